@@ -1,0 +1,63 @@
+"""Render core replies as plain terminal text."""
+
+from __future__ import annotations
+
+from core.replies import (
+    Choice,
+    ErrorText,
+    JobCard,
+    JobCards,
+    Message,
+    Reply,
+    SearchItem,
+    SearchList,
+    Text,
+)
+
+
+def render(reply: Reply) -> str:
+    """Render a whole reply as plain text, one blank line between messages."""
+    return "\n\n".join(render_message(message) for message in reply)
+
+
+def render_message(message: Message) -> str:
+    """Render one message as plain text."""
+    if isinstance(message, Text):
+        return message.text
+    if isinstance(message, ErrorText):
+        return f"! {message.text}"
+    if isinstance(message, SearchList):
+        return "\n".join(["Your saved searches:", *map(_search_line, message.items)])
+    if isinstance(message, JobCards):
+        lines = [message.heading]
+        for rank, card in enumerate(message.cards, start=1):
+            lines.extend(_card_lines(rank, card))
+        if message.footer:
+            lines.append(message.footer)
+        return "\n".join(lines)
+    if isinstance(message, Choice):
+        options = (f"  → {option.label}: {option.command}" for option in message.options)
+        return "\n".join([message.prompt, *options])
+    raise TypeError(f"cannot render {type(message).__name__}")
+
+
+def _search_line(item: SearchItem) -> str:
+    """One saved search as a line."""
+    state = "active" if item.active else "paused"
+    matches = f"{item.match_count} match" + ("" if item.match_count == 1 else "es")
+    extra = "" if item.sensitivity == "normal" else f", {item.sensitivity}"
+    return f"#{item.number} {item.description}  [{state}{extra}, {matches}]"
+
+
+def _card_lines(rank: int, card: JobCard) -> list[str]:
+    """One job card as indented lines."""
+    where = " · ".join(part for part in (card.company, card.location) if part)
+    searches = ", ".join(f"#{n}" for n in card.search_numbers)
+    lines = [f"{rank}. {card.title}" + (f" — {where}" if where else "") + f"  ({card.score})"]
+    if card.reasons:
+        lines.append("   why: " + "; ".join(card.reasons))
+    if searches:
+        lines.append(f"   matches search {searches}")
+    if card.url:
+        lines.append(f"   {card.url}")
+    return lines

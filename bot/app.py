@@ -1,0 +1,33 @@
+"""Composition root: opens the store and builds the concierge service."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from bot.config import Settings
+from core.clock import SystemClock
+from core.sample import sample_postings
+from core.service import Concierge, Limits, build_concierge
+from core.store.sqlite import SqliteStore
+
+log = logging.getLogger(__name__)
+
+
+@asynccontextmanager
+async def open_concierge(
+    settings: Settings, *, with_sample: bool = False
+) -> AsyncIterator[Concierge]:
+    """Open the store, build the service, and close the store on the way out."""
+    store = await SqliteStore.open(settings.database_path)
+    try:
+        service = await build_concierge(
+            store, SystemClock(), Limits(max_searches=settings.max_searches)
+        )
+        if with_sample and settings.load_sample and await store.count_open_postings() == 0:
+            summary = await service.intake.record(sample_postings())
+            log.info("loaded %d sample postings into an empty store", summary.new)
+        yield service
+    finally:
+        await store.close()

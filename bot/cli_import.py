@@ -1,0 +1,88 @@
+"""`concierge import FILE...`: stream postings files into the store and match them."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from tqdm import tqdm
+
+from bot.app import open_concierge
+from bot.config import Settings
+from core.errors import ImportFileError
+from core.importing import PROGRESS_MIN_BYTES, ProgressCallback, RowError, iter_postings
+from core.intake import Intake, IntakeSummary
+from core.model import Posting
+
+BATCH = 500
+
+
+async def import_files(settings: Settings, files: list[Path], source: str) -> int:
+    """Import every file; exit status 1 only when nothing could be read at all."""
+    totals = IntakeSummary(0, 0, 0, 0)
+    skipped = read = 0
+    async with open_concierge(settings) as service:
+        for path in files:
+            try:
+                with _progress_bar(path) as on_progress:
+                    rows = iter_postings(path, default_source=source, on_progress=on_progress)
+                    summary, bad = await _import_rows(service.intake, path, rows)
+            except ImportFileError as exc:
+                print(f"concierge import: {exc}", file=sys.stderr)
+                continue
+            totals = _add(totals, summary)
+            skipped += bad
+            read += summary.new + summary.updated + summary.unchanged + bad
+    print(
+        f"Imported {len(files)} file(s): {totals.new} new, {totals.updated} updated, "
+        f"{totals.unchanged} unchanged, {skipped} skipped; {totals.matches} new matches."
+    )
+    return 0 if read else 1
+
+
+async def _import_rows(
+    intake: Intake, path: Path, rows: Iterator[Posting | RowError]
+) -> tuple[IntakeSummary, int]:
+    """Record the good rows in batches and report the bad ones on stderr."""
+    summary = IntakeSummary(0, 0, 0, 0)
+    bad = 0
+    batch: dict[str, Posting] = {}
+    for row in rows:
+        if isinstance(row, RowError):
+            bad += 1
+            print(f"{path}:{row.line}: {row.reason}", file=sys.stderr)
+            continue
+        batch[row.id] = row  # a later row with the same id wins, as a re-import would
+        if len(batch) >= BATCH:
+            summary = _add(summary, await intake.record(list(batch.values())))
+            batch.clear()
+    if batch:
+        summary = _add(summary, await intake.record(list(batch.values())))
+    return summary, bad
+
+
+def _add(a: IntakeSummary, b: IntakeSummary) -> IntakeSummary:
+    """Sum two summaries."""
+    return IntakeSummary(
+        a.new + b.new, a.updated + b.updated, a.unchanged + b.unchanged, a.matches + b.matches
+    )
+
+
+@contextmanager
+def _progress_bar(path: Path) -> Iterator[ProgressCallback | None]:
+    """A byte progress bar on stderr for large files when a person is watching."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    if size < PROGRESS_MIN_BYTES or not sys.stderr.isatty():
+        yield None
+        return
+    with tqdm(total=size, unit="B", unit_scale=True, desc=path.name, file=sys.stderr) as bar:
+
+        def on_progress(done: int, total: int) -> None:
+            bar.update(done - bar.n)
+
+        yield on_progress

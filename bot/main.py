@@ -1,0 +1,78 @@
+"""The `concierge` command line: run, chat, import, search, explain."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot import cli_search
+from bot.cli_import import import_files
+from bot.config import Settings, configure_logging, load_settings
+from bot.runner import run_bot
+from core.errors import ConciergeError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Describe the command line."""
+    parser = argparse.ArgumentParser(
+        prog="concierge", description="Job Concierge: saved job searches, matched and pushed."
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("run", help="start every configured chat platform (default)")
+    commands.add_parser("chat", help="chat in this terminal (reads stdin, writes stdout)")
+    importer = commands.add_parser("import", help="import postings from JSON, JSONL or CSV files")
+    importer.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    importer.add_argument("--source", default="import", help="source name for rows without one")
+    searcher = commands.add_parser("search", help="rank the stored postings for a query")
+    searcher.add_argument("query")
+    searcher.add_argument("--limit", type=_positive, default=20)
+    searcher.add_argument("--json", action="store_true", help="print only JSON on stdout")
+    explainer = commands.add_parser("explain", help="show why a posting does or doesn't match")
+    explainer.add_argument("query")
+    explainer.add_argument("posting_id")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `concierge` console script."""
+    args = build_parser().parse_args(argv)
+    for stream in (sys.stdin, sys.stdout):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+    try:
+        settings = load_settings()
+        configure_logging(settings.log_level)
+        return asyncio.run(_dispatch(args, settings))
+    except ConciergeError as exc:
+        print(f"concierge: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    """Run the chosen subcommand."""
+    command = args.command or "run"
+    if command in ("run", "chat"):
+        await run_bot(settings, console_only=command == "chat")
+        return 0
+    if command == "import":
+        return await import_files(settings, args.files, args.source)
+    if command == "search":
+        return await cli_search.search(settings, args.query, args.limit, args.json)
+    return await cli_search.explain(settings, args.query, args.posting_id)
+
+
+def _positive(text: str) -> int:
+    """Parse a positive integer argument."""
+    if not text.isdigit() or int(text) == 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
+    return int(text)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

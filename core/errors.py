@@ -1,0 +1,45 @@
+"""Job Concierge's exception hierarchy.
+
+ConciergeError
+├── UserError          shown to the user as is: bad query, unknown search number, a cap hit
+│   └── QueryError     a query that yields no usable search
+├── ConfigError        a bad setting, named in the message
+├── StoreError         the database cannot be used
+│   └── SchemaTooNewError  the file was written by a newer Job Concierge
+├── ImportFileError    an import file that cannot be read at all
+└── SourceError        a job source that fails (network, format)
+"""
+
+from __future__ import annotations
+
+
+class ConciergeError(Exception):
+    """Base of every error Job Concierge raises on purpose."""
+
+
+class UserError(ConciergeError):
+    """A problem with what the user asked, explained in the message."""
+
+
+class QueryError(UserError):
+    """A search query from which no usable search can be built."""
+
+
+class ConfigError(ConciergeError):
+    """An invalid configuration value."""
+
+
+class StoreError(ConciergeError):
+    """The store cannot be opened or used."""
+
+
+class SchemaTooNewError(StoreError):
+    """The database schema is newer than this program understands."""
+
+
+class ImportFileError(ConciergeError):
+    """An import file that cannot be read at all."""
+
+
+class SourceError(ConciergeError):
+    """A job source that failed."""

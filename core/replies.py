@@ -1,0 +1,81 @@
+"""Typed, platform-neutral replies; adapters render them as HTML, Block Kit or plain text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """A button: its label and the command text it sends back when pressed."""
+
+    label: str
+    command: str
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A plain paragraph of text."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorText:
+    """Something went wrong or was refused; the text explains what to do."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class SearchItem:
+    """One line of the saved-search list."""
+
+    number: int
+    description: str
+    raw_text: str
+    active: bool
+    sensitivity: str
+    match_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class SearchList:
+    """The subscriber's saved searches with the actions that apply to each."""
+
+    items: tuple[SearchItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class JobCard:
+    """One posting offered to the user, with why it matched."""
+
+    posting_id: str
+    title: str
+    company: str
+    location: str
+    url: str
+    score: int
+    reasons: tuple[str, ...]
+    search_numbers: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class JobCards:
+    """A ranked list of job cards, with an optional heading and footer."""
+
+    heading: str
+    cards: tuple[JobCard, ...]
+    footer: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """A question with buttons; each button sends a command back."""
+
+    prompt: str
+    options: tuple[Action, ...]
+
+
+Message = Text | ErrorText | SearchList | JobCards | Choice
+Reply = tuple[Message, ...]

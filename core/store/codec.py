@@ -1,0 +1,82 @@
+"""Conversions between domain objects and database rows."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime
+from typing import Any
+
+from core.model import Posting, SavedSearch, Sensitivity, Subscriber, SubscriberKey, Workplace
+
+_WORKPLACES: dict[str, Workplace] = {"remote": "remote", "hybrid": "hybrid", "onsite": "onsite"}
+_SENSITIVITIES: dict[str, Sensitivity] = {"strict": "strict", "normal": "normal", "loose": "loose"}
+
+
+def iso(moment: datetime) -> str:
+    """Format an aware datetime as an ISO-8601 UTC string."""
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def from_iso(text: str) -> datetime:
+    """Parse a stored ISO-8601 string; naive values are UTC."""
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def posting_values(posting: Posting) -> tuple[Any, ...]:
+    """Return a posting's column values in _POSTING_COLUMNS order."""
+    return (
+        posting.id,
+        posting.source,
+        posting.title,
+        posting.company,
+        posting.location,
+        posting.workplace,
+        posting.salary_min,
+        posting.salary_max,
+        posting.currency,
+        posting.url,
+        posting.description,
+        json.dumps(list(posting.tags), ensure_ascii=False),
+        iso(posting.posted_at) if posting.posted_at else None,
+    )
+
+
+def posting_from_row(row: sqlite3.Row) -> Posting:
+    """Build a Posting from a postings row."""
+    return Posting(
+        id=row["id"],
+        title=row["title"],
+        source=row["source"],
+        company=row["company"],
+        location=row["location"],
+        workplace=_WORKPLACES.get(row["workplace"] or ""),
+        salary_min=row["salary_min"],
+        salary_max=row["salary_max"],
+        currency=row["currency"],
+        url=row["url"],
+        description=row["description"],
+        tags=tuple(str(tag) for tag in json.loads(row["tags_json"])),
+        posted_at=from_iso(row["posted_at"]) if row["posted_at"] else None,
+    )
+
+
+def saved_search_from_row(row: sqlite3.Row) -> SavedSearch:
+    """Build a SavedSearch from a searches row."""
+    return SavedSearch(
+        id=row["id"],
+        subscriber_id=row["subscriber_id"],
+        raw_text=row["raw_text"],
+        parsed_json=row["parsed_json"],
+        parser_version=row["parser_version"],
+        active=bool(row["active"]),
+        sensitivity=_SENSITIVITIES.get(row["sensitivity"], "normal"),
+        created_at=from_iso(row["created_at"]),
+    )
+
+
+def subscriber_from_row(row: sqlite3.Row) -> Subscriber:
+    """Build a Subscriber from a subscribers row."""
+    key = SubscriberKey(row["platform"], row["workspace"], row["user_id"], row["chat_id"])
+    return Subscriber(id=row["id"], key=key, created_at=from_iso(row["created_at"]))

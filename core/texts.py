@@ -1,0 +1,41 @@
+"""The bot's longer texts: welcome and help."""
+
+from __future__ import annotations
+
+WELCOME = """\
+Hi! I'm Job Concierge. Tell me what job you want in your own words and I'll keep \
+it as a saved search, match every new posting against it — typos, abbreviations \
+and synonyms included — and show you the ones that fit, with why.
+
+Start with a search, for example:
+/add senior backend engineer python remote
+/add golang k8s berlin 120k+ -php
+
+Then /jobs shows the best current matches and /help lists everything I can do."""
+
+HELP = """\
+What I can do:
+/add QUERY — save a search, e.g. /add senior backend python, remote or Berlin, no PHP, 120k+
+/list — your saved searches, numbered
+/jobs — the best current matches across your active searches
+/remove N — delete search N (N from /list)
+/pause N, /resume N — stop or restart matching search N
+/sensitivity N strict|normal|loose — fewer, surer matches or more, looser ones
+/cancel — abandon what is in progress
+/help add — how to write a search"""
+
+HELP_ADD = """\
+How to write a search — plain words, in any order:
+• Role words: senior backend engineer, sr be dev, SWE, data engineer. Typos are fine: \
+I tell you how I read them ("I read 'pyhton' as Python").
+• Skills: python, golang, k8s, postgres, kafka, c#, node… aliases are understood.
+• Seniority: intern, junior, mid, senior, staff, principal, lead. "senior" never \
+matches junior roles.
+• Place: a city or country (berlin, london, usa), and remote, hybrid or onsite.
+• Leave things out: -php, not php, -company:Acme.
+• Salary floor: 120k+, >=120000, $150k, €90k, 60/hour (hourly and monthly pay \
+are annualised; the currency is respected).
+• Sensitivity: /sensitivity N strict|normal|loose after saving.
+Example: /add senior backend python, remote or Berlin, no PHP, 120k+"""
+
+HELP_TOPICS = {"add": HELP_ADD, "search": HELP_ADD, "query": HELP_ADD}

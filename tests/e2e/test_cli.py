@@ -1,0 +1,179 @@
+"""The `concierge` command as a subprocess: chat over pipes, import, search, explain, signals."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _env(db: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "SLACK_"))}
+    env.update(DATABASE_URL=f"sqlite:///{db}", CONCIERGE_LOG_LEVEL="WARNING", **extra)
+    return env
+
+
+def concierge(
+    *args: str, db: Path, stdin: str = "", cwd: Path | None = None, **extra: str
+) -> subprocess.CompletedProcess[str]:
+    """Run `python -m bot ARGS` to completion."""
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=_env(db, **extra),
+        cwd=cwd or ROOT,
+        check=False,
+    )
+
+
+def test_piped_chat_adds_lists_removes_and_persists(tmp_path: Path) -> None:
+    db = tmp_path / "chat.db"
+    lines = "/add senior backend engineer python\n/list\n/remove 1\n/list\n"
+    result = concierge("chat", db=db, stdin=lines, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Saved search #1: " in out
+    assert "Top matches now:" in out  # the bundled sample answers at once
+    assert out.count("#1 ") >= 2 and "Removed #1" in out
+    assert out.rstrip().endswith(
+        "You have no saved searches yet. Try /add senior backend engineer python remote"
+    )
+    again = concierge("chat", db=db, stdin="/add golang k8s\n", cwd=tmp_path)
+    listed = concierge("chat", db=db, stdin="/list\n", cwd=tmp_path)
+    assert "golang k8s" in listed.stdout, again.stdout
+
+
+def test_add_dialog_and_cancel_in_the_terminal(tmp_path: Path) -> None:
+    db = tmp_path / "d.db"
+    result = concierge("chat", db=db, stdin="/add\nbackend golang\n/add\n/cancel\n/list\n")
+    assert "What should I look for?" in result.stdout
+    assert "Saved search #1" in result.stdout and "OK, nothing saved." in result.stdout
+    assert "#1 " in result.stdout and "#2 " not in result.stdout
+
+
+def test_unknown_commands_and_crash_free_garbage(tmp_path: Path) -> None:
+    db = tmp_path / "g.db"
+    garbage = "/frobnicate\n\x00\x01\n/remove 99\n" + "/add " + "x" * 400 + "\n/help\n"
+    result = concierge("chat", db=db, stdin=garbage)
+    assert result.returncode == 0, result.stderr
+    assert "I don't know /frobnicate" in result.stdout
+    assert "under 300" in result.stdout
+    assert "/jobs" in result.stdout
+
+
+def test_run_without_tokens_opens_the_terminal_chat(tmp_path: Path) -> None:
+    result = concierge("run", db=tmp_path / "r.db", stdin="/start\n")
+    assert result.returncode == 0, result.stderr
+    assert "Job Concierge" in result.stdout
+
+
+def test_bad_configuration_names_the_variable(tmp_path: Path) -> None:
+    result = concierge("chat", db=tmp_path / "x.db", DATABASE_URL="mysql://db/x")
+    assert result.returncode == 2
+    assert "DATABASE_URL" in result.stderr and "mysql" in result.stderr
+
+
+def test_sigterm_stops_the_bot_cleanly(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "run"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=_env(db),
+        cwd=ROOT,
+    )
+    assert proc.stdin is not None and proc.stdout is not None
+    proc.stdin.write("/add backend golang\n")
+    proc.stdin.flush()
+    assert "Saved search #1" in proc.stdout.readline() + proc.stdout.readline()
+    proc.send_signal(signal.SIGTERM)
+    started = time.monotonic()
+    assert proc.wait(timeout=10) == 0, proc.stderr.read() if proc.stderr else ""
+    assert time.monotonic() - started < 5
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT raw_text FROM searches").fetchall() == [("backend golang",)]
+    proc.stdin.close()
+    proc.stdout.close()
+    if proc.stderr:
+        proc.stderr.close()
+
+
+GOOD_AND_BAD_JSONL = "\n".join(
+    [
+        json.dumps(
+            {
+                "id": "j1",
+                "title": "Senior Backend Engineer",
+                "company": "Acme",
+                "tags": ["python", "kafka"],
+                "remote": True,
+            }
+        ),
+        json.dumps({"id": "j2", "title": ""}),
+        "{not json",
+        json.dumps(
+            {"url": "https://example.com/jobs/9", "title": "Go Developer", "company": "Globex"}
+        ),
+        json.dumps({"id": "j4", "title": "Civil Engineer", "salary_min": "lots"}),
+    ]
+)
+
+
+def test_import_lands_good_rows_and_reports_bad_ones(tmp_path: Path) -> None:
+    db = tmp_path / "i.db"
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(GOOD_AND_BAD_JSONL + "\n", encoding="utf-8")
+    first = concierge("import", str(feed), db=db)
+    assert first.returncode == 0, first.stderr
+    assert "2 new, 0 updated, 0 unchanged, 3 skipped" in first.stdout
+    assert "feed.jsonl:2" in first.stderr and "feed.jsonl:3" in first.stderr
+    assert "feed.jsonl:5" in first.stderr
+    second = concierge("import", str(feed), db=db)
+    assert "0 new, 0 updated, 2 unchanged, 3 skipped" in second.stdout
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM postings").fetchone()[0] == 2
+
+
+def test_import_fails_only_when_nothing_could_be_read(tmp_path: Path) -> None:
+    db = tmp_path / "n.db"
+    missing = concierge("import", str(tmp_path / "nope.json"), db=db)
+    assert missing.returncode == 1
+    assert "nope.json" in missing.stderr
+
+
+def test_search_json_and_explain_on_an_imported_file(tmp_path: Path) -> None:
+    db = tmp_path / "e.db"
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(GOOD_AND_BAD_JSONL + "\n", encoding="utf-8")
+    concierge("import", str(feed), db=db)
+    result = concierge("search", "senior backend python", "--json", db=db)
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert [row["posting_id"] for row in rows] == ["j1"]
+    assert set(rows[0]) == {"posting_id", "title", "company", "score", "reasons"}
+    assert 0 <= rows[0]["score"] <= 100 and rows[0]["reasons"]
+    explained = concierge("explain", "senior backend python", "j4", db=db)
+    assert explained.returncode == 0
+    assert "does not match" in explained.stdout
+    unknown = concierge("explain", "backend", "nope", db=db)
+    assert unknown.returncode == 2 and "nope" in unknown.stderr
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["search", "--help"]])
+def test_help_exits_zero(argv: list[str], tmp_path: Path) -> None:
+    assert concierge(*argv, db=tmp_path / "h.db").returncode == 0

@@ -1,0 +1,148 @@
+"""The SQLite store: migrations, postings, searches and ownership, on a real file."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from core.errors import ConfigError, SchemaTooNewError, StoreError
+from core.model import Posting
+from core.ports import NewMatch
+from core.store.migrations import SCHEMA_VERSION
+from core.store.sqlite import SqliteStore
+from core.store.url import sqlite_path
+from tests.conftest import ALICE, BOB, FakeClock
+
+
+def _user_version(path: Path) -> int:
+    with sqlite3.connect(path) as conn:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+async def test_fresh_file_gets_current_schema_wal_and_foreign_keys(db_path: Path) -> None:
+    store = await SqliteStore.open(db_path)
+    await store.close()
+    assert _user_version(db_path) == SCHEMA_VERSION
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        indexes = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")
+        }
+    assert {"searches_by_subscriber", "matches_by_posting", "postings_open"} <= indexes
+
+
+async def test_older_file_is_upgraded_in_place_keeping_data(
+    db_path: Path, clock: FakeClock
+) -> None:
+    old = await SqliteStore.open(db_path, target_version=1)
+    subscriber = await old.subscriber(ALICE, clock.now())
+    with sqlite3.connect(db_path) as conn:
+        conn.execute(
+            "INSERT INTO searches (subscriber_id, raw_text, parsed_json, parser_version,"
+            " created_at) VALUES (?, 'go k8s', '{}', 0, '2026-01-01T00:00:00+00:00')",
+            (subscriber.id,),
+        )
+    await old.close()
+    assert _user_version(db_path) == 1
+
+    store = await SqliteStore.open(db_path)
+    searches = await store.searches(subscriber.id)
+    await store.close()
+    assert _user_version(db_path) == SCHEMA_VERSION
+    assert [(s.raw_text, s.sensitivity, s.active) for s in searches] == [("go k8s", "normal", True)]
+
+
+async def test_newer_file_is_refused_and_left_alone(db_path: Path) -> None:
+    await (await SqliteStore.open(db_path)).close()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(SchemaTooNewError, match="understands up to"):
+        await SqliteStore.open(db_path)
+    assert _user_version(db_path) == SCHEMA_VERSION + 1
+
+
+async def test_unopenable_path_is_a_store_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(StoreError):
+        await SqliteStore.open(blocker / "db.sqlite")
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("sqlite:///concierge.db", Path("concierge.db")),
+        ("sqlite:///data/x.db", Path("data/x.db")),
+        ("sqlite:////var/lib/x.db", Path("/var/lib/x.db")),
+    ],
+)
+def test_database_url_paths(url: str, expected: Path) -> None:
+    assert sqlite_path(url) == expected
+
+
+@pytest.mark.parametrize(
+    "url", ["postgres://h/db", "concierge.db", "sqlite://", "sqlite:///", "sqlite:///:memory:"]
+)
+def test_bad_database_urls_name_the_variable(url: str) -> None:
+    with pytest.raises(ConfigError, match="DATABASE_URL"):
+        sqlite_path(url)
+
+
+async def test_upsert_reports_new_updated_unchanged(store: SqliteStore, clock: FakeClock) -> None:
+    first = Posting(id="a", title="Backend Engineer", salary_min=100000, tags=("go",))
+    assert await store.upsert_postings([first], clock.now()) == ["new"]
+    assert await store.upsert_postings([first], clock.now()) == ["unchanged"]
+    changed = Posting(id="a", title="Senior Backend Engineer", salary_min=100000, tags=("go",))
+    assert await store.upsert_postings([changed], clock.now()) == ["updated"]
+    assert await store.count_open_postings() == 1
+    assert await store.posting("a") == changed
+
+
+async def test_subscriber_identity_includes_platform_workspace_user_and_chat(
+    store: SqliteStore, clock: FakeClock
+) -> None:
+    a = await store.subscriber(ALICE, clock.now())
+    assert (await store.subscriber(ALICE, clock.now())).id == a.id
+    b = await store.subscriber(BOB, clock.now())
+    other_chat = await store.subscriber(
+        ALICE.__class__("console", "local", "alice", "x"), clock.now()
+    )
+    other_team = await store.subscriber(
+        ALICE.__class__("slack", "T2", "alice", "terminal"), clock.now()
+    )
+    assert len({a.id, b.id, other_chat.id, other_team.id}) == 4
+
+
+async def test_search_cap_and_ownership(store: SqliteStore, clock: FakeClock) -> None:
+    alice = await store.subscriber(ALICE, clock.now())
+    bob = await store.subscriber(BOB, clock.now())
+    saved = [
+        await store.add_search(alice.id, f"q{i}", "{}", 1, "normal", 2, clock.now())
+        for i in range(3)
+    ]
+    assert saved[2] is None
+    first = saved[0]
+    assert first is not None
+    assert not await store.delete_search(bob.id, first.id)
+    assert not await store.set_search_active(bob.id, first.id, False)
+    assert len(await store.searches(alice.id)) == 2
+    assert await store.delete_search(alice.id, first.id)
+    assert [s.raw_text for s in await store.searches(alice.id)] == ["q1"]
+
+
+async def test_deleting_a_search_deletes_its_matches(
+    store: SqliteStore, clock: FakeClock, db_path: Path
+) -> None:
+    alice = await store.subscriber(ALICE, clock.now())
+    search = await store.add_search(alice.id, "go", "{}", 1, "normal", 5, clock.now())
+    assert search is not None
+    await store.upsert_postings([Posting(id="p", title="Go Developer")], clock.now())
+    await store.replace_search_matches(
+        search.id, [NewMatch(search.id, "p", 80, ("why",))], clock.now()
+    )
+    assert await store.match_counts(alice.id) == {search.id: 1}
+    await store.delete_search(alice.id, search.id)
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM matches").fetchone()[0] == 0

@@ -1,0 +1,97 @@
+"""Text → command parsing, shared by every platform."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from core.commands import (
+    AddSearch,
+    Cancel,
+    Help,
+    Invalid,
+    ListSearches,
+    PauseSearch,
+    RemoveSearch,
+    ResumeSearch,
+    SetSensitivity,
+    ShowJobs,
+    Start,
+)
+from core.parsing import MAX_QUERY_LENGTH, clean_text, parse_command
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("/start", Start()),
+        ("/help", Help("")),
+        ("/help add", Help("add")),
+        ("/HELP /add", Help("add")),
+        ("/list", ListSearches()),
+        ("/searches", ListSearches()),
+        ("/jobs", ShowJobs()),
+        ("/cancel", Cancel()),
+        ("/add senior backend python", AddSearch("senior backend python")),
+        ("/add@JobConciergeBot  go  k8s ", AddSearch("go k8s")),
+        ("/remove 2", RemoveSearch(2)),
+        ("/remove #3", RemoveSearch(3)),
+        ("/delete 1", RemoveSearch(1)),
+        ("/pause 1", PauseSearch(1)),
+        ("/resume 4", ResumeSearch(4)),
+        ("/sensitivity 1 strict", SetSensitivity(1, "strict")),
+        ("/sensitivity 2 LOOSE", SetSensitivity(2, "loose")),
+    ],
+)
+def test_commands_parse(line: str, expected: object) -> None:
+    assert parse_command(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "fragment"),
+    [
+        ("/remove", "Which search?"),
+        ("/remove 0", "numbered from 1"),
+        ("/remove abc", "not a search number"),
+        ("/remove -1", "not a search number"),
+        ("/pause ٣", "not a search number"),
+        ("/add", "Tell me what to look for"),
+        ("/add    ", "Tell me what to look for"),
+        ("/frobnicate", "I don't know /frobnicate"),
+        ("senior backend python", "/add senior backend python"),
+        ("", "/help"),
+        ("   \t ", "/help"),
+        ("/sensitivity 1", "/sensitivity N strict|normal|loose"),
+        ("/sensitivity 1 extreme", "not a sensitivity"),
+    ],
+)
+def test_bad_input_is_explained(line: str, fragment: str) -> None:
+    command = parse_command(line)
+    assert isinstance(command, Invalid)
+    assert fragment in command.message
+
+
+def test_over_long_query_is_refused_with_the_cap() -> None:
+    command = parse_command("/add " + "python " * 60)
+    assert isinstance(command, Invalid)
+    assert str(MAX_QUERY_LENGTH) in command.message
+
+
+def test_control_characters_are_dropped() -> None:
+    assert clean_text("go\x00lang\x1b[31m  k8s\u200b\n") == "golang [31m k8s"
+    assert parse_command("/add python\x07 remote") == AddSearch("python remote")
+
+
+def test_huge_numbers_do_not_overflow() -> None:
+    command = parse_command("/remove " + "9" * 400)
+    assert isinstance(command, RemoveSearch)
+    assert command.number > 0
+
+
+@given(st.text(max_size=500))
+def test_any_text_parses_to_a_command(text: str) -> None:
+    command = parse_command(text)
+    if isinstance(command, AddSearch):
+        assert command.query.strip()
+        assert len(command.query) <= MAX_QUERY_LENGTH
