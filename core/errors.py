@@ -7,7 +7,8 @@ ConciergeError
 ├── StoreError         the database cannot be used
 │   └── SchemaTooNewError  the file was written by a newer Job Concierge
 ├── ImportFileError    an import file that cannot be read at all
-└── SourceError        a job source that fails (network, format)
+├── SourceError        a job source that fails (network, format)
+└── DeliveryError      a message that could not be delivered to a chat
 """
 
 from __future__ import annotations
@@ -43,3 +44,13 @@ class ImportFileError(ConciergeError):
 
 class SourceError(ConciergeError):
     """A job source that failed."""
+
+
+class DeliveryError(ConciergeError):
+    """A push that failed; permanent when retrying can never succeed (bot blocked, chat gone)."""
+
+    def __init__(self, message: str, *, permanent: bool, retry_after: float | None = None) -> None:
+        """Describe the failure and whether and when to retry."""
+        super().__init__(message)
+        self.permanent = permanent
+        self.retry_after = retry_after

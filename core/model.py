@@ -13,21 +13,53 @@ SENSITIVITIES: tuple[Sensitivity, ...] = ("strict", "normal", "loose")
 
 @dataclass(frozen=True, slots=True)
 class SubscriberKey:
-    """Who a subscriber is: one person in one chat on one platform and workspace."""
+    """Who a subscriber is: one person in one chat on one platform and workspace.
+
+    A shared chat (a Telegram group, a Slack channel) is a subscriber whose user is empty:
+    its searches and digests belong to the chat, and an Actor says who is acting in it.
+    """
 
     platform: str
     workspace: str
     user: str
     chat: str
 
+    @property
+    def shared(self) -> bool:
+        """True for a group or channel, whose data belongs to the chat, not one person."""
+        return not self.user
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """The person acting in a shared chat (group or channel) and whether they administer it."""
+
+    user: str
+    is_admin: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DigestSettings:
+    """When and how a subscriber hears from the bot."""
+
+    digest_time: str = "09:00"
+    timezone: str = "UTC"
+    timezone_set: bool = False
+    frequency: str = "daily"
+    alerts: bool = False
+    quiet: str = ""  # "22:00-07:00", or empty for none
+    next_digest_at: datetime | None = None
+    delivery_paused: str = ""  # why pushes stopped (bot blocked, chat gone), or empty
+
 
 @dataclass(frozen=True, slots=True)
 class Subscriber:
-    """A stored subscriber with its database id."""
+    """A stored subscriber with its database id and digest settings."""
 
     id: int
     key: SubscriberKey
     created_at: datetime
+    settings: DigestSettings = field(default_factory=DigestSettings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +93,7 @@ class SavedSearch:
     active: bool
     sensitivity: Sensitivity
     created_at: datetime
+    created_by: str = ""
 
 
 @dataclass(frozen=True, slots=True)

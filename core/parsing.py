@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from core.commands import (
     AddSearch,
@@ -15,9 +16,19 @@ from core.commands import (
     PauseSearch,
     RemoveSearch,
     ResumeSearch,
+    SendDigest,
+    SetAlerts,
+    SetDigestTime,
+    SetFrequency,
+    SetQuietHours,
     SetSensitivity,
+    SetTimezone,
     ShowJobs,
+    ShowMore,
+    ShowMuted,
+    ShowSettings,
     Start,
+    Unmute,
 )
 from core.model import SENSITIVITIES
 
@@ -41,6 +52,24 @@ _ALIASES = {
     "matches": "jobs",
     "cancel": "cancel",
     "sensitivity": "sensitivity",
+    "digest": "digest",
+    "more": "more",
+    "settings": "settings",
+    "time": "time",
+    "tz": "tz",
+    "timezone": "tz",
+    "frequency": "frequency",
+    "alerts": "alerts",
+    "quiet": "quiet",
+    "muted": "muted",
+    "unmute": "unmute",
+}
+_NEEDS_TEXT: dict[str, tuple[str, Callable[[str], Command]]] = {
+    "time": ("/time 08:30", SetDigestTime),
+    "tz": ("/tz Europe/Berlin (or a city: /tz berlin)", SetTimezone),
+    "frequency": ("/frequency daily|weekdays|weekly mon|off", SetFrequency),
+    "quiet": ("/quiet 22:00-07:00 (or /quiet off)", SetQuietHours),
+    "unmute": ("/unmute N, with N from /muted", Unmute),
 }
 _COMMAND_RE = re.compile(r"^/([A-Za-z_]+)(?:@\S+)?(?:\s+(.*))?$", re.DOTALL)
 
@@ -84,6 +113,19 @@ def _build(name: str, rest: str) -> Command:
         return ShowJobs()
     if name == "cancel":
         return Cancel()
+    simple: dict[str, Command] = {
+        "digest": SendDigest(),
+        "more": ShowMore(),
+        "settings": ShowSettings(),
+        "muted": ShowMuted(),
+    }
+    if name in simple:
+        return simple[name]
+    if name in _NEEDS_TEXT:
+        example, build = _NEEDS_TEXT[name]
+        return build(rest) if rest else Invalid(f"Send {example}.")
+    if name == "alerts":
+        return _alerts(rest)
     if name == "add":
         return _add(rest)
     if name == "sensitivity":
@@ -108,6 +150,16 @@ def _add(query: str) -> Command:
             f"{MAX_QUERY_LENGTH}. The essentials are enough: role, skills, place, salary."
         )
     return AddSearch(query)
+
+
+def _alerts(rest: str) -> Command:
+    """Read /alerts on|off."""
+    value = rest.lower()
+    if value in ("on", "yes", "true", "1"):
+        return SetAlerts(True)
+    if value in ("off", "no", "false", "0"):
+        return SetAlerts(False)
+    return Invalid("Send /alerts on or /alerts off.")
 
 
 def _search_number(name: str, rest: str) -> int | Invalid:

@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal, Protocol
 
-from core.model import Posting, SavedSearch, Sensitivity, Subscriber, SubscriberKey
+from core.model import (
+    DigestSettings,
+    Posting,
+    SavedSearch,
+    Sensitivity,
+    Subscriber,
+    SubscriberKey,
+)
+from core.replies import Reply
 
 UpsertOutcome = Literal["new", "updated", "unchanged"]
 
@@ -20,6 +28,7 @@ class StoredMatch:
     score: float
     reasons: tuple[str, ...]
     search_ids: tuple[int, ...]
+    ref: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +41,27 @@ class NewMatch:
     reasons: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class OutboxItem:
+    """A message waiting to be pushed to a subscriber."""
+
+    id: int
+    subscriber: Subscriber
+    kind: str
+    payload: str
+    attempts: int
+
+
+@dataclass(frozen=True, slots=True)
+class FeedbackRow:
+    """One 👍 or 👎 a subscriber gave."""
+
+    search_id: int | None
+    kind: str
+    company_key: str
+    title_key: str
+
+
 class Clock(Protocol):
     """Tells the time (aware, UTC); tests pass a controllable one."""
 
@@ -40,7 +70,115 @@ class Clock(Protocol):
         ...
 
 
-class Store(Protocol):
+class Notifier(Protocol):
+    """Pushes a reply to a subscriber's chat on one platform (digests and alerts)."""
+
+    platform: str
+
+    async def deliver(self, key: SubscriberKey, reply: Reply) -> None:
+        """Send the reply; raise DeliveryError (permanent or not, with retry_after) on failure."""
+        ...
+
+
+class DigestStore(Protocol):
+    """Durable digest state: settings, the outbox, the sent-ledger, feedback and mutes."""
+
+    async def save_settings(self, subscriber_id: int, settings: DigestSettings) -> None:
+        """Store a subscriber's digest settings (including the next digest time)."""
+        ...
+
+    async def due_subscribers(self, now: datetime, limit: int = 1000) -> list[Subscriber]:
+        """Subscribers whose digest time has come and whose deliveries are not paused."""
+        ...
+
+    async def alert_subscribers(self) -> list[Subscriber]:
+        """Subscribers with instant alerts on and deliveries not paused."""
+        ...
+
+    async def subscriber_by_id(self, subscriber_id: int) -> Subscriber | None:
+        """One subscriber by database id."""
+        ...
+
+    async def unsent_matches(self, subscriber_id: int) -> list[StoredMatch]:
+        """Matches never sent to this subscriber, best first."""
+        ...
+
+    async def enqueue(
+        self,
+        subscriber: Subscriber,
+        kind: str,
+        payload: str,
+        posting_ids: Sequence[str],
+        now: datetime,
+        next_digest_at: datetime | None,
+    ) -> int:
+        """Atomically queue a message, record its postings as sent and set the next digest."""
+        ...
+
+    async def mark_sent(
+        self, subscriber_id: int, posting_ids: Sequence[str], now: datetime
+    ) -> None:
+        """Record postings as sent to a subscriber."""
+        ...
+
+    async def pending_deliveries(self, now: datetime, limit: int = 100) -> list[OutboxItem]:
+        """Queued messages whose next attempt is due, oldest first."""
+        ...
+
+    async def delivery_succeeded(self, outbox_id: int, now: datetime) -> None:
+        """Mark a queued message delivered."""
+        ...
+
+    async def delivery_failed(self, outbox_id: int, error: str, retry_at: datetime | None) -> None:
+        """Record a failed attempt: retry at retry_at, or give up when it is None."""
+        ...
+
+    async def pause_deliveries(self, subscriber_id: int, reason: str) -> None:
+        """Stop pushing to a subscriber until they write again."""
+        ...
+
+    async def posting_by_ref(self, ref: int) -> tuple[Posting, int] | None:
+        """A posting by its short ref number, with the ref."""
+        ...
+
+    async def searches_matching(self, subscriber_id: int, posting_id: str) -> list[int]:
+        """Ids of the subscriber's searches that matched a posting."""
+        ...
+
+    async def add_feedback(
+        self,
+        subscriber_id: int,
+        search_ids: Sequence[int | None],
+        posting_id: str,
+        kind: str,
+        keys: tuple[str, str],
+        now: datetime,
+    ) -> None:
+        """Record 👍 or 👎 on a posting, once per search that matched it."""
+        ...
+
+    async def feedback(self, subscriber_id: int) -> list[FeedbackRow]:
+        """Every 👍 and 👎 of a subscriber."""
+        ...
+
+    async def mute_company(self, subscriber_id: int, key: str, company: str, now: datetime) -> bool:
+        """Mute a company for a subscriber; False if it already was."""
+        ...
+
+    async def muted_companies(self, subscriber_id: int) -> list[tuple[str, str]]:
+        """A subscriber's muted companies as (key, name)."""
+        ...
+
+    async def unmute_company(self, subscriber_id: int, key: str) -> bool:
+        """Unmute a company; False if it was not muted."""
+        ...
+
+    async def stats(self, since: datetime) -> dict[str, int]:
+        """Operator figures."""
+        ...
+
+
+class Store(DigestStore, Protocol):
     """Durable storage of subscribers, searches, postings and matches."""
 
     async def close(self) -> None:
@@ -60,8 +198,13 @@ class Store(Protocol):
         sensitivity: Sensitivity,
         limit: int,
         now: datetime,
+        created_by: str = "",
     ) -> SavedSearch | None:
         """Save a search, or return None when the subscriber already has limit searches."""
+        ...
+
+    async def move_subscriber(self, old: SubscriberKey, new: SubscriberKey) -> bool:
+        """Give a subscriber a new identity (a migrated group); False if there was none."""
         ...
 
     async def searches(self, subscriber_id: int) -> list[SavedSearch]:
@@ -120,8 +263,10 @@ class Store(Protocol):
         """Replace every stored match of these postings."""
         ...
 
-    async def best_matches(self, subscriber_id: int, limit: int) -> list[StoredMatch]:
-        """Return the subscriber's best matches over active searches and open postings."""
+    async def best_matches(
+        self, subscriber_id: int, limit: int, search_id: int | None = None
+    ) -> list[StoredMatch]:
+        """The subscriber's best matches over active searches (or one search), open postings."""
         ...
 
     async def match_counts(self, subscriber_id: int) -> dict[int, int]:

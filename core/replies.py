@@ -7,10 +7,11 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class Action:
-    """A button: its label and the command text it sends back when pressed."""
+    """A button: its label and either the short action data it sends back, or a link."""
 
     label: str
-    command: str
+    data: str = ""
+    url: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,7 @@ class SearchItem:
     active: bool
     sensitivity: str
     match_count: int
+    actions: tuple[Action, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +60,8 @@ class JobCard:
     score: int
     reasons: tuple[str, ...]
     search_numbers: tuple[int, ...]
+    salary: str = ""
+    actions: tuple[Action, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +71,7 @@ class JobCards:
     heading: str
     cards: tuple[JobCard, ...]
     footer: str = ""
+    actions: tuple[Action, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from core import texts
+from core import actions, texts
+from core.cards import card
 from core.commands import (
     AddSearch,
     Cancel,
@@ -21,13 +22,24 @@ from core.commands import (
     ShowJobs,
     Start,
 )
+from core.digest import Digests, schedule_next
+from core.digest_commands import DigestCommands
 from core.errors import UserError
 from core.intake import Intake
 from core.matching import PARSER_VERSION, parse_query
-from core.model import SavedSearch, Subscriber, SubscriberKey
+from core.model import Actor, SavedSearch, Subscriber, SubscriberKey
 from core.parsing import clean_text, parse_command
 from core.ports import Clock, Store
-from core.replies import ErrorText, JobCard, JobCards, Reply, SearchItem, SearchList, Text
+from core.replies import (
+    Action,
+    Choice,
+    ErrorText,
+    JobCards,
+    Reply,
+    SearchItem,
+    SearchList,
+    Text,
+)
 from core.searches import describe, stored_query
 
 log = logging.getLogger(__name__)
@@ -48,36 +60,69 @@ class Concierge:
     """Handles commands for subscribers on any platform."""
 
     def __init__(self, store: Store, intake: Intake, clock: Clock, limits: Limits) -> None:
-        """Wire the service; Concierge.start builds one from a store."""
+        """Wire the service; build_concierge builds one from a store."""
         self._store = store
         self._intake = intake
         self._clock = clock
         self._limits = limits
+        self._digests = Digests(store)
+        self._digest_commands = DigestCommands(store, clock, self._digests)
+
+    @property
+    def digests(self) -> Digests:
+        """The digest builder and outbox drainer."""
+        return self._digests
 
     @property
     def intake(self) -> Intake:
         """The posting intake that records postings and their matches."""
         return self._intake
 
-    async def handle_text(self, key: SubscriberKey, text: str) -> Reply:
+    async def handle_text(self, key: SubscriberKey, text: str, actor: Actor | None = None) -> Reply:
         """Parse a chat line and handle it; never raises."""
-        return await self.handle(key, parse_command(text))
+        return await self.handle(key, parse_command(text), actor)
 
-    async def handle(self, key: SubscriberKey, command: Command) -> Reply:
-        """Handle one command for the subscriber with this key; never raises."""
+    async def handle_action(
+        self, key: SubscriberKey, data: str, actor: Actor | None = None
+    ) -> Reply:
+        """Handle a button press carrying action data; never raises."""
+        return await self.handle(key, actions.parse_action(data), actor)
+
+    async def handle(
+        self, key: SubscriberKey, command: Command, actor: Actor | None = None
+    ) -> Reply:
+        """Handle one command for a subscriber; in a shared chat, actor is who is acting."""
         try:
-            subscriber = await self._store.subscriber(key, self._clock.now())
+            subscriber = await self._welcome_back(
+                await self._store.subscriber(key, self._clock.now())
+            )
             handler = self._handlers()[type(command)]
-            return await handler(subscriber, command)
+            return await handler(subscriber, command, actor or Actor(key.user))
         except UserError as exc:
             return (ErrorText(str(exc)),)
         except Exception:
             log.exception("command %s failed", type(command).__name__)
             return (ErrorText(APOLOGY),)
 
-    def _handlers(self) -> dict[type, Callable[[Subscriber, object], Awaitable[Reply]]]:
+    async def _welcome_back(self, subscriber: Subscriber) -> Subscriber:
+        """Schedule a new subscriber's first digest; resume pushes to one who wrote again."""
+        settings = subscriber.settings
+        if settings.delivery_paused or (
+            settings.next_digest_at is None and settings.frequency != "off"
+        ):
+            settings = replace(
+                settings,
+                delivery_paused="",
+                next_digest_at=schedule_next(subscriber, self._clock.now()),
+            )
+            await self._store.save_settings(subscriber.id, settings)
+            subscriber = replace(subscriber, settings=settings)
+        return subscriber
+
+    def _handlers(self) -> dict[type, Callable[[Subscriber, object, Actor], Awaitable[Reply]]]:
         """Map each command type to its handler."""
         return {
+            **self._digest_commands.handlers(),
             Start: self._start,
             Help: self._help,
             AddSearch: self._add,
@@ -91,11 +136,20 @@ class Concierge:
             Invalid: self._invalid,
         }
 
-    async def _start(self, subscriber: Subscriber, command: object) -> Reply:
-        """Welcome the user."""
-        return (Text(texts.WELCOME),)
+    async def move_chat(self, old: SubscriberKey, new: SubscriberKey) -> bool:
+        """Carry a chat's searches over to its new identity (e.g. a migrated supergroup)."""
+        moved = await self._store.move_subscriber(old, new)
+        if moved:
+            log.info("moved a %s chat to its new id", old.platform)
+        return moved
 
-    async def _help(self, subscriber: Subscriber, command: object) -> Reply:
+    async def _start(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+        """Welcome the user; ask for the timezone until it is known."""
+        if subscriber.settings.timezone_set:
+            return (Text(texts.WELCOME),)
+        return (Text(texts.WELCOME), Text(texts.ASK_TIMEZONE))
+
+    async def _help(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """Show the commands or one help topic."""
         assert isinstance(command, Help)
         topic = texts.HELP_TOPICS.get(command.topic)
@@ -106,16 +160,16 @@ class Concierge:
             )
         return (Text(topic or texts.HELP),)
 
-    async def _cancel(self, subscriber: Subscriber, command: object) -> Reply:
+    async def _cancel(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """Nothing is ever half-done in the core."""
         return (Text("Nothing to cancel. /help shows what I can do."),)
 
-    async def _invalid(self, subscriber: Subscriber, command: object) -> Reply:
+    async def _invalid(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """Explain why the text was not understood."""
         assert isinstance(command, Invalid)
         return (ErrorText(command.message),)
 
-    async def _add(self, subscriber: Subscriber, command: object) -> Reply:
+    async def _add(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """Save a search and show its best current matches."""
         assert isinstance(command, AddSearch)
         raw = clean_text(command.query)
@@ -132,6 +186,7 @@ class Concierge:
             "normal",
             self._limits.max_searches,
             self._clock.now(),
+            created_by=actor.user,
         )
         if search is None:
             return (
@@ -146,27 +201,18 @@ class Concierge:
         if query.notes:
             reply.append(Text("\n".join(query.notes)))
         if found:
-            top = found[: self._limits.preview_shown]
-            cards = tuple(
-                JobCard(
-                    posting.id,
-                    posting.title,
-                    posting.company,
-                    posting.location,
-                    posting.url,
-                    round(result.score),
-                    result.reasons,
-                    (number,),
-                )
-                for posting, result in top
+            numbers = {search.id: number}
+            best = await self._store.best_matches(
+                subscriber.id, self._limits.preview_shown, search_id=search.id
             )
-            more = len(found) - len(top)
+            more = len(found) - len(best)
             footer = (
                 f"{_count(more, 'more match', 'more matches')} — /jobs lists the best "
                 "across your searches."
-                if more
+                if more > 0
                 else ""
             )
+            cards = tuple(card(match, numbers) for match in best)
             reply.append(JobCards("Top matches now:", cards, footer))
         else:
             reply.append(
@@ -174,7 +220,7 @@ class Concierge:
             )
         return tuple(reply)
 
-    async def _list(self, subscriber: Subscriber, command: object) -> Reply:
+    async def _list(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """List the subscriber's searches."""
         searches = await self._store.searches(subscriber.id)
         if not searches:
@@ -192,71 +238,101 @@ class Concierge:
                 search.active,
                 search.sensitivity,
                 counts.get(search.id, 0),
+                _search_actions(search),
             )
             for number, search in enumerate(searches, start=1)
         )
         return (SearchList(items),)
 
-    async def _numbered(self, subscriber: Subscriber, number: int, verb: str) -> SavedSearch:
-        """Return the subscriber's search number N or explain why there is none."""
+    async def _resolve(
+        self,
+        subscriber: Subscriber,
+        actor: Actor,
+        number: int,
+        search_id: int | None,
+        verb: str,
+    ) -> tuple[int, SavedSearch]:
+        """Find a search the actor may change, by list number or by id, or explain why not."""
         searches = await self._store.searches(subscriber.id)
-        if not searches:
-            raise UserError(f"You have no saved searches to {verb}. /add one first.")
-        if not 1 <= number <= len(searches):
-            have = "one search (#1)" if len(searches) == 1 else f"{len(searches)} searches"
-            shown = str(number) if number < 10**6 else "that"
-            raise UserError(f"There is no search #{shown} — you have {have}. /list shows them.")
-        return searches[number - 1]
+        if search_id is not None:
+            owned = [(n, s) for n, s in enumerate(searches, start=1) if s.id == search_id]
+            if not owned:
+                raise UserError(actions.STALE)
+            position, found = owned[0]
+        else:
+            if not searches:
+                raise UserError(f"You have no saved searches to {verb}. /add one first.")
+            if not 1 <= number <= len(searches):
+                have = "one search (#1)" if len(searches) == 1 else f"{len(searches)} searches"
+                shown = str(number) if number < 10**6 else "that"
+                raise UserError(f"There is no search #{shown} — you have {have}. /list shows them.")
+            position, found = number, searches[number - 1]
+        shared_and_not_allowed = (
+            subscriber.key.shared and not actor.is_admin and actor.user != found.created_by
+        )
+        if shared_and_not_allowed:
+            raise UserError(
+                f"Only an admin of this chat, or whoever added #{position}, can {verb} it."
+            )
+        return position, found
 
-    async def _remove(self, subscriber: Subscriber, command: object) -> Reply:
+    async def _remove(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """Delete search number N."""
         assert isinstance(command, RemoveSearch)
-        search = await self._numbered(subscriber, command.number, "remove")
+        number, search = await self._resolve(
+            subscriber, actor, command.number, command.search_id, "remove"
+        )
+        if not command.confirmed:
+            return (
+                Choice(
+                    f"Delete #{number}: {describe(search)}?",
+                    (
+                        Action("Yes, delete it", actions.remove(search.id)),
+                        Action("Keep it", actions.LIST),
+                    ),
+                ),
+            )
         await self._store.delete_search(subscriber.id, search.id)
         self._intake.forget_search(search.id)
         return (
             Text(
-                f"Removed #{command.number}: {describe(search)}. "
-                "Any searches after it move up one number."
+                f"Removed #{number}: {describe(search)}. Any searches after it move up one number."
             ),
         )
 
-    async def _pause(self, subscriber: Subscriber, command: object) -> Reply:
+    async def _pause(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """Stop matching search number N."""
         assert isinstance(command, PauseSearch)
-        search = await self._numbered(subscriber, command.number, "pause")
+        number, search = await self._resolve(
+            subscriber, actor, command.number, command.search_id, "pause"
+        )
         if not search.active:
-            return (
-                Text(f"#{command.number} is already paused. /resume {command.number} restarts it."),
-            )
+            return (Text(f"#{number} is already paused. /resume {number} restarts it."),)
         await self._store.set_search_active(subscriber.id, search.id, False)
         self._intake.forget_search(search.id)
-        return (
-            Text(
-                f"Paused #{command.number}: {describe(search)}. "
-                f"/resume {command.number} restarts it."
-            ),
-        )
+        return (Text(f"Paused #{number}: {describe(search)}. /resume {number} restarts it."),)
 
-    async def _resume(self, subscriber: Subscriber, command: object) -> Reply:
+    async def _resume(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """Restart matching a paused search, catching up on postings."""
         assert isinstance(command, ResumeSearch)
-        search = await self._numbered(subscriber, command.number, "resume")
+        number, search = await self._resolve(
+            subscriber, actor, command.number, command.search_id, "resume"
+        )
         if search.active:
-            return (Text(f"#{command.number} is already active."),)
+            return (Text(f"#{number} is already active."),)
         await self._store.set_search_active(subscriber.id, search.id, True)
         found = await self._intake.match_search(search, stored_query(search))
         return (
             Text(
-                f"Resumed #{command.number}: {describe(search)} — "
+                f"Resumed #{number}: {describe(search)} — "
                 f"{_count(len(found), 'current match', 'current matches')}."
             ),
         )
 
-    async def _sensitivity(self, subscriber: Subscriber, command: object) -> Reply:
+    async def _sensitivity(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """Change how strict search number N is."""
         assert isinstance(command, SetSensitivity)
-        search = await self._numbered(subscriber, command.number, "change")
+        _, search = await self._resolve(subscriber, actor, command.number, None, "change")
         await self._store.set_search_sensitivity(subscriber.id, search.id, command.level)
         updated = (await self._store.searches(subscriber.id))[command.number - 1]
         text = f"#{command.number} is now {command.level}."
@@ -265,32 +341,31 @@ class Concierge:
             text += f" {_count(len(found), 'current match', 'current matches')}."
         return (Text(text),)
 
-    async def _jobs(self, subscriber: Subscriber, command: object) -> Reply:
+    async def _jobs(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """Show the best current matches across active searches."""
         assert isinstance(command, ShowJobs)
         searches = await self._store.searches(subscriber.id)
         if not searches:
             return (Text("You have no saved searches yet. /add one and I'll find matches."),)
         numbers = {search.id: number for number, search in enumerate(searches, start=1)}
-        best = await self._store.best_matches(subscriber.id, command.limit)
+        prefs = await self._digests.preferences(subscriber)
+        best = prefs.apply(await self._store.best_matches(subscriber.id, command.limit * 5))
         if not best:
             if not any(search.active for search in searches):
                 return (Text("All your searches are paused. /resume N restarts one."),)
             return (Text("No open posting matches your searches yet. I keep looking."),)
-        cards = tuple(
-            JobCard(
-                match.posting.id,
-                match.posting.title,
-                match.posting.company,
-                match.posting.location,
-                match.posting.url,
-                round(match.score),
-                match.reasons,
-                tuple(numbers[sid] for sid in match.search_ids if sid in numbers),
-            )
-            for match in best
-        )
+        cards = tuple(card(match, numbers) for match in best[: command.limit])
         return (JobCards("Your best matches now:", cards),)
+
+
+def _search_actions(search: SavedSearch) -> tuple[Action, ...]:
+    """The buttons under one saved search."""
+    toggle = (
+        Action("Pause", actions.pause(search.id))
+        if search.active
+        else Action("Resume", actions.resume(search.id))
+    )
+    return (toggle, Action("Delete", actions.ask_remove(search.id)))
 
 
 def _count(n: int, one: str, many: str) -> str:

@@ -11,7 +11,12 @@ Start with a search, for example:
 /add senior backend engineer python remote
 /add golang k8s berlin 120k+ -php
 
-Then /jobs shows the best current matches and /help lists everything I can do."""
+Then /jobs shows the best current matches, and every day at 09:00 I send you a \
+digest of the new ones, each with why it matched. /help lists everything I can do."""
+
+ASK_TIMEZONE = """\
+Which timezone are you in? Tell me with /tz and a city or zone, e.g. /tz berlin or \
+/tz America/New_York — until then your digest time is in UTC."""
 
 HELP = """\
 What I can do:
@@ -21,6 +26,12 @@ What I can do:
 /remove N — delete search N (N from /list)
 /pause N, /resume N — stop or restart matching search N
 /sensitivity N strict|normal|loose — fewer, surer matches or more, looser ones
+/digest — send my digest now; /more — the next batch
+/time 08:30, /tz berlin — when my digest comes, in my timezone
+/frequency daily|weekdays|weekly mon|off — how often
+/alerts on|off, /quiet 22:00-07:00 — instant alerts for very strong matches
+/settings — all of the above
+/muted, /unmute N — companies I muted with a card's 🔇 button
 /cancel — abandon what is in progress
 /help add — how to write a search"""
 
@@ -39,3 +50,27 @@ are annualised; the currency is respected).
 Example: /add senior backend python, remote or Berlin, no PHP, 120k+"""
 
 HELP_TOPICS = {"add": HELP_ADD, "search": HELP_ADD, "query": HELP_ADD}
+
+# The command menu chat platforms register (Telegram's set_my_commands, Slack's /jobs help).
+COMMAND_MENU: tuple[tuple[str, str], ...] = (
+    ("start", "Welcome and a guided first search"),
+    ("add", "Save a search, e.g. /add senior backend python remote"),
+    ("list", "Your saved searches"),
+    ("jobs", "Best current matches"),
+    ("remove", "Delete search N"),
+    ("pause", "Pause search N"),
+    ("resume", "Resume search N"),
+    ("sensitivity", "Make search N strict, normal or loose"),
+    ("digest", "Send my digest now"),
+    ("more", "The next batch of matches"),
+    ("settings", "Digest time, timezone, frequency, alerts"),
+    ("time", "Digest time, e.g. /time 08:30"),
+    ("tz", "Timezone, e.g. /tz berlin"),
+    ("frequency", "daily, weekdays, weekly mon or off"),
+    ("alerts", "Instant alerts on or off"),
+    ("quiet", "Quiet hours for alerts, e.g. 22:00-07:00"),
+    ("muted", "Companies I muted"),
+    ("unmute", "Unmute company N"),
+    ("help", "What I can do"),
+    ("cancel", "Abandon what is in progress"),
+)

@@ -7,7 +7,15 @@ import sqlite3
 from datetime import UTC, datetime
 from typing import Any
 
-from core.model import Posting, SavedSearch, Sensitivity, Subscriber, SubscriberKey, Workplace
+from core.model import (
+    DigestSettings,
+    Posting,
+    SavedSearch,
+    Sensitivity,
+    Subscriber,
+    SubscriberKey,
+    Workplace,
+)
 
 _WORKPLACES: dict[str, Workplace] = {"remote": "remote", "hybrid": "hybrid", "onsite": "onsite"}
 _SENSITIVITIES: dict[str, Sensitivity] = {"strict": "strict", "normal": "normal", "loose": "loose"}
@@ -73,10 +81,23 @@ def saved_search_from_row(row: sqlite3.Row) -> SavedSearch:
         active=bool(row["active"]),
         sensitivity=_SENSITIVITIES.get(row["sensitivity"], "normal"),
         created_at=from_iso(row["created_at"]),
+        created_by=row["created_by"],
     )
 
 
 def subscriber_from_row(row: sqlite3.Row) -> Subscriber:
     """Build a Subscriber from a subscribers row."""
     key = SubscriberKey(row["platform"], row["workspace"], row["user_id"], row["chat_id"])
-    return Subscriber(id=row["id"], key=key, created_at=from_iso(row["created_at"]))
+    settings = DigestSettings(
+        digest_time=row["digest_time"],
+        timezone=row["timezone"],
+        timezone_set=bool(row["timezone_set"]),
+        frequency=row["frequency"],
+        alerts=bool(row["alerts"]),
+        quiet=row["quiet"] or "",
+        next_digest_at=from_iso(row["next_digest_at"]) if row["next_digest_at"] else None,
+        delivery_paused=row["delivery_paused"] or "",
+    )
+    return Subscriber(
+        id=row["id"], key=key, created_at=from_iso(row["created_at"]), settings=settings
+    )

@@ -60,6 +60,66 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX matches_by_posting ON matches (posting_id)",
         "CREATE INDEX matches_by_search_score ON matches (search_id, score DESC)",
     ),
+    (
+        # Who added a search in a shared chat: they (or an admin) may change it.
+        "ALTER TABLE searches ADD COLUMN created_by TEXT NOT NULL DEFAULT ''",
+    ),
+    (
+        # Digests: per-subscriber schedule, the outbox, the sent-ledger and feedback.
+        "ALTER TABLE subscribers ADD COLUMN digest_time TEXT NOT NULL DEFAULT '09:00'",
+        "ALTER TABLE subscribers ADD COLUMN timezone TEXT NOT NULL DEFAULT 'UTC'",
+        "ALTER TABLE subscribers ADD COLUMN timezone_set INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE subscribers ADD COLUMN frequency TEXT NOT NULL DEFAULT 'daily'",
+        "ALTER TABLE subscribers ADD COLUMN alerts INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE subscribers ADD COLUMN quiet TEXT",
+        "ALTER TABLE subscribers ADD COLUMN next_digest_at TEXT",
+        "ALTER TABLE subscribers ADD COLUMN delivery_paused TEXT",
+        "CREATE INDEX subscribers_due ON subscribers (next_digest_at)",
+        # A short number per posting for button data (Telegram allows 64 bytes).
+        "ALTER TABLE postings ADD COLUMN ref INTEGER",
+        "UPDATE postings SET ref = rowid",
+        "CREATE UNIQUE INDEX postings_ref ON postings (ref)",
+        # 0 for matches from a new source's silent first poll: shown by /jobs, never pushed.
+        "ALTER TABLE matches ADD COLUMN notify INTEGER NOT NULL DEFAULT 1",
+        """CREATE TABLE sent (
+            subscriber_id INTEGER NOT NULL REFERENCES subscribers(id) ON DELETE CASCADE,
+            posting_id TEXT NOT NULL,
+            sent_at TEXT NOT NULL,
+            PRIMARY KEY (subscriber_id, posting_id)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            subscriber_id INTEGER NOT NULL REFERENCES subscribers(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'delivered', 'failed')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at TEXT NOT NULL,
+            last_error TEXT,
+            delivered_at TEXT
+        )""",
+        "CREATE INDEX outbox_pending ON outbox (state, next_attempt_at)",
+        """CREATE TABLE feedback (
+            id INTEGER PRIMARY KEY,
+            subscriber_id INTEGER NOT NULL REFERENCES subscribers(id) ON DELETE CASCADE,
+            search_id INTEGER REFERENCES searches(id) ON DELETE CASCADE,
+            posting_id TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('up', 'down')),
+            company_key TEXT NOT NULL,
+            title_key TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX feedback_by_subscriber ON feedback (subscriber_id)",
+        """CREATE TABLE muted_companies (
+            subscriber_id INTEGER NOT NULL REFERENCES subscribers(id) ON DELETE CASCADE,
+            company_key TEXT NOT NULL,
+            company TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (subscriber_id, company_key)
+        )""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import sqlite3
-from collections.abc import AsyncIterator, Iterable, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -16,6 +14,7 @@ import aiosqlite
 from core.errors import SchemaTooNewError, StoreError
 from core.model import Posting, SavedSearch, Sensitivity, Subscriber, SubscriberKey
 from core.ports import NewMatch, StoredMatch, UpsertOutcome
+from core.store.base import SqliteBase
 from core.store.codec import (
     iso,
     posting_from_row,
@@ -23,6 +22,7 @@ from core.store.codec import (
     saved_search_from_row,
     subscriber_from_row,
 )
+from core.store.digests import P_COLUMNS, DigestQueries, group_matches
 from core.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 _POSTING_COLUMNS = (
@@ -30,18 +30,14 @@ _POSTING_COLUMNS = (
     "description, tags_json, posted_at"
 )
 _SEARCH_COLUMNS = (
-    "id, subscriber_id, raw_text, parsed_json, parser_version, active, sensitivity, created_at"
+    "id, subscriber_id, raw_text, parsed_json, parser_version, active, sensitivity, created_at, "
+    "created_by"
 )
 _CHUNK = 500
 
 
-class SqliteStore:
+class SqliteStore(DigestQueries, SqliteBase):
     """Stores everything in one SQLite file (WAL mode, foreign keys on)."""
-
-    def __init__(self, conn: aiosqlite.Connection) -> None:
-        """Wrap an open, migrated connection; use SqliteStore.open instead."""
-        self._conn = conn
-        self._write_lock = asyncio.Lock()
 
     @classmethod
     async def open(cls, path: Path, *, target_version: int = SCHEMA_VERSION) -> SqliteStore:
@@ -66,23 +62,6 @@ class SqliteStore:
     async def close(self) -> None:
         """Close the connection; the WAL is checkpointed by SQLite."""
         await self._conn.close()
-
-    @asynccontextmanager
-    async def _transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        """Run statements atomically, one writer at a time."""
-        async with self._write_lock:
-            await self._conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._conn
-            except BaseException:
-                await self._conn.execute("ROLLBACK")
-                raise
-            await self._conn.execute("COMMIT")
-
-    async def _all(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
-        """Fetch every row of a query."""
-        async with self._conn.execute(sql, tuple(params)) as cursor:
-            return list(await cursor.fetchall())
 
     async def subscriber(self, key: SubscriberKey, now: datetime) -> Subscriber:
         """Return the subscriber with this key, creating it on first sight."""
@@ -109,6 +88,7 @@ class SqliteStore:
         sensitivity: Sensitivity,
         limit: int,
         now: datetime,
+        created_by: str = "",
     ) -> SavedSearch | None:
         """Save a search, or return None when the subscriber already has limit searches."""
         async with self._transaction() as conn:
@@ -120,13 +100,35 @@ class SqliteStore:
                 return None
             cursor = await conn.execute(
                 "INSERT INTO searches (subscriber_id, raw_text, parsed_json, parser_version, "
-                "active, sensitivity, created_at) VALUES (?, ?, ?, ?, 1, ?, ?)",
-                (subscriber_id, raw_text, parsed_json, parser_version, sensitivity, iso(now)),
+                "active, sensitivity, created_at, created_by) VALUES (?, ?, ?, ?, 1, ?, ?, ?)",
+                (
+                    subscriber_id,
+                    raw_text,
+                    parsed_json,
+                    parser_version,
+                    sensitivity,
+                    iso(now),
+                    created_by,
+                ),
             )
             search_id = cursor.lastrowid
         assert search_id is not None
         rows = await self._all(f"SELECT {_SEARCH_COLUMNS} FROM searches WHERE id = ?", (search_id,))
         return saved_search_from_row(rows[0])
+
+    async def move_subscriber(self, old: SubscriberKey, new: SubscriberKey) -> bool:
+        """Give a subscriber a new identity (a migrated group); False if there was none.
+
+        When the new identity already exists, it is kept as it is and the old one stays too.
+        """
+        where = "platform = ? AND workspace = ? AND user_id = ? AND chat_id = ?"
+        async with self._transaction() as conn:
+            cursor = await conn.execute(
+                "UPDATE OR IGNORE subscribers SET platform = ?, workspace = ?, user_id = ?, "
+                f"chat_id = ? WHERE {where}",
+                (*_key_values(new), *_key_values(old)),
+            )
+            return cursor.rowcount > 0
 
     async def searches(self, subscriber_id: int) -> list[SavedSearch]:
         """Return one subscriber's searches, oldest first."""
@@ -225,32 +227,19 @@ class SqliteStore:
             )
             await _insert_matches(conn, matches, iso(now))
 
-    async def best_matches(self, subscriber_id: int, limit: int) -> list[StoredMatch]:
-        """Return the subscriber's best matches over active searches and open postings."""
+    async def best_matches(
+        self, subscriber_id: int, limit: int, search_id: int | None = None
+    ) -> list[StoredMatch]:
+        """The subscriber's best matches over active searches (or one search), open postings."""
+        only = "" if search_id is None else "AND s.id = ? "
         rows = await self._all(
-            "SELECT m.posting_id, m.search_id, m.score, m.reasons_json FROM matches m "
-            "JOIN searches s ON s.id = m.search_id "
-            "JOIN postings p ON p.id = m.posting_id "
-            "WHERE s.subscriber_id = ? AND s.active = 1 AND p.closed_at IS NULL "
-            "ORDER BY m.score DESC, p.posted_at DESC, m.posting_id",
-            (subscriber_id,),
+            f"SELECT {P_COLUMNS}, m.search_id, m.score, m.reasons_json FROM matches m "
+            "JOIN searches s ON s.id = m.search_id JOIN postings p ON p.id = m.posting_id "
+            f"WHERE s.subscriber_id = ? AND s.active = 1 AND p.closed_at IS NULL {only}"
+            "ORDER BY m.score DESC, p.ref DESC",
+            (subscriber_id,) if search_id is None else (subscriber_id, search_id),
         )
-        best: dict[str, tuple[float, tuple[str, ...], list[int]]] = {}
-        for row in rows:
-            entry = best.get(row["posting_id"])
-            if entry is None:
-                if len(best) >= limit:
-                    continue
-                reasons = tuple(str(r) for r in json.loads(row["reasons_json"]))
-                best[row["posting_id"]] = (float(row["score"]), reasons, [row["search_id"]])
-            else:
-                entry[2].append(row["search_id"])
-        result = []
-        for posting_id, (score, reasons, search_ids) in best.items():
-            posting = await self.posting(posting_id)
-            if posting is not None:
-                result.append(StoredMatch(posting, score, reasons, tuple(sorted(search_ids))))
-        return result
+        return group_matches(rows)[:limit]
 
     async def match_counts(self, subscriber_id: int) -> dict[int, int]:
         """Return the number of stored matches per search of one subscriber."""
@@ -261,6 +250,11 @@ class SqliteStore:
             (subscriber_id,),
         )
         return {int(row[0]): int(row[1]) for row in rows}
+
+
+def _key_values(key: SubscriberKey) -> tuple[str, str, str, str]:
+    """A subscriber key's column values."""
+    return (key.platform, key.workspace, key.user, key.chat)
 
 
 async def _migrate(conn: aiosqlite.Connection, path: Path, target: int) -> None:
@@ -295,8 +289,9 @@ async def _upsert_one(conn: aiosqlite.Connection, posting: Posting, now: str) ->
         row = await cursor.fetchone()
     if row is None:
         await conn.execute(
-            f"INSERT INTO postings ({_POSTING_COLUMNS}, first_seen, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO postings ({_POSTING_COLUMNS}, first_seen, updated_at, ref) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "(SELECT IFNULL(MAX(ref), 0) + 1 FROM postings))",
             (*values, now, now),
         )
         return "new"

@@ -37,19 +37,23 @@ async def test_older_file_is_upgraded_in_place_keeping_data(
     db_path: Path, clock: FakeClock
 ) -> None:
     old = await SqliteStore.open(db_path, target_version=1)
-    subscriber = await old.subscriber(ALICE, clock.now())
+    await old.close()
     with sqlite3.connect(db_path) as conn:
         conn.execute(
-            "INSERT INTO searches (subscriber_id, raw_text, parsed_json, parser_version,"
-            " created_at) VALUES (?, 'go k8s', '{}', 0, '2026-01-01T00:00:00+00:00')",
-            (subscriber.id,),
+            "INSERT INTO subscribers (id, platform, workspace, user_id, chat_id, created_at)"
+            " VALUES (7, 'console', 'local', 'alice', 'terminal', '2026-01-01T00:00:00+00:00')"
         )
-    await old.close()
+        conn.execute(
+            "INSERT INTO searches (subscriber_id, raw_text, parsed_json, parser_version,"
+            " created_at) VALUES (7, 'go k8s', '{}', 0, '2026-01-01T00:00:00+00:00')"
+        )
     assert _user_version(db_path) == 1
 
     store = await SqliteStore.open(db_path)
+    subscriber = await store.subscriber(ALICE, clock.now())
     searches = await store.searches(subscriber.id)
     await store.close()
+    assert subscriber.id == 7 and subscriber.settings.digest_time == "09:00"
     assert _user_version(db_path) == SCHEMA_VERSION
     assert [(s.raw_text, s.sensitivity, s.active) for s in searches] == [("go k8s", "normal", True)]
 

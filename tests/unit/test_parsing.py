@@ -79,7 +79,7 @@ def test_over_long_query_is_refused_with_the_cap() -> None:
 
 
 def test_control_characters_are_dropped() -> None:
-    assert clean_text("go\x00lang\x1b[31m  k8s\u200b\n") == "golang [31m k8s"
+    assert clean_text("go\x00lang\x1b[31m  k8s\u200b\n") == "go lang [31m k8s"
     assert parse_command("/add python\x07 remote") == AddSearch("python remote")
 
 

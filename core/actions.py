@@ -1,0 +1,80 @@
+"""Button action data: short strings (≤ 64 bytes, Telegram's limit) that map to commands.
+
+A button refers to objects by database id, never by list position, so a button pressed
+after the list changed still acts on the right search — and the service checks that the
+pressing subscriber owns it.
+"""
+
+from __future__ import annotations
+
+from core.commands import (
+    Command,
+    Feedback,
+    Invalid,
+    ListSearches,
+    PauseSearch,
+    RemoveSearch,
+    ResumeSearch,
+    ShowJobs,
+    ShowMore,
+)
+
+MAX_ACTION_BYTES = 64
+STALE = "That button is out of date. /list shows your searches as they are now."
+
+
+def pause(search_id: int) -> str:
+    """Action data: pause a search."""
+    return f"p:{search_id}"
+
+
+def resume(search_id: int) -> str:
+    """Action data: resume a search."""
+    return f"r:{search_id}"
+
+
+def ask_remove(search_id: int) -> str:
+    """Action data: ask to confirm deleting a search."""
+    return f"d:{search_id}"
+
+
+def remove(search_id: int) -> str:
+    """Action data: delete a search, confirmed."""
+    return f"D:{search_id}"
+
+
+def feedback(kind: str, ref: int) -> str:
+    """Action data: 👍 ('u'), 👎 ('d') or mute the company ('m') of posting ref."""
+    return f"f{kind}:{ref}"
+
+
+LIST = "list"
+JOBS = "jobs"
+MORE = "more"
+
+
+def parse_action(data: str) -> Command:
+    """Turn button data back into a command; anything malformed is Invalid, never an error."""
+    if len(data.encode("utf-8", "replace")) > MAX_ACTION_BYTES:
+        return Invalid(STALE)
+    if data == LIST:
+        return ListSearches()
+    if data == JOBS:
+        return ShowJobs()
+    if data == MORE:
+        return ShowMore()
+    kind, sep, rest = data.partition(":")
+    if not sep or not rest.isascii() or not rest.isdigit() or len(rest) > 18:
+        return Invalid(STALE)
+    search_id = int(rest)
+    if kind == "p":
+        return PauseSearch(search_id=search_id)
+    if kind == "r":
+        return ResumeSearch(search_id=search_id)
+    if kind == "d":
+        return RemoveSearch(search_id=search_id, confirmed=False)
+    if kind == "D":
+        return RemoveSearch(search_id=search_id)
+    if kind in ("fu", "fd", "fm"):
+        return Feedback({"fu": "up", "fd": "down", "fm": "mute"}[kind], search_id)
+    return Invalid(STALE)

@@ -1,0 +1,74 @@
+"""What a subscriber's 👍, 👎 and mutes do to the matches they are shown."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from core.matching.vocab import fold
+from core.model import Posting
+from core.ports import FeedbackRow, StoredMatch
+
+LIKE_BOOST = 5.0
+_NON_WORD = re.compile(r"[^a-z0-9+#]+")
+_COMPANY_SUFFIXES = {"inc", "llc", "ltd", "gmbh", "ag", "corp", "co", "plc", "bv", "sa", "limited"}
+
+
+def company_key(company: str) -> str:
+    """A company name folded for comparison: 'Acme, Inc.' and 'ACME' are one company."""
+    words = [w for w in _NON_WORD.split(fold(company)) if w and w not in _COMPANY_SUFFIXES]
+    return " ".join(words)
+
+
+def title_key(title: str) -> str:
+    """A title folded for comparison."""
+    return " ".join(w for w in _NON_WORD.split(fold(title)) if w)
+
+
+def keys(posting: Posting) -> tuple[str, str]:
+    """The (company, title) keys feedback is stored under."""
+    return company_key(posting.company), title_key(posting.title)
+
+
+@dataclass(frozen=True, slots=True)
+class Preferences:
+    """A subscriber's mutes and reactions, applied when ranking matches."""
+
+    muted: frozenset[str]
+    hidden: frozenset[tuple[int | None, str, str]]
+    liked_companies: frozenset[str]
+    liked_titles: frozenset[str]
+
+    @classmethod
+    def build(cls, muted: Sequence[str], rows: Sequence[FeedbackRow]) -> Preferences:
+        """Collect preferences from stored mutes and feedback."""
+        return cls(
+            muted=frozenset(muted),
+            hidden=frozenset(
+                (r.search_id, r.company_key, r.title_key) for r in rows if r.kind == "down"
+            ),
+            liked_companies=frozenset(
+                r.company_key for r in rows if r.kind == "up" and r.company_key
+            ),
+            liked_titles=frozenset(r.title_key for r in rows if r.kind == "up"),
+        )
+
+    def apply(self, matches: Sequence[StoredMatch]) -> list[StoredMatch]:
+        """Drop muted and 👎-hidden matches; rank 👍-like ones higher; best first."""
+        kept: list[tuple[float, int, StoredMatch]] = []
+        for order, match in enumerate(matches):
+            company, title = keys(match.posting)
+            if company and company in self.muted:
+                continue
+            search_ids = [
+                sid for sid in match.search_ids if (sid, company, title) not in self.hidden
+            ]
+            if not search_ids:
+                continue
+            boost = (
+                LIKE_BOOST if company in self.liked_companies or title in self.liked_titles else 0.0
+            )
+            kept.append((match.score + boost, -order, match))
+        kept.sort(key=lambda entry: (entry[0], entry[1]), reverse=True)
+        return [match for _, _, match in kept]

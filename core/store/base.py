@@ -1,0 +1,37 @@
+"""The shared connection, transaction and query helpers of the SQLite store."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
+from typing import Any
+
+import aiosqlite
+
+
+class SqliteBase:
+    """Owns the connection; serialises writers so transactions never interleave."""
+
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        """Wrap an open, migrated connection."""
+        self._conn = conn
+        self._write_lock = asyncio.Lock()
+
+    @asynccontextmanager
+    async def _transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """Run statements atomically, one writer at a time."""
+        async with self._write_lock:
+            await self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                await self._conn.execute("ROLLBACK")
+                raise
+            await self._conn.execute("COMMIT")
+
+    async def _all(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
+        """Fetch every row of a query."""
+        async with self._conn.execute(sql, tuple(params)) as cursor:
+            return list(await cursor.fetchall())

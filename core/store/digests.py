@@ -1,0 +1,285 @@
+"""Store queries for digests: settings, due subscribers, the outbox, the sent-ledger, feedback."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from datetime import datetime
+
+import aiosqlite
+
+from core.model import DigestSettings, Posting, Subscriber
+from core.ports import FeedbackRow, OutboxItem, StoredMatch
+from core.store.base import SqliteBase
+from core.store.codec import iso, posting_from_row, subscriber_from_row
+
+P_COLUMNS = (
+    "p.id, p.source, p.title, p.company, p.location, p.workplace, p.salary_min, p.salary_max, "
+    "p.currency, p.url, p.description, p.tags_json, p.posted_at, p.ref"
+)
+MAX_ATTEMPTS = 8
+
+
+class DigestQueries(SqliteBase):
+    """The digest half of the SQLite store."""
+
+    async def save_settings(self, subscriber_id: int, settings: DigestSettings) -> None:
+        """Store a subscriber's digest settings (including the next digest time)."""
+        async with self._transaction() as conn:
+            await conn.execute(
+                "UPDATE subscribers SET digest_time = ?, timezone = ?, timezone_set = ?, "
+                "frequency = ?, alerts = ?, quiet = ?, next_digest_at = ?, delivery_paused = ? "
+                "WHERE id = ?",
+                (
+                    settings.digest_time,
+                    settings.timezone,
+                    int(settings.timezone_set),
+                    settings.frequency,
+                    int(settings.alerts),
+                    settings.quiet or None,
+                    iso(settings.next_digest_at) if settings.next_digest_at else None,
+                    settings.delivery_paused or None,
+                    subscriber_id,
+                ),
+            )
+
+    async def due_subscribers(self, now: datetime, limit: int = 1000) -> list[Subscriber]:
+        """Subscribers whose digest time has come and whose deliveries are not paused."""
+        rows = await self._all(
+            "SELECT * FROM subscribers WHERE next_digest_at IS NOT NULL AND next_digest_at <= ? "
+            "AND delivery_paused IS NULL ORDER BY next_digest_at LIMIT ?",
+            (iso(now), limit),
+        )
+        return [subscriber_from_row(row) for row in rows]
+
+    async def alert_subscribers(self) -> list[Subscriber]:
+        """Subscribers with instant alerts on and deliveries not paused."""
+        rows = await self._all(
+            "SELECT * FROM subscribers WHERE alerts = 1 AND delivery_paused IS NULL"
+        )
+        return [subscriber_from_row(row) for row in rows]
+
+    async def subscriber_by_id(self, subscriber_id: int) -> Subscriber | None:
+        """One subscriber by database id."""
+        rows = await self._all("SELECT * FROM subscribers WHERE id = ?", (subscriber_id,))
+        return subscriber_from_row(rows[0]) if rows else None
+
+    async def unsent_matches(self, subscriber_id: int) -> list[StoredMatch]:
+        """Matches of active searches on open postings never sent to this subscriber, best first."""
+        rows = await self._all(
+            f"SELECT {P_COLUMNS}, m.search_id, m.score, m.reasons_json FROM matches m "
+            "JOIN searches s ON s.id = m.search_id JOIN postings p ON p.id = m.posting_id "
+            "WHERE s.subscriber_id = ? AND s.active = 1 AND p.closed_at IS NULL AND m.notify = 1 "
+            "AND NOT EXISTS (SELECT 1 FROM sent WHERE sent.subscriber_id = ? "
+            "AND sent.posting_id = m.posting_id) ORDER BY m.score DESC, p.ref DESC",
+            (subscriber_id, subscriber_id),
+        )
+        return group_matches(rows)
+
+    async def enqueue(
+        self,
+        subscriber: Subscriber,
+        kind: str,
+        payload: str,
+        posting_ids: Sequence[str],
+        now: datetime,
+        next_digest_at: datetime | None,
+    ) -> int:
+        """Atomically queue a message, record its postings as sent and set the next digest time."""
+        async with self._transaction() as conn:
+            cursor = await conn.execute(
+                "INSERT INTO outbox (subscriber_id, kind, payload, created_at, next_attempt_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (subscriber.id, kind, payload, iso(now), iso(now)),
+            )
+            await _record_sent(conn, subscriber.id, posting_ids, now)
+            if kind == "digest":
+                await conn.execute(
+                    "UPDATE subscribers SET next_digest_at = ? WHERE id = ?",
+                    (iso(next_digest_at) if next_digest_at else None, subscriber.id),
+                )
+            outbox_id = cursor.lastrowid
+        assert outbox_id is not None
+        return outbox_id
+
+    async def mark_sent(
+        self, subscriber_id: int, posting_ids: Sequence[str], now: datetime
+    ) -> None:
+        """Record postings as sent to a subscriber (shown in chat rather than pushed)."""
+        async with self._transaction() as conn:
+            await _record_sent(conn, subscriber_id, posting_ids, now)
+
+    async def pending_deliveries(self, now: datetime, limit: int = 100) -> list[OutboxItem]:
+        """Queued messages whose next attempt is due, oldest first."""
+        rows = await self._all(
+            "SELECT o.id AS outbox_id, o.kind, o.payload, o.attempts, s.* FROM outbox o "
+            "JOIN subscribers s ON s.id = o.subscriber_id WHERE o.state = 'pending' "
+            "AND o.next_attempt_at <= ? AND s.delivery_paused IS NULL ORDER BY o.id LIMIT ?",
+            (iso(now), limit),
+        )
+        return [
+            OutboxItem(
+                row["outbox_id"],
+                subscriber_from_row(row),
+                row["kind"],
+                row["payload"],
+                row["attempts"],
+            )
+            for row in rows
+        ]
+
+    async def delivery_succeeded(self, outbox_id: int, now: datetime) -> None:
+        """Mark a queued message delivered."""
+        async with self._transaction() as conn:
+            await conn.execute(
+                "UPDATE outbox SET state = 'delivered', delivered_at = ?, attempts = attempts + 1 "
+                "WHERE id = ?",
+                (iso(now), outbox_id),
+            )
+
+    async def delivery_failed(self, outbox_id: int, error: str, retry_at: datetime | None) -> None:
+        """Record a failed attempt: retry at retry_at, or give up when it is None."""
+        async with self._transaction() as conn:
+            if retry_at is None:
+                await conn.execute(
+                    "UPDATE outbox SET state = 'failed', last_error = ?, attempts = attempts + 1 "
+                    "WHERE id = ?",
+                    (error[:500], outbox_id),
+                )
+            else:
+                await conn.execute(
+                    "UPDATE outbox SET last_error = ?, attempts = attempts + 1, "
+                    "next_attempt_at = ? WHERE id = ?",
+                    (error[:500], iso(retry_at), outbox_id),
+                )
+
+    async def pause_deliveries(self, subscriber_id: int, reason: str) -> None:
+        """Stop pushing to a subscriber (bot blocked, chat gone) until they write again."""
+        async with self._transaction() as conn:
+            await conn.execute(
+                "UPDATE subscribers SET delivery_paused = ? WHERE id = ?",
+                (reason[:300] or "delivery failed", subscriber_id),
+            )
+
+    async def posting_by_ref(self, ref: int) -> tuple[Posting, int] | None:
+        """A posting by its short ref number, with the ref."""
+        rows = await self._all(f"SELECT {P_COLUMNS} FROM postings p WHERE p.ref = ?", (ref,))
+        return (posting_from_row(rows[0]), int(rows[0]["ref"])) if rows else None
+
+    async def searches_matching(self, subscriber_id: int, posting_id: str) -> list[int]:
+        """Ids of the subscriber's searches that matched a posting."""
+        rows = await self._all(
+            "SELECT m.search_id FROM matches m JOIN searches s ON s.id = m.search_id "
+            "WHERE s.subscriber_id = ? AND m.posting_id = ? ORDER BY m.search_id",
+            (subscriber_id, posting_id),
+        )
+        return [int(row[0]) for row in rows]
+
+    async def add_feedback(
+        self,
+        subscriber_id: int,
+        search_ids: Sequence[int | None],
+        posting_id: str,
+        kind: str,
+        keys: tuple[str, str],
+        now: datetime,
+    ) -> None:
+        """Record 👍 or 👎 on a posting, once per search that matched it."""
+        async with self._transaction() as conn:
+            await conn.executemany(
+                "INSERT INTO feedback (subscriber_id, search_id, posting_id, kind, company_key, "
+                "title_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(subscriber_id, sid, posting_id, kind, *keys, iso(now)) for sid in search_ids],
+            )
+
+    async def feedback(self, subscriber_id: int) -> list[FeedbackRow]:
+        """Every 👍 and 👎 of a subscriber."""
+        rows = await self._all(
+            "SELECT search_id, kind, company_key, title_key FROM feedback WHERE subscriber_id = ?",
+            (subscriber_id,),
+        )
+        return [FeedbackRow(r[0], r[1], r[2], r[3]) for r in rows]
+
+    async def mute_company(self, subscriber_id: int, key: str, company: str, now: datetime) -> bool:
+        """Mute a company for a subscriber; False if it already was."""
+        async with self._transaction() as conn:
+            cursor = await conn.execute(
+                "INSERT OR IGNORE INTO muted_companies (subscriber_id, company_key, company, "
+                "created_at) VALUES (?, ?, ?, ?)",
+                (subscriber_id, key, company, iso(now)),
+            )
+            return cursor.rowcount > 0
+
+    async def muted_companies(self, subscriber_id: int) -> list[tuple[str, str]]:
+        """A subscriber's muted companies as (key, name), oldest first."""
+        rows = await self._all(
+            "SELECT company_key, company FROM muted_companies WHERE subscriber_id = ? "
+            "ORDER BY created_at, company_key",
+            (subscriber_id,),
+        )
+        return [(row[0], row[1]) for row in rows]
+
+    async def unmute_company(self, subscriber_id: int, key: str) -> bool:
+        """Unmute a company; False if it was not muted."""
+        async with self._transaction() as conn:
+            cursor = await conn.execute(
+                "DELETE FROM muted_companies WHERE subscriber_id = ? AND company_key = ?",
+                (subscriber_id, key),
+            )
+            return cursor.rowcount > 0
+
+    async def stats(self, since: datetime) -> dict[str, int]:
+        """Operator figures: subscribers, searches, postings, matches, deliveries."""
+        queries = {
+            "subscribers": "SELECT COUNT(*) FROM subscribers",
+            "searches_active": "SELECT COUNT(*) FROM searches WHERE active = 1",
+            "searches_paused": "SELECT COUNT(*) FROM searches WHERE active = 0",
+            "postings_open": "SELECT COUNT(*) FROM postings WHERE closed_at IS NULL",
+            "postings_closed": "SELECT COUNT(*) FROM postings WHERE closed_at IS NOT NULL",
+            "matches_today": "SELECT COUNT(*) FROM matches WHERE matched_at >= :since",
+            "digests_sent": "SELECT COUNT(*) FROM outbox WHERE state = 'delivered'",
+            "digests_failed": "SELECT COUNT(*) FROM outbox WHERE state = 'failed'",
+            "digests_pending": "SELECT COUNT(*) FROM outbox WHERE state = 'pending'",
+            "subscribers_paused": (
+                "SELECT COUNT(*) FROM subscribers WHERE delivery_paused IS NOT NULL"
+            ),
+        }
+        figures = {}
+        for name, sql in queries.items():
+            rows = await self._all(sql, {"since": iso(since)} if ":since" in sql else ())
+            figures[name] = int(rows[0][0])
+        for row in await self._all("SELECT platform, COUNT(*) FROM subscribers GROUP BY platform"):
+            figures[f"subscribers_{row[0]}"] = int(row[1])
+        return figures
+
+
+async def _record_sent(
+    conn: aiosqlite.Connection, subscriber_id: int, posting_ids: Sequence[str], now: datetime
+) -> None:
+    """Insert sent-ledger rows, ignoring ones already there."""
+    await conn.executemany(
+        "INSERT OR IGNORE INTO sent (subscriber_id, posting_id, sent_at) VALUES (?, ?, ?)",
+        [(subscriber_id, pid, iso(now)) for pid in posting_ids],
+    )
+
+
+def group_matches(rows: Sequence[sqlite3.Row]) -> list[StoredMatch]:
+    """Fold match rows (one per search) into one StoredMatch per posting, keeping row order."""
+    grouped: dict[str, StoredMatch] = {}
+    for row in rows:
+        pid = row["id"]
+        found = grouped.get(pid)
+        if found is None:
+            reasons = tuple(str(r) for r in json.loads(row["reasons_json"]))
+            grouped[pid] = StoredMatch(
+                posting_from_row(row),
+                float(row["score"]),
+                reasons,
+                (int(row["search_id"]),),
+                int(row["ref"]),
+            )
+        else:
+            ids = tuple(sorted({*found.search_ids, int(row["search_id"])}))
+            grouped[pid] = StoredMatch(found.posting, found.score, found.reasons, ids, found.ref)
+    return list(grouped.values())
