@@ -67,8 +67,12 @@ class Intake:
         """Stop matching new postings against a search."""
         self._matcher.remove(search_id)
 
-    async def record(self, postings: Sequence[Posting]) -> IntakeSummary:
-        """Store postings and match the new or changed ones against every active search."""
+    async def record(self, postings: Sequence[Posting], *, notify: bool = True) -> IntakeSummary:
+        """Store postings and match the new or changed ones against every active search.
+
+        With notify False (a new source's silent first poll) the matches are stored for
+        /jobs but never pushed in digests or alerts.
+        """
         outcomes = await self._store.upsert_postings(postings, self._clock.now())
         changed = [
             p for p, outcome in zip(postings, outcomes, strict=True) if outcome != "unchanged"
@@ -80,7 +84,7 @@ class Intake:
         ]
         if changed:
             await self._store.replace_posting_matches(
-                [p.id for p in changed], found, self._clock.now()
+                [p.id for p in changed], found, self._clock.now(), notify=notify
             )
         return IntakeSummary(
             new=outcomes.count("new"),

@@ -258,7 +258,12 @@ class Store(DigestStore, Protocol):
         ...
 
     async def replace_posting_matches(
-        self, posting_ids: Sequence[str], matches: Sequence[NewMatch], now: datetime
+        self,
+        posting_ids: Sequence[str],
+        matches: Sequence[NewMatch],
+        now: datetime,
+        *,
+        notify: bool = True,
     ) -> None:
         """Replace every stored match of these postings."""
         ...

@@ -218,14 +218,19 @@ class SqliteStore(DigestQueries, SqliteBase):
             await _insert_matches(conn, matches, iso(now))
 
     async def replace_posting_matches(
-        self, posting_ids: Sequence[str], matches: Sequence[NewMatch], now: datetime
+        self,
+        posting_ids: Sequence[str],
+        matches: Sequence[NewMatch],
+        now: datetime,
+        *,
+        notify: bool = True,
     ) -> None:
-        """Replace every stored match of these postings."""
+        """Replace every stored match of these postings; notify False keeps them out of pushes."""
         async with self._transaction() as conn:
             await conn.executemany(
                 "DELETE FROM matches WHERE posting_id = ?", [(pid,) for pid in posting_ids]
             )
-            await _insert_matches(conn, matches, iso(now))
+            await _insert_matches(conn, matches, iso(now), notify=notify)
 
     async def best_matches(
         self, subscriber_id: int, limit: int, search_id: int | None = None
@@ -306,11 +311,14 @@ async def _upsert_one(conn: aiosqlite.Connection, posting: Posting, now: str) ->
 
 
 async def _insert_matches(
-    conn: aiosqlite.Connection, matches: Sequence[NewMatch], now: str
+    conn: aiosqlite.Connection, matches: Sequence[NewMatch], now: str, *, notify: bool = True
 ) -> None:
     """Insert match rows, replacing any existing row for the same pair."""
     await conn.executemany(
-        "INSERT OR REPLACE INTO matches (search_id, posting_id, score, reasons_json, matched_at) "
-        "VALUES (?, ?, ?, ?, ?)",
-        [(m.search_id, m.posting_id, m.score, json.dumps(list(m.reasons)), now) for m in matches],
+        "INSERT OR REPLACE INTO matches (search_id, posting_id, score, reasons_json, matched_at, "
+        "notify) VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (m.search_id, m.posting_id, m.score, json.dumps(list(m.reasons)), now, int(notify))
+            for m in matches
+        ],
     )

@@ -1,0 +1,319 @@
+"""Turning one loosely typed record (a JSON object or a CSV row) into a Posting.
+
+Text is stripped of control characters; one-line fields also have their whitespace collapsed.
+Over-long text is truncated with "…" (title 300, company and location 200, description 20,000
+characters, each tag 50, at most 50 tags). Values that cannot be understood (a salary that is
+not a number, an unknown currency, a url that is not http(s), a date that is not a date, a
+value of the wrong JSON type) are errors, never guessed at; blank values count as absent.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import TypeVar
+from urllib.parse import urlsplit
+
+from core.model import Posting, Workplace
+
+T = TypeVar("T")
+
+TITLE_MAX = 300
+TEXT_MAX = 200
+DESCRIPTION_MAX = 20_000
+URL_MAX = 2_048
+TAG_MAX = 50
+TAGS_MAX = 50
+SALARY_MAX = 10_000_000
+
+# C0 and C1 control characters except tab, line feed and carriage return.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_LINE_BREAK = re.compile(r"\r\n?")
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)([km]?)", re.IGNORECASE)
+_EPOCH = re.compile(r"\d+(?:\.\d+)?")
+_TAG_SEPARATOR = re.compile(r"[,;|]")
+# Epoch values at or above this are milliseconds: as seconds they would be past the year 5000.
+_EPOCH_MS_FROM = 100_000_000_000
+
+_WORKPLACES: dict[str, Workplace] = {
+    "true": "remote",
+    "yes": "remote",
+    "y": "remote",
+    "1": "remote",
+    "remote": "remote",
+    "false": "onsite",
+    "no": "onsite",
+    "n": "onsite",
+    "0": "onsite",
+    "onsite": "onsite",
+    "on-site": "onsite",
+    "on site": "onsite",
+    "office": "onsite",
+    "hybrid": "hybrid",
+}
+_CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₹": "INR"}
+# Active ISO 4217 currency codes.
+_ISO_4217 = """
+    AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP
+    BYN BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP
+    GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR
+    KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK
+    MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR
+    SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD
+    TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XCG XOF XPF YER ZAR ZMW ZWG ZWL
+"""
+_CURRENCIES = frozenset(_ISO_4217.split())
+
+
+def posting_from_record(record: Mapping[str, object], *, default_source: str = "import") -> Posting:
+    """Validate and normalise one record; raise ValueError with every problem found."""
+    fields = _Fields(record)
+    title = fields.read("title", _title, required=True)
+    ident = fields.read("id", _identifier)
+    source = fields.read("source", _line_text(100))
+    company = fields.read("company", _line_text(TEXT_MAX))
+    location = fields.read("location", _line_text(TEXT_MAX))
+    workplace = fields.read("remote", _workplace)
+    salary_min = fields.read("salary_min", _salary)
+    salary_max = fields.read("salary_max", _salary)
+    currency = fields.read("currency", _currency)
+    url = fields.read("url", _url)
+    description = fields.read("description", _description)
+    tags = fields.read("tags", _tags)
+    posted_at = fields.read("posted_at", _posted_at)
+    if not ident and not url and not fields.failed & {"id", "url"}:
+        fields.fail('missing "id" and "url" (one of them is required)')
+    if salary_min is not None and salary_max is not None and salary_min > salary_max:
+        fields.fail(f"salary_min ({salary_min:g}) is more than salary_max ({salary_max:g})")
+    if fields.reasons or title is None:
+        raise ValueError("; ".join(fields.reasons))
+    return Posting(
+        id=ident or url or "",
+        title=title,
+        source=source or default_source,
+        company=company or "",
+        location=location or "",
+        workplace=workplace,
+        salary_min=salary_min,
+        salary_max=salary_max,
+        currency=currency,
+        url=url or "",
+        description=description or "",
+        tags=tags or (),
+        posted_at=posted_at,
+    )
+
+
+class _Fields:
+    """Reads fields of one record, collecting the reasons it is invalid."""
+
+    def __init__(self, record: Mapping[str, object]) -> None:
+        self._record = record
+        self.reasons: list[str] = []
+        self.failed: set[str] = set()
+
+    def read(
+        self, name: str, parse: Callable[[object, str], T], *, required: bool = False
+    ) -> T | None:
+        """Parse one field; None when absent or blank (a problem noted if required)."""
+        value = self._record.get(name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            if required:
+                self.fail(f'missing "{name}"', name)
+            return None
+        try:
+            return parse(value, name)
+        except ValueError as exc:
+            self.fail(str(exc), name)
+            return None
+
+    def fail(self, reason: str, name: str = "") -> None:
+        """Note one reason the record is invalid."""
+        self.reasons.append(reason)
+        self.failed.add(name)
+
+
+def _describe(value: object) -> str:
+    """Name a JSON value's type the way a user would."""
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, list | tuple):
+        return "a list"
+    if isinstance(value, Mapping):
+        return "an object"
+    return type(value).__name__
+
+
+def _show(value: object) -> str:
+    """Quote a bad value for a message, shortened."""
+    text = str(value)
+    short = text if len(text) <= 60 else text[:59] + "…"
+    return json.dumps(short, ensure_ascii=False) if isinstance(value, str) else short
+
+
+def _require_text(value: object, name: str) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"{name} must be text, not {_describe(value)}")
+    return value
+
+
+def _clean_line(text: str) -> str:
+    """Drop control characters and collapse all whitespace, line breaks included."""
+    return " ".join(_CONTROL.sub("", text).split())
+
+
+def _truncate(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _line_text(limit: int) -> Callable[[object, str], str]:
+    def parse(value: object, name: str) -> str:
+        return _truncate(_clean_line(_require_text(value, name)), limit)
+
+    return parse
+
+
+def _title(value: object, name: str) -> str:
+    title = _line_text(TITLE_MAX)(value, name)
+    if not title:
+        raise ValueError(f'missing "{name}"')
+    return title
+
+
+def _identifier(value: object, name: str) -> str:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if not isinstance(value, str):
+        raise ValueError(f"{name} must be text or a whole number, not {_describe(value)}")
+    ident = _clean_line(value)
+    if len(ident) > URL_MAX:
+        raise ValueError(f"{name} is too long ({len(ident)} characters, {URL_MAX} at most)")
+    return ident
+
+
+def _description(value: object, name: str) -> str:
+    text = _LINE_BREAK.sub("\n", _require_text(value, name))
+    return _truncate(_CONTROL.sub("", text).strip(), DESCRIPTION_MAX)
+
+
+def _url(value: object, name: str) -> str:
+    url = _clean_line(_require_text(value, name))
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"{name} must be an http:// or https:// address: {_show(value)}")
+    if len(url) > URL_MAX:
+        raise ValueError(f"{name} is too long ({len(url)} characters, {URL_MAX} at most)")
+    return url
+
+
+def _workplace(value: object, name: str) -> Workplace:
+    if isinstance(value, bool):
+        return "remote" if value else "onsite"
+    key = _clean_line(value).lower() if isinstance(value, str) else str(value)
+    if isinstance(value, str | int) and key in _WORKPLACES:
+        return _WORKPLACES[key]
+    raise ValueError(f"{name} must be true/false, remote, hybrid or onsite: {_show(value)}")
+
+
+def _salary(value: object, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise ValueError(f"{name} must be a number, not {_describe(value)}")
+    amount = _number(value) if isinstance(value, str) else _finite(value)
+    if amount is None:
+        raise ValueError(f"{name} is not a number: {_show(value)}")
+    if amount < 0:
+        raise ValueError(f"{name} is negative: {_show(value)}")
+    if amount > SALARY_MAX:
+        raise ValueError(f"{name} is over {SALARY_MAX:,}: {_show(value)}")
+    return amount
+
+
+def _finite(value: float) -> float | None:
+    """The value as a float, None if infinite, NaN or too big for a float."""
+    try:
+        amount = float(value)
+    except OverflowError:
+        return None
+    return amount if math.isfinite(amount) else None
+
+
+def _number(text: str) -> float | None:
+    """Read "120000", "120,000", "120 000", "120k" or "1.2m"; None if it is none of those."""
+    match = _NUMBER.fullmatch("".join(text.replace(",", "").split()))
+    if match is None:
+        return None
+    suffix = match[1].lower()
+    multiplier = 1_000 if suffix == "k" else 1_000_000 if suffix == "m" else 1
+    return float(match[0].rstrip("kKmM")) * multiplier
+
+
+def _currency(value: object, name: str) -> str:
+    text = _clean_line(_require_text(value, name))
+    code = _CURRENCY_SYMBOLS.get(text, text.upper())
+    if code not in _CURRENCIES:
+        raise ValueError(f"{name} is not a known currency code such as USD: {_show(value)}")
+    return code
+
+
+def _tags(value: object, name: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        parts: list[object] = list(_TAG_SEPARATOR.split(value))
+    elif isinstance(value, list | tuple):
+        parts = list(value)
+    else:
+        raise ValueError(f"{name} must be a list or text, not {_describe(value)}")
+    tags: dict[str, str] = {}
+    for part in parts:
+        if not isinstance(part, str):
+            raise ValueError(f"{name} must hold only text, not {_describe(part)}")
+        tag = _truncate(_clean_line(part), TAG_MAX)
+        if tag:
+            tags.setdefault(tag.casefold(), tag)
+    return tuple(tags.values())[:TAGS_MAX]
+
+
+def _posted_at(value: object, name: str) -> datetime:
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise ValueError(f"{name} must be a date, not {_describe(value)}")
+    moment = _date_from_text(value.strip()) if isinstance(value, str) else _epoch(value)
+    if moment is None:
+        raise ValueError(f"{name} is not a date: {_show(value)}")
+    return moment
+
+
+def _date_from_text(text: str) -> datetime | None:
+    """Read ISO 8601, epoch seconds or milliseconds, or an RFC 2822 date as in feeds."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        if _EPOCH.fullmatch(text):
+            return _epoch(float(text))
+        try:
+            moment = parsedate_to_datetime(text)
+        except (ValueError, TypeError):
+            return None
+    try:
+        return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
+    except OverflowError:
+        return None
+
+
+def _epoch(value: float) -> datetime | None:
+    seconds = _finite(value)
+    if seconds is None or seconds < 0:
+        return None
+    if seconds >= _EPOCH_MS_FROM:
+        seconds /= 1000
+    try:
+        return datetime.fromtimestamp(seconds, tz=UTC)
+    except (OverflowError, OSError, ValueError):
+        return None

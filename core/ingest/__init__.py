@@ -1,0 +1,44 @@
+"""Ingestion: fetching job sources politely and normalising them into Postings.
+
+poll(spec, client, state, now) fetches one source and returns a PollResult, or raises a
+SourceError subclass (FetchError and its kinds, with .retry_after for 429/503). The caller
+keeps FetchState between polls and applies backoff_delay after failures.
+"""
+
+from __future__ import annotations
+
+from core.ingest.errors import (
+    FetchError,
+    FormatError,
+    NetworkError,
+    NotFoundError,
+    RateLimitedError,
+    ResponseTooLargeError,
+    ServerError,
+    SourceSpecError,
+)
+from core.ingest.http import USER_AGENT, IngestClient, backoff_delay, make_client
+from core.ingest.poll import MAX_PAGES, poll
+from core.ingest.spec import SOURCE_KINDS, FetchState, PollResult, SourceSpec, default_url
+
+__all__ = [
+    "MAX_PAGES",
+    "SOURCE_KINDS",
+    "USER_AGENT",
+    "FetchError",
+    "FetchState",
+    "FormatError",
+    "IngestClient",
+    "NetworkError",
+    "NotFoundError",
+    "PollResult",
+    "RateLimitedError",
+    "ResponseTooLargeError",
+    "ServerError",
+    "SourceSpec",
+    "SourceSpecError",
+    "backoff_delay",
+    "default_url",
+    "make_client",
+    "poll",
+]

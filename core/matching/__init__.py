@@ -1,0 +1,17 @@
+"""Matching saved searches against job postings: parsing, scoring and the candidate index."""
+
+from core.matching.index import Matcher, rank
+from core.matching.query import HELP_ADD, PARSER_VERSION, ParsedQuery, parse_query
+from core.matching.scoring import MatchResult, score_posting, threshold_for
+
+__all__ = [
+    "HELP_ADD",
+    "PARSER_VERSION",
+    "MatchResult",
+    "Matcher",
+    "ParsedQuery",
+    "parse_query",
+    "rank",
+    "score_posting",
+    "threshold_for",
+]

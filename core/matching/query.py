@@ -1,0 +1,269 @@
+"""The query language: free text to a structured search, with notes on how it was read."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+from core.errors import QueryError
+from core.matching.money import find_salaries, short_amount
+from core.matching.vocab import RANK, ROMAN, Item, tokens, vocabulary
+
+PARSER_VERSION = 1
+MAX_CHARS = 300
+MAX_TITLE_WORDS = 8
+MAX_SKILLS = 12
+EXAMPLE = 'e.g. "senior backend engineer python remote 120k+ -php"'
+
+_EXCLUDE = re.compile(
+    r"(?<!\S)(?:-|!|\bnot\s+|\bno\s+|\bexcept\s+|\bwithout\s+|\bexcluding\s+)"
+    r"(?P<company>company:\s*)?(?P<term>\"[^\"]+\"|[^\s\"]+)",
+    re.IGNORECASE,
+)
+_LOCATION = re.compile(
+    r"(?<!\S)(?:(?:location|loc|in|city|country):\s*|@)(?P<term>\"[^\"]+\"|[^\s\"]+)",
+    re.IGNORECASE,
+)
+_OPERATOR = re.compile(r"(?<!\S)(?P<name>[a-z]+):\s*(?P<term>\"[^\"]+\"|[^\s\"]+)", re.I)
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """A saved search in structured form."""
+
+    title: tuple[str, ...] = ()  # canonical title words, seniority excluded
+    skills: tuple[str, ...] = ()  # skill display names
+    locations: tuple[str, ...] = ()  # folded place names
+    workplaces: tuple[str, ...] = ()  # remote / hybrid / onsite
+    seniority: tuple[str, ...] = ()
+    exclude_words: tuple[str, ...] = ()
+    exclude_skills: tuple[str, ...] = ()
+    exclude_companies: tuple[str, ...] = ()
+    salary_min: float | None = None  # annual
+    currency: str | None = None
+    notes: tuple[str, ...] = ()
+    version: int = PARSER_VERSION
+
+    def describe(self) -> str:
+        """One line saying what will be searched for."""
+        parts: list[str] = []
+        words = [*self.seniority, *self.title]
+        if words:
+            parts.append(f'title "{" ".join(words)}"')
+        if self.skills:
+            parts.append("skills " + ", ".join(self.skills))
+        parts.extend(f"in {place.title()}" for place in self.locations)
+        if self.workplaces:
+            parts.append(" or ".join(self.workplaces))
+        parts.extend(f"not {w}" for w in (*self.exclude_skills, *self.exclude_words))
+        parts.extend(f"not company {c.title()}" for c in self.exclude_companies)
+        if self.salary_min is not None:
+            money = short_amount(self.salary_min)
+            parts.append(f"salary ≥ {money}" + (f" {self.currency}" if self.currency else ""))
+        return " · ".join(parts) or "nothing"
+
+    def to_json(self) -> str:
+        """Serialise for storage."""
+        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> ParsedQuery:
+        """Load a stored query; unknown keys are ignored."""
+        data: dict[str, Any] = json.loads(text)
+        kwargs: dict[str, Any] = {}
+        for f in fields(cls):
+            if f.name in data:
+                value = data[f.name]
+                kwargs[f.name] = tuple(value) if isinstance(value, list) else value
+        return cls(**kwargs)
+
+    @property
+    def usable(self) -> bool:
+        """Whether there is something to match on: a title word or a skill."""
+        return bool(self.title or self.skills)
+
+
+def _unquote(term: str) -> str:
+    return term.strip('"').strip()
+
+
+def _cut(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _read_places(toks: list[str], locations: list[str]) -> list[str]:
+    """Take place names (and the word after "in") out of the token list."""
+    v = vocabulary()
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        for size in range(min(3, len(toks) - i), 0, -1):
+            gram = tuple(toks[i : i + size])
+            if gram in v.places:
+                locations.append(" ".join(gram))
+                if out and out[-1] == "in":
+                    out.pop()
+                break
+        else:
+            size = 1
+            word = toks[i]
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            if word == "in" and nxt.isalpha() and nxt not in v.known:
+                locations.append(nxt)
+                size = 2
+            else:
+                out.append(word)
+        i += size
+    return out
+
+
+def _snap_all(toks: list[str], notes: list[str]) -> list[str]:
+    """Replace misspelt words with the vocabulary word they most likely mean."""
+    v = vocabulary()
+    out = []
+    for tok in toks:
+        item: Item | None = None
+        if tok not in v.known and tok not in v.places.values():
+            item = v.snap(tok)
+        if item is None:
+            out.append(tok)
+            continue
+        shown = v.skill_names[item.value] if item.kind == "skill" else item.value
+        notes.append(f'I read "{tok}" as {shown}')
+        out.append(item.surface if item.kind == "skill" else item.value)
+    return out
+
+
+def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
+    v = vocabulary()
+    got: dict[str, list[str]] = {k: [] for k in ("title", "skills", "seniority", "workplaces")}
+    prev = ""
+    for item in items:
+        value = item.value
+        if item.kind == "skill":
+            got["skills"].append(v.skill_names[value])
+        elif value in v.seniority:
+            got["seniority"].append(v.seniority[value])
+        elif value in ROMAN and prev in v.heads:
+            got["seniority"].append(ROMAN[value])
+        elif value in v.workplace:
+            got["workplaces"].append(v.workplace[value])
+        elif value not in v.stop and value not in v.titlestop and not value.isdigit():
+            got["title"].append(value)
+        prev = value
+    for key in got:
+        got[key] = list(dict.fromkeys(got[key]))
+    for key, cap in (("title", MAX_TITLE_WORDS), ("skills", MAX_SKILLS)):
+        if len(got[key]) > cap:
+            dropped = ", ".join(got[key][cap:])
+            notes.append(f"That's a lot of words; I kept the first {cap} and ignored: {dropped}")
+            got[key] = got[key][:cap]
+    levels = sorted(set(got["seniority"]), key=RANK.__getitem__)
+    if levels and RANK[levels[-1]] - RANK[levels[0]] >= 2:
+        notes.append(
+            f"{' and '.join(levels)} contradict each other, so I'm not filtering by seniority"
+        )
+        levels = []
+    got["seniority"] = levels
+    return got
+
+
+def _parse(text: str) -> ParsedQuery:
+    v = vocabulary()
+    notes: list[str] = []
+    spans: list[tuple[int, int]] = []
+    salary_min: float | None = None
+    currency: str | None = None
+    for found in find_salaries(text):
+        spans.append(found.span)
+        if found.note:
+            notes.append(found.note)
+        elif salary_min is None:
+            salary_min, currency = found.amount, found.currency
+        else:
+            notes.append("You gave more than one salary; I used the first")
+    text = _cut(text, spans)
+    excl_words: list[str] = []
+    excl_skills: list[str] = []
+    excl_companies: list[str] = []
+    locations: list[str] = []
+    spans = []
+    for m in _EXCLUDE.finditer(text):
+        spans.append(m.span())
+        term = _unquote(m["term"])
+        if m["company"]:
+            excl_companies.append(" ".join(tokens(term)))
+            continue
+        for item in v.analyse(tokens(term)):
+            if item.kind == "skill":
+                excl_skills.append(v.skill_names[item.value])
+            else:
+                excl_words.append(item.value)
+    text = _cut(text, spans)
+    spans = []
+    for m in _LOCATION.finditer(text):
+        spans.append(m.span())
+        locations.append(" ".join(tokens(_unquote(m["term"]))))
+    text = _cut(text, spans)
+    for m in _OPERATOR.finditer(text):
+        notes.append(f'I don\'t know the operator "{m["name"]}:", so I ignored "{m.group(0)}"')
+    text = _cut(text, [m.span() for m in _OPERATOR.finditer(text)])
+    toks = _snap_all(_read_places(tokens(text), locations), notes)
+    got = _classify(v.analyse(toks), notes)
+    return ParsedQuery(
+        title=tuple(got["title"]),
+        skills=tuple(got["skills"]),
+        locations=tuple(dict.fromkeys(x for x in locations if x)),
+        workplaces=tuple(got["workplaces"]),
+        seniority=tuple(got["seniority"]),
+        exclude_words=tuple(dict.fromkeys(excl_words)),
+        exclude_skills=tuple(dict.fromkeys(excl_skills)),
+        exclude_companies=tuple(dict.fromkeys(x for x in excl_companies if x)),
+        salary_min=salary_min,
+        currency=currency,
+        notes=tuple(notes),
+    )
+
+
+def _understood(query: ParsedQuery) -> str:
+    described = query.describe()
+    parts = [] if described == "nothing" else [f"I understood: {described}."]
+    parts.extend(note + "." for note in query.notes)
+    return " ".join(parts)
+
+
+def parse_query(text: str) -> ParsedQuery:
+    """Parse a search; raise QueryError saying what was understood when nothing usable is left."""
+    text = text.strip()
+    if not text:
+        raise QueryError(f"Tell me what kind of job to look for, {EXAMPLE}.")
+    if len(text) > MAX_CHARS:
+        head = _parse(text[:MAX_CHARS].rsplit(" ", 1)[0])
+        raise QueryError(
+            f"That search is {len(text)} characters long; please keep it under {MAX_CHARS}. "
+            + (_understood(replace(head, notes=())) or "")
+        )
+    query = _parse(text)
+    if not query.usable:
+        what = _understood(query)
+        raise QueryError(
+            "I couldn't find a job title or skill to search for. "
+            + (what + " " if what else "")
+            + f"Add what you're looking for, {EXAMPLE}."
+        )
+    return query
+
+
+HELP_ADD = """\
+/add <search> — what to look for, in plain words:
+• title words and skills: senior backend engineer python kafka (typos are fixed: "pyhton" → Python)
+• where: remote, hybrid, onsite, in Berlin, location:"New York"
+• leave out: -php, not java, -company:Acme, -company:"Big Corp"
+• pay floor: 120k+, >=120000, $150k, €90k, 90k EUR, $60/h, 5k/month (hourly/monthly annualised)
+• level: intern, junior, mid, senior, staff, principal, lead ("senior" never matches junior)
+I echo back how I read it; change how picky a search is with strict, normal or loose."""

@@ -1,0 +1,232 @@
+"""Text folding, tokenising and the title/skill vocabulary loaded from the package data."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from rapidfuzz import fuzz, process
+
+LEVELS = ("intern", "junior", "mid", "senior", "lead", "staff", "principal")
+RANK = {"intern": 0, "junior": 1, "mid": 2, "senior": 3, "lead": 4, "staff": 4, "principal": 5}
+# Ladder numbers: "II" says nothing about seniority, "I" is entry level, "III" senior.
+ROMAN = {"i": "junior", "1": "junior", "iii": "senior", "3": "senior"}
+ROMAN |= {"iv": "staff", "4": "staff", "v": "principal", "5": "principal"}
+# Specialisations that make a search a software one; the others name another field.
+TECH_SPECS = frozenset(
+    [
+        "backend",
+        "frontend",
+        "fullstack",
+        "mobile",
+        "ios",
+        "android",
+        "data",
+        "devops",
+        "sre",
+        "platform",
+        "infrastructure",
+        "cloud",
+        "security",
+        "qa",
+        "test",
+        "automation",
+        "embedded",
+        "firmware",
+        "ml",
+        "ai",
+        "game",
+        "network",
+        "systems",
+        "database",
+        "web",
+        "ui",
+        "ux",
+        "software",
+    ]
+)
+IMPLY_ENG = frozenset(
+    [
+        "backend",
+        "frontend",
+        "fullstack",
+        "mobile",
+        "ios",
+        "android",
+        "devops",
+        "sre",
+        "embedded",
+        "firmware",
+        "web",
+        "platform",
+        "infrastructure",
+        "cloud",
+        "game",
+        "ml",
+        "software",
+    ]
+)
+_DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−﹘﹣－"), "-")
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9+#]*(?:\.[a-z0-9+#]+)*|\.[a-z][a-z0-9]*")
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and unify dashes."""
+    text = unicodedata.normalize("NFKD", text.translate(_DASHES))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def tokens(text: str) -> list[str]:
+    """Split folded text into word tokens, keeping c++, c#, .net and node.js whole."""
+    return _TOKEN.findall(fold(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One analysed unit of text: a title word or a skill key."""
+
+    kind: str  # "word" or "skill"
+    value: str
+    surface: str
+
+
+@dataclass
+class Vocabulary:
+    """Everything the matcher knows about words."""
+
+    phrases: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    skill_alias: dict[tuple[str, ...], str] = field(default_factory=dict)
+    skill_names: dict[str, str] = field(default_factory=dict)
+    ambiguous: set[str] = field(default_factory=set)
+    languages: set[str] = field(default_factory=set)  # programming languages: required skills
+    regions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # place -> containing
+    heads: dict[str, str] = field(default_factory=dict)
+    specs: set[str] = field(default_factory=set)
+    generic: set[str] = field(default_factory=set)
+    seniority: dict[str, str] = field(default_factory=dict)
+    workplace: dict[str, str] = field(default_factory=dict)
+    stop: set[str] = field(default_factory=set)
+    titlestop: set[str] = field(default_factory=set)
+    related: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+    related_to: dict[str, set[str]] = field(default_factory=dict)  # posting word -> query words
+    title_words: set[str] = field(default_factory=set)
+    places: dict[tuple[str, ...], str] = field(default_factory=dict)
+    max_phrase: int = 1
+    known: set[str] = field(default_factory=set)
+    curated: set[str] = field(default_factory=set)
+    snap_curated: dict[str, Item] = field(default_factory=dict)
+    snap_onet: list[str] = field(default_factory=list)
+
+    def key(self, word: str) -> str:
+        """Return the matching key of a title word (role nouns match by class)."""
+        return "=" + self.heads[word] if word in self.heads else word
+
+    def word_weight(self, word: str) -> float:
+        """Weight of a title word: specialisations count most, generic words least."""
+        if word in self.specs:
+            return 1.5
+        return 0.3 if word in self.generic else 1.0
+
+    def stem(self, word: str) -> str:
+        """Strip a plural s when the singular is a known word."""
+        if word in self.curated or len(word) < 4 or not word.endswith("s") or word[-2] in "siu":
+            return word
+        return word[:-1] if word[:-1] in self.known else word
+
+    def analyse(self, toks: list[str]) -> list[Item]:
+        """Map tokens to title words and skills, longest phrase first."""
+        out: list[Item] = []
+        i, n = 0, len(toks)
+        while i < n:
+            for size in range(min(self.max_phrase, n - i), 0, -1):
+                gram = tuple(toks[i : i + size])
+                surface = " ".join(gram)
+                if gram in self.phrases:
+                    out.extend(Item("word", w, surface) for w in self.phrases[gram])
+                    break
+                if gram in self.skill_alias:
+                    out.append(Item("skill", self.skill_alias[gram], surface))
+                    break
+            else:
+                size = 1
+                out.append(Item("word", self.stem(toks[i]), toks[i]))
+            i += size
+        return out
+
+    def snap(self, word: str) -> Item | None:
+        """Return the vocabulary item a misspelt word most likely means, or None."""
+        if len(word) < 5 or not word.isalpha():
+            return None
+        best = process.extractOne(word, self.snap_curated.keys(), scorer=fuzz.ratio)
+        if best and best[1] >= 80:
+            return self.snap_curated[best[0]]
+        other = process.extractOne(word, self.snap_onet, scorer=fuzz.ratio, score_cutoff=86)
+        return Item("word", other[0], word) if other else None
+
+
+def _lines(name: str) -> list[list[str]]:
+    text = resources.files("core.matching").joinpath("data", name).read_text(encoding="utf-8")
+    return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """Load the vocabulary from the package data (once)."""
+    v = Vocabulary()
+    for row in _lines("terms.tsv"):
+        word, kind, value = row[0], row[1], row[2] if len(row) > 2 else ""
+        if kind == "head":
+            v.heads[word] = value
+        elif kind == "spec":
+            v.specs.add(word)
+        elif kind == "generic":
+            v.generic.add(word)
+        elif kind == "seniority":
+            v.seniority[word] = value
+        elif kind == "workplace":
+            v.workplace[word] = value
+        elif kind == "stop":
+            v.stop.add(word)
+        elif kind == "titlestop":
+            v.titlestop.add(word)
+        elif kind == "related":
+            other, credit = value.split(":")
+            v.related.setdefault(word, []).append((other, float(credit)))
+            v.related_to.setdefault(other, set()).add(word)
+    for row in _lines("seed_titles.tsv") + _lines("title_abbrevs.tsv"):
+        gram = tuple(tokens(row[0]))
+        if gram and gram not in v.phrases:
+            v.phrases[gram] = tuple(tokens(row[1]))
+    for row in _lines("skills.tsv"):
+        name, key = row[0], row[0].lower()
+        v.skill_names[key] = name
+        flags = row[2].split() if len(row) > 2 else []
+        if "amb" in flags:
+            v.ambiguous.add(key)
+        if "lang" in flags:
+            v.languages.add(key)
+        for alias in row[1].split("|"):
+            gram = tuple(tokens(alias))
+            if gram and gram not in v.skill_alias and gram not in v.phrases:
+                v.skill_alias[gram] = key
+    for row in _lines("places.txt"):
+        v.places[tuple(tokens(row[0]))] = row[0]
+        v.regions[row[0]] = tuple(row[1].split("|")) if len(row) > 1 else ()
+    v.title_words = {row[0] for row in _lines("title_words.txt")}
+    grams = [*v.phrases, *v.skill_alias, *v.places]
+    v.max_phrase = max(len(g) for g in grams)
+    curated = set(v.heads) | v.specs | v.generic | set(v.seniority) | set(v.workplace)
+    for canon in v.phrases.values():
+        curated.update(canon)
+    v.curated = curated | v.stop | {g[0] for g in v.skill_alias if len(g) == 1}
+    v.known = curated | v.stop | v.title_words | {t for g in grams for t in g}
+    for word in sorted(curated):
+        v.snap_curated[word] = Item("word", word, word)
+    for gram, key in v.skill_alias.items():
+        if len(gram) == 1 and len(gram[0]) >= 4:
+            v.snap_curated.setdefault(gram[0], Item("skill", key, gram[0]))
+    v.snap_onet = sorted(w for w in v.title_words if w not in v.snap_curated and len(w) >= 5)
+    return v
