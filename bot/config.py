@@ -31,6 +31,14 @@ class Settings:
     slack_bot_token: str | None
     slack_signing_secret: str | None
     slack_app_token: str | None
+    telegram_api_base_url: str | None = None
+    telegram_webhook_url: str | None = None
+    telegram_webhook_secret: str | None = None
+    telegram_webhook_port: int = 8443
+    telegram_webhook_listen: str = "0.0.0.0"
+    slack_port: int = 3000
+    slack_api_url: str | None = None
+    admins: frozenset[str] = frozenset()
 
     @property
     def platforms(self) -> tuple[str, ...]:
@@ -64,6 +72,16 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
         slack_bot_token=_secret(env, "SLACK_BOT_TOKEN"),
         slack_signing_secret=_secret(env, "SLACK_SIGNING_SECRET"),
         slack_app_token=_secret(env, "SLACK_APP_TOKEN"),
+        telegram_api_base_url=_url(env, "TELEGRAM_API_BASE_URL"),
+        telegram_webhook_url=_url(env, "TELEGRAM_WEBHOOK_URL"),
+        telegram_webhook_secret=_secret(env, "TELEGRAM_WEBHOOK_SECRET"),
+        telegram_webhook_port=_port(env, "TELEGRAM_WEBHOOK_PORT", default=8443),
+        telegram_webhook_listen=env.get("TELEGRAM_WEBHOOK_LISTEN", "").strip() or "0.0.0.0",
+        slack_port=_port(env, "SLACK_PORT", default=3000),
+        slack_api_url=_url(env, "SLACK_API_URL"),
+        admins=frozenset(
+            part.strip() for part in env.get("CONCIERGE_ADMINS", "").split(",") if part.strip()
+        ),
     )
 
 
@@ -93,6 +111,24 @@ def _positive_int(env: Mapping[str, str], name: str, *, default: int) -> int:
     if not raw.isdigit() or int(raw) == 0:
         raise ConfigError(f"{name} must be a positive whole number, not {raw!r}")
     return int(raw)
+
+
+def _port(env: Mapping[str, str], name: str, *, default: int) -> int:
+    """Read a TCP port number."""
+    port = _positive_int(env, name, default=default)
+    if port > 65535:
+        raise ConfigError(f"{name} must be a port number (1-65535), not {port}")
+    return port
+
+
+def _url(env: Mapping[str, str], name: str) -> str | None:
+    """Read an optional http(s) URL."""
+    value = env.get(name, "").strip()
+    if not value:
+        return None
+    if not value.startswith(("http://", "https://")):
+        raise ConfigError(f"{name} must be an http:// or https:// URL, not {value!r}")
+    return value.rstrip("/") if name != "TELEGRAM_WEBHOOK_URL" else value
 
 
 def _secret(env: Mapping[str, str], name: str) -> str | None:

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot import cli_search
+from bot import cli_digest, cli_search
 from bot.cli_import import import_files
 from bot.config import Settings, configure_logging, load_settings
 from bot.runner import run_bot
@@ -33,6 +33,11 @@ def build_parser() -> argparse.ArgumentParser:
     explainer = commands.add_parser("explain", help="show why a posting does or doesn't match")
     explainer.add_argument("query")
     explainer.add_argument("posting_id")
+    digest = commands.add_parser("digest", help="digest operations")
+    digest_commands = digest.add_subparsers(dest="digest_command", metavar="ACTION", required=True)
+    due = digest_commands.add_parser("run-due", help="run one digest tick now (or at --now)")
+    due.add_argument("--now", help="the time to act as, ISO-8601 (e.g. 2026-12-01T08:30:00Z)")
+    commands.add_parser("stats", help="operator figures: subscribers, searches, digests…")
     return parser
 
 
@@ -64,7 +69,11 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return await import_files(settings, args.files, args.source)
     if command == "search":
         return await cli_search.search(settings, args.query, args.limit, args.json)
-    return await cli_search.explain(settings, args.query, args.posting_id)
+    if command == "explain":
+        return await cli_search.explain(settings, args.query, args.posting_id)
+    if command == "digest":
+        return await cli_digest.run_due(settings, args.now)
+    return await cli_digest.stats(settings)
 
 
 def _positive(text: str) -> int:

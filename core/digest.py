@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -67,6 +68,8 @@ class Digests:
         """Work on this store; cap is the number of cards per digest."""
         self._store = store
         self._cap = cap
+        # One drain at a time: two concurrent drains would both send the same queued message.
+        self._draining = asyncio.Lock()
 
     async def preferences(self, subscriber: Subscriber) -> Preferences:
         """The subscriber's mutes and reactions."""
@@ -146,11 +149,16 @@ class Digests:
         self, notifiers: Mapping[str, Notifier], now: datetime, limit: int = 100
     ) -> DeliveryReport:
         """Push queued messages through their platform's notifier; retry or give up on errors."""
+        async with self._draining:
+            return await self._drain(notifiers, now, limit)
+
+    async def _drain(
+        self, notifiers: Mapping[str, Notifier], now: datetime, limit: int
+    ) -> DeliveryReport:
+        """Deliver one batch of due outbox items, in order."""
         delivered = retried = failed = 0
-        for item in await self._store.pending_deliveries(now, limit):
-            notifier = notifiers.get(item.subscriber.key.platform)
-            if notifier is None:
-                continue  # that platform is not running in this process; it stays queued
+        for item in await self._store.pending_deliveries(now, notifiers.keys(), limit):
+            notifier = notifiers[item.subscriber.key.platform]
             try:
                 await notifier.deliver(item.subscriber.key, reply_from_json(item.payload))
             except DeliveryError as exc:

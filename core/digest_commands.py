@@ -180,6 +180,8 @@ class DigestCommands:
     async def _feedback(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """👍, 👎 or mute the company of a posting."""
         assert isinstance(command, Feedback)
+        if subscriber.key.shared and not actor.is_admin:
+            raise UserError("Only an admin of this chat can react to or mute jobs for everyone.")
         found = await self._store.posting_by_ref(command.posting_ref)
         search_ids = (
             await self._store.searches_matching(subscriber.id, found[0].id) if found else []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from core.matching import PARSER_VERSION, Matcher, MatchResult, ParsedQuery, rank
@@ -67,28 +67,50 @@ class Intake:
         """Stop matching new postings against a search."""
         self._matcher.remove(search_id)
 
-    async def record(self, postings: Sequence[Posting], *, notify: bool = True) -> IntakeSummary:
+    async def record(
+        self,
+        postings: Sequence[Posting],
+        *,
+        notify: bool = True,
+        duplicates: Collection[str] = frozenset(),
+        rematch: Collection[str] = frozenset(),
+    ) -> IntakeSummary:
         """Store postings and match the new or changed ones against every active search.
 
         With notify False (a new source's silent first poll) the matches are stored for
-        /jobs but never pushed in digests or alerts.
+        /jobs but never pushed in digests or alerts. Postings in duplicates (the same job as
+        a posting of another source) are stored with no matches, so one card shows the job;
+        those in rematch are matched (or cleared) even when unchanged.
         """
         outcomes = await self._store.upsert_postings(postings, self._clock.now())
         changed = [
-            p for p, outcome in zip(postings, outcomes, strict=True) if outcome != "unchanged"
+            p
+            for p, outcome in zip(postings, outcomes, strict=True)
+            if outcome != "unchanged" or p.id in rematch
         ]
-        found = [
-            NewMatch(search_id, posting.id, result.score, result.reasons)
-            for posting in changed
-            for search_id, result in self._matcher.match(posting)
-        ]
-        if changed:
-            await self._store.replace_posting_matches(
-                [p.id for p in changed], found, self._clock.now(), notify=notify
-            )
+        matches = await self._replace(changed, duplicates, notify)
         return IntakeSummary(
             new=outcomes.count("new"),
             updated=outcomes.count("updated"),
             unchanged=outcomes.count("unchanged"),
-            matches=len(found),
+            matches=matches,
         )
+
+    async def match_postings(self, postings: Sequence[Posting], *, notify: bool) -> int:
+        """Match stored postings again, replacing their matches; how many were found."""
+        return await self._replace(postings, frozenset(), notify)
+
+    async def _replace(
+        self, postings: Sequence[Posting], duplicates: Collection[str], notify: bool
+    ) -> int:
+        found = [
+            NewMatch(search_id, posting.id, result.score, result.reasons)
+            for posting in postings
+            if posting.id not in duplicates
+            for search_id, result in self._matcher.match(posting)
+        ]
+        if postings:
+            await self._store.replace_posting_matches(
+                [p.id for p in postings], found, self._clock.now(), notify=notify
+            )
+        return len(found)

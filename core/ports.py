@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal, Protocol
@@ -121,8 +121,10 @@ class DigestStore(Protocol):
         """Record postings as sent to a subscriber."""
         ...
 
-    async def pending_deliveries(self, now: datetime, limit: int = 100) -> list[OutboxItem]:
-        """Queued messages whose next attempt is due, oldest first."""
+    async def pending_deliveries(
+        self, now: datetime, platforms: Collection[str], limit: int = 100
+    ) -> list[OutboxItem]:
+        """Queued messages for these platforms whose next attempt is due, oldest first."""
         ...
 
     async def delivery_succeeded(self, outbox_id: int, now: datetime) -> None:

@@ -37,6 +37,45 @@ _ABBREVIATIONS = {
     "aest": "Australia/Sydney",
     "sf": "America/Los_Angeles",
     "nyc": "America/New_York",
+    "pacific": "America/Los_Angeles",
+    "mountain": "America/Denver",
+    "central": "America/Chicago",
+    "eastern": "America/New_York",
+}
+# Big cities that are not IANA zone names, so that "/tz mumbai" works.
+_CITIES = {
+    "san francisco": "America/Los_Angeles",
+    "seattle": "America/Los_Angeles",
+    "san diego": "America/Los_Angeles",
+    "boston": "America/New_York",
+    "washington": "America/New_York",
+    "atlanta": "America/New_York",
+    "miami": "America/New_York",
+    "austin": "America/Chicago",
+    "dallas": "America/Chicago",
+    "houston": "America/Chicago",
+    "montreal": "America/Toronto",
+    "munich": "Europe/Berlin",
+    "hamburg": "Europe/Berlin",
+    "frankfurt": "Europe/Berlin",
+    "cologne": "Europe/Berlin",
+    "barcelona": "Europe/Madrid",
+    "milan": "Europe/Rome",
+    "krakow": "Europe/Warsaw",
+    "manchester": "Europe/London",
+    "edinburgh": "Europe/London",
+    "bangalore": "Asia/Kolkata",
+    "bengaluru": "Asia/Kolkata",
+    "mumbai": "Asia/Kolkata",
+    "delhi": "Asia/Kolkata",
+    "new delhi": "Asia/Kolkata",
+    "hyderabad": "Asia/Kolkata",
+    "chennai": "Asia/Kolkata",
+    "pune": "Asia/Kolkata",
+    "beijing": "Asia/Shanghai",
+    "shenzhen": "Asia/Shanghai",
+    "tel aviv": "Asia/Jerusalem",
+    "new york city": "America/New_York",
 }
 
 
@@ -112,6 +151,7 @@ def _zone_names() -> dict[str, str]:
         names[zone.lower().replace("/", " ").replace("_", " ")] = zone
         city = zone.rsplit("/", 1)[-1].lower().replace("_", " ")
         names.setdefault(city, zone)
+    names.update(_CITIES)
     return names
 
 
@@ -132,7 +172,13 @@ def find_timezone(text: str) -> str:
     names = _zone_names()
     if key in names:
         return names[key]
-    best = process.extractOne(key, names.keys(), scorer=fuzz.WRatio, score_cutoff=85)
+    # The whole text first, then each longer word ("frankfurt am main" → frankfurt).
+    tries = [key, *(word for word in key.split() if len(word) >= 4 and word != key)]
+    best = None
+    for candidate in tries:
+        best = process.extractOne(candidate, names.keys(), scorer=fuzz.ratio, score_cutoff=80)
+        if best is not None:
+            break
     if best is None:
         raise UserError(
             f'I couldn\'t find a timezone for "{wanted[:40]}". Try a big city near you '

@@ -36,7 +36,7 @@ def render_message(message: Message) -> str:
             lines.append(message.footer)
         return "\n".join(lines)
     if isinstance(message, Choice):
-        options = (f"  → {option.label}: {option.command}" for option in message.options)
+        options = (f"  → {option.label}" for option in message.options)
         return "\n".join([message.prompt, *options])
     raise TypeError(f"cannot render {type(message).__name__}")
 
@@ -46,7 +46,7 @@ def _search_line(item: SearchItem) -> str:
     state = "active" if item.active else "paused"
     matches = f"{item.match_count} match" + ("" if item.match_count == 1 else "es")
     extra = "" if item.sensitivity == "normal" else f", {item.sensitivity}"
-    return f"#{item.number} {item.description}  [{state}{extra}, {matches}]"
+    return f"#{item.number} {item.raw_text} — {item.description}  [{state}{extra}, {matches}]"
 
 
 def _card_lines(rank: int, card: JobCard) -> list[str]:

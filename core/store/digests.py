@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 
 import aiosqlite
@@ -110,13 +110,18 @@ class DigestQueries(SqliteBase):
         async with self._transaction() as conn:
             await _record_sent(conn, subscriber_id, posting_ids, now)
 
-    async def pending_deliveries(self, now: datetime, limit: int = 100) -> list[OutboxItem]:
-        """Queued messages whose next attempt is due, oldest first."""
+    async def pending_deliveries(
+        self, now: datetime, platforms: Collection[str], limit: int = 100
+    ) -> list[OutboxItem]:
+        """Queued messages for these platforms whose next attempt is due, oldest first."""
+        wanted = sorted(platforms)
+        marks = ", ".join("?" * len(wanted))
         rows = await self._all(
             "SELECT o.id AS outbox_id, o.kind, o.payload, o.attempts, s.* FROM outbox o "
             "JOIN subscribers s ON s.id = o.subscriber_id WHERE o.state = 'pending' "
-            "AND o.next_attempt_at <= ? AND s.delivery_paused IS NULL ORDER BY o.id LIMIT ?",
-            (iso(now), limit),
+            f"AND o.next_attempt_at <= ? AND s.delivery_paused IS NULL AND s.platform IN ({marks}) "
+            "ORDER BY o.id LIMIT ?",
+            (iso(now), *wanted, limit),
         )
         return [
             OutboxItem(

@@ -120,6 +120,40 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             PRIMARY KEY (subscriber_id, company_key)
         )""",
     ),
+    (
+        # Job sources polled on a schedule, their fetch validators, run figures and failures.
+        """CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            url TEXT,
+            company TEXT,
+            interval_seconds INTEGER NOT NULL DEFAULT 1800 CHECK (interval_seconds > 0),
+            paused INTEGER NOT NULL DEFAULT 0 CHECK (paused IN (0, 1)),
+            created_at TEXT NOT NULL,
+            etag TEXT,
+            last_modified TEXT,
+            last_run_at TEXT,
+            last_success_at TEXT,
+            next_run_at TEXT,
+            failures INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            last_new INTEGER NOT NULL DEFAULT 0,
+            last_updated INTEGER NOT NULL DEFAULT 0,
+            last_unchanged INTEGER NOT NULL DEFAULT 0,
+            last_closed INTEGER NOT NULL DEFAULT 0,
+            last_skipped INTEGER NOT NULL DEFAULT 0,
+            empty_polls INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (kind, name)
+        )""",
+        "CREATE INDEX sources_due ON sources (paused, next_run_at)",
+        # The same job on another source: this posting's original (its card shows both links).
+        "ALTER TABLE postings ADD COLUMN duplicate_of TEXT",
+        # core.ingest.dedup.duplicate_key ('' when the posting names no company), NULL = not yet.
+        "ALTER TABLE postings ADD COLUMN dup_key TEXT",
+        "CREATE INDEX postings_by_dup_key ON postings (dup_key)",
+        "CREATE INDEX postings_duplicates ON postings (duplicate_of)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

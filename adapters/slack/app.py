@@ -1,0 +1,179 @@
+"""The Slack adapter's entry points: build the Bolt app, run it in Socket Mode or over HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+
+from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncConnectionErrorRetryHandler,
+    AsyncRateLimitErrorRetryHandler,
+)
+from slack_sdk.web.async_client import AsyncWebClient
+
+from adapters.slack.home import HomePublisher
+from adapters.slack.listeners import Inflight, Listeners
+from adapters.slack.notifier import SlackNotifier
+from core.errors import ConfigError
+from core.service import Concierge
+
+log = logging.getLogger(__name__)
+
+EVENTS_PATH = "/slack/events"
+DRAIN_SECONDS = 10.0
+
+
+@dataclass(frozen=True)
+class SlackConfig:
+    """Slack settings: SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, SLACK_PORT…"""
+
+    bot_token: str
+    signing_secret: str | None = None
+    app_token: str | None = None
+    port: int = 3000
+    api_url: str | None = None
+    host: str = "0.0.0.0"  # Slack must reach the HTTP endpoint from outside
+
+    def __repr__(self) -> str:
+        """Describe the settings without any secret."""
+        mode = "socket" if self.app_token else "http"
+        where = f"host={self.host}, port={self.port}, api_url={self.api_url}"
+        return f"SlackConfig(mode={mode}, {where})"
+
+
+def make_client(config: SlackConfig, rate_limit_retries: int = 2) -> AsyncWebClient:
+    """A Web API client with slack_sdk's retry handlers for rate limits and connection errors."""
+    handlers = [
+        AsyncRateLimitErrorRetryHandler(max_retry_count=rate_limit_retries),
+        AsyncConnectionErrorRetryHandler(max_retry_count=2),
+    ]
+    if config.api_url:
+        return AsyncWebClient(
+            token=config.bot_token, base_url=config.api_url, retry_handlers=handlers
+        )
+    return AsyncWebClient(token=config.bot_token, retry_handlers=handlers)
+
+
+def build_notifier(config: SlackConfig) -> SlackNotifier:
+    """A notifier for digests; run_slack wires it to refresh Home tabs when given to it."""
+    return SlackNotifier(make_client(config))
+
+
+class SlackBot:
+    """The Bolt app with its listeners, Home publisher and in-flight work."""
+
+    def __init__(self, service: Concierge, config: SlackConfig) -> None:
+        """Build the app; request signature verification always stays on."""
+        self.config = config
+        self.client = make_client(config)
+        self.home = HomePublisher(service, self.client)
+        self.inflight = Inflight()
+        self.app = AsyncApp(
+            client=self.client,
+            signing_secret=config.signing_secret or "",
+            request_verification_enabled=True,
+            name="job-concierge",
+        )
+        Listeners(service, self.client, self.home, self.inflight).register(self.app)
+
+    def attach(self, notifier: SlackNotifier) -> None:
+        """Let delivered digests refresh the recipient's Home tab."""
+        notifier.on_delivered = self.home.refresh
+
+
+def build_app(service: Concierge, config: SlackConfig) -> AsyncApp:
+    """The Bolt AsyncApp with every Job Concierge listener."""
+    return SlackBot(service, config).app
+
+
+class SlackHttpServer:
+    """Bolt behind an aiohttp server at /slack/events (HTTP mode)."""
+
+    def __init__(self, bot: SlackBot, host: str, port: int) -> None:
+        """Serve this bot on host:port (port 0 picks a free one)."""
+        self._bot = bot
+        self._host = host
+        self._port = port
+        self._runner: web.AppRunner | None = None
+        self.port = port
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        """Pass one request to Bolt, which verifies its signature first."""
+        bolt_response = await self._bot.app.async_dispatch(await to_bolt_request(request))
+        return await to_aiohttp_response(bolt_response)
+
+    async def start(self) -> int:
+        """Start listening; return the bound port."""
+        web_app = web.Application(client_max_size=1024**2)
+        web_app.router.add_post(EVENTS_PATH, self._handle)
+        self._runner = web.AppRunner(web_app, access_log=None, handle_signals=False)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, self._host, self._port)
+        await site.start()
+        addresses = self._runner.addresses
+        self.port = int(addresses[0][1]) if addresses else self._port
+        log.info("Slack HTTP mode listening on %s:%d%s", self._host, self.port, EVENTS_PATH)
+        return self.port
+
+    async def stop(self, drain: float = DRAIN_SECONDS) -> None:
+        """Stop taking requests, let acknowledged work finish, then close."""
+        if self._runner is not None:
+            await self._runner.shutdown()
+        await self._bot.inflight.drain(drain)
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+
+def check_config(config: SlackConfig) -> None:
+    """Refuse settings that cannot work, naming the variable."""
+    if not config.bot_token:
+        raise ConfigError("SLACK_BOT_TOKEN is required for Slack")
+    if config.app_token:
+        if not config.app_token.startswith("xapp-"):
+            raise ConfigError("SLACK_APP_TOKEN must be an app-level token starting with xapp-")
+        return
+    if not config.signing_secret:
+        raise ConfigError(
+            "SLACK_SIGNING_SECRET is required for Slack HTTP mode "
+            "(or set SLACK_APP_TOKEN to use Socket Mode)"
+        )
+    if not 0 <= config.port <= 65535:
+        raise ConfigError(f"SLACK_PORT must be a port number, not {config.port}")
+
+
+async def run_slack(
+    service: Concierge,
+    config: SlackConfig,
+    stop: asyncio.Event,
+    notifier: SlackNotifier | None = None,
+) -> None:
+    """Run Slack until stop is set: Socket Mode with an app token, else HTTP mode."""
+    check_config(config)
+    bot = SlackBot(service, config)
+    if notifier is not None:
+        bot.attach(notifier)
+    if config.app_token:
+        handler = AsyncSocketModeHandler(bot.app, config.app_token)
+        await handler.connect_async()  # type: ignore[no-untyped-call]
+        log.info("Slack Socket Mode connected")
+        try:
+            await stop.wait()
+        finally:
+            await handler.disconnect_async()  # type: ignore[no-untyped-call]
+            await bot.inflight.drain(DRAIN_SECONDS)
+            await handler.close_async()  # type: ignore[no-untyped-call]
+            log.info("Slack Socket Mode closed")
+        return
+    server = SlackHttpServer(bot, config.host, config.port)
+    await server.start()
+    try:
+        await stop.wait()
+    finally:
+        await server.stop()
+        log.info("Slack HTTP mode stopped")

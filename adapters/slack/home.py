@@ -1,0 +1,107 @@
+"""The App Home tab: my searches with their controls, digest settings and my latest matches."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from adapters.slack.modal import OPEN_ACTION
+from adapters.slack.render import Block, plain, render_blocks
+from core.model import SubscriberKey
+from core.replies import ErrorText, JobCards, Reply
+from core.service import Concierge
+
+log = logging.getLogger(__name__)
+
+MAX_HOME_BLOCKS = 100
+DIGEST_HINT = (
+    "Digests: /jobs digest shows one now, /jobs time 09:00 sets the hour, "
+    "/jobs tz Europe/Berlin your time zone."
+)
+
+
+def _header(text: str) -> Block:
+    """A section header."""
+    return {"type": "header", "text": plain(text, 150)}
+
+
+def _without_errors(reply: Reply) -> Reply:
+    """Drop error messages (e.g. a command this core version does not know yet)."""
+    return tuple(m for m in reply if not isinstance(m, ErrorText))
+
+
+def _unheaded(reply: Reply) -> Reply:
+    """Job cards without their own heading, shown under the Home's heading."""
+    return tuple(
+        JobCards("", m.cards[:5], m.footer, m.actions) if isinstance(m, JobCards) else m
+        for m in reply
+    )
+
+
+def build_home(notice: Reply, searches: Reply, settings: Reply, matches: Reply) -> dict[str, Any]:
+    """The Home view from the core's replies, within Slack's 100-block limit."""
+    top: list[Block] = [
+        _header("Job Concierge"),
+        {
+            "type": "actions",
+            "elements": [
+                {
+                    "type": "button",
+                    "text": plain("➕ Add a search", 75),
+                    "action_id": OPEN_ACTION,
+                    "style": "primary",
+                }
+            ],
+        },
+    ]
+    if notice:
+        top.extend(render_blocks(notice)[:10])
+    settings_blocks = render_blocks(_without_errors(settings)) or [
+        {"type": "context", "elements": [plain(DIGEST_HINT)]}
+    ]
+    sections = [
+        ("My searches", render_blocks(searches)),
+        ("Digest settings", settings_blocks),
+        ("My latest matches", render_blocks(_unheaded(matches))),
+    ]
+    blocks = list(top)
+    for title, body in sections:
+        blocks.extend([{"type": "divider"}, _header(title), *body])
+    if len(blocks) > MAX_HOME_BLOCKS:
+        more = {"type": "context", "elements": [plain("…more in /jobs list and /jobs matches.")]}
+        blocks = [*blocks[: MAX_HOME_BLOCKS - 1], more]
+    return {"type": "home", "blocks": blocks}
+
+
+class HomePublisher:
+    """Publishes users' Home tabs, and republishes them for users who have opened theirs."""
+
+    def __init__(self, service: Concierge, client: AsyncWebClient) -> None:
+        """Publish with this client from this service's answers."""
+        self._service = service
+        self._client = client
+        self._seen: set[tuple[str, str]] = set()
+
+    async def opened(self, key: SubscriberKey) -> None:
+        """The user opened their Home tab: remember it and publish it."""
+        self._seen.add((key.workspace, key.user))
+        await self.publish(key)
+
+    async def refresh(self, key: SubscriberKey, notice: Reply = ()) -> None:
+        """Republish a user's Home after a change, if they have opened it since start."""
+        if not key.shared and (key.workspace, key.user) in self._seen:
+            await self.publish(key, notice)
+
+    async def publish(self, key: SubscriberKey, notice: Reply = ()) -> None:
+        """Build and publish one user's Home tab (views.publish)."""
+        searches = await self._service.handle_text(key, "/list")
+        settings = await self._service.handle_text(key, "/settings")
+        matches = await self._service.handle_text(key, "/jobs")
+        view = build_home(notice, searches, settings, matches)
+        try:
+            await self._client.views_publish(user_id=key.user, view=view)
+        except SlackApiError as exc:
+            log.warning("views.publish failed: %s", exc.response.get("error"))

@@ -1,0 +1,209 @@
+"""Bolt listeners: /jobs, buttons, the add-search modal and the Home tab; they only translate."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import html
+import logging
+import re
+from collections.abc import AsyncIterator
+from typing import Any
+
+from slack_bolt.async_app import AsyncAck, AsyncApp
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+from slack_sdk.webhook.async_client import AsyncWebhookClient
+
+from adapters.slack import identity
+from adapters.slack.home import HomePublisher
+from adapters.slack.modal import CALLBACK_ID, OPEN_ACTION, Origin, build_modal, read_submission
+from adapters.slack.render import ACTION_ID, CHOICE_BLOCK, LINK_ID, render_messages
+from core.model import Actor, SubscriberKey
+from core.replies import Reply, SearchList
+from core.service import Concierge
+
+log = logging.getLogger(__name__)
+
+COMMAND = "/jobs"
+
+
+class Inflight:
+    """The listener tasks still working after their ack, so shutdown can wait for them."""
+
+    def __init__(self) -> None:
+        """Start with none."""
+        self._tasks: set[asyncio.Task[Any]] = set()
+
+    @contextlib.asynccontextmanager
+    async def track(self) -> AsyncIterator[None]:
+        """Count the current task as in flight while the block runs; log its failure."""
+        task = asyncio.current_task()
+        if task is not None:
+            self._tasks.add(task)
+        try:
+            yield
+        except Exception:
+            log.exception("a Slack listener failed after its ack")
+        finally:
+            if task is not None:
+                self._tasks.discard(task)
+
+    async def drain(self, seconds: float) -> None:
+        """Wait up to seconds for listeners to finish, then cancel the rest."""
+        pending = {t for t in self._tasks if not t.done()}
+        if not pending:
+            return
+        _, late = await asyncio.wait(pending, timeout=seconds)
+        for task in late:
+            task.cancel()
+        if late:
+            await asyncio.wait(late, timeout=1)
+
+
+async def respond(url: str, reply: Reply, *, shared: bool, replace: bool = False) -> None:
+    """Answer through a response_url: ephemeral unless the subscriber is a channel."""
+    if not url:
+        return
+    webhook = AsyncWebhookClient(url)
+    for index, message in enumerate(render_messages(reply)):
+        response = await webhook.send(
+            text=message.text,
+            blocks=message.blocks,
+            response_type="in_channel" if shared else "ephemeral",
+            replace_original=replace and index == 0,
+            unfurl_links=False,
+            unfurl_media=False,
+        )
+        if response.status_code != 200:
+            log.warning("response_url answered %s", response.status_code)
+
+
+def command_text(raw: str) -> str:
+    """The core command for '/jobs SUB ARGS': '/SUB ARGS'; '/jobs' alone is '/help'."""
+    text = html.unescape(raw or "").strip().lstrip("/").strip()
+    return "/" + text if text else "/help"
+
+
+def _is_bare_add(text: str) -> bool:
+    """True for '/add' with no query, which opens the modal."""
+    return re.fullmatch(r"/(add|new)", text.strip(), re.IGNORECASE) is not None
+
+
+class Listeners:
+    """Registers the /jobs command, buttons, modal and Home listeners on a Bolt app."""
+
+    def __init__(
+        self, service: Concierge, client: AsyncWebClient, home: HomePublisher, inflight: Inflight
+    ) -> None:
+        """Translate between Slack and this service."""
+        self._service = service
+        self._client = client
+        self._home = home
+        self._inflight = inflight
+
+    def register(self, app: AsyncApp) -> None:
+        """Attach every listener."""
+        app.command(COMMAND)(self.on_command)
+        app.action(re.compile(f"^{ACTION_ID}_\\d+$"))(self.on_action)
+        app.action(re.compile(f"^{LINK_ID}_\\d+$"))(self.on_link)
+        app.action(OPEN_ACTION)(self.on_open_add)
+        app.view_submission(CALLBACK_ID)(self.on_submission)
+        app.event("app_home_opened")(self.on_home_opened)
+
+    async def on_command(self, ack: AsyncAck, body: dict[str, Any]) -> None:
+        """/jobs SUB ARGS: ack at once, then run the core command and answer."""
+        await ack()
+        async with self._inflight.track():
+            key = identity.command_key(body)
+            text = command_text(str(body.get("text") or ""))
+            url = str(body.get("response_url") or "")
+            if _is_bare_add(text):
+                origin = Origin(key.chat, url)
+                await self._open_modal(str(body.get("trigger_id") or ""), origin)
+                return
+            actor = await identity.actor_for(self._client, key, str(body.get("user_id") or ""))
+            reply = await self._service.handle_text(key, text, actor)
+            await respond(url, reply, shared=key.shared)
+            await self._home.refresh(key)
+
+    async def on_action(self, ack: AsyncAck, body: dict[str, Any]) -> None:
+        """A data button: the core checks the action against the acting user's objects."""
+        await ack()
+        async with self._inflight.track():
+            action = (body.get("actions") or [{}])[0]
+            key = identity.action_key(body)
+            actor = await identity.actor_for(self._client, key, identity.payload_user(body))
+            reply = await self._service.handle_action(key, str(action.get("value") or ""), actor)
+            if identity.from_home(body):
+                await self._home.publish(key, reply)
+                return
+            replace = str(action.get("block_id") or "").startswith(CHOICE_BLOCK)
+            await respond(
+                str(body.get("response_url") or ""), reply, shared=key.shared, replace=replace
+            )
+            await self._home.refresh(key)
+
+    async def on_link(self, ack: AsyncAck) -> None:
+        """A link button opens in the browser; Slack still wants the press acknowledged."""
+        await ack()
+
+    async def on_open_add(self, ack: AsyncAck, body: dict[str, Any]) -> None:
+        """The Home tab's "Add a search" button opens the modal for the user's own searches."""
+        await ack()
+        async with self._inflight.track():
+            await self._open_modal(str(body.get("trigger_id") or ""), Origin())
+
+    async def on_submission(self, ack: AsyncAck, body: dict[str, Any]) -> None:
+        """The modal: show field errors, or close it and save the search as one /add."""
+        view = body.get("view") or {}
+        result = read_submission((view.get("state") or {}).get("values") or {})
+        if isinstance(result, dict):
+            await ack(response_action="errors", errors=result)
+            return
+        await ack()
+        async with self._inflight.track():
+            origin = Origin.load(str(view.get("private_metadata") or ""))
+            team, user = identity.payload_team(body), identity.payload_user(body)
+            key = (
+                identity.channel_key(team, origin.channel)
+                if origin.channel
+                else identity.user_key(team, user)
+            )
+            actor = await identity.actor_for(self._client, key, user)
+            reply = await self._service.handle_text(key, result.command, actor)
+            if result.sensitivity != "normal":
+                reply += await self._set_sensitivity(key, actor, result.command, result.sensitivity)
+            if origin.response_url:
+                await respond(origin.response_url, reply, shared=key.shared)
+                await self._home.refresh(key)
+            elif not key.shared:
+                await self._home.publish(key, reply)
+
+    async def on_home_opened(self, body: dict[str, Any], event: dict[str, Any]) -> None:
+        """Publish the Home tab when the user opens it."""
+        if event.get("tab", "home") != "home" or not event.get("user"):
+            return
+        async with self._inflight.track():
+            team = str(body.get("team_id") or (event.get("view") or {}).get("team_id") or "")
+            await self._home.opened(identity.user_key(team, str(event["user"])))
+
+    async def _open_modal(self, trigger_id: str, origin: Origin) -> None:
+        """Open the add-search modal (views.open) for this trigger."""
+        try:
+            await self._client.views_open(trigger_id=trigger_id, view=build_modal(origin))
+        except SlackApiError as exc:
+            log.warning("views.open failed: %s", exc.response.get("error"))
+
+    async def _set_sensitivity(
+        self, key: SubscriberKey, actor: Actor, command: str, level: str
+    ) -> Reply:
+        """Apply the modal's sensitivity to the search it just saved."""
+        raw = command.removeprefix("/add ").casefold()
+        for message in await self._service.handle_text(key, "/list", actor):
+            if isinstance(message, SearchList):
+                numbers = [i.number for i in message.items if i.raw_text.casefold() == raw]
+                if numbers:
+                    text = f"/sensitivity {numbers[-1]} {level}"
+                    return await self._service.handle_text(key, text, actor)
+        return ()

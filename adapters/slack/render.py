@@ -1,0 +1,233 @@
+"""Render core replies as Slack Block Kit, escaping every user-controlled string."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from core.replies import (
+    Action,
+    Choice,
+    ErrorText,
+    JobCard,
+    JobCards,
+    Message,
+    Reply,
+    SearchItem,
+    SearchList,
+    Text,
+)
+
+Block = dict[str, Any]
+
+ACTION_ID = "jc_action"  # every data button; Bolt matches the prefix, the suffix keeps ids unique
+LINK_ID = "jc_link"  # every link button (Slack still sends an interaction to acknowledge)
+CHOICE_BLOCK = "jc_choice"  # a Choice's buttons: pressing one replaces the question
+MAX_BLOCKS = 50  # per message (Home tabs allow 100)
+MAX_CARDS = 10
+SECTION_LIMIT = 3000
+HEADER_LIMIT = 150
+BUTTON_LIMIT = 75
+TITLE_LIMIT = 250  # escaped, at most 5 × 250 characters
+WHERE_LIMIT = 300
+FALLBACK_LIMIT = 3000
+
+_MRKDWN_CONTROL = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+# Slack has no escape for formatting characters; look-alikes keep them literal.
+_MRKDWN_FORMAT = str.maketrans({"*": "∗", "_": "ˍ", "~": "∼", "`": "ˋ"})
+_COMMAND_RE = re.compile(r"(?<![\w/:.@#-])/([a-z]+)\b")
+_URL_RE = re.compile(r"^https?://\S+$", re.IGNORECASE)
+_URL_UNSAFE = str.maketrans({"|": "%7C", "<": "%3C", ">": "%3E"})
+
+
+@dataclass(frozen=True, slots=True)
+class SlackMessage:
+    """One Slack message: notification fallback text and its blocks."""
+
+    text: str
+    blocks: list[Block]
+
+
+def escape(text: str) -> str:
+    """Escape Slack's control characters &, < and > as HTML entities."""
+    return "".join(_MRKDWN_CONTROL.get(ch, ch) for ch in text)
+
+
+def mrkdwn_literal(text: str) -> str:
+    """Make text safe inside mrkdwn: no mentions, links or formatting."""
+    return escape(text.translate(_MRKDWN_FORMAT))
+
+
+def shorten(text: str, limit: int) -> str:
+    """Cut text to at most limit characters, marking the cut with an ellipsis."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def slack_commands(text: str) -> str:
+    """Rewrite the core's /command mentions as the Slack /jobs subcommand."""
+    return _COMMAND_RE.sub(lambda m: "/jobs " + ("matches" if m[1] == "jobs" else m[1]), text)
+
+
+def plain(text: str, limit: int = SECTION_LIMIT) -> dict[str, Any]:
+    """A plain_text object: Slack never parses mentions or formatting in it."""
+    return {
+        "type": "plain_text",
+        "text": shorten(text, limit) if text.strip() else "…",
+        "emoji": True,
+    }
+
+
+def safe_url(url: str) -> str:
+    """The url if it is an http(s) link (with | < > percent-encoded), else empty."""
+    return url.translate(_URL_UNSAFE) if len(url) <= 2000 and _URL_RE.match(url) else ""
+
+
+def button(action: Action, index: int) -> Block:
+    """A button for one core action: a link, or data sent back on press."""
+    element: Block = {"type": "button", "text": plain(action.label, BUTTON_LIMIT)}
+    url = safe_url(action.url)
+    if url:
+        element.update(action_id=f"{LINK_ID}_{index}", url=url)
+    else:
+        element.update(action_id=f"{ACTION_ID}_{index}", value=action.data[:2000])
+    return element
+
+
+def actions_block(actions: tuple[Action, ...], block_id: str = "") -> list[Block]:
+    """An actions block with one button per action (none when there are none)."""
+    usable = [a for a in actions if a.data or safe_url(a.url)][:25]
+    if not usable:
+        return []
+    block: Block = {"type": "actions", "elements": [button(a, i) for i, a in enumerate(usable)]}
+    if block_id:
+        block["block_id"] = block_id
+    return [block]
+
+
+def text_section(text: str) -> Block:
+    """A section of plain text, commands spelled as /jobs subcommands."""
+    return {"type": "section", "text": plain(slack_commands(text))}
+
+
+def render_message(message: Message, index: int = 0) -> list[Block]:
+    """Render one core message as blocks."""
+    if isinstance(message, Text):
+        return [text_section(message.text)]
+    if isinstance(message, ErrorText):
+        return [text_section("⚠️ " + message.text)]
+    if isinstance(message, SearchList):
+        return search_list_blocks(message)
+    if isinstance(message, JobCards):
+        return job_cards_blocks(message)
+    if isinstance(message, Choice):
+        return [
+            text_section(message.prompt),
+            *actions_block(message.options, f"{CHOICE_BLOCK}_{index}"),
+        ]
+    raise TypeError(f"cannot render {type(message).__name__}")
+
+
+def search_item_blocks(item: SearchItem) -> list[Block]:
+    """One saved search: its line and its controls."""
+    state = "active" if item.active else "paused"
+    matches = f"{item.match_count} match" + ("" if item.match_count == 1 else "es")
+    extra = "" if item.sensitivity == "normal" else f", {item.sensitivity}"
+    line = f"#{item.number} {item.description}  [{state}{extra}, {matches}]"
+    return [{"type": "section", "text": plain(line)}, *actions_block(item.actions)]
+
+
+def search_list_blocks(message: SearchList) -> list[Block]:
+    """The saved-search list with pause/resume/delete under each search."""
+    blocks: list[Block] = [{"type": "section", "text": plain("Your saved searches:")}]
+    for item in message.items:
+        blocks.extend(search_item_blocks(item))
+    return blocks
+
+
+def card_blocks(card: JobCard) -> list[Block]:
+    """One job card: linked title, company · location · salary, why, buttons."""
+    title = mrkdwn_literal(shorten(card.title.strip() or "Untitled posting", TITLE_LIMIT))
+    link = escape(safe_url(card.url))
+    where = " · ".join(p.strip() for p in (card.company, card.location, card.salary) if p.strip())
+    line = "\n" + mrkdwn_literal(shorten(where, WHERE_LIMIT)) if where else ""
+    text = f"*<{link}|{title}>*{line}" if link else f"*{title}*{line}"
+    if len(text) > SECTION_LIMIT:  # only a huge link can get here: keep the words
+        text = f"*{title}*{line}"
+    blocks: list[Block] = [{"type": "section", "text": {"type": "mrkdwn", "text": text}}]
+    why = []
+    if card.reasons:
+        why.append("Why: " + "; ".join(card.reasons))
+    if card.search_numbers:
+        why.append("matches search " + ", ".join(f"#{n}" for n in card.search_numbers))
+    why.append(f"score {card.score}")
+    blocks.append({"type": "context", "elements": [plain(" · ".join(why), 2000)]})
+    blocks.extend(actions_block(card.actions))
+    return blocks
+
+
+def job_cards_blocks(message: JobCards) -> list[Block]:
+    """A header, up to ten cards, a 'more' line and the list's own buttons."""
+    blocks: list[Block] = []
+    if message.heading.strip():
+        blocks.append({"type": "header", "text": plain(message.heading, HEADER_LIMIT)})
+    shown = message.cards[:MAX_CARDS]
+    for card in shown:
+        blocks.extend(card_blocks(card))
+    footer = [message.footer] if message.footer else []
+    if len(message.cards) > len(shown):
+        footer.insert(0, f"…and {len(message.cards) - len(shown)} more.")
+    if footer:
+        text = slack_commands(" ".join(footer))
+        blocks.append({"type": "context", "elements": [plain(text, 2000)]})
+    blocks.extend(actions_block(message.actions))
+    return blocks
+
+
+def fallback_text(message: Message) -> str:
+    """The notification text of a message (mrkdwn-parsed by Slack, so escaped)."""
+    if isinstance(message, Text | ErrorText):
+        raw = message.text
+    elif isinstance(message, Choice):
+        raw = message.prompt
+    elif isinstance(message, JobCards):
+        raw = message.heading or f"{len(message.cards)} job matches"
+    else:
+        raw = "Your saved searches"
+    return mrkdwn_literal(shorten(slack_commands(raw), FALLBACK_LIMIT))
+
+
+def render_blocks(reply: Reply) -> list[Block]:
+    """Every block of a reply, in order (for the Home tab)."""
+    return [block for i, message in enumerate(reply) for block in render_message(message, i)]
+
+
+def render_messages(reply: Reply) -> list[SlackMessage]:
+    """A reply as few Slack messages as possible, each within Slack's block limit."""
+    blocks: list[Block] = []
+    texts: list[str] = []
+    for index, message in enumerate(reply):
+        rendered = render_message(message, index)
+        blocks.extend(rendered)
+        texts.extend([fallback_text(message)] * len(rendered))
+    out: list[SlackMessage] = []
+    while blocks:
+        cut = _cut(blocks)
+        out.append(SlackMessage(texts[0], blocks[:cut]))
+        blocks, texts = blocks[cut:], texts[cut:]
+    return out
+
+
+def is_error(reply: Reply) -> bool:
+    """True when the reply is only error text."""
+    return bool(reply) and all(isinstance(m, ErrorText) for m in reply)
+
+
+def _cut(blocks: list[Block]) -> int:
+    """Where to split blocks at the limit without leaving a card's buttons behind."""
+    if len(blocks) <= MAX_BLOCKS:
+        return len(blocks)
+    cut = MAX_BLOCKS
+    while cut > 1 and blocks[cut]["type"] in ("actions", "context"):
+        cut -= 1
+    return cut

@@ -1,0 +1,187 @@
+"""Start-up and shutdown: build the PTB application, register the menu, poll or serve a webhook."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import AIORateLimiter, Application, Defaults
+
+from adapters.telegram.handlers import Handlers
+from adapters.telegram.notifier import TelegramNotifier
+from adapters.telegram.webhook import WebhookServer
+from core import texts
+from core.errors import ConfigError
+from core.service import Concierge
+
+log = logging.getLogger(__name__)
+
+__all__ = ["TelegramConfig", "TelegramNotifier", "build_application", "run_telegram"]
+
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
+_SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+_COMMAND_NAME_RE = re.compile(r"^[a-z0-9_]{1,32}$")
+
+
+@dataclass(frozen=True)
+class TelegramConfig:
+    """Settings of the Telegram adapter (TELEGRAM_* environment variables)."""
+
+    token: str
+    api_base_url: str | None = None
+    webhook_url: str | None = None
+    webhook_secret: str | None = None
+    webhook_port: int = 8443
+    webhook_listen: str = "0.0.0.0"
+    poll_timeout: int = 10
+    flow_timeout: float = 600.0
+    rate_limit_retries: int = 1
+
+    def __repr__(self) -> str:
+        """Everything but the token and the webhook secret."""
+        return (
+            f"TelegramConfig(api_base_url={self.api_base_url!r}, webhook_url={self.webhook_url!r}, "
+            f"webhook_port={self.webhook_port}, webhook_listen={self.webhook_listen!r})"
+        )
+
+    def check(self) -> None:
+        """Raise ConfigError naming the variable that is missing or wrong."""
+        if not self.token.strip():
+            raise ConfigError("TELEGRAM_BOT_TOKEN is empty")
+        if self.webhook_url:
+            if not self.webhook_secret:
+                raise ConfigError(
+                    "TELEGRAM_WEBHOOK_SECRET must be set when TELEGRAM_WEBHOOK_URL is, so that "
+                    "only Telegram can post updates to the webhook"
+                )
+            if not _SECRET_RE.match(self.webhook_secret):
+                raise ConfigError(
+                    "TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -"
+                )
+            if urlsplit(self.webhook_url).scheme not in ("http", "https"):
+                raise ConfigError("TELEGRAM_WEBHOOK_URL must be an https:// URL")
+        if not 0 < self.webhook_port < 65536:
+            raise ConfigError("TELEGRAM_WEBHOOK_PORT must be a port number (1-65535)")
+
+
+class _RedactToken(logging.Filter):
+    """Keeps the bot token out of library log lines (httpx logs every request URL)."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__()
+        self._token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self._token and self._token in record.getMessage():
+            record.msg = record.getMessage().replace(self._token, "<token>")
+            record.args = None
+        return True
+
+
+def build_application(service: Concierge, config: TelegramConfig) -> Application:  # type: ignore[type-arg]
+    """The PTB application with rate limiting, HTML defaults and every handler registered."""
+    config.check()
+    # PTB 22's opt-in to timedelta time periods; without it every RetryAfter warns.
+    os.environ.setdefault("PTB_TIMEDELTA", "true")
+    builder = (
+        Application.builder()
+        .token(config.token)
+        .rate_limiter(AIORateLimiter(max_retries=config.rate_limit_retries))
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        )
+        .concurrent_updates(False)
+    )
+    if config.api_base_url:
+        base = config.api_base_url.rstrip("/")
+        builder = builder.base_url(base).base_file_url(_file_url(base))
+    application = builder.build()
+    Handlers(service, config.flow_timeout).register(application)
+    _redact(config.token)
+    return application
+
+
+async def run_telegram(
+    service: Concierge,
+    config: TelegramConfig,
+    stop: asyncio.Event,
+    application: Application | None = None,  # type: ignore[type-arg]
+) -> None:
+    """Run the bot in the current event loop until stop is set, then shut down cleanly."""
+    config.check()
+    app = application or build_application(service, config)
+    async with app:
+        await register_commands(app)
+        await app.start()
+        server: WebhookServer | None = None
+        try:
+            if config.webhook_url:
+                server = await _start_webhook(app, config)
+            else:
+                await app.updater.start_polling(  # type: ignore[union-attr]
+                    timeout=config.poll_timeout, allowed_updates=ALLOWED_UPDATES
+                )
+            log.info("Telegram bot @%s is running", app.bot.username)
+            await stop.wait()
+        finally:
+            if server is not None:
+                await server.stop()
+            if app.updater is not None and app.updater.running:
+                await app.updater.stop()
+            await app.stop()
+
+
+async def register_commands(application: Application) -> None:  # type: ignore[type-arg]
+    """Put the core's commands in Telegram's command menu; a failure here is not fatal."""
+    commands = [
+        BotCommand(name, description[:256])
+        for name, description in texts.COMMAND_MENU
+        if _COMMAND_NAME_RE.match(name) and description
+    ]
+    try:
+        await application.bot.set_my_commands(commands)
+    except TelegramError as exc:
+        log.warning("could not register the command menu: %s", exc)
+
+
+async def _start_webhook(application: Application, config: TelegramConfig) -> WebhookServer:  # type: ignore[type-arg]
+    """Listen for updates, then tell Telegram where to send them and with which secret."""
+    assert config.webhook_url and config.webhook_secret
+    path = urlsplit(config.webhook_url).path or "/"
+    server = WebhookServer(
+        application, config.webhook_secret, config.webhook_listen, config.webhook_port, path
+    )
+    await server.start()
+    try:
+        await application.bot.set_webhook(
+            config.webhook_url,
+            secret_token=config.webhook_secret,
+            allowed_updates=ALLOWED_UPDATES,
+        )
+    except BaseException:
+        await server.stop()
+        raise
+    return server
+
+
+def _file_url(base_url: str) -> str:
+    """The file URL of a self-hosted Bot API server, next to its /bot endpoint."""
+    return base_url[: -len("/bot")] + "/file/bot" if base_url.endswith("/bot") else base_url
+
+
+def _redact(token: str) -> None:
+    """Install the token filter on the loggers that may print request URLs."""
+    for name in ("httpx", "httpcore", "telegram", "telegram.ext"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, _RedactToken) for f in logger.filters):
+            logger.addFilter(_RedactToken(token))

@@ -1,0 +1,522 @@
+"""Job sources: adding and polling them, with a silent baseline, closing and cross-source dedup.
+
+A source's postings are those whose id starts with "kind:name:". After a full poll the ones
+missing from it are closed; a partial poll (a later page failed) closes nothing, and an empty
+answer closes only when the next poll is empty too. A new posting that is the same job as an
+open posting of another source is linked to it (duplicate_of) and never matched on its own,
+so a subscriber gets one card, which carries both links.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from ipaddress import ip_address
+from pathlib import PurePath
+from typing import Literal, Protocol
+from urllib.parse import urlsplit
+
+import httpx
+
+from core.errors import SourceError, UserError
+from core.ingest import FetchState, PollResult, SourceSpec, SourceSpecError, backoff_delay
+from core.ingest import make_client, poll
+from core.ingest.dedup import duplicate_key, find_duplicates
+from core.ingest.spec import local_path
+from core.intake import Intake
+from core.model import Posting
+from core.ports import Clock
+
+log = logging.getLogger(__name__)
+
+DEFAULT_INTERVAL = 30 * 60
+MIN_INTERVAL = 5 * 60
+# A file or a server on this machine may be polled often: nobody else pays for it.
+MIN_LOCAL_INTERVAL = 10
+MAX_INTERVAL = 7 * 24 * 3600
+BACKOFF_CAP = 24 * 3600.0
+CONCURRENCY = 4
+_UNITS = {"d": 86400, "h": 3600, "m": 60, "s": 1}
+_INTERVAL = re.compile(r"(?:\d{1,6}\s*[dhms]?\s*)+")
+_PART = re.compile(r"(\d{1,6})\s*([dhms]?)")
+_MORE = re.compile(r"^\.\.\. and (\d+) more$")
+_NAME_CHARS = re.compile(r"[^a-z0-9._-]+")
+
+RunStatus = Literal["ok", "baseline", "partial", "not_modified", "failed"]
+
+
+@dataclass(frozen=True, slots=True)
+class RunCounts:
+    """What one poll changed."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    closed: int = 0
+    skipped: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A stored source with its schedule and the outcome of its last run."""
+
+    id: int
+    kind: str
+    name: str
+    url: str | None
+    company: str | None
+    interval: int
+    paused: bool
+    created_at: datetime
+    etag: str | None = None
+    last_modified: str | None = None
+    last_run_at: datetime | None = None
+    last_success_at: datetime | None = None
+    next_run_at: datetime | None = None
+    failures: int = 0
+    last_error: str = ""
+    counts: RunCounts = field(default_factory=RunCounts)
+    empty_polls: int = 0
+
+    @property
+    def spec(self) -> SourceSpec:
+        """The connector's view of this source."""
+        return SourceSpec(self.kind, self.name, self.url, self.company)
+
+    @property
+    def label(self) -> str:
+        """kind:name, the prefix of its posting ids."""
+        return f"{self.kind}:{self.name}"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRun:
+    """A run to record: state None keeps the validators, counts None keeps the last figures."""
+
+    at: datetime
+    ok: bool
+    next_run_at: datetime
+    failures: int
+    error: str = ""
+    state: FetchState | None = None
+    counts: RunCounts | None = None
+    empty_polls: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class RunReport:
+    """What polling one source did, for the CLI, the log and chat."""
+
+    source: Source
+    status: RunStatus
+    counts: RunCounts = field(default_factory=RunCounts)
+    linked: int = 0
+    matches: int = 0
+    error: str = ""
+    next_run_at: datetime | None = None
+    notes: tuple[str, ...] = ()
+
+
+class SourceStore(Protocol):
+    """Durable sources and the posting lifecycle queries the manager needs."""
+
+    async def add_source(self, spec: SourceSpec, interval: int, now: datetime) -> Source | None:
+        """Store a new source due now; None if kind:name exists."""
+        ...
+
+    async def sources(self) -> list[Source]:
+        """Every source, by kind and name."""
+        ...
+
+    async def source_by_id(self, source_id: int) -> Source | None:
+        """One source."""
+        ...
+
+    async def due_sources(self, now: datetime) -> list[Source]:
+        """Unpaused sources whose next run has come."""
+        ...
+
+    async def remove_source(self, source_id: int) -> bool:
+        """Forget a source (its postings stay); False if it was gone."""
+        ...
+
+    async def set_source_paused(self, source_id: int, paused: bool, next_run_at: datetime) -> bool:
+        """Pause or resume a source."""
+        ...
+
+    async def record_source_run(self, source_id: int, run: SourceRun) -> None:
+        """Store the outcome of a run."""
+        ...
+
+    async def source_links(self, prefix: str) -> dict[str, tuple[str | None, str | None]]:
+        """(duplicate_of, dup_key) of every stored posting whose id starts with prefix."""
+        ...
+
+    async def dedup_candidates(self, keys: Sequence[str], prefix: str) -> list[Posting]:
+        """Open, unlinked postings with these dup keys not under prefix, oldest first."""
+        ...
+
+    async def set_dup_keys(self, rows: Sequence[tuple[str, str]]) -> None:
+        """Store (posting id, dup key) pairs."""
+        ...
+
+    async def postings_without_dup_key(self, limit: int) -> list[Posting]:
+        """Postings whose dup key was never computed."""
+        ...
+
+    async def set_duplicate_of(self, rows: Sequence[tuple[str, str | None]]) -> None:
+        """Store (posting id, original id or None) pairs."""
+        ...
+
+    async def close_missing(self, prefix: str, keep: Sequence[str], now: datetime) -> list[str]:
+        """Close the open postings under prefix not in keep; their ids."""
+        ...
+
+    async def orphaned_duplicates(self, closed: Sequence[str]) -> list[tuple[str, Posting]]:
+        """(original id, posting) of open postings linked to one of these ids, oldest first."""
+        ...
+
+    async def duplicate_links(self, posting_ids: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
+        """(source, url) of the open duplicates of each posting."""
+        ...
+
+
+def parse_interval(text: str) -> int:
+    """Seconds from "90s", "30m", "2h", "1d", "1h30m" or bare minutes ("45")."""
+    cleaned = text.strip().lower().replace(" ", "")
+    if not cleaned or not _INTERVAL.fullmatch(cleaned):
+        raise UserError(f'"{text[:30]}" is not an interval: use e.g. 90s, 30m, 2h or 1d')
+    seconds = sum(int(n) * _UNITS[unit or "m"] for n, unit in _PART.findall(cleaned))
+    if not 0 < seconds <= MAX_INTERVAL:
+        raise UserError(
+            f"the interval must be between 1 second and {format_interval(MAX_INTERVAL)}"
+        )
+    return seconds
+
+
+def format_interval(seconds: int) -> str:
+    """ "30m", "2h", "1h30m", "90s"."""
+    parts = []
+    for unit, size in _UNITS.items():
+        if seconds >= size and (seconds % size == 0 or unit != "s"):
+            count, seconds = divmod(seconds, size)
+            if count:
+                parts.append(f"{count}{unit}")
+    return "".join(parts) or "0s"
+
+
+def is_local(spec: SourceSpec) -> bool:
+    """A file, or a server on this machine (loopback)."""
+    if spec.url is None:
+        return False
+    if local_path(spec.kind, spec.url) is not None:
+        return True
+    host = urlsplit(spec.url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def min_interval(spec: SourceSpec) -> int:
+    """The shortest allowed interval: 5 minutes, 10 seconds for local sources."""
+    return MIN_LOCAL_INTERVAL if is_local(spec) else MIN_INTERVAL
+
+
+def name_from_address(address: str) -> str:
+    """A source name from a URL (its host) or a file path (its stem)."""
+    if "://" in address and not address.startswith("file://"):
+        base = (urlsplit(address).hostname or "").removeprefix("www.")
+    else:
+        base = PurePath(urlsplit(address).path if "://" in address else address).stem
+    name = _NAME_CHARS.sub("-", base.lower()).strip("-._")[:90]
+    return name or "feed"
+
+
+def _skipped_count(notes: Sequence[str]) -> int:
+    """Skipped records in a poll's notes, "... and N more" included, page stops excluded."""
+    count = 0
+    for note in notes:
+        more = _MORE.match(note)
+        if more:
+            count += int(more.group(1))
+        elif not note.startswith("stopped "):
+            count += 1
+    return count
+
+
+class SourceManager:
+    """Adds, lists and polls sources; records postings through the intake."""
+
+    def __init__(
+        self,
+        store: SourceStore,
+        intake: Intake,
+        clock: Clock,
+        *,
+        client_factory: Callable[[], httpx.AsyncClient] = make_client,
+    ) -> None:
+        """Work on this store; the HTTP client is made on first use and closed by aclose."""
+        self._store = store
+        self._intake = intake
+        self._clock = clock
+        self._client_factory = client_factory
+        self._client: httpx.AsyncClient | None = None
+        self._write = asyncio.Lock()  # linking must see every earlier poll's postings
+        self._running: set[int] = set()
+        self._keys_filled = False
+
+    async def aclose(self) -> None:
+        """Close the HTTP client."""
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None
+
+    async def add(
+        self,
+        kind: str,
+        target: str,
+        *,
+        url: str | None = None,
+        interval: str | None = None,
+        company: str | None = None,
+    ) -> Source:
+        """Add a source; target is its name, or for a feed its address (the name is derived)."""
+        target = target.strip()
+        derived = url is None and ("://" in target or target.startswith(("/", "./", "~")))
+        if derived:
+            url, target = target, name_from_address(target)
+        spec = SourceSpec.parse(kind, target, url, company)
+        seconds = parse_interval(interval) if interval else DEFAULT_INTERVAL
+        shortest = min_interval(spec)
+        if seconds < shortest:
+            raise UserError(
+                f"{spec.label} may be polled at most every {format_interval(shortest)}; "
+                "be kind to other people's servers"
+            )
+        for attempt in range(1, 10 if derived else 2):
+            name = spec.name if attempt == 1 else f"{spec.name[:90]}-{attempt}"
+            added = await self._store.add_source(
+                SourceSpec(spec.kind, name, spec.url, spec.company), seconds, self._clock.now()
+            )
+            if added is not None:
+                log.info("added source %s every %s", added.label, format_interval(seconds))
+                return added
+        raise UserError(f"{spec.label} is already a source. `sources list` shows it.")
+
+    async def list(self) -> list[Source]:
+        """Every source."""
+        return await self._store.sources()
+
+    async def find(self, ref: str) -> Source:
+        """A source by "kind:name" or a name unique across kinds."""
+        ref = ref.strip().lower()
+        sources = await self._store.sources()
+        found = [s for s in sources if ref in (s.label, s.name)]
+        if len(found) > 1:
+            raise UserError(
+                f'"{ref}" names several sources; say which: ' + ", ".join(s.label for s in found)
+            )
+        if not found:
+            raise UserError(f'There is no source "{ref[:60]}". `sources list` shows them.')
+        return found[0]
+
+    async def remove(self, ref: str) -> tuple[Source, int]:
+        """Remove a source and close its open postings (kept, no longer offered)."""
+        source = await self.find(ref)
+        async with self._write:
+            await self._store.remove_source(source.id)
+            closed = await self._store.close_missing(f"{source.label}:", (), self._clock.now())
+            await self._promote(closed)
+        return source, len(closed)
+
+    async def pause(self, ref: str) -> Source:
+        """Stop polling a source."""
+        source = await self.find(ref)
+        now = self._clock.now()
+        await self._store.set_source_paused(source.id, True, source.next_run_at or now)
+        return source
+
+    async def resume(self, ref: str) -> Source:
+        """Poll a paused source again, starting now."""
+        source = await self.find(ref)
+        await self._store.set_source_paused(source.id, False, self._clock.now())
+        return source
+
+    async def poll_due(self, now: datetime | None = None) -> list[RunReport]:
+        """Poll every unpaused source whose time has come, a few at a time."""
+        due = await self._store.due_sources(now or self._clock.now())
+        gate = asyncio.Semaphore(CONCURRENCY)
+
+        async def one(source: Source) -> RunReport | None:
+            async with gate:
+                return await self.poll_one(source)
+
+        reports = await asyncio.gather(*(one(source) for source in due))
+        return [report for report in reports if report is not None]
+
+    async def poll_id(self, source_id: int, tolerance: float = 0.0) -> RunReport | None:
+        """Poll a source if it exists, is unpaused and due within tolerance seconds."""
+        source = await self._store.source_by_id(source_id)
+        if source is None or source.paused:
+            return None
+        soon = self._clock.now() + timedelta(seconds=tolerance)
+        if source.next_run_at is not None and source.next_run_at > soon:
+            return None
+        return await self.poll_one(source)
+
+    async def poll_one(self, source: Source) -> RunReport | None:
+        """Poll one source now and record everything; None if it is already being polled."""
+        if source.id in self._running:
+            return None
+        self._running.add(source.id)
+        try:
+            return await self._poll(source)
+        finally:
+            self._running.discard(source.id)
+
+    async def _poll(self, source: Source) -> RunReport:
+        now = self._clock.now()
+        state = FetchState(source.etag, source.last_modified)
+        try:
+            result = await poll(source.spec, self._http(), state, now)
+        except (SourceError, SourceSpecError) as exc:
+            return await self._failed(source, now, str(exc), getattr(exc, "retry_after", None))
+        except Exception as exc:  # a connector bug must not stop the other sources
+            log.exception("polling %s failed", source.label)
+            return await self._failed(source, now, f"internal error ({type(exc).__name__})", None)
+        try:
+            async with self._write:
+                return await self._apply(source, result, now)
+        except Exception as exc:
+            log.exception("storing the postings of %s failed", source.label)
+            return await self._failed(source, now, f"storing failed ({type(exc).__name__})", None)
+
+    def _http(self) -> httpx.AsyncClient:
+        if self._client is None:
+            self._client = self._client_factory()
+        return self._client
+
+    async def _failed(
+        self, source: Source, now: datetime, error: str, retry_after: float | None
+    ) -> RunReport:
+        failures = source.failures + 1
+        delay = max(backoff_delay(failures, source.interval, BACKOFF_CAP), retry_after or 0.0)
+        next_run = now + timedelta(seconds=delay)
+        log.warning("source %s failed (%d in a row): %s", source.label, failures, error)
+        run = SourceRun(now, False, next_run, failures, error[:500], empty_polls=source.empty_polls)
+        await self._store.record_source_run(source.id, run)
+        return RunReport(source, "failed", error=error, next_run_at=next_run)
+
+    async def _apply(self, source: Source, result: PollResult, now: datetime) -> RunReport:
+        next_run = now + timedelta(seconds=max(source.interval, result.retry_after or 0.0))
+        if result.not_modified:
+            run = SourceRun(now, True, next_run, 0, state=result.state, empty_polls=0)
+            await self._store.record_source_run(source.id, run)
+            return RunReport(source, "not_modified", next_run_at=next_run)
+        partial = any(note.startswith("stopped ") for note in result.skipped)
+        skipped = _skipped_count(result.skipped)
+        postings = list({p.id: p for p in result.postings}.values())
+        if not postings and skipped:
+            error = f"all {skipped} records were skipped; first: {result.skipped[0]}"
+            return await self._failed(source, now, error, result.retry_after)
+        baseline = source.last_success_at is None
+        linked, rematch = await self._link(source, postings)
+        summary = await self._intake.record(
+            postings, notify=not baseline, duplicates=linked, rematch=rematch
+        )
+        closed: list[str] = []
+        empty = source.empty_polls + 1 if not postings else 0
+        if not partial and (postings or empty >= 2):
+            keep = [p.id for p in postings]
+            closed = await self._store.close_missing(f"{source.label}:", keep, now)
+            await self._promote(closed)
+        counts = RunCounts(summary.new, summary.updated, summary.unchanged, len(closed), skipped)
+        notes = [n for n in result.skipped if n.startswith("stopped ")]
+        if not postings and empty < 2:
+            notes.append("the source listed no postings; nothing closed until it does so twice")
+        error = "; ".join(notes)
+        run = SourceRun(now, True, next_run, 0, error[:500], result.state, counts, empty)
+        await self._store.record_source_run(source.id, run)
+        status: RunStatus = "partial" if partial else "baseline" if baseline else "ok"
+        log.info(
+            "polled %s: %d new, %d updated, %d closed, %d skipped, %d linked",
+            source.label,
+            counts.new,
+            counts.updated,
+            counts.closed,
+            counts.skipped,
+            len(linked),
+        )
+        return RunReport(
+            source,
+            status,
+            counts,
+            len(linked),
+            summary.matches,
+            error,
+            next_run,
+            tuple(result.skipped),
+        )
+
+    async def _link(self, source: Source, postings: Sequence[Posting]) -> tuple[set[str], set[str]]:
+        """Link postings to the same job on another source; (linked ids, ids to match again).
+
+        A posting stored before as an original stays one: its cards may have gone out.
+        """
+        await self._fill_keys()
+        prefix = f"{source.label}:"
+        stored = await self._store.source_links(prefix)
+        keys = {p.id: duplicate_key(p) or "" for p in postings}
+        await self._store.set_dup_keys([(pid, key) for pid, key in keys.items()])
+        pending = [
+            p
+            for p in postings
+            if p.id not in stored or stored[p.id][0] is not None or stored[p.id][1] is None
+        ]
+        wanted = sorted({keys[p.id] for p in pending if keys[p.id]})
+        candidates: dict[str, list[Posting]] = {}
+        for other in await self._store.dedup_candidates(wanted, prefix):
+            candidates.setdefault(duplicate_key(other) or "", []).append(other)
+        links: list[tuple[str, str | None]] = []
+        linked: set[str] = set()
+        for posting in pending:
+            found = find_duplicates(posting, candidates.get(keys[posting.id], ()))
+            before = stored.get(posting.id, (None, None))[0]
+            original = before if before in found else (found[0] if found else None)
+            links.append((posting.id, original))
+            if original is not None:
+                linked.add(posting.id)
+        await self._store.set_duplicate_of(links)
+        # Stored postings that were linked (or never checked) and are now originals.
+        rematch = {p.id for p in pending if p.id in stored and p.id not in linked} | linked
+        return linked, rematch
+
+    async def _fill_keys(self) -> None:
+        """Compute dup keys for postings stored before sources existed (imports, samples)."""
+        if self._keys_filled:
+            return
+        while batch := await self._store.postings_without_dup_key(1000):
+            await self._store.set_dup_keys([(p.id, duplicate_key(p) or "") for p in batch])
+        self._keys_filled = True
+
+    async def _promote(self, closed: Sequence[str]) -> None:
+        """The oldest open duplicate of a closed posting becomes the original; matched quietly."""
+        orphans = await self._store.orphaned_duplicates(closed)
+        heirs: dict[str, str] = {}
+        links: list[tuple[str, str | None]] = []
+        promoted: list[Posting] = []
+        for original, orphan in orphans:
+            heir = heirs.setdefault(original, orphan.id)
+            links.append((orphan.id, None if heir == orphan.id else heir))
+            if heir == orphan.id:
+                promoted.append(orphan)
+        await self._store.set_duplicate_of(links)
+        if promoted:
+            await self._intake.match_postings(promoted, notify=False)

@@ -1,0 +1,66 @@
+"""The bundled sample postings (core/data/sample_postings.jsonl) and their generator."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from tests.eval import build_data, harness
+
+SAMPLE = build_data.SAMPLE_OUT
+REMOTE_VALUES = (True, False, "hybrid", "remote", "onsite", None)
+
+
+def rows() -> list[dict[str, object]]:
+    with SAMPLE.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+def test_sample_postings_follow_the_import_schema() -> None:
+    data = rows()
+    assert 300 <= len(data) <= 400
+    assert len({r["id"] for r in data}) == len(data)
+    for r in data:
+        assert re.fullmatch(r"sample:\d{4}", str(r["id"]))
+        assert r["source"] == "sample"
+        assert r["title"] and r["company"] and r["description"]
+        assert r["remote"] in REMOTE_VALUES
+        assert r["currency"] in ("USD", "EUR", "GBP", None)
+        lo, hi = r["salary_min"], r["salary_max"]
+        assert (lo is None) == (hi is None) == (r["currency"] is None)
+        if isinstance(lo, int) and isinstance(hi, int):
+            assert 10_000 <= lo <= hi <= 1_000_000
+        assert str(r["url"]).startswith("https://example.com/jobs/")
+        assert isinstance(r["tags"], list) and all(isinstance(t, str) for t in r["tags"])
+        assert len(str(r["description"])) <= 1500
+        posted = str(r["posted_at"])
+        assert posted.endswith("Z")
+        moment = datetime.fromisoformat(posted.replace("Z", "+00:00"))
+        assert (moment.year, moment.month) in ((2026, 10), (2026, 11))
+
+
+def test_sample_postings_load_as_postings() -> None:
+    postings = harness.load_postings(SAMPLE)
+    assert all(p.posted_at is not None for p in postings)
+    assert {p.workplace for p in postings} == {"remote", "hybrid", "onsite", None}
+
+
+def test_pool_contains_every_sample_posting() -> None:
+    pool = {p.id for p in harness.load_postings()}
+    assert {str(r["id"]) for r in rows()} <= pool
+
+
+@pytest.mark.skipif(
+    not (build_data.shared_dir() / "usajobs" / "postings.jsonl.gz").exists(),
+    reason="shared reference data not available",
+)
+def test_generator_reproduces_the_shipped_files() -> None:
+    sample, pool, meta = build_data.build()
+    assert build_data.dump(sample) == Path(build_data.SAMPLE_OUT).read_text(encoding="utf-8")
+    assert build_data.dump(pool) == Path(build_data.POOL_OUT).read_text(encoding="utf-8")
+    shipped = Path(build_data.SOURCES_OUT).read_text(encoding="utf-8")
+    assert build_data.sources_md(meta) == shipped

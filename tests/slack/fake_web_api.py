@@ -1,0 +1,306 @@
+"""A recording fake of Slack's Web API (and response_url endpoint) on 127.0.0.1."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlencode
+
+import aiohttp
+from aiohttp import web
+
+BOT_USER = "UBOT"
+DM_PREFIX = "D"
+
+
+@dataclass
+class Call:
+    """One request the fake received."""
+
+    method: str  # a Web API method name, or "response_url"
+    args: dict[str, Any]
+    status: int = 200
+    path: str = ""
+    token: str = ""
+
+
+@dataclass
+class FakeSlackApi:
+    """Answers auth.test, chat.postMessage, views.*, conversations.open, users.info and more."""
+
+    admins: set[str] = field(default_factory=set)
+    calls: list[Call] = field(default_factory=list)
+    _rate_limits: dict[str, list[int]] = field(default_factory=dict)
+    _errors: dict[str, list[str]] = field(default_factory=dict)
+    _runner: web.AppRunner | None = None
+    _changed: asyncio.Condition | None = None
+    _sockets: list[web.WebSocketResponse] = field(default_factory=list)
+    port: int = 0
+
+    async def start(self) -> None:
+        """Listen on a free port of 127.0.0.1."""
+        self._changed = asyncio.Condition()
+        app = web.Application()
+        app.router.add_route("*", "/api/{method}", self._api)
+        app.router.add_post("/response/{name}", self._response_url)
+        app.router.add_get("/socket", self._socket)
+        self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = int(self._runner.addresses[0][1])
+
+    async def close(self) -> None:
+        """Close Socket Mode connections and stop listening."""
+        for ws in list(self._sockets):
+            await ws.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    @property
+    def api_url(self) -> str:
+        """The base URL to give slack_sdk (SLACK_API_URL)."""
+        return f"http://127.0.0.1:{self.port}/api/"
+
+    def response_url(self, name: str) -> str:
+        """A response_url this fake accepts posts on."""
+        return f"http://127.0.0.1:{self.port}/response/{name}"
+
+    def rate_limit(self, method: str, retry_after: int = 1, times: int = 1) -> None:
+        """Answer the next `times` calls of method with 429 and Retry-After."""
+        self._rate_limits.setdefault(method, []).extend([retry_after] * times)
+
+    def fail(self, method: str, error: str, times: int = 1) -> None:
+        """Answer the next `times` calls of method with ok=false and this error."""
+        self._errors.setdefault(method, []).extend([error] * times)
+
+    def calls_to(self, method: str, status: int | None = 200) -> list[Call]:
+        """The recorded calls of one method (by default only the answered ones)."""
+        return [
+            c for c in self.calls if c.method == method and (status is None or c.status == status)
+        ]
+
+    async def wait_for(
+        self,
+        method: str,
+        count: int = 1,
+        where: Callable[[Call], bool] = lambda c: True,
+        within: float = 10,
+    ) -> list[Call]:
+        """Wait until at least count answered calls of method match; return them."""
+        assert self._changed is not None
+
+        def found() -> list[Call]:
+            return [c for c in self.calls_to(method) if where(c)]
+
+        async with asyncio.timeout(within), self._changed:
+            await self._changed.wait_for(lambda: len(found()) >= count)
+        return found()
+
+    async def _record(self, call: Call) -> None:
+        """Remember a call and wake the waiters."""
+        assert self._changed is not None
+        async with self._changed:
+            self.calls.append(call)
+            self._changed.notify_all()
+
+    async def _api(self, request: web.Request) -> web.Response:
+        """Answer one Web API method."""
+        method = request.match_info["method"]
+        args: dict[str, Any] = dict(request.query)
+        if request.can_read_body:
+            if request.content_type == "application/json":
+                args.update(await request.json())
+            else:
+                args.update(await request.post())
+        token = request.headers.get("Authorization", "").removeprefix("Bearer ")
+        waits = self._rate_limits.get(method)
+        if waits:
+            retry_after = waits.pop(0)
+            await self._record(Call(method, args, 429, request.path, token))
+            return web.json_response(
+                {"ok": False, "error": "ratelimited"},
+                status=429,
+                headers={"Retry-After": str(retry_after)},
+            )
+        errors = self._errors.get(method)
+        body = {"ok": False, "error": errors.pop(0)} if errors else self._answer(method, args)
+        await self._record(Call(method, args, 200, request.path, token))
+        return web.json_response(body)
+
+    def _answer(self, method: str, args: dict[str, Any]) -> dict[str, Any]:
+        """The successful answer of a method."""
+        if method == "auth.test":
+            return {
+                "ok": True,
+                "url": "https://fake.slack.test/",
+                "team": "Fake",
+                "user": "concierge",
+                "team_id": "T1",
+                "user_id": BOT_USER,
+                "bot_id": "BBOT",
+            }
+        if method == "conversations.open":
+            return {"ok": True, "channel": {"id": DM_PREFIX + str(args.get("users", "X"))}}
+        if method == "chat.postMessage":
+            return {"ok": True, "channel": args.get("channel"), "ts": f"{time.time():.6f}"}
+        if method in ("views.publish", "views.open", "views.update"):
+            view = args.get("view")
+            view = json.loads(view) if isinstance(view, str) else view
+            return {"ok": True, "view": {"id": "V1", **(view or {})}}
+        if method == "apps.connections.open":
+            return {"ok": True, "url": f"ws://127.0.0.1:{self.port}/socket"}
+        if method == "users.info":
+            user = str(args.get("user", ""))
+            return {"ok": True, "user": {"id": user, "is_admin": user in self.admins}}
+        return {"ok": True}
+
+    async def _response_url(self, request: web.Request) -> web.Response:
+        """Accept a post to a response_url."""
+        body = await request.json()
+        await self._record(Call("response_url", body, 200, request.path))
+        return web.Response(text="ok")
+
+    async def send_envelope(self, envelope: dict[str, Any]) -> None:
+        """Push a Socket Mode envelope to every connected client."""
+        for ws in self._sockets:
+            await ws.send_json(envelope)
+
+    async def _socket(self, request: web.Request) -> web.WebSocketResponse:
+        """A Socket Mode connection: say hello, record every acknowledgement."""
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        self._sockets.append(ws)
+        await ws.send_json({"type": "hello", "num_connections": 1})
+        await self._record(Call("socket_connected", {}, 200, request.path))
+        try:
+            async for message in ws:
+                if message.type == aiohttp.WSMsgType.TEXT:
+                    await self._record(Call("socket_ack", json.loads(message.data), 200, "/socket"))
+        finally:
+            self._sockets.remove(ws)
+        return ws
+
+
+def sign(secret: str, body: str, timestamp: int) -> dict[str, str]:
+    """Slack's request signature: v0=HMAC-SHA256(secret, 'v0:{timestamp}:{body}')."""
+    base = f"v0:{timestamp}:{body}".encode()
+    digest = hmac.new(secret.encode(), base, hashlib.sha256).hexdigest()
+    return {"X-Slack-Request-Timestamp": str(timestamp), "X-Slack-Signature": f"v0={digest}"}
+
+
+@dataclass
+class SlackSender:
+    """Posts requests to the app exactly as Slack sends them, signed."""
+
+    session: aiohttp.ClientSession
+    url: str
+    secret: str
+    fake: FakeSlackApi
+    _n: int = 0
+
+    async def post(
+        self, body: str, content_type: str, *, secret: str | None = None, age: int = 0
+    ) -> tuple[int, str]:
+        """Sign and post a raw body; age shifts the timestamp into the past."""
+        timestamp = int(time.time()) - age
+        headers = {"Content-Type": content_type, **sign(secret or self.secret, body, timestamp)}
+        async with self.session.post(self.url, data=body.encode(), headers=headers) as response:
+            return response.status, await response.text()
+
+    def _next(self) -> str:
+        self._n += 1
+        return str(self._n)
+
+    async def command(
+        self,
+        text: str,
+        *,
+        user: str = "U1",
+        channel: str = "D1",
+        team: str = "T1",
+        **post: Any,
+    ) -> tuple[str, tuple[int, str]]:
+        """A /jobs slash command; returns its response_url name and the HTTP answer."""
+        name = f"cmd{self._next()}"
+        form = {
+            "token": "legacy",
+            "team_id": team,
+            "team_domain": "fake",
+            "channel_id": channel,
+            "channel_name": "directmessage" if channel.startswith("D") else "jobs",
+            "user_id": user,
+            "user_name": user.lower(),
+            "command": "/jobs",
+            "text": text,
+            "api_app_id": "A1",
+            "response_url": self.fake.response_url(name),
+            "trigger_id": f"trigger-{name}",
+        }
+        answer = await self.post(urlencode(form), "application/x-www-form-urlencoded", **post)
+        return name, answer
+
+    async def interaction(self, payload: dict[str, Any], **post: Any) -> tuple[int, str]:
+        """A block_actions or view_submission payload, form-encoded as Slack does."""
+        body = urlencode({"payload": json.dumps(payload)})
+        return await self.post(body, "application/x-www-form-urlencoded", **post)
+
+    async def press(
+        self,
+        value: str,
+        *,
+        user: str = "U1",
+        team: str = "T1",
+        channel: str | None = "D1",
+        home: bool = False,
+        block_id: str = "b1",
+    ) -> tuple[str, tuple[int, str]]:
+        """Press a data button on a message (in channel) or on the Home tab."""
+        name = f"act{self._next()}"
+        payload: dict[str, Any] = {
+            "type": "block_actions",
+            "team": {"id": team, "domain": "fake"},
+            "user": {"id": user, "team_id": team},
+            "api_app_id": "A1",
+            "trigger_id": f"trigger-{name}",
+            "actions": [
+                {
+                    "type": "button",
+                    "action_id": "jc_action_0",
+                    "block_id": block_id,
+                    "value": value,
+                    "action_ts": str(time.time()),
+                }
+            ],
+        }
+        if home:
+            payload["container"] = {"type": "view", "view_id": "V1"}
+            payload["view"] = {"id": "V1", "type": "home", "team_id": team}
+        else:
+            payload["container"] = {"type": "message", "channel_id": channel, "is_ephemeral": True}
+            payload["channel"] = {"id": channel, "name": "x"}
+            payload["response_url"] = self.fake.response_url(name)
+        return name, await self.interaction(payload)
+
+    async def event(
+        self, event: dict[str, Any], *, team: str = "T1", **post: Any
+    ) -> tuple[int, str]:
+        """An Events API callback."""
+        body = {
+            "token": "legacy",
+            "team_id": team,
+            "api_app_id": "A1",
+            "event": event,
+            "type": "event_callback",
+            "event_id": f"Ev{self._next()}",
+            "event_time": int(time.time()),
+            "authorizations": [{"team_id": team, "user_id": BOT_USER, "is_bot": True}],
+        }
+        return await self.post(json.dumps(body), "application/json", **post)

@@ -1,0 +1,329 @@
+"""An emulated Telegram Bot API server on 127.0.0.1 that records calls and queues updates."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+BOT_ID = 7000
+BOT_USERNAME = "ConciergeBot"
+TOKEN = "7000:TEST-token-never-logged"
+_JSON_FIELDS = {
+    "reply_markup",
+    "commands",
+    "link_preview_options",
+    "allowed_updates",
+    "scope",
+    "reply_parameters",
+}
+_INT_FIELDS = {
+    "chat_id",
+    "message_id",
+    "user_id",
+    "offset",
+    "limit",
+    "timeout",
+    "message_thread_id",
+}
+
+
+@dataclass
+class Call:
+    """One recorded Bot API request."""
+
+    method: str
+    params: dict[str, Any]
+    result: Any = None
+
+    @property
+    def message_id(self) -> int:
+        """The id of the message a sendMessage call created."""
+        return int(self.result["message_id"])
+
+
+@dataclass
+class Failure:
+    """How the server fails sendMessage to one chat: 403, 400 chat not found, or 429."""
+
+    kind: str
+    times: int = 1_000_000
+    retry_after: int = 1
+    description: str = "Bad Request: can't parse entities"
+
+
+@dataclass
+class FakeBotApi:
+    """The emulated server; start() it, point PTB at base_url, stop() it."""
+
+    calls: list[Call] = field(default_factory=list)
+    admins: dict[int, set[int]] = field(default_factory=dict)
+    failures: dict[int, Failure] = field(default_factory=dict)
+    port: int = 0
+    _updates: list[dict[str, Any]] = field(default_factory=list)
+    _messages: dict[tuple[int, int], dict[str, Any]] = field(default_factory=dict)
+    _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    _update_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    _changed: asyncio.Condition = field(default_factory=asyncio.Condition)
+    _runner: web.AppRunner | None = None
+    _tasks: set[asyncio.Task[None]] = field(default_factory=set)
+    _closing: bool = False
+
+    @property
+    def base_url(self) -> str:
+        """PTB's base_url for this server."""
+        return f"http://127.0.0.1:{self.port}/bot"
+
+    async def start(self) -> None:
+        """Listen on a random local port."""
+        app = web.Application()
+        app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = self._runner.addresses[0][1]
+
+    async def stop(self) -> None:
+        """Close the server and its connections."""
+        self._closing = True
+        await self._notify()
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    # --- what tests do -------------------------------------------------------------------
+
+    def push(self, update: dict[str, Any]) -> dict[str, Any]:
+        """Queue an update for getUpdates."""
+        update = {"update_id": next(self._update_ids), **update}
+        self._updates.append(update)
+        task = asyncio.get_running_loop().create_task(self._notify())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return update
+
+    def message_update(
+        self, chat: dict[str, Any], user: dict[str, Any], text: str, **extra: Any
+    ) -> dict[str, Any]:
+        """A message update, with a bot_command entity when the text starts with /."""
+        message: dict[str, Any] = {
+            "message_id": next(self._ids),
+            "date": int(time.time()),
+            "chat": chat,
+            "from": user,
+            "text": text,
+            **extra,
+        }
+        if text.startswith("/"):
+            length = len(text.split()[0])
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
+        return {"message": message}
+
+    def send_text(
+        self, chat: dict[str, Any], user: dict[str, Any], text: str, **extra: Any
+    ) -> None:
+        """Queue a user's message."""
+        self.push(self.message_update(chat, user, text, **extra))
+
+    def press(self, chat: dict[str, Any], user: dict[str, Any], message_id: int, data: str) -> str:
+        """Queue a button press on one of the bot's messages; returns the query id."""
+        query_id = f"q{next(self._ids)}"
+        message = self._messages.get((chat["id"], message_id)) or {
+            "message_id": message_id,
+            "date": int(time.time()),
+            "chat": chat,
+            "text": "old message",
+        }
+        self.push(
+            {
+                "callback_query": {
+                    "id": query_id,
+                    "from": user,
+                    "chat_instance": str(chat["id"]),
+                    "message": message,
+                    "data": data,
+                }
+            }
+        )
+        return query_id
+
+    def sent(self, chat_id: int | None = None, method: str = "sendMessage") -> list[Call]:
+        """The successful calls of one method, optionally to one chat."""
+        return [c for c in self.attempts(chat_id, method) if c.result is not None]
+
+    def attempts(self, chat_id: int | None = None, method: str = "sendMessage") -> list[Call]:
+        """Every call of one method, failed ones included, optionally to one chat."""
+        return [
+            c
+            for c in self.calls
+            if c.method == method and (chat_id is None or c.params.get("chat_id") == chat_id)
+        ]
+
+    def texts(self, chat_id: int) -> list[str]:
+        """Every text sent to a chat, in order."""
+        return [c.params["text"] for c in self.sent(chat_id)]
+
+    def message(self, chat_id: int, message_id: int) -> dict[str, Any]:
+        """The current state of a message the bot sent (after edits)."""
+        return self._messages[(chat_id, message_id)]
+
+    async def wait_for(self, predicate: Callable[[list[Call]], Any], within: float = 10.0) -> Any:
+        """Wait until predicate(calls) is truthy (within seconds) and return its value."""
+        async with asyncio.timeout(within):
+            async with self._changed:
+                while not (result := predicate(self.calls)):
+                    await self._changed.wait()
+                return result
+
+    async def wait_calls(self, method: str, count: int, chat_id: int | None = None) -> list[Call]:
+        """Wait until at least count calls of method (to chat_id) were made."""
+        found: list[Call] = await self.wait_for(
+            lambda _: (found := self.attempts(chat_id, method)) and len(found) >= count and found
+        )
+        return found
+
+    # --- the Bot API ---------------------------------------------------------------------
+
+    async def _notify(self) -> None:
+        async with self._changed:
+            self._changed.notify_all()
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        params = _decode(dict(await request.post()))
+        call = Call(method, params)
+        if method == "getUpdates":
+            self.calls.append(call)  # recorded when asked: the long poll may wait a while
+            await self._notify()
+        handler = getattr(self, f"_api_{method}", None)
+        result = _error(404, "Not Found: method not found") if handler is None else None
+        if handler is not None:
+            result = await handler(params)
+        if not isinstance(result, web.Response):
+            call.result = result
+            result = web.json_response({"ok": True, "result": result})
+        if method != "getUpdates":
+            self.calls.append(call)
+            await self._notify()
+        return result
+
+    async def _api_getMe(self, params: dict[str, Any]) -> Any:
+        return {
+            "id": BOT_ID,
+            "is_bot": True,
+            "first_name": "Job Concierge",
+            "username": BOT_USERNAME,
+            "can_join_groups": True,
+            "can_read_all_group_messages": False,
+            "supports_inline_queries": False,
+        }
+
+    async def _api_getUpdates(self, params: dict[str, Any]) -> Any:
+        offset = int(params.get("offset") or 0)
+        self._updates = [u for u in self._updates if u["update_id"] >= offset]
+        if not self._updates:
+            timeout = min(float(params.get("timeout") or 0), 2.0)
+            try:
+                async with asyncio.timeout(timeout), self._changed:
+                    await self._changed.wait_for(lambda: bool(self._updates) or self._closing)
+            except TimeoutError:
+                return []
+        return self._updates[:100]
+
+    async def _api_sendMessage(self, params: dict[str, Any]) -> Any:
+        chat_id = params["chat_id"]
+        failure = self.failures.get(chat_id)
+        if failure is not None and failure.times > 0:
+            failure.times -= 1
+            if failure.kind == "forbidden":
+                return _error(403, "Forbidden: bot was blocked by the user")
+            if failure.kind == "not_found":
+                return _error(400, "Bad Request: chat not found")
+            if failure.kind == "bad_request":
+                return _error(400, failure.description)
+            if failure.kind == "migrated":
+                return _error(
+                    400,
+                    "Bad Request: group chat was upgraded to a supergroup chat",
+                    {"migrate_to_chat_id": failure.retry_after},
+                )
+            return _error(
+                429,
+                f"Too Many Requests: retry after {failure.retry_after}",
+                {"retry_after": failure.retry_after},
+            )
+        message = {
+            "message_id": next(self._ids),
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"},
+            "from": {"id": BOT_ID, "is_bot": True, "first_name": "Job Concierge"},
+            "text": params.get("text", ""),
+        }
+        if "inline_keyboard" in (params.get("reply_markup") or {}):
+            message["reply_markup"] = params["reply_markup"]
+        self._messages[(chat_id, message["message_id"])] = message
+        return message
+
+    async def _api_editMessageText(self, params: dict[str, Any]) -> Any:
+        message = self._messages.get((params["chat_id"], params["message_id"]))
+        if message is None:
+            return _error(400, "Bad Request: message to edit not found")
+        message["text"] = params["text"]
+        message.pop("reply_markup", None)
+        if params.get("reply_markup"):
+            message["reply_markup"] = params["reply_markup"]
+        return message
+
+    async def _api_editMessageReplyMarkup(self, params: dict[str, Any]) -> Any:
+        message = self._messages.get((params["chat_id"], params["message_id"]))
+        if message is None:
+            return _error(400, "Bad Request: message to edit not found")
+        message.pop("reply_markup", None)
+        if params.get("reply_markup"):
+            message["reply_markup"] = params["reply_markup"]
+        return message
+
+    async def _api_answerCallbackQuery(self, params: dict[str, Any]) -> Any:
+        return True
+
+    async def _api_setMyCommands(self, params: dict[str, Any]) -> Any:
+        return True
+
+    async def _api_deleteWebhook(self, params: dict[str, Any]) -> Any:
+        return True
+
+    async def _api_setWebhook(self, params: dict[str, Any]) -> Any:
+        return True
+
+    async def _api_getChatMember(self, params: dict[str, Any]) -> Any:
+        user = {"id": params["user_id"], "is_bot": False, "first_name": "Member"}
+        if params["user_id"] in self.admins.get(params["chat_id"], set()):
+            return {"status": "creator", "user": user, "is_anonymous": False}
+        return {"status": "member", "user": user}
+
+
+def _decode(form: dict[str, Any]) -> dict[str, Any]:
+    """PTB posts form fields; non-string values are JSON-encoded."""
+    params: dict[str, Any] = {}
+    for key, value in form.items():
+        if key in _JSON_FIELDS:
+            params[key] = json.loads(value)
+        elif key in _INT_FIELDS and str(value).lstrip("-").isdigit():
+            params[key] = int(value)
+        else:
+            params[key] = value
+    return params
+
+
+def _error(code: int, description: str, parameters: dict[str, Any] | None = None) -> web.Response:
+    body: dict[str, Any] = {"ok": False, "error_code": code, "description": description}
+    if parameters:
+        body["parameters"] = parameters
+    return web.json_response(body, status=code)

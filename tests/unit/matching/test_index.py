@@ -1,0 +1,165 @@
+"""The candidate index returns exactly what exhaustive scoring returns."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from core.errors import QueryError
+from core.matching import Matcher, MatchResult, ParsedQuery, parse_query, threshold_for
+from core.matching.scoring import score_posting
+from core.model import SENSITIVITIES, Posting, Sensitivity
+
+WORDS = [
+    "senior",
+    "junior",
+    "staff",
+    "lead",
+    "intern",
+    "backend",
+    "frontend",
+    "fullstack",
+    "full-stack",
+    "software",
+    "engineer",
+    "developer",
+    "dev",
+    "sre",
+    "devops",
+    "data",
+    "qa",
+    "manager",
+    "sales",
+    "civil",
+    "platform",
+    "mobile",
+    "ios",
+    "ml",
+    "analyst",
+    "scientist",
+    "architect",
+    "iii",
+    "ii",
+    "python",
+    "golang",
+    "go",
+    "java",
+    "k8s",
+    "postgres",
+    "react",
+    "kafka",
+    "aws",
+    "php",
+    "rust",
+    "remote",
+    "hybrid",
+    "onsite",
+    "berlin",
+    "london",
+    "-php",
+    "-company:acme",
+    "not java",
+    "120k+",
+    "€90k",
+    "$150k",
+    "zorblax",
+    "backedn",
+    "pyhton",
+    "enginer",
+    "services",
+    "core",
+]
+TITLE_WORDS = [w for w in WORDS if w[0].isalpha() and w not in ("remote", "hybrid", "onsite")]
+TITLE_WORDS += ["(Go)", "(Python/Django)", "–", "Sr.", "Back-End", "Sales", "Manager", "II"]
+
+
+def query_texts() -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(WORDS), min_size=1, max_size=6).map(" ".join)
+
+
+def postings() -> st.SearchStrategy[Posting]:
+    return st.builds(
+        Posting,
+        id=st.uuids().map(str),
+        title=st.lists(st.sampled_from(TITLE_WORDS), min_size=1, max_size=6).map(" ".join),
+        company=st.sampled_from(["", "Acme", "Globex"]),
+        location=st.sampled_from(["", "Berlin", "London, UK", "Paris"]),
+        workplace=st.sampled_from([None, "remote", "hybrid", "onsite"]),
+        salary_max=st.sampled_from([None, 50_000.0, 100_000.0, 160_000.0]),
+        currency=st.sampled_from([None, "EUR", "USD"]),
+        description=st.lists(
+            st.sampled_from(
+                ["We use", "Python", "Kafka", "Go", "and", "AWS.", "PHP", "Java", "React"]
+            ),
+            max_size=8,
+        ).map(" ".join),
+        tags=st.lists(
+            st.sampled_from(["python", "k8s", "php", "backend", "golang"]), max_size=3
+        ).map(tuple),
+    )
+
+
+def parse(text: str) -> ParsedQuery | None:
+    try:
+        return parse_query(text)
+    except QueryError:
+        return None
+
+
+def exhaustive(
+    searches: dict[int, tuple[ParsedQuery, Sensitivity]], posting: Posting
+) -> list[tuple[int, MatchResult]]:
+    out = []
+    for sid, (query, sensitivity) in searches.items():
+        result = score_posting(query, posting)
+        if result.passed and result.score >= threshold_for(sensitivity):
+            out.append((sid, result))
+    return sorted(out, key=lambda r: (-r[1].score, r[0]))
+
+
+ops = st.lists(
+    st.tuples(
+        st.sampled_from(["add", "add", "add", "remove"]),
+        st.integers(0, 15),
+        query_texts(),
+        st.sampled_from(SENSITIVITIES),
+    ),
+    min_size=1,
+    max_size=30,
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ops=ops, posts=st.lists(postings(), min_size=1, max_size=6))
+def test_index_equals_exhaustive_scoring(
+    ops: list[tuple[str, int, str, Sensitivity]], posts: list[Posting]
+) -> None:
+    matcher = Matcher()
+    live: dict[int, tuple[ParsedQuery, Sensitivity]] = {}
+    for op, sid, text, sensitivity in ops:
+        query = parse(text)
+        if op == "remove" or query is None:
+            matcher.remove(sid)
+            live.pop(sid, None)
+        else:
+            matcher.add(sid, query, sensitivity)
+            live[sid] = (query, sensitivity)
+    assert len(matcher) == len(live)
+    assert all(sid in matcher for sid in live)
+    for posting in posts:
+        assert matcher.match(posting) == exhaustive(live, posting)
+
+
+def test_flagship_postings_are_found_through_the_index() -> None:
+    matcher = Matcher()
+    matcher.add(1, parse_query("senior backend python"))
+    matcher.add(2, parse_query("backend golang"), "loose")
+    matcher.add(3, parse_query("senior backend python"))
+    matcher.add(4, parse_query("civil engineer"))
+    found = matcher.match(Posting(id="p", title="Sr. Back-End Developer (Python/Django)"))
+    assert [sid for sid, _ in found] == [1, 3]  # a Go search: Python in the title conflicts
+    matcher.remove(3)
+    matcher.remove(99)
+    assert [sid for sid, _ in matcher.match(Posting(id="q", title="Backend (Go) Engineer"))] == [2]
+    assert 3 not in matcher
+    assert len(matcher) == 3

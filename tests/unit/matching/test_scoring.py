@@ -1,0 +1,136 @@
+"""Scores, reasons, hard filters, seniority and sensitivity."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.matching import MatchResult, parse_query, rank, score_posting, threshold_for
+from core.model import Posting
+
+
+def score(query: str, title: str, **fields: object) -> MatchResult:
+    return score_posting(parse_query(query), Posting(id=title, title=title, **fields))  # type: ignore[arg-type]
+
+
+def passes(query: str, title: str, **fields: object) -> bool:
+    result = score(query, title, **fields)
+    return result.passed and result.score >= threshold_for("normal")
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("senior backend python", "Sr. Back-End Developer (Python/Django)"),
+        ("backend golang", "Software Engineer III – Backend (Go)"),
+        ("senior backend software engineer", "Senior Backend Software Engineer"),
+        ("backedn enginer pyhton", "Backend Engineer (Python)"),
+        ("python developer", "Python Developer"),
+        ("sre kubernetes", "Site Reliability Engineer (k8s)"),
+        ("frontend react", "Front-End Engineer, React"),
+    ],
+)
+def test_good_matches_pass(query: str, title: str) -> None:
+    assert passes(query, title)
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("senior backend python", "Backend Sales Manager"),
+        ("senior backend python", "Junior Backend Developer"),
+        ("senior backend python", "Frontend Engineer"),
+        ("senior backend python", "Civil Engineer"),
+        ("senior backend software engineer", "Engineering Manager"),
+        ("senior backend software engineer", "QA Engineer"),
+        ("senior backend software engineer", "Data Engineer"),
+        ("senior backend software engineer", "DevOps Engineer"),
+        ("python developer", "Java Developer"),
+        ("backend engineer", "Civil Engineer"),
+    ],
+)
+def test_confusable_neighbours_fail(query: str, title: str) -> None:
+    assert not passes(query, title)
+
+
+def test_senior_does_not_match_junior_but_junior_does() -> None:
+    result = score("senior backend engineer", "Junior Backend Engineer")
+    assert not result.passed
+    assert "seniority" in result.reasons[0]
+    assert passes("junior backend engineer", "Junior Backend Engineer")
+    assert not passes("junior backend engineer", "Senior Backend Engineer")
+    assert passes("senior backend engineer", "Staff Backend Engineer")
+
+
+def test_reasons_in_words() -> None:
+    result = score(
+        "backend engineer python kafka go remote 120k+",
+        "Backend Engineer (Python)",
+        workplace="remote",
+        description="We use Kafka.",
+    )
+    assert result.reasons[0].startswith('title ≈ "backend engineer" (')
+    assert "skills: Python, Kafka" in result.reasons
+    assert "missing: Go" in result.reasons
+    assert "remote ✓" in result.reasons
+    assert "salary not stated" in result.reasons
+    assert any(line.startswith("title:") for line in result.breakdown)
+
+
+def test_description_counts_less_than_title() -> None:
+    in_title = score("backend python", "Backend Engineer (Python)")
+    in_text = score("backend python", "Backend Engineer", description="We use Python daily.")
+    nowhere = score("backend python", "Backend Engineer")
+    assert in_title.score > in_text.score > nowhere.score
+
+
+def test_exclusions_are_hard_filters() -> None:
+    assert not score("backend -php", "Backend Developer (PHP)").passed
+    assert not score("backend -php", "Backend Developer", tags=("php",)).passed
+    assert not score("backend -company:Acme", "Backend Engineer", company="ACME Corp").passed
+    assert score("backend -company:Acme", "Backend Engineer", company="Acmeville").passed
+    assert not score("backend not sales", "Backend Sales Engineer").passed
+
+
+def test_salary_floor_is_a_hard_filter_in_the_same_currency() -> None:
+    low = {"salary_min": 80_000.0, "salary_max": 100_000.0, "currency": "EUR"}
+    assert not score("backend €120k+", "Backend Engineer", **low).passed
+    high = {"salary_min": 100_000.0, "salary_max": 130_000.0, "currency": "EUR"}
+    assert "salary ≥ 120k ✓" in score("backend €120k+", "Backend Engineer", **high).reasons
+    other = {"salary_min": 80_000.0, "salary_max": 100_000.0, "currency": "USD"}
+    assert score("backend €120k+", "Backend Engineer", **other).passed
+    assert "salary not stated" in score("backend 120k+", "Backend Engineer").reasons
+
+
+def test_location_and_workplace() -> None:
+    assert "Berlin ✓" in score("backend in Berlin", "Backend Engineer", location="Berlin").reasons
+    onsite = score("backend remote", "Backend Engineer", workplace="onsite")
+    remote = score("backend remote", "Backend Engineer", workplace="remote")
+    assert "onsite ✗" in onsite.reasons
+    assert remote.score > onsite.score
+
+
+def test_sensitivity_thresholds_are_ordered() -> None:
+    assert threshold_for("strict") > threshold_for("normal") > threshold_for("loose") > 0
+    postings = [
+        Posting(id="a", title="Senior Backend Engineer"),
+        Posting(id="b", title="Senior Software Engineer"),
+        Posting(id="c", title="Backend Sales Manager"),
+    ]
+    q = parse_query("senior backend engineer")
+    strict = [p.id for p, _ in rank(q, postings, "strict")]
+    loose = [p.id for p, _ in rank(q, postings, "loose")]
+    assert strict[0] == "a"
+    assert set(strict) <= set(loose)
+    assert "c" not in loose
+    assert len(rank(q, postings, "loose", limit=1)) == 1
+
+
+def test_scores_are_bounded() -> None:
+    result = score(
+        "senior backend engineer python remote 100k+",
+        "Senior Backend Engineer (Python)",
+        workplace="remote",
+        salary_max=150_000.0,
+    )
+    assert result.score == 100.0
+    assert 0 <= score("python", "Nurse").score <= 100
