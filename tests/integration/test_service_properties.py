@@ -1,4 +1,4 @@
-"""Property-based: arbitrary text never escapes the service as an exception or corrupts the store."""
+"""Property-based: arbitrary text never escapes the service or corrupts the store."""
 
 from __future__ import annotations
 

@@ -1,0 +1,26 @@
+"""Run the benchmarks: .venv/bin/python -m bench [NAME ...] [--flags]; no NAME runs them all."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+from bench import digests, matching
+
+BENCHMARKS: dict[str, Callable[[list[str]], None]] = {
+    "matching": matching.main,
+    "digests": digests.main,
+}
+
+
+def main() -> None:
+    """Run the named benchmarks (or all), passing the remaining flags to each."""
+    names = [arg for arg in sys.argv[1:] if arg in BENCHMARKS]
+    flags = [arg for arg in sys.argv[1:] if arg not in BENCHMARKS]
+    for name in names or list(BENCHMARKS):
+        print(f"== {name} ==", flush=True)
+        BENCHMARKS[name](flags)
+
+
+if __name__ == "__main__":
+    main()

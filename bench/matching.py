@@ -1,0 +1,256 @@
+"""Matching benchmark: the candidate index against exhaustive scans.
+
+Usage: .venv/bin/python -m bench.matching [--searches 100000] [--postings 10000] [--seed 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import random
+import resource
+import statistics
+import time
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from core.errors import QueryError
+from core.matching import Matcher, ParsedQuery, parse_query, threshold_for
+from core.matching.features import features
+from core.matching.scoring import compile_query, evaluate
+from core.matching.vocab import vocabulary
+from core.model import SENSITIVITIES, Posting
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+SAMPLE = Path(__file__).resolve().parent.parent / "core" / "data" / "sample_postings.jsonl"
+HEADS = ["engineer", "developer", "engineer", "developer", "architect", "manager", "analyst"]
+SPECS = [
+    "backend",
+    "frontend",
+    "fullstack",
+    "data",
+    "devops",
+    "sre",
+    "mobile",
+    "ios",
+    "platform",
+    "ml",
+    "qa",
+    "security",
+    "cloud",
+    "embedded",
+    "",
+    "",
+    "software",
+]
+LEVELS = ["", "", "", "senior", "junior", "staff", "lead", "principal", "sr", "jr"]
+EXTRAS = [
+    "",
+    "",
+    "",
+    "",
+    "remote",
+    "hybrid",
+    "in Berlin",
+    "london",
+    "120k+",
+    "€80k",
+    "-php",
+    "-company:Acme",
+    "remote 150k+",
+]
+
+
+def _real_titles(limit: int) -> list[str]:
+    titles: list[str] = []
+    path = SHARED / "usajobs" / "postings.jsonl.gz"
+    if path.exists():
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            titles = [json.loads(line)["title"].strip() for line in fh]
+    return titles[:limit]
+
+
+def make_postings(count: int, rng: random.Random) -> tuple[list[Posting], str]:
+    """Real postings when the data is there, generated otherwise."""
+    out: list[Posting] = []
+    if SAMPLE.exists():
+        for line in SAMPLE.read_text(encoding="utf-8").splitlines():
+            d = json.loads(line)
+            out.append(
+                Posting(
+                    id=d["id"],
+                    title=d["title"],
+                    description=d.get("description") or "",
+                    tags=tuple(d.get("tags") or ()),
+                    location=d.get("location") or "",
+                )
+            )
+    titles = _real_titles(10 * count)
+    rng.shuffle(titles)
+    origin = f"{len(out)} bundled sample + USAJOBS titles" if titles else "generated"
+    names = list(vocabulary().skill_names.values())
+    while len(out) < count:
+        i = len(out)
+        if titles:
+            title = titles[i % len(titles)]
+        else:
+            title = (
+                " ".join(filter(None, [rng.choice(LEVELS), rng.choice(SPECS), rng.choice(HEADS)]))
+                or "engineer"
+            )
+        desc = " ".join(rng.sample(names, 5)) if rng.random() < 0.3 else ""
+        out.append(Posting(id=f"bench:{i}", title=title, description=desc))
+    return out[:count], origin
+
+
+def make_searches(count: int, rng: random.Random) -> list[tuple[ParsedQuery, str]]:
+    """Saved searches from the vocabulary and real titles, parsed once per distinct text."""
+    skills = [
+        "python",
+        "go",
+        "java",
+        "kotlin",
+        "typescript",
+        "node",
+        "react",
+        "k8s",
+        "aws",
+        "postgres",
+        "kafka",
+        "rust",
+        "c#",
+        "ruby",
+        "php",
+        "terraform",
+        "spark",
+        "scala",
+    ]
+    real = _real_titles(20000)
+    parsed: dict[str, ParsedQuery | None] = {}
+    out: list[tuple[ParsedQuery, str]] = []
+    while len(out) < count:
+        if real and rng.random() < 0.3:
+            text = rng.choice(real)
+        else:
+            words = [rng.choice(LEVELS), rng.choice(SPECS), rng.choice(HEADS)]
+            words += rng.sample(skills, rng.choice([0, 0, 1, 1, 2, 3]))
+            words.append(rng.choice(EXTRAS))
+            text = " ".join(w for w in words if w)
+        if text not in parsed:
+            try:
+                parsed[text] = parse_query(text)
+            except QueryError:
+                parsed[text] = None
+        query = parsed[text]
+        if query is not None:
+            out.append((query, rng.choice(SENSITIVITIES)))
+    return out
+
+
+def run(n_searches: int, n_postings: int, seed: int) -> None:
+    """Run every figure and print one line each."""
+    rng = random.Random(seed)
+    searches = make_searches(n_searches, rng)
+    postings, origin = make_postings(n_postings, rng)
+    print(f"matching: {len(searches)} searches, {len(postings)} postings ({origin})")
+
+    start = time.perf_counter()
+    matcher = Matcher()
+    for sid, (query, sensitivity) in enumerate(searches):
+        matcher.add(sid, query, sensitivity)
+    build = time.perf_counter() - start
+    print(f"index build: {build:.2f} s ({matcher.distinct_queries} distinct query+sensitivity)")
+
+    latencies: list[float] = []
+    found = 0
+    start = time.perf_counter()
+    for posting in postings:
+        t0 = time.perf_counter()
+        found += len(matcher.match(posting))
+        latencies.append(time.perf_counter() - t0)
+    total = time.perf_counter() - start
+    print(
+        f"match all {len(postings)} postings: {total:.2f} s ({found} matches, "
+        f"incl. per-posting analysis)"
+    )
+    q = statistics.quantiles(latencies, n=100)
+    p50, p99 = statistics.median(latencies) * 1e3, q[98] * 1e3
+    verdict = "OK" if p50 <= 2 else "MISSED"
+    print(
+        f"per-posting latency vs {len(searches)} searches: p50 {p50:.3f} ms, p99 {p99:.3f} ms "
+        f"(target p50 ≤ 2 ms: {verdict})"
+    )
+
+    sample_a = postings[: max(20, min(200, len(postings) // 50))]
+    query_titles = [" ".join([*q.seniority, *q.title, *q.skills]).lower() for q, _ in searches]
+    post_titles = [" ".join(features(p).title_words) or p.title.lower() for p in sample_a]
+    cutoff = threshold_for("normal")
+    start = time.perf_counter()
+    try:
+        process.cdist(
+            post_titles,
+            query_titles,
+            scorer=fuzz.token_set_ratio,
+            workers=-1,
+            score_cutoff=cutoff,
+            dtype="uint8",
+        )
+        how = "cdist, workers=-1"
+        measured = time.perf_counter() - start
+    except ImportError:  # cdist needs numpy; scan row by row, credit it with every core
+        for title in post_titles:
+            process.extract(
+                title, query_titles, scorer=fuzz.token_set_ratio, score_cutoff=cutoff, limit=None
+            )
+        cores = os.cpu_count() or 1
+        how = f"numpy missing: process.extract per row ÷ {cores} cores"
+        measured = (time.perf_counter() - start) / cores
+    extrapolated = measured * len(postings) / len(sample_a)
+    ratio = extrapolated / total
+    print(
+        f"baseline A (rapidfuzz token_set_ratio, {how}, score_cutoff): measured "
+        f"{len(sample_a)}×{len(searches)} in {measured:.2f} s, EXTRAPOLATED to "
+        f"{len(postings)} postings: {extrapolated:.1f} s; index is {ratio:.1f}× faster "
+        f"(target ≥ 20×: {'OK' if ratio >= 20 else 'MISSED'})"
+    )
+
+    sample_b = rng.sample(postings, min(40, len(postings)))
+    compiled = [(compile_query(q), threshold_for(s)) for q, s in searches]
+    start = time.perf_counter()
+    truth: set[tuple[int, str]] = set()
+    for posting in sample_b:
+        for sid, (cq, threshold) in enumerate(compiled):
+            r = evaluate(cq, posting)
+            if r.passed and r.score >= threshold:
+                truth.add((sid, posting.id))
+    exhaustive = time.perf_counter() - start
+    got = {(sid, p.id) for p in sample_b for sid, _ in matcher.match(p)}
+    recall = len(truth & got) / len(truth) if truth else 1.0
+    per_posting = exhaustive / len(sample_b)
+    print(
+        f"baseline B (exhaustive own scorer, {len(sample_b)} postings × {len(searches)} "
+        f"searches): {exhaustive:.2f} s = {per_posting * 1e3:.0f} ms/posting "
+        f"({per_posting / max(p50 / 1e3, 1e-9):.0f}× the index p50); index recall "
+        f"{recall:.3f} ({len(truth & got)}/{len(truth)}), extra {len(got - truth)} "
+        f"(target recall 1.000: {'OK' if recall == 1.0 and got == truth else 'MISSED'})"
+    )
+
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS: {rss:.0f} MB (target < 1024 MB: {'OK' if rss < 1024 else 'MISSED'})")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Parse flags and run."""
+    parser = argparse.ArgumentParser(description="Matching benchmark")
+    parser.add_argument("--searches", type=int, default=100_000)
+    parser.add_argument("--postings", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=1)
+    args, _ = parser.parse_known_args(argv)
+    run(args.searches, args.postings, args.seed)
+
+
+if __name__ == "__main__":
+    main()
