@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from core.matching import HELP_ADD as MATCHING_HELP_ADD
+
 WELCOME = """\
 Hi! I'm Job Concierge. Tell me what job you want in your own words and I'll keep \
 it as a saved search, match every new posting against it — typos, abbreviations \
@@ -35,19 +37,12 @@ What I can do:
 /cancel — abandon what is in progress
 /help add — how to write a search"""
 
-HELP_ADD = """\
-How to write a search — plain words, in any order:
-• Role words: senior backend engineer, sr be dev, SWE, data engineer. Typos are fine: \
-I tell you how I read them ("I read 'pyhton' as Python").
-• Skills: python, golang, k8s, postgres, kafka, c#, node… aliases are understood.
-• Seniority: intern, junior, mid, senior, staff, principal, lead. "senior" never \
-matches junior roles.
-• Place: a city or country (berlin, london, usa), and remote, hybrid or onsite.
-• Leave things out: -php, not php, -company:Acme.
-• Salary floor: 120k+, >=120000, $150k, €90k, 60/hour (hourly and monthly pay \
-are annualised; the currency is respected).
-• Sensitivity: /sensitivity N strict|normal|loose after saving.
+HELP_ADD = (
+    MATCHING_HELP_ADD
+    + """
+After saving: /sensitivity N strict|normal|loose.
 Example: /add senior backend python, remote or Berlin, no PHP, 120k+"""
+)
 
 HELP_TOPICS = {"add": HELP_ADD, "search": HELP_ADD, "query": HELP_ADD}
 
