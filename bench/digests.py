@@ -66,8 +66,12 @@ async def _populate(store: SqliteStore, subscribers: int, postings: int, seed: i
     start = datetime(2026, 11, 28, 12, tzinfo=UTC)
     await store.upsert_postings(
         [
-            Posting(id=f"bench:{n}", title=f"Senior Backend Engineer {n}", company=f"Co{n % 400}",
-                    url=f"https://example.com/jobs/{n}")
+            Posting(
+                id=f"bench:{n}",
+                title=f"Senior Backend Engineer {n}",
+                company=f"Co{n % 400}",
+                url=f"https://example.com/jobs/{n}",
+            )
             for n in range(postings)
         ],
         start,
@@ -78,13 +82,19 @@ async def _populate(store: SqliteStore, subscribers: int, postings: int, seed: i
         pool = rng.sample(range(postings), 30)
         for k in range(3):
             search = await store.add_search(
-                sub.id, QUERIES[(n + k) % len(QUERIES)], parsed[(n + k) % len(QUERIES)],
-                PARSER_VERSION, "normal", 25, start,
+                sub.id,
+                QUERIES[(n + k) % len(QUERIES)],
+                parsed[(n + k) % len(QUERIES)],
+                PARSER_VERSION,
+                "normal",
+                25,
+                start,
             )
             assert search is not None
             chosen = pool[k * 8 : k * 8 + 14]  # overlapping: one posting, several searches
-            matches = [NewMatch(search.id, f"bench:{p}", rng.uniform(55, 99), ("bench",))
-                       for p in chosen]
+            matches = [
+                NewMatch(search.id, f"bench:{p}", rng.uniform(55, 99), ("bench",)) for p in chosen
+            ]
             await store.replace_search_matches(search.id, matches, start)
 
 
@@ -95,8 +105,10 @@ async def run(subscribers: int, postings: int, rate: float, seed: int) -> None:
         try:
             t0 = time.perf_counter()
             await _populate(store, subscribers, postings, seed)
-            print(f"digests: setup {subscribers} subscribers × 3 searches, {postings} postings "
-                  f"in {time.perf_counter() - t0:.1f} s")
+            print(
+                f"digests: setup {subscribers} subscribers × 3 searches, {postings} postings "
+                f"in {time.perf_counter() - t0:.1f} s"
+            )
             clock = FixedClock(datetime(2026, 11, 29, 9, 5, tzinfo=UTC))
             service = await build_concierge(store, clock)
             # Every subscriber's first digest time is set on first contact.
@@ -110,9 +122,11 @@ async def run(subscribers: int, postings: int, rate: float, seed: int) -> None:
             t0 = time.perf_counter()
             tick = await service.digests.run_due(now)
             build = time.perf_counter() - t0
-            print(f"digests: built {tick.digests} digests in {build:.2f} s "
-                  f"({build / max(tick.digests, 1) * 1000:.2f} ms each); reading the unsent "
-                  f"matches alone takes {floor:.2f} s: build/read ratio {build / floor:.1f}×")
+            print(
+                f"digests: built {tick.digests} digests in {build:.2f} s "
+                f"({build / max(tick.digests, 1) * 1000:.2f} ms each); reading the unsent "
+                f"matches alone takes {floor:.2f} s: build/read ratio {build / floor:.1f}×"
+            )
             notifier = PacedNotifier(rate)
             t0 = time.perf_counter()
             delivered = 0
@@ -124,10 +138,14 @@ async def run(subscribers: int, postings: int, rate: float, seed: int) -> None:
             elapsed = time.perf_counter() - t0
             achieved = delivered / elapsed
             duplicates = sum(count - 1 for count in notifier.sent.values() if count > 1)
-            print(f"digests: delivered {delivered} at {achieved:.0f}/s against a limit of "
-                  f"{rate:.0f}/s: {achieved / rate:.3f} of the limit (target ≥ 0.95)")
-            print(f"digests: duplicates {duplicates} (target 0); missing "
-                  f"{tick.digests - len(notifier.sent)}")
+            print(
+                f"digests: delivered {delivered} at {achieved:.0f}/s against a limit of "
+                f"{rate:.0f}/s: {achieved / rate:.3f} of the limit (target ≥ 0.95)"
+            )
+            print(
+                f"digests: duplicates {duplicates} (target 0); missing "
+                f"{tick.digests - len(notifier.sent)}"
+            )
             again = await service.digests.run_due(now + timedelta(minutes=1))
             print(f"digests: a second tick a minute later queued {again.digests} (target 0)")
         finally:

@@ -85,8 +85,11 @@ def test_kill_during_delivery_loses_nothing_and_repeats_at_most_one(tmp_path: Pa
     assert 60 <= len(before) < SUBSCRIBERS, "the kill must land mid-delivery"
     rerun = subprocess.run(
         [sys.executable, "-m", "bot", "digest", "run-due", "--now", NOW],
-        capture_output=True, env=_env(db, CONCIERGE_SAMPLE_POSTINGS="false"), cwd=ROOT,
-        timeout=120, check=True,
+        capture_output=True,
+        env=_env(db, CONCIERGE_SAMPLE_POSTINGS="false"),
+        cwd=ROOT,
+        timeout=120,
+        check=True,
     )
     counts = Counter(before + _complete_digests(rerun.stdout))
     assert set(counts) == {f"u{n:03d}" for n in range(SUBSCRIBERS)}, "a digest was lost"
@@ -107,8 +110,11 @@ def test_kill_at_any_moment_then_restart_delivers_each_digest(tmp_path: Path) ->
         proc.stdout.close()
     final = subprocess.run(
         [sys.executable, "-m", "bot", "digest", "run-due", "--now", NOW],
-        capture_output=True, env=_env(db, CONCIERGE_SAMPLE_POSTINGS="false"), cwd=ROOT,
-        timeout=120, check=True,
+        capture_output=True,
+        env=_env(db, CONCIERGE_SAMPLE_POSTINGS="false"),
+        cwd=ROOT,
+        timeout=120,
+        check=True,
     )
     counts = Counter(delivered + _complete_digests(final.stdout))
     assert set(counts) == {f"u{n:03d}" for n in range(SUBSCRIBERS)}
