@@ -53,6 +53,16 @@ JOBS = "jobs"
 MORE = "more"
 
 
+_TEXT_FEEDBACK = {"fu": "/like", "fd": "/hide", "fm": "/mute"}
+
+
+def as_text_command(data: str) -> str | None:
+    """The command a person can type instead of pressing a feedback button, if there is one."""
+    kind, _, ref = data.partition(":")
+    command = _TEXT_FEEDBACK.get(kind)
+    return f"{command} {ref}" if command and ref.isdigit() else None
+
+
 def parse_action(data: str) -> Command:
     """Turn button data back into a command; anything malformed is Invalid, never an error."""
     if len(data.encode("utf-8", "replace")) > MAX_ACTION_BYTES:

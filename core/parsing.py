@@ -10,6 +10,7 @@ from core.commands import (
     AddSearch,
     Cancel,
     Command,
+    Feedback,
     Help,
     Invalid,
     ListSearches,
@@ -63,7 +64,12 @@ _ALIASES = {
     "quiet": "quiet",
     "muted": "muted",
     "unmute": "unmute",
+    "like": "like",
+    "hide": "hide",
+    "dislike": "hide",
+    "mute": "mute",
 }
+_FEEDBACK = {"like": "up", "hide": "down", "mute": "mute"}
 _NEEDS_TEXT: dict[str, tuple[str, Callable[[str], Command]]] = {
     "time": ("/time 08:30", SetDigestTime),
     "tz": ("/tz Europe/Berlin (or a city: /tz berlin)", SetTimezone),
@@ -126,6 +132,8 @@ def _build(name: str, rest: str) -> Command:
         return build(rest) if rest else Invalid(f"Send {example}.")
     if name == "alerts":
         return _alerts(rest)
+    if name in _FEEDBACK:
+        return _feedback(name, rest)
     if name == "add":
         return _add(rest)
     if name == "sensitivity":
@@ -150,6 +158,14 @@ def _add(query: str) -> Command:
             f"{MAX_QUERY_LENGTH}. The essentials are enough: role, skills, place, salary."
         )
     return AddSearch(query)
+
+
+def _feedback(name: str, rest: str) -> Command:
+    """Read /like N, /hide N or /mute N, N being the job number shown on a card."""
+    token = rest.split()[0].lstrip("#") if rest else ""
+    if not token.isascii() or not token.isdigit() or len(token) > 18:
+        return Invalid(f"Send /{name} N, with N the job number shown on a card.")
+    return Feedback(_FEEDBACK[name], int(token))
 
 
 def _alerts(rest: str) -> Command:

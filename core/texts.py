@@ -33,7 +33,8 @@ What I can do:
 /frequency daily|weekdays|weekly mon|off — how often
 /alerts on|off, /quiet 22:00-07:00 — instant alerts for very strong matches
 /settings — all of the above
-/muted, /unmute N — companies I muted with a card's 🔇 button
+/like N, /hide N, /mute N — react to job N (a card's 👍, 👎 and 🔇 buttons)
+/muted, /unmute N — companies I muted
 /cancel — abandon what is in progress
 /help add — how to write a search"""
 

@@ -59,7 +59,7 @@ class ConsoleChat:
                 break
             if not clean_text(line):
                 continue
-            self._write(await self._answer(line) + "\n")
+            self._write(await self._answer(line) + "\n\n")
 
     async def _answer(self, line: str) -> str:
         """Handle one line, including the two-step /add dialog."""

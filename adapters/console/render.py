@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from core.actions import as_text_command
 from core.replies import (
     Choice,
     ErrorText,
@@ -60,4 +61,11 @@ def _card_lines(rank: int, card: JobCard) -> list[str]:
         lines.append(f"   matches search {searches}")
     if card.url:
         lines.append(f"   {card.url}")
+    typed = [
+        f"{action.label.split()[0]} {command}"
+        for action in card.actions
+        if action.data and (command := as_text_command(action.data))
+    ]
+    if typed:
+        lines.append("   " + " · ".join(typed))
     return lines

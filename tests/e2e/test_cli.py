@@ -177,3 +177,19 @@ def test_search_json_and_explain_on_an_imported_file(tmp_path: Path) -> None:
 @pytest.mark.parametrize("argv", [["--help"], ["search", "--help"]])
 def test_help_exits_zero(argv: list[str], tmp_path: Path) -> None:
     assert concierge(*argv, db=tmp_path / "h.db").returncode == 0
+
+
+def test_terminal_user_sets_time_and_zone_and_gets_one_digest(tmp_path: Path) -> None:
+    db = tmp_path / "digest.db"
+    chat = concierge(
+        "chat", db=db, stdin="/add senior backend engineer python\n/tz berlin\n/time 08:30\n"
+    )
+    assert "Europe/Berlin" in chat.stdout and "08:30" in chat.stdout
+    first = concierge("digest", "run-due", "--now", "2030-01-02T07:31:00Z", db=db)
+    assert first.returncode == 0, first.stderr
+    assert "Your job digest:" in first.stdout and "why: " in first.stdout
+    assert "/like " in first.stdout and "/hide " in first.stdout and "/mute " in first.stdout
+    again = concierge("digest", "run-due", "--now", "2030-01-02T07:32:00Z", db=db)
+    assert "Your job digest:" not in again.stdout
+    stats = concierge("stats", db=db)
+    assert "digests sent" in stats.stdout and " 1" in stats.stdout

@@ -9,15 +9,26 @@ from hypothesis import strategies as st
 from core.commands import (
     AddSearch,
     Cancel,
+    Feedback,
     Help,
     Invalid,
     ListSearches,
     PauseSearch,
     RemoveSearch,
     ResumeSearch,
+    SendDigest,
+    SetAlerts,
+    SetDigestTime,
+    SetFrequency,
+    SetQuietHours,
     SetSensitivity,
+    SetTimezone,
     ShowJobs,
+    ShowMore,
+    ShowMuted,
+    ShowSettings,
     Start,
+    Unmute,
 )
 from core.parsing import MAX_QUERY_LENGTH, clean_text, parse_command
 
@@ -42,6 +53,19 @@ from core.parsing import MAX_QUERY_LENGTH, clean_text, parse_command
         ("/resume 4", ResumeSearch(4)),
         ("/sensitivity 1 strict", SetSensitivity(1, "strict")),
         ("/sensitivity 2 LOOSE", SetSensitivity(2, "loose")),
+        ("/like 12", Feedback("up", 12)),
+        ("/hide #7", Feedback("down", 7)),
+        ("/mute 3", Feedback("mute", 3)),
+        ("/time 8am", SetDigestTime("8am")),
+        ("/tz new york", SetTimezone("new york")),
+        ("/frequency weekly mon", SetFrequency("weekly mon")),
+        ("/alerts on", SetAlerts(True)),
+        ("/quiet off", SetQuietHours("off")),
+        ("/digest", SendDigest()),
+        ("/more", ShowMore()),
+        ("/settings", ShowSettings()),
+        ("/muted", ShowMuted()),
+        ("/unmute Acme", Unmute("Acme")),
     ],
 )
 def test_commands_parse(line: str, expected: object) -> None:
@@ -64,6 +88,10 @@ def test_commands_parse(line: str, expected: object) -> None:
         ("   \t ", "/help"),
         ("/sensitivity 1", "/sensitivity N strict|normal|loose"),
         ("/sensitivity 1 extreme", "not a sensitivity"),
+        ("/like", "job number"),
+        ("/hide x", "job number"),
+        ("/alerts maybe", "/alerts on"),
+        ("/time", "/time 08:30"),
     ],
 )
 def test_bad_input_is_explained(line: str, fragment: str) -> None:
