@@ -172,8 +172,10 @@ def find_timezone(text: str) -> str:
     names = _zone_names()
     if key in names:
         return names[key]
-    # The whole text first, then each longer word ("frankfurt am main" → frankfurt).
-    tries = [key, *(word for word in key.split() if len(word) >= 4 and word != key)]
+    # The whole text first, then its first word ("frankfurt am main" → frankfurt); a text with
+    # a slash is an attempt at an IANA name, so its parts are not guessed at one by one.
+    first = key.split()[0]
+    tries = [key] if "/" in wanted or first == key or len(first) < 4 else [key, first]
     best = None
     for candidate in tries:
         best = process.extractOne(candidate, names.keys(), scorer=fuzz.ratio, score_cutoff=80)

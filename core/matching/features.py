@@ -11,7 +11,14 @@ from core.model import Posting
 
 TITLE_SKILL = 1.0  # a skill named in the title or tags
 DESC_SKILL = 0.5  # a skill only mentioned in the description
+AFTER_ROLE = 0.3  # weight of plain words after the role ("Engineer, Core Services")
+EVIDENCE_MIN = 2.0  # cue points a specialisation needs to count as shown by the text
+EVIDENCE_SHARE = 0.6  # ... and its share of the strongest specialisation's points
+FIELD_HEADS = frozenset(["eng", "analyst", "specialist", "tester", "consultant", "architect"])
 _STARTERS = ".!?:;\n•*-("
+_NONE: frozenset[str] = frozenset()
+_SLASHED = re.compile(r"([a-z0-9+#.]+)\s*/")
+_SEPARATORS = re.compile(r"\s-\s|[,(:|)\[\]]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,13 +26,19 @@ class Features:
     """What the scorer needs to know about one posting."""
 
     title_words: tuple[str, ...]  # canonical title words, no skills, levels or noise
-    title_keys: dict[str, float]  # matching key -> weight
+    title_keys: dict[str, float]  # matching key -> weight (words after the role count less)
     title_text: str  # title keys joined, for rapidfuzz
     heads: frozenset[str]  # role classes in the title
+    head: str | None  # class of the role noun the title is about ("QA Engineer (Backend)": eng)
+    role_words: frozenset[str]  # specialisations naming that role ("qa"; "civil/mechanical")
+    role_keys: frozenset[str]  # title keys of the part that names the role
     tech_specs: frozenset[str]
     other_specs: frozenset[str]
+    evidence: frozenset[str]  # specialisations the tags and description clearly show
+    mentions: frozenset[str]  # specialisations they only mention
     software: bool  # the title says it is a software job
     title_skills: frozenset[str]
+    title_langs: frozenset[str]  # required-type skills (languages) named in the title
     skills: dict[str, float]  # skill key -> TITLE_SKILL or DESC_SKILL
     seniority: str | None
     workplace: str | None
@@ -36,36 +49,119 @@ class Features:
     keys: frozenset[str]  # index keys this posting can match
 
 
-def _title_items(title: str) -> tuple[list[str], set[str], str | None]:
-    """Return canonical title words, title skills and the seniority level of a title."""
+@dataclass
+class _Segment:
+    words: list[str]
+    heads: list[int]  # positions of role nouns in words
+    slashed: set[int]  # positions of words written before a slash ("Civil/Mechanical")
+
+
+def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None]:
+    """Return the title's segments of canonical words, its skills and its seniority level.
+
+    Segments are the parts between separators: "Senior QA Engineer – Backend Services (Python)"
+    has "senior qa engineer", "backend services" and "python".
+    """
     v = vocabulary()
-    words: list[str] = []
+    segments: list[_Segment] = []
     skills: set[str] = set()
     level: str | None = None
-    prev = ""
-    for item in v.analyse(tokens(title)):
-        value = item.value
-        if item.kind == "skill":
-            skills.add(value)
-        elif value in v.seniority or (value in ROMAN and prev in v.heads):
-            found = v.seniority.get(value) or ROMAN[value]
-            if level is None or RANK[found] > RANK[level]:
-                level = found
-        elif value not in v.stop and value not in v.titlestop and value not in v.workplace:
-            words.append(value)
-        prev = value
-    return words, skills, level
+    for part in _SEPARATORS.split(fold(title)):
+        seg = _Segment([], [], set())
+        prev = ""
+        before_slash = {m.group(1) for m in _SLASHED.finditer(part)}
+        for item in v.analyse(tokens(part)):
+            value = item.value
+            if item.surface in before_slash:
+                seg.slashed.add(len(seg.words))
+            if item.kind == "skill":
+                skills.add(value)
+            elif value in v.seniority or (value in ROMAN and prev in v.heads):
+                found = v.seniority.get(value) or ROMAN[value]
+                if level is None or RANK[found] > RANK[level]:
+                    level = found
+            elif value not in v.stop and value not in v.titlestop and value not in v.workplace:
+                if value in v.heads:
+                    seg.heads.append(len(seg.words))
+                seg.words.append(value)
+            prev = value
+        if seg.words:
+            segments.append(seg)
+    return segments, skills, level
+
+
+def _role(segments: list[_Segment]) -> tuple[int, str | None, frozenset[str]]:
+    """Return (index of the segment naming the role, its role class, its specialising words)."""
+    v = vocabulary()
+    with_head = [i for i, seg in enumerate(segments) if seg.heads]
+    if not with_head:
+        return 0, None, frozenset()
+    index = with_head[0]
+    seg = segments[index]
+    noun = seg.words[seg.heads[-1]]
+    if noun in v.weak_heads and len(with_head) > 1:  # "IT Specialist (Product Manager)"
+        index = with_head[1]
+        seg = segments[index]
+        noun = seg.words[seg.heads[-1]]
+    words: set[str] = set()
+    at = seg.heads[-1] - 1
+    while at >= 0 and (seg.words[at] in v.specs or seg.words[at] in v.generic):
+        words.add(seg.words[at])
+        if at - 1 not in seg.slashed:  # "Civil/Environmental Engineer": both name the role
+            break
+        at -= 1
+    return index, v.heads[noun], frozenset(words)
+
+
+def _evidence(posting: Posting, tag_words: set[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Specialisations the tags and description show clearly (the strongest) or just mention."""
+    v = vocabulary()
+    score: dict[str, float] = {}
+    for word in tag_words:
+        if word in v.specs:
+            score[word] = score.get(word, 0.0) + 3.0
+    toks = tokens(posting.description[:20000])
+    toks += [t for tag in posting.tags for t in tokens(tag)]
+    i, n = 0, len(toks)
+    cues, longest = v.cues, v.max_cue
+    while i < n:
+        for size in range(min(longest, n - i), 0, -1):
+            hit = cues.get(tuple(toks[i : i + size]))
+            if hit:
+                score[hit[0]] = score.get(hit[0], 0.0) + hit[1]
+                i += size
+                break
+        else:
+            i += 1
+    if not score:
+        return frozenset(), frozenset()
+    top = max(score.values())
+    shown = frozenset(
+        k for k, s in score.items() if s >= EVIDENCE_MIN and s >= EVIDENCE_SHARE * top
+    )
+    return shown, frozenset(score) - shown
 
 
 def _description_skills(text: str) -> set[str]:
-    """Return skills named in a description; ambiguous names only as spelt, mid-sentence."""
+    """Return skills named in a description; ambiguous names only as spelt, mid-sentence.
+
+    "Go" must be written so, mid-sentence; an unambiguous alias such as "Golang" always counts.
+    """
     v = vocabulary()
-    found = {i.value for i in v.analyse(tokens(text)) if i.kind == "skill"}
-    for key in found & v.ambiguous:
+    found: set[str] = set()
+    plain: set[str] = set()  # seen only through spellings that are also ordinary words
+    for item in v.analyse(tokens(text)):
+        if item.kind != "skill":
+            continue
+        if item.value in v.ambiguous and tuple(item.surface.split()) in v.amb_grams:
+            plain.add(item.value)
+        else:
+            found.add(item.value)
+    for key in plain - found:
         name = v.skill_names[key]
         pattern = rf"(?<![\w.#+-]){re.escape(name)}(?![\w#+-]|\.\w)"
-        if not any(_mid_sentence(text, m.start()) for m in re.finditer(pattern, text)):
-            found.discard(key)
+        if any(_mid_sentence(text, m.start()) for m in re.finditer(pattern, text)):
+            found.add(key)
     return found
 
 
@@ -74,41 +170,70 @@ def _mid_sentence(text: str, start: int) -> bool:
     return bool(before) and before[-1] not in _STARTERS
 
 
+_REMOTE_TEXT = ("fully remote", "100% remote", "remote-first", "remote first", "work remotely")
+
+
 @lru_cache(maxsize=32768)
 def features(posting: Posting) -> Features:
     """Analyse a posting once; later calls with the same posting are free."""
     v = vocabulary()
-    words, title_skills, level = _title_items(posting.title)
+    segments, title_skills, level = _title_items(posting.title)
+    role_index, head, role_words = _role(segments)
+    words = [w for seg in segments for w in seg.words]
     tag_words: set[str] = set()
     tag_skills: set[str] = set()
     for tag in posting.tags:
         for item in v.analyse(tokens(tag)):
             (tag_skills if item.kind == "skill" else tag_words).add(item.value)
     keys: dict[str, float] = {}
-    for word in words:
-        keys[v.key(word)] = max(keys.get(v.key(word), 0.0), v.word_weight(word))
+    for i, seg in enumerate(segments):
+        for word in seg.words:
+            weight = v.word_weight(word)
+            if i > role_index and word not in v.specs and word not in v.heads:
+                weight = min(weight, AFTER_ROLE)  # "Core Services", "Ticketing": team names
+            keys[v.key(word)] = max(keys.get(v.key(word), 0.0), weight)
     specs = {w for w in words if w in v.specs}
+    tech = frozenset(specs & TECH_SPECS)
+    if head is None and (tech or title_skills):
+        head = "eng"  # "Backend Engineering Intern", "Backend Team Lead (Java)"
     skills = dict.fromkeys(_description_skills(posting.description[:20000]), DESC_SKILL)
     skills.update(dict.fromkeys(title_skills | tag_skills, TITLE_SKILL))
+    evidence, mentions = _evidence(posting, tag_words)
     workplace = posting.workplace
     place_words = set(tokens(posting.location)) | set(tokens(posting.title))
     if workplace is None:
         seen = [w for w in ("remote", "hybrid") if w in place_words]
         workplace = ("remote" if seen[0] == "remote" else "hybrid") if seen else None
+    if workplace is None:
+        text = fold(posting.description[:20000])
+        workplace = "remote" if any(p in text for p in _REMOTE_TEXT) else None
     index_keys = {"t:" + k for k in keys}
-    for k in list(keys):
+    if head is not None:
+        index_keys.add("t:=" + head)
+        index_keys.update("t:=" + other for other in v.head_rel_to.get(head, ()))
+        if specs & v.field_specs:
+            index_keys.update("t:=" + c for c in FIELD_HEADS)
+    index_keys.update("t:" + spec for spec in evidence | mentions)
+    for k in [k[2:] for k in index_keys]:
         index_keys.update("t:" + other for other in v.related_to.get(k, ()))
     index_keys.update("s:" + s for s in skills)
-    tech = frozenset(specs & TECH_SPECS)
+    for s in list(skills):
+        index_keys.update("s:" + other for other in v.satisfies.get(s, ()))
     return Features(
         title_words=tuple(words),
         title_keys=keys,
         title_text=" ".join(sorted(keys)),
         heads=frozenset(v.heads[w] for w in words if w in v.heads),
+        head=head,
+        role_words=role_words,
+        role_keys=frozenset(v.key(w) for w in segments[role_index].words) if segments else _NONE,
         tech_specs=tech,
         other_specs=frozenset(specs - TECH_SPECS),
+        evidence=evidence,
+        mentions=mentions,
         software=bool(tech or title_skills or "software" in words),
         title_skills=frozenset(title_skills),
+        title_langs=frozenset(title_skills & v.languages),
         skills=skills,
         seniority=level,
         workplace=workplace,

@@ -11,7 +11,7 @@ from core.errors import QueryError
 from core.matching.money import find_salaries, short_amount
 from core.matching.vocab import RANK, ROMAN, Item, tokens, vocabulary
 
-PARSER_VERSION = 1
+PARSER_VERSION = 2  # 2: role-family synonyms (server engineer = backend engineer, ...)
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from core.matching.features import Features, features, has_phrase
+from core.matching.features import FIELD_HEADS, TITLE_SKILL, Features, features, has_phrase
 from core.matching.money import short_amount
 from core.matching.query import ParsedQuery
 from core.matching.vocab import IMPLY_ENG, RANK, TECH_SPECS, vocabulary
@@ -23,6 +24,18 @@ SKILL_CONFLICT = 0.5  # "Java Developer" for a Python search
 UNKNOWN_SENIORITY = 0.7
 UNKNOWN = 0.5  # location or salary not stated
 IMPLIED_HEAD = 0.5
+ROLE_CONFLICT = 0.45  # "QA Engineer (Backend)", "Product Marketing Manager": another job
+SPEC_MISSING = 0.5  # "Go Developer" for "ios developer": only the role noun in common
+EVIDENCE_CREDIT = 0.8  # a generic title whose text shows the specialisation
+MENTION_CREDIT = 0.4  # ... or whose text only mentions it
+FIELD_HEAD = 0.85  # "SOC Analyst" for "security engineer": same field, other role noun
+LINKED_SKILL = 0.7  # JavaScript for a TypeScript search
+PREFERENCE_SHARE = 0.5  # a tool or framework weighs half a language in the skills weight
+LANGUAGE_IN_TEXT = 0.8  # a required language found only in the description
+OUTSIDE_ROLE = 0.5  # related credit from a word outside the part naming the role
+OPPOSITE = 0.4  # "Manual QA Tester" for "qa automation engineer"
+NEAR = 0.5  # related credit from which a title speciality does not hide the text's evidence
+COMPATIBLE = 0.6  # related credit from which two specialisations are the same kind of job
 
 
 @dataclass(frozen=True)
@@ -44,6 +57,8 @@ class Compiled:
     title_total: float
     title_text: str
     heads: frozenset[str]
+    head: str | None  # the role class asked for (explicit or implied)
+    specs: frozenset[str]  # specialisations asked for
     tech: bool
     tech_specs: frozenset[str]
     skill_keys: tuple[str, ...]
@@ -53,6 +68,11 @@ class Compiled:
     exclude_words: frozenset[str]
     exclude_skills: frozenset[str]
     languages: frozenset[str]
+    plan: tuple[tuple[str, float, int], ...]  # (key, weight, kind) for the title loop
+    near_related: frozenset[str]  # posting keys related to a query key (explained at 0.6)
+    head_keys: frozenset[str]  # "=class" keys of the query's role classes
+    opposites: frozenset[str]  # title words that contradict the search ("manual" for automation)
+    accepts: dict[str, frozenset[str]]  # required language -> skills that satisfy it
 
 
 @lru_cache(maxsize=8192)
@@ -63,11 +83,13 @@ def compile_query(query: ParsedQuery) -> Compiled:
     for word in query.title:
         keys[v.key(word)] = max(keys.get(v.key(word), 0.0), v.word_weight(word))
     specs = {w for w in query.title if w in v.specs}
-    heads = {v.heads[w] for w in query.title if w in v.heads}
+    head_words = [w for w in query.title if w in v.heads]
+    heads = {v.heads[w] for w in head_words}
     if not heads and (query.skills or specs & IMPLY_ENG):
         heads = {"eng"}
         if keys:  # "backend golang" means a backend engineer: weak credit for the role noun
             keys["=eng"] = IMPLIED_HEAD
+    head = v.heads[head_words[-1]] if head_words else ("eng" if heads else None)
     tech = bool(query.skills or specs & TECH_SPECS or "software" in query.title)
     present = {
         "title": bool(keys),
@@ -77,12 +99,19 @@ def compile_query(query: ParsedQuery) -> Compiled:
         "seniority": bool(query.seniority),
     }
     weights = {k: w for k, w in WEIGHTS.items() if present[k]}
+    languages = frozenset(s.lower() for s in query.skills) & v.languages
+    if query.skills:  # tools and frameworks rank; languages gate and count fully
+        named = len({s.lower() for s in query.skills})
+        share = (len(languages) + PREFERENCE_SHARE * (named - len(languages))) / named
+        weights["skills"] = WEIGHTS["skills"] * share
     return Compiled(
         query=query,
         title_keys=keys,
         title_total=sum(keys.values()),
         title_text=" ".join(sorted(keys)),
         heads=frozenset(heads),
+        head=head,
+        specs=frozenset(specs),
         tech=tech,
         tech_specs=frozenset(specs & TECH_SPECS),
         skill_keys=tuple(dict.fromkeys(s.lower() for s in query.skills)),
@@ -91,62 +120,189 @@ def compile_query(query: ParsedQuery) -> Compiled:
         ranks=tuple(RANK[s] for s in query.seniority),
         exclude_words=frozenset(query.exclude_words),
         exclude_skills=frozenset(s.lower() for s in query.exclude_skills),
-        languages=frozenset(s.lower() for s in query.skills) & v.languages,
+        languages=languages,
+        plan=tuple(
+            (
+                k,
+                w,
+                _HEAD if k == f"={head}" else _OTHER if k[:1] == "=" or k not in v.specs else _SPEC,
+            )
+            for k, w in keys.items()
+        ),
+        near_related=frozenset(r for k in keys for r, _ in v.related.get(k, ())),
+        head_keys=frozenset("=" + h for h in heads),
+        opposites=frozenset(o for w in query.title for o in v.opposites.get(w, ())),
+        accepts={lang: v.accepts.get(lang, frozenset()) | {lang} for lang in languages},
     )
 
 
-def _title(cq: Compiled, f: Features, notes: list[str] | None) -> float:
-    """Title similarity 0..1 on normalised titles."""
+def _head_credit(cq: Compiled, f: Features) -> float:
+    """How far the posting's role noun is the one asked for: 1 same, 0 another job."""
+    if cq.head is None or cq.head == f.head:
+        return 1.0
+    if f.head is None:
+        return 0.0  # no role noun: no credit for it, but no conflict either
     v = vocabulary()
+    credit = v.head_rel.get((cq.head, f.head), 0.0)
+    fields = cq.specs & v.field_specs
+    same_field = fields & f.title_keys.keys() or fields & f.evidence
+    if same_field and cq.head in FIELD_HEADS and f.head in FIELD_HEADS:
+        credit = max(credit, FIELD_HEAD)
+    return credit
+
+
+def _spec_credit(key: str, f: Features, related: dict[str, list[tuple[str, float]]]) -> float:
+    """Credit for a query specialisation: in the title, related, or shown by the text."""
+    if key in f.title_keys:
+        return 1.0
+    credit = max((c for r, c in related.get(key, ()) if r in f.title_keys), default=0.0)
+    if credit and not any(r in f.role_keys for r, c in related.get(key, ()) if c == credit):
+        credit *= OUTSIDE_ROLE  # "Staff Engineer, Commerce Platform": a product, not the job
+    if credit >= COMPATIBLE or key not in TECH_SPECS or f.role_words & f.tech_specs:
+        return credit  # the role word names a speciality ("QA Engineer"): the text cannot help
+    domains = vocabulary().domains
+    for spec in f.tech_specs - _near(key):
+        if spec in f.role_keys or spec not in domains:
+            return credit  # the title names another speciality: the text cannot override it
+    if key in f.evidence:
+        return max(credit, EVIDENCE_CREDIT)
+    if key in f.mentions:
+        return max(credit, MENTION_CREDIT)
+    return credit
+
+
+@lru_cache(maxsize=256)
+def _near(key: str) -> frozenset[str]:
+    """Specialisations close enough to key that a title naming them leaves room for the text."""
+    v = vocabulary()
+    near = {r for r, c in v.related.get(key, ()) if c >= NEAR}
+    near |= {r for r in v.related_to.get(key, _NONE) if dict(v.related[r]).get(key, 0.0) >= NEAR}
+    return frozenset(near)
+
+
+def _title(cq: Compiled, f: Features, notes: list[str] | None) -> tuple[float, float]:
+    """Title similarity 0..1 on normalised titles, with penalties for another kind of job."""
+    related = vocabulary().related
     matched = 0.0
-    found: list[str] = []
-    for key, weight in cq.title_keys.items():
-        credit = 1.0 if key in f.title_keys else 0.0
-        if not credit:
-            credit = max((c for r, c in v.related.get(key, ()) if r in f.title_keys), default=0)
+    spec_hit = 0.0
+    head_credit = _head_credit(cq, f)
+    title_keys = f.title_keys
+    credits: list[float] = []
+    for key, weight, kind in cq.plan:
+        if kind == _HEAD:
+            credit = head_credit
+        elif kind == _SPEC:
+            credit = _spec_credit(key, f, related)
+            if credit > spec_hit:
+                spec_hit = credit
+        elif key in title_keys:
+            credit = 1.0
+        else:
+            credit = max((c for r, c in related.get(key, ()) if r in title_keys), default=0.0)
         matched += weight * credit
-        if credit:
-            found.append(key.lstrip("="))
+        credits.append(credit)
     if not matched:
         if notes is not None:
             notes.append("no title word in common")
-        return 0.0
+        return 0.0, 1.0
     recall = matched / cq.title_total
     explained = total = 0.0
-    for key, weight in f.title_keys.items():
+    own_head = "=" + f.head if f.head is not None and head_credit else ""
+    for key, weight in title_keys.items():
         total += weight
-        if key in cq.title_keys or (key[:1] == "=" and key[1:] in cq.heads):
+        if key in cq.title_keys or key == own_head or key in cq.head_keys:
             explained += weight
-        elif any(r in cq.title_keys for r, _ in v.related.get(key, ())):
+        elif key in cq.near_related:
             explained += weight * 0.6
     precision = explained / total if total else 1.0
     score = RECALL_SHARE * recall + (1 - RECALL_SHARE) * precision
     penalties: list[str] = []
-    if cq.heads and f.heads and not cq.heads & f.heads:
-        score *= HEAD_CONFLICT
-        penalties.append(f"different role ({', '.join(sorted(f.heads))})")
+    gate = 1.0
+    if not head_credit and f.head is not None:
+        gate = HEAD_CONFLICT
+        penalties.append(f"different role ({f.head})")
+    elif _role_conflict(cq, f):
+        gate = ROLE_CONFLICT
+        penalties.append(f"different role ({' '.join(sorted(f.role_words))} {f.head})")
     if cq.tech and f.other_specs and not f.software:
-        score *= FIELD_CONFLICT
+        gate *= FIELD_CONFLICT
         penalties.append(f"different field ({', '.join(sorted(f.other_specs))})")
-    elif cq.tech_specs and f.tech_specs and not _specs_meet(cq.tech_specs, f.tech_specs):
-        score *= SPEC_CONFLICT
+    elif (
+        cq.tech_specs and f.tech_specs and not _specs_meet(cq.tech_specs, f.tech_specs | f.evidence)
+    ):
+        gate *= SPEC_CONFLICT
         penalties.append(f"different speciality ({', '.join(sorted(f.tech_specs))})")
-    if cq.skill_keys and f.title_skills and not f.title_skills & set(cq.skill_keys):
+    elif cq.specs and spec_hit < COMPATIBLE - 0.1:
+        score *= SPEC_MISSING
+        penalties.append(f"no {'/'.join(sorted(cq.specs))} in the title or text")
+    if cq.opposites & f.title_keys.keys():
+        score *= OPPOSITE
+        penalties.append(f"opposite ({', '.join(sorted(cq.opposites & f.title_keys.keys()))})")
+    if _rival_skills(cq, f):
         score *= SKILL_CONFLICT
         penalties.append("other skills in the title")
+    score *= gate
     score *= 0.85 + 0.15 * fuzz.token_set_ratio(cq.title_text, f.title_text) / 100
     if notes is not None:
+        found = [k.lstrip("=") for (k, _, _), c in zip(cq.plan, credits, strict=True) if c]
         notes.append(f"found {', '.join(found)}; recall {recall:.2f}, precision {precision:.2f}")
         notes.extend("penalty: " + p for p in penalties)
-    return score
+    return score, gate
+
+
+def _rival_skills(cq: Compiled, f: Features) -> bool:
+    """Whether the title names another language or a rival framework instead of the asked one.
+
+    "Java Developer" for a Python search, "Frontend Engineer (Vue)" for a React one. A title
+    language is only a soft conflict when the posting accepts the asked one elsewhere
+    ("Full-Stack Engineer (Python/React)" whose text says TypeScript).
+    """
+    if not f.title_skills:
+        return False
+    v = vocabulary()
+    for skill in cq.skill_keys:
+        rivals = v.rivals.get(skill)
+        if skill in cq.languages:
+            rivals = (rivals or _NONE) | v.languages
+        if not rivals or not f.title_skills & rivals:
+            continue
+        accepted = cq.accepts.get(skill, frozenset([skill]))
+        if accepted & f.title_skills or skill in f.title_skills:
+            return False
+        strong = {s for s, w in f.skills.items() if w >= TITLE_SKILL}
+        return not (skill in cq.languages and accepted & strong)
+    return False
+
+
+_NONE: frozenset[str] = frozenset()
+_HEAD, _SPEC, _OTHER = 0, 1, 2
+
+
+def _role_conflict(cq: Compiled, f: Features) -> bool:
+    """Whether the word naming the posting's role is another job than the one asked for."""
+    words = f.role_words
+    if not words or not cq.specs or words & cq.title_keys.keys():
+        return False
+    v = vocabulary()
+    if words <= v.generic:  # "Engineering Manager" for "product manager"; not "Software Engineer"
+        return cq.head == f.head and cq.head != "eng"
+    return not any(c >= COMPATIBLE for q in cq.specs for r, c in v.related.get(q, ()) if r in words)
 
 
 def _specs_meet(query: frozenset[str], posting: frozenset[str]) -> bool:
     related = vocabulary().related
-    return bool(query & posting) or any(r in posting for q in query for r, _ in related.get(q, ()))
+    return bool(query & posting) or any(
+        c >= COMPATIBLE for q in query for r, c in related.get(q, ()) if r in posting
+    )
 
 
-def _location(q: ParsedQuery, f: Features) -> tuple[float, list[str]]:
+def _langs_meet(cq: Compiled, found: Iterable[str]) -> bool:
+    """Whether the posting's skills satisfy at least one required language."""
+    have = set(found)
+    return any(ok & have for ok in cq.accepts.values())
+
+
+def _location(q: ParsedQuery, f: Features, fits: bool) -> tuple[float, list[str]]:
     parts: list[float] = []
     reasons: list[str] = []
     remote_ok = "remote" in q.workplaces and f.workplace == "remote"
@@ -159,7 +315,7 @@ def _location(q: ParsedQuery, f: Features) -> tuple[float, list[str]]:
             parts.append(1.0 if ok else 0.0)
             reasons.append(f"{f.workplace} {'✓' if ok else '✗'}")
     if q.locations:
-        if remote_ok or any(has_phrase(f.location, loc) for loc in q.locations):
+        if remote_ok or (f.location and fits):
             parts.append(1.0)
             if not remote_ok:
                 reasons.append(f"{f.location.title()} ✓")
@@ -172,7 +328,7 @@ def _location(q: ParsedQuery, f: Features) -> tuple[float, list[str]]:
     return sum(parts) / len(parts), reasons
 
 
-def _filters(cq: Compiled, f: Features, posting: Posting) -> str | None:
+def _filters(cq: Compiled, f: Features, posting: Posting, fits: bool) -> str | None:
     """Return why a hard filter rejects the posting, or None."""
     q = cq.query
     hit = cq.exclude_words & f.all_words
@@ -184,7 +340,7 @@ def _filters(cq: Compiled, f: Features, posting: Posting) -> str | None:
     for company in q.exclude_companies:
         if has_phrase(f.company, company):
             return f"excluded company: {posting.company}"
-    if cq.languages and not cq.languages & f.skills.keys():
+    if cq.languages and not _langs_meet(cq, f.skills):
         names = vocabulary().skill_names
         return "doesn't mention " + " or ".join(names[s] for s in sorted(cq.languages))
     if cq.ranks and not any(_level_fits(r, f.seniority) for r in cq.ranks):
@@ -192,13 +348,23 @@ def _filters(cq: Compiled, f: Features, posting: Posting) -> str | None:
         return f"seniority: posting is {level}, you asked for {'/'.join(q.seniority)}"
     if q.workplaces and f.workplace is not None and f.workplace not in q.workplaces:
         return f"workplace: posting is {f.workplace}, you asked for {' or '.join(q.workplaces)}"
-    if q.locations and f.location and not _place_fits(q, f):
+    if q.workplaces == ("remote",) and f.workplace is None and f.location:
+        return f"not stated as remote (posting is in {f.location.title()})"
+    if q.locations and f.location and not fits:
         return f"location: {f.location.title()}"
     top = posting.salary_max if posting.salary_max is not None else posting.salary_min
     floor = q.salary_min
     if floor is not None and top is not None and _same_currency(q, posting) and top < floor:
         return f"salary {short_amount(top)} is below your {short_amount(floor)}"
     return None
+
+
+def _skill_credit(skill: str, found: dict[str, float], langs: frozenset[str]) -> float:
+    """A skill's credit: as found, or a little less through a skill that implies it."""
+    if skill in found:
+        return max(found[skill], LANGUAGE_IN_TEXT) if skill in langs else found[skill]
+    ok = vocabulary().accepts.get(skill, ())
+    return LINKED_SKILL * max((found[o] for o in ok if o in found), default=0.0)
 
 
 def _level_fits(asked: int, level: str | None) -> bool:
@@ -231,53 +397,78 @@ def _same_currency(q: ParsedQuery, posting: Posting) -> bool:
     return q.currency is None or posting.currency is None or q.currency == posting.currency
 
 
-def evaluate(cq: Compiled, posting: Posting, explain: bool = False) -> MatchResult:
-    """Score a posting against a compiled query."""
-    f = features(posting)
+def _reasons(
+    cq: Compiled, f: Features, posting: Posting, parts: dict[str, float], where: list[str]
+) -> list[str]:
+    """The user-readable reasons for a score (only built when explaining)."""
     q = cq.query
-    rejected = _filters(cq, f, posting)
-    if rejected and not explain:
-        return MatchResult(0.0, False)
-    parts: dict[str, float] = {}
-    reasons: list[str] = []
-    notes: list[str] | None = [] if explain else None
     names = vocabulary().skill_names
-    if "title" in cq.weights:
-        parts["title"] = _title(cq, f, notes)
+    reasons: list[str] = []
+    if "title" in parts:
         shown = " ".join([*q.seniority, *q.title])
         reasons.append(f'title ≈ "{shown}" ({round(parts["title"] * 100)})')
-    if "skills" in cq.weights:
-        got = [f.skills.get(s, 0.0) for s in cq.skill_keys]
-        parts["skills"] = sum(got) / len(got)
+    if "skills" in parts:
+        got = [_skill_credit(s, f.skills, cq.languages) for s in cq.skill_keys]
         have = [names.get(s, s) for s, g in zip(cq.skill_keys, got, strict=True) if g]
         missing = [names.get(s, s) for s, g in zip(cq.skill_keys, got, strict=True) if not g]
         if have:
             reasons.append("skills: " + ", ".join(have))
         if missing:
             reasons.append("missing: " + ", ".join(missing))
-    if "location" in cq.weights:
-        parts["location"], where = _location(q, f)
-        reasons.extend(where)
-    if "salary" in cq.weights:
-        floor = short_amount(q.salary_min or 0)
+    reasons.extend(where)
+    if "salary" in parts:
         top = posting.salary_max if posting.salary_max is not None else posting.salary_min
         if top is None:
-            parts["salary"] = UNKNOWN
             reasons.append("salary not stated")
         elif not _same_currency(q, posting):
-            parts["salary"] = UNKNOWN
             reasons.append(f"salary in {posting.currency}, not compared")
         else:
-            parts["salary"] = 1.0 if top >= (q.salary_min or 0) else 0.0
+            floor = short_amount(q.salary_min or 0)
             reasons.append(f"salary ≥ {floor} {'✓' if parts['salary'] else '✗'}")
+    if "seniority" in parts and f.seniority is not None:
+        reasons.append(f"{f.seniority} {'✓' if parts['seniority'] == 1.0 else '≈'}")
+    return reasons
+
+
+def evaluate(cq: Compiled, posting: Posting, explain: bool = False) -> MatchResult:
+    """Score a posting against a compiled query."""
+    f = features(posting)
+    q = cq.query
+    fits = bool(q.locations) and bool(f.location) and _place_fits(q, f)
+    rejected = _filters(cq, f, posting, fits)
+    if rejected and not explain:
+        return MatchResult(0.0, False)
+    parts: dict[str, float] = {}
+    reasons: list[str] = []
+    where: list[str] = []
+    notes: list[str] | None = [] if explain else None
+    gate = 1.0
+    if "title" in cq.weights:
+        parts["title"], gate = _title(cq, f, notes)
+    if "skills" in cq.weights:
+        got = [_skill_credit(s, f.skills, cq.languages) for s in cq.skill_keys]
+        parts["skills"] = sum(got) / len(got)
+    if "location" in cq.weights:
+        parts["location"], where = _location(q, f, fits)
+    if "salary" in cq.weights:
+        top = posting.salary_max if posting.salary_max is not None else posting.salary_min
+        if top is None or not _same_currency(q, posting):
+            parts["salary"] = UNKNOWN
+        else:
+            parts["salary"] = 1.0 if top >= (q.salary_min or 0) else 0.0
     if "seniority" in cq.weights:
         if f.seniority is None:
             parts["seniority"] = UNKNOWN_SENIORITY
         else:
-            gap = min(abs(RANK[f.seniority] - r) for r in cq.ranks)
-            parts["seniority"] = 1.0 if gap == 0 else UNKNOWN
-            reasons.append(f"{f.seniority} {'✓' if gap == 0 else '≈'}")
+            fit = any(_level_fits(r, f.seniority) for r in cq.ranks)
+            parts["seniority"] = 1.0 if fit or RANK[f.seniority] in cq.ranks else UNKNOWN
+    if explain:
+        reasons = _reasons(cq, f, posting, parts, where)
     points = sum(cq.weights[k] * s for k, s in parts.items())
+    if gate < 1.0:  # another job altogether: skills, place and pay cannot carry it
+        points = cq.weights["title"] * parts["title"] + gate * (
+            points - cq.weights["title"] * parts["title"]
+        )
     if not parts.get("title") and not parts.get("skills"):
         points = 0.0  # nothing the user asked for is there: location or salary alone never match
     score = round(100.0 * points / cq.total, 1)

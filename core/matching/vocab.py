@@ -37,6 +37,7 @@ TECH_SPECS = frozenset(
         "embedded",
         "firmware",
         "ml",
+        "mlops",
         "ai",
         "game",
         "network",
@@ -66,6 +67,7 @@ IMPLY_ENG = frozenset(
         "cloud",
         "game",
         "ml",
+        "mlops",
         "software",
     ]
 )
@@ -119,6 +121,18 @@ class Vocabulary:
     curated: set[str] = field(default_factory=set)
     snap_curated: dict[str, Item] = field(default_factory=dict)
     snap_onet: list[str] = field(default_factory=list)
+    head_rel: dict[tuple[str, str], float] = field(default_factory=dict)  # (query, posting) class
+    head_rel_to: dict[str, set[str]] = field(default_factory=dict)  # posting class -> query
+    weak_heads: set[str] = field(default_factory=set)
+    domains: set[str] = field(default_factory=set)  # specialisations that also name products
+    field_specs: set[str] = field(default_factory=set)
+    amb_grams: set[tuple[str, ...]] = field(default_factory=set)  # ambiguous skill spellings
+    accepts: dict[str, frozenset[str]] = field(default_factory=dict)  # required -> satisfying
+    satisfies: dict[str, set[str]] = field(default_factory=dict)  # skill -> required it meets
+    rivals: dict[str, frozenset[str]] = field(default_factory=dict)  # skill -> alternatives
+    opposites: dict[str, set[str]] = field(default_factory=dict)
+    cues: dict[tuple[str, ...], tuple[str, float]] = field(default_factory=dict)
+    max_cue: int = 1
 
     def key(self, word: str) -> str:
         """Return the matching key of a title word (role nouns match by class)."""
@@ -167,6 +181,18 @@ class Vocabulary:
         return Item("word", other[0], word) if other else None
 
 
+def _ambiguous_spelling(alias: str, key: str) -> bool:
+    """Whether an alias of an ambiguous skill is itself an ordinary word ("go", not "golang")."""
+    if alias == key or len(alias) <= 3:
+        return True
+    return " " not in alias and alias.isalpha() and alias in _title_word_set()
+
+
+@cache
+def _title_word_set() -> frozenset[str]:
+    return frozenset(row[0] for row in _lines("title_words.txt"))
+
+
 def _lines(name: str) -> list[list[str]]:
     text = resources.files("core.matching").joinpath("data", name).read_text(encoding="utf-8")
     return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
@@ -196,6 +222,19 @@ def vocabulary() -> Vocabulary:
             other, credit = value.split(":")
             v.related.setdefault(word, []).append((other, float(credit)))
             v.related_to.setdefault(other, set()).add(word)
+        elif kind == "headrel":
+            other, credit = value.split(":")
+            v.head_rel[(word, other)] = float(credit)
+            v.head_rel_to.setdefault(other, set()).add(word)
+        elif kind == "opposite":
+            v.opposites.setdefault(word, set()).add(value)
+            v.opposites.setdefault(value, set()).add(word)
+        elif kind == "domain":
+            v.domains.add(word)
+        elif kind == "weakhead":
+            v.weak_heads.add(word)
+        elif kind == "field":
+            v.field_specs.add(word)
     for row in _lines("seed_titles.tsv") + _lines("title_abbrevs.tsv"):
         gram = tuple(tokens(row[0]))
         if gram and gram not in v.phrases:
@@ -212,6 +251,23 @@ def vocabulary() -> Vocabulary:
             gram = tuple(tokens(alias))
             if gram and gram not in v.skill_alias and gram not in v.phrases:
                 v.skill_alias[gram] = key
+                if "amb" in flags and _ambiguous_spelling(alias.lower(), key):
+                    v.amb_grams.add(gram)
+    names = {name.lower() for name in v.skill_names}
+    for row in _lines("skill_links.tsv"):
+        need = row[0].lower()
+        ok = frozenset(s.lower() for s in row[1].split("|") if s.lower() in names)
+        v.accepts[need] = ok
+        for other in ok:
+            v.satisfies.setdefault(other, set()).add(need)
+    for row in _lines("skill_rivals.tsv"):
+        group = frozenset(s.lower() for s in row[0].split("|") if s.lower() in names)
+        for skill in group:
+            v.rivals[skill] = v.rivals.get(skill, frozenset()) | (group - {skill})
+    for row in _lines("spec_cues.tsv"):
+        gram = tuple(tokens(row[0]))
+        v.cues[gram] = (row[1], float(row[2]) if len(row) > 2 else 1.0)
+    v.max_cue = max(len(g) for g in v.cues)
     for row in _lines("places.txt"):
         v.places[tuple(tokens(row[0]))] = row[0]
         v.regions[row[0]] = tuple(row[1].split("|")) if len(row) > 1 else ()

@@ -1,0 +1,373 @@
+"""Build the matcher's vocabulary files in core/matching/data/ from ../shared/data.
+
+Usage: .venv/bin/python scripts/build_vocab.py [--shared PATH]
+
+Reads Stack Overflow tags and tag synonyms (CC BY-SA 4.0), GitHub Linguist languages (MIT),
+hiringtrends terms (MIT), the Microsoft skills list (MIT) and O*NET alternate titles (CC BY 4.0),
+merges them with the hand-curated seed files, and writes skills.tsv, title_words.txt and
+title_abbrevs.tsv. The product only needs the generated files, never ../shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "core" / "matching" / "data"
+MIN_TAG_COUNT = 1500
+MAX_TITLE_WORDS = 6000
+# Tag names that are ordinary words or title words: they must stay title words, not skills.
+DENY = {
+    "make",
+    "mf",
+    "div",
+    "inc",
+    "gs",
+    "az",
+    "ada",
+    "sdc",
+    "xdc",
+    "xdr",
+    "rbx",
+    "rs",
+    "api",
+    "web",
+    "mobile",
+    "security",
+    "testing",
+    "database",
+    "data",
+    "design",
+    "cloud",
+    "backend",
+    "frontend",
+    "devops",
+    "networking",
+    "performance",
+    "logging",
+    "search",
+    "email",
+    "video",
+    "audio",
+    "image",
+    "math",
+    "graph",
+    "layout",
+    "text",
+    "time",
+    "date",
+    "file",
+    "list",
+    "string",
+    "class",
+    "object",
+    "types",
+    "memory",
+    "events",
+    "session",
+    "animation",
+    "charts",
+    "select",
+    "join",
+    "filter",
+    "replace",
+    "input",
+    "button",
+    "post",
+    "url",
+    "forms",
+    "validation",
+    "dynamic",
+    "methods",
+    "random",
+    "vector",
+    "matrix",
+    "plot",
+    "caching",
+    "optimization",
+    "installation",
+    "templates",
+    "variables",
+    "debugging",
+    "exception",
+    "inheritance",
+    "authentication",
+    "encryption",
+    "parsing",
+    "sorting",
+    "canvas",
+    "cookies",
+    "dom",
+    "model",
+    "server",
+    "client",
+    "windows",
+    "unity3d",
+    "ml",
+    "ai",
+    "ios",
+    "android",
+    "automation",
+    "agile",
+    "big data",
+    "computer vision",
+    "architecture",
+    "go",
+    "cake",
+    "cakescript",
+    "bun",
+    "deno",
+    "shell",
+    "node",
+    "access",
+    "sap",
+    "express",
+    "assembly",
+    "scheme",
+    "io",
+    "self",
+    "pure",
+    "factor",
+    "red",
+    "ring",
+    "slash",
+    "tea",
+    "turing",
+    "yacc",
+    "http",
+    "json",
+    "xml",
+    "csv",
+    "pdf",
+    "ssl",
+    "ssh",
+    "unix",
+    "macos",
+    "facebook",
+    "twitter",
+    "firefox",
+    "github",
+    "heroku",
+    "ubuntu",
+    "vim",
+    "eclipse",
+    "svn",
+    "networkx",
+    "lambda",
+    "buffer",
+    "click",
+    "echo",
+    "heap",
+    "libraries",
+    "max",
+    "mean",
+    "monitoring",
+    "move",
+    "processing",
+    "release",
+    "slice",
+    "slim",
+    "realm",
+    "semaphore",
+    "passenger",
+    "text-editor",
+    "stackoverflow",
+    "project-management",
+    "game-development",
+    "statistics",
+    "crm",
+    "sphinx",
+    "business-intelligence",
+    "devise",
+    "spree",
+    "vi",
+    "d",
+    "lex",
+    "wix",
+    "virtual-machine",
+    "graph-databases",
+    "message-queue",
+    "code-coverage",
+    "less",
+    "sed",
+    "mustache",
+    "materialize",
+    "analytics",
+    "apples",
+    "web services",
+    "frameworks",
+    "program",
+    "programming",
+}
+
+
+def read_seed_skills() -> dict[str, tuple[list[str], str]]:
+    """Return the hand-curated skills: name -> (aliases, flags)."""
+    out: dict[str, tuple[list[str], str]] = {}
+    for line in (DATA / "seed_skills.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        out[parts[0]] = (parts[1].split("|"), parts[2] if len(parts) > 2 else "")
+    return out
+
+
+def read_tags(shared: Path) -> dict[str, int]:
+    """Return Stack Overflow tag -> question count."""
+    with gzip.open(shared / "stackoverflow-tags" / "Tags.csv.gz", "rt", encoding="utf-8") as fh:
+        return {row["TagName"]: int(row["Count"] or 0) for row in csv.DictReader(fh)}
+
+
+def read_synonyms(shared: Path) -> list[tuple[str, str]]:
+    """Return (synonym, target) tag pairs."""
+    path = shared / "stackoverflow-tags" / "TagSynonyms.csv"
+    with path.open(encoding="utf-8") as fh:
+        return [(r["SourceTagName"], r["TargetTagName"]) for r in csv.DictReader(fh)]
+
+
+def read_linguist(shared: Path) -> dict[str, list[str]]:
+    """Parse languages.yml just enough: programming language name -> aliases."""
+    langs: dict[str, list[str]] = {}
+    name, kind, aliases, in_aliases = "", "", [], False
+    lines = (shared / "linguist" / "languages.yml").read_text(encoding="utf-8").splitlines()
+    for line in [*lines, "END:"]:
+        if line and not line.startswith((" ", "#", "-")):
+            if name and kind == "programming":
+                langs[name] = aliases
+            name, kind, aliases, in_aliases = line.rstrip(":").strip('"'), "", [], False
+        elif line.startswith("  type:"):
+            kind = line.split(":", 1)[1].strip()
+        elif line.startswith("  aliases:"):
+            in_aliases = True
+        elif in_aliases and line.startswith("  - "):
+            aliases.append(line[4:].strip().strip('"'))
+        elif line.startswith("  "):
+            in_aliases = False
+    return langs
+
+
+def read_hiringtrends(shared: Path) -> dict[str, list[str]]:
+    """Return hiringtrends term -> aliases."""
+    out: dict[str, list[str]] = {}
+    for line in (shared / "hiringtrends" / "terms.dic").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        name, _, markup = line.partition("/")
+        found = re.search(r"\[(.*)\]", markup)
+        out[name.strip()] = found.group(1).split("|") if found else []
+    return out
+
+
+def read_stackshare(shared: Path) -> set[str]:
+    """Return skill ids from the Microsoft skills list that came from StackShare."""
+    data = json.loads((shared / "microsoft-careers" / "skills_kb.json").read_text("utf-8"))
+    return {
+        key
+        for key, entry in data.items()
+        if any(s.get("sourceName", "").startswith("Stackshare") for s in entry["sources"])
+    }
+
+
+def build_skills(shared: Path) -> list[tuple[str, list[str], str]]:
+    """Merge the seed skills with Stack Overflow, Linguist and hiringtrends vocabularies."""
+    seed = read_seed_skills()
+    tags = read_tags(shared)
+    linguist = read_linguist(shared)
+    trends = read_hiringtrends(shared)
+    tech = {k.lower() for k in linguist} | {k.lower() for k in trends} | read_stackshare(shared)
+    claimed = {a.lower() for aliases, _ in seed.values() for a in aliases}
+    claimed |= {n.lower() for n in seed}
+    by_key: dict[str, tuple[str, list[str], str]] = {
+        n.lower(): (n, list(a), f) for n, (a, f) in seed.items()
+    }
+    display = {k.lower(): k for k in [*linguist, *trends]}
+
+    def add(name_key: str, alias: str) -> None:
+        alias = alias.lower().strip()
+        if len(alias) < 2 or (alias.startswith(".") and name_key != ".net") or alias in DENY:
+            return
+        if alias in claimed and alias not in by_key.get(name_key, ("", [], ""))[1]:
+            return
+        claimed.add(alias)
+        by_key[name_key][1].append(alias)
+
+    for tag, count in tags.items():
+        if count < MIN_TAG_COUNT or tag in DENY or tag in claimed or tag not in tech:
+            continue
+        if re.search(r"\d+(\.\d+)*$", tag) and tag.rstrip("0123456789.-x") in tags:
+            continue  # version tags such as python-3.x
+        name = display.get(tag, " ".join(p[:1].upper() + p[1:] for p in tag.split("-")))
+        by_key[tag] = (name, [tag], "")
+        claimed.add(tag)
+    for source, target in read_synonyms(shared):
+        if target in by_key and tags.get(target, 0) >= MIN_TAG_COUNT:
+            add(target, source.replace("-", " ") if "-" in source else source)
+    for lang, aliases in linguist.items():
+        key = lang.lower()
+        if key in by_key:
+            for alias in aliases:
+                add(key, alias)
+    for term, aliases in trends.items():
+        key = term.lower()
+        if key in by_key:
+            for alias in aliases:
+                add(key, alias)
+    langs = {k.lower() for k in linguist}
+    for key, (name, aliases, flags) in list(by_key.items()):
+        if key in langs and "lang" not in flags:
+            by_key[key] = (name, aliases, " ".join(filter(None, [flags, "lang"])))
+    return sorted(by_key.values(), key=lambda e: e[0].lower())
+
+
+def build_titles(shared: Path) -> tuple[list[str], list[tuple[str, str]]]:
+    """Return frequent title words and tech title abbreviations from O*NET alternate titles."""
+    onet = shared / "onet"
+    words: Counter[str] = Counter()
+    abbrevs: dict[str, str] = {}
+    with gzip.open(onet / "Alternate Titles.txt.gz", "rt", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            title = row["Alternate Title"]
+            words.update(w for w in re.findall(r"[a-z]+", title.lower()) if len(w) >= 3)
+            short = row["Short Title"]
+            found = re.fullmatch(r"(.+?) \(([A-Z]{2,5})\)", title)
+            if found and short == found.group(2) and row["O*NET-SOC Code"].startswith("15-"):
+                abbrevs.setdefault(short.lower(), found.group(1).lower())
+    reported = (onet / "Sample of Reported Titles.txt").read_text(encoding="utf-8")
+    words.update(w for w in re.findall(r"[a-z]+", reported.lower()) if len(w) >= 3)
+    common = [w for w, n in words.most_common(MAX_TITLE_WORDS) if n >= 2]
+    return sorted(common), sorted(abbrevs.items())
+
+
+def main() -> None:
+    """Build the files."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
+    shared = parser.parse_args().shared
+    skills = build_skills(shared)
+    with (DATA / "skills.tsv").open("w", encoding="utf-8") as fh:
+        fh.write(
+            "# Skill names and aliases. Licence: CC BY-SA 4.0 "
+            "(https://creativecommons.org/licenses/by-sa/4.0/).\n"
+            "# Derived from Stack Overflow tags and tag synonyms (CC BY-SA 4.0), GitHub Linguist "
+            "(MIT), hiringtrends (MIT), Microsoft skills list (MIT) and Job Concierge seed data;\n"
+            "# filtered to popular technology tags and merged. See ATTRIBUTION.md.\n"
+        )
+        for name, aliases, flags in skills:
+            fh.write(f"{name}\t{'|'.join(dict.fromkeys(aliases))}\t{flags}\n")
+    words, abbrevs = build_titles(shared)
+    header = "# Derived from the O*NET 27.0 Database (CC BY 4.0). See ATTRIBUTION.md.\n"
+    (DATA / "title_words.txt").write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+    (DATA / "title_abbrevs.tsv").write_text(
+        header + "".join(f"{a}\t{b}\n" for a, b in abbrevs), encoding="utf-8"
+    )
+    print(f"skills: {len(skills)}, title words: {len(words)}, abbreviations: {len(abbrevs)}")
+
+
+if __name__ == "__main__":
+    main()
