@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 DIGEST_CAP = 10
 ALERT_SCORE = 90.0
 MAX_ATTEMPTS = 8
+BATCH = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +110,19 @@ class Digests:
 
     async def run_due(self, now: datetime) -> TickReport:
         """Queue a digest for every subscriber whose time has come, and alerts."""
-        due = await self._store.due_subscribers(now)
+        due = digests = 0
+        seen: set[int] = set()
+        while batch := [
+            s for s in await self._store.due_subscribers(now, BATCH) if s.id not in seen
+        ]:
+            seen.update(s.id for s in batch)
+            due += len(batch)
+            digests += await self._queue_digests(batch, now)
+        alerts = await self.run_alerts(now)
+        return TickReport(due, digests, alerts)
+
+    async def _queue_digests(self, due: Sequence[Subscriber], now: datetime) -> int:
+        """Queue the digests of these due subscribers and move their next digest time on."""
         digests = 0
         for subscriber in due:
             upcoming = schedule_next(subscriber, now)
@@ -126,8 +139,7 @@ class Digests:
                 subscriber, "digest", reply_to_json(reply), shown, now, upcoming
             )
             digests += 1
-        alerts = await self.run_alerts(now)
-        return TickReport(len(due), digests, alerts)
+        return digests
 
     async def run_alerts(self, now: datetime) -> int:
         """Queue instant alerts for very strong new matches, outside quiet hours."""

@@ -31,6 +31,12 @@ class SqliteBase:
                 raise
             await self._conn.execute("COMMIT")
 
+    async def _write_one(self, sql: str, params: Iterable[Any] = ()) -> int:
+        """Run one write statement on its own (SQLite makes it atomic); return rows changed."""
+        async with self._write_lock:
+            cursor = await self._conn.execute(sql, tuple(params))
+            return cursor.rowcount
+
     async def _all(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
         """Fetch every row of a query."""
         async with self._conn.execute(sql, tuple(params)) as cursor:

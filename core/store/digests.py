@@ -67,10 +67,12 @@ class DigestQueries(SqliteBase):
 
     async def unsent_matches(self, subscriber_id: int) -> list[StoredMatch]:
         """Matches of active searches on open postings never sent to this subscriber, best first."""
+        # The unary + keeps SQLite on the subscriber's index rather than the unselective
+        # active/closed ones.
         rows = await self._all(
             f"SELECT {P_COLUMNS}, m.search_id, m.score, m.reasons_json FROM matches m "
             "JOIN searches s ON s.id = m.search_id JOIN postings p ON p.id = m.posting_id "
-            "WHERE s.subscriber_id = ? AND s.active = 1 AND p.closed_at IS NULL AND m.notify = 1 "
+            "WHERE s.subscriber_id = ? AND +s.active = 1 AND +p.closed_at IS NULL AND m.notify = 1 "
             "AND NOT EXISTS (SELECT 1 FROM sent WHERE sent.subscriber_id = ? "
             "AND sent.posting_id = m.posting_id) ORDER BY m.score DESC, p.ref DESC",
             (subscriber_id, subscriber_id),
@@ -135,13 +137,12 @@ class DigestQueries(SqliteBase):
         ]
 
     async def delivery_succeeded(self, outbox_id: int, now: datetime) -> None:
-        """Mark a queued message delivered."""
-        async with self._transaction() as conn:
-            await conn.execute(
-                "UPDATE outbox SET state = 'delivered', delivered_at = ?, attempts = attempts + 1 "
-                "WHERE id = ?",
-                (iso(now), outbox_id),
-            )
+        """Mark a queued message delivered (one statement: atomic without a transaction)."""
+        await self._write_one(
+            "UPDATE outbox SET state = 'delivered', delivered_at = ?, attempts = attempts + 1 "
+            "WHERE id = ?",
+            (iso(now), outbox_id),
+        )
 
     async def delivery_failed(self, outbox_id: int, error: str, retry_at: datetime | None) -> None:
         """Record a failed attempt: retry at retry_at, or give up when it is None."""

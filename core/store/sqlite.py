@@ -240,7 +240,7 @@ class SqliteStore(DigestQueries, SqliteBase):
         rows = await self._all(
             f"SELECT {P_COLUMNS}, m.search_id, m.score, m.reasons_json FROM matches m "
             "JOIN searches s ON s.id = m.search_id JOIN postings p ON p.id = m.posting_id "
-            f"WHERE s.subscriber_id = ? AND s.active = 1 AND p.closed_at IS NULL {only}"
+            f"WHERE s.subscriber_id = ? AND +s.active = 1 AND +p.closed_at IS NULL {only}"
             "ORDER BY m.score DESC, p.ref DESC",
             (subscriber_id,) if search_id is None else (subscriber_id, search_id),
         )
