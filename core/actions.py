@@ -76,6 +76,18 @@ def parse_action(data: str) -> Command:
     kind, sep, rest = data.partition(":")
     if not sep or not rest.isascii() or not rest.isdigit() or len(rest) > 18:
         return Invalid(STALE)
+    number = int(rest)  # a search id, or a posting ref for feedback
+    if kind == "p":
+        return PauseSearch(search_id=number)
+    if kind == "r":
+        return ResumeSearch(search_id=number)
+    if kind == "d":
+        return RemoveSearch(search_id=number, confirmed=False)
+    if kind == "D":
+        return RemoveSearch(search_id=number)
+    if kind in ("fu", "fd", "fm"):
+        return Feedback({"fu": "up", "fd": "down", "fm": "mute"}[kind], number)
+    return Invalid(STALE)
     search_id = int(rest)
     if kind == "p":
         return PauseSearch(search_id=search_id)

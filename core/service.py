@@ -52,7 +52,6 @@ class Limits:
     """Per-subscriber caps and reply sizes."""
 
     max_searches: int = 25
-    jobs_shown: int = 10
     preview_shown: int = 5
 
 
