@@ -21,13 +21,20 @@ async def open_concierge(
 ) -> AsyncIterator[Concierge]:
     """Open the store, build the service, and close the store on the way out."""
     store = await SqliteStore.open(settings.database_path)
+    service = None
     try:
         service = await build_concierge(
-            store, SystemClock(), Limits(max_searches=settings.max_searches)
+            store,
+            SystemClock(),
+            Limits(max_searches=settings.max_searches),
+            source_store=store,
+            admins=settings.admins,
         )
         if with_sample and settings.load_sample and await store.count_open_postings() == 0:
             summary = await service.intake.record(sample_postings())
             log.info("loaded %d sample postings into an empty store", summary.new)
         yield service
     finally:
+        if service is not None and service.sources is not None:
+            await service.sources.aclose()
         await store.close()

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot import cli_digest, cli_search
+from bot import cli_digest, cli_search, cli_sources
 from bot.cli_import import import_files
 from bot.config import Settings, configure_logging, load_settings
 from bot.runner import run_bot
@@ -38,6 +38,21 @@ def build_parser() -> argparse.ArgumentParser:
     due = digest_commands.add_parser("run-due", help="run one digest tick now (or at --now)")
     due.add_argument("--now", help="the time to act as, ISO-8601 (e.g. 2026-12-01T08:30:00Z)")
     commands.add_parser("stats", help="operator figures: subscribers, searches, digests…")
+    sources = commands.add_parser("sources", help="manage job sources")
+    source_commands = sources.add_subparsers(
+        dest="sources_command", metavar="ACTION", required=True
+    )
+    add = source_commands.add_parser("add", help="add a source: KIND NAME (or a feed URL/path)")
+    add.add_argument("kind")
+    add.add_argument("name")
+    add.add_argument("--interval", help="how often to poll: 90s, 30m, 2h, 1d (default 30m)")
+    add.add_argument("--url", help="override the kind's endpoint (EU host, mirror, local server)")
+    add.add_argument("--company", help="company name when the source does not give one")
+    source_commands.add_parser("list", help="sources, last run, counts, next run, last error")
+    for verb in ("remove", "pause", "resume"):
+        source_commands.add_parser(verb, help=f"{verb} a source").add_argument("name")
+    ingest = commands.add_parser("ingest", help="poll every source (or one) now")
+    ingest.add_argument("--source", help="only this source (kind:name or name)")
     return parser
 
 
@@ -73,7 +88,33 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return await cli_search.explain(settings, args.query, args.posting_id)
     if command == "digest":
         return await cli_digest.run_due(settings, args.now)
+    if command == "sources":
+        return await _sources(args, settings)
+    if command == "ingest":
+        return await cli_sources.ingest(settings, args.source)
     return await cli_digest.stats(settings)
+
+
+async def _sources(args: argparse.Namespace, settings: Settings) -> int:
+    """Run one `concierge sources ACTION`."""
+    action = args.sources_command
+    if action == "add":
+        return await cli_sources.add(
+            settings,
+            args.kind,
+            args.name,
+            url=args.url,
+            interval=args.interval,
+            company=args.company,
+        )
+    if action == "list":
+        return await cli_sources.list_sources(settings)
+    verbs = {
+        "remove": cli_sources.remove,
+        "pause": cli_sources.pause,
+        "resume": cli_sources.resume,
+    }
+    return await verbs[action](settings, args.name)
 
 
 def _positive(text: str) -> int:

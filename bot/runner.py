@@ -21,6 +21,7 @@ from adapters.telegram.notifier import TelegramNotifier
 from bot.app import open_concierge
 from bot.config import Settings
 from bot.digest_jobs import register_digest_jobs
+from bot.ingest_jobs import register_ingest_jobs
 from core.clock import SystemClock
 from core.ports import Notifier
 from core.service import Concierge
@@ -44,6 +45,8 @@ async def run_bot(settings: Settings, *, console_only: bool = False) -> None:
             console = asyncio.create_task(ConsoleChat(service, sys.stdin, sys.stdout).run())
         scheduler = AsyncIOScheduler(timezone=UTC)
         register_digest_jobs(scheduler, service, notifiers, SystemClock())
+        if service.sources is not None:
+            register_ingest_jobs(scheduler, service.sources, SystemClock())
         scheduler.start()
         platforms = [asyncio.create_task(job) for job in jobs]
         stopper = asyncio.create_task(stop.wait())

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from urllib.parse import urlsplit
 
 from core import actions
 from core.model import Posting
@@ -10,6 +11,16 @@ from core.ports import StoredMatch
 from core.replies import Action, JobCard
 
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
+_SITES = {
+    "greenhouse": "Greenhouse",
+    "lever": "Lever",
+    "ashby": "Ashby",
+    "remoteok": "Remote OK",
+    "remotive": "Remotive",
+    "arbeitnow": "Arbeitnow",
+}
+# (source, url) of the same job on other sources: store.duplicate_links gives them per posting.
+Links = Sequence[tuple[str, str]]
 
 
 def salary_text(posting: Posting) -> str:
@@ -37,21 +48,38 @@ def _short(value: float) -> str:
     return f"{value:.0f}"
 
 
-def card_actions(posting: Posting, ref: int) -> tuple[Action, ...]:
-    """The buttons under a job card: 👍, 👎, mute company, open."""
+def card_actions(posting: Posting, ref: int, also: Links = ()) -> tuple[Action, ...]:
+    """The buttons under a job card: 👍, 👎, mute company, open (once per source)."""
     buttons = [
         Action("👍", actions.feedback("u", ref)),
         Action("👎 Not for me", actions.feedback("d", ref)),
     ]
     if posting.company:
         buttons.append(Action("🔇 Mute company", actions.feedback("m", ref)))
-    if posting.url:
-        buttons.append(Action("Open", url=posting.url))
+    links = [(posting.source, posting.url)] if posting.url else []
+    links += [(source, url) for source, url in also if url and url != posting.url]
+    sites: list[str] = []
+    for source, url in links:
+        site = site_name(source, url)
+        if site in sites:
+            continue
+        sites.append(site)
+        label = f"Open on {site}" if len(links) > 1 and site else "Open"
+        buttons.append(Action(label, url=url))
     return tuple(buttons)
 
 
-def card(match: StoredMatch, numbers: Mapping[int, int]) -> JobCard:
-    """A job card for a stored match; numbers maps search ids to the user's list numbers."""
+def site_name(source: str, url: str) -> str:
+    """Where a link leads, for its button: "Greenhouse", "Lever", else the URL's host."""
+    kind = source.split(":", 1)[0]
+    return _SITES.get(kind) or (urlsplit(url).hostname or "").removeprefix("www.")
+
+
+def card(match: StoredMatch, numbers: Mapping[int, int], also: Links = ()) -> JobCard:
+    """A job card for a stored match; numbers maps search ids to the user's list numbers.
+
+    also: (source, url) of the same job on other sources, each given its own Open button.
+    """
     posting = match.posting
     return JobCard(
         posting_id=posting.id,
@@ -63,7 +91,7 @@ def card(match: StoredMatch, numbers: Mapping[int, int]) -> JobCard:
         reasons=match.reasons,
         search_numbers=tuple(sorted(numbers[sid] for sid in match.search_ids if sid in numbers)),
         salary=salary_text(posting),
-        actions=card_actions(posting, match.ref) if match.ref else (),
+        actions=card_actions(posting, match.ref, also) if match.ref else (),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.model import Sensitivity
+from core.source_commands import SourceCommand
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,5 +176,6 @@ Command = (
     | Feedback
     | ShowMuted
     | Unmute
+    | SourceCommand
     | Invalid
 )

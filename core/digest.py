@@ -100,7 +100,8 @@ class Digests:
         for search_id, group in groups.items():
             search = by_id.get(search_id)
             label = f"#{numbers[search_id]} {describe(search)}" if search else "your searches"
-            cards = tuple(card(match, numbers) for match in group)
+            links = await self._store.duplicate_links([m.posting.id for m in group])
+            cards = tuple(card(m, numbers, links.get(m.posting.id, ())) for m in group)
             messages.append(JobCards(f"For {label}:", cards))
         rest = len(matches) - len(shown)
         if rest:

@@ -32,6 +32,7 @@ from core.commands import (
     Unmute,
 )
 from core.model import SENSITIVITIES
+from core.source_commands import parse_sources
 
 MAX_QUERY_LENGTH = 300
 MAX_LINE_LENGTH = 4000
@@ -68,6 +69,7 @@ _ALIASES = {
     "hide": "hide",
     "dislike": "hide",
     "mute": "mute",
+    "sources": "sources",
 }
 _FEEDBACK = {"like": "up", "hide": "down", "mute": "mute"}
 _NEEDS_TEXT: dict[str, tuple[str, Callable[[str], Command]]] = {
@@ -109,6 +111,8 @@ def parse_command(line: str) -> Command:
 
 def _build(name: str, rest: str) -> Command:
     """Build the command called name from its argument text."""
+    if name == "sources":
+        return parse_sources(rest)
     if name == "start":
         return Start()
     if name == "help":

@@ -179,6 +179,10 @@ class DigestStore(Protocol):
         """Operator figures."""
         ...
 
+    async def duplicate_links(self, posting_ids: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
+        """(source, url) of the open duplicates of each posting."""
+        ...
+
 
 class Store(DigestStore, Protocol):
     """Durable storage of subscribers, searches, postings and matches."""

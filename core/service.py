@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass, replace
 
 from core import actions, texts
@@ -41,6 +41,8 @@ from core.replies import (
     Text,
 )
 from core.searches import describe, stored_query
+from core.source_commands import SourceCommands
+from core.sources import SourceManager, SourceStore
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +60,16 @@ class Limits:
 class Concierge:
     """Handles commands for subscribers on any platform."""
 
-    def __init__(self, store: Store, intake: Intake, clock: Clock, limits: Limits) -> None:
+    def __init__(
+        self,
+        store: Store,
+        intake: Intake,
+        clock: Clock,
+        limits: Limits,
+        *,
+        sources: SourceManager | None = None,
+        admins: Collection[str] = (),
+    ) -> None:
         """Wire the service; build_concierge builds one from a store."""
         self._store = store
         self._intake = intake
@@ -66,6 +77,13 @@ class Concierge:
         self._limits = limits
         self._digests = Digests(store)
         self._digest_commands = DigestCommands(store, clock, self._digests)
+        self._sources = sources
+        self._source_commands = SourceCommands(sources, admins) if sources else None
+
+    @property
+    def sources(self) -> SourceManager | None:
+        """The job-source manager, when the store keeps sources."""
+        return self._sources
 
     @property
     def digests(self) -> Digests:
@@ -121,6 +139,7 @@ class Concierge:
     def _handlers(self) -> dict[type, Callable[[Subscriber, object, Actor], Awaitable[Reply]]]:
         """Map each command type to its handler."""
         return {
+            **(self._source_commands.handlers() if self._source_commands else {}),
             **self._digest_commands.handlers(),
             Start: self._start,
             Help: self._help,
@@ -211,7 +230,8 @@ class Concierge:
                 if more > 0
                 else ""
             )
-            cards = tuple(card(match, numbers) for match in best)
+            links = await self._store.duplicate_links([m.posting.id for m in best])
+            cards = tuple(card(m, numbers, links.get(m.posting.id, ())) for m in best)
             reply.append(JobCards("Top matches now:", cards, footer))
         else:
             reply.append(
@@ -353,7 +373,9 @@ class Concierge:
             if not any(search.active for search in searches):
                 return (Text("All your searches are paused. /resume N restarts one."),)
             return (Text("No open posting matches your searches yet. I keep looking."),)
-        cards = tuple(card(match, numbers) for match in best[: command.limit])
+        shown = best[: command.limit]
+        links = await self._store.duplicate_links([m.posting.id for m in shown])
+        cards = tuple(card(m, numbers, links.get(m.posting.id, ())) for m in shown)
         return (JobCards("Your best matches now:", cards),)
 
 
@@ -372,7 +394,15 @@ def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-async def build_concierge(store: Store, clock: Clock, limits: Limits | None = None) -> Concierge:
-    """Build the service over a store, loading the search index."""
+async def build_concierge(
+    store: Store,
+    clock: Clock,
+    limits: Limits | None = None,
+    *,
+    source_store: SourceStore | None = None,
+    admins: Collection[str] = (),
+) -> Concierge:
+    """Build the service over a store, loading the search index; with a source store, sources."""
     intake = await Intake.load(store, clock)
-    return Concierge(store, intake, clock, limits or Limits())
+    sources = SourceManager(source_store, intake, clock) if source_store else None
+    return Concierge(store, intake, clock, limits or Limits(), sources=sources, admins=admins)

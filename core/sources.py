@@ -23,9 +23,16 @@ from urllib.parse import urlsplit
 import httpx
 
 from core.errors import SourceError, UserError
-from core.ingest import FetchState, PollResult, SourceSpec, SourceSpecError, backoff_delay
-from core.ingest import make_client, poll
-from core.ingest.dedup import duplicate_key, find_duplicates
+from core.ingest import (
+    FetchState,
+    PollResult,
+    SourceSpec,
+    SourceSpecError,
+    backoff_delay,
+    make_client,
+    poll,
+)
+from core.ingest.dedup import DuplicateIndex, duplicate_key
 from core.ingest.spec import local_path
 from core.intake import Intake
 from core.model import Posting
@@ -270,7 +277,6 @@ class SourceManager:
         self._client: httpx.AsyncClient | None = None
         self._write = asyncio.Lock()  # linking must see every earlier poll's postings
         self._running: set[int] = set()
-        self._keys_filled = False
 
     async def aclose(self) -> None:
         """Close the HTTP client."""
@@ -286,13 +292,19 @@ class SourceManager:
         url: str | None = None,
         interval: str | None = None,
         company: str | None = None,
+        allow_files: bool = True,
     ) -> Source:
-        """Add a source; target is its name, or for a feed its address (the name is derived)."""
+        """Add a source; target is its name, or for a feed its address (the name is derived).
+
+        allow_files False (chat) refuses local files: only the command line may read them.
+        """
         target = target.strip()
         derived = url is None and ("://" in target or target.startswith(("/", "./", "~")))
         if derived:
             url, target = target, name_from_address(target)
         spec = SourceSpec.parse(kind, target, url, company)
+        if not allow_files and spec.url and local_path(spec.kind, spec.url) is not None:
+            raise UserError("A file source can only be added with `concierge sources add`.")
         seconds = parse_interval(interval) if interval else DEFAULT_INTERVAL
         shortest = min_interval(spec)
         if seconds < shortest:
@@ -310,7 +322,7 @@ class SourceManager:
                 return added
         raise UserError(f"{spec.label} is already a source. `sources list` shows it.")
 
-    async def list(self) -> list[Source]:
+    async def sources(self) -> list[Source]:
         """Every source."""
         return await self._store.sources()
 
@@ -427,10 +439,13 @@ class SourceManager:
             error = f"all {skipped} records were skipped; first: {result.skipped[0]}"
             return await self._failed(source, now, error, result.retry_after)
         baseline = source.last_success_at is None
-        linked, rematch = await self._link(source, postings)
+        keys, links = await self._link(source, postings)
+        linked = {pid for pid, original in links if original is not None}
         summary = await self._intake.record(
-            postings, notify=not baseline, duplicates=linked, rematch=rematch
+            postings, notify=not baseline, duplicates=linked, rematch={pid for pid, _ in links}
         )
+        await self._store.set_dup_keys(keys)
+        await self._store.set_duplicate_of(links)
         closed: list[str] = []
         empty = source.empty_polls + 1 if not postings else 0
         if not partial and (postings or empty >= 2):
@@ -465,46 +480,36 @@ class SourceManager:
             tuple(result.skipped),
         )
 
-    async def _link(self, source: Source, postings: Sequence[Posting]) -> tuple[set[str], set[str]]:
-        """Link postings to the same job on another source; (linked ids, ids to match again).
+    async def _link(
+        self, source: Source, postings: Sequence[Posting]
+    ) -> tuple[list[tuple[str, str]], list[tuple[str, str | None]]]:
+        """Dup keys of postings, and (id, original or None) for those whose link is open.
 
-        A posting stored before as an original stays one: its cards may have gone out.
+        A posting stored before as an original stays one (its cards may have gone out); the
+        others are linked to the oldest open posting of another source that is the same job.
         """
         await self._fill_keys()
         prefix = f"{source.label}:"
         stored = await self._store.source_links(prefix)
         keys = {p.id: duplicate_key(p) or "" for p in postings}
-        await self._store.set_dup_keys([(pid, key) for pid, key in keys.items()])
         pending = [
             p
             for p in postings
             if p.id not in stored or stored[p.id][0] is not None or stored[p.id][1] is None
         ]
         wanted = sorted({keys[p.id] for p in pending if keys[p.id]})
-        candidates: dict[str, list[Posting]] = {}
-        for other in await self._store.dedup_candidates(wanted, prefix):
-            candidates.setdefault(duplicate_key(other) or "", []).append(other)
+        index = DuplicateIndex(await self._store.dedup_candidates(wanted, prefix))
         links: list[tuple[str, str | None]] = []
-        linked: set[str] = set()
         for posting in pending:
-            found = find_duplicates(posting, candidates.get(keys[posting.id], ()))
+            found = index.find(posting) if keys[posting.id] else []
             before = stored.get(posting.id, (None, None))[0]
-            original = before if before in found else (found[0] if found else None)
-            links.append((posting.id, original))
-            if original is not None:
-                linked.add(posting.id)
-        await self._store.set_duplicate_of(links)
-        # Stored postings that were linked (or never checked) and are now originals.
-        rematch = {p.id for p in pending if p.id in stored and p.id not in linked} | linked
-        return linked, rematch
+            links.append((posting.id, before if before in found else next(iter(found), None)))
+        return list(keys.items()), links
 
     async def _fill_keys(self) -> None:
         """Compute dup keys for postings stored before sources existed (imports, samples)."""
-        if self._keys_filled:
-            return
         while batch := await self._store.postings_without_dup_key(1000):
             await self._store.set_dup_keys([(p.id, duplicate_key(p) or "") for p in batch])
-        self._keys_filled = True
 
     async def _promote(self, closed: Sequence[str]) -> None:
         """The oldest open duplicate of a closed posting becomes the original; matched quietly."""

@@ -19,6 +19,7 @@ unreadable, after it the import stops with a RowError at its line, earlier eleme
 from __future__ import annotations
 
 import codecs
+import io
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -44,6 +45,7 @@ __all__ = [
     "ProgressCallback",
     "RowError",
     "iter_postings",
+    "iter_postings_from_bytes",
     "posting_from_record",
 ]
 
@@ -84,6 +86,17 @@ def iter_postings(
     except ImportFileError as exc:
         raise ImportFileError(f"{path}: {exc}") from None
     return _stream(path, fmt, default_source, on_progress)
+
+
+def iter_postings_from_bytes(
+    data: bytes, kind: Kind, *, delimiter: str = ",", default_source: str = "import"
+) -> Iterator[Posting | RowError]:
+    """Read postings from a downloaded body in a known format ("json", "jsonl" or "csv").
+
+    Bad records come through as RowError; a body that cannot be read at all raises
+    ImportFileError while iterating.
+    """
+    return read(io.BytesIO(data), FileFormat(kind, delimiter), Progress(None, 0), default_source)
 
 
 def _stream(

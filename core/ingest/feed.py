@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
+from typing import Literal
 from urllib.parse import urlsplit
 
 from core.errors import ImportFileError
-from core.importing import RowError, iter_postings
-from core.importing._readers import FileFormat, Kind, Progress, read
+from core.importing import RowError, iter_postings, iter_postings_from_bytes
 from core.ingest.build import Page, log
 from core.ingest.errors import FormatError
 from core.ingest.normalize import canonical_url
 from core.ingest.spec import SourceSpec
 from core.model import Posting
 
+Kind = Literal["json", "jsonl", "csv"]
 _SUFFIXES: dict[str, Kind] = {
     ".json": "json",
     ".jsonl": "jsonl",
@@ -29,7 +29,10 @@ _SUFFIXES: dict[str, Kind] = {
 def parse(body: bytes, spec: SourceSpec, url: str, content_type: str) -> Page:
     """The postings of a downloaded file; its format from the URL, Content-Type or content."""
     fmt = _format(body, url, content_type)
-    return _page(read(io.BytesIO(body), fmt, Progress(None, 0), spec.label), spec)
+    items = iter_postings_from_bytes(
+        body, fmt.kind, delimiter=fmt.delimiter, default_source=spec.label
+    )
+    return _page(items, spec)
 
 
 def parse_file(path: Path, spec: SourceSpec) -> Page:
@@ -58,6 +61,14 @@ def _page(items: Iterable[Posting | RowError], spec: SourceSpec) -> Page:
 def _namespaced(posting: Posting, spec: SourceSpec) -> Posting:
     """The record's id under this source (feed:name:id) and its URL canonical."""
     return replace(posting, id=f"{spec.label}:{posting.id}", url=canonical_url(posting.url))
+
+
+@dataclass(frozen=True, slots=True)
+class FileFormat:
+    """How a body is to be read: its kind and, for CSV, the delimiter."""
+
+    kind: Kind
+    delimiter: str = ","
 
 
 def _format(body: bytes, url: str, content_type: str) -> FileFormat:

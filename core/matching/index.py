@@ -1,92 +1,110 @@
-"""The candidate index over saved searches: score only searches that share a term."""
+"""The candidate index over saved searches: score only searches that can reach their bar.
+
+Searches are grouped three levels deep, each level sharing the work of the one below:
+
+* a *title* is a distinct ``(query title words, has skills)``: the title score depends on
+  nothing else but the posting, so it is computed once per posting and title;
+* a *core* is a distinct ``(title, skills)``: adds the skills score, again once per posting;
+* a *bin* inside a core holds the queries with the same threshold, the same other weights
+  (location, salary, seniority) and the same seniority filter; with the title and skills
+  scores known, one upper bound decides the whole bin.
+
+A posting reaches a title through an inverted index of the title's words (a word the posting
+does not share earns no credit, see ``features().keys``); a bound from the shared words' weights
+skips most titles before their score is computed.  Queries that could pass on skills alone
+(no title credit at all) are also reached through their skills.  Every skipped query is provably
+below its threshold or hard-filtered, so ``match`` equals exhaustive scoring.
+"""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import itemgetter
 
-from core.matching.features import features
+import numpy as np
+
+from core.matching.features import Features, features
+from core.matching.prefilter import Floats, PostingLists
 from core.matching.query import ParsedQuery
 from core.matching.scoring import (
+    NO_TITLE,
     RECALL_SHARE,
     Compiled,
     MatchResult,
+    TitleMemo,
+    _level_fits,
+    _skill_credit,
+    cached_title_base,
     compile_query,
     evaluate,
+    evaluate_features,
     threshold_for,
 )
 from core.model import Posting, Sensitivity
 
-ROUNDING = 0.1  # scores are rounded to one decimal; keep the bound safely above
+ROUNDING = 0.1  # scores are rounded to one decimal; keep every bound safely above
+EPSILON = 1e-9
+_OTHER = ("location", "salary", "seniority")
+
+BinKey = tuple[float, float, float, tuple[int, ...]]  # other weights, total, threshold, ranks
 
 
-def upper_bound(cq: Compiled, keys: Iterable[str]) -> float:
-    """The highest score a posting can reach when it matches only these index keys."""
-    title = [k[2:] for k in keys if k.startswith("t:")]
-    skills = sum(1 for k in keys if k.startswith("s:"))
-    if not title and not skills:
-        return 0.0
-    w = cq.weights
-    points = sum(w[k] for k in ("location", "salary", "seniority") if k in w)
-    if title:
-        share = sum(cq.title_keys[k] for k in title) / cq.title_total
-        points += w["title"] * (RECALL_SHARE * share + 1 - RECALL_SHARE)
-    if skills:
-        points += w["skills"] * skills / len(cq.skill_keys)
-    return 100.0 * points / cq.total
+@dataclass(eq=False)
+class _Query:
+    """One distinct parsed query and the searches using it, by threshold."""
 
-
-def signature(cq: Compiled, threshold: float) -> list[str]:
-    """Index keys such that a posting sharing none of them cannot reach the threshold."""
-    keys = [("t:" + k, cq.weights["title"] * w) for k, w in cq.title_keys.items()]
-    keys += [("s:" + s, cq.weights.get("skills", 0.0) / len(cq.skill_keys)) for s in cq.skill_keys]
-    keys.sort(key=lambda kv: (kv[1], kv[0]))
-    unindexed: list[str] = []
-    for key, _ in keys:
-        if upper_bound(cq, [*unindexed, key]) + ROUNDING < threshold:
-            unindexed.append(key)
-    return [k for k, _ in keys if k not in unindexed]
-
-
-TITLE_FLAG = 1000.0  # added to title contributions so one sum also counts title keys
-
-
-def contribution(cq: Compiled, key: str) -> float:
-    """Points (0-100 scale) one matched index key can add, title step excluded."""
-    if key.startswith("t:"):
-        share = cq.title_keys[key[2:]] / cq.title_total
-        return 100.0 * cq.weights["title"] * RECALL_SHARE * share / cq.total
-    return 100.0 * cq.weights["skills"] / len(cq.skill_keys) / cq.total
-
-
-@dataclass
-class _Group:
     compiled: Compiled
-    threshold: float
-    keys: list[str]
-    ids: set[int] = field(default_factory=set)
-    base: float = 0.0  # other components at most, plus every unindexed key
-    step: float = 0.0  # the title's precision share, once any title word matches
-    unindexed_title: bool = False
+    core: _Core
+    ids: dict[float, set[int]] = field(default_factory=dict)
 
-    def __post_init__(self) -> None:
-        cq = self.compiled
-        w = cq.weights
-        other = sum(w[k] for k in ("location", "salary", "seniority") if k in w)
-        self.base = 100.0 * other / cq.total
-        every = [("t:" + k) for k in cq.title_keys] + [("s:" + k) for k in cq.skill_keys]
-        for key in every:
-            if key not in self.keys:
-                self.base += contribution(cq, key)
-                self.unindexed_title |= key.startswith("t:")
-        if "title" in w:
-            self.step = 100.0 * w["title"] * (1 - RECALL_SHARE) / cq.total
 
-    def bound(self, acc: float) -> float:
-        """Upper bound on the score given the summed contributions of matched indexed keys."""
-        titles = int(acc // TITLE_FLAG)
-        rest = acc - titles * TITLE_FLAG
-        return self.base + rest + (self.step if titles or self.unindexed_title else 0.0)
+@dataclass(eq=False)
+class _Core:
+    """Queries sharing title words and skills."""
+
+    title: _Title | None
+    compiled: Compiled  # a representative: the title and skills parts are the same for all
+    w_title: float
+    w_skills: float
+    languages: frozenset[str] | None  # skills of which one must be present, if any
+    bins: dict[BinKey, dict[_Query, None]] = field(default_factory=dict)
+    skill_only: int = 0  # bins that could pass without any title credit
+
+
+@dataclass(eq=False)
+class _Title:
+    """Cores sharing title words; the title score depends only on these and the posting."""
+
+    tid: int
+    compiled: Compiled
+    shares: dict[str, float]  # index key -> the share of the title weight it can credit
+    explains: frozenset[str]  # posting title keys this title can explain (precision)
+    cores: dict[tuple[str, ...], _Core] = field(default_factory=dict)
+    by_skill: dict[str, dict[_Core, None]] = field(default_factory=dict)  # "s:" key -> cores
+    needs: list[float] = field(default_factory=list)  # sorted title needs without skills ...
+    bins: list[tuple[_Core, BinKey]] = field(default_factory=list)  # ... of these bins
+
+
+def _bin_key(cq: Compiled, threshold: float) -> BinKey:
+    other = sum(cq.weights[k] for k in _OTHER if k in cq.weights)
+    return (other, cq.total, threshold, cq.ranks)
+
+
+def _needed_title(core: _Core, key: BinKey, skills: float) -> float:
+    """The title score a bin needs at least, with this skills part, full other parts, no gate."""
+    other, total, threshold, _ = key
+    needed = (threshold - ROUNDING) * total / 100.0 - core.w_skills * skills - other
+    return needed / core.w_title - EPSILON
+
+
+def _reaches(core: _Core, key: BinKey, title: float, gate: float, skills: float) -> bool:
+    """Whether a bin's best possible score, given the title and skills parts, reaches its bar."""
+    other, total, threshold, _ = key
+    points = core.w_title * title + gate * (core.w_skills * skills + other)
+    return 100.0 * points / total + ROUNDING + EPSILON >= threshold
 
 
 class Matcher:
@@ -94,92 +112,312 @@ class Matcher:
 
     def __init__(self) -> None:
         """Start empty."""
-        self._group_of_search: dict[int, int] = {}
-        self._groups: dict[int, _Group] = {}
-        self._group_ids: dict[tuple[ParsedQuery, float], int] = {}
-        self._index: dict[str, dict[int, float]] = {}
-        self._next = 0
+        self._search: dict[int, tuple[_Query, float]] = {}
+        self._queries: dict[ParsedQuery, _Query] = {}
+        self._titles: dict[tuple[tuple[str, ...], bool], _Title] = {}
+        self._title_by_id: dict[int, _Title] = {}
+        self._free: list[int] = []  # title ids to reuse, so the arrays stay dense
+        self._cores: dict[tuple[tuple[str, ...], tuple[str, ...]], _Core] = {}
+        self._shares = PostingLists()  # "t:" key -> title id -> share of the title weight
+        self._explains = PostingLists()  # posting title key -> titles that explain it
+        self._skilled = PostingLists()  # "s:" key -> titles with a core asking for that skill
+        self._skill_index: dict[str, dict[_Core, None]] = {}  # skill key -> skill-only cores
+        self._dirty: set[_Title] = set()
+        self._need0: Floats = np.full(64, np.inf)  # per title id: the lowest title need ...
+        self._need1: Floats = np.full(64, np.inf)  # ... without skills, and with full skills
 
     def add(self, search_id: int, query: ParsedQuery, sensitivity: Sensitivity = "normal") -> None:
         """Index a search; re-adding an id replaces it."""
         self.remove(search_id)
         threshold = threshold_for(sensitivity)
-        gid = self._group_ids.get((query, threshold))
-        if gid is None:
-            gid = self._next
-            self._next += 1
+        entry = self._queries.get(query)
+        if entry is None:
             cq = compile_query(query)
-            group = _Group(cq, threshold, signature(cq, threshold))
-            self._groups[gid] = group
-            self._group_ids[(query, threshold)] = gid
-            for key in group.keys:
-                flag = TITLE_FLAG if key.startswith("t:") else 0.0
-                self._index.setdefault(key, {})[gid] = contribution(cq, key) + flag
-        self._groups[gid].ids.add(search_id)
-        self._group_of_search[search_id] = gid
+            entry = self._queries[query] = _Query(cq, self._core_for(cq))
+        ids = entry.ids.get(threshold)
+        if ids is None:
+            ids = entry.ids[threshold] = set()
+            self._bin_add(entry, threshold)
+        ids.add(search_id)
+        self._search[search_id] = (entry, threshold)
 
     def remove(self, search_id: int) -> None:
         """Drop a search (paused or deleted); unknown ids are ignored."""
-        gid = self._group_of_search.pop(search_id, None)
-        if gid is None:
+        found = self._search.pop(search_id, None)
+        if found is None:
             return
-        group = self._groups[gid]
-        group.ids.discard(search_id)
-        if group.ids:
+        entry, threshold = found
+        ids = entry.ids[threshold]
+        ids.discard(search_id)
+        if ids:
             return
-        del self._groups[gid]
-        del self._group_ids[(group.compiled.query, group.threshold)]
-        for key in group.keys:
-            bucket = self._index[key]
-            bucket.pop(gid, None)
+        del entry.ids[threshold]
+        self._bin_remove(entry, threshold)
+        if entry.ids:
+            return
+        del self._queries[entry.compiled.query]
+        core = entry.core
+        if core.bins:
+            return
+        cq = core.compiled
+        del self._cores[(cq.query.title, cq.skill_keys)]
+        title = core.title
+        if title is None:
+            return
+        del title.cores[cq.skill_keys]
+        for skill in cq.skill_keys:
+            bucket = title.by_skill["s:" + skill]
+            del bucket[core]
             if not bucket:
-                del self._index[key]
+                del title.by_skill["s:" + skill]
+                self._skilled.discard("s:" + skill, title.tid)
+        self._dirty.add(title)
+        if title.cores:
+            return
+        del self._titles[cq.title_id]
+        del self._title_by_id[title.tid]
+        self._dirty.discard(title)
+        self._need0[title.tid] = self._need1[title.tid] = np.inf
+        self._free.append(title.tid)
+        for key in title.shares:
+            self._shares.discard(key, title.tid)
+        for key in title.explains:
+            self._explains.discard(key, title.tid)
+
+    def _core_for(self, cq: Compiled) -> _Core:
+        core = self._cores.get((cq.query.title, cq.skill_keys))
+        if core is not None:
+            return core
+        title = None
+        if cq.title_keys:
+            title = self._titles.get(cq.title_id)
+            if title is None:
+                title = self._new_title(cq)
+        languages = frozenset().union(*cq.accepts.values()) if cq.languages else None
+        core = _Core(
+            title, cq, cq.weights.get("title", 0.0), cq.weights.get("skills", 0.0), languages
+        )
+        self._cores[(cq.query.title, cq.skill_keys)] = core
+        if title is not None:
+            title.cores[cq.skill_keys] = core
+            for skill in cq.skill_keys:
+                title.by_skill.setdefault("s:" + skill, {})[core] = None
+                self._skilled.add("s:" + skill, title.tid)
+        return core
+
+    def _new_title(self, cq: Compiled) -> _Title:
+        if self._free:
+            tid = self._free.pop()
+        else:
+            tid = len(self._title_by_id)
+            if tid >= len(self._need0):
+                grow = np.full(len(self._need0), np.inf)
+                self._need0 = np.concatenate([self._need0, grow])
+                self._need1 = np.concatenate([self._need1, grow])
+        explains = cq.title_keys.keys() | cq.head_keys | cq.near_related
+        title = _Title(tid, cq, {}, frozenset(explains))
+        for key, weight in cq.title_keys.items():
+            title.shares["t:" + key] = weight / cq.title_total
+            self._shares.add("t:" + key, tid, weight / cq.title_total)
+        for key in title.explains:
+            self._explains.add(key, tid)
+        self._titles[cq.title_id] = title
+        self._title_by_id[tid] = title
+        return title
+
+    def _bin_add(self, entry: _Query, threshold: float) -> None:
+        core = entry.core
+        key = _bin_key(entry.compiled, threshold)
+        members = core.bins.get(key)
+        if members is None:
+            members = core.bins[key] = {}
+            if core.compiled.skill_keys and _reaches(core, key, 0.0, 1.0, 1.0):
+                core.skill_only += 1
+                if core.skill_only == 1:
+                    for skill in core.compiled.skill_keys:
+                        self._skill_index.setdefault("s:" + skill, {})[core] = None
+            if core.title is not None:
+                self._dirty.add(core.title)
+        members[entry] = None
+
+    def _bin_remove(self, entry: _Query, threshold: float) -> None:
+        core = entry.core
+        key = _bin_key(entry.compiled, threshold)
+        members = core.bins[key]
+        del members[entry]
+        if members:
+            return
+        del core.bins[key]
+        if core.compiled.skill_keys and _reaches(core, key, 0.0, 1.0, 1.0):
+            core.skill_only -= 1
+            if not core.skill_only:
+                for skill in core.compiled.skill_keys:
+                    bucket = self._skill_index["s:" + skill]
+                    del bucket[core]
+                    if not bucket:
+                        del self._skill_index["s:" + skill]
+        if core.title is not None:
+            self._dirty.add(core.title)
+
+    def _refresh(self) -> None:
+        """Recompute the title needs of titles whose bins changed."""
+        for title in self._dirty:
+            bins = [(core, key) for core in title.cores.values() for key in core.bins]
+            needs = sorted(
+                ((_needed_title(core, key, 0.0), i) for i, (core, key) in enumerate(bins)),
+                key=lambda ni: ni[0],
+            )
+            title.needs = [n for n, _ in needs]
+            title.bins = [bins[i] for _, i in needs]
+            self._need0[title.tid] = title.needs[0] if needs else np.inf
+            self._need1[title.tid] = min(
+                (_needed_title(core, key, 1.0) for core, key in bins), default=np.inf
+            )
+        self._dirty.clear()
 
     def __len__(self) -> int:
         """Number of searches indexed."""
-        return len(self._group_of_search)
+        return len(self._search)
 
     def __contains__(self, search_id: object) -> bool:
         """Whether a search id is indexed."""
-        return search_id in self._group_of_search
+        return search_id in self._search
 
     @property
     def distinct_queries(self) -> int:
-        """Number of distinct (query, sensitivity) pairs actually scored."""
-        return len(self._groups)
+        """Number of distinct parsed queries actually scored (each once per posting)."""
+        return len(self._queries)
 
-    def candidates(self, posting: Posting) -> list[int]:
-        """Group ids sharing an index key with the posting whose score bound reaches the bar."""
-        acc: dict[int, float] = {}
-        index = self._index
-        for key in features(posting).keys:
-            bucket = index.get(key)
-            if bucket:
-                if acc:
-                    get = acc.get
-                    for gid, c in bucket.items():
-                        acc[gid] = get(gid, 0.0) + c
-                else:
-                    acc = dict(bucket)
-        groups = self._groups
-        out = []
-        for gid, total in acc.items():
-            group = groups[gid]
-            if group.bound(total) + ROUNDING >= group.threshold:
-                out.append(gid)
-        return out
+    def _title_candidates(self, f: Features) -> list[_Title]:
+        """Titles whose score bound (shared words, explainable words) reaches their need."""
+        size = len(self._title_by_id) + len(self._free)
+        if not size:
+            return []
+        keys = [(k, 1.0) for k in f.keys if k[0] == "t"]
+        share = self._shares.sums(keys, size)
+        weight = sum(f.title_keys.values())
+        if weight:
+            own = "=" + f.head if f.head is not None else ""
+            explained = self._explains.sums(
+                [(k, w / weight) for k, w in f.title_keys.items() if k != own], size
+            )
+            explained += f.title_keys.get(own, 0.0) / weight
+            np.minimum(explained, 1.0, out=explained)
+        else:
+            explained = np.ones(size)
+        skills = [(k, 1.0) for k in f.keys if k[0] == "s"]
+        need = self._need0[:size]
+        if skills:
+            hit = self._skilled.sums(skills, size) > 0
+            need = np.where(hit, self._need1[:size], need)
+        bound = RECALL_SHARE * share + (1 - RECALL_SHARE) * explained + EPSILON
+        ids = np.flatnonzero((share > 0) & (bound >= need))
+        titles = self._title_by_id
+        return [titles[i] for i in ids.tolist()]
 
     def match(self, posting: Posting) -> list[tuple[int, MatchResult]]:
         """Every search this posting passes, best first."""
+        if self._dirty:
+            self._refresh()
+        f = features(posting)
+        run = _Run(f, posting)
+        seen: set[_Core] = set()
+        for title in self._title_candidates(f):
+            base = cached_title_base(title.compiled, f, run.memo)
+            if base is NO_TITLE:
+                continue  # no title credit: only skill-only cores can pass, reached below
+            upper = base.score * base.gate * base.factor
+            hit: set[_Core] = set()
+            for key in f.keys:
+                cores = title.by_skill.get(key)
+                if cores:
+                    hit.update(cores)
+            for core in hit:
+                run.core(core, upper, base.gate)
+            seen |= hit
+            for i in range(bisect.bisect_right(title.needs, upper)):
+                core, bin_key = title.bins[i]
+                if core not in hit and core.languages is None:  # no skill credit
+                    run.bin(core, bin_key, upper, base.gate, 0.0)
+        for key in f.keys:
+            bucket2 = self._skill_index.get(key)
+            if bucket2:
+                for core in bucket2:
+                    if core not in seen:
+                        seen.add(core)
+                        run.core_any_title(core)
         out: list[tuple[int, MatchResult]] = []
-        for gid in self.candidates(posting):
-            group = self._groups[gid]
-            quick = evaluate(group.compiled, posting)
-            if quick.passed and quick.score >= group.threshold:
-                full = evaluate(group.compiled, posting, explain=True)
-                out.extend((sid, full) for sid in group.ids)
-        out.sort(key=lambda r: (-r[1].score, r[0]))
+        for score in sorted(run.found, reverse=True):
+            same = run.found[score]
+            same.sort(key=itemgetter(0))
+            out += same
         return out
+
+
+class _Run:
+    """One posting's pass over the index: memoised parts and the results found."""
+
+    def __init__(self, f: Features, posting: Posting) -> None:
+        self.f = f
+        self.posting = posting
+        self.memo: TitleMemo = {}
+        self.skills: dict[tuple[str, ...], float] = {}
+        self.ranks: dict[tuple[int, ...], bool] = {}
+        self.results: dict[_Query, MatchResult] = {}
+        self.found: dict[float, list[tuple[int, MatchResult]]] = {}  # by score
+
+    def core_any_title(self, core: _Core) -> None:
+        """Check a core reached through its skills: its title score may be anything."""
+        if core.title is None:
+            self.core(core, 0.0, 1.0)
+            return
+        base = cached_title_base(core.compiled, self.f, self.memo)
+        self.core(core, base.score * base.gate * base.factor, base.gate)
+
+    def core(self, core: _Core, title: float, gate: float) -> None:
+        """Score the bins of a core that can reach their bar, given an upper title score."""
+        f = self.f
+        if core.languages is not None and core.languages.isdisjoint(f.skills):
+            return  # a required language is missing: a hard filter
+        cq = core.compiled
+        skills = 0.0
+        if cq.skill_keys:
+            got = self.skills.get(cq.skill_keys)
+            if got is None:
+                credits = [_skill_credit(s, f.skills, cq.languages) for s in cq.skill_keys]
+                got = self.skills[cq.skill_keys] = sum(credits) / len(credits)
+            skills = got
+        for key in core.bins:
+            self.bin(core, key, title, gate, skills)
+
+    def bin(self, core: _Core, key: BinKey, title: float, gate: float, skills: float) -> None:
+        """Score the queries of one bin if its bound reaches the bar."""
+        if not _reaches(core, key, title, gate, skills):
+            return
+        ranks = key[3]
+        if ranks:
+            fits = self.ranks.get(ranks)
+            if fits is None:
+                seniority = self.f.seniority
+                fits = self.ranks[ranks] = any(_level_fits(r, seniority) for r in ranks)
+            if not fits:
+                return  # the seniority filter rejects every query in the bin
+        threshold = key[2]
+        for entry in core.bins[key]:
+            result = self.results.get(entry)
+            if result is None:
+                result = self._score(entry)
+            if result.passed and result.score >= threshold:
+                same = self.found.get(result.score)
+                if same is None:
+                    same = self.found[result.score] = []
+                same += zip(entry.ids[threshold], repeat(result))
+
+    def _score(self, entry: _Query) -> MatchResult:
+        # Most queries that reach this far pass: explain at once rather than score twice.
+        result = evaluate_features(entry.compiled, self.f, self.posting, True, self.memo)
+        self.results[entry] = result
+        return result
 
 
 def rank(

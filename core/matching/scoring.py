@@ -73,6 +73,7 @@ class Compiled:
     head_keys: frozenset[str]  # "=class" keys of the query's role classes
     opposites: frozenset[str]  # title words that contradict the search ("manual" for automation)
     accepts: dict[str, frozenset[str]]  # required language -> skills that satisfy it
+    title_id: tuple[tuple[str, ...], bool]  # what the title score depends on besides skills
 
 
 @lru_cache(maxsize=8192)
@@ -133,6 +134,7 @@ def compile_query(query: ParsedQuery) -> Compiled:
         head_keys=frozenset("=" + h for h in heads),
         opposites=frozenset(o for w in query.title for o in v.opposites.get(w, ())),
         accepts={lang: v.accepts.get(lang, frozenset()) | {lang} for lang in languages},
+        title_id=(query.title, bool(query.skills)),
     )
 
 
@@ -180,8 +182,24 @@ def _near(key: str) -> frozenset[str]:
     return frozenset(near)
 
 
-def _title(cq: Compiled, f: Features, notes: list[str] | None) -> tuple[float, float]:
-    """Title similarity 0..1 on normalised titles, with penalties for another kind of job."""
+@dataclass(frozen=True, slots=True)
+class TitleBase:
+    """The title score's parts that depend only on the query's title words, not its skills."""
+
+    score: float  # before the rival-skills penalty, the gate and the fuzzy factor
+    gate: float
+    factor: float  # the fuzzy title factor
+    recall: float
+    precision: float
+    credits: tuple[float, ...]
+    penalties: tuple[str, ...]
+
+
+NO_TITLE = TitleBase(0.0, 1.0, 1.0, 0.0, 0.0, (), ())  # no title word in common
+
+
+def title_base(cq: Compiled, f: Features) -> TitleBase:
+    """Title similarity before the skill-dependent penalty (the same for every cq.title_id)."""
     related = vocabulary().related
     matched = 0.0
     spec_hit = 0.0
@@ -202,9 +220,7 @@ def _title(cq: Compiled, f: Features, notes: list[str] | None) -> tuple[float, f
         matched += weight * credit
         credits.append(credit)
     if not matched:
-        if notes is not None:
-            notes.append("no title word in common")
-        return 0.0, 1.0
+        return NO_TITLE
     recall = matched / cq.title_total
     explained = total = 0.0
     own_head = "=" + f.head if f.head is not None and head_credit else ""
@@ -238,16 +254,47 @@ def _title(cq: Compiled, f: Features, notes: list[str] | None) -> tuple[float, f
     if cq.opposites & f.title_keys.keys():
         score *= OPPOSITE
         penalties.append(f"opposite ({', '.join(sorted(cq.opposites & f.title_keys.keys()))})")
-    if _rival_skills(cq, f):
+    factor = 0.85 + 0.15 * fuzz.token_set_ratio(cq.title_text, f.title_text) / 100
+    return TitleBase(score, gate, factor, recall, precision, tuple(credits), tuple(penalties))
+
+
+TitleMemo = dict[tuple[tuple[str, ...], bool], TitleBase]
+
+
+def cached_title_base(cq: Compiled, f: Features, memo: TitleMemo | None) -> TitleBase:
+    """title_base, remembered in memo (one posting's) under the query's title id."""
+    if memo is None:
+        return title_base(cq, f)
+    base = memo.get(cq.title_id)
+    if base is None:
+        base = memo[cq.title_id] = title_base(cq, f)
+    return base
+
+
+def _title(
+    cq: Compiled, f: Features, notes: list[str] | None, memo: TitleMemo | None = None
+) -> tuple[float, float]:
+    """Title similarity 0..1 on normalised titles, with penalties for another kind of job."""
+    base = cached_title_base(cq, f, memo)
+    if base is NO_TITLE:
+        if notes is not None:
+            notes.append("no title word in common")
+        return 0.0, 1.0
+    score = base.score
+    rival = _rival_skills(cq, f)
+    if rival:
         score *= SKILL_CONFLICT
-        penalties.append("other skills in the title")
-    score *= gate
-    score *= 0.85 + 0.15 * fuzz.token_set_ratio(cq.title_text, f.title_text) / 100
+    score *= base.gate
+    score *= base.factor
     if notes is not None:
-        found = [k.lstrip("=") for (k, _, _), c in zip(cq.plan, credits, strict=True) if c]
-        notes.append(f"found {', '.join(found)}; recall {recall:.2f}, precision {precision:.2f}")
-        notes.extend("penalty: " + p for p in penalties)
-    return score, gate
+        found = [k.lstrip("=") for (k, _, _), c in zip(cq.plan, base.credits, strict=True) if c]
+        notes.append(
+            f"found {', '.join(found)}; recall {base.recall:.2f}, precision {base.precision:.2f}"
+        )
+        notes.extend("penalty: " + p for p in base.penalties)
+        if rival:
+            notes.append("penalty: other skills in the title")
+    return score, base.gate
 
 
 def _rival_skills(cq: Compiled, f: Features) -> bool:
@@ -432,7 +479,17 @@ def _reasons(
 
 def evaluate(cq: Compiled, posting: Posting, explain: bool = False) -> MatchResult:
     """Score a posting against a compiled query."""
-    f = features(posting)
+    return evaluate_features(cq, features(posting), posting, explain)
+
+
+def evaluate_features(
+    cq: Compiled,
+    f: Features,
+    posting: Posting,
+    explain: bool = False,
+    memo: TitleMemo | None = None,
+) -> MatchResult:
+    """evaluate() given the posting's features and a per-posting title memo."""
     q = cq.query
     fits = bool(q.locations) and bool(f.location) and _place_fits(q, f)
     rejected = _filters(cq, f, posting, fits)
@@ -444,7 +501,7 @@ def evaluate(cq: Compiled, posting: Posting, explain: bool = False) -> MatchResu
     notes: list[str] | None = [] if explain else None
     gate = 1.0
     if "title" in cq.weights:
-        parts["title"], gate = _title(cq, f, notes)
+        parts["title"], gate = _title(cq, f, notes, memo)
     if "skills" in cq.weights:
         got = [_skill_credit(s, f.skills, cq.languages) for s in cq.skill_keys]
         parts["skills"] = sum(got) / len(got)

@@ -250,6 +250,8 @@ class DigestQueries(SqliteBase):
             "subscribers_paused": (
                 "SELECT COUNT(*) FROM subscribers WHERE delivery_paused IS NOT NULL"
             ),
+            "sources": "SELECT COUNT(*) FROM sources",
+            "sources_failing": "SELECT COUNT(*) FROM sources WHERE failures > 0",
         }
         figures = {}
         for name, sql in queries.items():

@@ -24,6 +24,7 @@ from core.store.codec import (
 )
 from core.store.digests import P_COLUMNS, DigestQueries, group_matches
 from core.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from core.store.sources import SourceQueries
 
 _POSTING_COLUMNS = (
     "id, source, title, company, location, workplace, salary_min, salary_max, currency, url, "
@@ -36,7 +37,7 @@ _SEARCH_COLUMNS = (
 _CHUNK = 500
 
 
-class SqliteStore(DigestQueries, SqliteBase):
+class SqliteStore(SourceQueries, DigestQueries, SqliteBase):
     """Stores everything in one SQLite file (WAL mode, foreign keys on)."""
 
     @classmethod

@@ -1,0 +1,111 @@
+"""APScheduler jobs that poll job sources: one per source on its interval, and a re-sync job.
+
+Each source job fires every interval (with jitter, coalesced, one run at a time) and polls
+only when the source is due: a failing source's back-off or a server's Retry-After moves its
+next_run_at later, and the ticks before it pass without a request. The sync job adds, drops
+and reschedules source jobs when sources change from chat or another process.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+
+from core.ports import Clock
+from core.sources import Source, SourceManager
+
+log = logging.getLogger(__name__)
+
+SYNC_SECONDS = 60
+JOB_PREFIX = "ingest:"
+SYNC_JOB = "ingest-sync"
+MAX_JITTER = 300.0
+
+
+def jitter_for(interval: int) -> float:
+    """Seconds of random spread per tick: a tenth of the interval, at most five minutes."""
+    return min(interval / 10, MAX_JITTER)
+
+
+def register_ingest_jobs(
+    scheduler: AsyncIOScheduler,
+    manager: SourceManager,
+    clock: Clock,
+    *,
+    sync_seconds: float = SYNC_SECONDS,
+    rng: Callable[[], float] = random.random,
+) -> None:
+    """Add the re-sync job; it runs at once and then creates a job per unpaused source."""
+    scheduled: dict[int, int] = {}  # source id → interval its job was made with
+
+    async def sync() -> None:
+        """Bring the source jobs in line with the stored sources."""
+        try:
+            sources = await manager.sources()
+        except Exception:
+            log.exception("reading the sources failed; the jobs stay as they are")
+            return
+        wanted = {source.id: source for source in sources if not source.paused}
+        for source_id in list(scheduled):
+            if scheduled[source_id] != getattr(wanted.get(source_id), "interval", None):
+                _remove(scheduler, source_id)
+                del scheduled[source_id]
+        for source in wanted.values():
+            if source.id not in scheduled:
+                _add(scheduler, manager, source, clock.now(), rng)
+                scheduled[source.id] = source.interval
+
+    scheduler.add_job(
+        sync,
+        "interval",
+        seconds=sync_seconds,
+        id=SYNC_JOB,
+        next_run_time=clock.now(),
+        coalesce=True,
+        max_instances=1,
+        misfire_grace_time=int(sync_seconds),
+    )
+
+
+def _add(
+    scheduler: AsyncIOScheduler,
+    manager: SourceManager,
+    source: Source,
+    now: datetime,
+    rng: Callable[[], float],
+) -> None:
+    jitter = jitter_for(source.interval)
+    due = max(source.next_run_at or now, now) + timedelta(seconds=jitter * rng())
+
+    async def run() -> None:
+        """Poll the source if it is due; a failure is recorded by the manager, never raised."""
+        try:
+            report = await manager.poll_id(source.id, tolerance=jitter)
+        except Exception:
+            log.exception("polling source %s failed", source.label)
+            return
+        if report is not None and report.status == "failed":
+            log.warning("source %s failed: %s", source.label, report.error)
+
+    scheduler.add_job(
+        run,
+        IntervalTrigger(seconds=source.interval, jitter=int(jitter) or None),
+        id=f"{JOB_PREFIX}{source.id}",
+        name=f"poll {source.label}",
+        next_run_time=due,
+        coalesce=True,
+        max_instances=1,
+        misfire_grace_time=max(60, source.interval // 2),
+        replace_existing=True,
+    )
+
+
+def _remove(scheduler: AsyncIOScheduler, source_id: int) -> None:
+    job = scheduler.get_job(f"{JOB_PREFIX}{source_id}")
+    if job is not None:
+        job.remove()

@@ -1,0 +1,64 @@
+"""Vectorised posting lists: per-posting sums over many ids at once, with numpy."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+import numpy.typing as npt
+
+Floats = npt.NDArray[np.float64]
+Ints = npt.NDArray[np.intp]
+
+
+class PostingLists:
+    """Inverted lists key -> {id: weight}; sums over a posting's keys come out as one array."""
+
+    def __init__(self) -> None:
+        """Start empty."""
+        self._lists: dict[str, dict[int, float]] = {}
+        self._arrays: dict[str, tuple[Ints, Floats]] = {}
+
+    def add(self, key: str, item: int, weight: float = 1.0) -> None:
+        """Set an id's weight under key."""
+        self._lists.setdefault(key, {})[item] = weight
+        self._arrays.pop(key, None)
+
+    def discard(self, key: str, item: int) -> None:
+        """Drop an id from key's list; unknown pairs are ignored."""
+        bucket = self._lists.get(key)
+        if bucket is None or bucket.pop(item, None) is None:
+            return
+        self._arrays.pop(key, None)
+        if not bucket:
+            del self._lists[key]
+
+    def __contains__(self, key: object) -> bool:
+        """Whether any id is listed under key."""
+        return key in self._lists
+
+    def _array(self, key: str) -> tuple[Ints, Floats] | None:
+        found = self._arrays.get(key)
+        if found is None:
+            bucket = self._lists.get(key)
+            if bucket is None:
+                return None
+            ids = np.fromiter(bucket.keys(), dtype=np.intp, count=len(bucket))
+            weights = np.fromiter(bucket.values(), dtype=np.float64, count=len(bucket))
+            found = self._arrays[key] = (ids, weights)
+        return found
+
+    def sums(self, keys: Iterable[tuple[str, float]], size: int) -> Floats:
+        """For every id below size, the sum of weight x scale over the (key, scale) pairs."""
+        ids: list[Ints] = []
+        weights: list[Floats] = []
+        for key, scale in keys:
+            found = self._array(key)
+            if found is not None:
+                ids.append(found[0])
+                weights.append(found[1] * scale if scale != 1.0 else found[1])
+        if not ids:
+            return np.zeros(size, dtype=np.float64)
+        if len(ids) == 1:
+            return np.bincount(ids[0], weights[0], minlength=size)
+        return np.bincount(np.concatenate(ids), np.concatenate(weights), minlength=size)

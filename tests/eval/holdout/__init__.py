@@ -1,0 +1,1 @@
+"""Held-out judged set for the matching evaluation (never used to tune the matcher)."""
