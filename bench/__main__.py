@@ -5,11 +5,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from bench import digests, matching
+from bench import digests, ingest, matching
 
 BENCHMARKS: dict[str, Callable[[list[str]], None]] = {
     "matching": matching.main,
     "digests": digests.main,
+    "ingest": ingest.main,
 }
 
 
