@@ -10,7 +10,9 @@ from core.source_commands import SourceCommand
 
 @dataclass(frozen=True, slots=True)
 class Start:
-    """Say hello and explain how to begin."""
+    """Say hello and explain how to begin; guided when the adapter asks the questions itself."""
+
+    guided: bool = False
 
 
 @dataclass(frozen=True, slots=True)

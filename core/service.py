@@ -162,8 +162,9 @@ class Concierge:
         return moved
 
     async def _start(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
-        """Welcome the user; ask for the timezone until it is known."""
-        if subscriber.settings.timezone_set:
+        """Welcome the user; ask for the timezone until it is known (unless a guided flow will)."""
+        assert isinstance(command, Start)
+        if subscriber.settings.timezone_set or command.guided:
             return (Text(texts.WELCOME),)
         return (Text(texts.WELCOME), Text(texts.ASK_TIMEZONE))
 

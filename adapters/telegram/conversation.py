@@ -31,6 +31,7 @@ from telegram.warnings import PTBUserWarning
 from adapters.telegram.delivery import NO_PREVIEW, remember, send_reply
 from adapters.telegram.identity import ADMIN_ONLY, Who, identify
 from adapters.telegram.render import escape
+from core.commands import Start
 from core.replies import ErrorText, Reply, SearchList, Text
 from core.service import Concierge
 
@@ -116,7 +117,8 @@ class GuidedFlow:
         if not who.may_change:
             await _send(update, context, (Text(ADMIN_ONLY),))
             return END
-        welcome = await self._service.handle_text(who.key, message.text, who.actor)
+        # Guided: the flow below asks for the timezone itself, so the core need not.
+        welcome = await self._service.handle(who.key, Start(guided=True), who.actor)
         await _send(update, context, welcome)
         listing = await self._service.handle_text(who.key, "/list", who.actor)
         if any(isinstance(m, SearchList) for m in listing):
