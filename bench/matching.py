@@ -162,7 +162,7 @@ def run(n_searches: int, n_postings: int, seed: int) -> None:
     for sid, (query, sensitivity) in enumerate(searches):
         matcher.add(sid, query, sensitivity)
     build = time.perf_counter() - start
-    print(f"index build: {build:.2f} s ({matcher.distinct_queries} distinct query+sensitivity)")
+    print(f"index build: {build:.2f} s ({matcher.distinct_queries} distinct queries)")
 
     latencies: list[float] = []
     found = 0

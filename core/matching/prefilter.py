@@ -60,5 +60,7 @@ class PostingLists:
         if not ids:
             return np.zeros(size, dtype=np.float64)
         if len(ids) == 1:
-            return np.bincount(ids[0], weights[0], minlength=size)
-        return np.bincount(np.concatenate(ids), np.concatenate(weights), minlength=size)
+            summed = np.bincount(ids[0], weights[0], minlength=size)
+        else:
+            summed = np.bincount(np.concatenate(ids), np.concatenate(weights), minlength=size)
+        return summed.astype(np.float64, copy=False)

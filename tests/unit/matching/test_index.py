@@ -163,3 +163,57 @@ def test_flagship_postings_are_found_through_the_index() -> None:
     assert [sid for sid, _ in matcher.match(Posting(id="q", title="Backend (Go) Engineer"))] == [2]
     assert 3 not in matcher
     assert len(matcher) == 3
+
+
+shared_ops = st.lists(
+    st.tuples(
+        st.sampled_from(["add", "add", "remove"]),
+        st.integers(0, 40),
+        st.sampled_from(["backend python", "python remote", "senior backend engineer", "qa"]),
+        st.sampled_from(SENSITIVITIES),
+    ),
+    min_size=1,
+    max_size=60,
+)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ops=shared_ops, posts=st.lists(postings(), min_size=1, max_size=4))
+def test_identical_queries_shared_by_many_searches(
+    ops: list[tuple[str, int, str, Sensitivity]], posts: list[Posting]
+) -> None:
+    """Many ids on few queries, thresholds mixed: bins and titles come and go with them."""
+    matcher = Matcher()
+    live: dict[int, tuple[ParsedQuery, Sensitivity]] = {}
+    for op, sid, text, sensitivity in ops:
+        if op == "remove":
+            matcher.remove(sid)
+            live.pop(sid, None)
+        else:
+            matcher.add(sid, parse_query(text), sensitivity)
+            live[sid] = (parse_query(text), sensitivity)
+        for posting in posts[:1]:  # match between changes: the lazily refreshed bars stay right
+            assert matcher.match(posting) == exhaustive(live, posting)
+    for posting in posts:
+        assert matcher.match(posting) == exhaustive(live, posting)
+
+
+def test_skill_only_and_filtered_searches() -> None:
+    """A search passing on skills alone, one without title words, and hard filters."""
+    searches: dict[int, tuple[ParsedQuery, Sensitivity]] = {
+        1: (parse_query("python remote"), "loose"),
+        2: (parse_query("backend python remote 120k+"), "loose"),
+        3: (parse_query("backend python -company:acme"), "normal"),
+        4: (parse_query("senior backend engineer -php"), "strict"),
+        5: (parse_query("junior backend engineer"), "loose"),
+    }
+    matcher = Matcher()
+    for sid, (query, sensitivity) in searches.items():
+        matcher.add(sid, query, sensitivity)
+    for posting in [
+        Posting(id="a", title="Nurse", description="We use Python daily.", workplace="remote"),
+        Posting(id="b", title="Senior Backend Engineer", company="Acme", description="Python"),
+        Posting(id="c", title="Senior Backend Engineer (PHP)", workplace="remote"),
+        Posting(id="d", title="Junior Backend Developer", tags=("python",)),
+    ]:
+        assert matcher.match(posting) == exhaustive(searches, posting)
