@@ -23,7 +23,7 @@ from core.schedule import (
     parse_time,
     stored_frequency,
 )
-from core.searches import describe
+from core.searches import describe, with_reasons
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +100,7 @@ class Digests:
         for search_id, group in groups.items():
             search = by_id.get(search_id)
             label = f"#{numbers[search_id]} {describe(search)}" if search else "your searches"
+            group = with_reasons(group, searches)
             links = await self._store.duplicate_links([m.posting.id for m in group])
             cards = tuple(card(m, numbers, links.get(m.posting.id, ())) for m in group)
             messages.append(JobCards(f"For {label}:", cards))

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+
 from core.errors import QueryError
-from core.matching import PARSER_VERSION, ParsedQuery, parse_query
+from core.matching import PARSER_VERSION, ParsedQuery, parse_query, score_posting
 from core.model import SavedSearch
+from core.ports import StoredMatch
 
 
 def stored_query(search: SavedSearch) -> ParsedQuery:
@@ -23,3 +27,18 @@ def stored_query(search: SavedSearch) -> ParsedQuery:
 def describe(search: SavedSearch) -> str:
     """Return the one-line description of a saved search."""
     return stored_query(search).describe()
+
+
+def with_reasons(
+    matches: Sequence[StoredMatch], searches: Sequence[SavedSearch]
+) -> list[StoredMatch]:
+    """Fill in the reasons of matches stored without them (the index skips explaining)."""
+    by_id = {search.id: search for search in searches}
+    filled = []
+    for match in matches:
+        search = next((by_id[sid] for sid in match.search_ids if sid in by_id), None)
+        if not match.reasons and search is not None:
+            reasons = score_posting(stored_query(search), match.posting).reasons
+            match = replace(match, reasons=reasons)
+        filled.append(match)
+    return filled

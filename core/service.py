@@ -40,7 +40,7 @@ from core.replies import (
     SearchList,
     Text,
 )
-from core.searches import describe, stored_query
+from core.searches import describe, stored_query, with_reasons
 from core.source_commands import SourceCommands
 from core.sources import SourceManager, SourceStore
 
@@ -231,6 +231,7 @@ class Concierge:
                 if more > 0
                 else ""
             )
+            best = with_reasons(best, [search])
             links = await self._store.duplicate_links([m.posting.id for m in best])
             cards = tuple(card(m, numbers, links.get(m.posting.id, ())) for m in best)
             reply.append(JobCards("Top matches now:", cards, footer))
@@ -374,7 +375,7 @@ class Concierge:
             if not any(search.active for search in searches):
                 return (Text("All your searches are paused. /resume N restarts one."),)
             return (Text("No open posting matches your searches yet. I keep looking."),)
-        shown = best[: command.limit]
+        shown = with_reasons(best[: command.limit], searches)
         links = await self._store.duplicate_links([m.posting.id for m in shown])
         cards = tuple(card(m, numbers, links.get(m.posting.id, ())) for m in shown)
         return (JobCards("Your best matches now:", cards),)
