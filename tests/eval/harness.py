@@ -133,15 +133,6 @@ def fuzzy_rank(query: str, postings: Sequence[Posting]) -> list[str]:
     return [pid for *_, pid in sorted(hits)]
 
 
-def matcher_available() -> bool:
-    """Whether ``core.matching`` exposes ``rank`` and ``parse_query`` yet."""
-    try:
-        import core.matching as matching
-    except ImportError:
-        return False
-    return hasattr(matching, "rank") and hasattr(matching, "parse_query")
-
-
 def matcher_rank(query: str, postings: Sequence[Posting]) -> list[str]:
     """Our matcher at the default sensitivity."""
     from core.matching import parse_query, rank
@@ -229,7 +220,7 @@ def evaluate(
 def systems(include_matcher: bool = True) -> dict[str, Ranker]:
     """The systems to compare, matcher first when it is available."""
     out: dict[str, Ranker] = {}
-    if include_matcher and matcher_available():
+    if include_matcher:
         out["matcher"] = matcher_rank
     out["keyword"] = keyword_rank
     out["fuzzy"] = fuzzy_rank

@@ -44,8 +44,6 @@ def judged() -> list[harness.Judged]:
 
 @pytest.fixture(scope="module")
 def reports(postings: list[Posting], judged: list[harness.Judged]) -> dict[str, harness.Report]:
-    if not harness.matcher_available():
-        pytest.skip("core.matching does not expose rank/parse_query yet")
     return harness.run_all(judged, postings)
 
 

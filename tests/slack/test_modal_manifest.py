@@ -6,11 +6,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from adapters.slack.listeners import command_text
 from adapters.slack.modal import Origin, Submission, build_modal, read_submission
-
-yaml = pytest.importorskip("yaml")
 
 MANIFEST = Path(__file__).resolve().parents[2] / "adapters" / "slack" / "manifest.yaml"
 

@@ -150,6 +150,65 @@ def test_index_equals_exhaustive_scoring(
         assert matcher.match(posting) == exhaustive(live, posting)
 
 
+def without_reasons(found: list[tuple[int, MatchResult]]) -> list[tuple[int, float, bool]]:
+    return [(sid, result.score, result.passed) for sid, result in found]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ops=ops, posts=st.lists(postings(), min_size=1, max_size=6))
+def test_fast_path_equals_explained_and_exhaustive(
+    ops: list[tuple[str, int, str, Sensitivity]], posts: list[Posting]
+) -> None:
+    """match(p, explain=False): the same ids, order and exact scores, and no reasons at all."""
+    matcher = Matcher()
+    live: dict[int, tuple[ParsedQuery, Sensitivity]] = {}
+    for op, sid, text, sensitivity in ops:
+        query = parse(text)
+        if op == "remove" or query is None:
+            matcher.remove(sid)
+            live.pop(sid, None)
+        else:
+            matcher.add(sid, query, sensitivity)
+            live[sid] = (query, sensitivity)
+    for posting in [*posts, *posts]:  # twice: the second pass reads the kept title bases
+        fast = matcher.match(posting, explain=False)
+        explained = matcher.match(posting)
+        assert without_reasons(fast) == without_reasons(explained)
+        assert without_reasons(fast) == without_reasons(exhaustive(live, posting))
+        assert explained == exhaustive(live, posting)
+        assert all(r.passed and r.reasons == () and r.breakdown == () for _, r in fast)
+        for (_, a), (_, b) in zip(fast, explained, strict=True):
+            assert a.score == b.score and str(a.score) == str(b.score)  # the same float
+
+
+def test_fast_path_on_shared_queries_and_filters() -> None:
+    """Ids fanned out per score, ties by id, filters and skill-only searches without reasons."""
+    matcher = Matcher()
+    texts = [
+        "senior backend python",
+        "backend python remote 120k+",
+        "backend python -company:acme",
+        "python remote",
+        "senior backend engineer -php",
+        "junior backend engineer",
+    ]
+    searches: dict[int, tuple[ParsedQuery, Sensitivity]] = {}
+    for sid in range(60):
+        sensitivity: Sensitivity = SENSITIVITIES[sid % len(SENSITIVITIES)]
+        searches[sid] = (parse_query(texts[sid % len(texts)]), sensitivity)
+        matcher.add(sid, *searches[sid])
+    for posting in [
+        Posting(id="a", title="Nurse", description="We use Python daily.", workplace="remote"),
+        Posting(id="b", title="Senior Backend Engineer", company="Acme", description="Python"),
+        Posting(id="c", title="Senior Backend Engineer (PHP)", workplace="remote"),
+        Posting(id="d", title="Junior Backend Developer", tags=("python",), salary_max=150e3),
+        Posting(id="e", title="Sr. Back-End Developer (Python/Django)", workplace="remote"),
+    ]:
+        fast = matcher.match(posting, explain=False)
+        assert without_reasons(fast) == without_reasons(exhaustive(searches, posting))
+        assert all(r.reasons == () and r.breakdown == () for _, r in fast)
+
+
 def test_flagship_postings_are_found_through_the_index() -> None:
     matcher = Matcher()
     matcher.add(1, parse_query("senior backend python"))
