@@ -1,0 +1,103 @@
+"""`concierge run` as a subprocess with platform tokens: Telegram and Slack wired end to end."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import socket
+import sys
+from pathlib import Path
+
+import aiohttp
+
+from tests.e2e.test_cli import ROOT, _env
+from tests.slack.fake_web_api import FakeSlackApi, SlackSender
+from tests.telegram.fake_bot_api import TOKEN as TELEGRAM_TOKEN
+from tests.telegram.fake_bot_api import FakeBotApi
+
+ALICE = {"id": 111, "is_bot": False, "first_name": "Alice", "username": "alice"}
+ALICE_CHAT = {"id": 111, "type": "private", "first_name": "Alice"}
+SLACK_SECRET = "run-test-signing-secret"
+
+
+async def _start(env: dict[str, str]) -> asyncio.subprocess.Process:
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "run",
+        stdin=asyncio.subprocess.DEVNULL,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        env=env,
+        cwd=ROOT,
+    )
+
+
+async def _stop(proc: asyncio.subprocess.Process) -> tuple[int, str]:
+    proc.send_signal(signal.SIGTERM)
+    _, stderr = await asyncio.wait_for(proc.communicate(), timeout=20)
+    return proc.returncode or 0, stderr.decode()
+
+
+async def test_run_starts_telegram_and_answers_then_stops_on_sigterm(tmp_path: Path) -> None:
+    api = FakeBotApi()
+    await api.start()
+    env = _env(
+        tmp_path / "tg.db",
+        TELEGRAM_BOT_TOKEN=TELEGRAM_TOKEN,
+        TELEGRAM_API_BASE_URL=api.base_url,
+        CONCIERGE_LOG_LEVEL="INFO",
+    )
+    proc = await _start(env)
+    try:
+        await api.wait_calls("setMyCommands", 1)
+        api.send_text(ALICE_CHAT, ALICE, "/add senior backend engineer python")
+        await api.wait_for(lambda calls: any("Saved search #1" in t for t in api.texts(111)), 20)
+    finally:
+        code, stderr = await _stop(proc)
+        await api.stop()
+    assert code == 0, stderr
+    assert TELEGRAM_TOKEN not in stderr  # the token never reaches the logs
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+async def test_run_starts_slack_http_mode_and_verifies_signatures(tmp_path: Path) -> None:
+    fake = FakeSlackApi()
+    await fake.start()
+    port = _free_port()
+    env = _env(
+        tmp_path / "sl.db",
+        SLACK_BOT_TOKEN="xoxb-run-test",
+        SLACK_SIGNING_SECRET=SLACK_SECRET,
+        SLACK_PORT=str(port),
+        SLACK_API_URL=fake.api_url,
+    )
+    proc = await _start(env)
+    try:
+        async with aiohttp.ClientSession() as session:
+            slack = SlackSender(
+                session, f"http://127.0.0.1:{port}/slack/events", SLACK_SECRET, fake
+            )
+            for _ in range(100):  # wait for the HTTP server to listen
+                try:
+                    name, (status, _) = await slack.command("add senior backend engineer python")
+                    break
+                except aiohttp.ClientConnectionError:
+                    await asyncio.sleep(0.1)
+            assert status == 200
+            await fake.wait_for("response_url", where=lambda c: name in c.path, within=20)
+            forged_status, _ = await slack.post(
+                "command=/jobs&text=list", "application/x-www-form-urlencoded", secret="wrong"
+            )
+            assert forged_status == 401
+    finally:
+        code, stderr = await _stop(proc)
+        await fake.close()
+    assert code == 0, stderr
+    assert "xoxb-run-test" not in stderr
