@@ -103,11 +103,12 @@ class Intake:
     async def _replace(
         self, postings: Sequence[Posting], duplicates: Collection[str], notify: bool
     ) -> int:
+        """Store the matches of these postings; reasons are left to be explained when shown."""
         found = [
             NewMatch(search_id, posting.id, result.score, result.reasons)
             for posting in postings
             if posting.id not in duplicates
-            for search_id, result in self._matcher.match(posting)
+            for search_id, result in self._matcher.match(posting, explain=False)
         ]
         if postings:
             await self._store.replace_posting_matches(
