@@ -30,23 +30,33 @@ from core.matching.features import Features, features
 from core.matching.prefilter import Floats, PostingLists
 from core.matching.query import ParsedQuery
 from core.matching.scoring import (
+    FIELD_CONFLICT,
+    HEAD_CONFLICT,
     NO_TITLE,
     RECALL_SHARE,
+    ROLE_CONFLICT,
+    SPEC_CONFLICT,
     Compiled,
     MatchResult,
+    Quick,
     TitleMemo,
-    _level_fits,
-    _skill_credit,
+    TitleShape,
     cached_title_base,
     compile_query,
     evaluate,
     evaluate_features,
+    passed_result,
     threshold_for,
+    title_shape,
 )
 from core.model import Posting, Sensitivity
 
 ROUNDING = 0.1  # scores are rounded to one decimal; keep every bound safely above
 EPSILON = 1e-9
+# The largest title gate below 1 (gates are these factors and their products).
+GATED = max(HEAD_CONFLICT, ROLE_CONFLICT, FIELD_CONFLICT, SPEC_CONFLICT)
+SLACK = 1e-7  # for bounds computed in another order than _reaches: still safely below
+TITLE_MEMOS = 1024  # postings' title shapes whose title bases are kept (real titles repeat)
 _OTHER = ("location", "salary", "seniority")
 
 BinKey = tuple[float, float, float, tuple[int, ...]]  # other weights, total, threshold, ranks
@@ -72,6 +82,11 @@ class _Core:
     languages: frozenset[str] | None  # skills of which one must be present, if any
     bins: dict[BinKey, dict[_Query, None]] = field(default_factory=dict)
     skill_only: int = 0  # bins that could pass without any title credit
+    # The bins by the points the title and skills parts must reach together when nothing gates
+    # them (refreshed lazily), and the title score needed with full skills:
+    order: list[tuple[BinKey, dict[_Query, None]]] = field(default_factory=list)
+    order_needs: list[float] = field(default_factory=list)
+    need_full: float = -np.inf
 
 
 @dataclass(eq=False)
@@ -86,6 +101,8 @@ class _Title:
     by_skill: dict[str, dict[_Core, None]] = field(default_factory=dict)  # "s:" key -> cores
     needs: list[float] = field(default_factory=list)  # sorted title needs without skills ...
     bins: list[tuple[_Core, BinKey]] = field(default_factory=list)  # ... of these bins
+    gated_needs: list[float] = field(default_factory=list)  # the same when a gate (≤ GATED)
+    gated_bins: list[tuple[_Core, BinKey]] = field(default_factory=list)  # scales the rest
 
 
 def _bin_key(cq: Compiled, threshold: float) -> BinKey:
@@ -98,6 +115,19 @@ def _needed_title(core: _Core, key: BinKey, skills: float) -> float:
     other, total, threshold, _ = key
     needed = (threshold - ROUNDING) * total / 100.0 - core.w_skills * skills - other
     return needed / core.w_title - EPSILON
+
+
+def _gated_title(core: _Core, key: BinKey) -> float:
+    """The title score a bin needs without skills when a gate ≤ GATED scales the other parts."""
+    other, total, threshold, _ = key
+    needed = (threshold - ROUNDING) * total / 100.0 - GATED * other
+    return needed / core.w_title - EPSILON - SLACK
+
+
+def _needed_points(key: BinKey) -> float:
+    """The title and skills points a bin needs at least when nothing gates them (with slack)."""
+    other, total, threshold, _ = key
+    return (threshold - ROUNDING) * total / 100.0 - other - SLACK
 
 
 def _reaches(core: _Core, key: BinKey, title: float, gate: float, skills: float) -> bool:
@@ -123,8 +153,10 @@ class Matcher:
         self._skilled = PostingLists()  # "s:" key -> titles with a core asking for that skill
         self._skill_index: dict[str, dict[_Core, None]] = {}  # skill key -> skill-only cores
         self._dirty: set[_Title] = set()
+        self._dirty_cores: set[_Core] = set()
         self._need0: Floats = np.full(64, np.inf)  # per title id: the lowest title need ...
         self._need1: Floats = np.full(64, np.inf)  # ... without skills, and with full skills
+        self._memos: dict[TitleShape, TitleMemo] = {}  # title shape -> its title bases, LRU
 
     def add(self, search_id: int, query: ParsedQuery, sensitivity: Sensitivity = "normal") -> None:
         """Index a search; re-adding an id replaces it."""
@@ -238,6 +270,7 @@ class Matcher:
                         self._skill_index.setdefault("s:" + skill, {})[core] = None
             if core.title is not None:
                 self._dirty.add(core.title)
+            self._dirty_cores.add(core)
         members[entry] = None
 
     def _bin_remove(self, entry: _Query, threshold: float) -> None:
@@ -258,22 +291,51 @@ class Matcher:
                         del self._skill_index["s:" + skill]
         if core.title is not None:
             self._dirty.add(core.title)
+        self._dirty_cores.add(core)
 
     def _refresh(self) -> None:
-        """Recompute the title needs of titles whose bins changed."""
+        """Recompute the needs of titles and cores whose bins changed."""
         for title in self._dirty:
-            bins = [(core, key) for core in title.cores.values() for key in core.bins]
+            # Without a skill hit, a core requiring a language is filtered out: only the
+            # language-free cores' bins can pass on the title alone.
+            bins = [
+                (core, key)
+                for core in title.cores.values()
+                if core.languages is None
+                for key in core.bins
+            ]
             needs = sorted(
                 ((_needed_title(core, key, 0.0), i) for i, (core, key) in enumerate(bins)),
                 key=lambda ni: ni[0],
             )
             title.needs = [n for n, _ in needs]
             title.bins = [bins[i] for _, i in needs]
+            gated = sorted(
+                ((_gated_title(core, key), i) for i, (core, key) in enumerate(bins)),
+                key=lambda ni: ni[0],
+            )
+            title.gated_needs = [n for n, _ in gated]
+            title.gated_bins = [bins[i] for _, i in gated]
             self._need0[title.tid] = title.needs[0] if needs else np.inf
             self._need1[title.tid] = min(
-                (_needed_title(core, key, 1.0) for core, key in bins), default=np.inf
+                (
+                    _needed_title(core, key, 1.0)
+                    for core in title.cores.values()
+                    for key in core.bins
+                ),
+                default=np.inf,
             )
         self._dirty.clear()
+        for core in self._dirty_cores:
+            order = sorted(((_needed_points(key), key) for key in core.bins), key=lambda nk: nk[0])
+            core.order = [(key, core.bins[key]) for _, key in order]
+            core.order_needs = [n for n, _ in order]
+            core.need_full = (
+                min((_needed_title(core, key, 1.0) for key in core.bins), default=np.inf)
+                if core.w_title
+                else -np.inf
+            )
+        self._dirty_cores.clear()
 
     def __len__(self) -> int:
         """Number of searches indexed."""
@@ -315,55 +377,75 @@ class Matcher:
         titles = self._title_by_id
         return [titles[i] for i in ids.tolist()]
 
-    def match(self, posting: Posting) -> list[tuple[int, MatchResult]]:
-        """Every search this posting passes, best first."""
-        if self._dirty:
+    def match(self, posting: Posting, explain: bool = True) -> list[tuple[int, MatchResult]]:
+        """Every search this posting passes, best first (ties by search id).
+
+        With explain=False the results carry the same scores but no reasons or breakdown,
+        and none are built: the fast path production takes (reasons are filled in on display).
+        """
+        if self._dirty or self._dirty_cores:
             self._refresh()
         f = features(posting)
-        run = _Run(f, posting)
+        run = _Run(f, posting, self._title_memo(f), explain)
         seen: set[_Core] = set()
+        skill_keys = [k for k in f.keys if k[0] == "s"]
         for title in self._title_candidates(f):
             base = cached_title_base(title.compiled, f, run.memo)
             if base is NO_TITLE:
                 continue  # no title credit: only skill-only cores can pass, reached below
             upper = base.score * base.gate * base.factor
+            gate = base.gate
             hit: set[_Core] = set()
-            for key in f.keys:
+            for key in skill_keys:
                 cores = title.by_skill.get(key)
                 if cores:
                     hit.update(cores)
             for core in hit:
-                run.core(core, upper, base.gate)
+                if core.need_full <= upper:  # else not even full skills would carry it
+                    run.core(core, upper, gate)
             seen |= hit
-            for i in range(bisect.bisect_right(title.needs, upper)):
-                core, bin_key = title.bins[i]
-                if core not in hit and core.languages is None:  # no skill credit
-                    run.bin(core, bin_key, upper, base.gate, 0.0)
-        for key in f.keys:
+            if gate < 1.0:  # another job: the other parts count for at most GATED of theirs
+                needs, bins = title.gated_needs, title.gated_bins
+            else:
+                needs, bins = title.needs, title.bins
+            for i in range(bisect.bisect_right(needs, upper)):
+                core, bin_key = bins[i]
+                if core not in hit:  # no skill credit (these cores ask for no language)
+                    run.bin(core, bin_key, upper, gate, 0.0)
+        for key in skill_keys:
             bucket2 = self._skill_index.get(key)
             if bucket2:
                 for core in bucket2:
                     if core not in seen:
                         seen.add(core)
                         run.core_any_title(core)
-        out: list[tuple[int, MatchResult]] = []
-        for score in sorted(run.found, reverse=True):
-            same = run.found[score]
-            same.sort(key=itemgetter(0))
-            out += same
-        return out
+        return run.results()
+
+    def _title_memo(self, f: Features) -> TitleMemo:
+        """The title bases of postings alike in every field title_base reads (kept a while)."""
+        shape = title_shape(f)
+        memos = self._memos
+        memo = memos.pop(shape, None)
+        if memo is None:
+            memo = {}
+            if len(memos) >= TITLE_MEMOS:
+                del memos[next(iter(memos))]  # the least recently used
+        memos[shape] = memo
+        return memo
 
 
 class _Run:
     """One posting's pass over the index: memoised parts and the results found."""
 
-    def __init__(self, f: Features, posting: Posting) -> None:
+    def __init__(self, f: Features, posting: Posting, memo: TitleMemo, explain: bool) -> None:
         self.f = f
         self.posting = posting
-        self.memo: TitleMemo = {}
-        self.skills: dict[tuple[str, ...], float] = {}
-        self.ranks: dict[tuple[int, ...], bool] = {}
-        self.results: dict[_Query, MatchResult] = {}
+        self.memo = memo
+        self.explain = explain
+        self.quick = Quick(f, posting, memo)
+        self.scores: dict[_Query, float | None] = {}  # fast path: score or None if filtered
+        self.ids: dict[float, list[int]] = {}  # fast path: passing search ids by score
+        self.explained: dict[_Query, MatchResult] = {}
         self.found: dict[float, list[tuple[int, MatchResult]]] = {}  # by score
 
     def core_any_title(self, core: _Core) -> None:
@@ -376,17 +458,20 @@ class _Run:
 
     def core(self, core: _Core, title: float, gate: float) -> None:
         """Score the bins of a core that can reach their bar, given an upper title score."""
-        f = self.f
-        if core.languages is not None and core.languages.isdisjoint(f.skills):
+        if core.languages is not None and core.languages.isdisjoint(self.f.skills):
             return  # a required language is missing: a hard filter
         cq = core.compiled
-        skills = 0.0
-        if cq.skill_keys:
-            got = self.skills.get(cq.skill_keys)
-            if got is None:
-                credits = [_skill_credit(s, f.skills, cq.languages) for s in cq.skill_keys]
-                got = self.skills[cq.skill_keys] = sum(credits) / len(credits)
-            skills = got
+        skills = self.quick.skills(cq) if cq.skill_keys else 0.0
+        if gate == 1.0:  # the bins are sorted by the points they need: reach the first few
+            have = core.w_title * title + core.w_skills * skills
+            order = core.order
+            for i in range(bisect.bisect_right(core.order_needs, have)):
+                key, members = order[i]
+                ranks = key[3]
+                if ranks and not self.quick.level_fits(ranks):
+                    continue  # the seniority filter rejects every query in the bin
+                self._members(members, key[2])
+            return
         for key in core.bins:
             self.bin(core, key, title, gate, skills)
 
@@ -395,29 +480,57 @@ class _Run:
         if not _reaches(core, key, title, gate, skills):
             return
         ranks = key[3]
-        if ranks:
-            fits = self.ranks.get(ranks)
-            if fits is None:
-                seniority = self.f.seniority
-                fits = self.ranks[ranks] = any(_level_fits(r, seniority) for r in ranks)
-            if not fits:
-                return  # the seniority filter rejects every query in the bin
-        threshold = key[2]
-        for entry in core.bins[key]:
-            result = self.results.get(entry)
+        if ranks and not self.quick.level_fits(ranks):
+            return  # the seniority filter rejects every query in the bin
+        self._members(core.bins[key], key[2])
+
+    def _members(self, members: dict[_Query, None], threshold: float) -> None:
+        """Score a bin's queries and keep the searches that pass."""
+        if self.explain:
+            self._explain_bin(members, threshold)
+            return
+        scores = self.scores
+        score_of = self.quick.score
+        by_score = self.ids
+        for entry in members:
+            if entry in scores:
+                score = scores[entry]
+            else:
+                score = scores[entry] = score_of(entry.compiled)
+            if score is not None and score >= threshold:
+                ids = by_score.get(score)
+                if ids is None:
+                    by_score[score] = list(entry.ids[threshold])
+                else:
+                    ids += entry.ids[threshold]
+
+    def _explain_bin(self, members: dict[_Query, None], threshold: float) -> None:
+        for entry in members:
+            result = self.explained.get(entry)
             if result is None:
-                result = self._score(entry)
+                # Most queries that reach this far pass: explain at once rather than score twice.
+                result = evaluate_features(entry.compiled, self.f, self.posting, True, self.memo)
+                self.explained[entry] = result
             if result.passed and result.score >= threshold:
                 same = self.found.get(result.score)
                 if same is None:
                     same = self.found[result.score] = []
                 same += zip(entry.ids[threshold], repeat(result))
 
-    def _score(self, entry: _Query) -> MatchResult:
-        # Most queries that reach this far pass: explain at once rather than score twice.
-        result = evaluate_features(entry.compiled, self.f, self.posting, True, self.memo)
-        self.results[entry] = result
-        return result
+    def results(self) -> list[tuple[int, MatchResult]]:
+        """The passing searches, best first, ties by search id."""
+        out: list[tuple[int, MatchResult]] = []
+        if self.explain:
+            for score in sorted(self.found, reverse=True):
+                same = self.found[score]
+                same.sort(key=itemgetter(0))
+                out += same
+            return out
+        for score in sorted(self.ids, reverse=True):
+            ids = self.ids[score]
+            ids.sort()
+            out += zip(ids, repeat(passed_result(score)))
+        return out
 
 
 def rank(

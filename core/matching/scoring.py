@@ -259,6 +259,23 @@ def title_base(cq: Compiled, f: Features) -> TitleBase:
 
 
 TitleMemo = dict[tuple[tuple[str, ...], bool], TitleBase]
+TitleShape = tuple[object, ...]
+
+
+def title_shape(f: Features) -> TitleShape:
+    """Every posting field title_base reads, in order: postings alike here share title scores."""
+    return (
+        f.head,
+        tuple(f.title_keys.items()),
+        f.title_text,
+        f.role_words,
+        f.role_keys,
+        f.tech_specs,
+        f.other_specs,
+        f.software,
+        f.evidence,
+        f.mentions,
+    )
 
 
 def cached_title_base(cq: Compiled, f: Features, memo: TitleMemo | None) -> TitleBase:
@@ -543,6 +560,158 @@ def evaluate_features(
     return MatchResult(
         score if not rejected else 0.0, rejected is None, tuple(reasons), tuple(lines)
     )
+
+
+_PASSED: dict[float, MatchResult] = {}
+
+
+def passed_result(score: float) -> MatchResult:
+    """The shared reason-less result of a passing score (results are immutable)."""
+    result = _PASSED.get(score)
+    if result is None:
+        result = _PASSED[score] = MatchResult(score, True)
+    return result
+
+
+_REJECTED = -1.0  # a memoised part whose hard filter rejects the posting
+
+
+class Quick:
+    """One posting scored against many compiled queries, number only: no reasons, no breakdown.
+
+    ``score(cq)`` is ``evaluate_features(cq, f, posting).score`` when that passes its filters and
+    None when it does not, computed with the same arithmetic in the same order; the parts that
+    many queries share (title, skills, place, pay, level) are remembered for the posting.
+    """
+
+    __slots__ = ("f", "levels", "memo", "pays", "places", "posting", "skill_parts", "titles", "top")
+
+    def __init__(self, f: Features, posting: Posting, memo: TitleMemo) -> None:
+        """Prepare for one posting; memo holds its title bases (may be shared by alike postings)."""
+        self.f = f
+        self.posting = posting
+        self.memo = memo
+        self.top = posting.salary_max if posting.salary_max is not None else posting.salary_min
+        self.titles: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[float, float]] = {}
+        self.skill_parts: dict[tuple[str, ...], float] = {}
+        self.places: dict[tuple[tuple[str, ...], tuple[str, ...]], float] = {}
+        self.pays: dict[tuple[float | None, str | None], float] = {}
+        self.levels: dict[tuple[int, ...], bool] = {}
+
+    def title(self, cq: Compiled) -> tuple[float, float]:
+        """The title part and its gate, as ``_title`` computes them."""
+        key = (cq.query.title, cq.skill_keys)
+        found = self.titles.get(key)
+        if found is None:
+            base = cached_title_base(cq, self.f, self.memo)
+            if base is NO_TITLE:
+                found = (0.0, 1.0)
+            else:
+                score = base.score
+                if _rival_skills(cq, self.f):
+                    score *= SKILL_CONFLICT
+                score *= base.gate
+                score *= base.factor
+                found = (score, base.gate)
+            self.titles[key] = found
+        return found
+
+    def skills(self, cq: Compiled) -> float:
+        """The skills part (the query asks for skills)."""
+        got = self.skill_parts.get(cq.skill_keys)
+        if got is None:
+            found = self.f.skills
+            credits = [_skill_credit(s, found, cq.languages) for s in cq.skill_keys]
+            got = self.skill_parts[cq.skill_keys] = sum(credits) / len(credits)
+        return got
+
+    def level_fits(self, ranks: tuple[int, ...]) -> bool:
+        """Whether the seniority filter of these ranks lets the posting through."""
+        fits = self.levels.get(ranks)
+        if fits is None:
+            seniority = self.f.seniority
+            fits = self.levels[ranks] = any(_level_fits(r, seniority) for r in ranks)
+        return fits
+
+    def _place(self, q: ParsedQuery) -> float:
+        """The location part, or _REJECTED when the workplace or place filter rejects."""
+        key = (q.workplaces, q.locations)
+        part = self.places.get(key)
+        if part is None:
+            f = self.f
+            fits = bool(q.locations) and bool(f.location) and _place_fits(q, f)
+            if (
+                (q.workplaces and f.workplace is not None and f.workplace not in q.workplaces)
+                or (q.workplaces == ("remote",) and f.workplace is None and f.location)
+                or (q.locations and f.location and not fits)
+            ):
+                part = _REJECTED
+            else:
+                part = _location(q, f, fits)[0]
+            self.places[key] = part
+        return part
+
+    def _pay(self, q: ParsedQuery) -> float:
+        """The salary part, or _REJECTED when the pay is below the floor (a floor is set)."""
+        key = (q.salary_min, q.currency)
+        part = self.pays.get(key)
+        if part is None:
+            top, floor = self.top, q.salary_min
+            same = _same_currency(q, self.posting)
+            if floor is not None and top is not None and same and top < floor:
+                part = _REJECTED
+            elif top is None or not same:
+                part = UNKNOWN
+            else:
+                part = 1.0 if top >= (floor or 0) else 0.0
+            self.pays[key] = part
+        return part
+
+    def score(self, cq: Compiled) -> float | None:
+        """The score, or None when a hard filter rejects the posting."""
+        f = self.f
+        q = cq.query
+        if cq.exclude_words and not cq.exclude_words.isdisjoint(f.all_words):
+            return None
+        if cq.exclude_skills and not cq.exclude_skills.isdisjoint(f.skills):
+            return None
+        if q.exclude_companies and any(has_phrase(f.company, c) for c in q.exclude_companies):
+            return None
+        if cq.languages and not _langs_meet(cq, f.skills):
+            return None
+        if cq.ranks and not self.level_fits(cq.ranks):
+            return None
+        where = self._place(q) if q.workplaces or q.locations else 0.0
+        if where == _REJECTED:
+            return None
+        pay = self._pay(q) if q.salary_min is not None else 0.0
+        if pay == _REJECTED:
+            return None
+        weights = cq.weights
+        values: list[float] = []
+        title = skills = 0.0
+        gate = 1.0
+        w_title = weights.get("title")
+        if w_title is not None:
+            title, gate = self.title(cq)
+            values.append(w_title * title)
+        if cq.skill_keys:
+            skills = self.skills(cq)
+            values.append(weights["skills"] * skills)
+        if q.workplaces or q.locations:
+            values.append(weights["location"] * where)
+        if q.salary_min is not None:
+            values.append(weights["salary"] * pay)
+        if cq.ranks:
+            values.append(
+                weights["seniority"] * (UNKNOWN_SENIORITY if f.seniority is None else 1.0)
+            )
+        points = sum(values)
+        if gate < 1.0 and w_title is not None:
+            points = w_title * title + gate * (points - w_title * title)
+        if not title and not skills:
+            points = 0.0
+        return round(100.0 * points / cq.total, 1)
 
 
 def score_posting(query: ParsedQuery, posting: Posting) -> MatchResult:
