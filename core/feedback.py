@@ -56,6 +56,8 @@ class Preferences:
 
     def apply(self, matches: Sequence[StoredMatch]) -> list[StoredMatch]:
         """Drop muted and 👎-hidden matches; rank 👍-like ones higher; best first."""
+        if not (self.muted or self.hidden or self.liked_companies or self.liked_titles):
+            return sorted(matches, key=lambda match: match.score, reverse=True)
         kept: list[tuple[float, int, StoredMatch]] = []
         for order, match in enumerate(matches):
             company, title = keys(match.posting)

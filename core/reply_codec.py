@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from dataclasses import fields, is_dataclass
 from typing import Any
 
 from core.replies import (
@@ -27,9 +27,18 @@ _TYPES: dict[str, type[Message]] = {
 def reply_to_json(reply: Reply) -> str:
     """Serialise a reply."""
     return json.dumps(
-        [{"type": type(message).__name__, **asdict(message)} for message in reply],
+        [{"type": type(message).__name__, **_plain(message)} for message in reply],
         ensure_ascii=False,
     )
+
+
+def _plain(value: Any) -> Any:
+    """Dataclasses to dicts and tuples to lists, without asdict's deep copies."""
+    if isinstance(value, tuple):
+        return [_plain(item) for item in value]
+    if is_dataclass(value):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    return value
 
 
 def reply_from_json(text: str) -> Reply:
