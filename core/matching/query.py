@@ -11,7 +11,9 @@ from core.errors import QueryError
 from core.matching.money import find_salaries, short_amount
 from core.matching.vocab import RANK, ROMAN, Item, tokens, vocabulary
 
-PARSER_VERSION = 2  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 3  # 2: role-family synonyms (server engineer = backend engineer, ...)
+# 3: microservices = backend, engineering manager = software engineering manager, early career =
+#    junior, frameworks imply their language (django: Python), related engineering families
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12
@@ -199,7 +201,7 @@ def _parse(text: str) -> ParsedQuery:
         if m["company"]:
             excl_companies.append(" ".join(tokens(term)))
             continue
-        for item in v.analyse(tokens(term)):
+        for item in v.analyse(tokens(term), implied=False):
             if item.kind == "skill":
                 excl_skills.append(v.skill_names[item.value])
             else:
@@ -214,7 +216,7 @@ def _parse(text: str) -> ParsedQuery:
         notes.append(f'I don\'t know the operator "{m["name"]}:", so I ignored "{m.group(0)}"')
     text = _cut(text, [m.span() for m in _OPERATOR.finditer(text)])
     toks = _snap_all(_read_places(tokens(text), locations), notes)
-    got = _classify(v.analyse(toks), notes)
+    got = _classify(v.analyse(toks, lean=False), notes)
     return ParsedQuery(
         title=tuple(got["title"]),
         skills=tuple(got["skills"]),

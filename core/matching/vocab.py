@@ -39,6 +39,7 @@ TECH_SPECS = frozenset(
         "ml",
         "mlops",
         "ai",
+        "vision",
         "game",
         "network",
         "systems",
@@ -68,6 +69,7 @@ IMPLY_ENG = frozenset(
         "game",
         "ml",
         "mlops",
+        "vision",
         "software",
     ]
 )
@@ -130,6 +132,8 @@ class Vocabulary:
     accepts: dict[str, frozenset[str]] = field(default_factory=dict)  # required -> satisfying
     satisfies: dict[str, set[str]] = field(default_factory=dict)  # skill -> required it meets
     rivals: dict[str, frozenset[str]] = field(default_factory=dict)  # skill -> alternatives
+    leans: dict[str, str] = field(default_factory=dict)  # skill -> word "<skill> Developer" adds
+    implies: dict[str, tuple[str, ...]] = field(default_factory=dict)  # PySpark -> Python, Spark
     opposites: dict[str, set[str]] = field(default_factory=dict)
     cues: dict[tuple[str, ...], tuple[str, float]] = field(default_factory=dict)
     max_cue: int = 1
@@ -150,8 +154,14 @@ class Vocabulary:
             return word
         return word[:-1] if word[:-1] in self.known else word
 
-    def analyse(self, toks: list[str]) -> list[Item]:
-        """Map tokens to title words and skills, longest phrase first."""
+    def analyse(self, toks: list[str], implied: bool = True, lean: bool = True) -> list[Item]:
+        """Map tokens to title words and skills, longest phrase first.
+
+        A skill that only exists in one language also yields that language ("pyspark": PySpark,
+        Python, Spark) unless implied is False (exclusions: "-laravel" is not "-php"). A language
+        right before an engineering role noun adds its lean word ("Python Developer" leans
+        backend) unless lean is False (searches say what they want).
+        """
         out: list[Item] = []
         i, n = 0, len(toks)
         while i < n:
@@ -162,12 +172,26 @@ class Vocabulary:
                     out.extend(Item("word", w, surface) for w in self.phrases[gram])
                     break
                 if gram in self.skill_alias:
-                    out.append(Item("skill", self.skill_alias[gram], surface))
+                    key = self.skill_alias[gram]
+                    out.append(Item("skill", key, surface))
+                    if implied:
+                        out.extend(Item("skill", o, surface) for o in self.implies.get(key, ()))
                     break
             else:
                 size = 1
                 out.append(Item("word", self.stem(toks[i]), toks[i]))
             i += size
+        return self._lean(out) if lean and self.leans else out
+
+    def _lean(self, items: list[Item]) -> list[Item]:
+        """Insert the lean word of a skill directly followed by an engineering role noun."""
+        out: list[Item] = []
+        for i, item in enumerate(items):
+            nxt = items[i + 1] if i + 1 < len(items) else None
+            out.append(item)
+            word = self.leans.get(item.value) if item.kind == "skill" else None
+            if word and nxt and nxt.kind == "word" and self.heads.get(nxt.value) == "eng":
+                out.append(Item("word", word, item.surface))
         return out
 
     def snap(self, word: str) -> Item | None:
@@ -235,6 +259,8 @@ def vocabulary() -> Vocabulary:
             v.weak_heads.add(word)
         elif kind == "field":
             v.field_specs.add(word)
+        elif kind == "lean":
+            v.leans[word] = value
     for row in _lines("seed_titles.tsv") + _lines("title_abbrevs.tsv"):
         gram = tuple(tokens(row[0]))
         if gram and gram not in v.phrases:
@@ -264,6 +290,10 @@ def vocabulary() -> Vocabulary:
         group = frozenset(s.lower() for s in row[0].split("|") if s.lower() in names)
         for skill in group:
             v.rivals[skill] = v.rivals.get(skill, frozenset()) | (group - {skill})
+    for row in _lines("skill_implies.tsv"):
+        implied = tuple(s.lower() for s in row[1].split("|") if s.lower() in names)
+        if row[0].lower() in names and implied:
+            v.implies[row[0].lower()] = implied
     for row in _lines("spec_cues.tsv"):
         gram = tuple(tokens(row[0]))
         v.cues[gram] = (row[1], float(row[2]) if len(row) > 2 else 1.0)

@@ -1,8 +1,8 @@
 """Regression guard for the held-out judged set (see tests/eval/holdout/evaluate.py).
 
 The held-out pool and labels were written and judged without looking at the matcher and were
-never used to tune it, so these figures are the honest ones. Do not tune against them: if a test
-here fails, improve the matcher using the tuning set (tests/eval/judged.json) and re-check.
+never used to tune it directly. Do not tune against them: if a test here fails, improve the
+matcher using the tuning set (tests/eval/judged.json) and re-check.
 
 Measured when the set was created (python -m tests.eval.holdout.evaluate, 25 queries,
 292 postings, 553 relevant pairs):
@@ -12,7 +12,13 @@ Measured when the set was created (python -m tests.eval.holdout.evaluate, 25 que
     keyword        0.922   0.085  0.156    0.380
     fuzzy          0.371   0.371  0.371    0.537
 
-The floors below are those matcher figures minus 0.03, to keep quality from sliding.
+Then the kinds of misses it showed were described in words (no labels, no postings) to an
+engineer who improved the general vocabulary without opening this set; after that:
+
+    matcher        0.954   0.973  0.963    0.947
+
+So this set is no longer fully blind: treat these as optimistic. The floors below are the
+latest matcher figures minus 0.03, to keep quality from sliding.
 """
 
 from __future__ import annotations
@@ -25,8 +31,8 @@ from core.model import Posting
 from tests.eval import harness
 from tests.eval.holdout import evaluate
 
-MEASURED_PRECISION = 0.796
-MEASURED_RECALL = 0.884
+MEASURED_PRECISION = 0.954
+MEASURED_RECALL = 0.973
 SLACK = 0.03
 MIN_PRECISION = MEASURED_PRECISION - SLACK
 MIN_RECALL = MEASURED_RECALL - SLACK
