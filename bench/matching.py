@@ -161,8 +161,12 @@ def run(n_searches: int, n_postings: int, seed: int) -> None:
     matcher = Matcher()
     for sid, (query, sensitivity) in enumerate(searches):
         matcher.add(sid, query, sensitivity)
+    matcher.freeze()  # as production does once the index is loaded (Intake.load)
     build = time.perf_counter() - start
-    print(f"index build: {build:.2f} s ({matcher.distinct_queries} distinct queries)")
+    print(
+        f"index build: {build:.2f} s ({matcher.distinct_queries} distinct queries; then "
+        "Matcher.freeze() = gc.freeze(), as production does after loading)"
+    )
 
     latencies: list[float] = []
     found = 0

@@ -42,6 +42,7 @@ class Intake:
             if search.parser_version != PARSER_VERSION:
                 await store.update_parsed(search.id, query.to_json(), PARSER_VERSION)
             matcher.add(search.id, query, search.sensitivity)
+        matcher.freeze()
         log.info("search index loaded: %d active searches", len(matcher))
         return cls(store, matcher, clock)
 

@@ -19,6 +19,7 @@ below its threshold or hard-filtered, so ``match`` equals exhaustive scoring.
 from __future__ import annotations
 
 import bisect
+import gc
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import repeat
@@ -41,6 +42,7 @@ from core.matching.scoring import (
     Quick,
     TitleMemo,
     TitleShape,
+    _head_credit,
     cached_title_base,
     compile_query,
     evaluate,
@@ -49,6 +51,7 @@ from core.matching.scoring import (
     threshold_for,
     title_shape,
 )
+from core.matching.vocab import vocabulary
 from core.model import Posting, Sensitivity
 
 ROUNDING = 0.1  # scores are rounded to one decimal; keep every bound safely above
@@ -87,6 +90,13 @@ class _Core:
     order: list[tuple[BinKey, dict[_Query, None]]] = field(default_factory=list)
     order_needs: list[float] = field(default_factory=list)
     need_full: float = -np.inf
+    # For a gated title (gate < 1): the least points any bin needs, and the most other points.
+    min_points: float = -np.inf
+    max_other: float = 0.0
+
+
+# One bin as the title loop reads it: its core, its queries, threshold and seniority ranks.
+_Flat = tuple[_Core, dict["_Query", None], float, tuple[int, ...]]
 
 
 @dataclass(eq=False)
@@ -101,6 +111,7 @@ class _Title:
     by_skill: dict[str, dict[_Core, None]] = field(default_factory=dict)  # "s:" key -> cores
     needs: list[float] = field(default_factory=list)  # sorted title needs without skills ...
     bins: list[tuple[_Core, BinKey]] = field(default_factory=list)  # ... of these bins
+    flat: list[_Flat] = field(default_factory=list)  # ... the same bins, ready to score
     gated_needs: list[float] = field(default_factory=list)  # the same when a gate (≤ GATED)
     gated_bins: list[tuple[_Core, BinKey]] = field(default_factory=list)  # scales the rest
 
@@ -122,6 +133,19 @@ def _gated_title(core: _Core, key: BinKey) -> float:
     other, total, threshold, _ = key
     needed = (threshold - ROUNDING) * total / 100.0 - GATED * other
     return needed / core.w_title - EPSILON - SLACK
+
+
+def _conflict_title(core: _Core, key: BinKey, skills: float) -> float:
+    """The title score (before the gate) a bin needs when the role conflicts (gate ≤ HEAD_CONFLICT).
+
+    The title part is then at most HEAD_CONFLICT x its ungated score and the other parts count
+    for at most HEAD_CONFLICT of theirs.
+    """
+    other, total, threshold, _ = key
+    needed = (threshold - ROUNDING) * total / 100.0 - HEAD_CONFLICT * (
+        core.w_skills * skills + other
+    )
+    return needed / (HEAD_CONFLICT * core.w_title) - EPSILON - SLACK
 
 
 def _needed_points(key: BinKey) -> float:
@@ -156,6 +180,12 @@ class Matcher:
         self._dirty_cores: set[_Core] = set()
         self._need0: Floats = np.full(64, np.inf)  # per title id: the lowest title need ...
         self._need1: Floats = np.full(64, np.inf)  # ... without skills, and with full skills
+        self._needc0: Floats = np.full(64, np.inf)  # the same (ungated) when the role conflicts
+        self._needc1: Floats = np.full(64, np.inf)
+        self._role_of = np.zeros(64, dtype=np.intp)  # per title id: its role group (below)
+        # Role groups: titles whose head credit is computed from the same query fields.
+        self._roles: dict[tuple[str | None, frozenset[str]], int] = {}
+        self._role_reps: list[Compiled] = []
         self._memos: dict[TitleShape, TitleMemo] = {}  # title shape -> its title bases, LRU
 
     def add(self, search_id: int, query: ParsedQuery, sensitivity: Sensitivity = "normal") -> None:
@@ -210,6 +240,7 @@ class Matcher:
         del self._title_by_id[title.tid]
         self._dirty.discard(title)
         self._need0[title.tid] = self._need1[title.tid] = np.inf
+        self._needc0[title.tid] = self._needc1[title.tid] = np.inf
         self._free.append(title.tid)
         for key in title.shares:
             self._shares.discard(key, title.tid)
@@ -246,6 +277,15 @@ class Matcher:
                 grow = np.full(len(self._need0), np.inf)
                 self._need0 = np.concatenate([self._need0, grow])
                 self._need1 = np.concatenate([self._need1, grow])
+                self._needc0 = np.concatenate([self._needc0, grow])
+                self._needc1 = np.concatenate([self._needc1, grow])
+                self._role_of = np.concatenate([self._role_of, np.zeros_like(self._role_of)])
+        role = (cq.head, frozenset(cq.specs & vocabulary().field_specs))
+        group = self._roles.get(role)
+        if group is None:
+            group = self._roles[role] = len(self._role_reps)
+            self._role_reps.append(cq)
+        self._role_of[tid] = group
         explains = cq.title_keys.keys() | cq.head_keys | cq.near_related
         title = _Title(tid, cq, {}, frozenset(explains))
         for key, weight in cq.title_keys.items():
@@ -310,6 +350,7 @@ class Matcher:
             )
             title.needs = [n for n, _ in needs]
             title.bins = [bins[i] for _, i in needs]
+            title.flat = [(core, core.bins[key], key[2], key[3]) for core, key in title.bins]
             gated = sorted(
                 ((_gated_title(core, key), i) for i, (core, key) in enumerate(bins)),
                 key=lambda ni: ni[0],
@@ -325,6 +366,17 @@ class Matcher:
                 ),
                 default=np.inf,
             )
+            self._needc0[title.tid] = min(
+                (_conflict_title(core, key, 0.0) for core, key in bins), default=np.inf
+            )
+            self._needc1[title.tid] = min(
+                (
+                    _conflict_title(core, key, 1.0)
+                    for core in title.cores.values()
+                    for key in core.bins
+                ),
+                default=np.inf,
+            )
         self._dirty.clear()
         for core in self._dirty_cores:
             order = sorted(((_needed_points(key), key) for key in core.bins), key=lambda nk: nk[0])
@@ -335,7 +387,23 @@ class Matcher:
                 if core.w_title
                 else -np.inf
             )
+            core.min_points = min(
+                ((key[2] - ROUNDING) * key[1] / 100.0 - SLACK for key in core.bins),
+                default=np.inf,
+            )
+            core.max_other = max((key[0] for key in core.bins), default=0.0)
         self._dirty_cores.clear()
+
+    def freeze(self) -> None:
+        """Exempt what is allocated so far from garbage collection: call once, after building.
+
+        A full collection walks every live object, and a built index of 100,000 searches is
+        most of them (about a second per collection, once every few thousand postings matched).
+        ``gc.freeze()`` moves the objects alive now to a permanent generation that collections
+        skip; reference counting still frees them.  Searches added later are collected normally.
+        Process-wide: call it after loading, not per match.
+        """
+        gc.freeze()
 
     def __len__(self) -> int:
         """Number of searches indexed."""
@@ -350,11 +418,16 @@ class Matcher:
         """Number of distinct parsed queries actually scored (each once per posting)."""
         return len(self._queries)
 
-    def _title_candidates(self, f: Features) -> list[_Title]:
-        """Titles whose score bound (shared words, explainable words) reaches their need."""
+    def _title_candidates(self, f: Features) -> tuple[list[_Title], bytes]:
+        """Titles whose score bound (shared words, explainable words) reaches their need.
+
+        Also, per title id: 0 when the title shares no word (its title score is 0), 1 when its
+        bound misses the need even of its cores the posting's skills reach with full skills (out
+        of reach altogether), 2 for the candidates.
+        """
         size = len(self._title_by_id) + len(self._free)
         if not size:
-            return []
+            return [], b""
         keys = [(k, 1.0) for k in f.keys if k[0] == "t"]
         share = self._shares.sums(keys, size)
         weight = sum(f.title_keys.values())
@@ -369,13 +442,28 @@ class Matcher:
             explained = np.ones(size)
         skills = [(k, 1.0) for k in f.keys if k[0] == "s"]
         need = self._need0[:size]
+        needc = self._needc0[:size]
         if skills:
             hit = self._skilled.sums(skills, size) > 0
             need = np.where(hit, self._need1[:size], need)
+            needc = np.where(hit, self._needc1[:size], needc)
         bound = RECALL_SHARE * share + (1 - RECALL_SHARE) * explained + EPSILON
-        ids = np.flatnonzero((share > 0) & (bound >= need))
+        if f.head is not None:
+            # No credit for the posting's role noun: the gate is at most HEAD_CONFLICT, which
+            # scales the title score and every other part (see title_base).
+            conflict = np.fromiter(
+                (not _head_credit(cq, f) for cq in self._role_reps),
+                dtype=np.bool_,
+                count=len(self._role_reps),
+            )[self._role_of[:size]]
+            need = np.where(conflict, needc, need)
+        shared = share > 0
+        reach = bound >= need
+        ids = np.flatnonzero(shared & reach)
         titles = self._title_by_id
-        return [titles[i] for i in ids.tolist()]
+        state = shared.astype(np.uint8)
+        state[ids] = 2
+        return [titles[i] for i in ids.tolist()], state.tobytes()
 
     def match(self, posting: Posting, explain: bool = True) -> list[tuple[int, MatchResult]]:
         """Every search this posting passes, best first (ties by search id).
@@ -389,7 +477,8 @@ class Matcher:
         run = _Run(f, posting, self._title_memo(f), explain)
         seen: set[_Core] = set()
         skill_keys = [k for k in f.keys if k[0] == "s"]
-        for title in self._title_candidates(f):
+        candidates, state = self._title_candidates(f)
+        for title in candidates:
             base = cached_title_base(title.compiled, f, run.memo)
             if base is NO_TITLE:
                 continue  # no title credit: only skill-only cores can pass, reached below
@@ -405,20 +494,37 @@ class Matcher:
                     run.core(core, upper, gate)
             seen |= hit
             if gate < 1.0:  # another job: the other parts count for at most GATED of theirs
-                needs, bins = title.gated_needs, title.gated_bins
-            else:
-                needs, bins = title.needs, title.bins
-            for i in range(bisect.bisect_right(needs, upper)):
-                core, bin_key = bins[i]
-                if core not in hit:  # no skill credit (these cores ask for no language)
-                    run.bin(core, bin_key, upper, gate, 0.0)
+                bins = title.gated_bins
+                for i in range(bisect.bisect_right(title.gated_needs, upper)):
+                    core, bin_key = bins[i]
+                    if core not in hit:  # no skill credit (these cores ask for no language)
+                        run.bin(core, bin_key, upper, gate, 0.0)
+                continue
+            # Ungated, no skill credit: a bin's need is its bound, so the prefix reaches its bar
+            # (scoring a bin that just misses is harmless: its scores are checked one by one).
+            flat = title.flat
+            level_fits = run.quick.level_fits
+            members_of = run.members
+            for i in range(bisect.bisect_right(title.needs, upper)):
+                core, members, threshold, ranks = flat[i]
+                if core not in hit and (not ranks or level_fits(ranks)):
+                    members_of(members, threshold, core)
         for key in skill_keys:
             bucket2 = self._skill_index.get(key)
             if bucket2:
                 for core in bucket2:
                     if core not in seen:
                         seen.add(core)
-                        run.core_any_title(core)
+                        owner = core.title
+                        if owner is None:
+                            run.core(core, 0.0, 1.0)
+                            continue
+                        reach = state[owner.tid]
+                        if reach == 2:  # a candidate without title credit
+                            run.core_any_title(core)
+                        elif not reach:  # no word in common: no title credit (features().keys)
+                            run.core(core, 0.0, 1.0)
+                        # else its bound proves every bin out of reach
         return run.results()
 
     def _title_memo(self, f: Features) -> TitleMemo:
@@ -444,6 +550,7 @@ class _Run:
         self.explain = explain
         self.quick = Quick(f, posting, memo)
         self.scores: dict[_Query, float | None] = {}  # fast path: score or None if filtered
+        self.parts: dict[_Core, tuple[float, float, float]] = {}  # title, gate, skills
         self.ids: dict[float, list[int]] = {}  # fast path: passing search ids by score
         self.explained: dict[_Query, MatchResult] = {}
         self.found: dict[float, list[tuple[int, MatchResult]]] = {}  # by score
@@ -462,6 +569,10 @@ class _Run:
             return  # a required language is missing: a hard filter
         cq = core.compiled
         skills = self.quick.skills(cq) if cq.skill_keys else 0.0
+        if gate < 1.0:
+            points = core.w_title * title + gate * (core.w_skills * skills + core.max_other)
+            if points < core.min_points:
+                return  # no bin of the core can reach its bar
         if gate == 1.0:  # the bins are sorted by the points they need: reach the first few
             have = core.w_title * title + core.w_skills * skills
             order = core.order
@@ -470,7 +581,7 @@ class _Run:
                 ranks = key[3]
                 if ranks and not self.quick.level_fits(ranks):
                     continue  # the seniority filter rejects every query in the bin
-                self._members(members, key[2])
+                self.members(members, key[2], core)
             return
         for key in core.bins:
             self.bin(core, key, title, gate, skills)
@@ -482,21 +593,25 @@ class _Run:
         ranks = key[3]
         if ranks and not self.quick.level_fits(ranks):
             return  # the seniority filter rejects every query in the bin
-        self._members(core.bins[key], key[2])
+        self.members(core.bins[key], key[2], core)
 
-    def _members(self, members: dict[_Query, None], threshold: float) -> None:
+    def members(self, members: dict[_Query, None], threshold: float, core: _Core) -> None:
         """Score a bin's queries and keep the searches that pass."""
         if self.explain:
             self._explain_bin(members, threshold)
             return
         scores = self.scores
-        score_of = self.quick.score
+        parts = self.parts.get(core)
+        if parts is None:  # the title and skills parts are the same for the core's queries
+            parts = self.parts[core] = self.quick.parts(core.compiled)
+        title, gate, skills = parts
+        score_of = self.quick.score_with
         by_score = self.ids
         for entry in members:
             if entry in scores:
                 score = scores[entry]
             else:
-                score = scores[entry] = score_of(entry.compiled)
+                score = scores[entry] = score_of(entry.compiled, title, gate, skills)
             if score is not None and score >= threshold:
                 ids = by_score.get(score)
                 if ids is None:

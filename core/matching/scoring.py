@@ -457,8 +457,18 @@ def _place_fits(q: ParsedQuery, f: Features) -> bool:
     return not mentioned or any(p in wide for p in mentioned)
 
 
+# Currencies close enough in size to a dollar that a floor typed without one ("120k+") can be
+# compared with them; pay in others (SEK, INR, JPY…) is "not compared" rather than passed.
+_DOLLAR_SIZED = frozenset({"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD"})
+
+
 def _same_currency(q: ParsedQuery, posting: Posting) -> bool:
-    return q.currency is None or posting.currency is None or q.currency == posting.currency
+    """Whether the posting's pay can be compared with the query's floor."""
+    if posting.currency is None:
+        return True
+    if q.currency is None:
+        return posting.currency in _DOLLAR_SIZED
+    return q.currency == posting.currency
 
 
 def _reasons(
@@ -584,7 +594,18 @@ class Quick:
     many queries share (title, skills, place, pay, level) are remembered for the posting.
     """
 
-    __slots__ = ("f", "levels", "memo", "pays", "places", "posting", "skill_parts", "titles", "top")
+    __slots__ = (
+        "credits",
+        "f",
+        "levels",
+        "memo",
+        "pays",
+        "places",
+        "posting",
+        "skill_parts",
+        "titles",
+        "top",
+    )
 
     def __init__(self, f: Features, posting: Posting, memo: TitleMemo) -> None:
         """Prepare for one posting; memo holds its title bases (may be shared by alike postings)."""
@@ -594,6 +615,7 @@ class Quick:
         self.top = posting.salary_max if posting.salary_max is not None else posting.salary_min
         self.titles: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[float, float]] = {}
         self.skill_parts: dict[tuple[str, ...], float] = {}
+        self.credits: dict[str, float] = {}  # skill -> _skill_credit (a language if it is one)
         self.places: dict[tuple[tuple[str, ...], tuple[str, ...]], float] = {}
         self.pays: dict[tuple[float | None, str | None], float] = {}
         self.levels: dict[tuple[int, ...], bool] = {}
@@ -620,10 +642,23 @@ class Quick:
         """The skills part (the query asks for skills)."""
         got = self.skill_parts.get(cq.skill_keys)
         if got is None:
-            found = self.f.skills
-            credits = [_skill_credit(s, found, cq.languages) for s in cq.skill_keys]
+            # A query skill is in cq.languages exactly when it is a language, so a skill's
+            # credit depends on the posting only: remembered per skill.
+            memo = self.credits
+            credits = []
+            for s in cq.skill_keys:
+                credit = memo.get(s)
+                if credit is None:
+                    credit = memo[s] = _skill_credit(s, self.f.skills, cq.languages)
+                credits.append(credit)
             got = self.skill_parts[cq.skill_keys] = sum(credits) / len(credits)
         return got
+
+    def parts(self, cq: Compiled) -> tuple[float, float, float]:
+        """The title part, its gate and the skills part: shared by queries alike in title and
+        skills (``score_with`` takes them)."""
+        title, gate = self.title(cq) if "title" in cq.weights else (0.0, 1.0)
+        return title, gate, self.skills(cq) if cq.skill_keys else 0.0
 
     def level_fits(self, ranks: tuple[int, ...]) -> bool:
         """Whether the seniority filter of these ranks lets the posting through."""
@@ -669,6 +704,10 @@ class Quick:
 
     def score(self, cq: Compiled) -> float | None:
         """The score, or None when a hard filter rejects the posting."""
+        return self.score_with(cq, *self.parts(cq))
+
+    def score_with(self, cq: Compiled, title: float, gate: float, skills: float) -> float | None:
+        """``score`` given ``parts(cq)`` (or those of a query with the same title and skills)."""
         f = self.f
         q = cq.query
         if cq.exclude_words and not cq.exclude_words.isdisjoint(f.all_words):
@@ -689,14 +728,10 @@ class Quick:
             return None
         weights = cq.weights
         values: list[float] = []
-        title = skills = 0.0
-        gate = 1.0
         w_title = weights.get("title")
         if w_title is not None:
-            title, gate = self.title(cq)
             values.append(w_title * title)
         if cq.skill_keys:
-            skills = self.skills(cq)
             values.append(weights["skills"] * skills)
         if q.workplaces or q.locations:
             values.append(weights["location"] * where)

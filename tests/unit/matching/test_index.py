@@ -276,3 +276,61 @@ def test_skill_only_and_filtered_searches() -> None:
         Posting(id="d", title="Junior Backend Developer", tags=("python",)),
     ]:
         assert matcher.match(posting) == exhaustive(searches, posting)
+
+
+def eval_pool() -> tuple[list[Posting], list[ParsedQuery]]:
+    """The eval pool postings and the judged queries, with filters and extras added."""
+    from tests.eval.harness import load_judged, load_postings
+
+    texts = [j.text for j in load_judged()]
+    texts += [f"{t} {extra}" for t in texts for extra in ("remote", "120k+ -php", "senior")]
+    queries = [q for q in map(parse, texts) if q is not None]
+    return load_postings(), list(dict.fromkeys(queries))
+
+
+def test_fast_scorer_equals_evaluate_features_on_the_eval_pool() -> None:
+    """Quick.score (and its parts shared per title and skills) is evaluate_features' number."""
+    from core.matching.features import features
+    from core.matching.scoring import Quick, compile_query, evaluate_features
+
+    pool, queries = eval_pool()
+    compiled = [compile_query(q) for q in queries]
+    for posting in pool:
+        f = features(posting)
+        quick = Quick(f, posting, {})
+        for cq in compiled:
+            want = evaluate_features(cq, f, posting)
+            got = quick.score(cq)
+            assert (got is not None) == want.passed, (posting.id, cq.query)
+            if got is not None:
+                assert got == want.score and str(got) == str(want.score), (posting.id, cq.query)
+
+
+def test_title_credit_needs_a_shared_index_key() -> None:
+    """The index skips titles sharing no key with the posting: their title score must be 0."""
+    from core.matching.features import features
+    from core.matching.scoring import NO_TITLE, compile_query, title_base
+
+    pool, queries = eval_pool()
+    compiled = [compile_query(q) for q in queries if q.title]
+    for posting in pool:
+        f = features(posting)
+        for cq in compiled:
+            if title_base(cq, f) is not NO_TITLE:
+                assert any("t:" + k in f.keys for k in cq.title_keys), (posting.id, cq.query)
+
+
+def test_index_equals_exhaustive_scoring_on_the_eval_pool() -> None:
+    """Every sensitivity of every eval query against the pool, fast path and explained."""
+    pool, queries = eval_pool()
+    searches: dict[int, tuple[ParsedQuery, Sensitivity]] = {}
+    matcher = Matcher()
+    for i, query in enumerate(queries):
+        for j, sensitivity in enumerate(SENSITIVITIES):
+            sid = i * len(SENSITIVITIES) + j
+            searches[sid] = (query, sensitivity)
+            matcher.add(sid, query, sensitivity)
+    for posting in pool:
+        want = exhaustive(searches, posting)
+        assert without_reasons(matcher.match(posting, explain=False)) == without_reasons(want)
+        assert matcher.match(posting) == want

@@ -134,3 +134,27 @@ def test_scores_are_bounded() -> None:
     )
     assert result.score == 100.0
     assert 0 <= score("python", "Nurse").score <= 100
+
+
+def test_a_floor_without_currency_is_not_compared_with_other_sized_currencies() -> None:
+    from core.matching import parse_query, score_posting
+    from core.model import Posting
+
+    query = parse_query("junior backend developer python 130k+")
+    sek = Posting(
+        id="s",
+        title="Junior Backend Developer (Python)",
+        salary_min=480_000,
+        salary_max=520_000,
+        currency="SEK",
+    )
+    eur = Posting(
+        id="e",
+        title="Junior Backend Developer (Python)",
+        salary_min=90_000,
+        salary_max=100_000,
+        currency="EUR",
+    )
+    sek_result = score_posting(query, sek)
+    assert "salary in SEK, not compared" in sek_result.reasons
+    assert not score_posting(query, eur).passed  # 100k EUR is below a 130k floor
