@@ -12,7 +12,8 @@ from core.clock import SystemClock
 from core.intake import Intake
 from core.matching import Matcher
 from core.source_commands import report_text, source_status, when
-from core.sources import CONCURRENCY, RunReport, Source, SourceManager, format_interval
+from core.source_types import CONCURRENCY, RunReport, Source, format_interval
+from core.sources import SourceManager
 from core.store.sqlite import SqliteStore
 
 

@@ -17,7 +17,8 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from core.ports import Clock
-from core.sources import Source, SourceManager
+from core.source_types import Source
+from core.sources import SourceManager
 
 log = logging.getLogger(__name__)
 

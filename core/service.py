@@ -42,7 +42,8 @@ from core.replies import (
 )
 from core.searches import describe, stored_query, with_reasons
 from core.source_commands import SourceCommands
-from core.sources import SourceManager, SourceStore
+from core.source_types import SourceStore
+from core.sources import SourceManager
 
 log = logging.getLogger(__name__)
 
@@ -288,10 +289,8 @@ class Concierge:
                 shown = str(number) if number < 10**6 else "that"
                 raise UserError(f"There is no search #{shown} — you have {have}. /list shows them.")
             position, found = number, searches[number - 1]
-        shared_and_not_allowed = (
-            subscriber.key.shared and not actor.is_admin and actor.user != found.created_by
-        )
-        if shared_and_not_allowed:
+        is_creator = bool(actor.user) and actor.user == found.created_by
+        if subscriber.key.shared and not actor.is_admin and not is_creator:
             raise UserError(
                 f"Only an admin of this chat, or whoever added #{position}, can {verb} it."
             )

@@ -18,7 +18,8 @@ from core.errors import UserError
 from core.ingest.spec import SOURCE_KINDS
 from core.model import Actor, Subscriber, SubscriberKey
 from core.replies import ErrorText, Reply, Text
-from core.sources import RunReport, Source, SourceManager, format_interval
+from core.source_types import RunReport, Source, format_interval
+from core.sources import SourceManager
 
 Handler = Callable[[Subscriber, object, Actor], Awaitable[Reply]]
 

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from core.ingest import SourceSpec
 from core.model import Posting
-from core.sources import RunCounts, Source, SourceRun
+from core.source_types import RunCounts, Source, SourceRun
 from core.store.base import SqliteBase
 from core.store.codec import from_iso, iso, posting_from_row
 

@@ -19,7 +19,7 @@ from core.source_commands import (
     is_operator,
     parse_sources,
 )
-from core.sources import format_interval, name_from_address, parse_interval
+from core.source_types import format_interval, name_from_address, parse_interval
 from tests.conftest import ALICE, BOB
 from tests.ingest.conftest import FIXTURES, Server
 from tests.ingest_integration.conftest import Board, Env, gh_job

@@ -285,3 +285,10 @@ async def test_group_settings_and_feedback_need_an_admin(service: Concierge) -> 
     assert isinstance(refused[0], ErrorText)
     assert isinstance((await service.handle_text(group, "/pause 1", member))[0], ErrorText)
     assert "Paused" in text_of(await service.handle_text(group, "/pause 1", admin))
+
+
+async def test_a_shared_chat_without_a_known_actor_changes_nothing(service: Concierge) -> None:
+    group = SubscriberKey("slack", "T1", "", "C1")
+    await service.handle_text(group, "/add backend python")  # anyone may add; no creator known
+    refused = await service.handle_text(group, "/remove 1")
+    assert isinstance(refused[0], ErrorText)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from core.reply_codec import reply_from_json, reply_to_json
 from core.replies import (
     Action,
     Choice,
@@ -13,6 +12,7 @@ from core.replies import (
     SearchList,
     Text,
 )
+from core.reply_codec import reply_from_json, reply_to_json
 
 
 def test_every_message_kind_round_trips() -> None:
