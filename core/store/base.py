@@ -38,6 +38,5 @@ class SqliteBase:
             return cursor.rowcount
 
     async def _all(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
-        """Fetch every row of a query."""
-        async with self._conn.execute(sql, tuple(params)) as cursor:
-            return list(await cursor.fetchall())
+        """Fetch every row of a query (one trip to the database thread, not three)."""
+        return list(await self._conn.execute_fetchall(sql, tuple(params)))
