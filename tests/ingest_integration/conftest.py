@@ -15,37 +15,17 @@ from aiohttp import web
 from core.ingest import make_client
 from core.service import Concierge, build_concierge
 from core.sources import SourceManager
-from core.store.sources import SourceQueries
 from core.store.sqlite import SqliteStore
 from tests.conftest import ALICE, FakeClock
+from tests.ingest import conftest as ingest_fixtures
 from tests.ingest.conftest import Server
 
-
-class Store(SqliteStore, SourceQueries):
-    """The SQLite store with the source queries (SqliteStore gains them when wired)."""
+server = ingest_fixtures.server  # the loopback job server fixture, shared with tests/ingest
 
 
 @pytest.fixture
-async def server() -> AsyncIterator[Server]:
-    state = Server()
-    app = web.Application()
-    app.router.add_route("GET", "/{tail:.*}", state.dispatch)
-    runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.1)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    host, port = runner.addresses[0][:2]
-    state.base = f"http://{host}:{port}"
-    try:
-        yield state
-    finally:
-        await runner.cleanup()
-
-
-@pytest.fixture
-async def sstore(tmp_path: Path) -> AsyncIterator[Store]:
-    store = await Store.open(tmp_path / "sources.db")
-    assert isinstance(store, Store)
+async def sstore(tmp_path: Path) -> AsyncIterator[SqliteStore]:
+    store = await SqliteStore.open(tmp_path / "sources.db")
     yield store
     await store.close()
 
@@ -56,12 +36,12 @@ class Env:
 
     service: Concierge
     manager: SourceManager
-    store: Store
+    store: SqliteStore
     clock: FakeClock
 
 
 @pytest.fixture
-async def env(sstore: Store, clock: FakeClock) -> AsyncIterator[Env]:
+async def env(sstore: SqliteStore, clock: FakeClock) -> AsyncIterator[Env]:
     service = await build_concierge(sstore, clock)
     manager = SourceManager(
         sstore,
