@@ -129,11 +129,10 @@ ops = st.lists(
 )
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(ops=ops, posts=st.lists(postings(), min_size=1, max_size=6))
-def test_index_equals_exhaustive_scoring(
-    ops: list[tuple[str, int, str, Sensitivity]], posts: list[Posting]
-) -> None:
+def replay(
+    ops: list[tuple[str, int, str, Sensitivity]],
+) -> tuple[Matcher, dict[int, tuple[ParsedQuery, Sensitivity]]]:
+    """Apply adds and removes to a new Matcher; also return what should be live."""
     matcher = Matcher()
     live: dict[int, tuple[ParsedQuery, Sensitivity]] = {}
     for op, sid, text, sensitivity in ops:
@@ -144,6 +143,15 @@ def test_index_equals_exhaustive_scoring(
         else:
             matcher.add(sid, query, sensitivity)
             live[sid] = (query, sensitivity)
+    return matcher, live
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ops=ops, posts=st.lists(postings(), min_size=1, max_size=6))
+def test_index_equals_exhaustive_scoring(
+    ops: list[tuple[str, int, str, Sensitivity]], posts: list[Posting]
+) -> None:
+    matcher, live = replay(ops)
     assert len(matcher) == len(live)
     assert all(sid in matcher for sid in live)
     for posting in posts:
@@ -160,16 +168,7 @@ def test_fast_path_equals_explained_and_exhaustive(
     ops: list[tuple[str, int, str, Sensitivity]], posts: list[Posting]
 ) -> None:
     """match(p, explain=False): the same ids, order and exact scores, and no reasons at all."""
-    matcher = Matcher()
-    live: dict[int, tuple[ParsedQuery, Sensitivity]] = {}
-    for op, sid, text, sensitivity in ops:
-        query = parse(text)
-        if op == "remove" or query is None:
-            matcher.remove(sid)
-            live.pop(sid, None)
-        else:
-            matcher.add(sid, query, sensitivity)
-            live[sid] = (query, sensitivity)
+    matcher, live = replay(ops)
     for posting in [*posts, *posts]:  # twice: the second pass reads the kept title bases
         fast = matcher.match(posting, explain=False)
         explained = matcher.match(posting)
