@@ -106,10 +106,11 @@ class Intake:
     ) -> int:
         """Store the matches of these postings; reasons are left to be explained when shown."""
         found = [
-            NewMatch(search_id, posting.id, result.score, result.reasons)
+            NewMatch(search_id, posting.id, score, ())
             for posting in postings
             if posting.id not in duplicates
-            for search_id, result in self._matcher.match(posting, explain=False)
+            for score, ids in self._matcher.passing(posting)
+            for search_id in ids
         ]
         if postings:
             await self._store.replace_posting_matches(

@@ -1,68 +1,74 @@
 """The candidate index over saved searches: score only searches that can reach their bar.
 
-Searches are grouped three levels deep, each level sharing the work of the one below:
+Searches are grouped by what their score depends on:
 
-* a *title* is a distinct ``(query title words, has skills)``: the title score depends on
+* a *title* is a distinct ``(query title words, has skills)``: its title score depends on
   nothing else but the posting, so it is computed once per posting and title;
-* a *core* is a distinct ``(title, skills)``: adds the skills score, again once per posting;
-* a *bin* inside a core holds the queries with the same threshold, the same other weights
-  (location, salary, seniority) and the same seniority filter; with the title and skills
-  scores known, one upper bound decides the whole bin.
+* a *core* is a distinct ``(title, skills)``: adds the skills part, again one per posting;
+* a *row* is a distinct ``(parsed query, threshold)`` and holds the ids of the searches on it.
 
-A posting reaches a title through an inverted index of the title's words (a word the posting
-does not share earns no credit, see ``features().keys``); a bound from the shared words' weights
-skips most titles before their score is computed.  Queries that could pass on skills alone
-(no title credit at all) are also reached through their skills.  Every skipped query is provably
-below its threshold or hard-filtered, so ``match`` equals exhaustive scoring.
+A posting reaches titles through an inverted index of their words (a word the posting does
+not share earns no credit, see ``features().keys``); an upper bound from the shared words'
+weights rules out most titles before any title score is computed (``_title_candidates``).
+The rows of the titles left, and those whose skills alone might carry them, are then scored
+together with numpy in exactly the arithmetic of ``evaluate_features``, so ``match`` equals
+exhaustive scoring: every row left out is provably below its threshold.
 """
 
 from __future__ import annotations
 
-import bisect
 import gc
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import repeat
-from operator import itemgetter
 
 import numpy as np
 
+from core.matching.columns import Columns, Interned
 from core.matching.features import Features, features
-from core.matching.prefilter import Floats, PostingLists
+from core.matching.prefilter import Bools, Floats, Ints, PostingLists
 from core.matching.query import ParsedQuery
 from core.matching.scoring import (
-    FIELD_CONFLICT,
     HEAD_CONFLICT,
     NO_TITLE,
     RECALL_SHARE,
-    ROLE_CONFLICT,
-    SPEC_CONFLICT,
+    SKILL_CONFLICT,
+    UNKNOWN_SENIORITY,
     Compiled,
     MatchResult,
-    Quick,
     TitleMemo,
     TitleShape,
     _head_credit,
+    _level_fits,
     cached_title_base,
     compile_query,
     evaluate,
     evaluate_features,
+    other_parts,
     passed_result,
+    skill_percent,
+    skill_verdict,
     threshold_for,
+    title_base,
     title_shape,
+    verdict_candidates,
 )
 from core.matching.vocab import vocabulary
 from core.model import Posting, Sensitivity
 
 ROUNDING = 0.1  # scores are rounded to one decimal; keep every bound safely above
 EPSILON = 1e-9
-# The largest title gate below 1 (gates are these factors and their products).
-GATED = max(HEAD_CONFLICT, ROLE_CONFLICT, FIELD_CONFLICT, SPEC_CONFLICT)
-SLACK = 1e-7  # for bounds computed in another order than _reaches: still safely below
+SLACK = 1e-7  # for bounds computed in another order than the score: still safely below
 TITLE_MEMOS = 1024  # postings' title shapes whose title bases are kept (real titles repeat)
 _OTHER = ("location", "salary", "seniority")
+# Title slots in the per-posting arrays: a title id's slot is the id + _SHIFT; slot 0 stands
+# for "no title words" (title score 0) and slot 1 for a freed core (never scored).
+_NO_TITLE, _FREED, _SHIFT = 0, 1, 2
+# Title states, besides 0 (no word shared: its title score is 0).
+_OUT, _CANDIDATE, _CONFLICT = 1, 2, 3
 
 BinKey = tuple[float, float, float, tuple[int, ...]]  # other weights, total, threshold, ranks
+# (score, ids of the searches on one query and threshold), best score first.
+Groups = list[tuple[float, tuple[int, ...]]]
 
 
 @dataclass(eq=False)
@@ -72,6 +78,7 @@ class _Query:
     compiled: Compiled
     core: _Core
     ids: dict[float, set[int]] = field(default_factory=dict)
+    rows: dict[float, int] = field(default_factory=dict)  # threshold -> row slot
 
 
 @dataclass(eq=False)
@@ -83,20 +90,8 @@ class _Core:
     w_title: float
     w_skills: float
     languages: frozenset[str] | None  # skills of which one must be present, if any
-    bins: dict[BinKey, dict[_Query, None]] = field(default_factory=dict)
-    skill_only: int = 0  # bins that could pass without any title credit
-    # The bins by the points the title and skills parts must reach together when nothing gates
-    # them (refreshed lazily), and the title score needed with full skills:
-    order: list[tuple[BinKey, dict[_Query, None]]] = field(default_factory=list)
-    order_needs: list[float] = field(default_factory=list)
-    need_full: float = -np.inf
-    # For a gated title (gate < 1): the least points any bin needs, and the most other points.
-    min_points: float = -np.inf
-    max_other: float = 0.0
-
-
-# One bin as the title loop reads it: its core, its queries, threshold and seniority ranks.
-_Flat = tuple[_Core, dict["_Query", None], float, tuple[int, ...]]
+    slot: int
+    bins: dict[BinKey, int] = field(default_factory=dict)  # bars of its rows -> how many rows
 
 
 @dataclass(eq=False)
@@ -108,12 +103,7 @@ class _Title:
     shares: dict[str, float]  # index key -> the share of the title weight it can credit
     explains: frozenset[str]  # posting title keys this title can explain (precision)
     cores: dict[tuple[str, ...], _Core] = field(default_factory=dict)
-    by_skill: dict[str, dict[_Core, None]] = field(default_factory=dict)  # "s:" key -> cores
-    needs: list[float] = field(default_factory=list)  # sorted title needs without skills ...
-    bins: list[tuple[_Core, BinKey]] = field(default_factory=list)  # ... of these bins
-    flat: list[_Flat] = field(default_factory=list)  # ... the same bins, ready to score
-    gated_needs: list[float] = field(default_factory=list)  # the same when a gate (≤ GATED)
-    gated_bins: list[tuple[_Core, BinKey]] = field(default_factory=list)  # scales the rest
+    by_skill: dict[str, int] = field(default_factory=dict)  # "s:" key -> cores asking for it
 
 
 def _bin_key(cq: Compiled, threshold: float) -> BinKey:
@@ -126,13 +116,6 @@ def _needed_title(core: _Core, key: BinKey, skills: float) -> float:
     other, total, threshold, _ = key
     needed = (threshold - ROUNDING) * total / 100.0 - core.w_skills * skills - other
     return needed / core.w_title - EPSILON
-
-
-def _gated_title(core: _Core, key: BinKey) -> float:
-    """The title score a bin needs without skills when a gate ≤ GATED scales the other parts."""
-    other, total, threshold, _ = key
-    needed = (threshold - ROUNDING) * total / 100.0 - GATED * other
-    return needed / core.w_title - EPSILON - SLACK
 
 
 def _conflict_title(core: _Core, key: BinKey, skills: float) -> float:
@@ -148,17 +131,61 @@ def _conflict_title(core: _Core, key: BinKey, skills: float) -> float:
     return needed / (HEAD_CONFLICT * core.w_title) - EPSILON - SLACK
 
 
-def _needed_points(key: BinKey) -> float:
-    """The title and skills points a bin needs at least when nothing gates them (with slack)."""
-    other, total, threshold, _ = key
-    return (threshold - ROUNDING) * total / 100.0 - other - SLACK
-
-
 def _reaches(core: _Core, key: BinKey, title: float, gate: float, skills: float) -> bool:
     """Whether a bin's best possible score, given the title and skills parts, reaches its bar."""
     other, total, threshold, _ = key
     points = core.w_title * title + gate * (core.w_skills * skills + other)
     return 100.0 * points / total + ROUNDING + EPSILON >= threshold
+
+
+# A row's numbers, in this order (the default is a freed row's: never passes).
+_W_TITLE, _W_SKILLS, _W_LOCATION, _W_SALARY, _W_SENIORITY, _TOTAL, _THRESHOLD = range(7)
+_FREED_ROW = (0.0, 0.0, 0.0, 0.0, 0.0, 1.0, np.inf)
+
+
+def _row_columns() -> Columns:
+    """Per row: its core, what its other parts and filters depend on, weights and threshold."""
+    return Columns(
+        {
+            "core": (np.intp, 0),  # core slot 0 is never live: a freed row is never scored
+            "sig": (np.intp, 0),  # exclusions, place and pay (an Interned id)
+            "ranks": (np.intp, 0),  # the seniority asked for (an Interned id)
+            "numbers": (np.float64, _FREED_ROW),
+        }
+    )
+
+
+def _expand(order: Ints, first: Ints, count: Ints, groups: Ints) -> Ints:
+    """The members of these groups, group by group: order[first[g] : first[g] + count[g]]."""
+    sizes = count[groups]
+    ends = np.cumsum(sizes)
+    if not len(ends):
+        return np.zeros(0, dtype=np.intp)
+    members: Ints = order[np.arange(ends[-1]) + np.repeat(first[groups] - ends + sizes, sizes)]
+    return members
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """Core slots grouped by title slot and row slots by core slot (rebuilt after changes)."""
+
+    cores: Ints
+    title_first: Ints
+    title_count: Ints
+    rows: Ints
+    core_first: Ints
+    core_count: Ints
+
+
+def _grouped(keys: Ints, groups: int) -> tuple[Ints, Ints, Ints]:
+    """Slots sorted by their group, and where each group starts and how many it has."""
+    order = np.argsort(keys, kind="stable")
+    count = np.bincount(keys, minlength=groups)
+    return order, np.cumsum(count) - count, count
+
+
+_NO_ROWS: Ints = np.zeros(0, dtype=np.intp)
+_NO_SCORES: Floats = np.zeros(0)
 
 
 class Matcher:
@@ -175,7 +202,8 @@ class Matcher:
         self._shares = PostingLists()  # "t:" key -> title id -> share of the title weight
         self._explains = PostingLists()  # posting title key -> titles that explain it
         self._skilled = PostingLists()  # "s:" key -> titles with a core asking for that skill
-        self._skill_index: dict[str, dict[_Core, None]] = {}  # skill key -> skill-only cores
+        self._core_skills = PostingLists()  # "s:" key -> core slots asking for that skill
+        self._core_langs = PostingLists()  # "s:" key -> core slots whose language it satisfies
         self._dirty: set[_Title] = set()
         self._dirty_cores: set[_Core] = set()
         self._need0: Floats = np.full(64, np.inf)  # per title id: the lowest title need ...
@@ -187,6 +215,24 @@ class Matcher:
         self._roles: dict[tuple[str | None, frozenset[str]], int] = {}
         self._role_reps: list[Compiled] = []
         self._memos: dict[TitleShape, TitleMemo] = {}  # title shape -> its title bases, LRU
+        # Per core slot: its title's slot, the number of skills it asks for (at least 1),
+        # whether one of its rows could pass with no title credit, whether a language is required.
+        self._core_columns = Columns(
+            {
+                "title": (np.intp, _FREED),
+                "skills": (np.float64, 1.0),
+                "solo": (np.bool_, False),
+                "language": (np.bool_, False),
+            }
+        )
+        self._core_columns.alloc()  # slot 0: the core of freed rows, never scored
+        self._rows = _row_columns()
+        self._row_ids: list[tuple[int, ...]] = []  # row slot -> its searches' ids, ascending
+        self._row_query: list[_Query | None] = []
+        self._sigs: Interned[Compiled] = Interned()  # exclusions, place and pay asked for
+        self._ranks: Interned[tuple[int, ...]] = Interned()
+        self._solo_skills = PostingLists()  # "s:" key -> solo core slots asking for it
+        self._layout: _Layout | None = None
 
     def add(self, search_id: int, query: ParsedQuery, sensitivity: Sensitivity = "normal") -> None:
         """Index a search; re-adding an id replaces it."""
@@ -199,8 +245,10 @@ class Matcher:
         ids = entry.ids.get(threshold)
         if ids is None:
             ids = entry.ids[threshold] = set()
-            self._bin_add(entry, threshold)
+            self._row_add(entry, threshold)
         ids.add(search_id)
+        slot = entry.rows[threshold]
+        self._row_ids[slot] = tuple(sorted((*self._row_ids[slot], search_id)))
         self._search[search_id] = (entry, threshold)
 
     def remove(self, search_id: int) -> None:
@@ -212,25 +260,67 @@ class Matcher:
         ids = entry.ids[threshold]
         ids.discard(search_id)
         if ids:
+            slot = entry.rows[threshold]
+            self._row_ids[slot] = tuple(i for i in self._row_ids[slot] if i != search_id)
             return
         del entry.ids[threshold]
-        self._bin_remove(entry, threshold)
+        self._row_remove(entry, threshold)
         if entry.ids:
             return
         del self._queries[entry.compiled.query]
-        core = entry.core
-        if core.bins:
-            return
+        if not entry.core.bins:
+            self._core_remove(entry.core)
+
+    def _core_for(self, cq: Compiled) -> _Core:
+        core = self._cores.get((cq.query.title, cq.skill_keys))
+        if core is not None:
+            return core
+        title = None
+        if cq.title_keys:
+            title = self._titles.get(cq.title_id)
+            if title is None:
+                title = self._new_title(cq)
+        languages = frozenset().union(*cq.accepts.values()) if cq.languages else None
+        slot = self._core_columns.alloc()
+        self._core_columns.set(
+            slot,
+            title=title.tid + _SHIFT if title is not None else _NO_TITLE,
+            skills=max(1, len(cq.skill_keys)),
+            language=languages is not None,
+        )
+        core = _Core(
+            title, cq, cq.weights.get("title", 0.0), cq.weights.get("skills", 0.0), languages, slot
+        )
+        self._cores[(cq.query.title, cq.skill_keys)] = core
+        for skill in cq.skill_keys:
+            self._core_skills.add("s:" + skill, slot)
+        for skill in languages or ():
+            self._core_langs.add("s:" + skill, slot)
+        if title is not None:
+            title.cores[cq.skill_keys] = core
+            for skill in cq.skill_keys:
+                title.by_skill["s:" + skill] = title.by_skill.get("s:" + skill, 0) + 1
+                self._skilled.add("s:" + skill, title.tid)
+        return core
+
+    def _core_remove(self, core: _Core) -> None:
         cq = core.compiled
         del self._cores[(cq.query.title, cq.skill_keys)]
+        for skill in cq.skill_keys:
+            self._core_skills.discard("s:" + skill, core.slot)
+        for skill in core.languages or ():
+            self._core_langs.discard("s:" + skill, core.slot)
+        self._set_solo(core, False)
+        self._core_columns.release(core.slot)
+        self._layout = None
+        self._dirty_cores.discard(core)  # its slot may go to another core before a refresh
         title = core.title
         if title is None:
             return
         del title.cores[cq.skill_keys]
         for skill in cq.skill_keys:
-            bucket = title.by_skill["s:" + skill]
-            del bucket[core]
-            if not bucket:
+            title.by_skill["s:" + skill] -= 1
+            if not title.by_skill["s:" + skill]:
                 del title.by_skill["s:" + skill]
                 self._skilled.discard("s:" + skill, title.tid)
         self._dirty.add(title)
@@ -246,27 +336,6 @@ class Matcher:
             self._shares.discard(key, title.tid)
         for key in title.explains:
             self._explains.discard(key, title.tid)
-
-    def _core_for(self, cq: Compiled) -> _Core:
-        core = self._cores.get((cq.query.title, cq.skill_keys))
-        if core is not None:
-            return core
-        title = None
-        if cq.title_keys:
-            title = self._titles.get(cq.title_id)
-            if title is None:
-                title = self._new_title(cq)
-        languages = frozenset().union(*cq.accepts.values()) if cq.languages else None
-        core = _Core(
-            title, cq, cq.weights.get("title", 0.0), cq.weights.get("skills", 0.0), languages
-        )
-        self._cores[(cq.query.title, cq.skill_keys)] = core
-        if title is not None:
-            title.cores[cq.skill_keys] = core
-            for skill in cq.skill_keys:
-                title.by_skill.setdefault("s:" + skill, {})[core] = None
-                self._skilled.add("s:" + skill, title.tid)
-        return core
 
     def _new_title(self, cq: Compiled) -> _Title:
         if self._free:
@@ -297,102 +366,91 @@ class Matcher:
         self._title_by_id[tid] = title
         return title
 
-    def _bin_add(self, entry: _Query, threshold: float) -> None:
-        core = entry.core
-        key = _bin_key(entry.compiled, threshold)
-        members = core.bins.get(key)
-        if members is None:
-            members = core.bins[key] = {}
-            if core.compiled.skill_keys and _reaches(core, key, 0.0, 1.0, 1.0):
-                core.skill_only += 1
-                if core.skill_only == 1:
-                    for skill in core.compiled.skill_keys:
-                        self._skill_index.setdefault("s:" + skill, {})[core] = None
-            if core.title is not None:
-                self._dirty.add(core.title)
-            self._dirty_cores.add(core)
-        members[entry] = None
-
-    def _bin_remove(self, entry: _Query, threshold: float) -> None:
-        core = entry.core
-        key = _bin_key(entry.compiled, threshold)
-        members = core.bins[key]
-        del members[entry]
-        if members:
-            return
-        del core.bins[key]
-        if core.compiled.skill_keys and _reaches(core, key, 0.0, 1.0, 1.0):
-            core.skill_only -= 1
-            if not core.skill_only:
-                for skill in core.compiled.skill_keys:
-                    bucket = self._skill_index["s:" + skill]
-                    del bucket[core]
-                    if not bucket:
-                        del self._skill_index["s:" + skill]
+    def _row_add(self, entry: _Query, threshold: float) -> None:
+        core, cq = entry.core, entry.compiled
+        q = cq.query
+        key = _bin_key(cq, threshold)
+        core.bins[key] = core.bins.get(key, 0) + 1
+        self._dirty_cores.add(core)
         if core.title is not None:
             self._dirty.add(core.title)
+        slot = entry.rows[threshold] = self._rows.alloc()
+        sig = (q.workplaces, q.locations, q.salary_min, q.currency, q.exclude_companies)
+        weights = cq.weights
+        self._rows.set(
+            slot,
+            core=core.slot,
+            sig=self._sigs.id((*sig, cq.exclude_words, cq.exclude_skills), cq),
+            ranks=self._ranks.id(cq.ranks, cq.ranks),
+            numbers=(
+                weights.get("title", 0.0),
+                weights.get("skills", 0.0),
+                weights.get("location", 0.0),
+                weights.get("salary", 0.0),
+                weights.get("seniority", 0.0),
+                cq.total,
+                threshold,
+            ),
+        )
+        self._layout = None
+        if slot == len(self._row_ids):
+            self._row_ids.append(())
+            self._row_query.append(entry)
+        else:
+            self._row_ids[slot] = ()
+            self._row_query[slot] = entry
+
+    def _row_remove(self, entry: _Query, threshold: float) -> None:
+        core = entry.core
+        key = _bin_key(entry.compiled, threshold)
+        core.bins[key] -= 1
+        if not core.bins[key]:
+            del core.bins[key]
         self._dirty_cores.add(core)
+        if core.title is not None:
+            self._dirty.add(core.title)
+        slot = entry.rows.pop(threshold)
+        self._rows.release(slot)
+        self._layout = None
+        self._row_ids[slot] = ()
+        self._row_query[slot] = None
 
     def _refresh(self) -> None:
-        """Recompute the needs of titles and cores whose bins changed."""
+        """Recompute the title needs of titles whose rows changed."""
         for title in self._dirty:
             # Without a skill hit, a core requiring a language is filtered out: only the
             # language-free cores' bins can pass on the title alone.
-            bins = [
-                (core, key)
-                for core in title.cores.values()
-                if core.languages is None
-                for key in core.bins
-            ]
-            needs = sorted(
-                ((_needed_title(core, key, 0.0), i) for i, (core, key) in enumerate(bins)),
-                key=lambda ni: ni[0],
-            )
-            title.needs = [n for n, _ in needs]
-            title.bins = [bins[i] for _, i in needs]
-            title.flat = [(core, core.bins[key], key[2], key[3]) for core, key in title.bins]
-            gated = sorted(
-                ((_gated_title(core, key), i) for i, (core, key) in enumerate(bins)),
-                key=lambda ni: ni[0],
-            )
-            title.gated_needs = [n for n, _ in gated]
-            title.gated_bins = [bins[i] for _, i in gated]
-            self._need0[title.tid] = title.needs[0] if needs else np.inf
-            self._need1[title.tid] = min(
-                (
-                    _needed_title(core, key, 1.0)
-                    for core in title.cores.values()
-                    for key in core.bins
-                ),
-                default=np.inf,
-            )
-            self._needc0[title.tid] = min(
-                (_conflict_title(core, key, 0.0) for core, key in bins), default=np.inf
-            )
-            self._needc1[title.tid] = min(
-                (
-                    _conflict_title(core, key, 1.0)
-                    for core in title.cores.values()
-                    for key in core.bins
-                ),
-                default=np.inf,
-            )
+            every = [(core, key) for core in title.cores.values() for key in core.bins]
+            free = [(core, key) for core, key in every if core.languages is None]
+            tid = title.tid
+            self._need0[tid] = min((_needed_title(c, k, 0.0) for c, k in free), default=np.inf)
+            self._need1[tid] = min((_needed_title(c, k, 1.0) for c, k in every), default=np.inf)
+            self._needc0[tid] = min((_conflict_title(c, k, 0.0) for c, k in free), default=np.inf)
+            self._needc1[tid] = min((_conflict_title(c, k, 1.0) for c, k in every), default=np.inf)
         self._dirty.clear()
         for core in self._dirty_cores:
-            order = sorted(((_needed_points(key), key) for key in core.bins), key=lambda nk: nk[0])
-            core.order = [(key, core.bins[key]) for _, key in order]
-            core.order_needs = [n for n, _ in order]
-            core.need_full = (
-                min((_needed_title(core, key, 1.0) for key in core.bins), default=np.inf)
-                if core.w_title
-                else -np.inf
-            )
-            core.min_points = min(
-                ((key[2] - ROUNDING) * key[1] / 100.0 - SLACK for key in core.bins),
-                default=np.inf,
-            )
-            core.max_other = max((key[0] for key in core.bins), default=0.0)
+            solo = any(_reaches(core, key, 0.0, 1.0, 1.0) for key in core.bins)
+            self._set_solo(core, bool(core.compiled.skill_keys) and solo)
         self._dirty_cores.clear()
+
+    def _set_solo(self, core: _Core, solo: bool) -> None:
+        """Whether a row of the core could pass with no title credit: then its skills reach it."""
+        if bool(self._core_columns["solo"][core.slot]) == solo:
+            return
+        self._core_columns.set(core.slot, solo=solo)
+        for skill in core.compiled.skill_keys:
+            if solo:
+                self._solo_skills.add("s:" + skill, core.slot)
+            else:
+                self._solo_skills.discard("s:" + skill, core.slot)
+
+    def _lay_out(self) -> _Layout:
+        """Group core slots by title slot and row slots by core slot, for _expand."""
+        titles = len(self._title_by_id) + len(self._free) + _SHIFT
+        cores = _grouped(self._core_columns["title"], titles)
+        rows = _grouped(self._rows["core"], self._core_columns.size)
+        self._layout = _Layout(*cores, *rows)
+        return self._layout
 
     def freeze(self) -> None:
         """Exempt what is allocated so far from garbage collection: call once, after building.
@@ -418,16 +476,17 @@ class Matcher:
         """Number of distinct parsed queries actually scored (each once per posting)."""
         return len(self._queries)
 
-    def _title_candidates(self, f: Features) -> tuple[list[_Title], bytes]:
-        """Titles whose score bound (shared words, explainable words) reaches their need.
+    def _title_states(self, f: Features) -> Ints:
+        """Per title id, whether its score bound (shared words, explainable words) reaches its need.
 
-        Also, per title id: 0 when the title shares no word (its title score is 0), 1 when its
-        bound misses the need even of its cores the posting's skills reach with full skills (out
-        of reach altogether), 2 for the candidates.
+        0 when the title shares no word (its title score is 0); _OUT when the bound misses the
+        need even of its cores the posting's skills reach with full skills (out of reach);
+        _CANDIDATE when it reaches it; _CONFLICT when the posting's role noun gets no credit and
+        the bound misses: out of reach unless the title gets no credit at all (then no gate).
         """
         size = len(self._title_by_id) + len(self._free)
         if not size:
-            return [], b""
+            return np.zeros(0, dtype=np.intp)
         keys = [(k, 1.0) for k in f.keys if k[0] == "t"]
         share = self._shares.sums(keys, size)
         weight = sum(f.title_keys.values())
@@ -448,9 +507,10 @@ class Matcher:
             need = np.where(hit, self._need1[:size], need)
             needc = np.where(hit, self._needc1[:size], needc)
         bound = RECALL_SHARE * share + (1 - RECALL_SHARE) * explained + EPSILON
+        conflict = None
         if f.head is not None:
             # No credit for the posting's role noun: the gate is at most HEAD_CONFLICT, which
-            # scales the title score and every other part (see title_base).
+            # scales the title score and every other part if the title gets any credit.
             conflict = np.fromiter(
                 (not _head_credit(cq, f) for cq in self._role_reps),
                 dtype=np.bool_,
@@ -458,74 +518,182 @@ class Matcher:
             )[self._role_of[:size]]
             need = np.where(conflict, needc, need)
         shared = share > 0
-        reach = bound >= need
-        ids = np.flatnonzero(shared & reach)
-        titles = self._title_by_id
-        state = shared.astype(np.uint8)
-        state[ids] = 2
-        return [titles[i] for i in ids.tolist()], state.tobytes()
+        state = shared.astype(np.intp)  # 0 or _OUT
+        if conflict is not None:
+            state[shared & conflict] = _CONFLICT
+        state[shared & (bound >= need)] = _CANDIDATE
+        return state
+
+    def passing(self, posting: Posting) -> Groups:
+        """The searches this posting passes, best score first, as (score, search ids) pairs.
+
+        The ids of a pair share a query and sensitivity (ascending); a score may come in
+        several pairs.  The production path: scores only, the reasons are worked out when a
+        match is shown.
+        """
+        f = features(posting)
+        rows, scores = self._score(f, posting, self._title_memo(f))
+        order = np.argsort(-scores, kind="stable")
+        row_ids = self._row_ids
+        return [
+            (score, row_ids[slot])
+            for slot, score in zip(rows[order].tolist(), scores[order].tolist(), strict=True)
+        ]
 
     def match(self, posting: Posting, explain: bool = True) -> list[tuple[int, MatchResult]]:
         """Every search this posting passes, best first (ties by search id).
 
-        With explain=False the results carry the same scores but no reasons or breakdown,
-        and none are built: the fast path production takes (reasons are filled in on display).
+        With explain=False the results carry the same scores but no reasons or breakdown.
         """
+        if not explain:
+            fast = [
+                (sid, passed_result(score)) for score, ids in self.passing(posting) for sid in ids
+            ]
+            fast.sort(key=lambda sr: (-sr[1].score, sr[0]))
+            return fast
+        f = features(posting)
+        memo = self._title_memo(f)
+        rows, _ = self._score(f, posting, memo)
+        explained: dict[_Query, MatchResult] = {}
+        found: list[tuple[int, MatchResult]] = []
+        for slot in rows.tolist():
+            entry = self._row_query[slot]
+            assert entry is not None  # a freed row is never scored
+            result = explained.get(entry)
+            if result is None:
+                result = explained[entry] = evaluate_features(
+                    entry.compiled, f, posting, True, memo
+                )
+            found += [(sid, result) for sid in self._row_ids[slot]]
+        found.sort(key=lambda sr: (-sr[1].score, sr[0]))
+        return found
+
+    def _score(self, f: Features, posting: Posting, memo: TitleMemo) -> tuple[Ints, Floats]:
+        """The rows that pass, and their scores: evaluate_features' arithmetic, row by row."""
         if self._dirty or self._dirty_cores:
             self._refresh()
-        f = features(posting)
-        run = _Run(f, posting, self._title_memo(f), explain)
-        seen: set[_Core] = set()
-        skill_keys = [k for k in f.keys if k[0] == "s"]
-        candidates, state = self._title_candidates(f)
-        for title in candidates:
-            base = cached_title_base(title.compiled, f, run.memo)
-            if base is NO_TITLE:
-                continue  # no title credit: only skill-only cores can pass, reached below
-            upper = base.score * base.gate * base.factor
-            gate = base.gate
-            hit: set[_Core] = set()
-            for key in skill_keys:
-                cores = title.by_skill.get(key)
-                if cores:
-                    hit.update(cores)
-            for core in hit:
-                if core.need_full <= upper:  # else not even full skills would carry it
-                    run.core(core, upper, gate)
-            seen |= hit
-            if gate < 1.0:  # another job: the other parts count for at most GATED of theirs
-                bins = title.gated_bins
-                for i in range(bisect.bisect_right(title.gated_needs, upper)):
-                    core, bin_key = bins[i]
-                    if core not in hit:  # no skill credit (these cores ask for no language)
-                        run.bin(core, bin_key, upper, gate, 0.0)
-                continue
-            # Ungated, no skill credit: a bin's need is its bound, so the prefix reaches its bar
-            # (scoring a bin that just misses is harmless: its scores are checked one by one).
-            flat = title.flat
-            level_fits = run.quick.level_fits
-            members_of = run.members
-            for i in range(bisect.bisect_right(title.needs, upper)):
-                core, members, threshold, ranks = flat[i]
-                if core not in hit and (not ranks or level_fits(ranks)):
-                    members_of(members, threshold, core)
-        for key in skill_keys:
-            bucket2 = self._skill_index.get(key)
-            if bucket2:
-                for core in bucket2:
-                    if core not in seen:
-                        seen.add(core)
-                        owner = core.title
-                        if owner is None:
-                            run.core(core, 0.0, 1.0)
-                            continue
-                        reach = state[owner.tid]
-                        if reach == 2:  # a candidate without title credit
-                            run.core_any_title(core)
-                        elif not reach:  # no word in common: no title credit (features().keys)
-                            run.core(core, 0.0, 1.0)
-                        # else its bound proves every bin out of reach
-        return run.results()
+        if not self._search:
+            return _NO_ROWS, _NO_SCORES
+        layout = self._layout or self._lay_out()
+        state = self._title_states(f)
+        slots = len(state) + _SHIFT
+        states = np.zeros(slots, dtype=np.intp)
+        states[_FREED] = _OUT
+        states[_SHIFT:] = state
+
+        cores = self._core_columns
+        credits = [
+            (key, float(skill_percent(key[2:], f.skills)))
+            for key in f.keys
+            if key[0] == "s" and key in self._core_skills
+        ]
+        percent = self._core_skills.sums(credits, cores.size)  # whole percents: exact sums
+        title_of = cores["title"]
+        # The cores of the candidates, and those whose skills alone might carry a row (when
+        # their title gets no credit).
+        candidates = np.flatnonzero(states == _CANDIDATE)
+        solo = self._solo_skills.union(key for key, credit in credits if credit)
+        untitled = states[title_of[solo]]
+        solo = solo[(untitled == 0) | (untitled == _CONFLICT)]
+        live = np.concatenate(
+            [_expand(layout.cores, layout.title_first, layout.title_count, candidates), solo]
+        )
+        # A required language missing is a hard filter.
+        language = cores["language"][live]
+        if language.any():
+            met = np.zeros(cores.size, dtype=np.bool_)
+            met[self._core_langs.union("s:" + skill for skill in f.skills)] = True
+            live = live[~language | met[live]]
+        if not live.size:
+            return _NO_ROWS, _NO_SCORES
+
+        # The candidates' title scores; a conflicting title is scored as if it had no credit,
+        # checked below for the rows that pass.
+        plain, rivalled, gate = np.zeros(slots), np.zeros(slots), np.ones(slots)
+        at: list[int] = []
+        bases: list[tuple[float, ...]] = []
+        titles = self._title_by_id
+        known = memo.bases
+        for slot in candidates.tolist():
+            cq = titles[slot - _SHIFT].compiled
+            base = known.get(cq.title_id)
+            if base is None:
+                base = known[cq.title_id] = title_base(cq, f, memo)
+            if base is not NO_TITLE:
+                at.append(slot)
+                bases.append(base[:3])  # score, gate, factor
+        if at:  # the same products, in the same order, as _title
+            score, gate[at], factor = np.array(bases).T
+            plain[at] = score * gate[at] * factor
+            rivalled[at] = score * SKILL_CONFLICT * gate[at] * factor
+
+        rivalled_core = self._rivalled(f, cores.size)
+        rows = self._rows
+        count = layout.core_count[live]
+        idx = _expand(layout.rows, layout.core_first, layout.core_count, live)
+        core_of = np.repeat(live, count)
+        skills = percent[core_of] / (100.0 * cores["skills"][core_of])
+        at_title = title_of[core_of]
+        title = plain[at_title]
+        if rivalled_core is not None:
+            title = np.where(rivalled_core[core_of], rivalled[at_title], title)
+
+        # Exclusions, place and pay; then the seniority filter.
+        sig_of = rows["sig"][idx]
+        sigs = len(self._sigs.reps)
+        rejected = np.zeros(sigs, dtype=np.bool_)
+        where, pay = np.zeros(sigs), np.zeros(sigs)
+        for sig in np.flatnonzero(np.bincount(sig_of, minlength=sigs)).tolist():
+            parts = other_parts(self._sigs.reps[sig], f, posting)
+            if parts is None:
+                rejected[sig] = True
+            else:
+                where[sig], pay[sig] = parts
+        ranks_of = rows["ranks"][idx]
+        unfit = np.zeros(len(self._ranks.reps), dtype=np.bool_)
+        seniority = f.seniority
+        for ranks in np.flatnonzero(np.bincount(ranks_of, minlength=len(unfit))).tolist():
+            asked = self._ranks.reps[ranks]
+            unfit[ranks] = bool(asked) and not any(_level_fits(r, seniority) for r in asked)
+        ok = ~(rejected[sig_of] | unfit[ranks_of])
+        where, pay = where[sig_of], pay[sig_of]
+
+        numbers = np.take(rows["numbers"], idx, axis=0)
+        titled = numbers[:, _W_TITLE] * title
+        points = (
+            titled
+            + numbers[:, _W_SKILLS] * skills
+            + numbers[:, _W_LOCATION] * where
+            + numbers[:, _W_SALARY] * pay
+            + numbers[:, _W_SENIORITY] * (UNKNOWN_SENIORITY if seniority is None else 1.0)
+        )
+        gates = gate[at_title]
+        points = np.where(gates < 1.0, titled + gates * (points - titled), points)
+        points[(title == 0.0) & (skills == 0.0)] = 0.0  # location or salary alone never match
+        score = np.floor(100.0 * points / numbers[:, _TOTAL] * 10.0 + 0.5) / 10.0
+        ok &= score >= numbers[:, _THRESHOLD]
+        conflicted = ok & (states[at_title] == _CONFLICT)
+        if conflicted.any():
+            # With any credit such a title is gated and its bound proves it out of reach.
+            for slot in np.unique(at_title[conflicted]).tolist():
+                if cached_title_base(titles[slot - _SHIFT].compiled, f, memo) is not NO_TITLE:
+                    ok &= at_title != slot
+        return idx[ok], score[ok]
+
+    def _rivalled(self, f: Features, size: int) -> Bools | None:
+        """Per core slot: whether the title names rivals of its skills (_rival_skills)."""
+        if not f.title_skills:
+            return None
+        found: dict[bool, list[tuple[str, float]]] = {True: [], False: []}
+        for skill in verdict_candidates(f):
+            if "s:" + skill in self._core_skills:
+                verdict = skill_verdict(skill, f)
+                if verdict is not None:
+                    found[verdict].append(("s:" + skill, 1.0))
+        if not found[True]:
+            return None
+        rivalled = self._core_skills.sums(found[True], size) > 0
+        return rivalled & ~(self._core_skills.sums(found[False], size) > 0)
 
     def _title_memo(self, f: Features) -> TitleMemo:
         """The title bases of postings alike in every field title_base reads (kept a while)."""
@@ -533,119 +701,11 @@ class Matcher:
         memos = self._memos
         memo = memos.pop(shape, None)
         if memo is None:
-            memo = {}
+            memo = TitleMemo()
             if len(memos) >= TITLE_MEMOS:
                 del memos[next(iter(memos))]  # the least recently used
         memos[shape] = memo
         return memo
-
-
-class _Run:
-    """One posting's pass over the index: memoised parts and the results found."""
-
-    def __init__(self, f: Features, posting: Posting, memo: TitleMemo, explain: bool) -> None:
-        self.f = f
-        self.posting = posting
-        self.memo = memo
-        self.explain = explain
-        self.quick = Quick(f, posting, memo)
-        self.scores: dict[_Query, float | None] = {}  # fast path: score or None if filtered
-        self.parts: dict[_Core, tuple[float, float, float]] = {}  # title, gate, skills
-        self.ids: dict[float, list[int]] = {}  # fast path: passing search ids by score
-        self.explained: dict[_Query, MatchResult] = {}
-        self.found: dict[float, list[tuple[int, MatchResult]]] = {}  # by score
-
-    def core_any_title(self, core: _Core) -> None:
-        """Check a core reached through its skills: its title score may be anything."""
-        if core.title is None:
-            self.core(core, 0.0, 1.0)
-            return
-        base = cached_title_base(core.compiled, self.f, self.memo)
-        self.core(core, base.score * base.gate * base.factor, base.gate)
-
-    def core(self, core: _Core, title: float, gate: float) -> None:
-        """Score the bins of a core that can reach their bar, given an upper title score."""
-        if core.languages is not None and core.languages.isdisjoint(self.f.skills):
-            return  # a required language is missing: a hard filter
-        cq = core.compiled
-        skills = self.quick.skills(cq) if cq.skill_keys else 0.0
-        if gate < 1.0:
-            points = core.w_title * title + gate * (core.w_skills * skills + core.max_other)
-            if points < core.min_points:
-                return  # no bin of the core can reach its bar
-        if gate == 1.0:  # the bins are sorted by the points they need: reach the first few
-            have = core.w_title * title + core.w_skills * skills
-            order = core.order
-            for i in range(bisect.bisect_right(core.order_needs, have)):
-                key, members = order[i]
-                ranks = key[3]
-                if ranks and not self.quick.level_fits(ranks):
-                    continue  # the seniority filter rejects every query in the bin
-                self.members(members, key[2], core)
-            return
-        for key in core.bins:
-            self.bin(core, key, title, gate, skills)
-
-    def bin(self, core: _Core, key: BinKey, title: float, gate: float, skills: float) -> None:
-        """Score the queries of one bin if its bound reaches the bar."""
-        if not _reaches(core, key, title, gate, skills):
-            return
-        ranks = key[3]
-        if ranks and not self.quick.level_fits(ranks):
-            return  # the seniority filter rejects every query in the bin
-        self.members(core.bins[key], key[2], core)
-
-    def members(self, members: dict[_Query, None], threshold: float, core: _Core) -> None:
-        """Score a bin's queries and keep the searches that pass."""
-        if self.explain:
-            self._explain_bin(members, threshold)
-            return
-        scores = self.scores
-        parts = self.parts.get(core)
-        if parts is None:  # the title and skills parts are the same for the core's queries
-            parts = self.parts[core] = self.quick.parts(core.compiled)
-        title, gate, skills = parts
-        score_of = self.quick.score_with
-        by_score = self.ids
-        for entry in members:
-            if entry in scores:
-                score = scores[entry]
-            else:
-                score = scores[entry] = score_of(entry.compiled, title, gate, skills)
-            if score is not None and score >= threshold:
-                ids = by_score.get(score)
-                if ids is None:
-                    by_score[score] = list(entry.ids[threshold])
-                else:
-                    ids += entry.ids[threshold]
-
-    def _explain_bin(self, members: dict[_Query, None], threshold: float) -> None:
-        for entry in members:
-            result = self.explained.get(entry)
-            if result is None:
-                # Most queries that reach this far pass: explain at once rather than score twice.
-                result = evaluate_features(entry.compiled, self.f, self.posting, True, self.memo)
-                self.explained[entry] = result
-            if result.passed and result.score >= threshold:
-                same = self.found.get(result.score)
-                if same is None:
-                    same = self.found[result.score] = []
-                same += zip(entry.ids[threshold], repeat(result))
-
-    def results(self) -> list[tuple[int, MatchResult]]:
-        """The passing searches, best first, ties by search id."""
-        out: list[tuple[int, MatchResult]] = []
-        if self.explain:
-            for score in sorted(self.found, reverse=True):
-                same = self.found[score]
-                same.sort(key=itemgetter(0))
-                out += same
-            return out
-        for score in sorted(self.ids, reverse=True):
-            ids = self.ids[score]
-            ids.sort()
-            out += zip(ids, repeat(passed_result(score)))
-        return out
 
 
 def rank(

@@ -9,6 +9,7 @@ import numpy.typing as npt
 
 Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.intp]
+Bools = npt.NDArray[np.bool_]
 
 
 class PostingLists:
@@ -47,6 +48,13 @@ class PostingLists:
             weights = np.fromiter(bucket.values(), dtype=np.float64, count=len(bucket))
             found = self._arrays[key] = (ids, weights)
         return found
+
+    def union(self, keys: Iterable[str]) -> Ints:
+        """The ids listed under any of these keys, ascending, each once."""
+        found = [a[0] for a in map(self._array, keys) if a is not None]
+        if not found:
+            return np.zeros(0, dtype=np.intp)
+        return np.unique(np.concatenate(found)) if len(found) > 1 else np.sort(found[0])
 
     def sums(self, keys: Iterable[tuple[str, float]], size: int) -> Floats:
         """For every id below size, the sum of weight x scale over the (key, scale) pairs."""

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import math
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -74,6 +76,7 @@ class Compiled:
     opposites: frozenset[str]  # title words that contradict the search ("manual" for automation)
     accepts: dict[str, frozenset[str]]  # required language -> skills that satisfy it
     title_id: tuple[tuple[str, ...], bool]  # what the title score depends on besides skills
+    explains: tuple[frozenset[str], frozenset[str]]  # posting keys explained fully, at 0.6
 
 
 @lru_cache(maxsize=8192)
@@ -105,6 +108,8 @@ def compile_query(query: ParsedQuery) -> Compiled:
         named = len({s.lower() for s in query.skills})
         share = (len(languages) + PREFERENCE_SHARE * (named - len(languages))) / named
         weights["skills"] = WEIGHTS["skills"] * share
+    full = frozenset(keys) | {"=" + h for h in heads}
+    near = {r for k in keys for r, _ in v.related.get(k, ())}
     return Compiled(
         query=query,
         title_keys=keys,
@@ -135,6 +140,7 @@ def compile_query(query: ParsedQuery) -> Compiled:
         opposites=frozenset(o for w in query.title for o in v.opposites.get(w, ())),
         accepts={lang: v.accepts.get(lang, frozenset()) | {lang} for lang in languages},
         title_id=(query.title, bool(query.skills)),
+        explains=(full, frozenset(near) - full),
     )
 
 
@@ -182,8 +188,7 @@ def _near(key: str) -> frozenset[str]:
     return frozenset(near)
 
 
-@dataclass(frozen=True, slots=True)
-class TitleBase:
+class TitleBase(NamedTuple):
     """The title score's parts that depend only on the query's title words, not its skills."""
 
     score: float  # before the rival-skills penalty, the gate and the fuzzy factor
@@ -198,25 +203,36 @@ class TitleBase:
 NO_TITLE = TitleBase(0.0, 1.0, 1.0, 0.0, 0.0, (), ())  # no title word in common
 
 
-def title_base(cq: Compiled, f: Features) -> TitleBase:
-    """Title similarity before the skill-dependent penalty (the same for every cq.title_id)."""
+def title_base(cq: Compiled, f: Features, memo: TitleMemo | None = None) -> TitleBase:
+    """Title similarity before the skill-dependent penalty (the same for every cq.title_id).
+
+    With a memo (the fast path) the key credits are shared through it and the base carries
+    no credits or penalties: only the numbers.
+    """
     related = vocabulary().related
     matched = 0.0
     spec_hit = 0.0
     head_credit = _head_credit(cq, f)
     title_keys = f.title_keys
+    known = memo.keys if memo is not None else {}
     credits: list[float] = []
     for key, weight, kind in cq.plan:
         if kind == _HEAD:
             credit = head_credit
-        elif kind == _SPEC:
-            credit = _spec_credit(key, f, related)
-            if credit > spec_hit:
-                spec_hit = credit
         elif key in title_keys:
             credit = 1.0
-        else:
-            credit = max((c for r, c in related.get(key, ()) if r in title_keys), default=0.0)
+        else:  # a key's kind is the same in every query unless it is the role noun (_HEAD)
+            found = known.get(key)
+            if found is None:
+                if kind == _SPEC:
+                    found = _spec_credit(key, f, related)
+                else:
+                    pairs = related.get(key, ())
+                    found = max((c for r, c in pairs if r in title_keys), default=0.0)
+                known[key] = found
+            credit = found
+        if kind == _SPEC and credit > spec_hit:
+            spec_hit = credit
         matched += weight * credit
         credits.append(credit)
     if not matched:
@@ -224,11 +240,12 @@ def title_base(cq: Compiled, f: Features) -> TitleBase:
     recall = matched / cq.title_total
     explained = total = 0.0
     own_head = "=" + f.head if f.head is not None and head_credit else ""
+    full, near = cq.explains
     for key, weight in title_keys.items():
         total += weight
-        if key in cq.title_keys or key == own_head or key in cq.head_keys:
+        if key in full or key == own_head:
             explained += weight
-        elif key in cq.near_related:
+        elif key in near:
             explained += weight * 0.6
     precision = explained / total if total else 1.0
     score = RECALL_SHARE * recall + (1 - RECALL_SHARE) * precision
@@ -251,14 +268,28 @@ def title_base(cq: Compiled, f: Features) -> TitleBase:
     elif cq.specs and spec_hit < COMPATIBLE - 0.1:
         score *= SPEC_MISSING
         penalties.append(f"no {'/'.join(sorted(cq.specs))} in the title or text")
-    if cq.opposites & f.title_keys.keys():
+    if cq.opposites and cq.opposites & title_keys.keys():
         score *= OPPOSITE
-        penalties.append(f"opposite ({', '.join(sorted(cq.opposites & f.title_keys.keys()))})")
+        penalties.append(f"opposite ({', '.join(sorted(cq.opposites & title_keys.keys()))})")
     factor = 0.85 + 0.15 * fuzz.token_set_ratio(cq.title_text, f.title_text) / 100
-    return TitleBase(score, gate, factor, recall, precision, tuple(credits), tuple(penalties))
+    if memo is not None:
+        credits, penalties = [], []
+    # tuple.__new__ skips the named tuple's Python-level constructor: this runs very often.
+    fields = (score, gate, factor, recall, precision, tuple(credits), tuple(penalties))
+    return tuple.__new__(TitleBase, fields)
 
 
-TitleMemo = dict[tuple[tuple[str, ...], bool], TitleBase]
+class TitleMemo:
+    """What title_base works out for postings of one title shape: bases by title id, key credits."""
+
+    __slots__ = ("bases", "keys")
+
+    def __init__(self) -> None:
+        """Start empty."""
+        self.bases: dict[tuple[tuple[str, ...], bool], TitleBase] = {}
+        self.keys: dict[str, float] = {}
+
+
 TitleShape = tuple[object, ...]
 
 
@@ -278,13 +309,11 @@ def title_shape(f: Features) -> TitleShape:
     )
 
 
-def cached_title_base(cq: Compiled, f: Features, memo: TitleMemo | None) -> TitleBase:
-    """title_base, remembered in memo (one posting's) under the query's title id."""
-    if memo is None:
-        return title_base(cq, f)
-    base = memo.get(cq.title_id)
+def cached_title_base(cq: Compiled, f: Features, memo: TitleMemo) -> TitleBase:
+    """title_base's numbers (no credits or penalties), remembered in memo under the title id."""
+    base = memo.bases.get(cq.title_id)
     if base is None:
-        base = memo[cq.title_id] = title_base(cq, f)
+        base = memo.bases[cq.title_id] = title_base(cq, f, memo)
     return base
 
 
@@ -292,7 +321,10 @@ def _title(
     cq: Compiled, f: Features, notes: list[str] | None, memo: TitleMemo | None = None
 ) -> tuple[float, float]:
     """Title similarity 0..1 on normalised titles, with penalties for another kind of job."""
-    base = cached_title_base(cq, f, memo)
+    if notes is not None or memo is None:
+        base = title_base(cq, f)  # with the credits and penalties the notes show
+    else:
+        base = cached_title_base(cq, f, memo)
     if base is NO_TITLE:
         if notes is not None:
             notes.append("no title word in common")
@@ -315,27 +347,52 @@ def _title(
 
 
 def _rival_skills(cq: Compiled, f: Features) -> bool:
-    """Whether the title names another language or a rival framework instead of the asked one.
+    """Whether the title names another language or a rival framework instead of the asked ones.
 
-    "Java Developer" for a Python search, "Frontend Engineer (Vue)" for a React one. A title
-    language is only a soft conflict when the posting accepts the asked one elsewhere
-    ("Full-Stack Engineer (Python/React)" whose text says TypeScript).
+    "Java Developer" for a Python search, "Frontend Engineer (Vue)" for a React one; not when
+    the title also names (or accepts) another skill asked for ("Java Developer" for "python
+    java").
     """
     if not f.title_skills:
         return False
+    verdicts = {skill_verdict(skill, f) for skill in cq.skill_keys}
+    return True in verdicts and False not in verdicts
+
+
+def skill_verdict(skill: str, f: Features) -> bool | None:
+    """How the skills named in the title treat one asked skill.
+
+    True: the title names a rival instead; False: it names the skill or one that satisfies it;
+    None: the title names nothing that bears on it.  A title language is only a soft conflict
+    when the posting accepts the asked language elsewhere ("Full-Stack Engineer
+    (Python/React)" whose text says TypeScript).
+    """
     v = vocabulary()
-    for skill in cq.skill_keys:
-        rivals = v.rivals.get(skill)
-        if skill in cq.languages:
-            rivals = (rivals or _NONE) | v.languages
-        if not rivals or not f.title_skills & rivals:
-            continue
-        accepted = cq.accepts.get(skill, frozenset([skill]))
-        if accepted & f.title_skills or skill in f.title_skills:
-            return False
-        strong = {s for s, w in f.skills.items() if w >= TITLE_SKILL}
-        return not (skill in cq.languages and accepted & strong)
-    return False
+    rivals = v.rivals.get(skill, _NONE)
+    language = skill in v.languages
+    if language:
+        rivals = rivals | v.languages
+    if not f.title_skills & rivals:
+        return None
+    accepted = v.accepts.get(skill, _NONE) | {skill} if language else frozenset([skill])
+    if accepted & f.title_skills:
+        return False
+    strong = {s for s, w in f.skills.items() if w >= TITLE_SKILL}
+    return not (language and accepted & strong)
+
+
+def verdict_candidates(f: Features) -> frozenset[str]:
+    """Every skill whose skill_verdict is not None for this posting may be among these."""
+    found = set().union(*(_rivalled_by(t) for t in f.title_skills))
+    if f.title_langs:
+        found |= vocabulary().languages
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1024)
+def _rivalled_by(skill: str) -> frozenset[str]:
+    """The skills that have this one among their rivals."""
+    return frozenset(s for s, rivals in vocabulary().rivals.items() if skill in rivals)
 
 
 _NONE: frozenset[str] = frozenset()
@@ -423,7 +480,22 @@ def _filters(cq: Compiled, f: Features, posting: Posting, fits: bool) -> str | N
     return None
 
 
-def _skill_credit(skill: str, found: dict[str, float], langs: frozenset[str]) -> float:
+def round_score(score: float) -> float:
+    """A score to one decimal, halves up (the index does the same arithmetic in numpy)."""
+    return math.floor(score * 10.0 + 0.5) / 10.0
+
+
+def skill_percent(skill: str, found: dict[str, float]) -> int:
+    """A skill's credit in whole percent: sums of these do not depend on the order."""
+    return round(100 * _skill_credit(skill, found, vocabulary().languages))
+
+
+def skills_part(credits: list[float]) -> float:
+    """The skills part from the credits of the asked skills (the index sums them elsewhere)."""
+    return sum(round(100 * c) for c in credits) / (100.0 * len(credits))
+
+
+def _skill_credit(skill: str, found: dict[str, float], langs: Container[str]) -> float:
     """A skill's credit: as found, or a little less through a skill that implies it."""
     if skill in found:
         return max(found[skill], LANGUAGE_IN_TEXT) if skill in langs else found[skill]
@@ -531,7 +603,7 @@ def evaluate_features(
         parts["title"], gate = _title(cq, f, notes, memo)
     if "skills" in cq.weights:
         got = [_skill_credit(s, f.skills, cq.languages) for s in cq.skill_keys]
-        parts["skills"] = sum(got) / len(got)
+        parts["skills"] = skills_part(got)
     if "location" in cq.weights:
         parts["location"], where = _location(q, f, fits)
     if "salary" in cq.weights:
@@ -555,7 +627,7 @@ def evaluate_features(
         )
     if not parts.get("title") and not parts.get("skills"):
         points = 0.0  # nothing the user asked for is there: location or salary alone never match
-    score = round(100.0 * points / cq.total, 1)
+    score = round_score(100.0 * points / cq.total)
     if not explain:
         return MatchResult(score, True)
     lines = [
@@ -583,170 +655,37 @@ def passed_result(score: float) -> MatchResult:
     return result
 
 
-_REJECTED = -1.0  # a memoised part whose hard filter rejects the posting
+def other_parts(cq: Compiled, f: Features, posting: Posting) -> tuple[float, float] | None:
+    """The location and salary parts as evaluate_features computes them (0.0 when not asked),
+    or None when an exclusion, the workplace, the place or the pay filter rejects the posting.
 
-
-class Quick:
-    """One posting scored against many compiled queries, number only: no reasons, no breakdown.
-
-    ``score(cq)`` is ``evaluate_features(cq, f, posting).score`` when that passes its filters and
-    None when it does not, computed with the same arithmetic in the same order; the parts that
-    many queries share (title, skills, place, pay, level) are remembered for the posting.
+    The language and seniority filters are left to the caller: they depend on other fields.
     """
-
-    __slots__ = (
-        "credits",
-        "f",
-        "levels",
-        "memo",
-        "pays",
-        "places",
-        "posting",
-        "skill_parts",
-        "titles",
-        "top",
-    )
-
-    def __init__(self, f: Features, posting: Posting, memo: TitleMemo) -> None:
-        """Prepare for one posting; memo holds its title bases (may be shared by alike postings)."""
-        self.f = f
-        self.posting = posting
-        self.memo = memo
-        self.top = posting.salary_max if posting.salary_max is not None else posting.salary_min
-        self.titles: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[float, float]] = {}
-        self.skill_parts: dict[tuple[str, ...], float] = {}
-        self.credits: dict[str, float] = {}  # skill -> _skill_credit (a language if it is one)
-        self.places: dict[tuple[tuple[str, ...], tuple[str, ...]], float] = {}
-        self.pays: dict[tuple[float | None, str | None], float] = {}
-        self.levels: dict[tuple[int, ...], bool] = {}
-
-    def title(self, cq: Compiled) -> tuple[float, float]:
-        """The title part and its gate, as ``_title`` computes them."""
-        key = (cq.query.title, cq.skill_keys)
-        found = self.titles.get(key)
-        if found is None:
-            base = cached_title_base(cq, self.f, self.memo)
-            if base is NO_TITLE:
-                found = (0.0, 1.0)
-            else:
-                score = base.score
-                if _rival_skills(cq, self.f):
-                    score *= SKILL_CONFLICT
-                score *= base.gate
-                score *= base.factor
-                found = (score, base.gate)
-            self.titles[key] = found
-        return found
-
-    def skills(self, cq: Compiled) -> float:
-        """The skills part (the query asks for skills)."""
-        got = self.skill_parts.get(cq.skill_keys)
-        if got is None:
-            # A query skill is in cq.languages exactly when it is a language, so a skill's
-            # credit depends on the posting only: remembered per skill.
-            memo = self.credits
-            credits = []
-            for s in cq.skill_keys:
-                credit = memo.get(s)
-                if credit is None:
-                    credit = memo[s] = _skill_credit(s, self.f.skills, cq.languages)
-                credits.append(credit)
-            got = self.skill_parts[cq.skill_keys] = sum(credits) / len(credits)
-        return got
-
-    def parts(self, cq: Compiled) -> tuple[float, float, float]:
-        """The title part, its gate and the skills part: shared by queries alike in title and
-        skills (``score_with`` takes them)."""
-        title, gate = self.title(cq) if "title" in cq.weights else (0.0, 1.0)
-        return title, gate, self.skills(cq) if cq.skill_keys else 0.0
-
-    def level_fits(self, ranks: tuple[int, ...]) -> bool:
-        """Whether the seniority filter of these ranks lets the posting through."""
-        fits = self.levels.get(ranks)
-        if fits is None:
-            seniority = self.f.seniority
-            fits = self.levels[ranks] = any(_level_fits(r, seniority) for r in ranks)
-        return fits
-
-    def _place(self, q: ParsedQuery) -> float:
-        """The location part, or _REJECTED when the workplace or place filter rejects."""
-        key = (q.workplaces, q.locations)
-        part = self.places.get(key)
-        if part is None:
-            f = self.f
-            fits = bool(q.locations) and bool(f.location) and _place_fits(q, f)
-            if (
-                (q.workplaces and f.workplace is not None and f.workplace not in q.workplaces)
-                or (q.workplaces == ("remote",) and f.workplace is None and f.location)
-                or (q.locations and f.location and not fits)
-            ):
-                part = _REJECTED
-            else:
-                part = _location(q, f, fits)[0]
-            self.places[key] = part
-        return part
-
-    def _pay(self, q: ParsedQuery) -> float:
-        """The salary part, or _REJECTED when the pay is below the floor (a floor is set)."""
-        key = (q.salary_min, q.currency)
-        part = self.pays.get(key)
-        if part is None:
-            top, floor = self.top, q.salary_min
-            same = _same_currency(q, self.posting)
-            if floor is not None and top is not None and same and top < floor:
-                part = _REJECTED
-            elif top is None or not same:
-                part = UNKNOWN
-            else:
-                part = 1.0 if top >= (floor or 0) else 0.0
-            self.pays[key] = part
-        return part
-
-    def score(self, cq: Compiled) -> float | None:
-        """The score, or None when a hard filter rejects the posting."""
-        return self.score_with(cq, *self.parts(cq))
-
-    def score_with(self, cq: Compiled, title: float, gate: float, skills: float) -> float | None:
-        """``score`` given ``parts(cq)`` (or those of a query with the same title and skills)."""
-        f = self.f
-        q = cq.query
-        if cq.exclude_words and not cq.exclude_words.isdisjoint(f.all_words):
+    q = cq.query
+    if cq.exclude_words and not cq.exclude_words.isdisjoint(f.all_words):
+        return None
+    if cq.exclude_skills and not cq.exclude_skills.isdisjoint(f.skills):
+        return None
+    if q.exclude_companies and any(has_phrase(f.company, c) for c in q.exclude_companies):
+        return None
+    where = 0.0
+    if q.workplaces or q.locations:
+        fits = bool(q.locations) and bool(f.location) and _place_fits(q, f)
+        if (
+            (q.workplaces and f.workplace is not None and f.workplace not in q.workplaces)
+            or (q.workplaces == ("remote",) and f.workplace is None and f.location)
+            or (q.locations and f.location and not fits)
+        ):
             return None
-        if cq.exclude_skills and not cq.exclude_skills.isdisjoint(f.skills):
+        where = _location(q, f, fits)[0]
+    pay = 0.0
+    if q.salary_min is not None:
+        top = posting.salary_max if posting.salary_max is not None else posting.salary_min
+        same = _same_currency(q, posting)
+        if top is not None and same and top < q.salary_min:
             return None
-        if q.exclude_companies and any(has_phrase(f.company, c) for c in q.exclude_companies):
-            return None
-        if cq.languages and not _langs_meet(cq, f.skills):
-            return None
-        if cq.ranks and not self.level_fits(cq.ranks):
-            return None
-        where = self._place(q) if q.workplaces or q.locations else 0.0
-        if where == _REJECTED:
-            return None
-        pay = self._pay(q) if q.salary_min is not None else 0.0
-        if pay == _REJECTED:
-            return None
-        weights = cq.weights
-        values: list[float] = []
-        w_title = weights.get("title")
-        if w_title is not None:
-            values.append(w_title * title)
-        if cq.skill_keys:
-            values.append(weights["skills"] * skills)
-        if q.workplaces or q.locations:
-            values.append(weights["location"] * where)
-        if q.salary_min is not None:
-            values.append(weights["salary"] * pay)
-        if cq.ranks:
-            values.append(
-                weights["seniority"] * (UNKNOWN_SENIORITY if f.seniority is None else 1.0)
-            )
-        points = sum(values)
-        if gate < 1.0 and w_title is not None:
-            points = w_title * title + gate * (points - w_title * title)
-        if not title and not skills:
-            points = 0.0
-        return round(100.0 * points / cq.total, 1)
+        pay = UNKNOWN if top is None or not same else 1.0
+    return where, pay
 
 
 def score_posting(query: ParsedQuery, posting: Posting) -> MatchResult:

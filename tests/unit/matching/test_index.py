@@ -287,24 +287,6 @@ def eval_pool() -> tuple[list[Posting], list[ParsedQuery]]:
     return load_postings(), list(dict.fromkeys(queries))
 
 
-def test_fast_scorer_equals_evaluate_features_on_the_eval_pool() -> None:
-    """Quick.score (and its parts shared per title and skills) is evaluate_features' number."""
-    from core.matching.features import features
-    from core.matching.scoring import Quick, compile_query, evaluate_features
-
-    pool, queries = eval_pool()
-    compiled = [compile_query(q) for q in queries]
-    for posting in pool:
-        f = features(posting)
-        quick = Quick(f, posting, {})
-        for cq in compiled:
-            want = evaluate_features(cq, f, posting)
-            got = quick.score(cq)
-            assert (got is not None) == want.passed, (posting.id, cq.query)
-            if got is not None:
-                assert got == want.score and str(got) == str(want.score), (posting.id, cq.query)
-
-
 def test_title_credit_needs_a_shared_index_key() -> None:
     """The index skips titles sharing no key with the posting: their title score must be 0."""
     from core.matching.features import features
