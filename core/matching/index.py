@@ -35,6 +35,7 @@ from core.matching.scoring import (
     UNKNOWN_SENIORITY,
     Compiled,
     MatchResult,
+    TitleBase,
     TitleMemo,
     TitleShape,
     _head_credit,
@@ -184,6 +185,27 @@ def _grouped(keys: Ints, groups: int) -> tuple[Ints, Ints, Ints]:
     return order, np.cumsum(count) - count, count
 
 
+class _Memo(TitleMemo):
+    """A title shape's memo, with the role groups' head conflicts (a posting's role noun)."""
+
+    __slots__ = ("roles", "values")
+
+    def __init__(self) -> None:
+        """Start empty."""
+        super().__init__()
+        self.roles: Bools = np.zeros(0, dtype=np.bool_)
+        # title id -> the title part with and without rival skills, and the gate; () if none
+        self.values: dict[tuple[tuple[str, ...], bool], tuple[float, ...]] = {}
+
+
+def _title_values(base: TitleBase) -> tuple[float, ...]:
+    """The title part without and with rival skills, and the gate: _title's products, in order."""
+    if base is NO_TITLE:
+        return ()
+    score, gate, factor = base.score, base.gate, base.factor
+    return score * gate * factor, score * SKILL_CONFLICT * gate * factor, gate
+
+
 _NO_ROWS: Ints = np.zeros(0, dtype=np.intp)
 _NO_SCORES: Floats = np.zeros(0)
 
@@ -197,6 +219,7 @@ class Matcher:
         self._queries: dict[ParsedQuery, _Query] = {}
         self._titles: dict[tuple[tuple[str, ...], bool], _Title] = {}
         self._title_by_id: dict[int, _Title] = {}
+        self._title_compiled: dict[int, Compiled] = {}  # by title slot
         self._free: list[int] = []  # title ids to reuse, so the arrays stay dense
         self._cores: dict[tuple[tuple[str, ...], tuple[str, ...]], _Core] = {}
         self._shares = PostingLists()  # "t:" key -> title id -> share of the title weight
@@ -214,7 +237,7 @@ class Matcher:
         # Role groups: titles whose head credit is computed from the same query fields.
         self._roles: dict[tuple[str | None, frozenset[str]], int] = {}
         self._role_reps: list[Compiled] = []
-        self._memos: dict[TitleShape, TitleMemo] = {}  # title shape -> its title bases, LRU
+        self._memos: dict[TitleShape, _Memo] = {}  # title shape -> its title bases, LRU
         # Per core slot: its title's slot, the number of skills it asks for (at least 1),
         # whether one of its rows could pass with no title credit, whether a language is required.
         self._core_columns = Columns(
@@ -328,6 +351,7 @@ class Matcher:
             return
         del self._titles[cq.title_id]
         del self._title_by_id[title.tid]
+        del self._title_compiled[title.tid + _SHIFT]
         self._dirty.discard(title)
         self._need0[title.tid] = self._need1[title.tid] = np.inf
         self._needc0[title.tid] = self._needc1[title.tid] = np.inf
@@ -364,6 +388,7 @@ class Matcher:
             self._explains.add(key, tid)
         self._titles[cq.title_id] = title
         self._title_by_id[tid] = title
+        self._title_compiled[tid + _SHIFT] = cq
         return title
 
     def _row_add(self, entry: _Query, threshold: float) -> None:
@@ -476,7 +501,7 @@ class Matcher:
         """Number of distinct parsed queries actually scored (each once per posting)."""
         return len(self._queries)
 
-    def _title_states(self, f: Features) -> Ints:
+    def _title_states(self, f: Features, memo: _Memo) -> tuple[Ints, Floats]:
         """Per title id, whether its score bound (shared words, explainable words) reaches its need.
 
         0 when the title shares no word (its title score is 0); _OUT when the bound misses the
@@ -486,7 +511,7 @@ class Matcher:
         """
         size = len(self._title_by_id) + len(self._free)
         if not size:
-            return np.zeros(0, dtype=np.intp)
+            return np.zeros(0, dtype=np.intp), np.zeros(0)
         keys = [(k, 1.0) for k in f.keys if k[0] == "t"]
         share = self._shares.sums(keys, size)
         weight = sum(f.title_keys.values())
@@ -511,18 +536,18 @@ class Matcher:
         if f.head is not None:
             # No credit for the posting's role noun: the gate is at most HEAD_CONFLICT, which
             # scales the title score and every other part if the title gets any credit.
-            conflict = np.fromiter(
-                (not _head_credit(cq, f) for cq in self._role_reps),
-                dtype=np.bool_,
-                count=len(self._role_reps),
-            )[self._role_of[:size]]
+            roles = memo.roles
+            if len(roles) < len(self._role_reps):  # role groups only ever come, never go
+                more = (not _head_credit(cq, f) for cq in self._role_reps[len(roles) :])
+                roles = memo.roles = np.concatenate([roles, np.fromiter(more, dtype=np.bool_)])
+            conflict = roles[self._role_of[:size]]
             need = np.where(conflict, needc, need)
         shared = share > 0
         state = shared.astype(np.intp)  # 0 or _OUT
         if conflict is not None:
             state[shared & conflict] = _CONFLICT
         state[shared & (bound >= need)] = _CANDIDATE
-        return state
+        return state, bound
 
     def passing(self, posting: Posting) -> Groups:
         """The searches this posting passes, best score first, as (score, search ids) pairs.
@@ -568,14 +593,14 @@ class Matcher:
         found.sort(key=lambda sr: (-sr[1].score, sr[0]))
         return found
 
-    def _score(self, f: Features, posting: Posting, memo: TitleMemo) -> tuple[Ints, Floats]:
+    def _score(self, f: Features, posting: Posting, memo: _Memo) -> tuple[Ints, Floats]:
         """The rows that pass, and their scores: evaluate_features' arithmetic, row by row."""
         if self._dirty or self._dirty_cores:
             self._refresh()
         if not self._search:
             return _NO_ROWS, _NO_SCORES
         layout = self._layout or self._lay_out()
-        state = self._title_states(f)
+        state, bound = self._title_states(f, memo)
         slots = len(state) + _SHIFT
         states = np.zeros(slots, dtype=np.intp)
         states[_FREED] = _OUT
@@ -607,36 +632,9 @@ class Matcher:
         if not live.size:
             return _NO_ROWS, _NO_SCORES
 
-        # The candidates' title scores; a conflicting title is scored as if it had no credit,
-        # checked below for the rows that pass.
-        plain, rivalled, gate = np.zeros(slots), np.zeros(slots), np.ones(slots)
-        at: list[int] = []
-        bases: list[tuple[float, ...]] = []
-        titles = self._title_by_id
-        known = memo.bases
-        for slot in candidates.tolist():
-            cq = titles[slot - _SHIFT].compiled
-            base = known.get(cq.title_id)
-            if base is None:
-                base = known[cq.title_id] = title_base(cq, f, memo)
-            if base is not NO_TITLE:
-                at.append(slot)
-                bases.append(base[:3])  # score, gate, factor
-        if at:  # the same products, in the same order, as _title
-            score, gate[at], factor = np.array(bases).T
-            plain[at] = score * gate[at] * factor
-            rivalled[at] = score * SKILL_CONFLICT * gate[at] * factor
-
-        rivalled_core = self._rivalled(f, cores.size)
         rows = self._rows
-        count = layout.core_count[live]
         idx = _expand(layout.rows, layout.core_first, layout.core_count, live)
-        core_of = np.repeat(live, count)
-        skills = percent[core_of] / (100.0 * cores["skills"][core_of])
-        at_title = title_of[core_of]
-        title = plain[at_title]
-        if rivalled_core is not None:
-            title = np.where(rivalled_core[core_of], rivalled[at_title], title)
+        core_of = np.repeat(live, layout.core_count[live])
 
         # Exclusions, place and pay; then the seniority filter.
         sig_of = rows["sig"][idx]
@@ -655,28 +653,66 @@ class Matcher:
         for ranks in np.flatnonzero(np.bincount(ranks_of, minlength=len(unfit))).tolist():
             asked = self._ranks.reps[ranks]
             unfit[ranks] = bool(asked) and not any(_level_fits(r, seniority) for r in asked)
-        ok = ~(rejected[sig_of] | unfit[ranks_of])
-        where, pay = where[sig_of], pay[sig_of]
 
+        # Every part but the title is known now: keep the rows that pass the filters and could
+        # reach their bar with the title's bound (a gate only lowers the score).
         numbers = np.take(rows["numbers"], idx, axis=0)
+        skills = percent[core_of] / (100.0 * cores["skills"][core_of])
+        other = (
+            numbers[:, _W_SKILLS] * skills
+            + numbers[:, _W_LOCATION] * where[sig_of]
+            + numbers[:, _W_SALARY] * pay[sig_of]
+            + numbers[:, _W_SENIORITY] * (UNKNOWN_SENIORITY if seniority is None else 1.0)
+        )
+        at_title = title_of[core_of]
+        bounds = np.zeros(slots)
+        bounds[candidates] = bound[candidates - _SHIFT]
+        best = numbers[:, _W_TITLE] * bounds[at_title] + other
+        keep = 100.0 * best / numbers[:, _TOTAL] + ROUNDING + EPSILON >= numbers[:, _THRESHOLD]
+        keep &= ~(rejected[sig_of] | unfit[ranks_of])
+        idx, core_of, at_title, skills = idx[keep], core_of[keep], at_title[keep], skills[keep]
+        sig_of, numbers = sig_of[keep], numbers[keep]
+
+        # The title scores of the candidates left; a conflicting title is scored as if it had
+        # no credit, checked below for the rows that pass.
+        plain, rivalled, gate = np.zeros(slots), np.zeros(slots), np.ones(slots)
+        at: list[int] = []
+        values: list[tuple[float, ...]] = []
+        compiled = self._title_compiled
+        known = memo.values
+        for slot in np.unique(at_title[states[at_title] == _CANDIDATE]).tolist():
+            cq = compiled[slot]
+            found = known.get(cq.title_id)
+            if found is None:
+                found = known[cq.title_id] = _title_values(title_base(cq, f, memo))
+            if found:
+                at.append(slot)
+                values.append(found)
+        if at:
+            plain[at], rivalled[at], gate[at] = np.array(values).T
+        title = plain[at_title]
+        rivalled_core = self._rivalled(f, cores.size)
+        if rivalled_core is not None:
+            title = np.where(rivalled_core[core_of], rivalled[at_title], title)
+
         titled = numbers[:, _W_TITLE] * title
         points = (
             titled
             + numbers[:, _W_SKILLS] * skills
-            + numbers[:, _W_LOCATION] * where
-            + numbers[:, _W_SALARY] * pay
+            + numbers[:, _W_LOCATION] * where[sig_of]
+            + numbers[:, _W_SALARY] * pay[sig_of]
             + numbers[:, _W_SENIORITY] * (UNKNOWN_SENIORITY if seniority is None else 1.0)
         )
         gates = gate[at_title]
         points = np.where(gates < 1.0, titled + gates * (points - titled), points)
         points[(title == 0.0) & (skills == 0.0)] = 0.0  # location or salary alone never match
         score = np.floor(100.0 * points / numbers[:, _TOTAL] * 10.0 + 0.5) / 10.0
-        ok &= score >= numbers[:, _THRESHOLD]
+        ok = score >= numbers[:, _THRESHOLD]
         conflicted = ok & (states[at_title] == _CONFLICT)
         if conflicted.any():
             # With any credit such a title is gated and its bound proves it out of reach.
             for slot in np.unique(at_title[conflicted]).tolist():
-                if cached_title_base(titles[slot - _SHIFT].compiled, f, memo) is not NO_TITLE:
+                if cached_title_base(self._title_compiled[slot], f, memo) is not NO_TITLE:
                     ok &= at_title != slot
         return idx[ok], score[ok]
 
@@ -695,13 +731,13 @@ class Matcher:
         rivalled = self._core_skills.sums(found[True], size) > 0
         return rivalled & ~(self._core_skills.sums(found[False], size) > 0)
 
-    def _title_memo(self, f: Features) -> TitleMemo:
+    def _title_memo(self, f: Features) -> _Memo:
         """The title bases of postings alike in every field title_base reads (kept a while)."""
         shape = title_shape(f)
         memos = self._memos
         memo = memos.pop(shape, None)
         if memo is None:
-            memo = TitleMemo()
+            memo = _Memo()
             if len(memos) >= TITLE_MEMOS:
                 del memos[next(iter(memos))]  # the least recently used
         memos[shape] = memo

@@ -79,6 +79,8 @@ _TOKEN = re.compile(r"[a-z0-9][a-z0-9+#]*(?:\.[a-z0-9+#]+)*|\.[a-z][a-z0-9]*")
 
 def fold(text: str) -> str:
     """Lower-case, strip accents and unify dashes."""
+    if text.isascii():  # no accents or unicode dashes: the common case, and much faster
+        return text.lower()
     text = unicodedata.normalize("NFKD", text.translate(_DASHES))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
