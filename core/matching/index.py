@@ -559,11 +559,8 @@ class Matcher:
         f = features(posting)
         rows, scores = self._score(f, posting, self._title_memo(f))
         order = np.argsort(-scores, kind="stable")
-        row_ids = self._row_ids
-        return [
-            (score, row_ids[slot])
-            for slot, score in zip(rows[order].tolist(), scores[order].tolist(), strict=True)
-        ]
+        ids = map(self._row_ids.__getitem__, rows[order].tolist())
+        return list(zip(scores[order].tolist(), ids, strict=True))
 
     def match(self, posting: Posting, explain: bool = True) -> list[tuple[int, MatchResult]]:
         """Every search this posting passes, best first (ties by search id).

@@ -214,6 +214,7 @@ def title_base(cq: Compiled, f: Features, memo: TitleMemo | None = None) -> Titl
     spec_hit = 0.0
     head_credit = _head_credit(cq, f)
     title_keys = f.title_keys
+    explain = memo is None
     known = memo.keys if memo is not None else {}
     credits: list[float] = []
     for key, weight, kind in cq.plan:
@@ -234,7 +235,8 @@ def title_base(cq: Compiled, f: Features, memo: TitleMemo | None = None) -> Titl
         if kind == _SPEC and credit > spec_hit:
             spec_hit = credit
         matched += weight * credit
-        credits.append(credit)
+        if explain:
+            credits.append(credit)
     if not matched:
         return NO_TITLE
     recall = matched / cq.title_total
@@ -253,27 +255,31 @@ def title_base(cq: Compiled, f: Features, memo: TitleMemo | None = None) -> Titl
     gate = 1.0
     if not head_credit and f.head is not None:
         gate = HEAD_CONFLICT
-        penalties.append(f"different role ({f.head})")
+        if explain:
+            penalties.append(f"different role ({f.head})")
     elif _role_conflict(cq, f):
         gate = ROLE_CONFLICT
-        penalties.append(f"different role ({' '.join(sorted(f.role_words))} {f.head})")
+        if explain:
+            penalties.append(f"different role ({' '.join(sorted(f.role_words))} {f.head})")
     if cq.tech and f.other_specs and not f.software:
         gate *= FIELD_CONFLICT
-        penalties.append(f"different field ({', '.join(sorted(f.other_specs))})")
+        if explain:
+            penalties.append(f"different field ({', '.join(sorted(f.other_specs))})")
     elif (
         cq.tech_specs and f.tech_specs and not _specs_meet(cq.tech_specs, f.tech_specs | f.evidence)
     ):
         gate *= SPEC_CONFLICT
-        penalties.append(f"different speciality ({', '.join(sorted(f.tech_specs))})")
+        if explain:
+            penalties.append(f"different speciality ({', '.join(sorted(f.tech_specs))})")
     elif cq.specs and spec_hit < COMPATIBLE - 0.1:
         score *= SPEC_MISSING
-        penalties.append(f"no {'/'.join(sorted(cq.specs))} in the title or text")
+        if explain:
+            penalties.append(f"no {'/'.join(sorted(cq.specs))} in the title or text")
     if cq.opposites and cq.opposites & title_keys.keys():
         score *= OPPOSITE
-        penalties.append(f"opposite ({', '.join(sorted(cq.opposites & title_keys.keys()))})")
+        if explain:
+            penalties.append(f"opposite ({', '.join(sorted(cq.opposites & title_keys.keys()))})")
     factor = 0.85 + 0.15 * fuzz.token_set_ratio(cq.title_text, f.title_text) / 100
-    if memo is not None:
-        credits, penalties = [], []
     # tuple.__new__ skips the named tuple's Python-level constructor: this runs very often.
     fields = (score, gate, factor, recall, precision, tuple(credits), tuple(penalties))
     return tuple.__new__(TitleBase, fields)
