@@ -9,7 +9,7 @@ Searches are grouped by what their score depends on:
 
 A posting reaches titles through an inverted index of their words (a word the posting does
 not share earns no credit, see ``features().keys``); an upper bound from the shared words'
-weights rules out most titles before any title score is computed (``_title_candidates``).
+weights rules out most titles before any title score is computed (``_title_states``).
 The rows of the titles left, and those whose skills alone might carry them, are then scored
 together with numpy in exactly the arithmetic of ``evaluate_features``, so ``match`` equals
 exhaustive scoring: every row left out is provably below its threshold.
@@ -194,7 +194,7 @@ class _Memo(TitleMemo):
         """Start empty."""
         super().__init__()
         self.roles: Bools = np.zeros(0, dtype=np.bool_)
-        # title id -> the title part with and without rival skills, and the gate; () if none
+        # title id -> the title part without and with rival skills, and the gate; () if none
         self.values: dict[tuple[tuple[str, ...], bool], tuple[float, ...]] = {}
 
 

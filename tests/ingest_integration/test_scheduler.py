@@ -70,8 +70,9 @@ async def test_a_running_scheduler_polls_a_new_source(env: Env, server: Server) 
     register_ingest_jobs(scheduler, env.manager, env.clock, rng=lambda: 0.0)
     scheduler.start()
     try:
-        for _ in range(100):
-            if board.hits and (await env.manager.find("gone")).failures:
+        for _ in range(200):  # until both polls are recorded, not merely under way
+            live = await env.manager.find("live")
+            if live.last_success_at and (await env.manager.find("gone")).failures:
                 break
             await asyncio.sleep(0.05)
     finally:

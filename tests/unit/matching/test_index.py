@@ -315,3 +315,35 @@ def test_index_equals_exhaustive_scoring_on_the_eval_pool() -> None:
         want = exhaustive(searches, posting)
         assert without_reasons(matcher.match(posting, explain=False)) == without_reasons(want)
         assert matcher.match(posting) == want
+
+
+def test_a_conflicting_title_with_no_credit_still_passes_on_skills_and_place() -> None:
+    """A role noun the search does not share gates only a title that earned some credit."""
+    searches: dict[int, tuple[ParsedQuery, Sensitivity]] = {
+        0: (parse_query("python london enginer manager"), "loose")
+    }
+    matcher = Matcher()
+    matcher.add(0, *searches[0])
+    posting = Posting(id="p", title="python", location="London, UK")
+    assert without_reasons(matcher.match(posting, explain=False)) == [(0, 40.0, True)]
+    assert matcher.match(posting) == exhaustive(searches, posting)
+
+
+def test_passing_groups_ids_by_query_and_sensitivity_best_first() -> None:
+    matcher = Matcher()
+    searches: list[tuple[str, Sensitivity]] = [
+        ("backend python", "normal"),
+        ("backend python", "normal"),
+        ("backend python", "loose"),
+        ("senior backend engineer", "normal"),
+        ("civil engineer", "loose"),
+    ]
+    for sid, (text, sensitivity) in enumerate(searches):
+        matcher.add(sid, parse_query(text), sensitivity)
+    found = matcher.passing(Posting(id="p", title="Senior Backend Engineer (Python)"))
+    assert sorted(ids for _, ids in found) == [(0, 1), (2,), (3,)]
+    scores = [score for score, _ in found]
+    assert scores == sorted(scores, reverse=True)
+    matcher.remove(1)
+    found = matcher.passing(Posting(id="p", title="Senior Backend Engineer (Python)"))
+    assert sorted(ids for _, ids in found) == [(0,), (2,), (3,)]

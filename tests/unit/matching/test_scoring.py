@@ -158,3 +158,14 @@ def test_a_floor_without_currency_is_not_compared_with_other_sized_currencies() 
     sek_result = score_posting(query, sek)
     assert "salary in SEK, not compared" in sek_result.reasons
     assert not score_posting(query, eur).passed  # 100k EUR is below a 130k floor
+
+
+def test_a_title_naming_one_of_the_asked_languages_is_no_rival() -> None:
+    """The order of the asked skills does not matter: any one the title names clears it."""
+    title = Posting(id="j", title="Java Developer")
+    python_java = score_posting(parse_query("developer python java"), title)
+    java_python = score_posting(parse_query("developer java python"), title)
+    python_only = score_posting(parse_query("developer python"), title)
+    assert python_java.score == java_python.score
+    assert not any("other skills in the title" in line for line in python_java.breakdown)
+    assert any("other skills in the title" in line for line in python_only.breakdown)
