@@ -42,6 +42,7 @@ from core.matching.scoring import (
     _level_fits,
     cached_title_base,
     compile_query,
+    developer_role,
     evaluate,
     evaluate_features,
     other_parts,
@@ -617,6 +618,8 @@ class Matcher:
         solo = self._solo_skills.union(key for key, credit in credits if credit)
         untitled = states[title_of[solo]]
         solo = solo[(untitled == 0) | (untitled == _CONFLICT)]
+        if not developer_role(f):  # searches of skills alone look for developers
+            solo = solo[title_of[solo] != _NO_TITLE]
         live = np.concatenate(
             [_expand(layout.cores, layout.title_first, layout.title_count, candidates), solo]
         )

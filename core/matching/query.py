@@ -264,6 +264,7 @@ def parse_query(text: str) -> ParsedQuery:
 HELP_ADD = """\
 /add <search> — what to look for, in plain words:
 • title words and skills: senior backend engineer python kafka (typos are fixed: "pyhton" → Python)
+• skills alone (golang k8s) look for developer roles that use them
 • where: remote, hybrid, onsite, in Berlin, location:"New York"
 • leave out: -php, not java, -company:Acme, -company:"Big Corp"
 • pay floor: 120k+, >=120000, $150k, €90k, 90k EUR, $60/h, 5k/month (hourly/monthly annualised)

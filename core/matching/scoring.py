@@ -146,17 +146,25 @@ def compile_query(query: ParsedQuery) -> Compiled:
 
 def _head_credit(cq: Compiled, f: Features) -> float:
     """How far the posting's role noun is the one asked for: 1 same, 0 another job."""
-    if cq.head is None or cq.head == f.head:
+    return _role_credit(cq.head, cq.specs & vocabulary().field_specs, f)
+
+
+def _role_credit(head: str | None, fields: frozenset[str], f: Features) -> float:
+    """_head_credit for a role class and the fields (civil, electrical…) asked for."""
+    if head is None or head == f.head:
         return 1.0
     if f.head is None:
         return 0.0  # no role noun: no credit for it, but no conflict either
-    v = vocabulary()
-    credit = v.head_rel.get((cq.head, f.head), 0.0)
-    fields = cq.specs & v.field_specs
+    credit = vocabulary().head_rel.get((head, f.head), 0.0)
     same_field = fields & f.title_keys.keys() or fields & f.evidence
-    if same_field and cq.head in FIELD_HEADS and f.head in FIELD_HEADS:
+    if same_field and head in FIELD_HEADS and f.head in FIELD_HEADS:
         credit = max(credit, FIELD_HEAD)
     return credit
+
+
+def developer_role(f: Features) -> bool:
+    """Whether a search of skills alone ("golang k8s": a developer using them) fits the role."""
+    return f.head is None or _role_credit("eng", _NONE, f) > 0.0
 
 
 def _spec_credit(key: str, f: Features, related: dict[str, list[tuple[str, float]]]) -> float:
@@ -467,6 +475,8 @@ def _filters(cq: Compiled, f: Features, posting: Posting, fits: bool) -> str | N
     for company in q.exclude_companies:
         if has_phrase(f.company, company):
             return f"excluded company: {posting.company}"
+    if not cq.title_keys and not developer_role(f):
+        return f"not a developer role ({f.head})"
     if cq.languages and not _langs_meet(cq, f.skills):
         names = vocabulary().skill_names
         return "doesn't mention " + " or ".join(names[s] for s in sorted(cq.languages))

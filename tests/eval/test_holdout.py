@@ -17,6 +17,11 @@ engineer who improved the general vocabulary without opening this set; after tha
 
     matcher        0.954   0.973  0.963    0.947
 
+After searches of skills alone were read as developer roles (a known gap: "golang" matched
+recruiters and product managers; the change was not tuned on this set):
+
+    matcher        0.957   0.973  0.965    0.959
+
 So this set is no longer fully blind: treat these as optimistic. The floors below are the
 latest matcher figures minus 0.03, to keep quality from sliding.
 """
@@ -31,7 +36,7 @@ from core.model import Posting
 from tests.eval import harness
 from tests.eval.holdout import evaluate
 
-MEASURED_PRECISION = 0.954
+MEASURED_PRECISION = 0.957
 MEASURED_RECALL = 0.973
 SLACK = 0.03
 MIN_PRECISION = MEASURED_PRECISION - SLACK

@@ -347,3 +347,22 @@ def test_passing_groups_ids_by_query_and_sensitivity_best_first() -> None:
     matcher.remove(1)
     found = matcher.passing(Posting(id="p", title="Senior Backend Engineer (Python)"))
     assert sorted(ids for _, ids in found) == [(0,), (2,), (3,)]
+
+
+def test_searches_of_skills_alone_skip_other_roles_through_the_index() -> None:
+    searches: dict[int, tuple[ParsedQuery, Sensitivity]] = {
+        0: (parse_query("golang"), "loose"),
+        1: (parse_query("golang k8s remote"), "normal"),
+        2: (parse_query("product manager golang"), "loose"),
+    }
+    matcher = Matcher()
+    for sid, (query, sensitivity) in searches.items():
+        matcher.add(sid, query, sensitivity)
+    for posting in [
+        Posting(id="a", title="Technical Recruiter", description="Hiring Golang engineers."),
+        Posting(id="b", title="Product Manager", description="Our stack: Go, Kubernetes."),
+        Posting(id="c", title="Backend Engineer", description="Go and k8s.", workplace="remote"),
+    ]:
+        assert matcher.match(posting) == exhaustive(searches, posting)
+    recruiter = Posting(id="a", title="Technical Recruiter", description="Hiring Golang engineers.")
+    assert matcher.passing(recruiter) == []

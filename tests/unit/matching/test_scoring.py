@@ -169,3 +169,23 @@ def test_a_title_naming_one_of_the_asked_languages_is_no_rival() -> None:
     assert python_java.score == java_python.score
     assert not any("other skills in the title" in line for line in python_java.breakdown)
     assert any("other skills in the title" in line for line in python_only.breakdown)
+
+
+def test_a_search_of_skills_alone_looks_for_developer_roles() -> None:
+    golang = parse_query("golang")
+    passed = [
+        Posting(id="a", title="Go Developer"),
+        Posting(id="b", title="Senior Software Engineer", description="We write Go daily."),
+        Posting(id="c", title="Platform (Go)"),  # no role noun: nothing to object to
+    ]
+    rejected = [
+        Posting(id="d", title="Technical Recruiter", description="Hiring Golang engineers."),
+        Posting(id="e", title="Senior Product Manager", description="Our platform is in Go."),
+    ]
+    assert all(score_posting(golang, p).passed for p in passed)
+    for posting in rejected:
+        result = score_posting(golang, posting)
+        assert not result.passed
+        assert result.reasons[0].startswith("✗ not a developer role")
+    manager = parse_query("engineering manager golang")  # a title word: the role is asked for
+    assert score_posting(manager, Posting(id="f", title="Engineering Manager (Go)")).passed
