@@ -584,9 +584,7 @@ class Matcher:
             assert entry is not None  # a freed row is never scored
             result = explained.get(entry)
             if result is None:
-                result = explained[entry] = evaluate_features(
-                    entry.compiled, f, posting, True, memo
-                )
+                result = explained[entry] = evaluate_features(entry.compiled, f, posting, True)
             found += [(sid, result) for sid in self._row_ids[slot]]
         found.sort(key=lambda sr: (-sr[1].score, sr[0]))
         return found

@@ -108,8 +108,9 @@ def compile_query(query: ParsedQuery) -> Compiled:
         named = len({s.lower() for s in query.skills})
         share = (len(languages) + PREFERENCE_SHARE * (named - len(languages))) / named
         weights["skills"] = WEIGHTS["skills"] * share
-    full = frozenset(keys) | {"=" + h for h in heads}
-    near = {r for k in keys for r, _ in v.related.get(k, ())}
+    head_keys = frozenset("=" + h for h in heads)
+    near = frozenset(r for k in keys for r, _ in v.related.get(k, ()))
+    full = frozenset(keys) | head_keys
     return Compiled(
         query=query,
         title_keys=keys,
@@ -135,12 +136,12 @@ def compile_query(query: ParsedQuery) -> Compiled:
             )
             for k, w in keys.items()
         ),
-        near_related=frozenset(r for k in keys for r, _ in v.related.get(k, ())),
-        head_keys=frozenset("=" + h for h in heads),
+        near_related=near,
+        head_keys=head_keys,
         opposites=frozenset(o for w in query.title for o in v.opposites.get(w, ())),
         accepts={lang: v.accepts.get(lang, frozenset()) | {lang} for lang in languages},
         title_id=(query.title, bool(query.skills)),
-        explains=(full, frozenset(near) - full),
+        explains=(full, near - full),
     )
 
 
@@ -331,14 +332,9 @@ def cached_title_base(cq: Compiled, f: Features, memo: TitleMemo) -> TitleBase:
     return base
 
 
-def _title(
-    cq: Compiled, f: Features, notes: list[str] | None, memo: TitleMemo | None = None
-) -> tuple[float, float]:
+def _title(cq: Compiled, f: Features, notes: list[str] | None) -> tuple[float, float]:
     """Title similarity 0..1 on normalised titles, with penalties for another kind of job."""
-    if notes is not None or memo is None:
-        base = title_base(cq, f)  # with the credits and penalties the notes show
-    else:
-        base = cached_title_base(cq, f, memo)
+    base = title_base(cq, f)
     if base is NO_TITLE:
         if notes is not None:
             notes.append("no title word in common")
@@ -598,13 +594,9 @@ def evaluate(cq: Compiled, posting: Posting, explain: bool = False) -> MatchResu
 
 
 def evaluate_features(
-    cq: Compiled,
-    f: Features,
-    posting: Posting,
-    explain: bool = False,
-    memo: TitleMemo | None = None,
+    cq: Compiled, f: Features, posting: Posting, explain: bool = False
 ) -> MatchResult:
-    """evaluate() given the posting's features and a per-posting title memo."""
+    """evaluate() given the posting's features."""
     q = cq.query
     fits = bool(q.locations) and bool(f.location) and _place_fits(q, f)
     rejected = _filters(cq, f, posting, fits)
@@ -616,7 +608,7 @@ def evaluate_features(
     notes: list[str] | None = [] if explain else None
     gate = 1.0
     if "title" in cq.weights:
-        parts["title"], gate = _title(cq, f, notes, memo)
+        parts["title"], gate = _title(cq, f, notes)
     if "skills" in cq.weights:
         got = [_skill_credit(s, f.skills, cq.languages) for s in cq.skill_keys]
         parts["skills"] = skills_part(got)
