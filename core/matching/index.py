@@ -40,7 +40,6 @@ from core.matching.scoring import (
     TitleShape,
     _head_credit,
     _level_fits,
-    cached_title_base,
     compile_query,
     developer_role,
     evaluate,
@@ -187,7 +186,7 @@ def _grouped(keys: Ints, groups: int) -> tuple[Ints, Ints, Ints]:
 
 
 class _Memo(TitleMemo):
-    """A title shape's memo, with the role groups' head conflicts (a posting's role noun)."""
+    """A title shape's memo: key credits, title values by title id, the role groups' conflicts."""
 
     __slots__ = ("roles", "values")
 
@@ -676,13 +675,8 @@ class Matcher:
         plain, rivalled, gate = np.zeros(slots), np.zeros(slots), np.ones(slots)
         at: list[int] = []
         values: list[tuple[float, ...]] = []
-        compiled = self._title_compiled
-        known = memo.values
         for slot in np.unique(at_title[states[at_title] == _CANDIDATE]).tolist():
-            cq = compiled[slot]
-            found = known.get(cq.title_id)
-            if found is None:
-                found = known[cq.title_id] = _title_values(title_base(cq, f, memo))
+            found = self._title_values(slot, f, memo)
             if found:
                 at.append(slot)
                 values.append(found)
@@ -710,9 +704,17 @@ class Matcher:
         if conflicted.any():
             # With any credit such a title is gated and its bound proves it out of reach.
             for slot in np.unique(at_title[conflicted]).tolist():
-                if cached_title_base(self._title_compiled[slot], f, memo) is not NO_TITLE:
+                if self._title_values(slot, f, memo):
                     ok &= at_title != slot
         return idx[ok], score[ok]
+
+    def _title_values(self, slot: int, f: Features, memo: _Memo) -> tuple[float, ...]:
+        """A title slot's _title_values for this posting, kept in the memo of its shape."""
+        cq = self._title_compiled[slot]
+        found = memo.values.get(cq.title_id)
+        if found is None:
+            found = memo.values[cq.title_id] = _title_values(title_base(cq, f, memo))
+        return found
 
     def _rivalled(self, f: Features, size: int) -> Bools | None:
         """Per core slot: whether the title names rivals of its skills (_rival_skills)."""

@@ -295,13 +295,12 @@ def title_base(cq: Compiled, f: Features, memo: TitleMemo | None = None) -> Titl
 
 
 class TitleMemo:
-    """What title_base works out for postings of one title shape: bases by title id, key credits."""
+    """What title_base works out for postings of one title shape: the credit of each key."""
 
-    __slots__ = ("bases", "keys")
+    __slots__ = ("keys",)
 
     def __init__(self) -> None:
         """Start empty."""
-        self.bases: dict[tuple[tuple[str, ...], bool], TitleBase] = {}
         self.keys: dict[str, float] = {}
 
 
@@ -322,14 +321,6 @@ def title_shape(f: Features) -> TitleShape:
         f.evidence,
         f.mentions,
     )
-
-
-def cached_title_base(cq: Compiled, f: Features, memo: TitleMemo) -> TitleBase:
-    """title_base's numbers (no credits or penalties), remembered in memo under the title id."""
-    base = memo.bases.get(cq.title_id)
-    if base is None:
-        base = memo.bases[cq.title_id] = title_base(cq, f, memo)
-    return base
 
 
 def _title(cq: Compiled, f: Features, notes: list[str] | None) -> tuple[float, float]:
