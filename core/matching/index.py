@@ -600,7 +600,6 @@ class Matcher:
         states = np.zeros(slots, dtype=np.intp)
         states[_FREED] = _OUT
         states[_SHIFT:] = state
-
         cores = self._core_columns
         credits = [
             (key, float(skill_percent(key[2:], f.skills)))
@@ -608,94 +607,42 @@ class Matcher:
             if key[0] == "s" and key in self._core_skills
         ]
         percent = self._core_skills.sums(credits, cores.size)  # whole percents: exact sums
-        title_of = cores["title"]
-        # The cores of the candidates, and those whose skills alone might carry a row (when
-        # their title gets no credit).
         candidates = np.flatnonzero(states == _CANDIDATE)
-        solo = self._solo_skills.union(key for key, credit in credits if credit)
-        untitled = states[title_of[solo]]
-        solo = solo[(untitled == 0) | (untitled == _CONFLICT)]
-        if not developer_role(f):  # searches of skills alone look for developers
-            solo = solo[title_of[solo] != _NO_TITLE]
-        live = np.concatenate(
-            [_expand(layout.cores, layout.title_first, layout.title_count, candidates), solo]
-        )
-        # A required language missing is a hard filter.
-        language = cores["language"][live]
-        if language.any():
-            met = np.zeros(cores.size, dtype=np.bool_)
-            met[self._core_langs.union("s:" + skill for skill in f.skills)] = True
-            live = live[~language | met[live]]
+        live = self._live_cores(f, states, candidates, credits, layout)
         if not live.size:
             return _NO_ROWS, _NO_SCORES
-
-        rows = self._rows
         idx = _expand(layout.rows, layout.core_first, layout.core_count, live)
         core_of = np.repeat(live, layout.core_count[live])
-
-        # Exclusions, place and pay; then the seniority filter.
-        sig_of = rows["sig"][idx]
-        sigs = len(self._sigs.reps)
-        rejected = np.zeros(sigs, dtype=np.bool_)
-        where, pay = np.zeros(sigs), np.zeros(sigs)
-        for sig in np.flatnonzero(np.bincount(sig_of, minlength=sigs)).tolist():
-            parts = other_parts(self._sigs.reps[sig], f, posting)
-            if parts is None:
-                rejected[sig] = True
-            else:
-                where[sig], pay[sig] = parts
-        ranks_of = rows["ranks"][idx]
-        unfit = np.zeros(len(self._ranks.reps), dtype=np.bool_)
-        seniority = f.seniority
-        for ranks in np.flatnonzero(np.bincount(ranks_of, minlength=len(unfit))).tolist():
-            asked = self._ranks.reps[ranks]
-            unfit[ranks] = bool(asked) and not any(_level_fits(r, seniority) for r in asked)
+        at_title = cores["title"][core_of]
+        rejected, where, pay = self._other_parts(f, posting, idx)
+        seniority = UNKNOWN_SENIORITY if f.seniority is None else 1.0
 
         # Every part but the title is known now: keep the rows that pass the filters and could
         # reach their bar with the title's bound (a gate only lowers the score).
-        numbers = np.take(rows["numbers"], idx, axis=0)
+        numbers = np.take(self._rows["numbers"], idx, axis=0)
         skills = percent[core_of] / (100.0 * cores["skills"][core_of])
-        other = (
-            numbers[:, _W_SKILLS] * skills
-            + numbers[:, _W_LOCATION] * where[sig_of]
-            + numbers[:, _W_SALARY] * pay[sig_of]
-            + numbers[:, _W_SENIORITY] * (UNKNOWN_SENIORITY if seniority is None else 1.0)
-        )
-        at_title = title_of[core_of]
         bounds = np.zeros(slots)
         bounds[candidates] = bound[candidates - _SHIFT]
-        best = numbers[:, _W_TITLE] * bounds[at_title] + other
+        best = numbers[:, _W_TITLE] * bounds[at_title] + (
+            numbers[:, _W_SKILLS] * skills
+            + numbers[:, _W_LOCATION] * where
+            + numbers[:, _W_SALARY] * pay
+            + numbers[:, _W_SENIORITY] * seniority
+        )
         keep = 100.0 * best / numbers[:, _TOTAL] + ROUNDING + EPSILON >= numbers[:, _THRESHOLD]
-        keep &= ~(rejected[sig_of] | unfit[ranks_of])
-        idx, core_of, at_title, skills = idx[keep], core_of[keep], at_title[keep], skills[keep]
-        sig_of, numbers = sig_of[keep], numbers[keep]
+        keep &= ~rejected
+        idx, core_of, at_title, numbers = idx[keep], core_of[keep], at_title[keep], numbers[keep]
+        skills, where, pay = skills[keep], where[keep], pay[keep]
 
-        # The title scores of the candidates left; a conflicting title is scored as if it had
-        # no credit, checked below for the rows that pass.
-        plain, rivalled, gate = np.zeros(slots), np.zeros(slots), np.ones(slots)
-        at: list[int] = []
-        values: list[tuple[float, ...]] = []
-        for slot in np.unique(at_title[states[at_title] == _CANDIDATE]).tolist():
-            found = self._title_values(slot, f, memo)
-            if found:
-                at.append(slot)
-                values.append(found)
-        if at:
-            plain[at], rivalled[at], gate[at] = np.array(values).T
-        title = plain[at_title]
-        rivalled_core = self._rivalled(f, cores.size)
-        if rivalled_core is not None:
-            title = np.where(rivalled_core[core_of], rivalled[at_title], title)
-
+        title, gates = self._title_parts(f, memo, states, at_title, core_of)
         titled = numbers[:, _W_TITLE] * title
-        points = (
+        points = (  # evaluate_features' sum, term by term in its order: the same float
             titled
             + numbers[:, _W_SKILLS] * skills
-            + numbers[:, _W_LOCATION] * where[sig_of]
-            + numbers[:, _W_SALARY] * pay[sig_of]
-            + numbers[:, _W_SENIORITY] * (UNKNOWN_SENIORITY if seniority is None else 1.0)
+            + numbers[:, _W_LOCATION] * where
+            + numbers[:, _W_SALARY] * pay
+            + numbers[:, _W_SENIORITY] * seniority
         )
-        gates = gate[at_title]
         points = np.where(gates < 1.0, titled + gates * (points - titled), points)
         points[(title == 0.0) & (skills == 0.0)] = 0.0  # location or salary alone never match
         score = np.floor(100.0 * points / numbers[:, _TOTAL] * 10.0 + 0.5) / 10.0
@@ -707,6 +654,78 @@ class Matcher:
                 if self._title_values(slot, f, memo):
                     ok &= at_title != slot
         return idx[ok], score[ok]
+
+    def _live_cores(
+        self,
+        f: Features,
+        states: Ints,
+        candidates: Ints,
+        credits: list[tuple[str, float]],
+        layout: _Layout,
+    ) -> Ints:
+        """The cores of the candidate titles, and those whose skills alone might carry a row
+        when their title gets no credit; less those missing a required language."""
+        cores = self._core_columns
+        title_of = cores["title"]
+        solo = self._solo_skills.union(key for key, credit in credits if credit)
+        untitled = states[title_of[solo]]
+        solo = solo[(untitled == 0) | (untitled == _CONFLICT)]
+        if not developer_role(f):  # searches of skills alone look for developers
+            solo = solo[title_of[solo] != _NO_TITLE]
+        live = np.concatenate(
+            [_expand(layout.cores, layout.title_first, layout.title_count, candidates), solo]
+        )
+        language = cores["language"][live]
+        if language.any():
+            met = np.zeros(cores.size, dtype=np.bool_)
+            met[self._core_langs.union("s:" + skill for skill in f.skills)] = True
+            live = live[~language | met[live]]
+        return live
+
+    def _other_parts(
+        self, f: Features, posting: Posting, idx: Ints
+    ) -> tuple[Bools, Floats, Floats]:
+        """Per row: rejected by exclusions, place, pay or seniority; the location and salary parts.
+
+        Each distinct combination asked for is worked out once (other_parts, _level_fits).
+        """
+        sig_of = self._rows["sig"][idx]
+        sigs = len(self._sigs.reps)
+        rejected = np.zeros(sigs, dtype=np.bool_)
+        where, pay = np.zeros(sigs), np.zeros(sigs)
+        for sig in np.flatnonzero(np.bincount(sig_of, minlength=sigs)).tolist():
+            parts = other_parts(self._sigs.reps[sig], f, posting)
+            if parts is None:
+                rejected[sig] = True
+            else:
+                where[sig], pay[sig] = parts
+        ranks_of = self._rows["ranks"][idx]
+        unfit = np.zeros(len(self._ranks.reps), dtype=np.bool_)
+        for ranks in np.flatnonzero(np.bincount(ranks_of, minlength=len(unfit))).tolist():
+            asked = self._ranks.reps[ranks]
+            unfit[ranks] = bool(asked) and not any(_level_fits(r, f.seniority) for r in asked)
+        return rejected[sig_of] | unfit[ranks_of], where[sig_of], pay[sig_of]
+
+    def _title_parts(
+        self, f: Features, memo: _Memo, states: Ints, at_title: Ints, core_of: Ints
+    ) -> tuple[Floats, Floats]:
+        """Per row: the title part and its gate (a conflicting title counts as without credit)."""
+        slots = len(states)
+        plain, rivalled, gate = np.zeros(slots), np.zeros(slots), np.ones(slots)
+        at: list[int] = []
+        values: list[tuple[float, ...]] = []
+        for slot in np.unique(at_title[states[at_title] == _CANDIDATE]).tolist():
+            found = self._title_values(slot, f, memo)
+            if found:
+                at.append(slot)
+                values.append(found)
+        if at:
+            plain[at], rivalled[at], gate[at] = np.array(values).T
+        title = plain[at_title]
+        rivalled_core = self._rivalled(f, self._core_columns.size)
+        if rivalled_core is not None:
+            title = np.where(rivalled_core[core_of], rivalled[at_title], title)
+        return title, gate[at_title]
 
     def _title_values(self, slot: int, f: Features, memo: _Memo) -> tuple[float, ...]:
         """A title slot's _title_values for this posting, kept in the memo of its shape."""
