@@ -117,6 +117,14 @@ def exhaustive(
     return sorted(out, key=lambda r: (-r[1].score, r[0]))
 
 
+def indexed(searches: dict[int, tuple[ParsedQuery, Sensitivity]]) -> Matcher:
+    """A Matcher holding these searches."""
+    matcher = Matcher()
+    for sid, (query, sensitivity) in searches.items():
+        matcher.add(sid, query, sensitivity)
+    return matcher
+
+
 ops = st.lists(
     st.tuples(
         st.sampled_from(["add", "add", "add", "remove"]),
@@ -265,9 +273,7 @@ def test_skill_only_and_filtered_searches() -> None:
         4: (parse_query("senior backend engineer -php"), "strict"),
         5: (parse_query("junior backend engineer"), "loose"),
     }
-    matcher = Matcher()
-    for sid, (query, sensitivity) in searches.items():
-        matcher.add(sid, query, sensitivity)
+    matcher = indexed(searches)
     for posting in [
         Posting(id="a", title="Nurse", description="We use Python daily.", workplace="remote"),
         Posting(id="b", title="Senior Backend Engineer", company="Acme", description="Python"),
@@ -322,8 +328,7 @@ def test_a_conflicting_title_with_no_credit_still_passes_on_skills_and_place() -
     searches: dict[int, tuple[ParsedQuery, Sensitivity]] = {
         0: (parse_query("python london enginer manager"), "loose")
     }
-    matcher = Matcher()
-    matcher.add(0, *searches[0])
+    matcher = indexed(searches)
     posting = Posting(id="p", title="python", location="London, UK")
     assert without_reasons(matcher.match(posting, explain=False)) == [(0, 40.0, True)]
     assert matcher.match(posting) == exhaustive(searches, posting)
@@ -355,9 +360,7 @@ def test_searches_of_skills_alone_skip_other_roles_through_the_index() -> None:
         1: (parse_query("golang k8s remote"), "normal"),
         2: (parse_query("product manager golang"), "loose"),
     }
-    matcher = Matcher()
-    for sid, (query, sensitivity) in searches.items():
-        matcher.add(sid, query, sensitivity)
+    matcher = indexed(searches)
     for posting in [
         Posting(id="a", title="Technical Recruiter", description="Hiring Golang engineers."),
         Posting(id="b", title="Product Manager", description="Our stack: Go, Kubernetes."),
