@@ -156,6 +156,9 @@ class DigestCommands:
         """Turn instant alerts on or off."""
         assert isinstance(command, SetAlerts)
         self._check_admin(subscriber, actor)
+        if command.enabled and not subscriber.settings.alerts:
+            # Alerts are for what arrives from now on; what came before waits for the digest.
+            await self._store.mark_alerts_checked(subscriber.id, self._clock.now())
         await self._save(subscriber, replace(subscriber.settings, alerts=command.enabled))
         if command.enabled:
             return (
