@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from core.digest import ALERT_SCORE
 from core.errors import DeliveryError
 from core.model import Actor, Posting, SubscriberKey
 from core.replies import ErrorText, JobCards, Reply, Text
@@ -363,5 +364,27 @@ async def test_several_new_postings_make_one_alert_per_tick_with_their_count(
     assert "2 more" in " ".join(m.footer for m in alert if isinstance(m, JobCards))
     clock.advance(minutes=1)
     assert await _alerts(service, notifier, clock.now()) == []
-    # The two not shown wait for the digest.
-    assert len(card_ids(await service.handle_text(ALICE, "/digest"))) == 2
+    # The two not shown wait for the digest, with the postings from before the search.
+    assert card_ids(await service.handle_text(ALICE, "/digest")) == ["later1", "later0", "p2", "p1"]
+
+
+async def test_an_alert_check_reads_only_what_is_new_since_the_last(
+    service: Concierge, clock: FakeClock
+) -> None:
+    store = service_store(service)
+    await service.handle_text(ALICE, "/add senior backend engineer python")
+    await service.handle_text(ALICE, "/alerts on")
+    clock.advance(minutes=1)
+    await service.intake.record([strong(f"n{i}") for i in range(30)])
+    subscriber = await store.subscriber(ALICE, clock.now())
+    first = await store.new_alert_matches(subscriber.id, ALERT_SCORE)
+    assert len(first.matches) == 30 and first.read_until == clock.now()
+    await store.mark_alerts_checked(subscriber.id, first.read_until)
+    # Nothing sent, yet nothing is read again: the next check starts after the cursor.
+    again = await store.new_alert_matches(subscriber.id, ALERT_SCORE)
+    assert (again.matches, again.read_until) == ([], None)
+    plan = await store._all(
+        "EXPLAIN QUERY PLAN SELECT 1 FROM matches m WHERE m.search_id = 1 "
+        f"AND m.score >= {ALERT_SCORE} AND m.matched_at > ''"
+    )
+    assert "matches_strong_by_time" in " ".join(str(row[3]) for row in plan)
