@@ -160,7 +160,9 @@ class Digests:
             if check.matches:
                 strong = (await self.preferences(subscriber)).apply(check.matches)
                 if strong:
-                    reply, shown = await self.compose(subscriber, strong, alert_heading(len(strong)))
+                    reply, shown = await self.compose(
+                        subscriber, strong, alert_heading(len(strong))
+                    )
                     await self._store.enqueue(
                         subscriber, "alert", reply_to_json(reply), shown, now, None
                     )

@@ -161,8 +161,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "UPDATE subscribers SET alerts_checked_at = "
         "strftime('%Y-%m-%dT%H:%M:%f', 'now') || '000+00:00'",
         # Strong matches only (core.digest.ALERT_SCORE), by time: small, and cheap to keep.
-        "CREATE INDEX matches_strong_by_time ON matches (search_id, matched_at) "
-        "WHERE score >= 90",
+        "CREATE INDEX matches_strong_by_time ON matches (search_id, matched_at) WHERE score >= 90",
     ),
 )
 

@@ -10,7 +10,8 @@ from core.digest import ALERT_SCORE
 from core.errors import DeliveryError
 from core.model import Actor, Posting, SubscriberKey
 from core.replies import ErrorText, JobCards, Reply, Text
-from core.schedule import find_timezone, next_digest_at, parse_frequency, parse_time
+from core.schedule import next_digest_at, parse_frequency, parse_time
+from core.timezones import find_timezone
 from core.service import Concierge
 from core.store.sqlite import SqliteStore
 from tests.conftest import ALICE, BOB, FakeClock, posting
