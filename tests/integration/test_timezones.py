@@ -151,3 +151,30 @@ def test_regenerating_the_table_gives_the_shipped_one(tmp_path: Path) -> None:
         capture_output=True,
     )
     assert out.read_bytes() == (ROOT / "core" / "data" / "cities.tsv").read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("typed", "zone"),
+    [
+        ("berlin", "Europe/Berlin"),
+        ("new york", "America/New_York"),
+        ("münchen", "Europe/Berlin"),
+        ("cape town", "Africa/Johannesburg"),
+        ("mumbai", "Asia/Kolkata"),
+        ("Europe/Berlin", "Europe/Berlin"),
+        ("CET", "Europe/Berlin"),
+        ("PST", "America/Los_Angeles"),
+        ("GMT+1", "UTC+01:00"),
+        ("UTC+2", "UTC+02:00"),
+        ("+05:30", "UTC+05:30"),
+        ("UTC-3:30", "UTC-03:30"),
+        ("UTC+5:30", "UTC+05:30"),
+    ],
+)
+async def test_the_readme_and_help_examples_set_what_they_say(
+    service: Concierge, typed: str, zone: str
+) -> None:
+    reply = text_of(await service.handle_text(ALICE, f"/tz {typed}"))
+    assert f"Timezone set to {zone}" in reply
+    if zone.startswith("UTC+") or zone.startswith("UTC-"):
+        assert f'I read "{typed}" as {zone}, a fixed offset without summer time' in reply
