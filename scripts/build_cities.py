@@ -55,12 +55,12 @@ def _tzif(zone: str) -> bytes:
     return resources.files("tzdata.zoneinfo").joinpath(*zone.split("/")).read_bytes()
 
 
-def other_names(city: dict[str, object]) -> list[str]:
+def other_names(city: dict[str, Any]) -> list[str]:
     """A city's other names that people could type on a Latin keyboard, one per folded form."""
     main = fold(str(city["name"]))
     seen = {main}
     kept = []
-    for name in sorted(map(str, city["alternatenames"])):  # type: ignore[call-overload]
+    for name in sorted(map(str, city["alternatenames"])):
         key = fold(name)
         if not name[:1].isupper() or name.isupper() or not set(key) <= LATIN or key in seen:
             continue

@@ -11,9 +11,9 @@ from core.errors import DeliveryError
 from core.model import Actor, Posting, SubscriberKey
 from core.replies import ErrorText, JobCards, Reply, Text
 from core.schedule import next_digest_at, parse_frequency, parse_time
-from core.timezones import find_timezone
 from core.service import Concierge
 from core.store.sqlite import SqliteStore
+from core.timezones import find_timezone
 from tests.conftest import ALICE, BOB, FakeClock, posting
 
 
