@@ -28,7 +28,7 @@ from core.model import Actor, DigestSettings, Subscriber
 from core.ports import Clock, Store
 from core.replies import Action, Choice, Reply, Text
 from core.schedule import parse_frequency, parse_quiet, parse_time
-from core.timezones import ZoneChoice, find_timezone, tzinfo_of, utc_offset
+from core.timezones import ZoneChoice, find_timezone, is_fixed_offset, tzinfo_of, utc_offset
 
 Handler = Callable[[Subscriber, object, Actor], Awaitable[Reply]]
 SETTING_COMMANDS = (SetDigestTime, SetTimezone, SetFrequency, SetAlerts, SetQuietHours)
@@ -139,7 +139,7 @@ class DigestCommands:
         read = (
             ""
             if zone.lower() == command.text.strip().lower()
-            else f'I read "{command.text[:40]}" as {offset_reading(zone, offset)}. '
+            else f'I read "{command.text[:40]}" as {_reading(zone)}. '
         )
         return (Text(f"{read}Timezone set to {named}." + _next(settings)),)
 
@@ -255,9 +255,9 @@ class DigestCommands:
         return (Text(f"Unmuted {chosen[1]}: their jobs can appear again."),)
 
 
-def offset_reading(zone: str, offset: str) -> str:
+def _reading(zone: str) -> str:
     """How a typed name was read: 'Europe/Berlin' or 'UTC+05:30, a fixed offset …'."""
-    if zone.startswith("UTC") and zone == offset and zone != "UTC":
+    if is_fixed_offset(zone):
         return f"{zone}, a fixed offset without summer time (a city follows summer time)"
     return zone
 

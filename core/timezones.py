@@ -156,6 +156,11 @@ def _fuzzy_names() -> list[str]:
     return [*_zone_keys(), *(key for key in gazetteer().names() if key not in _zone_keys())]
 
 
+def is_fixed_offset(zone: str) -> bool:
+    """Whether a stored zone name is a fixed offset ('UTC+05:30') rather than an IANA zone."""
+    return _OFFSET_STORED.match(zone) is not None
+
+
 def tzinfo_of(zone: str) -> tzinfo:
     """The tzinfo of a stored zone name: an IANA zone, or a fixed offset 'UTC+05:30'."""
     offset = _OFFSET_STORED.match(zone)
