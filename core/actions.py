@@ -15,6 +15,7 @@ from core.commands import (
     PauseSearch,
     RemoveSearch,
     ResumeSearch,
+    SetTimezone,
     ShowJobs,
     ShowMore,
 )
@@ -48,6 +49,11 @@ def feedback(kind: str, ref: int) -> str:
     return f"f{kind}:{ref}"
 
 
+def timezone(zone: str) -> str:
+    """Action data: set this IANA zone (a button of the question which of several places)."""
+    return f"tz:{zone}"
+
+
 LIST = "list"
 JOBS = "jobs"
 MORE = "more"
@@ -74,6 +80,8 @@ def parse_action(data: str) -> Command:
     if data == MORE:
         return ShowMore()
     kind, sep, rest = data.partition(":")
+    if kind == "tz" and rest:
+        return SetTimezone(rest)
     if not sep or not rest.isascii() or not rest.isdigit() or len(rest) > 18:
         return Invalid(STALE)
     number = int(rest)  # a search id, or a posting ref for feedback

@@ -28,7 +28,7 @@ from core.searches import describe, with_reasons
 log = logging.getLogger(__name__)
 
 DIGEST_CAP = 10
-ALERT_SCORE = 90.0
+ALERT_SCORE = 90  # the partial index matches_strong_by_time is built for this bound
 MAX_ATTEMPTS = 8
 BATCH = 500
 
@@ -144,19 +144,30 @@ class Digests:
         return digests
 
     async def run_alerts(self, now: datetime) -> int:
-        """Queue instant alerts for very strong new matches, outside quiet hours."""
+        """Queue at most one alert per subscriber for strong matches new since the last check.
+
+        Quiet hours hold the check back, so what arrived in them comes as one alert after.
+        """
         queued = 0
         for subscriber in await self._store.alert_subscribers():
             settings = subscriber.settings
             quiet = parse_quiet(settings.quiet) if settings.quiet else None
             if in_quiet_hours(now, settings.timezone, quiet):
                 continue
-            strong = [m for m in await self.pending(subscriber) if m.score >= ALERT_SCORE]
-            if not strong:
+            check = await self._store.new_alert_matches(subscriber.id, ALERT_SCORE)
+            if check.read_until is None:
                 continue
-            reply, shown = await self.compose(subscriber, strong, "🔔 A strong new match:")
-            await self._store.enqueue(subscriber, "alert", reply_to_json(reply), shown, now, None)
-            queued += 1
+            if check.matches:
+                strong = (await self.preferences(subscriber)).apply(check.matches)
+                if strong:
+                    reply, shown = await self.compose(
+                        subscriber, strong, alert_heading(len(strong))
+                    )
+                    await self._store.enqueue(
+                        subscriber, "alert", reply_to_json(reply), shown, now, None
+                    )
+                    queued += 1
+            await self._store.mark_alerts_checked(subscriber.id, check.read_until)
         return queued
 
     async def deliver(
@@ -192,6 +203,11 @@ class Digests:
             await self._store.delivery_succeeded(item.id, now)
             delivered += 1
         return DeliveryReport(delivered, retried, failed)
+
+
+def alert_heading(count: int) -> str:
+    """'🔔 A strong new match:' or '🔔 3 strong new matches:'."""
+    return "🔔 A strong new match:" if count == 1 else f"🔔 {count} strong new matches:"
 
 
 def backoff(attempts: int) -> float:

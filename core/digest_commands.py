@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
+from core import actions
 from core.actions import STALE
 from core.commands import (
     Feedback,
@@ -26,8 +26,9 @@ from core.errors import UserError
 from core.feedback import company_key, keys
 from core.model import Actor, DigestSettings, Subscriber
 from core.ports import Clock, Store
-from core.replies import Reply, Text
-from core.schedule import find_timezone, parse_frequency, parse_quiet, parse_time
+from core.replies import Action, Choice, Reply, Text
+from core.schedule import parse_frequency, parse_quiet, parse_time
+from core.timezones import ZoneChoice, find_timezone, is_fixed_offset, tzinfo_of, utc_offset
 
 Handler = Callable[[Subscriber, object, Actor], Awaitable[Reply]]
 SETTING_COMMANDS = (SetDigestTime, SetTimezone, SetFrequency, SetAlerts, SetQuietHours)
@@ -124,19 +125,23 @@ class DigestCommands:
         )
 
     async def _set_timezone(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
-        """Set the timezone, found fuzzily."""
+        """Set the timezone, found fuzzily; ask which place when a name is shared."""
         assert isinstance(command, SetTimezone)
         self._check_admin(subscriber, actor)
         zone = find_timezone(command.text)
+        if isinstance(zone, ZoneChoice):
+            return (_which_place(zone),)
         settings = await self._save(
             subscriber, replace(subscriber.settings, timezone=zone, timezone_set=True)
         )
+        offset = utc_offset(zone, self._clock.now())
+        named = zone if zone == offset else f"{zone} ({offset} now)"
         read = (
             ""
             if zone.lower() == command.text.strip().lower()
-            else f'I read "{command.text[:40]}" as {zone}. '
+            else f'I read "{command.text[:40]}" as {_reading(zone)}. '
         )
-        return (Text(f"{read}Timezone set to {zone}." + _next(settings)),)
+        return (Text(f"{read}Timezone set to {named}." + _next(settings)),)
 
     async def _set_frequency(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """Set how often digests come."""
@@ -156,6 +161,9 @@ class DigestCommands:
         """Turn instant alerts on or off."""
         assert isinstance(command, SetAlerts)
         self._check_admin(subscriber, actor)
+        if command.enabled and not subscriber.settings.alerts:
+            # Alerts are for what arrives from now on; what came before waits for the digest.
+            await self._store.mark_alerts_checked(subscriber.id, self._clock.now())
         await self._save(subscriber, replace(subscriber.settings, alerts=command.enabled))
         if command.enabled:
             return (
@@ -247,9 +255,29 @@ class DigestCommands:
         return (Text(f"Unmuted {chosen[1]}: their jobs can appear again."),)
 
 
+def _reading(zone: str) -> str:
+    """How a typed name was read: 'Europe/Berlin' or 'UTC+05:30, a fixed offset …'."""
+    if is_fixed_offset(zone):
+        return f"{zone}, a fixed offset without summer time (a city follows summer time)"
+    return zone
+
+
+def _which_place(choice: ZoneChoice) -> Choice:
+    """Ask which of the places sharing a name is meant, biggest first."""
+    options = tuple(
+        Action(f"{place.label()} — {place.zone}", actions.timezone(place.zone))
+        for place in choice.places
+    )
+    return Choice(
+        f'Several places are called "{choice.typed}". Which one? '
+        "(Or type /tz with the zone shown.)",
+        options,
+    )
+
+
 def _local(moment: datetime, zone: str) -> str:
     """A UTC moment shown in the subscriber's zone: 'Mon 01 Dec 08:30 Europe/Berlin'."""
-    return f"{moment.astimezone(ZoneInfo(zone)):%a %d %b %H:%M} {zone}"
+    return f"{moment.astimezone(tzinfo_of(zone)):%a %d %b %H:%M} {zone}"
 
 
 def _next(settings: DigestSettings) -> str:

@@ -42,6 +42,14 @@ class NewMatch:
 
 
 @dataclass(frozen=True, slots=True)
+class AlertCheck:
+    """What one alert check read: the alertable matches, and how far it read."""
+
+    matches: list[StoredMatch]
+    read_until: datetime | None  # the newest match time read; None when nothing was new
+
+
+@dataclass(frozen=True, slots=True)
 class OutboxItem:
     """A message waiting to be pushed to a subscriber."""
 
@@ -101,6 +109,14 @@ class DigestStore(Protocol):
 
     async def unsent_matches(self, subscriber_id: int) -> list[StoredMatch]:
         """Matches never sent to this subscriber, best first."""
+        ...
+
+    async def new_alert_matches(self, subscriber_id: int, min_score: int) -> AlertCheck:
+        """Strong matches recorded since the last alert check, of postings newer than searches."""
+        ...
+
+    async def mark_alerts_checked(self, subscriber_id: int, until: datetime) -> None:
+        """Move the subscriber's alert cursor: later checks read only newer matches."""
         ...
 
     async def enqueue(

@@ -29,7 +29,7 @@ What I can do:
 /pause N, /resume N — stop or restart matching search N
 /sensitivity N strict|normal|loose — fewer, surer matches or more, looser ones
 /digest — send my digest now; /more — the next batch
-/time 08:30, /tz berlin — when my digest comes, in my timezone
+/time 08:30, /tz berlin (a city, or /tz UTC+2) — when my digest comes, in my timezone
 /frequency daily|weekdays|weekly mon|off — how often
 /alerts on|off, /quiet 22:00-07:00 — instant alerts for very strong matches
 /settings — all of the above

@@ -10,9 +10,9 @@ from datetime import datetime
 import aiosqlite
 
 from core.model import DigestSettings, Posting, Subscriber
-from core.ports import FeedbackRow, OutboxItem, StoredMatch
+from core.ports import AlertCheck, FeedbackRow, OutboxItem, StoredMatch
 from core.store.base import SqliteBase
-from core.store.codec import iso, posting_from_row, subscriber_from_row
+from core.store.codec import from_iso, iso, posting_from_row, subscriber_from_row
 
 P_COLUMNS = (
     "p.id, p.source, p.title, p.company, p.location, p.workplace, p.salary_min, p.salary_max, "
@@ -78,6 +78,40 @@ class DigestQueries(SqliteBase):
             (subscriber_id, subscriber_id),
         )
         return group_matches(rows)
+
+    async def new_alert_matches(self, subscriber_id: int, min_score: int) -> AlertCheck:
+        """Strong matches recorded since the subscriber's last alert check, for alerting.
+
+        Only matches of postings first seen after their search was saved are alertable (the
+        others were in the /add reply and wait for the digest); only ones never sent, on
+        active searches and open postings count. read_until covers every row read.
+        """
+        # The score bound is written into the text so SQLite can use the partial index
+        # matches_strong_by_time, whose WHERE clause must appear in the query as it is.
+        rows = await self._all(
+            f"SELECT {P_COLUMNS}, m.search_id, m.score, m.reasons_json, m.matched_at, "
+            "(+s.active = 1 AND p.closed_at IS NULL AND m.notify = 1 "
+            "AND p.first_seen > s.created_at AND NOT EXISTS (SELECT 1 FROM sent "
+            "WHERE sent.subscriber_id = s.subscriber_id AND sent.posting_id = m.posting_id)) "
+            "AS alertable FROM searches s JOIN matches m ON m.search_id = s.id "
+            "JOIN postings p ON p.id = m.posting_id "
+            f"WHERE s.subscriber_id = ? AND m.score >= {int(min_score):d} AND m.matched_at > "
+            "IFNULL((SELECT alerts_checked_at FROM subscribers WHERE id = ?), '') "
+            "ORDER BY m.score DESC, p.ref DESC",
+            (subscriber_id, subscriber_id),
+        )
+        read_until = max((row["matched_at"] for row in rows), default=None)
+        return AlertCheck(
+            group_matches([row for row in rows if row["alertable"]]),
+            from_iso(read_until) if read_until else None,
+        )
+
+    async def mark_alerts_checked(self, subscriber_id: int, until: datetime) -> None:
+        """Move the subscriber's alert cursor: later checks read only newer matches."""
+        await self._write_one(
+            "UPDATE subscribers SET alerts_checked_at = ? WHERE id = ?",
+            (iso(until), subscriber_id),
+        )
 
     async def enqueue(
         self,

@@ -154,6 +154,15 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX postings_by_dup_key ON postings (dup_key)",
         "CREATE INDEX postings_duplicates ON postings (duplicate_of)",
     ),
+    (
+        # Instant alerts read only matches recorded after a subscriber's last alert check.
+        # Existing subscribers start at the upgrade, so no backlog is pushed as alerts.
+        "ALTER TABLE subscribers ADD COLUMN alerts_checked_at TEXT",
+        "UPDATE subscribers SET alerts_checked_at = "
+        "strftime('%Y-%m-%dT%H:%M:%f', 'now') || '000+00:00'",
+        # Strong matches only (core.digest.ALERT_SCORE), by time: small, and cheap to keep.
+        "CREATE INDEX matches_strong_by_time ON matches (search_id, matched_at) WHERE score >= 90",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -6,12 +6,14 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from core.digest import ALERT_SCORE
 from core.errors import DeliveryError
-from core.model import Actor, SubscriberKey
+from core.model import Actor, Posting, SubscriberKey
 from core.replies import ErrorText, JobCards, Reply, Text
-from core.schedule import find_timezone, next_digest_at, parse_frequency, parse_time
+from core.schedule import next_digest_at, parse_frequency, parse_time
 from core.service import Concierge
 from core.store.sqlite import SqliteStore
+from core.timezones import find_timezone
 from tests.conftest import ALICE, BOB, FakeClock, posting
 
 
@@ -292,3 +294,98 @@ async def test_a_shared_chat_without_a_known_actor_changes_nothing(service: Conc
     await service.handle_text(group, "/add backend python")  # anyone may add; no creator known
     refused = await service.handle_text(group, "/remove 1")
     assert isinstance(refused[0], ErrorText)
+
+
+def strong(pid: str) -> Posting:
+    return posting(pid, "Senior Backend Engineer", description="Python", tags=("python",))
+
+
+async def _alerts(service: Concierge, notifier: RecordingNotifier, now: datetime) -> list[Reply]:
+    """One tick's alerts, delivered; the messages this tick pushed."""
+    before = len(notifier.sent)
+    await service.digests.run_alerts(now)
+    await service.digests.deliver({"console": notifier}, now)
+    return [reply for _, reply in notifier.sent[before:]]
+
+
+async def test_alerts_skip_postings_that_were_there_before_the_search(
+    service: Concierge, clock: FakeClock
+) -> None:
+    await service.intake.record([strong(f"old{i}") for i in range(14)])
+    await service.handle_text(ALICE, "/alerts on")
+    clock.advance(minutes=1)
+    added = await service.handle_text(ALICE, "/add senior backend engineer python")
+    assert "old13" in card_ids(added)
+    notifier = RecordingNotifier()
+    for minute in range(2, 6):
+        clock.current = utc(2026, 11, 28, 9, minute)
+        assert await _alerts(service, notifier, clock.now()) == []
+    # They wait for the digest instead.
+    digest = await service.handle_text(ALICE, "/digest")
+    assert "old13" in card_ids(digest)
+
+
+async def test_a_new_strong_posting_makes_exactly_one_alert(
+    service: Concierge, clock: FakeClock
+) -> None:
+    await service.handle_text(ALICE, "/alerts on")
+    await service.handle_text(ALICE, "/add senior backend engineer python")
+    notifier = RecordingNotifier()
+    clock.advance(minutes=1)
+    assert await _alerts(service, notifier, clock.now()) == []
+    clock.advance(minutes=1)
+    await service.intake.record([strong("hot")])
+    clock.advance(minutes=1)
+    [alert] = await _alerts(service, notifier, clock.now())
+    assert card_ids(alert) == ["hot"]
+    assert text_of(alert).startswith("🔔 A strong new match")
+    for _ in range(3):
+        clock.advance(minutes=1)
+        assert await _alerts(service, notifier, clock.now()) == []
+
+
+async def test_several_new_postings_make_one_alert_per_tick_with_their_count(
+    service: Concierge, clock: FakeClock
+) -> None:
+    await service.handle_text(ALICE, "/add senior backend engineer python")
+    await service.handle_text(ALICE, "/alerts on")
+    notifier = RecordingNotifier()
+    clock.advance(minutes=1)
+    await service.intake.record([strong(f"new{i}") for i in range(3)])
+    clock.advance(minutes=1)
+    [alert] = await _alerts(service, notifier, clock.now())
+    assert text_of(alert).startswith("🔔 3 strong new matches")
+    assert sorted(card_ids(alert)) == ["new0", "new1", "new2"]
+    clock.advance(minutes=1)
+    await service.intake.record([strong(f"later{i}") for i in range(12)])
+    clock.advance(minutes=1)
+    [alert] = await _alerts(service, notifier, clock.now())
+    assert text_of(alert).startswith("🔔 12 strong new matches")
+    assert len(card_ids(alert)) == 10
+    assert "2 more" in " ".join(m.footer for m in alert if isinstance(m, JobCards))
+    clock.advance(minutes=1)
+    assert await _alerts(service, notifier, clock.now()) == []
+    # The two not shown wait for the digest, with the postings from before the search.
+    assert card_ids(await service.handle_text(ALICE, "/digest")) == ["later1", "later0", "p2", "p1"]
+
+
+async def test_an_alert_check_reads_only_what_is_new_since_the_last(
+    service: Concierge, clock: FakeClock
+) -> None:
+    store = service_store(service)
+    await service.handle_text(ALICE, "/add senior backend engineer python")
+    await service.handle_text(ALICE, "/alerts on")
+    clock.advance(minutes=1)
+    await service.intake.record([strong(f"n{i}") for i in range(30)])
+    subscriber = await store.subscriber(ALICE, clock.now())
+    first = await store.new_alert_matches(subscriber.id, ALERT_SCORE)
+    assert len(first.matches) == 30 and first.read_until == clock.now()
+    await store.mark_alerts_checked(subscriber.id, first.read_until)
+    # Nothing sent, yet nothing is read again: the next check starts after the cursor.
+    again = await store.new_alert_matches(subscriber.id, ALERT_SCORE)
+    assert (again.matches, again.read_until) == ([], None)
+    plan = await store._all(
+        "EXPLAIN QUERY PLAN SELECT 1 FROM matches m WHERE m.search_id = 1 "
+        f"AND m.score >= {ALERT_SCORE} AND m.matched_at > ''"
+    )
+    assert "matches_strong_by_time" in " ".join(str(row[3]) for row in plan)

