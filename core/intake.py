@@ -33,7 +33,11 @@ class Intake:
     """
 
     def __init__(self, store: Store, matcher: Matcher, clock: Clock, cursor: int = 0) -> None:
-        """Wire the intake; Intake.load builds one with the index filled."""
+        """Wire the intake; Intake.load builds one with the index filled.
+
+        cursor is the last search change the matcher reflects: from 0, the first batch replays
+        the whole change log, which fills an empty matcher with every active search.
+        """
         self._store = store
         self._matcher = matcher
         self._clock = clock

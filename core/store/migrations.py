@@ -164,6 +164,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
                 'query')),
             at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now'))
         )""",
+        # Replaying the log from the start rebuilds every index: searches saved so far first.
+        "INSERT INTO search_changes (search_id, kind) SELECT id, 'add' FROM searches ORDER BY id",
         """CREATE TRIGGER search_added AFTER INSERT ON searches BEGIN
             INSERT INTO search_changes (search_id, kind) VALUES (NEW.id, 'add');
         END""",

@@ -159,6 +159,9 @@ def test_the_same_id_in_two_sources_is_two_postings(tmp_path: Path) -> None:
     ]
     again = concierge("import", str(first), db=db, **env)
     assert "0 new, 0 updated, 1 unchanged" in again.stdout
+    printed = write_jsonl(tmp_path / "c.jsonl", [{"id": "other:1", "title": "Civil Engineer"}])
+    back = concierge("import", str(printed), "--source", "other", db=db, **env)
+    assert "0 new, 0 updated, 1 unchanged" in back.stdout  # an id search printed stays as it is
     found = concierge("search", "civil engineer", "--json", db=db, **env)
     assert [row["posting_id"] for row in json.loads(found.stdout)] == ["other:1"]
     ambiguous = concierge("explain", "civil engineer", "1", db=db, **env)

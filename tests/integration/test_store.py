@@ -210,6 +210,8 @@ async def test_upgrade_moves_imported_ids_under_their_source_with_their_referenc
             for table in ("matches", "sent", "feedback")
         ]
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        logged = conn.execute("SELECT search_id, kind FROM search_changes").fetchall()
+    assert logged == [(3, "add")]  # replaying the change log from 0 rebuilds every index
     assert ids == {
         "import:1": None,
         "other:x": "import:1",
