@@ -10,6 +10,8 @@ import pytest
 
 from core import actions
 from core.importing import posting_from_record
+from core.intake import Intake
+from core.matching import Matcher
 from core.model import Posting
 from core.service import Concierge, build_concierge
 from core.store.sqlite import SqliteStore
@@ -145,3 +147,19 @@ async def test_every_change_to_a_search_is_logged_even_by_a_cascade(
         (first, "remove"),
         (second, "remove"),
     ]
+
+
+async def test_an_intake_with_an_empty_index_replays_the_change_log(
+    db_path: Path, clock: FakeClock, other: Concierge
+) -> None:
+    for query in QUERIES[:3]:
+        await other.handle_text(ALICE, f"/add {query}")
+    await other.handle_action(ALICE, actions.pause(_ids(db_path)[0]))
+    store = await SqliteStore.open(db_path)
+    try:
+        intake = Intake(store, Matcher(), clock)
+        await intake.record(_postings(200))
+        assert intake.indexed_searches == 2
+        assert stored_pairs(db_path) == await exhaustive_pairs(store)
+    finally:
+        await store.close()
