@@ -12,7 +12,13 @@ from tqdm import tqdm
 from bot.app import open_concierge
 from bot.config import Settings
 from core.errors import ImportFileError
-from core.importing import PROGRESS_MIN_BYTES, ProgressCallback, RowError, iter_postings
+from core.importing import (
+    PROGRESS_MIN_BYTES,
+    ProgressCallback,
+    RowError,
+    iter_postings,
+    under_source,
+)
 from core.intake import Intake, IntakeSummary
 from core.model import Posting
 
@@ -54,7 +60,8 @@ async def _import_rows(
             bad += 1
             print(f"{path}:{row.line}: {row.reason}", file=sys.stderr)
             continue
-        batch[row.id] = row  # a later row with the same id wins, as a re-import would
+        posting = under_source(row)
+        batch[posting.id] = posting  # a later row with the same id wins, as a re-import would
         if len(batch) >= BATCH:
             summary = _add(summary, await intake.record(list(batch.values())))
             batch.clear()

@@ -8,6 +8,7 @@ import sys
 from bot.config import Settings
 from core.errors import QueryError
 from core.matching import parse_query, rank, score_posting, threshold_for
+from core.model import Posting
 from core.store.sqlite import SqliteStore
 
 
@@ -57,12 +58,13 @@ async def explain(settings: Settings, query_text: str, posting_id: str) -> int:
         return 2
     store = await SqliteStore.open(settings.database_path)
     try:
-        posting = await store.posting(posting_id)
+        candidates = await store.find_postings(posting_id)
     finally:
         await store.close()
-    if posting is None:
-        print(f"concierge explain: no posting with id {posting_id!r} in the store", file=sys.stderr)
+    if len(candidates) != 1:
+        print(f"concierge explain: {_not_one(posting_id, candidates)}", file=sys.stderr)
         return 2
+    posting = candidates[0]
     result = score_posting(query, posting)
     print(f"Query:   {query.describe()}")
     for note in query.notes:
@@ -74,3 +76,14 @@ async def explain(settings: Settings, query_text: str, posting_id: str) -> int:
     for line in result.breakdown:
         print(f"  {line}")
     return 0
+
+
+def _not_one(posting_id: str, candidates: list[Posting]) -> str:
+    """Why an id given to explain names no posting, or several."""
+    if not candidates:
+        return (
+            f"no posting with id {posting_id!r} in the store; `concierge search QUERY` "
+            "shows the ids (SOURCE:ID for imported postings)"
+        )
+    ids = ", ".join(posting.id for posting in candidates[:10])
+    return f"id {posting_id!r} is in several sources ({ids}); give one of these"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal, Protocol
@@ -47,6 +47,42 @@ class AlertCheck:
 
     matches: list[StoredMatch]
     read_until: datetime | None  # the newest match time read; None when nothing was new
+
+
+@dataclass(frozen=True, slots=True)
+class SearchChange:
+    """A saved search changed by some process: its row now, None when deleted."""
+
+    search_id: int
+    search: SavedSearch | None
+
+
+@dataclass(frozen=True, slots=True)
+class Recorded:
+    """What storing a batch of postings with their matches did."""
+
+    outcomes: list[UpsertOutcome]
+    matches: int
+
+
+class LiveIndex(Protocol):
+    """The in-memory search index, kept in step inside the store's write transactions."""
+
+    @property
+    def cursor(self) -> int:
+        """The id of the last search change applied."""
+        ...
+
+    def apply(self, changes: Sequence[SearchChange], cursor: int) -> None:
+        """Apply the search changes logged up to cursor."""
+        ...
+
+    def matches(self, postings: Sequence[Posting]) -> list[NewMatch]:
+        """The matches of these postings against the indexed searches."""
+        ...
+
+
+Scorer = Callable[[Sequence[Posting]], list[NewMatch]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,18 +312,38 @@ class Store(DigestStore, Protocol):
     async def replace_search_matches(
         self, search_id: int, matches: Sequence[NewMatch], now: datetime
     ) -> None:
-        """Replace every stored match of one search."""
+        """Replace every stored match of one search (while it exists and is active)."""
         ...
 
-    async def replace_posting_matches(
+    async def search_change_cursor(self) -> int:
+        """The id of the latest logged search change (0 when none)."""
+        ...
+
+    async def record_postings(
         self,
-        posting_ids: Sequence[str],
-        matches: Sequence[NewMatch],
+        postings: Sequence[Posting],
         now: datetime,
+        index: LiveIndex,
         *,
+        rematch: Collection[str] = frozenset(),
+        duplicates: Collection[str] = frozenset(),
         notify: bool = True,
-    ) -> None:
-        """Replace every stored match of these postings."""
+    ) -> Recorded:
+        """Upsert postings and replace the matches of the new or changed ones, together."""
+        ...
+
+    async def rematch_postings(
+        self, posting_ids: Sequence[str], now: datetime, index: LiveIndex, *, notify: bool
+    ) -> int:
+        """Replace the matches of stored open postings; how many were stored."""
+        ...
+
+    async def rescore_search(self, search_id: int, score: Scorer, now: datetime) -> None:
+        """Replace one search's matches, scoring every open posting in short transactions."""
+        ...
+
+    async def find_postings(self, ident: str) -> list[Posting]:
+        """Postings whose id is ident, else those whose id ends in ":" + ident."""
         ...
 
     async def best_matches(

@@ -37,7 +37,7 @@ from core.importing._readers import (
     RowError,
     read,
 )
-from core.importing._record import posting_from_record
+from core.importing._record import posting_from_record, under_source
 from core.model import Posting
 
 __all__ = [
@@ -47,6 +47,7 @@ __all__ = [
     "iter_postings",
     "iter_postings_from_bytes",
     "posting_from_record",
+    "under_source",
 ]
 
 # Files smaller than this read in well under a second: not worth a progress bar.

@@ -13,6 +13,7 @@ import json
 import math
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import TypeVar
@@ -106,6 +107,15 @@ def posting_from_record(record: Mapping[str, object], *, default_source: str = "
         tags=tags or (),
         posted_at=posted_at,
     )
+
+
+def under_source(posting: Posting) -> Posting:
+    """The posting with its id under its source ("import:1"): a posting is (source, id).
+
+    An id already under its source (such as "import:1" printed by `concierge search`) stays.
+    """
+    prefix = f"{posting.source}:"
+    return posting if posting.id.startswith(prefix) else replace(posting, id=prefix + posting.id)
 
 
 class _Fields:

@@ -163,6 +163,61 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # Strong matches only (core.digest.ALERT_SCORE), by time: small, and cheap to keep.
         "CREATE INDEX matches_strong_by_time ON matches (search_id, matched_at) WHERE score >= 90",
     ),
+    (
+        # Every change to a saved search, logged by triggers in the changing transaction (any
+        # process, any code path, cascades included) so every process's index can follow it.
+        """CREATE TABLE search_changes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            search_id INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('add', 'remove', 'pause', 'resume', 'sensitivity',
+                'query')),
+            at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now'))
+        )""",
+        # Replaying the log from the start rebuilds every index: searches saved so far first.
+        "INSERT INTO search_changes (search_id, kind) SELECT id, 'add' FROM searches ORDER BY id",
+        """CREATE TRIGGER search_added AFTER INSERT ON searches BEGIN
+            INSERT INTO search_changes (search_id, kind) VALUES (NEW.id, 'add');
+        END""",
+        """CREATE TRIGGER search_removed AFTER DELETE ON searches BEGIN
+            INSERT INTO search_changes (search_id, kind) VALUES (OLD.id, 'remove');
+        END""",
+        """CREATE TRIGGER search_toggled AFTER UPDATE OF active ON searches
+        WHEN OLD.active IS NOT NEW.active BEGIN
+            INSERT INTO search_changes (search_id, kind)
+            VALUES (NEW.id, CASE WHEN NEW.active THEN 'resume' ELSE 'pause' END);
+        END""",
+        """CREATE TRIGGER search_resensed AFTER UPDATE OF sensitivity ON searches
+        WHEN OLD.sensitivity IS NOT NEW.sensitivity BEGIN
+            INSERT INTO search_changes (search_id, kind) VALUES (NEW.id, 'sensitivity');
+        END""",
+        """CREATE TRIGGER search_requeried AFTER UPDATE OF raw_text, parsed_json ON searches
+        WHEN OLD.raw_text IS NOT NEW.raw_text OR OLD.parsed_json IS NOT NEW.parsed_json BEGIN
+            INSERT INTO search_changes (search_id, kind) VALUES (NEW.id, 'query');
+        END""",
+        # A posting is identified by (source, id): imported ids move under their source
+        # ("import:1"). Ids already under their source (sample:0001) or a job source's
+        # kind:name: stay; references follow; an id that would collide stays as it was.
+        "PRAGMA defer_foreign_keys = ON",
+        """CREATE TEMP TABLE renamed AS
+            SELECT id AS old, source || ':' || id AS new FROM postings
+            WHERE substr(id, 1, length(source) + 1) != source || ':'
+                AND substr(id, 1, instr(id, ':')) NOT IN ('greenhouse:', 'lever:', 'ashby:',
+                    'rss:', 'feed:', 'remoteok:', 'remotive:', 'arbeitnow:')
+                AND source || ':' || id NOT IN (SELECT id FROM postings)
+            GROUP BY source || ':' || id HAVING COUNT(*) = 1""",
+        "CREATE UNIQUE INDEX temp.renamed_old ON renamed (old)",
+        "UPDATE matches SET posting_id = (SELECT new FROM renamed WHERE old = posting_id) "
+        "WHERE posting_id IN (SELECT old FROM renamed)",
+        "UPDATE sent SET posting_id = (SELECT new FROM renamed WHERE old = posting_id) "
+        "WHERE posting_id IN (SELECT old FROM renamed)",
+        "UPDATE feedback SET posting_id = (SELECT new FROM renamed WHERE old = posting_id) "
+        "WHERE posting_id IN (SELECT old FROM renamed)",
+        "UPDATE postings SET duplicate_of = (SELECT new FROM renamed WHERE old = duplicate_of) "
+        "WHERE duplicate_of IN (SELECT old FROM renamed)",
+        "UPDATE postings SET id = (SELECT new FROM renamed WHERE old = id) "
+        "WHERE id IN (SELECT old FROM renamed)",
+        "DROP TABLE temp.renamed",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

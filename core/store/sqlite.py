@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -13,7 +13,15 @@ import aiosqlite
 
 from core.errors import SchemaTooNewError, StoreError
 from core.model import Posting, SavedSearch, Sensitivity, Subscriber, SubscriberKey
-from core.ports import NewMatch, StoredMatch, UpsertOutcome
+from core.ports import (
+    LiveIndex,
+    NewMatch,
+    Recorded,
+    Scorer,
+    SearchChange,
+    StoredMatch,
+    UpsertOutcome,
+)
 from core.store.base import SqliteBase
 from core.store.codec import (
     iso,
@@ -35,6 +43,8 @@ _SEARCH_COLUMNS = (
     "created_by"
 )
 _CHUNK = 500
+# Open postings scored per transaction when a search is (re)matched: other writers wait less.
+_SCAN = 2000
 
 
 class SqliteStore(SourceQueries, DigestQueries, SqliteBase):
@@ -213,25 +223,110 @@ class SqliteStore(SourceQueries, DigestQueries, SqliteBase):
     async def replace_search_matches(
         self, search_id: int, matches: Sequence[NewMatch], now: datetime
     ) -> None:
-        """Replace every stored match of one search."""
+        """Replace every stored match of one search (while it exists and is active)."""
         async with self._transaction() as conn:
             await conn.execute("DELETE FROM matches WHERE search_id = ?", (search_id,))
             await _insert_matches(conn, matches, iso(now))
 
-    async def replace_posting_matches(
+    async def search_change_cursor(self) -> int:
+        """The id of the latest logged search change (0 when none)."""
+        rows = await self._all("SELECT IFNULL(MAX(id), 0) FROM search_changes")
+        return int(rows[0][0])
+
+    async def record_postings(
         self,
-        posting_ids: Sequence[str],
-        matches: Sequence[NewMatch],
+        postings: Sequence[Posting],
         now: datetime,
+        index: LiveIndex,
         *,
+        rematch: Collection[str] = frozenset(),
+        duplicates: Collection[str] = frozenset(),
         notify: bool = True,
-    ) -> None:
-        """Replace every stored match of these postings; notify False keeps them out of pushes."""
-        async with self._transaction() as conn:
-            await conn.executemany(
-                "DELETE FROM matches WHERE posting_id = ?", [(pid,) for pid in posting_ids]
-            )
-            await _insert_matches(conn, matches, iso(now), notify=notify)
+    ) -> Recorded:
+        """Upsert postings and replace the matches of the new or changed ones, together.
+
+        Each chunk is one transaction: its postings are never stored without their matches.
+        The index catches up on search changes inside it, so a search added by any process
+        before the commit is matched here and one added after it finds these postings itself.
+        Postings in duplicates get no matches; those in rematch are matched even if unchanged.
+        """
+        outcomes: list[UpsertOutcome] = []
+        stored = 0
+        at = iso(now)
+        for start in range(0, len(postings), _CHUNK):
+            chunk = postings[start : start + _CHUNK]
+            async with self._transaction() as conn:
+                await _catch_up(conn, index)
+                done = [await _upsert_one(conn, posting, at) for posting in chunk]
+                changed = [
+                    p
+                    for p, outcome in zip(chunk, done, strict=True)
+                    if outcome != "unchanged" or p.id in rematch
+                ]
+                stored += await _replace_matches(conn, changed, index, duplicates, at, notify)
+            outcomes += done
+        return Recorded(outcomes, stored)
+
+    async def rematch_postings(
+        self, posting_ids: Sequence[str], now: datetime, index: LiveIndex, *, notify: bool
+    ) -> int:
+        """Replace the matches of stored open postings, as they are now; how many were stored."""
+        stored = 0
+        for start in range(0, len(posting_ids), _CHUNK):
+            chunk = json.dumps(list(posting_ids[start : start + _CHUNK]))
+            async with self._transaction() as conn:
+                await _catch_up(conn, index)
+                rows = await conn.execute_fetchall(
+                    f"SELECT {_POSTING_COLUMNS} FROM postings WHERE id IN "
+                    "(SELECT value FROM json_each(?)) AND closed_at IS NULL",
+                    (chunk,),
+                )
+                postings = [posting_from_row(row) for row in rows]
+                stored += await _replace_matches(conn, postings, index, (), iso(now), notify)
+        return stored
+
+    async def rescore_search(self, search_id: int, score: Scorer, now: datetime) -> None:
+        """Replace one search's matches, scoring every open posting in short transactions.
+
+        Each transaction reads postings and writes their matches at once, so a posting
+        changed meanwhile by another process keeps the matches that process wrote for it.
+        """
+        after = 0
+        while True:
+            async with self._transaction() as conn:
+                if after == 0:
+                    await conn.execute(
+                        "DELETE FROM matches WHERE search_id = ? AND posting_id IN "
+                        "(SELECT id FROM postings WHERE closed_at IS NOT NULL)",
+                        (search_id,),
+                    )
+                rows = list(
+                    await conn.execute_fetchall(
+                        f"SELECT {_POSTING_COLUMNS}, ref FROM postings "
+                        "WHERE ref > ? AND closed_at IS NULL ORDER BY ref LIMIT ?",
+                        (after, _SCAN),
+                    )
+                )
+                postings = [posting_from_row(row) for row in rows]
+                await conn.execute(
+                    "DELETE FROM matches WHERE search_id = ? AND posting_id IN "
+                    "(SELECT value FROM json_each(?))",
+                    (search_id, json.dumps([p.id for p in postings])),
+                )
+                await _insert_matches(conn, score(postings), iso(now))
+            if len(rows) < _SCAN:
+                return
+            after = int(rows[-1]["ref"])
+
+    async def find_postings(self, ident: str) -> list[Posting]:
+        """Postings whose id is ident, else those whose id ends in ":" + ident (its source's)."""
+        rows = await self._all(
+            f"SELECT {_POSTING_COLUMNS} FROM postings WHERE id = ?1 OR (length(id) > length(?1) "
+            "AND substr(id, length(id) - length(?1)) = ':' || ?1) ORDER BY id != ?1, ref",
+            (ident,),
+        )
+        exact = [row for row in rows if row["id"] == ident]
+        return [posting_from_row(row) for row in exact or rows]
 
     async def best_matches(
         self, subscriber_id: int, limit: int, search_id: int | None = None
@@ -311,15 +406,55 @@ async def _upsert_one(conn: aiosqlite.Connection, posting: Posting, now: str) ->
     return "updated"
 
 
+async def _catch_up(conn: aiosqlite.Connection, index: LiveIndex) -> None:
+    """Apply to the index the search changes logged since it last looked, by any process."""
+    rows = await conn.execute_fetchall(
+        "SELECT search_id, MAX(id) FROM search_changes WHERE id > ? GROUP BY search_id",
+        (index.cursor,),
+    )
+    if not rows:
+        return
+    ids = sorted(int(row[0]) for row in rows)
+    current = await conn.execute_fetchall(
+        f"SELECT {_SEARCH_COLUMNS} FROM searches WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(ids),),
+    )
+    searches = {int(row["id"]): saved_search_from_row(row) for row in current}
+    cursor = max(int(row[1]) for row in rows)
+    index.apply([SearchChange(sid, searches.get(sid)) for sid in ids], cursor)
+
+
+async def _replace_matches(
+    conn: aiosqlite.Connection,
+    postings: Sequence[Posting],
+    index: LiveIndex,
+    unmatched: Collection[str],
+    now: str,
+    notify: bool,
+) -> int:
+    """Replace the matches of these postings with the index's; how many were stored."""
+    if not postings:
+        return 0
+    await conn.executemany(
+        "DELETE FROM matches WHERE posting_id = ?", [(posting.id,) for posting in postings]
+    )
+    found = index.matches([posting for posting in postings if posting.id not in unmatched])
+    return await _insert_matches(conn, found, now, notify=notify)
+
+
 async def _insert_matches(
     conn: aiosqlite.Connection, matches: Sequence[NewMatch], now: str, *, notify: bool = True
-) -> None:
-    """Insert match rows, replacing any existing row for the same pair."""
-    await conn.executemany(
+) -> int:
+    """Insert match rows, replacing any for the same pair; how many were stored."""
+    # Only for searches that exist and are active now: another process may have removed or
+    # paused one since the index last caught up (a removed one would fail the foreign key).
+    cursor = await conn.executemany(
         "INSERT OR REPLACE INTO matches (search_id, posting_id, score, reasons_json, matched_at, "
-        "notify) VALUES (?, ?, ?, ?, ?, ?)",
+        "notify) SELECT ?1, ?2, ?3, ?4, ?5, ?6 "
+        "WHERE EXISTS (SELECT 1 FROM searches WHERE id = ?1 AND active = 1)",
         [
             (m.search_id, m.posting_id, m.score, json.dumps(list(m.reasons)), now, int(notify))
             for m in matches
         ],
     )
+    return max(cursor.rowcount, 0)

@@ -164,12 +164,13 @@ def test_search_json_and_explain_on_an_imported_file(tmp_path: Path) -> None:
     result = concierge("search", "senior backend python", "--json", db=db)
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)
-    assert [row["posting_id"] for row in rows] == ["j1"]
+    assert [row["posting_id"] for row in rows] == ["import:j1"]
     assert set(rows[0]) == {"posting_id", "title", "company", "score", "reasons"}
     assert 0 <= rows[0]["score"] <= 100 and rows[0]["reasons"]
-    explained = concierge("explain", "civil engineer", "j1", db=db)
-    assert explained.returncode == 0
-    assert "does not match" in explained.stdout
+    for shown in ("import:j1", "j1"):  # the id search prints, and the file's own
+        explained = concierge("explain", "civil engineer", shown, db=db)
+        assert explained.returncode == 0, explained.stderr
+        assert "does not match" in explained.stdout
     unknown = concierge("explain", "backend", "nope", db=db)
     assert unknown.returncode == 2 and "nope" in unknown.stderr
 

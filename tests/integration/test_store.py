@@ -10,7 +10,7 @@ import pytest
 from core.errors import ConfigError, SchemaTooNewError, StoreError
 from core.model import Posting
 from core.ports import NewMatch
-from core.store.migrations import SCHEMA_VERSION
+from core.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from core.store.sqlite import SqliteStore
 from core.store.url import sqlite_path
 from tests.conftest import ALICE, BOB, FakeClock
@@ -150,3 +150,75 @@ async def test_deleting_a_search_deletes_its_matches(
     await store.delete_search(alice.id, search.id)
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("SELECT COUNT(*) FROM matches").fetchone()[0] == 0
+
+
+def _before_source_ids() -> int:
+    """The schema version just before imported ids moved under their source."""
+    return next(
+        version
+        for version, statements in enumerate(MIGRATIONS)
+        if any("CREATE TEMP TABLE renamed" in statement for statement in statements)
+    )
+
+
+async def test_upgrade_moves_imported_ids_under_their_source_with_their_references(
+    db_path: Path, clock: FakeClock
+) -> None:
+    await (await SqliteStore.open(db_path, target_version=_before_source_ids())).close()
+    at = "2026-01-01T00:00:00+00:00"
+    with sqlite3.connect(db_path) as conn:
+        conn.execute(
+            "INSERT INTO subscribers (id, platform, workspace, user_id, chat_id, created_at)"
+            " VALUES (7, 'console', 'local', 'alice', 'terminal', ?)",
+            (at,),
+        )
+        conn.execute(
+            "INSERT INTO searches (id, subscriber_id, raw_text, parsed_json, parser_version,"
+            " created_at) VALUES (3, 7, 'go', '{}', 0, ?)",
+            (at,),
+        )
+        postings = [
+            ("1", "import", None),  # a bare imported id: moves to import:1
+            ("x", "other", "1"),  # a duplicate of it: its link follows
+            ("sample:0001", "sample", None),  # already under its source
+            ("greenhouse:acme:7", "greenhouse:acme", None),  # a job source's id
+            ("feed:jobs:3", "linkedin", None),  # a feed row naming its own source
+            ("2", "import", None),  # would collide with the next one: stays
+            ("import:2", "import", None),
+        ]
+        conn.executemany(
+            "INSERT INTO postings (id, source, title, first_seen, updated_at, ref, duplicate_of)"
+            " VALUES (?, ?, 'Go Developer', ?, ?, ?, ?)",
+            [(pid, src, at, at, n, dup) for n, (pid, src, dup) in enumerate(postings, 1)],
+        )
+        conn.execute(
+            "INSERT INTO matches (search_id, posting_id, score, reasons_json, matched_at)"
+            " VALUES (3, '1', 80, '[]', ?)",
+            (at,),
+        )
+        conn.execute("INSERT INTO sent VALUES (7, '1', ?)", (at,))
+        conn.execute(
+            "INSERT INTO feedback (subscriber_id, search_id, posting_id, kind, company_key,"
+            " title_key, created_at) VALUES (7, 3, '1', 'up', '', 'go developer', ?)",
+            (at,),
+        )
+    await (await SqliteStore.open(db_path)).close()
+    with sqlite3.connect(db_path) as conn:
+        ids = {row[0]: row[1] for row in conn.execute("SELECT id, duplicate_of FROM postings")}
+        references = [
+            conn.execute(f"SELECT posting_id FROM {table}").fetchone()[0]
+            for table in ("matches", "sent", "feedback")
+        ]
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        logged = conn.execute("SELECT search_id, kind FROM search_changes").fetchall()
+    assert logged == [(3, "add")]  # replaying the change log from 0 rebuilds every index
+    assert ids == {
+        "import:1": None,
+        "other:x": "import:1",
+        "sample:0001": None,
+        "greenhouse:acme:7": None,
+        "feed:jobs:3": None,
+        "2": None,
+        "import:2": None,
+    }
+    assert references == ["import:1"] * 3
