@@ -71,3 +71,28 @@ async def test_the_token_never_reaches_the_logs(
         logging.getLogger("httpx").info('HTTP Request: POST %s "200 OK"', f"/bot{TOKEN}/getMe")
     assert TOKEN not in caplog.text
     assert "<token>" in caplog.text
+
+
+async def test_webhook_answers_400_to_bodies_that_are_not_an_update(
+    service: Concierge, config: TelegramConfig, api: FakeBotApi, caplog: pytest.LogCaptureFixture
+) -> None:
+    hooked = webhook_config(config)
+    bodies = [
+        b"[1, 2, 3]",
+        b'"a string"',
+        b"42",
+        b"null",
+        b"[" * 100_000 + b"]" * 100_000,
+        b'{"update_id": 1, "message": ' * 5_000 + b"{}" + b"}" * 5_000,
+        b'{"update_id": 1, "message": "not a message"}',
+        b'{"update_id": 1, "message": {"message_id": [], "chat": 7, "date": "x"}}',
+        b"\xff\xfe not utf-8",
+    ]
+    async with running(service, hooked, api):
+        url = f"http://127.0.0.1:{hooked.webhook_port}/tg/hook"
+        async with aiohttp.ClientSession() as http:
+            for body in bodies:
+                headers = {HEADER: "s3cret_token", "Content-Type": "application/json"}
+                async with http.post(url, data=body, headers=headers) as response:
+                    assert response.status == 400, body[:40]
+    assert not any(r.exc_info for r in caplog.records)
