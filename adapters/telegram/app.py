@@ -65,7 +65,7 @@ class TelegramConfig:
                 raise ConfigError(
                     "TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -"
                 )
-            if urlsplit(self.webhook_url).scheme not in ("http", "https"):
+            if urlsplit(self.webhook_url).scheme.lower() != "https":
                 raise ConfigError("TELEGRAM_WEBHOOK_URL must be an https:// URL")
         if not 0 < self.webhook_port < 65536:
             raise ConfigError("TELEGRAM_WEBHOOK_PORT must be a port number (1-65535)")

@@ -10,6 +10,7 @@ import aiohttp
 import pytest
 
 from adapters.telegram.app import TelegramConfig, build_application, run_telegram
+from bot.config import load_settings
 from core.errors import ConfigError
 from core.service import Concierge
 from tests.telegram.conftest import ALICE, ALICE_CHAT, running, webhook_config
@@ -96,3 +97,17 @@ async def test_webhook_answers_400_to_bodies_that_are_not_an_update(
                 async with http.post(url, data=body, headers=headers) as response:
                     assert response.status == 400, body[:40]
     assert not any(r.exc_info for r in caplog.records)
+
+
+@pytest.mark.parametrize("url", ["http://bot.example.com/tg/hook", "ftp://bot.example.com/x"])
+async def test_a_webhook_url_that_is_not_https_is_refused(
+    service: Concierge, config: TelegramConfig, api: FakeBotApi, url: str
+) -> None:
+    env = {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_WEBHOOK_URL": url}
+    with pytest.raises(ConfigError, match="TELEGRAM_WEBHOOK_URL must be an https:// URL"):
+        load_settings({**env, "TELEGRAM_WEBHOOK_SECRET": "s3cret_token"})
+    with pytest.raises(ConfigError, match="TELEGRAM_WEBHOOK_URL must be an https:// URL"):
+        build_application(service, replace(webhook_config(config), webhook_url=url))
+    assert not api.calls
+    settings = load_settings({**env, "TELEGRAM_WEBHOOK_URL": "HTTPS://bot.example.com/tg"})
+    assert settings.telegram_webhook_url == "HTTPS://bot.example.com/tg"
