@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from aiohttp import web
@@ -181,6 +182,7 @@ async def run_slack(
     config: SlackConfig,
     stop: asyncio.Event,
     notifier: SlackNotifier | None = None,
+    on_ready: Callable[[], Awaitable[None]] | None = None,
 ) -> None:
     """Run Slack until stop is set: Socket Mode with an app token, else HTTP mode."""
     check_config(config)
@@ -192,6 +194,8 @@ async def run_slack(
         await handler.connect_async()  # type: ignore[no-untyped-call]
         log.info("Slack Socket Mode connected")
         try:
+            if on_ready is not None:
+                await on_ready()
             await stop.wait()
         finally:
             await handler.disconnect_async()  # type: ignore[no-untyped-call]
@@ -200,8 +204,10 @@ async def run_slack(
             log.info("Slack Socket Mode closed")
         return
     server = SlackHttpServer(bot, config.host, config.port)
-    await server.start()
     try:
+        await server.start()  # inside: a port already taken still closes what was set up
+        if on_ready is not None:
+            await on_ready()
         await stop.wait()
     finally:
         await server.stop()

@@ -154,6 +154,15 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX postings_by_dup_key ON postings (dup_key)",
         "CREATE INDEX postings_duplicates ON postings (duplicate_of)",
     ),
+    (
+        # Each chat platform's state as `concierge run` last saw it, shown by `concierge stats`.
+        """CREATE TABLE platform_status (
+            platform TEXT PRIMARY KEY,
+            state TEXT NOT NULL,
+            last_error TEXT NOT NULL DEFAULT '',
+            since TEXT NOT NULL
+        )""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -24,6 +24,7 @@ from core.store.codec import (
 )
 from core.store.digests import P_COLUMNS, DigestQueries, group_matches
 from core.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from core.store.platforms import PlatformQueries
 from core.store.sources import SourceQueries
 
 _POSTING_COLUMNS = (
@@ -37,7 +38,7 @@ _SEARCH_COLUMNS = (
 _CHUNK = 500
 
 
-class SqliteStore(SourceQueries, DigestQueries, SqliteBase):
+class SqliteStore(SourceQueries, DigestQueries, PlatformQueries, SqliteBase):
     """Stores everything in one SQLite file (WAL mode, foreign keys on)."""
 
     @classmethod

@@ -81,12 +81,12 @@ class FakeBotApi:
         return f"http://127.0.0.1:{self.port}/bot"
 
     async def start(self) -> None:
-        """Listen on a random local port."""
+        """Listen on a random local port, or on `port` when it is set."""
         app = web.Application()
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        site = web.TCPSite(self._runner, "127.0.0.1", self.port)
         await site.start()
         self.port = self._runner.addresses[0][1]
 
