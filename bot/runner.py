@@ -22,7 +22,7 @@ from bot.app import open_service
 from bot.config import Settings
 from bot.digest_jobs import register_digest_jobs
 from bot.ingest_jobs import register_ingest_jobs
-from bot.supervise import PlatformRun, supervise
+from bot.supervise import Platform, supervise
 from core.clock import SystemClock
 from core.ports import Notifier
 from core.service import Concierge
@@ -38,9 +38,9 @@ async def run_bot(settings: Settings, *, console_only: bool = False) -> None:
     _install_signal_handlers(stop)
     async with open_service(settings, with_sample=True) as (service, store):
         notifiers: dict[str, Notifier] = {}
-        runs = {} if console_only else _platform_runs(service, settings, stop, notifiers)
+        platforms = [] if console_only else _platforms(service, settings, stop)
         # Each platform is kept going on its own: one that is down never stops the others.
-        jobs = [supervise(name, run, stop, store) for name, run in runs.items()]
+        jobs = [supervise(platform, stop, store, notifiers) for platform in platforms]
         # The terminal chat runs only when no platform does; it ends at end of input.
         console = None
         if not jobs:
@@ -51,9 +51,9 @@ async def run_bot(settings: Settings, *, console_only: bool = False) -> None:
         if service.sources is not None:
             register_ingest_jobs(scheduler, service.sources, SystemClock())
         scheduler.start()
-        platforms = [asyncio.create_task(job) for job in jobs]
+        running = [asyncio.create_task(job) for job in jobs]
         stopper = asyncio.create_task(stop.wait())
-        watched: list[asyncio.Task[Any]] = [*platforms, stopper, *([console] if console else [])]
+        watched: list[asyncio.Task[Any]] = [*running, stopper, *([console] if console else [])]
         try:
             await asyncio.wait(watched, return_when=asyncio.FIRST_COMPLETED)
         finally:
@@ -61,9 +61,9 @@ async def run_bot(settings: Settings, *, console_only: bool = False) -> None:
             scheduler.shutdown(wait=False)
             if console:
                 console.cancel()  # a blocked read of stdin has nothing to finish
-            if platforms:
+            if running:
                 # Platforms finish the work they acknowledged, then close their connections.
-                _, late = await asyncio.wait(platforms, timeout=SHUTDOWN_SECONDS)
+                _, late = await asyncio.wait(running, timeout=SHUTDOWN_SECONDS)
                 for task in late:
                     task.cancel()
             for task in watched:
@@ -72,11 +72,9 @@ async def run_bot(settings: Settings, *, console_only: bool = False) -> None:
             log.info("stopped cleanly")
 
 
-def _platform_runs(
-    service: Concierge, settings: Settings, stop: asyncio.Event, notifiers: dict[str, Notifier]
-) -> dict[str, PlatformRun]:
+def _platforms(service: Concierge, settings: Settings, stop: asyncio.Event) -> list[Platform]:
     """Build the Telegram and Slack adapters whose credentials are configured."""
-    runs: dict[str, PlatformRun] = {}
+    platforms: list[Platform] = []
     if settings.telegram_token:
         telegram = TelegramConfig(
             token=settings.telegram_token,
@@ -87,8 +85,8 @@ def _platform_runs(
             webhook_listen=settings.telegram_webhook_listen,
         )
         application = build_application(service, telegram)
-        notifiers["telegram"] = TelegramNotifier(application.bot, service)
-        runs["telegram"] = functools.partial(run_telegram, service, telegram, stop, application)
+        run = functools.partial(run_telegram, service, telegram, stop, application)
+        platforms.append(Platform("telegram", run, TelegramNotifier(application.bot, service)))
     if settings.slack_bot_token:
         slack = SlackConfig(
             bot_token=settings.slack_bot_token,
@@ -99,9 +97,9 @@ def _platform_runs(
         )
         check_config(slack)
         notifier = build_notifier(slack)
-        notifiers["slack"] = notifier
-        runs["slack"] = functools.partial(run_slack, service, slack, stop, notifier)
-    return runs
+        run = functools.partial(run_slack, service, slack, stop, notifier)
+        platforms.append(Platform("slack", run, notifier))
+    return platforms
 
 
 def _install_signal_handlers(stop: asyncio.Event) -> None:

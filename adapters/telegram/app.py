@@ -157,6 +157,8 @@ async def run_telegram(
         raise PlatformError(
             f"cannot reach Telegram at {where}, check the network or TELEGRAM_API_BASE_URL"
         ) from exc
+    finally:
+        await app.bot.shutdown()  # a failed start leaves PTB's HTTP clients open
 
 
 async def register_commands(application: Application) -> None:  # type: ignore[type-arg]
