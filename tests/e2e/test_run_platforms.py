@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import signal
 import socket
 import sys
@@ -126,6 +127,23 @@ def _closed_telegram_url() -> str:
     return f"http://127.0.0.1:{_free_port()}/bot"
 
 
+def _dated(lines: str) -> list[str]:
+    """Lines with every time written as DATE and column padding as two spaces."""
+    shown = re.sub(r"\d{4}-\d\d-\d\d \d\d:\d\d(:\d\d,\d+)?", "DATE", lines)
+    return [re.sub(" {2,}", "  ", line.rstrip()) for line in shown.splitlines()]
+
+
+def _as_in_readme(lines: str, url: str) -> list[str]:
+    """Lines with the test's URL and the times written as the README's example writes them."""
+    return _dated(lines.replace(url, "https://api.telegram.org/bot"))
+
+
+def _readme_lines(*start: str) -> list[str]:
+    """The README's example lines that start with start, times as DATE."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return _dated("\n".join(x for x in text.splitlines() if x.startswith(start)))
+
+
 async def test_run_says_in_one_line_that_telegram_is_unreachable(tmp_path: Path) -> None:
     url = _closed_telegram_url()
     env = _env(tmp_path / "down.db", TELEGRAM_BOT_TOKEN=TELEGRAM_TOKEN, TELEGRAM_API_BASE_URL=url)
@@ -140,6 +158,8 @@ async def test_run_says_in_one_line_that_telegram_is_unreachable(tmp_path: Path)
     assert "Traceback" not in stderr and "NetworkError" not in stderr
     assert len(stderr.splitlines()) <= 3, stderr  # one line per failed attempt
     assert TELEGRAM_TOKEN not in stderr
+    logged = [x.removeprefix("DATE ") for x in _as_in_readme(seen, url)]
+    assert _readme_lines("WARNING bot.supervise: telegram is down")[0] in logged
 
 
 async def test_slack_keeps_working_while_telegram_is_down(tmp_path: Path) -> None:
@@ -184,3 +204,6 @@ async def test_slack_keeps_working_while_telegram_is_down(tmp_path: Path) -> Non
     assert "failing since" in shown["platform telegram"], stats.stdout
     assert f"cannot reach Telegram at {url}" in shown["platform telegram"]
     assert "running since" in shown["platform slack"], stats.stdout
+    names = ("platform slack ", "platform telegram ")
+    platform_lines = [x for x in _as_in_readme(stats.stdout, url) if x.startswith(names)]
+    assert platform_lines == _readme_lines(*names), stats.stdout
