@@ -51,7 +51,7 @@ class RequestGate:
         if key in self._seen:
             return Verdict.REPLAYED
         self._seen.expire()
-        if len(self._seen) >= MAX_REMEMBERED:
+        if len(self._seen) >= self._seen.maxsize:
             return Verdict.BUSY  # forgetting one would let it be replayed
         self._seen[key] = True
         return Verdict.ACCEPT
