@@ -52,9 +52,16 @@ async def stats(settings: Settings) -> int:
     store = await SqliteStore.open(settings.database_path)
     try:
         figures = await store.stats(datetime.now(UTC) - timedelta(days=1))
+        platforms = await store.platform_states()
     finally:
         await store.close()
     width = max(len(name) for name in figures)
     for name, value in figures.items():
         print(f"{name.replace('_', ' '):<{width}}  {value}")
+    for platform in platforms:
+        since = platform.since.strftime("%Y-%m-%d %H:%M UTC")
+        line = f"{platform.state} since {since}"
+        if platform.last_error:
+            line += f": {platform.last_error}"
+        print(f"{'platform ' + platform.platform:<{width}}  {line}")
     return 0

@@ -122,13 +122,17 @@ def _port(env: Mapping[str, str], name: str, *, default: int) -> int:
 
 
 def _url(env: Mapping[str, str], name: str) -> str | None:
-    """Read an optional http(s) URL."""
+    """Read an optional http(s) URL; Telegram posts its webhook updates to https only."""
     value = env.get(name, "").strip()
     if not value:
         return None
-    if not value.startswith(("http://", "https://")):
+    if name == "TELEGRAM_WEBHOOK_URL":
+        if not value.lower().startswith("https://"):
+            raise ConfigError(f"{name} must be an https:// URL, not {value!r}")
+        return value
+    if not value.lower().startswith(("http://", "https://")):
         raise ConfigError(f"{name} must be an http:// or https:// URL, not {value!r}")
-    return value.rstrip("/") if name != "TELEGRAM_WEBHOOK_URL" else value
+    return value.rstrip("/")
 
 
 def _secret(env: Mapping[str, str], name: str) -> str | None:

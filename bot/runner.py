@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import signal
 import sys
-from collections.abc import Coroutine
 from datetime import UTC
 from typing import Any
 
@@ -15,13 +15,14 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from adapters.console.app import ConsoleChat
 from adapters.console.notifier import ConsoleNotifier
-from adapters.slack.app import SlackConfig, build_notifier, run_slack
+from adapters.slack.app import SlackConfig, build_notifier, check_config, run_slack
 from adapters.telegram.app import TelegramConfig, build_application, run_telegram
 from adapters.telegram.notifier import TelegramNotifier
-from bot.app import open_concierge
+from bot.app import open_service
 from bot.config import Settings
 from bot.digest_jobs import register_digest_jobs
 from bot.ingest_jobs import register_ingest_jobs
+from bot.supervise import Platform, supervise
 from core.clock import SystemClock
 from core.ports import Notifier
 from core.service import Concierge
@@ -35,9 +36,11 @@ async def run_bot(settings: Settings, *, console_only: bool = False) -> None:
     """Run every configured adapter and the scheduler until input ends or a signal arrives."""
     stop = asyncio.Event()
     _install_signal_handlers(stop)
-    async with open_concierge(settings, with_sample=True) as service:
+    async with open_service(settings, with_sample=True) as (service, store):
         notifiers: dict[str, Notifier] = {}
-        jobs = [] if console_only else _platform_jobs(service, settings, stop, notifiers)
+        platforms = [] if console_only else _platforms(service, settings, stop)
+        # Each platform is kept going on its own: one that is down never stops the others.
+        jobs = [supervise(platform, stop, store, notifiers) for platform in platforms]
         # The terminal chat runs only when no platform does; it ends at end of input.
         console = None
         if not jobs:
@@ -48,9 +51,9 @@ async def run_bot(settings: Settings, *, console_only: bool = False) -> None:
         if service.sources is not None:
             register_ingest_jobs(scheduler, service.sources, SystemClock())
         scheduler.start()
-        platforms = [asyncio.create_task(job) for job in jobs]
+        running = [asyncio.create_task(job) for job in jobs]
         stopper = asyncio.create_task(stop.wait())
-        watched: list[asyncio.Task[Any]] = [*platforms, stopper, *([console] if console else [])]
+        watched: list[asyncio.Task[Any]] = [*running, stopper, *([console] if console else [])]
         try:
             await asyncio.wait(watched, return_when=asyncio.FIRST_COMPLETED)
         finally:
@@ -58,9 +61,9 @@ async def run_bot(settings: Settings, *, console_only: bool = False) -> None:
             scheduler.shutdown(wait=False)
             if console:
                 console.cancel()  # a blocked read of stdin has nothing to finish
-            if platforms:
+            if running:
                 # Platforms finish the work they acknowledged, then close their connections.
-                _, late = await asyncio.wait(platforms, timeout=SHUTDOWN_SECONDS)
+                _, late = await asyncio.wait(running, timeout=SHUTDOWN_SECONDS)
                 for task in late:
                     task.cancel()
             for task in watched:
@@ -69,11 +72,9 @@ async def run_bot(settings: Settings, *, console_only: bool = False) -> None:
             log.info("stopped cleanly")
 
 
-def _platform_jobs(
-    service: Concierge, settings: Settings, stop: asyncio.Event, notifiers: dict[str, Notifier]
-) -> list[Coroutine[Any, Any, None]]:
+def _platforms(service: Concierge, settings: Settings, stop: asyncio.Event) -> list[Platform]:
     """Build the Telegram and Slack adapters whose credentials are configured."""
-    jobs: list[Coroutine[Any, Any, None]] = []
+    platforms: list[Platform] = []
     if settings.telegram_token:
         telegram = TelegramConfig(
             token=settings.telegram_token,
@@ -84,8 +85,8 @@ def _platform_jobs(
             webhook_listen=settings.telegram_webhook_listen,
         )
         application = build_application(service, telegram)
-        notifiers["telegram"] = TelegramNotifier(application.bot, service)
-        jobs.append(run_telegram(service, telegram, stop, application))
+        run = functools.partial(run_telegram, service, telegram, stop, application)
+        platforms.append(Platform("telegram", run, TelegramNotifier(application.bot, service)))
     if settings.slack_bot_token:
         slack = SlackConfig(
             bot_token=settings.slack_bot_token,
@@ -94,10 +95,11 @@ def _platform_jobs(
             port=settings.slack_port,
             api_url=settings.slack_api_url,
         )
+        check_config(slack)
         notifier = build_notifier(slack)
-        notifiers["slack"] = notifier
-        jobs.append(run_slack(service, slack, stop, notifier))
-    return jobs
+        run = functools.partial(run_slack, service, slack, stop, notifier)
+        platforms.append(Platform("slack", run, notifier))
+    return platforms
 
 
 def _install_signal_handlers(stop: asyncio.Event) -> None:

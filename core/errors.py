@@ -8,7 +8,8 @@ ConciergeError
 │   └── SchemaTooNewError  the file was written by a newer Job Concierge
 ├── ImportFileError    an import file that cannot be read at all
 ├── SourceError        a job source that fails (network, format)
-└── DeliveryError      a message that could not be delivered to a chat
+├── DeliveryError      a message that could not be delivered to a chat
+└── PlatformError      a chat platform that cannot be reached or refuses the bot's credentials
 """
 
 from __future__ import annotations
@@ -54,3 +55,7 @@ class DeliveryError(ConciergeError):
         super().__init__(message)
         self.permanent = permanent
         self.retry_after = retry_after
+
+
+class PlatformError(ConciergeError):
+    """A chat platform that cannot be used now; the message says why in one line."""

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from aiohttp import web
-from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
     AsyncRateLimitErrorRetryHandler,
@@ -19,6 +21,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from adapters.slack.home import HomePublisher
 from adapters.slack.listeners import Inflight, Listeners
 from adapters.slack.notifier import SlackNotifier
+from adapters.slack.verify import RequestGate, Verdict
 from core.errors import ConfigError
 from core.service import Concierge
 
@@ -91,20 +94,47 @@ def build_app(service: Concierge, config: SlackConfig) -> AsyncApp:
     return SlackBot(service, config).app
 
 
+_REFUSALS = {
+    Verdict.FORGED: (401, "invalid signature", "refused a Slack request without a valid signature"),
+    Verdict.REPLAYED: (200, "", "ignored a replayed Slack request (already handled)"),
+    Verdict.BUSY: (503, "busy", "refused a Slack request: too many in the replay window"),
+}
+
+
+# What Bolt raises while reading a body that is not shaped like Slack's (a list, deep nesting…).
+_UNREADABLE = (ValueError, TypeError, AttributeError, KeyError, IndexError, RecursionError)
+
+
 class SlackHttpServer:
     """Bolt behind an aiohttp server at /slack/events (HTTP mode)."""
 
     def __init__(self, bot: SlackBot, host: str, port: int) -> None:
         """Serve this bot on host:port (port 0 picks a free one)."""
         self._bot = bot
+        self._gate = RequestGate(bot.config.signing_secret or "")
         self._host = host
         self._port = port
         self._runner: web.AppRunner | None = None
         self.port = port
 
     async def _handle(self, request: web.Request) -> web.Response:
-        """Pass one request to Bolt, which verifies its signature first."""
-        bolt_response = await self._bot.app.async_dispatch(await to_bolt_request(request))
+        """Check the raw request, then let Bolt parse and dispatch it (Bolt verifies again)."""
+        body = await request.read()
+        verdict = self._gate.check(body, request.headers)
+        if verdict is not Verdict.ACCEPT:
+            status, text, line = _REFUSALS[verdict]
+            log.warning(line)
+            return web.Response(status=status, text=text)
+        try:
+            bolt_request = AsyncBoltRequest(
+                body=body.decode(),
+                query=request.query_string,
+                headers=request.headers,  # type: ignore[arg-type]
+            )
+        except _UNREADABLE as exc:  # signed, yet not the JSON or form Slack sends
+            log.warning("refused a malformed Slack request: %s", type(exc).__name__)
+            return web.Response(status=400, text="malformed request")
+        bolt_response = await self._bot.app.async_dispatch(bolt_request)
         return await to_aiohttp_response(bolt_response)
 
     async def start(self) -> int:
@@ -152,6 +182,7 @@ async def run_slack(
     config: SlackConfig,
     stop: asyncio.Event,
     notifier: SlackNotifier | None = None,
+    on_ready: Callable[[], Awaitable[None]] | None = None,
 ) -> None:
     """Run Slack until stop is set: Socket Mode with an app token, else HTTP mode."""
     check_config(config)
@@ -163,6 +194,8 @@ async def run_slack(
         await handler.connect_async()  # type: ignore[no-untyped-call]
         log.info("Slack Socket Mode connected")
         try:
+            if on_ready is not None:
+                await on_ready()
             await stop.wait()
         finally:
             await handler.disconnect_async()  # type: ignore[no-untyped-call]
@@ -171,8 +204,10 @@ async def run_slack(
             log.info("Slack Socket Mode closed")
         return
     server = SlackHttpServer(bot, config.host, config.port)
-    await server.start()
     try:
+        await server.start()  # inside: a port already taken still closes what was set up
+        if on_ready is not None:
+            await on_ready()
         await stop.wait()
     finally:
         await server.stop()

@@ -6,19 +6,20 @@ import asyncio
 import logging
 import os
 import re
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
-from telegram.error import TelegramError
+from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import AIORateLimiter, Application, Defaults
 
 from adapters.telegram.handlers import Handlers
 from adapters.telegram.notifier import TelegramNotifier
 from adapters.telegram.webhook import WebhookServer
 from core import texts
-from core.errors import ConfigError
+from core.errors import ConfigError, PlatformError
 from core.service import Concierge
 
 log = logging.getLogger(__name__)
@@ -26,6 +27,7 @@ log = logging.getLogger(__name__)
 __all__ = ["TelegramConfig", "TelegramNotifier", "build_application", "run_telegram"]
 
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
+DEFAULT_API_URL = "https://api.telegram.org/bot"  # PTB's default base_url
 _SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 _COMMAND_NAME_RE = re.compile(r"^[a-z0-9_]{1,32}$")
 
@@ -65,7 +67,7 @@ class TelegramConfig:
                 raise ConfigError(
                     "TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -"
                 )
-            if urlsplit(self.webhook_url).scheme not in ("http", "https"):
+            if urlsplit(self.webhook_url).scheme.lower() != "https":
                 raise ConfigError("TELEGRAM_WEBHOOK_URL must be an https:// URL")
         if not 0 < self.webhook_port < 65536:
             raise ConfigError("TELEGRAM_WEBHOOK_PORT must be a port number (1-65535)")
@@ -116,29 +118,47 @@ async def run_telegram(
     config: TelegramConfig,
     stop: asyncio.Event,
     application: Application | None = None,  # type: ignore[type-arg]
+    on_ready: Callable[[], Awaitable[None]] | None = None,
 ) -> None:
-    """Run the bot in the current event loop until stop is set, then shut down cleanly."""
+    """Run the bot in the current event loop until stop is set, then shut down cleanly.
+
+    Raises PlatformError, in one line without the token, when Telegram cannot be used.
+    """
     config.check()
     app = application or build_application(service, config)
-    async with app:
-        await register_commands(app)
-        await app.start()
-        server: WebhookServer | None = None
-        try:
-            if config.webhook_url:
-                server = await _start_webhook(app, config)
-            else:
-                await app.updater.start_polling(  # type: ignore[union-attr]
-                    timeout=config.poll_timeout, allowed_updates=ALLOWED_UPDATES
-                )
-            log.info("Telegram bot @%s is running", app.bot.username)
-            await stop.wait()
-        finally:
-            if server is not None:
-                await server.stop()
-            if app.updater is not None and app.updater.running:
-                await app.updater.stop()
-            await app.stop()
+    try:
+        async with app:
+            await register_commands(app)
+            await app.start()
+            server: WebhookServer | None = None
+            try:
+                if config.webhook_url:
+                    server = await _start_webhook(app, config)
+                else:
+                    await app.updater.start_polling(  # type: ignore[union-attr]
+                        timeout=config.poll_timeout, allowed_updates=ALLOWED_UPDATES
+                    )
+                log.info("Telegram bot @%s is running", app.bot.username)
+                if on_ready is not None:
+                    await on_ready()
+                await stop.wait()
+            finally:
+                if server is not None:
+                    await server.stop()
+                if app.updater is not None and app.updater.running:
+                    await app.updater.stop()
+                await app.stop()
+    except InvalidToken:
+        # PTB's message quotes the token: drop it and its chain.
+        refused = "Telegram refused TELEGRAM_BOT_TOKEN, check it with @BotFather"
+        raise PlatformError(refused) from None
+    except NetworkError as exc:
+        where = config.api_base_url or DEFAULT_API_URL
+        raise PlatformError(
+            f"cannot reach Telegram at {where}, check the network or TELEGRAM_API_BASE_URL"
+        ) from exc
+    finally:
+        await app.bot.shutdown()  # a failed start leaves PTB's HTTP clients open
 
 
 async def register_commands(application: Application) -> None:  # type: ignore[type-arg]

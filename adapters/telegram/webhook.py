@@ -57,13 +57,20 @@ class WebhookServer:
         if not hmac.compare_digest(given, self._secret):
             log.warning("rejected a webhook request without the right secret token")
             return web.Response(status=403, text="forbidden")
-        try:
-            data: Any = json.loads(await request.read())
-            update = Update.de_json(data, self._application.bot)
-        except (ValueError, TypeError, KeyError) as exc:
-            log.warning("rejected a malformed webhook update: %s", exc)
-            return web.Response(status=400, text="bad update")
+        update = self._parse(await request.read())
         if update is None:
             return web.Response(status=400, text="bad update")
         await self._application.update_queue.put(update)
         return web.Response(text="ok")
+
+    def _parse(self, body: bytes) -> Update | None:
+        """The update in a body, or None (logged in one line) when it holds no update."""
+        try:
+            data: Any = json.loads(body)
+            if not isinstance(data, dict):
+                raise TypeError(f"a JSON {type(data).__name__}, not an object")
+            # Like PTB's own webhook handler: any failure to build the update refuses it.
+            return Update.de_json(data, self._application.bot)
+        except Exception as exc:
+            log.warning("rejected a malformed webhook update: %s", type(exc).__name__)
+            return None

@@ -218,6 +218,15 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "WHERE id IN (SELECT old FROM renamed)",
         "DROP TABLE temp.renamed",
     ),
+    (
+        # Each chat platform's state as `concierge run` last saw it, shown by `concierge stats`.
+        """CREATE TABLE platform_status (
+            platform TEXT PRIMARY KEY,
+            state TEXT NOT NULL,
+            last_error TEXT NOT NULL DEFAULT '',
+            since TEXT NOT NULL
+        )""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

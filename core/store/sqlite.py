@@ -32,6 +32,7 @@ from core.store.codec import (
 )
 from core.store.digests import P_COLUMNS, DigestQueries, group_matches
 from core.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from core.store.platforms import PlatformQueries
 from core.store.sources import SourceQueries
 
 _POSTING_COLUMNS = (
@@ -47,7 +48,7 @@ _CHUNK = 500
 _SCAN = 2000
 
 
-class SqliteStore(SourceQueries, DigestQueries, SqliteBase):
+class SqliteStore(SourceQueries, DigestQueries, PlatformQueries, SqliteBase):
     """Stores everything in one SQLite file (WAL mode, foreign keys on)."""
 
     @classmethod

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import signal
 import socket
 import sys
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import aiohttp
 
-from tests.e2e.test_cli import ROOT, _env
+from tests.e2e.test_cli import ROOT, _env, concierge
 from tests.slack.fake_web_api import FakeSlackApi, SlackSender
 from tests.telegram.fake_bot_api import TOKEN as TELEGRAM_TOKEN
 from tests.telegram.fake_bot_api import FakeBotApi
@@ -101,3 +102,108 @@ async def test_run_starts_slack_http_mode_and_verifies_signatures(tmp_path: Path
         await fake.close()
     assert code == 0, stderr
     assert "xoxb-run-test" not in stderr
+
+
+async def _read_stderr_until(proc: asyncio.subprocess.Process, needle: str) -> str:
+    """Stderr up to the first line holding needle; fails if the process ends first."""
+    stream = proc.stderr
+    assert stream is not None
+    lines: list[str] = []
+
+    async def scan() -> None:
+        while True:
+            raw = await stream.readline()
+            if not raw:
+                raise AssertionError(f"concierge run ended before {needle!r}:\n{''.join(lines)}")
+            lines.append(raw.decode())
+            if needle in lines[-1]:
+                return
+
+    await asyncio.wait_for(scan(), 30)
+    return "".join(lines)
+
+
+def _closed_telegram_url() -> str:
+    return f"http://127.0.0.1:{_free_port()}/bot"
+
+
+def _dated(lines: str) -> list[str]:
+    """Lines with every time written as DATE and column padding as two spaces."""
+    shown = re.sub(r"\d{4}-\d\d-\d\d \d\d:\d\d(:\d\d,\d+)?", "DATE", lines)
+    return [re.sub(" {2,}", "  ", line.rstrip()) for line in shown.splitlines()]
+
+
+def _as_in_readme(lines: str, url: str) -> list[str]:
+    """Lines with the test's URL and the times written as the README's example writes them."""
+    return _dated(lines.replace(url, "https://api.telegram.org/bot"))
+
+
+def _readme_lines(*start: str) -> list[str]:
+    """The README's example lines that start with start, times as DATE."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return _dated("\n".join(x for x in text.splitlines() if x.startswith(start)))
+
+
+async def test_run_says_in_one_line_that_telegram_is_unreachable(tmp_path: Path) -> None:
+    url = _closed_telegram_url()
+    env = _env(tmp_path / "down.db", TELEGRAM_BOT_TOKEN=TELEGRAM_TOKEN, TELEGRAM_API_BASE_URL=url)
+    proc = await _start(env)
+    line = f"cannot reach Telegram at {url}, check the network or TELEGRAM_API_BASE_URL"
+    try:
+        seen = await _read_stderr_until(proc, line)
+    finally:
+        code, rest = await _stop(proc)
+    stderr = seen + rest
+    assert code == 0, stderr
+    assert "Traceback" not in stderr and "NetworkError" not in stderr
+    assert len(stderr.splitlines()) <= 3, stderr  # one line per failed attempt
+    assert TELEGRAM_TOKEN not in stderr
+    logged = [x.removeprefix("DATE ") for x in _as_in_readme(seen, url)]
+    assert _readme_lines("WARNING bot.supervise: telegram is down")[0] in logged
+
+
+async def test_slack_keeps_working_while_telegram_is_down(tmp_path: Path) -> None:
+    fake = FakeSlackApi()
+    await fake.start()
+    port = _free_port()
+    url = _closed_telegram_url()
+    db = tmp_path / "both.db"
+    env = _env(
+        db,
+        TELEGRAM_BOT_TOKEN=TELEGRAM_TOKEN,
+        TELEGRAM_API_BASE_URL=url,
+        SLACK_BOT_TOKEN="xoxb-run-test",
+        SLACK_SIGNING_SECRET=SLACK_SECRET,
+        SLACK_PORT=str(port),
+        SLACK_API_URL=fake.api_url,
+    )
+    proc = await _start(env)
+    try:
+        seen = await _read_stderr_until(proc, "telegram is down: cannot reach Telegram")
+        async with aiohttp.ClientSession() as session:
+            slack = SlackSender(
+                session, f"http://127.0.0.1:{port}/slack/events", SLACK_SECRET, fake
+            )
+            for _ in range(100):  # wait for the HTTP server to listen
+                try:
+                    name, (status, _) = await slack.command("add senior backend engineer python")
+                    break
+                except aiohttp.ClientConnectionError:
+                    await asyncio.sleep(0.1)
+            assert status == 200
+            await fake.wait_for("response_url", where=lambda c: name in c.path, within=20)
+        assert proc.returncode is None  # the runner keeps running
+        stats = concierge("stats", db=db)
+        assert stats.returncode == 0, stats.stderr
+    finally:
+        code, rest = await _stop(proc)
+        await fake.close()
+    assert code == 0, seen + rest
+    assert "Traceback" not in seen + rest
+    shown = {line.split("  ")[0].strip(): line for line in stats.stdout.splitlines()}
+    assert "failing since" in shown["platform telegram"], stats.stdout
+    assert f"cannot reach Telegram at {url}" in shown["platform telegram"]
+    assert "running since" in shown["platform slack"], stats.stdout
+    names = ("platform slack ", "platform telegram ")
+    platform_lines = [x for x in _as_in_readme(stats.stdout, url) if x.startswith(names)]
+    assert platform_lines == _readme_lines(*names), stats.stdout

@@ -66,6 +66,7 @@ class FakeBotApi:
     admins: dict[int, set[int]] = field(default_factory=dict)
     failures: dict[int, Failure] = field(default_factory=dict)
     port: int = 0
+    token: str | None = None  # when set, any other token is refused as Telegram does
     _updates: list[dict[str, Any]] = field(default_factory=list)
     _messages: dict[tuple[int, int], dict[str, Any]] = field(default_factory=dict)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
@@ -81,12 +82,12 @@ class FakeBotApi:
         return f"http://127.0.0.1:{self.port}/bot"
 
     async def start(self) -> None:
-        """Listen on a random local port."""
+        """Listen on a random local port, or on `port` when it is set."""
         app = web.Application()
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        site = web.TCPSite(self._runner, "127.0.0.1", self.port)
         await site.start()
         self.port = self._runner.addresses[0][1]
 
@@ -197,6 +198,8 @@ class FakeBotApi:
 
     async def _handle(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
+        if self.token is not None and request.match_info["token"] != self.token:
+            return _error(401, "Unauthorized")
         params = _decode(dict(await request.post()))
         call = Call(method, params)
         if method == "getUpdates":

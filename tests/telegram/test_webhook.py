@@ -10,6 +10,7 @@ import aiohttp
 import pytest
 
 from adapters.telegram.app import TelegramConfig, build_application, run_telegram
+from bot.config import load_settings
 from core.errors import ConfigError
 from core.service import Concierge
 from tests.telegram.conftest import ALICE, ALICE_CHAT, running, webhook_config
@@ -71,3 +72,42 @@ async def test_the_token_never_reaches_the_logs(
         logging.getLogger("httpx").info('HTTP Request: POST %s "200 OK"', f"/bot{TOKEN}/getMe")
     assert TOKEN not in caplog.text
     assert "<token>" in caplog.text
+
+
+async def test_webhook_answers_400_to_bodies_that_are_not_an_update(
+    service: Concierge, config: TelegramConfig, api: FakeBotApi, caplog: pytest.LogCaptureFixture
+) -> None:
+    hooked = webhook_config(config)
+    bodies = [
+        b"[1, 2, 3]",
+        b'"a string"',
+        b"42",
+        b"null",
+        b"[" * 100_000 + b"]" * 100_000,
+        b'{"update_id": 1, "message": ' * 5_000 + b"{}" + b"}" * 5_000,
+        b'{"update_id": 1, "message": "not a message"}',
+        b'{"update_id": 1, "message": {"message_id": [], "chat": 7, "date": "x"}}',
+        b"\xff\xfe not utf-8",
+    ]
+    async with running(service, hooked, api):
+        url = f"http://127.0.0.1:{hooked.webhook_port}/tg/hook"
+        async with aiohttp.ClientSession() as http:
+            for body in bodies:
+                headers = {HEADER: "s3cret_token", "Content-Type": "application/json"}
+                async with http.post(url, data=body, headers=headers) as response:
+                    assert response.status == 400, body[:40]
+    assert not any(r.exc_info for r in caplog.records)
+
+
+@pytest.mark.parametrize("url", ["http://bot.example.com/tg/hook", "ftp://bot.example.com/x"])
+async def test_a_webhook_url_that_is_not_https_is_refused(
+    service: Concierge, config: TelegramConfig, api: FakeBotApi, url: str
+) -> None:
+    env = {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_WEBHOOK_URL": url}
+    with pytest.raises(ConfigError, match="TELEGRAM_WEBHOOK_URL must be an https:// URL"):
+        load_settings({**env, "TELEGRAM_WEBHOOK_SECRET": "s3cret_token"})
+    with pytest.raises(ConfigError, match="TELEGRAM_WEBHOOK_URL must be an https:// URL"):
+        build_application(service, replace(webhook_config(config), webhook_url=url))
+    assert not api.calls
+    settings = load_settings({**env, "TELEGRAM_WEBHOOK_URL": "HTTPS://bot.example.com/tg"})
+    assert settings.telegram_webhook_url == "HTTPS://bot.example.com/tg"

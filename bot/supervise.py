@@ -1,0 +1,85 @@
+"""Keeps each chat platform going on its own: a failure is logged, recorded and retried."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from core.errors import ConciergeError, ConfigError, PlatformError
+from core.ports import Notifier
+from core.store.platforms import PlatformStateName
+from core.store.sqlite import SqliteStore
+
+log = logging.getLogger(__name__)
+
+FIRST_RETRY_SECONDS = 5.0
+LAST_RETRY_SECONDS = 300.0
+
+# Runs a platform until stop is set, calling its argument once the platform is up.
+PlatformRun = Callable[[Callable[[], Awaitable[None]]], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class Platform:
+    """A chat platform to keep going: how to run it and how to push messages to it."""
+
+    name: str
+    run: PlatformRun
+    notifier: Notifier
+
+
+async def supervise(
+    platform: Platform,
+    stop: asyncio.Event,
+    store: SqliteStore,
+    notifiers: dict[str, Notifier],
+    *,
+    first_retry: float = FIRST_RETRY_SECONDS,
+) -> None:
+    """Run one platform until stop is set, retrying after each failure (doubling the wait).
+
+    Its notifier joins notifiers once it is up and leaves if it fails: meanwhile its messages
+    wait in the outbox.
+    """
+    wait = first_retry
+
+    async def record(state: PlatformStateName, error: str = "") -> None:
+        if state == "failing":  # kept at stop: a delivery may still be under way
+            notifiers.pop(platform.name, None)
+        await store.set_platform_state(platform.name, state, error, datetime.now(UTC))
+
+    async def ready() -> None:
+        nonlocal wait
+        wait = first_retry
+        notifiers[platform.name] = platform.notifier
+        await record("running")
+
+    await record("starting")
+    while not stop.is_set():
+        try:
+            await platform.run(ready)
+            if stop.is_set():
+                break
+            raise PlatformError("it stopped on its own")
+        except ConfigError:
+            raise  # a setting that cannot work stops the bot at start, named in one line
+        except Exception as exc:
+            reason = _one_line(exc)
+            log.warning("%s is down: %s; retrying in %.0f s", platform.name, reason, wait)
+            await record("failing", reason)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), wait)
+            wait = min(wait * 2, LAST_RETRY_SECONDS)
+    await record("stopped")
+
+
+def _one_line(exc: Exception) -> str:
+    """Our own errors say what to do; anything else is named by its type and first line."""
+    if isinstance(exc, ConciergeError):
+        return str(exc)
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__

@@ -1,0 +1,45 @@
+"""Store queries for the chat platforms' state: written by `concierge run`, read by `stats`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+from core.store.base import SqliteBase
+from core.store.codec import from_iso, iso
+
+PlatformStateName = Literal["starting", "running", "failing", "stopped"]
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformState:
+    """One chat platform as the running bot last saw it."""
+
+    platform: str
+    state: str
+    last_error: str
+    since: datetime
+
+
+class PlatformQueries(SqliteBase):
+    """The platform_status table."""
+
+    async def set_platform_state(
+        self, platform: str, state: PlatformStateName, error: str, now: datetime
+    ) -> None:
+        """Record a platform's state; `since` moves only when the state changes."""
+        await self._write_one(
+            "INSERT INTO platform_status (platform, state, last_error, since) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (platform) DO UPDATE SET state = excluded.state, "
+            "last_error = excluded.last_error, "
+            "since = CASE WHEN state = excluded.state THEN since ELSE excluded.since END",
+            (platform, state, error, iso(now)),
+        )
+
+    async def platform_states(self) -> list[PlatformState]:
+        """Every platform recorded, by name."""
+        rows = await self._all(
+            "SELECT platform, state, last_error, since FROM platform_status ORDER BY platform"
+        )
+        return [PlatformState(r[0], r[1], r[2], from_iso(r[3])) for r in rows]
