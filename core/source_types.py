@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from core.errors import UserError
 from core.ingest import FetchState, SourceSpec
+from core.ingest.addresses import AddressPolicy
 from core.ingest.spec import local_path
 from core.model import Posting
 
@@ -81,6 +82,13 @@ class Source:
     def label(self) -> str:
         """kind:name, the prefix of its posting ids."""
         return f"{self.kind}:{self.name}"
+
+    @property
+    def network_note(self) -> str:
+        """Which private range the source may reach because its URL is in it; '' for none."""
+        if self.url is None or local_path(self.kind, self.url) is not None:
+            return ""
+        return AddressPolicy.for_url(self.url).note
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ import httpx
 
 from core.errors import SourceError
 from core.ingest import arbeitnow, ashby, feed, greenhouse, lever, remoteok, remotive, rss
+from core.ingest.addresses import AddressPolicy
 from core.ingest.build import Page
 from core.ingest.errors import FetchError, FormatError, ResponseTooLargeError, SourceSpecError
 from core.ingest.http import DEFAULT_MAX_BYTES, fetch
@@ -58,6 +59,7 @@ async def poll(
     path = local_path(spec.kind, url)
     if path is not None:
         return await _poll_file(spec, path, client, now)
+    policy = AddressPolicy.for_url(url)
     result = PollResult(state=state)
     seen: set[str] = set()
     for number in range(1, MAX_PAGES + 1):
@@ -68,6 +70,7 @@ async def poll(
                 url,
                 state if number == 1 else FetchState(),
                 now,
+                policy=policy,
                 accept=_ACCEPT.get(spec.kind, "application/json"),
             )
         except FetchError as exc:

@@ -30,13 +30,21 @@ async def test_hostile_feeds_fail_with_their_reason_and_the_others_carry_on(
     await env.manager.add("greenhouse", "good", url=server.base)
     await env.manager.add("rss", "path", url=_serve(server, "/p.rss", str(FIXTURES / "jobs.rss")))
     await env.manager.add("rss", "bomb", url=_serve(server, "/b.rss", BOMBS["internal entity"]))
+
+    async def to_metadata(request: web.Request) -> web.StreamResponse:
+        raise web.HTTPFound("http://169.254.169.254/latest/meta-data/")
+
+    await env.manager.add("rss", "ssrf", url=server.add("/r.rss", to_metadata))
     async with asyncio.timeout(PROMPTLY):
         reports = {r.source.name: r for r in await env.manager.poll_due()}
     assert {name: r.status for name, r in reports.items()} == {
-        "good": "baseline", "path": "failed", "bomb": "failed"
+        "good": "baseline", "path": "failed", "bomb": "failed", "ssrf": "failed"
     }  # fmt: skip
     assert "not a valid RSS or Atom feed" in (await env.manager.find("path")).last_error
     assert "declares XML entities" in (await env.manager.find("bomb")).last_error
+    assert (await env.manager.find("ssrf")).last_error.startswith(
+        "refused to connect to 169.254.169.254 (169.254.169.254, a cloud metadata address)"
+    )
     assert [p.id for p in await env.store.open_postings()] == ["greenhouse:good:1"]
 
 
