@@ -173,7 +173,7 @@ async def _get(
             return Fetched(None, _validators(response, state), "", url)
         if status >= 400:
             raise _status_error(response, now)
-        if response.is_redirect:
+        if response.has_redirect_location:
             return str(httpx.URL(url).join(response.headers["Location"]))
         if 300 <= status < 400:
             raise FetchError(f"HTTP {status} redirect without a usable Location", status=status)

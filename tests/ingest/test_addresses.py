@@ -12,6 +12,7 @@ import pytest
 from aiohttp import web
 
 from core.ingest import (
+    FetchError,
     FetchState,
     ForbiddenAddressError,
     IngestClient,
@@ -171,3 +172,28 @@ def test_address_policy(configured: str, address: str, allowed: bool) -> None:
     else:
         with pytest.raises(ForbiddenAddressError, match="refused to connect to host"):
             policy.check("host", [address])
+
+
+async def test_proxies_from_the_environment_are_not_used(
+    server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _feed(server)
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
+        monkeypatch.setenv(name, "http://127.0.0.1:9")  # nobody listens: a proxied poll fails
+    client = make_client(timeout=2.0)
+    try:
+        spec = SourceSpec.parse("rss", "local", f"{server.base}/feed.rss")
+        assert len((await poll(spec, client, FetchState(), NOW)).postings) == 1
+    finally:
+        await client.aclose()
+
+
+async def test_a_redirect_without_location_is_a_clear_failure(
+    server: Server, client: IngestClient
+) -> None:
+    async def handler(request: web.Request) -> web.StreamResponse:
+        return web.Response(status=302)
+
+    spec = SourceSpec.parse("rss", "local", server.add("/jobs.rss", handler))
+    with pytest.raises(FetchError, match="HTTP 302 redirect without a usable Location"):
+        await poll(spec, client, FetchState(), NOW)

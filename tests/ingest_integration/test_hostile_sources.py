@@ -59,3 +59,15 @@ async def test_concierge_ingest_refuses_a_local_feed_with_entities(
     captured = capsys.readouterr()
     assert "rss:bomb: failed — the feed declares XML entities" in captured.err
     assert "1 failed" in captured.out
+
+
+async def test_sources_list_names_the_private_range_a_source_may_reach(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    settings = load_settings({"DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}"})
+    assert await cli_sources.add(settings, "rss", "http://127.0.0.1:8080/jobs.rss") == 0
+    assert await cli_sources.add(settings, "rss", "https://example.com/jobs.rss") == 0
+    assert await cli_sources.list_sources(settings) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1] == "rss:127.0.0.1: private network allowed: URL configured in 127.0.0.0/8"
+    assert not any(line.startswith("rss:example.com:") for line in lines)
