@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import stat
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -130,7 +132,10 @@ async def _poll_file(
 
 def _read_file(path: Path, max_bytes: int) -> bytes:
     try:
-        with path.open("rb") as fh:
+        # Opened without blocking and read only if regular: a FIFO or a device never hangs a poll.
+        with open(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                raise FetchError(f"{path}: not a regular file")
             body = fh.read(max_bytes + 1)
     except OSError as exc:
         raise FetchError(f"{path}: cannot be read ({exc.strerror or exc})") from None

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from aiohttp import web
 
-from core.ingest import FetchState, FormatError, IngestClient, SourceSpec, poll
+from core.ingest import FetchError, FetchState, FormatError, IngestClient, SourceSpec, poll
 from tests.ingest.conftest import FIXTURES, NOW, Server
 
 # Generous: a poll that opens a FIFO hangs for ever, one that reads /dev/zero for many seconds.
@@ -120,3 +120,13 @@ async def test_a_doctype_without_entities_still_reads(server: Server, client: In
 
     spec = SourceSpec.parse("rss", "old", server.add("/old.rss", handler))
     assert len((await poll(spec, client, FetchState(), NOW)).postings) == 2
+
+
+@pytest.mark.parametrize("target", ["/dev/zero", "fifo"])
+async def test_a_local_rss_source_must_be_a_regular_file(
+    client: IngestClient, fifo: Path, target: str
+) -> None:
+    spec = SourceSpec.parse("rss", "odd", str(fifo) if target == "fifo" else target)
+    with pytest.raises(FetchError, match="not a regular file"):
+        async with asyncio.timeout(PROMPTLY):
+            await poll(spec, client, FetchState(), NOW)
