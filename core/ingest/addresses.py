@@ -118,19 +118,17 @@ def _unwrapped(address: IPAddress) -> IPAddress:
 
 
 def _non_public(address: IPAddress) -> bool:
-    return (
-        not address.is_global
-        or address.is_multicast
-        or address.is_reserved
-        or address.is_unspecified
-        or address in _METADATA
-    )
+    return not address.is_global or address.is_multicast or address.is_reserved
 
 
 def _kind(address: IPAddress) -> str:
     if address in _METADATA:
         return "a cloud metadata"
-    for kind in ("loopback", "link-local", "multicast", "unspecified", "private", "reserved"):
-        if getattr(address, f"is_{kind.replace('-', '_')}"):
-            return f"a {kind}" if kind != "unspecified" else "an unspecified"
-    return "a non-public"
+    kinds = (
+        ("a loopback", address.is_loopback),
+        ("a link-local", address.is_link_local),
+        ("a multicast", address.is_multicast),
+        ("an unspecified", address.is_unspecified),
+        ("a private", address.is_private),
+    )
+    return next((kind for kind, found in kinds if found), "a non-public")

@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import math
 import random
+import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -44,11 +45,14 @@ _PORTS = {"http": 80, "https": 443}
 class IngestClient(httpx.AsyncClient):
     """An httpx.AsyncClient that knows its size cap, total time limit and DNS resolver."""
 
-    def __init__(self, *, timeout: float, max_bytes: int, resolver: Resolver) -> None:
+    def __init__(
+        self, *, timeout: float, max_bytes: int, resolver: Resolver, verify: ssl.SSLContext | bool
+    ) -> None:
         """Set up the User-Agent and timeouts; proxies from the environment are not used."""
         super().__init__(
             headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
             timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
+            verify=verify,
             # A proxy would resolve names itself and connect where our checks never looked.
             trust_env=False,
         )
@@ -61,9 +65,10 @@ def make_client(
     timeout: float = DEFAULT_TIMEOUT,
     max_bytes: int = DEFAULT_MAX_BYTES,
     resolver: Resolver = system_resolver,
+    verify: ssl.SSLContext | bool = True,
 ) -> IngestClient:
-    """A client for polling sources; close it with `await client.aclose()`."""
-    return IngestClient(timeout=timeout, max_bytes=max_bytes, resolver=resolver)
+    """A client for polling sources (verify: the CAs to trust); close it with `aclose()`."""
+    return IngestClient(timeout=timeout, max_bytes=max_bytes, resolver=resolver, verify=verify)
 
 
 @dataclass(frozen=True, slots=True)

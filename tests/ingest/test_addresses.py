@@ -6,9 +6,11 @@ host names resolve through an injected resolver.
 
 from __future__ import annotations
 
+import ssl
 from collections.abc import AsyncIterator
 
 import pytest
+import trustme
 from aiohttp import web
 
 from core.ingest import (
@@ -197,3 +199,51 @@ async def test_a_redirect_without_location_is_a_clear_failure(
     spec = SourceSpec.parse("rss", "local", server.add("/jobs.rss", handler))
     with pytest.raises(FetchError, match="HTTP 302 redirect without a usable Location"):
         await poll(spec, client, FetchState(), NOW)
+
+
+@pytest.fixture
+def tls() -> trustme.CA:
+    return trustme.CA()
+
+
+async def _tls_server(ca: trustme.CA, names: list[str]) -> tuple[web.AppRunner, int, list[str]]:
+    hosts: list[str] = []
+
+    async def handler(request: web.Request) -> web.StreamResponse:
+        hosts.append(request.headers["Host"])
+        if request.path == "/jobs.rss":
+            port = request.url.port
+            raise web.HTTPFound(f"https://feeds.internal.test:{port}/feed.rss")
+        return web.Response(text=RSS, content_type="application/rss+xml")
+
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert(*names).configure_cert(context)
+    app = web.Application()
+    app.router.add_get("/{tail:.*}", handler)
+    runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.1)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0, ssl_context=context)
+    await site.start()
+    return runner, runner.addresses[0][1], hosts
+
+
+@pytest.mark.parametrize("trusted", [True, False])
+async def test_https_goes_to_the_checked_address_and_verifies_the_name(
+    tls: trustme.CA, trusted: bool
+) -> None:
+    names = ["127.0.0.1", "feeds.internal.test" if trusted else "other.test"]
+    runner, port, hosts = await _tls_server(tls, names)
+    context = ssl.create_default_context()
+    tls.configure_trust(context)
+    client = make_client(timeout=2.0, resolver=fake_resolver, verify=context)
+    try:
+        spec = SourceSpec.parse("rss", "tls", f"https://127.0.0.1:{port}/jobs.rss")
+        if trusted:
+            assert len((await poll(spec, client, FetchState(), NOW)).postings) == 1
+            assert hosts == [f"127.0.0.1:{port}", f"feeds.internal.test:{port}"]
+        else:
+            with pytest.raises(NetworkError, match="CERTIFICATE_VERIFY_FAILED"):
+                await poll(spec, client, FetchState(), NOW)
+    finally:
+        await client.aclose()
+        await runner.cleanup()
