@@ -66,6 +66,9 @@ async def list_sources(settings: Settings) -> int:
     for row in rows:
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
         print("  ".join([*cells, row[-1]]).rstrip())
+    for source in sources:
+        if source.network_note:
+            print(f"{source.label}: {source.network_note}")
     return 0
 
 

@@ -187,6 +187,8 @@ def source_text(source: Source) -> str:
     ]
     if source.url:
         lines.insert(1, f"  {source.url}")
+    if source.network_note:
+        lines.insert(2, f"  {source.network_note}")
     if source.last_error:
         lines.append(f"  last error: {source.last_error}")
     return "\n".join(lines)

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from core.errors import UserError
 from core.ingest import FetchState, SourceSpec
+from core.ingest.addresses import AddressPolicy
 from core.ingest.spec import local_path
 from core.model import Posting
 
@@ -24,8 +25,15 @@ MAX_INTERVAL = 7 * 24 * 3600
 BACKOFF_CAP = 24 * 3600.0
 CONCURRENCY = 4
 _UNITS = {"d": 86400, "h": 3600, "m": 60, "s": 1}
-_INTERVAL = re.compile(r"(?:\d{1,6}\s*[dhms]?\s*)+")
-_PART = re.compile(r"(\d{1,6})\s*([dhms]?)")
+# Each unit at most once, in order, with bounded digits: no nested repetition, so a match gives
+# up within a few dozen characters (the old "(?:\d{1,6}\s*[dhms]?\s*)+" tried every split of a
+# long digit run: exponential time).
+# Bare minutes come alone or after days/hours ("45", "1h30").
+_INTERVAL = re.compile(
+    r"(?:(?P<d>\d{1,6})d)?(?:(?P<h>\d{1,6})h)?"
+    r"(?:(?:(?P<m>\d{1,6})m)?(?:(?P<s>\d{1,6})s)?|(?P<bare>\d{1,6}))",
+    re.ASCII,
+)
 _MORE = re.compile(r"^\.\.\. and (\d+) more$")
 _NAME_CHARS = re.compile(r"[^a-z0-9._-]+")
 
@@ -74,6 +82,13 @@ class Source:
     def label(self) -> str:
         """kind:name, the prefix of its posting ids."""
         return f"{self.kind}:{self.name}"
+
+    @property
+    def network_note(self) -> str:
+        """Which private range the source may reach because its URL is in it; '' for none."""
+        if self.url is None or local_path(self.kind, self.url) is not None:
+            return ""
+        return AddressPolicy.for_url(self.url).note
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,10 +185,12 @@ class SourceStore(Protocol):
 
 def parse_interval(text: str) -> int:
     """Seconds from "90s", "30m", "2h", "1d", "1h30m" or bare minutes ("45")."""
-    cleaned = text.strip().lower().replace(" ", "")
-    if not cleaned or not _INTERVAL.fullmatch(cleaned):
+    cleaned = "".join(text.lower().split())
+    parts = _INTERVAL.fullmatch(cleaned) if cleaned else None
+    if parts is None:
         raise UserError(f'"{text[:30]}" is not an interval: use e.g. 90s, 30m, 2h or 1d')
-    seconds = sum(int(n) * _UNITS[unit or "m"] for n, unit in _PART.findall(cleaned))
+    counts = {unit: int(n) for unit, n in parts.groupdict().items() if n}
+    seconds = sum(count * _UNITS["m" if unit == "bare" else unit] for unit, count in counts.items())
     if not 0 < seconds <= MAX_INTERVAL:
         raise UserError(
             f"the interval must be between 1 second and {format_interval(MAX_INTERVAL)}"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from core.ingest.errors import (
     FetchError,
+    ForbiddenAddressError,
     FormatError,
     NetworkError,
     NotFoundError,
@@ -27,6 +28,7 @@ __all__ = [
     "USER_AGENT",
     "FetchError",
     "FetchState",
+    "ForbiddenAddressError",
     "FormatError",
     "IngestClient",
     "NetworkError",

@@ -25,6 +25,10 @@ class NetworkError(FetchError):
     """The server could not be reached, timed out or redirected in a loop."""
 
 
+class ForbiddenAddressError(FetchError):
+    """The URL, a redirect or a DNS answer leads into a private network the source is not in."""
+
+
 class RateLimitedError(FetchError):
     """The server answered 429 Too Many Requests."""
 

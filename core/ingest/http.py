@@ -1,10 +1,17 @@
-"""Polite HTTP: one client setup, conditional GETs, a streamed size cap, back-off."""
+"""Polite HTTP: one client setup, conditional GETs, a streamed size cap, back-off.
+
+Redirects are followed here, not by httpx, so every hop's address is checked against the
+source's AddressPolicy; each request goes to the very address that was checked (the Host header
+and TLS server name keep the host name), so DNS cannot answer differently in between.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import math
 import random
+import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -12,8 +19,10 @@ from email.utils import parsedate_to_datetime
 
 import httpx
 
+from core.ingest.addresses import AddressPolicy, Resolver, checked_addresses, system_resolver
 from core.ingest.errors import (
     FetchError,
+    ForbiddenAddressError,
     FormatError,
     NetworkError,
     NotFoundError,
@@ -30,28 +39,36 @@ MAX_REDIRECTS = 5
 # A server sending a byte now and then never trips the read timeout: cap the whole fetch too.
 _TOTAL_TIMEOUT_FACTOR = 3
 _RETRY_AFTER_MAX = 24 * 3600.0
+_PORTS = {"http": 80, "https": 443}
 
 
 class IngestClient(httpx.AsyncClient):
-    """An httpx.AsyncClient that knows its response size cap and total time limit."""
+    """An httpx.AsyncClient that knows its size cap, total time limit and DNS resolver."""
 
-    def __init__(self, *, timeout: float, max_bytes: int) -> None:
-        """Set up the User-Agent, timeouts and redirect limit."""
+    def __init__(
+        self, *, timeout: float, max_bytes: int, resolver: Resolver, verify: ssl.SSLContext | bool
+    ) -> None:
+        """Set up the User-Agent and timeouts; proxies from the environment are not used."""
         super().__init__(
             headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
             timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
-            follow_redirects=True,
-            max_redirects=MAX_REDIRECTS,
+            verify=verify,
+            # A proxy would resolve names itself and connect where our checks never looked.
+            trust_env=False,
         )
         self.max_bytes = max_bytes
         self.total_timeout = timeout * _TOTAL_TIMEOUT_FACTOR
+        self.resolver = resolver
 
 
 def make_client(
-    timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES
+    timeout: float = DEFAULT_TIMEOUT,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    resolver: Resolver = system_resolver,
+    verify: ssl.SSLContext | bool = True,
 ) -> IngestClient:
-    """A client for polling sources; close it with `await client.aclose()`."""
-    return IngestClient(timeout=timeout, max_bytes=max_bytes)
+    """A client for polling sources (verify: the CAs to trust); close it with `aclose()`."""
+    return IngestClient(timeout=timeout, max_bytes=max_bytes, resolver=resolver, verify=verify)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,11 +128,13 @@ async def fetch(
     state: FetchState,
     now: datetime,
     *,
+    policy: AddressPolicy,
     accept: str = "application/json",
 ) -> Fetched:
-    """GET url conditionally; raise a FetchError subclass with a clear reason on failure."""
+    """GET url conditionally, following redirects within policy; a FetchError on failure."""
     max_bytes = getattr(client, "max_bytes", DEFAULT_MAX_BYTES)
     total = getattr(client, "total_timeout", DEFAULT_TIMEOUT * _TOTAL_TIMEOUT_FACTOR)
+    resolver = getattr(client, "resolver", system_resolver)
     headers = {"Accept": accept}
     if state.etag:
         headers["If-None-Match"] = state.etag
@@ -123,19 +142,22 @@ async def fetch(
         headers["If-Modified-Since"] = state.last_modified
     try:
         async with asyncio.timeout(total):
-            return await _get(client, url, headers, state, now, max_bytes)
+            for _ in range(MAX_REDIRECTS + 1):
+                hop = await _get(client, url, headers, state, now, max_bytes, policy, resolver)
+                if isinstance(hop, Fetched):
+                    return hop
+                url = hop
     except TimeoutError:
         raise NetworkError(f"timed out after {total:g} s") from None
-    except httpx.TooManyRedirects:
-        raise NetworkError(f"too many redirects (more than {MAX_REDIRECTS}; a loop?)") from None
     except httpx.TimeoutException:
         raise NetworkError("timed out waiting for the server") from None
     except httpx.DecodingError:
         raise FormatError("the response could not be decompressed") from None
-    except httpx.InvalidURL as exc:
+    except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
         raise FetchError(f"invalid URL: {exc}") from None
     except httpx.HTTPError as exc:
         raise NetworkError(f"cannot reach the server: {_describe(exc)}") from None
+    raise NetworkError(f"too many redirects (more than {MAX_REDIRECTS}; a loop?)")
 
 
 async def _get(
@@ -145,18 +167,52 @@ async def _get(
     state: FetchState,
     now: datetime,
     max_bytes: int,
-) -> Fetched:
-    async with client.stream("GET", url, headers=headers) as response:
+    policy: AddressPolicy,
+    resolver: Resolver,
+) -> Fetched | str:
+    """One request: the response, or the URL a redirect points to."""
+    response = await _send(client, httpx.URL(url), headers, policy, resolver)
+    try:
         status = response.status_code
         if status == 304:
-            return Fetched(None, _validators(response, state), "", str(response.url))
+            return Fetched(None, _validators(response, state), "", url)
         if status >= 400:
             raise _status_error(response, now)
+        if response.has_redirect_location:
+            return str(httpx.URL(url).join(response.headers["Location"]))
         if 300 <= status < 400:
             raise FetchError(f"HTTP {status} redirect without a usable Location", status=status)
         body = await _read_capped(response, max_bytes)
         content_type = response.headers.get("Content-Type", "")
-        return Fetched(body, _validators(response, FetchState()), content_type, str(response.url))
+        return Fetched(body, _validators(response, FetchState()), content_type, url)
+    finally:
+        await response.aclose()
+
+
+async def _send(
+    client: httpx.AsyncClient,
+    url: httpx.URL,
+    headers: dict[str, str],
+    policy: AddressPolicy,
+    resolver: Resolver,
+) -> httpx.Response:
+    """Send to the first checked address of url's host that accepts a connection."""
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ForbiddenAddressError(f"refused to follow {str(url)[:200]}: not an http(s) URL")
+    host = url.raw_host.decode("ascii")
+    addresses = await checked_addresses(host, url.port or _PORTS[url.scheme], policy, resolver)
+    pinned = {**headers, "Host": url.netloc.decode("ascii")}
+    extensions = {"sni_hostname": host} if url.scheme == "https" else {}
+    *others, last = [
+        client.build_request(
+            "GET", url.copy_with(host=address), headers=pinned, extensions=extensions
+        )
+        for address in addresses
+    ]
+    for request in others:
+        with contextlib.suppress(httpx.ConnectError):
+            return await client.send(request, stream=True, follow_redirects=False)
+    return await client.send(last, stream=True, follow_redirects=False)
 
 
 async def _read_capped(response: httpx.Response, max_bytes: int) -> bytes:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import stat
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -13,6 +15,7 @@ import httpx
 
 from core.errors import SourceError
 from core.ingest import arbeitnow, ashby, feed, greenhouse, lever, remoteok, remotive, rss
+from core.ingest.addresses import AddressPolicy
 from core.ingest.build import Page
 from core.ingest.errors import FetchError, FormatError, ResponseTooLargeError, SourceSpecError
 from core.ingest.http import DEFAULT_MAX_BYTES, fetch
@@ -58,6 +61,7 @@ async def poll(
     path = local_path(spec.kind, url)
     if path is not None:
         return await _poll_file(spec, path, client, now)
+    policy = AddressPolicy.for_url(url)
     result = PollResult(state=state)
     seen: set[str] = set()
     for number in range(1, MAX_PAGES + 1):
@@ -68,6 +72,7 @@ async def poll(
                 url,
                 state if number == 1 else FetchState(),
                 now,
+                policy=policy,
                 accept=_ACCEPT.get(spec.kind, "application/json"),
             )
         except FetchError as exc:
@@ -127,7 +132,10 @@ async def _poll_file(
 
 def _read_file(path: Path, max_bytes: int) -> bytes:
     try:
-        with path.open("rb") as fh:
+        # Opened without blocking and read only if regular: a FIFO or a device never hangs a poll.
+        with open(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                raise FetchError(f"{path}: not a regular file")
             body = fh.read(max_bytes + 1)
     except OSError as exc:
         raise FetchError(f"{path}: cannot be read ({exc.strerror or exc})") from None

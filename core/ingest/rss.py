@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import io
 from datetime import datetime
 
 import feedparser
+from feedparser.encodings import convert_to_utf8
 
 from core.ingest.build import Page, Record, collect, description, make_posting, tags_of
 from core.ingest.errors import FormatError
@@ -14,11 +16,15 @@ from core.ingest.spec import SourceSpec
 from core.model import Posting
 
 _NATIVE_ID_MAX = 100
+# Every entity declaration, internal, external or parameter, starts with these bytes.
+_ENTITY_DECLARATION = b"<!ENTITY"
 
 
 def parse(body: bytes, spec: SourceSpec, now: datetime) -> Page:
-    """The entries of a feed; FormatError when the body is no feed at all."""
-    feed = feedparser.parse(body, sanitize_html=False, resolve_relative_uris=False)
+    """The entries of a feed; FormatError when the body is no feed at all or declares entities."""
+    refuse_entities(body)
+    # A stream, never bytes or str: feedparser opens a string that names a file or a URL.
+    feed = feedparser.parse(io.BytesIO(body), sanitize_html=False, resolve_relative_uris=False)
     # Plain dicts: FeedParserDict warns when asked for keys it maps to others.
     entries = [dict(entry) for entry in feed.get("entries") or []]
     problem = feed.get("bozo_exception") if feed.get("bozo") else None
@@ -31,6 +37,19 @@ def parse(body: bytes, spec: SourceSpec, now: datetime) -> Page:
     if problem:
         page.skip(f"the feed is malformed, entries after the error may be missing{detail}")
     return page
+
+
+def refuse_entities(body: bytes) -> None:
+    """FormatError when the feed declares an XML entity: its expansion has no useful bound.
+
+    Looked for in the UTF-8 text feedparser's parsers read (so UTF-16 and others are covered):
+    expat expands declared entities, and feedparser's lenient fallback, used whenever expat
+    stops at a syntax error, expands them without any limit.
+    """
+    if _ENTITY_DECLARATION in convert_to_utf8({}, body, {}):
+        raise FormatError(
+            "the feed declares XML entities (<!ENTITY>), refused: expanding them can exhaust memory"
+        )
 
 
 def _posting(entry: Record, spec: SourceSpec, now: datetime) -> Posting:

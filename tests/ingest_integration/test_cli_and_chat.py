@@ -46,6 +46,9 @@ async def test_cli_add_list_ingest_pause_remove(
     assert table[0].startswith("SOURCE") and "LAST ERROR" in table[0]
     acme = next(line for line in table if line.startswith("greenhouse:acme"))
     assert "failing (1x)" in acme and "HTTP 503" in acme and " 30m " in acme
+    # Only a source whose own URL is on a private network may reach it; the list says which.
+    assert "greenhouse:acme: private network allowed: URL configured in 127.0.0.0/8" in table
+    assert not any(line.startswith("feed:postings:") for line in table)
     assert await cli_sources.pause(settings, "acme") == 0
     assert await cli_sources.resume(settings, "greenhouse:acme") == 0
     assert await cli_sources.remove(settings, "postings") == 0
@@ -112,6 +115,7 @@ async def test_sources_in_chat_for_operators_only(env: Env, server: Server) -> N
     assert "not modified" in await say(alice, "poll acme")
     listing = await say(alice, "list")
     assert "greenhouse:acme — every 1h — ok" in listing and "next run" in listing
+    assert f"  {server.base}\n  private network allowed: URL configured in 127.0.0.0/8" in listing
     assert "Paused" in await say(alice, "pause acme")
     assert "paused" in await say(alice, "list")
     assert "Resumed" in await say(alice, "resume acme")
