@@ -25,6 +25,7 @@ from core.digest import Digests, schedule_next
 from core.errors import UserError
 from core.feedback import company_key, keys
 from core.model import Actor, DigestSettings, Subscriber
+from core.permissions import require_admin
 from core.ports import Clock, Store
 from core.replies import Reply, Text
 from core.schedule import find_timezone, parse_frequency, parse_quiet, parse_time
@@ -60,10 +61,12 @@ class DigestCommands:
 
     async def _digest(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """Send my digest now: every unsent match, capped, recorded as sent."""
+        require_admin(subscriber, actor, "send this chat's digest early")
         return await self._send_now(subscriber, "Your digest")
 
     async def _more(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """The next batch of unsent matches."""
+        require_admin(subscriber, actor, "show this chat's next matches early")
         return await self._send_now(subscriber, "More matches")
 
     async def _send_now(self, subscriber: Subscriber, title: str) -> Reply:
@@ -104,15 +107,10 @@ class DigestCommands:
         await self._store.save_settings(subscriber.id, settings)
         return settings
 
-    def _check_admin(self, subscriber: Subscriber, actor: Actor) -> None:
-        """Only a shared chat's admins change its settings."""
-        if subscriber.key.shared and not actor.is_admin:
-            raise UserError("Only an admin of this chat can change its digest settings.")
-
     async def _set_time(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """Set the local digest time."""
         assert isinstance(command, SetDigestTime)
-        self._check_admin(subscriber, actor)
+        require_admin(subscriber, actor, "change its digest settings")
         at = parse_time(command.text)
         settings = await self._save(
             subscriber, replace(subscriber.settings, digest_time=at.strftime("%H:%M"))
@@ -126,7 +124,7 @@ class DigestCommands:
     async def _set_timezone(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """Set the timezone, found fuzzily."""
         assert isinstance(command, SetTimezone)
-        self._check_admin(subscriber, actor)
+        require_admin(subscriber, actor, "change its digest settings")
         zone = find_timezone(command.text)
         settings = await self._save(
             subscriber, replace(subscriber.settings, timezone=zone, timezone_set=True)
@@ -141,7 +139,7 @@ class DigestCommands:
     async def _set_frequency(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """Set how often digests come."""
         assert isinstance(command, SetFrequency)
-        self._check_admin(subscriber, actor)
+        require_admin(subscriber, actor, "change its digest settings")
         frequency = parse_frequency(command.text)
         settings = await self._save(
             subscriber, replace(subscriber.settings, frequency=str(frequency))
@@ -155,7 +153,7 @@ class DigestCommands:
     async def _set_alerts(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """Turn instant alerts on or off."""
         assert isinstance(command, SetAlerts)
-        self._check_admin(subscriber, actor)
+        require_admin(subscriber, actor, "change its digest settings")
         await self._save(subscriber, replace(subscriber.settings, alerts=command.enabled))
         if command.enabled:
             return (
@@ -169,7 +167,7 @@ class DigestCommands:
     async def _set_quiet(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """Set quiet hours for alerts."""
         assert isinstance(command, SetQuietHours)
-        self._check_admin(subscriber, actor)
+        require_admin(subscriber, actor, "change its digest settings")
         quiet = parse_quiet(command.text)
         text = f"{quiet[0]:%H:%M}-{quiet[1]:%H:%M}" if quiet else ""
         await self._save(subscriber, replace(subscriber.settings, quiet=text))
@@ -180,8 +178,7 @@ class DigestCommands:
     async def _feedback(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """👍, 👎 or mute the company of a posting."""
         assert isinstance(command, Feedback)
-        if subscriber.key.shared and not actor.is_admin:
-            raise UserError("Only an admin of this chat can react to or mute jobs for everyone.")
+        require_admin(subscriber, actor, "react to or mute jobs for everyone")
         found = await self._store.posting_by_ref(command.posting_ref)
         search_ids = (
             await self._store.searches_matching(subscriber.id, found[0].id) if found else []
@@ -233,6 +230,7 @@ class DigestCommands:
     async def _unmute(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """Unmute a company by number or name."""
         assert isinstance(command, Unmute)
+        require_admin(subscriber, actor, "unmute companies for everyone")
         muted = await self._store.muted_companies(subscriber.id)
         target = command.target.strip().lstrip("#")
         chosen = None

@@ -29,6 +29,7 @@ from core.intake import Intake
 from core.matching import PARSER_VERSION, parse_query
 from core.model import Actor, SavedSearch, Subscriber, SubscriberKey
 from core.parsing import clean_text, parse_command
+from core.permissions import require_admin, require_search_owner
 from core.ports import Clock, Store
 from core.replies import (
     Action,
@@ -192,6 +193,7 @@ class Concierge:
     async def _add(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """Save a search and show its best current matches."""
         assert isinstance(command, AddSearch)
+        require_admin(subscriber, actor, "add searches for everyone")
         raw = clean_text(command.query)
         existing = await self._store.searches(subscriber.id)
         for number, old in enumerate(existing, start=1):
@@ -289,11 +291,7 @@ class Concierge:
                 shown = str(number) if number < 10**6 else "that"
                 raise UserError(f"There is no search #{shown} — you have {have}. /list shows them.")
             position, found = number, searches[number - 1]
-        is_creator = bool(actor.user) and actor.user == found.created_by
-        if subscriber.key.shared and not actor.is_admin and not is_creator:
-            raise UserError(
-                f"Only an admin of this chat, or whoever added #{position}, can {verb} it."
-            )
+        require_search_owner(subscriber, actor, found, position, verb)
         return position, found
 
     async def _remove(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
