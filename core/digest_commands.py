@@ -7,7 +7,6 @@ from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from core.actions import STALE
 from core.commands import (
     Feedback,
     SendDigest,
@@ -23,7 +22,7 @@ from core.commands import (
 )
 from core.digest import Digests, schedule_next
 from core.errors import UserError
-from core.feedback import company_key, keys
+from core.feedback import company_key, keys, unknown_job
 from core.model import Actor, DigestSettings, Subscriber
 from core.permissions import require_admin
 from core.ports import Clock, Store
@@ -184,7 +183,7 @@ class DigestCommands:
             await self._store.searches_matching(subscriber.id, found[0].id) if found else []
         )
         if found is None or not search_ids:
-            raise UserError(STALE)
+            raise UserError(unknown_job(command.posting_ref))
         posting, _ = found
         now = self._clock.now()
         if command.kind == "mute":
