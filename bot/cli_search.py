@@ -8,6 +8,7 @@ import sys
 from bot.config import Settings
 from core.errors import QueryError
 from core.matching import parse_query, rank, score_posting, threshold_for
+from core.same_job import fold
 from core.store.sqlite import SqliteStore
 
 
@@ -20,9 +21,11 @@ async def search(settings: Settings, query_text: str, limit: int, as_json: bool)
         return 2
     store = await SqliteStore.open(settings.database_path)
     try:
-        found = rank(query, await store.open_postings(), "normal", limit)
+        ranked = rank(query, await store.open_postings(), "normal")
+        roots = await store.job_roots([posting.id for posting, _ in ranked])
     finally:
         await store.close()
+    found = fold(ranked, lambda pair: pair[0].id, roots)[:limit]
     if as_json:
         rows = [
             {
@@ -31,8 +34,9 @@ async def search(settings: Settings, query_text: str, limit: int, as_json: bool)
                 "company": posting.company,
                 "score": round(result.score, 1),
                 "reasons": list(result.reasons),
+                "same_job": [other.id for other, _ in same],
             }
-            for posting, result in found
+            for (posting, result), same in found
         ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
@@ -41,10 +45,12 @@ async def search(settings: Settings, query_text: str, limit: int, as_json: bool)
         print(note)
     if not found:
         print("No stored posting matches.")
-    for number, (posting, result) in enumerate(found, start=1):
+    for number, ((posting, result), same) in enumerate(found, start=1):
         company = f" — {posting.company}" if posting.company else ""
         print(f"{number:>3}. [{result.score:5.1f}] {posting.title}{company}  ({posting.id})")
         print(f"       {'; '.join(result.reasons)}")
+        if same:
+            print(f"       the same job on: {', '.join(other.id for other, _ in same)}")
     return 0
 
 

@@ -1,4 +1,4 @@
-"""Who may change a shared chat: the one rule every command that changes or uses up its data asks."""
+"""Who may change a shared chat: one rule for every command that changes or uses up its data."""
 
 from __future__ import annotations
 

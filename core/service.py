@@ -41,6 +41,7 @@ from core.replies import (
     SearchList,
     Text,
 )
+from core.same_job import one_per_job
 from core.searches import describe, stored_query, with_reasons
 from core.source_commands import SourceCommands
 from core.source_types import SourceStore
@@ -224,10 +225,12 @@ class Concierge:
             reply.append(Text("\n".join(query.notes)))
         if found:
             numbers = {search.id: number}
-            best = await self._store.best_matches(
-                subscriber.id, self._limits.preview_shown, search_id=search.id
+            jobs = await one_per_job(
+                self._store,
+                await self._store.best_matches(subscriber.id, len(found), search_id=search.id),
             )
-            more = len(found) - len(best)
+            best = jobs[: self._limits.preview_shown]
+            more = len(jobs) - len(best)
             footer = (
                 f"{_count(more, 'more match', 'more matches')} — /jobs lists the best "
                 "across your searches."
@@ -367,7 +370,10 @@ class Concierge:
             return (Text("You have no saved searches yet. /add one and I'll find matches."),)
         numbers = {search.id: number for number, search in enumerate(searches, start=1)}
         prefs = await self._digests.preferences(subscriber)
-        best = prefs.apply(await self._store.best_matches(subscriber.id, command.limit * 5))
+        best = await one_per_job(
+            self._store,
+            prefs.apply(await self._store.best_matches(subscriber.id, command.limit * 5)),
+        )
         if not best:
             if not any(search.active for search in searches):
                 return (Text("All your searches are paused. /resume N restarts one."),)

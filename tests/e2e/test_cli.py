@@ -165,7 +165,7 @@ def test_search_json_and_explain_on_an_imported_file(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)
     assert [row["posting_id"] for row in rows] == ["j1"]
-    assert set(rows[0]) == {"posting_id", "title", "company", "score", "reasons"}
+    assert set(rows[0]) == {"posting_id", "title", "company", "score", "reasons", "same_job"}
     assert 0 <= rows[0]["score"] <= 100 and rows[0]["reasons"]
     explained = concierge("explain", "civil engineer", "j1", db=db)
     assert explained.returncode == 0
