@@ -55,7 +55,7 @@ async def search(settings: Settings, query_text: str, limit: int, as_json: bool)
 
 
 async def explain(settings: Settings, query_text: str, posting_id: str) -> int:
-    """Print the full score breakdown of one posting for a query."""
+    """Print the full score breakdown of one posting, by id or by the job #N a card shows."""
     try:
         query = parse_query(query_text)
     except QueryError as exc:
@@ -64,10 +64,18 @@ async def explain(settings: Settings, query_text: str, posting_id: str) -> int:
     store = await SqliteStore.open(settings.database_path)
     try:
         posting = await store.posting(posting_id)
+        number = job_number(posting_id)
+        if posting is None and number is not None:
+            found = await store.posting_by_ref(number)
+            posting = found[0] if found else None
     finally:
         await store.close()
     if posting is None:
-        print(f"concierge explain: no posting with id {posting_id!r} in the store", file=sys.stderr)
+        print(
+            f"concierge explain: no posting {posting_id[:80]!r} in the store: give the job #N a "
+            "card shows, or the id `concierge search` prints in brackets",
+            file=sys.stderr,
+        )
         return 2
     result = score_posting(query, posting)
     print(f"Query:   {query.describe()}")
@@ -80,3 +88,9 @@ async def explain(settings: Settings, query_text: str, posting_id: str) -> int:
     for line in result.breakdown:
         print(f"  {line}")
     return 0
+
+
+def job_number(text: str) -> int | None:
+    """The N of "251", "#251" or "job #251", as cards show it; None for anything else."""
+    digits = text.strip().lower().removeprefix("job").strip().removeprefix("#").strip()
+    return int(digits) if digits.isascii() and digits.isdigit() and len(digits) < 19 else None

@@ -167,9 +167,10 @@ class Concierge:
     async def _start(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """Welcome the user; ask for the timezone until it is known (unless a guided flow will)."""
         assert isinstance(command, Start)
+        welcome = Text(texts.welcome(subscriber.settings))
         if subscriber.settings.timezone_set or command.guided:
-            return (Text(texts.WELCOME),)
-        return (Text(texts.WELCOME), Text(texts.ASK_TIMEZONE))
+            return (welcome,)
+        return (welcome, Text(texts.ASK_TIMEZONE))
 
     async def _help(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """Show the commands or one help topic."""
