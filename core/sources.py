@@ -167,10 +167,10 @@ class SourceManager:
         return source
 
     async def resume(self, ref: str) -> Source:
-        """Poll a paused source again, starting now."""
+        """Poll a paused source again, starting now; its failures and last error are cleared."""
         source = await self.find(ref)
         await self._store.set_source_paused(source.id, False, self._clock.now())
-        return source
+        return await self.find(source.label)
 
     async def poll_due(self, now: datetime | None = None) -> list[RunReport]:
         """Poll every unpaused source whose time has come, a few at a time."""

@@ -103,12 +103,13 @@ class SourceQueries(SqliteBase):
             return cursor.rowcount > 0
 
     async def set_source_paused(self, source_id: int, paused: bool, next_run_at: datetime) -> bool:
-        """Pause or resume a source; resuming clears its failures."""
+        """Pause or resume a source; resuming clears its failures and last error."""
         async with self._transaction() as conn:
             cursor = await conn.execute(
                 "UPDATE sources SET paused = ?, next_run_at = ?, "
-                "failures = CASE WHEN ? THEN failures ELSE 0 END WHERE id = ?",
-                (int(paused), iso(next_run_at), int(paused), source_id),
+                "failures = CASE WHEN ? THEN failures ELSE 0 END, "
+                "last_error = CASE WHEN ? THEN last_error ELSE '' END WHERE id = ?",
+                (int(paused), iso(next_run_at), int(paused), int(paused), source_id),
             )
             return cursor.rowcount > 0
 
