@@ -219,3 +219,14 @@ def test_option_help_shows_defaults_and_the_source_kinds(tmp_path: Path) -> None
     assert "(default: 30m)" in add_help
     import_help = " ".join(concierge("import", "--help", db=tmp_path / "h.db").stdout.split())
     assert "(default: import)" in import_help
+
+
+def test_the_import_summary_notes_a_cut_title(tmp_path: Path) -> None:
+    db = tmp_path / "cut.db"
+    feed = tmp_path / "long.jsonl"
+    rows = [{"id": "a", "title": "Backend Engineer"}, {"id": "b", "title": "Engineer " * 600}]
+    feed.write_text("\n".join(json.dumps(row) for row in rows), encoding="utf-8")
+    result = concierge("import", str(feed), db=db)
+    assert result.returncode == 0, result.stderr
+    assert f"{feed}:2: note: title cut to 300 characters (it had 5,399)" in result.stderr
+    assert "2 new, 0 updated, 0 unchanged, 0 skipped, 1 with a field cut to fit" in result.stdout
