@@ -4,19 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
-from core.ports import StoredMatch
+from core.ports import DigestStore, StoredMatch
 
 Item = TypeVar("Item")
-
-
-class Roots(Protocol):
-    """What folding needs from the store: the dedup links between sources."""
-
-    async def job_roots(self, posting_ids: Sequence[str]) -> dict[str, str]:
-        """The original of each of these postings that is linked to one (the same job)."""
-        ...
 
 
 def fold(
@@ -34,7 +26,7 @@ def fold(
     return list(groups.values())
 
 
-async def one_per_job(store: Roots, matches: Sequence[StoredMatch]) -> list[StoredMatch]:
+async def one_per_job(store: DigestStore, matches: Sequence[StoredMatch]) -> list[StoredMatch]:
     """Matches with the same job's other postings folded in: their searches and ids kept."""
     roots = await store.job_roots([match.posting.id for match in matches])
     if not roots:
