@@ -16,6 +16,7 @@ from core.importing import (
     PROGRESS_MIN_BYTES,
     ProgressCallback,
     RowError,
+    RowNote,
     iter_postings,
     under_source,
 )
@@ -28,37 +29,48 @@ BATCH = 500
 async def import_files(settings: Settings, files: list[Path], source: str) -> int:
     """Import every file; exit status 1 only when nothing could be read at all."""
     totals = IntakeSummary(0, 0, 0, 0)
-    skipped = read = 0
+    skipped = read = cut = 0
     async with open_concierge(settings) as service:
         for path in files:
             try:
                 with _progress_bar(path) as on_progress:
                     rows = iter_postings(path, default_source=source, on_progress=on_progress)
-                    summary, bad = await _import_rows(service.intake, path, rows)
+                    summary, bad, noted = await _import_rows(service.intake, path, rows)
             except ImportFileError as exc:
                 print(f"concierge import: {exc}", file=sys.stderr)
                 continue
             totals = _add(totals, summary)
             skipped += bad
+            cut += noted
             read += summary.new + summary.updated + summary.unchanged + bad
+    shortened = f", {cut} with a field cut to fit (noted above)" if cut else ""
     print(
         f"Imported {len(files)} file(s): {totals.new} new, {totals.updated} updated, "
-        f"{totals.unchanged} unchanged, {skipped} skipped; {totals.matches} new matches."
+        f"{totals.unchanged} unchanged, {skipped} skipped{shortened}; "
+        f"{totals.matches} new matches."
     )
     return 0 if read else 1
 
 
 async def _import_rows(
-    intake: Intake, path: Path, rows: Iterator[Posting | RowError]
-) -> tuple[IntakeSummary, int]:
-    """Record the good rows in batches and report the bad ones on stderr."""
+    intake: Intake, path: Path, rows: Iterator[Posting | RowError | RowNote]
+) -> tuple[IntakeSummary, int, int]:
+    """Record the good rows in batches; report bad rows and cut fields on stderr.
+
+    Returns the summary, the rows skipped and the rows imported with a field cut.
+    """
     summary = IntakeSummary(0, 0, 0, 0)
     bad = 0
+    noted: set[int] = set()
     batch: dict[str, Posting] = {}
     for row in rows:
         if isinstance(row, RowError):
             bad += 1
             print(f"{path}:{row.line}: {row.reason}", file=sys.stderr)
+            continue
+        if isinstance(row, RowNote):
+            noted.add(row.line)
+            print(f"{path}:{row.line}: note: {row.note}", file=sys.stderr)
             continue
         posting = under_source(row)
         batch[posting.id] = posting  # a later row with the same id wins, as a re-import would
@@ -67,7 +79,7 @@ async def _import_rows(
             batch.clear()
     if batch:
         summary = _add(summary, await intake.record(list(batch.values())))
-    return summary, bad
+    return summary, bad, len(noted)
 
 
 def _add(a: IntakeSummary, b: IntakeSummary) -> IntakeSummary:

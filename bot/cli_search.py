@@ -9,6 +9,7 @@ from bot.config import Settings
 from core.errors import QueryError
 from core.matching import parse_query, rank, score_posting, threshold_for
 from core.model import Posting
+from core.same_job import fold
 from core.store.sqlite import SqliteStore
 
 
@@ -21,9 +22,11 @@ async def search(settings: Settings, query_text: str, limit: int, as_json: bool)
         return 2
     store = await SqliteStore.open(settings.database_path)
     try:
-        found = rank(query, await store.open_postings(), "normal", limit)
+        ranked = rank(query, await store.open_postings(), "normal")
+        roots = await store.job_roots([posting.id for posting, _ in ranked])
     finally:
         await store.close()
+    found = fold(ranked, lambda pair: pair[0].id, roots)[:limit]
     if as_json:
         rows = [
             {
@@ -32,8 +35,9 @@ async def search(settings: Settings, query_text: str, limit: int, as_json: bool)
                 "company": posting.company,
                 "score": round(result.score, 1),
                 "reasons": list(result.reasons),
+                "same_job": [other.id for other, _ in same],
             }
-            for posting, result in found
+            for (posting, result), same in found
         ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
@@ -42,15 +46,17 @@ async def search(settings: Settings, query_text: str, limit: int, as_json: bool)
         print(note)
     if not found:
         print("No stored posting matches.")
-    for number, (posting, result) in enumerate(found, start=1):
+    for number, ((posting, result), same) in enumerate(found, start=1):
         company = f" — {posting.company}" if posting.company else ""
         print(f"{number:>3}. [{result.score:5.1f}] {posting.title}{company}  ({posting.id})")
         print(f"       {'; '.join(result.reasons)}")
+        if same:
+            print(f"       the same job on: {', '.join(other.id for other, _ in same)}")
     return 0
 
 
 async def explain(settings: Settings, query_text: str, posting_id: str) -> int:
-    """Print the full score breakdown of one posting for a query."""
+    """Print the full score breakdown of one posting, by id or by the job #N a card shows."""
     try:
         query = parse_query(query_text)
     except QueryError as exc:
@@ -59,6 +65,10 @@ async def explain(settings: Settings, query_text: str, posting_id: str) -> int:
     store = await SqliteStore.open(settings.database_path)
     try:
         candidates = await store.find_postings(posting_id)
+        number = job_number(posting_id)
+        if not candidates and number is not None:
+            found = await store.posting_by_ref(number)
+            candidates = [found[0]] if found else []
     finally:
         await store.close()
     if len(candidates) != 1:
@@ -79,11 +89,17 @@ async def explain(settings: Settings, query_text: str, posting_id: str) -> int:
 
 
 def _not_one(posting_id: str, candidates: list[Posting]) -> str:
-    """Why an id given to explain names no posting, or several."""
+    """Why what was given to explain names no posting, or several."""
     if not candidates:
         return (
-            f"no posting with id {posting_id!r} in the store; `concierge search QUERY` "
-            "shows the ids (SOURCE:ID for imported postings)"
+            f"no posting {posting_id[:80]!r} in the store: give the job #N a card shows, or the "
+            "id `concierge search` prints in brackets (SOURCE:ID for imported postings)"
         )
     ids = ", ".join(posting.id for posting in candidates[:10])
     return f"id {posting_id!r} is in several sources ({ids}); give one of these"
+
+
+def job_number(text: str) -> int | None:
+    """The N of "251", "#251" or "job #251", as cards show it; None for anything else."""
+    digits = text.strip().lower().removeprefix("job").strip().removeprefix("#").strip()
+    return int(digits) if digits.isascii() and digits.isdigit() and len(digits) < 19 else None

@@ -11,7 +11,7 @@ from bot.config import Settings
 from core.clock import SystemClock
 from core.intake import Intake
 from core.matching import Matcher
-from core.source_commands import report_text, source_status, when
+from core.source_commands import report_text, resumed_text, source_status, when
 from core.source_types import CONCURRENCY, RunReport, Source, format_interval
 from core.sources import SourceManager
 from core.store.sqlite import SqliteStore
@@ -116,7 +116,7 @@ async def resume(settings: Settings, ref: str) -> int:
     """Poll a paused source again."""
     async with open_sources(settings, matching=False) as manager:
         source = await manager.resume(ref)
-    print(f"Resumed {source.label}; it is due now.")
+    print(resumed_text(source) + " A running `concierge run` polls it then.")
     return 0
 
 

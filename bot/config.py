@@ -14,6 +14,7 @@ from core.errors import ConfigError
 from core.store.url import DEFAULT_DATABASE_URL, sqlite_path
 
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+ADMIN_PLATFORMS = ("console", "slack", "telegram")
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
 
@@ -79,10 +80,22 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
         telegram_webhook_listen=env.get("TELEGRAM_WEBHOOK_LISTEN", "").strip() or "0.0.0.0",
         slack_port=_port(env, "SLACK_PORT", default=3000),
         slack_api_url=_url(env, "SLACK_API_URL"),
-        admins=frozenset(
-            part.strip() for part in env.get("CONCIERGE_ADMINS", "").split(",") if part.strip()
-        ),
+        admins=_admins(env.get("CONCIERGE_ADMINS", "")),
     )
+
+
+def _admins(text: str) -> frozenset[str]:
+    """CONCIERGE_ADMINS entries, each naming its platform: refused when one cannot match anyone."""
+    entries = frozenset(part.strip() for part in text.split(",") if part.strip())
+    for entry in sorted(entries):
+        platform, *rest = entry.split(":")
+        user = rest[0] if len(rest) == 1 else rest[1] if len(rest) in (2, 3) else ""
+        if platform not in ADMIN_PLATFORMS or not user:
+            raise ConfigError(
+                f"CONCIERGE_ADMINS entry {entry[:60]!r} is not platform:user — use e.g. "
+                "console:alice, telegram:12345, slack:T0123:U0456 (or platform:workspace:user:chat)"
+            )
+    return entries
 
 
 def configure_logging(level: str) -> None:

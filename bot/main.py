@@ -13,6 +13,8 @@ from bot.cli_import import import_files
 from bot.config import Settings, configure_logging, load_settings
 from bot.runner import run_bot
 from core.errors import ConciergeError
+from core.ingest import SOURCE_KINDS
+from core.source_types import DEFAULT_INTERVAL, format_interval
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,14 +27,22 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("chat", help="chat in this terminal (reads stdin, writes stdout)")
     importer = commands.add_parser("import", help="import postings from JSON, JSONL or CSV files")
     importer.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    importer.add_argument("--source", default="import", help="source name for rows without one")
+    importer.add_argument(
+        "--source", default="import", help="source name for rows without one (default: %(default)s)"
+    )
     searcher = commands.add_parser("search", help="rank the stored postings for a query")
     searcher.add_argument("query")
-    searcher.add_argument("--limit", type=_positive, default=20)
+    searcher.add_argument(
+        "--limit", type=_positive, default=20, help="how many to print (default: %(default)s)"
+    )
     searcher.add_argument("--json", action="store_true", help="print only JSON on stdout")
     explainer = commands.add_parser("explain", help="show why a posting does or doesn't match")
     explainer.add_argument("query")
-    explainer.add_argument("posting_id")
+    explainer.add_argument(
+        "posting_id",
+        metavar="POSTING",
+        help="the job #N a card shows, or the id `concierge search` prints in brackets",
+    )
     digest = commands.add_parser("digest", help="digest operations")
     digest_commands = digest.add_subparsers(dest="digest_command", metavar="ACTION", required=True)
     due = digest_commands.add_parser("run-due", help="run one digest tick now (or at --now)")
@@ -42,10 +52,20 @@ def build_parser() -> argparse.ArgumentParser:
     source_commands = sources.add_subparsers(
         dest="sources_command", metavar="ACTION", required=True
     )
-    add = source_commands.add_parser("add", help="add a source: KIND NAME (or a feed URL/path)")
-    add.add_argument("kind")
-    add.add_argument("name")
-    add.add_argument("--interval", help="how often to poll: 90s, 30m, 2h, 1d (default 30m)")
+    kinds = ", ".join(SOURCE_KINDS)
+    add = source_commands.add_parser(
+        "add",
+        help=f"add a source: KIND NAME (or a feed URL/path); KIND is one of {kinds}",
+        description=f"Add a job source. KIND is one of: {kinds}.",
+    )
+    add.add_argument("kind", metavar="KIND", help=f"one of: {kinds}")
+    add.add_argument(
+        "name", metavar="NAME", help="the board token or name; for rss and feed a URL or file path"
+    )
+    add.add_argument(
+        "--interval",
+        help=f"how often to poll: 90s, 30m, 2h, 1d (default: {format_interval(DEFAULT_INTERVAL)})",
+    )
     add.add_argument("--url", help="override the kind's endpoint (EU host, mirror, local server)")
     add.add_argument("--company", help="company name when the source does not give one")
     source_commands.add_parser("list", help="sources, last run, counts, next run, last error")

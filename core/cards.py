@@ -92,6 +92,7 @@ def card(match: StoredMatch, numbers: Mapping[int, int], also: Links = ()) -> Jo
         search_numbers=tuple(sorted(numbers[sid] for sid in match.search_ids if sid in numbers)),
         salary=salary_text(posting),
         actions=card_actions(posting, match.ref, also) if match.ref else (),
+        number=match.ref,
     )
 
 

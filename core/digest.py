@@ -16,6 +16,7 @@ from core.model import Subscriber
 from core.ports import Notifier, Store, StoredMatch
 from core.replies import Action, JobCards, Message, Reply, Text
 from core.reply_codec import reply_from_json, reply_to_json
+from core.same_job import one_per_job
 from core.schedule import (
     in_quiet_hours,
     next_digest_at,
@@ -82,12 +83,14 @@ class Digests:
     async def pending(self, subscriber: Subscriber) -> list[StoredMatch]:
         """Matches not yet sent to the subscriber, after mutes and 👎, best first."""
         prefs = await self.preferences(subscriber)
-        return prefs.apply(await self._store.unsent_matches(subscriber.id))
+        return await one_per_job(
+            self._store, prefs.apply(await self._store.unsent_matches(subscriber.id))
+        )
 
     async def compose(
         self, subscriber: Subscriber, matches: Sequence[StoredMatch], heading: str
     ) -> tuple[Reply, list[str]]:
-        """A digest of the first `cap` matches grouped by search, and the posting ids shown."""
+        """A digest of the first `cap` matches grouped by search, and the posting ids it shows."""
         shown = list(matches[: self._cap])
         searches = await self._store.searches(subscriber.id)
         numbers = {search.id: n for n, search in enumerate(searches, start=1)}
@@ -108,7 +111,7 @@ class Digests:
         if rest:
             more = f"…and {rest} more {'match' if rest == 1 else 'matches'}. /more shows them."
             messages.append(JobCards("", (), more, (Action("More", actions.MORE),)))
-        return tuple(messages), [match.posting.id for match in shown]
+        return tuple(messages), [pid for m in shown for pid in (m.posting.id, *m.folded)]
 
     async def run_due(self, now: datetime) -> TickReport:
         """Queue a digest for every subscriber whose time has come, and alerts."""

@@ -7,7 +7,6 @@ from dataclasses import replace
 from datetime import datetime
 
 from core import actions
-from core.actions import STALE
 from core.commands import (
     Feedback,
     SendDigest,
@@ -23,8 +22,9 @@ from core.commands import (
 )
 from core.digest import Digests, schedule_next
 from core.errors import UserError
-from core.feedback import company_key, keys
+from core.feedback import company_key, keys, unknown_job
 from core.model import Actor, DigestSettings, Subscriber
+from core.permissions import require_admin
 from core.ports import Clock, Store
 from core.replies import Action, Choice, Reply, Text
 from core.schedule import parse_frequency, parse_quiet, parse_time
@@ -61,10 +61,12 @@ class DigestCommands:
 
     async def _digest(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """Send my digest now: every unsent match, capped, recorded as sent."""
+        require_admin(subscriber, actor, "send this chat's digest early")
         return await self._send_now(subscriber, "Your digest")
 
     async def _more(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """The next batch of unsent matches."""
+        require_admin(subscriber, actor, "show this chat's next matches early")
         return await self._send_now(subscriber, "More matches")
 
     async def _send_now(self, subscriber: Subscriber, title: str) -> Reply:
@@ -105,15 +107,10 @@ class DigestCommands:
         await self._store.save_settings(subscriber.id, settings)
         return settings
 
-    def _check_admin(self, subscriber: Subscriber, actor: Actor) -> None:
-        """Only a shared chat's admins change its settings."""
-        if subscriber.key.shared and not actor.is_admin:
-            raise UserError("Only an admin of this chat can change its digest settings.")
-
     async def _set_time(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """Set the local digest time."""
         assert isinstance(command, SetDigestTime)
-        self._check_admin(subscriber, actor)
+        require_admin(subscriber, actor, "change its digest settings")
         at = parse_time(command.text)
         settings = await self._save(
             subscriber, replace(subscriber.settings, digest_time=at.strftime("%H:%M"))
@@ -127,7 +124,7 @@ class DigestCommands:
     async def _set_timezone(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """Set the timezone, found fuzzily; ask which place when a name is shared."""
         assert isinstance(command, SetTimezone)
-        self._check_admin(subscriber, actor)
+        require_admin(subscriber, actor, "change its digest settings")
         zone = find_timezone(command.text)
         if isinstance(zone, ZoneChoice):
             return (_which_place(zone),)
@@ -146,7 +143,7 @@ class DigestCommands:
     async def _set_frequency(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """Set how often digests come."""
         assert isinstance(command, SetFrequency)
-        self._check_admin(subscriber, actor)
+        require_admin(subscriber, actor, "change its digest settings")
         frequency = parse_frequency(command.text)
         settings = await self._save(
             subscriber, replace(subscriber.settings, frequency=str(frequency))
@@ -160,7 +157,7 @@ class DigestCommands:
     async def _set_alerts(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """Turn instant alerts on or off."""
         assert isinstance(command, SetAlerts)
-        self._check_admin(subscriber, actor)
+        require_admin(subscriber, actor, "change its digest settings")
         if command.enabled and not subscriber.settings.alerts:
             # Alerts are for what arrives from now on; what came before waits for the digest.
             await self._store.mark_alerts_checked(subscriber.id, self._clock.now())
@@ -177,7 +174,7 @@ class DigestCommands:
     async def _set_quiet(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """Set quiet hours for alerts."""
         assert isinstance(command, SetQuietHours)
-        self._check_admin(subscriber, actor)
+        require_admin(subscriber, actor, "change its digest settings")
         quiet = parse_quiet(command.text)
         text = f"{quiet[0]:%H:%M}-{quiet[1]:%H:%M}" if quiet else ""
         await self._save(subscriber, replace(subscriber.settings, quiet=text))
@@ -188,14 +185,13 @@ class DigestCommands:
     async def _feedback(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """👍, 👎 or mute the company of a posting."""
         assert isinstance(command, Feedback)
-        if subscriber.key.shared and not actor.is_admin:
-            raise UserError("Only an admin of this chat can react to or mute jobs for everyone.")
+        require_admin(subscriber, actor, "react to or mute jobs for everyone")
         found = await self._store.posting_by_ref(command.posting_ref)
         search_ids = (
             await self._store.searches_matching(subscriber.id, found[0].id) if found else []
         )
         if found is None or not search_ids:
-            raise UserError(STALE)
+            raise UserError(unknown_job(command.posting_ref))
         posting, _ = found
         now = self._clock.now()
         if command.kind == "mute":
@@ -241,6 +237,7 @@ class DigestCommands:
     async def _unmute(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """Unmute a company by number or name."""
         assert isinstance(command, Unmute)
+        require_admin(subscriber, actor, "unmute companies for everyone")
         muted = await self._store.muted_companies(subscriber.id)
         target = command.target.strip().lstrip("#")
         chosen = None

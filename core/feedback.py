@@ -26,6 +26,15 @@ def title_key(title: str) -> str:
     return " ".join(w for w in _NON_WORD.split(fold(title)) if w)
 
 
+def unknown_job(number: int) -> str:
+    """Why /like N, /hide N or /mute N did nothing: N is not one of the person's jobs."""
+    shown = str(number) if number < 10**9 else "with that number"
+    return (
+        f'There is no job {shown} among your matches: job numbers are the "job #N" on cards '
+        "from /jobs or your digest."
+    )
+
+
 def keys(posting: Posting) -> tuple[str, str]:
     """The (company, title) keys feedback is stored under."""
     return company_key(posting.company), title_key(posting.title)

@@ -29,6 +29,7 @@ class StoredMatch:
     reasons: tuple[str, ...]
     search_ids: tuple[int, ...]
     ref: int = 0
+    folded: tuple[str, ...] = ()  # ids of the same job on other sources, shown in this card
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,7 +233,11 @@ class DigestStore(Protocol):
         ...
 
     async def duplicate_links(self, posting_ids: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
-        """(source, url) of the open duplicates of each posting."""
+        """(source, url) of the other open postings of the same job as each posting."""
+        ...
+
+    async def job_roots(self, posting_ids: Sequence[str]) -> dict[str, str]:
+        """The original of each of these postings that is linked to one (the same job)."""
         ...
 
 

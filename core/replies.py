@@ -62,6 +62,7 @@ class JobCard:
     search_numbers: tuple[int, ...]
     salary: str = ""
     actions: tuple[Action, ...] = ()
+    number: int = 0  # "job #N": what /like N and `concierge explain` take; 0 when not stored
 
 
 @dataclass(frozen=True, slots=True)

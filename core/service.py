@@ -29,6 +29,7 @@ from core.intake import Intake
 from core.matching import PARSER_VERSION, parse_query
 from core.model import Actor, SavedSearch, Subscriber, SubscriberKey
 from core.parsing import clean_text, parse_command
+from core.permissions import require_admin, require_search_owner
 from core.ports import Clock, Store
 from core.replies import (
     Action,
@@ -40,6 +41,7 @@ from core.replies import (
     SearchList,
     Text,
 )
+from core.same_job import one_per_job
 from core.searches import describe, stored_query, with_reasons
 from core.source_commands import SourceCommands
 from core.source_types import SourceStore
@@ -165,9 +167,10 @@ class Concierge:
     async def _start(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """Welcome the user; ask for the timezone until it is known (unless a guided flow will)."""
         assert isinstance(command, Start)
+        welcome = Text(texts.welcome(subscriber.settings))
         if subscriber.settings.timezone_set or command.guided:
-            return (Text(texts.WELCOME),)
-        return (Text(texts.WELCOME), Text(texts.ASK_TIMEZONE))
+            return (welcome,)
+        return (welcome, Text(texts.ASK_TIMEZONE))
 
     async def _help(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """Show the commands or one help topic."""
@@ -192,6 +195,7 @@ class Concierge:
     async def _add(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """Save a search and show its best current matches."""
         assert isinstance(command, AddSearch)
+        require_admin(subscriber, actor, "add searches for everyone")
         raw = clean_text(command.query)
         existing = await self._store.searches(subscriber.id)
         for number, old in enumerate(existing, start=1):
@@ -222,10 +226,12 @@ class Concierge:
             reply.append(Text("\n".join(query.notes)))
         if found:
             numbers = {search.id: number}
-            best = await self._store.best_matches(
-                subscriber.id, self._limits.preview_shown, search_id=search.id
+            jobs = await one_per_job(
+                self._store,
+                await self._store.best_matches(subscriber.id, len(found), search_id=search.id),
             )
-            more = len(found) - len(best)
+            best = jobs[: self._limits.preview_shown]
+            more = len(jobs) - len(best)
             footer = (
                 f"{_count(more, 'more match', 'more matches')} — /jobs lists the best "
                 "across your searches."
@@ -289,11 +295,7 @@ class Concierge:
                 shown = str(number) if number < 10**6 else "that"
                 raise UserError(f"There is no search #{shown} — you have {have}. /list shows them.")
             position, found = number, searches[number - 1]
-        is_creator = bool(actor.user) and actor.user == found.created_by
-        if subscriber.key.shared and not actor.is_admin and not is_creator:
-            raise UserError(
-                f"Only an admin of this chat, or whoever added #{position}, can {verb} it."
-            )
+        require_search_owner(subscriber, actor, found, position, verb)
         return position, found
 
     async def _remove(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
@@ -369,7 +371,10 @@ class Concierge:
             return (Text("You have no saved searches yet. /add one and I'll find matches."),)
         numbers = {search.id: number for number, search in enumerate(searches, start=1)}
         prefs = await self._digests.preferences(subscriber)
-        best = prefs.apply(await self._store.best_matches(subscriber.id, command.limit * 5))
+        best = await one_per_job(
+            self._store,
+            prefs.apply(await self._store.best_matches(subscriber.id, command.limit * 5)),
+        )
         if not best:
             if not any(search.active for search in searches):
                 return (Text("All your searches are paused. /resume N restarts one."),)

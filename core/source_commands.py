@@ -168,12 +168,19 @@ def when(moment: datetime | None) -> str:
 
 
 def source_status(source: Source) -> str:
-    """'paused', 'failing (3)', 'new', or 'ok'."""
+    """'paused', 'failing (3x)', 'new', 'resumed' (failed, then resumed) or 'ok'."""
     if source.paused:
         return "paused"
     if source.failures:
         return f"failing ({source.failures}x)"
-    return "ok" if source.last_success_at else "new"
+    if source.last_success_at:
+        return "ok"
+    return "new" if source.last_run_at is None else "resumed"
+
+
+def resumed_text(source: Source) -> str:
+    """What resuming a source did, with its next poll."""
+    return f"Resumed {source.label}, next poll at {when(source.next_run_at)}."
 
 
 def source_text(source: Source) -> str:
@@ -290,7 +297,7 @@ class SourceCommands:
         assert isinstance(command, ResumeSource)
         self._check(subscriber, actor)
         source = await self._manager.resume(command.ref)
-        return (Text(f"Resumed {source.label}: it is polled within a minute."),)
+        return (Text(resumed_text(source)),)
 
     async def _poll(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
         """Poll a source now."""

@@ -179,7 +179,7 @@ class SourceStore(Protocol):
         ...
 
     async def duplicate_links(self, posting_ids: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
-        """(source, url) of the open duplicates of each posting."""
+        """(source, url) of the other open postings of the same job as each posting."""
         ...
 
 

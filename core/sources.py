@@ -13,6 +13,7 @@ import asyncio
 import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
+from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
@@ -27,7 +28,7 @@ from core.ingest import (
     poll,
 )
 from core.ingest.dedup import DuplicateIndex, duplicate_key
-from core.ingest.spec import local_path
+from core.ingest.spec import default_url, local_path
 from core.intake import Intake
 from core.model import Posting
 from core.ports import Clock
@@ -96,8 +97,12 @@ class SourceManager:
         if derived:
             url, target = target, name_from_address(target)
         spec = SourceSpec.parse(kind, target, url, company)
-        if not allow_files and spec.url and local_path(spec.kind, spec.url) is not None:
+        path = local_path(spec.kind, spec.url) if spec.url else None
+        if path is not None and not allow_files:
             raise UserError("A file source can only be added with `concierge sources add`.")
+        if path is not None:  # polls may run from another folder: keep the file's full path
+            spec = SourceSpec(spec.kind, spec.name, str(path.resolve()), spec.company)
+        await self._refuse_same_location(spec)
         seconds = parse_interval(interval) if interval else DEFAULT_INTERVAL
         shortest = min_interval(spec)
         if seconds < shortest:
@@ -114,6 +119,19 @@ class SourceManager:
                 log.info("added source %s every %s", added.label, format_interval(seconds))
                 return added
         raise UserError(f"{spec.label} is already a source. `sources list` shows it.")
+
+    async def _refuse_same_location(self, spec: SourceSpec) -> None:
+        """Two sources reading one file or URL would store every posting twice."""
+        where = location(spec.kind, spec.name, spec.url)
+        for source in await self._store.sources():
+            if location(source.kind, source.name, source.url) != where:
+                continue
+            if source.label == spec.label:
+                raise UserError(f"{spec.label} is already a source. `sources list` shows it.")
+            raise UserError(
+                f"{source.label} already reads {where}; `sources list` shows it. "
+                "Remove it first to add this location under another name."
+            )
 
     async def sources(self) -> list[Source]:
         """Every source."""
@@ -149,10 +167,10 @@ class SourceManager:
         return source
 
     async def resume(self, ref: str) -> Source:
-        """Poll a paused source again, starting now."""
+        """Poll a paused source again, starting now; its failures and last error are cleared."""
         source = await self.find(ref)
         await self._store.set_source_paused(source.id, False, self._clock.now())
-        return source
+        return await self.find(source.label)
 
     async def poll_due(self, now: datetime | None = None) -> list[RunReport]:
         """Poll every unpaused source whose time has come, a few at a time."""
@@ -318,3 +336,16 @@ class SourceManager:
         await self._store.set_duplicate_of(links)
         if promoted:
             await self._intake.match_postings(promoted, notify=False)
+
+
+def location(kind: str, name: str, url: str | None) -> str:
+    """Where a source reads from, one spelling per place: a file's full path, or its URL."""
+    path = local_path(kind, url) if url else None
+    if path is not None:
+        return str(path.resolve())
+    try:
+        address = urlsplit(default_url(SourceSpec(kind, name, url)))
+    except SourceSpecError:
+        return f"{kind}:{name}"
+    scheme, host = address.scheme.lower(), address.netloc.lower()
+    return urlunsplit((scheme, host, address.path.rstrip("/"), address.query, ""))

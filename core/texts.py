@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import calendar
+
 from core.matching import HELP_ADD as MATCHING_HELP_ADD
+from core.model import DigestSettings
+from core.schedule import stored_frequency
+
+_DAYS = {"daily": "Every day", "weekdays": "Every weekday"}
 
 WELCOME = """\
 Hi! I'm Job Concierge. Tell me what job you want in your own words and I'll keep \
@@ -13,8 +19,26 @@ Start with a search, for example:
 /add senior backend engineer python remote
 /add golang k8s berlin 120k+ -php
 
-Then /jobs shows the best current matches, and every day at 09:00 I send you a \
-digest of the new ones, each with why it matched. /help lists everything I can do."""
+Then /jobs shows the best current matches. {digest} /help lists everything I can do."""
+
+
+def welcome(settings: DigestSettings) -> str:
+    """The welcome, with the digest schedule as it is set now."""
+    return WELCOME.format(digest=digest_schedule(settings))
+
+
+def digest_schedule(settings: DigestSettings) -> str:
+    """'Every day at 18:00 (Europe/Berlin) I send you …', or how to turn digests on."""
+    frequency = stored_frequency(settings.frequency)
+    if frequency.kind == "off":
+        return "Digests are off; /frequency daily turns them on."
+    days = _DAYS.get(frequency.kind) or f"Every {calendar.day_name[frequency.weekday]}"
+    zone = settings.timezone if settings.timezone_set else "UTC"
+    return (
+        f"{days} at {settings.digest_time} ({zone}) I send you a digest of the new ones, "
+        "each with why it matched; /settings shows and changes when."
+    )
+
 
 ASK_TIMEZONE = """\
 Which timezone are you in? Tell me with /tz and a city or zone, e.g. /tz berlin or \
@@ -36,6 +60,7 @@ What I can do:
 /like N, /hide N, /mute N — react to job N (a card's 👍, 👎 and 🔇 buttons)
 /muted, /unmute N — companies I muted
 /cancel — abandon what is in progress
+/quit — leave the chat (terminal only)
 /help add — how to write a search"""
 
 HELP_ADD = (

@@ -57,8 +57,11 @@ def _card_lines(rank: int, card: JobCard) -> list[str]:
     lines = [f"{rank}. {card.title}" + (f" — {where}" if where else "") + f"  ({card.score})"]
     if card.reasons:
         lines.append("   why: " + "; ".join(card.reasons))
+    tail = [f"job #{card.number}"] if card.number else []
     if searches:
-        lines.append(f"   matches search {searches}")
+        tail.append(f"matches search {searches}")
+    if tail:
+        lines.append("   " + " · ".join(tail))
     if card.url:
         lines.append(f"   {card.url}")
     typed = [

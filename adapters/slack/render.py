@@ -160,6 +160,8 @@ def card_blocks(card: JobCard) -> list[Block]:
         why.append("Why: " + "; ".join(card.reasons))
     if card.search_numbers:
         why.append("matches search " + ", ".join(f"#{n}" for n in card.search_numbers))
+    if card.number:
+        why.append(f"job #{card.number}")
     why.append(f"score {card.score}")
     blocks.append({"type": "context", "elements": [plain(" · ".join(why), 2000)]})
     blocks.extend(actions_block(card.actions))

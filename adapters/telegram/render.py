@@ -241,9 +241,11 @@ def card_html(rank: int, card: JobCard) -> str:
     reasons = [clip(reason, _REASON_MAX) for reason in card.reasons[:_REASONS_SHOWN] if reason]
     if reasons:
         lines.append("✅ " + escape("; ".join(reasons)))
+    tail = [f"job #{card.number}"] if card.number else []
     if card.search_numbers:
-        numbers = ", ".join(f"#{n}" for n in card.search_numbers[:10])
-        lines.append(f"<i>matches search {numbers}</i>")
+        tail.append("matches search " + ", ".join(f"#{n}" for n in card.search_numbers[:10]))
+    if tail:
+        lines.append(f"<i>{' · '.join(tail)}</i>")
     return "\n".join(lines)
 
 

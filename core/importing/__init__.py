@@ -11,8 +11,9 @@ the header uses most) and .tsv. Any other extension is sniffed: "[" starts a JSO
 JSON Lines, anything else is CSV. Files are UTF-8, with or without a BOM.
 
 Files are streamed, never loaded whole. A bad record becomes a RowError with its line and the
-rest still comes through. A JSON array is read element by element; a syntax error in it cannot
-be skipped reliably, so it ends the file: before the first element it makes the file
+rest still comes through; a record imported with a field cut to its limit comes after a RowNote
+(its line and what was cut). A JSON array is read element by element; a syntax error in it
+cannot be skipped reliably, so it ends the file: before the first element it makes the file
 unreadable, after it the import stops with a RowError at its line, earlier elements kept.
 """
 
@@ -35,6 +36,7 @@ from core.importing._readers import (
     Progress,
     ProgressCallback,
     RowError,
+    RowNote,
     read,
 )
 from core.importing._record import posting_from_record, under_source
@@ -44,6 +46,7 @@ __all__ = [
     "PROGRESS_MIN_BYTES",
     "ProgressCallback",
     "RowError",
+    "RowNote",
     "iter_postings",
     "iter_postings_from_bytes",
     "posting_from_record",
@@ -68,8 +71,8 @@ def iter_postings(
     *,
     default_source: str = "import",
     on_progress: ProgressCallback | None = None,
-) -> Iterator[Posting | RowError]:
-    """Stream the postings of a file, and a RowError for each record skipped.
+) -> Iterator[Posting | RowError | RowNote]:
+    """Stream the postings of a file, a RowError for each record skipped, RowNotes for cuts.
 
     The file-level checks run during this call, before anything is yielded, and raise
     ImportFileError when the file cannot be read at all: missing, a directory, empty, not
@@ -91,7 +94,7 @@ def iter_postings(
 
 def iter_postings_from_bytes(
     data: bytes, kind: Kind, *, delimiter: str = ",", default_source: str = "import"
-) -> Iterator[Posting | RowError]:
+) -> Iterator[Posting | RowError | RowNote]:
     """Read postings from a downloaded body in a known format ("json", "jsonl" or "csv").
 
     Bad records come through as RowError; a body that cannot be read at all raises

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import BinaryIO, Literal
 
 from core.errors import ImportFileError
-from core.importing._record import posting_from_record
+from core.importing._record import posting_with_notes
 from core.model import Posting
 
 CHUNK_BYTES = 64 * 1024
@@ -39,7 +39,18 @@ class RowError:
         return f"line {self.line}: {self.reason}"
 
 
-Item = Posting | RowError
+@dataclass(frozen=True, slots=True)
+class RowNote:
+    """A record imported with a change the person should know of (a field cut): line and what."""
+
+    line: int
+    note: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.note}"
+
+
+Item = Posting | RowError | RowNote
 Items = Generator[Item, None, None]
 
 
@@ -87,15 +98,19 @@ def read(fh: BinaryIO, fmt: FileFormat, progress: Progress, source: str) -> Item
     return _read_csv(fh, fmt.delimiter, progress, source)
 
 
-def _item(value: object, line: int, source: str) -> Item:
-    """The posting for one decoded record, or why it was skipped."""
+def _items(value: object, line: int, source: str) -> Iterator[Item]:
+    """The posting for one decoded record after its notes, or why it was skipped."""
     if not isinstance(value, dict):
         kind = "a list" if isinstance(value, list) else "text" if isinstance(value, str) else ""
-        return RowError(line, f"expected a JSON object, found {kind or json.dumps(value)}")
+        yield RowError(line, f"expected a JSON object, found {kind or json.dumps(value)}")
+        return
     try:
-        return posting_from_record(value, default_source=source)
+        posting, notes = posting_with_notes(value, default_source=source)
     except ValueError as exc:
-        return RowError(line, str(exc))
+        yield RowError(line, str(exc))
+        return
+    yield from (RowNote(line, note) for note in notes)
+    yield posting
 
 
 class _Lines:
@@ -140,7 +155,7 @@ def _read_json_lines(fh: BinaryIO, progress: Progress, source: str) -> Items:
                 reason = f"invalid JSON at column {exc.colno}: {_json_message(exc)}"
                 yield RowError(lines.number, reason)
             else:
-                yield _item(value, lines.number, source)
+                yield from _items(value, lines.number, source)
 
 
 def _read_csv(fh: BinaryIO, delimiter: str, progress: Progress, source: str) -> Items:
@@ -164,7 +179,7 @@ def _read_csv(fh: BinaryIO, delimiter: str, progress: Progress, source: str) -> 
             yield RowError(start, f"{len(row)} values but the header has {len(columns)} columns")
         elif any(cell.strip() for cell in row):
             record = {name: cell for name, cell in zip(columns, row, strict=False) if name}
-            yield _item(record, start, source)
+            yield from _items(record, start, source)
 
 
 def _csv_header(reader: Iterator[list[str]]) -> list[str]:
@@ -298,7 +313,7 @@ def _read_json_array(fh: BinaryIO, progress: Progress, source: str) -> Items:
         buffer.pos += 1
         for line, value in _array_elements(buffer):
             read_any = True
-            yield _item(value, line, source)
+            yield from _items(value, line, source)
     except _JsonSyntaxError as exc:
         if not read_any:
             raise ImportFileError(str(exc)) from None

@@ -2,9 +2,10 @@
 
 Text is stripped of control characters; one-line fields also have their whitespace collapsed.
 Over-long text is truncated with "…" (title 300, company and location 200, description 20,000
-characters, each tag 50, at most 50 tags). Values that cannot be understood (a salary that is
-not a number, an unknown currency, a url that is not http(s), a date that is not a date, a
-value of the wrong JSON type) are errors, never guessed at; blank values count as absent.
+characters, each tag 50, at most 50 tags), and each cut is noted for the import summary. Values
+that cannot be understood (a salary that is not a number, an unknown currency, a url that is not
+http(s), a date that is not a date, a value of the wrong JSON type) are errors, never guessed at;
+blank values count as absent.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ T = TypeVar("T")
 TITLE_MAX = 300
 TEXT_MAX = 200
 DESCRIPTION_MAX = 20_000
+SOURCE_MAX = 100
 URL_MAX = 2_048
 TAG_MAX = 50
 TAGS_MAX = 50
@@ -72,19 +74,28 @@ _CURRENCIES = frozenset(_ISO_4217.split())
 
 def posting_from_record(record: Mapping[str, object], *, default_source: str = "import") -> Posting:
     """Validate and normalise one record; raise ValueError with every problem found."""
+    return posting_with_notes(record, default_source=default_source)[0]
+
+
+def posting_with_notes(
+    record: Mapping[str, object], *, default_source: str = "import"
+) -> tuple[Posting, list[str]]:
+    """Validate and normalise one record, with a note for each field cut to its limit."""
     fields = _Fields(record)
-    title = fields.read("title", _title, required=True)
+    title = fields.clip("title", fields.read("title", _title, required=True), TITLE_MAX)
     ident = fields.read("id", _identifier)
-    source = fields.read("source", _line_text(100))
-    company = fields.read("company", _line_text(TEXT_MAX))
-    location = fields.read("location", _line_text(TEXT_MAX))
+    source = fields.clip("source", fields.read("source", _line), SOURCE_MAX)
+    company = fields.clip("company", fields.read("company", _line), TEXT_MAX)
+    location = fields.clip("location", fields.read("location", _line), TEXT_MAX)
     workplace = fields.read("remote", _workplace)
     salary_min = fields.read("salary_min", _salary)
     salary_max = fields.read("salary_max", _salary)
     currency = fields.read("currency", _currency)
     url = fields.read("url", _url)
-    description = fields.read("description", _description)
-    tags = fields.read("tags", _tags)
+    description = fields.clip(
+        "description", fields.read("description", _description), DESCRIPTION_MAX
+    )
+    tags = fields.clip_tags(fields.read("tags", _tags))
     posted_at = fields.read("posted_at", _posted_at)
     if not ident and not url and not fields.failed & {"id", "url"}:
         fields.fail('missing "id" and "url" (one of them is required)')
@@ -92,7 +103,7 @@ def posting_from_record(record: Mapping[str, object], *, default_source: str = "
         fields.fail(f"salary_min ({salary_min:g}) is more than salary_max ({salary_max:g})")
     if fields.reasons or title is None:
         raise ValueError("; ".join(fields.reasons))
-    return Posting(
+    posting = Posting(
         id=ident or url or "",
         title=title,
         source=source or default_source,
@@ -107,6 +118,7 @@ def posting_from_record(record: Mapping[str, object], *, default_source: str = "
         tags=tags or (),
         posted_at=posted_at,
     )
+    return posting, fields.notes
 
 
 def under_source(posting: Posting) -> Posting:
@@ -125,6 +137,7 @@ class _Fields:
         self._record = record
         self.reasons: list[str] = []
         self.failed: set[str] = set()
+        self.notes: list[str] = []
 
     def read(
         self, name: str, parse: Callable[[object, str], T], *, required: bool = False
@@ -140,6 +153,24 @@ class _Fields:
         except ValueError as exc:
             self.fail(str(exc), name)
             return None
+
+    def clip(self, name: str, text: str | None, limit: int) -> str | None:
+        """Text cut to limit characters with "…", the cut noted."""
+        if text is None or len(text) <= limit:
+            return text
+        self.notes.append(f"{name} cut to {limit:,} characters (it had {len(text):,})")
+        return _truncate(text, limit)
+
+    def clip_tags(self, tags: tuple[str, ...] | None) -> tuple[str, ...] | None:
+        """At most TAGS_MAX tags of at most TAG_MAX characters, the cuts noted."""
+        if tags is None:
+            return None
+        long = sum(len(tag) > TAG_MAX for tag in tags)
+        if long:
+            self.notes.append(f"{long} tag(s) cut to {TAG_MAX} characters")
+        if len(tags) > TAGS_MAX:
+            self.notes.append(f"tags: the first {TAGS_MAX} of {len(tags)} kept")
+        return tuple(_truncate(tag, TAG_MAX) for tag in tags[:TAGS_MAX])
 
     def fail(self, reason: str, name: str = "") -> None:
         """Note one reason the record is invalid."""
@@ -182,15 +213,12 @@ def _truncate(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _line_text(limit: int) -> Callable[[object, str], str]:
-    def parse(value: object, name: str) -> str:
-        return _truncate(_clean_line(_require_text(value, name)), limit)
-
-    return parse
+def _line(value: object, name: str) -> str:
+    return _clean_line(_require_text(value, name))
 
 
 def _title(value: object, name: str) -> str:
-    title = _line_text(TITLE_MAX)(value, name)
+    title = _line(value, name)
     if not title:
         raise ValueError(f'missing "{name}"')
     return title
@@ -209,7 +237,7 @@ def _identifier(value: object, name: str) -> str:
 
 def _description(value: object, name: str) -> str:
     text = _LINE_BREAK.sub("\n", _require_text(value, name))
-    return _truncate(_CONTROL.sub("", text).strip(), DESCRIPTION_MAX)
+    return _CONTROL.sub("", text).strip()
 
 
 def _url(value: object, name: str) -> str:
@@ -285,10 +313,10 @@ def _tags(value: object, name: str) -> tuple[str, ...]:
     for part in parts:
         if not isinstance(part, str):
             raise ValueError(f"{name} must hold only text, not {_describe(part)}")
-        tag = _truncate(_clean_line(part), TAG_MAX)
+        tag = _clean_line(part)
         if tag:
             tags.setdefault(tag.casefold(), tag)
-    return tuple(tags.values())[:TAGS_MAX]
+    return tuple(tags.values())
 
 
 def _posted_at(value: object, name: str) -> datetime:

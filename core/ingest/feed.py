@@ -9,7 +9,7 @@ from typing import Literal
 from urllib.parse import urlsplit
 
 from core.errors import ImportFileError
-from core.importing import RowError, iter_postings, iter_postings_from_bytes
+from core.importing import RowError, RowNote, iter_postings, iter_postings_from_bytes
 from core.ingest.build import Page, log
 from core.ingest.errors import FormatError
 from core.ingest.normalize import canonical_url
@@ -44,13 +44,15 @@ def parse_file(path: Path, spec: SourceSpec) -> Page:
     return _page(items, spec)
 
 
-def _page(items: Iterable[Posting | RowError], spec: SourceSpec) -> Page:
+def _page(items: Iterable[Posting | RowError | RowNote], spec: SourceSpec) -> Page:
     page = Page()
     try:
         for item in items:
             if isinstance(item, RowError):
                 log.info("skipped %s: %s", spec.label, item)
                 page.skip(str(item))
+            elif isinstance(item, RowNote):
+                log.info("%s: %s", spec.label, item)
             else:
                 page.postings.append(_namespaced(item, spec))
     except ImportFileError as exc:

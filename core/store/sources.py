@@ -103,12 +103,13 @@ class SourceQueries(SqliteBase):
             return cursor.rowcount > 0
 
     async def set_source_paused(self, source_id: int, paused: bool, next_run_at: datetime) -> bool:
-        """Pause or resume a source; resuming clears its failures."""
+        """Pause or resume a source; resuming clears its failures and last error."""
         async with self._transaction() as conn:
             cursor = await conn.execute(
                 "UPDATE sources SET paused = ?, next_run_at = ?, "
-                "failures = CASE WHEN ? THEN failures ELSE 0 END WHERE id = ?",
-                (int(paused), iso(next_run_at), int(paused), source_id),
+                "failures = CASE WHEN ? THEN failures ELSE 0 END, "
+                "last_error = CASE WHEN ? THEN last_error ELSE '' END WHERE id = ?",
+                (int(paused), iso(next_run_at), int(paused), int(paused), source_id),
             )
             return cursor.rowcount > 0
 
@@ -229,15 +230,35 @@ class SourceQueries(SqliteBase):
         return [(row["duplicate_of"], posting_from_row(row)) for row in rows]
 
     async def duplicate_links(self, posting_ids: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
-        """(source, url) of the open duplicates of each posting, oldest first."""
+        """(source, url) of the other open postings of the same job as each posting, oldest first.
+
+        A job's postings are its original and every posting linked to it (duplicate_of).
+        """
         if not posting_ids:
             return {}
         rows = await self._all(
-            "SELECT duplicate_of, source, url FROM postings WHERE duplicate_of IN "
-            "(SELECT value FROM json_each(?)) AND closed_at IS NULL AND url != '' ORDER BY ref",
+            "WITH given AS (SELECT p.id, coalesce(p.duplicate_of, p.id) AS root FROM postings p "
+            "WHERE p.id IN (SELECT value FROM json_each(?))), "
+            "family AS (SELECT given.id AS asked, o.ref, o.id, o.source, o.url, o.closed_at "
+            "FROM given JOIN postings o ON o.id = given.root UNION ALL "
+            "SELECT given.id, o.ref, o.id, o.source, o.url, o.closed_at "
+            "FROM given JOIN postings o ON o.duplicate_of = given.root) "
+            "SELECT asked, source, url FROM family WHERE id != asked AND closed_at IS NULL "
+            "AND url != '' ORDER BY ref",
             (json.dumps(list(posting_ids)),),
         )
         links: dict[str, list[tuple[str, str]]] = {}
-        for original, source, url in rows:
-            links.setdefault(original, []).append((source, url))
+        for asked, source, url in rows:
+            links.setdefault(asked, []).append((source, url))
         return links
+
+    async def job_roots(self, posting_ids: Sequence[str]) -> dict[str, str]:
+        """The original of each of these postings that is linked to one (the same job)."""
+        if not posting_ids:
+            return {}
+        rows = await self._all(
+            "SELECT id, duplicate_of FROM postings WHERE id IN (SELECT value FROM json_each(?)) "
+            "AND duplicate_of IS NOT NULL",
+            (json.dumps(list(posting_ids)),),
+        )
+        return {str(row[0]): str(row[1]) for row in rows}

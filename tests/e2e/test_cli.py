@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -165,7 +166,7 @@ def test_search_json_and_explain_on_an_imported_file(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)
     assert [row["posting_id"] for row in rows] == ["import:j1"]
-    assert set(rows[0]) == {"posting_id", "title", "company", "score", "reasons"}
+    assert set(rows[0]) == {"posting_id", "title", "company", "score", "reasons", "same_job"}
     assert 0 <= rows[0]["score"] <= 100 and rows[0]["reasons"]
     for shown in ("import:j1", "j1"):  # the id search prints, and the file's own
         explained = concierge("explain", "civil engineer", shown, db=db)
@@ -195,3 +196,38 @@ def test_terminal_user_sets_time_and_zone_and_gets_one_digest(tmp_path: Path) ->
     stats = concierge("stats", db=db)
     figures = dict(line.rsplit(None, 1) for line in stats.stdout.splitlines())
     assert figures["digests sent"] == "1" and figures["sources failing"] == "0"
+
+
+def test_explain_takes_the_job_number_a_card_shows(tmp_path: Path) -> None:
+    db = tmp_path / "n.db"
+    chat = concierge("chat", db=db, stdin="/add senior backend engineer python\n", cwd=tmp_path)
+    number = re.search(r"job #(\d+)", chat.stdout)
+    assert number is not None, chat.stdout
+    for typed in (number.group(1), f"#{number.group(1)}", f"job #{number.group(1)}"):
+        explained = concierge("explain", "senior backend python", typed, db=db)
+        assert explained.returncode == 0, explained.stderr
+        assert "Posting:" in explained.stdout and "Score:" in explained.stdout
+    unknown = concierge("explain", "backend", "999999", db=db)
+    assert unknown.returncode == 2
+    assert "the job #N a card shows, or the id `concierge search` prints" in unknown.stderr
+
+
+def test_option_help_shows_defaults_and_the_source_kinds(tmp_path: Path) -> None:
+    search_help = concierge("search", "--help", db=tmp_path / "h.db").stdout
+    assert "(default: 20)" in " ".join(search_help.split())
+    add_help = " ".join(concierge("sources", "add", "--help", db=tmp_path / "h.db").stdout.split())
+    assert "one of: greenhouse, lever, ashby, rss, feed, remoteok, remotive, arbeitnow" in add_help
+    assert "(default: 30m)" in add_help
+    import_help = " ".join(concierge("import", "--help", db=tmp_path / "h.db").stdout.split())
+    assert "(default: import)" in import_help
+
+
+def test_the_import_summary_notes_a_cut_title(tmp_path: Path) -> None:
+    db = tmp_path / "cut.db"
+    feed = tmp_path / "long.jsonl"
+    rows = [{"id": "a", "title": "Backend Engineer"}, {"id": "b", "title": "Engineer " * 600}]
+    feed.write_text("\n".join(json.dumps(row) for row in rows), encoding="utf-8")
+    result = concierge("import", str(feed), db=db)
+    assert result.returncode == 0, result.stderr
+    assert f"{feed}:2: note: title cut to 300 characters (it had 5,399)" in result.stderr
+    assert "2 new, 0 updated, 0 unchanged, 0 skipped, 1 with a field cut to fit" in result.stdout

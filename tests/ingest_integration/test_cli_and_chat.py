@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -121,3 +122,21 @@ async def test_sources_in_chat_for_operators_only(env: Env, server: Server) -> N
     assert "Resumed" in await say(alice, "resume acme")
     assert "1 open postings are closed" in await say(alice, "remove acme")
     assert "There is no source" in await say(alice, "pause acme")
+
+
+async def test_resuming_a_failing_source_clears_its_error_and_says_when_it_polls(
+    tmp_path: Path, server: Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    settings = load_settings({"DATABASE_URL": f"sqlite:///{tmp_path / 'resume.db'}"})
+    board = Board(server, "/v1/boards/acme/jobs")
+    board.status = 503
+    assert await cli_sources.add(settings, "greenhouse", "acme", url=server.base) == 0
+    assert await cli_sources.ingest(settings) == 1
+    assert await cli_sources.pause(settings, "acme") == 0
+    capsys.readouterr()
+    assert await cli_sources.resume(settings, "acme") == 0
+    said = capsys.readouterr().out
+    assert re.search(r"Resumed greenhouse:acme, next poll at \d{4}-\d\d-\d\d \d\d:\d\d UTC", said)
+    assert await cli_sources.list_sources(settings) == 0
+    acme = next(line for line in capsys.readouterr().out.splitlines() if "acme" in line)
+    assert " resumed " in acme and "503" not in acme and " new " not in acme

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from adapters.console.render import render as render_console
 from core.digest import ALERT_SCORE
 from core.errors import DeliveryError
 from core.model import Actor, Posting, SubscriberKey
@@ -294,6 +295,26 @@ async def test_a_shared_chat_without_a_known_actor_changes_nothing(service: Conc
     await service.handle_text(group, "/add backend python")  # anyone may add; no creator known
     refused = await service.handle_text(group, "/remove 1")
     assert isinstance(refused[0], ErrorText)
+
+
+async def test_an_unknown_job_number_is_named_with_where_numbers_come_from(
+    service: Concierge, clock: FakeClock
+) -> None:
+    await _setup(service, clock)
+    jobs = await service.handle_text(ALICE, "/jobs")
+    cards = [c for m in jobs if isinstance(m, JobCards) for c in m.cards]
+    assert all(c.number for c in cards)  # every card carries its "job #N"
+    render = render_console(jobs)
+    assert f"job #{cards[0].number}" in render
+    await service.handle_text(BOB, "/add civil engineer")
+    bobs = await service.handle_text(BOB, "/jobs")
+    not_alices = next(c.number for m in bobs if isinstance(m, JobCards) for c in m.cards)
+    for typed, number in (("/like 99999", "99999"), ("/hide 0", "0"), (f"/mute {not_alices}", "")):
+        answer = text_of(await service.handle_text(ALICE, typed))
+        assert f"There is no job {number or not_alices} among your matches" in answer, typed
+        assert '"job #N" on cards from /jobs or your digest' in answer
+        assert "\n" not in answer
+    assert "You have muted no companies" in text_of(await service.handle_text(ALICE, "/muted"))
 
 
 def strong(pid: str) -> Posting:

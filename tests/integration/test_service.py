@@ -167,3 +167,22 @@ async def test_searches_survive_a_restart(db_path: Path, clock: FakeClock) -> No
     await service.intake.record([posting("g1", "Golang Developer")])
     assert cards(await service.handle_text(ALICE, "/jobs")) == ["g1"]
     await store.close()
+
+
+async def test_a_second_start_shows_the_digest_schedule_as_set(service: Concierge) -> None:
+    first = texts(await service.handle_text(ALICE, "/start"))
+    assert "Every day at 09:00 (UTC)" in first
+    await service.handle_text(ALICE, "/tz berlin")
+    await service.handle_text(ALICE, "/time 18:00")
+    await service.handle_text(ALICE, "/frequency weekly fri")
+    again = texts(await service.handle_text(ALICE, "/start"))
+    assert "Every Friday at 18:00 (Europe/Berlin)" in again and "09:00" not in again
+    await service.handle_text(ALICE, "/frequency off")
+    off = texts(await service.handle_text(ALICE, "/start"))
+    assert "Digests are off; /frequency daily turns them on." in off
+
+
+async def test_help_lists_quit_for_the_terminal(service: Concierge) -> None:
+    assert "/quit — leave the chat (terminal only)" in texts(
+        await service.handle_text(ALICE, "/help")
+    )

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from typing import Any
 
 from adapters.slack.app import SlackBot
+from adapters.slack.identity import channel_key
+from core.model import Actor
+from core.service import Concierge
 from tests.slack.fake_web_api import FakeSlackApi, SlackSender
 from tests.slack.helpers import button, buttons, texts
 
@@ -56,9 +60,11 @@ async def test_jobs_alone_shows_help_with_slack_commands(
 
 
 async def test_channel_search_is_shared_and_guarded(slack: SlackSender, fake: FakeSlackApi) -> None:
-    added = await run(slack, fake, f"add {QUERY}", channel="C1", user="U1")
-    assert added["response_type"] == "in_channel"
+    refused = await run(slack, fake, f"add {QUERY}", channel="C1", user="U1")
+    assert "Only an admin" in texts(refused["blocks"])
     assert fake.calls_to("users.info")[0].args["user"] == "U1"
+    added = await run(slack, fake, f"add {QUERY}", channel="C1", user="UADMIN")
+    assert added["response_type"] == "in_channel"
     listed = await run(slack, fake, "list", channel="C1", user="U2")
     pause = button(listed["blocks"], "Pause")["value"]
 
@@ -69,8 +75,30 @@ async def test_channel_search_is_shared_and_guarded(slack: SlackSender, fake: Fa
     name, _ = await slack.press(pause, user="UADMIN", channel="C1")
     assert "Paused #1" in texts((await answer(fake, name))["blocks"])
 
-    mine = await run(slack, fake, "list", channel="D1", user="U1")
-    assert "no saved searches" in texts(mine["blocks"])  # the channel's search is not U1's
+    mine = await run(slack, fake, "list", channel="D1", user="UADMIN")
+    assert "no saved searches" in texts(mine["blocks"])  # the channel's search is not theirs
+
+
+async def test_a_member_cannot_use_up_or_unmute_for_the_channel(
+    slack: SlackSender, fake: FakeSlackApi, concierge: Concierge
+) -> None:
+    channel = channel_key("T1", "C1")
+    admin = Actor("UADMIN", is_admin=True)
+    await concierge.handle_text(channel, f"/add {QUERY}", admin)
+    subscriber = await concierge._store.subscriber(channel, datetime.now(UTC))
+    pending = [m.ref for m in await concierge._store.unsent_matches(subscriber.id)]
+    await concierge.handle_text(channel, f"/mute {pending[0]}", admin)
+    pending = [m.ref for m in await concierge._store.unsent_matches(subscriber.id)]
+    assert pending
+
+    for command in ("unmute 1", "digest", "more"):
+        answered = texts((await run(slack, fake, command, channel="C1", user="U2"))["blocks"])
+        assert "Only an admin" in answered and "\n" not in answered.strip(), answered
+    assert [m.ref for m in await concierge._store.unsent_matches(subscriber.id)] == pending
+    assert len(await concierge._store.muted_companies(subscriber.id)) == 1
+
+    done = await run(slack, fake, "digest", channel="C1", user="UADMIN")
+    assert "Your digest" in texts(done["blocks"])
 
 
 async def test_a_button_for_another_users_search_is_refused(

@@ -206,3 +206,8 @@ def test_any_text_renders_valid_bounded_blocks(text: str) -> None:
 
 def test_mrkdwn_literal_keeps_plain_words() -> None:
     assert mrkdwn_literal("Backend Engineer (Python)") == "Backend Engineer (Python)"
+
+
+def test_a_card_shows_its_job_number_for_like_n() -> None:
+    shown = texts(render_blocks((JobCards("Top", (card(1, number=251),)),)))
+    assert "matches search #1 · job #251 · score 80" in shown

@@ -98,3 +98,36 @@ async def test_supergroup_migration_moves_the_groups_data(
     new_key = SubscriberKey("telegram", "", "", str(new_id))
     assert await saved(service, new_key) == ["python backend"]
     assert await saved(service, old_key) == []
+
+
+async def unsent_refs(service: Concierge, key: SubscriberKey) -> list[int]:
+    """The refs of a subscriber's matches not yet sent."""
+    subscriber = await service._store.subscriber(key, service._clock.now())
+    return [m.ref for m in await service._store.unsent_matches(subscriber.id)]
+
+
+async def test_a_non_admin_cannot_use_up_or_unmute_for_the_group(
+    bot: RunningBot, service: Concierge
+) -> None:
+    api = bot.api
+    admins_are_alice(api)
+    admin = Actor("111", is_admin=True)
+    await service.handle_text(GROUP_KEY, "/add python backend", admin)
+    pending = await unsent_refs(service, GROUP_KEY)
+    assert len(pending) >= 2
+    await service.handle_text(GROUP_KEY, f"/mute {pending[-1]}", admin)
+    pending = await unsent_refs(service, GROUP_KEY)
+
+    for command in ("/digest@ConciergeBot", "/more@ConciergeBot", "/unmute@ConciergeBot 1"):
+        api.send_text(GROUP, BOB, command)
+    await api.wait_for(lambda _: len(api.sent(GROUP_ID)) >= 3)
+    answers = api.texts(GROUP_ID)
+    assert all("Only" in text and "\n" not in text for text in answers), answers
+    assert "digest" in answers[0]
+    assert await unsent_refs(service, GROUP_KEY) == pending  # nothing was used up
+    muted = await service.handle_text(GROUP_KEY, "/muted")
+    assert "#1" in muted[0].text  # type: ignore[union-attr]
+
+    api.send_text(GROUP, ALICE, "/digest@ConciergeBot")  # an admin still can
+    await said(api, GROUP_ID, "Your digest")
+    assert await unsent_refs(service, GROUP_KEY) != pending

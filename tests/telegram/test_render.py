@@ -220,3 +220,10 @@ def test_any_card_renders_to_valid_html(company: str, title: str, reasons: list[
     )
     for out in render_message(cards):
         visible(out)
+
+
+def test_a_card_shows_its_job_number_for_like_n() -> None:
+    [out] = render_message(JobCards("Top", (card(1, number=251),)))
+    assert "<i>job #251 · matches search #1</i>" in out.html
+    [bare] = render_message(JobCards("Top", (card(1),)))
+    assert "job #" not in bare.html

@@ -47,3 +47,22 @@ def test_dotenv_file_is_read_and_environment_wins(
     settings = load_settings(env_file=env_file)
     assert settings.database_path == Path("from-file.db")
     assert settings.max_searches == 9
+
+
+@pytest.mark.parametrize("entry", ["alice", "12345", "discord:alice", "telegram:", "slack:T1:"])
+def test_an_admin_without_its_platform_is_refused_with_the_form(entry: str) -> None:
+    with pytest.raises(
+        ConfigError, match=r"CONCIERGE_ADMINS .* is not platform:user .*console:alice"
+    ):
+        load_settings({"CONCIERGE_ADMINS": f"console:bob, {entry}"})
+
+
+def test_admins_in_every_documented_form_are_accepted() -> None:
+    entries = "console:alice, telegram:12345,slack:T0123:U0456, telegram::111:-100777"
+    settings = load_settings({"CONCIERGE_ADMINS": entries})
+    assert settings.admins == {
+        "console:alice",
+        "telegram:12345",
+        "slack:T0123:U0456",
+        "telegram::111:-100777",
+    }

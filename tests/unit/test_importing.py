@@ -16,6 +16,7 @@ from core.errors import ImportFileError
 from core.importing import (
     PROGRESS_MIN_BYTES,
     RowError,
+    RowNote,
     iter_postings,
     posting_from_record,
 )
@@ -871,3 +872,23 @@ def test_small_file_reports_start_and_end(tmp_path: Path) -> None:
     read_all_with = list(iter_postings(path, on_progress=lambda *c: calls.append(c)))
     assert len(read_all_with) == 1
     assert calls == [(0, 15), (15, 15)]
+
+
+def test_every_cut_field_is_noted_at_its_line(tmp_path: Path) -> None:
+    rows = [
+        {"id": "1", "title": "Fine"},
+        {"id": "2", "title": "t" * 5000, "company": "c" * 250, "tags": ["x" * 60, *"abc"]},
+        {"id": "3", "title": "Also fine", "tags": [f"tag{i}" for i in range(60)]},
+    ]
+    path = tmp_path / "long.jsonl"
+    path.write_text("\n".join(json.dumps(row) for row in rows), encoding="utf-8")
+    items = list(iter_postings(path))
+    notes = [(item.line, item.note) for item in items if isinstance(item, RowNote)]
+    assert notes == [
+        (2, "title cut to 300 characters (it had 5,000)"),
+        (2, "company cut to 200 characters (it had 250)"),
+        (2, "1 tag(s) cut to 50 characters"),
+        (3, "tags: the first 50 of 60 kept"),
+    ]
+    assert [p.id for p in postings(items)] == ["1", "2", "3"]
+    assert len(postings(items)[1].title) == 300 and len(postings(items)[2].tags) == 50

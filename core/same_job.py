@@ -1,0 +1,43 @@
+"""One job, one entry: postings of the same job on several sources fold into the best-ranked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+from typing import TypeVar
+
+from core.ports import DigestStore, StoredMatch
+
+Item = TypeVar("Item")
+
+
+def fold(
+    items: Sequence[Item], posting_id: Callable[[Item], str], roots: Mapping[str, str]
+) -> list[tuple[Item, list[Item]]]:
+    """Each job's first item in order, with the later items of the same job."""
+    groups: dict[str, tuple[Item, list[Item]]] = {}
+    for item in items:
+        pid = posting_id(item)
+        root = roots.get(pid, pid)
+        if root in groups:
+            groups[root][1].append(item)
+        else:
+            groups[root] = (item, [])
+    return list(groups.values())
+
+
+async def one_per_job(store: DigestStore, matches: Sequence[StoredMatch]) -> list[StoredMatch]:
+    """Matches with the same job's other postings folded in: their searches and ids kept."""
+    roots = await store.job_roots([match.posting.id for match in matches])
+    if not roots:
+        return list(matches)
+    return [
+        replace(
+            first,
+            search_ids=tuple(sorted({sid for m in (first, *rest) for sid in m.search_ids})),
+            folded=first.folded + tuple(m.posting.id for m in rest),
+        )
+        if rest
+        else first
+        for first, rest in fold(matches, lambda m: m.posting.id, roots)
+    ]
