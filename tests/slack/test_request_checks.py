@@ -50,7 +50,12 @@ async def test_unsigned_malformed_requests_get_401_and_one_log_line_each(
         for headers in (unsigned, bad_timestamp, huge_timestamp, wrong_secret):
             caplog.clear()
             assert await _post_raw(slack, body, headers) == 401, (body[:30], headers)
-            ours = [r for r in caplog.records if not r.name.startswith("slack_sdk.web")]
+            # Background work (the store, the Web API client) may log at DEBUG meanwhile.
+            ours = [
+                r
+                for r in caplog.records
+                if r.levelno >= logging.INFO and not r.name.startswith("slack_sdk.web")
+            ]
             assert len(ours) <= 1, [r.getMessage()[:200] for r in ours]
             assert not any(r.exc_info for r in caplog.records)
             sent += 1
