@@ -8,12 +8,13 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from core.errors import QueryError
-from core.matching.money import find_salaries, short_amount
-from core.matching.vocab import RANK, ROMAN, Item, tokens, vocabulary
+from core.matching.money import find_salaries, money
+from core.matching.vocab import RANK, ROMAN, Item, place_name, tokens, vocabulary
 
-PARSER_VERSION = 3  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 4  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
+# 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12
@@ -43,6 +44,8 @@ class ParsedQuery:
     exclude_words: tuple[str, ...] = ()
     exclude_skills: tuple[str, ...] = ()
     exclude_companies: tuple[str, ...] = ()
+    exclude_workplaces: tuple[str, ...] = ()
+    exclude_levels: tuple[str, ...] = ()
     salary_min: float | None = None  # annual
     currency: str | None = None
     notes: tuple[str, ...] = ()
@@ -56,14 +59,15 @@ class ParsedQuery:
             parts.append(f'title "{" ".join(words)}"')
         if self.skills:
             parts.append("skills " + ", ".join(self.skills))
-        parts.extend(f"in {place.title()}" for place in self.locations)
-        if self.workplaces:
-            parts.append(" or ".join(self.workplaces))
-        parts.extend(f"not {w}" for w in (*self.exclude_skills, *self.exclude_words))
+        where = [*self.workplaces, *(f"in {place_name(p)}" for p in self.locations)]
+        if where:
+            parts.append(" or ".join(where))
+        parts.extend(f"not {w}" for w in (*self.exclude_skills, *self.exclude_workplaces))
+        parts.extend(f"not {level} level" for level in self.exclude_levels)
+        parts.extend(f'not "{w}" in title, company or place' for w in self.exclude_words)
         parts.extend(f"not company {c.title()}" for c in self.exclude_companies)
         if self.salary_min is not None:
-            money = short_amount(self.salary_min)
-            parts.append(f"salary ≥ {money}" + (f" {self.currency}" if self.currency else ""))
+            parts.append(f"salary ≥ {money(self.salary_min, self.currency)}")
         return " · ".join(parts) or "nothing"
 
     def to_json(self) -> str:
@@ -193,6 +197,8 @@ def _parse(text: str) -> ParsedQuery:
     excl_words: list[str] = []
     excl_skills: list[str] = []
     excl_companies: list[str] = []
+    excl_workplaces: list[str] = []
+    excl_levels: list[str] = []
     locations: list[str] = []
     spans = []
     for m in _EXCLUDE.finditer(text):
@@ -204,7 +210,11 @@ def _parse(text: str) -> ParsedQuery:
         for item in v.analyse(tokens(term), implied=False):
             if item.kind == "skill":
                 excl_skills.append(v.skill_names[item.value])
-            else:
+            elif item.value in v.workplace:
+                excl_workplaces.append(v.workplace[item.value])
+            elif item.value in v.seniority:
+                excl_levels.append(v.seniority[item.value])
+            elif item.value not in v.stop:
                 excl_words.append(item.value)
     text = _cut(text, spans)
     spans = []
@@ -226,6 +236,8 @@ def _parse(text: str) -> ParsedQuery:
         exclude_words=tuple(dict.fromkeys(excl_words)),
         exclude_skills=tuple(dict.fromkeys(excl_skills)),
         exclude_companies=tuple(dict.fromkeys(x for x in excl_companies if x)),
+        exclude_workplaces=tuple(dict.fromkeys(excl_workplaces)),
+        exclude_levels=tuple(dict.fromkeys(excl_levels)),
         salary_min=salary_min,
         currency=currency,
         notes=tuple(notes),
