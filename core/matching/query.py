@@ -275,10 +275,17 @@ def parse_query(text: str) -> ParsedQuery:
 
 HELP_ADD = """\
 /add <search> — what to look for, in plain words:
-• title words and skills: senior backend engineer python kafka (typos are fixed: "pyhton" → Python)
-• skills alone (golang k8s) look for developer roles that use them
-• where: remote, hybrid, onsite, in Berlin, location:"New York"
-• leave out: -php, not java, -company:Acme, -company:"Big Corp"
-• pay floor: 120k+, >=120000, $150k, €90k, 90k EUR, $60/h, 5k/month (hourly/monthly annualised)
+• title words and skills: senior backend engineer python kafka · backedn enginer pyhton \
+(typos are fixed)
+• skills alone look for developer roles that use them: golang k8s
+• where — places and workplaces named together are alternatives:
+  remote → remote jobs
+  Berlin → in Berlin (any workplace), or remote open to Berlin
+  remote or Berlin → in Berlin (any workplace), or remote
+  hybrid in Berlin → hybrid in Berlin (or workplace not stated)
+• leave out: -php, not java (skills) · not remote, -onsite (workplace) · not senior (level) \
+· -company:Acme · not Fernhill (any other word: in the title, company or place)
+• pay floor: 120k+, >=120000, $150k, €90k, 90k EUR, $60/h, 5k/month (hourly and monthly pay \
+annualised; pay in other currencies converted at the European Central Bank's rates)
 • level: intern, junior, mid, senior, staff, principal, lead ("senior" never matches junior)
 I echo back how I read it; change how picky a search is with strict, normal or loose."""
