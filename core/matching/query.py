@@ -59,9 +59,8 @@ class ParsedQuery:
             parts.append(f'title "{" ".join(words)}"')
         if self.skills:
             parts.append("skills " + ", ".join(self.skills))
-        where = [*self.workplaces, *(f"in {place_name(p)}" for p in self.locations)]
-        if where:
-            parts.append(" or ".join(where))
+        if self.where:
+            parts.append(self.where)
         parts.extend(f"not {w}" for w in (*self.exclude_skills, *self.exclude_workplaces))
         parts.extend(f"not {level} level" for level in self.exclude_levels)
         parts.extend(f'not "{w}" in title, company or place' for w in self.exclude_words)
@@ -84,6 +83,17 @@ class ParsedQuery:
                 value = data[f.name]
                 kwargs[f.name] = tuple(value) if isinstance(value, list) else value
         return cls(**kwargs)
+
+    @property
+    def where(self) -> str:
+        """The places and workplaces asked for, as alternatives: "remote or hybrid in Berlin"."""
+        others = " or ".join(w for w in self.workplaces if w != "remote")
+        places = " or ".join(place_name(p) for p in self.locations)
+        local = " in ".join(x for x in (others, places) if x)
+        if places and not others:
+            local = "in " + local
+        remote = ["remote"] if "remote" in self.workplaces else []
+        return " or ".join([*remote, *([local] if local else [])])
 
     @property
     def usable(self) -> bool:

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from core.matching.features import FIELD_HEADS, TITLE_SKILL, Features, features, has_phrase
 from core.matching.money import PayCheck, check_pay
 from core.matching.query import ParsedQuery
-from core.matching.vocab import IMPLY_ENG, RANK, TECH_SPECS, place_name, vocabulary
+from core.matching.vocab import IMPLY_ENG, RANK, TECH_SPECS, vocabulary
 from core.model import Posting, Sensitivity
 
 WEIGHTS = {"title": 60.0, "skills": 25.0, "location": 15.0, "salary": 5.0, "seniority": 10.0}
@@ -354,10 +354,8 @@ def matched_words(cq: Compiled, f: Features) -> list[str]:
     """The posting's title words that the query's title words account for, in title order."""
     v = vocabulary()
     full, near = cq.explains
-    own = "=" + f.head if f.head is not None else ""
-    words = [
-        w for w in f.title_words if (k := v.key(w)) in full or k in near or (k == own and k in full)
-    ]
+    own = "=" + f.head if f.head is not None and _head_credit(cq, f) else ""
+    words = [w for w in f.title_words if (k := v.key(w)) in full or k in near or k == own]
     return list(dict.fromkeys(words))
 
 
@@ -463,8 +461,7 @@ def where(q: ParsedQuery, f: Features, shown: str) -> Where:
         routes.append(_remote(q, f, shown))
     level, reasons = max(routes, key=lambda route: route[0])
     if level == _NO:
-        asked = " or ".join([*q.workplaces, *(place_name(p) for p in q.locations)])
-        return Where(0.0, f"{'; '.join(reasons)} (you asked for {asked})", tuple(reasons))
+        return Where(0.0, f"{'; '.join(reasons)} (you asked for {q.where})", tuple(reasons))
     return Where(1.0 if level == _YES else UNKNOWN, None, tuple(reasons))
 
 
@@ -612,7 +609,7 @@ def _place_fits(q: ParsedQuery, f: Features) -> bool:
 
 
 def _reasons(
-    cq: Compiled, f: Features, posting: Posting, parts: dict[str, float], where: list[str]
+    cq: Compiled, f: Features, posting: Posting, parts: dict[str, float], place: list[str]
 ) -> list[str]:
     """The user-readable reasons for a score (only built when explaining)."""
     q = cq.query
@@ -630,7 +627,7 @@ def _reasons(
             reasons.append("skills: " + ", ".join(have))
         if missing:
             reasons.append("missing: " + ", ".join(missing))
-    reasons.extend(where)
+    reasons.extend(place)
     if "salary" in parts:
         pay = _pay(q, posting)
         reasons.append("salary not stated" if pay is None else pay.reason)

@@ -198,3 +198,19 @@ def test_index_and_scorer_agree_on_every_new_filter() -> None:
             if (r := score_posting(q, posting)).passed and r.score >= threshold_for("normal")
         )
         assert sorted((sid, r.score) for sid, r in matcher.match(posting)) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "echo"),
+    [
+        ("backend remote or Berlin", "remote or in Berlin"),
+        ("backend hybrid in Berlin", "hybrid in Berlin"),
+        ("backend hybrid or remote, Berlin", "remote or hybrid in Berlin"),
+    ],
+)
+def test_the_echo_reads_places_and_workplaces_as_alternatives(query: str, echo: str) -> None:
+    assert parse_query(query).describe().endswith(echo)
+    rejected = score_posting(
+        parse_query(query), Posting(id="m", title="Backend Engineer", location="Munich")
+    )
+    assert rejected.reasons[0].endswith(f"(you asked for {echo})")
