@@ -247,16 +247,20 @@ def check_pay(
 ) -> PayCheck:
     """Compare a posting's top pay with a floor, converting at the ECB rates when they differ.
 
-    A floor without a currency means the same number in any dollar-sized currency (and in a
-    posting without one), and US dollars otherwise.
+    A floor without a currency means the same number in any dollar-sized currency, and US
+    dollars otherwise; pay without one is in the floor's currency if that is dollar-sized (or
+    none), and in US dollars otherwise.
     """
+    if currency is None and floor_currency is not None and floor_currency not in DOLLAR_SIZED:
+        currency = COMMON
     if (
         currency is None
         or currency == floor_currency
         or (floor_currency is None and currency in DOLLAR_SIZED)
     ):
-        ok = top >= floor
-        return PayCheck(ok, f"salary ≥ {short_amount(floor)} {'✓' if ok else '✗'}")
+        if top >= floor:
+            return PayCheck(True, f"salary ≥ {short_amount(floor)} ✓")
+        return PayCheck(False, f"salary {money(top, currency)}: below {money(floor, currency)}")
     target = floor_currency or COMMON
     table = rates()
     converted = table.convert(top, currency, target)

@@ -141,6 +141,8 @@ def test_absurd_amounts_are_judged_after_conversion() -> None:
     yen = parse_query("backend ¥10000000")
     assert (yen.salary_min, yen.currency, yen.notes) == (10_000_000, "JPY", ())
     assert "salary ≥ ¥10M" in yen.describe()
+    unstated = Posting(id="u", title="Backend Engineer", salary_max=150_000)  # read as dollars
+    assert score_posting(yen, unstated).passed
     tiny = find_salaries("¥100000")  # ≈ $650 a year
     assert tiny[0].amount is None and "real salary" in (tiny[0].note or "")
 
