@@ -686,6 +686,8 @@ def evaluate_features(
         for k, s in parts.items()
     ]
     lines.extend("title: " + n for n in notes or ())
+    if gate < 1.0:
+        lines.append(f"another kind of job: the other parts count for {gate:.0%} of their points")
     lines.append(f"in all {points:.1f} of {cq.total:.0f} points → score {score:.1f} of 100")
     if rejected:
         lines.append("left out: " + rejected)

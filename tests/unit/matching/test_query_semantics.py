@@ -170,13 +170,14 @@ def test_why_lines_show_the_posting_words_that_matched() -> None:
 
 
 def test_explain_reads_as_sentences_for_people() -> None:
-    query = parse_query("backend engineer")
-    result = score_posting(query, Posting(id="p", title="Backend Sales Manager"))
+    posting = Posting(id="p", title="Backend Sales Manager", location="London")
+    result = score_posting(parse_query("backend engineer in London"), posting)
     text = "\n".join(result.breakdown)
     for internal in ("recall", "precision", "=eng", "× weight", "penalty:"):
         assert internal not in text
     assert "the posting's title has backend" in text
     assert "lowered: different role" in text
+    assert "the other parts count for 40% of their points" in text
 
 
 def test_index_and_scorer_agree_on_every_new_filter() -> None:
