@@ -21,7 +21,7 @@ MAX_SKILLS = 12
 EXAMPLE = 'e.g. "senior backend engineer python remote 120k+ -php"'
 
 _EXCLUDE = re.compile(
-    r"(?<!\S)(?:-|!|\bnot\s+|\bno\s+|\bexcept\s+|\bwithout\s+|\bexcluding\s+)"
+    r"(?<!\S)(?:-|!|\bnot\s+|\bno\s+|\bexcept\s+|\bwithout\s+|\bexcluding\s+)(?:in\s+)?"
     r"(?P<company>company:\s*)?(?P<term>\"[^\"]+\"|[^\s\"]+)",
     re.IGNORECASE,
 )

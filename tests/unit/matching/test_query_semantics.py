@@ -217,3 +217,11 @@ def test_the_echo_reads_places_and_workplaces_as_alternatives(query: str, echo: 
         parse_query(query), Posting(id="m", title="Backend Engineer", location="Munich")
     )
     assert rejected.reasons[0].endswith(f"(you asked for {echo})")
+
+
+def test_not_in_a_place_leaves_the_place_out() -> None:
+    query = parse_query("backend engineer not in Munich")
+    assert query.locations == ()
+    assert passing("backend engineer not in Munich", PLACES) == {
+        p.id for p in PLACES if "Munich" not in p.location
+    }
