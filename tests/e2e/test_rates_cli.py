@@ -53,3 +53,14 @@ def test_a_rates_file_setting_is_where_the_rates_are_kept(tmp_path: Path) -> Non
     )
     assert result.returncode == 0, result.stderr
     assert target.read_text(encoding="utf-8") == NEWER
+
+
+def test_a_corrupt_rates_file_stops_the_chat_at_start_in_one_line(tmp_path: Path) -> None:
+    (tmp_path / "ecb-rates.zip").write_bytes(b"not a zip")
+    result = concierge("chat", db=tmp_path / "c.db", stdin="/list\n")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.strip().splitlines() == [
+        f"concierge: {tmp_path / 'ecb-rates.zip'} is not an ECB euro reference rates file"
+        " (File is not a zip file)"
+    ]
