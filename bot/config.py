@@ -40,6 +40,7 @@ class Settings:
     slack_port: int = 3000
     slack_api_url: str | None = None
     admins: frozenset[str] = frozenset()
+    rates_file: Path = Path("ecb-rates.zip")  # ECB euro rates loaded by `concierge rates update`
 
     @property
     def platforms(self) -> tuple[str, ...]:
@@ -63,9 +64,11 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
     level = env.get("CONCIERGE_LOG_LEVEL", "WARNING").strip().upper() or "WARNING"
     if level not in _LOG_LEVELS:
         raise ConfigError(f"CONCIERGE_LOG_LEVEL {level!r} is not one of {', '.join(_LOG_LEVELS)}")
+    database_path = sqlite_path(url)
+    rates = env.get("CONCIERGE_RATES_FILE", "").strip()
     return Settings(
         database_url=url,
-        database_path=sqlite_path(url),
+        database_path=database_path,
         log_level=level,
         load_sample=_flag(env, "CONCIERGE_SAMPLE_POSTINGS", default=True),
         max_searches=_positive_int(env, "CONCIERGE_MAX_SEARCHES", default=25),
@@ -81,6 +84,7 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
         slack_port=_port(env, "SLACK_PORT", default=3000),
         slack_api_url=_url(env, "SLACK_API_URL"),
         admins=_admins(env.get("CONCIERGE_ADMINS", "")),
+        rates_file=Path(rates) if rates else database_path.parent / "ecb-rates.zip",
     )
 
 

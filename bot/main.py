@@ -8,12 +8,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot import cli_digest, cli_search, cli_sources
+from bot import cli_digest, cli_rates, cli_search, cli_sources
 from bot.cli_import import import_files
 from bot.config import Settings, configure_logging, load_settings
 from bot.runner import run_bot
 from core.errors import ConciergeError
 from core.ingest import SOURCE_KINDS
+from core.matching.money import rates, use_rates_file
 from core.source_types import DEFAULT_INTERVAL, format_interval
 
 
@@ -73,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
         source_commands.add_parser(verb, help=f"{verb} a source").add_argument("name")
     ingest = commands.add_parser("ingest", help="poll every source (or one) now")
     ingest.add_argument("--source", help="only this source (kind:name or name)")
+    rates_parser = commands.add_parser("rates", help="currency rates for comparing pay")
+    rates_commands = rates_parser.add_subparsers(dest="rates_command", metavar="ACTION")
+    rates_commands.required = True
+    updater = rates_commands.add_parser("update", help="use a newer ECB euro reference rates file")
+    updater.add_argument("file", type=Path, metavar="FILE", help="eurofxref-hist.zip or a CSV")
     return parser
 
 
@@ -86,6 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = load_settings()
         configure_logging(settings.log_level)
+        use_rates_file(settings.rates_file)
         return asyncio.run(_dispatch(args, settings))
     except ConciergeError as exc:
         print(f"concierge: {exc}", file=sys.stderr)
@@ -98,6 +105,7 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     """Run the chosen subcommand."""
     command = args.command or "run"
     if command in ("run", "chat"):
+        rates()  # loaded once here, before any chat, so that no message waits for it
         await run_bot(settings, console_only=command == "chat")
         return 0
     if command == "import":
@@ -112,6 +120,8 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return await _sources(args, settings)
     if command == "ingest":
         return await cli_sources.ingest(settings, args.source)
+    if command == "rates":
+        return cli_rates.update(settings, args.file)
     return await cli_digest.stats(settings)
 
 

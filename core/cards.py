@@ -6,11 +6,11 @@ from collections.abc import Mapping, Sequence
 from urllib.parse import urlsplit
 
 from core import actions
+from core.matching.money import SHOWN
 from core.model import Posting
 from core.ports import StoredMatch
 from core.replies import Action, JobCard
 
-_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
 _SITES = {
     "greenhouse": "Greenhouse",
     "lever": "Lever",
@@ -29,7 +29,7 @@ def salary_text(posting: Posting) -> str:
     if low is None and high is None:
         return ""
     code = posting.currency or ""
-    symbol = _SYMBOLS.get(code, "")
+    symbol = SHOWN.get(code, "")
     suffix = "" if symbol or not code else f" {code}"
     if low is not None and high is not None and high != low:
         return f"{symbol}{_short(low)}–{_short(high)}{suffix}"

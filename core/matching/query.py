@@ -8,19 +8,20 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from core.errors import QueryError
-from core.matching.money import find_salaries, short_amount
-from core.matching.vocab import RANK, ROMAN, Item, tokens, vocabulary
+from core.matching.money import find_salaries, money
+from core.matching.vocab import RANK, ROMAN, Item, place_name, tokens, vocabulary
 
-PARSER_VERSION = 3  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 4  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
+# 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12
 EXAMPLE = 'e.g. "senior backend engineer python remote 120k+ -php"'
 
 _EXCLUDE = re.compile(
-    r"(?<!\S)(?:-|!|\bnot\s+|\bno\s+|\bexcept\s+|\bwithout\s+|\bexcluding\s+)"
+    r"(?<!\S)(?:-|!|\bnot\s+|\bno\s+|\bexcept\s+|\bwithout\s+|\bexcluding\s+)(?:in\s+)?"
     r"(?P<company>company:\s*)?(?P<term>\"[^\"]+\"|[^\s\"]+)",
     re.IGNORECASE,
 )
@@ -43,6 +44,8 @@ class ParsedQuery:
     exclude_words: tuple[str, ...] = ()
     exclude_skills: tuple[str, ...] = ()
     exclude_companies: tuple[str, ...] = ()
+    exclude_workplaces: tuple[str, ...] = ()
+    exclude_levels: tuple[str, ...] = ()
     salary_min: float | None = None  # annual
     currency: str | None = None
     notes: tuple[str, ...] = ()
@@ -56,14 +59,14 @@ class ParsedQuery:
             parts.append(f'title "{" ".join(words)}"')
         if self.skills:
             parts.append("skills " + ", ".join(self.skills))
-        parts.extend(f"in {place.title()}" for place in self.locations)
-        if self.workplaces:
-            parts.append(" or ".join(self.workplaces))
-        parts.extend(f"not {w}" for w in (*self.exclude_skills, *self.exclude_words))
+        if self.where:
+            parts.append(self.where)
+        parts.extend(f"not {w}" for w in (*self.exclude_skills, *self.exclude_workplaces))
+        parts.extend(f"not {level} level" for level in self.exclude_levels)
+        parts.extend(f'not "{w}" in title, company or place' for w in self.exclude_words)
         parts.extend(f"not company {c.title()}" for c in self.exclude_companies)
         if self.salary_min is not None:
-            money = short_amount(self.salary_min)
-            parts.append(f"salary ≥ {money}" + (f" {self.currency}" if self.currency else ""))
+            parts.append(f"salary ≥ {money(self.salary_min, self.currency)}")
         return " · ".join(parts) or "nothing"
 
     def to_json(self) -> str:
@@ -80,6 +83,17 @@ class ParsedQuery:
                 value = data[f.name]
                 kwargs[f.name] = tuple(value) if isinstance(value, list) else value
         return cls(**kwargs)
+
+    @property
+    def where(self) -> str:
+        """The places and workplaces asked for, as alternatives: "remote or hybrid in Berlin"."""
+        others = " or ".join(w for w in self.workplaces if w != "remote")
+        places = " or ".join(place_name(p) for p in self.locations)
+        local = " in ".join(x for x in (others, places) if x)
+        if places and not others:
+            local = "in " + local
+        remote = ["remote"] if "remote" in self.workplaces else []
+        return " or ".join([*remote, *([local] if local else [])])
 
     @property
     def usable(self) -> bool:
@@ -193,6 +207,8 @@ def _parse(text: str) -> ParsedQuery:
     excl_words: list[str] = []
     excl_skills: list[str] = []
     excl_companies: list[str] = []
+    excl_workplaces: list[str] = []
+    excl_levels: list[str] = []
     locations: list[str] = []
     spans = []
     for m in _EXCLUDE.finditer(text):
@@ -204,7 +220,11 @@ def _parse(text: str) -> ParsedQuery:
         for item in v.analyse(tokens(term), implied=False):
             if item.kind == "skill":
                 excl_skills.append(v.skill_names[item.value])
-            else:
+            elif item.value in v.workplace:
+                excl_workplaces.append(v.workplace[item.value])
+            elif item.value in v.seniority:
+                excl_levels.append(v.seniority[item.value])
+            elif item.value not in v.stop:
                 excl_words.append(item.value)
     text = _cut(text, spans)
     spans = []
@@ -226,6 +246,8 @@ def _parse(text: str) -> ParsedQuery:
         exclude_words=tuple(dict.fromkeys(excl_words)),
         exclude_skills=tuple(dict.fromkeys(excl_skills)),
         exclude_companies=tuple(dict.fromkeys(x for x in excl_companies if x)),
+        exclude_workplaces=tuple(dict.fromkeys(excl_workplaces)),
+        exclude_levels=tuple(dict.fromkeys(excl_levels)),
         salary_min=salary_min,
         currency=currency,
         notes=tuple(notes),
@@ -263,10 +285,17 @@ def parse_query(text: str) -> ParsedQuery:
 
 HELP_ADD = """\
 /add <search> — what to look for, in plain words:
-• title words and skills: senior backend engineer python kafka (typos are fixed: "pyhton" → Python)
-• skills alone (golang k8s) look for developer roles that use them
-• where: remote, hybrid, onsite, in Berlin, location:"New York"
-• leave out: -php, not java, -company:Acme, -company:"Big Corp"
-• pay floor: 120k+, >=120000, $150k, €90k, 90k EUR, $60/h, 5k/month (hourly/monthly annualised)
+• title words and skills: senior backend engineer python kafka · backedn enginer pyhton \
+(typos are fixed)
+• skills alone look for developer roles that use them: golang k8s
+• where — places and workplaces named together are alternatives:
+  remote → remote jobs
+  Berlin → in Berlin (any workplace), or remote open to Berlin
+  remote or Berlin → in Berlin (any workplace), or remote
+  hybrid in Berlin → hybrid in Berlin (or workplace not stated)
+• leave out: -php, not java (skills) · not remote, -onsite (workplace) · not senior (level) \
+· -company:Acme · not Fernhill (any other word: in the title, company or place)
+• pay floor: 120k+, >=120000, $150k, €90k, 90k EUR, $60/h, 5k/month (hourly and monthly pay \
+annualised; pay in other currencies converted at the European Central Bank's rates)
 • level: intern, junior, mid, senior, staff, principal, lead ("senior" never matches junior)
 I echo back how I read it; change how picky a search is with strict, normal or loose."""

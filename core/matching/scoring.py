@@ -11,7 +11,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from core.matching.features import FIELD_HEADS, TITLE_SKILL, Features, features, has_phrase
-from core.matching.money import short_amount
+from core.matching.money import PayCheck, check_pay
 from core.matching.query import ParsedQuery
 from core.matching.vocab import IMPLY_ENG, RANK, TECH_SPECS, vocabulary
 from core.model import Posting, Sensitivity
@@ -337,14 +337,26 @@ def _title(cq: Compiled, f: Features, notes: list[str] | None) -> tuple[float, f
     score *= base.gate
     score *= base.factor
     if notes is not None:
-        found = [k.lstrip("=") for (k, _, _), c in zip(cq.plan, base.credits, strict=True) if c]
+        found = sum(1 for c in base.credits if c)
+        words = ", ".join(matched_words(cq, f)) or "nothing exactly"
         notes.append(
-            f"found {', '.join(found)}; recall {base.recall:.2f}, precision {base.precision:.2f}"
+            f"the posting's title has {words}: {found} of your {len(base.credits)} title words"
+            f" found ({base.recall:.0%}), and {base.precision:.0%} of its title is what you"
+            " asked for"
         )
-        notes.extend("penalty: " + p for p in base.penalties)
+        notes.extend(f"lowered: {p}" for p in base.penalties)
         if rival:
-            notes.append("penalty: other skills in the title")
+            notes.append("lowered: the title names other skills than yours")
     return score, base.gate
+
+
+def matched_words(cq: Compiled, f: Features) -> list[str]:
+    """The posting's title words that the query's title words account for, in title order."""
+    v = vocabulary()
+    full, near = cq.explains
+    own = "=" + f.head if f.head is not None and _head_credit(cq, f) else ""
+    words = [w for w in f.title_words if (k := v.key(w)) in full or k in near or k == own]
+    return list(dict.fromkeys(words))
 
 
 def _rival_skills(cq: Compiled, f: Features) -> bool:
@@ -424,44 +436,81 @@ def _langs_meet(cq: Compiled, found: Iterable[str]) -> bool:
     return any(ok & have for ok in cq.accepts.values())
 
 
-def _location(q: ParsedQuery, f: Features, fits: bool) -> tuple[float, list[str]]:
-    parts: list[float] = []
+class Where(NamedTuple):
+    """How a posting's place and workplace meet the ones asked for."""
+
+    part: float  # the location part: 1 fits, UNKNOWN not stated, 0 rejected
+    rejected: str | None
+    reasons: tuple[str, ...]
+
+
+_YES, _MAYBE, _NO = 2, 1, 0
+
+
+def where(q: ParsedQuery, f: Features, shown: str) -> Where:
+    """Places and workplaces named together are alternatives (the table in HELP_ADD).
+
+    A posting fits in one of the places, in one of the workplaces other than remote if any is
+    named; or remote, when remote is named. shown is the posting's place as written.
+    """
+    others = tuple(w for w in q.workplaces if w != "remote")
+    routes: list[tuple[int, list[str]]] = []
+    if q.locations or others:
+        routes.append(_at_place(q, f, others, shown))
+    if "remote" in q.workplaces:
+        routes.append(_remote(q, f, shown))
+    level, reasons = max(routes, key=lambda route: route[0])
+    if level == _NO:
+        return Where(0.0, f"{'; '.join(reasons)} (you asked for {q.where})", tuple(reasons))
+    return Where(1.0 if level == _YES else UNKNOWN, None, tuple(reasons))
+
+
+def _at_place(
+    q: ParsedQuery, f: Features, workplaces: tuple[str, ...], shown: str
+) -> tuple[int, list[str]]:
+    """In one of the places (any workplace unless others are named)."""
+    levels: list[int] = []
     reasons: list[str] = []
-    remote_ok = "remote" in q.workplaces and f.workplace == "remote"
-    if q.workplaces:
+    if q.locations:
+        if not f.location:
+            levels.append(_MAYBE)
+            reasons.append("location not stated")
+        elif _place_fits(q, f):
+            levels.append(_YES)
+            reasons.append(f"{shown} ✓")
+        else:
+            levels.append(_NO)
+            reasons.append(f"{shown} ✗")
+    if workplaces:
         if f.workplace is None:
-            parts.append(UNKNOWN)
+            levels.append(_MAYBE)
             reasons.append("workplace not stated")
         else:
-            ok = f.workplace in q.workplaces
-            parts.append(1.0 if ok else 0.0)
+            ok = f.workplace in workplaces
+            levels.append(_YES if ok else _NO)
             reasons.append(f"{f.workplace} {'✓' if ok else '✗'}")
-    if q.locations:
-        if remote_ok or (f.location and fits):
-            parts.append(1.0)
-            if not remote_ok:
-                reasons.append(f"{f.location.title()} ✓")
-        elif not f.location:
-            parts.append(UNKNOWN)
-            reasons.append("location not stated")
-        else:
-            parts.append(0.0)
-            reasons.append(f"{f.location.title()} ✗")
-    return sum(parts) / len(parts), reasons
+    return min(levels), reasons
 
 
-def _filters(cq: Compiled, f: Features, posting: Posting, fits: bool) -> str | None:
+def _remote(q: ParsedQuery, f: Features, shown: str) -> tuple[int, list[str]]:
+    """Remote, from anywhere or from a region that includes one of the places."""
+    if f.workplace == "remote":
+        if q.locations and f.location and not _place_fits(q, f):
+            return _NO, [f"remote from {shown} ✗"]
+        return _YES, ["remote ✓"]
+    if f.workplace is not None:
+        return _NO, [f"{f.workplace} ✗"]
+    if f.location:
+        return _NO, [f"not stated as remote ({shown})"]
+    return _MAYBE, ["workplace not stated"]
+
+
+def _filters(cq: Compiled, f: Features, posting: Posting, place: Where | None) -> str | None:
     """Return why a hard filter rejects the posting, or None."""
     q = cq.query
-    hit = cq.exclude_words & f.all_words
-    if hit:
-        return f"excluded word: {', '.join(sorted(hit))}"
-    skills = cq.exclude_skills & f.skills.keys()
-    if skills:
-        return f"excluded skill: {', '.join(vocabulary().skill_names[s] for s in sorted(skills))}"
-    for company in q.exclude_companies:
-        if has_phrase(f.company, company):
-            return f"excluded company: {posting.company}"
+    excluded = _excluded(cq, f)
+    if excluded:
+        return excluded
     if not cq.title_keys and not developer_role(f):
         return f"not a developer role ({f.head})"
     if cq.languages and not _langs_meet(cq, f.skills):
@@ -470,17 +519,44 @@ def _filters(cq: Compiled, f: Features, posting: Posting, fits: bool) -> str | N
     if cq.ranks and not any(_level_fits(r, f.seniority) for r in cq.ranks):
         level = f.seniority or "not levelled"
         return f"seniority: posting is {level}, you asked for {'/'.join(q.seniority)}"
-    if q.workplaces and f.workplace is not None and f.workplace not in q.workplaces:
-        return f"workplace: posting is {f.workplace}, you asked for {' or '.join(q.workplaces)}"
-    if q.workplaces == ("remote",) and f.workplace is None and f.location:
-        return f"not stated as remote (posting is in {f.location.title()})"
-    if q.locations and f.location and not fits:
-        return f"location: {f.location.title()}"
-    top = posting.salary_max if posting.salary_max is not None else posting.salary_min
-    floor = q.salary_min
-    if floor is not None and top is not None and _same_currency(q, posting) and top < floor:
-        return f"salary {short_amount(top)} is below your {short_amount(floor)}"
+    if place is not None and place.rejected:
+        return place.rejected
+    pay = _pay(q, posting)
+    if pay is not None and pay.passes is False:
+        return pay.reason
     return None
+
+
+def _excluded(cq: Compiled, f: Features) -> str | None:
+    """Why a "not …" of the query leaves the posting out, or None."""
+    q = cq.query
+    hit = sorted(w for w in cq.exclude_words if _has_word(f, w))
+    if hit:
+        return f"excluded word: {', '.join(hit)}"
+    skills = cq.exclude_skills & f.skills.keys()
+    if skills:
+        return f"excluded skill: {', '.join(vocabulary().skill_names[s] for s in sorted(skills))}"
+    if f.workplace in q.exclude_workplaces:
+        return f"excluded workplace: {f.workplace}"
+    if f.seniority in q.exclude_levels:
+        return f"excluded level: {f.seniority}"
+    for company in q.exclude_companies:
+        if has_phrase(f.company, company):
+            return f"excluded company: {company}"
+    return None
+
+
+def _has_word(f: Features, word: str) -> bool:
+    """Whether an excluded bare word is in the posting's title, tags, company or place."""
+    return word in f.all_words or has_phrase(f.company, word) or has_phrase(f.location, word)
+
+
+def _pay(q: ParsedQuery, posting: Posting) -> PayCheck | None:
+    """The posting's pay against the floor asked for; None when either is missing."""
+    top = posting.salary_max if posting.salary_max is not None else posting.salary_min
+    if q.salary_min is None or top is None:
+        return None
+    return check_pay(top, posting.currency, q.salary_min, q.currency)
 
 
 def round_score(score: float) -> float:
@@ -532,29 +608,16 @@ def _place_fits(q: ParsedQuery, f: Features) -> bool:
     return not mentioned or any(p in wide for p in mentioned)
 
 
-# Currencies close enough in size to a dollar that a floor typed without one ("120k+") can be
-# compared with them; pay in others (SEK, INR, JPY…) is "not compared" rather than passed.
-_DOLLAR_SIZED = frozenset({"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD"})
-
-
-def _same_currency(q: ParsedQuery, posting: Posting) -> bool:
-    """Whether the posting's pay can be compared with the query's floor."""
-    if posting.currency is None:
-        return True
-    if q.currency is None:
-        return posting.currency in _DOLLAR_SIZED
-    return q.currency == posting.currency
-
-
 def _reasons(
-    cq: Compiled, f: Features, posting: Posting, parts: dict[str, float], where: list[str]
+    cq: Compiled, f: Features, posting: Posting, parts: dict[str, float], place: list[str]
 ) -> list[str]:
     """The user-readable reasons for a score (only built when explaining)."""
     q = cq.query
     names = vocabulary().skill_names
     reasons: list[str] = []
     if "title" in parts:
-        shown = " ".join([*q.seniority, *q.title])
+        level = [f.seniority] if q.seniority and f.seniority else []
+        shown = " ".join([*level, *matched_words(cq, f)]) or posting.title
         reasons.append(f'title ≈ "{shown}" ({round(parts["title"] * 100)})')
     if "skills" in parts:
         got = [_skill_credit(s, f.skills, cq.languages) for s in cq.skill_keys]
@@ -564,16 +627,10 @@ def _reasons(
             reasons.append("skills: " + ", ".join(have))
         if missing:
             reasons.append("missing: " + ", ".join(missing))
-    reasons.extend(where)
+    reasons.extend(place)
     if "salary" in parts:
-        top = posting.salary_max if posting.salary_max is not None else posting.salary_min
-        if top is None:
-            reasons.append("salary not stated")
-        elif not _same_currency(q, posting):
-            reasons.append(f"salary in {posting.currency}, not compared")
-        else:
-            floor = short_amount(q.salary_min or 0)
-            reasons.append(f"salary ≥ {floor} {'✓' if parts['salary'] else '✗'}")
+        pay = _pay(q, posting)
+        reasons.append("salary not stated" if pay is None else pay.reason)
     if "seniority" in parts and f.seniority is not None:
         reasons.append(f"{f.seniority} {'✓' if parts['seniority'] == 1.0 else '≈'}")
     return reasons
@@ -589,13 +646,12 @@ def evaluate_features(
 ) -> MatchResult:
     """evaluate() given the posting's features."""
     q = cq.query
-    fits = bool(q.locations) and bool(f.location) and _place_fits(q, f)
-    rejected = _filters(cq, f, posting, fits)
+    place = where(q, f, _shown_place(posting)) if "location" in cq.weights else None
+    rejected = _filters(cq, f, posting, place)
     if rejected and not explain:
         return MatchResult(0.0, False)
     parts: dict[str, float] = {}
     reasons: list[str] = []
-    where: list[str] = []
     notes: list[str] | None = [] if explain else None
     gate = 1.0
     if "title" in cq.weights:
@@ -603,14 +659,10 @@ def evaluate_features(
     if "skills" in cq.weights:
         got = [_skill_credit(s, f.skills, cq.languages) for s in cq.skill_keys]
         parts["skills"] = skills_part(got)
-    if "location" in cq.weights:
-        parts["location"], where = _location(q, f, fits)
+    if place is not None:
+        parts["location"] = place.part
     if "salary" in cq.weights:
-        top = posting.salary_max if posting.salary_max is not None else posting.salary_min
-        if top is None or not _same_currency(q, posting):
-            parts["salary"] = UNKNOWN
-        else:
-            parts["salary"] = 1.0 if top >= (q.salary_min or 0) else 0.0
+        parts["salary"] = _pay_part(_pay(q, posting))
     if "seniority" in cq.weights:
         if f.seniority is None:
             parts["seniority"] = UNKNOWN_SENIORITY
@@ -618,7 +670,7 @@ def evaluate_features(
             fit = any(_level_fits(r, f.seniority) for r in cq.ranks)
             parts["seniority"] = 1.0 if fit or RANK[f.seniority] in cq.ranks else UNKNOWN
     if explain:
-        reasons = _reasons(cq, f, posting, parts, where)
+        reasons = _reasons(cq, f, posting, parts, list(place.reasons) if place else [])
     points = sum(cq.weights[k] * s for k, s in parts.items())
     if gate < 1.0:  # another job altogether: skills, place and pay cannot carry it
         points = cq.weights["title"] * parts["title"] + gate * (
@@ -630,13 +682,15 @@ def evaluate_features(
     if not explain:
         return MatchResult(score, True)
     lines = [
-        f"{k}: {s * 100:.0f}/100 × weight {cq.weights[k]:.0f} = {cq.weights[k] * s:.1f} points"
+        f"{k}: {s:.0%} of {cq.weights[k]:.0f} points = {cq.weights[k] * s:.1f}"
         for k, s in parts.items()
     ]
-    lines.extend("title " + n for n in notes or ())
-    lines.append(f"total {points:.1f} of {cq.total:.0f} → score {score:.1f}")
+    lines.extend("title: " + n for n in notes or ())
+    if gate < 1.0:
+        lines.append(f"another kind of job: the other parts count for {gate:.0%} of their points")
+    lines.append(f"in all {points:.1f} of {cq.total:.0f} points → score {score:.1f} of 100")
     if rejected:
-        lines.append("filtered out: " + rejected)
+        lines.append("left out: " + rejected)
         reasons.insert(0, "✗ " + rejected)
     return MatchResult(
         score if not rejected else 0.0, rejected is None, tuple(reasons), tuple(lines)
@@ -661,30 +715,30 @@ def other_parts(cq: Compiled, f: Features, posting: Posting) -> tuple[float, flo
     The language and seniority filters are left to the caller: they depend on other fields.
     """
     q = cq.query
-    if cq.exclude_words and not cq.exclude_words.isdisjoint(f.all_words):
+    if _excluded(cq, f):
         return None
-    if cq.exclude_skills and not cq.exclude_skills.isdisjoint(f.skills):
-        return None
-    if q.exclude_companies and any(has_phrase(f.company, c) for c in q.exclude_companies):
-        return None
-    where = 0.0
+    location = 0.0
     if q.workplaces or q.locations:
-        fits = bool(q.locations) and bool(f.location) and _place_fits(q, f)
-        if (
-            (q.workplaces and f.workplace is not None and f.workplace not in q.workplaces)
-            or (q.workplaces == ("remote",) and f.workplace is None and f.location)
-            or (q.locations and f.location and not fits)
-        ):
+        place = where(q, f, "")
+        if place.rejected:
             return None
-        where = _location(q, f, fits)[0]
-    pay = 0.0
-    if q.salary_min is not None:
-        top = posting.salary_max if posting.salary_max is not None else posting.salary_min
-        same = _same_currency(q, posting)
-        if top is not None and same and top < q.salary_min:
-            return None
-        pay = UNKNOWN if top is None or not same else 1.0
-    return where, pay
+        location = place.part
+    pay = _pay(q, posting)
+    if pay is not None and pay.passes is False:
+        return None
+    return location, (_pay_part(pay) if q.salary_min is not None else 0.0)
+
+
+def _pay_part(pay: PayCheck | None) -> float:
+    """The salary part: 1 at or above the floor, UNKNOWN when not stated or not compared."""
+    if pay is None or pay.passes is None:
+        return UNKNOWN
+    return 1.0 if pay.passes else 0.0
+
+
+def _shown_place(posting: Posting) -> str:
+    """The posting's place as written, for reasons."""
+    return " ".join(posting.location.split()) or "no place given"
 
 
 def score_posting(query: ParsedQuery, posting: Posting) -> MatchResult:

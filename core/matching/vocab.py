@@ -74,7 +74,8 @@ IMPLY_ENG = frozenset(
     ]
 )
 _DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−﹘﹣－"), "-")
-_TOKEN = re.compile(r"[a-z0-9][a-z0-9+#]*(?:\.[a-z0-9+#]+)*|\.[a-z][a-z0-9]*")
+# A word is letters and digits of any script ("مهندس" too), keeping c++, c# and node.js whole.
+_TOKEN = re.compile(r"[^\W_](?:[^\W_]|[+#])*(?:\.(?:[^\W_]|[+#])+)*|\.[a-z][a-z0-9]*")
 
 
 def fold(text: str) -> str:
@@ -318,3 +319,22 @@ def vocabulary() -> Vocabulary:
             v.snap_curated.setdefault(gram[0], Item("skill", key, gram[0]))
     v.snap_onet = sorted(w for w in v.title_words if w not in v.snap_curated and len(w) >= 5)
     return v
+
+
+_ABBREVIATED = frozenset(["uk", "us", "usa", "eu", "uae", "emea", "apac", "latam", "nyc", "dc"])
+
+
+def place_name(folded: str) -> str:
+    """A folded place as people write it: "london uk" is London, UK; "remote eu" Remote EU."""
+    words = folded.split()
+    shown = [w.upper() if w in _ABBREVIATED else w.capitalize() for w in words]
+    if len(words) > 1 and words[0] != "remote" and words[-1] in _countries():
+        return " ".join(shown[:-1]) + ", " + shown[-1]
+    return " ".join(shown)
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """One-word countries and regions: the part after a comma in a place name."""
+    regions = vocabulary().regions
+    return _ABBREVIATED | {r for rs in regions.values() for r in rs if " " not in r}

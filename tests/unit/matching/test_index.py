@@ -59,6 +59,13 @@ WORDS = [
     "-php",
     "-company:acme",
     "not java",
+    "-remote",
+    "not onsite",
+    "not fernhill",
+    "not senior",
+    "or",
+    "¥10000000",
+    "5000k+",
     "120k+",
     "€90k",
     "$150k",
@@ -82,11 +89,11 @@ def postings() -> st.SearchStrategy[Posting]:
         Posting,
         id=st.uuids().map(str),
         title=st.lists(st.sampled_from(TITLE_WORDS), min_size=1, max_size=6).map(" ".join),
-        company=st.sampled_from(["", "Acme", "Globex"]),
+        company=st.sampled_from(["", "Acme", "Globex", "Fernhill Health"]),
         location=st.sampled_from(["", "Berlin", "London, UK", "Paris"]),
         workplace=st.sampled_from([None, "remote", "hybrid", "onsite"]),
-        salary_max=st.sampled_from([None, 50_000.0, 100_000.0, 160_000.0]),
-        currency=st.sampled_from([None, "EUR", "USD"]),
+        salary_max=st.sampled_from([None, 50_000.0, 100_000.0, 160_000.0, 20_000_000.0]),
+        currency=st.sampled_from([None, "EUR", "USD", "JPY", "SEK", "UAH"]),
         description=st.lists(
             st.sampled_from(
                 ["We use", "Python", "Kafka", "Go", "and", "AWS.", "PHP", "Java", "React"]

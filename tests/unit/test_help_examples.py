@@ -1,0 +1,244 @@
+"""Every example of a search in the README's "Writing a search" and in /help does what it says.
+
+The examples are read from the texts themselves, so a new one fails here until it is given a
+check below.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from core import texts
+from core.matching import Matcher, parse_query, rank, score_posting
+from core.model import Posting
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def _readme_section() -> str:
+    text = README.read_text(encoding="utf-8")
+    start = text.index("### Writing a search")
+    return text[start : text.index("\n#", start + 1)]
+
+
+def readme_examples() -> set[str]:
+    """Backticked spans and the /add lines of the section."""
+    section = _readme_section()
+    found = set(re.findall(r"`([^`\n]+)`", section))
+    found |= {m.strip() for m in re.findall(r"^/add (.+)$", section, re.M)}
+    found |= {m.strip() for m in re.findall(r"^Saved search #1: (.+)$", section, re.M)}
+    return found
+
+
+def help_examples() -> set[str]:
+    """The examples of the /help add bullets and table, and every /add example in the texts."""
+    found: set[str] = set()
+    for line in texts.HELP_ADD.splitlines():
+        if line.startswith("• ") and ": " in line:
+            rest = re.sub(r"\s*\([^)]*\)", "", line.split(": ", 1)[1])
+            found |= {p.strip() for part in rest.split(" · ") for p in part.split(", ")}
+        elif " → " in line:
+            found.add(line.split(" → ")[0].strip())
+    for text in (texts.HELP_ADD, texts.HELP, texts.WELCOME):
+        found |= {m.strip() for m in re.findall(r"/add (?!<|QUERY\b)(.+)$", text, re.M)}
+    return found - {""}
+
+
+def _p(pid: str, title: str, **fields: object) -> Posting:
+    return Posting(id=pid, title=title, **fields)  # type: ignore[arg-type]
+
+
+POOL = [
+    _p(
+        "be-py-kafka",
+        "Senior Backend Engineer",
+        description="Python and Kafka.",
+        workplace="remote",
+        company="Acme",
+    ),
+    _p(
+        "fe",
+        "Junior Frontend Developer",
+        description="React.",
+        workplace="onsite",
+        location="Paris",
+    ),
+    _p("go-dev", "Go Developer", tags=("golang", "k8s"), location="Berlin", workplace="onsite"),
+    _p("recruiter", "Technical Recruiter", description="Hiring Golang engineers for k8s."),
+    _p(
+        "berlin-hybrid",
+        "Senior Backend Developer (Python)",
+        location="Berlin, Germany",
+        workplace="hybrid",
+        salary_max=120_000,
+        currency="EUR",
+        company="Fernhill Health",
+    ),
+    _p(
+        "berlin-onsite",
+        "Backend Engineer (Python)",
+        location="Berlin",
+        workplace="onsite",
+        company="Acme",
+    ),
+    _p("munich", "Backend Engineer (Python)", location="Munich", workplace="onsite"),
+    _p("london", "Backend Engineer", location="London, UK", workplace="onsite"),
+    _p("nyc", "Backend Engineer", location="New York, NY", workplace="onsite"),
+    _p("php", "Backend Developer (PHP)", workplace="remote"),
+    _p("java", "Java Backend Engineer", workplace="remote"),
+    _p("bigcorp", "Backend Engineer", company="Big Corp Inc"),
+    _p("usd-low", "Backend Engineer", salary_max=90_000, currency="USD"),
+    _p("usd-high", "Backend Engineer", salary_max=181_000, currency="USD"),
+    _p("eur-71", "Backend Engineer", salary_min=59_000, salary_max=71_000, currency="EUR"),
+    _p("low-pay", "Backend Engineer", salary_max=40_000, currency="EUR"),
+    _p("yen-high", "Backend Engineer", salary_max=12_000_000, currency="JPY"),
+    _p("yen-low", "Backend Engineer", salary_max=5_000_000, currency="JPY"),
+]
+BY_ID = {p.id: p for p in POOL}
+
+
+@dataclass(frozen=True)
+class Expect:
+    """What an example does: the query run, postings it keeps and drops, and notes it gives."""
+
+    query: str
+    passes: frozenset[str] = frozenset()
+    fails: frozenset[str] = frozenset()
+    notes: tuple[str, ...] = ()
+    echo: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def ex(query: str, passes: str = "", fails: str = "", **kw: object) -> Expect:
+    return Expect(query, frozenset(passes.split()), frozenset(fails.split()), **kw)  # type: ignore[arg-type]
+
+
+FLAGSHIP = ex(
+    "senior backend python, remote or Berlin, no PHP, 120k+",
+    "berlin-hybrid",
+    "munich php fe",
+    echo='title "senior backend" · skills Python · remote or in Berlin · not PHP · salary ≥ 120k',
+)
+# Examples that are a whole search, or a part of one run after "backend".
+QUERIES: dict[str, Expect] = {
+    "senior backend engineer python kafka": ex(
+        "senior backend engineer python kafka", "be-py-kafka", "fe"
+    ),
+    "backedn enginer pyhton": ex(
+        "backedn enginer pyhton", "berlin-onsite", "fe", notes=('I read "backedn" as backend',)
+    ),
+    "golang k8s": ex("golang k8s", "go-dev", "recruiter"),
+    "junior staff": ex("backend junior staff", notes=("contradict each other",)),
+    "senior backend python, remote or Berlin, no PHP, 120k+": FLAGSHIP,
+    "golang k8s berlin 120k+ -php": ex("golang k8s berlin 120k+ -php", "go-dev", "recruiter"),
+    "senior backend engineer python remote": ex(
+        "senior backend engineer python remote", "be-py-kafka", "munich"
+    ),
+    "remote": ex("backend remote", "be-py-kafka", "berlin-onsite munich"),
+    "hybrid": ex("backend hybrid", "berlin-hybrid", "berlin-onsite"),
+    "onsite": ex("backend onsite", "berlin-onsite", "berlin-hybrid"),
+    "Berlin": ex("backend Berlin", "berlin-hybrid berlin-onsite", "munich"),
+    "berlin": ex("backend berlin", "berlin-hybrid berlin-onsite", "munich"),
+    "in London": ex("backend in London", "london", "munich"),
+    'location:"New York"': ex('backend location:"New York"', "nyc", "london"),
+    "remote or Berlin": ex(
+        "backend remote or Berlin", "be-py-kafka berlin-hybrid berlin-onsite", "munich"
+    ),
+    "hybrid in Berlin": ex(
+        "backend hybrid in Berlin", "berlin-hybrid", "berlin-onsite be-py-kafka munich"
+    ),
+    "-php": ex("backend -php", "berlin-onsite", "php"),
+    "no PHP": ex("backend no PHP", "berlin-onsite", "php"),
+    "not java": ex("backend not java", "berlin-onsite", "java"),
+    "not remote": ex("backend not remote", "berlin-onsite", "be-py-kafka php"),
+    "-onsite": ex("backend -onsite", "berlin-hybrid", "berlin-onsite"),
+    "no hybrid": ex("backend no hybrid", "berlin-onsite", "berlin-hybrid"),
+    "not senior": ex("backend not senior", "berlin-onsite", "be-py-kafka"),
+    "-company:Acme": ex("backend -company:Acme", "munich", "berlin-onsite be-py-kafka"),
+    '-company:"Big Corp"': ex('backend -company:"Big Corp"', "munich", "bigcorp"),
+    "not Fernhill": ex("backend not Fernhill", "berlin-onsite", "berlin-hybrid"),
+    "120k+": ex("backend 120k+", "usd-high berlin-hybrid", "usd-low eur-71"),
+    ">=120000": ex("backend >=120000", "usd-high berlin-hybrid", "usd-low eur-71"),
+    "$150k": ex("backend $150k", "usd-high", "usd-low eur-71"),
+    "€90k": ex("backend €90k", "usd-high berlin-hybrid", "eur-71 usd-low"),
+    "90k EUR": ex("backend 90k EUR", "usd-high berlin-hybrid", "eur-71 usd-low"),
+    "$60/h": ex("backend $60/h", "usd-high", "usd-low"),
+    "5k/month": ex("backend 5k/month", "eur-71 usd-high", "low-pay"),
+    "5000k+": ex("backend 5000k+", "low-pay usd-high", notes=("doesn't look like a real salary",)),
+    "¥10000000": ex("backend ¥10000000", "yen-high usd-high", "yen-low low-pay"),
+}
+for level in ("intern", "junior", "mid", "senior", "staff", "principal", "lead"):
+    QUERIES[level] = ex(f"backend engineer {level}", extra={"seniority": (level,)})
+# Echoes and reasons the text quotes: (the search, a posting of the pool; None: the echo).
+SHOWN: dict[str, tuple[str, str | None]] = {
+    'title "senior backend" · skills Python · remote or in Berlin · not PHP · salary ≥ 120k': (
+        FLAGSHIP.query,
+        None,
+    ),
+    "not senior level": ("backend not senior", None),
+    'not "fernhill" in title, company or place': ("backend not Fernhill", None),
+    'title ≈ "senior backend developer" (100)': (FLAGSHIP.query, "berlin-hybrid"),
+    "skills: Python": (FLAGSHIP.query, "berlin-hybrid"),
+    "missing: Kafka": ("senior backend python kafka", "berlin-hybrid"),
+    "remote ✓": (FLAGSHIP.query, "be-py-kafka"),
+    "Berlin, Germany ✓": (FLAGSHIP.query, "berlin-hybrid"),
+    "salary ≥ 120k ✓": (FLAGSHIP.query, "berlin-hybrid"),
+    "salary not stated": (FLAGSHIP.query, "be-py-kafka"),
+    "salary ≈ $79k at ECB rates of 2026-10-30: below $150k": ("backend $150k", "eur-71"),
+}
+NOT_SEARCHES = {
+    "/sensitivity N strict|normal|loose",
+    "concierge rates update FILE",
+    'concierge explain "QUERY" POSTING_ID',
+    "currencyconverter",
+}
+
+
+def passing(query: str) -> set[str]:
+    parsed = parse_query(query)
+    found = {p.id for p, _ in rank(parsed, POOL)}
+    matcher = Matcher()
+    matcher.add(1, parsed)
+    assert found == {p.id for p in POOL if matcher.match(p, explain=False)}
+    return found
+
+
+def test_every_example_has_a_check() -> None:
+    examples = readme_examples() | help_examples()
+    assert len(examples) > 30
+    unchecked = examples - QUERIES.keys() - SHOWN.keys() - NOT_SEARCHES
+    assert not unchecked, f"examples without a check in this file: {sorted(unchecked)}"
+
+
+@pytest.mark.parametrize("example", sorted(QUERIES))
+def test_example_searches_do_what_the_text_says(example: str) -> None:
+    expect = QUERIES[example]
+    parsed = parse_query(expect.query)
+    for note in expect.notes:
+        assert any(note in n for n in parsed.notes), parsed.notes
+    if not expect.notes:
+        assert parsed.notes == ()
+    if expect.echo is not None:
+        assert parsed.describe() == expect.echo
+    for name, value in expect.extra.items():
+        assert getattr(parsed, name) == value
+    found = passing(expect.query)
+    assert expect.passes <= found, expect.passes - found
+    assert not expect.fails & found, expect.fails & found
+
+
+@pytest.mark.parametrize("shown", sorted(SHOWN))
+def test_quoted_echoes_and_reasons_are_what_the_bot_says(shown: str) -> None:
+    query, posting_id = SHOWN[shown]
+    parsed = parse_query(query)
+    if posting_id is None:
+        assert shown in parsed.describe()
+        return
+    reasons = score_posting(parsed, BY_ID[posting_id]).reasons
+    # Converted amounts and the rates' date depend on the rates file in use: digits vary.
+    pattern = re.sub(r"\d+", r"\\d+", re.escape(shown))
+    assert any(re.fullmatch("(✗ )?" + pattern, r) for r in reasons), reasons
