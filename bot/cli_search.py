@@ -18,7 +18,7 @@ async def search(settings: Settings, query_text: str, limit: int, as_json: bool)
     except QueryError as exc:
         print(f"concierge search: {exc}", file=sys.stderr)
         return 2
-    store = await SqliteStore.open(settings.database_path)
+    store = await SqliteStore.open(settings.database_path, read_only_ok=True)
     try:
         found = rank(query, await store.open_postings(), "normal", limit)
     finally:
@@ -55,7 +55,7 @@ async def explain(settings: Settings, query_text: str, posting_id: str) -> int:
     except QueryError as exc:
         print(f"concierge explain: {exc}", file=sys.stderr)
         return 2
-    store = await SqliteStore.open(settings.database_path)
+    store = await SqliteStore.open(settings.database_path, read_only_ok=True)
     try:
         posting = await store.posting(posting_id)
     finally:

@@ -27,8 +27,7 @@ async def connect(path: Path, *, read_only_ok: bool) -> tuple[aiosqlite.Connecti
     """
     # Checked with plain sqlite3 first: a failed aiosqlite.connect leaves its worker thread
     # to report to a closed event loop ("Event loop is closed" after the error line).
-    mode = await asyncio.to_thread(_usable_mode, path.absolute(), read_only_ok)
-    uri = path.absolute().as_uri() + mode
+    uri, mode = await asyncio.to_thread(_usable_uri, path, read_only_ok)
     try:
         conn = await aiosqlite.connect(uri, uri=True, isolation_level=None, timeout=10)
     except sqlite3.Error as exc:
@@ -36,8 +35,15 @@ async def connect(path: Path, *, read_only_ok: bool) -> tuple[aiosqlite.Connecti
     return conn, mode != _READ_WRITE
 
 
+def _usable_uri(path: Path, read_only_ok: bool) -> tuple[str, str]:
+    """The file's URI and how it can be opened (a URI query)."""
+    path = path.absolute()
+    mode = _usable_mode(path, read_only_ok)
+    return path.as_uri() + mode, mode
+
+
 def _usable_mode(path: Path, read_only_ok: bool) -> str:
-    """How the file can be opened (a URI query), or a StoreError saying why it cannot."""
+    """How the file can be opened, or a StoreError saying why it cannot."""
     folder = path.parent
     if not folder.is_dir():
         raise StoreError(

@@ -41,8 +41,7 @@ async def test_processes_opening_an_old_file_at_once_migrate_it_once(tmp_path: P
         await (await SqliteStore.open(path, target_version=1)).close()
         barrier = context.Barrier(PROCESSES)
         processes = [
-            context.Process(target=_open_after, args=(barrier, str(path)))
-            for _ in range(PROCESSES)
+            context.Process(target=_open_after, args=(barrier, str(path))) for _ in range(PROCESSES)
         ]
         for process in processes:
             process.start()
