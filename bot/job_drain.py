@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 
 from apscheduler.events import (
     EVENT_JOB_ERROR,
@@ -16,11 +17,16 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 _FINISHED = EVENT_JOB_EXECUTED | EVENT_JOB_ERROR | EVENT_JOB_MISSED
 
 
-class RunningJobs:
-    """Counts the scheduler's job runs in flight, from its own events."""
+class JobDrain:
+    """Stops a scheduler once its job runs in flight end (counted from its own events).
 
-    def __init__(self, scheduler: AsyncIOScheduler) -> None:
+    APScheduler's shutdown cancels running asyncio jobs, which logs a CancelledError traceback.
+    """
+
+    def __init__(self, scheduler: AsyncIOScheduler, grace_seconds: float) -> None:
         """Listen to the scheduler's submissions and completions."""
+        self._scheduler = scheduler
+        self._grace = grace_seconds
         self._running: dict[str, int] = {}
         self._idle = asyncio.Event()
         self._idle.set()
@@ -28,8 +34,8 @@ class RunningJobs:
 
     def _on_event(self, event: JobEvent) -> None:
         """Count one submission or completion."""
-        step = 1 if event.code == EVENT_JOB_SUBMITTED else -1
-        count = self._running.get(event.job_id, 0) + step
+        count = self._running.get(event.job_id, 0)
+        count += 1 if event.code == EVENT_JOB_SUBMITTED else -1
         if count > 0:
             self._running[event.job_id] = count
         else:
@@ -39,16 +45,10 @@ class RunningJobs:
         else:
             self._idle.set()
 
-    async def wait(self, timeout: float) -> None:
-        """Return when no job is running, or after timeout seconds."""
-        try:
-            await asyncio.wait_for(self._idle.wait(), timeout)
-        except TimeoutError:
-            pass
-
-
-async def stop_scheduler(scheduler: AsyncIOScheduler, running: RunningJobs, timeout: float) -> None:
-    """Start no new job, let the running ones finish (up to timeout), then shut down."""
-    scheduler.pause()
-    await running.wait(timeout)
-    scheduler.shutdown(wait=False)
+    async def stop(self) -> None:
+        """Start no new job, let the running ones finish (within the grace), then shut down."""
+        self._scheduler.pause()
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(self._grace):
+                await self._idle.wait()
+        self._scheduler.shutdown(wait=False)

@@ -21,8 +21,8 @@ from adapters.telegram.notifier import TelegramNotifier
 from bot.app import open_concierge
 from bot.config import Settings
 from bot.digest_jobs import register_digest_jobs
-from bot.job_drain import RunningJobs, stop_scheduler
 from bot.ingest_jobs import register_ingest_jobs
+from bot.job_drain import JobDrain
 from core.clock import SystemClock
 from core.ports import Notifier
 from core.service import Concierge
@@ -48,7 +48,7 @@ async def run_bot(settings: Settings, *, console_only: bool = False) -> None:
         register_digest_jobs(scheduler, service, notifiers, SystemClock())
         if service.sources is not None:
             register_ingest_jobs(scheduler, service.sources, SystemClock())
-        running = RunningJobs(scheduler)
+        drain = JobDrain(scheduler, SHUTDOWN_SECONDS)
         scheduler.start()
         platforms = [asyncio.create_task(job) for job in jobs]
         stopper = asyncio.create_task(stop.wait())
@@ -57,7 +57,7 @@ async def run_bot(settings: Settings, *, console_only: bool = False) -> None:
             await asyncio.wait(watched, return_when=asyncio.FIRST_COMPLETED)
         finally:
             stop.set()
-            await stop_scheduler(scheduler, running, SHUTDOWN_SECONDS)
+            await drain.stop()
             if console:
                 console.cancel()  # a blocked read of stdin has nothing to finish
             if platforms:

@@ -116,6 +116,8 @@ def test_a_read_only_database_is_searched_and_counted_and_refused_for_writes(
     folder.mkdir()
     db = folder / "c.db"
     _database_with_searches(db)
+    with sqlite3.connect(db) as conn:
+        posting_id = conn.execute("SELECT id FROM postings LIMIT 1").fetchone()[0]
     before = db.read_bytes()
     prefix = _read_only(folder)
     search = _run_in(prefix, db, "search", QUERY)
@@ -124,6 +126,8 @@ def test_a_read_only_database_is_searched_and_counted_and_refused_for_writes(
     stats = _run_in(prefix, db, "stats")
     assert stats.returncode == 0 and "searches" in stats.stdout
     _no_traceback(stats)
+    explain = _run_in(prefix, db, "explain", QUERY, posting_id)
+    assert explain.returncode == 0 and "Score:" in explain.stdout
     for command in (["chat"], ["import", str(db)], ["sources", "list"]):
         refused = _run_in(prefix, db, *command)
         assert refused.returncode == 2
