@@ -207,9 +207,11 @@ class Concierge:
                 created_by=actor.user,
             )
         except DuplicateSearchError as exc:
-            ids = [old.id for old in await self._store.searches(subscriber.id)]
-            number = ids.index(exc.search_id) + 1
-            return (ErrorText(f"You already have that search as #{number}. /list shows it."),)
+            now = await self._store.searches(subscriber.id)
+            number = next(
+                (f" as #{n}" for n, old in enumerate(now, 1) if old.id == exc.search_id), ""
+            )
+            return (ErrorText(f"You already have that search{number}. /list shows it."),)
         if search is None:
             return (
                 ErrorText(

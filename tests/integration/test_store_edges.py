@@ -11,7 +11,7 @@ import pytest
 
 from core.errors import StoreError
 from core.service import Concierge, build_concierge
-from core.store.migrations import SCHEMA_VERSION
+from core.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from core.store.sqlite import SqliteStore
 from tests.conftest import ALICE, BOB, FakeClock
 
@@ -97,7 +97,12 @@ async def test_the_database_refuses_a_second_copy_of_a_query(db_path: Path) -> N
 async def test_upgrade_keeps_the_oldest_copy_of_each_query_and_its_feedback(
     db_path: Path,
 ) -> None:
-    await (await SqliteStore.open(db_path, target_version=SCHEMA_VERSION - 1)).close()
+    before_unique = next(
+        version
+        for version, steps in enumerate(MIGRATIONS)
+        if any("searches_one_per_query" in step for step in steps)
+    )
+    await (await SqliteStore.open(db_path, target_version=before_unique)).close()
     with sqlite3.connect(db_path) as conn:
         conn.execute(
             "INSERT INTO subscribers (id, platform, workspace, user_id, chat_id, created_at) "
