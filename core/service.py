@@ -208,10 +208,10 @@ class Concierge:
             )
         except DuplicateSearchError as exc:
             now = await self._store.searches(subscriber.id)
-            number = next(
+            where = next(
                 (f" as #{n}" for n, old in enumerate(now, 1) if old.id == exc.search_id), ""
             )
-            return (ErrorText(f"You already have that search{number}. /list shows it."),)
+            return (ErrorText(f"You already have that search{where}. /list shows it."),)
         if search is None:
             return (
                 ErrorText(
