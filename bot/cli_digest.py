@@ -49,7 +49,7 @@ async def run_due(settings: Settings, now_text: str | None) -> int:
 
 async def stats(settings: Settings) -> int:
     """Print the operator figures."""
-    store = await SqliteStore.open(settings.database_path)
+    store = await SqliteStore.open(settings.database_path, read_only_ok=True)
     try:
         figures = await store.stats(datetime.now(UTC) - timedelta(days=1))
         platforms = await store.platform_states()

@@ -20,7 +20,7 @@ async def search(settings: Settings, query_text: str, limit: int, as_json: bool)
     except QueryError as exc:
         print(f"concierge search: {exc}", file=sys.stderr)
         return 2
-    store = await SqliteStore.open(settings.database_path)
+    store = await SqliteStore.open(settings.database_path, read_only_ok=True)
     try:
         ranked = rank(query, await store.open_postings(), "normal")
         roots = await store.job_roots([posting.id for posting, _ in ranked])
@@ -62,7 +62,7 @@ async def explain(settings: Settings, query_text: str, posting_id: str) -> int:
     except QueryError as exc:
         print(f"concierge explain: {exc}", file=sys.stderr)
         return 2
-    store = await SqliteStore.open(settings.database_path)
+    store = await SqliteStore.open(settings.database_path, read_only_ok=True)
     try:
         candidates = await store.find_postings(posting_id)
         number = job_number(posting_id)

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import TracebackType
 
 from dotenv import dotenv_values
 
+from bot.redaction import Redactor
 from core.errors import ConfigError
 from core.store.url import DEFAULT_DATABASE_URL, sqlite_path
 
@@ -17,6 +20,10 @@ _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 ADMIN_PLATFORMS = ("console", "slack", "telegram")
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
+# Our own packages log at CONCIERGE_LOG_LEVEL; libraries at INFO at most, because their DEBUG
+# lines carry people's messages, SQL parameters, request bodies and Slack response_urls.
+_OWN_LOGGERS = ("adapters", "bot", "core")
+_LIBRARY_LEVEL = logging.INFO
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,13 +35,13 @@ class Settings:
     log_level: str
     load_sample: bool
     max_searches: int
-    telegram_token: str | None
-    slack_bot_token: str | None
-    slack_signing_secret: str | None
-    slack_app_token: str | None
+    telegram_token: str | None = field(repr=False)
+    slack_bot_token: str | None = field(repr=False)
+    slack_signing_secret: str | None = field(repr=False)
+    slack_app_token: str | None = field(repr=False)
     telegram_api_base_url: str | None = None
     telegram_webhook_url: str | None = None
-    telegram_webhook_secret: str | None = None
+    telegram_webhook_secret: str | None = field(default=None, repr=False)
     telegram_webhook_port: int = 8443
     telegram_webhook_listen: str = "0.0.0.0"
     slack_port: int = 3000
@@ -51,6 +58,18 @@ class Settings:
         if self.slack_bot_token:
             found.append("slack")
         return tuple(found)
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """Every configured secret value: tokens, the webhook secret, the signing secret."""
+        values = (
+            self.telegram_token,
+            self.telegram_webhook_secret,
+            self.slack_bot_token,
+            self.slack_app_token,
+            self.slack_signing_secret,
+        )
+        return tuple(value for value in values if value)
 
 
 def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = None) -> Settings:
@@ -102,9 +121,29 @@ def _admins(text: str) -> frozenset[str]:
     return entries
 
 
-def configure_logging(level: str) -> None:
-    """Log to stderr at the given level, keeping stdout for replies."""
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+def configure_logging(settings: Settings) -> Redactor:
+    """Log to stderr (stdout is for replies) through a handler that masks every secret.
+
+    Called before anything else is built, so no line is ever written unmasked; uncaught
+    tracebacks go through the same handler.
+    """
+    redactor = Redactor(settings.secrets)
+    handler = logging.StreamHandler()
+    handler.addFilter(redactor)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    level = logging.getLevelNamesMapping()[settings.log_level]
+    logging.basicConfig(level=max(level, _LIBRARY_LEVEL), handlers=[handler], force=True)
+    for name in _OWN_LOGGERS:
+        logging.getLogger(name).setLevel(level)
+    sys.excepthook = _log_uncaught
+    return redactor
+
+
+def _log_uncaught(
+    kind: type[BaseException], error: BaseException, traceback: TracebackType | None
+) -> None:
+    """Print an unexpected error's traceback through the masking handler."""
+    logging.getLogger("concierge").critical("unexpected error", exc_info=(kind, error, traceback))
 
 
 def _flag(env: Mapping[str, str], name: str, *, default: bool) -> bool:

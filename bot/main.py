@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
+import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,11 +14,14 @@ from pathlib import Path
 from bot import cli_digest, cli_rates, cli_search, cli_sources
 from bot.cli_import import import_files
 from bot.config import Settings, configure_logging, load_settings
+from bot.redaction import Redactor
 from bot.runner import run_bot
 from core.errors import ConciergeError
 from core.ingest import SOURCE_KINDS
 from core.matching.money import rates, use_rates_file
 from core.source_types import DEFAULT_INTERVAL, format_interval
+
+log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -89,14 +95,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="replace")
+    redactor = Redactor()
     try:
         settings = load_settings()
-        configure_logging(settings.log_level)
+        redactor = configure_logging(settings)
         use_rates_file(settings.rates_file)
-        return asyncio.run(_dispatch(args, settings))
+        code = asyncio.run(_dispatch(args, settings))
+        sys.stdout.flush()  # a reader that went away (`| head`) shows here, not at exit
+        return code
+    except BrokenPipeError:
+        # The Python docs' recipe: point stdout at devnull so the exit flush is quiet too.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except ConciergeError as exc:
-        print(f"concierge: {exc}", file=sys.stderr)
+        print(f"concierge: {redactor.redact(str(exc))}", file=sys.stderr)
         return 2
+    except sqlite3.Error as exc:
+        log.debug("database failure", exc_info=True)
+        print(f"concierge: the database failed: {redactor.redact(str(exc))}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
 

@@ -22,6 +22,7 @@ from bot.app import open_service
 from bot.config import Settings
 from bot.digest_jobs import register_digest_jobs
 from bot.ingest_jobs import register_ingest_jobs
+from bot.job_drain import JobDrain
 from bot.supervise import Platform, supervise
 from core.clock import SystemClock
 from core.ports import Notifier
@@ -50,6 +51,7 @@ async def run_bot(settings: Settings, *, console_only: bool = False) -> None:
         register_digest_jobs(scheduler, service, notifiers, SystemClock())
         if service.sources is not None:
             register_ingest_jobs(scheduler, service.sources, SystemClock())
+        drain = JobDrain(scheduler, SHUTDOWN_SECONDS)
         scheduler.start()
         running = [asyncio.create_task(job) for job in jobs]
         stopper = asyncio.create_task(stop.wait())
@@ -58,7 +60,7 @@ async def run_bot(settings: Settings, *, console_only: bool = False) -> None:
             await asyncio.wait(watched, return_when=asyncio.FIRST_COMPLETED)
         finally:
             stop.set()
-            scheduler.shutdown(wait=False)
+            await drain.stop()
             if console:
                 console.cancel()  # a blocked read of stdin has nothing to finish
             if running:

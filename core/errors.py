@@ -2,7 +2,8 @@
 
 ConciergeError
 ├── UserError          shown to the user as is: bad query, unknown search number, a cap hit
-│   └── QueryError     a query that yields no usable search
+│   ├── QueryError     a query that yields no usable search
+│   └── DuplicateSearchError  the subscriber already has this search
 ├── ConfigError        a bad setting, named in the message
 ├── StoreError         the database cannot be used
 │   └── SchemaTooNewError  the file was written by a newer Job Concierge
@@ -25,6 +26,15 @@ class UserError(ConciergeError):
 
 class QueryError(UserError):
     """A search query from which no usable search can be built."""
+
+
+class DuplicateSearchError(UserError):
+    """The subscriber already has a search with the same query (search_id)."""
+
+    def __init__(self, search_id: int) -> None:
+        """Name the existing search."""
+        super().__init__("You already have that search.")
+        self.search_id = search_id
 
 
 class ConfigError(ConciergeError):

@@ -263,7 +263,7 @@ class Store(DigestStore, Protocol):
         now: datetime,
         created_by: str = "",
     ) -> SavedSearch | None:
-        """Save a search, or return None when the subscriber already has limit searches."""
+        """Save a search, or None at limit searches; DuplicateSearchError if it is there."""
         ...
 
     async def move_subscriber(self, old: SubscriberKey, new: SubscriberKey) -> bool:

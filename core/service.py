@@ -24,7 +24,7 @@ from core.commands import (
 )
 from core.digest import Digests, schedule_next
 from core.digest_commands import DigestCommands
-from core.errors import UserError
+from core.errors import DuplicateSearchError, UserError
 from core.intake import Intake
 from core.matching import PARSER_VERSION, parse_query
 from core.model import Actor, SavedSearch, Subscriber, SubscriberKey
@@ -198,20 +198,24 @@ class Concierge:
         require_admin(subscriber, actor, "add searches for everyone")
         raw = clean_text(command.query)
         existing = await self._store.searches(subscriber.id)
-        for number, old in enumerate(existing, start=1):
-            if old.raw_text.casefold() == raw.casefold():
-                return (ErrorText(f"You already have that search as #{number}. /list shows it."),)
         query = parse_query(raw)
-        search = await self._store.add_search(
-            subscriber.id,
-            raw,
-            query.to_json(),
-            PARSER_VERSION,
-            "normal",
-            self._limits.max_searches,
-            self._clock.now(),
-            created_by=actor.user,
-        )
+        try:
+            search = await self._store.add_search(
+                subscriber.id,
+                raw,
+                query.to_json(),
+                PARSER_VERSION,
+                "normal",
+                self._limits.max_searches,
+                self._clock.now(),
+                created_by=actor.user,
+            )
+        except DuplicateSearchError as exc:
+            now = await self._store.searches(subscriber.id)
+            where = next(
+                (f" as #{n}" for n, old in enumerate(now, 1) if old.id == exc.search_id), ""
+            )
+            return (ErrorText(f"You already have that search{where}. /list shows it."),)
         if search is None:
             return (
                 ErrorText(

@@ -73,20 +73,6 @@ class TelegramConfig:
             raise ConfigError("TELEGRAM_WEBHOOK_PORT must be a port number (1-65535)")
 
 
-class _RedactToken(logging.Filter):
-    """Keeps the bot token out of library log lines (httpx logs every request URL)."""
-
-    def __init__(self, token: str) -> None:
-        super().__init__()
-        self._token = token
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if self._token and self._token in record.getMessage():
-            record.msg = record.getMessage().replace(self._token, "<token>")
-            record.args = None
-        return True
-
-
 def build_application(service: Concierge, config: TelegramConfig) -> Application:  # type: ignore[type-arg]
     """The PTB application with rate limiting, HTML defaults and every handler registered."""
     config.check()
@@ -109,7 +95,6 @@ def build_application(service: Concierge, config: TelegramConfig) -> Application
         builder = builder.base_url(base).base_file_url(_file_url(base))
     application = builder.build()
     Handlers(service, config.flow_timeout).register(application)
-    _redact(config.token)
     return application
 
 
@@ -197,11 +182,3 @@ async def _start_webhook(application: Application, config: TelegramConfig) -> We
 def _file_url(base_url: str) -> str:
     """The file URL of a self-hosted Bot API server, next to its /bot endpoint."""
     return base_url[: -len("/bot")] + "/file/bot" if base_url.endswith("/bot") else base_url
-
-
-def _redact(token: str) -> None:
-    """Install the token filter on the loggers that may print request URLs."""
-    for name in ("httpx", "httpcore", "telegram", "telegram.ext"):
-        logger = logging.getLogger(name)
-        if not any(isinstance(f, _RedactToken) for f in logger.filters):
-            logger.addFilter(_RedactToken(token))

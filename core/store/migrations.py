@@ -227,6 +227,22 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             since TEXT NOT NULL
         )""",
     ),
+    (
+        # One copy of each query per subscriber, kept by a unique index (concurrent /adds
+        # raced past a check). query_key() is core.store.sqlite.query_key, registered on the
+        # connection. Existing copies go, the oldest stays and inherits their feedback.
+        "ALTER TABLE searches ADD COLUMN query_key TEXT",
+        "UPDATE searches SET query_key = query_key(raw_text)",
+        """UPDATE feedback SET search_id = (
+            SELECT MIN(kept.id) FROM searches kept JOIN searches copy
+            ON copy.subscriber_id = kept.subscriber_id AND copy.query_key = kept.query_key
+            WHERE copy.id = feedback.search_id
+        ) WHERE search_id IS NOT NULL""",
+        """DELETE FROM searches WHERE id NOT IN (
+            SELECT MIN(id) FROM searches GROUP BY subscriber_id, query_key
+        )""",
+        "CREATE UNIQUE INDEX searches_one_per_query ON searches (subscriber_id, query_key)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

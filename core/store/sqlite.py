@@ -11,7 +11,7 @@ from typing import Any
 
 import aiosqlite
 
-from core.errors import SchemaTooNewError, StoreError
+from core.errors import DuplicateSearchError, StoreError
 from core.model import Posting, SavedSearch, Sensitivity, Subscriber, SubscriberKey
 from core.ports import (
     LiveIndex,
@@ -31,7 +31,8 @@ from core.store.codec import (
     subscriber_from_row,
 )
 from core.store.digests import P_COLUMNS, DigestQueries, group_matches
-from core.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from core.store.migrations import SCHEMA_VERSION
+from core.store.opening import connect, migrate
 from core.store.platforms import PlatformQueries
 from core.store.sources import SourceQueries
 
@@ -52,20 +53,25 @@ class SqliteStore(SourceQueries, DigestQueries, PlatformQueries, SqliteBase):
     """Stores everything in one SQLite file (WAL mode, foreign keys on)."""
 
     @classmethod
-    async def open(cls, path: Path, *, target_version: int = SCHEMA_VERSION) -> SqliteStore:
-        """Open (creating or upgrading) the database file at path."""
-        try:
-            if path.parent != Path():
-                path.parent.mkdir(parents=True, exist_ok=True)
-            conn = await aiosqlite.connect(path, isolation_level=None, timeout=10)
-        except (OSError, sqlite3.Error) as exc:
-            raise StoreError(f"cannot open database {str(path)!r}: {exc}") from exc
+    async def open(
+        cls, path: Path, *, target_version: int = SCHEMA_VERSION, read_only_ok: bool = False
+    ) -> SqliteStore:
+        """Open (creating or upgrading) the database file at path.
+
+        read_only_ok: a file that cannot be written is opened read-only instead of refused.
+        """
+        conn, read_only = await connect(path, read_only_ok=read_only_ok)
         try:
             conn.row_factory = aiosqlite.Row
-            await conn.execute("PRAGMA journal_mode = WAL")
+            await conn.create_function("query_key", 1, query_key, deterministic=True)
+            if not read_only:
+                await conn.execute("PRAGMA journal_mode = WAL")
             await conn.execute("PRAGMA foreign_keys = ON")
             await conn.execute("PRAGMA synchronous = NORMAL")
-            await _migrate(conn, path, target_version)
+            await migrate(conn, path, target_version, read_only=read_only)
+        except sqlite3.DatabaseError as exc:
+            await conn.close()
+            raise StoreError(f"cannot use database {str(path)!r}: {exc}") from exc
         except BaseException:
             await conn.close()
             raise
@@ -102,8 +108,20 @@ class SqliteStore(SourceQueries, DigestQueries, PlatformQueries, SqliteBase):
         now: datetime,
         created_by: str = "",
     ) -> SavedSearch | None:
-        """Save a search, or return None when the subscriber already has limit searches."""
+        """Save a search, or return None when the subscriber already has limit searches.
+
+        Raises DuplicateSearchError when the subscriber has this query already (same query_key;
+        a unique index keeps it so for every writer).
+        """
+        key = query_key(raw_text)
         async with self._transaction() as conn:
+            async with conn.execute(
+                "SELECT id FROM searches WHERE subscriber_id = ? AND query_key = ?",
+                (subscriber_id, key),
+            ) as cursor:
+                same = await cursor.fetchone()
+            if same is not None:
+                raise DuplicateSearchError(int(same[0]))
             async with conn.execute(
                 "SELECT COUNT(*) FROM searches WHERE subscriber_id = ?", (subscriber_id,)
             ) as cursor:
@@ -112,7 +130,8 @@ class SqliteStore(SourceQueries, DigestQueries, PlatformQueries, SqliteBase):
                 return None
             cursor = await conn.execute(
                 "INSERT INTO searches (subscriber_id, raw_text, parsed_json, parser_version, "
-                "active, sensitivity, created_at, created_by) VALUES (?, ?, ?, ?, 1, ?, ?, ?)",
+                "active, sensitivity, created_at, created_by, query_key) "
+                "VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?)",
                 (
                     subscriber_id,
                     raw_text,
@@ -121,6 +140,7 @@ class SqliteStore(SourceQueries, DigestQueries, PlatformQueries, SqliteBase):
                     sensitivity,
                     iso(now),
                     created_by,
+                    key,
                 ),
             )
             search_id = cursor.lastrowid
@@ -354,32 +374,14 @@ class SqliteStore(SourceQueries, DigestQueries, PlatformQueries, SqliteBase):
         return {int(row[0]): int(row[1]) for row in rows}
 
 
+def query_key(raw_text: str) -> str:
+    """The form in which two searches of one subscriber count as the same query."""
+    return " ".join(raw_text.split()).casefold()
+
+
 def _key_values(key: SubscriberKey) -> tuple[str, str, str, str]:
     """A subscriber key's column values."""
     return (key.platform, key.workspace, key.user, key.chat)
-
-
-async def _migrate(conn: aiosqlite.Connection, path: Path, target: int) -> None:
-    """Bring the schema up to target, refusing files from a newer program."""
-    async with conn.execute("PRAGMA user_version") as cursor:
-        row = await cursor.fetchone()
-    version = int(row[0]) if row else 0
-    if version > SCHEMA_VERSION:
-        raise SchemaTooNewError(
-            f"database {str(path)!r} has schema version {version}, but this Job Concierge "
-            f"understands up to {SCHEMA_VERSION}; upgrade Job Concierge or use another "
-            "DATABASE_URL"
-        )
-    for index in range(version, target):
-        await conn.execute("BEGIN IMMEDIATE")
-        try:
-            for statement in MIGRATIONS[index]:
-                await conn.execute(statement)
-            await conn.execute(f"PRAGMA user_version = {index + 1:d}")
-        except BaseException:
-            await conn.execute("ROLLBACK")
-            raise
-        await conn.execute("COMMIT")
 
 
 async def _upsert_one(conn: aiosqlite.Connection, posting: Posting, now: str) -> UpsertOutcome:

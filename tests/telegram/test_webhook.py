@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 from dataclasses import replace
 
 import aiohttp
@@ -62,16 +61,6 @@ async def test_a_self_hosted_bot_api_server_is_used(
     assert application.bot.base_url == f"{api.base_url}{TOKEN}"
     assert application.bot.base_file_url.endswith(f"/file/bot{TOKEN}")
     assert TOKEN not in repr(config)
-
-
-async def test_the_token_never_reaches_the_logs(
-    service: Concierge, config: TelegramConfig, caplog: pytest.LogCaptureFixture
-) -> None:
-    build_application(service, replace(config))
-    with caplog.at_level(logging.INFO):
-        logging.getLogger("httpx").info('HTTP Request: POST %s "200 OK"', f"/bot{TOKEN}/getMe")
-    assert TOKEN not in caplog.text
-    assert "<token>" in caplog.text
 
 
 async def test_webhook_answers_400_to_bodies_that_are_not_an_update(

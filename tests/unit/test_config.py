@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
+import logging
 from pathlib import Path
 
 import pytest
 
 from bot.config import load_settings
+from bot.redaction import Redactor
 from core.errors import ConfigError
 
 
@@ -66,3 +69,30 @@ def test_admins_in_every_documented_form_are_accepted() -> None:
         "slack:T0123:U0456",
         "telegram::111:-100777",
     }
+
+
+def test_the_redacting_filter_masks_child_loggers_arguments_and_tracebacks() -> None:
+    secret = "s3cret-value"
+    out = io.StringIO()
+    handler = logging.StreamHandler(out)
+    handler.addFilter(Redactor([secret]))
+    parent = logging.getLogger("redaction-test")
+    parent.addHandler(handler)
+    parent.propagate = False
+    try:
+        child = logging.getLogger("redaction-test.deep.child")
+        child.warning("calling %s", f"https://api.telegram.org/bot123:{secret}/getMe")
+        child.warning("posting to https://hooks.slack.com/commands/T1/2/abc and xoxb-1-2-3")
+        child.warning("proxy https://user:pa55word@proxy.example:8080/")
+        try:
+            raise RuntimeError(
+                f"401 for url https://api.telegram.org/bot9:other-token/getMe {secret}"
+            )
+        except RuntimeError:
+            child.exception("failed")
+    finally:
+        parent.removeHandler(handler)
+    text = out.getvalue()
+    for private in (secret, "other-token", "hooks.slack.com", "xoxb-1-2-3", "pa55word"):
+        assert private not in text, text
+    assert "/bot<token>/getMe" in text and "RuntimeError" in text
