@@ -9,6 +9,7 @@ from adapters.console.notifier import ConsoleNotifier
 from bot.app import open_concierge
 from bot.config import Settings
 from core.errors import UserError
+from core.retention import COUNTED_TABLES, PruneReport
 from core.store.sqlite import SqliteStore
 
 
@@ -52,9 +53,25 @@ async def stats(settings: Settings) -> int:
     store = await SqliteStore.open(settings.database_path)
     try:
         figures = await store.stats(datetime.now(UTC) - timedelta(days=1))
+        lines = {name.replace("_", " "): str(value) for name, value in figures.items()}
+        lines.update(_retention_lines(await store.storage(), await store.last_prune_report()))
     finally:
         await store.close()
-    width = max(len(name) for name in figures)
-    for name, value in figures.items():
-        print(f"{name.replace('_', ' '):<{width}}  {value}")
+    width = max(len(name) for name in lines)
+    for name, value in lines.items():
+        print(f"{name:<{width}}  {value}")
     return 0
+
+
+def _retention_lines(storage: dict[str, int], last: PruneReport | None) -> dict[str, str]:
+    """Database size, rows of the tables prune bounds, and the last prune."""
+    lines = {
+        "database size": f"{storage['database_bytes'] / 1e6:.1f} MB",
+        "database free": f"{storage['free_bytes'] / 1e6:.1f} MB (reused before the file grows)",
+    }
+    for table in COUNTED_TABLES:
+        lines[f"rows {table}"] = str(storage[f"rows_{table}"])
+    lines["last prune"] = (
+        f"{last.ran_at:%Y-%m-%d %H:%M} UTC, removed {last.summary()}" if last else "never"
+    )
+    return lines

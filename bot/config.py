@@ -5,17 +5,19 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from dotenv import dotenv_values
 
 from core.errors import ConfigError
+from core.retention import RetentionPolicy
 from core.store.url import DEFAULT_DATABASE_URL, sqlite_path
 
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
+_MAX_DAYS = 36500
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +41,7 @@ class Settings:
     slack_port: int = 3000
     slack_api_url: str | None = None
     admins: frozenset[str] = frozenset()
+    retention: RetentionPolicy = field(default_factory=RetentionPolicy)
 
     @property
     def platforms(self) -> tuple[str, ...]:
@@ -82,6 +85,7 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
         admins=frozenset(
             part.strip() for part in env.get("CONCIERGE_ADMINS", "").split(",") if part.strip()
         ),
+        retention=_retention(env),
     )
 
 
@@ -111,6 +115,24 @@ def _positive_int(env: Mapping[str, str], name: str, *, default: int) -> int:
     if not raw.isdigit() or int(raw) == 0:
         raise ConfigError(f"{name} must be a positive whole number, not {raw!r}")
     return int(raw)
+
+
+def _retention(env: Mapping[str, str]) -> RetentionPolicy:
+    """Read how many days delivered messages, closed postings and idle subscribers are kept."""
+    defaults = RetentionPolicy()
+    return RetentionPolicy(
+        delivered_days=_days(env, "CONCIERGE_KEEP_DELIVERED_DAYS", default=defaults.delivered_days),
+        closed_days=_days(env, "CONCIERGE_KEEP_CLOSED_DAYS", default=defaults.closed_days),
+        idle_days=_days(env, "CONCIERGE_KEEP_IDLE_DAYS", default=defaults.idle_days),
+    )
+
+
+def _days(env: Mapping[str, str], name: str, *, default: int) -> int:
+    """Read a number of days to keep something."""
+    days = _positive_int(env, name, default=default)
+    if days > _MAX_DAYS:
+        raise ConfigError(f"{name} must be at most {_MAX_DAYS} days, not {days}")
+    return days
 
 
 def _port(env: Mapping[str, str], name: str, *, default: int) -> int:

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot import cli_digest, cli_search, cli_sources
+from bot import cli_digest, cli_retention, cli_search, cli_sources
 from bot.cli_import import import_files
 from bot.config import Settings, configure_logging, load_settings
 from bot.runner import run_bot
@@ -38,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     due = digest_commands.add_parser("run-due", help="run one digest tick now (or at --now)")
     due.add_argument("--now", help="the time to act as, ISO-8601 (e.g. 2026-12-01T08:30:00Z)")
     commands.add_parser("stats", help="operator figures: subscribers, searches, digests…")
+    pruner = commands.add_parser("prune", help="delete what the retention policy no longer keeps")
+    pruner.add_argument("--dry-run", action="store_true", help="only count what would go")
     sources = commands.add_parser("sources", help="manage job sources")
     source_commands = sources.add_subparsers(
         dest="sources_command", metavar="ACTION", required=True
@@ -92,6 +94,8 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return await _sources(args, settings)
     if command == "ingest":
         return await cli_sources.ingest(settings, args.source)
+    if command == "prune":
+        return await cli_retention.prune(settings, args.dry_run)
     return await cli_digest.stats(settings)
 
 

@@ -22,6 +22,7 @@ from bot.app import open_concierge
 from bot.config import Settings
 from bot.digest_jobs import register_digest_jobs
 from bot.ingest_jobs import register_ingest_jobs
+from bot.retention_jobs import register_retention_jobs
 from core.clock import SystemClock
 from core.ports import Notifier
 from core.service import Concierge
@@ -45,6 +46,7 @@ async def run_bot(settings: Settings, *, console_only: bool = False) -> None:
             console = asyncio.create_task(ConsoleChat(service, sys.stdin, sys.stdout).run())
         scheduler = AsyncIOScheduler(timezone=UTC)
         register_digest_jobs(scheduler, service, notifiers, SystemClock())
+        register_retention_jobs(scheduler, settings, SystemClock())
         if service.sources is not None:
             register_ingest_jobs(scheduler, service.sources, SystemClock())
         scheduler.start()

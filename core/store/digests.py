@@ -198,11 +198,11 @@ class DigestQueries(SqliteBase):
         keys: tuple[str, str],
         now: datetime,
     ) -> None:
-        """Record 👍 or 👎 on a posting, once per search that matched it."""
+        """Record 👍 or 👎 on a posting, once per search that matched it; repeats change nothing."""
         async with self._transaction() as conn:
             await conn.executemany(
-                "INSERT INTO feedback (subscriber_id, search_id, posting_id, kind, company_key, "
-                "title_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR IGNORE INTO feedback (subscriber_id, search_id, posting_id, kind, "
+                "company_key, title_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [(subscriber_id, sid, posting_id, kind, *keys, iso(now)) for sid in search_ids],
             )
 
@@ -271,7 +271,7 @@ _COUNTERS = {
     "matches_today": "SELECT COUNT(*) FROM matches WHERE matched_at >= :since",
     "digests_sent_today": _sent_since("digest"),
     "alerts_sent_today": _sent_since("alert"),
-    "on_demand_today": _sent_since(ON_DEMAND),
+    "on_demand_digests_today": _sent_since(ON_DEMAND),
     "deliveries_failed": "SELECT COUNT(*) FROM outbox WHERE state = 'failed'",
     "deliveries_pending": "SELECT COUNT(*) FROM outbox WHERE state = 'pending'",
     "sources": "SELECT COUNT(*) FROM sources",

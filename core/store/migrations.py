@@ -162,8 +162,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE UNIQUE INDEX feedback_once ON feedback "
         "(subscriber_id, posting_id, kind, IFNULL(search_id, 0))",
         # When a subscriber last wrote or pressed a button: idle strangers are pruned.
-        "ALTER TABLE subscribers ADD COLUMN last_seen_at TEXT",
-        "UPDATE subscribers SET last_seen_at = created_at",
+        "ALTER TABLE subscribers ADD COLUMN last_seen_at TEXT",  # NULL: not since created_at
         # A subscriber's messages, for pruning idle subscribers and their deletion cascade.
         "CREATE INDEX outbox_by_subscriber ON outbox (subscriber_id, state)",
         # The last real prune: when it ran and the rows it removed per table (one row).

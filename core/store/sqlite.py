@@ -24,6 +24,7 @@ from core.store.codec import (
 )
 from core.store.digests import P_COLUMNS, DigestQueries, group_matches
 from core.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from core.store.retention import RetentionQueries
 from core.store.sources import SourceQueries
 
 _POSTING_COLUMNS = (
@@ -37,7 +38,7 @@ _SEARCH_COLUMNS = (
 _CHUNK = 500
 
 
-class SqliteStore(SourceQueries, DigestQueries, SqliteBase):
+class SqliteStore(SourceQueries, DigestQueries, RetentionQueries, SqliteBase):
     """Stores everything in one SQLite file (WAL mode, foreign keys on)."""
 
     @classmethod
@@ -65,7 +66,7 @@ class SqliteStore(SourceQueries, DigestQueries, SqliteBase):
         await self._conn.close()
 
     async def subscriber(self, key: SubscriberKey, now: datetime) -> Subscriber:
-        """Return the subscriber with this key, creating it on first sight."""
+        """Return the subscriber with this key, creating it on first sight; note it was seen."""
         params = (key.platform, key.workspace, key.user, key.chat)
         where = "platform = ? AND workspace = ? AND user_id = ? AND chat_id = ?"
         sql = f"SELECT * FROM subscribers WHERE {where}"
@@ -78,6 +79,7 @@ class SqliteStore(SourceQueries, DigestQueries, SqliteBase):
                     (*params, iso(now)),
                 )
             rows = await self._all(sql, params)
+        await self._note_seen(rows[0], now)
         return subscriber_from_row(rows[0])
 
     async def add_search(

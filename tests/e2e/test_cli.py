@@ -193,4 +193,4 @@ def test_terminal_user_sets_time_and_zone_and_gets_one_digest(tmp_path: Path) ->
     assert "Your job digest:" not in again.stdout
     stats = concierge("stats", db=db)
     figures = dict(line.rsplit(None, 1) for line in stats.stdout.splitlines())
-    assert figures["digests sent"] == "1" and figures["sources failing"] == "0"
+    assert figures["digests sent today"] == "1" and figures["sources failing"] == "0"

@@ -30,7 +30,7 @@ EXPECTED = {
     "matches_today": 2,
     "digests_sent_today": 1,
     "alerts_sent_today": 2,
-    "on_demand_today": 3,
+    "on_demand_digests_today": 3,
     "deliveries_failed": 1,
     "deliveries_pending": 2,
     "sources": 2,

@@ -1,0 +1,159 @@
+"""Store queries for retention: the prune rules in SQL, the last prune report, storage figures."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import datetime, timedelta
+from typing import Any
+
+from core.model import DigestSettings
+from core.retention import COUNTED_TABLES, PRUNED_TABLES, Cutoffs, PruneReport
+from core.store.base import SqliteBase
+from core.store.codec import from_iso, iso
+
+BATCH = 5000  # rows per delete statement, so other writers wait for one batch at most
+SENT_SUBSCRIBERS = 200  # subscribers whose sent rows one statement checks
+SEEN_EVERY = timedelta(hours=1)  # how stale last_seen_at may get before it is rewritten
+
+# Closed long enough, and no open posting names it as its original (its cards link to it).
+_EXPIRED_POSTINGS = (
+    "SELECT p.id FROM postings p WHERE p.closed_at < :closed AND NOT EXISTS "
+    "(SELECT 1 FROM postings d WHERE d.duplicate_of = p.id AND d.closed_at IS NULL)"
+)
+# Nothing stored but the row itself: no searches, feedback, mutes, settings or waiting message.
+_IDLE_SUBSCRIBERS = (
+    "SELECT s.id FROM subscribers s WHERE COALESCE(s.last_seen_at, s.created_at) < :idle "
+    "AND s.digest_time = :digest_time AND s.timezone = :timezone AND s.timezone_set = 0 "
+    "AND s.frequency = :frequency AND s.alerts = 0 AND s.quiet IS NULL "
+    "AND NOT EXISTS (SELECT 1 FROM searches WHERE subscriber_id = s.id) "
+    "AND NOT EXISTS (SELECT 1 FROM feedback WHERE subscriber_id = s.id) "
+    "AND NOT EXISTS (SELECT 1 FROM muted_companies WHERE subscriber_id = s.id) "
+    "AND NOT EXISTS (SELECT 1 FROM outbox WHERE subscriber_id = s.id AND state = 'pending')"
+)
+# (table, statement, walk): run in this order, each until it is done. A statement deletes at
+# most :batch rows, or with walk, the rows of subscribers :low to :high (the sent-ledger has no
+# index by posting, so it is walked by subscriber).
+_RULES = (
+    (
+        "outbox",
+        "DELETE FROM outbox WHERE id IN (SELECT id FROM outbox WHERE state != 'pending' "
+        "AND COALESCE(delivered_at, created_at) < :delivered LIMIT :batch)",
+        False,
+    ),
+    (
+        "matches",
+        "DELETE FROM matches WHERE rowid IN (SELECT rowid FROM matches "
+        f"WHERE posting_id IN ({_EXPIRED_POSTINGS}) LIMIT :batch)",
+        False,
+    ),
+    ("postings", f"DELETE FROM postings WHERE id IN ({_EXPIRED_POSTINGS} LIMIT :batch)", False),
+    (
+        "sent",
+        "DELETE FROM sent WHERE subscriber_id >= :low AND subscriber_id < :high "
+        "AND NOT EXISTS (SELECT 1 FROM postings p WHERE p.id = sent.posting_id)",
+        True,
+    ),
+    (
+        "sent",
+        "DELETE FROM sent WHERE (subscriber_id, posting_id) IN (SELECT subscriber_id, posting_id "
+        f"FROM sent WHERE subscriber_id IN ({_IDLE_SUBSCRIBERS}) LIMIT :batch)",
+        False,
+    ),
+    (
+        "outbox",
+        "DELETE FROM outbox WHERE id IN (SELECT id FROM outbox "
+        f"WHERE subscriber_id IN ({_IDLE_SUBSCRIBERS}) LIMIT :batch)",
+        False,
+    ),
+    (
+        "subscribers",
+        f"DELETE FROM subscribers WHERE id IN ({_IDLE_SUBSCRIBERS} LIMIT :batch)",
+        False,
+    ),
+)
+
+Run = Callable[[str, Mapping[str, Any]], Awaitable[int]]
+
+
+class RetentionQueries(SqliteBase):
+    """The retention half of the SQLite store."""
+
+    async def prune(self, cutoffs: Cutoffs, *, dry_run: bool) -> dict[str, int]:
+        """Delete what the cutoffs allow, in batches; a dry run deletes in one rolled-back go."""
+        defaults = DigestSettings()
+        params = {
+            "delivered": iso(cutoffs.delivered),
+            "closed": iso(cutoffs.closed),
+            "idle": iso(cutoffs.idle),
+            "digest_time": defaults.digest_time,
+            "timezone": defaults.timezone,
+            "frequency": defaults.frequency,
+            "batch": BATCH,
+        }
+        if not dry_run:
+            return await self._apply_rules(self._write_one, params)
+        async with self._transaction(commit=False) as conn:
+
+            async def run(sql: str, values: Mapping[str, Any]) -> int:
+                return (await conn.execute(sql, values)).rowcount
+
+            return await self._apply_rules(run, params)
+
+    async def _apply_rules(self, run: Run, params: dict[str, Any]) -> dict[str, int]:
+        """Run every rule to the end; rows removed per table."""
+        counts = dict.fromkeys(PRUNED_TABLES, 0)
+        top = (await self._all("SELECT IFNULL(MAX(id), 0) FROM subscribers"))[0][0]
+        for table, sql, walk in _RULES:
+            if walk:
+                for low in range(0, int(top) + 1, SENT_SUBSCRIBERS):
+                    bounds = {"low": low, "high": low + SENT_SUBSCRIBERS}
+                    counts[table] += await run(sql, params | bounds)
+                continue
+            while (done := await run(sql, params)) > 0:
+                counts[table] += done
+                if done < BATCH:
+                    break
+        return counts
+
+    async def save_prune_report(self, report: PruneReport) -> None:
+        """Keep the report of the last real prune (one row)."""
+        async with self._transaction() as conn:
+            await conn.execute("DELETE FROM prune_runs")
+            await conn.execute(
+                "INSERT INTO prune_runs (ran_at, removed_json) VALUES (?, ?)",
+                (iso(report.ran_at), json.dumps(report.removed)),
+            )
+
+    async def last_prune_report(self) -> PruneReport | None:
+        """The report of the last real prune, if any."""
+        rows = await self._all("SELECT ran_at, removed_json FROM prune_runs")
+        if not rows:
+            return None
+        removed = {str(k): int(v) for k, v in json.loads(rows[0][1]).items()}
+        return PruneReport(from_iso(rows[0][0]), removed)
+
+    async def storage(self) -> dict[str, int]:
+        """Database size and free space in bytes, and the rows of the tables prune bounds."""
+        size = await self._pragma("page_size")
+        figures = {
+            "database_bytes": size * await self._pragma("page_count"),
+            "free_bytes": size * await self._pragma("freelist_count"),
+        }
+        for table in COUNTED_TABLES:
+            rows = await self._all(f"SELECT COUNT(*) FROM {table}")
+            figures[f"rows_{table}"] = int(rows[0][0])
+        return figures
+
+    async def _pragma(self, name: str) -> int:
+        """One integer PRAGMA."""
+        return int((await self._all(f"PRAGMA {name}"))[0][0])
+
+    async def _note_seen(self, row: sqlite3.Row, now: datetime) -> None:
+        """Record that a subscriber wrote, at most once per SEEN_EVERY (idle ones are pruned)."""
+        seen = row["last_seen_at"] or row["created_at"]
+        if from_iso(seen) <= now - SEEN_EVERY:
+            await self._write_one(
+                "UPDATE subscribers SET last_seen_at = ? WHERE id = ?", (iso(now), row["id"])
+            )
