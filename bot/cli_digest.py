@@ -67,7 +67,7 @@ def _retention_lines(storage: dict[str, int], last: PruneReport | None) -> dict[
     """Database size, rows of the tables prune bounds, and the last prune."""
     lines = {
         "database size": f"{storage['database_bytes'] / 1e6:.1f} MB",
-        "database free": f"{storage['free_bytes'] / 1e6:.1f} MB (reused before the file grows)",
+        "database free": f"{storage['free_bytes'] / 1e6:.1f} MB",
     }
     for table in COUNTED_TABLES:
         lines[f"rows {table}"] = str(storage[f"rows_{table}"])

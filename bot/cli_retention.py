@@ -18,8 +18,8 @@ async def prune(settings: Settings, dry_run: bool) -> int:
         )
     finally:
         await store.close()
-    verb = "would remove" if dry_run else "removed"
-    print(f"Kept: {settings.retention.describe()}. Rows {verb}:")
+    verb = "Would remove" if dry_run else "Removed"
+    print(f"{verb} (keeping {settings.retention.describe()}):")
     width = max(len(table) for table in report.removed)
     for table, rows in report.removed.items():
         print(f"  {table:<{width}}  {rows}")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import sqlite3
 from datetime import UTC, datetime
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -31,6 +33,13 @@ def register_retention_jobs(scheduler: AsyncIOScheduler, settings: Settings, clo
                 report = await prune_if_due(store, settings.retention, clock.now())
             finally:
                 await store.close()
+        except asyncio.CancelledError:
+            # Shutdown: the batches done so far stay done; the next start prunes the rest.
+            log.info("pruning stopped by shutdown")
+            return
+        except sqlite3.OperationalError as exc:  # e.g. locked by a long write elsewhere
+            log.warning("pruning the database failed (%s); the job tries again in an hour", exc)
+            return
         except Exception:
             log.exception("pruning the database failed; the job tries again in an hour")
             return

@@ -53,8 +53,8 @@ class RetentionPolicy:
     def describe(self) -> str:
         """The policy in one line, for operators."""
         return (
-            f"delivered messages {self.delivered_days} d, postings closed {self.closed_days} d, "
-            f"idle subscribers {self.idle_days} d"
+            f"delivered messages {self.delivered_days} days, closed postings "
+            f"{self.closed_days} days, idle subscribers {self.idle_days} days"
         )
 
 

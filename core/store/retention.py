@@ -13,14 +13,17 @@ from core.retention import COUNTED_TABLES, PRUNED_TABLES, Cutoffs, PruneReport
 from core.store.base import SqliteBase
 from core.store.codec import from_iso, iso
 
-BATCH = 5000  # rows per delete statement, so other writers wait for one batch at most
+BATCH = 1000  # rows per delete statement, so other writers wait for one batch at most
+POSTINGS_BATCH = 50  # expired postings per statement (each with its matches)
 SENT_SUBSCRIBERS = 200  # subscribers whose sent rows one statement checks
 SEEN_EVERY = timedelta(hours=1)  # how stale last_seen_at may get before it is rewritten
 
-# Closed long enough, and no open posting names it as its original (its cards link to it).
+# Closed long enough, and no open posting names it as its original (its cards link to it);
+# oldest first, so the matches statement and the postings statement take the same postings.
 _EXPIRED_POSTINGS = (
     "SELECT p.id FROM postings p WHERE p.closed_at < :closed AND NOT EXISTS "
-    "(SELECT 1 FROM postings d WHERE d.duplicate_of = p.id AND d.closed_at IS NULL)"
+    "(SELECT 1 FROM postings d WHERE d.duplicate_of = p.id AND d.closed_at IS NULL) "
+    "ORDER BY p.closed_at LIMIT :postings"
 )
 # Nothing stored but the row itself: no searches, feedback, mutes, settings or waiting message.
 _IDLE_SUBSCRIBERS = (
@@ -32,47 +35,26 @@ _IDLE_SUBSCRIBERS = (
     "AND NOT EXISTS (SELECT 1 FROM muted_companies WHERE subscriber_id = s.id) "
     "AND NOT EXISTS (SELECT 1 FROM outbox WHERE subscriber_id = s.id AND state = 'pending')"
 )
-# (table, statement, walk): run in this order, each until it is done. A statement deletes at
-# most :batch rows, or with walk, the rows of subscribers :low to :high (the sent-ledger has no
-# index by posting, so it is walked by subscriber).
-_RULES = (
-    (
-        "outbox",
-        "DELETE FROM outbox WHERE id IN (SELECT id FROM outbox WHERE state != 'pending' "
-        "AND COALESCE(delivered_at, created_at) < :delivered LIMIT :batch)",
-        False,
-    ),
-    (
-        "matches",
-        "DELETE FROM matches WHERE rowid IN (SELECT rowid FROM matches "
-        f"WHERE posting_id IN ({_EXPIRED_POSTINGS}) LIMIT :batch)",
-        False,
-    ),
-    ("postings", f"DELETE FROM postings WHERE id IN ({_EXPIRED_POSTINGS} LIMIT :batch)", False),
-    (
-        "sent",
-        "DELETE FROM sent WHERE subscriber_id >= :low AND subscriber_id < :high "
-        "AND NOT EXISTS (SELECT 1 FROM postings p WHERE p.id = sent.posting_id)",
-        True,
-    ),
-    (
-        "sent",
-        "DELETE FROM sent WHERE (subscriber_id, posting_id) IN (SELECT subscriber_id, posting_id "
-        f"FROM sent WHERE subscriber_id IN ({_IDLE_SUBSCRIBERS}) LIMIT :batch)",
-        False,
-    ),
-    (
-        "outbox",
-        "DELETE FROM outbox WHERE id IN (SELECT id FROM outbox "
-        f"WHERE subscriber_id IN ({_IDLE_SUBSCRIBERS}) LIMIT :batch)",
-        False,
-    ),
-    (
-        "subscribers",
-        f"DELETE FROM subscribers WHERE id IN ({_IDLE_SUBSCRIBERS} LIMIT :batch)",
-        False,
-    ),
+_OLD_MESSAGES = (
+    "DELETE FROM outbox WHERE id IN (SELECT id FROM outbox WHERE state != 'pending' "
+    "AND COALESCE(delivered_at, created_at) < :delivered LIMIT :batch)"
 )
+_MATCHES_OF_EXPIRED = f"DELETE FROM matches WHERE posting_id IN ({_EXPIRED_POSTINGS})"
+_EXPIRED = f"DELETE FROM postings WHERE id IN ({_EXPIRED_POSTINGS})"
+# The sent-ledger has no index by posting, so it is walked by subscriber, :low to :high.
+_SENT_OF_GONE_POSTINGS = (
+    "DELETE FROM sent WHERE subscriber_id >= :low AND subscriber_id < :high "
+    "AND NOT EXISTS (SELECT 1 FROM postings p WHERE p.id = sent.posting_id)"
+)
+_SENT_OF_IDLE = (
+    "DELETE FROM sent WHERE (subscriber_id, posting_id) IN (SELECT subscriber_id, posting_id "
+    f"FROM sent WHERE subscriber_id IN ({_IDLE_SUBSCRIBERS}) LIMIT :batch)"
+)
+_MESSAGES_OF_IDLE = (
+    "DELETE FROM outbox WHERE id IN (SELECT id FROM outbox "
+    f"WHERE subscriber_id IN ({_IDLE_SUBSCRIBERS}) LIMIT :batch)"
+)
+_IDLE = f"DELETE FROM subscribers WHERE id IN ({_IDLE_SUBSCRIBERS} LIMIT :batch)"
 
 Run = Callable[[str, Mapping[str, Any]], Awaitable[int]]
 
@@ -91,6 +73,7 @@ class RetentionQueries(SqliteBase):
             "timezone": defaults.timezone,
             "frequency": defaults.frequency,
             "batch": BATCH,
+            "postings": POSTINGS_BATCH,
         }
         if not dry_run:
             return await self._apply_rules(self._write_one, params)
@@ -102,20 +85,23 @@ class RetentionQueries(SqliteBase):
             return await self._apply_rules(run, params)
 
     async def _apply_rules(self, run: Run, params: dict[str, Any]) -> dict[str, int]:
-        """Run every rule to the end; rows removed per table."""
-        counts = dict.fromkeys(PRUNED_TABLES, 0)
-        top = (await self._all("SELECT IFNULL(MAX(id), 0) FROM subscribers"))[0][0]
-        for table, sql, walk in _RULES:
-            if walk:
-                for low in range(0, int(top) + 1, SENT_SUBSCRIBERS):
-                    bounds = {"low": low, "high": low + SENT_SUBSCRIBERS}
-                    counts[table] += await run(sql, params | bounds)
-                continue
-            while (done := await run(sql, params)) > 0:
-                counts[table] += done
-                if done < BATCH:
-                    break
-        return counts
+        """Run every rule to the end, in the order the module docstring of core.retention gives."""
+        removed = dict.fromkeys(PRUNED_TABLES, 0)
+        removed["outbox"] += await _until_done(run, _OLD_MESSAGES, params, BATCH)
+        while True:
+            removed["matches"] += await run(_MATCHES_OF_EXPIRED, params)
+            done = await run(_EXPIRED, params)
+            removed["postings"] += done
+            if done < POSTINGS_BATCH:
+                break
+        top = int((await self._all("SELECT IFNULL(MAX(id), 0) FROM subscribers"))[0][0])
+        for low in range(0, top + 1, SENT_SUBSCRIBERS):
+            bounds = {"low": low, "high": low + SENT_SUBSCRIBERS}
+            removed["sent"] += await run(_SENT_OF_GONE_POSTINGS, params | bounds)
+        removed["sent"] += await _until_done(run, _SENT_OF_IDLE, params, BATCH)
+        removed["outbox"] += await _until_done(run, _MESSAGES_OF_IDLE, params, BATCH)
+        removed["subscribers"] += await _until_done(run, _IDLE, params, BATCH)
+        return removed
 
     async def save_prune_report(self, report: PruneReport) -> None:
         """Keep the report of the last real prune (one row)."""
@@ -157,3 +143,13 @@ class RetentionQueries(SqliteBase):
             await self._write_one(
                 "UPDATE subscribers SET last_seen_at = ? WHERE id = ?", (iso(now), row["id"])
             )
+
+
+async def _until_done(run: Run, sql: str, params: Mapping[str, Any], batch: int) -> int:
+    """Repeat a delete of at most batch rows until it deletes fewer; rows deleted."""
+    total = 0
+    while (done := await run(sql, params)) > 0:
+        total += done
+        if done < batch:
+            break
+    return total
