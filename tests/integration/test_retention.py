@@ -231,3 +231,18 @@ async def test_the_daily_job_is_registered_and_prunes_once_a_day(
     second = await store.last_prune_report()
     assert second is not None and second.ran_at == NOW + DAY
     assert second.removed["subscribers"] == 1
+
+
+async def test_a_job_that_reappears_after_its_posting_was_pruned_is_new(
+    store: SqliteStore, clock: FakeClock
+) -> None:
+    service = await build_concierge(store, clock)
+    clock.current = NOW - 100 * DAY
+    await service.handle_text(ALICE, "/add senior backend engineer python")
+    await service.intake.record([job("x:back", "Acme")])  # type: ignore[list-item]
+    assert "feed:x:back" in card_actions(await service.handle_text(ALICE, "/digest"))
+    await store.close_missing("feed:x:", [], clock.now())
+    clock.current = NOW
+    assert (await retention.prune(store, POLICY, NOW)).removed["sent"] == 1
+    await service.intake.record([job("x:back", "Acme")])  # type: ignore[list-item]
+    assert "feed:x:back" in card_actions(await service.handle_text(ALICE, "/digest"))

@@ -9,9 +9,11 @@ import pytest
 from core.ingest import SourceSpec
 from core.model import SubscriberKey
 from core.ports import NewMatch
+from core.replies import Reply
+from core.service import Concierge
 from core.source_types import SourceRun
 from core.store.sqlite import SqliteStore
-from tests.conftest import ALICE, BOB, posting
+from tests.conftest import ALICE, BOB, FakeClock, posting
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 YESTERDAY = NOW - timedelta(days=1, hours=1)
@@ -88,3 +90,27 @@ async def test_each_counter_counts_its_rows(
 
 async def test_no_counter_is_missing_or_unexplained(figures: dict[str, int]) -> None:
     assert set(figures) == set(EXPECTED)
+
+
+class _Quiet:
+    """A notifier that accepts every message."""
+
+    async def deliver(self, key: SubscriberKey, reply: Reply) -> None:
+        return None
+
+
+async def test_what_was_sent_is_counted_by_kind(
+    service: Concierge, store: SqliteStore, clock: FakeClock
+) -> None:
+    await service.handle_text(ALICE, "/add senior backend engineer python")
+    await service.handle_text(ALICE, "/alerts on")
+    await service.handle_text(BOB, "/add senior backend engineer python")
+    await service.handle_text(BOB, "/digest")  # on demand, answered in chat
+    clock.advance(minutes=1)
+    hot = posting("hot", "Senior Backend Engineer", description="Python", tags=("python",))
+    await service.intake.record([hot])
+    assert (await service.digests.run_due(clock.now())).alerts == 1  # Alice's alert
+    assert (await service.digests.deliver({"console": _Quiet()}, clock.now())).delivered == 1
+    figures = await store.stats(clock.now() - timedelta(days=1))
+    assert figures["alerts_sent_today"] == 1 and figures["on_demand_digests_today"] == 1
+    assert figures["digests_sent_today"] == 0 and figures["deliveries_pending"] == 0
