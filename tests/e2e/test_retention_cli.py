@@ -32,6 +32,7 @@ def _old_world(tmp_path: Path) -> Path:
             "UPDATE postings SET closed_at = ? WHERE title = 'Backend Engineer'", (LONG_AGO,)
         )
         conn.execute("UPDATE subscribers SET created_at = ?", (LONG_AGO,))
+        conn.execute("DELETE FROM prune_runs")  # the chat above may have pruned at its start
     return db
 
 
