@@ -15,7 +15,6 @@ from core.store.codec import from_iso, iso
 
 BATCH = 1000  # rows per delete statement, so other writers wait for one batch at most
 POSTINGS_BATCH = 50  # expired postings per statement (each with its matches)
-SENT_SUBSCRIBERS = 200  # subscribers whose sent rows one statement checks
 SEEN_EVERY = timedelta(hours=1)  # how stale last_seen_at may get before it is rewritten
 
 # Closed long enough, and no open posting names it as its original (its cards link to it);
@@ -41,11 +40,17 @@ _OLD_MESSAGES = (
 )
 _MATCHES_OF_EXPIRED = f"DELETE FROM matches WHERE posting_id IN ({_EXPIRED_POSTINGS})"
 _EXPIRED = f"DELETE FROM postings WHERE id IN ({_EXPIRED_POSTINGS})"
-# The sent-ledger has no index by posting, so it is walked by subscriber, :low to :high.
+# The sent-ledger has no index by posting, so it is walked in key order, :batch rows a window.
+_SENT_WINDOW_END = (
+    "SELECT subscriber_id, posting_id FROM sent WHERE (subscriber_id, posting_id) >= (?, ?) "
+    "ORDER BY subscriber_id, posting_id LIMIT 1 OFFSET ?"
+)
 _SENT_OF_GONE_POSTINGS = (
-    "DELETE FROM sent WHERE subscriber_id >= :low AND subscriber_id < :high "
+    "DELETE FROM sent WHERE (subscriber_id, posting_id) >= (:low_subscriber, :low_posting) "
+    "AND (subscriber_id, posting_id) < (:high_subscriber, :high_posting) "
     "AND NOT EXISTS (SELECT 1 FROM postings p WHERE p.id = sent.posting_id)"
 )
+_PAST_EVERY_KEY = (2**63 - 1, "")
 _SENT_OF_IDLE = (
     "DELETE FROM sent WHERE (subscriber_id, posting_id) IN (SELECT subscriber_id, posting_id "
     f"FROM sent WHERE subscriber_id IN ({_IDLE_SUBSCRIBERS}) LIMIT :batch)"
@@ -94,10 +99,16 @@ class RetentionQueries(SqliteBase):
             removed["postings"] += done
             if done < POSTINGS_BATCH:
                 break
-        top = int((await self._all("SELECT IFNULL(MAX(id), 0) FROM subscribers"))[0][0])
-        for low in range(0, top + 1, SENT_SUBSCRIBERS):
-            bounds = {"low": low, "high": low + SENT_SUBSCRIBERS}
-            removed["sent"] += await run(_SENT_OF_GONE_POSTINGS, params | bounds)
+        low: tuple[int, str] = (0, "")
+        while True:
+            ends = await self._all(_SENT_WINDOW_END, (*low, BATCH))
+            high = (int(ends[0][0]), str(ends[0][1])) if ends else _PAST_EVERY_KEY
+            window = dict(zip(("low_subscriber", "low_posting"), low, strict=True))
+            window |= dict(zip(("high_subscriber", "high_posting"), high, strict=True))
+            removed["sent"] += await run(_SENT_OF_GONE_POSTINGS, params | window)
+            if not ends:
+                break
+            low = high
         removed["sent"] += await _until_done(run, _SENT_OF_IDLE, params, BATCH)
         removed["outbox"] += await _until_done(run, _MESSAGES_OF_IDLE, params, BATCH)
         removed["subscribers"] += await _until_done(run, _IDLE, params, BATCH)

@@ -246,3 +246,15 @@ async def test_a_job_that_reappears_after_its_posting_was_pruned_is_new(
     assert (await retention.prune(store, POLICY, NOW)).removed["sent"] == 1
     await service.intake.record([job("x:back", "Acme")])  # type: ignore[list-item]
     assert "feed:x:back" in card_actions(await service.handle_text(ALICE, "/digest"))
+
+
+async def test_the_sent_ledger_is_walked_to_its_end(store: SqliteStore, clock: FakeClock) -> None:
+    await store.upsert_postings([posting("open:1", "Backend"), posting("zz:2", "Go")], NOW)
+    gone = [f"gone:{n:05}" for n in range(1300)]  # more than one window of the walk
+    for who in (ALICE, BOB):
+        subscriber = await store.subscriber(who, NOW)
+        await store.mark_sent(subscriber.id, ["open:1", *gone, "zz:2"], NOW)
+    dry = await retention.prune(store, POLICY, NOW, dry_run=True)
+    report = await retention.prune(store, POLICY, NOW)
+    assert dry.removed["sent"] == report.removed["sent"] == 2600
+    assert (await store.storage())["rows_sent"] == 4
