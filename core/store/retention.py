@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sqlite3
 from collections.abc import Awaitable, Callable, Mapping
@@ -15,6 +16,7 @@ from core.store.codec import from_iso, iso
 
 BATCH = 1000  # rows per delete statement, so other writers wait for one batch at most
 POSTINGS_BATCH = 50  # expired postings per statement (each with its matches)
+PAUSE_SECONDS = 0.02  # between two batches of a real prune
 SEEN_EVERY = timedelta(hours=1)  # how stale last_seen_at may get before it is rewritten
 
 # Closed long enough, and no open posting names it as its original (its cards link to it);
@@ -81,7 +83,14 @@ class RetentionQueries(SqliteBase):
             "postings": POSTINGS_BATCH,
         }
         if not dry_run:
-            return await self._apply_rules(self._write_one, params)
+
+            async def write(sql: str, values: Mapping[str, Any]) -> int:
+                done = await self._write_one(sql, values)
+                # SQLite's waiting writers poll: a pause lets them in between two batches.
+                await asyncio.sleep(PAUSE_SECONDS)
+                return done
+
+            return await self._apply_rules(write, params)
         async with self._transaction(commit=False) as conn:
 
             async def run(sql: str, values: Mapping[str, Any]) -> int:
