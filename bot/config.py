@@ -14,6 +14,7 @@ from dotenv import dotenv_values
 
 from bot.redaction import Redactor
 from core.errors import ConfigError
+from core.retention import RetentionPolicy
 from core.store.url import DEFAULT_DATABASE_URL, sqlite_path
 
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
@@ -24,6 +25,7 @@ _FALSE = {"0", "false", "no", "off", ""}
 # lines carry people's messages, SQL parameters, request bodies and Slack response_urls.
 _OWN_LOGGERS = ("adapters", "bot", "core")
 _LIBRARY_LEVEL = logging.INFO
+_MAX_DAYS = 36500
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +50,7 @@ class Settings:
     slack_api_url: str | None = None
     admins: frozenset[str] = frozenset()
     rates_file: Path = Path("ecb-rates.zip")  # ECB euro rates loaded by `concierge rates update`
+    retention: RetentionPolicy = field(default_factory=RetentionPolicy)
 
     @property
     def platforms(self) -> tuple[str, ...]:
@@ -104,6 +107,7 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
         slack_api_url=_url(env, "SLACK_API_URL"),
         admins=_admins(env.get("CONCIERGE_ADMINS", "")),
         rates_file=Path(rates) if rates else database_path.parent / "ecb-rates.zip",
+        retention=_retention(env),
     )
 
 
@@ -167,6 +171,24 @@ def _positive_int(env: Mapping[str, str], name: str, *, default: int) -> int:
     if not raw.isdigit() or int(raw) == 0:
         raise ConfigError(f"{name} must be a positive whole number, not {raw!r}")
     return int(raw)
+
+
+def _retention(env: Mapping[str, str]) -> RetentionPolicy:
+    """Read how many days delivered messages, closed postings and idle subscribers are kept."""
+    defaults = RetentionPolicy()
+    return RetentionPolicy(
+        delivered_days=_days(env, "CONCIERGE_KEEP_DELIVERED_DAYS", default=defaults.delivered_days),
+        closed_days=_days(env, "CONCIERGE_KEEP_CLOSED_DAYS", default=defaults.closed_days),
+        idle_days=_days(env, "CONCIERGE_KEEP_IDLE_DAYS", default=defaults.idle_days),
+    )
+
+
+def _days(env: Mapping[str, str], name: str, *, default: int) -> int:
+    """Read a number of days to keep something."""
+    days = _positive_int(env, name, default=default)
+    if days > _MAX_DAYS:
+        raise ConfigError(f"{name} must be at most {_MAX_DAYS} days, not {days}")
+    return days
 
 
 def _port(env: Mapping[str, str], name: str, *, default: int) -> int:

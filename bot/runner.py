@@ -23,6 +23,7 @@ from bot.config import Settings
 from bot.digest_jobs import register_digest_jobs
 from bot.ingest_jobs import register_ingest_jobs
 from bot.job_drain import JobDrain
+from bot.retention_jobs import register_retention_jobs
 from bot.supervise import Platform, supervise
 from core.clock import SystemClock
 from core.ports import Notifier
@@ -49,6 +50,7 @@ async def run_bot(settings: Settings, *, console_only: bool = False) -> None:
             console = asyncio.create_task(ConsoleChat(service, sys.stdin, sys.stdout).run())
         scheduler = AsyncIOScheduler(timezone=UTC)
         register_digest_jobs(scheduler, service, notifiers, SystemClock())
+        register_retention_jobs(scheduler, settings, SystemClock())
         if service.sources is not None:
             register_ingest_jobs(scheduler, service.sources, SystemClock())
         drain = JobDrain(scheduler, SHUTDOWN_SECONDS)

@@ -243,6 +243,23 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE UNIQUE INDEX searches_one_per_query ON searches (subscriber_id, query_key)",
     ),
+    (
+        # Retention: one 👍/👎 per (subscriber, search, posting, kind), so a repeated press is
+        # idempotent; the duplicates already stored collapse into their first row.
+        "DELETE FROM feedback WHERE id NOT IN (SELECT MIN(id) FROM feedback "
+        "GROUP BY subscriber_id, posting_id, kind, IFNULL(search_id, 0))",
+        "CREATE UNIQUE INDEX feedback_once ON feedback "
+        "(subscriber_id, posting_id, kind, IFNULL(search_id, 0))",
+        # When a subscriber last wrote or pressed a button: idle strangers are pruned.
+        "ALTER TABLE subscribers ADD COLUMN last_seen_at TEXT",  # NULL: not since created_at
+        # A subscriber's messages, for pruning idle subscribers and their deletion cascade.
+        "CREATE INDEX outbox_by_subscriber ON outbox (subscriber_id, state)",
+        # The last real prune: when it ran and the rows it removed per table (one row).
+        """CREATE TABLE prune_runs (
+            ran_at TEXT NOT NULL,
+            removed_json TEXT NOT NULL
+        )""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

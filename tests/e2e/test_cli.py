@@ -195,7 +195,7 @@ def test_terminal_user_sets_time_and_zone_and_gets_one_digest(tmp_path: Path) ->
     assert "Your job digest:" not in again.stdout
     stats = concierge("stats", db=db)
     figures = dict(line.rsplit(None, 1) for line in stats.stdout.splitlines())
-    assert figures["digests sent"] == "1" and figures["sources failing"] == "0"
+    assert figures["digests sent today"] == "1" and figures["sources failing"] == "0"
 
 
 def test_explain_takes_the_job_number_a_card_shows(tmp_path: Path) -> None:
