@@ -12,7 +12,8 @@ from core.ports import NewMatch
 from core.replies import Reply
 from core.service import Concierge
 from core.source_types import SourceRun
-from core.store.sqlite import SqliteStore
+from core.store.codec import iso
+from core.store.sqlite import SqliteStore, _insert_matches
 from tests.conftest import ALICE, BOB, FakeClock, posting
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
@@ -56,8 +57,9 @@ async def _fill(store: SqliteStore) -> None:
     await store.close_missing("t:a:", [f"t:a:{n}" for n in range(4)], YESTERDAY)
     old = [NewMatch(searches[0], "t:a:0", 1.0, ())]
     new = [NewMatch(searches[0], "t:a:1", 1.0, ()), NewMatch(searches[1], "t:a:1", 1.0, ())]
-    await store.replace_posting_matches(["t:a:0"], old, YESTERDAY)
-    await store.replace_posting_matches(["t:a:1"], new, NOW)
+    for matches, at in ((old, YESTERDAY), (new, NOW)):
+        async with store._transaction() as conn:
+            await _insert_matches(conn, matches, iso(at))
     for kind, at in (("digest", YESTERDAY), ("digest", NOW), ("alert", NOW), ("alert", NOW)):
         outbox_id = await store.enqueue(alice, kind, "[]", [], at, None)
         await store.delivery_succeeded(outbox_id, at)
