@@ -1,0 +1,234 @@
+"""The real-data judged sets: shipped samples, hand-written rules, and the grades they give.
+
+Three sets, each in a ``dev`` half (for tuning) and a held-out ``test`` half:
+
+* ``federal`` – USAJOBS postings judged by their OPM occupational series
+  (``{split}_federal.json``); the systems see titles and departments, never the series;
+* ``microsoft`` – the 182 Microsoft careers postings judged by subCategory, targetLevel and
+  words of title and description (``{split}_microsoft.json`` with ``microsoft_defs.json``);
+  the systems see title and description, never the category fields;
+* ``titles`` – O*NET titles graded by occupation (``{split}_titles.json``).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+from core.model import Posting
+
+HERE = Path(__file__).resolve().parent
+FEDERAL_POSTINGS = HERE / "federal_postings.jsonl.gz"
+MICROSOFT_POSTINGS = HERE / "microsoft_postings.json.gz"
+MICROSOFT_DEFS = HERE / "microsoft_defs.json"
+MICROSOFT_PLACE = "Washington, United States"  # every posting's state is a US state
+SPLITS = ("dev", "test")
+Split = Literal["dev", "test"]
+_LISTS = ("title", "title_not", "text", "text_not")  # clause fields joined when merged
+
+
+@dataclass(frozen=True)
+class Query:
+    """One judged query: its text, rule and the grade of every posting it finds relevant."""
+
+    id: str
+    text: str
+    rationale: str
+    grades: Mapping[str, int]  # posting id -> grade >= 1
+
+    @property
+    def relevant(self) -> frozenset[str]:
+        """Ids of grade 1 or more (for precision and recall)."""
+        return frozenset(self.grades)
+
+
+@dataclass(frozen=True)
+class JudgedSet:
+    """Judged queries and the postings they are judged against."""
+
+    name: str
+    queries: tuple[Query, ...]
+    postings: tuple[Posting, ...]
+
+
+# ------------------------------------------------------------------------------------------
+# Rules
+# ------------------------------------------------------------------------------------------
+
+
+def _regexes(value: str | Sequence[str] | None) -> list[str]:
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else list(value)
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
+
+
+def _found(pattern: str, text: str) -> bool:
+    return _compiled(pattern).search(text) is not None
+
+
+def expand(clause: Mapping[str, Any], defs: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+    """A clause with the parts it names in ``use`` merged in (regex lists joined)."""
+    out: dict[str, Any] = {}
+    for part in [*(defs[name] for name in clause.get("use", ())), clause]:
+        for key, value in part.items():
+            if key in _LISTS:
+                out[key] = _regexes(out.get(key)) + _regexes(value)
+            elif key != "use":
+                out[key] = value
+    return out
+
+
+def clause_holds(clause: Mapping[str, Any], doc: Mapping[str, Any]) -> bool:
+    """Whether a posting (``title``, ``text``, ``series``, ``sub``, ``level``) meets a clause."""
+    if "series" in clause and not set(clause["series"]) & set(doc["series"]):
+        return False
+    if "sub" in clause and doc["sub"] not in clause["sub"]:
+        return False
+    if "level" in clause and not clause["level"][0] <= doc["level"] <= clause["level"][1]:
+        return False
+    for field in ("title", "text"):
+        if not all(_found(p, doc[field]) for p in _regexes(clause.get(field))):
+            return False
+        if any(_found(p, doc[field]) for p in _regexes(clause.get(f"{field}_not"))):
+            return False
+    return True
+
+
+def grade(clauses: Sequence[Mapping[str, Any]], doc: Mapping[str, Any]) -> int:
+    """The highest grade of the clauses a posting meets, 0 when none (federal clauses: 1)."""
+    return max((int(c.get("grade", 1)) for c in clauses if clause_holds(c, doc)), default=0)
+
+
+def _judge(
+    rules: Sequence[Mapping[str, Any]],
+    docs: Sequence[Mapping[str, Any]],
+    defs: Mapping[str, Mapping[str, Any]],
+    key: str,
+) -> tuple[Query, ...]:
+    queries = []
+    for rule in rules:
+        clauses = [expand(c, defs) for c in rule[key]]
+        grades = {d["id"]: g for d in docs if (g := grade(clauses, d))}
+        queries.append(Query(rule["id"], rule["query"], rule["rationale"], grades))
+    return tuple(queries)
+
+
+def _rules(split: Split, kind: str) -> list[dict[str, Any]]:
+    doc = json.loads((HERE / f"{split}_{kind}.json").read_text(encoding="utf-8"))
+    rules: list[dict[str, Any]] = doc["queries"]
+    return rules
+
+
+# ------------------------------------------------------------------------------------------
+# Federal
+# ------------------------------------------------------------------------------------------
+
+
+def federal_rows(path: Path = FEDERAL_POSTINGS) -> Iterator[dict[str, Any]]:
+    """The sample's postings (gzip'd JSONL; the first line is the attribution header)."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            if "id" in row:
+                yield row
+
+
+def _federal_posting(row: Mapping[str, Any]) -> Posting:
+    """What the systems see: no series (the judge), no description (USAJOBS rows have none)."""
+    posted = row.get("posted_at")
+    return Posting(
+        id=row["id"],
+        title=row["title"],
+        source=row.get("source") or "usajobs",
+        company=row.get("company") or "",
+        url=row.get("url") or "",
+        posted_at=datetime.fromisoformat(posted) if posted else None,
+    )
+
+
+def federal(split: Split, path: Path = FEDERAL_POSTINGS) -> JudgedSet:
+    """The federal set of one split."""
+    rows = list(federal_rows(path))
+    docs = [
+        {
+            "id": r["id"],
+            "title": r["title"],
+            "text": r["title"],
+            "series": {t.split("-", 1)[0].strip()[:4] for t in r.get("tags") or ()},
+        }
+        for r in rows
+    ]
+    queries = _judge(_rules(split, "federal"), docs, {}, "relevant")
+    return JudgedSet("federal", queries, tuple(map(_federal_posting, rows)))
+
+
+# ------------------------------------------------------------------------------------------
+# Microsoft
+# ------------------------------------------------------------------------------------------
+
+
+def microsoft_rows(path: Path = MICROSOFT_POSTINGS) -> list[dict[str, Any]]:
+    """The Microsoft careers postings (gzip'd JSON with the attribution and licence)."""
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        rows: list[dict[str, Any]] = json.load(fh)["postings"]
+    return rows
+
+
+def microsoft(split: Split) -> JudgedSet:
+    """The Microsoft / backend set of one split."""
+    rows = microsoft_rows()
+    defs = json.loads(MICROSOFT_DEFS.read_text(encoding="utf-8"))["defs"]
+    docs = [
+        {
+            "id": f"microsoft:{r['id']}",
+            "title": r["title"],
+            "text": f"{r['title']}\n{r['description']}",
+            "sub": r["subCategory"],
+            "level": int(r["targetLevel"]),
+            "series": set(),
+        }
+        for r in rows
+    ]
+    postings = tuple(
+        Posting(
+            id=f"microsoft:{r['id']}",
+            title=r["title"],
+            source="microsoft",
+            company="Microsoft",
+            location=MICROSOFT_PLACE,
+            description=r["description"],
+        )
+        for r in rows
+    )
+    return JudgedSet(
+        "microsoft", _judge(_rules(split, "microsoft"), docs, defs, "clauses"), postings
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# Titles
+# ------------------------------------------------------------------------------------------
+
+
+def titles(split: Split) -> JudgedSet:
+    """The O*NET title-similarity set of one split (grades computed by the build script)."""
+    doc = json.loads((HERE / f"{split}_titles.json").read_text(encoding="utf-8"))
+    queries = tuple(
+        Query(q["id"], q["query"], f"O*NET occupation {q['occupation']}", q["relevant"])
+        for q in doc["queries"]
+    )
+    pool = tuple(Posting(id=c["id"], title=c["title"], source="onet") for c in doc["pool"])
+    return JudgedSet("titles", queries, pool)
