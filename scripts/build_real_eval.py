@@ -9,8 +9,8 @@ Writes, reproducibly (same input, same bytes):
   is more) and by the specialties federal titles write in parentheses (every series and
   parenthetical with at least SPECIALTY_MIN postings keeps SPECIALTY_FLOOR of them, e.g.
   2210 "(SYSADMIN)"), chosen by a hash of the id, so the sample does not depend on any query.
-  Postings listing more than MAX_SERIES series (62 of 57,145, up to 32 series each) are left
-  out: the series cannot tell which occupation their title names;
+  Repeated ids and postings listing more than sets.MAX_SERIES series are left out (see
+  tests/eval/real/sets.py: federal_rows);
 * ``microsoft_postings.json.gz`` – the 182 Microsoft careers postings, unchanged;
 * ``dev_titles.json`` / ``test_titles.json`` – the O*NET title-similarity set: query titles
   from "Sample of Reported Titles", candidate titles from "Alternate Titles", graded by
@@ -31,17 +31,21 @@ import hashlib
 import io
 import json
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "tests" / "eval" / "real"
+sys.path.insert(0, str(ROOT))
+
+from tests.eval.real import sets  # noqa: E402
+
+OUT = sets.HERE
 SEED = "job-concierge-real-eval-1"
 SERIES_FLOOR = 25
 SERIES_SHARE = 0.05
-MAX_SERIES = 3
 SPECIALTY_MIN = 20
 SPECIALTY_FLOOR = 12
 FEDERAL_FIELDS = ("id", "source", "title", "company", "url", "posted_at", "tags")
@@ -85,25 +89,15 @@ def _rank(key: str) -> str:
     return hashlib.sha256(f"{SEED}:{key}".encode()).hexdigest()
 
 
-def _series(tag: str) -> str:
-    """The 4-digit OPM code of a tag such as "2210 - Information Technology Management"."""
-    return tag.split("-", 1)[0].strip()[:4]
-
-
 # ------------------------------------------------------------------------------------------
 # Federal sample
 # ------------------------------------------------------------------------------------------
 
 
 def federal_rows(shared: Path) -> Iterator[dict[str, Any]]:
-    """USAJOBS postings of at most MAX_SERIES series, the first row of each id only."""
-    seen: set[str] = set()
-    with gzip.open(shared / "usajobs" / "postings.jsonl.gz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line)
-            if row["id"] not in seen and len({_series(t) for t in row["tags"] or ()}) <= MAX_SERIES:
-                seen.add(row["id"])
-                yield {k: row.get(k) for k in FEDERAL_FIELDS}
+    """Judgeable USAJOBS postings with the fields the sample keeps."""
+    for row in sets.federal_rows(shared / "usajobs" / "postings.jsonl.gz"):
+        yield {k: row.get(k) for k in FEDERAL_FIELDS}
 
 
 def _specialty(title: str) -> str:
@@ -117,7 +111,7 @@ def federal_sample(shared: Path) -> list[dict[str, Any]]:
     by_series: dict[str, list[dict[str, Any]]] = defaultdict(list)
     by_specialty: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for row in federal_rows(shared):
-        for code in {_series(t) for t in row["tags"] or ()}:
+        for code in sets.series_codes(row):
             by_series[code].append(row)
             if specialty := _specialty(row["title"]):
                 by_specialty[code, specialty].append(row)

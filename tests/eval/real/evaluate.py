@@ -11,8 +11,12 @@ For the federal and Microsoft sets it prints micro-averaged precision, recall an
 
 For the title set it prints MAP (relevant: the same O*NET occupation) and mean nDCG@10 (graded:
 related occupations 1) for the matcher's ``loose`` ranking and for ranking every title by
-``token_set_ratio``. ``--misses`` lists the matcher's per-query figures, false positives and
-false negatives, on the ``dev`` split only: the ``test`` split is held out and reports totals.
+``token_set_ratio``.
+
+``--federal-postings PATH`` judges the federal queries on another USAJOBS file, e.g. all 57,145
+postings of ``shared/data/usajobs/postings.jsonl.gz`` (minutes, not seconds). ``--misses`` lists
+the matcher's per-query figures, false positives and false negatives, on the ``dev`` split only:
+the ``test`` split is held out and reports totals.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import argparse
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from rapidfuzz import fuzz, process, utils
 
@@ -240,10 +245,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", choices=sets.SPLITS, default="dev", dest="split")
     parser.add_argument("--sensitivity", choices=SENSITIVITIES, default="normal")
     parser.add_argument("--misses", action="store_true", help="matcher misses (dev only)")
+    parser.add_argument(
+        "--federal-postings",
+        type=Path,
+        default=sets.FEDERAL_POSTINGS,
+        help="another USAJOBS JSONL(.gz) to judge, e.g. shared/data/usajobs/postings.jsonl.gz",
+    )
     args = parser.parse_args(argv)
     if args.misses and args.split != "dev":
         parser.error("--misses is for the dev split only: the test split is held out")
-    loaders = {"federal": sets.federal, "microsoft": sets.microsoft, "titles": sets.titles}
+    if not args.federal_postings.is_file():
+        parser.error(f"no such file: {args.federal_postings}")
+    loaders: dict[str, Callable[[sets.Split], sets.JudgedSet]] = {
+        "federal": lambda split: sets.federal(split, args.federal_postings),
+        "microsoft": sets.microsoft,
+        "titles": sets.titles,
+    }
     for name, load in loaders.items():
         judged = load(args.split)
         if name == "titles":

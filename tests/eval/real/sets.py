@@ -3,7 +3,8 @@
 Three sets, each in a ``dev`` half (for tuning) and a held-out ``test`` half:
 
 * ``federal`` – USAJOBS postings judged by their OPM occupational series
-  (``{split}_federal.json``); the systems see titles and departments, never the series;
+  (``{split}_federal.json``); the systems see titles and departments, never the series; the
+  shipped sample by default, or the whole ``shared/data/usajobs/postings.jsonl.gz``;
 * ``microsoft`` – the 182 Microsoft careers postings judged by subCategory, targetLevel and
   words of title and description (``{split}_microsoft.json`` with ``microsoft_defs.json``);
   the systems see title and description, never the category fields;
@@ -28,6 +29,7 @@ HERE = Path(__file__).resolve().parent
 FEDERAL_POSTINGS = HERE / "federal_postings.jsonl.gz"
 MICROSOFT_POSTINGS = HERE / "microsoft_postings.json.gz"
 MICROSOFT_DEFS = HERE / "microsoft_defs.json"
+MAX_SERIES = 3  # more series than this: an interdisciplinary posting, left out (62 of 57,145)
 MICROSOFT_PLACE = "Washington, United States"  # every posting's state is a US state
 SPLITS = ("dev", "test")
 Split = Literal["dev", "test"]
@@ -136,13 +138,24 @@ def _rules(split: Split, kind: str) -> list[dict[str, Any]]:
 # ------------------------------------------------------------------------------------------
 
 
+def series_codes(row: Mapping[str, Any]) -> set[str]:
+    """A posting's 4-digit OPM codes (tags read "2210 - Information Technology Management")."""
+    return {tag.split("-", 1)[0].strip()[:4] for tag in row.get("tags") or ()}
+
+
 def federal_rows(path: Path = FEDERAL_POSTINGS) -> Iterator[dict[str, Any]]:
-    """The sample's postings (gzip'd JSONL; the first line is the attribution header)."""
+    """Judgeable postings of a USAJOBS JSONL file (the shipped sample or the full file).
+
+    Skips the attribution header, repeated ids (the first row counts) and postings listing
+    more than MAX_SERIES series: the series cannot tell which occupation their title names.
+    """
+    seen: set[str] = set()
     opener = gzip.open if path.suffix == ".gz" else open
     with opener(path, "rt", encoding="utf-8") as fh:
         for line in fh:
             row = json.loads(line)
-            if "id" in row:
+            if "id" in row and row["id"] not in seen and len(series_codes(row)) <= MAX_SERIES:
+                seen.add(row["id"])
                 yield row
 
 
@@ -167,7 +180,7 @@ def federal(split: Split, path: Path = FEDERAL_POSTINGS) -> JudgedSet:
             "id": r["id"],
             "title": r["title"],
             "text": r["title"],
-            "series": {t.split("-", 1)[0].strip()[:4] for t in r.get("tags") or ()},
+            "series": series_codes(r),
         }
         for r in rows
     ]

@@ -155,3 +155,22 @@ def test_misses_of_the_held_out_split_are_refused(capsys: pytest.CaptureFixture[
         evaluate.main(["--set", "test", "--misses"])
     assert exit_info.value.code == 2
     assert "held out" in capsys.readouterr().err
+
+
+def test_readme_command_prints_every_set_and_system(capsys: pytest.CaptureFixture[str]) -> None:
+    assert evaluate.main(["--set", "dev"]) == 0
+    out = capsys.readouterr().out
+    for heading in ("federal: 22 queries", "microsoft: 15 queries", "titles: 120 queries"):
+        assert heading in out
+    for system in ("matcher", "keyword", "fuzzy"):
+        assert f"\n{system} " in out
+    assert "MAP" in out and "nDCG@10" in out and "\n[F01]" not in out
+
+
+def test_a_missing_postings_file_is_one_clear_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        evaluate.main(["--federal-postings", str(tmp_path / "nope.jsonl.gz")])
+    assert exit_info.value.code == 2
+    assert "no such file" in capsys.readouterr().err.splitlines()[-1]
