@@ -266,8 +266,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=OUT, help="where to write")
     args = parser.parse_args(argv)
     shared = args.shared or find_shared()
-    if shared is None or not (shared / "usajobs").is_dir():
-        parser.error("no shared/data folder found: pass --shared PATH")
+    if shared is None:
+        parser.error("no shared/data folder found beside the checkout: pass --shared PATH")
+    if not (shared / "usajobs").is_dir():
+        parser.error(f"{shared} has no usajobs/ folder: pass the shared/data folder")
     for path in build(shared, args.out):
         print(f"wrote {path} ({path.stat().st_size:,} bytes)")
     return 0
