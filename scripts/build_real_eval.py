@@ -11,6 +11,8 @@ Writes, reproducibly (same input, same bytes):
   2210 "(SYSADMIN)"), chosen by a hash of the id, so the sample does not depend on any query.
   Repeated ids and postings listing more than sets.MAX_SERIES series are left out (see
   tests/eval/real/sets.py: federal_rows);
+* ``places_postings.jsonl.gz`` – the 537 rows of the USAJOBS product-manager export with the
+  fields a place and pay search needs (title, department, agency, locations, salary, series);
 * ``microsoft_postings.json.gz`` – the 182 Microsoft careers postings, unchanged;
 * ``dev_titles.json`` / ``test_titles.json`` – the O*NET title-similarity set: query titles
   from "Sample of Reported Titles", candidate titles from "Alternate Titles", graded by
@@ -49,6 +51,18 @@ SERIES_SHARE = 0.05
 SPECIALTY_MIN = 20
 SPECIALTY_FLOOR = 12
 FEDERAL_FIELDS = ("id", "source", "title", "company", "url", "posted_at", "tags")
+PLACES_FIELDS = (
+    "control_number",
+    "position_title",
+    "hiring_department_name",
+    "hiring_agency_name",
+    "locations",
+    "minimum_salary",
+    "maximum_salary",
+    "salary_type",
+    "job_series",
+    "position_open_date",
+)
 TITLE_OCCUPATIONS = 240  # query occupations over both halves
 TITLES_PER_OCCUPATION = 12  # candidate titles of a query's own occupation
 TITLES_PER_RELATED = 4  # of each of up to RELATED_PER_QUERY Primary-Short related occupations
@@ -61,6 +75,11 @@ USAJOBS_ATTRIBUTION = (
     "(MIT). Sample of ../shared/data/usajobs/postings.jsonl.gz: rows chosen by "
     "scripts/build_real_eval.py, fields id, source, title, company, url, posted_at, tags kept "
     "unchanged."
+)
+PLACES_ATTRIBUTION = (
+    "Job postings from USAJOBS (usajobs.gov), collected by Abigail Haddad in usajobs_historical "
+    "(MIT). Columns of ../shared/data/usajobs/product_manager_jobs_full_fields.csv.gz (upstream "
+    "data/exports/product_manager_jobs.csv), all rows, values unchanged."
 )
 MICROSOFT_ATTRIBUTION = (
     "Sample postings from microsoft/SkillsExtractorCognitiveSearch (MIT, Copyright (c) Microsoft "
@@ -124,6 +143,14 @@ def federal_sample(shared: Path) -> list[dict[str, Any]]:
         for row in sorted(members, key=lambda r: _rank(r["id"]))[:keep]:
             chosen[row["id"]] = row
     return sorted(chosen.values(), key=lambda r: _rank(r["id"]))
+
+
+def places_rows(shared: Path) -> list[dict[str, str]]:
+    """The product-manager export's rows with the fields the place and pay set uses."""
+    path = shared / "usajobs" / "product_manager_jobs_full_fields.csv.gz"
+    csv.field_size_limit(1 << 30)  # raw_data holds whole API records
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as fh:
+        return [{k: row[k] for k in PLACES_FIELDS} for row in csv.DictReader(fh)]
 
 
 # ------------------------------------------------------------------------------------------
@@ -243,6 +270,12 @@ def build(shared: Path, out: Path) -> list[Path]:
     federal = "".join(_line(r) for r in [header, *federal_sample(shared)])
     written.append(out / "federal_postings.jsonl.gz")
     written[-1].write_bytes(_gzip_bytes(federal))
+
+    places = "".join(
+        _line(r) for r in [{**header, "attribution": PLACES_ATTRIBUTION}, *places_rows(shared)]
+    )
+    written.append(out / "places_postings.jsonl.gz")
+    written[-1].write_bytes(_gzip_bytes(places))
 
     folder = shared / "microsoft-careers"
     microsoft = {

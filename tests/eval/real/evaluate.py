@@ -2,8 +2,8 @@
 
 Run ``python -m tests.eval.real.evaluate --set dev|test [--sensitivity strict|normal|loose]``.
 
-For the federal and Microsoft sets it prints micro-averaged precision, recall and F1 (over all
-(query, posting) pairs; grade >= 1 is relevant) and mean nDCG@10 (graded gains) for:
+For the federal, Microsoft and places sets it prints micro-averaged precision, recall and F1
+(over all (query, posting) pairs; grade >= 1 is relevant) and mean nDCG@10 (graded) for:
 
 * ``matcher`` – ``core.matching.rank(parse_query(q), postings, sensitivity)``;
 * ``keyword`` – every query word is a substring of title + description (tests/eval/harness.py);
@@ -185,6 +185,7 @@ def figures(split: sets.Split, sensitivity: Sensitivity) -> dict[str, dict[str, 
     return {
         "federal": postings_figures(sets.federal(split), sensitivity),
         "microsoft": postings_figures(sets.microsoft(split), sensitivity),
+        "places": postings_figures(sets.places(split), sensitivity),
         "titles": title_figures(sets.titles(split)),
     }
 
@@ -259,6 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     loaders: dict[str, Callable[[sets.Split], sets.JudgedSet]] = {
         "federal": lambda split: sets.federal(split, args.federal_postings),
         "microsoft": sets.microsoft,
+        "places": sets.places,
         "titles": sets.titles,
     }
     for name, load in loaders.items():

@@ -8,6 +8,9 @@ Three sets, each in a ``dev`` half (for tuning) and a held-out ``test`` half:
 * ``microsoft`` – the 182 Microsoft careers postings judged by subCategory, targetLevel and
   words of title and description (``{split}_microsoft.json`` with ``microsoft_defs.json``);
   the systems see title and description, never the category fields;
+* ``places`` – the USAJOBS product-manager export (locations, remote, pay) judged by title,
+  series, location and salary (``{split}_places.json``); the systems see title, department,
+  locations and pay as the project's importers would read them, never the series;
 * ``titles`` – O*NET titles graded by occupation (``{split}_titles.json``).
 """
 
@@ -23,17 +26,19 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
+from core.ingest.normalize import join_locations, workplace_from_text
 from core.model import Posting
 
 HERE = Path(__file__).resolve().parent
 FEDERAL_POSTINGS = HERE / "federal_postings.jsonl.gz"
 MICROSOFT_POSTINGS = HERE / "microsoft_postings.json.gz"
+PLACES_POSTINGS = HERE / "places_postings.jsonl.gz"
 MICROSOFT_DEFS = HERE / "microsoft_defs.json"
 MAX_SERIES = 3  # more series than this: an interdisciplinary posting, left out (62 of 57,145)
 MICROSOFT_PLACE = "Washington, United States"  # every posting's state is a US state
 SPLITS = ("dev", "test")
 Split = Literal["dev", "test"]
-_LISTS = ("title", "title_not", "text", "text_not")  # clause fields joined when merged
+_LISTS = ("title", "title_not", "text", "text_not", "place")  # clause fields joined when merged
 
 
 @dataclass(frozen=True)
@@ -93,12 +98,17 @@ def expand(clause: Mapping[str, Any], defs: Mapping[str, Mapping[str, Any]]) -> 
 
 
 def clause_holds(clause: Mapping[str, Any], doc: Mapping[str, Any]) -> bool:
-    """Whether a posting (``title``, ``text``, ``series``, ``sub``, ``level``) meets a clause."""
+    """Whether a posting (``title``, ``text``, ``series``; ``sub``, ``level``; ``place``,
+    ``pay``) meets a clause."""
     if "series" in clause and not set(clause["series"]) & set(doc["series"]):
         return False
     if "sub" in clause and doc["sub"] not in clause["sub"]:
         return False
     if "level" in clause and not clause["level"][0] <= doc["level"] <= clause["level"][1]:
+        return False
+    if "pay_at_least" in clause and not (doc["pay"] or 0) >= clause["pay_at_least"]:
+        return False
+    if not all(_found(p, doc.get("place", "")) for p in _regexes(clause.get("place"))):
         return False
     for field in ("title", "text"):
         if not all(_found(p, doc[field]) for p in _regexes(clause.get(field))):
@@ -143,8 +153,8 @@ def series_codes(row: Mapping[str, Any]) -> set[str]:
     return {tag.split("-", 1)[0].strip()[:4] for tag in row.get("tags") or ()}
 
 
-def federal_rows(path: Path = FEDERAL_POSTINGS) -> Iterator[dict[str, Any]]:
-    """Judgeable postings of a USAJOBS JSONL file (the shipped sample or the full file).
+def federal_rows(path: Path = FEDERAL_POSTINGS, key: str = "id") -> Iterator[dict[str, Any]]:
+    """Judgeable postings of a USAJOBS JSONL file (a shipped sample or the full file).
 
     Skips the attribution header, repeated ids (the first row counts) and postings listing
     more than MAX_SERIES series: the series cannot tell which occupation their title names.
@@ -154,8 +164,8 @@ def federal_rows(path: Path = FEDERAL_POSTINGS) -> Iterator[dict[str, Any]]:
     with opener(path, "rt", encoding="utf-8") as fh:
         for line in fh:
             row = json.loads(line)
-            if "id" in row and row["id"] not in seen and len(series_codes(row)) <= MAX_SERIES:
-                seen.add(row["id"])
+            if key in row and row[key] not in seen and len(series_codes(row)) <= MAX_SERIES:
+                seen.add(row[key])
                 yield row
 
 
@@ -228,6 +238,52 @@ def microsoft(split: Split) -> JudgedSet:
     )
     return JudgedSet(
         "microsoft", _judge(_rules(split, "microsoft"), docs, defs, "clauses"), postings
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# Places
+# ------------------------------------------------------------------------------------------
+
+
+def _yearly(row: Mapping[str, str], field: str) -> float | None:
+    """A yearly salary in USD, None for hourly or unpaid rows."""
+    return float(row[field]) if row["salary_type"] == "Per Year" and row[field] else None
+
+
+def places(split: Split) -> JudgedSet:
+    """The place and pay set of one split."""
+    rows = list(federal_rows(PLACES_POSTINGS, key="control_number"))
+    docs = [
+        {
+            "id": f"usajobs:{r['control_number']}",
+            "title": r["position_title"],
+            "text": r["position_title"],
+            "series": {r["job_series"]},
+            "place": r["locations"],
+            "pay": _yearly(r, "maximum_salary"),
+        }
+        for r in rows
+    ]
+    postings = []
+    for r in rows:
+        location = join_locations(r["locations"].split("|"))
+        postings.append(
+            Posting(
+                id=f"usajobs:{r['control_number']}",
+                title=r["position_title"],
+                source="usajobs",
+                company=f"{r['hiring_department_name']} / {r['hiring_agency_name']}",
+                location=location,
+                workplace=workplace_from_text(location),
+                salary_min=_yearly(r, "minimum_salary"),
+                salary_max=_yearly(r, "maximum_salary"),
+                currency="USD",
+                posted_at=datetime.fromisoformat(r["position_open_date"]),
+            )
+        )
+    return JudgedSet(
+        "places", _judge(_rules(split, "places"), docs, {}, "clauses"), tuple(postings)
     )
 
 

@@ -23,6 +23,7 @@ BUILD = ROOT / "scripts" / "build_real_eval.py"
 SHIPPED = (
     "federal_postings.jsonl.gz",
     "microsoft_postings.json.gz",
+    "places_postings.jsonl.gz",
     "dev_titles.json",
     "test_titles.json",
 )
@@ -31,9 +32,11 @@ SLACK = 0.03
 MEASURED: dict[tuple[str, str], dict[str, float]] = {
     ("dev", "federal"): {"precision": 0.259, "recall": 0.654, "ndcg": 0.896},
     ("dev", "microsoft"): {"precision": 0.503, "recall": 0.620, "ndcg": 0.488},
+    ("dev", "places"): {"precision": 0.300, "recall": 0.531, "ndcg": 0.441},
     ("dev", "titles"): {"map": 0.158},
     ("test", "federal"): {"precision": 0.364, "recall": 0.757, "ndcg": 0.809},
     ("test", "microsoft"): {"precision": 0.587, "recall": 0.614, "ndcg": 0.621},
+    ("test", "places"): {"precision": 0.423, "recall": 0.454, "ndcg": 0.598},
     ("test", "titles"): {"map": 0.177},
 }
 
@@ -45,6 +48,7 @@ def matcher_reports(request: pytest.FixtureRequest) -> tuple[str, dict[str, eval
     return split, {
         "federal": evaluate.run(sets.federal(split), normal)["matcher"],
         "microsoft": evaluate.run(sets.microsoft(split), normal)["matcher"],
+        "places": evaluate.run(sets.places(split), normal)["matcher"],
         "titles": evaluate.run(sets.titles(split), {"matcher": evaluate.matcher("loose")})[
             "matcher"
         ],
@@ -69,6 +73,10 @@ def test_shipped_samples_carry_their_attribution() -> None:
     with gzip.open(sets.FEDERAL_POSTINGS, "rt", encoding="utf-8") as fh:
         header = json.loads(fh.readline())
     assert "USAJOBS" in header["attribution"] and "Abigail Haddad" in header["attribution"]
+    assert "MIT License" in header["licence"] and "Abigail Haddad" in header["licence"]
+    with gzip.open(sets.PLACES_POSTINGS, "rt", encoding="utf-8") as fh:
+        header = json.loads(fh.readline())
+    assert "USAJOBS" in header["attribution"] and "product_manager" in header["attribution"]
     assert "MIT License" in header["licence"] and "Abigail Haddad" in header["licence"]
     with gzip.open(sets.MICROSOFT_POSTINGS, "rt", encoding="utf-8") as fh:
         microsoft = json.load(fh)
@@ -96,7 +104,7 @@ def test_generator_reproduces_the_shipped_samples(tmp_path: Path) -> None:
 
 
 def test_halves_share_no_query_and_every_query_has_relevant_postings() -> None:
-    for load in (sets.federal, sets.microsoft, sets.titles):
+    for load in (sets.federal, sets.microsoft, sets.places, sets.titles):
         halves = {split: load(split) for split in sets.SPLITS}
         dev, test = ({q.text.lower() for q in h.queries} for h in halves.values())
         assert not dev & test
@@ -111,6 +119,7 @@ def test_systems_never_see_the_judges_fields() -> None:
     assert all(not p.tags and not p.description for p in federal.postings)
     microsoft = sets.microsoft("dev")
     assert all(not p.tags for p in microsoft.postings)
+    assert all(not p.tags for p in sets.places("dev").postings)
     texts = " ".join(p.description for p in microsoft.postings)
     assert "targetLevel" not in texts and "subCategory" not in texts
 
@@ -151,7 +160,8 @@ def test_misses_of_the_held_out_split_are_refused(capsys: pytest.CaptureFixture[
 def test_readme_command_prints_every_set_and_system(capsys: pytest.CaptureFixture[str]) -> None:
     assert evaluate.main(["--set", "dev"]) == 0
     out = capsys.readouterr().out
-    for heading in ("federal: 22 queries", "microsoft: 15 queries", "titles: 120 queries"):
+    headings = ("federal: 22", "microsoft: 15", "places: 6", "titles: 120")
+    for heading in headings:
         assert heading in out
     for system in ("matcher", "keyword", "fuzzy"):
         assert f"\n{system} " in out
