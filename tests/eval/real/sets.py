@@ -39,6 +39,7 @@ MICROSOFT_PLACE = "Washington, United States"  # every posting's state is a US s
 SPLITS = ("dev", "test")
 Split = Literal["dev", "test"]
 _LISTS = ("title", "title_not", "text", "text_not", "place")  # clause fields joined when merged
+_FIELDS = {*_LISTS, "grade", "use", "series", "sub", "level", "pay_at_least"}
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,8 @@ def _found(pattern: str, text: str) -> bool:
 
 def expand(clause: Mapping[str, Any], defs: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
     """A clause with the parts it names in ``use`` merged in (regex lists joined)."""
+    if unknown := set(clause) - _FIELDS:
+        raise ValueError(f"unknown clause fields {sorted(unknown)} in {dict(clause)}")
     out: dict[str, Any] = {}
     for part in [*(defs[name] for name in clause.get("use", ())), clause]:
         for key, value in part.items():
@@ -98,8 +101,7 @@ def expand(clause: Mapping[str, Any], defs: Mapping[str, Mapping[str, Any]]) -> 
 
 
 def clause_holds(clause: Mapping[str, Any], doc: Mapping[str, Any]) -> bool:
-    """Whether a posting (``title``, ``text``, ``series``; ``sub``, ``level``; ``place``,
-    ``pay``) meets a clause."""
+    """Whether a posting meets every field the clause has."""
     if "series" in clause and not set(clause["series"]) & set(doc["series"]):
         return False
     if "sub" in clause and doc["sub"] not in clause["sub"]:

@@ -135,8 +135,10 @@ def test_rules_grade_by_series_title_level_and_text() -> None:
     posting = {"title": "Senior SWE", "text": "Python and Kafka", "level": 63, "series": set()}
     assert sets.grade([clause], posting) == 2
     assert sets.grade([clause], posting | {"level": 65}) == 0
-    # Words match whole: "java" is not in "javascript", "go" not in "good".
+    # Words match whole: "java" is not in "javascript".
     assert sets.grade([{"text": "java"}], {"text": "JavaScript", "title": ""}) == 0
+    with pytest.raises(ValueError, match="titel"):
+        sets.expand({"titel": "nurse"}, {})
 
 
 def test_metrics_on_known_rankings() -> None:
