@@ -5,8 +5,8 @@ Writes ``core/data/sample_postings.jsonl`` (shipped package data), its attributi
 sample posting plus hard confusables that exist only in the pool).  The written files are the
 artefacts; this script is kept so they can be rebuilt byte for byte::
 
-    .venv/bin/python -m tests.eval.build_data            # rebuild both files
-    .venv/bin/python -m tests.eval.build_data --check    # fail if the files would change
+    .venv/bin/python scripts/build_sample_data.py            # rebuild both files
+    .venv/bin/python scripts/build_sample_data.py --check    # fail if the files would change
 
 Real data is read from the shared reference folder (``../shared/data`` next to the repository,
 or ``$JOB_CONCIERGE_SHARED_DATA``): job titles from USAJOBS, shortened descriptions from the
@@ -33,7 +33,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[1]
 SAMPLE_OUT = REPO / "core" / "data" / "sample_postings.jsonl"
 SOURCES_OUT = REPO / "core" / "data" / "SOURCES.md"
 POOL_OUT = REPO / "tests" / "eval" / "postings.jsonl"
@@ -2753,7 +2753,7 @@ and describe no real employer. {real} postings are derived from the public sourc
 illustrative, not the original ones. No salary is attached to any real company except the US
 federal salary ranges published with the USAJOBS announcements. The same postings, plus
 hand-written confusables, form the evaluation pool in `tests/eval/postings.jsonl`; the generator
-is `tests/eval/build_data.py`.
+is `scripts/build_sample_data.py`.
 
 Not used: ESCO, GitHub Linguist, hiringtrends and the Stack Overflow tag files (so nothing here is
 under CC BY-SA).
