@@ -17,8 +17,8 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from core.ports import Clock
-from core.source_types import Source
-from core.sources import SourceManager
+from core.sources.manager import SourceManager
+from core.sources.model import Source
 
 log = logging.getLogger(__name__)
 

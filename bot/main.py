@@ -17,9 +17,9 @@ from bot.config import Settings, configure_logging, load_settings
 from bot.redaction import Redactor
 from bot.runner import run_bot
 from core.errors import ConciergeError
-from core.ingest import SOURCE_KINDS
 from core.matching.money import rates, use_rates_file
-from core.source_types import DEFAULT_INTERVAL, format_interval
+from core.sources.ingest import SOURCE_KINDS
+from core.sources.model import DEFAULT_INTERVAL, format_interval
 
 log = logging.getLogger(__name__)
 

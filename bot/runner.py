@@ -25,9 +25,9 @@ from bot.ingest_jobs import register_ingest_jobs
 from bot.job_drain import JobDrain
 from bot.retention_jobs import register_retention_jobs
 from bot.supervise import Platform, supervise
+from core.chat.service import Concierge
 from core.clock import SystemClock
 from core.ports import Notifier
-from core.service import Concierge
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,6 @@ P_COLUMNS = (
     "p.id, p.source, p.title, p.company, p.location, p.workplace, p.salary_min, p.salary_max, "
     "p.currency, p.url, p.description, p.tags_json, p.posted_at, p.ref"
 )
-MAX_ATTEMPTS = 8
 ON_DEMAND = "on-demand"  # the outbox kind of a digest asked for in chat (/digest, /more)
 
 
@@ -60,11 +59,6 @@ class DigestQueries(SqliteBase):
             "SELECT * FROM subscribers WHERE alerts = 1 AND delivery_paused IS NULL"
         )
         return [subscriber_from_row(row) for row in rows]
-
-    async def subscriber_by_id(self, subscriber_id: int) -> Subscriber | None:
-        """One subscriber by database id."""
-        rows = await self._all("SELECT * FROM subscribers WHERE id = ?", (subscriber_id,))
-        return subscriber_from_row(rows[0]) if rows else None
 
     async def unsent_matches(self, subscriber_id: int) -> list[StoredMatch]:
         """Matches of active searches on open postings never sent to this subscriber, best first."""

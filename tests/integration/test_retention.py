@@ -12,10 +12,10 @@ from apscheduler.triggers.interval import IntervalTrigger
 from bot.config import load_settings
 from bot.retention_jobs import CHECK_SECONDS, PRUNE_JOB, register_retention_jobs
 from core import retention
+from core.chat.replies import JobCards, Reply
+from core.chat.service import Concierge, build_concierge
 from core.model import SubscriberKey
-from core.replies import JobCards, Reply
 from core.retention import RetentionPolicy
-from core.service import Concierge, build_concierge
 from core.store.migrations import SCHEMA_VERSION
 from core.store.sqlite import SqliteStore
 from tests.conftest import ALICE, BOB, FakeClock, posting

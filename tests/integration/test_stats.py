@@ -6,12 +6,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from core.ingest import SourceSpec
+from core.chat.replies import Reply
+from core.chat.service import Concierge
 from core.model import SubscriberKey
 from core.ports import NewMatch
-from core.replies import Reply
-from core.service import Concierge
-from core.source_types import SourceRun
+from core.sources.ingest import SourceSpec
+from core.sources.model import SourceRun
 from core.store.codec import iso
 from core.store.sqlite import SqliteStore, _insert_matches
 from tests.conftest import ALICE, BOB, FakeClock, posting
