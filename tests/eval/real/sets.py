@@ -26,8 +26,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-from core.ingest.normalize import join_locations, workplace_from_text
 from core.model import Posting
+from core.sources.ingest.normalize import join_locations, workplace_from_text
 
 HERE = Path(__file__).resolve().parent
 FEDERAL_POSTINGS = HERE / "federal_postings.jsonl.gz"
