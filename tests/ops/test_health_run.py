@@ -1,0 +1,174 @@
+"""`concierge run` serving /healthz, /readyz and /metrics next to the emulated platforms."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import aiohttp
+from prometheus_client.parser import text_string_to_metric_families
+
+from tests.e2e.test_cli import _env
+from tests.e2e.test_run_platforms import (
+    ALICE,
+    ALICE_CHAT,
+    _closed_telegram_url,
+    _free_port,
+    _start,
+    _stop,
+)
+from tests.e2e.test_secrets import SECRETS
+from tests.slack.fake_web_api import FakeSlackApi, SlackSender
+from tests.telegram.fake_bot_api import TOKEN as TELEGRAM_TOKEN
+from tests.telegram.fake_bot_api import FakeBotApi
+
+
+async def _get(port: int, path: str) -> tuple[int, str]:
+    """GET path from the health port, waiting for it to listen."""
+    async with aiohttp.ClientSession() as session:
+        for _ in range(200):
+            try:
+                async with session.get(f"http://127.0.0.1:{port}{path}") as response:
+                    return response.status, await response.text()
+            except aiohttp.ClientConnectionError:
+                await asyncio.sleep(0.1)
+    raise AssertionError(f"nothing listens on port {port}")
+
+
+async def _until(port: int, path: str, status: int) -> str:
+    """GET path until it answers with status; its body."""
+    for _ in range(200):
+        got, body = await _get(port, path)
+        if got == status:
+            return body
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"{path} stayed {got}: {body}")
+
+
+def _samples(text: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+    """Every sample of a Prometheus text page by name and labels."""
+    return {
+        (sample.name, tuple(sorted(sample.labels.items()))): sample.value
+        for family in text_string_to_metric_families(text)
+        for sample in family.samples
+    }
+
+
+async def test_health_ready_and_metrics_of_a_telegram_run(tmp_path: Path) -> None:
+    api = FakeBotApi()
+    await api.start()
+    port = _free_port()
+    env = _env(
+        tmp_path / "health.db",
+        TELEGRAM_BOT_TOKEN=TELEGRAM_TOKEN,
+        TELEGRAM_API_BASE_URL=api.base_url,
+        CONCIERGE_HTTP_PORT=str(port),
+        CONCIERGE_SAMPLE_POSTINGS="false",
+    )
+    proc = await _start(env)
+    try:
+        assert await _get(port, "/healthz") == (200, "ok\n")
+        assert await _until(port, "/readyz", 200) == "ready\n"
+        before = _samples((await _get(port, "/metrics"))[1])
+        telegram = (("platform", "telegram"),)
+        assert before.get(("concierge_updates_received_total", telegram), 0) == 0
+        api.send_text(ALICE_CHAT, ALICE, "/add senior backend engineer python")
+        await api.wait_for(lambda _: any("Saved search #1" in t for t in api.texts(111)), 20)
+        status, text = await _get(port, "/metrics")
+        after = _samples(text)
+        active = ("concierge_saved_searches", (("state", "active"),))
+        for _ in range(200):  # the database counts are cached for a few seconds
+            if _samples((await _get(port, "/metrics"))[1])[active] == 1:
+                break
+            await asyncio.sleep(0.1)
+        else:
+            raise AssertionError("the saved search never showed in /metrics")
+    finally:
+        code, stderr = await _stop(proc)
+        await api.stop()
+    assert code == 0, stderr
+    assert status == 200
+    assert after[("concierge_updates_received_total", telegram)] == 1
+    assert after[("concierge_replies_sent_total", telegram)] >= 1
+    assert after[("concierge_reply_seconds_count", telegram)] == 1
+    for name in (
+        "concierge_saved_searches",
+        "concierge_postings_open",
+        "concierge_matches_recorded",
+        "concierge_outbox_depth",
+        "concierge_outbox_oldest_age_seconds",
+        "concierge_event_loop_lag_seconds",
+    ):
+        assert any(key[0] == name for key in after), name
+
+
+async def test_readyz_names_telegram_while_it_is_unreachable(tmp_path: Path) -> None:
+    port = _free_port()
+    env = _env(
+        tmp_path / "down.db",
+        TELEGRAM_BOT_TOKEN=TELEGRAM_TOKEN,
+        TELEGRAM_API_BASE_URL=_closed_telegram_url(),
+        CONCIERGE_HTTP_PORT=str(port),
+    )
+    proc = await _start(env)
+    try:
+        assert (await _get(port, "/healthz"))[0] == 200
+        body = await _until(port, "/readyz", 503)
+        if "telegram: starting" in body:  # the first attempt is still under way
+            for _ in range(100):
+                status, body = await _get(port, "/readyz")
+                if "telegram: failing" in body:
+                    break
+                await asyncio.sleep(0.1)
+    finally:
+        code, stderr = await _stop(proc)
+    assert code == 0, stderr
+    assert body.startswith("not ready\n"), body
+    assert "telegram: failing: cannot reach Telegram" in body, body
+    assert "database" not in body and "scheduler" not in body
+
+
+async def test_a_json_debug_run_logs_one_object_per_line_and_no_secret(tmp_path: Path) -> None:
+    telegram, slack_api = FakeBotApi(), FakeSlackApi()
+    await telegram.start()
+    await slack_api.start()
+    slack_port = _free_port()
+    env = _env(
+        tmp_path / "json.db",
+        **SECRETS,
+        TELEGRAM_API_BASE_URL=telegram.base_url,
+        SLACK_PORT=str(slack_port),
+        SLACK_API_URL=slack_api.api_url,
+        CONCIERGE_LOG_LEVEL="DEBUG",
+        CONCIERGE_LOG_FORMAT="json",
+        CONCIERGE_HTTP_PORT=str(_free_port()),
+    )
+    proc = await _start(env)
+    try:
+        await telegram.wait_calls("setMyCommands", 1)
+        telegram.send_text(ALICE_CHAT, ALICE, "/add zebrafish wrangler")
+        await telegram.wait_for(lambda _: any("Saved search" in t for t in telegram.texts(111)))
+        async with aiohttp.ClientSession() as session:
+            url = f"http://127.0.0.1:{slack_port}/slack/events"
+            sender = SlackSender(session, url, SECRETS["SLACK_SIGNING_SECRET"], slack_api)
+            for _ in range(100):
+                try:
+                    name, (status, _) = await sender.command("add okapi herder")
+                    break
+                except aiohttp.ClientConnectionError:
+                    await asyncio.sleep(0.1)
+            assert status == 200
+            await slack_api.wait_for("response_url", where=lambda c: name in c.path, within=20)
+            await sender.post("command=/jobs&text=", "application/x-www-form-urlencoded", secret="x")
+    finally:
+        code, stderr = await _stop(proc)
+        await telegram.stop()
+        await slack_api.close()
+    assert code == 0, stderr
+    records = [json.loads(line) for line in stderr.splitlines()]  # each line is one object
+    assert all({"time", "level", "logger", "message"} <= record.keys() for record in records)
+    assert {"logger": "bot.runner", "message": "stopped cleanly"}.items() <= records[-1].items()
+    leaked = [value for value in SECRETS.values() if value in stderr]
+    assert not leaked, stderr
+    assert TELEGRAM_TOKEN.split(":")[1] not in stderr
