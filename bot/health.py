@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 
 from aiohttp import web
 from apscheduler.schedulers.base import BaseScheduler
@@ -83,7 +84,8 @@ class HealthServer:
             await self.stop()
             raise ConfigError(
                 f"CONCIERGE_HTTP_PORT {self.port} cannot be used on {self._host} "
-                f"({exc.strerror or exc}): choose another port, or 0 to turn it off"
+                f"({os.strerror(exc.errno) if exc.errno else exc}): "
+                "choose another port, or 0 to turn it off"
             ) from None
         addresses = self._runner.addresses
         self.port = int(addresses[0][1]) if addresses else self.port

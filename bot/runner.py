@@ -48,13 +48,6 @@ async def run_bot(settings: Settings, *, console_only: bool = False) -> None:
         if metrics is not None:
             service = metrics.metered(service)
         platforms = [] if console_only else _platforms(service, settings, stop)
-        # Each platform is kept going on its own: one that is down never stops the others.
-        jobs = [supervise(platform, stop, store, notifiers) for platform in platforms]
-        # The terminal chat runs only when no platform does; it ends at end of input.
-        console = None
-        if not jobs:
-            notifiers["console"] = ConsoleNotifier(sys.stdout)
-            console = asyncio.create_task(ConsoleChat(service, sys.stdin, sys.stdout).run())
         scheduler = AsyncIOScheduler(timezone=UTC)
         register_digest_jobs(scheduler, service, notifiers, SystemClock())
         register_retention_jobs(scheduler, settings, SystemClock())
@@ -63,11 +56,17 @@ async def run_bot(settings: Settings, *, console_only: bool = False) -> None:
             register_ingest_jobs(scheduler, service.sources, SystemClock(), on_poll=polled)
         drain = JobDrain(scheduler, SHUTDOWN_SECONDS)
         health = None
-        if metrics is not None:
-            names = tuple(platform.name for platform in platforms)
-            readiness = Readiness(store, scheduler, names)
+        if metrics is not None:  # started first: a port in use stops the bot before anything runs
+            readiness = Readiness(store, scheduler, tuple(p.name for p in platforms))
             health = HealthServer(settings.http_host, port, readiness, metrics)
             await health.start()
+        # Each platform is kept going on its own: one that is down never stops the others.
+        jobs = [supervise(platform, stop, store, notifiers) for platform in platforms]
+        # The terminal chat runs only when no platform does; it ends at end of input.
+        console = None
+        if not jobs:
+            notifiers["console"] = ConsoleNotifier(sys.stdout)
+            console = asyncio.create_task(ConsoleChat(service, sys.stdin, sys.stdout).run())
         scheduler.start()
         running = [asyncio.create_task(job) for job in jobs]
         stopper = asyncio.create_task(stop.wait())

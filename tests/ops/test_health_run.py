@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket
+from collections.abc import Callable
 from pathlib import Path
 
 import aiohttp
 from prometheus_client.parser import text_string_to_metric_families
 
-from tests.e2e.test_cli import _env
+from tests.e2e.test_cli import _env, concierge
 from tests.e2e.test_run_platforms import (
     ALICE,
     ALICE_CHAT,
@@ -36,14 +38,14 @@ async def _get(port: int, path: str) -> tuple[int, str]:
     raise AssertionError(f"nothing listens on port {port}")
 
 
-async def _until(port: int, path: str, status: int) -> str:
-    """GET path until it answers with status; its body."""
-    for _ in range(200):
-        got, body = await _get(port, path)
-        if got == status:
-            return body
+async def _until(port: int, path: str, wanted: Callable[[int, str], bool]) -> tuple[int, str]:
+    """GET path until the answer is wanted; that answer."""
+    for _ in range(300):
+        status, body = await _get(port, path)
+        if wanted(status, body):
+            return status, body
         await asyncio.sleep(0.1)
-    raise AssertionError(f"{path} stayed {got}: {body}")
+    raise AssertionError(f"{path} stayed {status}: {body}")
 
 
 def _samples(text: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
@@ -69,7 +71,7 @@ async def test_health_ready_and_metrics_of_a_telegram_run(tmp_path: Path) -> Non
     proc = await _start(env)
     try:
         assert await _get(port, "/healthz") == (200, "ok\n")
-        assert await _until(port, "/readyz", 200) == "ready\n"
+        assert await _until(port, "/readyz", lambda status, _: status == 200) == (200, "ready\n")
         before = _samples((await _get(port, "/metrics"))[1])
         telegram = (("platform", "telegram"),)
         assert before.get(("concierge_updates_received_total", telegram), 0) == 0
@@ -78,12 +80,8 @@ async def test_health_ready_and_metrics_of_a_telegram_run(tmp_path: Path) -> Non
         status, text = await _get(port, "/metrics")
         after = _samples(text)
         active = ("concierge_saved_searches", (("state", "active"),))
-        for _ in range(200):  # the database counts are cached for a few seconds
-            if _samples((await _get(port, "/metrics"))[1])[active] == 1:
-                break
-            await asyncio.sleep(0.1)
-        else:
-            raise AssertionError("the saved search never showed in /metrics")
+        # The database counts are cached for a few seconds: the new search shows soon after.
+        await _until(port, "/metrics", lambda _, page: _samples(page)[active] == 1)
     finally:
         code, stderr = await _stop(proc)
         await api.stop()
@@ -114,16 +112,12 @@ async def test_readyz_names_telegram_while_it_is_unreachable(tmp_path: Path) -> 
     proc = await _start(env)
     try:
         assert (await _get(port, "/healthz"))[0] == 200
-        body = await _until(port, "/readyz", 503)
-        if "telegram: starting" in body:  # the first attempt is still under way
-            for _ in range(100):
-                status, body = await _get(port, "/readyz")
-                if "telegram: failing" in body:
-                    break
-                await asyncio.sleep(0.1)
+        # Until the first attempt to reach Telegram fails, telegram shows as starting.
+        status, body = await _until(port, "/readyz", lambda _, text: "telegram: failing" in text)
     finally:
         code, stderr = await _stop(proc)
     assert code == 0, stderr
+    assert status == 503
     assert body.startswith("not ready\n"), body
     assert "telegram: failing: cannot reach Telegram" in body, body
     assert "database" not in body and "scheduler" not in body
@@ -160,7 +154,8 @@ async def test_a_json_debug_run_logs_one_object_per_line_and_no_secret(tmp_path:
                     await asyncio.sleep(0.1)
             assert status == 200
             await slack_api.wait_for("response_url", where=lambda c: name in c.path, within=20)
-            await sender.post("command=/jobs&text=", "application/x-www-form-urlencoded", secret="x")
+            form = "application/x-www-form-urlencoded"
+            await sender.post("command=/jobs&text=", form, secret="forged")
     finally:
         code, stderr = await _stop(proc)
         await telegram.stop()
@@ -172,3 +167,51 @@ async def test_a_json_debug_run_logs_one_object_per_line_and_no_secret(tmp_path:
     leaked = [value for value in SECRETS.values() if value in stderr]
     assert not leaked, stderr
     assert TELEGRAM_TOKEN.split(":")[1] not in stderr
+
+
+async def test_metrics_count_source_polls_and_failures_per_kind(tmp_path: Path) -> None:
+    db = tmp_path / "sources.db"
+    feed = Path(__file__).parents[1] / "ingest" / "fixtures" / "jobs.rss"
+    for path in (feed, tmp_path / "missing.rss"):
+        added = concierge("sources", "add", "rss", str(path), "--interval", "60s", db=db)
+        assert added.returncode == 0, added.stderr
+    port = _free_port()
+    env = _env(
+        db,
+        TELEGRAM_BOT_TOKEN=TELEGRAM_TOKEN,
+        TELEGRAM_API_BASE_URL=_closed_telegram_url(),
+        CONCIERGE_HTTP_PORT=str(port),
+    )
+    proc = await _start(env)
+    feed_kind = (("kind", "rss"),)
+    try:
+        # Each source's first poll comes within a tenth of its interval (the jitter).
+        _, page = await _until(
+            port,
+            "/metrics",
+            lambda _, text: _samples(text).get(("concierge_source_polls_total", feed_kind)) == 2,
+        )
+    finally:
+        code, stderr = await _stop(proc)
+    assert code == 0, stderr
+    assert _samples(page)[("concierge_source_poll_failures_total", feed_kind)] == 1
+
+
+async def test_a_health_port_in_use_stops_the_run_in_one_line(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        env = _env(
+            tmp_path / "taken.db",
+            TELEGRAM_BOT_TOKEN=TELEGRAM_TOKEN,
+            TELEGRAM_API_BASE_URL=_closed_telegram_url(),
+            CONCIERGE_HTTP_PORT=str(port),
+        )
+        proc = await _start(env)
+        _, stderr = await asyncio.wait_for(proc.communicate(), 30)
+    assert proc.returncode == 2
+    assert stderr.decode().splitlines() == [
+        f"concierge: CONCIERGE_HTTP_PORT {port} cannot be used on 127.0.0.1 (Address already "
+        "in use): choose another port, or 0 to turn it off"
+    ]
