@@ -48,6 +48,11 @@ async def _until(port: int, path: str, wanted: Callable[[int, str], bool]) -> tu
     raise AssertionError(f"{path} stayed {status}: {body}")
 
 
+def _port_env(port: int) -> dict[str, str]:
+    """The environment that points `concierge health` at port."""
+    return {"CONCIERGE_HTTP_PORT": str(port)}
+
+
 def _samples(text: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
     """Every sample of a Prometheus text page by name and labels."""
     return {
@@ -72,6 +77,8 @@ async def test_health_ready_and_metrics_of_a_telegram_run(tmp_path: Path) -> Non
     try:
         assert await _get(port, "/healthz") == (200, "ok\n")
         assert await _until(port, "/readyz", lambda status, _: status == 200) == (200, "ready\n")
+        checked = concierge("health", "--ready", db=tmp_path / "health.db", **_port_env(port))
+        assert (checked.returncode, checked.stdout) == (0, "ready\n"), checked.stderr
         before = _samples((await _get(port, "/metrics"))[1])
         telegram = (("platform", "telegram"),)
         assert before.get(("concierge_updates_received_total", telegram), 0) == 0
@@ -114,9 +121,15 @@ async def test_readyz_names_telegram_while_it_is_unreachable(tmp_path: Path) -> 
         assert (await _get(port, "/healthz"))[0] == 200
         # Until the first attempt to reach Telegram fails, telegram shows as starting.
         status, body = await _until(port, "/readyz", lambda _, text: "telegram: failing" in text)
+        alive = concierge("health", db=tmp_path / "down.db", **_port_env(port))
+        ready = concierge("health", "--ready", db=tmp_path / "down.db", **_port_env(port))
     finally:
         code, stderr = await _stop(proc)
     assert code == 0, stderr
+    assert (alive.returncode, alive.stdout) == (0, "ok\n")
+    assert ready.returncode == 1
+    assert ready.stderr.startswith(f"concierge: http://127.0.0.1:{port}/readyz answered 503: ")
+    assert "telegram: failing" in ready.stderr
     assert status == 503
     assert body.startswith("not ready\n"), body
     assert "telegram: failing: cannot reach Telegram" in body, body
