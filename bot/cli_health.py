@@ -14,7 +14,7 @@ _ANY_ADDRESS = {"0.0.0.0", "::", ""}
 
 def check(settings: Settings, ready: bool) -> int:
     """0 when the endpoint answers 200, else 1 with the reason in one line."""
-    port = settings.health_port(serving_platforms=bool(settings.platforms))
+    port = settings.health_port(serving_platforms=True)  # the bot it asks serves a platform
     if not port:
         print("concierge: the health endpoints are off (CONCIERGE_HTTP_PORT=0)", file=sys.stderr)
         return 2

@@ -8,7 +8,14 @@ import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
-from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from prometheus_client import (
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    disable_created_metrics,
+    generate_latest,
+)
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 
@@ -31,6 +38,8 @@ class Metrics:
 
     def __init__(self, store: MetricsQueries) -> None:
         """Create the metrics; database counts are read from store when scraped."""
+        # The text format shows each counter's creation time as a separate series: noise here.
+        disable_created_metrics()
         self.registry = CollectorRegistry()
         self.updates = Counter(
             "concierge_updates_received",

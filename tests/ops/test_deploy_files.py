@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shlex
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
@@ -129,3 +130,38 @@ def test_the_systemd_unit_runs_a_real_command_as_its_own_user_and_restarts() -> 
     database = PurePosixPath(sqlite_path(env["DATABASE_URL"]))
     assert database.parent == PurePosixPath(unit["WorkingDirectory"][0])
     assert database.parent.name == unit["StateDirectory"][0]
+
+
+def _deploying_commands() -> list[list[str]]:
+    """Each shell command in the README's Deploying section's code blocks."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("\n## Deploying\n", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"^```\n(.*?)^```", section, flags=re.S | re.M)
+    lines = [
+        line
+        for block in blocks
+        if not block.startswith(("{", "not ready"))
+        for line in block.splitlines()
+    ]
+    return [shlex.split(part) for line in lines for part in line.split("&&")]
+
+
+def test_the_readme_deploying_commands_run_real_commands_and_files() -> None:
+    commands = _deploying_commands()
+    run = 0
+    for argv in commands:
+        if argv[0] == "sudo":
+            argv = argv[1:]
+        if "exec" in argv:  # docker exec NAME concierge …, docker compose exec SERVICE …
+            argv = argv[argv.index("exec") + 2 :]
+        if PurePosixPath(argv[0]).name == "concierge":
+            _check_command(argv)
+            run += 1
+        for word in argv:
+            if word.startswith("deploy/"):  # the env file is the operator's copy of the example
+                assert any((ROOT / f"{word}{end}").is_file() for end in ("", ".example")), word
+    assert run >= 2
+    docker_run = next(argv for argv in commands if argv[:2] == ["docker", "run"])
+    volume = docker_run[docker_run.index("-v") + 1].split(":")[1]
+    dockerfile = dict(_dockerfile())
+    assert volume == json.loads(dockerfile["VOLUME"])[0]
