@@ -39,7 +39,7 @@ class Metrics:
     def __init__(self, store: MetricsQueries) -> None:
         """Create the metrics; database counts are read from store when scraped."""
         # The text format shows each counter's creation time as a separate series: noise here.
-        disable_created_metrics()
+        disable_created_metrics()  # type: ignore[no-untyped-call]
         self.registry = CollectorRegistry()
         self.updates = Counter(
             "concierge_updates_received",
