@@ -55,8 +55,9 @@ async def run_bot(settings: Settings, *, console_only: bool = False) -> None:
             polled = metrics.source_polled if metrics else None
             register_ingest_jobs(scheduler, service.sources, SystemClock(), on_poll=polled)
         drain = JobDrain(scheduler, SHUTDOWN_SECONDS)
+        # Started before anything else runs, so that a port in use stops the start at once.
         health = None
-        if metrics is not None:  # started first: a port in use stops the bot before anything runs
+        if metrics is not None:
             readiness = Readiness(store, scheduler, tuple(p.name for p in platforms))
             health = HealthServer(settings.http_host, port, readiness, metrics)
             await health.start()
