@@ -20,10 +20,10 @@ from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 
 from bot.logs import log_context
-from core.commands import Command
+from core.chat.commands import Command
+from core.chat.replies import Reply
+from core.chat.service import Concierge
 from core.model import Actor, SubscriberKey
-from core.replies import Reply
-from core.service import Concierge
 from core.store.metrics import MetricFigures, MetricsQueries
 
 log = logging.getLogger(__name__)

@@ -16,7 +16,7 @@ from bot.health import HealthServer, Readiness
 from bot.metrics import Metrics
 from core.matching.query import parse_query
 from core.matching.scoring import compile_query, evaluate
-from core.sample import sample_postings
+from core.postings.sample import sample_postings
 from core.store.sqlite import SqliteStore
 
 
