@@ -5,12 +5,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from bench import digests, ingest, matching
+from bench import digests, ingest, matching, semantic
 
 BENCHMARKS: dict[str, Callable[[list[str]], None]] = {
     "matching": matching.main,
     "digests": digests.main,
     "ingest": ingest.main,
+    "semantic": semantic.main,
 }
 
 

