@@ -48,6 +48,9 @@ def test_the_same_text_is_embedded_once(tmp_path: Path) -> None:
     first = model.embed("software engineer")
     assert model.embed("software engineer") is first
     assert not first.flags.writeable
+    related = model.related("software engineer", k=2, min_cosine=-1.0)
+    related.clear()
+    assert model.related("software engineer", k=2, min_cosine=-1.0)
 
 
 def test_related_titles_rank_by_cosine_without_the_title_itself(tmp_path: Path) -> None:
