@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 from importlib import resources
 from pathlib import Path
@@ -129,18 +130,31 @@ def test_shipped_vectors_equal_model2vec_inference() -> None:
     model2vec = pytest.importorskip("model2vec")
     tokenizers = pytest.importorskip("tokenizers")
     model = semantic.load()
-    tokens = sorted(model.vocab, key=model.vocab.__getitem__)
-    tokenizer = tokenizers.Tokenizer(
-        tokenizers.models.WordPiece(
-            dict(zip(tokens, range(len(tokens)), strict=True)),
-            unk_token="[UNK]",
-            max_input_chars_per_word=100,
-        )
-    )
-    tokenizer.normalizer = tokenizers.normalizers.BertNormalizer(
-        clean_text=True, handle_chinese_chars=True, strip_accents=None, lowercase=True
-    )
-    tokenizer.pre_tokenizer = tokenizers.pre_tokenizers.BertPreTokenizer()
+    # The tokenizer.json model2vec writes for this model, with the shipped vocabulary.
+    spec = {
+        "version": "1.0",
+        "truncation": None,
+        "padding": None,
+        "added_tokens": [],
+        "normalizer": {
+            "type": "BertNormalizer",
+            "clean_text": True,
+            "handle_chinese_chars": True,
+            "strip_accents": None,
+            "lowercase": True,
+        },
+        "pre_tokenizer": {"type": "BertPreTokenizer"},
+        "post_processor": None,
+        "decoder": None,
+        "model": {
+            "type": "WordPiece",
+            "unk_token": "[UNK]",
+            "continuing_subword_prefix": "##",
+            "max_input_chars_per_word": 100,
+            "vocab": model.vocab,
+        },
+    }
+    tokenizer = tokenizers.Tokenizer.from_str(json.dumps(spec))
     reference = model2vec.StaticModel(
         vectors=model.vectors.astype(np.float16), tokenizer=tokenizer, normalize=True
     )
