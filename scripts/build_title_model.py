@@ -18,6 +18,7 @@ import csv
 import gzip
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 import numpy as np
@@ -71,7 +72,8 @@ def known_titles(shared: Path) -> list[str]:
     """The distinct job titles (first spelling of each, case-insensitive), sorted."""
     seen: dict[str, str] = {}
     for title in [t for _, t in onet_titles(shared)] + esco_titles(shared):
-        title = " ".join(title.split())
+        # ESCO has labels with zero-width spaces; format characters are never part of a title.
+        title = " ".join("".join(c for c in title if unicodedata.category(c) != "Cf").split())
         if title and not _JUNK.match(title):
             seen.setdefault(title.casefold(), title)
     return sorted(seen.values(), key=str.casefold)
