@@ -28,3 +28,5 @@ _.database_url
 folded_words
 # pytest fixtures requested by parameter name for their set-up and tear-down only.
 restore_logging
+# python-json-logger's JsonFormatter calls process_log_record on every record (bot/logs.py).
+_.process_log_record
