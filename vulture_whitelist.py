@@ -30,3 +30,6 @@ folded_words
 restore_logging
 # python-json-logger's JsonFormatter calls process_log_record on every record (bot/logs.py).
 _.process_log_record
+# logging.Formatter calls formatTime(record, datefmt) by name (bot/logs.py overrides it).
+_.formatTime
+_.datefmt

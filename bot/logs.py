@@ -15,8 +15,7 @@ from bot.redaction import Redactor
 
 LOG_FORMATS = ("text", "json")
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
-# The ids a line is about, set around the work they name (a chat command, a source poll).
-CONTEXT_FIELDS = ("platform", "subscriber", "source")
+# The ids a line is about (platform, subscriber, source), set around the work they name.
 _context: ContextVar[dict[str, str]] = ContextVar("log_context", default={})  # noqa: B039
 
 
