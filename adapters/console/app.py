@@ -10,10 +10,9 @@ import threading
 from typing import TextIO
 
 from adapters.console.render import render
+from core.api import Concierge, clean_text, parse_command
 from core.chat.commands import Cancel
-from core.chat.parsing import clean_text, parse_command
 from core.chat.replies import Text
-from core.chat.service import Concierge
 from core.model import SubscriberKey
 
 log = logging.getLogger(__name__)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Collection
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from core.chat import actions, texts
@@ -22,8 +22,10 @@ from core.chat.commands import (
     ShowJobs,
     Start,
 )
+from core.chat.handling import Handler, handles
 from core.chat.parsing import clean_text, parse_command
 from core.chat.permissions import require_admin, require_search_owner
+from core.chat.registry import shared_change
 from core.chat.replies import (
     Action,
     Choice,
@@ -82,6 +84,23 @@ class Concierge:
         self._digest_commands = DigestCommands(store, clock, self._digests)
         self._sources = sources
         self._source_commands = SourceCommands(sources, admins) if sources else None
+        self._handlers: dict[type, Handler] = dict(
+            (
+                *(self._source_commands.handlers() if self._source_commands else ()),
+                *self._digest_commands.handlers(),
+                handles(Start, self._start),
+                handles(Help, self._help),
+                handles(AddSearch, self._add),
+                handles(ListSearches, self._list),
+                handles(RemoveSearch, self._remove),
+                handles(PauseSearch, self._pause),
+                handles(ResumeSearch, self._resume),
+                handles(SetSensitivity, self._sensitivity),
+                handles(ShowJobs, self._jobs),
+                handles(Cancel, self._cancel),
+                handles(Invalid, self._invalid),
+            )
+        )
 
     @property
     def sources(self) -> SourceManager | None:
@@ -116,8 +135,11 @@ class Concierge:
             subscriber = await self._welcome_back(
                 await self._store.subscriber(key, self._clock.now())
             )
-            handler = self._handlers()[type(command)]
-            return await handler(subscriber, command, actor or Actor(key.user))
+            actor = actor or Actor(key.user)
+            doing = shared_change(command)
+            if doing:
+                require_admin(subscriber, actor, doing)
+            return await self._handlers[type(command)](subscriber, command, actor)
         except UserError as exc:
             return (ErrorText(str(exc)),)
         except Exception:
@@ -139,24 +161,6 @@ class Concierge:
             subscriber = replace(subscriber, settings=settings)
         return subscriber
 
-    def _handlers(self) -> dict[type, Callable[[Subscriber, object, Actor], Awaitable[Reply]]]:
-        """Map each command type to its handler."""
-        return {
-            **(self._source_commands.handlers() if self._source_commands else {}),
-            **self._digest_commands.handlers(),
-            Start: self._start,
-            Help: self._help,
-            AddSearch: self._add,
-            ListSearches: self._list,
-            RemoveSearch: self._remove,
-            PauseSearch: self._pause,
-            ResumeSearch: self._resume,
-            SetSensitivity: self._sensitivity,
-            ShowJobs: self._jobs,
-            Cancel: self._cancel,
-            Invalid: self._invalid,
-        }
-
     async def move_chat(self, old: SubscriberKey, new: SubscriberKey) -> bool:
         """Carry a chat's searches over to its new identity (e.g. a migrated supergroup)."""
         moved = await self._store.move_subscriber(old, new)
@@ -164,17 +168,15 @@ class Concierge:
             log.info("moved a %s chat to its new id", old.platform)
         return moved
 
-    async def _start(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _start(self, subscriber: Subscriber, command: Start, actor: Actor) -> Reply:
         """Welcome the user; ask for the timezone until it is known (unless a guided flow will)."""
-        assert isinstance(command, Start)
         welcome = Text(texts.welcome(subscriber.settings))
         if subscriber.settings.timezone_set or command.guided:
             return (welcome,)
         return (welcome, Text(texts.ASK_TIMEZONE))
 
-    async def _help(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _help(self, subscriber: Subscriber, command: Help, actor: Actor) -> Reply:
         """Show the commands or one help topic."""
-        assert isinstance(command, Help)
         topic = texts.HELP_TOPICS.get(command.topic)
         if topic is None and command.topic:
             return (
@@ -183,19 +185,16 @@ class Concierge:
             )
         return (Text(topic or texts.HELP),)
 
-    async def _cancel(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _cancel(self, subscriber: Subscriber, command: Cancel, actor: Actor) -> Reply:
         """Nothing is ever half-done in the core."""
         return (Text("Nothing to cancel. /help shows what I can do."),)
 
-    async def _invalid(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _invalid(self, subscriber: Subscriber, command: Invalid, actor: Actor) -> Reply:
         """Explain why the text was not understood."""
-        assert isinstance(command, Invalid)
         return (ErrorText(command.message),)
 
-    async def _add(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _add(self, subscriber: Subscriber, command: AddSearch, actor: Actor) -> Reply:
         """Save a search and show its best current matches."""
-        assert isinstance(command, AddSearch)
-        require_admin(subscriber, actor, "add searches for everyone")
         raw = clean_text(command.query)
         existing = await self._store.searches(subscriber.id)
         query = parse_query(raw)
@@ -205,7 +204,7 @@ class Concierge:
                 raw,
                 query.to_json(),
                 PARSER_VERSION,
-                "normal",
+                command.sensitivity,
                 self._limits.max_searches,
                 self._clock.now(),
                 created_by=actor.user,
@@ -252,7 +251,7 @@ class Concierge:
             )
         return tuple(reply)
 
-    async def _list(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _list(self, subscriber: Subscriber, command: ListSearches, actor: Actor) -> Reply:
         """List the subscriber's searches."""
         searches = await self._store.searches(subscriber.id)
         if not searches:
@@ -302,9 +301,8 @@ class Concierge:
         require_search_owner(subscriber, actor, found, position, verb)
         return position, found
 
-    async def _remove(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _remove(self, subscriber: Subscriber, command: RemoveSearch, actor: Actor) -> Reply:
         """Delete search number N."""
-        assert isinstance(command, RemoveSearch)
         number, search = await self._resolve(
             subscriber, actor, command.number, command.search_id, "remove"
         )
@@ -326,9 +324,8 @@ class Concierge:
             ),
         )
 
-    async def _pause(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _pause(self, subscriber: Subscriber, command: PauseSearch, actor: Actor) -> Reply:
         """Stop matching search number N."""
-        assert isinstance(command, PauseSearch)
         number, search = await self._resolve(
             subscriber, actor, command.number, command.search_id, "pause"
         )
@@ -338,9 +335,8 @@ class Concierge:
         self._intake.forget_search(search.id)
         return (Text(f"Paused #{number}: {describe(search)}. /resume {number} restarts it."),)
 
-    async def _resume(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _resume(self, subscriber: Subscriber, command: ResumeSearch, actor: Actor) -> Reply:
         """Restart matching a paused search, catching up on postings."""
-        assert isinstance(command, ResumeSearch)
         number, search = await self._resolve(
             subscriber, actor, command.number, command.search_id, "resume"
         )
@@ -355,9 +351,10 @@ class Concierge:
             ),
         )
 
-    async def _sensitivity(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _sensitivity(
+        self, subscriber: Subscriber, command: SetSensitivity, actor: Actor
+    ) -> Reply:
         """Change how strict search number N is."""
-        assert isinstance(command, SetSensitivity)
         _, search = await self._resolve(subscriber, actor, command.number, None, "change")
         await self._store.set_search_sensitivity(subscriber.id, search.id, command.level)
         updated = (await self._store.searches(subscriber.id))[command.number - 1]
@@ -367,9 +364,8 @@ class Concierge:
             text += f" {_count(len(found), 'current match', 'current matches')}."
         return (Text(text),)
 
-    async def _jobs(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _jobs(self, subscriber: Subscriber, command: ShowJobs, actor: Actor) -> Reply:
         """Show the best current matches across active searches."""
-        assert isinstance(command, ShowJobs)
         searches = await self._store.searches(subscriber.id)
         if not searches:
             return (Text("You have no saved searches yet. /add one and I'll find matches."),)
