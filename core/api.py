@@ -10,7 +10,7 @@ from core.chat.actions import as_text_command
 from core.chat.parsing import clean_text, command_word, parse_command
 from core.chat.permissions import READ_ONLY_HINT
 from core.chat.queries import MAX_QUERY_LENGTH, QueryCheck, check_query
-from core.chat.registry import CommandSpec, lookup, menu
+from core.chat.registry import CommandSpec, add_search, lookup, menu
 from core.chat.service import Concierge
 
 __all__ = [
@@ -19,6 +19,7 @@ __all__ = [
     "CommandSpec",
     "Concierge",
     "QueryCheck",
+    "add_search",
     "as_text_command",
     "check_query",
     "clean_text",

@@ -31,8 +31,8 @@ from telegram.warnings import PTBUserWarning
 from adapters.telegram.delivery import NO_PREVIEW, remember, send_reply
 from adapters.telegram.identity import ADMIN_ONLY, Who, identify
 from adapters.telegram.render import escape
-from core.api import Concierge
-from core.chat.commands import Start
+from core.api import Concierge, add_search
+from core.chat.commands import ListSearches, SetDigestTime, SetTimezone, Start
 from core.chat.replies import ErrorText, Reply, SearchList, Text
 
 Context = ContextTypes.DEFAULT_TYPE
@@ -120,7 +120,7 @@ class GuidedFlow:
         # Guided: the flow below asks for the timezone itself, so the core need not.
         welcome = await self._service.handle(who.key, Start(guided=True), who.actor)
         await _send(update, context, welcome)
-        listing = await self._service.handle_text(who.key, "/list", who.actor)
+        listing = await self._service.handle(who.key, ListSearches(), who.actor)
         if any(isinstance(m, SearchList) for m in listing):
             return END  # not a newcomer: the welcome says how to add more
         _drafts(context)[_draft_key(who)] = {"steps": 3}
@@ -233,7 +233,7 @@ class GuidedFlow:
         if who is None:
             return END
         zone_reply = (
-            await self._service.handle_text(who.key, f"/tz {zone}", who.actor) if zone else ()
+            await self._service.handle(who.key, SetTimezone(zone), who.actor) if zone else ()
         )
         errors = [m.text for m in zone_reply if isinstance(m, ErrorText)]
         if not zone_reply or len(errors) == len(zone_reply):
@@ -249,10 +249,10 @@ class GuidedFlow:
         """Send the answers to the core as commands and show what it says, matches first."""
         draft = _drafts(context).pop(_draft_key(who), {})
         query = " ".join(part for part in (draft.get("role", ""), draft.get("place", "")) if part)
-        reply: Reply = await self._service.handle_text(who.key, f"/add {query}", who.actor)
+        reply: Reply = await self._service.handle(who.key, add_search(query), who.actor)
         if "time" in draft:
-            time_reply = await self._service.handle_text(
-                who.key, f"/time {draft['time']}", who.actor
+            time_reply = await self._service.handle(
+                who.key, SetDigestTime(draft["time"]), who.actor
             )
             # The time reply names the zone and the next digest; the zone's own reply would
             # only repeat it with a next-digest time that is already out of date.

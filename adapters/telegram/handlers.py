@@ -26,6 +26,7 @@ from adapters.telegram.identity import (
 )
 from adapters.telegram.render import render_reply
 from core.api import Concierge
+from core.chat.commands import ListSearches
 from core.chat.replies import ErrorText, Reply, Text
 
 log = logging.getLogger(__name__)
@@ -134,7 +135,7 @@ class Handlers:
         self, context: Context, who: Who, chat_id: int, message_id: int
     ) -> None:
         """Redraw a search list in place after one of its buttons changed a search."""
-        rendered = render_reply(await self._service.handle_text(who.key, "/list", who.actor))
+        rendered = render_reply(await self._service.handle(who.key, ListSearches(), who.actor))
         if len(rendered) == 1:
             await edit_to(context.bot, chat_id, message_id, rendered[0])
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from core.chat.commands import Command, Invalid
-from core.chat.queries import MAX_QUERY_LENGTH
+from core.chat.queries import MAX_QUERY_LENGTH, clean_text
 from core.chat.registry import lookup, shorten
 
 __all__ = ["MAX_LINE_LENGTH", "MAX_QUERY_LENGTH", "clean_text", "command_word", "parse_command"]
@@ -14,16 +13,6 @@ __all__ = ["MAX_LINE_LENGTH", "MAX_QUERY_LENGTH", "clean_text", "command_word", 
 MAX_LINE_LENGTH = 4000
 
 _COMMAND_RE = re.compile(r"^/([A-Za-z_]+)(?:@\S+)?(?:\s+(.*))?$", re.DOTALL)
-
-
-def clean_text(text: str) -> str:
-    """Drop control and format characters and collapse whitespace."""
-    kept = (
-        " " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch
-        for ch in text
-        if unicodedata.category(ch) not in ("Cf", "Cs", "Co")
-    )
-    return " ".join("".join(kept).split())
 
 
 def command_word(line: str) -> tuple[str, str] | None:

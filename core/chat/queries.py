@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from core.errors import QueryError
 from core.matching import parse_query
 
 MAX_QUERY_LENGTH = 300
+
+
+def clean_text(text: str) -> str:
+    """Drop control and format characters and collapse whitespace."""
+    kept = (
+        " " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch
+        for ch in text
+        if unicodedata.category(ch) not in ("Cf", "Cs", "Co")
+    )
+    return " ".join("".join(kept).split())
 
 
 @dataclass(frozen=True, slots=True)

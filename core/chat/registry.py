@@ -7,7 +7,7 @@ detection and the shared-chat permission rule all read this table.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.chat.commands import (
     AddSearch,
@@ -34,8 +34,8 @@ from core.chat.commands import (
     Start,
     Unmute,
 )
-from core.chat.queries import MAX_QUERY_LENGTH
-from core.model import SENSITIVITIES
+from core.chat.queries import MAX_QUERY_LENGTH, clean_text
+from core.model import SENSITIVITIES, Sensitivity
 from core.sources.commands import SOURCE_COMMANDS, parse_sources
 
 
@@ -72,6 +72,12 @@ def read_add(query: str) -> Command:
             f"{MAX_QUERY_LENGTH}. The essentials are enough: role, skills, place, salary."
         )
     return AddSearch(query)
+
+
+def add_search(query: str, sensitivity: Sensitivity = "normal") -> Command:
+    """The AddSearch a dialog ends in, checked as /add checks it; Invalid says why not."""
+    command = read_add(clean_text(query))
+    return replace(command, sensitivity=sensitivity) if isinstance(command, AddSearch) else command
 
 
 def _feedback(name: str, kind: str) -> Callable[[str], Command]:

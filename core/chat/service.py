@@ -225,6 +225,8 @@ class Concierge:
         number = len(existing) + 1
         found = await self._intake.match_search(search, query)
         reply: list[Text | JobCards] = [Text(f"Saved search #{number}: {query.describe()}")]
+        if command.sensitivity != "normal":
+            reply.append(Text(f"#{number} is now {command.sensitivity}."))
         if query.notes:
             reply.append(Text("\n".join(query.notes)))
         if found:
