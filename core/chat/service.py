@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Collection
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from core.chat import actions, texts
-from core.chat.cards import card
+from core.chat.cards import job_cards
 from core.chat.commands import (
     AddSearch,
     Cancel,
@@ -37,14 +37,15 @@ from core.chat.replies import (
     Text,
 )
 from core.digests.commands import DigestCommands
-from core.digests.delivery import Digests, schedule_next
+from core.digests.delivery import Digests
 from core.errors import DuplicateSearchError, UserError
 from core.matching import PARSER_VERSION, parse_query
 from core.model import Actor, SavedSearch, Subscriber, SubscriberKey
 from core.ports import Clock, Store
 from core.postings.intake import Intake
 from core.postings.same_job import one_per_job
-from core.searches.stored import describe, stored_query, with_reasons
+from core.searches.numbered import NumberedSearches
+from core.searches.stored import describe, stored_query
 from core.sources.commands import SourceCommands
 from core.sources.manager import SourceManager
 from core.sources.model import SourceStore
@@ -130,11 +131,15 @@ class Concierge:
     async def handle(
         self, key: SubscriberKey, command: Command, actor: Actor | None = None
     ) -> Reply:
-        """Handle one command for a subscriber; in a shared chat, actor is who is acting."""
+        """Handle one command for a subscriber; in a shared chat, actor is who is acting.
+
+        Any command is also a sign of life, which the digests hear about first: it schedules a
+        newcomer's first digest and resumes deliveries a failure paused.
+        """
         try:
-            subscriber = await self._welcome_back(
-                await self._store.subscriber(key, self._clock.now())
-            )
+            now = self._clock.now()
+            subscriber = await self._store.subscriber(key, now)
+            subscriber = await self._digests.note_activity(subscriber, now)
             actor = actor or Actor(key.user)
             doing = shared_change(command)
             if doing:
@@ -146,20 +151,9 @@ class Concierge:
             log.exception("command %s failed", type(command).__name__)
             return (ErrorText(APOLOGY),)
 
-    async def _welcome_back(self, subscriber: Subscriber) -> Subscriber:
-        """Schedule a new subscriber's first digest; resume pushes to one who wrote again."""
-        settings = subscriber.settings
-        if settings.delivery_paused or (
-            settings.next_digest_at is None and settings.frequency != "off"
-        ):
-            settings = replace(
-                settings,
-                delivery_paused="",
-                next_digest_at=schedule_next(subscriber, self._clock.now()),
-            )
-            await self._store.save_settings(subscriber.id, settings)
-            subscriber = replace(subscriber, settings=settings)
-        return subscriber
+    async def _numbered(self, subscriber: Subscriber) -> NumberedSearches:
+        """The subscriber's searches, numbered as /list shows them."""
+        return NumberedSearches.of(await self._store.searches(subscriber.id))
 
     async def move_chat(self, old: SubscriberKey, new: SubscriberKey) -> bool:
         """Carry a chat's searches over to its new identity (e.g. a migrated supergroup)."""
@@ -210,10 +204,8 @@ class Concierge:
                 created_by=actor.user,
             )
         except DuplicateSearchError as exc:
-            now = await self._store.searches(subscriber.id)
-            where = next(
-                (f" as #{n}" for n, old in enumerate(now, 1) if old.id == exc.search_id), ""
-            )
+            found_again = (await self._numbered(subscriber)).find(exc.search_id)
+            where = f" as #{found_again[0]}" if found_again else ""
             return (ErrorText(f"You already have that search{where}. /list shows it."),)
         if search is None:
             return (
@@ -230,7 +222,6 @@ class Concierge:
         if query.notes:
             reply.append(Text("\n".join(query.notes)))
         if found:
-            numbers = {search.id: number}
             jobs = await one_per_job(
                 self._store,
                 await self._store.best_matches(subscriber.id, len(found), search_id=search.id),
@@ -243,9 +234,8 @@ class Concierge:
                 if more > 0
                 else ""
             )
-            best = with_reasons(best, [search])
-            links = await self._store.duplicate_links([m.posting.id for m in best])
-            cards = tuple(card(m, numbers, links.get(m.posting.id, ())) for m in best)
+            this_one = NumberedSearches(((number, search),))
+            cards = await job_cards(self._store, best, this_one)
             reply.append(JobCards("Top matches now:", cards, footer))
         else:
             reply.append(
@@ -255,7 +245,7 @@ class Concierge:
 
     async def _list(self, subscriber: Subscriber, command: ListSearches, actor: Actor) -> Reply:
         """List the subscriber's searches."""
-        searches = await self._store.searches(subscriber.id)
+        searches = await self._numbered(subscriber)
         if not searches:
             return (
                 Text(
@@ -273,7 +263,7 @@ class Concierge:
                 counts.get(search.id, 0),
                 _search_actions(search),
             )
-            for number, search in enumerate(searches, start=1)
+            for number, search in searches
         )
         return (SearchList(items),)
 
@@ -286,12 +276,12 @@ class Concierge:
         verb: str,
     ) -> tuple[int, SavedSearch]:
         """Find a search the actor may change, by list number or by id, or explain why not."""
-        searches = await self._store.searches(subscriber.id)
+        searches = await self._numbered(subscriber)
         if search_id is not None:
-            owned = [(n, s) for n, s in enumerate(searches, start=1) if s.id == search_id]
-            if not owned:
+            owned = searches.find(search_id)
+            if owned is None:
                 raise UserError(actions.STALE)
-            position, found = owned[0]
+            position, found = owned
         else:
             if not searches:
                 raise UserError(f"You have no saved searches to {verb}. /add one first.")
@@ -299,7 +289,7 @@ class Concierge:
                 have = "one search (#1)" if len(searches) == 1 else f"{len(searches)} searches"
                 shown = str(number) if number < 10**6 else "that"
                 raise UserError(f"There is no search #{shown} — you have {have}. /list shows them.")
-            position, found = number, searches[number - 1]
+            position, found = number, searches.searches[number - 1]
         require_search_owner(subscriber, actor, found, position, verb)
         return position, found
 
@@ -359,7 +349,7 @@ class Concierge:
         """Change how strict search number N is."""
         _, search = await self._resolve(subscriber, actor, command.number, None, "change")
         await self._store.set_search_sensitivity(subscriber.id, search.id, command.level)
-        updated = (await self._store.searches(subscriber.id))[command.number - 1]
+        updated = (await self._numbered(subscriber)).at(command.number) or search
         text = f"#{command.number} is now {command.level}."
         if updated.active:
             found = await self._intake.match_search(updated, stored_query(updated))
@@ -368,22 +358,19 @@ class Concierge:
 
     async def _jobs(self, subscriber: Subscriber, command: ShowJobs, actor: Actor) -> Reply:
         """Show the best current matches across active searches."""
-        searches = await self._store.searches(subscriber.id)
+        searches = await self._numbered(subscriber)
         if not searches:
             return (Text("You have no saved searches yet. /add one and I'll find matches."),)
-        numbers = {search.id: number for number, search in enumerate(searches, start=1)}
         prefs = await self._digests.preferences(subscriber)
         best = await one_per_job(
             self._store,
             prefs.apply(await self._store.best_matches(subscriber.id, command.limit * 5)),
         )
         if not best:
-            if not any(search.active for search in searches):
+            if not any(search.active for search in searches.searches):
                 return (Text("All your searches are paused. /resume N restarts one."),)
             return (Text("No open posting matches your searches yet. I keep looking."),)
-        shown = with_reasons(best[: command.limit], searches)
-        links = await self._store.duplicate_links([m.posting.id for m in shown])
-        cards = tuple(card(m, numbers, links.get(m.posting.id, ())) for m in shown)
+        cards = await job_cards(self._store, best[: command.limit], searches)
         return (JobCards("Your best matches now:", cards),)
 
 

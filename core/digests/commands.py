@@ -28,6 +28,7 @@ from core.digests.timezones import ZoneChoice, find_timezone, is_fixed_offset, t
 from core.errors import UserError
 from core.model import Actor, DigestSettings, Subscriber
 from core.ports import Clock, Store
+from core.searches.numbered import NumberedSearches
 
 
 class DigestCommands:
@@ -214,9 +215,8 @@ class DigestCommands:
 
     async def _numbers(self, subscriber: Subscriber, search_ids: list[int]) -> str:
         """'#1' or '#1, #3' for search ids."""
-        searches = await self._store.searches(subscriber.id)
-        numbers = [f"#{n}" for n, s in enumerate(searches, start=1) if s.id in search_ids]
-        return ", ".join(numbers) or "these searches"
+        searches = NumberedSearches.of(await self._store.searches(subscriber.id))
+        return ", ".join(searches.labels(search_ids)) or "these searches"
 
     async def _muted(self, subscriber: Subscriber, command: ShowMuted, actor: Actor) -> Reply:
         """List muted companies."""
