@@ -87,8 +87,8 @@ class Concierge:
         self._source_commands = SourceCommands(sources, admins) if sources else None
         self._handlers: dict[type, Handler] = dict(
             (
-                *(self._source_commands.handlers() if self._source_commands else ()),
-                *self._digest_commands.handlers(),
+                *(self._source_commands.handlers().items() if self._source_commands else ()),
+                *self._digest_commands.handlers().items(),
                 handles(Start, self._start),
                 handles(Help, self._help),
                 handles(AddSearch, self._add),

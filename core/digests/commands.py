@@ -40,20 +40,22 @@ class DigestCommands:
         self._clock = clock
         self._digests = digests
 
-    def handlers(self) -> tuple[tuple[type, Handler], ...]:
+    def handlers(self) -> dict[type, Handler]:
         """Each digest command type with its handler."""
-        return (
-            handles(SendDigest, self._digest),
-            handles(ShowMore, self._more),
-            handles(ShowSettings, self._show_settings),
-            handles(SetDigestTime, self._set_time),
-            handles(SetTimezone, self._set_timezone),
-            handles(SetFrequency, self._set_frequency),
-            handles(SetAlerts, self._set_alerts),
-            handles(SetQuietHours, self._set_quiet),
-            handles(Feedback, self._feedback),
-            handles(ShowMuted, self._muted),
-            handles(Unmute, self._unmute),
+        return dict(
+            (
+                handles(SendDigest, self._digest),
+                handles(ShowMore, self._more),
+                handles(ShowSettings, self._show_settings),
+                handles(SetDigestTime, self._set_time),
+                handles(SetTimezone, self._set_timezone),
+                handles(SetFrequency, self._set_frequency),
+                handles(SetAlerts, self._set_alerts),
+                handles(SetQuietHours, self._set_quiet),
+                handles(Feedback, self._feedback),
+                handles(ShowMuted, self._muted),
+                handles(Unmute, self._unmute),
+            )
         )
 
     async def _digest(self, subscriber: Subscriber, command: SendDigest, actor: Actor) -> Reply:

@@ -236,16 +236,18 @@ class SourceCommands:
         self._manager = manager
         self._admins = frozenset(admins)
 
-    def handlers(self) -> tuple[tuple[type, Handler], ...]:
+    def handlers(self) -> dict[type, Handler]:
         """Each /sources command type with its handler."""
-        return (
-            handles(ListSources, self._list),
-            handles(AddSource, self._add),
-            handles(RemoveSource, self._remove),
-            handles(PauseSource, self._pause),
-            handles(ResumeSource, self._resume),
-            handles(PollSource, self._poll),
-            handles(SourcesUsage, self._usage),
+        return dict(
+            (
+                handles(ListSources, self._list),
+                handles(AddSource, self._add),
+                handles(RemoveSource, self._remove),
+                handles(PauseSource, self._pause),
+                handles(ResumeSource, self._resume),
+                handles(PollSource, self._poll),
+                handles(SourcesUsage, self._usage),
+            )
         )
 
     def _check(self, subscriber: Subscriber, actor: Actor) -> None:
