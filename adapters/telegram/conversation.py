@@ -29,7 +29,7 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from adapters.telegram.delivery import NO_PREVIEW, remember, send_reply
-from adapters.telegram.identity import ADMIN_ONLY, Who, identify
+from adapters.telegram.identity import Who, identify, refusal_for
 from adapters.telegram.render import escape
 from core.api import Concierge, add_search
 from core.chat.commands import ListSearches, SetDigestTime, SetTimezone, Start
@@ -115,7 +115,7 @@ class GuidedFlow:
         if who is None or message is None or not message.text:
             return END
         if not who.may_change:
-            await _send(update, context, (Text(ADMIN_ONLY),))
+            await _send(update, context, (Text(refusal_for("add")),))
             return END
         # Guided: the flow below asks for the timezone itself, so the core need not.
         welcome = await self._service.handle(who.key, Start(guided=True), who.actor)
@@ -133,7 +133,7 @@ class GuidedFlow:
         if who is None:
             return END
         if not who.may_change:
-            await _send(update, context, (Text(ADMIN_ONLY),))
+            await _send(update, context, (Text(refusal_for("add")),))
             return END
         _drafts(context)[_draft_key(who)] = {"steps": 2}
         await _ask(update, context, who, _role_question(2))

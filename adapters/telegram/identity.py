@@ -18,10 +18,6 @@ PLATFORM = "telegram"
 GROUP_TYPES = frozenset({Chat.GROUP, Chat.SUPERGROUP})
 ADMIN_STATUSES = frozenset({ChatMember.ADMINISTRATOR, ChatMember.OWNER})
 
-ADMIN_ONLY = (
-    "Only this group's admins can change its searches and settings. "
-    "Everyone can use /list, /jobs, /settings and /help."
-)
 _COMMAND_RE = re.compile(r"^/([A-Za-z0-9_]+)(?:@([A-Za-z0-9_]+))?")
 
 
@@ -95,7 +91,12 @@ def group_refusal(text: str) -> str:
     Which commands those are is the core's registry rule, the same on every platform.
     """
     parsed = command_word(text)
-    spec = lookup(parsed[0]) if parsed else None
+    return refusal_for(parsed[0]) if parsed else ""
+
+
+def refusal_for(word: str) -> str:
+    """The refusal for a member running the command called word in a group, or '' if allowed."""
+    spec = lookup(word)
     if spec is None or not spec.shared:
         return ""
     return f"Only this group's admins can {spec.shared}. {READ_ONLY_HINT}"
