@@ -18,8 +18,7 @@ from telegram.ext import AIORateLimiter, Application, Defaults
 from adapters.telegram.handlers import Handlers
 from adapters.telegram.notifier import TelegramNotifier
 from adapters.telegram.webhook import WebhookServer
-from core.chat import texts
-from core.chat.service import Concierge
+from core.api import Concierge, menu
 from core.errors import ConfigError, PlatformError
 
 log = logging.getLogger(__name__)
@@ -150,7 +149,7 @@ async def register_commands(application: Application) -> None:  # type: ignore[t
     """Put the core's commands in Telegram's command menu; a failure here is not fatal."""
     commands = [
         BotCommand(name, description[:256])
-        for name, description in texts.COMMAND_MENU
+        for name, description in menu()
         if _COMMAND_NAME_RE.match(name) and description
     ]
     try:

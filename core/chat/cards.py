@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Protocol
 from urllib.parse import urlsplit
 
 from core.chat import actions
@@ -10,6 +11,8 @@ from core.chat.replies import Action, JobCard
 from core.matching.money import SHOWN
 from core.model import Posting
 from core.ports import StoredMatch
+from core.searches.numbered import NumberedSearches
+from core.searches.stored import with_reasons
 
 _SITES = {
     "greenhouse": "Greenhouse",
@@ -102,3 +105,21 @@ def _where(posting: Posting) -> str:
     if posting.workplace and posting.workplace not in location.lower():
         return f"{location} ({posting.workplace})" if location else posting.workplace
     return location
+
+
+class LinkStore(Protocol):
+    """The one store query cards need."""
+
+    async def duplicate_links(self, posting_ids: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
+        """(source, url) of the other open postings of the same job as each posting."""
+        ...
+
+
+async def job_cards(
+    store: LinkStore, matches: Sequence[StoredMatch], searches: NumberedSearches
+) -> tuple[JobCard, ...]:
+    """Turn stored matches into cards: reasons filled in, other sources' links attached."""
+    shown = with_reasons(matches, searches.searches)
+    links = await store.duplicate_links([m.posting.id for m in shown])
+    numbers = searches.numbers
+    return tuple(card(m, numbers, links.get(m.posting.id, ())) for m in shown)
