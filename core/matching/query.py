@@ -38,6 +38,7 @@ class ParsedQuery:
 
     title: tuple[str, ...] = ()  # canonical title words, seniority excluded
     skills: tuple[str, ...] = ()  # skill display names
+    needs: tuple[str, ...] = ()  # specialties naming the role ("payments engineer"): required
     locations: tuple[str, ...] = ()  # folded place names
     workplaces: tuple[str, ...] = ()  # remote / hybrid / onsite
     seniority: tuple[str, ...] = ()
@@ -57,8 +58,13 @@ class ParsedQuery:
         words = [*self.seniority, *self.title]
         if words:
             parts.append(f'title "{" ".join(words)}"')
-        if self.skills:
-            parts.append("skills " + ", ".join(self.skills))
+        specialties = vocabulary().specialties
+        skills = [s for s in self.skills if s.lower() not in specialties]
+        if skills:
+            parts.append("skills " + ", ".join(skills))
+        if len(skills) < len(self.skills):
+            named = [s for s in self.skills if s.lower() in specialties]
+            parts.append("specialty " + ", ".join(named) + " (in the title or text)")
         if self.where:
             parts.append(self.where)
         parts.extend(f"not {w}" for w in (*self.exclude_skills, *self.exclude_workplaces))
@@ -157,19 +163,23 @@ def _snap_all(toks: list[str], notes: list[str]) -> list[str]:
 
 def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
     v = vocabulary()
-    got: dict[str, list[str]] = {k: [] for k in ("title", "skills", "seniority", "workplaces")}
+    keys = ("title", "skills", "needs", "seniority", "workplaces")
+    got: dict[str, list[str]] = {k: [] for k in keys}
     prev = ""
-    for item in items:
+    for at, item in enumerate(items):
         value = item.value
         if item.kind == "skill":
             got["skills"].append(v.skill_names[value])
+            nxt = items[at + 1].value if at + 1 < len(items) else ""
+            if value in v.specialties and nxt in v.heads:  # "payments engineer"
+                got["needs"].append(v.skill_names[value])
         elif value in v.seniority:
             got["seniority"].append(v.seniority[value])
         elif value in ROMAN and prev in v.heads:
             got["seniority"].append(ROMAN[value])
         elif value in v.workplace:
             got["workplaces"].append(v.workplace[value])
-        elif value not in v.stop and value not in v.titlestop and not value.isdigit():
+        elif value not in v.stop and not v.noise(items, at) and not value.isdigit():
             got["title"].append(value)
         prev = value
     for key in got:
@@ -240,6 +250,7 @@ def _parse(text: str) -> ParsedQuery:
     return ParsedQuery(
         title=tuple(got["title"]),
         skills=tuple(got["skills"]),
+        needs=tuple(got["needs"]),
         locations=tuple(dict.fromkeys(x for x in locations if x)),
         workplaces=tuple(got["workplaces"]),
         seniority=tuple(got["seniority"]),

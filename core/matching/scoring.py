@@ -38,6 +38,8 @@ OUTSIDE_ROLE = 0.5  # related credit from a word outside the part naming the rol
 OPPOSITE = 0.4  # "Manual QA Tester" for "qa automation engineer"
 NEAR = 0.5  # related credit from which a title speciality does not hide the text's evidence
 COMPATIBLE = 0.6  # related credit from which two specialisations are the same kind of job
+# "Fire Protection Engineer" for "software engineer": a title that shares the role noun but not
+# every word saying which one ("software") is another job, whatever else fits.
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,7 @@ class Compiled:
     accepts: dict[str, frozenset[str]]  # required language -> skills that satisfy it
     title_id: tuple[tuple[str, ...], bool]  # what the title score depends on besides skills
     explains: tuple[frozenset[str], frozenset[str]]  # posting keys explained fully, at 0.6
+    modifiers: frozenset[str]  # title keys saying which job the role noun is: each needs credit
 
 
 @lru_cache(maxsize=8192)
@@ -104,6 +107,7 @@ def compile_query(query: ParsedQuery) -> Compiled:
     }
     weights = {k: w for k, w in WEIGHTS.items() if present[k]}
     languages = frozenset(s.lower() for s in query.skills) & v.languages
+    languages |= frozenset(s.lower() for s in query.needs)  # required like a language
     if query.skills:  # tools and frameworks rank; languages gate and count fully
         named = len({s.lower() for s in query.skills})
         share = (len(languages) + PREFERENCE_SHARE * (named - len(languages))) / named
@@ -142,6 +146,9 @@ def compile_query(query: ParsedQuery) -> Compiled:
         accepts={lang: v.accepts.get(lang, frozenset()) | {lang} for lang in languages},
         title_id=(query.title, bool(query.skills)),
         explains=(full, near - full),
+        modifiers=frozenset(
+            v.key(w) for w in query.title if w not in v.heads and w not in v.optional
+        ),
     )
 
 
@@ -226,6 +233,8 @@ def title_base(cq: Compiled, f: Features, memo: TitleMemo | None = None) -> Titl
     explain = memo is None
     known = memo.keys if memo is not None else {}
     credits: list[float] = []
+    unmet = False
+    modifiers = cq.modifiers
     for key, weight, kind in cq.plan:
         if kind == _HEAD:
             credit = head_credit
@@ -243,11 +252,19 @@ def title_base(cq: Compiled, f: Features, memo: TitleMemo | None = None) -> Titl
             credit = found
         if kind == _SPEC and credit > spec_hit:
             spec_hit = credit
+        if not credit and key in modifiers:
+            unmet = True
         matched += weight * credit
         if explain:
             credits.append(credit)
     if not matched:
         return NO_TITLE
+    if unmet:
+        if not explain:
+            return NO_TITLE
+        missing = [w for w, c in zip(cq.plan, credits, strict=True) if not c and w[0] in modifiers]
+        shown = ", ".join(k for k, _, _ in missing)
+        return TitleBase(0.0, 1.0, 1.0, 0.0, 0.0, tuple(credits), (f"no {shown} in the title",))
     recall = matched / cq.title_total
     explained = total = 0.0
     own_head = "=" + f.head if f.head is not None and head_credit else ""
@@ -326,9 +343,9 @@ def title_shape(f: Features) -> TitleShape:
 def _title(cq: Compiled, f: Features, notes: list[str] | None) -> tuple[float, float]:
     """Title similarity 0..1 on normalised titles, with penalties for another kind of job."""
     base = title_base(cq, f)
-    if base is NO_TITLE:
+    if not base.score:
         if notes is not None:
-            notes.append("no title word in common")
+            notes.append(base.penalties[0] if base.penalties else "no title word in common")
         return 0.0, 1.0
     score = base.score
     rival = _rival_skills(cq, f)
@@ -475,7 +492,7 @@ def _at_place(
         if not f.location:
             levels.append(_MAYBE)
             reasons.append("location not stated")
-        elif _place_fits(q, f):
+        elif _place_fits(q, f, open_remote=False):
             levels.append(_YES)
             reasons.append(f"{shown} ✓")
         else:
@@ -593,19 +610,41 @@ def _level_fits(asked: int, level: str | None) -> bool:
     )
 
 
-def _place_fits(q: ParsedQuery, f: Features) -> bool:
-    """In one of the places, or remote from a region that includes one of them."""
-    if any(has_phrase(f.location, loc) for loc in q.locations):
+def _place_fits(q: ParsedQuery, f: Features, open_remote: bool = True) -> bool:
+    """In one of the places (or a place within it), or remote from a region that includes one.
+
+    A remote posting naming no region fits only a search that asked for remote (open_remote):
+    "Remote" alone says nothing of who may apply from London.
+    """
+    named = _named_places(f.location)
+    if any(has_phrase(f.location, loc) or loc in named[1] for loc in q.locations):
         return True
     if f.workplace != "remote":
         return False
     regions = vocabulary().regions
-    wide = {"worldwide", "anywhere", "global"}
+    wide = set(_WORLDWIDE)
     for loc in q.locations:
         wide.update(regions.get(loc, ()))
-    known = {r for rs in regions.values() for r in rs} | set(regions)
-    mentioned = [p for p in known | wide if has_phrase(f.location, p)]
-    return not mentioned or any(p in wide for p in mentioned)
+    mentioned = named[0]
+    if not mentioned:
+        return open_remote
+    return any(p in wide for p in mentioned)
+
+
+_WORLDWIDE = ("worldwide", "anywhere", "global")
+
+
+@lru_cache(maxsize=4096)
+def _named_places(location: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The known places and regions a folded posting place names, and those with every region
+    containing them ("Berlin, Germany" is also in the EU)."""
+    regions = vocabulary().regions
+    known = {r for rs in regions.values() for r in rs} | set(regions) | set(_WORLDWIDE)
+    mentioned = frozenset(p for p in known if has_phrase(location, p))
+    within = set(mentioned)
+    for place in mentioned:
+        within.update(regions.get(place, ()))
+    return mentioned, frozenset(within)
 
 
 def _reasons(
@@ -620,7 +659,7 @@ def _reasons(
         shown = " ".join([*level, *matched_words(cq, f)]) or posting.title
         reasons.append(f'title ≈ "{shown}" ({round(parts["title"] * 100)})')
     if "skills" in parts:
-        got = [_skill_credit(s, f.skills, cq.languages) for s in cq.skill_keys]
+        got = [_skill_credit(s, f.skills, vocabulary().languages) for s in cq.skill_keys]
         have = [names.get(s, s) for s, g in zip(cq.skill_keys, got, strict=True) if g]
         missing = [names.get(s, s) for s, g in zip(cq.skill_keys, got, strict=True) if not g]
         if have:
@@ -657,7 +696,7 @@ def evaluate_features(
     if "title" in cq.weights:
         parts["title"], gate = _title(cq, f, notes)
     if "skills" in cq.weights:
-        got = [_skill_credit(s, f.skills, cq.languages) for s in cq.skill_keys]
+        got = [_skill_credit(s, f.skills, vocabulary().languages) for s in cq.skill_keys]
         parts["skills"] = skills_part(got)
     if place is not None:
         parts["location"] = place.part

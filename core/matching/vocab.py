@@ -12,8 +12,8 @@ from rapidfuzz import fuzz, process
 
 LEVELS = ("intern", "junior", "mid", "senior", "lead", "staff", "principal")
 RANK = {"intern": 0, "junior": 1, "mid": 2, "senior": 3, "lead": 4, "staff": 4, "principal": 5}
-# Ladder numbers: "II" says nothing about seniority, "I" is entry level, "III" senior.
-ROMAN = {"i": "junior", "1": "junior", "iii": "senior", "3": "senior"}
+# Ladder numbers after a role noun: "I" is entry level, "II" mid-level, "III" senior.
+ROMAN = {"i": "junior", "1": "junior", "ii": "mid", "2": "mid", "iii": "senior", "3": "senior"}
 ROMAN |= {"iv": "staff", "4": "staff", "v": "principal", "5": "principal"}
 # Specialisations that make a search a software one; the others name another field.
 TECH_SPECS = frozenset(
@@ -109,14 +109,17 @@ class Vocabulary:
     skill_names: dict[str, str] = field(default_factory=dict)
     ambiguous: set[str] = field(default_factory=set)
     languages: set[str] = field(default_factory=set)  # programming languages: required skills
+    specialties: set[str] = field(default_factory=set)  # distributed systems, payments: kept as said
     regions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # place -> containing
     heads: dict[str, str] = field(default_factory=dict)
     specs: set[str] = field(default_factory=set)
     generic: set[str] = field(default_factory=set)
+    optional: set[str] = field(default_factory=set)  # modifiers a title may leave out
     seniority: dict[str, str] = field(default_factory=dict)
     workplace: dict[str, str] = field(default_factory=dict)
     stop: set[str] = field(default_factory=set)
     titlestop: set[str] = field(default_factory=set)
+    role_stops: set[str] = field(default_factory=set)  # titlestops naming a job before a role noun
     related: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
     related_to: dict[str, set[str]] = field(default_factory=dict)  # posting word -> query words
     title_words: set[str] = field(default_factory=set)
@@ -144,6 +147,15 @@ class Vocabulary:
     def key(self, word: str) -> str:
         """Return the matching key of a title word (role nouns match by class)."""
         return "=" + self.heads[word] if word in self.heads else word
+
+    def noise(self, items: list[Item], at: int) -> bool:
+        """Whether the word at this position is noise in a title ("Contract", but not in
+        "Contract Specialist")."""
+        word = items[at].value
+        if word not in self.titlestop:
+            return False
+        nxt = items[at + 1].value if at + 1 < len(items) else ""
+        return word not in self.role_stops or nxt not in self.heads
 
     def word_weight(self, word: str) -> float:
         """Weight of a title word: specialisations count most, generic words least."""
@@ -237,6 +249,8 @@ def vocabulary() -> Vocabulary:
             v.specs.add(word)
         elif kind == "generic":
             v.generic.add(word)
+        elif kind == "optional":
+            v.optional.add(word)
         elif kind == "seniority":
             v.seniority[word] = value
         elif kind == "workplace":
@@ -245,6 +259,8 @@ def vocabulary() -> Vocabulary:
             v.stop.add(word)
         elif kind == "titlestop":
             v.titlestop.add(word)
+            if value == "role":
+                v.role_stops.add(word)
         elif kind == "related":
             other, credit = value.split(":")
             v.related.setdefault(word, []).append((other, float(credit)))
@@ -276,6 +292,8 @@ def vocabulary() -> Vocabulary:
             v.ambiguous.add(key)
         if "lang" in flags:
             v.languages.add(key)
+        if "spec" in flags:
+            v.specialties.add(key)
         for alias in row[1].split("|"):
             gram = tuple(tokens(alias))
             if gram and gram not in v.skill_alias and gram not in v.phrases:
