@@ -38,7 +38,6 @@ class ParsedQuery:
 
     title: tuple[str, ...] = ()  # canonical title words, seniority excluded
     skills: tuple[str, ...] = ()  # skill display names
-    needs: tuple[str, ...] = ()  # specialties naming the role ("payments engineer"): required
     locations: tuple[str, ...] = ()  # folded place names
     workplaces: tuple[str, ...] = ()  # remote / hybrid / onsite
     seniority: tuple[str, ...] = ()
@@ -163,16 +162,13 @@ def _snap_all(toks: list[str], notes: list[str]) -> list[str]:
 
 def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
     v = vocabulary()
-    keys = ("title", "skills", "needs", "seniority", "workplaces")
+    keys = ("title", "skills", "seniority", "workplaces")
     got: dict[str, list[str]] = {k: [] for k in keys}
     prev = ""
     for at, item in enumerate(items):
         value = item.value
         if item.kind == "skill":
             got["skills"].append(v.skill_names[value])
-            nxt = items[at + 1].value if at + 1 < len(items) else ""
-            if value in v.specialties and nxt in v.heads:  # "payments engineer"
-                got["needs"].append(v.skill_names[value])
         elif value in v.seniority:
             got["seniority"].append(v.seniority[value])
         elif value in ROMAN and prev in v.heads:
@@ -250,7 +246,6 @@ def _parse(text: str) -> ParsedQuery:
     return ParsedQuery(
         title=tuple(got["title"]),
         skills=tuple(got["skills"]),
-        needs=tuple(got["needs"]),
         locations=tuple(dict.fromkeys(x for x in locations if x)),
         workplaces=tuple(got["workplaces"]),
         seniority=tuple(got["seniority"]),

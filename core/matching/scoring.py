@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from core.matching.features import FIELD_HEADS, TITLE_SKILL, Features, features, has_phrase
 from core.matching.money import PayCheck, check_pay
 from core.matching.query import ParsedQuery
-from core.matching.vocab import IMPLY_ENG, RANK, TECH_SPECS, vocabulary
+from core.matching.vocab import IMPLY_ENG, RANK, TECH_SPECS, tokens, vocabulary
 from core.model import Posting, Sensitivity
 
 WEIGHTS = {"title": 60.0, "skills": 25.0, "location": 15.0, "salary": 5.0, "seniority": 10.0}
@@ -52,6 +52,10 @@ class MatchResult:
     breakdown: tuple[str, ...] = ()
 
 
+# The query's title words, whether it names skills, the specialisations its specialties lean to.
+TitleId = tuple[tuple[str, ...], bool, frozenset[str]]
+
+
 @dataclass(frozen=True, slots=True)
 class Compiled:
     """A parsed query prepared for fast scoring."""
@@ -77,7 +81,7 @@ class Compiled:
     head_keys: frozenset[str]  # "=class" keys of the query's role classes
     opposites: frozenset[str]  # title words that contradict the search ("manual" for automation)
     accepts: dict[str, frozenset[str]]  # required language -> skills that satisfy it
-    title_id: tuple[tuple[str, ...], bool]  # what the title score depends on besides skills
+    title_id: TitleId  # what the title score depends on
     explains: tuple[frozenset[str], frozenset[str]]  # posting keys explained fully, at 0.6
     modifiers: frozenset[str]  # title keys saying which job the role noun is: each needs credit
 
@@ -107,11 +111,11 @@ def compile_query(query: ParsedQuery) -> Compiled:
     }
     weights = {k: w for k, w in WEIGHTS.items() if present[k]}
     languages = frozenset(s.lower() for s in query.skills) & v.languages
-    languages |= frozenset(s.lower() for s in query.needs)  # required like a language
     if query.skills:  # tools and frameworks rank; languages gate and count fully
         named = len({s.lower() for s in query.skills})
         share = (len(languages) + PREFERENCE_SHARE * (named - len(languages))) / named
         weights["skills"] = WEIGHTS["skills"] * share
+    tech_specs = frozenset(specs & TECH_SPECS) or _leanings(query.skills)
     head_keys = frozenset("=" + h for h in heads)
     near = frozenset(r for k in keys for r, _ in v.related.get(k, ()))
     full = frozenset(keys) | head_keys
@@ -124,7 +128,7 @@ def compile_query(query: ParsedQuery) -> Compiled:
         head=head,
         specs=frozenset(specs),
         tech=tech,
-        tech_specs=frozenset(specs & TECH_SPECS),
+        tech_specs=tech_specs,
         skill_keys=tuple(dict.fromkeys(s.lower() for s in query.skills)),
         weights=weights,
         total=sum(weights.values()) or 1.0,
@@ -144,12 +148,20 @@ def compile_query(query: ParsedQuery) -> Compiled:
         head_keys=head_keys,
         opposites=frozenset(o for w in query.title for o in v.opposites.get(w, ())),
         accepts={lang: v.accepts.get(lang, frozenset()) | {lang} for lang in languages},
-        title_id=(query.title, bool(query.skills)),
+        title_id=(query.title, bool(query.skills), tech_specs),
         explains=(full, near - full),
         modifiers=frozenset(
             v.key(w) for w in query.title if w not in v.heads and w not in v.optional
         ),
     )
+
+
+def _leanings(skills: tuple[str, ...]) -> frozenset[str]:
+    """The specialisations a search's specialties lean to ("microservices": backend), so that a
+    title naming another one ("Frontend Engineer") is lowered; the specialties stay as said."""
+    v = vocabulary()
+    found = (v.cues.get(tuple(tokens(s))) for s in skills if s.lower() in v.specialties)
+    return frozenset(cue[0] for cue in found if cue is not None) & TECH_SPECS
 
 
 def _head_credit(cq: Compiled, f: Features) -> float:
@@ -301,6 +313,15 @@ def title_base(cq: Compiled, f: Features, memo: TitleMemo | None = None) -> Titl
         score *= SPEC_MISSING
         if explain:
             penalties.append(f"no {'/'.join(sorted(cq.specs))} in the title or text")
+    elif (  # "kafka microservices engineer": a software title, or text showing the leaning
+        cq.tech_specs
+        and not cq.specs
+        and not f.software
+        and not cq.tech_specs & (f.evidence | f.mentions)
+    ):
+        score *= SPEC_MISSING
+        if explain:
+            penalties.append(f"no {'/'.join(sorted(cq.tech_specs))} in the title or text")
     if cq.opposites and cq.opposites & title_keys.keys():
         score *= OPPOSITE
         if explain:
