@@ -38,8 +38,10 @@ OUTSIDE_ROLE = 0.5  # related credit from a word outside the part naming the rol
 OPPOSITE = 0.4  # "Manual QA Tester" for "qa automation engineer"
 NEAR = 0.5  # related credit from which a title speciality does not hide the text's evidence
 COMPATIBLE = 0.6  # related credit from which two specialisations are the same kind of job
-# "Fire Protection Engineer" for "software engineer": a title that shares the role noun but not
-# every word saying which one ("software") is another job, whatever else fits.
+# "Fire Protection Engineer" for "software engineer", "Project Manager" for "it project manager":
+# a title without the search's first word saying which job it is (its field) is another job,
+# whatever else fits. "software" is met by any software title ("Backend Engineer").
+SOFTWARE = "software"
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,7 @@ class Compiled:
     accepts: dict[str, frozenset[str]]  # required language -> skills that satisfy it
     title_id: TitleId  # what the title score depends on
     explains: tuple[frozenset[str], frozenset[str]]  # posting keys explained fully, at 0.6
-    modifiers: frozenset[str]  # title keys saying which job the role noun is: each needs credit
+    field: str | None  # the first title key saying which job the role noun is: needs credit
 
 
 @lru_cache(maxsize=8192)
@@ -150,9 +152,7 @@ def compile_query(query: ParsedQuery) -> Compiled:
         accepts={lang: v.accepts.get(lang, frozenset()) | {lang} for lang in languages},
         title_id=(query.title, bool(query.skills), tech_specs),
         explains=(full, near - full),
-        modifiers=frozenset(
-            v.key(w) for w in query.title if w not in v.heads and w not in v.optional
-        ),
+        field=next((w for w in query.title if w not in v.heads and w not in v.optional), None),
     )
 
 
@@ -216,6 +216,13 @@ def _near(key: str) -> frozenset[str]:
     return frozenset(near)
 
 
+def _software(f: Features) -> bool:
+    """Whether the posting is a software job: by the part of its title naming the role
+    ("Aerospace Engineer, Flight Systems" is not), a skill in the title, or its text."""
+    role = f.role_keys
+    return bool(f.tech_specs & role or SOFTWARE in role or f.title_skills or f.evidence & TECH_SPECS)
+
+
 class TitleBase(NamedTuple):
     """The title score's parts that depend only on the query's title words, not its skills."""
 
@@ -246,7 +253,7 @@ def title_base(cq: Compiled, f: Features, memo: TitleMemo | None = None) -> Titl
     known = memo.keys if memo is not None else {}
     credits: list[float] = []
     unmet = False
-    modifiers = cq.modifiers
+    field = cq.field if cq.field != SOFTWARE or not _software(f) else None
     for key, weight, kind in cq.plan:
         if kind == _HEAD:
             credit = head_credit
@@ -264,7 +271,7 @@ def title_base(cq: Compiled, f: Features, memo: TitleMemo | None = None) -> Titl
             credit = found
         if kind == _SPEC and credit > spec_hit:
             spec_hit = credit
-        if not credit and key in modifiers:
+        if not credit and key == field:
             unmet = True
         matched += weight * credit
         if explain:
@@ -274,9 +281,7 @@ def title_base(cq: Compiled, f: Features, memo: TitleMemo | None = None) -> Titl
     if unmet:
         if not explain:
             return NO_TITLE
-        missing = [w for w, c in zip(cq.plan, credits, strict=True) if not c and w[0] in modifiers]
-        shown = ", ".join(k for k, _, _ in missing)
-        return TitleBase(0.0, 1.0, 1.0, 0.0, 0.0, tuple(credits), (f"no {shown} in the title",))
+        return TitleBase(0.0, 1.0, 1.0, 0.0, 0.0, tuple(credits), (f'no "{field}" in the title',))
     recall = matched / cq.title_total
     explained = total = 0.0
     own_head = "=" + f.head if f.head is not None and head_credit else ""
@@ -554,7 +559,7 @@ def _filters(cq: Compiled, f: Features, posting: Posting, place: Where | None) -
     if cq.languages and not _langs_meet(cq, f.skills):
         names = vocabulary().skill_names
         return "doesn't mention " + " or ".join(names[s] for s in sorted(cq.languages))
-    if cq.ranks and not any(_level_fits(r, f.seniority) for r in cq.ranks):
+    if cq.ranks and not any(_level_fits(r, f.seniority, f.ladder) for r in cq.ranks):
         level = f.seniority or "not levelled"
         return f"seniority: posting is {level}, you asked for {'/'.join(q.seniority)}"
     if place is not None and place.rejected:
@@ -620,10 +625,11 @@ def _skill_credit(skill: str, found: dict[str, float], langs: Container[str]) ->
     return LINKED_SKILL * max((found[o] for o in ok if o in found), default=0.0)
 
 
-def _level_fits(asked: int, level: str | None) -> bool:
-    """Senior accepts unlevelled and higher; staff and above need the level; juniors exact."""
+def _level_fits(asked: int, level: str | None, ladder: bool = False) -> bool:
+    """Senior accepts unlevelled and higher (and a mid ladder number, "Engineer II": ladders
+    differ between companies); staff and above need the level; juniors exact."""
     if asked == RANK["senior"]:
-        return level is None or RANK[level] >= asked
+        return level is None or RANK[level] >= asked or (ladder and level == "mid")
     if asked == RANK["mid"]:
         return level is None or RANK[level] == asked
     return level is not None and (
@@ -727,7 +733,7 @@ def evaluate_features(
         if f.seniority is None:
             parts["seniority"] = UNKNOWN_SENIORITY
         else:
-            fit = any(_level_fits(r, f.seniority) for r in cq.ranks)
+            fit = any(_level_fits(r, f.seniority, f.ladder) for r in cq.ranks)
             parts["seniority"] = 1.0 if fit or RANK[f.seniority] in cq.ranks else UNKNOWN
     if explain:
         reasons = _reasons(cq, f, posting, parts, list(place.reasons) if place else [])
