@@ -169,10 +169,11 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
         value = item.value
         if item.kind == "skill":
             got["skills"].append(v.skill_names[value])
-        elif value in v.seniority:
-            got["seniority"].append(v.seniority[value])
-        elif value in ROMAN and prev in v.heads:
-            got["seniority"].append(ROMAN[value])
+        elif value in v.seniority or (value in ROMAN and prev in v.heads):
+            level = v.seniority.get(value) or ROMAN[value]
+            got["seniority"].append(level)
+            if item.surface != level:
+                notes.append(f'I read "{item.surface}" as {level} level')
         elif value in v.workplace:
             got["workplaces"].append(v.workplace[value])
         elif value not in v.stop and not v.noise(items, at) and not value.isdigit():
@@ -180,6 +181,7 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
         prev = value
     for key in got:
         got[key] = list(dict.fromkeys(got[key]))
+
     for key, cap in (("title", MAX_TITLE_WORDS), ("skills", MAX_SKILLS)):
         if len(got[key]) > cap:
             dropped = ", ".join(got[key][cap:])
@@ -279,6 +281,15 @@ def parse_query(text: str) -> ParsedQuery:
             + (_understood(replace(head, notes=())) or "")
         )
     query = _parse(text)
+    known = vocabulary().known
+    unknown = [w for w in query.title if w not in known]
+    if not query.skills and unknown and 2 * len(unknown) > len(query.title):  # a word salad
+        what = _understood(replace(query, title=tuple(w for w in query.title if w in known)))
+        raise QueryError(
+            f"I don't know these words as a job title or skill: {', '.join(unknown)}. "
+            + (what + " " if what else "")
+            + f"Add what you're looking for, {EXAMPLE}."
+        )
     if not query.usable:
         what = _understood(query)
         raise QueryError(
