@@ -10,6 +10,7 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import get_args
 
 from bot import cli_digest, cli_rates, cli_search, cli_sources
 from bot.cli_import import import_files
@@ -19,6 +20,7 @@ from bot.runner import run_bot
 from core.errors import ConciergeError
 from core.ingest import SOURCE_KINDS
 from core.matching.money import rates, use_rates_file
+from core.model import Sensitivity
 from core.source_types import DEFAULT_INTERVAL, format_interval
 
 log = logging.getLogger(__name__)
@@ -43,6 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--limit", type=_positive, default=20, help="how many to print (default: %(default)s)"
     )
     searcher.add_argument("--json", action="store_true", help="print only JSON on stdout")
+    searcher.add_argument(
+        "--sensitivity",
+        choices=get_args(Sensitivity),
+        default="normal",
+        help="how picky, as /sensitivity sets it (default: %(default)s)",
+    )
     explainer = commands.add_parser("explain", help="show why a posting does or doesn't match")
     explainer.add_argument("query")
     explainer.add_argument(
@@ -128,7 +136,9 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if command == "import":
         return await import_files(settings, args.files, args.source)
     if command == "search":
-        return await cli_search.search(settings, args.query, args.limit, args.json)
+        return await cli_search.search(
+            settings, args.query, args.limit, args.json, args.sensitivity
+        )
     if command == "explain":
         return await cli_search.explain(settings, args.query, args.posting_id)
     if command == "digest":

@@ -220,7 +220,9 @@ def _software(f: Features) -> bool:
     """Whether the posting is a software job: by the part of its title naming the role
     ("Aerospace Engineer, Flight Systems" is not), a skill in the title, or its text."""
     role = f.role_keys
-    return bool(f.tech_specs & role or SOFTWARE in role or f.title_skills or f.evidence & TECH_SPECS)
+    return bool(
+        f.tech_specs & role or SOFTWARE in role or f.title_skills or f.evidence & TECH_SPECS
+    )
 
 
 class TitleBase(NamedTuple):
@@ -550,10 +552,11 @@ def _remote(q: ParsedQuery, f: Features, shown: str) -> tuple[int, list[str]]:
 
 def _filters(cq: Compiled, f: Features, posting: Posting, place: Where | None) -> str | None:
     """Return why a hard filter rejects the posting, or None."""
-    q = cq.query
-    excluded = _excluded(cq, f)
-    if excluded:
-        return excluded
+    return _excluded(cq, f) or _role_filter(cq, f) or _place_pay_filter(cq.query, posting, place)
+
+
+def _role_filter(cq: Compiled, f: Features) -> str | None:
+    """Why the role, a required language or the level leaves the posting out, or None."""
     if not cq.title_keys and not developer_role(f):
         return f"not a developer role ({f.head})"
     if cq.languages and not _langs_meet(cq, f.skills):
@@ -561,7 +564,12 @@ def _filters(cq: Compiled, f: Features, posting: Posting, place: Where | None) -
         return "doesn't mention " + " or ".join(names[s] for s in sorted(cq.languages))
     if cq.ranks and not any(_level_fits(r, f.seniority, f.ladder) for r in cq.ranks):
         level = f.seniority or "not levelled"
-        return f"seniority: posting is {level}, you asked for {'/'.join(q.seniority)}"
+        return f"seniority: posting is {level}, you asked for {'/'.join(cq.query.seniority)}"
+    return None
+
+
+def _place_pay_filter(q: ParsedQuery, posting: Posting, place: Where | None) -> str | None:
+    """Why the place or the pay leaves the posting out, or None."""
     if place is not None and place.rejected:
         return place.rejected
     pay = _pay(q, posting)
@@ -778,21 +786,14 @@ def other_parts(cq: Compiled, f: Features, posting: Posting) -> tuple[float, flo
     """The location and salary parts as evaluate_features computes them (0.0 when not asked),
     or None when an exclusion, the workplace, the place or the pay filter rejects the posting.
 
-    The language and seniority filters are left to the caller: they depend on other fields.
+    The role, language and seniority filters are left to the caller: they depend on other fields.
     """
     q = cq.query
-    if _excluded(cq, f):
+    place = where(q, f, "") if q.workplaces or q.locations else None
+    if _excluded(cq, f) or _place_pay_filter(q, posting, place):
         return None
-    location = 0.0
-    if q.workplaces or q.locations:
-        place = where(q, f, "")
-        if place.rejected:
-            return None
-        location = place.part
-    pay = _pay(q, posting)
-    if pay is not None and pay.passes is False:
-        return None
-    return location, (_pay_part(pay) if q.salary_min is not None else 0.0)
+    location = place.part if place is not None else 0.0
+    return location, (_pay_part(_pay(q, posting)) if q.salary_min is not None else 0.0)
 
 
 def _pay_part(pay: PayCheck | None) -> float:

@@ -109,7 +109,9 @@ class Vocabulary:
     skill_names: dict[str, str] = field(default_factory=dict)
     ambiguous: set[str] = field(default_factory=set)
     languages: set[str] = field(default_factory=set)  # programming languages: required skills
-    specialties: set[str] = field(default_factory=set)  # distributed systems, payments: kept as said
+    specialties: set[str] = field(
+        default_factory=set
+    )  # distributed systems, payments: kept as said
     regions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # place -> containing
     heads: dict[str, str] = field(default_factory=dict)
     specs: set[str] = field(default_factory=set)
