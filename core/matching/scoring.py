@@ -695,10 +695,13 @@ def _reasons(
         reasons.append(f'title ≈ "{shown}" ({round(parts["title"] * 100)})')
     if "skills" in parts:
         got = [_skill_credit(s, f.skills, vocabulary().languages) for s in cq.skill_keys]
-        have = [names.get(s, s) for s, g in zip(cq.skill_keys, got, strict=True) if g]
-        missing = [names.get(s, s) for s, g in zip(cq.skill_keys, got, strict=True) if not g]
-        if have:
-            reasons.append("skills: " + ", ".join(have))
+        special = vocabulary().specialties
+        pairs = list(zip(cq.skill_keys, got, strict=True))
+        for label, kind in (("skills", False), ("specialty", True)):
+            have = [names[s] for s, g in pairs if g and (s in special) == kind]
+            if have:
+                reasons.append(f"{label}: " + ", ".join(have))
+        missing = [names[s] for s, g in pairs if not g]
         if missing:
             reasons.append("missing: " + ", ".join(missing))
     reasons.extend(place)
