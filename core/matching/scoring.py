@@ -85,7 +85,7 @@ class Compiled:
     accepts: dict[str, frozenset[str]]  # required language -> skills that satisfy it
     title_id: TitleId  # what the title score depends on
     explains: tuple[frozenset[str], frozenset[str]]  # posting keys explained fully, at 0.6
-    field: str | None  # the first title key saying which job the role noun is: needs credit
+    field: str | None  # the first title key before the role noun (which job it is): needs credit
 
 
 @lru_cache(maxsize=8192)
@@ -152,7 +152,10 @@ def compile_query(query: ParsedQuery) -> Compiled:
         accepts={lang: v.accepts.get(lang, frozenset()) | {lang} for lang in languages},
         title_id=(query.title, bool(query.skills), tech_specs),
         explains=(full, near - full),
-        field=next((w for w in query.title if w not in v.heads and w not in v.optional), None),
+        field=next(
+            (v.key(w) for w in query.title if w not in head_words[-1:] and w not in v.optional),
+            None,
+        ),
     )
 
 
