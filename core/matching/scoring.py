@@ -41,6 +41,10 @@ COMPATIBLE = 0.6  # related credit from which two specialisations are the same k
 # "Fire Protection Engineer" for "software engineer", "Project Manager" for "it project manager":
 # a title without the search's first word saying which job it is (its field) is another job,
 # whatever else fits. "software" is met by any software title ("Backend Engineer").
+# Such a title part is at most 0.4 + a tenth of itself (0.5) and the other parts count half:
+# never a normal match (55), a loose one (40) when the title is otherwise close.
+FIELD_TITLE = 0.4
+FIELD_MISSING = 0.5
 SOFTWARE = "software"
 
 
@@ -283,10 +287,6 @@ def title_base(cq: Compiled, f: Features, memo: TitleMemo | None = None) -> Titl
             credits.append(credit)
     if not matched:
         return NO_TITLE
-    if unmet:
-        if not explain:
-            return NO_TITLE
-        return TitleBase(0.0, 1.0, 1.0, 0.0, 0.0, tuple(credits), (f'no "{field}" in the title',))
     recall = matched / cq.title_total
     explained = total = 0.0
     own_head = "=" + f.head if f.head is not None and head_credit else ""
@@ -337,6 +337,12 @@ def title_base(cq: Compiled, f: Features, memo: TitleMemo | None = None) -> Titl
         if explain:
             penalties.append(f"opposite ({', '.join(sorted(cq.opposites & title_keys.keys()))})")
     factor = 0.85 + 0.15 * fuzz.token_set_ratio(cq.title_text, f.title_text) / 100
+    if unmet:  # the title part becomes at most FIELD_TITLE + a tenth of itself, never more
+        title = score * gate * factor
+        gate *= FIELD_MISSING
+        score = min(title, FIELD_TITLE + title / 10) / (gate * factor)
+        if explain:
+            penalties.append(f'no "{field}" in the title: another job')
     # tuple.__new__ skips the named tuple's Python-level constructor: this runs very often.
     fields = (score, gate, factor, recall, precision, tuple(credits), tuple(penalties))
     return tuple.__new__(TitleBase, fields)

@@ -60,7 +60,7 @@ def test_a_head_only_title_says_which_word_is_missing() -> None:
     result = score_posting(
         parse_query("software engineer"), Posting(id="g", title="General Engineer")
     )
-    assert 'no "software" in the title' in "\n".join(result.breakdown)
+    assert 'no "software" in the title: another job' in "\n".join(result.breakdown)
 
 
 # 2. abbreviations and house styles, in any field
