@@ -41,7 +41,6 @@ class Features:
     title_langs: frozenset[str]  # required-type skills (languages) named in the title
     skills: dict[str, float]  # skill key -> TITLE_SKILL or DESC_SKILL
     seniority: str | None
-    ladder: bool  # the level is only a ladder number ("Engineer II"), calibrated per company
     workplace: str | None
     location: str
     company: str
@@ -58,9 +57,8 @@ class _Segment:
     specialty: set[int]  # positions of a specialty's words ("Data Platform"): not the role word
 
 
-def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None, bool]:
-    """Return the title's segments of canonical words, its skills, its seniority level and
-    whether that level is only a ladder number ("Engineer II").
+def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None]:
+    """Return the title's segments of canonical words, its skills and its seniority level.
 
     Segments are the parts between separators: "Senior QA Engineer – Backend Services (Python)"
     has "senior qa engineer", "backend services" and "python".
@@ -69,7 +67,6 @@ def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None, bool
     segments: list[_Segment] = []
     skills: set[str] = set()
     level: str | None = None
-    ladder = False
     for part in _SEPARATORS.split(fold(title)):
         seg = _Segment([], [], set(), set())
         prev = ""
@@ -88,7 +85,7 @@ def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None, bool
             elif value in v.seniority or (value in ROMAN and prev in v.heads):
                 found = v.seniority.get(value) or ROMAN[value]
                 if level is None or RANK[found] > RANK[level]:
-                    level, ladder = found, value not in v.seniority
+                    level = found
             elif value not in v.stop and not v.noise(items, at) and value not in v.workplace:
                 if value in v.heads:
                     seg.heads.append(len(seg.words))
@@ -96,7 +93,7 @@ def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None, bool
             prev = value
         if seg.words:
             segments.append(seg)
-    return segments, skills, level, ladder
+    return segments, skills, level
 
 
 def _role(segments: list[_Segment]) -> tuple[int, str | None, frozenset[str]]:
@@ -188,7 +185,7 @@ _REMOTE_TEXT = ("fully remote", "100% remote", "remote-first", "remote first", "
 def features(posting: Posting) -> Features:
     """Analyse a posting once; later calls with the same posting are free."""
     v = vocabulary()
-    segments, title_skills, level, ladder = _title_items(posting.title)
+    segments, title_skills, level = _title_items(posting.title)
     role_index, head, role_words = _role(segments)
     words = [w for seg in segments for w in seg.words]
     tag_words: set[str] = set()
@@ -247,7 +244,6 @@ def features(posting: Posting) -> Features:
         title_langs=frozenset(title_skills & v.languages),
         skills=skills,
         seniority=level,
-        ladder=ladder,
         workplace=workplace,
         location=" ".join(tokens(posting.location)),
         company=" ".join(tokens(posting.company)),

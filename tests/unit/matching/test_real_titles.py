@@ -148,6 +148,8 @@ def test_ii_is_mid_level_and_senior_never_matches_junior() -> None:
     assert passes("mid software engineer", "Software Engineer II")
     assert not passes("mid software engineer", "Senior Software Engineer")
     assert not passes("senior software engineer", "Software Engineer I")
+    assert not passes("senior software engineer", "Software Engineer II")
+    assert passes("senior software engineer", "Software Engineer III")
 
 
 # 5. remote regions and countries
