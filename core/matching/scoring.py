@@ -309,10 +309,11 @@ def title_base(cq: Compiled, f: Features, memo: TitleMemo | None = None) -> Titl
         gate = ROLE_CONFLICT
         if explain:
             penalties.append(f"different role ({' '.join(sorted(f.role_words))} {f.head})")
-    if cq.tech and f.other_specs and not f.software:
+    other_fields = f.other_specs - cq.title_keys.keys()  # "program" is no other field for
+    if cq.tech and other_fields and not f.software:  # "program manager cloud"
         gate *= FIELD_CONFLICT
         if explain:
-            penalties.append(f"different field ({', '.join(sorted(f.other_specs))})")
+            penalties.append(f"different field ({', '.join(sorted(other_fields))})")
     elif (
         cq.tech_specs and f.tech_specs and not _specs_meet(cq.tech_specs, f.tech_specs | f.evidence)
     ):

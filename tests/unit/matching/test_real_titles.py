@@ -118,6 +118,11 @@ def test_specialty_words_are_not_rewritten(word: str) -> None:
     assert word in query.describe().lower()
 
 
+def test_a_field_the_search_names_is_not_another_field() -> None:
+    text = "Drive Azure cloud programs across teams."
+    assert passes("senior program manager cloud", "Senior Program Manager", description=text)
+
+
 def test_a_specialty_in_a_title_still_names_the_family() -> None:
     assert passes("data engineer", "Data Platform Engineer")
     assert passes("payments engineer", "Software Engineer, Payments")
