@@ -19,6 +19,7 @@ from bot.redaction import Redactor
 from bot.runner import run_bot
 from core.errors import ConciergeError
 from core.ingest import SOURCE_KINDS
+from core.matching import vocabulary
 from core.matching.money import rates, use_rates_file
 from core.model import Sensitivity
 from core.source_types import DEFAULT_INTERVAL, format_interval
@@ -131,6 +132,7 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     command = args.command or "run"
     if command in ("run", "chat"):
         rates()  # loaded once here, before any chat, so that no message waits for it
+        vocabulary()  # likewise; a missing or corrupt data file fails here in one line
         await run_bot(settings, console_only=command == "chat")
         return 0
     if command == "import":
