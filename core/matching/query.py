@@ -11,10 +11,12 @@ from core.errors import QueryError
 from core.matching.money import find_salaries, money
 from core.matching.vocab import RANK, ROMAN, Item, place_name, tokens, vocabulary
 
-PARSER_VERSION = 4  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 5  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
+# 5: specialties kept (microservices, distributed systems), II/L4/E5 levels, regions (eu, emea),
+#    "contract specialist", "human resources" = hr, cybersecurity no longer just "security"
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12
