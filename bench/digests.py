@@ -15,11 +15,11 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from core.chat.replies import Reply
+from core.chat.service import build_concierge
 from core.matching import PARSER_VERSION, parse_query
 from core.model import Posting, SubscriberKey
 from core.ports import NewMatch
-from core.replies import Reply
-from core.service import build_concierge
 from core.store.sqlite import SqliteStore
 
 QUERIES = [

@@ -22,10 +22,10 @@ from aiohttp import web
 
 from bench.matching import make_postings, make_searches
 from core.clock import SystemClock
-from core.ingest import FetchState, SourceSpec, greenhouse, lever, make_client, poll
-from core.intake import Intake
 from core.matching import PARSER_VERSION
-from core.sources import SourceManager
+from core.postings.intake import Intake
+from core.sources.ingest import FetchState, SourceSpec, greenhouse, lever, make_client, poll
+from core.sources.manager import SourceManager
 from core.store.codec import iso
 from core.store.sources import SourceQueries
 from core.store.sqlite import SqliteStore

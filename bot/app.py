@@ -7,9 +7,9 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from bot.config import Settings
+from core.chat.service import Concierge, Limits, build_concierge
 from core.clock import SystemClock
-from core.sample import sample_postings
-from core.service import Concierge, Limits, build_concierge
+from core.postings.sample import sample_postings
 from core.store.sqlite import SqliteStore
 
 log = logging.getLogger(__name__)

@@ -9,6 +9,7 @@ from adapters.console.notifier import ConsoleNotifier
 from bot.app import open_concierge
 from bot.config import Settings
 from core.errors import UserError
+from core.retention import COUNTED_TABLES, PruneReport
 from core.store.sqlite import SqliteStore
 
 
@@ -52,16 +53,32 @@ async def stats(settings: Settings) -> int:
     store = await SqliteStore.open(settings.database_path, read_only_ok=True)
     try:
         figures = await store.stats(datetime.now(UTC) - timedelta(days=1))
+        lines = {name.replace("_", " "): str(value) for name, value in figures.items()}
+        lines.update(_retention_lines(await store.storage(), await store.last_prune_report()))
         platforms = await store.platform_states()
     finally:
         await store.close()
-    width = max(len(name) for name in figures)
-    for name, value in figures.items():
-        print(f"{name.replace('_', ' '):<{width}}  {value}")
     for platform in platforms:
         since = platform.since.strftime("%Y-%m-%d %H:%M UTC")
         line = f"{platform.state} since {since}"
         if platform.last_error:
             line += f": {platform.last_error}"
-        print(f"{'platform ' + platform.platform:<{width}}  {line}")
+        lines[f"platform {platform.platform}"] = line
+    width = max(len(name) for name in lines)
+    for name, value in lines.items():
+        print(f"{name:<{width}}  {value}")
     return 0
+
+
+def _retention_lines(storage: dict[str, int], last: PruneReport | None) -> dict[str, str]:
+    """Database size, rows of the tables prune bounds, and the last prune."""
+    lines = {
+        "database size": f"{storage['database_bytes'] / 1e6:.1f} MB",
+        "database free": f"{storage['free_bytes'] / 1e6:.1f} MB",
+    }
+    for table in COUNTED_TABLES:
+        lines[f"rows {table}"] = str(storage[f"rows_{table}"])
+    lines["last prune"] = (
+        f"{last.ran_at:%Y-%m-%d %H:%M} UTC, removed {last.summary()}" if last else "never"
+    )
+    return lines

@@ -12,7 +12,8 @@ from tqdm import tqdm
 from bot.app import open_concierge
 from bot.config import Settings
 from core.errors import ImportFileError
-from core.importing import (
+from core.model import Posting
+from core.postings.importing import (
     PROGRESS_MIN_BYTES,
     ProgressCallback,
     RowError,
@@ -20,8 +21,7 @@ from core.importing import (
     iter_postings,
     under_source,
 )
-from core.intake import Intake, IntakeSummary
-from core.model import Posting
+from core.postings.intake import Intake, IntakeSummary
 
 BATCH = 500
 

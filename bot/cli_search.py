@@ -9,7 +9,7 @@ from bot.config import Settings
 from core.errors import QueryError
 from core.matching import parse_query, rank, score_posting, threshold_for
 from core.model import Posting, Sensitivity
-from core.same_job import fold
+from core.postings.same_job import fold
 from core.store.sqlite import SqliteStore
 
 

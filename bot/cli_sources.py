@@ -9,11 +9,11 @@ from contextlib import asynccontextmanager
 
 from bot.config import Settings
 from core.clock import SystemClock
-from core.intake import Intake
 from core.matching import Matcher
-from core.source_commands import report_text, resumed_text, source_status, when
-from core.source_types import CONCURRENCY, RunReport, Source, format_interval
-from core.sources import SourceManager
+from core.postings.intake import Intake
+from core.sources.commands import report_text, resumed_text, source_status, when
+from core.sources.manager import SourceManager
+from core.sources.model import CONCURRENCY, RunReport, Source, format_interval
 from core.store.sqlite import SqliteStore
 
 

@@ -12,8 +12,10 @@ from types import TracebackType
 
 from dotenv import dotenv_values
 
+from bot.logs import LOG_FORMATS, ContextFilter, formatter
 from bot.redaction import Redactor
 from core.errors import ConfigError
+from core.retention import RetentionPolicy
 from core.store.url import DEFAULT_DATABASE_URL, sqlite_path
 
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
@@ -24,6 +26,9 @@ _FALSE = {"0", "false", "no", "off", ""}
 # lines carry people's messages, SQL parameters, request bodies and Slack response_urls.
 _OWN_LOGGERS = ("adapters", "bot", "core")
 _LIBRARY_LEVEL = logging.INFO
+_MAX_DAYS = 36500
+# The health and metrics port when `concierge run` serves a platform and none is set.
+DEFAULT_HTTP_PORT = 9090
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +53,10 @@ class Settings:
     slack_api_url: str | None = None
     admins: frozenset[str] = frozenset()
     rates_file: Path = Path("ecb-rates.zip")  # ECB euro rates loaded by `concierge rates update`
+    retention: RetentionPolicy = field(default_factory=RetentionPolicy)
+    log_format: str = "text"
+    http_port: int | None = None  # None: DEFAULT_HTTP_PORT when a platform runs; 0: off
+    http_host: str = "127.0.0.1"
 
     @property
     def platforms(self) -> tuple[str, ...]:
@@ -58,6 +67,12 @@ class Settings:
         if self.slack_bot_token:
             found.append("slack")
         return tuple(found)
+
+    def health_port(self, *, serving_platforms: bool) -> int:
+        """The port of /healthz, /readyz and /metrics; 0 when they are off."""
+        if self.http_port is not None:
+            return self.http_port
+        return DEFAULT_HTTP_PORT if serving_platforms else 0
 
     @property
     def secrets(self) -> tuple[str, ...]:
@@ -83,9 +98,14 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
     level = env.get("CONCIERGE_LOG_LEVEL", "WARNING").strip().upper() or "WARNING"
     if level not in _LOG_LEVELS:
         raise ConfigError(f"CONCIERGE_LOG_LEVEL {level!r} is not one of {', '.join(_LOG_LEVELS)}")
+    log_format = env.get("CONCIERGE_LOG_FORMAT", "").strip().lower() or "text"
+    if log_format not in LOG_FORMATS:
+        raise ConfigError(
+            f"CONCIERGE_LOG_FORMAT {log_format!r} is not one of {', '.join(LOG_FORMATS)}"
+        )
     database_path = sqlite_path(url)
     rates = env.get("CONCIERGE_RATES_FILE", "").strip()
-    return Settings(
+    settings = Settings(
         database_url=url,
         database_path=database_path,
         log_level=level,
@@ -104,7 +124,37 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
         slack_api_url=_url(env, "SLACK_API_URL"),
         admins=_admins(env.get("CONCIERGE_ADMINS", "")),
         rates_file=Path(rates) if rates else database_path.parent / "ecb-rates.zip",
+        retention=_retention(env),
+        log_format=log_format,
+        http_port=_http_port(env),
+        http_host=env.get("CONCIERGE_HTTP_HOST", "").strip() or "127.0.0.1",
     )
+    _check_ports(settings)
+    return settings
+
+
+def _http_port(env: Mapping[str, str]) -> int | None:
+    """CONCIERGE_HTTP_PORT: unset means the default, 0 turns the endpoints off."""
+    if not env.get("CONCIERGE_HTTP_PORT", "").strip():
+        return None
+    if env["CONCIERGE_HTTP_PORT"].strip() == "0":
+        return 0
+    return _port(env, "CONCIERGE_HTTP_PORT", default=DEFAULT_HTTP_PORT)
+
+
+def _check_ports(settings: Settings) -> None:
+    """Refuse a health port that a platform's own listener also needs."""
+    port = settings.health_port(serving_platforms=bool(settings.platforms))
+    taken: dict[str, int] = {}
+    if settings.slack_bot_token and not settings.slack_app_token:
+        taken["SLACK_PORT"] = settings.slack_port
+    if settings.telegram_token and settings.telegram_webhook_url:
+        taken["TELEGRAM_WEBHOOK_PORT"] = settings.telegram_webhook_port
+    for name, used in taken.items():
+        if port and port == used:
+            raise ConfigError(
+                f"CONCIERGE_HTTP_PORT {port} is also {name}: give the health port its own number"
+            )
 
 
 def _admins(text: str) -> frozenset[str]:
@@ -129,8 +179,9 @@ def configure_logging(settings: Settings) -> Redactor:
     """
     redactor = Redactor(settings.secrets)
     handler = logging.StreamHandler()
+    handler.addFilter(ContextFilter())
     handler.addFilter(redactor)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(formatter(settings.log_format, redactor))
     level = logging.getLevelNamesMapping()[settings.log_level]
     logging.basicConfig(level=max(level, _LIBRARY_LEVEL), handlers=[handler], force=True)
     for name in _OWN_LOGGERS:
@@ -167,6 +218,24 @@ def _positive_int(env: Mapping[str, str], name: str, *, default: int) -> int:
     if not raw.isdigit() or int(raw) == 0:
         raise ConfigError(f"{name} must be a positive whole number, not {raw!r}")
     return int(raw)
+
+
+def _retention(env: Mapping[str, str]) -> RetentionPolicy:
+    """Read how many days delivered messages, closed postings and idle subscribers are kept."""
+    defaults = RetentionPolicy()
+    return RetentionPolicy(
+        delivered_days=_days(env, "CONCIERGE_KEEP_DELIVERED_DAYS", default=defaults.delivered_days),
+        closed_days=_days(env, "CONCIERGE_KEEP_CLOSED_DAYS", default=defaults.closed_days),
+        idle_days=_days(env, "CONCIERGE_KEEP_IDLE_DAYS", default=defaults.idle_days),
+    )
+
+
+def _days(env: Mapping[str, str], name: str, *, default: int) -> int:
+    """Read a number of days to keep something."""
+    days = _positive_int(env, name, default=default)
+    if days > _MAX_DAYS:
+        raise ConfigError(f"{name} must be at most {_MAX_DAYS} days, not {days}")
+    return days
 
 
 def _port(env: Mapping[str, str], name: str, *, default: int) -> int:

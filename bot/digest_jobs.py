@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+from core.chat.service import Concierge
 from core.ports import Clock, Notifier
-from core.service import Concierge
 
 log = logging.getLogger(__name__)
 

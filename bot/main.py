@@ -12,17 +12,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import get_args
 
-from bot import cli_digest, cli_rates, cli_search, cli_sources
+from bot import cli_digest, cli_health, cli_rates, cli_retention, cli_search, cli_sources
 from bot.cli_import import import_files
 from bot.config import Settings, configure_logging, load_settings
 from bot.redaction import Redactor
 from bot.runner import run_bot
 from core.errors import ConciergeError
-from core.ingest import SOURCE_KINDS
 from core.matching import vocabulary
 from core.matching.money import rates, use_rates_file
 from core.model import Sensitivity
-from core.source_types import DEFAULT_INTERVAL, format_interval
+from core.sources.ingest import SOURCE_KINDS
+from core.sources.model import DEFAULT_INTERVAL, format_interval
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
     due = digest_commands.add_parser("run-due", help="run one digest tick now (or at --now)")
     due.add_argument("--now", help="the time to act as, ISO-8601 (e.g. 2026-12-01T08:30:00Z)")
     commands.add_parser("stats", help="operator figures: subscribers, searches, digests…")
+    health = commands.add_parser(
+        "health", help="ask the running bot's /healthz; exit 0 when it answers (health checks)"
+    )
+    health.add_argument("--ready", action="store_true", help="ask /readyz: every part ready")
+    pruner = commands.add_parser("prune", help="delete what the retention policy no longer keeps")
+    pruner.add_argument("--dry-run", action="store_true", help="only count what would go")
     sources = commands.add_parser("sources", help="manage job sources")
     source_commands = sources.add_subparsers(
         dest="sources_command", metavar="ACTION", required=True
@@ -151,6 +157,10 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return await cli_sources.ingest(settings, args.source)
     if command == "rates":
         return cli_rates.update(settings, args.file)
+    if command == "health":
+        return cli_health.check(settings, args.ready)
+    if command == "prune":
+        return await cli_retention.prune(settings, args.dry_run)
     return await cli_digest.stats(settings)
 
 

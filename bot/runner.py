@@ -21,12 +21,15 @@ from adapters.telegram.notifier import TelegramNotifier
 from bot.app import open_service
 from bot.config import Settings
 from bot.digest_jobs import register_digest_jobs
+from bot.health import HealthServer, Readiness
 from bot.ingest_jobs import register_ingest_jobs
 from bot.job_drain import JobDrain
+from bot.metrics import Metrics
+from bot.retention_jobs import register_retention_jobs
 from bot.supervise import Platform, supervise
+from core.chat.service import Concierge
 from core.clock import SystemClock
 from core.ports import Notifier
-from core.service import Concierge
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +42,25 @@ async def run_bot(settings: Settings, *, console_only: bool = False) -> None:
     _install_signal_handlers(stop)
     async with open_service(settings, with_sample=True) as (service, store):
         notifiers: dict[str, Notifier] = {}
+        serving = not console_only and bool(settings.platforms)
+        port = settings.health_port(serving_platforms=serving)
+        metrics = Metrics(store) if port else None
+        if metrics is not None:
+            service = metrics.metered(service)
         platforms = [] if console_only else _platforms(service, settings, stop)
+        scheduler = AsyncIOScheduler(timezone=UTC)
+        register_digest_jobs(scheduler, service, notifiers, SystemClock())
+        register_retention_jobs(scheduler, settings, SystemClock())
+        if service.sources is not None:
+            polled = metrics.source_polled if metrics else None
+            register_ingest_jobs(scheduler, service.sources, SystemClock(), on_poll=polled)
+        drain = JobDrain(scheduler, SHUTDOWN_SECONDS)
+        # Started before anything else runs, so that a port in use stops the start at once.
+        health = None
+        if metrics is not None:
+            readiness = Readiness(store, scheduler, tuple(p.name for p in platforms))
+            health = HealthServer(settings.http_host, port, readiness, metrics)
+            await health.start()
         # Each platform is kept going on its own: one that is down never stops the others.
         jobs = [supervise(platform, stop, store, notifiers) for platform in platforms]
         # The terminal chat runs only when no platform does; it ends at end of input.
@@ -47,11 +68,6 @@ async def run_bot(settings: Settings, *, console_only: bool = False) -> None:
         if not jobs:
             notifiers["console"] = ConsoleNotifier(sys.stdout)
             console = asyncio.create_task(ConsoleChat(service, sys.stdin, sys.stdout).run())
-        scheduler = AsyncIOScheduler(timezone=UTC)
-        register_digest_jobs(scheduler, service, notifiers, SystemClock())
-        if service.sources is not None:
-            register_ingest_jobs(scheduler, service.sources, SystemClock())
-        drain = JobDrain(scheduler, SHUTDOWN_SECONDS)
         scheduler.start()
         running = [asyncio.create_task(job) for job in jobs]
         stopper = asyncio.create_task(stop.wait())
@@ -61,6 +77,8 @@ async def run_bot(settings: Settings, *, console_only: bool = False) -> None:
         finally:
             stop.set()
             await drain.stop()
+            if health is not None:
+                await health.stop()
             if console:
                 console.cancel()  # a blocked read of stdin has nothing to finish
             if running:

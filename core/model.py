@@ -94,13 +94,3 @@ class SavedSearch:
     sensitivity: Sensitivity
     created_at: datetime
     created_by: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A posting that matched a saved search, with its score and reasons."""
-
-    search_id: int
-    posting: Posting
-    score: float
-    reasons: tuple[str, ...] = field(default=())

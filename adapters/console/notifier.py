@@ -6,9 +6,9 @@ import threading
 from typing import TextIO
 
 from adapters.console.render import render
+from core.chat.replies import Reply
 from core.errors import DeliveryError
 from core.model import SubscriberKey
-from core.replies import Reply
 
 
 class ConsoleNotifier:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from core.actions import as_text_command
-from core.replies import (
+from core.chat.actions import as_text_command
+from core.chat.replies import (
     Choice,
     ErrorText,
     JobCard,

@@ -10,9 +10,9 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack.modal import OPEN_ACTION
 from adapters.slack.render import Block, plain, render_blocks
+from core.chat.replies import ErrorText, JobCards, Reply
+from core.chat.service import Concierge
 from core.model import SubscriberKey
-from core.replies import ErrorText, JobCards, Reply
-from core.service import Concierge
 
 log = logging.getLogger(__name__)
 

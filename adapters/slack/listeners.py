@@ -19,9 +19,9 @@ from adapters.slack import identity
 from adapters.slack.home import HomePublisher
 from adapters.slack.modal import CALLBACK_ID, OPEN_ACTION, Origin, build_modal, read_submission
 from adapters.slack.render import ACTION_ID, CHOICE_BLOCK, LINK_ID, render_messages
+from core.chat.replies import Reply, SearchList
+from core.chat.service import Concierge
 from core.model import Actor, SubscriberKey
-from core.replies import Reply, SearchList
-from core.service import Concierge
 
 log = logging.getLogger(__name__)
 

@@ -8,10 +8,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from core.chat.parsing import MAX_QUERY_LENGTH, clean_text
 from core.errors import QueryError
 from core.matching import parse_query
 from core.model import SENSITIVITIES
-from core.parsing import MAX_QUERY_LENGTH, clean_text
 
 CALLBACK_ID = "jc_add_search"
 OPEN_ACTION = "jc_open_add"  # the Home tab's "Add a search" button

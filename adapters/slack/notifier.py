@@ -11,9 +11,9 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack.identity import PLATFORM
 from adapters.slack.render import render_messages
+from core.chat.replies import Reply
 from core.errors import DeliveryError
 from core.model import SubscriberKey
-from core.replies import Reply
 
 log = logging.getLogger(__name__)
 

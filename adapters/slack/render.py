@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from core.replies import (
+from core.chat.replies import (
     Action,
     Choice,
     ErrorText,
@@ -218,11 +218,6 @@ def render_messages(reply: Reply) -> list[SlackMessage]:
         out.append(SlackMessage(texts[0], blocks[:cut]))
         blocks, texts = blocks[cut:], texts[cut:]
     return out
-
-
-def is_error(reply: Reply) -> bool:
-    """True when the reply is only error text."""
-    return bool(reply) and all(isinstance(m, ErrorText) for m in reply)
 
 
 def _cut(blocks: list[Block]) -> int:

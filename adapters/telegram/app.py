@@ -18,9 +18,9 @@ from telegram.ext import AIORateLimiter, Application, Defaults
 from adapters.telegram.handlers import Handlers
 from adapters.telegram.notifier import TelegramNotifier
 from adapters.telegram.webhook import WebhookServer
-from core import texts
+from core.chat import texts
+from core.chat.service import Concierge
 from core.errors import ConfigError, PlatformError
-from core.service import Concierge
 
 log = logging.getLogger(__name__)
 

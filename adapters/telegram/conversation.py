@@ -31,9 +31,9 @@ from telegram.warnings import PTBUserWarning
 from adapters.telegram.delivery import NO_PREVIEW, remember, send_reply
 from adapters.telegram.identity import ADMIN_ONLY, Who, identify
 from adapters.telegram.render import escape
-from core.commands import Start
-from core.replies import ErrorText, Reply, SearchList, Text
-from core.service import Concierge
+from core.chat.commands import Start
+from core.chat.replies import ErrorText, Reply, SearchList, Text
+from core.chat.service import Concierge
 
 Context = ContextTypes.DEFAULT_TYPE
 CommandCallback = Callable[[Update, Context], Awaitable[None]]

@@ -11,7 +11,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from adapters.telegram.render import Kind, Outgoing, render_reply
-from core.replies import Reply
+from core.chat.replies import Reply
 
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 _KINDS = "tg:kinds"

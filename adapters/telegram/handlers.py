@@ -26,8 +26,8 @@ from adapters.telegram.identity import (
     identify,
 )
 from adapters.telegram.render import render_reply
-from core.replies import ErrorText, Reply, Text
-from core.service import Concierge
+from core.chat.replies import ErrorText, Reply, Text
+from core.chat.service import Concierge
 
 log = logging.getLogger(__name__)
 

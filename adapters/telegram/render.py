@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from core.replies import (
+from core.chat.replies import (
     Action,
     Choice,
     ErrorText,

@@ -20,6 +20,7 @@ PARSER_VERSION = 5  # 2: role-family synonyms (server engineer = backend enginee
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12
+SALAD = 3  # unknown words (and more than half the title) that make a search a word salad
 EXAMPLE = 'e.g. "senior backend engineer python remote 120k+ -php"'
 
 _EXCLUDE = re.compile(
@@ -285,7 +286,7 @@ def parse_query(text: str) -> ParsedQuery:
     query = _parse(text)
     known = vocabulary().known
     unknown = [w for w in query.title if w not in known]
-    if not query.skills and unknown and 2 * len(unknown) > len(query.title):  # a word salad
+    if not query.skills and len(unknown) >= SALAD and 2 * len(unknown) > len(query.title):
         what = _understood(replace(query, title=tuple(w for w in query.title if w in known)))
         raise QueryError(
             f"I don't know these words as a job title or skill: {', '.join(unknown)}. "

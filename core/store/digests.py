@@ -18,7 +18,7 @@ P_COLUMNS = (
     "p.id, p.source, p.title, p.company, p.location, p.workplace, p.salary_min, p.salary_max, "
     "p.currency, p.url, p.description, p.tags_json, p.posted_at, p.ref"
 )
-MAX_ATTEMPTS = 8
+ON_DEMAND = "on-demand"  # the outbox kind of a digest asked for in chat (/digest, /more)
 
 
 class DigestQueries(SqliteBase):
@@ -59,11 +59,6 @@ class DigestQueries(SqliteBase):
             "SELECT * FROM subscribers WHERE alerts = 1 AND delivery_paused IS NULL"
         )
         return [subscriber_from_row(row) for row in rows]
-
-    async def subscriber_by_id(self, subscriber_id: int) -> Subscriber | None:
-        """One subscriber by database id."""
-        rows = await self._all("SELECT * FROM subscribers WHERE id = ?", (subscriber_id,))
-        return subscriber_from_row(rows[0]) if rows else None
 
     async def unsent_matches(self, subscriber_id: int) -> list[StoredMatch]:
         """Matches of active searches on open postings never sent to this subscriber, best first."""
@@ -142,8 +137,14 @@ class DigestQueries(SqliteBase):
     async def mark_sent(
         self, subscriber_id: int, posting_ids: Sequence[str], now: datetime
     ) -> None:
-        """Record postings as sent to a subscriber (shown in chat rather than pushed)."""
+        """Record postings shown in chat (/digest, /more) as sent, and the message as delivered."""
         async with self._transaction() as conn:
+            # The reply went out with the chat answer: the outbox row only counts it.
+            await conn.execute(
+                "INSERT INTO outbox (subscriber_id, kind, payload, created_at, state, attempts, "
+                "next_attempt_at, delivered_at) VALUES (?, ?, '', ?, 'delivered', 1, ?, ?)",
+                (subscriber_id, ON_DEMAND, iso(now), iso(now), iso(now)),
+            )
             await _record_sent(conn, subscriber_id, posting_ids, now)
 
     async def pending_deliveries(
@@ -225,11 +226,11 @@ class DigestQueries(SqliteBase):
         keys: tuple[str, str],
         now: datetime,
     ) -> None:
-        """Record 👍 or 👎 on a posting, once per search that matched it."""
+        """Record 👍 or 👎 on a posting, once per search that matched it; repeats change nothing."""
         async with self._transaction() as conn:
             await conn.executemany(
-                "INSERT INTO feedback (subscriber_id, search_id, posting_id, kind, company_key, "
-                "title_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR IGNORE INTO feedback (subscriber_id, search_id, posting_id, kind, "
+                "company_key, title_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [(subscriber_id, sid, posting_id, kind, *keys, iso(now)) for sid in search_ids],
             )
 
@@ -270,30 +271,40 @@ class DigestQueries(SqliteBase):
             return cursor.rowcount > 0
 
     async def stats(self, since: datetime) -> dict[str, int]:
-        """Operator figures: subscribers, searches, postings, matches, deliveries."""
-        queries = {
-            "subscribers": "SELECT COUNT(*) FROM subscribers",
-            "searches_active": "SELECT COUNT(*) FROM searches WHERE active = 1",
-            "searches_paused": "SELECT COUNT(*) FROM searches WHERE active = 0",
-            "postings_open": "SELECT COUNT(*) FROM postings WHERE closed_at IS NULL",
-            "postings_closed": "SELECT COUNT(*) FROM postings WHERE closed_at IS NOT NULL",
-            "matches_today": "SELECT COUNT(*) FROM matches WHERE matched_at >= :since",
-            "digests_sent": "SELECT COUNT(*) FROM outbox WHERE state = 'delivered'",
-            "digests_failed": "SELECT COUNT(*) FROM outbox WHERE state = 'failed'",
-            "digests_pending": "SELECT COUNT(*) FROM outbox WHERE state = 'pending'",
-            "subscribers_paused": (
-                "SELECT COUNT(*) FROM subscribers WHERE delivery_paused IS NOT NULL"
-            ),
-            "sources": "SELECT COUNT(*) FROM sources",
-            "sources_failing": "SELECT COUNT(*) FROM sources WHERE failures > 0",
+        """Operator figures: subscribers, searches, postings, matches and messages since since."""
+        figures = {
+            name: int((await self._all(sql, {"since": iso(since)}))[0][0])
+            for name, sql in _COUNTERS.items()
         }
-        figures = {}
-        for name, sql in queries.items():
-            rows = await self._all(sql, {"since": iso(since)} if ":since" in sql else ())
-            figures[name] = int(rows[0][0])
         for row in await self._all("SELECT platform, COUNT(*) FROM subscribers GROUP BY platform"):
             figures[f"subscribers_{row[0]}"] = int(row[1])
         return figures
+
+
+def _sent_since(kind: str) -> str:
+    """Count the messages of one kind delivered since :since."""
+    return (
+        f"SELECT COUNT(*) FROM outbox WHERE kind = '{kind}' AND state = 'delivered' "
+        "AND delivered_at >= :since"
+    )
+
+
+_COUNTERS = {
+    "subscribers": "SELECT COUNT(*) FROM subscribers",
+    "subscribers_paused": "SELECT COUNT(*) FROM subscribers WHERE delivery_paused IS NOT NULL",
+    "searches_active": "SELECT COUNT(*) FROM searches WHERE active = 1",
+    "searches_paused": "SELECT COUNT(*) FROM searches WHERE active = 0",
+    "postings_open": "SELECT COUNT(*) FROM postings WHERE closed_at IS NULL",
+    "postings_closed": "SELECT COUNT(*) FROM postings WHERE closed_at IS NOT NULL",
+    "matches_today": "SELECT COUNT(*) FROM matches WHERE matched_at >= :since",
+    "digests_sent_today": _sent_since("digest"),
+    "alerts_sent_today": _sent_since("alert"),
+    "on_demand_digests_today": _sent_since(ON_DEMAND),
+    "deliveries_failed": "SELECT COUNT(*) FROM outbox WHERE state = 'failed'",
+    "deliveries_pending": "SELECT COUNT(*) FROM outbox WHERE state = 'pending'",
+    "sources": "SELECT COUNT(*) FROM sources",
+    "sources_failing": "SELECT COUNT(*) FROM sources WHERE failures > 0",
+}
 
 
 async def _record_sent(

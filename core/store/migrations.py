@@ -149,7 +149,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX sources_due ON sources (paused, next_run_at)",
         # The same job on another source: this posting's original (its card shows both links).
         "ALTER TABLE postings ADD COLUMN duplicate_of TEXT",
-        # core.ingest.dedup.duplicate_key ('' when the posting names no company), NULL = not yet.
+        # core.sources.ingest.dedup.duplicate_key ('' = names no company), NULL = not yet.
         "ALTER TABLE postings ADD COLUMN dup_key TEXT",
         "CREATE INDEX postings_by_dup_key ON postings (dup_key)",
         "CREATE INDEX postings_duplicates ON postings (duplicate_of)",
@@ -160,7 +160,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE subscribers ADD COLUMN alerts_checked_at TEXT",
         "UPDATE subscribers SET alerts_checked_at = "
         "strftime('%Y-%m-%dT%H:%M:%f', 'now') || '000+00:00'",
-        # Strong matches only (core.digest.ALERT_SCORE), by time: small, and cheap to keep.
+        # Strong matches only (core.digests.delivery.ALERT_SCORE), by time: small, cheap to keep.
         "CREATE INDEX matches_strong_by_time ON matches (search_id, matched_at) WHERE score >= 90",
     ),
     (
@@ -242,6 +242,23 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             SELECT MIN(id) FROM searches GROUP BY subscriber_id, query_key
         )""",
         "CREATE UNIQUE INDEX searches_one_per_query ON searches (subscriber_id, query_key)",
+    ),
+    (
+        # Retention: one 👍/👎 per (subscriber, search, posting, kind), so a repeated press is
+        # idempotent; the duplicates already stored collapse into their first row.
+        "DELETE FROM feedback WHERE id NOT IN (SELECT MIN(id) FROM feedback "
+        "GROUP BY subscriber_id, posting_id, kind, IFNULL(search_id, 0))",
+        "CREATE UNIQUE INDEX feedback_once ON feedback "
+        "(subscriber_id, posting_id, kind, IFNULL(search_id, 0))",
+        # When a subscriber last wrote or pressed a button: idle strangers are pruned.
+        "ALTER TABLE subscribers ADD COLUMN last_seen_at TEXT",  # NULL: not since created_at
+        # A subscriber's messages, for pruning idle subscribers and their deletion cascade.
+        "CREATE INDEX outbox_by_subscriber ON outbox (subscriber_id, state)",
+        # The last real prune: when it ran and the rows it removed per table (one row).
+        """CREATE TABLE prune_runs (
+            ran_at TEXT NOT NULL,
+            removed_json TEXT NOT NULL
+        )""",
     ),
 )
 

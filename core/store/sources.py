@@ -10,9 +10,9 @@ import sqlite3
 from collections.abc import Sequence
 from datetime import datetime
 
-from core.ingest import SourceSpec
 from core.model import Posting
-from core.source_types import RunCounts, Source, SourceRun
+from core.sources.ingest import SourceSpec
+from core.sources.model import RunCounts, Source, SourceRun
 from core.store.base import SqliteBase
 from core.store.codec import from_iso, iso, posting_from_row
 
@@ -20,11 +20,6 @@ from core.store.codec import from_iso, iso, posting_from_row
 def _prefix_range(prefix: str) -> tuple[str, str]:
     """Bounds of the ids starting with prefix ("kind:name:"), for the primary-key index."""
     return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
-
-
-def _lite(rows: Sequence[sqlite3.Row]) -> list[Posting]:
-    """Postings with just what dedup compares: id, source, title, company, location."""
-    return [Posting(id=r[0], source=r[1], title=r[2], company=r[3], location=r[4]) for r in rows]
 
 
 def _when(text: str | None) -> datetime | None:

@@ -31,9 +31,11 @@ from core.store.codec import (
     subscriber_from_row,
 )
 from core.store.digests import P_COLUMNS, DigestQueries, group_matches
+from core.store.metrics import MetricsQueries
 from core.store.migrations import SCHEMA_VERSION
 from core.store.opening import connect, migrate
 from core.store.platforms import PlatformQueries
+from core.store.retention import RetentionQueries
 from core.store.sources import SourceQueries
 
 _POSTING_COLUMNS = (
@@ -49,7 +51,9 @@ _CHUNK = 500
 _SCAN = 2000
 
 
-class SqliteStore(SourceQueries, DigestQueries, PlatformQueries, SqliteBase):
+class SqliteStore(
+    SourceQueries, DigestQueries, PlatformQueries, RetentionQueries, MetricsQueries, SqliteBase
+):
     """Stores everything in one SQLite file (WAL mode, foreign keys on)."""
 
     @classmethod
@@ -82,7 +86,7 @@ class SqliteStore(SourceQueries, DigestQueries, PlatformQueries, SqliteBase):
         await self._conn.close()
 
     async def subscriber(self, key: SubscriberKey, now: datetime) -> Subscriber:
-        """Return the subscriber with this key, creating it on first sight."""
+        """Return the subscriber with this key, creating it on first sight; note it was seen."""
         params = (key.platform, key.workspace, key.user, key.chat)
         where = "platform = ? AND workspace = ? AND user_id = ? AND chat_id = ?"
         sql = f"SELECT * FROM subscribers WHERE {where}"
@@ -95,6 +99,7 @@ class SqliteStore(SourceQueries, DigestQueries, PlatformQueries, SqliteBase):
                     (*params, iso(now)),
                 )
             rows = await self._all(sql, params)
+        await self._note_seen(rows[0], now)
         return subscriber_from_row(rows[0])
 
     async def add_search(

@@ -19,7 +19,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _env(db: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "SLACK_"))}
-    env.update({"DATABASE_URL": f"sqlite:///{db}", "CONCIERGE_LOG_LEVEL": "WARNING", **extra})
+    # Port 0: parallel runs would otherwise all want the default health port.
+    env.update(
+        {
+            "DATABASE_URL": f"sqlite:///{db}",
+            "CONCIERGE_LOG_LEVEL": "WARNING",
+            "CONCIERGE_HTTP_PORT": "0",
+            **extra,
+        }
+    )
     return env
 
 
@@ -195,7 +203,7 @@ def test_terminal_user_sets_time_and_zone_and_gets_one_digest(tmp_path: Path) ->
     assert "Your job digest:" not in again.stdout
     stats = concierge("stats", db=db)
     figures = dict(line.rsplit(None, 1) for line in stats.stdout.splitlines())
-    assert figures["digests sent"] == "1" and figures["sources failing"] == "0"
+    assert figures["digests sent today"] == "1" and figures["sources failing"] == "0"
 
 
 def test_explain_takes_the_job_number_a_card_shows(tmp_path: Path) -> None:

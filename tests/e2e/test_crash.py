@@ -13,8 +13,8 @@ from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
+from core.chat.service import build_concierge
 from core.model import SubscriberKey
-from core.service import build_concierge
 from core.store.sqlite import SqliteStore
 from tests.conftest import BACKEND_POSTINGS, FakeClock
 from tests.e2e.test_cli import ROOT, _env

@@ -13,9 +13,9 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TypeVar
 
-from core import actions
+from core.chat import actions
+from core.chat.service import Concierge, build_concierge
 from core.model import SubscriberKey
-from core.service import Concierge, build_concierge
 from core.store.sqlite import SqliteStore
 from tests.conftest import FakeClock
 from tests.e2e.test_cli import ROOT, _env, concierge

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.eval import build_data, harness
+from scripts import build_sample_data as build_data
+from tests.eval import harness
 
 SAMPLE = build_data.SAMPLE_OUT
 REMOTE_VALUES = (True, False, "hybrid", "remote", "onsite", None)

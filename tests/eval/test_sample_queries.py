@@ -5,7 +5,7 @@ from __future__ import annotations
 from core.matching import parse_query, rank
 from core.matching.features import features
 from core.matching.money import rates
-from core.sample import sample_postings
+from core.postings.sample import sample_postings
 
 
 def test_remote_or_berlin_returns_both_and_only_those() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from aiohttp import web
 
-from core.ingest import IngestClient, make_client
+from core.sources.ingest import IngestClient, make_client
 
 FIXTURES = Path(__file__).parent / "fixtures"
 NOW = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)

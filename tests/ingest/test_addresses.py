@@ -13,7 +13,7 @@ import pytest
 import trustme
 from aiohttp import web
 
-from core.ingest import (
+from core.sources.ingest import (
     FetchError,
     FetchState,
     ForbiddenAddressError,
@@ -23,7 +23,7 @@ from core.ingest import (
     make_client,
     poll,
 )
-from core.ingest.addresses import AddressPolicy
+from core.sources.ingest.fetch.addresses import AddressPolicy
 from tests.ingest.conftest import NOW, Server
 
 RSS = (

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 from aiohttp import web
 
-from core.ingest import FetchState, FormatError, IngestClient, PollResult, SourceSpec, poll
+from core.sources.ingest import FetchState, FormatError, IngestClient, PollResult, SourceSpec, poll
 from tests.ingest.conftest import NOW, Server
 
 

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.ingest import FetchState, IngestClient, SourceSpec, poll
-from core.ingest.dedup import duplicate_key, find_duplicates, same_job
 from core.model import Posting
+from core.sources.ingest import FetchState, IngestClient, SourceSpec, poll
+from core.sources.ingest.dedup import duplicate_key, find_duplicates, same_job
 from tests.ingest.conftest import NOW, Server
 
 

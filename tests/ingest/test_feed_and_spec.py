@@ -8,7 +8,7 @@ import pytest
 from aiohttp import web
 
 from core.errors import UserError
-from core.ingest import (
+from core.sources.ingest import (
     SOURCE_KINDS,
     FetchState,
     FormatError,

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from aiohttp import web
 
-from core.ingest import FetchError, FetchState, FormatError, IngestClient, SourceSpec, poll
+from core.sources.ingest import FetchError, FetchState, FormatError, IngestClient, SourceSpec, poll
 from tests.ingest.conftest import FIXTURES, NOW, Server
 
 # Generous: a poll that opens a FIFO hangs for ever, one that reads /dev/zero for many seconds.

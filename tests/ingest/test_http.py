@@ -11,7 +11,7 @@ import httpx
 import pytest
 from aiohttp import web
 
-from core.ingest import (
+from core.sources.ingest import (
     USER_AGENT,
     FetchState,
     FormatError,
@@ -26,7 +26,7 @@ from core.ingest import (
     make_client,
     poll,
 )
-from core.ingest.http import parse_retry_after
+from core.sources.ingest.fetch.http import parse_retry_after
 from tests.ingest.conftest import NOW, Server
 
 ONE_JOB = {"jobs": [{"id": 1, "title": "Engineer", "absolute_url": "https://x.example/1"}]}

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from core.errors import UserError
-from core.source_types import MAX_INTERVAL, format_interval, parse_interval
+from core.sources.model import MAX_INTERVAL, format_interval, parse_interval
 
 # Each of these took seconds (doubling with every extra digit) with the old pattern.
 ADVERSARIAL = [

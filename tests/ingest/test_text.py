@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.ingest.html import html_to_text
-from core.ingest.normalize import (
+from core.sources.ingest.html import html_to_text
+from core.sources.ingest.normalize import (
     annualise,
     canonical_url,
     join_locations,

@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 from aiohttp import web
 
-from core.ingest import make_client
-from core.service import Concierge, build_concierge
-from core.sources import SourceManager
+from core.chat.service import Concierge, build_concierge
+from core.sources.ingest import make_client
+from core.sources.manager import SourceManager
 from core.store.sqlite import SqliteStore
 from tests.conftest import ALICE, FakeClock
 from tests.ingest import conftest as ingest_fixtures

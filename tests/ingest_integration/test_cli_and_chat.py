@@ -9,10 +9,10 @@ import pytest
 
 from bot import cli_sources
 from bot.config import load_settings
+from core.chat.replies import ErrorText, Text
 from core.errors import UserError
 from core.model import Actor, SubscriberKey
-from core.replies import ErrorText, Text
-from core.source_commands import (
+from core.sources.commands import (
     AddSource,
     ListSources,
     SourceCommands,
@@ -20,7 +20,7 @@ from core.source_commands import (
     is_operator,
     parse_sources,
 )
-from core.source_types import format_interval, name_from_address, parse_interval
+from core.sources.model import format_interval, name_from_address, parse_interval
 from tests.conftest import ALICE, BOB
 from tests.ingest.conftest import FIXTURES, Server
 from tests.ingest_integration.conftest import Board, Env, gh_job

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from core.cards import card
-from core.ingest.dedup import DuplicateIndex, find_duplicates
+from core.chat.cards import card
+from core.chat.replies import JobCards
 from core.model import Posting
-from core.replies import JobCards
+from core.sources.ingest.dedup import DuplicateIndex, find_duplicates
 from tests.conftest import ALICE
 from tests.ingest.conftest import Server
 from tests.ingest_integration.conftest import Board, Env, gh_job, lever_job

@@ -9,8 +9,8 @@ import pytest
 
 from bot import cli_search
 from bot.config import load_settings
+from core.chat.replies import JobCard, JobCards, Reply
 from core.errors import UserError
-from core.replies import JobCard, JobCards, Reply
 from tests.conftest import BOB
 from tests.ingest.conftest import Server
 from tests.ingest_integration.conftest import Board, Env, gh_job, lever_job

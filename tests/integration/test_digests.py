@@ -7,14 +7,14 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from adapters.console.render import render as render_console
-from core.digest import ALERT_SCORE
+from core.chat.replies import ErrorText, JobCards, Reply, Text
+from core.chat.service import Concierge
+from core.digests.delivery import ALERT_SCORE
+from core.digests.schedule import next_digest_at, parse_frequency, parse_time
+from core.digests.timezones import find_timezone
 from core.errors import DeliveryError
 from core.model import Actor, Posting, SubscriberKey
-from core.replies import ErrorText, JobCards, Reply, Text
-from core.schedule import next_digest_at, parse_frequency, parse_time
-from core.service import Concierge
 from core.store.sqlite import SqliteStore
-from core.timezones import find_timezone
 from tests.conftest import ALICE, BOB, FakeClock, posting
 
 
@@ -145,7 +145,7 @@ async def test_one_card_per_posting_across_searches(service: Concierge, clock: F
 
 
 async def test_digest_is_capped_with_more(store: SqliteStore, clock: FakeClock) -> None:
-    from core.service import build_concierge
+    from core.chat.service import build_concierge
 
     service = await build_concierge(store, clock)
     await service.intake.record(

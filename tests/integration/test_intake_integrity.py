@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from core import actions
-from core.importing import posting_from_record
-from core.intake import Intake
+from core.chat import actions
+from core.chat.service import Concierge, build_concierge
 from core.matching import Matcher
 from core.model import Posting
-from core.service import Concierge, build_concierge
+from core.postings.importing import posting_from_record
+from core.postings.intake import Intake
 from core.store.sqlite import SqliteStore
 from tests.conftest import ALICE, FakeClock
 from tests.integrity import (

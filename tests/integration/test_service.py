@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.commands import AddSearch
-from core.replies import ErrorText, JobCards, Reply, SearchList, Text
-from core.service import APOLOGY, Concierge, Limits, build_concierge
+from core.chat.commands import AddSearch
+from core.chat.replies import ErrorText, JobCards, Reply, SearchList, Text
+from core.chat.service import APOLOGY, Concierge, Limits, build_concierge
 from core.store.sqlite import SqliteStore
 from tests.conftest import ALICE, BOB, FakeClock, posting
 

@@ -11,8 +11,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.replies import ErrorText
-from core.service import APOLOGY, Limits, build_concierge
+from core.chat.replies import ErrorText
+from core.chat.service import APOLOGY, Limits, build_concierge
 from core.store.sqlite import SqliteStore
 from tests.conftest import ALICE, BACKEND_POSTINGS, BOB, FakeClock
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from core.chat.service import Concierge, build_concierge
 from core.errors import StoreError
-from core.service import Concierge, build_concierge
 from core.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from core.store.sqlite import SqliteStore
 from tests.conftest import ALICE, BOB, FakeClock

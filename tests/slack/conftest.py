@@ -9,9 +9,9 @@ import aiohttp
 import pytest
 
 from adapters.slack.app import SlackBot, SlackConfig, SlackHttpServer
+from core.chat.service import Concierge, build_concierge
 from core.clock import SystemClock
 from core.model import Posting
-from core.service import Concierge, build_concierge
 from core.store.sqlite import SqliteStore
 from tests.slack.fake_web_api import FakeSlackApi, SlackSender
 

@@ -8,8 +8,8 @@ from typing import Any
 
 from adapters.slack.app import SlackBot
 from adapters.slack.identity import channel_key
+from core.chat.service import Concierge
 from core.model import Actor
-from core.service import Concierge
 from tests.slack.fake_web_api import FakeSlackApi, SlackSender
 from tests.slack.helpers import button, buttons, texts
 

@@ -7,9 +7,9 @@ import pytest
 from adapters.slack.app import SlackBot, SlackConfig, build_notifier, make_client
 from adapters.slack.identity import channel_key, user_key
 from adapters.slack.notifier import SlackNotifier
+from core.chat.replies import Action, JobCard, JobCards, Text
 from core.errors import DeliveryError
 from core.model import SubscriberKey
-from core.replies import Action, JobCard, JobCards, Text
 from tests.slack.fake_web_api import FakeSlackApi, SlackSender
 from tests.slack.helpers import buttons, texts
 

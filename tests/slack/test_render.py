@@ -16,7 +16,7 @@ from adapters.slack.render import (
     render_messages,
     slack_commands,
 )
-from core.replies import (
+from core.chat.replies import (
     Action,
     Choice,
     ErrorText,

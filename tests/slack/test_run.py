@@ -11,8 +11,8 @@ import aiohttp
 import pytest
 
 from adapters.slack.app import SlackConfig, build_app, build_notifier, check_config, run_slack
+from core.chat.service import Concierge
 from core.errors import ConfigError
-from core.service import Concierge
 from tests.slack.conftest import TOKEN
 from tests.slack.fake_web_api import FakeSlackApi, sign
 from tests.slack.helpers import texts

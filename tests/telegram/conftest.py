@@ -13,13 +13,12 @@ import pytest
 from telegram.ext import Application
 
 from adapters.telegram.app import TelegramConfig, build_application, run_telegram
-from core.service import Concierge
+from core.chat.service import Concierge
 from tests.telegram.fake_bot_api import TOKEN, FakeBotApi
 
 ALICE = {"id": 111, "is_bot": False, "first_name": "Alice", "username": "alice"}
 BOB = {"id": 222, "is_bot": False, "first_name": "Bob"}
 ALICE_CHAT = {"id": 111, "type": "private", "first_name": "Alice"}
-BOB_CHAT = {"id": 222, "type": "private", "first_name": "Bob"}
 GROUP = {"id": -100777, "type": "supergroup", "title": "Job hunters"}
 
 

@@ -7,8 +7,8 @@ from dataclasses import replace
 from typing import Any
 
 from adapters.telegram.app import TelegramConfig
+from core.chat.service import Concierge
 from core.model import SubscriberKey
-from core.service import Concierge
 from tests.telegram.conftest import ALICE, ALICE_CHAT, RunningBot, buttons, running
 from tests.telegram.fake_bot_api import Failure, FakeBotApi
 

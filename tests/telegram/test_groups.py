@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from core.chat.service import Concierge
 from core.model import Actor, SubscriberKey
-from core.service import Concierge
 from tests.telegram.conftest import ALICE, BOB, GROUP, RunningBot, buttons
 from tests.telegram.fake_bot_api import FakeBotApi
 from tests.telegram.test_flows import said, saved

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from adapters.telegram.notifier import TelegramNotifier
+from core.chat.replies import Text
+from core.chat.service import Concierge
 from core.errors import DeliveryError
 from core.model import Actor, Posting, SubscriberKey
-from core.replies import Text
-from core.service import Concierge
 from tests.telegram.conftest import ALICE, ALICE_CHAT, RunningBot, buttons
 from tests.telegram.fake_bot_api import Failure
 from tests.telegram.test_flows import ALICE_KEY, said, saved

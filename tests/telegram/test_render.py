@@ -16,7 +16,7 @@ from adapters.telegram.render import (
     safe_url,
     text_length,
 )
-from core.replies import (
+from core.chat.replies import (
     Action,
     Choice,
     ErrorText,

@@ -11,9 +11,9 @@ import pytest
 from adapters.telegram.app import TelegramConfig, build_application, run_telegram
 from adapters.telegram.notifier import TelegramNotifier
 from bot.supervise import Platform, supervise
+from core.chat.service import Concierge
 from core.errors import PlatformError
 from core.ports import Notifier
-from core.service import Concierge
 from core.store.sqlite import SqliteStore
 from tests.telegram.conftest import ALICE, ALICE_CHAT, free_port
 from tests.telegram.fake_bot_api import FakeBotApi

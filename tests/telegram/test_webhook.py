@@ -10,8 +10,8 @@ import pytest
 
 from adapters.telegram.app import TelegramConfig, build_application, run_telegram
 from bot.config import load_settings
+from core.chat.service import Concierge
 from core.errors import ConfigError
-from core.service import Concierge
 from tests.telegram.conftest import ALICE, ALICE_CHAT, running, webhook_config
 from tests.telegram.fake_bot_api import TOKEN, FakeBotApi
 from tests.telegram.test_flows import said

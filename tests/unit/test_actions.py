@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core import actions
-from core.commands import (
+from core.chat import actions
+from core.chat.commands import (
     Feedback,
     Invalid,
     ListSearches,

@@ -1,4 +1,11 @@
-"""Imports flow bot → adapters → core, never back; adapters never import each other."""
+"""Imports flow bot → adapters → core, never back; adapters never import each other.
+
+Inside core, infrastructure libraries stay in their one home, so the domain (every other core
+module) is plain Python over ports: aiosqlite only in core/store/ (the SQLite implementation),
+httpx only in core/sources/ingest/fetch/ (HTTP fetching). Connectors count as domain — pure
+"bytes to Postings" functions — except that feedparser, the RSS format library, is confined to
+the one connector that reads feeds, core/sources/ingest/rss.py.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +16,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 PLATFORM_LIBRARIES = {"telegram", "slack_bolt", "slack_sdk", "apscheduler"}
+# Infrastructure library → the only core paths (relative to the repository) that may import it.
+LIBRARY_HOMES = {
+    "aiosqlite": ("core/store/",),
+    "httpx": ("core/sources/ingest/fetch/",),
+    "feedparser": ("core/sources/ingest/rss.py",),
+}
 
 
 def _imported_modules(path: Path) -> set[str]:
@@ -36,6 +49,33 @@ def test_core_imports_no_platform_scheduler_adapter_or_bot(path: Path) -> None:
     for name in _imported_modules(path):
         top = name.split(".")[0]
         assert top not in PLATFORM_LIBRARIES | {"adapters", "bot"}, f"{path} imports {name}"
+
+
+def _misplaced_libraries(path: Path, where: str) -> set[str]:
+    """Infrastructure libraries the file imports although `where` (its place in core) is no home."""
+    return {
+        name
+        for name in _imported_modules(path)
+        if name.split(".")[0] in LIBRARY_HOMES
+        and not where.startswith(LIBRARY_HOMES[name.split(".")[0]])
+    }
+
+
+@pytest.mark.parametrize("path", _files("core"), ids=lambda p: str(p.relative_to(ROOT)))
+def test_domain_modules_import_no_infrastructure_library(path: Path) -> None:
+    misplaced = _misplaced_libraries(path, path.relative_to(ROOT).as_posix())
+    assert not misplaced, f"{path} imports {misplaced}"
+
+
+def test_the_library_rule_catches_a_domain_module(tmp_path: Path) -> None:
+    for library, homes in LIBRARY_HOMES.items():
+        probe = tmp_path / f"{library}.py"
+        probe.write_text(f"import {library}\nfrom {library}.sub import x\n")
+        assert _misplaced_libraries(probe, "core/chat/service.py") == {library, f"{library}.sub"}
+        assert _misplaced_libraries(probe, "core/sources/manager.py") == {library, f"{library}.sub"}
+        assert not _misplaced_libraries(
+            probe, homes[0] + ("" if homes[0].endswith(".py") else "x.py")
+        )
 
 
 @pytest.mark.parametrize("path", _files("adapters"), ids=lambda p: str(p.relative_to(ROOT)))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from core import texts
+from core.chat import texts
 from core.matching import Matcher, parse_query, rank, score_posting
 from core.model import Posting
 

@@ -1,4 +1,4 @@
-"""Tests for reading postings files: core.importing."""
+"""Tests for reading postings files: core.postings.importing."""
 
 from __future__ import annotations
 
@@ -13,14 +13,14 @@ from pathlib import Path
 import pytest
 
 from core.errors import ImportFileError
-from core.importing import (
+from core.model import Posting
+from core.postings.importing import (
     PROGRESS_MIN_BYTES,
     RowError,
     RowNote,
     iter_postings,
     posting_from_record,
 )
-from core.model import Posting
 
 FIXTURES = Path(__file__).parent / "fixtures" / "import"
 CHUNK = 64 * 1024

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.commands import (
+from core.chat.commands import (
     AddSearch,
     Cancel,
     Feedback,
@@ -30,7 +30,7 @@ from core.commands import (
     Start,
     Unmute,
 )
-from core.parsing import MAX_QUERY_LENGTH, clean_text, parse_command
+from core.chat.parsing import MAX_QUERY_LENGTH, clean_text, parse_command
 
 
 @pytest.mark.parametrize(

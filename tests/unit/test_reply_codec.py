@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.replies import (
+from core.chat.replies import (
     Action,
     Choice,
     ErrorText,
@@ -12,7 +12,7 @@ from core.replies import (
     SearchList,
     Text,
 )
-from core.reply_codec import reply_from_json, reply_to_json
+from core.digests.reply_codec import reply_from_json, reply_to_json
 
 
 def test_every_message_kind_round_trips() -> None:

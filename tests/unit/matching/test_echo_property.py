@@ -12,7 +12,7 @@ from core.matching import MatchResult, parse_query, rank
 from core.matching.features import features, has_phrase
 from core.matching.vocab import tokens
 from core.model import Posting
-from core.sample import sample_postings
+from core.postings.sample import sample_postings
 
 BASES = [
     "backend engineer",

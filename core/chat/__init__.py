@@ -1,0 +1,1 @@
+"""Chat: typed commands, parsing, the Concierge service, replies and help texts."""

@@ -1,0 +1,98 @@
+"""Button action data: short strings (≤ 64 bytes, Telegram's limit) that map to commands.
+
+A button refers to objects by database id, never by list position, so a button pressed
+after the list changed still acts on the right search — and the service checks that the
+pressing subscriber owns it.
+"""
+
+from __future__ import annotations
+
+from core.chat.commands import (
+    Command,
+    Feedback,
+    Invalid,
+    ListSearches,
+    PauseSearch,
+    RemoveSearch,
+    ResumeSearch,
+    SetTimezone,
+    ShowJobs,
+    ShowMore,
+)
+
+MAX_ACTION_BYTES = 64
+STALE = "That button is out of date. /list shows your searches as they are now."
+
+
+def pause(search_id: int) -> str:
+    """Action data: pause a search."""
+    return f"p:{search_id}"
+
+
+def resume(search_id: int) -> str:
+    """Action data: resume a search."""
+    return f"r:{search_id}"
+
+
+def ask_remove(search_id: int) -> str:
+    """Action data: ask to confirm deleting a search."""
+    return f"d:{search_id}"
+
+
+def remove(search_id: int) -> str:
+    """Action data: delete a search, confirmed."""
+    return f"D:{search_id}"
+
+
+def feedback(kind: str, ref: int) -> str:
+    """Action data: 👍 ('u'), 👎 ('d') or mute the company ('m') of posting ref."""
+    return f"f{kind}:{ref}"
+
+
+def timezone(zone: str) -> str:
+    """Action data: set this IANA zone (a button of the question which of several places)."""
+    return f"tz:{zone}"
+
+
+LIST = "list"
+JOBS = "jobs"
+MORE = "more"
+
+
+_TEXT_FEEDBACK = {"fu": "/like", "fd": "/hide", "fm": "/mute"}
+
+
+def as_text_command(data: str) -> str | None:
+    """The command a person can type instead of pressing a feedback button, if there is one."""
+    kind, _, ref = data.partition(":")
+    command = _TEXT_FEEDBACK.get(kind)
+    return f"{command} {ref}" if command and ref.isdigit() else None
+
+
+def parse_action(data: str) -> Command:
+    """Turn button data back into a command; anything malformed is Invalid, never an error."""
+    if len(data.encode("utf-8", "replace")) > MAX_ACTION_BYTES:
+        return Invalid(STALE)
+    if data == LIST:
+        return ListSearches()
+    if data == JOBS:
+        return ShowJobs()
+    if data == MORE:
+        return ShowMore()
+    kind, sep, rest = data.partition(":")
+    if kind == "tz" and rest:
+        return SetTimezone(rest)
+    if not sep or not rest.isascii() or not rest.isdigit() or len(rest) > 18:
+        return Invalid(STALE)
+    number = int(rest)  # a search id, or a posting ref for feedback
+    if kind == "p":
+        return PauseSearch(search_id=number)
+    if kind == "r":
+        return ResumeSearch(search_id=number)
+    if kind == "d":
+        return RemoveSearch(search_id=number, confirmed=False)
+    if kind == "D":
+        return RemoveSearch(search_id=number)
+    if kind in ("fu", "fd", "fm"):
+        return Feedback({"fu": "up", "fd": "down", "fm": "mute"}[kind], number)
+    return Invalid(STALE)

@@ -1,0 +1,104 @@
+"""Job cards: a stored match turned into what a user sees, with its buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from urllib.parse import urlsplit
+
+from core.chat import actions
+from core.chat.replies import Action, JobCard
+from core.matching.money import SHOWN
+from core.model import Posting
+from core.ports import StoredMatch
+
+_SITES = {
+    "greenhouse": "Greenhouse",
+    "lever": "Lever",
+    "ashby": "Ashby",
+    "remoteok": "Remote OK",
+    "remotive": "Remotive",
+    "arbeitnow": "Arbeitnow",
+}
+# (source, url) of the same job on other sources: store.duplicate_links gives them per posting.
+Links = Sequence[tuple[str, str]]
+
+
+def salary_text(posting: Posting) -> str:
+    """'€90k–110k', '$150k+', or '' when the posting states no salary."""
+    low, high = posting.salary_min, posting.salary_max
+    if low is None and high is None:
+        return ""
+    code = posting.currency or ""
+    symbol = SHOWN.get(code, "")
+    suffix = "" if symbol or not code else f" {code}"
+    if low is not None and high is not None and high != low:
+        return f"{symbol}{_short(low)}–{_short(high)}{suffix}"
+    amount = low if low is not None else high
+    assert amount is not None
+    plus = "+" if high is None else ""
+    return f"{symbol}{_short(amount)}{plus}{suffix}"
+
+
+def _short(value: float) -> str:
+    """120000 → '120k'."""
+    if value >= 1_000_000:
+        return f"{value / 1_000_000:.3g}M"
+    if value >= 1_000:
+        return f"{value / 1_000:.4g}k"
+    return f"{value:.0f}"
+
+
+def card_actions(posting: Posting, ref: int, also: Links = ()) -> tuple[Action, ...]:
+    """The buttons under a job card: 👍, 👎, mute company, open (once per source)."""
+    buttons = [
+        Action("👍", actions.feedback("u", ref)),
+        Action("👎 Not for me", actions.feedback("d", ref)),
+    ]
+    if posting.company:
+        buttons.append(Action("🔇 Mute company", actions.feedback("m", ref)))
+    links = [(posting.source, posting.url)] if posting.url else []
+    links += [(source, url) for source, url in also if url and url != posting.url]
+    sites: list[str] = []
+    for source, url in links:
+        site = site_name(source, url)
+        if site in sites:
+            continue
+        sites.append(site)
+        label = f"Open on {site}" if len(links) > 1 and site else "Open"
+        buttons.append(Action(label, url=url))
+    return tuple(buttons)
+
+
+def site_name(source: str, url: str) -> str:
+    """Where a link leads, for its button: "Greenhouse", "Lever", else the URL's host."""
+    kind = source.split(":", 1)[0]
+    return _SITES.get(kind) or (urlsplit(url).hostname or "").removeprefix("www.")
+
+
+def card(match: StoredMatch, numbers: Mapping[int, int], also: Links = ()) -> JobCard:
+    """A job card for a stored match; numbers maps search ids to the user's list numbers.
+
+    also: (source, url) of the same job on other sources, each given its own Open button.
+    """
+    posting = match.posting
+    return JobCard(
+        posting_id=posting.id,
+        title=posting.title,
+        company=posting.company,
+        location=_where(posting),
+        url=posting.url,
+        score=round(match.score),
+        reasons=match.reasons,
+        search_numbers=tuple(sorted(numbers[sid] for sid in match.search_ids if sid in numbers)),
+        salary=salary_text(posting),
+        actions=card_actions(posting, match.ref, also) if match.ref else (),
+        number=match.ref,
+    )
+
+
+def _where(posting: Posting) -> str:
+    """Location plus the workplace when the location doesn't already say it."""
+    location = posting.location
+    if posting.workplace and posting.workplace not in location.lower():
+        return f"{location} ({posting.workplace})" if location else posting.workplace
+    return location

@@ -1,0 +1,183 @@
+"""Typed commands the service understands, one per thing a user can ask."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.model import Sensitivity
+from core.sources.commands import SourceCommand
+
+
+@dataclass(frozen=True, slots=True)
+class Start:
+    """Say hello and explain how to begin; guided when the adapter asks the questions itself."""
+
+    guided: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Help:
+    """Show the commands, or help on one topic."""
+
+    topic: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AddSearch:
+    """Save a new search from free text."""
+
+    query: str
+
+
+@dataclass(frozen=True, slots=True)
+class ListSearches:
+    """List my saved searches."""
+
+
+@dataclass(frozen=True, slots=True)
+class RemoveSearch:
+    """Delete a saved search: by its number N in the list, or by id from a button."""
+
+    number: int = 0
+    search_id: int | None = None
+    confirmed: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class PauseSearch:
+    """Stop matching a saved search for now (by number or, from a button, by id)."""
+
+    number: int = 0
+    search_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ResumeSearch:
+    """Start matching a paused search again (by number or, from a button, by id)."""
+
+    number: int = 0
+    search_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SetSensitivity:
+    """Make search number N stricter or looser."""
+
+    number: int
+    level: Sensitivity
+
+
+@dataclass(frozen=True, slots=True)
+class ShowJobs:
+    """Show the best current matches across my active searches."""
+
+    limit: int = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Cancel:
+    """Abandon whatever is in progress."""
+
+
+@dataclass(frozen=True, slots=True)
+class SendDigest:
+    """Send my digest now instead of waiting for its time."""
+
+
+@dataclass(frozen=True, slots=True)
+class ShowMore:
+    """Show the next batch of unsent matches after a capped digest."""
+
+
+@dataclass(frozen=True, slots=True)
+class ShowSettings:
+    """Show digest time, timezone, frequency, alerts and quiet hours."""
+
+
+@dataclass(frozen=True, slots=True)
+class SetDigestTime:
+    """Set the local time of day the digest arrives, as typed ('08:30', '6pm')."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class SetTimezone:
+    """Set the timezone, as typed ('Europe/Berlin', 'berlin', 'CET')."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class SetFrequency:
+    """Set how often digests come, as typed ('daily', 'weekdays', 'weekly mon', 'off')."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class SetAlerts:
+    """Turn instant alerts for very strong matches on or off."""
+
+    enabled: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SetQuietHours:
+    """Set quiet hours for instant alerts, as typed ('22:00-07:00' or 'off')."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Feedback:
+    """A reaction to a job card: 'up', 'down' or 'mute' (the company), by posting ref."""
+
+    kind: str
+    posting_ref: int
+
+
+@dataclass(frozen=True, slots=True)
+class ShowMuted:
+    """List the companies I muted."""
+
+
+@dataclass(frozen=True, slots=True)
+class Unmute:
+    """Unmute a company, by its number in /muted or its name."""
+
+    target: str
+
+
+@dataclass(frozen=True, slots=True)
+class Invalid:
+    """Text that could not be understood; the message says why and what to do."""
+
+    message: str
+
+
+Command = (
+    Start
+    | Help
+    | AddSearch
+    | ListSearches
+    | RemoveSearch
+    | PauseSearch
+    | ResumeSearch
+    | SetSensitivity
+    | ShowJobs
+    | Cancel
+    | SendDigest
+    | ShowMore
+    | ShowSettings
+    | SetDigestTime
+    | SetTimezone
+    | SetFrequency
+    | SetAlerts
+    | SetQuietHours
+    | Feedback
+    | ShowMuted
+    | Unmute
+    | SourceCommand
+    | Invalid
+)

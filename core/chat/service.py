@@ -1,0 +1,418 @@
+"""The concierge service: takes a subscriber's command, returns a typed reply."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Collection
+from dataclasses import dataclass, replace
+
+from core.chat import actions, texts
+from core.chat.cards import card
+from core.chat.commands import (
+    AddSearch,
+    Cancel,
+    Command,
+    Help,
+    Invalid,
+    ListSearches,
+    PauseSearch,
+    RemoveSearch,
+    ResumeSearch,
+    SetSensitivity,
+    ShowJobs,
+    Start,
+)
+from core.chat.parsing import clean_text, parse_command
+from core.chat.permissions import require_admin, require_search_owner
+from core.chat.replies import (
+    Action,
+    Choice,
+    ErrorText,
+    JobCards,
+    Reply,
+    SearchItem,
+    SearchList,
+    Text,
+)
+from core.digests.commands import DigestCommands
+from core.digests.delivery import Digests, schedule_next
+from core.errors import DuplicateSearchError, UserError
+from core.matching import PARSER_VERSION, parse_query
+from core.model import Actor, SavedSearch, Subscriber, SubscriberKey
+from core.ports import Clock, Store
+from core.postings.intake import Intake
+from core.postings.same_job import one_per_job
+from core.searches.stored import describe, stored_query, with_reasons
+from core.sources.commands import SourceCommands
+from core.sources.manager import SourceManager
+from core.sources.model import SourceStore
+
+log = logging.getLogger(__name__)
+
+APOLOGY = "Sorry, something went wrong on my side and I couldn't do that. Please try again."
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Per-subscriber caps and reply sizes."""
+
+    max_searches: int = 25
+    preview_shown: int = 5
+
+
+class Concierge:
+    """Handles commands for subscribers on any platform."""
+
+    def __init__(
+        self,
+        store: Store,
+        intake: Intake,
+        clock: Clock,
+        limits: Limits,
+        *,
+        sources: SourceManager | None = None,
+        admins: Collection[str] = (),
+    ) -> None:
+        """Wire the service; build_concierge builds one from a store."""
+        self._store = store
+        self._intake = intake
+        self._clock = clock
+        self._limits = limits
+        self._digests = Digests(store)
+        self._digest_commands = DigestCommands(store, clock, self._digests)
+        self._sources = sources
+        self._source_commands = SourceCommands(sources, admins) if sources else None
+
+    @property
+    def sources(self) -> SourceManager | None:
+        """The job-source manager, when the store keeps sources."""
+        return self._sources
+
+    @property
+    def digests(self) -> Digests:
+        """The digest builder and outbox drainer."""
+        return self._digests
+
+    @property
+    def intake(self) -> Intake:
+        """The posting intake that records postings and their matches."""
+        return self._intake
+
+    async def handle_text(self, key: SubscriberKey, text: str, actor: Actor | None = None) -> Reply:
+        """Parse a chat line and handle it; never raises."""
+        return await self.handle(key, parse_command(text), actor)
+
+    async def handle_action(
+        self, key: SubscriberKey, data: str, actor: Actor | None = None
+    ) -> Reply:
+        """Handle a button press carrying action data; never raises."""
+        return await self.handle(key, actions.parse_action(data), actor)
+
+    async def handle(
+        self, key: SubscriberKey, command: Command, actor: Actor | None = None
+    ) -> Reply:
+        """Handle one command for a subscriber; in a shared chat, actor is who is acting."""
+        try:
+            subscriber = await self._welcome_back(
+                await self._store.subscriber(key, self._clock.now())
+            )
+            handler = self._handlers()[type(command)]
+            return await handler(subscriber, command, actor or Actor(key.user))
+        except UserError as exc:
+            return (ErrorText(str(exc)),)
+        except Exception:
+            log.exception("command %s failed", type(command).__name__)
+            return (ErrorText(APOLOGY),)
+
+    async def _welcome_back(self, subscriber: Subscriber) -> Subscriber:
+        """Schedule a new subscriber's first digest; resume pushes to one who wrote again."""
+        settings = subscriber.settings
+        if settings.delivery_paused or (
+            settings.next_digest_at is None and settings.frequency != "off"
+        ):
+            settings = replace(
+                settings,
+                delivery_paused="",
+                next_digest_at=schedule_next(subscriber, self._clock.now()),
+            )
+            await self._store.save_settings(subscriber.id, settings)
+            subscriber = replace(subscriber, settings=settings)
+        return subscriber
+
+    def _handlers(self) -> dict[type, Callable[[Subscriber, object, Actor], Awaitable[Reply]]]:
+        """Map each command type to its handler."""
+        return {
+            **(self._source_commands.handlers() if self._source_commands else {}),
+            **self._digest_commands.handlers(),
+            Start: self._start,
+            Help: self._help,
+            AddSearch: self._add,
+            ListSearches: self._list,
+            RemoveSearch: self._remove,
+            PauseSearch: self._pause,
+            ResumeSearch: self._resume,
+            SetSensitivity: self._sensitivity,
+            ShowJobs: self._jobs,
+            Cancel: self._cancel,
+            Invalid: self._invalid,
+        }
+
+    async def move_chat(self, old: SubscriberKey, new: SubscriberKey) -> bool:
+        """Carry a chat's searches over to its new identity (e.g. a migrated supergroup)."""
+        moved = await self._store.move_subscriber(old, new)
+        if moved:
+            log.info("moved a %s chat to its new id", old.platform)
+        return moved
+
+    async def _start(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+        """Welcome the user; ask for the timezone until it is known (unless a guided flow will)."""
+        assert isinstance(command, Start)
+        welcome = Text(texts.welcome(subscriber.settings))
+        if subscriber.settings.timezone_set or command.guided:
+            return (welcome,)
+        return (welcome, Text(texts.ASK_TIMEZONE))
+
+    async def _help(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+        """Show the commands or one help topic."""
+        assert isinstance(command, Help)
+        topic = texts.HELP_TOPICS.get(command.topic)
+        if topic is None and command.topic:
+            return (
+                Text(f'No help on "{command.topic[:30]}" — here is everything:'),
+                Text(texts.HELP),
+            )
+        return (Text(topic or texts.HELP),)
+
+    async def _cancel(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+        """Nothing is ever half-done in the core."""
+        return (Text("Nothing to cancel. /help shows what I can do."),)
+
+    async def _invalid(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+        """Explain why the text was not understood."""
+        assert isinstance(command, Invalid)
+        return (ErrorText(command.message),)
+
+    async def _add(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+        """Save a search and show its best current matches."""
+        assert isinstance(command, AddSearch)
+        require_admin(subscriber, actor, "add searches for everyone")
+        raw = clean_text(command.query)
+        existing = await self._store.searches(subscriber.id)
+        query = parse_query(raw)
+        try:
+            search = await self._store.add_search(
+                subscriber.id,
+                raw,
+                query.to_json(),
+                PARSER_VERSION,
+                "normal",
+                self._limits.max_searches,
+                self._clock.now(),
+                created_by=actor.user,
+            )
+        except DuplicateSearchError as exc:
+            now = await self._store.searches(subscriber.id)
+            where = next(
+                (f" as #{n}" for n, old in enumerate(now, 1) if old.id == exc.search_id), ""
+            )
+            return (ErrorText(f"You already have that search{where}. /list shows it."),)
+        if search is None:
+            return (
+                ErrorText(
+                    f"You have {self._limits.max_searches} saved searches, the most I keep per "
+                    "person. /remove N one you no longer need, then add this one."
+                ),
+            )
+        number = len(existing) + 1
+        found = await self._intake.match_search(search, query)
+        reply: list[Text | JobCards] = [Text(f"Saved search #{number}: {query.describe()}")]
+        if query.notes:
+            reply.append(Text("\n".join(query.notes)))
+        if found:
+            numbers = {search.id: number}
+            jobs = await one_per_job(
+                self._store,
+                await self._store.best_matches(subscriber.id, len(found), search_id=search.id),
+            )
+            best = jobs[: self._limits.preview_shown]
+            more = len(jobs) - len(best)
+            footer = (
+                f"{_count(more, 'more match', 'more matches')} — /jobs lists the best "
+                "across your searches."
+                if more > 0
+                else ""
+            )
+            best = with_reasons(best, [search])
+            links = await self._store.duplicate_links([m.posting.id for m in best])
+            cards = tuple(card(m, numbers, links.get(m.posting.id, ())) for m in best)
+            reply.append(JobCards("Top matches now:", cards, footer))
+        else:
+            reply.append(
+                Text("No current posting matches it yet; new ones are matched as they arrive.")
+            )
+        return tuple(reply)
+
+    async def _list(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+        """List the subscriber's searches."""
+        searches = await self._store.searches(subscriber.id)
+        if not searches:
+            return (
+                Text(
+                    "You have no saved searches yet. Try /add senior backend engineer python remote"
+                ),
+            )
+        counts = await self._store.match_counts(subscriber.id)
+        items = tuple(
+            SearchItem(
+                number,
+                describe(search),
+                search.raw_text,
+                search.active,
+                search.sensitivity,
+                counts.get(search.id, 0),
+                _search_actions(search),
+            )
+            for number, search in enumerate(searches, start=1)
+        )
+        return (SearchList(items),)
+
+    async def _resolve(
+        self,
+        subscriber: Subscriber,
+        actor: Actor,
+        number: int,
+        search_id: int | None,
+        verb: str,
+    ) -> tuple[int, SavedSearch]:
+        """Find a search the actor may change, by list number or by id, or explain why not."""
+        searches = await self._store.searches(subscriber.id)
+        if search_id is not None:
+            owned = [(n, s) for n, s in enumerate(searches, start=1) if s.id == search_id]
+            if not owned:
+                raise UserError(actions.STALE)
+            position, found = owned[0]
+        else:
+            if not searches:
+                raise UserError(f"You have no saved searches to {verb}. /add one first.")
+            if not 1 <= number <= len(searches):
+                have = "one search (#1)" if len(searches) == 1 else f"{len(searches)} searches"
+                shown = str(number) if number < 10**6 else "that"
+                raise UserError(f"There is no search #{shown} — you have {have}. /list shows them.")
+            position, found = number, searches[number - 1]
+        require_search_owner(subscriber, actor, found, position, verb)
+        return position, found
+
+    async def _remove(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+        """Delete search number N."""
+        assert isinstance(command, RemoveSearch)
+        number, search = await self._resolve(
+            subscriber, actor, command.number, command.search_id, "remove"
+        )
+        if not command.confirmed:
+            return (
+                Choice(
+                    f"Delete #{number}: {describe(search)}?",
+                    (
+                        Action("Yes, delete it", actions.remove(search.id)),
+                        Action("Keep it", actions.LIST),
+                    ),
+                ),
+            )
+        await self._store.delete_search(subscriber.id, search.id)
+        self._intake.forget_search(search.id)
+        return (
+            Text(
+                f"Removed #{number}: {describe(search)}. Any searches after it move up one number."
+            ),
+        )
+
+    async def _pause(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+        """Stop matching search number N."""
+        assert isinstance(command, PauseSearch)
+        number, search = await self._resolve(
+            subscriber, actor, command.number, command.search_id, "pause"
+        )
+        if not search.active:
+            return (Text(f"#{number} is already paused. /resume {number} restarts it."),)
+        await self._store.set_search_active(subscriber.id, search.id, False)
+        self._intake.forget_search(search.id)
+        return (Text(f"Paused #{number}: {describe(search)}. /resume {number} restarts it."),)
+
+    async def _resume(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+        """Restart matching a paused search, catching up on postings."""
+        assert isinstance(command, ResumeSearch)
+        number, search = await self._resolve(
+            subscriber, actor, command.number, command.search_id, "resume"
+        )
+        if search.active:
+            return (Text(f"#{number} is already active."),)
+        await self._store.set_search_active(subscriber.id, search.id, True)
+        found = await self._intake.match_search(search, stored_query(search))
+        return (
+            Text(
+                f"Resumed #{number}: {describe(search)} — "
+                f"{_count(len(found), 'current match', 'current matches')}."
+            ),
+        )
+
+    async def _sensitivity(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+        """Change how strict search number N is."""
+        assert isinstance(command, SetSensitivity)
+        _, search = await self._resolve(subscriber, actor, command.number, None, "change")
+        await self._store.set_search_sensitivity(subscriber.id, search.id, command.level)
+        updated = (await self._store.searches(subscriber.id))[command.number - 1]
+        text = f"#{command.number} is now {command.level}."
+        if updated.active:
+            found = await self._intake.match_search(updated, stored_query(updated))
+            text += f" {_count(len(found), 'current match', 'current matches')}."
+        return (Text(text),)
+
+    async def _jobs(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+        """Show the best current matches across active searches."""
+        assert isinstance(command, ShowJobs)
+        searches = await self._store.searches(subscriber.id)
+        if not searches:
+            return (Text("You have no saved searches yet. /add one and I'll find matches."),)
+        numbers = {search.id: number for number, search in enumerate(searches, start=1)}
+        prefs = await self._digests.preferences(subscriber)
+        best = await one_per_job(
+            self._store,
+            prefs.apply(await self._store.best_matches(subscriber.id, command.limit * 5)),
+        )
+        if not best:
+            if not any(search.active for search in searches):
+                return (Text("All your searches are paused. /resume N restarts one."),)
+            return (Text("No open posting matches your searches yet. I keep looking."),)
+        shown = with_reasons(best[: command.limit], searches)
+        links = await self._store.duplicate_links([m.posting.id for m in shown])
+        cards = tuple(card(m, numbers, links.get(m.posting.id, ())) for m in shown)
+        return (JobCards("Your best matches now:", cards),)
+
+
+def _search_actions(search: SavedSearch) -> tuple[Action, ...]:
+    """The buttons under one saved search."""
+    toggle = (
+        Action("Pause", actions.pause(search.id))
+        if search.active
+        else Action("Resume", actions.resume(search.id))
+    )
+    return (toggle, Action("Delete", actions.ask_remove(search.id)))
+
+
+def _count(n: int, one: str, many: str) -> str:
+    """Say '1 thing' or 'n things'."""
+    return f"{n} {one if n == 1 else many}"
+
+
+async def build_concierge(
+    store: Store,
+    clock: Clock,
+    limits: Limits | None = None,
+    *,
+    source_store: SourceStore | None = None,
+    admins: Collection[str] = (),
+) -> Concierge:
+    """Build the service over a store, loading the search index; with a source store, sources."""
+    intake = await Intake.load(store, clock)
+    sources = SourceManager(source_store, intake, clock) if source_store else None
+    return Concierge(store, intake, clock, limits or Limits(), sources=sources, admins=admins)

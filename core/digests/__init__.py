@@ -1,0 +1,1 @@
+"""Digests and alerts: schedule, build, outbox and codec, feedback, commands."""

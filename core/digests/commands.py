@@ -1,0 +1,283 @@
+"""The chat commands about digests: settings, /digest, /more, feedback and mutes."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
+from datetime import datetime
+
+from core.chat import actions
+from core.chat.commands import (
+    Feedback,
+    SendDigest,
+    SetAlerts,
+    SetDigestTime,
+    SetFrequency,
+    SetQuietHours,
+    SetTimezone,
+    ShowMore,
+    ShowMuted,
+    ShowSettings,
+    Unmute,
+)
+from core.chat.permissions import require_admin
+from core.chat.replies import Action, Choice, Reply, Text
+from core.digests.delivery import Digests, schedule_next
+from core.digests.feedback import company_key, keys, unknown_job
+from core.digests.schedule import parse_frequency, parse_quiet, parse_time
+from core.digests.timezones import ZoneChoice, find_timezone, is_fixed_offset, tzinfo_of, utc_offset
+from core.errors import UserError
+from core.model import Actor, DigestSettings, Subscriber
+from core.ports import Clock, Store
+
+Handler = Callable[[Subscriber, object, Actor], Awaitable[Reply]]
+
+
+class DigestCommands:
+    """Handles the digest-related commands for one subscriber at a time."""
+
+    def __init__(self, store: Store, clock: Clock, digests: Digests) -> None:
+        """Work on this store and clock."""
+        self._store = store
+        self._clock = clock
+        self._digests = digests
+
+    def handlers(self) -> dict[type, Handler]:
+        """Map each command type to its handler."""
+        return {
+            SendDigest: self._digest,
+            ShowMore: self._more,
+            ShowSettings: self._show_settings,
+            SetDigestTime: self._set_time,
+            SetTimezone: self._set_timezone,
+            SetFrequency: self._set_frequency,
+            SetAlerts: self._set_alerts,
+            SetQuietHours: self._set_quiet,
+            Feedback: self._feedback,
+            ShowMuted: self._muted,
+            Unmute: self._unmute,
+        }
+
+    async def _digest(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+        """Send my digest now: every unsent match, capped, recorded as sent."""
+        require_admin(subscriber, actor, "send this chat's digest early")
+        return await self._send_now(subscriber, "Your digest")
+
+    async def _more(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+        """The next batch of unsent matches."""
+        require_admin(subscriber, actor, "show this chat's next matches early")
+        return await self._send_now(subscriber, "More matches")
+
+    async def _send_now(self, subscriber: Subscriber, title: str) -> Reply:
+        """Compose the unsent matches into a reply and record them as sent."""
+        matches = await self._digests.pending(subscriber)
+        if not matches:
+            return (Text("Nothing new since your last digest. /jobs shows your best matches."),)
+        count = len(matches)
+        heading = f"{title}: {count} new {'match' if count == 1 else 'matches'}."
+        reply, shown = await self._digests.compose(subscriber, matches, heading)
+        await self._store.mark_sent(subscriber.id, shown, self._clock.now())
+        return reply
+
+    async def _show_settings(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+        """Show every digest setting."""
+        s = subscriber.settings
+        nxt = s.next_digest_at
+        when = "off" if s.frequency == "off" else f"{s.frequency} at {s.digest_time}"
+        lines = [
+            "Your settings:",
+            f"• Digest: {when} — /time, /frequency",
+            f"• Timezone: {s.timezone}" + ("" if s.timezone_set else " (not set yet — /tz berlin)"),
+            f"• Instant alerts for very strong matches: {'on' if s.alerts else 'off'} — /alerts",
+            f"• Quiet hours for alerts: {s.quiet or 'none'} — /quiet 22:00-07:00",
+        ]
+        if nxt and s.frequency != "off":
+            lines.append(f"• Next digest: {_local(nxt, s.timezone)}")
+        if s.delivery_paused:
+            lines.append(f"• Deliveries were paused: {s.delivery_paused}")
+        muted = await self._store.muted_companies(subscriber.id)
+        lines.append(f"• Muted companies: {len(muted)} — /muted")
+        return (Text("\n".join(lines)),)
+
+    async def _save(self, subscriber: Subscriber, settings: DigestSettings) -> DigestSettings:
+        """Store settings with the next digest time recomputed from now."""
+        updated = replace(subscriber, settings=settings)
+        settings = replace(settings, next_digest_at=schedule_next(updated, self._clock.now()))
+        await self._store.save_settings(subscriber.id, settings)
+        return settings
+
+    async def _set_time(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+        """Set the local digest time."""
+        assert isinstance(command, SetDigestTime)
+        require_admin(subscriber, actor, "change its digest settings")
+        at = parse_time(command.text)
+        settings = await self._save(
+            subscriber, replace(subscriber.settings, digest_time=at.strftime("%H:%M"))
+        )
+        return (
+            Text(
+                f"Digest time set to {settings.digest_time} {settings.timezone}." + _next(settings)
+            ),
+        )
+
+    async def _set_timezone(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+        """Set the timezone, found fuzzily; ask which place when a name is shared."""
+        assert isinstance(command, SetTimezone)
+        require_admin(subscriber, actor, "change its digest settings")
+        zone = find_timezone(command.text)
+        if isinstance(zone, ZoneChoice):
+            return (_which_place(zone),)
+        settings = await self._save(
+            subscriber, replace(subscriber.settings, timezone=zone, timezone_set=True)
+        )
+        offset = utc_offset(zone, self._clock.now())
+        named = zone if zone == offset else f"{zone} ({offset} now)"
+        read = (
+            ""
+            if zone.lower() == command.text.strip().lower()
+            else f'I read "{command.text[:40]}" as {_reading(zone)}. '
+        )
+        return (Text(f"{read}Timezone set to {named}." + _next(settings)),)
+
+    async def _set_frequency(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+        """Set how often digests come."""
+        assert isinstance(command, SetFrequency)
+        require_admin(subscriber, actor, "change its digest settings")
+        frequency = parse_frequency(command.text)
+        settings = await self._save(
+            subscriber, replace(subscriber.settings, frequency=str(frequency))
+        )
+        if frequency.kind == "off":
+            return (
+                Text("Digests are off. /jobs still shows matches; /frequency daily restarts them."),
+            )
+        return (Text(f"Digests now come {frequency} at {settings.digest_time}." + _next(settings)),)
+
+    async def _set_alerts(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+        """Turn instant alerts on or off."""
+        assert isinstance(command, SetAlerts)
+        require_admin(subscriber, actor, "change its digest settings")
+        if command.enabled and not subscriber.settings.alerts:
+            # Alerts are for what arrives from now on; what came before waits for the digest.
+            await self._store.mark_alerts_checked(subscriber.id, self._clock.now())
+        await self._save(subscriber, replace(subscriber.settings, alerts=command.enabled))
+        if command.enabled:
+            return (
+                Text(
+                    "Instant alerts are on: very strong new matches arrive within a minute, "
+                    "outside your quiet hours (/quiet)."
+                ),
+            )
+        return (Text("Instant alerts are off; new matches wait for your digest."),)
+
+    async def _set_quiet(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+        """Set quiet hours for alerts."""
+        assert isinstance(command, SetQuietHours)
+        require_admin(subscriber, actor, "change its digest settings")
+        quiet = parse_quiet(command.text)
+        text = f"{quiet[0]:%H:%M}-{quiet[1]:%H:%M}" if quiet else ""
+        await self._save(subscriber, replace(subscriber.settings, quiet=text))
+        if not quiet:
+            return (Text("No quiet hours: alerts may arrive at any time."),)
+        return (Text(f"Quiet hours {text} ({subscriber.settings.timezone}): no alerts then."),)
+
+    async def _feedback(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+        """👍, 👎 or mute the company of a posting."""
+        assert isinstance(command, Feedback)
+        require_admin(subscriber, actor, "react to or mute jobs for everyone")
+        found = await self._store.posting_by_ref(command.posting_ref)
+        search_ids = (
+            await self._store.searches_matching(subscriber.id, found[0].id) if found else []
+        )
+        if found is None or not search_ids:
+            raise UserError(unknown_job(command.posting_ref))
+        posting, _ = found
+        now = self._clock.now()
+        if command.kind == "mute":
+            if not posting.company:
+                return (Text("This posting names no company to mute."),)
+            await self._store.mute_company(
+                subscriber.id, company_key(posting.company), posting.company, now
+            )
+            return (
+                Text(
+                    f"🔇 Muted {posting.company}: I won't show their jobs again. "
+                    "/muted lists muted companies; /unmute N undoes it."
+                ),
+            )
+        await self._store.add_feedback(
+            subscriber.id, search_ids, posting.id, command.kind, keys(posting), now
+        )
+        if command.kind == "up":
+            return (Text("👍 Noted — I'll rank jobs like this one higher in your next digests."),)
+        numbers = await self._numbers(subscriber, search_ids)
+        company = f" at {posting.company}" if posting.company else ""
+        return (
+            Text(
+                f'👎 Hidden. I won\'t show this job, or another "{posting.title}"{company}, '
+                f"for search {numbers} again."
+            ),
+        )
+
+    async def _numbers(self, subscriber: Subscriber, search_ids: list[int]) -> str:
+        """'#1' or '#1, #3' for search ids."""
+        searches = await self._store.searches(subscriber.id)
+        numbers = [f"#{n}" for n, s in enumerate(searches, start=1) if s.id in search_ids]
+        return ", ".join(numbers) or "these searches"
+
+    async def _muted(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+        """List muted companies."""
+        muted = await self._store.muted_companies(subscriber.id)
+        if not muted:
+            return (Text("You have muted no companies. A job card's 🔇 button mutes one."),)
+        lines = [f"#{n} {name}" for n, (_, name) in enumerate(muted, start=1)]
+        return (Text("Muted companies (/unmute N to undo):\n" + "\n".join(lines)),)
+
+    async def _unmute(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+        """Unmute a company by number or name."""
+        assert isinstance(command, Unmute)
+        require_admin(subscriber, actor, "unmute companies for everyone")
+        muted = await self._store.muted_companies(subscriber.id)
+        target = command.target.strip().lstrip("#")
+        chosen = None
+        if target.isascii() and target.isdigit():
+            if 1 <= int(target) <= len(muted):
+                chosen = muted[int(target) - 1]
+        else:
+            chosen = next((m for m in muted if m[0] == company_key(target)), None)
+        if chosen is None:
+            raise UserError(f'"{command.target[:40]}" is not in your muted list. /muted shows it.')
+        await self._store.unmute_company(subscriber.id, chosen[0])
+        return (Text(f"Unmuted {chosen[1]}: their jobs can appear again."),)
+
+
+def _reading(zone: str) -> str:
+    """How a typed name was read: 'Europe/Berlin' or 'UTC+05:30, a fixed offset …'."""
+    if is_fixed_offset(zone):
+        return f"{zone}, a fixed offset without summer time (a city follows summer time)"
+    return zone
+
+
+def _which_place(choice: ZoneChoice) -> Choice:
+    """Ask which of the places sharing a name is meant, biggest first."""
+    options = tuple(
+        Action(f"{place.label()} — {place.zone}", actions.timezone(place.zone))
+        for place in choice.places
+    )
+    return Choice(
+        f'Several places are called "{choice.typed}". Which one? '
+        "(Or type /tz with the zone shown.)",
+        options,
+    )
+
+
+def _local(moment: datetime, zone: str) -> str:
+    """A UTC moment shown in the subscriber's zone: 'Mon 01 Dec 08:30 Europe/Berlin'."""
+    return f"{moment.astimezone(tzinfo_of(zone)):%a %d %b %H:%M} {zone}"
+
+
+def _next(settings: DigestSettings) -> str:
+    """' Next digest: …' or '' when off."""
+    if settings.next_digest_at is None:
+        return ""
+    return f" Next digest: {_local(settings.next_digest_at, settings.timezone)}."

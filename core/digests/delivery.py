@@ -1,0 +1,218 @@
+"""Digests and alerts: who is due, what they get, the durable outbox and its delivery."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+from core.chat import actions
+from core.chat.cards import card
+from core.chat.replies import Action, JobCards, Message, Reply, Text
+from core.digests.feedback import Preferences
+from core.digests.reply_codec import reply_from_json, reply_to_json
+from core.digests.schedule import (
+    in_quiet_hours,
+    next_digest_at,
+    parse_quiet,
+    parse_time,
+    stored_frequency,
+)
+from core.errors import DeliveryError
+from core.model import Subscriber
+from core.ports import Notifier, Store, StoredMatch
+from core.postings.same_job import one_per_job
+from core.searches.stored import describe, with_reasons
+
+log = logging.getLogger(__name__)
+
+DIGEST_CAP = 10
+ALERT_SCORE = 90  # the partial index matches_strong_by_time is built for this bound
+MAX_ATTEMPTS = 8
+BATCH = 500
+
+
+@dataclass(frozen=True, slots=True)
+class TickReport:
+    """What one scheduler tick queued."""
+
+    due: int
+    digests: int
+    alerts: int
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryReport:
+    """What one delivery run did."""
+
+    delivered: int
+    retried: int
+    failed: int
+
+
+def schedule_next(subscriber: Subscriber, after: datetime) -> datetime | None:
+    """The subscriber's next digest moment after `after`, in UTC."""
+    settings = subscriber.settings
+    return next_digest_at(
+        after,
+        parse_time(settings.digest_time),
+        settings.timezone,
+        stored_frequency(settings.frequency),
+    )
+
+
+class Digests:
+    """Builds digests and alerts into the outbox and drains it through the notifiers."""
+
+    def __init__(self, store: Store, cap: int = DIGEST_CAP) -> None:
+        """Work on this store; cap is the number of cards per digest."""
+        self._store = store
+        self._cap = cap
+        # One drain at a time: two concurrent drains would both send the same queued message.
+        self._draining = asyncio.Lock()
+
+    async def preferences(self, subscriber: Subscriber) -> Preferences:
+        """The subscriber's mutes and reactions."""
+        return Preferences.build(
+            [key for key, _ in await self._store.muted_companies(subscriber.id)],
+            await self._store.feedback(subscriber.id),
+        )
+
+    async def pending(self, subscriber: Subscriber) -> list[StoredMatch]:
+        """Matches not yet sent to the subscriber, after mutes and 👎, best first."""
+        prefs = await self.preferences(subscriber)
+        return await one_per_job(
+            self._store, prefs.apply(await self._store.unsent_matches(subscriber.id))
+        )
+
+    async def compose(
+        self, subscriber: Subscriber, matches: Sequence[StoredMatch], heading: str
+    ) -> tuple[Reply, list[str]]:
+        """A digest of the first `cap` matches grouped by search, and the posting ids it shows."""
+        shown = list(matches[: self._cap])
+        searches = await self._store.searches(subscriber.id)
+        numbers = {search.id: n for n, search in enumerate(searches, start=1)}
+        by_id = {search.id: search for search in searches}
+        groups: dict[int, list[StoredMatch]] = {}
+        for match in shown:
+            primary = min(match.search_ids, key=lambda sid: numbers.get(sid, 10**9))
+            groups.setdefault(primary, []).append(match)
+        messages: list[Message] = [Text(heading)]
+        for search_id, group in groups.items():
+            search = by_id.get(search_id)
+            label = f"#{numbers[search_id]} {describe(search)}" if search else "your searches"
+            group = with_reasons(group, searches)
+            links = await self._store.duplicate_links([m.posting.id for m in group])
+            cards = tuple(card(m, numbers, links.get(m.posting.id, ())) for m in group)
+            messages.append(JobCards(f"For {label}:", cards))
+        rest = len(matches) - len(shown)
+        if rest:
+            more = f"…and {rest} more {'match' if rest == 1 else 'matches'}. /more shows them."
+            messages.append(JobCards("", (), more, (Action("More", actions.MORE),)))
+        return tuple(messages), [pid for m in shown for pid in (m.posting.id, *m.folded)]
+
+    async def run_due(self, now: datetime) -> TickReport:
+        """Queue a digest for every subscriber whose time has come, and alerts."""
+        due = digests = 0
+        seen: set[int] = set()
+        while batch := [
+            s for s in await self._store.due_subscribers(now, BATCH) if s.id not in seen
+        ]:
+            seen.update(s.id for s in batch)
+            due += len(batch)
+            digests += await self._queue_digests(batch, now)
+        alerts = await self.run_alerts(now)
+        return TickReport(due, digests, alerts)
+
+    async def _queue_digests(self, due: Sequence[Subscriber], now: datetime) -> int:
+        """Queue the digests of these due subscribers and move their next digest time on."""
+        digests = 0
+        for subscriber in due:
+            upcoming = schedule_next(subscriber, now)
+            matches = await self.pending(subscriber)
+            if not matches:
+                await self._store.save_settings(
+                    subscriber.id, replace(subscriber.settings, next_digest_at=upcoming)
+                )
+                continue
+            count = len(matches)
+            heading = f"Your job digest: {count} new {'match' if count == 1 else 'matches'}."
+            reply, shown = await self.compose(subscriber, matches, heading)
+            await self._store.enqueue(
+                subscriber, "digest", reply_to_json(reply), shown, now, upcoming
+            )
+            digests += 1
+        return digests
+
+    async def run_alerts(self, now: datetime) -> int:
+        """Queue at most one alert per subscriber for strong matches new since the last check.
+
+        Quiet hours hold the check back, so what arrived in them comes as one alert after.
+        """
+        queued = 0
+        for subscriber in await self._store.alert_subscribers():
+            settings = subscriber.settings
+            quiet = parse_quiet(settings.quiet) if settings.quiet else None
+            if in_quiet_hours(now, settings.timezone, quiet):
+                continue
+            check = await self._store.new_alert_matches(subscriber.id, ALERT_SCORE)
+            if check.read_until is None:
+                continue
+            if check.matches:
+                strong = (await self.preferences(subscriber)).apply(check.matches)
+                if strong:
+                    reply, shown = await self.compose(
+                        subscriber, strong, alert_heading(len(strong))
+                    )
+                    await self._store.enqueue(
+                        subscriber, "alert", reply_to_json(reply), shown, now, None
+                    )
+                    queued += 1
+            await self._store.mark_alerts_checked(subscriber.id, check.read_until)
+        return queued
+
+    async def deliver(
+        self, notifiers: Mapping[str, Notifier], now: datetime, limit: int = 100
+    ) -> DeliveryReport:
+        """Push queued messages through their platform's notifier; retry or give up on errors."""
+        async with self._draining:
+            return await self._drain(notifiers, now, limit)
+
+    async def _drain(
+        self, notifiers: Mapping[str, Notifier], now: datetime, limit: int
+    ) -> DeliveryReport:
+        """Deliver one batch of due outbox items, in order."""
+        delivered = retried = failed = 0
+        for item in await self._store.pending_deliveries(now, notifiers.keys(), limit):
+            notifier = notifiers[item.subscriber.key.platform]
+            try:
+                await notifier.deliver(item.subscriber.key, reply_from_json(item.payload))
+            except DeliveryError as exc:
+                if exc.permanent or item.attempts + 1 >= MAX_ATTEMPTS:
+                    failed += 1
+                    await self._store.delivery_failed(item.id, str(exc), None)
+                    if exc.permanent:
+                        log.warning(
+                            "pausing deliveries to subscriber %d: %s", item.subscriber.id, exc
+                        )
+                        await self._store.pause_deliveries(item.subscriber.id, str(exc))
+                    continue
+                retried += 1
+                delay = max(exc.retry_after or 0.0, backoff(item.attempts))
+                await self._store.delivery_failed(item.id, str(exc), now + timedelta(seconds=delay))
+                continue
+            await self._store.delivery_succeeded(item.id, now)
+            delivered += 1
+        return DeliveryReport(delivered, retried, failed)
+
+
+def alert_heading(count: int) -> str:
+    """'🔔 A strong new match:' or '🔔 3 strong new matches:'."""
+    return "🔔 A strong new match:" if count == 1 else f"🔔 {count} strong new matches:"
+
+
+def backoff(attempts: int) -> float:
+    """Seconds before the next try: 30 s doubling per attempt, at most an hour."""
+    return float(min(30 * 2**attempts, 3600))

@@ -1,0 +1,85 @@
+"""Replies to and from JSON, so a digest built now can be delivered after a restart."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import fields, is_dataclass
+from typing import Any
+
+from core.chat.replies import (
+    Action,
+    Choice,
+    ErrorText,
+    JobCard,
+    JobCards,
+    Message,
+    Reply,
+    SearchItem,
+    SearchList,
+    Text,
+)
+
+_TYPES: dict[str, type[Message]] = {
+    cls.__name__: cls for cls in (Text, ErrorText, SearchList, JobCards, Choice)
+}
+
+
+def reply_to_json(reply: Reply) -> str:
+    """Serialise a reply."""
+    return json.dumps(
+        [{"type": type(message).__name__, **_plain(message)} for message in reply],
+        ensure_ascii=False,
+    )
+
+
+def _plain(value: Any) -> Any:
+    """Dataclasses to dicts and tuples to lists, without asdict's deep copies."""
+    if isinstance(value, tuple):
+        return [_plain(item) for item in value]
+    if is_dataclass(value):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    return value
+
+
+def reply_from_json(text: str) -> Reply:
+    """Rebuild a reply serialised by reply_to_json."""
+    return tuple(_message(item) for item in json.loads(text))
+
+
+def _message(item: dict[str, Any]) -> Message:
+    """Rebuild one message."""
+    kind = _TYPES[item.pop("type")]
+    if kind is JobCards:
+        return JobCards(
+            heading=item["heading"],
+            cards=tuple(_card(card) for card in item["cards"]),
+            footer=item["footer"],
+            actions=_actions(item["actions"]),
+        )
+    if kind is SearchList:
+        return SearchList(
+            tuple(
+                SearchItem(**{**entry, "actions": _actions(entry["actions"])})
+                for entry in item["items"]
+            )
+        )
+    if kind is Choice:
+        return Choice(item["prompt"], _actions(item["options"]))
+    return kind(**item)
+
+
+def _card(card: dict[str, Any]) -> JobCard:
+    """Rebuild one job card."""
+    return JobCard(
+        **{
+            **card,
+            "reasons": tuple(card["reasons"]),
+            "search_numbers": tuple(card["search_numbers"]),
+            "actions": _actions(card["actions"]),
+        }
+    )
+
+
+def _actions(items: list[dict[str, str]]) -> tuple[Action, ...]:
+    """Rebuild buttons."""
+    return tuple(Action(**action) for action in items)

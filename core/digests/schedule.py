@@ -1,0 +1,112 @@
+"""When a subscriber's digest is due: local time, timezone, frequency, quiet hours (DST-correct)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from core.digests.timezones import tzinfo_of
+from core.errors import UserError
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_TIME_RE = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Frequency:
+    """How often digests come: daily, weekdays, weekly on one day, or off."""
+
+    kind: str  # "daily" | "weekdays" | "weekly" | "off"
+    weekday: int = 0  # 0 = Monday, for weekly
+
+    def __str__(self) -> str:
+        """The stored and displayed form, e.g. 'weekly mon'."""
+        return f"weekly {WEEKDAYS[self.weekday]}" if self.kind == "weekly" else self.kind
+
+    def includes(self, day: date) -> bool:
+        """Whether a digest may go out on this local date."""
+        if self.kind == "daily":
+            return True
+        if self.kind == "weekdays":
+            return day.weekday() < 5
+        if self.kind == "weekly":
+            return day.weekday() == self.weekday
+        return False
+
+
+def parse_time(text: str) -> time:
+    """Read '08:30', '8.30', '8am', '18h00' as a local time of day."""
+    match = _TIME_RE.match(text.strip())
+    if match is None:
+        raise UserError(f'"{text[:20]}" is not a time of day. Try /time 08:30 or /time 6pm.')
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    meridiem = (match.group(3) or "").lower()
+    if meridiem:
+        if not 1 <= hour <= 12:
+            raise UserError(f'"{text[:20]}" is not a time of day. Try /time 8am.')
+        hour = hour % 12 + (12 if meridiem == "pm" else 0)
+    if hour > 23 or minute > 59:
+        raise UserError(f'"{text[:20]}" is not a time of day. Use 00:00 to 23:59.')
+    return time(hour, minute)
+
+
+def parse_frequency(text: str) -> Frequency:
+    """Read 'daily', 'weekdays', 'weekly mon' or 'off'."""
+    words = text.lower().split()
+    usage = "Try /frequency daily, weekdays, weekly mon (any day) or off."
+    if not words:
+        raise UserError(usage)
+    kind = words[0]
+    if kind in ("daily", "weekdays", "off") and len(words) == 1:
+        return Frequency(kind)
+    if kind == "weekly":
+        day = words[1][:3] if len(words) == 2 else "mon" if len(words) == 1 else ""
+        if day in WEEKDAYS:
+            return Frequency("weekly", WEEKDAYS.index(day))
+    raise UserError(f'"{text[:30]}" is not a frequency. {usage}')
+
+
+def stored_frequency(text: str) -> Frequency:
+    """Read a frequency stored by str(Frequency); unknown values fall back to daily."""
+    try:
+        return parse_frequency(text)
+    except UserError:
+        return Frequency("daily")
+
+
+def next_digest_at(after: datetime, at: time, zone: str, frequency: Frequency) -> datetime | None:
+    """The first digest moment strictly after `after`, in UTC; None when digests are off."""
+    if frequency.kind == "off":
+        return None
+    tz = tzinfo_of(zone)
+    local_day = after.astimezone(tz).date()
+    for offset in range(0, 9):
+        day = local_day + timedelta(days=offset)
+        if not frequency.includes(day):
+            continue
+        moment = datetime.combine(day, at, tzinfo=tz).astimezone(UTC)
+        if moment > after:
+            return moment
+    return None  # unreachable for valid frequencies: a week always has a matching day
+
+
+def parse_quiet(text: str) -> tuple[time, time] | None:
+    """Read quiet hours '22:00-07:00', or 'off' for none."""
+    if text.strip().lower() in ("off", "none", "no"):
+        return None
+    start, sep, end = text.replace("–", "-").partition("-")
+    if not sep:
+        raise UserError("Give quiet hours as a range, e.g. /quiet 22:00-07:00, or /quiet off.")
+    return parse_time(start), parse_time(end)
+
+
+def in_quiet_hours(moment: datetime, zone: str, quiet: tuple[time, time] | None) -> bool:
+    """Whether a UTC moment falls inside the local quiet hours (ranges may wrap midnight)."""
+    if quiet is None:
+        return False
+    start, end = quiet
+    now = moment.astimezone(tzinfo_of(zone)).time()
+    if start <= end:
+        return start <= now < end
+    return now >= start or now < end

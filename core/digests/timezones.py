@@ -1,0 +1,176 @@
+"""What people type for a timezone: IANA names, cities, abbreviations and UTC offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
+from importlib import resources
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from rapidfuzz import fuzz, process
+
+from core.digests.places import Place, fold, gazetteer
+from core.errors import UserError
+
+# Abbreviations people type that are not IANA names, mapped to a representative zone.
+_ABBREVIATIONS = {
+    "pst": "America/Los_Angeles",
+    "pdt": "America/Los_Angeles",
+    "pt": "America/Los_Angeles",
+    "mst": "America/Denver",
+    "mdt": "America/Denver",
+    "cst": "America/Chicago",
+    "cdt": "America/Chicago",
+    "est": "America/New_York",
+    "edt": "America/New_York",
+    "et": "America/New_York",
+    "bst": "Europe/London",
+    "gmt": "UTC",
+    "utc": "UTC",
+    "cet": "Europe/Berlin",
+    "cest": "Europe/Berlin",
+    "eet": "Europe/Helsinki",
+    "ist": "Asia/Kolkata",
+    "jst": "Asia/Tokyo",
+    "aest": "Australia/Sydney",
+    "sf": "America/Los_Angeles",
+    "nyc": "America/New_York",
+    "pacific": "America/Los_Angeles",
+    "mountain": "America/Denver",
+    "central": "America/Chicago",
+    "eastern": "America/New_York",
+}
+# "GMT+1", "UTC+2", "+05:30", "utc -3:30", "+0530": east of Greenwich is +, as people mean it
+# (not the inverted POSIX sign of the IANA names Etc/GMT+1).
+_OFFSET_TYPED = re.compile(
+    r"^(?:utc|gmt)?\s*([+\-−–])\s*(\d{1,2})(?:(?::|\.|h)?(\d{2}))?$", re.IGNORECASE
+)
+# The stored form of a fixed offset: "UTC+05:30".
+_OFFSET_STORED = re.compile(r"^UTC([+-])(\d{2}):(\d{2})$")
+MAX_OFFSET = timedelta(hours=14)  # Pacific/Kiritimati; the most west is −12:00
+USAGE = "Try a big city near you (/tz berlin), an IANA name (/tz America/New_York) or /tz UTC+2."
+
+
+@dataclass(frozen=True, slots=True)
+class ZoneChoice:
+    """A name that places in several zones share; the candidates, biggest first."""
+
+    typed: str
+    places: tuple[Place, ...]
+
+
+def find_timezone(text: str) -> str | ZoneChoice:
+    """The zone a person means ('Europe/Berlin', 'berlin', 'CET', 'GMT+1'), or a question."""
+    wanted = " ".join(text.strip().split())
+    if not wanted or len(wanted) > 60:
+        raise UserError("Tell me a city or zone, e.g. /tz Europe/Berlin or /tz new york.")
+    offset = _OFFSET_TYPED.match(wanted)
+    if offset:
+        return _fixed_offset(wanted, *offset.groups())
+    exact = _iana_name(wanted)
+    if exact:
+        return exact
+    key = fold(wanted)
+    if key in _ABBREVIATIONS:
+        return _ABBREVIATIONS[key]
+    found = _exact(key)
+    if found:
+        return found
+    # The whole text first, then its first word ("frankfurt am main" → frankfurt); a text with
+    # a slash is an attempt at an IANA name, so its parts are not guessed at one by one.
+    words = wanted.split()
+    first = fold(words[0])
+    tries = [key] if "/" in wanted or len(words) == 1 or len(first) < 4 else [key, first]
+    names = _fuzzy_names()
+    for candidate in tries:
+        best = process.extractOne(candidate, names, scorer=fuzz.ratio, score_cutoff=80)
+        if best is not None:
+            found = _exact(best[0])
+            if found:
+                return found
+    raise UserError(f'I couldn\'t find a timezone for "{wanted[:40]}". {USAGE}')
+
+
+def _fixed_offset(typed: str, sign: str, hours: str, minutes: str | None) -> str:
+    """The stored name of a typed UTC offset, or a refusal of an impossible one."""
+    delta = timedelta(hours=int(hours), minutes=int(minutes or 0))
+    if (
+        int(minutes or 0) >= 60
+        or delta > MAX_OFFSET
+        or (sign != "+" and delta > timedelta(hours=12))
+    ):
+        raise UserError(f'"{typed[:20]}" is not a UTC offset: they run from UTC-12 to UTC+14.')
+    return offset_name(delta if sign == "+" else -delta)
+
+
+def offset_name(delta: timedelta) -> str:
+    """'UTC+05:30', 'UTC-03:00'; 'UTC' for no offset."""
+    if not delta:
+        return "UTC"
+    minutes = int(abs(delta).total_seconds()) // 60
+    return f"UTC{'+' if delta > timedelta(0) else '-'}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _iana_name(wanted: str) -> str | None:
+    """The text itself when it is an IANA zone name with a slash, or UTC."""
+    if "/" not in wanted and wanted.upper() != "UTC":
+        return None
+    try:
+        ZoneInfo(wanted)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    return wanted
+
+
+def _exact(key: str) -> str | ZoneChoice | None:
+    """A folded name that is a city or the place part of a zone name."""
+    places = gazetteer().find(key)
+    if len(places) > 1:
+        return ZoneChoice(key, places)
+    if places:
+        return places[0].zone
+    return _zone_keys().get(key)
+
+
+@lru_cache(maxsize=1)
+def _zone_keys() -> dict[str, str]:
+    """The geographic IANA zones of zone.tab by folded name: 'europe berlin' and 'berlin'.
+
+    Deprecated aliases ('Poland', 'US/Pacific', 'Asia/Calcutta') are left out, so that no
+    city is read as one of them; typed exactly, they still work as IANA names.
+    """
+    text = resources.files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
+    zones = sorted(line.split("\t")[2] for line in text.splitlines() if line[:1].isalpha())
+    keys: dict[str, str] = {}
+    for zone in zones:
+        keys[fold(zone)] = zone
+        keys.setdefault(fold(zone.rsplit("/", 1)[-1]), zone)
+    return keys
+
+
+@lru_cache(maxsize=1)
+def _fuzzy_names() -> list[str]:
+    """Names to match typos against: zone places first, then cities, biggest first."""
+    return [*_zone_keys(), *(key for key in gazetteer().names() if key not in _zone_keys())]
+
+
+def is_fixed_offset(zone: str) -> bool:
+    """Whether a stored zone name is a fixed offset ('UTC+05:30') rather than an IANA zone."""
+    return _OFFSET_STORED.match(zone) is not None
+
+
+def tzinfo_of(zone: str) -> tzinfo:
+    """The tzinfo of a stored zone name: an IANA zone, or a fixed offset 'UTC+05:30'."""
+    offset = _OFFSET_STORED.match(zone)
+    if offset is None:
+        return ZoneInfo(zone)
+    sign, hours, minutes = offset.groups()
+    delta = timedelta(hours=int(hours), minutes=int(minutes))
+    return timezone(delta if sign == "+" else -delta, zone)
+
+
+def utc_offset(zone: str, moment: datetime) -> str:
+    """The zone's offset at a moment, e.g. 'UTC+01:00'."""
+    return offset_name(moment.astimezone(tzinfo_of(zone)).utcoffset() or timedelta(0))

@@ -1,0 +1,1 @@
+"""Postings: intake limits, file import, the bundled sample, one-job folding."""

@@ -1,0 +1,182 @@
+"""Reading postings files for `concierge import FILE...`: a JSON array, JSON Lines or CSV.
+
+Every format uses one schema: id, source, title, company, location, remote, salary_min,
+salary_max, currency, url, description, tags, posted_at. title and one of id/url are required;
+other fields are optional and unknown fields are ignored. CSV header names are matched
+case-insensitively, with spaces or hyphens read as underscores ("Salary Min" is salary_min).
+
+The format comes from the extension: .json (an array of objects), .jsonl/.ndjson (one object
+per line; a .jsonl file holding an array is read as one), .csv (delimiter , ; or tab, whichever
+the header uses most) and .tsv. Any other extension is sniffed: "[" starts a JSON array, "{"
+JSON Lines, anything else is CSV. Files are UTF-8, with or without a BOM.
+
+Files are streamed, never loaded whole. A bad record becomes a RowError with its line and the
+rest still comes through; a record imported with a field cut to its limit comes after a RowNote
+(its line and what was cut). A JSON array is read element by element; a syntax error in it
+cannot be skipped reliably, so it ends the file: before the first element it makes the file
+unreadable, after it the import stops with a RowError at its line, earlier elements kept.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from core.errors import ImportFileError
+from core.model import Posting
+from core.postings.importing._readers import (
+    CHUNK_BYTES,
+    NOT_AN_ARRAY,
+    FileFormat,
+    Item,
+    Kind,
+    Progress,
+    ProgressCallback,
+    RowError,
+    RowNote,
+    read,
+)
+from core.postings.importing._record import posting_from_record, under_source
+
+__all__ = [
+    "PROGRESS_MIN_BYTES",
+    "ProgressCallback",
+    "RowError",
+    "RowNote",
+    "iter_postings",
+    "iter_postings_from_bytes",
+    "posting_from_record",
+    "under_source",
+]
+
+# Files smaller than this read in well under a second: not worth a progress bar.
+PROGRESS_MIN_BYTES = 1_000_000
+
+_KINDS: dict[str, Kind] = {
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".tsv": "csv",
+}
+_NOT_UTF8 = "the file is not UTF-8 text (UTF-16 or binary?); save it as UTF-8"
+
+
+def iter_postings(
+    path: Path,
+    *,
+    default_source: str = "import",
+    on_progress: ProgressCallback | None = None,
+) -> Iterator[Posting | RowError | RowNote]:
+    """Stream the postings of a file, a RowError for each record skipped, RowNotes for cuts.
+
+    The file-level checks run during this call, before anything is yielded, and raise
+    ImportFileError when the file cannot be read at all: missing, a directory, empty, not
+    UTF-8, a .json whose top level is not an array or whose first element is malformed, or a
+    CSV header without a "title" column or without both "id" and "url". Iterating raises
+    ImportFileError only if the file becomes unreadable meanwhile (removed, I/O error).
+
+    on_progress(bytes_read, total_bytes) drives a progress bar: it is called with 0 when
+    iteration starts, then about every 64 KiB, and with bytes_read == total_bytes at the end
+    (total_bytes is the file size; use PROGRESS_MIN_BYTES to decide whether to show a bar).
+    """
+    try:
+        fmt = _detect_format(path)
+        _probe(path, fmt, default_source)
+    except ImportFileError as exc:
+        raise ImportFileError(f"{path}: {exc}") from None
+    return _stream(path, fmt, default_source, on_progress)
+
+
+def iter_postings_from_bytes(
+    data: bytes, kind: Kind, *, delimiter: str = ",", default_source: str = "import"
+) -> Iterator[Posting | RowError | RowNote]:
+    """Read postings from a downloaded body in a known format ("json", "jsonl" or "csv").
+
+    Bad records come through as RowError; a body that cannot be read at all raises
+    ImportFileError while iterating.
+    """
+    return read(io.BytesIO(data), FileFormat(kind, delimiter), Progress(None, 0), default_source)
+
+
+def _stream(
+    path: Path, fmt: FileFormat, source: str, on_progress: ProgressCallback | None
+) -> Iterator[Item]:
+    try:
+        with _open(path) as fh:
+            progress = Progress(on_progress, os.fstat(fh.fileno()).st_size)
+            yield from read(fh, fmt, progress, source)
+            progress.finish()
+    except ImportFileError as exc:
+        raise ImportFileError(f"{path}: {exc}") from None
+    except OSError as exc:
+        raise ImportFileError(f"{path}: reading failed ({exc.strerror or exc})") from None
+
+
+def _probe(path: Path, fmt: FileFormat, source: str) -> None:
+    """Read up to the first item so that file-level errors surface before streaming."""
+    with _open(path) as fh:
+        items = read(fh, fmt, Progress(None, 0), source)
+        try:
+            next(items, None)
+        except OSError as exc:
+            raise ImportFileError(f"reading failed ({exc.strerror or exc})") from None
+        finally:
+            items.close()
+
+
+def _open(path: Path) -> BinaryIO:
+    if path.is_dir():
+        raise ImportFileError("this is a directory, not a file")
+    try:
+        return path.open("rb")
+    except FileNotFoundError:
+        raise ImportFileError("no such file") from None
+    except OSError as exc:
+        raise ImportFileError(f"the file cannot be opened ({exc.strerror or exc})") from None
+
+
+def _detect_format(path: Path) -> FileFormat:
+    with _open(path) as fh:
+        line = _first_line(fh)
+    suffix = path.suffix.lower()
+    kind = _KINDS.get(suffix) or _sniff_kind(line)
+    if kind == "jsonl" and line.startswith("["):
+        kind = "json"
+    if kind == "json" and not line.startswith("["):
+        raise ImportFileError(NOT_AN_ARRAY)
+    if kind == "csv":
+        return FileFormat("csv", "\t" if suffix == ".tsv" else _sniff_delimiter(line))
+    return FileFormat(kind)
+
+
+def _first_line(fh: BinaryIO) -> str:
+    """The first non-blank line, or its first chunk; checks that the file is UTF-8 text."""
+    chunk = fh.read(CHUNK_BYTES)
+    if chunk.startswith(b"PK\x03\x04"):
+        raise ImportFileError("this looks like a spreadsheet or a zip file; export it as CSV")
+    if b"\x00" in chunk:
+        raise ImportFileError(_NOT_UTF8)
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    while chunk:
+        try:
+            text = decoder.decode(chunk).lstrip()
+        except UnicodeDecodeError:
+            raise ImportFileError(_NOT_UTF8) from None
+        if text:
+            return text.split("\n", 1)[0]
+        chunk = fh.read(CHUNK_BYTES)
+    raise ImportFileError("the file is empty")
+
+
+def _sniff_kind(line: str) -> Kind:
+    return "json" if line.startswith("[") else "jsonl" if line.startswith("{") else "csv"
+
+
+def _sniff_delimiter(header: str) -> str:
+    """The delimiter the header line uses most: comma, semicolon or tab (comma on a tie)."""
+    return max((",", ";", "\t"), key=header.count)

@@ -1,0 +1,144 @@
+"""Recording postings and keeping the stored matches in step with searches."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from core.matching import PARSER_VERSION, Matcher, MatchResult, ParsedQuery, rank
+from core.model import Posting, SavedSearch
+from core.ports import Clock, NewMatch, SearchChange, Store
+from core.searches.stored import stored_query
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class IntakeSummary:
+    """What recording a batch of postings did."""
+
+    new: int
+    updated: int
+    unchanged: int
+    matches: int
+
+
+class Intake:
+    """Records postings and matches them against every active search via the index.
+
+    The index follows the search changes every process logs in the store (a search added,
+    removed, paused, resumed or re-tuned from a chat or another CLI process), catching up
+    inside each transaction that stores matches.
+    """
+
+    def __init__(self, store: Store, matcher: Matcher, clock: Clock, cursor: int = 0) -> None:
+        """Wire the intake; Intake.load builds one with the index filled.
+
+        cursor is the last search change the matcher reflects: from 0, the first batch replays
+        the whole change log, which fills an empty matcher with every active search.
+        """
+        self._store = store
+        self._matcher = matcher
+        self._clock = clock
+        self._cursor = cursor
+
+    @classmethod
+    async def load(cls, store: Store, clock: Clock) -> Intake:
+        """Build the search index from every active search in the store."""
+        cursor = await store.search_change_cursor()  # first: later changes are re-applied
+        matcher = Matcher()
+        for search in await store.active_searches():
+            query = stored_query(search)
+            if search.parser_version != PARSER_VERSION:
+                await store.update_parsed(search.id, query.to_json(), PARSER_VERSION)
+            matcher.add(search.id, query, search.sensitivity)
+        matcher.freeze()
+        log.info("search index loaded: %d active searches", len(matcher))
+        return cls(store, matcher, clock, cursor)
+
+    @property
+    def indexed_searches(self) -> int:
+        """How many searches the index holds."""
+        return len(self._matcher)
+
+    @property
+    def cursor(self) -> int:
+        """The id of the last search change the index applied."""
+        return self._cursor
+
+    def apply(self, changes: Sequence[SearchChange], cursor: int) -> None:
+        """Index each changed search as it is now: active ones (re)added, the others dropped."""
+        for change in changes:
+            search = change.search
+            if search is not None and search.active:
+                self._matcher.add(search.id, stored_query(search), search.sensitivity)
+            else:
+                self._matcher.remove(change.search_id)
+        self._cursor = cursor
+
+    def matches(self, postings: Sequence[Posting]) -> list[NewMatch]:
+        """The matches of these postings; reasons are left to be explained when shown."""
+        return [
+            NewMatch(search_id, posting.id, score, ())
+            for posting in postings
+            for score, ids in self._matcher.passing(posting)
+            for search_id in ids
+        ]
+
+    async def match_search(
+        self, search: SavedSearch, query: ParsedQuery
+    ) -> list[tuple[Posting, MatchResult]]:
+        """Index a search and store its matches among all open postings, best first."""
+        self._matcher.add(search.id, query, search.sensitivity)
+        found: list[tuple[Posting, MatchResult]] = []
+
+        def score(postings: Sequence[Posting]) -> list[NewMatch]:
+            ranked = rank(query, postings, search.sensitivity)
+            found.extend(ranked)
+            return [NewMatch(search.id, p.id, result.score, result.reasons) for p, result in ranked]
+
+        await self._store.rescore_search(search.id, score, self._clock.now())
+        found.sort(key=lambda pr: -pr[1].score)
+        return found
+
+    def forget_search(self, search_id: int) -> None:
+        """Stop matching new postings against a search."""
+        self._matcher.remove(search_id)
+
+    async def record(
+        self,
+        postings: Sequence[Posting],
+        *,
+        notify: bool = True,
+        duplicates: Collection[str] = frozenset(),
+        rematch: Collection[str] = frozenset(),
+    ) -> IntakeSummary:
+        """Store postings and match the new or changed ones against every active search.
+
+        A posting is committed together with its matches. With notify False (a new source's
+        silent first poll) the matches are stored for /jobs but never pushed in digests or
+        alerts. Postings in duplicates (the same job as a posting of another source) are
+        stored with no matches, so one card shows the job; those in rematch are matched (or
+        cleared) even when unchanged.
+        """
+        recorded = await self._store.record_postings(
+            postings,
+            self._clock.now(),
+            self,
+            rematch=rematch,
+            duplicates=duplicates,
+            notify=notify,
+        )
+        outcomes = recorded.outcomes
+        return IntakeSummary(
+            new=outcomes.count("new"),
+            updated=outcomes.count("updated"),
+            unchanged=outcomes.count("unchanged"),
+            matches=recorded.matches,
+        )
+
+    async def match_postings(self, postings: Sequence[Posting], *, notify: bool) -> int:
+        """Match stored postings again, replacing their matches; how many were found."""
+        ids = [posting.id for posting in postings]
+        return await self._store.rematch_postings(ids, self._clock.now(), self, notify=notify)

@@ -1,0 +1,112 @@
+"""Retention: what is deleted, and when, so the database stops growing with time.
+
+A prune deletes, in this order:
+- delivered (and failed) outbox messages `delivered_days` after delivery; pending ones never;
+- postings closed for `closed_days`, with their matches, unless an open posting still names
+  one as its original; open postings and their matches are never touched;
+- sent-ledger rows whose posting is gone (the rows of open and closed postings stay, so
+  nothing is sent twice);
+- subscribers idle for `idle_days` who have nothing stored: no searches, no 👍/👎, no muted
+  companies, the default digest settings and no message waiting (with their sent rows and
+  delivered messages). Their next message makes them anew.
+Feedback is never pruned: it is kept once per (subscriber, search, posting, kind) by a unique
+constraint, and its 👎 hides and 👍 boosts work by company and title, not by posting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Protocol
+
+PRUNE_EVERY = timedelta(days=1)
+# The tables a prune deletes from (with feedback, which it bounds by a constraint instead).
+PRUNED_TABLES = ("outbox", "matches", "postings", "sent", "subscribers")
+COUNTED_TABLES = (*PRUNED_TABLES, "feedback")
+
+
+@dataclass(frozen=True, slots=True)
+class Cutoffs:
+    """Rows older than these moments may be deleted."""
+
+    delivered: datetime
+    closed: datetime
+    idle: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class RetentionPolicy:
+    """How many days each kind of row is kept (README, Configuration)."""
+
+    delivered_days: int = 30
+    closed_days: int = 90
+    idle_days: int = 30
+
+    def cutoffs(self, now: datetime) -> Cutoffs:
+        """The moments before which rows may go, as of now."""
+        return Cutoffs(
+            delivered=now - timedelta(days=self.delivered_days),
+            closed=now - timedelta(days=self.closed_days),
+            idle=now - timedelta(days=self.idle_days),
+        )
+
+    def describe(self) -> str:
+        """The policy in one line, for operators."""
+        return (
+            f"delivered messages {self.delivered_days} days, closed postings "
+            f"{self.closed_days} days, idle subscribers {self.idle_days} days"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PruneReport:
+    """When a prune ran and how many rows it removed (or would remove) per table."""
+
+    ran_at: datetime
+    removed: dict[str, int] = field(default_factory=dict)
+    dry_run: bool = False
+
+    @property
+    def total(self) -> int:
+        """Rows removed over all tables."""
+        return sum(self.removed.values())
+
+    def summary(self) -> str:
+        """'outbox 3, matches 120, …' in table order."""
+        return ", ".join(f"{table} {self.removed.get(table, 0)}" for table in PRUNED_TABLES)
+
+
+class RetentionStore(Protocol):
+    """The store side of retention."""
+
+    async def prune(self, cutoffs: Cutoffs, *, dry_run: bool) -> dict[str, int]:
+        """Delete what the policy allows; rows per table. A dry run deletes nothing."""
+        ...
+
+    async def save_prune_report(self, report: PruneReport) -> None:
+        """Keep the report of the last real prune."""
+        ...
+
+    async def last_prune_report(self) -> PruneReport | None:
+        """The report of the last real prune, if any."""
+        ...
+
+
+async def prune(
+    store: RetentionStore, policy: RetentionPolicy, now: datetime, *, dry_run: bool = False
+) -> PruneReport:
+    """Apply the policy as of now; a real run's report is kept for `concierge stats`."""
+    report = PruneReport(now, await store.prune(policy.cutoffs(now), dry_run=dry_run), dry_run)
+    if not dry_run:
+        await store.save_prune_report(report)
+    return report
+
+
+async def prune_if_due(
+    store: RetentionStore, policy: RetentionPolicy, now: datetime
+) -> PruneReport | None:
+    """Prune when the last prune (by any process) is a day old or there was none."""
+    last = await store.last_prune_report()
+    if last is not None and now - last.ran_at < PRUNE_EVERY:
+        return None
+    return await prune(store, policy, now)

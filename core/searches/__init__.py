@@ -1,0 +1,1 @@
+"""Saved searches: their stored parsed form and re-parsing."""

@@ -1,0 +1,1 @@
+"""Job sources: model, manager, chat commands and the ingest connectors."""

@@ -1,0 +1,1 @@
+"""HTTP fetching (infrastructure): the polite client and the address policy."""
