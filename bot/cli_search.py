@@ -8,13 +8,19 @@ import sys
 from bot.config import Settings
 from core.errors import QueryError
 from core.matching import parse_query, rank, score_posting, threshold_for
-from core.model import Posting
+from core.model import Posting, Sensitivity
 from core.postings.same_job import fold
 from core.store.sqlite import SqliteStore
 
 
-async def search(settings: Settings, query_text: str, limit: int, as_json: bool) -> int:
-    """Print the stored postings a query matches, best first."""
+async def search(
+    settings: Settings,
+    query_text: str,
+    limit: int,
+    as_json: bool,
+    sensitivity: Sensitivity = "normal",
+) -> int:
+    """Print the stored postings a query matches at this sensitivity, best first."""
     try:
         query = parse_query(query_text)
     except QueryError as exc:
@@ -22,7 +28,7 @@ async def search(settings: Settings, query_text: str, limit: int, as_json: bool)
         return 2
     store = await SqliteStore.open(settings.database_path, read_only_ok=True)
     try:
-        ranked = rank(query, await store.open_postings(), "normal")
+        ranked = rank(query, await store.open_postings(), sensitivity)
         roots = await store.job_roots([posting.id for posting, _ in ranked])
     finally:
         await store.close()
@@ -41,7 +47,7 @@ async def search(settings: Settings, query_text: str, limit: int, as_json: bool)
         ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-    print(f"Query: {query.describe()}")
+    print(f"Query: {query.describe()} ({sensitivity}: score ≥ {threshold_for(sensitivity):g})")
     for note in query.notes:
         print(note)
     if not found:

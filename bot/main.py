@@ -10,6 +10,7 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import get_args
 
 from bot import cli_digest, cli_health, cli_rates, cli_retention, cli_search, cli_sources
 from bot.cli_import import import_files
@@ -17,7 +18,9 @@ from bot.config import Settings, configure_logging, load_settings
 from bot.redaction import Redactor
 from bot.runner import run_bot
 from core.errors import ConciergeError
+from core.matching import vocabulary
 from core.matching.money import rates, use_rates_file
+from core.model import Sensitivity
 from core.sources.ingest import SOURCE_KINDS
 from core.sources.model import DEFAULT_INTERVAL, format_interval
 
@@ -43,6 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--limit", type=_positive, default=20, help="how many to print (default: %(default)s)"
     )
     searcher.add_argument("--json", action="store_true", help="print only JSON on stdout")
+    searcher.add_argument(
+        "--sensitivity",
+        choices=get_args(Sensitivity),
+        default="normal",
+        help="how picky, as /sensitivity sets it (default: %(default)s)",
+    )
     explainer = commands.add_parser("explain", help="show why a posting does or doesn't match")
     explainer.add_argument("query")
     explainer.add_argument(
@@ -129,12 +138,15 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     command = args.command or "run"
     if command in ("run", "chat"):
         rates()  # loaded once here, before any chat, so that no message waits for it
+        vocabulary()  # likewise; a missing or corrupt data file fails here in one line
         await run_bot(settings, console_only=command == "chat")
         return 0
     if command == "import":
         return await import_files(settings, args.files, args.source)
     if command == "search":
-        return await cli_search.search(settings, args.query, args.limit, args.json)
+        return await cli_search.search(
+            settings, args.query, args.limit, args.json, args.sensitivity
+        )
     if command == "explain":
         return await cli_search.explain(settings, args.query, args.posting_id)
     if command == "digest":
