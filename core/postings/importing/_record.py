@@ -1,8 +1,8 @@
 """Turning one loosely typed record (a JSON object or a CSV row) into a Posting.
 
 Text is stripped of control characters; one-line fields also have their whitespace collapsed.
-Over-long text is truncated with "…" (title 300, company and location 200, description 20,000
-characters, each tag 50, at most 50 tags), and each cut is noted for the import summary. Values
+Over-long text is truncated with "…" to the limits in core/postings/limits.py, and each cut is
+noted for the import summary. Values
 that cannot be understood (a salary that is not a number, an unknown currency, a url that is not
 http(s), a date that is not a date, a value of the wrong JSON type) are errors, never guessed at;
 blank values count as absent.
@@ -21,17 +21,18 @@ from typing import TypeVar
 from urllib.parse import urlsplit
 
 from core.model import Posting, Workplace
+from core.postings.limits import (
+    DESCRIPTION_MAX,
+    SALARY_MAX,
+    SOURCE_MAX,
+    TAG_MAX,
+    TAGS_MAX,
+    TEXT_MAX,
+    TITLE_MAX,
+    URL_MAX,
+)
 
 T = TypeVar("T")
-
-TITLE_MAX = 300
-TEXT_MAX = 200
-DESCRIPTION_MAX = 20_000
-SOURCE_MAX = 100
-URL_MAX = 2_048
-TAG_MAX = 50
-TAGS_MAX = 50
-SALARY_MAX = 10_000_000
 
 # C0 and C1 control characters except tab, line feed and carriage return.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")

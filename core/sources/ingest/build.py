@@ -9,17 +9,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from core.model import Posting, Workplace
+from core.postings.limits import DESCRIPTION_MAX, NATIVE_ID_MAX, TAG_MAX, TAGS_MAX, TITLE_MAX
 from core.sources.ingest.errors import FormatError
-from core.sources.ingest.html import DESCRIPTION_MAX, clean_text, html_to_text
+from core.sources.ingest.html import clean_text, html_to_text
 from core.sources.ingest.normalize import canonical_url, clean_line
 from core.sources.ingest.spec import SourceSpec
 
 log = logging.getLogger("core.sources.ingest")
 
-TITLE_MAX = 300
-ID_MAX = 200
-TAG_MAX = 50
-TAGS_MAX = 30
 # A source with thousands of bad records should not produce thousands of reasons.
 SKIPPED_MAX = 200
 
@@ -67,8 +64,8 @@ class Record:
         value = self.get(*path)
         if isinstance(value, int) and not isinstance(value, bool):
             return str(value)
-        ident = clean_line(value, ID_MAX + 1)
-        if not ident or len(ident) > ID_MAX:
+        ident = clean_line(value, NATIVE_ID_MAX + 1)
+        if not ident or len(ident) > NATIVE_ID_MAX:
             raise ValueError(f'missing or invalid "{".".join(path)}"')
         return ident
 

@@ -12,10 +12,8 @@ from email.utils import parsedate_to_datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from core.model import Workplace
+from core.postings.limits import SALARY_MAX, TEXT_MAX, URL_MAX
 
-URL_MAX = 2_048
-LINE_MAX = 200
-SALARY_MAX = 10_000_000
 HOURS_PER_YEAR = 2080
 _PER_YEAR = {"hour": HOURS_PER_YEAR, "day": 260, "week": 52, "month": 12, "year": 1}
 
@@ -59,7 +57,7 @@ _EPOCH_MS_FROM = 100_000_000_000
 _EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
 
 
-def clean_line(value: object, limit: int = LINE_MAX) -> str:
+def clean_line(value: object, limit: int = TEXT_MAX) -> str:
     """One line of text: non-text becomes "", whitespace collapsed, control characters gone."""
     if not isinstance(value, str):
         return ""
