@@ -15,12 +15,14 @@ import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import TypeVar
 from urllib.parse import urlsplit
 
 from core.model import Posting, Workplace
+from core.postings.currencies import ISO_4217, code_of
+from core.postings.dates import as_utc, from_epoch
 from core.postings.limits import (
     DESCRIPTION_MAX,
     SALARY_MAX,
@@ -40,8 +42,6 @@ _LINE_BREAK = re.compile(r"\r\n?")
 _NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)([km]?)", re.IGNORECASE)
 _EPOCH = re.compile(r"\d+(?:\.\d+)?")
 _TAG_SEPARATOR = re.compile(r"[,;|]")
-# Epoch values at or above this are milliseconds: as seconds they would be past the year 5000.
-_EPOCH_MS_FROM = 100_000_000_000
 
 _WORKPLACES: dict[str, Workplace] = {
     "true": "remote",
@@ -59,18 +59,6 @@ _WORKPLACES: dict[str, Workplace] = {
     "office": "onsite",
     "hybrid": "hybrid",
 }
-_CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₹": "INR"}
-# Active ISO 4217 currency codes.
-_ISO_4217 = """
-    AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP
-    BYN BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP
-    GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR
-    KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK
-    MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR
-    SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD
-    TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XCG XOF XPF YER ZAR ZMW ZWG ZWL
-"""
-_CURRENCIES = frozenset(_ISO_4217.split())
 
 
 def posting_from_record(record: Mapping[str, object], *, default_source: str = "import") -> Posting:
@@ -297,8 +285,8 @@ def _number(text: str) -> float | None:
 
 def _currency(value: object, name: str) -> str:
     text = _clean_line(_require_text(value, name))
-    code = _CURRENCY_SYMBOLS.get(text, text.upper())
-    if code not in _CURRENCIES:
+    code = code_of(text)
+    if code not in ISO_4217:
         raise ValueError(f"{name} is not a known currency code such as USD: {_show(value)}")
     return code
 
@@ -323,7 +311,7 @@ def _tags(value: object, name: str) -> tuple[str, ...]:
 def _posted_at(value: object, name: str) -> datetime:
     if isinstance(value, bool) or not isinstance(value, int | float | str):
         raise ValueError(f"{name} must be a date, not {_describe(value)}")
-    moment = _date_from_text(value.strip()) if isinstance(value, str) else _epoch(value)
+    moment = _date_from_text(value.strip()) if isinstance(value, str) else from_epoch(value)
     if moment is None:
         raise ValueError(f"{name} is not a date: {_show(value)}")
     return moment
@@ -335,24 +323,9 @@ def _date_from_text(text: str) -> datetime | None:
         moment = datetime.fromisoformat(text)
     except ValueError:
         if _EPOCH.fullmatch(text):
-            return _epoch(float(text))
+            return from_epoch(float(text))
         try:
             moment = parsedate_to_datetime(text)
         except (ValueError, TypeError):
             return None
-    try:
-        return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
-    except OverflowError:
-        return None
-
-
-def _epoch(value: float) -> datetime | None:
-    seconds = _finite(value)
-    if seconds is None or seconds < 0:
-        return None
-    if seconds >= _EPOCH_MS_FROM:
-        seconds /= 1000
-    try:
-        return datetime.fromtimestamp(seconds, tz=UTC)
-    except (OverflowError, OSError, ValueError):
-        return None
+    return as_utc(moment)
