@@ -106,11 +106,35 @@ def json_body(body: bytes) -> object:
         raise FormatError("malformed JSON: nested too deeply") from None
 
 
-def expect(value: object, kind: type, what: str) -> None:
+def _expect(value: object, kind: type, what: str) -> None:
     """FormatError unless the decoded body (or part) has the type the API documents."""
     if not isinstance(value, kind):
         noun = "a list" if kind is list else "an object"
         raise FormatError(f"unexpected response: {what} should be {noun}, not {describe(value)}")
+
+
+def json_object(body: bytes) -> dict[str, object]:
+    """A response that must be a JSON object; FormatError when it is not."""
+    data = json_body(body)
+    _expect(data, dict, "the response")
+    assert isinstance(data, dict)
+    return data
+
+
+def json_array(body: bytes) -> list[object]:
+    """A response that must be a JSON array; FormatError when it is not."""
+    data = json_body(body)
+    _expect(data, list, "the response")
+    assert isinstance(data, list)
+    return data
+
+
+def array_at(data: Mapping[str, object], key: str) -> list[object]:
+    """The list under key in a response object; FormatError when it is missing or not a list."""
+    value = data.get(key)
+    _expect(value, list, f'"{key}"')
+    assert isinstance(value, list)
+    return value
 
 
 def collect(
