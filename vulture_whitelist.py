@@ -33,3 +33,6 @@ _.process_log_record
 # logging.Formatter calls formatTime(record, datefmt) by name (bot/logs.py overrides it).
 _.formatTime
 _.datefmt
+# The import system calls a module's __getattr__ for a missing name (PEP 562): the lazy
+# re-exports of core/sources/ingest/__init__.py.
+__getattr__

@@ -5,8 +5,6 @@ from __future__ import annotations
 import sys
 from datetime import UTC, datetime, timedelta
 
-from adapters.console.notifier import ConsoleNotifier
-from bot.app import open_concierge
 from bot.config import Settings
 from core.errors import UserError
 from core.retention import COUNTED_TABLES, PruneReport
@@ -29,6 +27,9 @@ def parse_now(text: str | None) -> datetime:
 async def run_due(settings: Settings, now_text: str | None) -> int:
     """Run one digest tick at `now` and deliver what the terminal can show."""
     now = parse_now(now_text)
+    from adapters.console.notifier import ConsoleNotifier
+    from bot.app import open_concierge  # the service and its matcher: not for `stats`
+
     async with open_concierge(settings) as service:
         tick = await service.digests.run_due(now)
         delivered = failed = 0

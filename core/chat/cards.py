@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from core.chat import actions
 from core.chat.replies import Action, JobCard
-from core.matching.money import SHOWN
+from core.matching.money import SHOWN, short_amount
 from core.model import Posting
 from core.ports import StoredMatch
 from core.searches.numbered import NumberedSearches
@@ -35,20 +35,11 @@ def salary_text(posting: Posting) -> str:
     symbol = SHOWN.get(code, "")
     suffix = "" if symbol or not code else f" {code}"
     if low is not None and high is not None and high != low:
-        return f"{symbol}{_short(low)}–{_short(high)}{suffix}"
+        return f"{symbol}{short_amount(low)}–{short_amount(high)}{suffix}"
     amount = low if low is not None else high
     assert amount is not None
     plus = "+" if high is None else ""
-    return f"{symbol}{_short(amount)}{plus}{suffix}"
-
-
-def _short(value: float) -> str:
-    """120000 → '120k'."""
-    if value >= 1_000_000:
-        return f"{value / 1_000_000:.3g}M"
-    if value >= 1_000:
-        return f"{value / 1_000:.4g}k"
-    return f"{value:.0f}"
+    return f"{symbol}{short_amount(amount)}{plus}{suffix}"
 
 
 def card_actions(posting: Posting, ref: int, also: Links = ()) -> tuple[Action, ...]:
