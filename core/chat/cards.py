@@ -8,8 +8,7 @@ from urllib.parse import urlsplit
 from core.chat import actions
 from core.chat.replies import Action, JobCard
 from core.matching.money import SHOWN
-from core.model import Posting
-from core.ports import StoredMatch
+from core.model import Posting, StoredMatch
 
 _SITES = {
     "greenhouse": "Greenhouse",

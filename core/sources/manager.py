@@ -17,7 +17,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from core.errors import SourceError, UserError
 from core.model import Posting
-from core.ports import Clock
+from core.ports import Clock, IngestStore
 from core.postings.intake import Intake
 from core.sources.ingest import (
     FetchState,
@@ -40,7 +40,6 @@ from core.sources.model import (
     RunStatus,
     Source,
     SourceRun,
-    SourceStore,
     format_interval,
     min_interval,
     name_from_address,
@@ -56,7 +55,7 @@ class SourceManager:
 
     def __init__(
         self,
-        store: SourceStore,
+        store: IngestStore,
         intake: Intake,
         clock: Clock,
         *,
