@@ -5,13 +5,14 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from bench import digests, ingest, matching, retention
+from bench import digests, ingest, matching, retention, semantic
 
 BENCHMARKS: dict[str, Callable[[list[str]], None]] = {
     "matching": matching.main,
     "digests": digests.main,
     "ingest": ingest.main,
     "retention": retention.main,
+    "semantic": semantic.main,
 }
 
 

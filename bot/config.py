@@ -14,6 +14,7 @@ from dotenv import dotenv_values
 
 from adapters.slack.config import SlackConfig
 from adapters.telegram.config import TelegramConfig
+from bot.logs import LOG_FORMATS, ContextFilter, formatter
 from bot.redaction import Redactor
 from core.errors import ConfigError
 from core.retention import RetentionPolicy
@@ -28,6 +29,8 @@ _FALSE = {"0", "false", "no", "off", ""}
 _OWN_LOGGERS = ("adapters", "bot", "core")
 _LIBRARY_LEVEL = logging.INFO
 _MAX_DAYS = 36500
+# The health and metrics port when `concierge run` serves a platform and none is set.
+DEFAULT_HTTP_PORT = 9090
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,9 @@ class Settings:
     admins: frozenset[str] = frozenset()
     rates_file: Path = Path("ecb-rates.zip")  # ECB euro rates loaded by `concierge rates update`
     retention: RetentionPolicy = field(default_factory=RetentionPolicy)
+    log_format: str = "text"
+    http_port: int | None = None  # None: DEFAULT_HTTP_PORT when a platform runs; 0: off
+    http_host: str = "127.0.0.1"
 
     @property
     def platforms(self) -> tuple[str, ...]:
@@ -54,6 +60,12 @@ class Settings:
         if self.slack:
             found.append("slack")
         return tuple(found)
+
+    def health_port(self, *, serving_platforms: bool) -> int:
+        """The port of /healthz, /readyz and /metrics; 0 when they are off."""
+        if self.http_port is not None:
+            return self.http_port
+        return DEFAULT_HTTP_PORT if serving_platforms else 0
 
     @property
     def secrets(self) -> tuple[str, ...]:
@@ -77,9 +89,14 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
     level = env.get("CONCIERGE_LOG_LEVEL", "WARNING").strip().upper() or "WARNING"
     if level not in _LOG_LEVELS:
         raise ConfigError(f"CONCIERGE_LOG_LEVEL {level!r} is not one of {', '.join(_LOG_LEVELS)}")
+    log_format = env.get("CONCIERGE_LOG_FORMAT", "").strip().lower() or "text"
+    if log_format not in LOG_FORMATS:
+        raise ConfigError(
+            f"CONCIERGE_LOG_FORMAT {log_format!r} is not one of {', '.join(LOG_FORMATS)}"
+        )
     database_path = sqlite_path(url)
     rates = env.get("CONCIERGE_RATES_FILE", "").strip()
-    return Settings(
+    settings = Settings(
         database_url=url,
         database_path=database_path,
         log_level=level,
@@ -90,7 +107,36 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
         admins=_admins(env.get("CONCIERGE_ADMINS", "")),
         rates_file=Path(rates) if rates else database_path.parent / "ecb-rates.zip",
         retention=_retention(env),
+        log_format=log_format,
+        http_port=_http_port(env),
+        http_host=env.get("CONCIERGE_HTTP_HOST", "").strip() or "127.0.0.1",
     )
+    _check_ports(settings)
+    return settings
+
+
+def _http_port(env: Mapping[str, str]) -> int | None:
+    """CONCIERGE_HTTP_PORT: unset means the default, 0 turns the endpoints off."""
+    if not env.get("CONCIERGE_HTTP_PORT", "").strip():
+        return None
+    if env["CONCIERGE_HTTP_PORT"].strip() == "0":
+        return 0
+    return _port(env, "CONCIERGE_HTTP_PORT", default=DEFAULT_HTTP_PORT)
+
+
+def _check_ports(settings: Settings) -> None:
+    """Refuse a health port that a platform's own listener also needs."""
+    port = settings.health_port(serving_platforms=bool(settings.platforms))
+    taken: dict[str, int] = {}
+    if settings.slack and not settings.slack.app_token:
+        taken["SLACK_PORT"] = settings.slack.port
+    if settings.telegram and settings.telegram.webhook_url:
+        taken["TELEGRAM_WEBHOOK_PORT"] = settings.telegram.webhook_port
+    for name, used in taken.items():
+        if port and port == used:
+            raise ConfigError(
+                f"CONCIERGE_HTTP_PORT {port} is also {name}: give the health port its own number"
+            )
 
 
 def _telegram(env: Mapping[str, str]) -> TelegramConfig | None:
@@ -153,8 +199,9 @@ def configure_logging(settings: Settings) -> Redactor:
     """
     redactor = Redactor(settings.secrets)
     handler = logging.StreamHandler()
+    handler.addFilter(ContextFilter())
     handler.addFilter(redactor)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(formatter(settings.log_format, redactor))
     level = logging.getLevelNamesMapping()[settings.log_level]
     logging.basicConfig(level=max(level, _LIBRARY_LEVEL), handlers=[handler], force=True)
     for name in _OWN_LOGGERS:

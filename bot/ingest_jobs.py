@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
+from bot.logs import log_context
 from core.ports import Clock
 from core.sources.manager import SourceManager
 from core.sources.model import Source
@@ -26,6 +27,9 @@ SYNC_SECONDS = 60
 JOB_PREFIX = "ingest:"
 SYNC_JOB = "ingest-sync"
 MAX_JITTER = 300.0
+
+# Told of each scheduled poll: the source's kind and whether the poll failed.
+PollObserver = Callable[[str, bool], None]
 
 
 def jitter_for(interval: int) -> float:
@@ -40,6 +44,7 @@ def register_ingest_jobs(
     *,
     sync_seconds: float = SYNC_SECONDS,
     rng: Callable[[], float] = random.random,
+    on_poll: PollObserver | None = None,
 ) -> None:
     """Add the re-sync job; it runs at once and then creates a job per unpaused source."""
     scheduled: dict[int, int] = {}  # source id → interval its job was made with
@@ -58,7 +63,7 @@ def register_ingest_jobs(
                 del scheduled[source_id]
         for source in wanted.values():
             if source.id not in scheduled:
-                _add(scheduler, manager, source, clock.now(), rng)
+                _add(scheduler, manager, source, clock.now(), rng, on_poll)
                 scheduled[source.id] = source.interval
 
     scheduler.add_job(
@@ -79,19 +84,26 @@ def _add(
     source: Source,
     now: datetime,
     rng: Callable[[], float],
+    on_poll: PollObserver | None,
 ) -> None:
     jitter = jitter_for(source.interval)
     due = max(source.next_run_at or now, now) + timedelta(seconds=jitter * rng())
 
     async def run() -> None:
         """Poll the source if it is due; a failure is recorded by the manager, never raised."""
-        try:
-            report = await manager.poll_id(source.id, tolerance=jitter)
-        except Exception:
-            log.exception("polling source %s failed", source.label)
-            return
-        if report is not None and report.status == "failed":
-            log.warning("source %s failed: %s", source.label, report.error)
+        with log_context(source=source.label):
+            try:
+                report = await manager.poll_id(source.id, tolerance=jitter)
+            except Exception:
+                log.exception("polling source %s failed", source.label)
+                failed, polled = True, True
+            else:
+                failed = report is not None and report.status == "failed"
+                polled = report is not None  # None: not due yet, nothing was fetched
+                if report is not None and failed:
+                    log.warning("source %s failed: %s", source.label, report.error)
+        if on_poll is not None and polled:
+            on_poll(source.kind, failed)
 
     scheduler.add_job(
         run,

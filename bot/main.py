@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot import cli_digest, cli_rates, cli_retention, cli_search, cli_sources
+from bot import cli_digest, cli_health, cli_rates, cli_retention, cli_search, cli_sources
 from bot.cli_import import import_files
 from bot.config import Settings, configure_logging, load_settings
 from bot.redaction import Redactor
@@ -55,6 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     due = digest_commands.add_parser("run-due", help="run one digest tick now (or at --now)")
     due.add_argument("--now", help="the time to act as, ISO-8601 (e.g. 2026-12-01T08:30:00Z)")
     commands.add_parser("stats", help="operator figures: subscribers, searches, digests…")
+    health = commands.add_parser(
+        "health", help="ask the running bot's /healthz; exit 0 when it answers (health checks)"
+    )
+    health.add_argument("--ready", action="store_true", help="ask /readyz: every part ready")
     pruner = commands.add_parser("prune", help="delete what the retention policy no longer keeps")
     pruner.add_argument("--dry-run", action="store_true", help="only count what would go")
     sources = commands.add_parser("sources", help="manage job sources")
@@ -141,6 +145,8 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return await cli_sources.ingest(settings, args.source)
     if command == "rates":
         return cli_rates.update(settings, args.file)
+    if command == "health":
+        return cli_health.check(settings, args.ready)
     if command == "prune":
         return await cli_retention.prune(settings, args.dry_run)
     return await cli_digest.stats(settings)

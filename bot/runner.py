@@ -22,8 +22,10 @@ from adapters.telegram.notifier import TelegramNotifier
 from bot.bootstrap import open_app
 from bot.config import Settings
 from bot.digest_jobs import register_digest_jobs
+from bot.health import HealthServer, Readiness
 from bot.ingest_jobs import register_ingest_jobs
 from bot.job_drain import JobDrain
+from bot.metrics import Metrics
 from bot.retention_jobs import register_retention_jobs
 from bot.supervise import Platform, supervise
 from core.chat.service import Concierge
@@ -43,7 +45,24 @@ async def run_bot(settings: Settings, *, console_only: bool = False) -> None:
         service = await app.service()
         await app.load_sample()
         notifiers: dict[str, Notifier] = {}
+        serving = not console_only and bool(settings.platforms)
+        port = settings.health_port(serving_platforms=serving)
+        metrics = Metrics(app.store) if port else None
+        if metrics is not None:
+            service = metrics.metered(service)
         platforms = [] if console_only else _platforms(service, settings, stop)
+        scheduler = AsyncIOScheduler(timezone=UTC)
+        register_digest_jobs(scheduler, service, notifiers, SystemClock())
+        register_retention_jobs(scheduler, settings, SystemClock())
+        polled = metrics.source_polled if metrics else None
+        register_ingest_jobs(scheduler, app.sources(), SystemClock(), on_poll=polled)
+        drain = JobDrain(scheduler, SHUTDOWN_SECONDS)
+        # Started before anything else runs, so that a port in use stops the start at once.
+        health = None
+        if metrics is not None:
+            readiness = Readiness(app.store, scheduler, tuple(p.name for p in platforms))
+            health = HealthServer(settings.http_host, port, readiness, metrics)
+            await health.start()
         # Each platform is kept going on its own: one that is down never stops the others.
         jobs = [supervise(platform, stop, app.store, notifiers) for platform in platforms]
         # The terminal chat runs only when no platform does; it ends at end of input.
@@ -51,11 +70,6 @@ async def run_bot(settings: Settings, *, console_only: bool = False) -> None:
         if not jobs:
             notifiers["console"] = ConsoleNotifier(sys.stdout)
             console = asyncio.create_task(ConsoleChat(service, sys.stdin, sys.stdout).run())
-        scheduler = AsyncIOScheduler(timezone=UTC)
-        register_digest_jobs(scheduler, service, notifiers, SystemClock())
-        register_retention_jobs(scheduler, settings, SystemClock())
-        register_ingest_jobs(scheduler, app.sources(), SystemClock())
-        drain = JobDrain(scheduler, SHUTDOWN_SECONDS)
         scheduler.start()
         running = [asyncio.create_task(job) for job in jobs]
         stopper = asyncio.create_task(stop.wait())
@@ -65,6 +79,8 @@ async def run_bot(settings: Settings, *, console_only: bool = False) -> None:
         finally:
             stop.set()
             await drain.stop()
+            if health is not None:
+                await health.stop()
             if console:
                 console.cancel()  # a blocked read of stdin has nothing to finish
             if running:

@@ -177,3 +177,20 @@ class PlatformState:
     state: str
     last_error: str
     since: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class MetricFigures:
+    """Counts of what the database holds now."""
+
+    searches_active: int
+    searches_paused: int
+    postings_open: int
+    matches: int
+    outbox: dict[tuple[str, str], int] = field(default_factory=dict)  # (kind, state) → rows
+    oldest_pending_seconds: float = 0.0
+
+    @property
+    def outbox_pending(self) -> int:
+        """Messages waiting to be delivered, of every kind."""
+        return sum(n for (_, state), n in self.outbox.items() if state == "pending")

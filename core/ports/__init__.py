@@ -6,7 +6,7 @@ as `Store`); `Clock` and `Notifier` are the other two ports.
 
 from core.ports.feedback import FeedbackStore
 from core.ports.matches import MatchStore
-from core.ports.operations import PlatformStatusStore, StatsStore
+from core.ports.operations import MetricsStore, PlatformStatusStore, StatsStore
 from core.ports.outbox import OutboxStore
 from core.ports.postings import LiveIndex, PostingReader, PostingStore, Scorer
 from core.ports.retention import RetentionStore
@@ -23,6 +23,7 @@ __all__ = [
     "IntakeStore",
     "LiveIndex",
     "MatchStore",
+    "MetricsStore",
     "Notifier",
     "OutboxStore",
     "PlatformStatusStore",

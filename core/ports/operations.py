@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Protocol
 
-from core.model import PlatformState, PlatformStateName
+from core.model import MetricFigures, PlatformState, PlatformStateName
 
 
 class PlatformStatusStore(Protocol):
@@ -27,4 +27,12 @@ class StatsStore(Protocol):
 
     async def stats(self, since: datetime) -> dict[str, int]:
         """Subscribers, searches, postings, matches and messages (those since since)."""
+        ...
+
+
+class MetricsStore(Protocol):
+    """Counts of what the database holds now, read on each scrape of /metrics."""
+
+    async def metric_figures(self, now: datetime) -> MetricFigures:
+        """Active and paused searches, open postings, matches, outbox rows by kind and state."""
         ...

@@ -6,7 +6,7 @@ from typing import Protocol
 
 from core.ports.feedback import FeedbackStore
 from core.ports.matches import MatchStore
-from core.ports.operations import PlatformStatusStore, StatsStore
+from core.ports.operations import MetricsStore, PlatformStatusStore, StatsStore
 from core.ports.outbox import OutboxStore
 from core.ports.postings import PostingReader, PostingStore
 from core.ports.retention import RetentionStore
@@ -42,6 +42,7 @@ class Store(
     PlatformStatusStore,
     RetentionStore,
     StatsStore,
+    MetricsStore,
     Protocol,
 ):
     """Every storage port: what a store (SQLite, later PostgreSQL) implements."""

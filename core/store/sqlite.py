@@ -34,6 +34,7 @@ from core.store.codec import (
     subscriber_from_row,
 )
 from core.store.digests import P_COLUMNS, DigestQueries, group_matches
+from core.store.metrics import MetricsQueries
 from core.store.migrations import SCHEMA_VERSION
 from core.store.opening import connect, migrate
 from core.store.platforms import PlatformQueries
@@ -53,7 +54,9 @@ _CHUNK = 500
 _SCAN = 2000
 
 
-class SqliteStore(SourceQueries, DigestQueries, PlatformQueries, RetentionQueries, SqliteBase):
+class SqliteStore(
+    SourceQueries, DigestQueries, PlatformQueries, RetentionQueries, MetricsQueries, SqliteBase
+):
     """Stores everything in one SQLite file (WAL mode, foreign keys on)."""
 
     @classmethod

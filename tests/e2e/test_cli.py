@@ -19,7 +19,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _env(db: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "SLACK_"))}
-    env.update({"DATABASE_URL": f"sqlite:///{db}", "CONCIERGE_LOG_LEVEL": "WARNING", **extra})
+    # Port 0: parallel runs would otherwise all want the default health port.
+    env.update(
+        {
+            "DATABASE_URL": f"sqlite:///{db}",
+            "CONCIERGE_LOG_LEVEL": "WARNING",
+            "CONCIERGE_HTTP_PORT": "0",
+            **extra,
+        }
+    )
     return env
 
 

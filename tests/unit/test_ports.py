@@ -24,6 +24,7 @@ AGGREGATE_PORTS = [
     ports.PlatformStatusStore,
     ports.RetentionStore,
     ports.StatsStore,
+    ports.MetricsStore,
 ]
 MAX_METHODS = 8
 
@@ -76,6 +77,7 @@ def test_the_whole_store_is_every_port_and_close() -> None:
         "Recorded",
         "OutboxItem",
         "FeedbackRow",
+        "MetricFigures",
         "PlatformState",
     ],
 )

