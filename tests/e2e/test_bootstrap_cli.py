@@ -44,3 +44,14 @@ def test_import_loads_the_index_once(db: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stderr.count(LOADED) == 1
     assert "1 new matches" in result.stdout
+
+
+def test_editing_sources_loads_no_index(db: Path) -> None:
+    for command in (
+        ("sources", "add", "greenhouse", "acme", "--url", "http://127.0.0.1:9"),
+        ("sources", "pause", "greenhouse:acme"),
+        ("sources", "resume", "greenhouse:acme"),
+    ):
+        result = concierge(*command, db=db, CONCIERGE_LOG_LEVEL="INFO")
+        assert result.returncode == 0, result.stderr
+        assert LOADED not in result.stderr, command
