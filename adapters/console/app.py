@@ -10,10 +10,9 @@ import threading
 from typing import TextIO
 
 from adapters.console.render import render
+from core.api import Concierge, add_search, clean_text, parse_command
 from core.chat.commands import Cancel
-from core.chat.parsing import clean_text, parse_command
 from core.chat.replies import Text
-from core.chat.service import Concierge
 from core.model import SubscriberKey
 
 log = logging.getLogger(__name__)
@@ -69,7 +68,7 @@ class ConsoleChat:
             if isinstance(command, Cancel):
                 return "OK, nothing saved."
             if not line.lstrip().startswith("/"):
-                command = parse_command("/add " + line)
+                command = add_search(line)
         elif clean_text(line).lower() == "/add":
             self._awaiting_query = True
             return render(

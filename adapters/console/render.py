@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.chat.actions import as_text_command
+from core.api import as_text_command
 from core.chat.replies import (
     Choice,
     ErrorText,

@@ -22,7 +22,7 @@ from adapters.slack.home import HomePublisher
 from adapters.slack.listeners import Inflight, Listeners
 from adapters.slack.notifier import SlackNotifier
 from adapters.slack.verify import RequestGate, Verdict
-from core.chat.service import Concierge
+from core.api import Concierge
 
 log = logging.getLogger(__name__)
 

@@ -10,8 +10,9 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack.modal import OPEN_ACTION
 from adapters.slack.render import Block, plain, render_blocks
+from core.api import Concierge
+from core.chat.commands import ListSearches, ShowJobs, ShowSettings
 from core.chat.replies import ErrorText, JobCards, Reply
-from core.chat.service import Concierge
 from core.model import SubscriberKey
 
 log = logging.getLogger(__name__)
@@ -97,9 +98,9 @@ class HomePublisher:
 
     async def publish(self, key: SubscriberKey, notice: Reply = ()) -> None:
         """Build and publish one user's Home tab (views.publish)."""
-        searches = await self._service.handle_text(key, "/list")
-        settings = await self._service.handle_text(key, "/settings")
-        matches = await self._service.handle_text(key, "/jobs")
+        searches = await self._service.handle(key, ListSearches())
+        settings = await self._service.handle(key, ShowSettings())
+        matches = await self._service.handle(key, ShowJobs())
         view = build_home(notice, searches, settings, matches)
         try:
             await self._client.views_publish(user_id=key.user, view=view)

@@ -19,9 +19,8 @@ from adapters.slack import identity
 from adapters.slack.home import HomePublisher
 from adapters.slack.modal import CALLBACK_ID, OPEN_ACTION, Origin, build_modal, read_submission
 from adapters.slack.render import ACTION_ID, CHOICE_BLOCK, LINK_ID, render_messages
-from core.chat.replies import Reply, SearchList
-from core.chat.service import Concierge
-from core.model import Actor, SubscriberKey
+from core.api import Concierge, command_word, lookup
+from core.chat.replies import Reply
 
 log = logging.getLogger(__name__)
 
@@ -86,8 +85,10 @@ def command_text(raw: str) -> str:
 
 
 def _is_bare_add(text: str) -> bool:
-    """True for '/add' with no query, which opens the modal."""
-    return re.fullmatch(r"/(add|new)", text.strip(), re.IGNORECASE) is not None
+    """True for '/add' (or an alias of it, as the core's registry names them) with no query."""
+    parsed = command_word(text)
+    spec = lookup(parsed[0]) if parsed and not parsed[1] else None
+    return spec is not None and spec.name == "add"
 
 
 class Listeners:
@@ -155,7 +156,7 @@ class Listeners:
             await self._open_modal(str(body.get("trigger_id") or ""), Origin())
 
     async def on_submission(self, ack: AsyncAck, body: dict[str, Any]) -> None:
-        """The modal: show field errors, or close it and save the search as one /add."""
+        """The modal: show field errors, or close it and save the search as one AddSearch."""
         view = body.get("view") or {}
         result = read_submission((view.get("state") or {}).get("values") or {})
         if isinstance(result, dict):
@@ -171,9 +172,7 @@ class Listeners:
                 else identity.user_key(team, user)
             )
             actor = await identity.actor_for(self._client, key, user)
-            reply = await self._service.handle_text(key, result.command, actor)
-            if result.sensitivity != "normal":
-                reply += await self._set_sensitivity(key, actor, result.command, result.sensitivity)
+            reply = await self._service.handle(key, result.command, actor)
             if origin.response_url:
                 await respond(origin.response_url, reply, shared=key.shared)
                 await self._home.refresh(key)
@@ -194,16 +193,3 @@ class Listeners:
             await self._client.views_open(trigger_id=trigger_id, view=build_modal(origin))
         except SlackApiError as exc:
             log.warning("views.open failed: %s", exc.response.get("error"))
-
-    async def _set_sensitivity(
-        self, key: SubscriberKey, actor: Actor, command: str, level: str
-    ) -> Reply:
-        """Apply the modal's sensitivity to the search it just saved."""
-        raw = command.removeprefix("/add ").casefold()
-        for message in await self._service.handle_text(key, "/list", actor):
-            if isinstance(message, SearchList):
-                numbers = [i.number for i in message.items if i.raw_text.casefold() == raw]
-                if numbers:
-                    text = f"/sensitivity {numbers[-1]} {level}"
-                    return await self._service.handle_text(key, text, actor)
-        return ()

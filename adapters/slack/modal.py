@@ -1,4 +1,4 @@
-"""The "add a search" modal: its view, and turning a submission into one /add command."""
+"""The "add a search" modal: its view, and turning a submission into one AddSearch command."""
 
 from __future__ import annotations
 
@@ -8,10 +8,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from core.chat.parsing import MAX_QUERY_LENGTH, clean_text
-from core.errors import QueryError
-from core.matching import parse_query
-from core.model import SENSITIVITIES
+from core.api import MAX_QUERY_LENGTH, add_search, check_query, clean_text
+from core.chat.commands import Command
+from core.model import SENSITIVITIES, Sensitivity
 
 CALLBACK_ID = "jc_add_search"
 OPEN_ACTION = "jc_open_add"  # the Home tab's "Add a search" button
@@ -55,10 +54,9 @@ class Origin:
 
 @dataclass(frozen=True, slots=True)
 class Submission:
-    """A valid modal submission: the /add text and the chosen sensitivity."""
+    """A valid modal submission: one AddSearch, with the chosen sensitivity."""
 
-    command: str
-    sensitivity: str
+    command: Command
 
 
 def _input(
@@ -129,7 +127,7 @@ def _value(values: Mapping[str, Any], block_id: str) -> str:
 
 
 def read_submission(values: Mapping[str, Any]) -> Submission | dict[str, str]:
-    """Build the /add command from the fields, or the errors to show on them."""
+    """Build the AddSearch command from the fields, or the errors to show on them."""
     role, skills = _value(values, ROLE), _value(values, SKILLS)
     salary = _value(values, SALARY).replace(" ", "")
     errors: dict[str, str] = {}
@@ -141,8 +139,12 @@ def read_submission(values: Mapping[str, Any]) -> Submission | dict[str, str]:
     workplace = _value(values, REMOTE)
     if workplace and workplace not in WORKPLACES:
         errors[REMOTE] = "Pick remote, hybrid or onsite."
-    sensitivity = _value(values, SENSITIVITY) or "normal"
-    if sensitivity not in SENSITIVITIES:
+    chosen = _value(values, SENSITIVITY) or "normal"
+    sensitivity: Sensitivity = "normal"
+    for known in SENSITIVITIES:
+        if known == chosen:
+            sensitivity = known
+    if chosen not in SENSITIVITIES:
         errors[SENSITIVITY] = "Pick strict, normal or loose."
     places = [p.strip() for p in re.split(r"[,;/]|\bor\b", _value(values, LOCATIONS)) if p.strip()]
     parts = [
@@ -159,17 +161,14 @@ def read_submission(values: Mapping[str, Any]) -> Submission | dict[str, str]:
             errors[ROLE] = problem
     if errors:
         return errors
-    return Submission(f"/add {query}", sensitivity)
+    return Submission(add_search(query, sensitivity))
 
 
 def _query_problem(query: str) -> str:
     """Why the core would refuse the query, or empty when it reads well."""
     if not query:
         return "Tell me the role to look for, e.g. backend engineer."
-    if len(query) > MAX_QUERY_LENGTH:
+    check = check_query(query)
+    if check.too_long:
         return f"Together the fields are {len(query)} characters; the most is {MAX_QUERY_LENGTH}."
-    try:
-        parse_query(query)
-    except QueryError as exc:
-        return str(exc)[:150]
-    return ""
+    return check.problem[:150]

@@ -18,8 +18,7 @@ from adapters.telegram.config import TelegramConfig
 from adapters.telegram.handlers import Handlers
 from adapters.telegram.notifier import TelegramNotifier
 from adapters.telegram.webhook import WebhookServer
-from core.chat import texts
-from core.chat.service import Concierge
+from core.api import Concierge, menu
 from core.errors import PlatformError
 
 log = logging.getLogger(__name__)
@@ -108,7 +107,7 @@ async def register_commands(application: Application) -> None:  # type: ignore[t
     """Put the core's commands in Telegram's command menu; a failure here is not fatal."""
     commands = [
         BotCommand(name, description[:256])
-        for name, description in texts.COMMAND_MENU
+        for name, description in menu()
         if _COMMAND_NAME_RE.match(name) and description
     ]
     try:

@@ -29,11 +29,11 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from adapters.telegram.delivery import NO_PREVIEW, remember, send_reply
-from adapters.telegram.identity import ADMIN_ONLY, Who, identify
+from adapters.telegram.identity import Who, identify, refusal_for
 from adapters.telegram.render import escape
-from core.chat.commands import Start
+from core.api import Concierge, add_search
+from core.chat.commands import ListSearches, SetDigestTime, SetTimezone, Start
 from core.chat.replies import ErrorText, Reply, SearchList, Text
-from core.chat.service import Concierge
 
 Context = ContextTypes.DEFAULT_TYPE
 CommandCallback = Callable[[Update, Context], Awaitable[None]]
@@ -115,12 +115,12 @@ class GuidedFlow:
         if who is None or message is None or not message.text:
             return END
         if not who.may_change:
-            await _send(update, context, (Text(ADMIN_ONLY),))
+            await _send(update, context, (Text(refusal_for("add")),))
             return END
         # Guided: the flow below asks for the timezone itself, so the core need not.
         welcome = await self._service.handle(who.key, Start(guided=True), who.actor)
         await _send(update, context, welcome)
-        listing = await self._service.handle_text(who.key, "/list", who.actor)
+        listing = await self._service.handle(who.key, ListSearches(), who.actor)
         if any(isinstance(m, SearchList) for m in listing):
             return END  # not a newcomer: the welcome says how to add more
         _drafts(context)[_draft_key(who)] = {"steps": 3}
@@ -133,7 +133,7 @@ class GuidedFlow:
         if who is None:
             return END
         if not who.may_change:
-            await _send(update, context, (Text(ADMIN_ONLY),))
+            await _send(update, context, (Text(refusal_for("add")),))
             return END
         _drafts(context)[_draft_key(who)] = {"steps": 2}
         await _ask(update, context, who, _role_question(2))
@@ -233,7 +233,7 @@ class GuidedFlow:
         if who is None:
             return END
         zone_reply = (
-            await self._service.handle_text(who.key, f"/tz {zone}", who.actor) if zone else ()
+            await self._service.handle(who.key, SetTimezone(zone), who.actor) if zone else ()
         )
         errors = [m.text for m in zone_reply if isinstance(m, ErrorText)]
         if not zone_reply or len(errors) == len(zone_reply):
@@ -249,10 +249,10 @@ class GuidedFlow:
         """Send the answers to the core as commands and show what it says, matches first."""
         draft = _drafts(context).pop(_draft_key(who), {})
         query = " ".join(part for part in (draft.get("role", ""), draft.get("place", "")) if part)
-        reply: Reply = await self._service.handle_text(who.key, f"/add {query}", who.actor)
+        reply: Reply = await self._service.handle(who.key, add_search(query), who.actor)
         if "time" in draft:
-            time_reply = await self._service.handle_text(
-                who.key, f"/time {draft['time']}", who.actor
+            time_reply = await self._service.handle(
+                who.key, SetDigestTime(draft["time"]), who.actor
             )
             # The time reply names the zone and the next digest; the zone's own reply would
             # only repeat it with a next-digest time that is already out of date.

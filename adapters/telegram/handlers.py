@@ -18,16 +18,16 @@ from telegram.ext import (
 from adapters.telegram.conversation import FLOW_PREFIX, GuidedFlow
 from adapters.telegram.delivery import drop_buttons, edit_to, kind_of, remember, send_reply
 from adapters.telegram.identity import (
-    ADMIN_ONLY,
     Who,
     addressed_to,
-    changes_group,
     group_key,
+    group_refusal,
     identify,
 )
 from adapters.telegram.render import render_reply
+from core.api import Concierge
+from core.chat.commands import ListSearches
 from core.chat.replies import ErrorText, Reply, Text
-from core.chat.service import Concierge
 
 log = logging.getLogger(__name__)
 
@@ -66,8 +66,9 @@ class Handlers:
         who = await self._who(update, context)
         if who is None:
             return
-        if not who.may_change and changes_group(message.text):
-            await self._reply(update, context, (Text(ADMIN_ONLY),))
+        refusal = "" if who.may_change else group_refusal(message.text)
+        if refusal:
+            await self._reply(update, context, (Text(refusal),))
             return
         reply = await self._service.handle_text(who.key, message.text, who.actor)
         await self._reply(update, context, reply)
@@ -134,7 +135,7 @@ class Handlers:
         self, context: Context, who: Who, chat_id: int, message_id: int
     ) -> None:
         """Redraw a search list in place after one of its buttons changed a search."""
-        rendered = render_reply(await self._service.handle_text(who.key, "/list", who.actor))
+        rendered = render_reply(await self._service.handle(who.key, ListSearches(), who.actor))
         if len(rendered) == 1:
             await edit_to(context.bot, chat_id, message_id, rendered[0])
 

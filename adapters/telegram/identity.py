@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from telegram import Bot, Chat, ChatMember, Message, User
 from telegram.error import TelegramError
 
+from core.api import READ_ONLY_HINT, lookup
 from core.model import Actor, SubscriberKey
 
 log = logging.getLogger(__name__)
@@ -17,14 +18,6 @@ PLATFORM = "telegram"
 GROUP_TYPES = frozenset({Chat.GROUP, Chat.SUPERGROUP})
 ADMIN_STATUSES = frozenset({ChatMember.ADMINISTRATOR, ChatMember.OWNER})
 
-# Commands that change a group's own data (not one search), checked before the core is asked.
-ADMIN_ONLY_COMMANDS = frozenset(
-    {"start", "add", "new", "time", "tz", "timezone", "frequency", "alerts", "quiet", "unmute"}
-)
-ADMIN_ONLY = (
-    "Only this group's admins can change its searches and settings. "
-    "Everyone can use /list, /jobs, /settings and /help."
-)
 _COMMAND_RE = re.compile(r"^/([A-Za-z0-9_]+)(?:@([A-Za-z0-9_]+))?")
 
 
@@ -92,7 +85,18 @@ def addressed_to(text: str, username: str | None) -> bool:
     return username is not None and parsed[1].lower() == username.lower()
 
 
-def changes_group(text: str) -> bool:
-    """True for a command that changes a group's own data."""
+def group_refusal(text: str) -> str:
+    """The refusal for a member's command that changes a group's own data, or '' if it does not.
+
+    Which commands those are is the core's registry rule, the same on every platform.
+    """
     parsed = command_word(text)
-    return parsed is not None and parsed[0] in ADMIN_ONLY_COMMANDS
+    return refusal_for(parsed[0]) if parsed else ""
+
+
+def refusal_for(word: str) -> str:
+    """The refusal for a member running the command called word in a group, or '' if allowed."""
+    spec = lookup(word)
+    if spec is None or not spec.shared:
+        return ""
+    return f"Only this group's admins can {spec.shared}. {READ_ONLY_HINT}"

@@ -19,8 +19,8 @@ from telegram.warnings import PTBDeprecationWarning
 
 from adapters.telegram.delivery import send_reply
 from adapters.telegram.identity import PLATFORM, group_key
+from core.api import Concierge
 from core.chat.replies import Reply
-from core.chat.service import Concierge
 from core.errors import DeliveryError
 from core.model import SubscriberKey
 

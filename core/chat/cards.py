@@ -9,6 +9,9 @@ from core.chat import actions
 from core.chat.replies import Action, JobCard
 from core.matching.money import SHOWN
 from core.model import Posting, StoredMatch
+from core.ports import PostingReader
+from core.searches.numbered import NumberedSearches
+from core.searches.stored import with_reasons
 
 _SITES = {
     "greenhouse": "Greenhouse",
@@ -101,3 +104,13 @@ def _where(posting: Posting) -> str:
     if posting.workplace and posting.workplace not in location.lower():
         return f"{location} ({posting.workplace})" if location else posting.workplace
     return location
+
+
+async def job_cards(
+    store: PostingReader, matches: Sequence[StoredMatch], searches: NumberedSearches
+) -> tuple[JobCard, ...]:
+    """Turn stored matches into cards: reasons filled in, other sources' links attached."""
+    shown = with_reasons(matches, searches.searches)
+    links = await store.duplicate_links([m.posting.id for m in shown])
+    numbers = searches.numbers
+    return tuple(card(m, numbers, links.get(m.posting.id, ())) for m in shown)

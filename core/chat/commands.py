@@ -24,9 +24,10 @@ class Help:
 
 @dataclass(frozen=True, slots=True)
 class AddSearch:
-    """Save a new search from free text."""
+    """Save a new search from free text, as strict, normal or loose as asked."""
 
     query: str
+    sensitivity: Sensitivity = "normal"
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Collection
-from dataclasses import dataclass, replace
+from collections.abc import Collection
+from dataclasses import dataclass
 
 from core.chat import actions, texts
-from core.chat.cards import card
+from core.chat.cards import job_cards
 from core.chat.commands import (
     AddSearch,
     Cancel,
@@ -22,8 +22,10 @@ from core.chat.commands import (
     ShowJobs,
     Start,
 )
+from core.chat.handling import Handler, handles
 from core.chat.parsing import clean_text, parse_command
 from core.chat.permissions import require_admin, require_search_owner
+from core.chat.registry import shared_change
 from core.chat.replies import (
     Action,
     Choice,
@@ -35,14 +37,15 @@ from core.chat.replies import (
     Text,
 )
 from core.digests.commands import DigestCommands
-from core.digests.delivery import Digests, schedule_next
+from core.digests.delivery import Digests
 from core.errors import DuplicateSearchError, UserError
 from core.matching import PARSER_VERSION, parse_query
 from core.model import Actor, SavedSearch, Subscriber, SubscriberKey
 from core.ports import Clock, IngestStore, ServiceStore, Store
 from core.postings.intake import Intake
 from core.postings.same_job import one_per_job
-from core.searches.stored import describe, stored_query, with_reasons
+from core.searches.numbered import NumberedSearches
+from core.searches.stored import describe, stored_query
 from core.sources.commands import SourceCommands
 from core.sources.manager import SourceManager
 
@@ -81,6 +84,23 @@ class Concierge:
         self._digest_commands = DigestCommands(store, clock, self._digests)
         self._sources = sources
         self._source_commands = SourceCommands(sources, admins) if sources else None
+        self._handlers: dict[type, Handler] = dict(
+            (
+                *(self._source_commands.handlers().items() if self._source_commands else ()),
+                *self._digest_commands.handlers().items(),
+                handles(Start, self._start),
+                handles(Help, self._help),
+                handles(AddSearch, self._add),
+                handles(ListSearches, self._list),
+                handles(RemoveSearch, self._remove),
+                handles(PauseSearch, self._pause),
+                handles(ResumeSearch, self._resume),
+                handles(SetSensitivity, self._sensitivity),
+                handles(ShowJobs, self._jobs),
+                handles(Cancel, self._cancel),
+                handles(Invalid, self._invalid),
+            )
+        )
 
     @property
     def sources(self) -> SourceManager | None:
@@ -110,51 +130,29 @@ class Concierge:
     async def handle(
         self, key: SubscriberKey, command: Command, actor: Actor | None = None
     ) -> Reply:
-        """Handle one command for a subscriber; in a shared chat, actor is who is acting."""
+        """Handle one command for a subscriber; in a shared chat, actor is who is acting.
+
+        Any command is also a sign of life, which the digests hear about first: it schedules a
+        newcomer's first digest and resumes deliveries a failure paused.
+        """
         try:
-            subscriber = await self._welcome_back(
-                await self._store.subscriber(key, self._clock.now())
-            )
-            handler = self._handlers()[type(command)]
-            return await handler(subscriber, command, actor or Actor(key.user))
+            now = self._clock.now()
+            subscriber = await self._store.subscriber(key, now)
+            subscriber = await self._digests.note_activity(subscriber, now)
+            actor = actor or Actor(key.user)
+            doing = shared_change(command)
+            if doing:
+                require_admin(subscriber, actor, doing)
+            return await self._handlers[type(command)](subscriber, command, actor)
         except UserError as exc:
             return (ErrorText(str(exc)),)
         except Exception:
             log.exception("command %s failed", type(command).__name__)
             return (ErrorText(APOLOGY),)
 
-    async def _welcome_back(self, subscriber: Subscriber) -> Subscriber:
-        """Schedule a new subscriber's first digest; resume pushes to one who wrote again."""
-        settings = subscriber.settings
-        if settings.delivery_paused or (
-            settings.next_digest_at is None and settings.frequency != "off"
-        ):
-            settings = replace(
-                settings,
-                delivery_paused="",
-                next_digest_at=schedule_next(subscriber, self._clock.now()),
-            )
-            await self._store.save_settings(subscriber.id, settings)
-            subscriber = replace(subscriber, settings=settings)
-        return subscriber
-
-    def _handlers(self) -> dict[type, Callable[[Subscriber, object, Actor], Awaitable[Reply]]]:
-        """Map each command type to its handler."""
-        return {
-            **(self._source_commands.handlers() if self._source_commands else {}),
-            **self._digest_commands.handlers(),
-            Start: self._start,
-            Help: self._help,
-            AddSearch: self._add,
-            ListSearches: self._list,
-            RemoveSearch: self._remove,
-            PauseSearch: self._pause,
-            ResumeSearch: self._resume,
-            SetSensitivity: self._sensitivity,
-            ShowJobs: self._jobs,
-            Cancel: self._cancel,
-            Invalid: self._invalid,
-        }
+    async def _numbered(self, subscriber: Subscriber) -> NumberedSearches:
+        """The subscriber's searches, numbered as /list shows them."""
+        return NumberedSearches.of(await self._store.searches(subscriber.id))
 
     async def move_chat(self, old: SubscriberKey, new: SubscriberKey) -> bool:
         """Carry a chat's searches over to its new identity (e.g. a migrated supergroup)."""
@@ -163,17 +161,15 @@ class Concierge:
             log.info("moved a %s chat to its new id", old.platform)
         return moved
 
-    async def _start(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _start(self, subscriber: Subscriber, command: Start, actor: Actor) -> Reply:
         """Welcome the user; ask for the timezone until it is known (unless a guided flow will)."""
-        assert isinstance(command, Start)
         welcome = Text(texts.welcome(subscriber.settings))
         if subscriber.settings.timezone_set or command.guided:
             return (welcome,)
         return (welcome, Text(texts.ASK_TIMEZONE))
 
-    async def _help(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _help(self, subscriber: Subscriber, command: Help, actor: Actor) -> Reply:
         """Show the commands or one help topic."""
-        assert isinstance(command, Help)
         topic = texts.HELP_TOPICS.get(command.topic)
         if topic is None and command.topic:
             return (
@@ -182,19 +178,16 @@ class Concierge:
             )
         return (Text(topic or texts.HELP),)
 
-    async def _cancel(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _cancel(self, subscriber: Subscriber, command: Cancel, actor: Actor) -> Reply:
         """Nothing is ever half-done in the core."""
         return (Text("Nothing to cancel. /help shows what I can do."),)
 
-    async def _invalid(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _invalid(self, subscriber: Subscriber, command: Invalid, actor: Actor) -> Reply:
         """Explain why the text was not understood."""
-        assert isinstance(command, Invalid)
         return (ErrorText(command.message),)
 
-    async def _add(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _add(self, subscriber: Subscriber, command: AddSearch, actor: Actor) -> Reply:
         """Save a search and show its best current matches."""
-        assert isinstance(command, AddSearch)
-        require_admin(subscriber, actor, "add searches for everyone")
         raw = clean_text(command.query)
         existing = await self._store.searches(subscriber.id)
         query = parse_query(raw)
@@ -204,16 +197,14 @@ class Concierge:
                 raw,
                 query.to_json(),
                 PARSER_VERSION,
-                "normal",
+                command.sensitivity,
                 self._limits.max_searches,
                 self._clock.now(),
                 created_by=actor.user,
             )
         except DuplicateSearchError as exc:
-            now = await self._store.searches(subscriber.id)
-            where = next(
-                (f" as #{n}" for n, old in enumerate(now, 1) if old.id == exc.search_id), ""
-            )
+            found_again = (await self._numbered(subscriber)).find(exc.search_id)
+            where = f" as #{found_again[0]}" if found_again else ""
             return (ErrorText(f"You already have that search{where}. /list shows it."),)
         if search is None:
             return (
@@ -225,10 +216,11 @@ class Concierge:
         number = len(existing) + 1
         found = await self._intake.match_search(search, query)
         reply: list[Text | JobCards] = [Text(f"Saved search #{number}: {query.describe()}")]
+        if command.sensitivity != "normal":
+            reply.append(Text(f"#{number} is now {command.sensitivity}."))
         if query.notes:
             reply.append(Text("\n".join(query.notes)))
         if found:
-            numbers = {search.id: number}
             jobs = await one_per_job(
                 self._store,
                 await self._store.best_matches(subscriber.id, len(found), search_id=search.id),
@@ -241,9 +233,8 @@ class Concierge:
                 if more > 0
                 else ""
             )
-            best = with_reasons(best, [search])
-            links = await self._store.duplicate_links([m.posting.id for m in best])
-            cards = tuple(card(m, numbers, links.get(m.posting.id, ())) for m in best)
+            this_one = NumberedSearches(((number, search),))
+            cards = await job_cards(self._store, best, this_one)
             reply.append(JobCards("Top matches now:", cards, footer))
         else:
             reply.append(
@@ -251,9 +242,9 @@ class Concierge:
             )
         return tuple(reply)
 
-    async def _list(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _list(self, subscriber: Subscriber, command: ListSearches, actor: Actor) -> Reply:
         """List the subscriber's searches."""
-        searches = await self._store.searches(subscriber.id)
+        searches = await self._numbered(subscriber)
         if not searches:
             return (
                 Text(
@@ -271,7 +262,7 @@ class Concierge:
                 counts.get(search.id, 0),
                 _search_actions(search),
             )
-            for number, search in enumerate(searches, start=1)
+            for number, search in searches
         )
         return (SearchList(items),)
 
@@ -284,12 +275,12 @@ class Concierge:
         verb: str,
     ) -> tuple[int, SavedSearch]:
         """Find a search the actor may change, by list number or by id, or explain why not."""
-        searches = await self._store.searches(subscriber.id)
+        searches = await self._numbered(subscriber)
         if search_id is not None:
-            owned = [(n, s) for n, s in enumerate(searches, start=1) if s.id == search_id]
-            if not owned:
+            owned = searches.find(search_id)
+            if owned is None:
                 raise UserError(actions.STALE)
-            position, found = owned[0]
+            position, found = owned
         else:
             if not searches:
                 raise UserError(f"You have no saved searches to {verb}. /add one first.")
@@ -297,13 +288,12 @@ class Concierge:
                 have = "one search (#1)" if len(searches) == 1 else f"{len(searches)} searches"
                 shown = str(number) if number < 10**6 else "that"
                 raise UserError(f"There is no search #{shown} — you have {have}. /list shows them.")
-            position, found = number, searches[number - 1]
+            position, found = number, searches.searches[number - 1]
         require_search_owner(subscriber, actor, found, position, verb)
         return position, found
 
-    async def _remove(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _remove(self, subscriber: Subscriber, command: RemoveSearch, actor: Actor) -> Reply:
         """Delete search number N."""
-        assert isinstance(command, RemoveSearch)
         number, search = await self._resolve(
             subscriber, actor, command.number, command.search_id, "remove"
         )
@@ -325,9 +315,8 @@ class Concierge:
             ),
         )
 
-    async def _pause(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _pause(self, subscriber: Subscriber, command: PauseSearch, actor: Actor) -> Reply:
         """Stop matching search number N."""
-        assert isinstance(command, PauseSearch)
         number, search = await self._resolve(
             subscriber, actor, command.number, command.search_id, "pause"
         )
@@ -337,9 +326,8 @@ class Concierge:
         self._intake.forget_search(search.id)
         return (Text(f"Paused #{number}: {describe(search)}. /resume {number} restarts it."),)
 
-    async def _resume(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _resume(self, subscriber: Subscriber, command: ResumeSearch, actor: Actor) -> Reply:
         """Restart matching a paused search, catching up on postings."""
-        assert isinstance(command, ResumeSearch)
         number, search = await self._resolve(
             subscriber, actor, command.number, command.search_id, "resume"
         )
@@ -354,37 +342,34 @@ class Concierge:
             ),
         )
 
-    async def _sensitivity(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _sensitivity(
+        self, subscriber: Subscriber, command: SetSensitivity, actor: Actor
+    ) -> Reply:
         """Change how strict search number N is."""
-        assert isinstance(command, SetSensitivity)
         _, search = await self._resolve(subscriber, actor, command.number, None, "change")
         await self._store.set_search_sensitivity(subscriber.id, search.id, command.level)
-        updated = (await self._store.searches(subscriber.id))[command.number - 1]
+        updated = (await self._numbered(subscriber)).at(command.number) or search
         text = f"#{command.number} is now {command.level}."
         if updated.active:
             found = await self._intake.match_search(updated, stored_query(updated))
             text += f" {_count(len(found), 'current match', 'current matches')}."
         return (Text(text),)
 
-    async def _jobs(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _jobs(self, subscriber: Subscriber, command: ShowJobs, actor: Actor) -> Reply:
         """Show the best current matches across active searches."""
-        assert isinstance(command, ShowJobs)
-        searches = await self._store.searches(subscriber.id)
+        searches = await self._numbered(subscriber)
         if not searches:
             return (Text("You have no saved searches yet. /add one and I'll find matches."),)
-        numbers = {search.id: number for number, search in enumerate(searches, start=1)}
         prefs = await self._digests.preferences(subscriber)
         best = await one_per_job(
             self._store,
             prefs.apply(await self._store.best_matches(subscriber.id, command.limit * 5)),
         )
         if not best:
-            if not any(search.active for search in searches):
+            if not any(search.active for search in searches.searches):
                 return (Text("All your searches are paused. /resume N restarts one."),)
             return (Text("No open posting matches your searches yet. I keep looking."),)
-        shown = with_reasons(best[: command.limit], searches)
-        links = await self._store.duplicate_links([m.posting.id for m in shown])
-        cards = tuple(card(m, numbers, links.get(m.posting.id, ())) for m in shown)
+        cards = await job_cards(self._store, best[: command.limit], searches)
         return (JobCards("Your best matches now:", cards),)
 
 

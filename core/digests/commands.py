@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import datetime
 
@@ -20,7 +19,7 @@ from core.chat.commands import (
     ShowSettings,
     Unmute,
 )
-from core.chat.permissions import require_admin
+from core.chat.handling import Handler, handles
 from core.chat.replies import Action, Choice, Reply, Text
 from core.digests.delivery import Digests, schedule_next
 from core.digests.feedback import company_key, keys, unknown_job
@@ -29,8 +28,7 @@ from core.digests.timezones import ZoneChoice, find_timezone, is_fixed_offset, t
 from core.errors import UserError
 from core.model import Actor, DigestSettings, Subscriber
 from core.ports import Clock, ServiceStore
-
-Handler = Callable[[Subscriber, object, Actor], Awaitable[Reply]]
+from core.searches.numbered import NumberedSearches
 
 
 class DigestCommands:
@@ -43,29 +41,29 @@ class DigestCommands:
         self._digests = digests
 
     def handlers(self) -> dict[type, Handler]:
-        """Map each command type to its handler."""
-        return {
-            SendDigest: self._digest,
-            ShowMore: self._more,
-            ShowSettings: self._show_settings,
-            SetDigestTime: self._set_time,
-            SetTimezone: self._set_timezone,
-            SetFrequency: self._set_frequency,
-            SetAlerts: self._set_alerts,
-            SetQuietHours: self._set_quiet,
-            Feedback: self._feedback,
-            ShowMuted: self._muted,
-            Unmute: self._unmute,
-        }
+        """Each digest command type with its handler."""
+        return dict(
+            (
+                handles(SendDigest, self._digest),
+                handles(ShowMore, self._more),
+                handles(ShowSettings, self._show_settings),
+                handles(SetDigestTime, self._set_time),
+                handles(SetTimezone, self._set_timezone),
+                handles(SetFrequency, self._set_frequency),
+                handles(SetAlerts, self._set_alerts),
+                handles(SetQuietHours, self._set_quiet),
+                handles(Feedback, self._feedback),
+                handles(ShowMuted, self._muted),
+                handles(Unmute, self._unmute),
+            )
+        )
 
-    async def _digest(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _digest(self, subscriber: Subscriber, command: SendDigest, actor: Actor) -> Reply:
         """Send my digest now: every unsent match, capped, recorded as sent."""
-        require_admin(subscriber, actor, "send this chat's digest early")
         return await self._send_now(subscriber, "Your digest")
 
-    async def _more(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _more(self, subscriber: Subscriber, command: ShowMore, actor: Actor) -> Reply:
         """The next batch of unsent matches."""
-        require_admin(subscriber, actor, "show this chat's next matches early")
         return await self._send_now(subscriber, "More matches")
 
     async def _send_now(self, subscriber: Subscriber, title: str) -> Reply:
@@ -79,7 +77,9 @@ class DigestCommands:
         await self._store.mark_sent(subscriber.id, shown, self._clock.now())
         return reply
 
-    async def _show_settings(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _show_settings(
+        self, subscriber: Subscriber, command: ShowSettings, actor: Actor
+    ) -> Reply:
         """Show every digest setting."""
         s = subscriber.settings
         nxt = s.next_digest_at
@@ -106,10 +106,10 @@ class DigestCommands:
         await self._store.save_settings(subscriber.id, settings)
         return settings
 
-    async def _set_time(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _set_time(
+        self, subscriber: Subscriber, command: SetDigestTime, actor: Actor
+    ) -> Reply:
         """Set the local digest time."""
-        assert isinstance(command, SetDigestTime)
-        require_admin(subscriber, actor, "change its digest settings")
         at = parse_time(command.text)
         settings = await self._save(
             subscriber, replace(subscriber.settings, digest_time=at.strftime("%H:%M"))
@@ -120,10 +120,10 @@ class DigestCommands:
             ),
         )
 
-    async def _set_timezone(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _set_timezone(
+        self, subscriber: Subscriber, command: SetTimezone, actor: Actor
+    ) -> Reply:
         """Set the timezone, found fuzzily; ask which place when a name is shared."""
-        assert isinstance(command, SetTimezone)
-        require_admin(subscriber, actor, "change its digest settings")
         zone = find_timezone(command.text)
         if isinstance(zone, ZoneChoice):
             return (_which_place(zone),)
@@ -139,10 +139,10 @@ class DigestCommands:
         )
         return (Text(f"{read}Timezone set to {named}." + _next(settings)),)
 
-    async def _set_frequency(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _set_frequency(
+        self, subscriber: Subscriber, command: SetFrequency, actor: Actor
+    ) -> Reply:
         """Set how often digests come."""
-        assert isinstance(command, SetFrequency)
-        require_admin(subscriber, actor, "change its digest settings")
         frequency = parse_frequency(command.text)
         settings = await self._save(
             subscriber, replace(subscriber.settings, frequency=str(frequency))
@@ -153,10 +153,8 @@ class DigestCommands:
             )
         return (Text(f"Digests now come {frequency} at {settings.digest_time}." + _next(settings)),)
 
-    async def _set_alerts(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _set_alerts(self, subscriber: Subscriber, command: SetAlerts, actor: Actor) -> Reply:
         """Turn instant alerts on or off."""
-        assert isinstance(command, SetAlerts)
-        require_admin(subscriber, actor, "change its digest settings")
         if command.enabled and not subscriber.settings.alerts:
             # Alerts are for what arrives from now on; what came before waits for the digest.
             await self._store.mark_alerts_checked(subscriber.id, self._clock.now())
@@ -170,10 +168,10 @@ class DigestCommands:
             )
         return (Text("Instant alerts are off; new matches wait for your digest."),)
 
-    async def _set_quiet(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _set_quiet(
+        self, subscriber: Subscriber, command: SetQuietHours, actor: Actor
+    ) -> Reply:
         """Set quiet hours for alerts."""
-        assert isinstance(command, SetQuietHours)
-        require_admin(subscriber, actor, "change its digest settings")
         quiet = parse_quiet(command.text)
         text = f"{quiet[0]:%H:%M}-{quiet[1]:%H:%M}" if quiet else ""
         await self._save(subscriber, replace(subscriber.settings, quiet=text))
@@ -181,10 +179,8 @@ class DigestCommands:
             return (Text("No quiet hours: alerts may arrive at any time."),)
         return (Text(f"Quiet hours {text} ({subscriber.settings.timezone}): no alerts then."),)
 
-    async def _feedback(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _feedback(self, subscriber: Subscriber, command: Feedback, actor: Actor) -> Reply:
         """👍, 👎 or mute the company of a posting."""
-        assert isinstance(command, Feedback)
-        require_admin(subscriber, actor, "react to or mute jobs for everyone")
         found = await self._store.posting_by_ref(command.posting_ref)
         search_ids = (
             await self._store.searches_matching(subscriber.id, found[0].id) if found else []
@@ -221,11 +217,10 @@ class DigestCommands:
 
     async def _numbers(self, subscriber: Subscriber, search_ids: list[int]) -> str:
         """'#1' or '#1, #3' for search ids."""
-        searches = await self._store.searches(subscriber.id)
-        numbers = [f"#{n}" for n, s in enumerate(searches, start=1) if s.id in search_ids]
-        return ", ".join(numbers) or "these searches"
+        searches = NumberedSearches.of(await self._store.searches(subscriber.id))
+        return ", ".join(searches.labels(search_ids)) or "these searches"
 
-    async def _muted(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _muted(self, subscriber: Subscriber, command: ShowMuted, actor: Actor) -> Reply:
         """List muted companies."""
         muted = await self._store.muted_companies(subscriber.id)
         if not muted:
@@ -233,10 +228,8 @@ class DigestCommands:
         lines = [f"#{n} {name}" for n, (_, name) in enumerate(muted, start=1)]
         return (Text("Muted companies (/unmute N to undo):\n" + "\n".join(lines)),)
 
-    async def _unmute(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _unmute(self, subscriber: Subscriber, command: Unmute, actor: Actor) -> Reply:
         """Unmute a company by number or name."""
-        assert isinstance(command, Unmute)
-        require_admin(subscriber, actor, "unmute companies for everyone")
         muted = await self._store.muted_companies(subscriber.id)
         target = command.target.strip().lstrip("#")
         chosen = None

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from core.chat import actions
-from core.chat.cards import card
+from core.chat.cards import job_cards
 from core.chat.replies import Action, JobCards, Message, Reply, Text
 from core.digests.feedback import Preferences
 from core.digests.reply_codec import reply_from_json, reply_to_json
@@ -24,7 +24,8 @@ from core.errors import DeliveryError
 from core.model import StoredMatch, Subscriber
 from core.ports import Notifier, ServiceStore
 from core.postings.same_job import one_per_job
-from core.searches.stored import describe, with_reasons
+from core.searches.numbered import NumberedSearches
+from core.searches.stored import describe
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +81,19 @@ class Digests:
             await self._store.feedback(subscriber.id),
         )
 
+    async def note_activity(self, subscriber: Subscriber, now: datetime) -> Subscriber:
+        """A person wrote: schedule their first digest, or resume deliveries a failure paused."""
+        settings = subscriber.settings
+        if settings.delivery_paused or (
+            settings.next_digest_at is None and settings.frequency != "off"
+        ):
+            settings = replace(
+                settings, delivery_paused="", next_digest_at=schedule_next(subscriber, now)
+            )
+            await self._store.save_settings(subscriber.id, settings)
+            subscriber = replace(subscriber, settings=settings)
+        return subscriber
+
     async def pending(self, subscriber: Subscriber) -> list[StoredMatch]:
         """Matches not yet sent to the subscriber, after mutes and 👎, best first."""
         prefs = await self.preferences(subscriber)
@@ -92,21 +106,19 @@ class Digests:
     ) -> tuple[Reply, list[str]]:
         """A digest of the first `cap` matches grouped by search, and the posting ids it shows."""
         shown = list(matches[: self._cap])
-        searches = await self._store.searches(subscriber.id)
-        numbers = {search.id: n for n, search in enumerate(searches, start=1)}
-        by_id = {search.id: search for search in searches}
+        searches = NumberedSearches.of(await self._store.searches(subscriber.id))
+        numbers = searches.numbers
         groups: dict[int, list[StoredMatch]] = {}
         for match in shown:
             primary = min(match.search_ids, key=lambda sid: numbers.get(sid, 10**9))
             groups.setdefault(primary, []).append(match)
         messages: list[Message] = [Text(heading)]
         for search_id, group in groups.items():
-            search = by_id.get(search_id)
+            search = searches.by_id(search_id)
             label = f"#{numbers[search_id]} {describe(search)}" if search else "your searches"
-            group = with_reasons(group, searches)
-            links = await self._store.duplicate_links([m.posting.id for m in group])
-            cards = tuple(card(m, numbers, links.get(m.posting.id, ())) for m in group)
-            messages.append(JobCards(f"For {label}:", cards))
+            messages.append(
+                JobCards(f"For {label}:", await job_cards(self._store, group, searches))
+            )
         rest = len(matches) - len(shown)
         if rest:
             more = f"…and {rest} more {'match' if rest == 1 else 'matches'}. /more shows them."

@@ -9,6 +9,7 @@ reimplements the BERT normaliser, pre-tokenizer and WordPiece that model2vec run
 
 from __future__ import annotations
 
+import contextlib
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field
@@ -207,7 +208,10 @@ _ERRORS = (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile, UnicodeD
 def read_model(model: Path | IO[bytes], titles_text: str, name: str = MODEL_FILE) -> TitleModel:
     """Read a title model and its titles; TitleModelError names what is wrong in one line."""
     try:
-        with np.load(model, allow_pickle=False) as npz:
+        # Opened here, not by numpy: numpy leaks its own handle when the archive is corrupt.
+        with contextlib.ExitStack() as stack:
+            stream = stack.enter_context(open(model, "rb")) if isinstance(model, Path) else model
+            npz = stack.enter_context(np.load(stream, allow_pickle=False))
             tokens = [str(t) for t in npz["tokens"]]
             vectors = np.asarray(npz["embeddings"], dtype=np.float32)
         if vectors.ndim != 2 or vectors.shape[0] != len(tokens) or not vectors.shape[1]:

@@ -10,18 +10,17 @@ where user is the person acting (in a group too), as the adapters name them.
 from __future__ import annotations
 
 import shlex
-from collections.abc import Awaitable, Callable, Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import datetime
 
+from core.chat.handling import Handler, handles
 from core.chat.replies import ErrorText, Reply, Text
 from core.errors import UserError
 from core.model import Actor, Subscriber, SubscriberKey
 from core.sources.ingest.spec import SOURCE_KINDS
 from core.sources.manager import SourceManager
 from core.sources.model import RunReport, Source, format_interval
-
-Handler = Callable[[Subscriber, object, Actor], Awaitable[Reply]]
 
 USAGE = (
     "/sources — list the job sources\n"
@@ -87,6 +86,15 @@ class SourcesUsage:
 
 SourceCommand = (
     ListSources | AddSource | RemoveSource | PauseSource | ResumeSource | PollSource | SourcesUsage
+)
+SOURCE_COMMANDS: tuple[type, ...] = (
+    ListSources,
+    AddSource,
+    RemoveSource,
+    PauseSource,
+    ResumeSource,
+    PollSource,
+    SourcesUsage,
 )
 _BY_NAME: dict[str, Callable[[str], SourceCommand]] = {
     "remove": RemoveSource,
@@ -229,28 +237,29 @@ class SourceCommands:
         self._admins = frozenset(admins)
 
     def handlers(self) -> dict[type, Handler]:
-        """Map each command type to its handler."""
-        return {
-            ListSources: self._list,
-            AddSource: self._add,
-            RemoveSource: self._remove,
-            PauseSource: self._pause,
-            ResumeSource: self._resume,
-            PollSource: self._poll,
-            SourcesUsage: self._usage,
-        }
+        """Each /sources command type with its handler."""
+        return dict(
+            (
+                handles(ListSources, self._list),
+                handles(AddSource, self._add),
+                handles(RemoveSource, self._remove),
+                handles(PauseSource, self._pause),
+                handles(ResumeSource, self._resume),
+                handles(PollSource, self._poll),
+                handles(SourcesUsage, self._usage),
+            )
+        )
 
     def _check(self, subscriber: Subscriber, actor: Actor) -> None:
         if not is_operator(subscriber.key, actor, self._admins):
             raise UserError(NOT_OPERATOR)
 
-    async def _usage(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _usage(self, subscriber: Subscriber, command: SourcesUsage, actor: Actor) -> Reply:
         """Explain /sources."""
-        assert isinstance(command, SourcesUsage)
         self._check(subscriber, actor)
         return (ErrorText(command.message),)
 
-    async def _list(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _list(self, subscriber: Subscriber, command: ListSources, actor: Actor) -> Reply:
         """List every source."""
         self._check(subscriber, actor)
         sources = await self._manager.sources()
@@ -258,9 +267,8 @@ class SourceCommands:
             return (Text("No job sources yet.\n" + USAGE),)
         return (Text("Job sources:\n" + "\n".join(source_text(s) for s in sources)),)
 
-    async def _add(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _add(self, subscriber: Subscriber, command: AddSource, actor: Actor) -> Reply:
         """Add a source; its first poll is a quiet baseline."""
-        assert isinstance(command, AddSource)
         self._check(subscriber, actor)
         source = await self._manager.add(
             command.kind,
@@ -278,30 +286,26 @@ class SourceCommands:
             ),
         )
 
-    async def _remove(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _remove(self, subscriber: Subscriber, command: RemoveSource, actor: Actor) -> Reply:
         """Remove a source and close its postings."""
-        assert isinstance(command, RemoveSource)
         self._check(subscriber, actor)
         source, closed = await self._manager.remove(command.ref)
         return (Text(f"Removed {source.label}; its {closed} open postings are closed."),)
 
-    async def _pause(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _pause(self, subscriber: Subscriber, command: PauseSource, actor: Actor) -> Reply:
         """Pause a source."""
-        assert isinstance(command, PauseSource)
         self._check(subscriber, actor)
         source = await self._manager.pause(command.ref)
         return (Text(f"Paused {source.label}. /sources resume {source.name} restarts it."),)
 
-    async def _resume(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _resume(self, subscriber: Subscriber, command: ResumeSource, actor: Actor) -> Reply:
         """Resume a source."""
-        assert isinstance(command, ResumeSource)
         self._check(subscriber, actor)
         source = await self._manager.resume(command.ref)
         return (Text(resumed_text(source)),)
 
-    async def _poll(self, subscriber: Subscriber, command: object, actor: Actor) -> Reply:
+    async def _poll(self, subscriber: Subscriber, command: PollSource, actor: Actor) -> Reply:
         """Poll a source now."""
-        assert isinstance(command, PollSource)
         self._check(subscriber, actor)
         source = await self._manager.find(command.ref)
         report = await self._manager.poll_one(source)

@@ -10,6 +10,7 @@ import yaml
 
 from adapters.slack.listeners import command_text
 from adapters.slack.modal import Origin, Submission, build_modal, read_submission
+from core.chat.commands import AddSearch
 
 MANIFEST = Path(__file__).resolve().parents[2] / "adapters" / "slack" / "manifest.yaml"
 
@@ -35,13 +36,15 @@ def test_every_field_ends_in_one_add_command() -> None:
         )
     )
     assert result == Submission(
-        "/add senior backend engineer, python, kafka, Berlin or London, remote, €90k+", "strict"
+        AddSearch(
+            "senior backend engineer, python, kafka, Berlin or London, remote, €90k+", "strict"
+        )
     )
 
 
 def test_only_the_role_is_needed() -> None:
     assert read_submission(values(role="data engineer")) == Submission(
-        "/add data engineer", "normal"
+        AddSearch("data engineer", "normal")
     )
 
 

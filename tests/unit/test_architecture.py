@@ -92,3 +92,78 @@ def test_the_checker_catches_a_violation(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text("import telegram\nfrom adapters.slack import x\n")
     assert {"telegram", "adapters.slack"} <= _imported_modules(bad)
+
+
+# The core's public API for adapters: the service and its helpers (core.api), the typed
+# commands and replies, the model and the error tree. Everything else in core is internal.
+ADAPTER_API = {"core.api", "core.chat.commands", "core.chat.replies", "core.model", "core.errors"}
+# Entry points that read chat text: an adapter may pass them only what a person wrote.
+TEXT_ENTRY_POINTS = {"handle_text", "parse_command"}
+
+
+def _core_internals(path: Path) -> set[str]:
+    """Core modules the file imports that are not the adapters' public API."""
+    return {
+        name
+        for name in _imported_modules(path)
+        if name.split(".")[0] == "core" and name not in ADAPTER_API
+    }
+
+
+def _is_written_text(node: ast.expr) -> bool:
+    """True for text the code itself writes: a literal, an f-string, or one glued to either."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str)
+    if isinstance(node, ast.JoinedStr):
+        return True
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.Mod):
+        return _is_written_text(node.left) or _is_written_text(node.right)
+    return False
+
+
+def _synthesised_commands(path: Path) -> list[int]:
+    """Lines where the file passes text it wrote itself to a core entry point that reads chat."""
+    lines = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        arguments = [*node.args, *(k.value for k in node.keywords)]
+        if name in TEXT_ENTRY_POINTS and any(_is_written_text(a) for a in arguments):
+            lines.append(node.lineno)
+    return sorted(lines)
+
+
+@pytest.mark.parametrize("path", _files("adapters"), ids=lambda p: str(p.relative_to(ROOT)))
+def test_adapters_import_only_the_core_api(path: Path) -> None:
+    internals = _core_internals(path)
+    assert not internals, f"{path} imports core internals {internals}; use core.api"
+
+
+@pytest.mark.parametrize("path", _files("adapters"), ids=lambda p: str(p.relative_to(ROOT)))
+def test_adapters_send_typed_commands_not_chat_text(path: Path) -> None:
+    lines = _synthesised_commands(path)
+    assert not lines, f"{path} passes made-up chat text to the core on lines {lines}"
+
+
+def test_the_api_rule_catches_an_internal_import(tmp_path: Path) -> None:
+    probe = tmp_path / "probe.py"
+    probe.write_text(
+        "from core.matching import parse_query\nimport core.chat.parsing\n"
+        "from core.api import Concierge\nfrom core.model import Actor\n"
+    )
+    assert _core_internals(probe) == {"core.matching", "core.chat.parsing"}
+
+
+def test_the_text_rule_catches_a_synthesised_command(tmp_path: Path) -> None:
+    probe = tmp_path / "probe.py"
+    probe.write_text(
+        "async def f(service, key, who, n, message):\n"
+        '    await service.handle_text(key, "/list")\n'
+        '    await service.handle_text(key, f"/tz {n}", who)\n'
+        '    await service.handle_text(key, "/sensitivity " + n)\n'
+        '    parse_command(text="/add " + n)\n'
+        "    await service.handle_text(key, message.text, who)\n"
+    )
+    assert _synthesised_commands(probe) == [2, 3, 4, 5]

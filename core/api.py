@@ -1,0 +1,30 @@
+"""What the adapters may use of the core: the service, its command registry and query check.
+
+Adapters import from here, core.chat.commands, core.chat.replies, core.model and core.errors
+only (tests/unit/test_architecture.py holds them to it).
+"""
+
+from __future__ import annotations
+
+from core.chat.actions import as_text_command
+from core.chat.parsing import clean_text, command_word, parse_command
+from core.chat.permissions import READ_ONLY_HINT
+from core.chat.queries import MAX_QUERY_LENGTH, QueryCheck, check_query
+from core.chat.registry import CommandSpec, add_search, lookup, menu
+from core.chat.service import Concierge
+
+__all__ = [
+    "MAX_QUERY_LENGTH",
+    "READ_ONLY_HINT",
+    "CommandSpec",
+    "Concierge",
+    "QueryCheck",
+    "add_search",
+    "as_text_command",
+    "check_query",
+    "clean_text",
+    "command_word",
+    "lookup",
+    "menu",
+    "parse_command",
+]

@@ -1,0 +1,50 @@
+"""Checking a search query before saving it: what the core understood, or why not."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from core.errors import QueryError
+from core.matching import parse_query
+
+MAX_QUERY_LENGTH = 300
+
+
+def clean_text(text: str) -> str:
+    """Drop control and format characters and collapse whitespace."""
+    kept = (
+        " " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch
+        for ch in text
+        if unicodedata.category(ch) not in ("Cf", "Cs", "Co")
+    )
+    return " ".join("".join(kept).split())
+
+
+@dataclass(frozen=True, slots=True)
+class QueryCheck:
+    """The verdict on a query: understood (its description) or a problem; too_long if so."""
+
+    understood: str = ""
+    problem: str = ""
+    too_long: bool = False
+
+    @property
+    def ok(self) -> bool:
+        """True when the query can be saved as it is."""
+        return not self.problem
+
+
+def check_query(text: str) -> QueryCheck:
+    """Check a query as /add would read it, without saving anything."""
+    if not text.strip():
+        return QueryCheck(problem="Tell me what to look for.")
+    if len(text) > MAX_QUERY_LENGTH:
+        return QueryCheck(
+            problem=f"That search is {len(text)} characters long; the most is {MAX_QUERY_LENGTH}.",
+            too_long=True,
+        )
+    try:
+        return QueryCheck(understood=parse_query(text).describe())
+    except QueryError as exc:
+        return QueryCheck(problem=str(exc))

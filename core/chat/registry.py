@@ -1,0 +1,336 @@
+"""The one table of chat commands: names, aliases, help, menu, parser and the shared-data rule.
+
+Parsing, /help, the platforms' command menus, Slack's /jobs subcommands, the adapters' command
+detection and the shared-chat permission rule all read this table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from core.chat.commands import (
+    AddSearch,
+    Cancel,
+    Command,
+    Feedback,
+    Help,
+    Invalid,
+    ListSearches,
+    PauseSearch,
+    RemoveSearch,
+    ResumeSearch,
+    SendDigest,
+    SetAlerts,
+    SetDigestTime,
+    SetFrequency,
+    SetQuietHours,
+    SetSensitivity,
+    SetTimezone,
+    ShowJobs,
+    ShowMore,
+    ShowMuted,
+    ShowSettings,
+    Start,
+    Unmute,
+)
+from core.chat.queries import MAX_QUERY_LENGTH, clean_text
+from core.model import SENSITIVITIES, Sensitivity
+from core.sources.commands import SOURCE_COMMANDS, parse_sources
+
+
+@dataclass(frozen=True, slots=True)
+class CommandSpec:
+    """One chat command: how it is called, explained, offered, read and guarded."""
+
+    name: str
+    parse: Callable[[str], Command]  # reads the text after the command word
+    kinds: tuple[type, ...]  # the command types parse can build (Invalid aside)
+    help: str = ""  # its /help line(s); empty when a neighbour's line covers it
+    menu: str = ""  # its entry in the platforms' command menus; empty for none
+    aliases: tuple[str, ...] = ()
+    shared: str = ""  # in a group or channel only admins may "…"; empty when anyone may
+
+
+def _plain(build: Callable[[], Command]) -> Callable[[str], Command]:
+    """A command that takes no argument (anything after it is ignored)."""
+    return lambda _rest: build()
+
+
+def _needs_text(example: str, build: Callable[[str], Command]) -> Callable[[str], Command]:
+    """A command that takes its argument as typed, and asks for it when missing."""
+    return lambda rest: build(rest) if rest else Invalid(f"Send {example}.")
+
+
+def read_add(query: str) -> Command:
+    """Validate the query text of /add."""
+    if not query:
+        return Invalid("Tell me what to look for, e.g. /add senior backend engineer python remote")
+    if len(query) > MAX_QUERY_LENGTH:
+        return Invalid(
+            f"That search is {len(query)} characters long; please keep it under "
+            f"{MAX_QUERY_LENGTH}. The essentials are enough: role, skills, place, salary."
+        )
+    return AddSearch(query)
+
+
+def add_search(query: str, sensitivity: Sensitivity = "normal") -> Command:
+    """The AddSearch a dialog ends in, checked as /add checks it; Invalid says why not."""
+    command = read_add(clean_text(query))
+    return replace(command, sensitivity=sensitivity) if isinstance(command, AddSearch) else command
+
+
+def _feedback(name: str, kind: str) -> Callable[[str], Command]:
+    """Read /like N, /hide N or /mute N, N being the job number shown on a card."""
+
+    def read(rest: str) -> Command:
+        token = rest.split()[0].lstrip("#") if rest else ""
+        if not token.isascii() or not token.isdigit() or len(token) > 18:
+            return Invalid(f"Send /{name} N, with N the job number shown on a card.")
+        return Feedback(kind, int(token))
+
+    return read
+
+
+def _alerts(rest: str) -> Command:
+    """Read /alerts on|off."""
+    value = rest.lower()
+    if value in ("on", "yes", "true", "1"):
+        return SetAlerts(True)
+    if value in ("off", "no", "false", "0"):
+        return SetAlerts(False)
+    return Invalid("Send /alerts on or /alerts off.")
+
+
+def _search_number(name: str, rest: str) -> int | Invalid:
+    """Read the N of /remove N, /pause N or /resume N."""
+    if not rest:
+        return Invalid(f"Which search? Send /{name} N, with N from /list.")
+    token = rest.split()[0].lstrip("#")
+    if not token.isascii() or not token.isdigit():
+        return Invalid(
+            f'"{shorten(token, 20)}" is not a search number. Send /{name} N, with N from /list.'
+        )
+    number = int(token[:9])
+    if number == 0:
+        return Invalid(f"Searches are numbered from 1. Send /{name} N, with N from /list.")
+    return number
+
+
+def _numbered(name: str, build: Callable[[int], Command]) -> Callable[[str], Command]:
+    """A command on search number N."""
+
+    def read(rest: str) -> Command:
+        number = _search_number(name, rest)
+        return number if isinstance(number, Invalid) else build(number)
+
+    return read
+
+
+def _sensitivity(rest: str) -> Command:
+    """Read /sensitivity N strict|normal|loose."""
+    parts = rest.split()
+    usage = "Send /sensitivity N strict|normal|loose, with N from /list."
+    if len(parts) != 2:
+        return Invalid(usage)
+    number = _search_number("sensitivity", parts[0])
+    if isinstance(number, Invalid):
+        return number
+    level = parts[1].lower()
+    for known in SENSITIVITIES:
+        if known == level:
+            return SetSensitivity(number, known)
+    return Invalid(f'"{shorten(level, 20)}" is not a sensitivity. {usage}')
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """Cut text to limit characters for echoing it back."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_SETTINGS = "change its digest settings"
+_FEEDBACK = "react to or mute jobs for everyone"
+
+COMMANDS: tuple[CommandSpec, ...] = (
+    CommandSpec("start", _plain(Start), (Start,), menu="Welcome and a guided first search"),
+    CommandSpec(
+        "add",
+        read_add,
+        (AddSearch,),
+        "/add QUERY — save a search, e.g. /add senior backend python, remote or Berlin, no PHP, "
+        "120k+",
+        "Save a search, e.g. /add senior backend python remote",
+        ("new",),
+        "add searches for everyone",
+    ),
+    CommandSpec(
+        "list",
+        _plain(ListSearches),
+        (ListSearches,),
+        "/list — your saved searches, numbered",
+        "Your saved searches",
+        ("searches",),
+    ),
+    CommandSpec(
+        "jobs",
+        _plain(ShowJobs),
+        (ShowJobs,),
+        "/jobs — the best current matches across your active searches",
+        "Best current matches",
+        ("matches",),
+    ),
+    CommandSpec(
+        "remove",
+        _numbered("remove", RemoveSearch),
+        (RemoveSearch,),
+        "/remove N — delete search N (N from /list)",
+        "Delete search N",
+        ("delete", "rm"),
+    ),
+    CommandSpec(
+        "pause",
+        _numbered("pause", PauseSearch),
+        (PauseSearch,),
+        "/pause N, /resume N — stop or restart matching search N",
+        "Pause search N",
+    ),
+    CommandSpec(
+        "resume",
+        _numbered("resume", ResumeSearch),
+        (ResumeSearch,),
+        menu="Resume search N",
+        aliases=("unpause",),
+    ),
+    CommandSpec(
+        "sensitivity",
+        _sensitivity,
+        (SetSensitivity,),
+        "/sensitivity N strict|normal|loose — fewer, surer matches or more, looser ones",
+        "Make search N strict, normal or loose",
+    ),
+    CommandSpec(
+        "digest",
+        _plain(SendDigest),
+        (SendDigest,),
+        "/digest — send my digest now; /more — the next batch",
+        "Send my digest now",
+        shared="send this chat's digest early",
+    ),
+    CommandSpec(
+        "more",
+        _plain(ShowMore),
+        (ShowMore,),
+        menu="The next batch of matches",
+        shared="show this chat's next matches early",
+    ),
+    CommandSpec(
+        "time",
+        _needs_text("/time 08:30", SetDigestTime),
+        (SetDigestTime,),
+        "/time 08:30, /tz berlin (a city, or /tz UTC+2) — when my digest comes, in my timezone",
+        "Digest time, e.g. /time 08:30",
+        shared=_SETTINGS,
+    ),
+    CommandSpec(
+        "tz",
+        _needs_text("/tz Europe/Berlin (or a city: /tz berlin)", SetTimezone),
+        (SetTimezone,),
+        menu="Timezone, e.g. /tz berlin",
+        aliases=("timezone",),
+        shared=_SETTINGS,
+    ),
+    CommandSpec(
+        "frequency",
+        _needs_text("/frequency daily|weekdays|weekly mon|off", SetFrequency),
+        (SetFrequency,),
+        "/frequency daily|weekdays|weekly mon|off — how often",
+        "daily, weekdays, weekly mon or off",
+        shared=_SETTINGS,
+    ),
+    CommandSpec(
+        "alerts",
+        _alerts,
+        (SetAlerts,),
+        "/alerts on|off, /quiet 22:00-07:00 — instant alerts for very strong matches",
+        "Instant alerts on or off",
+        shared=_SETTINGS,
+    ),
+    CommandSpec(
+        "quiet",
+        _needs_text("/quiet 22:00-07:00 (or /quiet off)", SetQuietHours),
+        (SetQuietHours,),
+        menu="Quiet hours for alerts, e.g. 22:00-07:00",
+        shared=_SETTINGS,
+    ),
+    CommandSpec(
+        "settings",
+        _plain(ShowSettings),
+        (ShowSettings,),
+        "/settings — all of the above",
+        "Digest time, timezone, frequency, alerts",
+    ),
+    CommandSpec(
+        "like",
+        _feedback("like", "up"),
+        (Feedback,),
+        "/like N, /hide N, /mute N — react to job N (a card's 👍, 👎 and 🔇 buttons)",
+        shared=_FEEDBACK,
+    ),
+    CommandSpec(
+        "hide", _feedback("hide", "down"), (Feedback,), aliases=("dislike",), shared=_FEEDBACK
+    ),
+    CommandSpec("mute", _feedback("mute", "mute"), (Feedback,), shared=_FEEDBACK),
+    CommandSpec(
+        "muted",
+        _plain(ShowMuted),
+        (ShowMuted,),
+        "/muted, /unmute N — companies I muted",
+        "Companies I muted",
+    ),
+    CommandSpec(
+        "unmute",
+        _needs_text("/unmute N, with N from /muted", Unmute),
+        (Unmute,),
+        menu="Unmute company N",
+        shared="unmute companies for everyone",
+    ),
+    CommandSpec(
+        "cancel",
+        _plain(Cancel),
+        (Cancel,),
+        # /quit is the terminal's own; it never reaches the core.
+        "/cancel — abandon what is in progress\n/quit — leave the chat (terminal only)",
+        "Abandon what is in progress",
+    ),
+    CommandSpec(
+        "help",
+        lambda rest: Help(rest.lower().lstrip("/")),
+        (Help,),
+        "/help add — how to write a search",
+        "What I can do",
+    ),
+    CommandSpec("sources", parse_sources, SOURCE_COMMANDS),
+)
+
+_BY_WORD = {word: spec for spec in COMMANDS for word in (spec.name, *spec.aliases)}
+_SHARED = {kind: spec.shared for spec in COMMANDS if spec.shared for kind in spec.kinds}
+
+
+def lookup(word: str) -> CommandSpec | None:
+    """The command a word (name or alias, any case, no slash) calls, if any."""
+    return _BY_WORD.get(word.lower())
+
+
+def shared_change(command: object) -> str:
+    """What a command does to a shared chat's data ('add searches for everyone'), or ''."""
+    return _SHARED.get(type(command), "")
+
+
+def help_text() -> str:
+    """The /help overview, one line (or two) per command that has one."""
+    return "What I can do:\n" + "\n".join(spec.help for spec in COMMANDS if spec.help)
+
+
+def menu() -> tuple[tuple[str, str], ...]:
+    """The command menu chat platforms register (Telegram's set_my_commands, Slack's help)."""
+    return tuple((spec.name, spec.menu) for spec in COMMANDS if spec.menu)
