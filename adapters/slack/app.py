@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response
@@ -18,35 +17,17 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
+from adapters.slack.config import SlackConfig, check_config
 from adapters.slack.home import HomePublisher
 from adapters.slack.listeners import Inflight, Listeners
 from adapters.slack.notifier import SlackNotifier
 from adapters.slack.verify import RequestGate, Verdict
 from core.api import Concierge
-from core.errors import ConfigError
 
 log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
 DRAIN_SECONDS = 10.0
-
-
-@dataclass(frozen=True)
-class SlackConfig:
-    """Slack settings: SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, SLACK_PORT…"""
-
-    bot_token: str
-    signing_secret: str | None = None
-    app_token: str | None = None
-    port: int = 3000
-    api_url: str | None = None
-    host: str = "0.0.0.0"  # Slack must reach the HTTP endpoint from outside
-
-    def __repr__(self) -> str:
-        """Describe the settings without any secret."""
-        mode = "socket" if self.app_token else "http"
-        where = f"host={self.host}, port={self.port}, api_url={self.api_url}"
-        return f"SlackConfig(mode={mode}, {where})"
 
 
 def make_client(config: SlackConfig, rate_limit_retries: int = 2) -> AsyncWebClient:
@@ -158,23 +139,6 @@ class SlackHttpServer:
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
-
-
-def check_config(config: SlackConfig) -> None:
-    """Refuse settings that cannot work, naming the variable."""
-    if not config.bot_token:
-        raise ConfigError("SLACK_BOT_TOKEN is required for Slack")
-    if config.app_token:
-        if not config.app_token.startswith("xapp-"):
-            raise ConfigError("SLACK_APP_TOKEN must be an app-level token starting with xapp-")
-        return
-    if not config.signing_secret:
-        raise ConfigError(
-            "SLACK_SIGNING_SECRET is required for Slack HTTP mode "
-            "(or set SLACK_APP_TOKEN to use Socket Mode)"
-        )
-    if not 0 <= config.port <= 65535:
-        raise ConfigError(f"SLACK_PORT must be a port number, not {config.port}")
 
 
 async def run_slack(

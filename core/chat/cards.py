@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Protocol
 from urllib.parse import urlsplit
 
 from core.chat import actions
 from core.chat.replies import Action, JobCard
 from core.matching.money import SHOWN, short_amount
-from core.model import Posting
-from core.ports import StoredMatch
+from core.model import Posting, StoredMatch
+from core.ports import PostingReader
 from core.searches.numbered import NumberedSearches
 from core.searches.stored import with_reasons
 
@@ -98,16 +97,8 @@ def _where(posting: Posting) -> str:
     return location
 
 
-class LinkStore(Protocol):
-    """The one store query cards need."""
-
-    async def duplicate_links(self, posting_ids: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
-        """(source, url) of the other open postings of the same job as each posting."""
-        ...
-
-
 async def job_cards(
-    store: LinkStore, matches: Sequence[StoredMatch], searches: NumberedSearches
+    store: PostingReader, matches: Sequence[StoredMatch], searches: NumberedSearches
 ) -> tuple[JobCard, ...]:
     """Turn stored matches into cards: reasons filled in, other sources' links attached."""
     shown = with_reasons(matches, searches.searches)

@@ -1,0 +1,42 @@
+"""The Slack adapter's settings, light to import (no Bolt): bot/config.py builds them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class SlackConfig:
+    """Slack settings: SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, SLACK_PORT…"""
+
+    bot_token: str
+    signing_secret: str | None = None
+    app_token: str | None = None
+    port: int = 3000
+    api_url: str | None = None
+    host: str = "0.0.0.0"  # Slack must reach the HTTP endpoint from outside
+
+    def __repr__(self) -> str:
+        """Describe the settings without any secret."""
+        mode = "socket" if self.app_token else "http"
+        where = f"host={self.host}, port={self.port}, api_url={self.api_url}"
+        return f"SlackConfig(mode={mode}, {where})"
+
+
+def check_config(config: SlackConfig) -> None:
+    """Refuse settings that cannot work, naming the variable."""
+    if not config.bot_token:
+        raise ConfigError("SLACK_BOT_TOKEN is required for Slack")
+    if config.app_token:
+        if not config.app_token.startswith("xapp-"):
+            raise ConfigError("SLACK_APP_TOKEN must be an app-level token starting with xapp-")
+        return
+    if not config.signing_secret:
+        raise ConfigError(
+            "SLACK_SIGNING_SECRET is required for Slack HTTP mode "
+            "(or set SLACK_APP_TOKEN to use Socket Mode)"
+        )
+    if not 0 <= config.port <= 65535:
+        raise ConfigError(f"SLACK_PORT must be a port number, not {config.port}")
