@@ -257,25 +257,28 @@ def _lines(data: Traversable, name: str) -> list[list[str]]:
     return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
+# terms.tsv kinds that only name a word (into a set) or map it to its value (into a dict).
+_SET_KINDS = {
+    "spec": "specs",
+    "generic": "generic",
+    "optional": "optional",
+    "stop": "stop",
+    "domain": "domains",
+    "weakhead": "weak_heads",
+    "field": "field_specs",
+}
+_MAP_KINDS = {"head": "heads", "seniority": "seniority", "workplace": "workplace", "lean": "leans"}
+
+
 def _load(data: Traversable) -> Vocabulary:
     v = Vocabulary()
     title_words = {row[0] for row in _lines(data, "title_words.txt")}
     for row in _lines(data, "terms.tsv"):
         word, kind, value = row[0], row[1], row[2] if len(row) > 2 else ""
-        if kind == "head":
-            v.heads[word] = value
-        elif kind == "spec":
-            v.specs.add(word)
-        elif kind == "generic":
-            v.generic.add(word)
-        elif kind == "optional":
-            v.optional.add(word)
-        elif kind == "seniority":
-            v.seniority[word] = value
-        elif kind == "workplace":
-            v.workplace[word] = value
-        elif kind == "stop":
-            v.stop.add(word)
+        if kind in _SET_KINDS:
+            getattr(v, _SET_KINDS[kind]).add(word)
+        elif kind in _MAP_KINDS:
+            getattr(v, _MAP_KINDS[kind])[word] = value
         elif kind == "titlestop":
             v.titlestop.add(word)
             if value == "role":
@@ -291,14 +294,6 @@ def _load(data: Traversable) -> Vocabulary:
         elif kind == "opposite":
             v.opposites.setdefault(word, set()).add(value)
             v.opposites.setdefault(value, set()).add(word)
-        elif kind == "domain":
-            v.domains.add(word)
-        elif kind == "weakhead":
-            v.weak_heads.add(word)
-        elif kind == "field":
-            v.field_specs.add(word)
-        elif kind == "lean":
-            v.leans[word] = value
     for row in _lines(data, "seed_titles.tsv") + _lines(data, "title_abbrevs.tsv"):
         gram = tuple(tokens(row[0]))
         if gram and gram not in v.phrases:
