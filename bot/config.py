@@ -37,7 +37,6 @@ DEFAULT_HTTP_PORT = 9090
 class Settings:
     """Validated settings for one run of the bot."""
 
-    database_url: str
     database_path: Path
     log_level: str
     load_sample: bool
@@ -97,7 +96,6 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
     database_path = sqlite_path(url)
     rates = env.get("CONCIERGE_RATES_FILE", "").strip()
     settings = Settings(
-        database_url=url,
         database_path=database_path,
         log_level=level,
         load_sample=_flag(env, "CONCIERGE_SAMPLE_POSTINGS", default=True),

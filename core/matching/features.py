@@ -256,8 +256,3 @@ def features(posting: Posting) -> Features:
 def has_phrase(haystack: str, needle: str) -> bool:
     """Whether folded, space-joined needle tokens occur as whole words in haystack."""
     return bool(needle) and f" {needle} " in f" {haystack} "
-
-
-def folded_words(text: str) -> str:
-    """Folded tokens joined by spaces."""
-    return " ".join(tokens(fold(text)))
