@@ -36,11 +36,12 @@ from core.chat.replies import (
     SearchList,
     Text,
 )
+from core.chat.transfer import ShareStore, TransferCommands
 from core.digests.commands import DigestCommands
 from core.digests.delivery import Digests
 from core.errors import DuplicateSearchError, UserError
 from core.matching import PARSER_VERSION, parse_query
-from core.model import Actor, SavedSearch, Subscriber, SubscriberKey
+from core.model import Actor, SavedSearch, Sensitivity, Subscriber, SubscriberKey
 from core.ports import Clock, Store
 from core.postings.intake import Intake
 from core.postings.same_job import one_per_job
@@ -85,8 +86,13 @@ class Concierge:
         self._digest_commands = DigestCommands(store, clock, self._digests)
         self._sources = sources
         self._source_commands = SourceCommands(sources, admins) if sources else None
+        shares = store if isinstance(store, ShareStore) else None
+        transfer = TransferCommands(
+            store, shares, clock, limits.max_searches, self._save, self._run
+        )
         self._handlers: dict[type, Handler] = dict(
             (
+                *transfer.handlers().items(),
                 *(self._source_commands.handlers().items() if self._source_commands else ()),
                 *self._digest_commands.handlers().items(),
                 handles(Start, self._start),
@@ -151,6 +157,32 @@ class Concierge:
             log.exception("command %s failed", type(command).__name__)
             return (ErrorText(APOLOGY),)
 
+    async def _run(self, subscriber: Subscriber, command: Command, actor: Actor) -> Reply:
+        """Run one command's handler for a subscriber already looked up and checked."""
+        return await self._handlers[type(command)](subscriber, command, actor)
+
+    async def _save(
+        self, subscriber: Subscriber, raw: str, sensitivity: Sensitivity, actor: Actor
+    ) -> tuple[SavedSearch, int] | None:
+        """Save a search and match it: the search and its match count; None at the cap.
+
+        Raises DuplicateSearchError when the subscriber already has this search.
+        """
+        query = parse_query(raw)
+        search = await self._store.add_search(
+            subscriber.id,
+            raw,
+            query.to_json(),
+            PARSER_VERSION,
+            sensitivity,
+            self._limits.max_searches,
+            self._clock.now(),
+            created_by=actor.user,
+        )
+        if search is None:
+            return None
+        return search, len(await self._intake.match_search(search, query))
+
     async def _numbered(self, subscriber: Subscriber) -> NumberedSearches:
         """The subscriber's searches, numbered as /list shows them."""
         return NumberedSearches.of(await self._store.searches(subscriber.id))
@@ -193,29 +225,20 @@ class Concierge:
         existing = await self._store.searches(subscriber.id)
         query = parse_query(raw)
         try:
-            search = await self._store.add_search(
-                subscriber.id,
-                raw,
-                query.to_json(),
-                PARSER_VERSION,
-                command.sensitivity,
-                self._limits.max_searches,
-                self._clock.now(),
-                created_by=actor.user,
-            )
+            saved = await self._save(subscriber, raw, command.sensitivity, actor)
         except DuplicateSearchError as exc:
             found_again = (await self._numbered(subscriber)).find(exc.search_id)
             where = f" as #{found_again[0]}" if found_again else ""
             return (ErrorText(f"You already have that search{where}. /list shows it."),)
-        if search is None:
+        if saved is None:
             return (
                 ErrorText(
                     f"You have {self._limits.max_searches} saved searches, the most I keep per "
                     "person. /remove N one you no longer need, then add this one."
                 ),
             )
+        search, found = saved
         number = len(existing) + 1
-        found = await self._intake.match_search(search, query)
         reply: list[Text | JobCards] = [Text(f"Saved search #{number}: {query.describe()}")]
         if command.sensitivity != "normal":
             reply.append(Text(f"#{number} is now {command.sensitivity}."))
@@ -224,7 +247,7 @@ class Concierge:
         if found:
             jobs = await one_per_job(
                 self._store,
-                await self._store.best_matches(subscriber.id, len(found), search_id=search.id),
+                await self._store.best_matches(subscriber.id, found, search_id=search.id),
             )
             best = jobs[: self._limits.preview_shown]
             more = len(jobs) - len(best)
@@ -381,7 +404,11 @@ def _search_actions(search: SavedSearch) -> tuple[Action, ...]:
         if search.active
         else Action("Resume", actions.resume(search.id))
     )
-    return (toggle, Action("Delete", actions.ask_remove(search.id)))
+    return (
+        toggle,
+        Action("Delete", actions.ask_remove(search.id)),
+        Action("Share", actions.share(search.id)),
+    )
 
 
 def _count(n: int, one: str, many: str) -> str:
