@@ -252,7 +252,7 @@ class Concierge:
             best = jobs[: self._limits.preview_shown]
             more = len(jobs) - len(best)
             footer = (
-                f"{_count(more, 'more match', 'more matches')} — /jobs lists the best "
+                f"{texts.count(more, 'more match', 'more matches')} — /jobs lists the best "
                 "across your searches."
                 if more > 0
                 else ""
@@ -362,7 +362,7 @@ class Concierge:
         return (
             Text(
                 f"Resumed #{number}: {describe(search)} — "
-                f"{_count(len(found), 'current match', 'current matches')}."
+                f"{texts.count(len(found), 'current match', 'current matches')}."
             ),
         )
 
@@ -376,7 +376,7 @@ class Concierge:
         text = f"#{command.number} is now {command.level}."
         if updated.active:
             found = await self._intake.match_search(updated, stored_query(updated))
-            text += f" {_count(len(found), 'current match', 'current matches')}."
+            text += f" {texts.count(len(found), 'current match', 'current matches')}."
         return (Text(text),)
 
     async def _jobs(self, subscriber: Subscriber, command: ShowJobs, actor: Actor) -> Reply:
@@ -409,11 +409,6 @@ def _search_actions(search: SavedSearch) -> tuple[Action, ...]:
         Action("Delete", actions.ask_remove(search.id)),
         Action("Share", actions.share(search.id)),
     )
-
-
-def _count(n: int, one: str, many: str) -> str:
-    """Say '1 thing' or 'n things'."""
-    return f"{n} {one if n == 1 else many}"
 
 
 async def build_concierge(

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol, runtime_checkable
 
-from core.chat import actions
+from core.chat import actions, texts
 from core.chat.commands import (
     AcceptShared,
     AddSearch,
@@ -126,8 +126,8 @@ class _Outcome:
 
     def reply(self, cap: int) -> Reply:
         """The import's report."""
-        done = f"Imported {_count(self.added, 'search', 'searches')}"
-        done += f" and {_count(self.settings, 'setting', 'settings')}."
+        done = f"Imported {texts.count(self.added, 'search', 'searches')}"
+        done += f" and {texts.count(self.settings, 'setting', 'settings')}."
         lines = [done]
         if self.duplicates:
             lines.append("Already saved: " + _listed(self.duplicates) + ".")
@@ -251,7 +251,7 @@ class TransferCommands:
             *settings_lines(subscriber.settings),
         ]
         caption = (
-            f"Your {_count(len(searches), 'search', 'searches')} and digest settings. "
+            f"Your {texts.count(len(searches), 'search', 'searches')} and digest settings. "
             "Send them back with /import (the file, or the lines below /import)."
         )
         return (TextFile(EXPORT_NAME, caption, "\n".join(lines) + "\n"),)
@@ -301,11 +301,6 @@ class TransferCommands:
         why = command.message if isinstance(command, Invalid) else "not an /add or settings line"
         outcome.unreadable.append(f"line {number}: {shorten(text, 40)} — {shorten(why, 120)}")
         return subscriber
-
-
-def _count(n: int, one: str, many: str) -> str:
-    """Say '1 thing' or 'n things'."""
-    return f"{n} {one if n == 1 else many}"
 
 
 def _listed(items: list[str]) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 from core.chat.service import Concierge
 from core.chat.transfer import MAX_IMPORT_BYTES
 from core.model import SubscriberKey
-from tests.telegram.conftest import ALICE, ALICE_CHAT, BOB, RunningBot, buttons
+from tests.telegram.conftest import ALICE, ALICE_CHAT, BOB, GROUP, RunningBot, buttons
 from tests.telegram.fake_bot_api import BOT_USERNAME, FakeBotApi
 
 ALICE_KEY = SubscriberKey("telegram", "", "111", "111")
@@ -103,3 +103,17 @@ async def test_import_uploads_that_are_huge_or_binary_are_refused(
     await said(api, 222, "not text")
     assert await saved(service, BOB_KEY) == []
     assert len(api.sent(method="getFile")) == 2  # the file declared huge was never fetched
+
+
+async def test_in_a_group_a_captioned_import_needs_an_admin(
+    bot: RunningBot, service: Concierge
+) -> None:
+    api = bot.api
+    api.admins[GROUP["id"]] = {ALICE["id"]}
+    api.send_document(GROUP, BOB, b"/add golang developer\n", caption="/import")
+    await said(api, GROUP["id"], "Only an admin")
+    api.send_document(GROUP, ALICE, b"/add rust developer\n")  # no caption: not for the bot
+    api.send_document(GROUP, ALICE, b"/add golang developer\n", caption="/import")
+    await said(api, GROUP["id"], "Imported 1 search")
+    group = SubscriberKey("telegram", "", "", str(GROUP["id"]))
+    assert await saved(service, group) == [("golang developer", "normal")]
