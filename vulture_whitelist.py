@@ -13,6 +13,8 @@ _.row_factory
 _._api_getMe
 _._api_getUpdates
 _._api_sendMessage
+_._api_sendDocument
+_._api_getFile
 _._api_editMessageText
 _._api_editMessageReplyMarkup
 _._api_answerCallbackQuery

@@ -12,8 +12,11 @@ from core.chat.permissions import READ_ONLY_HINT
 from core.chat.queries import MAX_QUERY_LENGTH, QueryCheck, check_query
 from core.chat.registry import CommandSpec, add_search, lookup, menu
 from core.chat.service import Concierge
+from core.chat.transfer import EXPORT_NAME, MAX_IMPORT_BYTES, oversized, read_import_file
 
 __all__ = [
+    "EXPORT_NAME",
+    "MAX_IMPORT_BYTES",
     "MAX_QUERY_LENGTH",
     "READ_ONLY_HINT",
     "CommandSpec",
@@ -26,5 +29,7 @@ __all__ = [
     "command_word",
     "lookup",
     "menu",
+    "oversized",
     "parse_command",
+    "read_import_file",
 ]

@@ -6,12 +6,22 @@ import asyncio
 import contextlib
 import getpass
 import logging
+import os
 import threading
 from typing import TextIO
 
 from adapters.console.render import render
-from core.api import Concierge, add_search, clean_text, parse_command
-from core.chat.commands import Cancel
+from core.api import (
+    Concierge,
+    add_search,
+    clean_text,
+    command_word,
+    lookup,
+    oversized,
+    parse_command,
+    read_import_file,
+)
+from core.chat.commands import Cancel, Command, ImportSearches, Invalid
 from core.chat.replies import Text
 from core.model import SubscriberKey
 
@@ -42,6 +52,7 @@ class ConsoleChat:
         self._interactive = stdin.isatty()
         self._key = local_subscriber()
         self._awaiting_query = False
+        self._import_lines: list[str] | None = None  # lines of a bare /import, until a blank
 
     async def run(self) -> None:
         """Answer every line until end of input or an exit word."""
@@ -56,12 +67,35 @@ class ConsoleChat:
             line = await lines.get()
             if line is _EOF or clean_text(line).lower() in EXIT_WORDS:
                 break
+            if self._import_lines is not None:
+                reply = await self._collect_import(line)
+                if reply:
+                    self._write(reply + "\n\n")
+                continue
             if not clean_text(line):
                 continue
             self._write(await self._answer(line) + "\n\n")
 
+    async def _collect_import(self, line: str) -> str:
+        """Gather a bare /import's lines; at the blank line, import them ('' until then)."""
+        assert self._import_lines is not None
+        if clean_text(line):
+            self._import_lines.append(line.rstrip("\n"))
+            return ""
+        text, self._import_lines = "\n".join(self._import_lines), None
+        if not text.strip():
+            return "Nothing to import."
+        return render(await self._service.handle(self._key, ImportSearches(text)))
+
     async def _answer(self, line: str) -> str:
-        """Handle one line, including the two-step /add dialog."""
+        """Handle one line, including the two-step /add dialog and /import's file or lines."""
+        parsed = command_word(line)
+        spec = lookup(parsed[0]) if parsed else None
+        if parsed and spec is not None and spec.name == "import":
+            if not parsed[1]:
+                self._import_lines = []
+                return "Paste the lines to import (from /export), then an empty line."
+            return render(await self._service.handle(self._key, _import_file(parsed[1])))
         command = parse_command(line)
         if self._awaiting_query:
             self._awaiting_query = False
@@ -100,3 +134,14 @@ class ConsoleChat:
         """Print text and flush so piped readers see it at once."""
         self._stdout.write(text)
         self._stdout.flush()
+
+
+def _import_file(path: str) -> Command:
+    """The /import of a file on this machine, or Invalid saying why it cannot be read."""
+    try:
+        with open(path, "rb") as file:
+            size = os.fstat(file.fileno()).st_size
+            too_big = oversized(size)
+            return too_big or read_import_file(file.read(size + 1))
+    except OSError as exc:
+        return Invalid(f"I can't read {path[:200]}: {exc.strerror or exc}.")

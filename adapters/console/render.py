@@ -12,7 +12,9 @@ from core.chat.replies import (
     Reply,
     SearchItem,
     SearchList,
+    SharedSearch,
     Text,
+    TextFile,
 )
 
 
@@ -39,6 +41,10 @@ def render_message(message: Message) -> str:
     if isinstance(message, Choice):
         options = (f"  → {option.label}" for option in message.options)
         return "\n".join([message.prompt, *options])
+    if isinstance(message, SharedSearch):
+        return f"Share “{message.description}”: someone can save it by sending\n{message.add_line}"
+    if isinstance(message, TextFile):
+        return f"{message.caption}\n\n{message.text.rstrip()}"
     raise TypeError(f"cannot render {type(message).__name__}")
 
 

@@ -16,7 +16,9 @@ from core.chat.replies import (
     Reply,
     SearchItem,
     SearchList,
+    SharedSearch,
     Text,
+    TextFile,
 )
 
 Block = dict[str, Any]
@@ -125,7 +127,31 @@ def render_message(message: Message, index: int = 0) -> list[Block]:
             text_section(message.prompt),
             *actions_block(message.options, f"{CHOICE_BLOCK}_{index}"),
         ]
+    if isinstance(message, SharedSearch):
+        return [text_section(shared_text(message))]
+    if isinstance(message, TextFile):
+        return [text_section(message.caption), *verbatim_blocks(message.text)]
     raise TypeError(f"cannot render {type(message).__name__}")
+
+
+def shared_text(message: SharedSearch) -> str:
+    """A shared search as the line a colleague sends to add it."""
+    return f"Share “{message.description}”: a colleague can add it with {message.add_line}"
+
+
+def verbatim_blocks(text: str) -> list[Block]:
+    """Text shown as it is (code blocks, lines kept, commands not rewritten) to copy and paste."""
+    limit = SECTION_LIMIT - 8
+    chunks: list[str] = []
+    for line in escape(text).splitlines():
+        if chunks and len(chunks[-1]) + len(line) + 1 <= limit:
+            chunks[-1] += "\n" + line
+        else:
+            chunks.append(line[:limit])
+    return [
+        {"type": "section", "text": {"type": "mrkdwn", "text": f"```{chunk}```"}}
+        for chunk in chunks
+    ]
 
 
 def search_item_blocks(item: SearchItem) -> list[Block]:
@@ -194,6 +220,10 @@ def fallback_text(message: Message) -> str:
         raw = message.prompt
     elif isinstance(message, JobCards):
         raw = message.heading or f"{len(message.cards)} job matches"
+    elif isinstance(message, SharedSearch):
+        raw = shared_text(message)
+    elif isinstance(message, TextFile):
+        raw = message.caption
     else:
         raw = "Your saved searches"
     return mrkdwn_literal(shorten(slack_commands(raw), FALLBACK_LIMIT))

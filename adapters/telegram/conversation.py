@@ -75,7 +75,7 @@ class GuidedFlow:
             warnings.filterwarnings("ignore", message=".*per_message.*", category=PTBUserWarning)
             return ConversationHandler(
                 entry_points=[
-                    CommandHandler("start", self.start),
+                    CommandHandler("start", self.start, has_args=False),  # not deep links
                     CommandHandler(["add", "new"], self.add, has_args=False),
                 ],
                 states={

@@ -6,7 +6,7 @@ import contextlib
 from collections.abc import MutableMapping
 from typing import Any
 
-from telegram import Bot, LinkPreviewOptions, Message, ReplyParameters
+from telegram import Bot, InputFile, LinkPreviewOptions, Message, ReplyParameters
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
@@ -28,7 +28,7 @@ async def send_reply(
 ) -> list[tuple[Message, Kind]]:
     """Send every message of a reply, in order; returns what was sent."""
     sent: list[tuple[Message, Kind]] = []
-    for out in render_reply(reply):
+    for out in render_reply(reply, bot.username or ""):
         message = await send_one(bot, chat_id, out, thread_id=thread_id, reply_to=reply_to)
         sent.append((message, out.kind))
         reply_to = None
@@ -43,7 +43,16 @@ async def send_one(
     thread_id: int | None = None,
     reply_to: int | None = None,
 ) -> Message:
-    """Send one rendered message as HTML with link previews off."""
+    """Send one rendered message as HTML with link previews off (a file with its caption)."""
+    if out.document is not None:
+        name, text = out.document
+        return await bot.send_document(
+            chat_id,
+            InputFile(text.encode("utf-8"), filename=name),
+            caption=out.html,
+            parse_mode=ParseMode.HTML,
+            message_thread_id=thread_id,
+        )
     return await bot.send_message(
         chat_id,
         out.html,

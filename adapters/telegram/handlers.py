@@ -25,8 +25,8 @@ from adapters.telegram.identity import (
     identify,
 )
 from adapters.telegram.render import render_reply
-from core.api import Concierge
-from core.chat.commands import ListSearches
+from core.api import Concierge, oversized, read_import_file
+from core.chat.commands import Command, ListSearches
 from core.chat.replies import ErrorText, Reply, Text
 
 log = logging.getLogger(__name__)
@@ -51,6 +51,7 @@ class Handlers:
         application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, self.on_migrate))
         application.add_handler(self._flow.handler())
         application.add_handler(MessageHandler(filters.COMMAND & NEW_MESSAGES, self.on_command))
+        application.add_handler(MessageHandler(filters.Document.ALL & NEW_MESSAGES, self.on_file))
         private_text = filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE & NEW_MESSAGES
         application.add_handler(MessageHandler(private_text, self.on_text))
         application.add_handler(CallbackQueryHandler(self.on_callback))
@@ -80,6 +81,24 @@ class Handlers:
         if message is None or not message.text or who is None:
             return
         await self._reply(update, context, await self._service.handle_text(who.key, message.text))
+
+    async def on_file(self, update: Update, context: Context) -> None:
+        """A file sent to the bot: in a private chat, or captioned /import, it is an import."""
+        message = update.effective_message
+        if message is None or message.document is None:
+            return
+        private = message.chat.type == "private"
+        if not private and not (message.caption or "").lower().startswith("/import"):
+            return
+        who = await self._who(update, context)
+        if who is None:
+            return
+        # A file declared too big is refused before it is downloaded.
+        command: Command | None = oversized(message.document.file_size or 0)
+        if command is None:
+            telegram_file = await message.document.get_file()
+            command = read_import_file(bytes(await telegram_file.download_as_bytearray()))
+        await self._reply(update, context, await self._service.handle(who.key, command, who.actor))
 
     async def on_callback(self, update: Update, context: Context) -> None:
         """A button press: the core acts on it for the presser's own chat; always answered."""

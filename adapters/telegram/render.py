@@ -20,7 +20,9 @@ from core.chat.replies import (
     Reply,
     SearchItem,
     SearchList,
+    SharedSearch,
     Text,
+    TextFile,
 )
 
 log = logging.getLogger(__name__)
@@ -49,6 +51,7 @@ class Outgoing:
     html: str
     rows: tuple[Row, ...] = ()
     kind: Kind = "text"
+    document: tuple[str, str] | None = None  # (file name, text): sent as a file, html its caption
 
     @property
     def markup(self) -> InlineKeyboardMarkup | None:
@@ -64,16 +67,21 @@ class _Block:
     rows: tuple[Row, ...] = ()
 
 
-def render_reply(reply: Reply) -> list[Outgoing]:
+def render_reply(reply: Reply, bot_username: str = "") -> list[Outgoing]:
     """Render every message of a reply, each split into Telegram-sized messages."""
     out: list[Outgoing] = []
     for message in reply:
-        out.extend(render_message(message))
+        out.extend(render_message(message, bot_username))
     return out
 
 
-def render_message(message: Message) -> list[Outgoing]:
-    """Render one core message as one or more Telegram messages."""
+def share_link(bot_username: str, payload: str) -> str:
+    """The deep link that opens the bot with /start payload."""
+    return f"https://t.me/{bot_username}?start={payload}"
+
+
+def render_message(message: Message, bot_username: str = "") -> list[Outgoing]:
+    """Render one core message as one or more Telegram messages (links need the bot's name)."""
     if isinstance(message, Text):
         return _pack(_text_blocks(message.text), "text")
     if isinstance(message, ErrorText):
@@ -87,7 +95,27 @@ def render_message(message: Message) -> list[Outgoing]:
         rows = tuple((button,) for button in _buttons(message.options))
         blocks[-1] = _Block(blocks[-1].html, blocks[-1].rows + rows)
         return _pack(blocks, "choice")
+    if isinstance(message, SharedSearch):
+        return [Outgoing(_shared_html(message, bot_username))]
+    if isinstance(message, TextFile):
+        caption = escape(clip(message.caption, 1000))
+        document = Outgoing(caption, document=(message.name, message.text))
+        return [document, *_pack(_text_blocks(message.text), "text")]
     raise TypeError(f"cannot render {type(message).__name__}")
+
+
+def _shared_html(message: SharedSearch, bot_username: str) -> str:
+    """A shared search: the link that opens this bot with it, and the line that adds it."""
+    line = f"<code>{escape(clip(message.add_line, 600))}</code>"
+    what = escape(clip(message.description, 300))
+    if not bot_username:
+        return f"Share “{what}”: someone can save it by sending\n{line}"
+    link = escape_attr(share_link(bot_username, message.payload))
+    return (
+        f"Share “{what}” with this link — it opens me with the search ready to save:\n"
+        f'<a href="{link}">{escape(share_link(bot_username, message.payload))}</a>\n'
+        f"Or they can send {line}"
+    )
 
 
 def escape(text: str) -> str:

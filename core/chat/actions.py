@@ -8,6 +8,7 @@ pressing subscriber owns it.
 from __future__ import annotations
 
 from core.chat.commands import (
+    AcceptShared,
     Command,
     Feedback,
     Invalid,
@@ -16,6 +17,7 @@ from core.chat.commands import (
     RemoveSearch,
     ResumeSearch,
     SetTimezone,
+    ShareSearch,
     ShowJobs,
     ShowMore,
 )
@@ -54,6 +56,21 @@ def timezone(zone: str) -> str:
     return f"tz:{zone}"
 
 
+def share(search_id: int) -> str:
+    """Action data: make a search shareable."""
+    return f"sh:{search_id}"
+
+
+def accept_shared(code: str) -> str:
+    """Action data: save the shared search behind a share code."""
+    return f"sv:{code}"
+
+
+def decline_shared(code: str) -> str:
+    """Action data: do not save the shared search behind a share code."""
+    return f"sx:{code}"
+
+
 LIST = "list"
 JOBS = "jobs"
 MORE = "more"
@@ -82,6 +99,10 @@ def parse_action(data: str) -> Command:
     kind, sep, rest = data.partition(":")
     if kind == "tz" and rest:
         return SetTimezone(rest)
+    if kind == "sv" and rest:
+        return AcceptShared(rest)
+    if kind == "sx" and rest:
+        return AcceptShared(rest, accepted=False)
     if not sep or not rest.isascii() or not rest.isdigit() or len(rest) > 18:
         return Invalid(STALE)
     number = int(rest)  # a search id, or a posting ref for feedback
@@ -89,6 +110,8 @@ def parse_action(data: str) -> Command:
         return PauseSearch(search_id=number)
     if kind == "r":
         return ResumeSearch(search_id=number)
+    if kind == "sh":
+        return ShareSearch(search_id=number)
     if kind == "d":
         return RemoveSearch(search_id=number, confirmed=False)
     if kind == "D":

@@ -151,6 +151,41 @@ class Unmute:
 
 
 @dataclass(frozen=True, slots=True)
+class ShareSearch:
+    """Make a link or text that lets someone else add search N (or, from a button, by id)."""
+
+    number: int = 0
+    search_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OpenShared:
+    """Someone opened a shared search's link: show it for confirmation."""
+
+    payload: str
+
+
+@dataclass(frozen=True, slots=True)
+class AcceptShared:
+    """Answer a shared search's confirmation: "Save it" (accepted) or "No thanks"."""
+
+    code: str
+    accepted: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class ExportSearches:
+    """Give my searches and digest settings as lines /import reads back."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSearches:
+    """Add the searches and apply the settings of an /export text, line by line."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Invalid:
     """Text that could not be understood; the message says why and what to do."""
 
@@ -179,6 +214,11 @@ Command = (
     | Feedback
     | ShowMuted
     | Unmute
+    | ShareSearch
+    | OpenShared
+    | AcceptShared
+    | ExportSearches
+    | ImportSearches
     | SourceCommand
     | Invalid
 )

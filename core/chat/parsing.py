@@ -25,6 +25,7 @@ def command_word(line: str) -> tuple[str, str] | None:
 
 def parse_command(line: str) -> Command:
     """Parse one line of chat into a command; never raises."""
+    raw_rest = _rest_as_sent(line)
     text = clean_text(line[:MAX_LINE_LENGTH])
     if not text:
         return Invalid("Send /help to see what I can do.")
@@ -37,4 +38,10 @@ def parse_command(line: str) -> Command:
     spec = lookup(word)
     if spec is None:
         return Invalid(f"I don't know /{shorten(word, 30)}. Send /help to see the commands.")
-    return spec.parse(rest)
+    return spec.parse(raw_rest if spec.lines else rest)
+
+
+def _rest_as_sent(line: str) -> str:
+    """What follows a message's first word, lines kept (for commands that read a block)."""
+    parts = line.lstrip().split(maxsplit=1)
+    return parts[1] if len(parts) == 2 else ""

@@ -10,13 +10,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from core.chat.commands import (
+    AcceptShared,
     AddSearch,
     Cancel,
     Command,
+    ExportSearches,
     Feedback,
     Help,
+    ImportSearches,
     Invalid,
     ListSearches,
+    OpenShared,
     PauseSearch,
     RemoveSearch,
     ResumeSearch,
@@ -27,6 +31,7 @@ from core.chat.commands import (
     SetQuietHours,
     SetSensitivity,
     SetTimezone,
+    ShareSearch,
     ShowJobs,
     ShowMore,
     ShowMuted,
@@ -50,6 +55,7 @@ class CommandSpec:
     menu: str = ""  # its entry in the platforms' command menus; empty for none
     aliases: tuple[str, ...] = ()
     shared: str = ""  # in a group or channel only admins may "…"; empty when anyone may
+    lines: bool = False  # parse reads the text as sent, lines kept (e.g. /import's block)
 
 
 def _plain(build: Callable[[], Command]) -> Callable[[str], Command]:
@@ -62,8 +68,20 @@ def _needs_text(example: str, build: Callable[[str], Command]) -> Callable[[str]
     return lambda rest: build(rest) if rest else Invalid(f"Send {example}.")
 
 
+SENSITIVITY_FLAG = "--sensitivity"
+
+
 def read_add(query: str) -> Command:
-    """Validate the query text of /add."""
+    """Validate the query text of /add, which may start with --sensitivity strict|normal|loose."""
+    if query.startswith(SENSITIVITY_FLAG + " "):
+        _, level, query = (query + " ").split(" ", 2)
+        sensitivity = next((known for known in SENSITIVITIES if known == level.lower()), None)
+        if sensitivity is None:
+            return Invalid(
+                f'"{shorten(level, 20)}" is not a sensitivity. Send /add --sensitivity '
+                "strict|normal|loose QUERY."
+            )
+        return add_search(query, sensitivity)
     if not query:
         return Invalid("Tell me what to look for, e.g. /add senior backend engineer python remote")
     if len(query) > MAX_QUERY_LENGTH:
@@ -78,6 +96,21 @@ def add_search(query: str, sensitivity: Sensitivity = "normal") -> Command:
     """The AddSearch a dialog ends in, checked as /add checks it; Invalid says why not."""
     command = read_add(clean_text(query))
     return replace(command, sensitivity=sensitivity) if isinstance(command, AddSearch) else command
+
+
+def _start(rest: str) -> Command:
+    """Read /start, or /start PAYLOAD as a shared search's link opens the bot."""
+    return OpenShared(rest) if rest else Start()
+
+
+def _import(rest: str) -> Command:
+    """Read /import followed by the lines of an /export."""
+    if not rest.strip():
+        return Invalid(
+            "Send /import with the lines of an /export below it, one per line"
+            " (or send the searches.txt file)."
+        )
+    return ImportSearches(rest)
 
 
 def _feedback(name: str, kind: str) -> Callable[[str], Command]:
@@ -152,7 +185,7 @@ _SETTINGS = "change its digest settings"
 _FEEDBACK = "react to or mute jobs for everyone"
 
 COMMANDS: tuple[CommandSpec, ...] = (
-    CommandSpec("start", _plain(Start), (Start,), menu="Welcome and a guided first search"),
+    CommandSpec("start", _start, (Start, OpenShared), menu="Welcome and a guided first search"),
     CommandSpec(
         "add",
         read_add,
@@ -200,6 +233,30 @@ COMMANDS: tuple[CommandSpec, ...] = (
         (ResumeSearch,),
         menu="Resume search N",
         aliases=("unpause",),
+    ),
+    CommandSpec(
+        "share",
+        _numbered("share", lambda number: ShareSearch(number)),
+        (ShareSearch,),
+        "/share N — a link (or a line to send) that lets someone else save search N",
+        "Share search N",
+    ),
+    CommandSpec(
+        "export",
+        _plain(ExportSearches),
+        (ExportSearches,),
+        "/export — my searches and settings as lines /import reads back",
+        "Export my searches and settings",
+    ),
+    CommandSpec(
+        "import",
+        _import,
+        (ImportSearches,),
+        "/import — add the searches and settings of an /export (the file, or its lines below "
+        "/import)",
+        "Import an /export",
+        shared="import searches and settings for everyone",
+        lines=True,
     ),
     CommandSpec(
         "sensitivity",
@@ -313,7 +370,9 @@ COMMANDS: tuple[CommandSpec, ...] = (
 )
 
 _BY_WORD = {word: spec for spec in COMMANDS for word in (spec.name, *spec.aliases)}
-_SHARED = {kind: spec.shared for spec in COMMANDS if spec.shared for kind in spec.kinds}
+_SHARED = {kind: spec.shared for spec in COMMANDS if spec.shared for kind in spec.kinds} | {
+    AcceptShared: "add searches for everyone"
+}
 
 
 def lookup(word: str) -> CommandSpec | None:

@@ -83,5 +83,23 @@ class Choice:
     options: tuple[Action, ...]
 
 
-Message = Text | ErrorText | SearchList | JobCards | Choice
+@dataclass(frozen=True, slots=True)
+class SharedSearch:
+    """A search to pass on: its deep-link payload and the line that adds it anywhere."""
+
+    description: str
+    add_line: str  # e.g. "/add --sensitivity loose data engineer berlin"
+    payload: str  # for a chat link that opens the bot with the search (t.me/<bot>?start=…)
+
+
+@dataclass(frozen=True, slots=True)
+class TextFile:
+    """A small text file to hand over (a document where the platform has them)."""
+
+    name: str
+    caption: str
+    text: str
+
+
+Message = Text | ErrorText | SearchList | JobCards | Choice | SharedSearch | TextFile
 Reply = tuple[Message, ...]

@@ -36,11 +36,12 @@ from core.chat.replies import (
     SearchList,
     Text,
 )
+from core.chat.transfer import TransferCommands
 from core.digests.commands import DigestCommands
 from core.digests.delivery import Digests
 from core.errors import DuplicateSearchError, UserError
 from core.matching import PARSER_VERSION, parse_query
-from core.model import Actor, SavedSearch, Subscriber, SubscriberKey
+from core.model import Actor, SavedSearch, Sensitivity, Subscriber, SubscriberKey
 from core.ports import Clock, IngestStore, ServiceStore, Store
 from core.postings.intake import Intake
 from core.postings.same_job import one_per_job
@@ -84,8 +85,10 @@ class Concierge:
         self._digest_commands = DigestCommands(store, clock, self._digests)
         self._sources = sources
         self._source_commands = SourceCommands(sources, admins) if sources else None
+        transfer = TransferCommands(store, clock, limits.max_searches, self._save, self._run)
         self._handlers: dict[type, Handler] = dict(
             (
+                *transfer.handlers().items(),
                 *(self._source_commands.handlers().items() if self._source_commands else ()),
                 *self._digest_commands.handlers().items(),
                 handles(Start, self._start),
@@ -150,6 +153,32 @@ class Concierge:
             log.exception("command %s failed", type(command).__name__)
             return (ErrorText(APOLOGY),)
 
+    async def _run(self, subscriber: Subscriber, command: Command, actor: Actor) -> Reply:
+        """Run one command's handler for a subscriber already looked up and checked."""
+        return await self._handlers[type(command)](subscriber, command, actor)
+
+    async def _save(
+        self, subscriber: Subscriber, raw: str, sensitivity: Sensitivity, actor: Actor
+    ) -> tuple[SavedSearch, int] | None:
+        """Save a search and match it: the search and its match count; None at the cap.
+
+        Raises DuplicateSearchError when the subscriber already has this search.
+        """
+        query = parse_query(raw)
+        search = await self._store.add_search(
+            subscriber.id,
+            raw,
+            query.to_json(),
+            PARSER_VERSION,
+            sensitivity,
+            self._limits.max_searches,
+            self._clock.now(),
+            created_by=actor.user,
+        )
+        if search is None:
+            return None
+        return search, len(await self._intake.match_search(search, query))
+
     async def _numbered(self, subscriber: Subscriber) -> NumberedSearches:
         """The subscriber's searches, numbered as /list shows them."""
         return NumberedSearches.of(await self._store.searches(subscriber.id))
@@ -192,29 +221,20 @@ class Concierge:
         existing = await self._store.searches(subscriber.id)
         query = parse_query(raw)
         try:
-            search = await self._store.add_search(
-                subscriber.id,
-                raw,
-                query.to_json(),
-                PARSER_VERSION,
-                command.sensitivity,
-                self._limits.max_searches,
-                self._clock.now(),
-                created_by=actor.user,
-            )
+            saved = await self._save(subscriber, raw, command.sensitivity, actor)
         except DuplicateSearchError as exc:
             found_again = (await self._numbered(subscriber)).find(exc.search_id)
             where = f" as #{found_again[0]}" if found_again else ""
             return (ErrorText(f"You already have that search{where}. /list shows it."),)
-        if search is None:
+        if saved is None:
             return (
                 ErrorText(
                     f"You have {self._limits.max_searches} saved searches, the most I keep per "
                     "person. /remove N one you no longer need, then add this one."
                 ),
             )
+        search, found = saved
         number = len(existing) + 1
-        found = await self._intake.match_search(search, query)
         reply: list[Text | JobCards] = [Text(f"Saved search #{number}: {query.describe()}")]
         if command.sensitivity != "normal":
             reply.append(Text(f"#{number} is now {command.sensitivity}."))
@@ -223,12 +243,12 @@ class Concierge:
         if found:
             jobs = await one_per_job(
                 self._store,
-                await self._store.best_matches(subscriber.id, len(found), search_id=search.id),
+                await self._store.best_matches(subscriber.id, found, search_id=search.id),
             )
             best = jobs[: self._limits.preview_shown]
             more = len(jobs) - len(best)
             footer = (
-                f"{_count(more, 'more match', 'more matches')} — /jobs lists the best "
+                f"{texts.count(more, 'more match', 'more matches')} — /jobs lists the best "
                 "across your searches."
                 if more > 0
                 else ""
@@ -338,7 +358,7 @@ class Concierge:
         return (
             Text(
                 f"Resumed #{number}: {describe(search)} — "
-                f"{_count(len(found), 'current match', 'current matches')}."
+                f"{texts.count(len(found), 'current match', 'current matches')}."
             ),
         )
 
@@ -352,7 +372,7 @@ class Concierge:
         text = f"#{command.number} is now {command.level}."
         if updated.active:
             found = await self._intake.match_search(updated, stored_query(updated))
-            text += f" {_count(len(found), 'current match', 'current matches')}."
+            text += f" {texts.count(len(found), 'current match', 'current matches')}."
         return (Text(text),)
 
     async def _jobs(self, subscriber: Subscriber, command: ShowJobs, actor: Actor) -> Reply:
@@ -380,12 +400,11 @@ def _search_actions(search: SavedSearch) -> tuple[Action, ...]:
         if search.active
         else Action("Resume", actions.resume(search.id))
     )
-    return (toggle, Action("Delete", actions.ask_remove(search.id)))
-
-
-def _count(n: int, one: str, many: str) -> str:
-    """Say '1 thing' or 'n things'."""
-    return f"{n} {one if n == 1 else many}"
+    return (
+        toggle,
+        Action("Delete", actions.ask_remove(search.id)),
+        Action("Share", actions.share(search.id)),
+    )
 
 
 async def build_concierge(

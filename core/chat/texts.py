@@ -57,3 +57,8 @@ Example: /add senior backend python, remote or Berlin, no PHP, 120k+"""
 HELP_TOPICS = {"add": HELP_ADD, "search": HELP_ADD, "query": HELP_ADD}
 
 COMMAND_MENU = registry.menu()
+
+
+def count(n: int, one: str, many: str) -> str:
+    """Say '1 thing' or 'n things'."""
+    return f"{n} {one if n == 1 else many}"

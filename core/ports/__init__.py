@@ -12,6 +12,7 @@ from core.ports.postings import LiveIndex, PostingReader, PostingStore, Scorer
 from core.ports.retention import RetentionStore
 from core.ports.searches import SearchIndexStore, SearchStore
 from core.ports.services import Clock, Notifier
+from core.ports.shares import ShareStore
 from core.ports.sources import SourcePostingStore, SourceStore
 from core.ports.store import IngestStore, IntakeStore, ServiceStore, Store
 from core.ports.subscribers import SubscriberStore
@@ -34,6 +35,7 @@ __all__ = [
     "SearchIndexStore",
     "SearchStore",
     "ServiceStore",
+    "ShareStore",
     "SourcePostingStore",
     "SourceStore",
     "StatsStore",

@@ -11,6 +11,7 @@ from core.ports.outbox import OutboxStore
 from core.ports.postings import PostingReader, PostingStore
 from core.ports.retention import RetentionStore
 from core.ports.searches import SearchIndexStore, SearchStore
+from core.ports.shares import ShareStore
 from core.ports.sources import SourcePostingStore, SourceStore
 from core.ports.subscribers import SubscriberStore
 
@@ -22,6 +23,7 @@ class ServiceStore(
     PostingReader,
     OutboxStore,
     FeedbackStore,
+    ShareStore,
     Protocol,
 ):
     """What the chat service and the digests use: everything a subscriber sees."""

@@ -260,6 +260,15 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             removed_json TEXT NOT NULL
         )""",
     ),
+    (
+        # Shared searches: a chat link carries a short random code, not the search's text.
+        """CREATE TABLE shared_searches (
+            code TEXT PRIMARY KEY,
+            raw_text TEXT NOT NULL,
+            sensitivity TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

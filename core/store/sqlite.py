@@ -39,6 +39,7 @@ from core.store.migrations import SCHEMA_VERSION
 from core.store.opening import connect, migrate
 from core.store.platforms import PlatformQueries
 from core.store.retention import RetentionQueries
+from core.store.shares import ShareQueries
 from core.store.sources import SourceQueries
 
 _POSTING_COLUMNS = (
@@ -55,7 +56,13 @@ _SCAN = 2000
 
 
 class SqliteStore(
-    SourceQueries, DigestQueries, PlatformQueries, RetentionQueries, MetricsQueries, SqliteBase
+    SourceQueries,
+    DigestQueries,
+    PlatformQueries,
+    RetentionQueries,
+    MetricsQueries,
+    ShareQueries,
+    SqliteBase,
 ):
     """Stores everything in one SQLite file (WAL mode, foreign keys on)."""
 

@@ -44,7 +44,7 @@ async def test_jobs_add_then_list_in_a_dm(slack: SlackSender, fake: FakeSlackApi
     listed = await run(slack, fake, "list")
     assert "#1 " in texts(listed["blocks"])
     labels = [b["text"]["text"] for b in buttons(listed["blocks"])]
-    assert labels == ["Pause", "Delete"]
+    assert labels == ["Pause", "Delete", "Share"]
     assert all(b["action_id"].startswith("jc_action_") for b in buttons(listed["blocks"]))
     assert not fake.calls_to("users.info")  # a DM never needs an admin check
     assert fake.calls_to("auth.test")[0].token == "xoxb-test-token"

@@ -67,6 +67,7 @@ class FakeBotApi:
     failures: dict[int, Failure] = field(default_factory=dict)
     port: int = 0
     token: str | None = None  # when set, any other token is refused as Telegram does
+    files: dict[str, bytes] = field(default_factory=dict)  # file_id → content, for getFile
     _updates: list[dict[str, Any]] = field(default_factory=list)
     _messages: dict[tuple[int, int], dict[str, Any]] = field(default_factory=dict)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
@@ -85,6 +86,7 @@ class FakeBotApi:
         """Listen on a random local port, or on `port` when it is set."""
         app = web.Application()
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        app.router.add_get("/file/bot{token}/{file_id}", self._download)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", self.port)
@@ -132,6 +134,32 @@ class FakeBotApi:
     ) -> None:
         """Queue a user's message."""
         self.push(self.message_update(chat, user, text, **extra))
+
+    def send_document(
+        self,
+        chat: dict[str, Any],
+        user: dict[str, Any],
+        content: bytes,
+        file_name: str = "searches.txt",
+        caption: str = "",
+        declared_size: int | None = None,
+    ) -> None:
+        """Queue a user's file upload (declared_size: what the update claims the size is)."""
+        file_id = f"file{next(self._ids)}"
+        self.files[file_id] = content
+        document = {
+            "file_id": file_id,
+            "file_unique_id": f"u{file_id}",
+            "file_name": file_name,
+            "mime_type": "text/plain",
+            "file_size": len(content) if declared_size is None else declared_size,
+        }
+        extra: dict[str, Any] = {"document": document}
+        if caption:
+            extra["caption"] = caption
+        update = self.message_update(chat, user, "", **extra)
+        del update["message"]["text"]
+        self.push(update)
 
     def press(self, chat: dict[str, Any], user: dict[str, Any], message_id: int, data: str) -> str:
         """Queue a button press on one of the bot's messages; returns the query id."""
@@ -272,6 +300,38 @@ class FakeBotApi:
         if "inline_keyboard" in (params.get("reply_markup") or {}):
             message["reply_markup"] = params["reply_markup"]
         self._messages[(chat_id, message["message_id"])] = message
+        return message
+
+    async def _api_getFile(self, params: dict[str, Any]) -> Any:
+        content = self.files.get(params["file_id"])
+        if content is None:
+            return _error(400, "Bad Request: invalid file_id")
+        return {
+            "file_id": params["file_id"],
+            "file_unique_id": f"u{params['file_id']}",
+            "file_size": len(content),
+            "file_path": params["file_id"],
+        }
+
+    async def _download(self, request: web.Request) -> web.Response:
+        content = self.files.get(request.match_info["file_id"])
+        return web.Response(body=content) if content is not None else web.Response(status=404)
+
+    async def _api_sendDocument(self, params: dict[str, Any]) -> Any:
+        upload = params["document"]
+        params["document"] = upload.file.read()  # the file's bytes, as tests check them
+        message = {
+            "message_id": next(self._ids),
+            "date": int(time.time()),
+            "chat": {"id": params["chat_id"], "type": "private"},
+            "from": {"id": BOT_ID, "is_bot": True, "first_name": "Job Concierge"},
+            "document": {
+                "file_id": "sent",
+                "file_unique_id": "usent",
+                "file_name": upload.filename,
+            },
+            "caption": params.get("caption", ""),
+        }
         return message
 
     async def _api_editMessageText(self, params: dict[str, Any]) -> Any:

@@ -25,6 +25,7 @@ AGGREGATE_PORTS = [
     ports.RetentionStore,
     ports.StatsStore,
     ports.MetricsStore,
+    ports.ShareStore,
 ]
 MAX_METHODS = 8
 

@@ -31,6 +31,8 @@ ARGUMENTS = {
     "pause": "1",
     "resume": "1",
     "sensitivity": "1 loose",
+    "share": "1",
+    "import": "/add python",
 }
 
 
