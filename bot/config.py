@@ -44,6 +44,9 @@ class Settings:
     slack_bot_token: str | None = field(repr=False)
     slack_signing_secret: str | None = field(repr=False)
     slack_app_token: str | None = field(repr=False)
+    slack_client_id: str | None = None  # with the secret: OAuth, many workspaces
+    slack_client_secret: str | None = field(default=None, repr=False)
+    slack_redirect_uri: str | None = None
     telegram_api_base_url: str | None = None
     telegram_webhook_url: str | None = None
     telegram_webhook_secret: str | None = field(default=None, repr=False)
@@ -64,7 +67,7 @@ class Settings:
         found = []
         if self.telegram_token:
             found.append("telegram")
-        if self.slack_bot_token:
+        if self.slack_bot_token or self.slack_client_id:
             found.append("slack")
         return tuple(found)
 
@@ -83,6 +86,7 @@ class Settings:
             self.slack_bot_token,
             self.slack_app_token,
             self.slack_signing_secret,
+            self.slack_client_secret,
         )
         return tuple(value for value in values if value)
 
@@ -115,6 +119,9 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
         slack_bot_token=_secret(env, "SLACK_BOT_TOKEN"),
         slack_signing_secret=_secret(env, "SLACK_SIGNING_SECRET"),
         slack_app_token=_secret(env, "SLACK_APP_TOKEN"),
+        slack_client_id=_secret(env, "SLACK_CLIENT_ID"),
+        slack_client_secret=_secret(env, "SLACK_CLIENT_SECRET"),
+        slack_redirect_uri=_url(env, "SLACK_REDIRECT_URI"),
         telegram_api_base_url=_url(env, "TELEGRAM_API_BASE_URL"),
         telegram_webhook_url=_url(env, "TELEGRAM_WEBHOOK_URL"),
         telegram_webhook_secret=_secret(env, "TELEGRAM_WEBHOOK_SECRET"),
@@ -130,6 +137,8 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
         http_host=env.get("CONCIERGE_HTTP_HOST", "").strip() or "127.0.0.1",
     )
     _check_ports(settings)
+    if bool(settings.slack_client_id) != bool(settings.slack_client_secret):
+        raise ConfigError("SLACK_CLIENT_ID and SLACK_CLIENT_SECRET go together (Slack OAuth)")
     return settings
 
 
@@ -146,7 +155,7 @@ def _check_ports(settings: Settings) -> None:
     """Refuse a health port that a platform's own listener also needs."""
     port = settings.health_port(serving_platforms=bool(settings.platforms))
     taken: dict[str, int] = {}
-    if settings.slack_bot_token and not settings.slack_app_token:
+    if "slack" in settings.platforms and not settings.slack_app_token:
         taken["SLACK_PORT"] = settings.slack_port
     if settings.telegram_token and settings.telegram_webhook_url:
         taken["TELEGRAM_WEBHOOK_PORT"] = settings.telegram_webhook_port

@@ -16,6 +16,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from adapters.console.app import ConsoleChat
 from adapters.console.notifier import ConsoleNotifier
 from adapters.slack.app import SlackConfig, build_notifier, check_config, run_slack
+from adapters.slack.installs import InstallRecords
 from adapters.telegram.app import TelegramConfig, build_application, run_telegram
 from adapters.telegram.notifier import TelegramNotifier
 from bot.app import open_service
@@ -47,7 +48,7 @@ async def run_bot(settings: Settings, *, console_only: bool = False) -> None:
         metrics = Metrics(store) if port else None
         if metrics is not None:
             service = metrics.metered(service)
-        platforms = [] if console_only else _platforms(service, settings, stop)
+        platforms = [] if console_only else _platforms(service, store, settings, stop)
         scheduler = AsyncIOScheduler(timezone=UTC)
         register_digest_jobs(scheduler, service, notifiers, SystemClock())
         register_retention_jobs(scheduler, settings, SystemClock())
@@ -92,7 +93,9 @@ async def run_bot(settings: Settings, *, console_only: bool = False) -> None:
             log.info("stopped cleanly")
 
 
-def _platforms(service: Concierge, settings: Settings, stop: asyncio.Event) -> list[Platform]:
+def _platforms(
+    service: Concierge, store: InstallRecords, settings: Settings, stop: asyncio.Event
+) -> list[Platform]:
     """Build the Telegram and Slack adapters whose credentials are configured."""
     platforms: list[Platform] = []
     if settings.telegram_token:
@@ -107,17 +110,20 @@ def _platforms(service: Concierge, settings: Settings, stop: asyncio.Event) -> l
         application = build_application(service, telegram)
         run = functools.partial(run_telegram, service, telegram, stop, application)
         platforms.append(Platform("telegram", run, TelegramNotifier(application.bot, service)))
-    if settings.slack_bot_token:
+    if "slack" in settings.platforms:
         slack = SlackConfig(
             bot_token=settings.slack_bot_token,
             signing_secret=settings.slack_signing_secret,
             app_token=settings.slack_app_token,
             port=settings.slack_port,
             api_url=settings.slack_api_url,
+            client_id=settings.slack_client_id,
+            client_secret=settings.slack_client_secret,
+            redirect_uri=settings.slack_redirect_uri,
         )
         check_config(slack)
-        notifier = build_notifier(slack)
-        run = functools.partial(run_slack, service, slack, stop, notifier)
+        notifier = build_notifier(slack, store)
+        run = functools.partial(run_slack, service, slack, stop, notifier, installs=store)
         platforms.append(Platform("slack", run, notifier))
     return platforms
 

@@ -36,6 +36,7 @@ from core.store.migrations import SCHEMA_VERSION
 from core.store.opening import connect, migrate
 from core.store.platforms import PlatformQueries
 from core.store.retention import RetentionQueries
+from core.store.slack_installs import SlackInstallQueries
 from core.store.sources import SourceQueries
 
 _POSTING_COLUMNS = (
@@ -52,7 +53,13 @@ _SCAN = 2000
 
 
 class SqliteStore(
-    SourceQueries, DigestQueries, PlatformQueries, RetentionQueries, MetricsQueries, SqliteBase
+    SourceQueries,
+    DigestQueries,
+    PlatformQueries,
+    RetentionQueries,
+    MetricsQueries,
+    SlackInstallQueries,
+    SqliteBase,
 ):
     """Stores everything in one SQLite file (WAL mode, foreign keys on)."""
 
