@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from adapters.slack.app import SlackBot, SlackConfig, build_notifier, make_client
-from adapters.slack.installs import one_client
 from adapters.slack.identity import channel_key, user_key
+from adapters.slack.installs import one_client
 from adapters.slack.notifier import SlackNotifier
 from core.chat.replies import Action, JobCard, JobCards, Text
 from core.errors import DeliveryError

@@ -5,14 +5,25 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import aiohttp
 import pytest
+import yaml
 
-from adapters.slack.app import SlackBot, SlackConfig, SlackHttpServer, build_notifier, check_config
+from adapters.slack.app import (
+    SCOPES,
+    SlackBot,
+    SlackConfig,
+    SlackHttpServer,
+    build_notifier,
+    check_config,
+)
 from adapters.slack.identity import channel_key, user_key
+from bot.config import load_settings
+from bot.redaction import Redactor
 from core.chat.replies import Text
 from core.chat.service import Concierge, build_concierge
 from core.clock import SystemClock
@@ -21,6 +32,7 @@ from core.store.sqlite import SqliteStore
 from tests.slack.conftest import POSTINGS, SECRET
 from tests.slack.fake_web_api import FakeSlackApi, SlackSender
 from tests.slack.test_e2e import QUERY, run
+from tests.slack.test_modal_manifest import MANIFEST
 
 COOKIE = "slack-app-oauth-state"
 
@@ -93,7 +105,8 @@ async def install(browser: aiohttp.ClientSession, base: str, team: str) -> tuple
 async def uninstalled(store: SqliteStore, team: str) -> None:
     """Wait until Bolt's listener (run after the ack) has forgotten the workspace."""
     async with asyncio.timeout(10):
-        while await store.slack_install(team) is not None:
+        # It leaves no other trace to wait on than the database itself.
+        while await store.slack_install(team) is not None:  # noqa: ASYNC110
             await asyncio.sleep(0.01)
 
 
@@ -153,7 +166,9 @@ async def test_two_workspaces_each_served_with_their_own_token(
 
 
 async def test_revoked_bot_token_forgets_the_workspace(
-    server: tuple[str, Concierge], browser: aiohttp.ClientSession, fake: FakeSlackApi,
+    server: tuple[str, Concierge],
+    browser: aiohttp.ClientSession,
+    fake: FakeSlackApi,
     store: SqliteStore,
 ) -> None:
     base, _ = server
@@ -234,7 +249,24 @@ async def test_an_expired_state_is_refused(
 def test_oauth_settings_that_cannot_work_are_refused(
     oauth_config: SlackConfig, changes: dict[str, str | None], message: str
 ) -> None:
-    from dataclasses import replace
-
     with pytest.raises(ConfigError, match=message):
         check_config(replace(oauth_config, **changes))
+
+
+def test_settings_select_many_workspaces_and_hide_the_client_secret() -> None:
+    env = {"SLACK_CLIENT_ID": "111.222", "SLACK_CLIENT_SECRET": "cs-9", "SLACK_SIGNING_SECRET": "s"}
+    settings = load_settings(env)
+    assert settings.platforms == ("slack",)
+    assert "cs-9" not in repr(settings) and "cs-9" in settings.secrets
+    with pytest.raises(ConfigError, match="SLACK_CLIENT_SECRET"):
+        load_settings({"SLACK_CLIENT_ID": "111.222"})
+
+
+def test_rotated_and_refresh_tokens_are_masked_in_logs() -> None:
+    line = Redactor().redact("bot xoxb-1-a2 refresh xoxe-1-b3 rotated xoxe.xoxb-1-c4")
+    assert "a2" not in line and "b3" not in line and "c4" not in line
+
+
+def test_an_install_asks_for_the_manifests_bot_scopes() -> None:
+    manifest = yaml.safe_load(MANIFEST.read_text(encoding="utf-8"))
+    assert set(SCOPES) == set(manifest["oauth_config"]["scopes"]["bot"])
