@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from pathlib import Path
 
 import aiohttp
 
-from tests.e2e.test_cli import _env
+from tests.e2e.test_cli import ROOT, _env
 from tests.e2e.test_run_platforms import SLACK_SECRET, _free_port, _start, _stop
 from tests.slack.fake_web_api import FakeSlackApi, SlackSender
 from tests.slack.test_oauth import install
 
 CLIENT_SECRET = "oauth-client-secret-never-logged"
+GUIDE = ROOT / "adapters" / "slack" / "README.md"
+
+
+def _guide_variables() -> set[str]:
+    """The variables the Slack guide's many-workspaces example exports."""
+    section = GUIDE.read_text(encoding="utf-8").split("## 2c.")[1].split("\n## ")[0]
+    return set(re.findall(r"export (\w+)=", section))
 
 
 async def test_run_installs_a_workspace_and_answers_with_its_token(tmp_path: Path) -> None:
@@ -28,6 +36,7 @@ async def test_run_installs_a_workspace_and_answers_with_its_token(tmp_path: Pat
         SLACK_API_URL=fake.api_url,
         CONCIERGE_LOG_LEVEL="DEBUG",
     )
+    assert _guide_variables() == {"SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_SIGNING_SECRET"}
     base = f"http://127.0.0.1:{port}"
     proc = await _start(env)
     try:
