@@ -33,3 +33,11 @@ _.process_log_record
 # logging.Formatter calls formatTime(record, datefmt) by name (bot/logs.py overrides it).
 _.formatTime
 _.datefmt
+# slack_sdk's AsyncInstallationStore / AsyncOAuthStateStore hooks (adapters/slack/installs.py).
+_.logger
+_.async_save
+_.async_delete_all
+_.async_delete_installation
+_.async_issue
+_.async_consume
+is_enterprise_install
