@@ -95,8 +95,7 @@ class Listeners:
     """Registers the /jobs command, buttons, modal and Home listeners on a Bolt app."""
 
     def __init__(self, service: Concierge, home: HomePublisher, inflight: Inflight) -> None:
-        """Translate between Slack and this service; Bolt gives each listener the client
-        holding its workspace's token."""
+        """Translate between Slack and this service (Bolt hands each listener its workspace's client)."""
         self._service = service
         self._home = home
         self._inflight = inflight

@@ -16,7 +16,7 @@ from core.chat.replies import JobCards, Reply
 from core.chat.service import Concierge, build_concierge
 from core.model import SubscriberKey
 from core.retention import RetentionPolicy
-from core.store.migrations import SCHEMA_VERSION
+from core.store.migrations import MIGRATIONS
 from core.store.sqlite import SqliteStore
 from tests.conftest import ALICE, BOB, FakeClock, posting
 
@@ -178,7 +178,9 @@ async def test_repeated_thumbs_up_is_stored_once(
 
 
 async def test_the_migration_collapses_stored_duplicate_feedback(db_path: Path) -> None:
-    old = await SqliteStore.open(db_path, target_version=SCHEMA_VERSION - 1)
+    # The version just before the migration that adds feedback_once (later ones may follow).
+    before = next(n for n, step in enumerate(MIGRATIONS) if "feedback_once" in "".join(step))
+    old = await SqliteStore.open(db_path, target_version=before)
     await old.close()
     with sqlite3.connect(db_path) as conn:
         conn.execute(
