@@ -95,7 +95,7 @@ class Listeners:
     """Registers the /jobs command, buttons, modal and Home listeners on a Bolt app."""
 
     def __init__(self, service: Concierge, home: HomePublisher, inflight: Inflight) -> None:
-        """Translate between Slack and this service (Bolt hands each listener its workspace's client)."""
+        """Translate between Slack and this service; Bolt gives each listener its client."""
         self._service = service
         self._home = home
         self._inflight = inflight
