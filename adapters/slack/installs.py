@@ -9,10 +9,13 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
+from slack_bolt.error import BoltError
 from slack_sdk.oauth.installation_store import Bot, Installation
 from slack_sdk.oauth.installation_store.async_installation_store import AsyncInstallationStore
 from slack_sdk.oauth.state_store.async_state_store import AsyncOAuthStateStore
 from slack_sdk.web.async_client import AsyncWebClient
+
+from core.errors import StoreError
 
 log = logging.getLogger(__name__)
 
@@ -60,12 +63,15 @@ class DatabaseInstallationStore(AsyncInstallationStore):
 
     async def async_save(self, installation: Installation) -> None:
         """Keep the installation (its tokens are never logged)."""
-        await self._records.save_slack_install(
-            installation.team_id or "",
-            installation.enterprise_id or "",
-            json.dumps(installation.__dict__),
-            _now(),
-        )
+        try:
+            await self._records.save_slack_install(
+                installation.team_id or "",
+                installation.enterprise_id or "",
+                json.dumps(installation.__dict__),
+                _now(),
+            )
+        except StoreError as exc:  # Bolt shows its "storage_error" page for a BoltError
+            raise BoltError(f"could not keep the installation: {exc}") from exc
         log.info("Slack app installed in workspace %s", installation.team_id)
 
     async def async_find_installation(

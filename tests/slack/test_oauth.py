@@ -209,6 +209,19 @@ async def test_a_callback_without_a_valid_state_stores_nothing(
     assert await store.slack_install("TX") is None
 
 
+async def test_a_code_slack_does_not_know_stores_nothing(
+    server: tuple[str, Concierge],
+    browser: aiohttp.ClientSession,
+    fake: FakeSlackApi,
+    store: SqliteStore,
+) -> None:
+    base, _ = server
+    state = await install_page(browser, base)
+    status, page = await callback(browser, base, f"code=forged&state={state}", state)
+    assert status == 401 and "invalid_code" in page
+    assert fake.teams == {} and await store.slack_install("forged") is None
+
+
 async def test_a_reused_state_is_refused(
     server: tuple[str, Concierge],
     browser: aiohttp.ClientSession,
