@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from bench import digests, ingest, matching, retention, semantic
+from bench import digests, ingest, matching, retention, semantic, startup
 
 BENCHMARKS: dict[str, Callable[[list[str]], None]] = {
     "matching": matching.main,
@@ -13,6 +13,7 @@ BENCHMARKS: dict[str, Callable[[list[str]], None]] = {
     "ingest": ingest.main,
     "retention": retention.main,
     "semantic": semantic.main,
+    "startup": startup.main,
 }
 
 

@@ -18,8 +18,7 @@ from pathlib import Path
 from core.chat.replies import Reply
 from core.chat.service import build_concierge
 from core.matching import PARSER_VERSION, parse_query
-from core.model import Posting, SubscriberKey
-from core.ports import NewMatch
+from core.model import NewMatch, Posting, SubscriberKey
 from core.store.sqlite import SqliteStore
 
 QUERIES = [

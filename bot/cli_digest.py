@@ -5,12 +5,10 @@ from __future__ import annotations
 import sys
 from datetime import UTC, datetime, timedelta
 
-from adapters.console.notifier import ConsoleNotifier
-from bot.app import open_concierge
+from bot.bootstrap import open_app
 from bot.config import Settings
 from core.errors import UserError
 from core.retention import COUNTED_TABLES, PruneReport
-from core.store.sqlite import SqliteStore
 
 
 def parse_now(text: str | None) -> datetime:
@@ -29,12 +27,15 @@ def parse_now(text: str | None) -> datetime:
 async def run_due(settings: Settings, now_text: str | None) -> int:
     """Run one digest tick at `now` and deliver what the terminal can show."""
     now = parse_now(now_text)
-    async with open_concierge(settings) as service:
-        tick = await service.digests.run_due(now)
+    from adapters.console.notifier import ConsoleNotifier
+
+    async with open_app(settings) as app:
+        digests = app.digests()
+        tick = await digests.run_due(now)
         delivered = failed = 0
         notifiers = {"console": ConsoleNotifier(sys.stdout)}
         while True:
-            report = await service.digests.deliver(notifiers, now)
+            report = await digests.deliver(notifiers, now)
             delivered += report.delivered
             failed += report.failed
             if not report.delivered and not report.failed:
@@ -50,14 +51,12 @@ async def run_due(settings: Settings, now_text: str | None) -> int:
 
 async def stats(settings: Settings) -> int:
     """Print the operator figures."""
-    store = await SqliteStore.open(settings.database_path, read_only_ok=True)
-    try:
+    async with open_app(settings, read_only_ok=True) as app:
+        store = app.store
         figures = await store.stats(datetime.now(UTC) - timedelta(days=1))
         lines = {name.replace("_", " "): str(value) for name, value in figures.items()}
         lines.update(_retention_lines(await store.storage(), await store.last_prune_report()))
         platforms = await store.platform_states()
-    finally:
-        await store.close()
     for platform in platforms:
         since = platform.since.strftime("%Y-%m-%d %H:%M UTC")
         line = f"{platform.state} since {since}"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from bot.app import open_concierge
+from bot.bootstrap import open_app
 from bot.config import Settings
 from core.errors import ImportFileError
 from core.model import Posting
@@ -30,12 +30,13 @@ async def import_files(settings: Settings, files: list[Path], source: str) -> in
     """Import every file; exit status 1 only when nothing could be read at all."""
     totals = IntakeSummary(0, 0, 0, 0)
     skipped = read = cut = 0
-    async with open_concierge(settings) as service:
+    async with open_app(settings) as app:
+        intake = await app.intake()
         for path in files:
             try:
                 with _progress_bar(path) as on_progress:
                     rows = iter_postings(path, default_source=source, on_progress=on_progress)
-                    summary, bad, noted = await _import_rows(service.intake, path, rows)
+                    summary, bad, noted = await _import_rows(intake, path, rows)
             except ImportFileError as exc:
                 print(f"concierge import: {exc}", file=sys.stderr)
                 continue

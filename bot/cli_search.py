@@ -5,27 +5,30 @@ from __future__ import annotations
 import json
 import sys
 
+from bot.bootstrap import open_app
 from bot.config import Settings
 from core.errors import QueryError
 from core.matching import parse_query, rank, score_posting, threshold_for
-from core.model import Posting
+from core.model import Posting, Sensitivity
 from core.postings.same_job import fold
-from core.store.sqlite import SqliteStore
 
 
-async def search(settings: Settings, query_text: str, limit: int, as_json: bool) -> int:
-    """Print the stored postings a query matches, best first."""
+async def search(
+    settings: Settings,
+    query_text: str,
+    limit: int,
+    as_json: bool,
+    sensitivity: Sensitivity = "normal",
+) -> int:
+    """Print the stored postings a query matches at this sensitivity, best first."""
     try:
         query = parse_query(query_text)
     except QueryError as exc:
         print(f"concierge search: {exc}", file=sys.stderr)
         return 2
-    store = await SqliteStore.open(settings.database_path, read_only_ok=True)
-    try:
-        ranked = rank(query, await store.open_postings(), "normal")
-        roots = await store.job_roots([posting.id for posting, _ in ranked])
-    finally:
-        await store.close()
+    async with open_app(settings, read_only_ok=True) as app:
+        ranked = rank(query, await app.store.open_postings(), sensitivity)
+        roots = await app.store.job_roots([posting.id for posting, _ in ranked])
     found = fold(ranked, lambda pair: pair[0].id, roots)[:limit]
     if as_json:
         rows = [
@@ -41,7 +44,7 @@ async def search(settings: Settings, query_text: str, limit: int, as_json: bool)
         ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-    print(f"Query: {query.describe()}")
+    print(f"Query: {query.describe()} ({sensitivity}: score ≥ {threshold_for(sensitivity):g})")
     for note in query.notes:
         print(note)
     if not found:
@@ -62,15 +65,12 @@ async def explain(settings: Settings, query_text: str, posting_id: str) -> int:
     except QueryError as exc:
         print(f"concierge explain: {exc}", file=sys.stderr)
         return 2
-    store = await SqliteStore.open(settings.database_path, read_only_ok=True)
-    try:
-        candidates = await store.find_postings(posting_id)
+    async with open_app(settings, read_only_ok=True) as app:
+        candidates = await app.store.find_postings(posting_id)
         number = job_number(posting_id)
         if not candidates and number is not None:
-            found = await store.posting_by_ref(number)
+            found = await app.store.posting_by_ref(number)
             candidates = [found[0]] if found else []
-    finally:
-        await store.close()
     if len(candidates) != 1:
         print(f"concierge explain: {_not_one(posting_id, candidates)}", file=sys.stderr)
         return 2

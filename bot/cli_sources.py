@@ -7,32 +7,18 @@ import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+from bot.bootstrap import open_app
 from bot.config import Settings
-from core.clock import SystemClock
-from core.matching import Matcher
-from core.postings.intake import Intake
 from core.sources.commands import report_text, resumed_text, source_status, when
 from core.sources.manager import SourceManager
 from core.sources.model import CONCURRENCY, RunReport, Source, format_interval
-from core.store.sqlite import SqliteStore
 
 
 @asynccontextmanager
-async def open_sources(
-    settings: Settings, *, matching: bool = True
-) -> AsyncIterator[SourceManager]:
-    """A source manager over the configured store; matching False skips loading the index."""
-    store = await SqliteStore.open(settings.database_path)
-    clock = SystemClock()
-    manager: SourceManager | None = None
-    try:
-        intake = await Intake.load(store, clock) if matching else Intake(store, Matcher(), clock)
-        manager = SourceManager(store, intake, clock)
-        yield manager
-    finally:
-        if manager is not None:
-            await manager.aclose()
-        await store.close()
+async def open_sources(settings: Settings) -> AsyncIterator[SourceManager]:
+    """The application's source manager; the search index loads only if a poll needs it."""
+    async with open_app(settings) as app:
+        yield app.sources()
 
 
 async def add(
@@ -45,7 +31,7 @@ async def add(
     company: str | None = None,
 ) -> int:
     """Add a source; print what was added."""
-    async with open_sources(settings, matching=False) as manager:
+    async with open_sources(settings) as manager:
         source = await manager.add(kind, target, url=url, interval=interval, company=company)
     print(
         f"Added {source.label} ({source.url or 'default address'}), polled every "
@@ -56,7 +42,7 @@ async def add(
 
 async def list_sources(settings: Settings) -> int:
     """Print every source as a table."""
-    async with open_sources(settings, matching=False) as manager:
+    async with open_sources(settings) as manager:
         sources = await manager.sources()
     if not sources:
         print("No sources. Add one: concierge sources add greenhouse stripe")
@@ -106,7 +92,7 @@ async def remove(settings: Settings, ref: str) -> int:
 
 async def pause(settings: Settings, ref: str) -> int:
     """Stop polling a source."""
-    async with open_sources(settings, matching=False) as manager:
+    async with open_sources(settings) as manager:
         source = await manager.pause(ref)
     print(f"Paused {source.label}.")
     return 0
@@ -114,7 +100,7 @@ async def pause(settings: Settings, ref: str) -> int:
 
 async def resume(settings: Settings, ref: str) -> int:
     """Poll a paused source again."""
-    async with open_sources(settings, matching=False) as manager:
+    async with open_sources(settings) as manager:
         source = await manager.resume(ref)
     print(resumed_text(source) + " A running `concierge run` polls it then.")
     return 0

@@ -12,6 +12,8 @@ from types import TracebackType
 
 from dotenv import dotenv_values
 
+from adapters.slack.config import SlackConfig
+from adapters.telegram.config import TelegramConfig
 from bot.logs import LOG_FORMATS, ContextFilter, formatter
 from bot.redaction import Redactor
 from core.errors import ConfigError
@@ -35,25 +37,12 @@ DEFAULT_HTTP_PORT = 9090
 class Settings:
     """Validated settings for one run of the bot."""
 
-    database_url: str
     database_path: Path
     log_level: str
     load_sample: bool
     max_searches: int
-    telegram_token: str | None = field(repr=False)
-    slack_bot_token: str | None = field(repr=False)
-    slack_signing_secret: str | None = field(repr=False)
-    slack_app_token: str | None = field(repr=False)
-    slack_client_id: str | None = None  # with the secret: OAuth, many workspaces
-    slack_client_secret: str | None = field(default=None, repr=False)
-    slack_redirect_uri: str | None = None
-    telegram_api_base_url: str | None = None
-    telegram_webhook_url: str | None = None
-    telegram_webhook_secret: str | None = field(default=None, repr=False)
-    telegram_webhook_port: int = 8443
-    telegram_webhook_listen: str = "0.0.0.0"
-    slack_port: int = 3000
-    slack_api_url: str | None = None
+    telegram: TelegramConfig | None = None  # set when TELEGRAM_BOT_TOKEN is
+    slack: SlackConfig | None = None  # set when SLACK_BOT_TOKEN or SLACK_CLIENT_ID is
     admins: frozenset[str] = frozenset()
     rates_file: Path = Path("ecb-rates.zip")  # ECB euro rates loaded by `concierge rates update`
     retention: RetentionPolicy = field(default_factory=RetentionPolicy)
@@ -65,9 +54,9 @@ class Settings:
     def platforms(self) -> tuple[str, ...]:
         """The chat platforms whose credentials are configured."""
         found = []
-        if self.telegram_token:
+        if self.telegram:
             found.append("telegram")
-        if self.slack_bot_token or self.slack_client_id:
+        if self.slack:
             found.append("slack")
         return tuple(found)
 
@@ -80,13 +69,11 @@ class Settings:
     @property
     def secrets(self) -> tuple[str, ...]:
         """Every configured secret value: tokens, the webhook secret, the signing secret."""
+        telegram, slack = self.telegram, self.slack
         values = (
-            self.telegram_token,
-            self.telegram_webhook_secret,
-            self.slack_bot_token,
-            self.slack_app_token,
-            self.slack_signing_secret,
-            self.slack_client_secret,
+            *((telegram.token, telegram.webhook_secret) if telegram else ()),
+            *((slack.bot_token, slack.app_token, slack.signing_secret) if slack else ()),
+            slack.client_secret if slack else None,
         )
         return tuple(value for value in values if value)
 
@@ -110,25 +97,12 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
     database_path = sqlite_path(url)
     rates = env.get("CONCIERGE_RATES_FILE", "").strip()
     settings = Settings(
-        database_url=url,
         database_path=database_path,
         log_level=level,
         load_sample=_flag(env, "CONCIERGE_SAMPLE_POSTINGS", default=True),
         max_searches=_positive_int(env, "CONCIERGE_MAX_SEARCHES", default=25),
-        telegram_token=_secret(env, "TELEGRAM_BOT_TOKEN"),
-        slack_bot_token=_secret(env, "SLACK_BOT_TOKEN"),
-        slack_signing_secret=_secret(env, "SLACK_SIGNING_SECRET"),
-        slack_app_token=_secret(env, "SLACK_APP_TOKEN"),
-        slack_client_id=_secret(env, "SLACK_CLIENT_ID"),
-        slack_client_secret=_secret(env, "SLACK_CLIENT_SECRET"),
-        slack_redirect_uri=_url(env, "SLACK_REDIRECT_URI"),
-        telegram_api_base_url=_url(env, "TELEGRAM_API_BASE_URL"),
-        telegram_webhook_url=_url(env, "TELEGRAM_WEBHOOK_URL"),
-        telegram_webhook_secret=_secret(env, "TELEGRAM_WEBHOOK_SECRET"),
-        telegram_webhook_port=_port(env, "TELEGRAM_WEBHOOK_PORT", default=8443),
-        telegram_webhook_listen=env.get("TELEGRAM_WEBHOOK_LISTEN", "").strip() or "0.0.0.0",
-        slack_port=_port(env, "SLACK_PORT", default=3000),
-        slack_api_url=_url(env, "SLACK_API_URL"),
+        telegram=_telegram(env),
+        slack=_slack(env),
         admins=_admins(env.get("CONCIERGE_ADMINS", "")),
         rates_file=Path(rates) if rates else database_path.parent / "ecb-rates.zip",
         retention=_retention(env),
@@ -137,8 +111,6 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
         http_host=env.get("CONCIERGE_HTTP_HOST", "").strip() or "127.0.0.1",
     )
     _check_ports(settings)
-    if bool(settings.slack_client_id) != bool(settings.slack_client_secret):
-        raise ConfigError("SLACK_CLIENT_ID and SLACK_CLIENT_SECRET go together (Slack OAuth)")
     return settings
 
 
@@ -155,15 +127,59 @@ def _check_ports(settings: Settings) -> None:
     """Refuse a health port that a platform's own listener also needs."""
     port = settings.health_port(serving_platforms=bool(settings.platforms))
     taken: dict[str, int] = {}
-    if "slack" in settings.platforms and not settings.slack_app_token:
-        taken["SLACK_PORT"] = settings.slack_port
-    if settings.telegram_token and settings.telegram_webhook_url:
-        taken["TELEGRAM_WEBHOOK_PORT"] = settings.telegram_webhook_port
+    if settings.slack and not settings.slack.app_token:
+        taken["SLACK_PORT"] = settings.slack.port
+    if settings.telegram and settings.telegram.webhook_url:
+        taken["TELEGRAM_WEBHOOK_PORT"] = settings.telegram.webhook_port
     for name, used in taken.items():
         if port and port == used:
             raise ConfigError(
                 f"CONCIERGE_HTTP_PORT {port} is also {name}: give the health port its own number"
             )
+
+
+def _telegram(env: Mapping[str, str]) -> TelegramConfig | None:
+    """The Telegram adapter's settings (TELEGRAM_*), when a bot token is set."""
+    # Every variable is checked, even without a token, so a typo never waits for the token.
+    api_base_url = _url(env, "TELEGRAM_API_BASE_URL")
+    webhook_url = _url(env, "TELEGRAM_WEBHOOK_URL")
+    webhook_secret = _secret(env, "TELEGRAM_WEBHOOK_SECRET")
+    webhook_port = _port(env, "TELEGRAM_WEBHOOK_PORT", default=8443)
+    token = _secret(env, "TELEGRAM_BOT_TOKEN")
+    if token is None:
+        return None
+    return TelegramConfig(
+        token=token,
+        api_base_url=api_base_url,
+        webhook_url=webhook_url,
+        webhook_secret=webhook_secret,
+        webhook_port=webhook_port,
+        webhook_listen=env.get("TELEGRAM_WEBHOOK_LISTEN", "").strip() or "0.0.0.0",
+    )
+
+
+def _slack(env: Mapping[str, str]) -> SlackConfig | None:
+    """The Slack adapter's settings (SLACK_*), when a bot token or OAuth client is set."""
+    signing_secret = _secret(env, "SLACK_SIGNING_SECRET")
+    app_token = _secret(env, "SLACK_APP_TOKEN")
+    port = _port(env, "SLACK_PORT", default=3000)
+    api_url = _url(env, "SLACK_API_URL")
+    token = _secret(env, "SLACK_BOT_TOKEN")
+    client_id, client_secret = _secret(env, "SLACK_CLIENT_ID"), _secret(env, "SLACK_CLIENT_SECRET")
+    if bool(client_id) != bool(client_secret):
+        raise ConfigError("SLACK_CLIENT_ID and SLACK_CLIENT_SECRET go together (Slack OAuth)")
+    if token is None and client_id is None:
+        return None
+    return SlackConfig(
+        bot_token=token,
+        signing_secret=signing_secret,
+        app_token=app_token,
+        port=port,
+        api_url=api_url,
+        client_id=client_id,
+        client_secret=client_secret,
+        redirect_uri=_url(env, "SLACK_REDIRECT_URI"),
+    )
 
 
 def _admins(text: str) -> frozenset[str]:

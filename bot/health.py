@@ -13,7 +13,7 @@ from prometheus_client import CONTENT_TYPE_LATEST
 
 from bot.metrics import Metrics
 from core.errors import ConfigError
-from core.store.platforms import PlatformQueries
+from core.ports import PlatformStatusStore
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +24,7 @@ class Readiness:
     """Checks that the database answers, the scheduler runs and each platform is connected."""
 
     def __init__(
-        self, store: PlatformQueries, scheduler: BaseScheduler, platforms: tuple[str, ...]
+        self, store: PlatformStatusStore, scheduler: BaseScheduler, platforms: tuple[str, ...]
     ) -> None:
         """Check these configured platforms' states as bot.supervise records them in store."""
         self._store = store

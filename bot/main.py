@@ -10,16 +10,19 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import get_args
 
-from bot import cli_digest, cli_health, cli_rates, cli_retention, cli_search, cli_sources
-from bot.cli_import import import_files
 from bot.config import Settings, configure_logging, load_settings
 from bot.redaction import Redactor
-from bot.runner import run_bot
 from core.errors import ConciergeError
-from core.matching.money import rates, use_rates_file
-from core.sources.ingest import SOURCE_KINDS
+from core.model import Sensitivity
+from core.sources.ingest.spec import SOURCE_KINDS
 from core.sources.model import DEFAULT_INTERVAL, format_interval
+
+# Each subcommand imports its own module when it runs: `concierge --help`, `stats` or `prune`
+# must not pay for the matcher (numpy, rapidfuzz), the HTTP client or the chat platforms.
+# Commands that neither match nor compare pay leave the currency rates alone.
+_WITHOUT_RATES = frozenset({"stats", "prune"})
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--limit", type=_positive, default=20, help="how many to print (default: %(default)s)"
     )
     searcher.add_argument("--json", action="store_true", help="print only JSON on stdout")
+    searcher.add_argument(
+        "--sensitivity",
+        choices=get_args(Sensitivity),
+        default="normal",
+        help="how picky, as /sensitivity sets it (default: %(default)s)",
+    )
     explainer = commands.add_parser("explain", help="show why a posting does or doesn't match")
     explainer.add_argument("query")
     explainer.add_argument(
@@ -105,7 +114,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = load_settings()
         redactor = configure_logging(settings)
-        use_rates_file(settings.rates_file)
         code = asyncio.run(_dispatch(args, settings))
         sys.stdout.flush()  # a reader that went away (`| head`) shows here, not at exit
         return code
@@ -127,33 +135,62 @@ def main(argv: Sequence[str] | None = None) -> int:
 async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     """Run the chosen subcommand."""
     command = args.command or "run"
+    if command not in _WITHOUT_RATES:
+        from core.matching.money import use_rates_file
+
+        use_rates_file(settings.rates_file)
     if command in ("run", "chat"):
+        from bot.runner import run_bot
+        from core.matching import vocabulary
+        from core.matching.money import rates
+
         rates()  # loaded once here, before any chat, so that no message waits for it
+        vocabulary()  # likewise; a missing or corrupt data file fails here in one line
         await run_bot(settings, console_only=command == "chat")
         return 0
     if command == "import":
+        from bot.cli_import import import_files
+
         return await import_files(settings, args.files, args.source)
-    if command == "search":
-        return await cli_search.search(settings, args.query, args.limit, args.json)
-    if command == "explain":
+    if command in ("search", "explain"):
+        from bot import cli_search
+
+        if command == "search":
+            return await cli_search.search(
+                settings, args.query, args.limit, args.json, args.sensitivity
+            )
         return await cli_search.explain(settings, args.query, args.posting_id)
     if command == "digest":
+        from bot import cli_digest
+
         return await cli_digest.run_due(settings, args.now)
     if command == "sources":
         return await _sources(args, settings)
     if command == "ingest":
+        from bot import cli_sources
+
         return await cli_sources.ingest(settings, args.source)
     if command == "rates":
+        from bot import cli_rates
+
         return cli_rates.update(settings, args.file)
     if command == "health":
+        from bot import cli_health
+
         return cli_health.check(settings, args.ready)
     if command == "prune":
+        from bot import cli_retention
+
         return await cli_retention.prune(settings, args.dry_run)
+    from bot import cli_digest
+
     return await cli_digest.stats(settings)
 
 
 async def _sources(args: argparse.Namespace, settings: Settings) -> int:
     """Run one `concierge sources ACTION`."""
+    from bot import cli_sources
+
     action = args.sources_command
     if action == "add":
         return await cli_sources.add(

@@ -23,8 +23,8 @@ from bot.logs import log_context
 from core.chat.commands import Command
 from core.chat.replies import Reply
 from core.chat.service import Concierge
-from core.model import Actor, SubscriberKey
-from core.store.metrics import MetricFigures, MetricsQueries
+from core.model import Actor, MetricFigures, SubscriberKey
+from core.ports import MetricsStore
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ LAG_INTERVAL = 0.5
 class Metrics:
     """Every metric of one `concierge run`, in a registry of its own."""
 
-    def __init__(self, store: MetricsQueries) -> None:
+    def __init__(self, store: MetricsStore) -> None:
         """Create the metrics; database counts are read from store when scraped."""
         # The text format shows each counter's creation time as a separate series: noise here.
         disable_created_metrics()  # type: ignore[no-untyped-call]
@@ -106,7 +106,7 @@ class Metrics:
 class StoreFigures(Collector):
     """Gauges of what the database holds, read at most every CACHE_SECONDS."""
 
-    def __init__(self, store: MetricsQueries) -> None:
+    def __init__(self, store: MetricsStore) -> None:
         """Read counts from store."""
         self._store = store
         self._figures: MetricFigures | None = None

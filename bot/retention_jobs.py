@@ -9,10 +9,10 @@ from datetime import UTC, datetime
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+from bot.bootstrap import open_store
 from bot.config import Settings
 from core.ports import Clock
 from core.retention import prune_if_due
-from core.store.sqlite import SqliteStore
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +28,7 @@ def register_retention_jobs(scheduler: AsyncIOScheduler, settings: Settings, clo
     async def prune() -> None:
         """Prune on a connection of its own when a day has passed since the last prune."""
         try:
-            store = await SqliteStore.open(settings.database_path)
+            store = await open_store(settings)
             try:
                 report = await prune_if_due(store, settings.retention, clock.now())
             finally:

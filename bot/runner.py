@@ -15,11 +15,12 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from adapters.console.app import ConsoleChat
 from adapters.console.notifier import ConsoleNotifier
-from adapters.slack.app import SlackConfig, build_notifier, check_config, run_slack
+from adapters.slack.app import build_notifier, run_slack
+from adapters.slack.config import check_config
 from adapters.slack.installs import InstallRecords
-from adapters.telegram.app import TelegramConfig, build_application, run_telegram
+from adapters.telegram.app import build_application, run_telegram
 from adapters.telegram.notifier import TelegramNotifier
-from bot.app import open_service
+from bot.bootstrap import open_app
 from bot.config import Settings
 from bot.digest_jobs import register_digest_jobs
 from bot.health import HealthServer, Readiness
@@ -41,29 +42,30 @@ async def run_bot(settings: Settings, *, console_only: bool = False) -> None:
     """Run every configured adapter and the scheduler until input ends or a signal arrives."""
     stop = asyncio.Event()
     _install_signal_handlers(stop)
-    async with open_service(settings, with_sample=True) as (service, store):
+    async with open_app(settings) as app:
+        service = await app.service()
+        await app.load_sample()
         notifiers: dict[str, Notifier] = {}
         serving = not console_only and bool(settings.platforms)
         port = settings.health_port(serving_platforms=serving)
-        metrics = Metrics(store) if port else None
+        metrics = Metrics(app.store) if port else None
         if metrics is not None:
             service = metrics.metered(service)
-        platforms = [] if console_only else _platforms(service, store, settings, stop)
+        platforms = [] if console_only else _platforms(service, app.store, settings, stop)
         scheduler = AsyncIOScheduler(timezone=UTC)
         register_digest_jobs(scheduler, service, notifiers, SystemClock())
         register_retention_jobs(scheduler, settings, SystemClock())
-        if service.sources is not None:
-            polled = metrics.source_polled if metrics else None
-            register_ingest_jobs(scheduler, service.sources, SystemClock(), on_poll=polled)
+        polled = metrics.source_polled if metrics else None
+        register_ingest_jobs(scheduler, app.sources(), SystemClock(), on_poll=polled)
         drain = JobDrain(scheduler, SHUTDOWN_SECONDS)
         # Started before anything else runs, so that a port in use stops the start at once.
         health = None
         if metrics is not None:
-            readiness = Readiness(store, scheduler, tuple(p.name for p in platforms))
+            readiness = Readiness(app.store, scheduler, tuple(p.name for p in platforms))
             health = HealthServer(settings.http_host, port, readiness, metrics)
             await health.start()
         # Each platform is kept going on its own: one that is down never stops the others.
-        jobs = [supervise(platform, stop, store, notifiers) for platform in platforms]
+        jobs = [supervise(platform, stop, app.store, notifiers) for platform in platforms]
         # The terminal chat runs only when no platform does; it ends at end of input.
         console = None
         if not jobs:
@@ -98,29 +100,11 @@ def _platforms(
 ) -> list[Platform]:
     """Build the Telegram and Slack adapters whose credentials are configured."""
     platforms: list[Platform] = []
-    if settings.telegram_token:
-        telegram = TelegramConfig(
-            token=settings.telegram_token,
-            api_base_url=settings.telegram_api_base_url,
-            webhook_url=settings.telegram_webhook_url,
-            webhook_secret=settings.telegram_webhook_secret,
-            webhook_port=settings.telegram_webhook_port,
-            webhook_listen=settings.telegram_webhook_listen,
-        )
+    if telegram := settings.telegram:
         application = build_application(service, telegram)
         run = functools.partial(run_telegram, service, telegram, stop, application)
         platforms.append(Platform("telegram", run, TelegramNotifier(application.bot, service)))
-    if "slack" in settings.platforms:
-        slack = SlackConfig(
-            bot_token=settings.slack_bot_token,
-            signing_secret=settings.slack_signing_secret,
-            app_token=settings.slack_app_token,
-            port=settings.slack_port,
-            api_url=settings.slack_api_url,
-            client_id=settings.slack_client_id,
-            client_secret=settings.slack_client_secret,
-            redirect_uri=settings.slack_redirect_uri,
-        )
+    if slack := settings.slack:
         check_config(slack)
         notifier = build_notifier(slack, store)
         run = functools.partial(run_slack, service, slack, stop, notifier, installs=store)

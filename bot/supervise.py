@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from core.errors import ConciergeError, ConfigError, PlatformError
+from core.model import PlatformStateName
 from core.ports import Notifier
-from core.store.platforms import PlatformStateName
 from core.store.sqlite import SqliteStore
 
 log = logging.getLogger(__name__)

@@ -94,3 +94,103 @@ class SavedSearch:
     sensitivity: Sensitivity
     created_at: datetime
     created_by: str = ""
+
+
+UpsertOutcome = Literal["new", "updated", "unchanged"]
+
+
+@dataclass(frozen=True, slots=True)
+class StoredMatch:
+    """A posting matched to one or more of a subscriber's searches, best score first."""
+
+    posting: Posting
+    score: float
+    reasons: tuple[str, ...]
+    search_ids: tuple[int, ...]
+    ref: int = 0
+    folded: tuple[str, ...] = ()  # ids of the same job on other sources, shown in this card
+
+
+@dataclass(frozen=True, slots=True)
+class NewMatch:
+    """A match to record: which search, which posting, how good and why."""
+
+    search_id: int
+    posting_id: str
+    score: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AlertCheck:
+    """What one alert check read: the alertable matches, and how far it read."""
+
+    matches: list[StoredMatch]
+    read_until: datetime | None  # the newest match time read; None when nothing was new
+
+
+@dataclass(frozen=True, slots=True)
+class SearchChange:
+    """A saved search changed by some process: its row now, None when deleted."""
+
+    search_id: int
+    search: SavedSearch | None
+
+
+@dataclass(frozen=True, slots=True)
+class Recorded:
+    """What storing a batch of postings with their matches did."""
+
+    outcomes: list[UpsertOutcome]
+    matches: int
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxItem:
+    """A message waiting to be pushed to a subscriber."""
+
+    id: int
+    subscriber: Subscriber
+    kind: str
+    payload: str
+    attempts: int
+
+
+@dataclass(frozen=True, slots=True)
+class FeedbackRow:
+    """One 👍 or 👎 a subscriber gave."""
+
+    search_id: int | None
+    kind: str
+    company_key: str
+    title_key: str
+
+
+PlatformStateName = Literal["starting", "running", "failing", "stopped"]
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformState:
+    """One chat platform as the running bot last saw it."""
+
+    platform: str
+    state: str
+    last_error: str
+    since: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class MetricFigures:
+    """Counts of what the database holds now."""
+
+    searches_active: int
+    searches_paused: int
+    postings_open: int
+    matches: int
+    outbox: dict[tuple[str, str], int] = field(default_factory=dict)  # (kind, state) → rows
+    oldest_pending_seconds: float = 0.0
+
+    @property
+    def outbox_pending(self) -> int:
+        """Messages waiting to be delivered, of every kind."""
+        return sum(n for (_, state), n in self.outbox.items() if state == "pending")

@@ -17,7 +17,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from core.ports import RetentionStore
 
 PRUNE_EVERY = timedelta(days=1)
 # The tables a prune deletes from (with feedback, which it bounds by a constraint instead).
@@ -74,22 +77,6 @@ class PruneReport:
     def summary(self) -> str:
         """'outbox 3, matches 120, …' in table order."""
         return ", ".join(f"{table} {self.removed.get(table, 0)}" for table in PRUNED_TABLES)
-
-
-class RetentionStore(Protocol):
-    """The store side of retention."""
-
-    async def prune(self, cutoffs: Cutoffs, *, dry_run: bool) -> dict[str, int]:
-        """Delete what the policy allows; rows per table. A dry run deletes nothing."""
-        ...
-
-    async def save_prune_report(self, report: PruneReport) -> None:
-        """Keep the report of the last real prune."""
-        ...
-
-    async def last_prune_report(self) -> PruneReport | None:
-        """The report of the last real prune, if any."""
-        ...
 
 
 async def prune(

@@ -7,7 +7,6 @@ import logging
 import os
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from telegram import BotCommand, LinkPreviewOptions, Update
@@ -15,11 +14,12 @@ from telegram.constants import ParseMode
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import AIORateLimiter, Application, Defaults
 
+from adapters.telegram.config import TelegramConfig
 from adapters.telegram.handlers import Handlers
 from adapters.telegram.notifier import TelegramNotifier
 from adapters.telegram.webhook import WebhookServer
 from core.api import Concierge, menu
-from core.errors import ConfigError, PlatformError
+from core.errors import PlatformError
 
 log = logging.getLogger(__name__)
 
@@ -27,49 +27,7 @@ __all__ = ["TelegramConfig", "TelegramNotifier", "build_application", "run_teleg
 
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
 DEFAULT_API_URL = "https://api.telegram.org/bot"  # PTB's default base_url
-_SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 _COMMAND_NAME_RE = re.compile(r"^[a-z0-9_]{1,32}$")
-
-
-@dataclass(frozen=True)
-class TelegramConfig:
-    """Settings of the Telegram adapter (TELEGRAM_* environment variables)."""
-
-    token: str
-    api_base_url: str | None = None
-    webhook_url: str | None = None
-    webhook_secret: str | None = None
-    webhook_port: int = 8443
-    webhook_listen: str = "0.0.0.0"
-    poll_timeout: int = 10
-    flow_timeout: float = 600.0
-    rate_limit_retries: int = 1
-
-    def __repr__(self) -> str:
-        """Everything but the token and the webhook secret."""
-        return (
-            f"TelegramConfig(api_base_url={self.api_base_url!r}, webhook_url={self.webhook_url!r}, "
-            f"webhook_port={self.webhook_port}, webhook_listen={self.webhook_listen!r})"
-        )
-
-    def check(self) -> None:
-        """Raise ConfigError naming the variable that is missing or wrong."""
-        if not self.token.strip():
-            raise ConfigError("TELEGRAM_BOT_TOKEN is empty")
-        if self.webhook_url:
-            if not self.webhook_secret:
-                raise ConfigError(
-                    "TELEGRAM_WEBHOOK_SECRET must be set when TELEGRAM_WEBHOOK_URL is, so that "
-                    "only Telegram can post updates to the webhook"
-                )
-            if not _SECRET_RE.match(self.webhook_secret):
-                raise ConfigError(
-                    "TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -"
-                )
-            if urlsplit(self.webhook_url).scheme.lower() != "https":
-                raise ConfigError("TELEGRAM_WEBHOOK_URL must be an https:// URL")
-        if not 0 < self.webhook_port < 65536:
-            raise ConfigError("TELEGRAM_WEBHOOK_PORT must be a port number (1-65535)")
 
 
 def build_application(service: Concierge, config: TelegramConfig) -> Application:  # type: ignore[type-arg]

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Protocol
 from urllib.parse import urlsplit
 
 from core.chat import actions
 from core.chat.replies import Action, JobCard
-from core.matching.money import SHOWN
-from core.model import Posting
-from core.ports import StoredMatch
+from core.matching.money import SHOWN, short_amount
+from core.model import Posting, StoredMatch
+from core.ports import PostingReader
 from core.searches.numbered import NumberedSearches
 from core.searches.stored import with_reasons
 
@@ -35,20 +34,11 @@ def salary_text(posting: Posting) -> str:
     symbol = SHOWN.get(code, "")
     suffix = "" if symbol or not code else f" {code}"
     if low is not None and high is not None and high != low:
-        return f"{symbol}{_short(low)}–{_short(high)}{suffix}"
+        return f"{symbol}{short_amount(low)}–{short_amount(high)}{suffix}"
     amount = low if low is not None else high
     assert amount is not None
     plus = "+" if high is None else ""
-    return f"{symbol}{_short(amount)}{plus}{suffix}"
-
-
-def _short(value: float) -> str:
-    """120000 → '120k'."""
-    if value >= 1_000_000:
-        return f"{value / 1_000_000:.3g}M"
-    if value >= 1_000:
-        return f"{value / 1_000:.4g}k"
-    return f"{value:.0f}"
+    return f"{symbol}{short_amount(amount)}{plus}{suffix}"
 
 
 def card_actions(posting: Posting, ref: int, also: Links = ()) -> tuple[Action, ...]:
@@ -107,16 +97,8 @@ def _where(posting: Posting) -> str:
     return location
 
 
-class LinkStore(Protocol):
-    """The one store query cards need."""
-
-    async def duplicate_links(self, posting_ids: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
-        """(source, url) of the other open postings of the same job as each posting."""
-        ...
-
-
 async def job_cards(
-    store: LinkStore, matches: Sequence[StoredMatch], searches: NumberedSearches
+    store: PostingReader, matches: Sequence[StoredMatch], searches: NumberedSearches
 ) -> tuple[JobCard, ...]:
     """Turn stored matches into cards: reasons filled in, other sources' links attached."""
     shown = with_reasons(matches, searches.searches)

@@ -41,14 +41,13 @@ from core.digests.delivery import Digests
 from core.errors import DuplicateSearchError, UserError
 from core.matching import PARSER_VERSION, parse_query
 from core.model import Actor, SavedSearch, Subscriber, SubscriberKey
-from core.ports import Clock, Store
+from core.ports import Clock, IngestStore, ServiceStore, Store
 from core.postings.intake import Intake
 from core.postings.same_job import one_per_job
 from core.searches.numbered import NumberedSearches
 from core.searches.stored import describe, stored_query
 from core.sources.commands import SourceCommands
 from core.sources.manager import SourceManager
-from core.sources.model import SourceStore
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +67,7 @@ class Concierge:
 
     def __init__(
         self,
-        store: Store,
+        store: ServiceStore,
         intake: Intake,
         clock: Clock,
         limits: Limits,
@@ -394,7 +393,7 @@ async def build_concierge(
     clock: Clock,
     limits: Limits | None = None,
     *,
-    source_store: SourceStore | None = None,
+    source_store: IngestStore | None = None,
     admins: Collection[str] = (),
 ) -> Concierge:
     """Build the service over a store, loading the search index; with a source store, sources."""

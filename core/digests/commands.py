@@ -27,14 +27,14 @@ from core.digests.schedule import parse_frequency, parse_quiet, parse_time
 from core.digests.timezones import ZoneChoice, find_timezone, is_fixed_offset, tzinfo_of, utc_offset
 from core.errors import UserError
 from core.model import Actor, DigestSettings, Subscriber
-from core.ports import Clock, Store
+from core.ports import Clock, ServiceStore
 from core.searches.numbered import NumberedSearches
 
 
 class DigestCommands:
     """Handles the digest-related commands for one subscriber at a time."""
 
-    def __init__(self, store: Store, clock: Clock, digests: Digests) -> None:
+    def __init__(self, store: ServiceStore, clock: Clock, digests: Digests) -> None:
         """Work on this store and clock."""
         self._store = store
         self._clock = clock

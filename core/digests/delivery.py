@@ -21,8 +21,8 @@ from core.digests.schedule import (
     stored_frequency,
 )
 from core.errors import DeliveryError
-from core.model import Subscriber
-from core.ports import Notifier, Store, StoredMatch
+from core.model import StoredMatch, Subscriber
+from core.ports import Notifier, ServiceStore
 from core.postings.same_job import one_per_job
 from core.searches.numbered import NumberedSearches
 from core.searches.stored import describe
@@ -67,7 +67,7 @@ def schedule_next(subscriber: Subscriber, after: datetime) -> datetime | None:
 class Digests:
     """Builds digests and alerts into the outbox and drains it through the notifiers."""
 
-    def __init__(self, store: Store, cap: int = DIGEST_CAP) -> None:
+    def __init__(self, store: ServiceStore, cap: int = DIGEST_CAP) -> None:
         """Work on this store; cap is the number of cards per digest."""
         self._store = store
         self._cap = cap

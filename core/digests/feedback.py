@@ -7,8 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.matching.vocab import fold
-from core.model import Posting
-from core.ports import FeedbackRow, StoredMatch
+from core.model import FeedbackRow, Posting, StoredMatch
 
 LIKE_BOOST = 5.0
 _NON_WORD = re.compile(r"[^a-z0-9+#]+")

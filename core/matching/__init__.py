@@ -3,6 +3,7 @@
 from core.matching.index import Matcher, rank
 from core.matching.query import HELP_ADD, PARSER_VERSION, ParsedQuery, parse_query
 from core.matching.scoring import MatchResult, score_posting, threshold_for
+from core.matching.vocab import vocabulary
 
 __all__ = [
     "HELP_ADD",
@@ -14,4 +15,5 @@ __all__ = [
     "rank",
     "score_posting",
     "threshold_for",
+    "vocabulary",
 ]

@@ -54,6 +54,7 @@ class _Segment:
     words: list[str]
     heads: list[int]  # positions of role nouns in words
     slashed: set[int]  # positions of words written before a slash ("Civil/Mechanical")
+    specialty: set[int]  # positions of a specialty's words ("Data Platform"): not the role word
 
 
 def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None]:
@@ -67,20 +68,25 @@ def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None]:
     skills: set[str] = set()
     level: str | None = None
     for part in _SEPARATORS.split(fold(title)):
-        seg = _Segment([], [], set())
+        seg = _Segment([], [], set(), set())
         prev = ""
         before_slash = {m.group(1) for m in _SLASHED.finditer(part)}
-        for item in v.analyse(tokens(part)):
+        items = v.analyse(tokens(part))
+        for at, item in enumerate(items):
             value = item.value
             if item.surface in before_slash:
                 seg.slashed.add(len(seg.words))
             if item.kind == "skill":
                 skills.add(value)
+                if value in v.specialties:  # "Data Platform Engineer" is still a data engineer
+                    for token in tokens(item.surface):
+                        seg.specialty.add(len(seg.words))
+                        seg.words.append(v.stem(token))
             elif value in v.seniority or (value in ROMAN and prev in v.heads):
                 found = v.seniority.get(value) or ROMAN[value]
                 if level is None or RANK[found] > RANK[level]:
                     level = found
-            elif value not in v.stop and value not in v.titlestop and value not in v.workplace:
+            elif value not in v.stop and not v.noise(items, at) and value not in v.workplace:
                 if value in v.heads:
                     seg.heads.append(len(seg.words))
                 seg.words.append(value)
@@ -105,6 +111,8 @@ def _role(segments: list[_Segment]) -> tuple[int, str | None, frozenset[str]]:
         noun = seg.words[seg.heads[-1]]
     words: set[str] = set()
     at = seg.heads[-1] - 1
+    while at in seg.specialty:
+        at -= 1
     while at >= 0 and (seg.words[at] in v.specs or seg.words[at] in v.generic):
         words.add(seg.words[at])
         if at - 1 not in seg.slashed:  # "Civil/Environmental Engineer": both name the role
@@ -248,8 +256,3 @@ def features(posting: Posting) -> Features:
 def has_phrase(haystack: str, needle: str) -> bool:
     """Whether folded, space-joined needle tokens occur as whole words in haystack."""
     return bool(needle) and f" {needle} " in f" {haystack} "
-
-
-def folded_words(text: str) -> str:
-    """Folded tokens joined by spaces."""
-    return " ".join(tokens(fold(text)))

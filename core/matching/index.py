@@ -36,6 +36,7 @@ from core.matching.scoring import (
     Compiled,
     MatchResult,
     TitleBase,
+    TitleId,
     TitleMemo,
     TitleShape,
     _head_credit,
@@ -195,7 +196,7 @@ class _Memo(TitleMemo):
         super().__init__()
         self.roles: Bools = np.zeros(0, dtype=np.bool_)
         # title id -> the title part without and with rival skills, and the gate; () if none
-        self.values: dict[tuple[tuple[str, ...], bool], tuple[float, ...]] = {}
+        self.values: dict[TitleId, tuple[float, ...]] = {}
 
 
 def _title_values(base: TitleBase) -> tuple[float, ...]:
@@ -217,7 +218,7 @@ class Matcher:
         """Start empty."""
         self._search: dict[int, tuple[_Query, float]] = {}
         self._queries: dict[ParsedQuery, _Query] = {}
-        self._titles: dict[tuple[tuple[str, ...], bool], _Title] = {}
+        self._titles: dict[TitleId, _Title] = {}
         self._title_by_id: dict[int, _Title] = {}
         self._title_compiled: dict[int, Compiled] = {}  # by title slot
         self._free: list[int] = []  # title ids to reuse, so the arrays stay dense

@@ -11,13 +11,16 @@ from core.errors import QueryError
 from core.matching.money import find_salaries, money
 from core.matching.vocab import RANK, ROMAN, Item, place_name, tokens, vocabulary
 
-PARSER_VERSION = 4  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 5  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
+# 5: specialties kept (microservices, distributed systems), II/L4/E5 levels, regions (eu, emea),
+#    "contract specialist", "human resources" = hr, cybersecurity no longer just "security"
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12
+SALAD = 3  # unknown words (and more than half the title) that make a search a word salad
 EXAMPLE = 'e.g. "senior backend engineer python remote 120k+ -php"'
 
 _EXCLUDE = re.compile(
@@ -57,8 +60,13 @@ class ParsedQuery:
         words = [*self.seniority, *self.title]
         if words:
             parts.append(f'title "{" ".join(words)}"')
-        if self.skills:
-            parts.append("skills " + ", ".join(self.skills))
+        specialties = vocabulary().specialties
+        skills = [s for s in self.skills if s.lower() not in specialties]
+        if skills:
+            parts.append("skills " + ", ".join(skills))
+        if len(skills) < len(self.skills):
+            named = [s for s in self.skills if s.lower() in specialties]
+            parts.append("specialty " + ", ".join(named) + " (in the title or text)")
         if self.where:
             parts.append(self.where)
         parts.extend(f"not {w}" for w in (*self.exclude_skills, *self.exclude_workplaces))
@@ -157,23 +165,26 @@ def _snap_all(toks: list[str], notes: list[str]) -> list[str]:
 
 def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
     v = vocabulary()
-    got: dict[str, list[str]] = {k: [] for k in ("title", "skills", "seniority", "workplaces")}
+    keys = ("title", "skills", "seniority", "workplaces")
+    got: dict[str, list[str]] = {k: [] for k in keys}
     prev = ""
-    for item in items:
+    for at, item in enumerate(items):
         value = item.value
         if item.kind == "skill":
             got["skills"].append(v.skill_names[value])
-        elif value in v.seniority:
-            got["seniority"].append(v.seniority[value])
-        elif value in ROMAN and prev in v.heads:
-            got["seniority"].append(ROMAN[value])
+        elif value in v.seniority or (value in ROMAN and prev in v.heads):
+            level = v.seniority.get(value) or ROMAN[value]
+            got["seniority"].append(level)
+            if item.surface != level:
+                notes.append(f'I read "{item.surface}" as {level} level')
         elif value in v.workplace:
             got["workplaces"].append(v.workplace[value])
-        elif value not in v.stop and value not in v.titlestop and not value.isdigit():
+        elif value not in v.stop and not v.noise(items, at) and not value.isdigit():
             got["title"].append(value)
         prev = value
     for key in got:
         got[key] = list(dict.fromkeys(got[key]))
+
     for key, cap in (("title", MAX_TITLE_WORDS), ("skills", MAX_SKILLS)):
         if len(got[key]) > cap:
             dropped = ", ".join(got[key][cap:])
@@ -273,6 +284,15 @@ def parse_query(text: str) -> ParsedQuery:
             + (_understood(replace(head, notes=())) or "")
         )
     query = _parse(text)
+    known = vocabulary().known
+    unknown = [w for w in query.title if w not in known]
+    if not query.skills and len(unknown) >= SALAD and 2 * len(unknown) > len(query.title):
+        what = _understood(replace(query, title=tuple(w for w in query.title if w in known)))
+        raise QueryError(
+            f"I don't know these words as a job title or skill: {', '.join(unknown)}. "
+            + (what + " " if what else "")
+            + f"Add what you're looking for, {EXAMPLE}."
+        )
     if not query.usable:
         what = _understood(query)
         raise QueryError(

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from core.matching.features import FIELD_HEADS, TITLE_SKILL, Features, features, has_phrase
 from core.matching.money import PayCheck, check_pay
 from core.matching.query import ParsedQuery
-from core.matching.vocab import IMPLY_ENG, RANK, TECH_SPECS, vocabulary
+from core.matching.vocab import IMPLY_ENG, RANK, TECH_SPECS, tokens, vocabulary
 from core.model import Posting, Sensitivity
 
 WEIGHTS = {"title": 60.0, "skills": 25.0, "location": 15.0, "salary": 5.0, "seniority": 10.0}
@@ -38,6 +38,14 @@ OUTSIDE_ROLE = 0.5  # related credit from a word outside the part naming the rol
 OPPOSITE = 0.4  # "Manual QA Tester" for "qa automation engineer"
 NEAR = 0.5  # related credit from which a title speciality does not hide the text's evidence
 COMPATIBLE = 0.6  # related credit from which two specialisations are the same kind of job
+# "Fire Protection Engineer" for "software engineer", "Project Manager" for "it project manager":
+# a title without the search's first word saying which job it is (its field) is another job,
+# whatever else fits. "software" is met by any software title ("Backend Engineer").
+# Such a title part is at most 0.4 + a tenth of itself (0.5) and the other parts count half:
+# never a normal match (55), a loose one (40) when the title is otherwise close.
+FIELD_TITLE = 0.4
+FIELD_MISSING = 0.5
+SOFTWARE = "software"
 
 
 @dataclass(frozen=True)
@@ -48,6 +56,10 @@ class MatchResult:
     passed: bool
     reasons: tuple[str, ...] = ()
     breakdown: tuple[str, ...] = ()
+
+
+# The query's title words, whether it names skills, the specialisations its specialties lean to.
+TitleId = tuple[tuple[str, ...], bool, frozenset[str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +87,9 @@ class Compiled:
     head_keys: frozenset[str]  # "=class" keys of the query's role classes
     opposites: frozenset[str]  # title words that contradict the search ("manual" for automation)
     accepts: dict[str, frozenset[str]]  # required language -> skills that satisfy it
-    title_id: tuple[tuple[str, ...], bool]  # what the title score depends on besides skills
+    title_id: TitleId  # what the title score depends on
     explains: tuple[frozenset[str], frozenset[str]]  # posting keys explained fully, at 0.6
+    field: str | None  # the first title key before the role noun (which job it is): needs credit
 
 
 @lru_cache(maxsize=8192)
@@ -108,6 +121,7 @@ def compile_query(query: ParsedQuery) -> Compiled:
         named = len({s.lower() for s in query.skills})
         share = (len(languages) + PREFERENCE_SHARE * (named - len(languages))) / named
         weights["skills"] = WEIGHTS["skills"] * share
+    tech_specs = frozenset(specs & TECH_SPECS) or _leanings(query.skills)
     head_keys = frozenset("=" + h for h in heads)
     near = frozenset(r for k in keys for r, _ in v.related.get(k, ()))
     full = frozenset(keys) | head_keys
@@ -120,7 +134,7 @@ def compile_query(query: ParsedQuery) -> Compiled:
         head=head,
         specs=frozenset(specs),
         tech=tech,
-        tech_specs=frozenset(specs & TECH_SPECS),
+        tech_specs=tech_specs,
         skill_keys=tuple(dict.fromkeys(s.lower() for s in query.skills)),
         weights=weights,
         total=sum(weights.values()) or 1.0,
@@ -140,9 +154,21 @@ def compile_query(query: ParsedQuery) -> Compiled:
         head_keys=head_keys,
         opposites=frozenset(o for w in query.title for o in v.opposites.get(w, ())),
         accepts={lang: v.accepts.get(lang, frozenset()) | {lang} for lang in languages},
-        title_id=(query.title, bool(query.skills)),
+        title_id=(query.title, bool(query.skills), tech_specs),
         explains=(full, near - full),
+        field=next(
+            (v.key(w) for w in query.title if w not in head_words[-1:] and w not in v.optional),
+            None,
+        ),
     )
+
+
+def _leanings(skills: tuple[str, ...]) -> frozenset[str]:
+    """The specialisations a search's specialties lean to ("microservices": backend), so that a
+    title naming another one ("Frontend Engineer") is lowered; the specialties stay as said."""
+    v = vocabulary()
+    found = (v.cues.get(tuple(tokens(s))) for s in skills if s.lower() in v.specialties)
+    return frozenset(cue[0] for cue in found if cue is not None) & TECH_SPECS
 
 
 def _head_credit(cq: Compiled, f: Features) -> float:
@@ -197,6 +223,15 @@ def _near(key: str) -> frozenset[str]:
     return frozenset(near)
 
 
+def _software(f: Features) -> bool:
+    """Whether the posting is a software job: by the part of its title naming the role
+    ("Aerospace Engineer, Flight Systems" is not), a skill in the title, or its text."""
+    role = f.role_keys
+    return bool(
+        f.tech_specs & role or SOFTWARE in role or f.title_skills or f.evidence & TECH_SPECS
+    )
+
+
 class TitleBase(NamedTuple):
     """The title score's parts that depend only on the query's title words, not its skills."""
 
@@ -226,6 +261,8 @@ def title_base(cq: Compiled, f: Features, memo: TitleMemo | None = None) -> Titl
     explain = memo is None
     known = memo.keys if memo is not None else {}
     credits: list[float] = []
+    unmet = False
+    field = cq.field if cq.field != SOFTWARE or not _software(f) else None
     for key, weight, kind in cq.plan:
         if kind == _HEAD:
             credit = head_credit
@@ -243,6 +280,8 @@ def title_base(cq: Compiled, f: Features, memo: TitleMemo | None = None) -> Titl
             credit = found
         if kind == _SPEC and credit > spec_hit:
             spec_hit = credit
+        if not credit and key == field:
+            unmet = True
         matched += weight * credit
         if explain:
             credits.append(credit)
@@ -270,10 +309,11 @@ def title_base(cq: Compiled, f: Features, memo: TitleMemo | None = None) -> Titl
         gate = ROLE_CONFLICT
         if explain:
             penalties.append(f"different role ({' '.join(sorted(f.role_words))} {f.head})")
-    if cq.tech and f.other_specs and not f.software:
+    other_fields = f.other_specs - cq.title_keys.keys()  # "program" is no other field for
+    if cq.tech and other_fields and not f.software:  # "program manager cloud"
         gate *= FIELD_CONFLICT
         if explain:
-            penalties.append(f"different field ({', '.join(sorted(f.other_specs))})")
+            penalties.append(f"different field ({', '.join(sorted(other_fields))})")
     elif (
         cq.tech_specs and f.tech_specs and not _specs_meet(cq.tech_specs, f.tech_specs | f.evidence)
     ):
@@ -284,11 +324,26 @@ def title_base(cq: Compiled, f: Features, memo: TitleMemo | None = None) -> Titl
         score *= SPEC_MISSING
         if explain:
             penalties.append(f"no {'/'.join(sorted(cq.specs))} in the title or text")
+    elif (  # "kafka microservices engineer": a software title, or text showing the leaning
+        cq.tech_specs
+        and not cq.specs
+        and not f.software
+        and not cq.tech_specs & (f.evidence | f.mentions)
+    ):
+        score *= SPEC_MISSING
+        if explain:
+            penalties.append(f"no {'/'.join(sorted(cq.tech_specs))} in the title or text")
     if cq.opposites and cq.opposites & title_keys.keys():
         score *= OPPOSITE
         if explain:
             penalties.append(f"opposite ({', '.join(sorted(cq.opposites & title_keys.keys()))})")
     factor = 0.85 + 0.15 * fuzz.token_set_ratio(cq.title_text, f.title_text) / 100
+    if unmet:  # the title part becomes at most FIELD_TITLE + a tenth of itself, never more
+        title = score * gate * factor
+        gate *= FIELD_MISSING
+        score = min(title, FIELD_TITLE + title / 10) / (gate * factor)
+        if explain:
+            penalties.append(f'no "{field}" in the title: another job')
     # tuple.__new__ skips the named tuple's Python-level constructor: this runs very often.
     fields = (score, gate, factor, recall, precision, tuple(credits), tuple(penalties))
     return tuple.__new__(TitleBase, fields)
@@ -326,9 +381,9 @@ def title_shape(f: Features) -> TitleShape:
 def _title(cq: Compiled, f: Features, notes: list[str] | None) -> tuple[float, float]:
     """Title similarity 0..1 on normalised titles, with penalties for another kind of job."""
     base = title_base(cq, f)
-    if base is NO_TITLE:
+    if not base.score:
         if notes is not None:
-            notes.append("no title word in common")
+            notes.append(base.penalties[0] if base.penalties else "no title word in common")
         return 0.0, 1.0
     score = base.score
     rival = _rival_skills(cq, f)
@@ -475,7 +530,7 @@ def _at_place(
         if not f.location:
             levels.append(_MAYBE)
             reasons.append("location not stated")
-        elif _place_fits(q, f):
+        elif _place_fits(q, f, open_remote=False):
             levels.append(_YES)
             reasons.append(f"{shown} ✓")
         else:
@@ -507,10 +562,11 @@ def _remote(q: ParsedQuery, f: Features, shown: str) -> tuple[int, list[str]]:
 
 def _filters(cq: Compiled, f: Features, posting: Posting, place: Where | None) -> str | None:
     """Return why a hard filter rejects the posting, or None."""
-    q = cq.query
-    excluded = _excluded(cq, f)
-    if excluded:
-        return excluded
+    return _excluded(cq, f) or _role_filter(cq, f) or _place_pay_filter(cq.query, posting, place)
+
+
+def _role_filter(cq: Compiled, f: Features) -> str | None:
+    """Why the role, a required language or the level leaves the posting out, or None."""
     if not cq.title_keys and not developer_role(f):
         return f"not a developer role ({f.head})"
     if cq.languages and not _langs_meet(cq, f.skills):
@@ -518,7 +574,12 @@ def _filters(cq: Compiled, f: Features, posting: Posting, place: Where | None) -
         return "doesn't mention " + " or ".join(names[s] for s in sorted(cq.languages))
     if cq.ranks and not any(_level_fits(r, f.seniority) for r in cq.ranks):
         level = f.seniority or "not levelled"
-        return f"seniority: posting is {level}, you asked for {'/'.join(q.seniority)}"
+        return f"seniority: posting is {level}, you asked for {'/'.join(cq.query.seniority)}"
+    return None
+
+
+def _place_pay_filter(q: ParsedQuery, posting: Posting, place: Where | None) -> str | None:
+    """Why the place or the pay leaves the posting out, or None."""
     if place is not None and place.rejected:
         return place.rejected
     pay = _pay(q, posting)
@@ -593,19 +654,41 @@ def _level_fits(asked: int, level: str | None) -> bool:
     )
 
 
-def _place_fits(q: ParsedQuery, f: Features) -> bool:
-    """In one of the places, or remote from a region that includes one of them."""
-    if any(has_phrase(f.location, loc) for loc in q.locations):
+def _place_fits(q: ParsedQuery, f: Features, open_remote: bool = True) -> bool:
+    """In one of the places (or a place within it), or remote from a region that includes one.
+
+    A remote posting naming no region fits only a search that asked for remote (open_remote):
+    "Remote" alone says nothing of who may apply from London.
+    """
+    named = _named_places(f.location)
+    if any(has_phrase(f.location, loc) or loc in named[1] for loc in q.locations):
         return True
     if f.workplace != "remote":
         return False
     regions = vocabulary().regions
-    wide = {"worldwide", "anywhere", "global"}
+    wide = set(_WORLDWIDE)
     for loc in q.locations:
         wide.update(regions.get(loc, ()))
-    known = {r for rs in regions.values() for r in rs} | set(regions)
-    mentioned = [p for p in known | wide if has_phrase(f.location, p)]
-    return not mentioned or any(p in wide for p in mentioned)
+    mentioned = named[0]
+    if not mentioned:
+        return open_remote
+    return any(p in wide for p in mentioned)
+
+
+_WORLDWIDE = ("worldwide", "anywhere", "global")
+
+
+@lru_cache(maxsize=4096)
+def _named_places(location: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The known places and regions a folded posting place names, and those with every region
+    containing them ("Berlin, Germany" is also in the EU)."""
+    regions = vocabulary().regions
+    known = {r for rs in regions.values() for r in rs} | set(regions) | set(_WORLDWIDE)
+    mentioned = frozenset(p for p in known if has_phrase(location, p))
+    within = set(mentioned)
+    for place in mentioned:
+        within.update(regions.get(place, ()))
+    return mentioned, frozenset(within)
 
 
 def _reasons(
@@ -620,11 +703,14 @@ def _reasons(
         shown = " ".join([*level, *matched_words(cq, f)]) or posting.title
         reasons.append(f'title ≈ "{shown}" ({round(parts["title"] * 100)})')
     if "skills" in parts:
-        got = [_skill_credit(s, f.skills, cq.languages) for s in cq.skill_keys]
-        have = [names.get(s, s) for s, g in zip(cq.skill_keys, got, strict=True) if g]
-        missing = [names.get(s, s) for s, g in zip(cq.skill_keys, got, strict=True) if not g]
-        if have:
-            reasons.append("skills: " + ", ".join(have))
+        got = [_skill_credit(s, f.skills, vocabulary().languages) for s in cq.skill_keys]
+        special = vocabulary().specialties
+        pairs = list(zip(cq.skill_keys, got, strict=True))
+        for label, kind in (("skills", False), ("specialty", True)):
+            have = [names[s] for s, g in pairs if g and (s in special) == kind]
+            if have:
+                reasons.append(f"{label}: " + ", ".join(have))
+        missing = [names[s] for s, g in pairs if not g]
         if missing:
             reasons.append("missing: " + ", ".join(missing))
     reasons.extend(place)
@@ -657,7 +743,7 @@ def evaluate_features(
     if "title" in cq.weights:
         parts["title"], gate = _title(cq, f, notes)
     if "skills" in cq.weights:
-        got = [_skill_credit(s, f.skills, cq.languages) for s in cq.skill_keys]
+        got = [_skill_credit(s, f.skills, vocabulary().languages) for s in cq.skill_keys]
         parts["skills"] = skills_part(got)
     if place is not None:
         parts["location"] = place.part
@@ -712,21 +798,14 @@ def other_parts(cq: Compiled, f: Features, posting: Posting) -> tuple[float, flo
     """The location and salary parts as evaluate_features computes them (0.0 when not asked),
     or None when an exclusion, the workplace, the place or the pay filter rejects the posting.
 
-    The language and seniority filters are left to the caller: they depend on other fields.
+    The role, language and seniority filters are left to the caller: they depend on other fields.
     """
     q = cq.query
-    if _excluded(cq, f):
+    place = where(q, f, "") if q.workplaces or q.locations else None
+    if _excluded(cq, f) or _place_pay_filter(q, posting, place):
         return None
-    location = 0.0
-    if q.workplaces or q.locations:
-        place = where(q, f, "")
-        if place.rejected:
-            return None
-        location = place.part
-    pay = _pay(q, posting)
-    if pay is not None and pay.passes is False:
-        return None
-    return location, (_pay_part(pay) if q.salary_min is not None else 0.0)
+    location = place.part if place is not None else 0.0
+    return location, (_pay_part(_pay(q, posting)) if q.salary_min is not None else 0.0)
 
 
 def _pay_part(pay: PayCheck | None) -> float:

@@ -9,9 +9,9 @@ reimplements the BERT normaliser, pre-tokenizer and WordPiece that model2vec run
 
 from __future__ import annotations
 
-import contextlib
 import unicodedata
 import zipfile
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -208,10 +208,11 @@ _ERRORS = (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile, UnicodeD
 def read_model(model: Path | IO[bytes], titles_text: str, name: str = MODEL_FILE) -> TitleModel:
     """Read a title model and its titles; TitleModelError names what is wrong in one line."""
     try:
-        # Opened here, not by numpy: numpy leaks its own handle when the archive is corrupt.
-        with contextlib.ExitStack() as stack:
-            stream = stack.enter_context(open(model, "rb")) if isinstance(model, Path) else model
-            npz = stack.enter_context(np.load(stream, allow_pickle=False))
+        # A path is opened here so that the file is closed even when numpy cannot read it.
+        with (
+            model.open("rb") if isinstance(model, Path) else nullcontext(model) as fh,
+            np.load(fh, allow_pickle=False) as npz,
+        ):
             tokens = [str(t) for t in npz["tokens"]]
             vectors = np.asarray(npz["embeddings"], dtype=np.float32)
         if vectors.ndim != 2 or vectors.shape[0] != len(tokens) or not vectors.shape[1]:

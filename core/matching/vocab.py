@@ -7,13 +7,16 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 
 from rapidfuzz import fuzz, process
 
+from core.errors import ConfigError
+
 LEVELS = ("intern", "junior", "mid", "senior", "lead", "staff", "principal")
 RANK = {"intern": 0, "junior": 1, "mid": 2, "senior": 3, "lead": 4, "staff": 4, "principal": 5}
-# Ladder numbers: "II" says nothing about seniority, "I" is entry level, "III" senior.
-ROMAN = {"i": "junior", "1": "junior", "iii": "senior", "3": "senior"}
+# Ladder numbers after a role noun: "I" is entry level, "II" mid-level, "III" senior.
+ROMAN = {"i": "junior", "1": "junior", "ii": "mid", "2": "mid", "iii": "senior", "3": "senior"}
 ROMAN |= {"iv": "staff", "4": "staff", "v": "principal", "5": "principal"}
 # Specialisations that make a search a software one; the others name another field.
 TECH_SPECS = frozenset(
@@ -109,14 +112,19 @@ class Vocabulary:
     skill_names: dict[str, str] = field(default_factory=dict)
     ambiguous: set[str] = field(default_factory=set)
     languages: set[str] = field(default_factory=set)  # programming languages: required skills
+    specialties: set[str] = field(
+        default_factory=set
+    )  # distributed systems, payments: kept as said
     regions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # place -> containing
     heads: dict[str, str] = field(default_factory=dict)
     specs: set[str] = field(default_factory=set)
     generic: set[str] = field(default_factory=set)
+    optional: set[str] = field(default_factory=set)  # modifiers a title may leave out
     seniority: dict[str, str] = field(default_factory=dict)
     workplace: dict[str, str] = field(default_factory=dict)
     stop: set[str] = field(default_factory=set)
     titlestop: set[str] = field(default_factory=set)
+    role_stops: set[str] = field(default_factory=set)  # titlestops naming a job before a role noun
     related: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
     related_to: dict[str, set[str]] = field(default_factory=dict)  # posting word -> query words
     title_words: set[str] = field(default_factory=set)
@@ -144,6 +152,15 @@ class Vocabulary:
     def key(self, word: str) -> str:
         """Return the matching key of a title word (role nouns match by class)."""
         return "=" + self.heads[word] if word in self.heads else word
+
+    def noise(self, items: list[Item], at: int) -> bool:
+        """Whether the word at this position is noise in a title ("Contract", but not in
+        "Contract Specialist")."""
+        word = items[at].value
+        if word not in self.titlestop:
+            return False
+        nxt = items[at + 1].value if at + 1 < len(items) else ""
+        return word not in self.role_stops or nxt not in self.heads
 
     def word_weight(self, word: str) -> float:
         """Weight of a title word: specialisations count most, generic words least."""
@@ -208,43 +225,64 @@ class Vocabulary:
         return Item("word", other[0], word) if other else None
 
 
-def _ambiguous_spelling(alias: str, key: str) -> bool:
+def _ambiguous_spelling(alias: str, key: str, title_words: set[str]) -> bool:
     """Whether an alias of an ambiguous skill is itself an ordinary word ("go", not "golang")."""
     if alias == key or len(alias) <= 3:
         return True
-    return " " not in alias and alias.isalpha() and alias in _title_word_set()
+    return " " not in alias and alias.isalpha() and alias in title_words
 
 
-@cache
-def _title_word_set() -> frozenset[str]:
-    return frozenset(row[0] for row in _lines("title_words.txt"))
-
-
-def _lines(name: str) -> list[list[str]]:
-    text = resources.files("core.matching").joinpath("data", name).read_text(encoding="utf-8")
-    return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+DATA = resources.files("core.matching").joinpath("data")
 
 
 @cache
 def vocabulary() -> Vocabulary:
     """Load the vocabulary from the package data (once)."""
+    return load_vocabulary(DATA)
+
+
+def load_vocabulary(data: Traversable) -> Vocabulary:
+    """Load the vocabulary from a data folder; one clear line if a file is missing or corrupt."""
+    try:
+        return _load(data)
+    except (OSError, UnicodeError, ValueError, IndexError, KeyError) as exc:
+        raise ConfigError(
+            f"the matcher's vocabulary in {data} is missing or corrupt "
+            f"({type(exc).__name__}: {exc}); reinstall the package"
+        ) from exc
+
+
+def _lines(data: Traversable, name: str) -> list[list[str]]:
+    text = data.joinpath(name).read_text(encoding="utf-8")
+    return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+# terms.tsv kinds that only name a word (into a set) or map it to its value (into a dict).
+_SET_KINDS = {
+    "spec": "specs",
+    "generic": "generic",
+    "optional": "optional",
+    "stop": "stop",
+    "domain": "domains",
+    "weakhead": "weak_heads",
+    "field": "field_specs",
+}
+_MAP_KINDS = {"head": "heads", "seniority": "seniority", "workplace": "workplace", "lean": "leans"}
+
+
+def _load(data: Traversable) -> Vocabulary:
     v = Vocabulary()
-    for row in _lines("terms.tsv"):
+    title_words = {row[0] for row in _lines(data, "title_words.txt")}
+    for row in _lines(data, "terms.tsv"):
         word, kind, value = row[0], row[1], row[2] if len(row) > 2 else ""
-        if kind == "head":
-            v.heads[word] = value
-        elif kind == "spec":
-            v.specs.add(word)
-        elif kind == "generic":
-            v.generic.add(word)
-        elif kind == "seniority":
-            v.seniority[word] = value
-        elif kind == "workplace":
-            v.workplace[word] = value
-        elif kind == "stop":
-            v.stop.add(word)
+        if kind in _SET_KINDS:
+            getattr(v, _SET_KINDS[kind]).add(word)
+        elif kind in _MAP_KINDS:
+            getattr(v, _MAP_KINDS[kind])[word] = value
         elif kind == "titlestop":
             v.titlestop.add(word)
+            if value == "role":
+                v.role_stops.add(word)
         elif kind == "related":
             other, credit = value.split(":")
             v.related.setdefault(word, []).append((other, float(credit)))
@@ -256,19 +294,11 @@ def vocabulary() -> Vocabulary:
         elif kind == "opposite":
             v.opposites.setdefault(word, set()).add(value)
             v.opposites.setdefault(value, set()).add(word)
-        elif kind == "domain":
-            v.domains.add(word)
-        elif kind == "weakhead":
-            v.weak_heads.add(word)
-        elif kind == "field":
-            v.field_specs.add(word)
-        elif kind == "lean":
-            v.leans[word] = value
-    for row in _lines("seed_titles.tsv") + _lines("title_abbrevs.tsv"):
+    for row in _lines(data, "seed_titles.tsv") + _lines(data, "title_abbrevs.tsv"):
         gram = tuple(tokens(row[0]))
         if gram and gram not in v.phrases:
             v.phrases[gram] = tuple(tokens(row[1]))
-    for row in _lines("skills.tsv"):
+    for row in _lines(data, "skills.tsv"):
         name, key = row[0], row[0].lower()
         v.skill_names[key] = name
         flags = row[2].split() if len(row) > 2 else []
@@ -276,35 +306,37 @@ def vocabulary() -> Vocabulary:
             v.ambiguous.add(key)
         if "lang" in flags:
             v.languages.add(key)
+        if "spec" in flags:
+            v.specialties.add(key)
         for alias in row[1].split("|"):
             gram = tuple(tokens(alias))
             if gram and gram not in v.skill_alias and gram not in v.phrases:
                 v.skill_alias[gram] = key
-                if "amb" in flags and _ambiguous_spelling(alias.lower(), key):
+                if "amb" in flags and _ambiguous_spelling(alias.lower(), key, title_words):
                     v.amb_grams.add(gram)
     names = {name.lower() for name in v.skill_names}
-    for row in _lines("skill_links.tsv"):
+    for row in _lines(data, "skill_links.tsv"):
         need = row[0].lower()
         ok = frozenset(s.lower() for s in row[1].split("|") if s.lower() in names)
         v.accepts[need] = ok
         for other in ok:
             v.satisfies.setdefault(other, set()).add(need)
-    for row in _lines("skill_rivals.tsv"):
+    for row in _lines(data, "skill_rivals.tsv"):
         group = frozenset(s.lower() for s in row[0].split("|") if s.lower() in names)
         for skill in group:
             v.rivals[skill] = v.rivals.get(skill, frozenset()) | (group - {skill})
-    for row in _lines("skill_implies.tsv"):
+    for row in _lines(data, "skill_implies.tsv"):
         implied = tuple(s.lower() for s in row[1].split("|") if s.lower() in names)
         if row[0].lower() in names and implied:
             v.implies[row[0].lower()] = implied
-    for row in _lines("spec_cues.tsv"):
+    for row in _lines(data, "spec_cues.tsv"):
         gram = tuple(tokens(row[0]))
         v.cues[gram] = (row[1], float(row[2]) if len(row) > 2 else 1.0)
     v.max_cue = max(len(g) for g in v.cues)
-    for row in _lines("places.txt"):
+    for row in _lines(data, "places.txt"):
         v.places[tuple(tokens(row[0]))] = row[0]
         v.regions[row[0]] = tuple(row[1].split("|")) if len(row) > 1 else ()
-    v.title_words = {row[0] for row in _lines("title_words.txt")}
+    v.title_words = title_words
     grams = [*v.phrases, *v.skill_alias, *v.places]
     v.max_phrase = max(len(g) for g in grams)
     curated = set(v.heads) | v.specs | v.generic | set(v.seniority) | set(v.workplace)

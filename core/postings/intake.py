@@ -7,8 +7,8 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from core.matching import PARSER_VERSION, Matcher, MatchResult, ParsedQuery, rank
-from core.model import Posting, SavedSearch
-from core.ports import Clock, NewMatch, SearchChange, Store
+from core.model import NewMatch, Posting, SavedSearch, SearchChange
+from core.ports import Clock, IntakeStore
 from core.searches.stored import stored_query
 
 log = logging.getLogger(__name__)
@@ -32,7 +32,7 @@ class Intake:
     inside each transaction that stores matches.
     """
 
-    def __init__(self, store: Store, matcher: Matcher, clock: Clock, cursor: int = 0) -> None:
+    def __init__(self, store: IntakeStore, matcher: Matcher, clock: Clock, cursor: int = 0) -> None:
         """Wire the intake; Intake.load builds one with the index filled.
 
         cursor is the last search change the matcher reflects: from 0, the first batch replays
@@ -44,7 +44,7 @@ class Intake:
         self._cursor = cursor
 
     @classmethod
-    async def load(cls, store: Store, clock: Clock) -> Intake:
+    async def load(cls, store: IntakeStore, clock: Clock) -> Intake:
         """Build the search index from every active search in the store."""
         cursor = await store.search_change_cursor()  # first: later changes are re-applied
         matcher = Matcher()

@@ -6,7 +6,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from core.ports import DigestStore, StoredMatch
+from core.model import StoredMatch
+from core.ports import PostingReader
 
 Item = TypeVar("Item")
 
@@ -26,7 +27,7 @@ def fold(
     return list(groups.values())
 
 
-async def one_per_job(store: DigestStore, matches: Sequence[StoredMatch]) -> list[StoredMatch]:
+async def one_per_job(store: PostingReader, matches: Sequence[StoredMatch]) -> list[StoredMatch]:
     """Matches with the same job's other postings folded in: their searches and ids kept."""
     roots = await store.job_roots([match.posting.id for match in matches])
     if not roots:

@@ -7,8 +7,7 @@ from dataclasses import replace
 
 from core.errors import QueryError
 from core.matching import PARSER_VERSION, ParsedQuery, parse_query, score_posting
-from core.model import SavedSearch
-from core.ports import StoredMatch
+from core.model import SavedSearch, StoredMatch
 
 
 def stored_query(search: SavedSearch) -> ParsedQuery:

@@ -13,14 +13,17 @@ import shlex
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from core.chat.handling import Handler, handles
 from core.chat.replies import ErrorText, Reply, Text
 from core.errors import UserError
 from core.model import Actor, Subscriber, SubscriberKey
 from core.sources.ingest.spec import SOURCE_KINDS
-from core.sources.manager import SourceManager
 from core.sources.model import RunReport, Source, format_interval
+
+if TYPE_CHECKING:
+    from core.sources.manager import SourceManager  # polling: HTTP client, matcher
 
 USAGE = (
     "/sources — list the job sources\n"

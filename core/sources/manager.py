@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit, urlunsplit
 
 from core.errors import SourceError, UserError
 from core.model import Posting
-from core.ports import Clock
+from core.ports import Clock, IngestStore
 from core.postings.intake import Intake
 from core.sources.ingest import (
     FetchState,
@@ -40,7 +40,6 @@ from core.sources.model import (
     RunStatus,
     Source,
     SourceRun,
-    SourceStore,
     format_interval,
     min_interval,
     name_from_address,
@@ -56,13 +55,17 @@ class SourceManager:
 
     def __init__(
         self,
-        store: SourceStore,
-        intake: Intake,
+        store: IngestStore,
+        intake: Intake | Callable[[], Awaitable[Intake]],
         clock: Clock,
         *,
         client_factory: Callable[[], HttpClient] = make_client,
     ) -> None:
-        """Work on this store; the HTTP client is made on first use and closed by aclose."""
+        """Work on this store; the HTTP client is made on first use and closed by aclose.
+
+        intake may be a function building it on first use: adding, listing, pausing and
+        resuming sources then never load the search index.
+        """
         self._store = store
         self._intake = intake
         self._clock = clock
@@ -70,6 +73,10 @@ class SourceManager:
         self._client: HttpClient | None = None
         self._write = asyncio.Lock()  # linking must see every earlier poll's postings
         self._running: set[int] = set()
+
+    async def _ready_intake(self) -> Intake:
+        """The intake, built now if only its builder was given."""
+        return self._intake if isinstance(self._intake, Intake) else await self._intake()
 
     async def aclose(self) -> None:
         """Close the HTTP client."""
@@ -251,7 +258,8 @@ class SourceManager:
         baseline = source.last_success_at is None
         keys, links = await self._link(source, postings)
         linked = {pid for pid, original in links if original is not None}
-        summary = await self._intake.record(
+        intake = await self._ready_intake()
+        summary = await intake.record(
             postings, notify=not baseline, duplicates=linked, rematch={pid for pid, _ in links}
         )
         await self._store.set_dup_keys(keys)
@@ -334,7 +342,7 @@ class SourceManager:
                 promoted.append(orphan)
         await self._store.set_duplicate_of(links)
         if promoted:
-            await self._intake.match_postings(promoted, notify=False)
+            await (await self._ready_intake()).match_postings(promoted, notify=False)
 
 
 def location(kind: str, name: str, url: str | None) -> str:

@@ -8,11 +8,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from ipaddress import ip_address
 from pathlib import PurePath
-from typing import Literal, Protocol
+from typing import Literal
 from urllib.parse import urlsplit
 
 from core.errors import UserError
-from core.model import Posting
 from core.sources.ingest import FetchState, SourceSpec
 from core.sources.ingest.fetch.addresses import AddressPolicy
 from core.sources.ingest.spec import local_path
@@ -117,70 +116,6 @@ class RunReport:
     error: str = ""
     next_run_at: datetime | None = None
     notes: tuple[str, ...] = ()
-
-
-class SourceStore(Protocol):
-    """Durable sources and the posting lifecycle queries the manager needs."""
-
-    async def add_source(self, spec: SourceSpec, interval: int, now: datetime) -> Source | None:
-        """Store a new source due now; None if kind:name exists."""
-        ...
-
-    async def sources(self) -> list[Source]:
-        """Every source, by kind and name."""
-        ...
-
-    async def source_by_id(self, source_id: int) -> Source | None:
-        """One source."""
-        ...
-
-    async def due_sources(self, now: datetime) -> list[Source]:
-        """Unpaused sources whose next run has come."""
-        ...
-
-    async def remove_source(self, source_id: int) -> bool:
-        """Forget a source (its postings stay); False if it was gone."""
-        ...
-
-    async def set_source_paused(self, source_id: int, paused: bool, next_run_at: datetime) -> bool:
-        """Pause or resume a source."""
-        ...
-
-    async def record_source_run(self, source_id: int, run: SourceRun) -> None:
-        """Store the outcome of a run."""
-        ...
-
-    async def source_links(self, prefix: str) -> dict[str, tuple[str | None, str | None]]:
-        """(duplicate_of, dup_key) of every stored posting whose id starts with prefix."""
-        ...
-
-    async def dedup_candidates(self, keys: Sequence[str], prefix: str) -> list[Posting]:
-        """Open, unlinked postings with these dup keys not under prefix, oldest first."""
-        ...
-
-    async def set_dup_keys(self, rows: Sequence[tuple[str, str]]) -> None:
-        """Store (posting id, dup key) pairs."""
-        ...
-
-    async def postings_without_dup_key(self, limit: int) -> list[Posting]:
-        """Postings whose dup key was never computed."""
-        ...
-
-    async def set_duplicate_of(self, rows: Sequence[tuple[str, str | None]]) -> None:
-        """Store (posting id, original id or None) pairs."""
-        ...
-
-    async def close_missing(self, prefix: str, keep: Sequence[str], now: datetime) -> list[str]:
-        """Close the open postings under prefix not in keep; their ids."""
-        ...
-
-    async def orphaned_duplicates(self, closed: Sequence[str]) -> list[tuple[str, Posting]]:
-        """(original id, posting) of open postings linked to one of these ids, oldest first."""
-        ...
-
-    async def duplicate_links(self, posting_ids: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
-        """(source, url) of the other open postings of the same job as each posting."""
-        ...
 
 
 def parse_interval(text: str) -> int:

@@ -9,8 +9,15 @@ from datetime import datetime
 
 import aiosqlite
 
-from core.model import DigestSettings, Posting, Subscriber
-from core.ports import AlertCheck, FeedbackRow, OutboxItem, StoredMatch
+from core.model import (
+    AlertCheck,
+    DigestSettings,
+    FeedbackRow,
+    OutboxItem,
+    Posting,
+    StoredMatch,
+    Subscriber,
+)
 from core.store.base import SqliteBase
 from core.store.codec import from_iso, iso, posting_from_row, subscriber_from_row
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime
 
+from core.model import MetricFigures
 from core.store.base import SqliteBase
 from core.store.codec import from_iso
 
@@ -15,23 +15,6 @@ _COUNTS = (
     "(SELECT COUNT(*) FROM matches), "
     "(SELECT MIN(created_at) FROM outbox WHERE state = 'pending')"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class MetricFigures:
-    """Counts of what the database holds now."""
-
-    searches_active: int
-    searches_paused: int
-    postings_open: int
-    matches: int
-    outbox: dict[tuple[str, str], int] = field(default_factory=dict)  # (kind, state) → rows
-    oldest_pending_seconds: float = 0.0
-
-    @property
-    def outbox_pending(self) -> int:
-        """Messages waiting to be delivered, of every kind."""
-        return sum(n for (_, state), n in self.outbox.items() if state == "pending")
 
 
 class MetricsQueries(SqliteBase):

@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
 
+from core.model import PlatformState, PlatformStateName
 from core.store.base import SqliteBase
 from core.store.codec import from_iso, iso
-
-PlatformStateName = Literal["starting", "running", "failing", "stopped"]
-
-
-@dataclass(frozen=True, slots=True)
-class PlatformState:
-    """One chat platform as the running bot last saw it."""
-
-    platform: str
-    state: str
-    last_error: str
-    since: datetime
 
 
 class PlatformQueries(SqliteBase):

@@ -7,21 +7,24 @@ import sqlite3
 from collections.abc import Collection, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import aiosqlite
 
 from core.errors import DuplicateSearchError, StoreError
-from core.model import Posting, SavedSearch, Sensitivity, Subscriber, SubscriberKey
-from core.ports import (
-    LiveIndex,
+from core.model import (
     NewMatch,
+    Posting,
     Recorded,
-    Scorer,
+    SavedSearch,
     SearchChange,
+    Sensitivity,
     StoredMatch,
+    Subscriber,
+    SubscriberKey,
     UpsertOutcome,
 )
+from core.ports import LiveIndex, Scorer, Store
 from core.store.base import SqliteBase
 from core.store.codec import (
     iso,
@@ -473,3 +476,7 @@ async def _insert_matches(
         ],
     )
     return max(cursor.rowcount, 0)
+
+
+# mypy checks here that the SQLite store implements every storage port.
+_IMPLEMENTS_EVERY_PORT: Store = cast(SqliteStore, None)

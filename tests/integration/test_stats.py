@@ -8,8 +8,7 @@ import pytest
 
 from core.chat.replies import Reply
 from core.chat.service import Concierge
-from core.model import SubscriberKey
-from core.ports import NewMatch
+from core.model import NewMatch, SubscriberKey
 from core.sources.ingest import SourceSpec
 from core.sources.model import SourceRun
 from core.store.codec import iso

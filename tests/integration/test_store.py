@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from core.errors import ConfigError, SchemaTooNewError, StoreError
-from core.model import Posting
-from core.ports import NewMatch
+from core.model import NewMatch, Posting
 from core.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from core.store.sqlite import SqliteStore
 from core.store.url import sqlite_path

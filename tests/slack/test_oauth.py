@@ -13,14 +13,8 @@ import aiohttp
 import pytest
 import yaml
 
-from adapters.slack.app import (
-    SCOPES,
-    SlackBot,
-    SlackConfig,
-    SlackHttpServer,
-    build_notifier,
-    check_config,
-)
+from adapters.slack.app import SCOPES, SlackBot, SlackHttpServer, build_notifier
+from adapters.slack.config import SlackConfig, check_config
 from adapters.slack.identity import channel_key, user_key
 from bot.config import load_settings
 from bot.redaction import Redactor

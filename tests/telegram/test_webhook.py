@@ -99,4 +99,5 @@ async def test_a_webhook_url_that_is_not_https_is_refused(
         build_application(service, replace(webhook_config(config), webhook_url=url))
     assert not api.calls
     settings = load_settings({**env, "TELEGRAM_WEBHOOK_URL": "HTTPS://bot.example.com/tg"})
-    assert settings.telegram_webhook_url == "HTTPS://bot.example.com/tg"
+    assert settings.telegram is not None
+    assert settings.telegram.webhook_url == "HTTPS://bot.example.com/tg"

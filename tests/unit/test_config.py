@@ -96,3 +96,21 @@ def test_the_redacting_filter_masks_child_loggers_arguments_and_tracebacks() -> 
     for private in (secret, "other-token", "hooks.slack.com", "xoxb-1-2-3", "pa55word"):
         assert private not in text, text
     assert "/bot<token>/getMe" in text and "RuntimeError" in text
+
+
+def test_settings_hold_the_adapter_configs() -> None:
+    from adapters.slack.config import SlackConfig
+    from adapters.telegram.config import TelegramConfig
+
+    settings = load_settings(
+        {
+            "TELEGRAM_BOT_TOKEN": "123:abc",
+            "TELEGRAM_WEBHOOK_PORT": "9000",
+            "SLACK_BOT_TOKEN": "xoxb-1",
+            "SLACK_APP_TOKEN": "xapp-1",
+            "SLACK_PORT": "3001",
+        }
+    )
+    assert settings.telegram == TelegramConfig(token="123:abc", webhook_port=9000)
+    assert settings.slack == SlackConfig(bot_token="xoxb-1", app_token="xapp-1", port=3001)
+    assert load_settings({}).telegram is None and load_settings({}).slack is None

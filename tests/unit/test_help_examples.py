@@ -97,6 +97,16 @@ POOL = [
     _p("low-pay", "Backend Engineer", salary_max=40_000, currency="EUR"),
     _p("yen-high", "Backend Engineer", salary_max=12_000_000, currency="JPY"),
     _p("yen-low", "Backend Engineer", salary_max=5_000_000, currency="JPY"),
+    _p("swe", "Software Engineer"),
+    _p("general-eng", "General Engineer"),
+    _p("fire-eng", "Fire Protection Engineer"),
+    _p("pm", "Project Manager"),
+    _p("it-pm", "IT Project Manager"),
+    _p("hr", "Human Resources Specialist"),
+    _p("principal-swe", "Principal Software Engineer"),
+    _p("principal-ds", "Principal Software Engineer", description="We build distributed systems."),
+    _p("go-us", "Golang Developer", location="Remote (US)", description="We write Go."),
+    _p("go-eu", "Golang Developer", location="Remote – EU", description="We write Go."),
 ]
 BY_ID = {p.id: p for p in POOL}
 
@@ -171,6 +181,24 @@ QUERIES: dict[str, Expect] = {
     "5000k+": ex("backend 5000k+", "low-pay usd-high", notes=("doesn't look like a real salary",)),
     "¥10000000": ex("backend ¥10000000", "yen-high usd-high", "yen-low low-pay"),
 }
+DISTRIBUTED = "principal software engineer distributed systems"
+QUERIES |= {
+    "software engineer": ex("software engineer", "swe", "general-eng fire-eng"),
+    "it project manager": ex("it project manager", "it-pm", "pm"),
+    "hr specialist": ex("hr specialist", "hr"),
+    DISTRIBUTED: ex(DISTRIBUTED, "principal-swe principal-ds"),
+    "golang developer remote us": ex("golang developer remote us", "go-us", "go-eu"),
+    "uk": ex("backend uk", "london", "munich nyc"),
+    "eu": ex("backend eu", "berlin-onsite munich", "london nyc"),
+    "emea": ex("backend emea", "london berlin-onsite", "nyc"),
+    "germany": ex("backend germany", "munich berlin-onsite", "london"),
+    "sde ii": ex("sde ii", "swe", "principal-swe", notes=('I read "ii" as mid level',)),
+    'I read "ii" as mid level': ex("sde ii", notes=('I read "ii" as mid level',)),
+    "L4": ex("backend L4", notes=('I read "l4" as mid level',), extra={"seniority": ("mid",)}),
+    "E5": ex(
+        "backend E5", notes=('I read "e5" as senior level',), extra={"seniority": ("senior",)}
+    ),
+}
 for level in ("intern", "junior", "mid", "senior", "staff", "principal", "lead"):
     QUERIES[level] = ex(f"backend engineer {level}", extra={"seniority": (level,)})
 # Echoes and reasons the text quotes: (the search, a posting of the pool; None: the echo).
@@ -190,7 +218,12 @@ SHOWN: dict[str, tuple[str, str | None]] = {
     "salary not stated": (FLAGSHIP.query, "be-py-kafka"),
     "salary ≈ $79k at ECB rates of 2026-10-30: below $150k": ("backend $150k", "eur-71"),
 }
+SHOWN |= {
+    "specialty Distributed Systems (in the title or text)": (DISTRIBUTED, None),
+    "specialty: Distributed Systems": (DISTRIBUTED, "principal-ds"),
+}
 NOT_SEARCHES = {
+    "concierge explain",
     "/sensitivity N strict|normal|loose",
     "concierge rates update FILE",
     'concierge explain "QUERY" POSTING_ID',

@@ -31,9 +31,7 @@ from core.model import Posting
 from core.postings.importing._readers import (
     CHUNK_BYTES,
     NOT_AN_ARRAY,
-    FileFormat,
     Item,
-    Kind,
     Progress,
     ProgressCallback,
     RowError,
@@ -41,6 +39,13 @@ from core.postings.importing._readers import (
     read,
 )
 from core.postings.importing._record import posting_from_record, under_source
+from core.postings.importing.formats import (
+    KINDS_BY_SUFFIX,
+    FileFormat,
+    Kind,
+    sniff_delimiter,
+    sniff_kind,
+)
 
 __all__ = [
     "PROGRESS_MIN_BYTES",
@@ -56,13 +61,6 @@ __all__ = [
 # Files smaller than this read in well under a second: not worth a progress bar.
 PROGRESS_MIN_BYTES = 1_000_000
 
-_KINDS: dict[str, Kind] = {
-    ".json": "json",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".csv": "csv",
-    ".tsv": "csv",
-}
 _NOT_UTF8 = "the file is not UTF-8 text (UTF-16 or binary?); save it as UTF-8"
 
 
@@ -144,13 +142,13 @@ def _detect_format(path: Path) -> FileFormat:
     with _open(path) as fh:
         line = _first_line(fh)
     suffix = path.suffix.lower()
-    kind = _KINDS.get(suffix) or _sniff_kind(line)
+    kind = KINDS_BY_SUFFIX.get(suffix) or sniff_kind(line)
     if kind == "jsonl" and line.startswith("["):
         kind = "json"
     if kind == "json" and not line.startswith("["):
         raise ImportFileError(NOT_AN_ARRAY)
     if kind == "csv":
-        return FileFormat("csv", "\t" if suffix == ".tsv" else _sniff_delimiter(line))
+        return FileFormat("csv", "\t" if suffix == ".tsv" else sniff_delimiter(line))
     return FileFormat(kind)
 
 
@@ -171,12 +169,3 @@ def _first_line(fh: BinaryIO) -> str:
             return text.split("\n", 1)[0]
         chunk = fh.read(CHUNK_BYTES)
     raise ImportFileError("the file is empty")
-
-
-def _sniff_kind(line: str) -> Kind:
-    return "json" if line.startswith("[") else "jsonl" if line.startswith("{") else "csv"
-
-
-def _sniff_delimiter(header: str) -> str:
-    """The delimiter the header line uses most: comma, semicolon or tab (comma on a tie)."""
-    return max((",", ";", "\t"), key=header.count)

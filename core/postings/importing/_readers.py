@@ -8,11 +8,12 @@ import json
 import re
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
-from typing import BinaryIO, Literal
+from typing import BinaryIO
 
 from core.errors import ImportFileError
 from core.model import Posting
 from core.postings.importing._record import posting_with_notes
+from core.postings.importing.formats import FileFormat
 
 CHUNK_BYTES = 64 * 1024
 NOT_AN_ARRAY = (
@@ -20,8 +21,6 @@ NOT_AN_ARRAY = (
     " (for one object per line, name the file .jsonl)"
 )
 ProgressCallback = Callable[[int, int], None]
-Kind = Literal["json", "jsonl", "csv"]
-
 _JSON = json.JSONDecoder(strict=False)  # tolerate raw tabs and line breaks inside strings
 # A decode error this close to the end of the buffer may only mean the element goes on.
 _TRUNCATION_MARGIN = 64
@@ -52,14 +51,6 @@ class RowNote:
 
 Item = Posting | RowError | RowNote
 Items = Generator[Item, None, None]
-
-
-@dataclass(frozen=True, slots=True)
-class FileFormat:
-    """How a file is to be read: its kind and, for CSV, the delimiter."""
-
-    kind: Kind
-    delimiter: str = ","
 
 
 class Progress:

@@ -1,8 +1,8 @@
 """Turning one loosely typed record (a JSON object or a CSV row) into a Posting.
 
 Text is stripped of control characters; one-line fields also have their whitespace collapsed.
-Over-long text is truncated with "…" (title 300, company and location 200, description 20,000
-characters, each tag 50, at most 50 tags), and each cut is noted for the import summary. Values
+Over-long text is truncated with "…" to the limits in core/postings/limits.py, and each cut is
+noted for the import summary. Values
 that cannot be understood (a salary that is not a number, an unknown currency, a url that is not
 http(s), a date that is not a date, a value of the wrong JSON type) are errors, never guessed at;
 blank values count as absent.
@@ -15,23 +15,26 @@ import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import TypeVar
 from urllib.parse import urlsplit
 
 from core.model import Posting, Workplace
+from core.postings.currencies import ISO_4217, code_of
+from core.postings.dates import as_utc, from_epoch
+from core.postings.limits import (
+    DESCRIPTION_MAX,
+    SALARY_MAX,
+    SOURCE_MAX,
+    TAG_MAX,
+    TAGS_MAX,
+    TEXT_MAX,
+    TITLE_MAX,
+    URL_MAX,
+)
 
 T = TypeVar("T")
-
-TITLE_MAX = 300
-TEXT_MAX = 200
-DESCRIPTION_MAX = 20_000
-SOURCE_MAX = 100
-URL_MAX = 2_048
-TAG_MAX = 50
-TAGS_MAX = 50
-SALARY_MAX = 10_000_000
 
 # C0 and C1 control characters except tab, line feed and carriage return.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -39,8 +42,6 @@ _LINE_BREAK = re.compile(r"\r\n?")
 _NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)([km]?)", re.IGNORECASE)
 _EPOCH = re.compile(r"\d+(?:\.\d+)?")
 _TAG_SEPARATOR = re.compile(r"[,;|]")
-# Epoch values at or above this are milliseconds: as seconds they would be past the year 5000.
-_EPOCH_MS_FROM = 100_000_000_000
 
 _WORKPLACES: dict[str, Workplace] = {
     "true": "remote",
@@ -58,18 +59,6 @@ _WORKPLACES: dict[str, Workplace] = {
     "office": "onsite",
     "hybrid": "hybrid",
 }
-_CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₹": "INR"}
-# Active ISO 4217 currency codes.
-_ISO_4217 = """
-    AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP
-    BYN BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP
-    GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR
-    KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK
-    MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR
-    SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD
-    TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XCG XOF XPF YER ZAR ZMW ZWG ZWL
-"""
-_CURRENCIES = frozenset(_ISO_4217.split())
 
 
 def posting_from_record(record: Mapping[str, object], *, default_source: str = "import") -> Posting:
@@ -296,8 +285,8 @@ def _number(text: str) -> float | None:
 
 def _currency(value: object, name: str) -> str:
     text = _clean_line(_require_text(value, name))
-    code = _CURRENCY_SYMBOLS.get(text, text.upper())
-    if code not in _CURRENCIES:
+    code = code_of(text)
+    if code not in ISO_4217:
         raise ValueError(f"{name} is not a known currency code such as USD: {_show(value)}")
     return code
 
@@ -322,7 +311,7 @@ def _tags(value: object, name: str) -> tuple[str, ...]:
 def _posted_at(value: object, name: str) -> datetime:
     if isinstance(value, bool) or not isinstance(value, int | float | str):
         raise ValueError(f"{name} must be a date, not {_describe(value)}")
-    moment = _date_from_text(value.strip()) if isinstance(value, str) else _epoch(value)
+    moment = _date_from_text(value.strip()) if isinstance(value, str) else from_epoch(value)
     if moment is None:
         raise ValueError(f"{name} is not a date: {_show(value)}")
     return moment
@@ -334,24 +323,9 @@ def _date_from_text(text: str) -> datetime | None:
         moment = datetime.fromisoformat(text)
     except ValueError:
         if _EPOCH.fullmatch(text):
-            return _epoch(float(text))
+            return from_epoch(float(text))
         try:
             moment = parsedate_to_datetime(text)
         except (ValueError, TypeError):
             return None
-    try:
-        return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
-    except OverflowError:
-        return None
-
-
-def _epoch(value: float) -> datetime | None:
-    seconds = _finite(value)
-    if seconds is None or seconds < 0:
-        return None
-    if seconds >= _EPOCH_MS_FROM:
-        seconds /= 1000
-    try:
-        return datetime.fromtimestamp(seconds, tz=UTC)
-    except (OverflowError, OSError, ValueError):
-        return None
+    return as_utc(moment)

@@ -7,6 +7,9 @@ keeps FetchState between polls and applies backoff_delay after failures.
 
 from __future__ import annotations
 
+from importlib import import_module
+from typing import TYPE_CHECKING
+
 from core.sources.ingest.errors import (
     FetchError,
     ForbiddenAddressError,
@@ -18,9 +21,27 @@ from core.sources.ingest.errors import (
     ServerError,
     SourceSpecError,
 )
-from core.sources.ingest.fetch.http import USER_AGENT, IngestClient, backoff_delay, make_client
-from core.sources.ingest.poll import MAX_PAGES, poll
 from core.sources.ingest.spec import SOURCE_KINDS, FetchState, PollResult, SourceSpec, default_url
+
+if TYPE_CHECKING:
+    from core.sources.ingest.fetch.http import (
+        USER_AGENT,
+        IngestClient,
+        backoff_delay,
+        make_client,
+    )
+    from core.sources.ingest.polling import MAX_PAGES, poll
+
+# The HTTP client (httpx) and the connectors (feedparser …) load on first use, so that the
+# source model and the chat commands stay cheap to import.
+_LAZY = {
+    "USER_AGENT": "core.sources.ingest.fetch.http",
+    "IngestClient": "core.sources.ingest.fetch.http",
+    "backoff_delay": "core.sources.ingest.fetch.http",
+    "make_client": "core.sources.ingest.fetch.http",
+    "MAX_PAGES": "core.sources.ingest.polling",
+    "poll": "core.sources.ingest.polling",
+}
 
 __all__ = [
     "MAX_PAGES",
@@ -44,3 +65,11 @@ __all__ = [
     "make_client",
     "poll",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """Load a heavy re-export on first use."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(module), name)

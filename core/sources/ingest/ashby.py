@@ -5,36 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 
 from core.model import Posting
-from core.sources.ingest.build import (
-    Page,
-    Record,
-    collect,
-    description,
-    expect,
-    json_body,
-    make_posting,
-    tags_of,
-)
-from core.sources.ingest.normalize import (
-    interval_of,
-    join_locations,
-    parse_date,
-    salary_range,
-    workplace_from_label,
-    workplace_from_text,
-)
+from core.sources.ingest import build, normalize
+from core.sources.ingest.build import Page, Record
 from core.sources.ingest.spec import SourceSpec
 
 
 def parse(body: bytes, spec: SourceSpec, now: datetime) -> Page:
     """The listed postings of one board: {"jobs": [...]}; unlisted ones are left out."""
-    data = json_body(body)
-    expect(data, dict, "the response")
-    assert isinstance(data, dict)
-    jobs = data.get("jobs")
-    expect(jobs, list, '"jobs"')
-    assert isinstance(jobs, list)
-    return collect(jobs, lambda record: _posting(record, spec, now), Page())
+    jobs = build.array_at(build.json_object(body), "jobs")
+    return build.collect(jobs, lambda record: _posting(record, spec, now), Page())
 
 
 def _posting(job: Record, spec: SourceSpec, now: datetime) -> Posting | None:
@@ -45,20 +24,20 @@ def _posting(job: Record, spec: SourceSpec, now: datetime) -> Posting | None:
         Record(s).text("location") for s in job.items("secondaryLocations") if isinstance(s, dict)
     ]
     title = job.text("title")
-    workplace = workplace_from_label(job.get("workplaceType"))
+    workplace = normalize.workplace_from_label(job.get("workplaceType"))
     if workplace is None and job.get("isRemote") is True:
         workplace = "remote"
-    return make_posting(
+    return build.make_posting(
         spec,
         job.ident("id"),
         title,
-        location=join_locations([location, *secondary]),
-        workplace=workplace or workplace_from_text(location, title),
+        location=normalize.join_locations([location, *secondary]),
+        workplace=workplace or normalize.workplace_from_text(location, title),
         salary=_salary(job),
         url=job.get("jobUrl"),
-        description=description(job.get("descriptionHtml"), job.get("descriptionPlain")),
-        tags=tags_of([job.get("department"), job.get("team"), job.get("employmentType")]),
-        posted_at=parse_date(job.get("publishedAt"), now),
+        description=build.description(job.get("descriptionHtml"), job.get("descriptionPlain")),
+        tags=build.tags_of([job.get("department"), job.get("team"), job.get("employmentType")]),
+        posted_at=normalize.parse_date(job.get("publishedAt"), now),
     )
 
 
@@ -67,11 +46,11 @@ def _salary(job: Record) -> tuple[float | None, float | None, str | None]:
     for item in job.items("compensation", "summaryComponents"):
         if isinstance(item, dict) and item.get("compensationType") == "Salary":
             part = Record(item)
-            found = salary_range(
+            found = normalize.salary_range(
                 part.get("minValue"),
                 part.get("maxValue"),
                 part.get("currencyCode"),
-                interval_of(part.get("interval")) or "year",
+                normalize.interval_of(part.get("interval")) or "year",
             )
             if found[0] is not None or found[1] is not None:
                 return found

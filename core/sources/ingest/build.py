@@ -9,17 +9,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from core.model import Posting, Workplace
+from core.postings.limits import DESCRIPTION_MAX, NATIVE_ID_MAX, TAG_MAX, TAGS_MAX, TITLE_MAX
 from core.sources.ingest.errors import FormatError
-from core.sources.ingest.html import DESCRIPTION_MAX, clean_text, html_to_text
+from core.sources.ingest.html import clean_text, html_to_text
 from core.sources.ingest.normalize import canonical_url, clean_line
 from core.sources.ingest.spec import SourceSpec
 
 log = logging.getLogger("core.sources.ingest")
 
-TITLE_MAX = 300
-ID_MAX = 200
-TAG_MAX = 50
-TAGS_MAX = 30
 # A source with thousands of bad records should not produce thousands of reasons.
 SKIPPED_MAX = 200
 
@@ -67,8 +64,8 @@ class Record:
         value = self.get(*path)
         if isinstance(value, int) and not isinstance(value, bool):
             return str(value)
-        ident = clean_line(value, ID_MAX + 1)
-        if not ident or len(ident) > ID_MAX:
+        ident = clean_line(value, NATIVE_ID_MAX + 1)
+        if not ident or len(ident) > NATIVE_ID_MAX:
             raise ValueError(f'missing or invalid "{".".join(path)}"')
         return ident
 
@@ -109,11 +106,35 @@ def json_body(body: bytes) -> object:
         raise FormatError("malformed JSON: nested too deeply") from None
 
 
-def expect(value: object, kind: type, what: str) -> None:
+def _expect(value: object, kind: type, what: str) -> None:
     """FormatError unless the decoded body (or part) has the type the API documents."""
     if not isinstance(value, kind):
         noun = "a list" if kind is list else "an object"
         raise FormatError(f"unexpected response: {what} should be {noun}, not {describe(value)}")
+
+
+def json_object(body: bytes) -> dict[str, object]:
+    """A response that must be a JSON object; FormatError when it is not."""
+    data = json_body(body)
+    _expect(data, dict, "the response")
+    assert isinstance(data, dict)
+    return data
+
+
+def json_array(body: bytes) -> list[object]:
+    """A response that must be a JSON array; FormatError when it is not."""
+    data = json_body(body)
+    _expect(data, list, "the response")
+    assert isinstance(data, list)
+    return data
+
+
+def array_at(data: Mapping[str, object], key: str) -> list[object]:
+    """The list under key in a response object; FormatError when it is missing or not a list."""
+    value = data.get(key)
+    _expect(value, list, f'"{key}"')
+    assert isinstance(value, list)
+    return value
 
 
 def collect(

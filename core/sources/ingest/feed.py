@@ -3,27 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path, PurePosixPath
-from typing import Literal
 from urllib.parse import urlsplit
 
 from core.errors import ImportFileError
 from core.model import Posting
 from core.postings.importing import RowError, RowNote, iter_postings, iter_postings_from_bytes
+from core.postings.importing.formats import (
+    KINDS_BY_SUFFIX,
+    FileFormat,
+    sniff_delimiter,
+    sniff_kind,
+)
 from core.sources.ingest.build import Page, log
 from core.sources.ingest.errors import FormatError
 from core.sources.ingest.normalize import canonical_url
 from core.sources.ingest.spec import SourceSpec
-
-Kind = Literal["json", "jsonl", "csv"]
-_SUFFIXES: dict[str, Kind] = {
-    ".json": "json",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".csv": "csv",
-    ".tsv": "csv",
-}
 
 
 def parse(body: bytes, spec: SourceSpec, url: str, content_type: str) -> Page:
@@ -65,28 +61,20 @@ def _namespaced(posting: Posting, spec: SourceSpec) -> Posting:
     return replace(posting, id=f"{spec.label}:{posting.id}", url=canonical_url(posting.url))
 
 
-@dataclass(frozen=True, slots=True)
-class FileFormat:
-    """How a body is to be read: its kind and, for CSV, the delimiter."""
-
-    kind: Kind
-    delimiter: str = ","
-
-
 def _format(body: bytes, url: str, content_type: str) -> FileFormat:
     suffix = PurePosixPath(urlsplit(url).path).suffix.lower()
-    kind = _SUFFIXES.get(suffix)
+    kind = KINDS_BY_SUFFIX.get(suffix)
     media = content_type.split(";")[0].strip().lower()
     if kind is None:
         if media.endswith(("ndjson", "jsonl", "json-seq")):
             kind = "jsonl"
         elif media.endswith("csv"):
             kind = "csv"
-    start = body.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
-    if kind is None or (kind in ("json", "jsonl") and start in (b"[", b"{")):
-        kind = "json" if start == b"[" else "jsonl" if start == b"{" else "csv"
+    start = body.lstrip(b"\xef\xbb\xbf \t\r\n")[:1].decode("latin-1")
+    if kind is None or (kind in ("json", "jsonl") and start in ("[", "{")):
+        kind = sniff_kind(start)
     if kind == "csv":
         header = body.lstrip(b"\xef\xbb\xbf").split(b"\n", 1)[0].decode("utf-8", "replace")
         tab = suffix == ".tsv" or "tab-separated" in media
-        return FileFormat("csv", "\t" if tab else max((",", ";", "\t"), key=header.count))
+        return FileFormat("csv", "\t" if tab else sniff_delimiter(header))
     return FileFormat(kind)

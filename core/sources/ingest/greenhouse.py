@@ -6,28 +6,16 @@ import html
 from datetime import datetime
 
 from core.model import Posting
-from core.sources.ingest.build import (
-    Page,
-    Record,
-    collect,
-    description,
-    expect,
-    json_body,
-    make_posting,
-)
+from core.sources.ingest import build
+from core.sources.ingest.build import Page, Record
 from core.sources.ingest.normalize import join_locations, parse_date, workplace_from_text
 from core.sources.ingest.spec import SourceSpec
 
 
 def parse(body: bytes, spec: SourceSpec, now: datetime) -> Page:
     """The postings of one board response: {"jobs": [...], "meta": {...}}."""
-    data = json_body(body)
-    expect(data, dict, "the response")
-    assert isinstance(data, dict)
-    jobs = data.get("jobs")
-    expect(jobs, list, '"jobs"')
-    assert isinstance(jobs, list)
-    return collect(jobs, lambda record: _posting(record, spec, now), Page())
+    jobs = build.array_at(build.json_object(body), "jobs")
+    return build.collect(jobs, lambda record: _posting(record, spec, now), Page())
 
 
 def _posting(job: Record, spec: SourceSpec, now: datetime) -> Posting:
@@ -36,9 +24,9 @@ def _posting(job: Record, spec: SourceSpec, now: datetime) -> Posting:
     departments = [Record(d).text("name") for d in job.items("departments") if isinstance(d, dict)]
     content = job.get("content")
     # The board API escapes the HTML once more: "&lt;p&gt;" stands for "<p>".
-    text = description(html.unescape(content) if isinstance(content, str) else None)
+    text = build.description(html.unescape(content) if isinstance(content, str) else None)
     title = job.text("title")
-    return make_posting(
+    return build.make_posting(
         spec,
         job.ident("id"),
         title,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-DESCRIPTION_MAX = 20_000
+from core.postings.limits import DESCRIPTION_MAX
 
 # Elements whose content is never text for a reader.
 _SKIP = frozenset(

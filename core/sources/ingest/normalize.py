@@ -12,10 +12,10 @@ from email.utils import parsedate_to_datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from core.model import Workplace
+from core.postings.currencies import COMMON_CODES, POSTING_SYMBOLS, code_of
+from core.postings.dates import as_utc, from_epoch
+from core.postings.limits import SALARY_MAX, TEXT_MAX, URL_MAX
 
-URL_MAX = 2_048
-LINE_MAX = 200
-SALARY_MAX = 10_000_000
 HOURS_PER_YEAR = 2080
 _PER_YEAR = {"hour": HOURS_PER_YEAR, "day": 260, "week": 52, "month": 12, "year": 1}
 
@@ -51,15 +51,10 @@ _LABELS: dict[str, Workplace] = {
     "inoffice": "onsite",
     "inperson": "onsite",
 }
-_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₹": "INR"}
-_CODES = frozenset(
-    {"USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN", "INR", "JPY", "SGD"}
-)
-_EPOCH_MS_FROM = 100_000_000_000
 _EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
 
 
-def clean_line(value: object, limit: int = LINE_MAX) -> str:
+def clean_line(value: object, limit: int = TEXT_MAX) -> str:
     """One line of text: non-text becomes "", whitespace collapsed, control characters gone."""
     if not isinstance(value, str):
         return ""
@@ -142,7 +137,7 @@ def currency_code(value: object) -> str | None:
     if not isinstance(value, str):
         return None
     text = value.strip()
-    code = _SYMBOLS.get(text, text.upper())
+    code = code_of(text)
     return code if re.fullmatch(r"[A-Z]{3}", code) else None
 
 
@@ -161,8 +156,8 @@ def parse_salary_text(text: object) -> tuple[float | None, float | None, str | N
             continue
         amounts.append(amount * 1000 if match["k"] else amount)
         symbol = (match["cur"] or "").strip()
-        if symbol and (symbol in _SYMBOLS or symbol in _CODES):
-            currency = currency or _SYMBOLS.get(symbol, symbol)
+        if symbol and (symbol in POSTING_SYMBOLS or symbol in COMMON_CODES):
+            currency = currency or code_of(symbol)
     if not amounts:
         return None, None, None
     interval = interval_of(text) or "year"
@@ -204,9 +199,9 @@ def parse_date(value: object, now: datetime | None = None) -> datetime | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
-        moment = _epoch(float(value))
+        moment = from_epoch(value)
     elif isinstance(value, time.struct_time):
-        moment = _epoch(float(calendar.timegm(value)))
+        moment = from_epoch(calendar.timegm(value))
     elif isinstance(value, str) and value.strip():
         moment = _date_text(value.strip()[:64])
     if moment is None or moment < _EARLIEST:
@@ -218,7 +213,7 @@ def parse_date(value: object, now: datetime | None = None) -> datetime | None:
 
 def _date_text(text: str) -> datetime | None:
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
-        return _epoch(float(text))
+        return from_epoch(float(text))
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
@@ -226,18 +221,4 @@ def _date_text(text: str) -> datetime | None:
             moment = parsedate_to_datetime(text)
         except (TypeError, ValueError, IndexError):
             return None
-    try:
-        return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
-    except (OverflowError, ValueError):
-        return None
-
-
-def _epoch(seconds: float) -> datetime | None:
-    if not math.isfinite(seconds) or seconds < 0:
-        return None
-    if seconds >= _EPOCH_MS_FROM:
-        seconds /= 1000
-    try:
-        return datetime.fromtimestamp(seconds, tz=UTC)
-    except (OverflowError, OSError, ValueError):
-        return None
+    return as_utc(moment)

@@ -5,32 +5,22 @@ from __future__ import annotations
 from datetime import datetime
 
 from core.model import Posting
-from core.sources.ingest.build import (
-    Page,
-    Record,
-    collect,
-    description,
-    expect,
-    json_body,
-    make_posting,
-    tags_of,
-)
+from core.sources.ingest import build
+from core.sources.ingest.build import Page, Record
 from core.sources.ingest.normalize import parse_date, salary_range
 from core.sources.ingest.spec import SourceSpec
 
 
 def parse(body: bytes, spec: SourceSpec, now: datetime) -> Page:
     """The postings in the array, the legal notice left out."""
-    data = json_body(body)
-    expect(data, list, "the response")
-    assert isinstance(data, list)
-    return collect(data, lambda record: _posting(record, spec, now), Page())
+    data = build.json_array(body)
+    return build.collect(data, lambda record: _posting(record, spec, now), Page())
 
 
 def _posting(job: Record, spec: SourceSpec, now: datetime) -> Posting | None:
     if "legal" in job.raw and "position" not in job.raw:
         return None
-    return make_posting(
+    return build.make_posting(
         spec,
         job.ident("id"),
         job.text("position") or job.text("title"),
@@ -40,7 +30,7 @@ def _posting(job: Record, spec: SourceSpec, now: datetime) -> Posting | None:
         # 0 means "not given"; salary_range drops non-positive amounts.
         salary=salary_range(job.get("salary_min"), job.get("salary_max"), "USD", "year"),
         url=job.get("url") or job.get("apply_url"),
-        description=description(job.get("description")),
-        tags=tags_of(job.texts("tags")),
+        description=build.description(job.get("description")),
+        tags=build.tags_of(job.texts("tags")),
         posted_at=parse_date(job.get("epoch"), now) or parse_date(job.get("date"), now),
     )

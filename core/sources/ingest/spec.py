@@ -8,6 +8,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from core.model import Posting
+from core.postings.limits import TEXT_MAX, URL_MAX
 from core.sources.ingest.errors import SourceSpecError
 
 SOURCE_KINDS: tuple[str, ...] = (
@@ -34,7 +35,6 @@ _DEFAULTS = {
     "arbeitnow": "https://www.arbeitnow.com/api/job-board-api",
 }
 _NAME = re.compile(r"[a-z0-9][a-z0-9._-]{0,99}")
-_URL_MAX = 2_048
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +68,7 @@ class SourceSpec:
             raise SourceSpecError(f"a {kind} source needs a URL" + _file_hint(kind))
         if url is not None:
             _check_address(kind, url)
-        company = " ".join((company or "").split())[:200] or None
+        company = " ".join((company or "").split())[:TEXT_MAX] or None
         return cls(kind, name, url, company)
 
     @property
@@ -82,7 +82,7 @@ def _file_hint(kind: str) -> str:
 
 
 def _check_address(kind: str, url: str) -> None:
-    if len(url) > _URL_MAX:
+    if len(url) > URL_MAX:
         raise SourceSpecError(f"the URL is too long ({len(url)} characters)")
     if local_path(kind, url) is not None:
         return

@@ -44,7 +44,7 @@ def test_title_abbreviations_and_synonyms(title: str, expected: tuple[str, ...])
     [
         ("Sr. Engineer", "senior"),
         ("Software Engineer III", "senior"),
-        ("SDE II", None),
+        ("SDE II", "mid"),
         ("Engineer I", "junior"),
         ("Jr Developer", "junior"),
         ("Staff Engineer", "staff"),

@@ -107,9 +107,17 @@ def test_unusable_queries_raise_a_friendly_error(text: str, says: str) -> None:
     assert says in str(err.value)
 
 
-def test_word_salad_is_capped_with_a_note() -> None:
-    salad = " ".join(f"word{i}x" for i in range(40))[:300]
-    q = parse_query(salad)
+def test_word_salad_is_refused_saying_what_was_understood() -> None:
+    salad = " ".join(f"word{i}x" for i in range(40))[:290]
+    with pytest.raises(QueryError) as err:
+        parse_query(salad + " remote")
+    assert "I don't know these words as a job title or skill: word0x, word1x" in str(err.value)
+    assert "I understood: remote." in str(err.value)
+
+
+def test_many_real_title_words_are_capped_with_a_note() -> None:
+    words = "senior backend data cloud infrastructure security network systems mobile web engineer"
+    q = parse_query(words)
     assert len(q.title) == 8
     assert any("I kept the first 8" in n for n in q.notes)
 

@@ -32,7 +32,7 @@ def passes(query: str, title: str, sensitivity: Sensitivity = "normal", **fields
     [
         "Senior Software Engineer – Core Services",
         "Staff Engineer, Commerce Platform",
-        "SDE II, Core Services",
+        "SDE III, Core Services",
         "Software Engineer, Network Inventory",
         "Principal Software Engineer – Distributed Systems",
         "Server Engineer",

@@ -19,16 +19,7 @@ from email.utils import parsedate_to_datetime
 
 import httpx
 
-from core.sources.ingest.errors import (
-    FetchError,
-    ForbiddenAddressError,
-    FormatError,
-    NetworkError,
-    NotFoundError,
-    RateLimitedError,
-    ResponseTooLargeError,
-    ServerError,
-)
+from core.sources.ingest import errors
 from core.sources.ingest.fetch.addresses import (
     AddressPolicy,
     Resolver,
@@ -155,16 +146,16 @@ async def fetch(
                     return hop
                 url = hop
     except TimeoutError:
-        raise NetworkError(f"timed out after {total:g} s") from None
+        raise errors.NetworkError(f"timed out after {total:g} s") from None
     except httpx.TimeoutException:
-        raise NetworkError("timed out waiting for the server") from None
+        raise errors.NetworkError("timed out waiting for the server") from None
     except httpx.DecodingError:
-        raise FormatError("the response could not be decompressed") from None
+        raise errors.FormatError("the response could not be decompressed") from None
     except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
-        raise FetchError(f"invalid URL: {exc}") from None
+        raise errors.FetchError(f"invalid URL: {exc}") from None
     except httpx.HTTPError as exc:
-        raise NetworkError(f"cannot reach the server: {_describe(exc)}") from None
-    raise NetworkError(f"too many redirects (more than {MAX_REDIRECTS}; a loop?)")
+        raise errors.NetworkError(f"cannot reach the server: {_describe(exc)}") from None
+    raise errors.NetworkError(f"too many redirects (more than {MAX_REDIRECTS}; a loop?)")
 
 
 async def _get(
@@ -188,7 +179,9 @@ async def _get(
         if response.has_redirect_location:
             return str(httpx.URL(url).join(response.headers["Location"]))
         if 300 <= status < 400:
-            raise FetchError(f"HTTP {status} redirect without a usable Location", status=status)
+            raise errors.FetchError(
+                f"HTTP {status} redirect without a usable Location", status=status
+            )
         body = await _read_capped(response, max_bytes)
         content_type = response.headers.get("Content-Type", "")
         return Fetched(body, _validators(response, FetchState()), content_type, url)
@@ -205,7 +198,9 @@ async def _send(
 ) -> httpx.Response:
     """Send to the first checked address of url's host that accepts a connection."""
     if url.scheme not in ("http", "https") or not url.host:
-        raise ForbiddenAddressError(f"refused to follow {str(url)[:200]}: not an http(s) URL")
+        raise errors.ForbiddenAddressError(
+            f"refused to follow {str(url)[:200]}: not an http(s) URL"
+        )
     host = url.raw_host.decode("ascii")
     addresses = await checked_addresses(host, url.port or _PORTS[url.scheme], policy, resolver)
     pinned = {**headers, "Host": url.netloc.decode("ascii")}
@@ -223,7 +218,7 @@ async def _send(
 
 
 async def _read_capped(response: httpx.Response, max_bytes: int) -> bytes:
-    too_large = ResponseTooLargeError(f"response larger than {_megabytes(max_bytes)} MB")
+    too_large = errors.ResponseTooLargeError(f"response larger than {_megabytes(max_bytes)} MB")
     declared = response.headers.get("Content-Length", "")
     if declared.isdigit() and int(declared) > max_bytes:
         raise too_large
@@ -243,23 +238,25 @@ def _validators(response: httpx.Response, previous: FetchState) -> FetchState:
     return FetchState(etag, last_modified)
 
 
-def _status_error(response: httpx.Response, now: datetime) -> FetchError:
+def _status_error(response: httpx.Response, now: datetime) -> errors.FetchError:
     status = response.status_code
     retry_after = parse_retry_after(response.headers.get("Retry-After"), now)
     wait = f"; retry after {retry_after:g} s" if retry_after is not None else ""
     if status == 429:
-        return RateLimitedError(
+        return errors.RateLimitedError(
             f"rate limited (HTTP 429){wait}", status=status, retry_after=retry_after
         )
     if status >= 500:
-        return ServerError(
+        return errors.ServerError(
             f"server error (HTTP {status} {response.reason_phrase}){wait}",
             status=status,
             retry_after=retry_after,
         )
     if status in (404, 410):
-        return NotFoundError(f"not found (HTTP {status}): unknown board or feed", status=status)
-    return FetchError(f"refused (HTTP {status} {response.reason_phrase})", status=status)
+        return errors.NotFoundError(
+            f"not found (HTTP {status}): unknown board or feed", status=status
+        )
+    return errors.FetchError(f"refused (HTTP {status} {response.reason_phrase})", status=status)
 
 
 def _megabytes(size: int) -> str:

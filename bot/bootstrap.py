@@ -1,0 +1,120 @@
+"""Composition root: builds the application once, from settings to the service.
+
+Settings → store → intake (the search index) → sources manager → service. Each part is built
+on first use and only once, so a command builds what it needs and nothing more: `stats`,
+`prune` and `sources list` open the store only; the index is loaded by what matches.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import TYPE_CHECKING
+
+from bot.config import Settings
+from core.clock import SystemClock
+from core.ports import Clock
+from core.store.sqlite import SqliteStore
+
+# Each part is imported where it is built: `stats` and `prune` open the store without paying
+# for the matcher (numpy, rapidfuzz) or the HTTP client.
+if TYPE_CHECKING:
+    from core.chat.service import Concierge
+    from core.digests.delivery import Digests
+    from core.postings.intake import Intake
+    from core.sources.manager import SourceManager
+
+log = logging.getLogger(__name__)
+
+
+async def open_store(settings: Settings, *, read_only_ok: bool = False) -> SqliteStore:
+    """Open (creating or upgrading) the configured database; read_only_ok for readers."""
+    return await SqliteStore.open(settings.database_path, read_only_ok=read_only_ok)
+
+
+class App:
+    """The application over one open store; the other parts are built on first use, once."""
+
+    def __init__(self, settings: Settings, store: SqliteStore, clock: Clock) -> None:
+        """Wrap an open store; open_app is the way to get one."""
+        self.settings = settings
+        self.store = store
+        self.clock = clock
+        self._intake: Intake | None = None
+        self._loading = asyncio.Lock()  # concurrent polls must not load the index twice
+        self._sources: SourceManager | None = None
+        self._digests: Digests | None = None
+        self._service: Concierge | None = None
+
+    @property
+    def index_loaded(self) -> bool:
+        """Whether the search index (the matcher) was built."""
+        return self._intake is not None
+
+    async def intake(self) -> Intake:
+        """The posting intake, with the search index loaded from the store."""
+        async with self._loading:
+            if self._intake is None:
+                from core.postings.intake import Intake
+
+                self._intake = await Intake.load(self.store, self.clock)
+            return self._intake
+
+    def sources(self) -> SourceManager:
+        """The job-source manager; it loads the index only when a poll records postings."""
+        if self._sources is None:
+            from core.sources.manager import SourceManager
+
+            self._sources = SourceManager(self.store, self.intake, self.clock)
+        return self._sources
+
+    def digests(self) -> Digests:
+        """The digest builder and outbox drainer."""
+        if self._digests is None:
+            from core.digests.delivery import Digests
+
+            self._digests = Digests(self.store)
+        return self._digests
+
+    async def service(self) -> Concierge:
+        """The chat service, over the intake and the sources manager."""
+        if self._service is None:
+            from core.chat.service import Concierge, Limits
+
+            self._service = Concierge(
+                self.store,
+                await self.intake(),
+                self.clock,
+                Limits(max_searches=self.settings.max_searches),
+                sources=self.sources(),
+                admins=self.settings.admins,
+            )
+        return self._service
+
+    async def load_sample(self) -> None:
+        """Fill an empty store with the bundled sample postings, when the settings say so."""
+        if self.settings.load_sample and await self.store.count_open_postings() == 0:
+            from core.postings.sample import sample_postings
+
+            summary = await (await self.intake()).record(sample_postings())
+            log.info("loaded %d sample postings into an empty store", summary.new)
+
+    async def aclose(self) -> None:
+        """Close the sources' HTTP client and the store."""
+        try:
+            if self._sources is not None:
+                await self._sources.aclose()
+        finally:
+            await self.store.close()
+
+
+@asynccontextmanager
+async def open_app(settings: Settings, *, read_only_ok: bool = False) -> AsyncIterator[App]:
+    """Open the store and yield the application over it; close everything on the way out."""
+    app = App(settings, await open_store(settings, read_only_ok=read_only_ok), SystemClock())
+    try:
+        yield app
+    finally:
+        await app.aclose()

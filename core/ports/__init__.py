@@ -1,0 +1,42 @@
+"""Ports: the interfaces the outside world implements for the core.
+
+Storage is split by aggregate, one small Protocol each (a PostgreSQL store implements them all,
+as `Store`); `Clock` and `Notifier` are the other two ports.
+"""
+
+from core.ports.feedback import FeedbackStore
+from core.ports.matches import MatchStore
+from core.ports.operations import MetricsStore, PlatformStatusStore, StatsStore
+from core.ports.outbox import OutboxStore
+from core.ports.postings import LiveIndex, PostingReader, PostingStore, Scorer
+from core.ports.retention import RetentionStore
+from core.ports.searches import SearchIndexStore, SearchStore
+from core.ports.services import Clock, Notifier
+from core.ports.sources import SourcePostingStore, SourceStore
+from core.ports.store import IngestStore, IntakeStore, ServiceStore, Store
+from core.ports.subscribers import SubscriberStore
+
+__all__ = [
+    "Clock",
+    "FeedbackStore",
+    "IngestStore",
+    "IntakeStore",
+    "LiveIndex",
+    "MatchStore",
+    "MetricsStore",
+    "Notifier",
+    "OutboxStore",
+    "PlatformStatusStore",
+    "PostingReader",
+    "PostingStore",
+    "RetentionStore",
+    "Scorer",
+    "SearchIndexStore",
+    "SearchStore",
+    "ServiceStore",
+    "SourcePostingStore",
+    "SourceStore",
+    "StatsStore",
+    "Store",
+    "SubscriberStore",
+]

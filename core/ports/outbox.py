@@ -1,0 +1,45 @@
+"""The outbox port: queued pushes and the sent-ledger."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from datetime import datetime
+from typing import Protocol
+
+from core.model import OutboxItem, Subscriber
+
+
+class OutboxStore(Protocol):
+    """The durable outbox of digests and alerts, and the ledger of postings sent."""
+
+    async def enqueue(
+        self,
+        subscriber: Subscriber,
+        kind: str,
+        payload: str,
+        posting_ids: Sequence[str],
+        now: datetime,
+        next_digest_at: datetime | None,
+    ) -> int:
+        """Atomically queue a message, record its postings as sent and set the next digest."""
+        ...
+
+    async def mark_sent(
+        self, subscriber_id: int, posting_ids: Sequence[str], now: datetime
+    ) -> None:
+        """Record postings shown in chat as sent."""
+        ...
+
+    async def pending_deliveries(
+        self, now: datetime, platforms: Collection[str], limit: int = 100
+    ) -> list[OutboxItem]:
+        """Queued messages for these platforms whose next attempt is due, oldest first."""
+        ...
+
+    async def delivery_succeeded(self, outbox_id: int, now: datetime) -> None:
+        """Mark a queued message delivered."""
+        ...
+
+    async def delivery_failed(self, outbox_id: int, error: str, retry_at: datetime | None) -> None:
+        """Record a failed attempt: retry at retry_at, or give up when it is None."""
+        ...

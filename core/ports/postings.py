@@ -1,0 +1,83 @@
+"""The postings ports: recording postings with their matches, and reading them back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from datetime import datetime
+from typing import Protocol
+
+from core.model import NewMatch, Posting, Recorded, SearchChange
+
+Scorer = Callable[[Sequence[Posting]], list[NewMatch]]
+
+
+class LiveIndex(Protocol):
+    """The in-memory search index, kept in step inside the store's write transactions."""
+
+    @property
+    def cursor(self) -> int:
+        """The id of the last search change applied."""
+        ...
+
+    def apply(self, changes: Sequence[SearchChange], cursor: int) -> None:
+        """Apply the search changes logged up to cursor."""
+        ...
+
+    def matches(self, postings: Sequence[Posting]) -> list[NewMatch]:
+        """The matches of these postings against the indexed searches."""
+        ...
+
+
+class PostingStore(Protocol):
+    """Postings stored together with their matches, in one transaction per batch."""
+
+    async def record_postings(
+        self,
+        postings: Sequence[Posting],
+        now: datetime,
+        index: LiveIndex,
+        *,
+        rematch: Collection[str] = frozenset(),
+        duplicates: Collection[str] = frozenset(),
+        notify: bool = True,
+    ) -> Recorded:
+        """Upsert postings and replace the matches of the new or changed ones, together."""
+        ...
+
+    async def rematch_postings(
+        self, posting_ids: Sequence[str], now: datetime, index: LiveIndex, *, notify: bool
+    ) -> int:
+        """Replace the matches of stored open postings; how many were stored."""
+        ...
+
+    async def rescore_search(self, search_id: int, score: Scorer, now: datetime) -> None:
+        """Replace one search's matches, scoring every open posting in short transactions."""
+        ...
+
+
+class PostingReader(Protocol):
+    """Stored postings read back: by id or ref, every open one, and their same-job links."""
+
+    async def find_postings(self, ident: str) -> list[Posting]:
+        """Postings whose id is ident, else those whose id ends in ":" + ident."""
+        ...
+
+    async def posting_by_ref(self, ref: int) -> tuple[Posting, int] | None:
+        """A posting by its short ref number, with the ref."""
+        ...
+
+    async def open_postings(self) -> list[Posting]:
+        """Return every posting not marked closed."""
+        ...
+
+    async def count_open_postings(self) -> int:
+        """Count the postings not marked closed."""
+        ...
+
+    async def job_roots(self, posting_ids: Sequence[str]) -> dict[str, str]:
+        """The original of each of these postings that is linked to one (the same job)."""
+        ...
+
+    async def duplicate_links(self, posting_ids: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
+        """(source, url) of the other open postings of the same job as each posting."""
+        ...

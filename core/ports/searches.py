@@ -1,0 +1,60 @@
+"""The saved-searches ports: a subscriber's list, and every search as the index follows it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Protocol
+
+from core.model import SavedSearch, Sensitivity
+
+
+class SearchStore(Protocol):
+    """A subscriber's saved searches: add, list, delete, pause or resume, sensitivity."""
+
+    async def add_search(
+        self,
+        subscriber_id: int,
+        raw_text: str,
+        parsed_json: str,
+        parser_version: int,
+        sensitivity: Sensitivity,
+        limit: int,
+        now: datetime,
+        created_by: str = "",
+    ) -> SavedSearch | None:
+        """Save a search, or None at limit searches; DuplicateSearchError if it is there."""
+        ...
+
+    async def searches(self, subscriber_id: int) -> list[SavedSearch]:
+        """Return one subscriber's searches, oldest first."""
+        ...
+
+    async def delete_search(self, subscriber_id: int, search_id: int) -> bool:
+        """Delete a subscriber's search and its matches; False if it was not theirs."""
+        ...
+
+    async def set_search_active(self, subscriber_id: int, search_id: int, active: bool) -> bool:
+        """Pause or resume a subscriber's search; False if it was not theirs."""
+        ...
+
+    async def set_search_sensitivity(
+        self, subscriber_id: int, search_id: int, sensitivity: Sensitivity
+    ) -> bool:
+        """Change a subscriber's search sensitivity; False if it was not theirs."""
+        ...
+
+
+class SearchIndexStore(Protocol):
+    """Every active search and the change log, as the in-memory index loads and follows them."""
+
+    async def active_searches(self) -> list[SavedSearch]:
+        """Return every active search of every subscriber."""
+        ...
+
+    async def search_change_cursor(self) -> int:
+        """The id of the latest logged search change (0 when none)."""
+        ...
+
+    async def update_parsed(self, search_id: int, parsed_json: str, parser_version: int) -> None:
+        """Store a re-parsed form of a search after the parser changed."""
+        ...

@@ -1,0 +1,52 @@
+"""The storage ports composed for the consumers that need several, and the whole store."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from core.ports.feedback import FeedbackStore
+from core.ports.matches import MatchStore
+from core.ports.operations import MetricsStore, PlatformStatusStore, StatsStore
+from core.ports.outbox import OutboxStore
+from core.ports.postings import PostingReader, PostingStore
+from core.ports.retention import RetentionStore
+from core.ports.searches import SearchIndexStore, SearchStore
+from core.ports.sources import SourcePostingStore, SourceStore
+from core.ports.subscribers import SubscriberStore
+
+
+class ServiceStore(
+    SubscriberStore,
+    SearchStore,
+    MatchStore,
+    PostingReader,
+    OutboxStore,
+    FeedbackStore,
+    Protocol,
+):
+    """What the chat service and the digests use: everything a subscriber sees."""
+
+
+class IntakeStore(SearchIndexStore, PostingStore, Protocol):
+    """What the intake uses: the searches to index, and postings recorded with their matches."""
+
+
+class IngestStore(SourceStore, SourcePostingStore, Protocol):
+    """What the source manager uses: the sources and their postings' lifecycle."""
+
+
+class Store(
+    ServiceStore,
+    IntakeStore,
+    IngestStore,
+    PlatformStatusStore,
+    RetentionStore,
+    StatsStore,
+    MetricsStore,
+    Protocol,
+):
+    """Every storage port: what a store (SQLite, later PostgreSQL) implements."""
+
+    async def close(self) -> None:
+        """Release the store."""
+        ...

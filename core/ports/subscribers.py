@@ -1,0 +1,36 @@
+"""The subscribers port."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Protocol
+
+from core.model import DigestSettings, Subscriber, SubscriberKey
+
+
+class SubscriberStore(Protocol):
+    """Subscribers: identity, digest settings, who is due a digest or alerts, paused pushes."""
+
+    async def subscriber(self, key: SubscriberKey, now: datetime) -> Subscriber:
+        """Return the subscriber with this key, creating it on first sight."""
+        ...
+
+    async def move_subscriber(self, old: SubscriberKey, new: SubscriberKey) -> bool:
+        """Give a subscriber a new identity (a migrated group); False if there was none."""
+        ...
+
+    async def save_settings(self, subscriber_id: int, settings: DigestSettings) -> None:
+        """Store a subscriber's digest settings (including the next digest time)."""
+        ...
+
+    async def due_subscribers(self, now: datetime, limit: int = 1000) -> list[Subscriber]:
+        """Subscribers whose digest time has come and whose deliveries are not paused."""
+        ...
+
+    async def alert_subscribers(self) -> list[Subscriber]:
+        """Subscribers with instant alerts on and deliveries not paused."""
+        ...
+
+    async def pause_deliveries(self, subscriber_id: int, reason: str) -> None:
+        """Stop pushing to a subscriber until they write again."""
+        ...

@@ -1,0 +1,57 @@
+"""`concierge search QUERY --sensitivity strict|normal|loose` on imported postings."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.e2e.test_cli import concierge
+
+POSTINGS = [
+    {"id": "exact", "title": "Senior Backend Engineer", "description": "Python services."},
+    {"id": "near", "title": "Backend Developer", "description": "Python and Go services."},
+    {"id": "far", "title": "Senior Software Engineer", "description": "Python. Some backend work."},
+    {"id": "other", "title": "Full Stack Engineer", "description": "Python and React."},
+]
+
+
+def _imported(tmp_path: Path) -> Path:
+    db = tmp_path / "s.db"
+    feed = tmp_path / "feed.jsonl"
+    rows = [{**row, "company": "Acme", "url": f"https://x.example/{row['id']}"} for row in POSTINGS]
+    feed.write_text("\n".join(json.dumps(row) for row in rows) + "\n", encoding="utf-8")
+    assert concierge("import", str(feed), db=db).returncode == 0
+    return db
+
+
+def _found(db: Path, *args: str) -> list[str]:
+    result = concierge("search", "senior backend engineer python", "--json", *args, db=db)
+    assert result.returncode == 0, result.stderr
+    return [row["posting_id"] for row in json.loads(result.stdout)]
+
+
+def test_sensitivity_widens_or_narrows_the_search(tmp_path: Path) -> None:
+    db = _imported(tmp_path)
+    strict, normal, loose = (_found(db, "--sensitivity", s) for s in ("strict", "normal", "loose"))
+    assert _found(db) == normal
+    assert set(strict) <= set(normal) <= set(loose)
+    assert loose[0] == "import:exact"
+    assert "import:far" in loose and "import:far" not in normal
+    assert "import:other" not in loose
+
+
+def test_an_unknown_sensitivity_is_refused_in_one_line(tmp_path: Path) -> None:
+    result = concierge("search", "backend", "--sensitivity", "wild", db=tmp_path / "x.db")
+    assert result.returncode == 2
+    assert "invalid choice: 'wild'" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_the_echo_names_the_sensitivity_and_how_words_were_read(tmp_path: Path) -> None:
+    db = _imported(tmp_path)
+    result = concierge("search", "sde ii distributed systems", "--sensitivity", "loose", db=db)
+    assert result.returncode == 0, result.stderr
+    first = result.stdout.splitlines()[0]
+    assert first.startswith('Query: title "mid software engineer"')
+    assert "specialty Distributed Systems" in first and "(loose: score ≥ 40)" in first
+    assert 'I read "ii" as mid level' in result.stdout
