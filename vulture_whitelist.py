@@ -31,6 +31,14 @@ _.process_log_record
 # logging.Formatter calls formatTime(record, datefmt) by name (bot/logs.py overrides it).
 _.formatTime
 _.datefmt
+# slack_sdk's AsyncInstallationStore / AsyncOAuthStateStore hooks (adapters/slack/installs.py).
+_.logger
+_.async_save
+_.async_delete_all
+_.async_delete_installation
+_.async_issue
+_.async_consume
+is_enterprise_install
 # The import system calls a module's __getattr__ for a missing name (PEP 562): the lazy
 # re-exports of core/sources/ingest/__init__.py.
 __getattr__

@@ -42,7 +42,7 @@ class Settings:
     load_sample: bool
     max_searches: int
     telegram: TelegramConfig | None = None  # set when TELEGRAM_BOT_TOKEN is
-    slack: SlackConfig | None = None  # set when SLACK_BOT_TOKEN is
+    slack: SlackConfig | None = None  # set when SLACK_BOT_TOKEN or SLACK_CLIENT_ID is
     admins: frozenset[str] = frozenset()
     rates_file: Path = Path("ecb-rates.zip")  # ECB euro rates loaded by `concierge rates update`
     retention: RetentionPolicy = field(default_factory=RetentionPolicy)
@@ -73,6 +73,7 @@ class Settings:
         values = (
             *((telegram.token, telegram.webhook_secret) if telegram else ()),
             *((slack.bot_token, slack.app_token, slack.signing_secret) if slack else ()),
+            slack.client_secret if slack else None,
         )
         return tuple(value for value in values if value)
 
@@ -158,13 +159,16 @@ def _telegram(env: Mapping[str, str]) -> TelegramConfig | None:
 
 
 def _slack(env: Mapping[str, str]) -> SlackConfig | None:
-    """The Slack adapter's settings (SLACK_*), when a bot token is set."""
+    """The Slack adapter's settings (SLACK_*), when a bot token or OAuth client is set."""
     signing_secret = _secret(env, "SLACK_SIGNING_SECRET")
     app_token = _secret(env, "SLACK_APP_TOKEN")
     port = _port(env, "SLACK_PORT", default=3000)
     api_url = _url(env, "SLACK_API_URL")
     token = _secret(env, "SLACK_BOT_TOKEN")
-    if token is None:
+    client_id, client_secret = _secret(env, "SLACK_CLIENT_ID"), _secret(env, "SLACK_CLIENT_SECRET")
+    if bool(client_id) != bool(client_secret):
+        raise ConfigError("SLACK_CLIENT_ID and SLACK_CLIENT_SECRET go together (Slack OAuth)")
+    if token is None and client_id is None:
         return None
     return SlackConfig(
         bot_token=token,
@@ -172,6 +176,9 @@ def _slack(env: Mapping[str, str]) -> SlackConfig | None:
         app_token=app_token,
         port=port,
         api_url=api_url,
+        client_id=client_id,
+        client_secret=client_secret,
+        redirect_uri=_url(env, "SLACK_REDIRECT_URI"),
     )
 
 

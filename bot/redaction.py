@@ -10,7 +10,7 @@ MASK = "<secret>"
 # Secrets that are not in the settings but appear in URLs and tokens the libraries log.
 _PATTERNS = (
     (re.compile(r"/bot\d+:[\w-]+"), "/bot<token>"),  # the Telegram token in API URLs
-    (re.compile(r"\bx(?:ox[abposr]|app)-[\w-]+"), "<slack-token>"),
+    (re.compile(r"\bx(?:ox[abeposr]|app)-[\w-]+"), "<slack-token>"),
     (re.compile(r"https://hooks\.slack\.com/\S+"), "<slack-response-url>"),
     (re.compile(r"(?<=://)[^/\s:@]+:[^/\s@]+@"), "<credentials>@"),  # user:password@host
 )

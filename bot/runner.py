@@ -17,6 +17,7 @@ from adapters.console.app import ConsoleChat
 from adapters.console.notifier import ConsoleNotifier
 from adapters.slack.app import build_notifier, run_slack
 from adapters.slack.config import check_config
+from adapters.slack.installs import InstallRecords
 from adapters.telegram.app import build_application, run_telegram
 from adapters.telegram.notifier import TelegramNotifier
 from bot.bootstrap import open_app
@@ -50,7 +51,7 @@ async def run_bot(settings: Settings, *, console_only: bool = False) -> None:
         metrics = Metrics(app.store) if port else None
         if metrics is not None:
             service = metrics.metered(service)
-        platforms = [] if console_only else _platforms(service, settings, stop)
+        platforms = [] if console_only else _platforms(service, app.store, settings, stop)
         scheduler = AsyncIOScheduler(timezone=UTC)
         register_digest_jobs(scheduler, service, notifiers, SystemClock())
         register_retention_jobs(scheduler, settings, SystemClock())
@@ -94,7 +95,9 @@ async def run_bot(settings: Settings, *, console_only: bool = False) -> None:
             log.info("stopped cleanly")
 
 
-def _platforms(service: Concierge, settings: Settings, stop: asyncio.Event) -> list[Platform]:
+def _platforms(
+    service: Concierge, store: InstallRecords, settings: Settings, stop: asyncio.Event
+) -> list[Platform]:
     """Build the Telegram and Slack adapters whose credentials are configured."""
     platforms: list[Platform] = []
     if telegram := settings.telegram:
@@ -103,8 +106,8 @@ def _platforms(service: Concierge, settings: Settings, stop: asyncio.Event) -> l
         platforms.append(Platform("telegram", run, TelegramNotifier(application.bot, service)))
     if slack := settings.slack:
         check_config(slack)
-        notifier = build_notifier(slack)
-        run = functools.partial(run_slack, service, slack, stop, notifier)
+        notifier = build_notifier(slack, store)
+        run = functools.partial(run_slack, service, slack, stop, notifier, installs=store)
         platforms.append(Platform("slack", run, notifier))
     return platforms
 

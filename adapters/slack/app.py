@@ -10,6 +10,7 @@ from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
@@ -19,60 +20,110 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack.config import SlackConfig, check_config
 from adapters.slack.home import HomePublisher
+from adapters.slack.installs import (
+    ClientFor,
+    DatabaseInstallationStore,
+    DatabaseStateStore,
+    InstallRecords,
+    WorkspaceClients,
+    one_client,
+)
 from adapters.slack.listeners import Inflight, Listeners
 from adapters.slack.notifier import SlackNotifier
 from adapters.slack.verify import RequestGate, Verdict
 from core.api import Concierge
+from core.errors import ConfigError
 
 log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
+# The bot scopes an OAuth install asks for: those of manifest.yaml.
+SCOPES = ("commands", "chat:write", "chat:write.public", "im:write", "users:read")
 DRAIN_SECONDS = 10.0
 
 
-def make_client(config: SlackConfig, rate_limit_retries: int = 2) -> AsyncWebClient:
-    """A Web API client with slack_sdk's retry handlers for rate limits and connection errors."""
+def make_client(
+    config: SlackConfig, rate_limit_retries: int = 2, token: str | None = None
+) -> AsyncWebClient:
+    """A Web API client with slack_sdk's retry handlers for rate limits and connection errors.
+
+    token: a workspace's bot token (many workspaces); by default SLACK_BOT_TOKEN.
+    """
     handlers = [
         AsyncRateLimitErrorRetryHandler(max_retry_count=rate_limit_retries),
         AsyncConnectionErrorRetryHandler(max_retry_count=2),
     ]
+    token = token or config.bot_token
     if config.api_url:
-        return AsyncWebClient(
-            token=config.bot_token, base_url=config.api_url, retry_handlers=handlers
-        )
-    return AsyncWebClient(token=config.bot_token, retry_handlers=handlers)
+        return AsyncWebClient(token=token, base_url=config.api_url, retry_handlers=handlers)
+    return AsyncWebClient(token=token, retry_handlers=handlers)
 
 
-def build_notifier(config: SlackConfig) -> SlackNotifier:
+def workspace_clients(config: SlackConfig, installs: InstallRecords | None) -> ClientFor:
+    """Each workspace's client: its installation's bot token, or the one SLACK_BOT_TOKEN."""
+    if not config.many_workspaces:
+        return one_client(make_client(config))
+    if installs is None:
+        raise ConfigError("Slack OAuth (SLACK_CLIENT_ID) needs the database's installation store")
+    store = DatabaseInstallationStore(installs)
+    return WorkspaceClients(store, lambda token: make_client(config, token=token))
+
+
+def build_notifier(config: SlackConfig, installs: InstallRecords | None = None) -> SlackNotifier:
     """A notifier for digests; run_slack wires it to refresh Home tabs when given to it."""
-    return SlackNotifier(make_client(config))
+    return SlackNotifier(workspace_clients(config, installs))
+
+
+def _oauth_settings(config: SlackConfig, installs: InstallRecords) -> AsyncOAuthSettings:
+    """Bolt's OAuth flow over our database: /slack/install and /slack/oauth_redirect."""
+    return AsyncOAuthSettings(
+        client_id=config.client_id,
+        client_secret=config.client_secret,
+        scopes=list(SCOPES),
+        redirect_uri=config.redirect_uri,
+        installation_store=DatabaseInstallationStore(installs),
+        installation_store_bot_only=True,
+        state_store=DatabaseStateStore(installs),
+    )
 
 
 class SlackBot:
     """The Bolt app with its listeners, Home publisher and in-flight work."""
 
-    def __init__(self, service: Concierge, config: SlackConfig) -> None:
-        """Build the app; request signature verification always stays on."""
+    def __init__(
+        self, service: Concierge, config: SlackConfig, installs: InstallRecords | None = None
+    ) -> None:
+        """Build the app; request signature verification always stays on.
+
+        installs: the database's installation records, needed for many workspaces (OAuth).
+        """
         self.config = config
         self.client = make_client(config)
-        self.home = HomePublisher(service, self.client)
+        self.home = HomePublisher(service, workspace_clients(config, installs))
         self.inflight = Inflight()
+        oauth = _oauth_settings(config, installs) if installs and config.many_workspaces else None
         self.app = AsyncApp(
             client=self.client,
             signing_secret=config.signing_secret or "",
             request_verification_enabled=True,
+            oauth_settings=oauth,
             name="job-concierge",
         )
-        Listeners(service, self.client, self.home, self.inflight).register(self.app)
+        if oauth is not None:
+            # app_uninstalled and tokens_revoked delete the workspace's tokens (and pause it).
+            self.app.enable_token_revocation_listeners()
+        Listeners(service, self.home, self.inflight).register(self.app)
 
     def attach(self, notifier: SlackNotifier) -> None:
         """Let delivered digests refresh the recipient's Home tab."""
         notifier.on_delivered = self.home.refresh
 
 
-def build_app(service: Concierge, config: SlackConfig) -> AsyncApp:
+def build_app(
+    service: Concierge, config: SlackConfig, installs: InstallRecords | None = None
+) -> AsyncApp:
     """The Bolt AsyncApp with every Job Concierge listener."""
-    return SlackBot(service, config).app
+    return SlackBot(service, config, installs).app
 
 
 _REFUSALS = {
@@ -118,10 +169,28 @@ class SlackHttpServer:
         bolt_response = await self._bot.app.async_dispatch(bolt_request)
         return await to_aiohttp_response(bolt_response)
 
+    async def _install(self, request: web.Request) -> web.Response:
+        """The install page: a fresh state, in the database and in the browser's cookie."""
+        flow = self._bot.app.oauth_flow
+        assert flow is not None
+        response = await flow.handle_installation(_browser_request(request))
+        return await to_aiohttp_response(response)
+
+    async def _redirect(self, request: web.Request) -> web.Response:
+        """Slack's redirect back: Bolt checks the state, then keeps the installation."""
+        flow = self._bot.app.oauth_flow
+        assert flow is not None
+        response = await flow.handle_callback(_browser_request(request))
+        return await to_aiohttp_response(response)
+
     async def start(self) -> int:
         """Start listening; return the bound port."""
         web_app = web.Application(client_max_size=1024**2)
         web_app.router.add_post(EVENTS_PATH, self._handle)
+        flow = self._bot.app.oauth_flow
+        if flow is not None:  # browsers, not Slack, call these: no request signature
+            web_app.router.add_get(flow.install_path, self._install)
+            web_app.router.add_get(flow.redirect_uri_path, self._redirect)
         self._runner = web.AppRunner(web_app, access_log=None, handle_signals=False)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self._host, self._port)
@@ -141,16 +210,26 @@ class SlackHttpServer:
             self._runner = None
 
 
+def _browser_request(request: web.Request) -> AsyncBoltRequest:
+    """A browser's GET (query and cookie) as Bolt reads it."""
+    return AsyncBoltRequest(
+        body="",
+        query=request.query_string,
+        headers=request.headers,  # type: ignore[arg-type]
+    )
+
+
 async def run_slack(
     service: Concierge,
     config: SlackConfig,
     stop: asyncio.Event,
     notifier: SlackNotifier | None = None,
     on_ready: Callable[[], Awaitable[None]] | None = None,
+    installs: InstallRecords | None = None,
 ) -> None:
     """Run Slack until stop is set: Socket Mode with an app token, else HTTP mode."""
     check_config(config)
-    bot = SlackBot(service, config)
+    bot = SlackBot(service, config, installs)
     if notifier is not None:
         bot.attach(notifier)
     if config.app_token:

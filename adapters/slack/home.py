@@ -6,8 +6,8 @@ import logging
 from typing import Any
 
 from slack_sdk.errors import SlackApiError
-from slack_sdk.web.async_client import AsyncWebClient
 
+from adapters.slack.installs import ClientFor
 from adapters.slack.modal import OPEN_ACTION
 from adapters.slack.render import Block, plain, render_blocks
 from core.api import Concierge
@@ -80,10 +80,10 @@ def build_home(notice: Reply, searches: Reply, settings: Reply, matches: Reply) 
 class HomePublisher:
     """Publishes users' Home tabs, and republishes them for users who have opened theirs."""
 
-    def __init__(self, service: Concierge, client: AsyncWebClient) -> None:
-        """Publish with this client from this service's answers."""
+    def __init__(self, service: Concierge, clients: ClientFor) -> None:
+        """Publish with each workspace's client from this service's answers."""
         self._service = service
-        self._client = client
+        self._clients = clients
         self._seen: set[tuple[str, str]] = set()
 
     async def opened(self, key: SubscriberKey) -> None:
@@ -102,7 +102,11 @@ class HomePublisher:
         settings = await self._service.handle(key, ShowSettings())
         matches = await self._service.handle(key, ShowJobs())
         view = build_home(notice, searches, settings, matches)
+        client = await self._clients(key.workspace)
+        if client is None:
+            log.warning("no Home tab: the Slack app is not installed in this workspace")
+            return
         try:
-            await self._client.views_publish(user_id=key.user, view=view)
+            await client.views_publish(user_id=key.user, view=view)
         except SlackApiError as exc:
             log.warning("views.publish failed: %s", exc.response.get("error"))

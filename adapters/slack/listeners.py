@@ -94,12 +94,9 @@ def _is_bare_add(text: str) -> bool:
 class Listeners:
     """Registers the /jobs command, buttons, modal and Home listeners on a Bolt app."""
 
-    def __init__(
-        self, service: Concierge, client: AsyncWebClient, home: HomePublisher, inflight: Inflight
-    ) -> None:
-        """Translate between Slack and this service."""
+    def __init__(self, service: Concierge, home: HomePublisher, inflight: Inflight) -> None:
+        """Translate between Slack and this service; Bolt gives each listener its client."""
         self._service = service
-        self._client = client
         self._home = home
         self._inflight = inflight
 
@@ -112,7 +109,7 @@ class Listeners:
         app.view_submission(CALLBACK_ID)(self.on_submission)
         app.event("app_home_opened")(self.on_home_opened)
 
-    async def on_command(self, ack: AsyncAck, body: dict[str, Any]) -> None:
+    async def on_command(self, ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient) -> None:
         """/jobs SUB ARGS: ack at once, then run the core command and answer."""
         await ack()
         async with self._inflight.track():
@@ -121,20 +118,20 @@ class Listeners:
             url = str(body.get("response_url") or "")
             if _is_bare_add(text):
                 origin = Origin(key.chat, url)
-                await self._open_modal(str(body.get("trigger_id") or ""), origin)
+                await _open_modal(client, str(body.get("trigger_id") or ""), origin)
                 return
-            actor = await identity.actor_for(self._client, key, str(body.get("user_id") or ""))
+            actor = await identity.actor_for(client, key, str(body.get("user_id") or ""))
             reply = await self._service.handle_text(key, text, actor)
             await respond(url, reply, shared=key.shared)
             await self._home.refresh(key)
 
-    async def on_action(self, ack: AsyncAck, body: dict[str, Any]) -> None:
+    async def on_action(self, ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient) -> None:
         """A data button: the core checks the action against the acting user's objects."""
         await ack()
         async with self._inflight.track():
             action = (body.get("actions") or [{}])[0]
             key = identity.action_key(body)
-            actor = await identity.actor_for(self._client, key, identity.payload_user(body))
+            actor = await identity.actor_for(client, key, identity.payload_user(body))
             reply = await self._service.handle_action(key, str(action.get("value") or ""), actor)
             if identity.from_home(body):
                 await self._home.publish(key, reply)
@@ -149,13 +146,17 @@ class Listeners:
         """A link button opens in the browser; Slack still wants the press acknowledged."""
         await ack()
 
-    async def on_open_add(self, ack: AsyncAck, body: dict[str, Any]) -> None:
+    async def on_open_add(
+        self, ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient
+    ) -> None:
         """The Home tab's "Add a search" button opens the modal for the user's own searches."""
         await ack()
         async with self._inflight.track():
-            await self._open_modal(str(body.get("trigger_id") or ""), Origin())
+            await _open_modal(client, str(body.get("trigger_id") or ""), Origin())
 
-    async def on_submission(self, ack: AsyncAck, body: dict[str, Any]) -> None:
+    async def on_submission(
+        self, ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient
+    ) -> None:
         """The modal: show field errors, or close it and save the search as one AddSearch."""
         view = body.get("view") or {}
         result = read_submission((view.get("state") or {}).get("values") or {})
@@ -171,7 +172,7 @@ class Listeners:
                 if origin.channel
                 else identity.user_key(team, user)
             )
-            actor = await identity.actor_for(self._client, key, user)
+            actor = await identity.actor_for(client, key, user)
             reply = await self._service.handle(key, result.command, actor)
             if origin.response_url:
                 await respond(origin.response_url, reply, shared=key.shared)
@@ -187,9 +188,10 @@ class Listeners:
             team = str(body.get("team_id") or (event.get("view") or {}).get("team_id") or "")
             await self._home.opened(identity.user_key(team, str(event["user"])))
 
-    async def _open_modal(self, trigger_id: str, origin: Origin) -> None:
-        """Open the add-search modal (views.open) for this trigger."""
-        try:
-            await self._client.views_open(trigger_id=trigger_id, view=build_modal(origin))
-        except SlackApiError as exc:
-            log.warning("views.open failed: %s", exc.response.get("error"))
+
+async def _open_modal(client: AsyncWebClient, trigger_id: str, origin: Origin) -> None:
+    """Open the add-search modal (views.open) for this trigger."""
+    try:
+        await client.views_open(trigger_id=trigger_id, view=build_modal(origin))
+    except SlackApiError as exc:
+        log.warning("views.open failed: %s", exc.response.get("error"))

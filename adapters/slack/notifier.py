@@ -10,6 +10,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack.identity import PLATFORM
+from adapters.slack.installs import ClientFor
 from adapters.slack.render import render_messages
 from core.chat.replies import Reply
 from core.errors import DeliveryError
@@ -55,21 +56,24 @@ class SlackNotifier:
 
     def __init__(
         self,
-        client: AsyncWebClient,
+        clients: ClientFor,
         on_delivered: Callable[[SubscriberKey], Awaitable[None]] | None = None,
     ) -> None:
-        """Deliver with this client; on_delivered runs after a user's digest (Home refresh)."""
-        self._client = client
+        """Deliver with each workspace's client; on_delivered runs after a user's digest."""
+        self._clients = clients
         self.on_delivered = on_delivered
 
     async def deliver(self, key: SubscriberKey, reply: Reply) -> None:
         """Send the reply as one message (more only past Slack's 50-block limit)."""
         if key.platform != PLATFORM:
             raise DeliveryError(f"not a Slack subscriber: {key.platform}", permanent=True)
+        client = await self._clients(key.workspace)
+        if client is None:
+            raise DeliveryError("the Slack app is not installed in this workspace", permanent=True)
         try:
-            channel = key.chat if key.shared else await self._open_dm(key.user)
+            channel = key.chat if key.shared else await _open_dm(client, key.user)
             for message in render_messages(reply):
-                await self._client.chat_postMessage(
+                await client.chat_postMessage(
                     channel=channel,
                     text=message.text,
                     blocks=message.blocks,
@@ -95,7 +99,8 @@ class SlackNotifier:
             except Exception:
                 log.exception("refreshing the Home tab after a digest failed")
 
-    async def _open_dm(self, user: str) -> str:
-        """The DM channel with a user (conversations.open)."""
-        response = await self._client.conversations_open(users=user)
-        return str((response.get("channel") or {}).get("id") or "")
+
+async def _open_dm(client: AsyncWebClient, user: str) -> str:
+    """The DM channel with a user (conversations.open)."""
+    response = await client.conversations_open(users=user)
+    return str((response.get("channel") or {}).get("id") or "")

@@ -269,6 +269,21 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             created_at TEXT NOT NULL
         )""",
     ),
+    (
+        # Slack for many workspaces: the OAuth installation of each workspace (slack_sdk's
+        # Installation as JSON, bot token inside) and the one-time states of OAuth flows.
+        """CREATE TABLE slack_installations (
+            enterprise_id TEXT NOT NULL,
+            team_id TEXT NOT NULL,
+            data_json TEXT NOT NULL,
+            installed_at TEXT NOT NULL,
+            PRIMARY KEY (enterprise_id, team_id)
+        )""",
+        """CREATE TABLE slack_oauth_states (
+            state TEXT PRIMARY KEY,
+            expires_at TEXT NOT NULL
+        )""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -40,6 +40,7 @@ from core.store.opening import connect, migrate
 from core.store.platforms import PlatformQueries
 from core.store.retention import RetentionQueries
 from core.store.shares import ShareQueries
+from core.store.slack_installs import SlackInstallQueries
 from core.store.sources import SourceQueries
 
 _POSTING_COLUMNS = (
@@ -62,6 +63,7 @@ class SqliteStore(
     RetentionQueries,
     MetricsQueries,
     ShareQueries,
+    SlackInstallQueries,
     SqliteBase,
 ):
     """Stores everything in one SQLite file (WAL mode, foreign keys on)."""

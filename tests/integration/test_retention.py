@@ -178,8 +178,8 @@ async def test_repeated_thumbs_up_is_stored_once(
 
 
 async def test_the_migration_collapses_stored_duplicate_feedback(db_path: Path) -> None:
-    # The schema just before the migration that adds the feedback_once index.
-    before = next(i for i, step in enumerate(MIGRATIONS) if any("feedback_once" in s for s in step))
+    # The version just before the migration that adds feedback_once (later ones may follow).
+    before = next(n for n, step in enumerate(MIGRATIONS) if "feedback_once" in "".join(step))
     old = await SqliteStore.open(db_path, target_version=before)
     await old.close()
     with sqlite3.connect(db_path) as conn:

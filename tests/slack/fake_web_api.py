@@ -35,6 +35,9 @@ class FakeSlackApi:
     """Answers auth.test, chat.postMessage, views.*, conversations.open, users.info and more."""
 
     admins: set[str] = field(default_factory=set)
+    # OAuth: the workspace (team id) of each bot token oauth.v2.access handed out.
+    teams: dict[str, str] = field(default_factory=dict)
+    revoked: set[str] = field(default_factory=set)
     calls: list[Call] = field(default_factory=list)
     _rate_limits: dict[str, list[int]] = field(default_factory=dict)
     _errors: dict[str, list[str]] = field(default_factory=dict)
@@ -76,6 +79,10 @@ class FakeSlackApi:
     def rate_limit(self, method: str, retry_after: int = 1, times: int = 1) -> None:
         """Answer the next `times` calls of method with 429 and Retry-After."""
         self._rate_limits.setdefault(method, []).extend([retry_after] * times)
+
+    def revoke(self, team: str) -> None:
+        """Revoke every bot token of a workspace (Slack does so before app_uninstalled)."""
+        self.revoked.update(token for token, owner in self.teams.items() if owner == team)
 
     def fail(self, method: str, error: str, times: int = 1) -> None:
         """Answer the next `times` calls of method with ok=false and this error."""
@@ -131,11 +138,38 @@ class FakeSlackApi:
                 headers={"Retry-After": str(retry_after)},
             )
         errors = self._errors.get(method)
-        body = {"ok": False, "error": errors.pop(0)} if errors else self._answer(method, args)
+        if errors:
+            body: dict[str, Any] = {"ok": False, "error": errors.pop(0)}
+        elif token in self.revoked:
+            body = {"ok": False, "error": "token_revoked"}
+        elif method == "oauth.v2.access":
+            body = self._install(str(args.get("code", "")))
+        else:
+            body = self._answer(method, args, token)
         await self._record(Call(method, args, 200, request.path, token))
         return web.json_response(body)
 
-    def _answer(self, method: str, args: dict[str, Any]) -> dict[str, Any]:
+    def _install(self, code: str) -> dict[str, Any]:
+        """oauth.v2.access: the code 'code-T7' installs the app in workspace T7."""
+        team = code.removeprefix("code-")
+        if not code.startswith("code-") or not team:
+            return {"ok": False, "error": "invalid_code"}
+        token = f"xoxb-{team}-{len(self.teams) + 1}"
+        self.teams[token] = team
+        return {
+            "ok": True,
+            "app_id": "A1",
+            "access_token": token,
+            "token_type": "bot",
+            "scope": "commands,chat:write",
+            "bot_user_id": BOT_USER,
+            "team": {"id": team, "name": f"Team {team}"},
+            "enterprise": None,
+            "is_enterprise_install": False,
+            "authed_user": {"id": f"U{team}"},
+        }
+
+    def _answer(self, method: str, args: dict[str, Any], token: str = "") -> dict[str, Any]:
         """The successful answer of a method."""
         if method == "auth.test":
             return {
@@ -143,7 +177,7 @@ class FakeSlackApi:
                 "url": "https://fake.slack.test/",
                 "team": "Fake",
                 "user": "concierge",
-                "team_id": "T1",
+                "team_id": self.teams.get(token, "T1"),
                 "user_id": BOT_USER,
                 "bot_id": "BBOT",
             }

@@ -6,6 +6,7 @@ import pytest
 
 from adapters.slack.app import SlackBot, SlackConfig, build_notifier, make_client
 from adapters.slack.identity import channel_key, user_key
+from adapters.slack.installs import one_client
 from adapters.slack.notifier import SlackNotifier
 from core.chat.replies import Action, JobCard, JobCards, Text
 from core.errors import DeliveryError
@@ -90,7 +91,7 @@ async def test_a_lasting_rate_limit_is_temporary_with_retry_after(
     config: SlackConfig, fake: FakeSlackApi
 ) -> None:
     fake.rate_limit("chat.postMessage", retry_after=0, times=5)
-    notifier = SlackNotifier(make_client(config, rate_limit_retries=1))
+    notifier = SlackNotifier(one_client(make_client(config, rate_limit_retries=1)))
     with pytest.raises(DeliveryError) as caught:
         await notifier.deliver(channel_key("T1", "C1"), (Text("x"),))
     assert not caught.value.permanent
