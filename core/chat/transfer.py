@@ -179,7 +179,9 @@ class TransferCommands:
                 )
             search = at
         code = secrets.token_urlsafe(_CODE_BYTES)
-        await self._store.add_share(code, search.raw_text, search.sensitivity, self._clock.now())
+        now = self._clock.now()
+        expired = now - timedelta(days=SHARE_DAYS)  # codes expire, so their rows go too
+        await self._store.add_share(code, search.raw_text, search.sensitivity, now, expired)
         return (
             SharedSearch(
                 parse_query(search.raw_text).describe(),

@@ -9,8 +9,10 @@ from typing import Protocol
 class ShareStore(Protocol):
     """Where share codes are kept."""
 
-    async def add_share(self, code: str, raw_text: str, sensitivity: str, now: datetime) -> None:
-        """Remember what a new share code stands for."""
+    async def add_share(
+        self, code: str, raw_text: str, sensitivity: str, now: datetime, expired: datetime
+    ) -> None:
+        """Remember what a new share code stands for; forget the codes made before `expired`."""
         ...
 
     async def shared_query(self, code: str, since: datetime) -> tuple[str, str] | None:

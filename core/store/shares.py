@@ -11,13 +11,17 @@ from core.store.codec import iso
 class ShareQueries(SqliteBase):
     """The shared_searches table."""
 
-    async def add_share(self, code: str, raw_text: str, sensitivity: str, now: datetime) -> None:
-        """Remember what a new share code stands for."""
-        await self._write_one(
-            "INSERT INTO shared_searches (code, raw_text, sensitivity, created_at) "
-            "VALUES (?, ?, ?, ?)",
-            (code, raw_text, sensitivity, iso(now)),
-        )
+    async def add_share(
+        self, code: str, raw_text: str, sensitivity: str, now: datetime, expired: datetime
+    ) -> None:
+        """Remember what a new share code stands for; forget the codes made before `expired`."""
+        async with self._transaction() as conn:
+            await conn.execute("DELETE FROM shared_searches WHERE created_at < ?", (iso(expired),))
+            await conn.execute(
+                "INSERT INTO shared_searches (code, raw_text, sensitivity, created_at) "
+                "VALUES (?, ?, ?, ?)",
+                (code, raw_text, sensitivity, iso(now)),
+            )
 
     async def shared_query(self, code: str, since: datetime) -> tuple[str, str] | None:
         """The (text, sensitivity) behind a code made after `since`; None if unknown or expired."""

@@ -162,6 +162,20 @@ async def test_forged_unknown_or_expired_share_codes_get_a_friendly_answer(
     assert await searches(service, BOB) == []
 
 
+async def test_expired_share_codes_leave_the_store_when_the_next_is_made(
+    service: Concierge, store: SqliteStore, clock: FakeClock
+) -> None:
+    await service.handle_text(ALICE, "/add senior python backend remote")
+    await service.handle(ALICE, ShareSearch(1))
+    clock.advance(days=60)
+    await service.handle(ALICE, ShareSearch(1))
+    assert len(await store._all("SELECT code FROM shared_searches")) == 2
+    clock.advance(days=31)  # the first is now 91 days old, the second 31
+    (fresh,) = await service.handle(ALICE, ShareSearch(1))
+    assert isinstance(fresh, SharedSearch)
+    assert len(await store._all("SELECT code FROM shared_searches")) == 2
+
+
 async def test_share_of_a_missing_search_explains(service: Concierge) -> None:
     assert "no search #3" in text_of(await service.handle_text(ALICE, "/share 3"))
     assert "/share N" in text_of(await service.handle_text(ALICE, "/share"))
