@@ -12,6 +12,7 @@ from core.chat.permissions import READ_ONLY_HINT
 from core.chat.queries import MAX_QUERY_LENGTH, QueryCheck, check_query
 from core.chat.registry import CommandSpec, add_search, lookup, menu
 from core.chat.service import Concierge
+from core.digests.schedule import parse_time
 
 __all__ = [
     "MAX_QUERY_LENGTH",
@@ -27,4 +28,5 @@ __all__ = [
     "lookup",
     "menu",
     "parse_command",
+    "parse_time",
 ]
