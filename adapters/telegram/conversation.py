@@ -183,7 +183,7 @@ class GuidedFlow:
             context,
             who,
             "Step 3 of 3 — when should your daily digest arrive? "
-            "Tap a time or send one (08:30, 6pm).",
+            "Tap a time or send one, e.g. 7:15 or 6pm.",
             buttons,
         )
         return TIME
