@@ -29,7 +29,7 @@ BATCH = 500
 async def import_files(settings: Settings, files: list[Path], source: str) -> int:
     """Import every file; exit status 1 only when nothing could be read at all."""
     totals = IntakeSummary(0, 0, 0, 0)
-    skipped = read = cut = 0
+    skipped = read = cut = unreadable = 0
     async with open_app(settings) as app:
         intake = await app.intake()
         for path in files:
@@ -39,14 +39,16 @@ async def import_files(settings: Settings, files: list[Path], source: str) -> in
                     summary, bad, noted = await _import_rows(intake, path, rows)
             except ImportFileError as exc:
                 print(f"concierge import: {exc}", file=sys.stderr)
+                unreadable += 1
                 continue
             totals = _add(totals, summary)
             skipped += bad
             cut += noted
             read += summary.new + summary.updated + summary.unchanged + bad
     shortened = f", {cut} with a field cut to fit (noted above)" if cut else ""
+    imported = f"{len(files) - unreadable} of {len(files)}" if unreadable else str(len(files))
     print(
-        f"Imported {len(files)} file(s): {totals.new} new, {totals.updated} updated, "
+        f"Imported {imported} file(s): {totals.new} new, {totals.updated} updated, "
         f"{totals.unchanged} unchanged, {skipped} skipped{shortened}; "
         f"{totals.matches} new matches."
     )

@@ -13,6 +13,7 @@ from core.chat.queries import MAX_QUERY_LENGTH, QueryCheck, check_query
 from core.chat.registry import CommandSpec, add_search, lookup, menu
 from core.chat.service import Concierge
 from core.chat.transfer import EXPORT_NAME, MAX_IMPORT_BYTES, oversized, read_import_file
+from core.digests.schedule import parse_time
 
 __all__ = [
     "EXPORT_NAME",
@@ -31,5 +32,6 @@ __all__ = [
     "menu",
     "oversized",
     "parse_command",
+    "parse_time",
     "read_import_file",
 ]

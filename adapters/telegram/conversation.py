@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import warnings
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -31,9 +30,10 @@ from telegram.warnings import PTBUserWarning
 from adapters.telegram.delivery import NO_PREVIEW, remember, send_reply
 from adapters.telegram.identity import Who, identify, refusal_for
 from adapters.telegram.render import escape
-from core.api import Concierge, add_search
+from core.api import Concierge, add_search, parse_time
 from core.chat.commands import ListSearches, SetDigestTime, SetTimezone, Start
 from core.chat.replies import ErrorText, Reply, SearchList, Text
+from core.errors import UserError
 
 Context = ContextTypes.DEFAULT_TYPE
 CommandCallback = Callable[[Update, Context], Awaitable[None]]
@@ -54,7 +54,6 @@ ZONES = (
     "Asia/Singapore",
     "Australia/Sydney",
 )
-_TIME_RE = re.compile(r"^([01]?\d|2[0-3])(?:[:.h]([0-5]\d))?$")
 _MAX_ANSWER = 200
 _SHOWN = {"any": "anywhere", "remote": "remote"}
 
@@ -183,21 +182,23 @@ class GuidedFlow:
             update,
             context,
             who,
-            "Step 3 of 3 — when should your daily digest arrive? Tap a time or send HH:MM.",
+            "Step 3 of 3 — when should your daily digest arrive? "
+            "Tap a time or send one, e.g. 7:15 or 6pm.",
             buttons,
         )
         return TIME
 
     async def time(self, update: Update, context: Context) -> int:
-        """A typed digest time, HH:MM."""
+        """A typed digest time, read as /time reads it (08:30, 8am, 18h00)."""
         who = await _who(update, context)
-        match = _TIME_RE.match(_answer(update).lower().replace(" ", ""))
         if who is None:
             return END
-        if match is None:
+        try:
+            typed = parse_time(_answer(update))
+        except UserError:
             await _ask(update, context, who, "Please send a time like 08:30, or tap one above.")
             return TIME
-        return await self._after_time(update, context, f"{int(match[1]):02d}:{match[2] or '00'}")
+        return await self._after_time(update, context, typed.strftime("%H:%M"))
 
     async def time_button(self, update: Update, context: Context) -> int:
         """A tapped digest time."""

@@ -117,7 +117,10 @@ def _feedback(name: str, kind: str) -> Callable[[str], Command]:
     """Read /like N, /hide N or /mute N, N being the job number shown on a card."""
 
     def read(rest: str) -> Command:
-        token = rest.split()[0].lstrip("#") if rest else ""
+        tokens = rest.split()
+        if len(tokens) > 1:
+            return Invalid(f"One job at a time: send /{name} N, with N the job number on a card.")
+        token = tokens[0].lstrip("#") if tokens else ""
         if not token.isascii() or not token.isdigit() or len(token) > 18:
             return Invalid(f"Send /{name} N, with N the job number shown on a card.")
         return Feedback(kind, int(token))
@@ -139,7 +142,10 @@ def _search_number(name: str, rest: str) -> int | Invalid:
     """Read the N of /remove N, /pause N or /resume N."""
     if not rest:
         return Invalid(f"Which search? Send /{name} N, with N from /list.")
-    token = rest.split()[0].lstrip("#")
+    tokens = rest.split()
+    if len(tokens) > 1:  # "/remove 1 2" must not quietly remove #1 alone
+        return Invalid(f"One search at a time: send /{name} N, with N from /list.")
+    token = tokens[0].lstrip("#")
     if not token.isascii() or not token.isdigit():
         return Invalid(
             f'"{shorten(token, 20)}" is not a search number. Send /{name} N, with N from /list.'

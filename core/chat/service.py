@@ -379,7 +379,7 @@ class Concierge:
         """Show the best current matches across active searches."""
         searches = await self._numbered(subscriber)
         if not searches:
-            return (Text("You have no saved searches yet. /add one and I'll find matches."),)
+            return (Text(texts.NO_SEARCHES),)
         prefs = await self._digests.preferences(subscriber)
         best = await one_per_job(
             self._store,
@@ -387,7 +387,7 @@ class Concierge:
         )
         if not best:
             if not any(search.active for search in searches.searches):
-                return (Text("All your searches are paused. /resume N restarts one."),)
+                return (Text(texts.ALL_PAUSED),)
             return (Text("No open posting matches your searches yet. I keep looking."),)
         cards = await job_cards(self._store, best[: command.limit], searches)
         return (JobCards("Your best matches now:", cards),)

@@ -11,6 +11,9 @@ from core.model import DigestSettings
 
 _DAYS = {"daily": "Every day", "weekdays": "Every weekday"}
 
+NO_SEARCHES = "You have no saved searches yet. /add one and I'll find matches."
+ALL_PAUSED = "All your searches are paused. /resume N restarts one."
+
 WELCOME = """\
 Hi! I'm Job Concierge. Tell me what job you want in your own words and I'll keep \
 it as a saved search, match every new posting against it — typos, abbreviations \

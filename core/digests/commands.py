@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from core.chat import actions
+from core.chat import actions, texts
 from core.chat.commands import (
     Feedback,
     SendDigest,
@@ -70,12 +70,21 @@ class DigestCommands:
         """Compose the unsent matches into a reply and record them as sent."""
         matches = await self._digests.pending(subscriber)
         if not matches:
-            return (Text("Nothing new since your last digest. /jobs shows your best matches."),)
+            return (Text(await self._nothing_to_send(subscriber)),)
         count = len(matches)
         heading = f"{title}: {count} new {'match' if count == 1 else 'matches'}."
         reply, shown = await self._digests.compose(subscriber, matches, heading)
         await self._store.mark_sent(subscriber.id, shown, self._clock.now())
         return reply
+
+    async def _nothing_to_send(self, subscriber: Subscriber) -> str:
+        """Why /digest has nothing: no searches, all paused, or everything already sent."""
+        searches = await self._store.searches(subscriber.id)
+        if not searches:
+            return texts.NO_SEARCHES
+        if not any(search.active for search in searches):
+            return texts.ALL_PAUSED
+        return "Nothing new since your last digest. /jobs shows your best matches."
 
     async def _show_settings(
         self, subscriber: Subscriber, command: ShowSettings, actor: Actor

@@ -98,7 +98,10 @@ def parse_quiet(text: str) -> tuple[time, time] | None:
     start, sep, end = text.replace("–", "-").partition("-")
     if not sep:
         raise UserError("Give quiet hours as a range, e.g. /quiet 22:00-07:00, or /quiet off.")
-    return parse_time(start), parse_time(end)
+    first, last = parse_time(start), parse_time(end)
+    if first == last:  # an empty range: it would silence nothing while saying it does
+        raise UserError("Quiet hours need a start and an end that differ, e.g. /quiet 22:00-07:00.")
+    return first, last
 
 
 def in_quiet_hours(moment: datetime, zone: str, quiet: tuple[time, time] | None) -> bool:

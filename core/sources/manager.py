@@ -30,7 +30,7 @@ from core.sources.ingest import (
 )
 from core.sources.ingest.dedup import DuplicateIndex, duplicate_key
 from core.sources.ingest.fetch.http import HttpClient
-from core.sources.ingest.spec import default_url, local_path
+from core.sources.ingest.spec import default_url, local_path, names_address
 from core.sources.model import (
     BACKOFF_CAP,
     CONCURRENCY,
@@ -99,7 +99,7 @@ class SourceManager:
         allow_files False (chat) refuses local files: only the command line may read them.
         """
         target = target.strip()
-        derived = url is None and ("://" in target or target.startswith(("/", "./", "~")))
+        derived = url is None and names_address(kind, target)
         if derived:
             url, target = target, name_from_address(target)
         spec = SourceSpec.parse(kind, target, url, company)

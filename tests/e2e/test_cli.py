@@ -163,6 +163,7 @@ def test_import_fails_only_when_nothing_could_be_read(tmp_path: Path) -> None:
     missing = concierge("import", str(tmp_path / "nope.json"), db=db)
     assert missing.returncode == 1
     assert "nope.json" in missing.stderr
+    assert missing.stdout.startswith("Imported 0 of 1 file(s): 0 new")
 
 
 def test_search_json_and_explain_on_an_imported_file(tmp_path: Path) -> None:

@@ -82,11 +82,28 @@ async def test_one_file_under_two_spellings_is_one_source(
         ("feed", "copy", "jobs.xml"),
         ("rss", "copy", "./jobs.xml"),
         ("feed", str(tmp_path / "jobs.xml"), None),
+        ("rss", "jobs.xml", None),
         ("feed", "copy", f"file://{tmp_path}/./jobs.xml"),
     ):
         with pytest.raises(UserError, match=f"{first.label} (already reads .*jobs|is already a)"):
             await env.manager.add(kind, target, url=url)
     assert [s.label for s in await env.manager.sources()] == [first.label]
+
+
+async def test_a_file_named_without_dot_slash_is_a_file_source(
+    env: Env, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "feeds").mkdir()
+    for name in ("jobs.csv", "feeds/jobs.jsonl"):
+        (tmp_path / name).write_text("id,title\n1,Backend Engineer\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    added = [await env.manager.add("feed", name) for name in ("jobs.csv", "feeds/jobs.jsonl")]
+    assert [(s.label, s.url) for s in added] == [
+        ("feed:jobs", str(tmp_path / "jobs.csv")),
+        ("feed:jobs-2", str(tmp_path / "feeds" / "jobs.jsonl")),
+    ]
+    with pytest.raises(UserError, match="needs a URL or a file path"):
+        await env.manager.add("rss", "news")
 
 
 async def test_one_url_under_two_spellings_is_one_source(env: Env) -> None:

@@ -272,7 +272,8 @@ async def test_settings_commands(service: Concierge) -> None:
     assert "off" in text_of(await service.handle_text(ALICE, "/frequency off"))
     shown = text_of(await service.handle_text(ALICE, "/settings"))
     assert "America/New_York" in shown and "Digest: off" in shown
-    for bad in ("/time 25:00", "/tz atlantis-on-mars", "/frequency hourly", "/quiet soon"):
+    bad_lines = ("/time 25:00", "/tz atlantis-on-mars", "/frequency hourly", "/quiet soon")
+    for bad in (*bad_lines, "/quiet 07:00-07:00"):
         assert isinstance((await service.handle_text(ALICE, bad))[0], ErrorText), bad
 
 

@@ -186,3 +186,13 @@ async def test_help_lists_quit_for_the_terminal(service: Concierge) -> None:
     assert "/quit — leave the chat (terminal only)" in texts(
         await service.handle_text(ALICE, "/help")
     )
+
+
+async def test_digest_with_nothing_to_send_says_why(service: Concierge) -> None:
+    assert "no saved searches yet" in texts(await service.handle_text(ALICE, "/digest"))
+    await service.handle_text(ALICE, "/add senior backend engineer python")
+    await service.handle_text(ALICE, "/pause 1")
+    assert "All your searches are paused" in texts(await service.handle_text(ALICE, "/digest"))
+    await service.handle_text(ALICE, "/resume 1")
+    assert "new matches" in texts(await service.handle_text(ALICE, "/digest"))
+    assert "Nothing new since your last digest" in texts(await service.handle_text(ALICE, "/more"))

@@ -182,3 +182,20 @@ async def test_one_bad_update_never_stops_the_bot(bot: RunningBot) -> None:
     await said(api, 111, "Sorry, something went wrong")  # the error handler's apology
     api.send_text(ALICE_CHAT, ALICE, "/list")
     await said(api, 111, "no saved searches")
+
+
+async def test_the_start_flow_reads_a_digest_time_as_time_does(
+    bot: RunningBot, service: Concierge
+) -> None:
+    api = bot.api
+    api.send_text(ALICE_CHAT, ALICE, "/start")
+    await said(api, 111, "Step 1 of 3")
+    api.send_text(ALICE_CHAT, ALICE, "golang developer")
+    where = await said(api, 111, "Step 2 of 3")
+    api.press(ALICE_CHAT, ALICE, where.message_id, "tg:place:remote")
+    await said(api, 111, "Step 3 of 3")
+    api.send_text(ALICE_CHAT, ALICE, "6pm")
+    await said(api, 111, "time zone")
+    api.send_text(ALICE_CHAT, ALICE, "Europe/Berlin")
+    time_reply = await said(api, 111, "Digest time set to 18:00")
+    assert "Europe/Berlin" in time_reply.params["text"]

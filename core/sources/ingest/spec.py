@@ -91,6 +91,16 @@ def _check_address(kind: str, url: str) -> None:
         raise SourceSpecError(f'"{url}" is not an http:// or https:// address' + _file_hint(kind))
 
 
+def names_address(kind: str, target: str) -> bool:
+    """Whether a source's NAME argument is its address: a URL, or for a file kind a path.
+
+    A file kind has no default address, so its "jobs.csv" or "feeds/jobs.xml" names the file.
+    """
+    if "://" in target or target.startswith(("/", "./", "~")):
+        return True
+    return kind.strip().lower() in FILE_KINDS and ("/" in target or "." in target)
+
+
 def local_path(kind: str, url: str) -> Path | None:
     """The file a feed address names (/path, ./path, file:///path), None for a URL."""
     if kind not in FILE_KINDS:
