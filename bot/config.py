@@ -13,7 +13,7 @@ from types import TracebackType
 from dotenv import dotenv_values
 
 from adapters.slack.config import SlackConfig
-from adapters.telegram.config import TelegramConfig
+from adapters.telegram.config import TelegramConfig, require_https
 from bot.logs import LOG_FORMATS, ContextFilter, formatter
 from bot.redaction import Redactor
 from core.errors import ConfigError
@@ -142,7 +142,9 @@ def _telegram(env: Mapping[str, str]) -> TelegramConfig | None:
     """The Telegram adapter's settings (TELEGRAM_*), when a bot token is set."""
     # Every variable is checked, even without a token, so a typo never waits for the token.
     api_base_url = _url(env, "TELEGRAM_API_BASE_URL")
-    webhook_url = _url(env, "TELEGRAM_WEBHOOK_URL")
+    webhook_url = env.get("TELEGRAM_WEBHOOK_URL", "").strip() or None  # its path is served
+    if webhook_url:
+        require_https(webhook_url)
     webhook_secret = _secret(env, "TELEGRAM_WEBHOOK_SECRET")
     webhook_port = _port(env, "TELEGRAM_WEBHOOK_PORT", default=8443)
     token = _secret(env, "TELEGRAM_BOT_TOKEN")
@@ -272,14 +274,10 @@ def _port(env: Mapping[str, str], name: str, *, default: int) -> int:
 
 
 def _url(env: Mapping[str, str], name: str) -> str | None:
-    """Read an optional http(s) URL; Telegram posts its webhook updates to https only."""
+    """Read an optional http(s) URL, without a trailing slash."""
     value = env.get(name, "").strip()
     if not value:
         return None
-    if name == "TELEGRAM_WEBHOOK_URL":
-        if not value.lower().startswith("https://"):
-            raise ConfigError(f"{name} must be an https:// URL, not {value!r}")
-        return value
     if not value.lower().startswith(("http://", "https://")):
         raise ConfigError(f"{name} must be an http:// or https:// URL, not {value!r}")
     return value.rstrip("/")

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from core.errors import ConfigError
 
 _SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+
+
+def require_https(webhook_url: str) -> None:
+    """Refuse a webhook URL Telegram would not post to: it posts updates to https only."""
+    if not webhook_url.lower().startswith("https://"):
+        raise ConfigError(f"TELEGRAM_WEBHOOK_URL must be an https:// URL, not {webhook_url!r}")
 
 
 @dataclass(frozen=True)
@@ -46,7 +51,6 @@ class TelegramConfig:
                 raise ConfigError(
                     "TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -"
                 )
-            if urlsplit(self.webhook_url).scheme.lower() != "https":
-                raise ConfigError("TELEGRAM_WEBHOOK_URL must be an https:// URL")
+            require_https(self.webhook_url)
         if not 0 < self.webhook_port < 65536:
             raise ConfigError("TELEGRAM_WEBHOOK_PORT must be a port number (1-65535)")
