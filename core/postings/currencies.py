@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from core.matching.money import CODES, SYMBOLS
+from core.matching.money import SYMBOLS
 
-# money.SYMBOLS has no "US$", which job boards and files write; money.CODES (the codes read in
-# free text) stays as it is there.
+# money.SYMBOLS has no "US$", which job boards and files write.
 POSTING_SYMBOLS = {**SYMBOLS, "US$": "USD"}
-COMMON_CODES = CODES
 # Active ISO 4217 currency codes.
 _ISO_4217 = """
     AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP

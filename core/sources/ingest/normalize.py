@@ -11,8 +11,9 @@ from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from core.matching.money import CODES
 from core.model import Workplace
-from core.postings.currencies import COMMON_CODES, POSTING_SYMBOLS, code_of
+from core.postings.currencies import POSTING_SYMBOLS, code_of
 from core.postings.dates import as_utc, from_epoch
 from core.postings.limits import SALARY_MAX, TEXT_MAX, URL_MAX
 
@@ -156,7 +157,7 @@ def parse_salary_text(text: object) -> tuple[float | None, float | None, str | N
             continue
         amounts.append(amount * 1000 if match["k"] else amount)
         symbol = (match["cur"] or "").strip()
-        if symbol and (symbol in POSTING_SYMBOLS or symbol in COMMON_CODES):
+        if symbol and (symbol in POSTING_SYMBOLS or symbol in CODES):
             currency = currency or code_of(symbol)
     if not amounts:
         return None, None, None
