@@ -11,8 +11,7 @@ from datetime import UTC, datetime
 
 from core.errors import ConciergeError, ConfigError, PlatformError
 from core.model import PlatformStateName
-from core.ports import Notifier
-from core.store.sqlite import SqliteStore
+from core.ports import Notifier, PlatformStatusStore
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +34,7 @@ class Platform:
 async def supervise(
     platform: Platform,
     stop: asyncio.Event,
-    store: SqliteStore,
+    store: PlatformStatusStore,
     notifiers: dict[str, Notifier],
     *,
     first_retry: float = FIRST_RETRY_SECONDS,
