@@ -12,7 +12,7 @@ from core.model import NewMatch, Posting
 from core.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from core.store.sqlite import SqliteStore
 from core.store.url import sqlite_path
-from tests.conftest import ALICE, BOB, FakeClock
+from tests.conftest import ALICE, BOB, FakeClock, query
 
 
 def _user_version(path: Path) -> int:
@@ -135,9 +135,7 @@ async def test_search_cap_and_ownership(store: SqliteStore, clock: FakeClock) ->
     assert [s.raw_text for s in await store.searches(alice.id)] == ["q1"]
 
 
-async def test_deleting_a_search_deletes_its_matches(
-    store: SqliteStore, clock: FakeClock, db_path: Path
-) -> None:
+async def test_deleting_a_search_deletes_its_matches(store: SqliteStore, clock: FakeClock) -> None:
     alice = await store.subscriber(ALICE, clock.now())
     search = await store.add_search(alice.id, "go", "{}", 1, "normal", 5, clock.now())
     assert search is not None
@@ -147,8 +145,7 @@ async def test_deleting_a_search_deletes_its_matches(
     )
     assert await store.match_counts(alice.id) == {search.id: 1}
     await store.delete_search(alice.id, search.id)
-    with sqlite3.connect(db_path) as conn:
-        assert conn.execute("SELECT COUNT(*) FROM matches").fetchone()[0] == 0
+    assert await query(store, "SELECT COUNT(*) FROM matches") == [(0,)]
 
 
 def _before_source_ids() -> int:

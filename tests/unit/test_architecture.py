@@ -1,11 +1,11 @@
 """Imports flow bot → adapters → core, never back; adapters never import each other.
 
 Inside core, infrastructure libraries stay in their one home, so the domain (every other core
-module) is plain Python over ports: aiosqlite only in core/store/ (the SQLite implementation), asyncpg only in
-core/store/postgres/ (the PostgreSQL one),
-httpx only in core/sources/ingest/fetch/ (HTTP fetching). Connectors count as domain — pure
-"bytes to Postings" functions — except that feedparser, the RSS format library, is confined to
-the one connector that reads feeds, core/sources/ingest/rss.py.
+module) is plain Python over ports: aiosqlite only in core/store/ (the SQLite implementation),
+asyncpg only in core/store/postgres/ (the PostgreSQL one), httpx only in
+core/sources/ingest/fetch/ (HTTP fetching). Connectors count as domain — pure "bytes to
+Postings" functions — except that feedparser, the RSS format library, is confined to the one
+connector that reads feeds, core/sources/ingest/rss.py.
 """
 
 from __future__ import annotations

@@ -64,9 +64,9 @@ class SourceQueries(PgBase):
     async def set_source_paused(self, source_id: int, paused: bool, next_run_at: datetime) -> bool:
         """Pause or resume a source; resuming clears its failures and last error."""
         done = await self._write_one(
-            "UPDATE sources SET paused = $1::int, next_run_at = $2, "
-            "failures = CASE WHEN $1 THEN failures ELSE 0 END, "
-            "last_error = CASE WHEN $1 THEN last_error ELSE '' END WHERE id = $3",
+            "UPDATE sources SET paused = $1::boolean::int, next_run_at = $2, "
+            "failures = CASE WHEN $1::boolean THEN failures ELSE 0 END, "
+            "last_error = CASE WHEN $1::boolean THEN last_error ELSE '' END WHERE id = $3",
             paused,
             iso(next_run_at),
             source_id,
