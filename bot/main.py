@@ -22,7 +22,7 @@ from core.sources.model import DEFAULT_INTERVAL, format_interval
 # Each subcommand imports its own module when it runs: `concierge --help`, `stats` or `prune`
 # must not pay for the matcher (numpy, rapidfuzz), the HTTP client or the chat platforms.
 # Commands that neither match nor compare pay leave the currency rates alone.
-_WITHOUT_RATES = frozenset({"stats", "prune"})
+_WITHOUT_RATES = frozenset({"stats", "prune", "migrate"})
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     due = digest_commands.add_parser("run-due", help="run one digest tick now (or at --now)")
     due.add_argument("--now", help="the time to act as, ISO-8601 (e.g. 2026-12-01T08:30:00Z)")
     commands.add_parser("stats", help="operator figures: subscribers, searches, digests…")
+    commands.add_parser(
+        "migrate", help="create or upgrade the database schema now (every command does on start)"
+    )
     health = commands.add_parser(
         "health", help="ask the running bot's /healthz; exit 0 when it answers (health checks)"
     )
@@ -178,6 +181,10 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         from bot import cli_health
 
         return cli_health.check(settings, args.ready)
+    if command == "migrate":
+        from bot import cli_migrate
+
+        return await cli_migrate.migrate(settings)
     if command == "prune":
         from bot import cli_retention
 

@@ -34,11 +34,22 @@ SKIPPED_LINE = (
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only: reads SQLite's own file or SQL")
+    config.addinivalue_line("markers", "postgres_only: needs a PostgreSQL server")
     if TEST_DATABASE_URL and not hasattr(config, "workerinput"):
         try:
             _on_server("SELECT 1")
         except Exception as exc:  # one clear line instead of every test failing alike
             raise pytest.UsageError(f"TEST_DATABASE_URL is set but unusable: {exc}") from None
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if TEST_DATABASE_URL:
+        return
+    # Without a server these are left out quietly; SKIPPED_LINE says so once.
+    kept = [item for item in items if item.get_closest_marker("postgres_only") is None]
+    if len(kept) < len(items):
+        config.hook.pytest_deselected(items=[i for i in items if i not in kept])
+        items[:] = kept
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

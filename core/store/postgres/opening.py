@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import asyncpg
 
@@ -26,11 +26,29 @@ def describe(url: str) -> str:
     return f"{parts.scheme}://{user}{host}{port}{parts.path}"
 
 
+def split_timeout(url: str, default: float) -> tuple[str, float]:
+    """The URL without libpq's connect_timeout parameter (asyncpg has none), and its value."""
+    parts = urlsplit(url)
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    given = [value for name, value in query if name == "connect_timeout"]
+    rest = urlencode([(name, value) for name, value in query if name != "connect_timeout"])
+    try:
+        timeout = float(given[-1]) if given else default
+    except ValueError:
+        raise StoreError(f"connect_timeout {given[-1]!r} in DATABASE_URL is not a number") from None
+    return urlunsplit(parts._replace(query=rest)), timeout if timeout > 0 else default
+
+
 async def open_pool(url: str, *, connect_timeout: float = CONNECT_TIMEOUT_SECONDS) -> asyncpg.Pool:
-    """A pool of connections to url, or a StoreError in one line saying why there is none."""
+    """A pool of connections to url, or a StoreError in one line saying why there is none.
+
+    A connect_timeout=SECONDS parameter in the URL (as libpq has it) bounds each connection
+    attempt; a server that accepts and never answers fails the start after that long.
+    """
+    dsn, connect_timeout = split_timeout(url, connect_timeout)
     try:
         return await asyncpg.create_pool(
-            url, min_size=1, max_size=POOL_SIZE, timeout=connect_timeout, command_timeout=None
+            dsn, min_size=1, max_size=POOL_SIZE, timeout=connect_timeout, command_timeout=None
         )
     except (*TRANSIENT, asyncpg.PostgresError, ValueError) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__

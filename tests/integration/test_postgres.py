@@ -1,0 +1,225 @@
+"""PostgreSQL only: migrations under a lock, refusals in one line, lost connections survived.
+
+The shared suites (store, service, digests, ingestion) run on PostgreSQL too; these tests cover
+what only a server has: several processes at once, the network, a connection killed mid-write.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Iterator, Sequence
+from urllib.parse import urlsplit
+
+import pytest
+
+from core.chat.replies import ErrorText
+from core.chat.service import APOLOGY, build_concierge
+from core.errors import SchemaTooNewError, StoreError
+from core.model import NewMatch, Posting, SearchChange
+from core.postings.intake import Intake
+from core.store.postgres.migrations import SCHEMA_VERSION
+from core.store.postgres.store import PostgresStore
+from tests.conftest import (
+    ALICE,
+    BACKEND_POSTINGS,
+    TEST_DATABASE_URL,
+    FakeClock,
+    _on_server,
+    posting,
+    query,
+    with_schema,
+)
+
+pytestmark = pytest.mark.postgres_only
+
+
+@pytest.fixture
+def named_url(pg_url: str) -> str:
+    """The fresh schema's URL with an application_name, so a test kills only its own sessions."""
+    schema = dict(p.split("=") for p in urlsplit(pg_url).query.split("&"))["search_path"]
+    return f"{pg_url}&application_name={schema}"
+
+
+def _kill_sessions(url: str) -> None:
+    """Terminate every server session of this test's store (as a failover or restart would)."""
+    name = url.rsplit("application_name=", 1)[1]
+    _on_server(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+        f"WHERE application_name = '{name}' AND pid != pg_backend_pid()"
+    )
+
+
+async def test_processes_starting_at_once_migrate_exactly_once(pg_url: str) -> None:
+    # Each migration creates its tables without IF NOT EXISTS: a second run would fail.
+    stores = await asyncio.gather(*(PostgresStore.open(pg_url) for _ in range(6)))
+    try:
+        assert await query(stores[0], "SELECT version FROM concierge_schema") == [(SCHEMA_VERSION,)]
+        sub = await stores[1].subscriber(ALICE, FakeClock().now())
+        assert (await stores[5].subscriber(ALICE, FakeClock().now())).id == sub.id
+    finally:
+        for store in stores:
+            await store.close()
+
+
+async def test_a_newer_schema_is_refused_in_one_line(pg_url: str) -> None:
+    store = await PostgresStore.open(pg_url)
+    await store._write_one("UPDATE concierge_schema SET version = $1", SCHEMA_VERSION + 1)
+    await store.close()
+    with pytest.raises(SchemaTooNewError) as refused:
+        await PostgresStore.open(pg_url)
+    message = str(refused.value)
+    assert f"schema version {SCHEMA_VERSION + 1}" in message and "\n" not in message
+    assert "upgrade Job Concierge" in message
+
+
+async def test_an_empty_schema_gets_every_table_and_an_older_one_is_upgraded(pg_url: str) -> None:
+    await (await PostgresStore.open(pg_url, target_version=0)).close()
+    store = await PostgresStore.open(pg_url)
+    try:
+        assert await query(store, "SELECT version FROM concierge_schema") == [(SCHEMA_VERSION,)]
+    finally:
+        await store.close()
+
+
+class _KillingIndex:
+    """The real index, except that its first matching kills the store's server sessions."""
+
+    def __init__(self, index: Intake, url: str) -> None:
+        self._index, self._url, self.kills = index, url, 0
+
+    @property
+    def cursor(self) -> int:
+        return self._index.cursor
+
+    def apply(self, changes: Sequence[SearchChange], cursor: int) -> None:
+        self._index.apply(changes, cursor)
+
+    def matches(self, postings: Sequence[Posting]) -> list[NewMatch]:
+        if not self.kills:
+            self.kills += 1
+            _kill_sessions(self._url)  # mid-transaction: the postings are written, not committed
+        return self._index.matches(postings)
+
+
+async def test_a_connection_lost_mid_batch_writes_the_batch_whole_on_the_retry(
+    named_url: str,
+) -> None:
+    clock = FakeClock()
+    store = await PostgresStore.open(named_url)
+    try:
+        service = await build_concierge(store, clock)
+        await service.handle_text(ALICE, "/add senior backend engineer python")
+        index = _KillingIndex(service.intake, named_url)
+        recorded = await store.record_postings(BACKEND_POSTINGS, clock.now(), index)
+        assert index.kills == 1
+        assert recorded.outcomes == ["new"] * len(BACKEND_POSTINGS)  # not "unchanged": rolled back
+        stored = await query(store, "SELECT COUNT(*) FROM matches")
+        assert recorded.matches > 0 and stored == [(recorded.matches,)]
+        assert "p1" in [m.posting.id for m in await store.unsent_matches(1)]
+    finally:
+        await store.close()
+
+
+class _Proxy:
+    """A TCP relay to the test server on loopback, which the test can take down and bring back."""
+
+    def __init__(self) -> None:
+        target = urlsplit(TEST_DATABASE_URL)
+        self._target = (target.hostname or "127.0.0.1", target.port or 5432)
+        self.port = 0
+        self._server: asyncio.Server | None = None
+        self._writers: list[asyncio.StreamWriter] = []
+
+    async def up(self) -> None:
+        self._server = await asyncio.start_server(self._relay, "127.0.0.1", self.port)
+        self.port = self._server.sockets[0].getsockname()[1]
+
+    async def down(self) -> None:
+        assert self._server is not None
+        self._server.close()
+        for writer in self._writers:
+            writer.close()
+        self._writers.clear()
+        await self._server.wait_closed()
+
+    async def _relay(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        up_reader, up_writer = await asyncio.open_connection(*self._target)
+        self._writers += [writer, up_writer]
+
+        async def pipe(source: asyncio.StreamReader, sink: asyncio.StreamWriter) -> None:
+            with contextlib.suppress(ConnectionError, OSError):
+                while data := await source.read(65536):
+                    sink.write(data)
+                    await sink.drain()
+            sink.close()
+
+        await asyncio.gather(pipe(reader, up_writer), pipe(up_reader, writer))
+
+
+@pytest.fixture
+async def proxy() -> AsyncIterator[_Proxy]:
+    relay = _Proxy()
+    await relay.up()
+    yield relay
+    with contextlib.suppress(AssertionError):
+        await relay.down()
+
+
+async def test_an_outage_gets_an_apology_and_work_resumes_when_the_database_returns(
+    pg_url: str, proxy: _Proxy
+) -> None:
+    parts = urlsplit(pg_url)
+    via_proxy = parts._replace(netloc=f"{parts.username}@127.0.0.1:{proxy.port}").geturl()
+    clock = FakeClock()
+    store = await PostgresStore.open(via_proxy, patience=0.5)
+    try:
+        service = await build_concierge(store, clock)
+        await service.handle_text(ALICE, "/add senior backend engineer python")
+        await proxy.down()
+        assert await service.handle_text(ALICE, "/list") == (ErrorText(APOLOGY),)
+        await proxy.up()
+        listed = await service.handle_text(ALICE, "/list")
+        assert "senior backend engineer python" in str(listed)
+        # Back within the store's patience: the user never notices, the call is retried.
+        store._patience = 10.0
+        await proxy.down()
+        pending = asyncio.create_task(service.handle_text(ALICE, "/add golang developer"))
+        await asyncio.sleep(0.5)
+        assert not pending.done()
+        await proxy.up()
+        assert "Saved search #2" in str(await pending)
+        summary = await service.intake.record([posting("late", "Senior Backend Engineer")])
+        assert summary.new == 1
+    finally:
+        await store.close()
+
+
+async def test_a_database_url_password_never_shows_in_a_refusal() -> None:
+    with pytest.raises(StoreError) as refused:
+        await PostgresStore.open("postgresql://someone:s3cret@127.0.0.1:1/none")
+    assert "s3cret" not in str(refused.value)
+    assert str(refused.value).startswith("cannot connect to PostgreSQL at postgresql://someone@")
+
+
+@pytest.fixture
+def silent_server() -> Iterator[int]:
+    """A port that accepts connections and never answers (a hung server, a black hole)."""
+    import socket
+
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(8)
+        yield listener.getsockname()[1]
+
+
+async def test_a_server_that_never_answers_fails_the_start_after_the_connect_timeout(
+    silent_server: int,
+) -> None:
+    url = f"postgresql://postgres@127.0.0.1:{silent_server}/x?connect_timeout=0.5"
+    with pytest.raises(StoreError, match=r"no answer within 0.5s"):
+        await asyncio.wait_for(PostgresStore.open(url), timeout=10)
+
+
+def test_the_schema_url_keeps_other_parameters() -> None:
+    assert with_schema("postgresql://u@h:1/db", "s") == "postgresql://u@h:1/db?search_path=s"
