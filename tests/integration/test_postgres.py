@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import threading
 from collections.abc import AsyncIterator, Iterator, Sequence
 from urllib.parse import urlsplit
 
@@ -17,12 +18,14 @@ from core.chat.replies import ErrorText
 from core.chat.service import APOLOGY, build_concierge
 from core.errors import SchemaTooNewError, StoreError
 from core.model import NewMatch, Posting, SearchChange
+from core.postings.importing import posting_from_record
 from core.postings.intake import Intake
 from core.store.postgres.migrations import SCHEMA_VERSION
 from core.store.postgres.store import PostgresStore
 from tests.conftest import (
     ALICE,
     BACKEND_POSTINGS,
+    BOB,
     TEST_DATABASE_URL,
     FakeClock,
     _on_server,
@@ -30,6 +33,7 @@ from tests.conftest import (
     query,
     with_schema,
 )
+from tests.integrity import QUERIES, exhaustive_pairs, generated_records
 
 pytestmark = pytest.mark.postgres_only
 
@@ -223,3 +227,86 @@ async def test_a_server_that_never_answers_fails_the_start_after_the_connect_tim
 
 def test_the_schema_url_keeps_other_parameters() -> None:
     assert with_schema("postgresql://u@h:1/db", "s") == "postgresql://u@h:1/db?search_path=s"
+
+
+async def test_searches_added_and_removed_by_another_process_mid_import_are_all_followed(
+    pg_url: str,
+) -> None:
+    """Two processes: one imports in batches while the other adds, pauses and removes searches."""
+    clock = FakeClock()
+    importer_store = await PostgresStore.open(pg_url)
+    chat_store = await PostgresStore.open(pg_url)
+    try:
+        chat = await build_concierge(chat_store, clock)
+        importer = await build_concierge(importer_store, clock)
+        await chat.handle_text(ALICE, f"/add {QUERIES[0]}")
+        records = [posting_from_record(r) for r in generated_records(240)]
+
+        async def import_in_batches() -> None:
+            for start in range(0, len(records), 20):
+                await importer.intake.record(records[start : start + 20])
+                await asyncio.sleep(0)
+
+        async def change_searches() -> None:
+            for number, text in enumerate(QUERIES[1:6], start=2):
+                await chat.handle_text(ALICE, f"/add {text}")
+                await asyncio.sleep(0.01)
+                if number == 3:
+                    await chat.handle_text(ALICE, "/pause 2")
+                if number == 5:
+                    await chat.handle_text(ALICE, "/remove 1")
+
+        await asyncio.gather(import_in_batches(), change_searches())
+        rows = await query(
+            chat_store,
+            "SELECT m.search_id, m.posting_id FROM matches m JOIN searches s "
+            "ON s.id = m.search_id WHERE s.active = 1",
+        )
+        stored = {(int(sid), str(pid)) for sid, pid in rows}
+        assert stored and stored == await exhaustive_pairs(chat_store)
+    finally:
+        await importer_store.close()
+        await chat_store.close()
+
+
+class _AddingIndex(_KillingIndex):
+    """The real index, except that mid-batch another process adds a search (in a thread)."""
+
+    def __init__(self, index: Intake, url: str) -> None:
+        super().__init__(index, url)
+        self.adder: threading.Thread | None = None
+
+    def matches(self, postings: Sequence[Posting]) -> list[NewMatch]:
+        if self.adder is None:
+
+            async def add() -> None:
+                store = await PostgresStore.open(self._url)
+                try:
+                    other = await build_concierge(store, FakeClock())
+                    await other.handle_text(BOB, "/add senior backend engineer python")
+                finally:
+                    await store.close()
+
+            self.adder = threading.Thread(target=asyncio.run, args=(add(),))
+            self.adder.start()
+            # Long enough for the other process to commit its search, were it not made to
+            # wait for this batch (then it finds the batch's postings when it matches).
+            self.adder.join(timeout=2.0)
+        return self._index.matches(postings)
+
+
+async def test_a_search_added_by_another_process_mid_batch_matches_the_batch(
+    pg_url: str,
+) -> None:
+    clock = FakeClock()
+    store = await PostgresStore.open(pg_url)
+    try:
+        service = await build_concierge(store, clock)
+        index = _AddingIndex(service.intake, pg_url)
+        await store.record_postings(BACKEND_POSTINGS, clock.now(), index)
+        assert index.adder is not None
+        await asyncio.to_thread(index.adder.join)
+        bob = await store.subscriber(BOB, clock.now())
+        assert {m.posting.id for m in await store.best_matches(bob.id, 10)} >= {"p1", "p2"}
+    finally:
+        await store.close()
