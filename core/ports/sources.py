@@ -29,7 +29,10 @@ class SourceStore(Protocol):
         ...
 
     async def due_sources(self, now: datetime) -> list[Source]:
-        """Unpaused sources whose next run has come."""
+        """Unpaused sources whose next run has come.
+
+        A store shared by several processes claims them for a lease (each is polled once).
+        """
         ...
 
     async def remove_source(self, source_id: int) -> bool:

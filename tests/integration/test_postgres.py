@@ -10,6 +10,8 @@ import asyncio
 import contextlib
 import threading
 from collections.abc import AsyncIterator, Iterator, Sequence
+from dataclasses import replace
+from datetime import timedelta
 from urllib.parse import urlsplit
 
 import pytest
@@ -20,7 +22,10 @@ from core.errors import SchemaTooNewError, StoreError
 from core.model import NewMatch, Posting, SearchChange
 from core.postings.importing import posting_from_record
 from core.postings.intake import Intake
+from core.sources.ingest import SourceSpec
+from core.store.postgres.digests import DELIVERY_LEASE, DIGEST_LEASE
 from core.store.postgres.migrations import SCHEMA_VERSION
+from core.store.postgres.sources import POLL_LEASE
 from core.store.postgres.store import PostgresStore
 from tests.conftest import (
     ALICE,
@@ -310,3 +315,68 @@ async def test_a_search_added_by_another_process_mid_batch_matches_the_batch(
         assert {m.posting.id for m in await store.best_matches(bob.id, 10)} >= {"p1", "p2"}
     finally:
         await store.close()
+
+
+@pytest.fixture
+async def two_processes(pg_url: str) -> AsyncIterator[tuple[PostgresStore, PostgresStore]]:
+    """Two stores on one database, as two worker processes would have."""
+    first = await PostgresStore.open(pg_url)
+    second = await PostgresStore.open(pg_url)
+    yield first, second
+    await first.close()
+    await second.close()
+
+
+async def test_outbox_rows_are_claimed_by_one_worker_and_taken_over_after_the_lease(
+    two_processes: tuple[PostgresStore, PostgresStore],
+) -> None:
+    first, second = two_processes
+    now = FakeClock().now()
+    for n in range(12):
+        subscriber = await first.subscriber(replace(ALICE, user=f"u{n}"), now)
+        await first.enqueue(subscriber, "alert", "[]", [], now, None)
+    claims = await asyncio.gather(
+        first.pending_deliveries(now, {"console"}, 5),
+        second.pending_deliveries(now, {"console"}, 5),
+        first.pending_deliveries(now, {"console"}, 5),
+    )
+    ids = [item.id for claim in claims for item in claim]
+    assert sorted(ids) == list(range(1, 13))  # each row once, to one worker
+    assert await second.pending_deliveries(now, {"console"}) == []
+    await first.delivery_succeeded(ids[0], now)
+    # The workers died without recording the others: after the lease they are due again.
+    later = now + DELIVERY_LEASE + timedelta(seconds=1)
+    again = await second.pending_deliveries(later, {"console"})
+    assert sorted(item.id for item in again) == sorted(ids[1:])
+
+
+async def test_due_digests_are_claimed_once_and_keep_their_due_time(
+    two_processes: tuple[PostgresStore, PostgresStore],
+) -> None:
+    first, second = two_processes
+    now = FakeClock().now()
+    for n in range(8):
+        subscriber = await first.subscriber(replace(ALICE, user=f"u{n}"), now)
+        due = now - timedelta(minutes=n)
+        await first.save_settings(subscriber.id, replace(subscriber.settings, next_digest_at=due))
+    claims = await asyncio.gather(first.due_subscribers(now, 3), second.due_subscribers(now, 10))
+    claimed = [s for claim in claims for s in claim]
+    assert sorted(s.key.user for s in claimed) == [f"u{n}" for n in range(8)]
+    assert {s.key.user: s.settings.next_digest_at for s in claimed}["u7"] == now - timedelta(
+        minutes=7
+    )
+    assert await first.due_subscribers(now) == []
+    assert len(await second.due_subscribers(now + DIGEST_LEASE + timedelta(seconds=1))) == 8
+
+
+async def test_due_sources_are_claimed_by_one_poller(
+    two_processes: tuple[PostgresStore, PostgresStore],
+) -> None:
+    first, second = two_processes
+    now = FakeClock().now()
+    for n in range(4):
+        await first.add_source(SourceSpec("greenhouse", f"board{n}"), 1800, now)
+    claims = await asyncio.gather(first.due_sources(now), second.due_sources(now))
+    assert sorted(s.name for claim in claims for s in claim) == [f"board{n}" for n in range(4)]
+    assert await first.due_sources(now + timedelta(minutes=1)) == []
+    assert len(await second.due_sources(now + POLL_LEASE + timedelta(seconds=1))) == 4

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import cast
 
 import asyncpg
@@ -22,6 +22,10 @@ from core.store.digests import _COUNTERS, ON_DEMAND, P_COLUMNS, group_matches
 from core.store.postgres.base import PgBase, dollar_params
 
 __all__ = ["P_COLUMNS", "DigestQueries"]
+
+# How long a claimed digest or message stays another process's before it is taken over.
+DIGEST_LEASE = timedelta(minutes=10)
+DELIVERY_LEASE = timedelta(minutes=5)
 
 
 class DigestQueries(PgBase):
@@ -46,11 +50,17 @@ class DigestQueries(PgBase):
 
     async def due_subscribers(self, now: datetime, limit: int = 1000) -> list[Subscriber]:
         """Subscribers whose digest time has come and whose deliveries are not paused."""
+        # Claimed for a lease: another process skips them until the digest is queued (which
+        # sets the next digest time) or the lease runs out (this process died meanwhile).
         rows = await self._all(
-            "SELECT * FROM subscribers WHERE next_digest_at IS NOT NULL AND next_digest_at <= $1 "
-            "AND delivery_paused IS NULL ORDER BY next_digest_at LIMIT $2",
+            "WITH due AS (SELECT * FROM subscribers WHERE next_digest_at IS NOT NULL "
+            "AND next_digest_at <= $1 AND delivery_paused IS NULL ORDER BY next_digest_at "
+            "LIMIT $2 FOR UPDATE SKIP LOCKED), claimed AS (UPDATE subscribers s "
+            "SET next_digest_at = $3 FROM due WHERE s.id = due.id) "
+            "SELECT * FROM due ORDER BY next_digest_at, id",
             iso(now),
             limit,
+            iso(now + DIGEST_LEASE),
         )
         return [subscriber_from_row(row) for row in rows]
 
@@ -161,15 +171,22 @@ class DigestQueries(PgBase):
         self, now: datetime, platforms: Collection[str], limit: int = 100
     ) -> list[OutboxItem]:
         """Queued messages for these platforms whose next attempt is due, oldest first."""
+        # Claimed for a lease, as due_subscribers: each message goes to one sender, and to
+        # another once the lease runs out if that one died before recording the outcome.
         rows = await self._all(
-            "SELECT o.id AS outbox_id, o.kind, o.payload, o.attempts, s.* FROM outbox o "
-            "JOIN subscribers s ON s.id = o.subscriber_id WHERE o.state = 'pending' "
-            "AND o.next_attempt_at <= $1 AND s.delivery_paused IS NULL "
-            "AND s.platform = ANY($2::text[]) ORDER BY o.id LIMIT $3",
+            "WITH due AS (SELECT o.id FROM outbox o JOIN subscribers s "
+            "ON s.id = o.subscriber_id WHERE o.state = 'pending' AND o.next_attempt_at <= $1 "
+            "AND s.delivery_paused IS NULL AND s.platform = ANY($2::text[]) ORDER BY o.id "
+            "LIMIT $3 FOR UPDATE OF o SKIP LOCKED) "
+            "UPDATE outbox o SET next_attempt_at = $4 FROM due, subscribers s "
+            "WHERE o.id = due.id AND s.id = o.subscriber_id "
+            "RETURNING o.id AS outbox_id, o.kind, o.payload, o.attempts, s.*",
             iso(now),
             sorted(platforms),
             limit,
+            iso(now + DELIVERY_LEASE),
         )
+        rows.sort(key=lambda row: int(row["outbox_id"]))
         return [
             OutboxItem(
                 row["outbox_id"],

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import cast
 
 import asyncpg
@@ -16,6 +16,8 @@ from core.store.postgres.base import PgBase
 from core.store.sources import _prefix_range, source_from_row
 
 _SHORT_POSTING = "id, source, title, company, location"
+# How long a source claimed for polling stays another process's before it is taken over.
+POLL_LEASE = timedelta(minutes=10)
 
 
 class SourceQueries(PgBase):
@@ -50,10 +52,15 @@ class SourceQueries(PgBase):
 
     async def due_sources(self, now: datetime) -> list[Source]:
         """Unpaused sources whose next run has come, most overdue first."""
+        # Claimed for a lease: another process skips them until the run is recorded (which
+        # sets the next run) or the lease runs out (this process died meanwhile).
         rows = await self._all(
-            "SELECT * FROM sources WHERE paused = 0 AND (next_run_at IS NULL OR next_run_at <= $1) "
-            "ORDER BY next_run_at NULLS FIRST, id",
+            "WITH due AS (SELECT * FROM sources WHERE paused = 0 "
+            "AND (next_run_at IS NULL OR next_run_at <= $1) FOR UPDATE SKIP LOCKED), "
+            "claimed AS (UPDATE sources s SET next_run_at = $2 FROM due WHERE s.id = due.id) "
+            "SELECT * FROM due ORDER BY next_run_at NULLS FIRST, id",
             iso(now),
+            iso(now + POLL_LEASE),
         )
         return [source_from_row(row) for row in rows]
 
