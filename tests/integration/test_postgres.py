@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
 import threading
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import timedelta
 from urllib.parse import urlsplit
 
 import pytest
 
+from adapters.console.notifier import ConsoleNotifier
+from bot.supervise import Platform, supervise
 from core.chat.replies import ErrorText
 from core.chat.service import APOLOGY, build_concierge
-from core.errors import SchemaTooNewError, StoreError
+from core.errors import PlatformError, SchemaTooNewError, StoreError
 from core.model import NewMatch, Posting, SearchChange
 from core.postings.importing import posting_from_record
 from core.postings.intake import Intake
@@ -380,3 +383,48 @@ async def test_due_sources_are_claimed_by_one_poller(
     assert sorted(s.name for claim in claims for s in claim) == [f"board{n}" for n in range(4)]
     assert await first.due_sources(now + timedelta(minutes=1)) == []
     assert len(await second.due_sources(now + POLL_LEASE + timedelta(seconds=1))) == 4
+
+
+async def test_a_platform_keeps_being_retried_while_its_state_cannot_be_recorded(
+    pg_url: str, proxy: _Proxy
+) -> None:
+    parts = urlsplit(pg_url)
+    store = await PostgresStore.open(
+        parts._replace(netloc=f"{parts.username}@127.0.0.1:{proxy.port}").geturl(), patience=0.2
+    )
+    runs = 0
+    stop = asyncio.Event()
+
+    async def run(ready: Callable[[], Awaitable[None]]) -> None:
+        nonlocal runs
+        runs += 1
+        if runs == 3:
+            await proxy.up()  # the database is back: the next state is recorded again
+            await ready()
+            await stop.wait()
+            return
+        raise PlatformError("down")
+
+    notifier = ConsoleNotifier(io.StringIO())
+    await proxy.down()
+    try:
+        await asyncio.wait_for(
+            asyncio.gather(
+                supervise(Platform("console", run, notifier), stop, store, {}, first_retry=0.01),
+                _stop_when_running(store, stop),
+            ),
+            timeout=30,
+        )
+    finally:
+        await store.close()
+    assert runs == 3
+
+
+async def _stop_when_running(store: PostgresStore, stop: asyncio.Event) -> None:
+    """Set stop once the platform's state reads running."""
+    while True:
+        with contextlib.suppress(StoreError):
+            if [s.state for s in await store.platform_states()] == ["running"]:
+                stop.set()
+                return
+        await asyncio.sleep(0.05)
