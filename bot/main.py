@@ -14,6 +14,7 @@ from typing import get_args
 
 from bot.config import Settings, configure_logging, load_settings
 from bot.redaction import Redactor
+from bot.roles import ROLES
 from core.errors import ConciergeError
 from core.model import Sensitivity
 from core.sources.ingest.spec import SOURCE_KINDS
@@ -33,7 +34,15 @@ def build_parser() -> argparse.ArgumentParser:
         prog="concierge", description="Job Concierge: saved job searches, matched and pushed."
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("run", help="start every configured chat platform (default)")
+    runner = commands.add_parser("run", help="start every configured chat platform (default)")
+    runner.add_argument(
+        "--role",
+        choices=ROLES,
+        default="all",
+        help="the work of this process (default: %(default)s); processes sharing a "
+        "PostgreSQL database split it: chat (platforms, delivery), ingest (sources), "
+        "digest (digests, alerts, retention)",
+    )
     commands.add_parser("chat", help="chat in this terminal (reads stdin, writes stdout)")
     importer = commands.add_parser("import", help="import postings from JSON, JSONL or CSV files")
     importer.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -149,7 +158,7 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
         rates()  # loaded once here, before any chat, so that no message waits for it
         vocabulary()  # likewise; a missing or corrupt data file fails here in one line
-        await run_bot(settings, console_only=command == "chat")
+        await run_bot(settings, console_only=command == "chat", role=getattr(args, "role", "all"))
         return 0
     if command == "import":
         from bot.cli_import import import_files
