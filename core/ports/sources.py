@@ -35,6 +35,15 @@ class SourceStore(Protocol):
         """
         ...
 
+    async def claim_source(
+        self, source_id: int, due_by: datetime, lease_until: datetime
+    ) -> Source | None:
+        """The source if unpaused and due by due_by, its next run set to lease_until meanwhile.
+
+        A claim: another process skips the source until its run is recorded or the lease ends.
+        """
+        ...
+
     async def remove_source(self, source_id: int) -> bool:
         """Forget a source (its postings stay); False if it was gone."""
         ...

@@ -26,9 +26,9 @@ from core.model import NewMatch, Posting, SearchChange
 from core.postings.importing import posting_from_record
 from core.postings.intake import Intake
 from core.sources.ingest import SourceSpec
+from core.sources.model import POLL_LEASE
 from core.store.postgres.digests import DELIVERY_LEASE, DIGEST_LEASE
 from core.store.postgres.migrations import SCHEMA_VERSION
-from core.store.postgres.sources import POLL_LEASE
 from core.store.postgres.store import PostgresStore
 from tests.conftest import (
     ALICE,
@@ -428,3 +428,20 @@ async def _stop_when_running(store: PostgresStore, stop: asyncio.Event) -> None:
                 stop.set()
                 return
         await asyncio.sleep(0.05)
+
+
+async def test_a_scheduled_poll_claims_its_source_so_one_process_polls_it(
+    two_processes: tuple[PostgresStore, PostgresStore],
+) -> None:
+    first, second = two_processes
+    now = FakeClock().now()
+    source = await first.add_source(SourceSpec("greenhouse", "acme"), 1800, now)
+    assert source is not None
+    lease = now + POLL_LEASE
+    claims = await asyncio.gather(
+        first.claim_source(source.id, now, lease), second.claim_source(source.id, now, lease)
+    )
+    assert [claim is not None for claim in claims].count(True) == 1
+    assert await first.claim_source(source.id, now + timedelta(minutes=9), lease) is None
+    taken_over = await second.claim_source(source.id, lease, lease + POLL_LEASE)
+    assert taken_over is not None and taken_over.next_run_at == lease

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from core.errors import ConfigError, SchemaTooNewError, StoreError
 from core.model import NewMatch, Posting
+from core.sources.ingest import SourceSpec
 from core.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from core.store.sqlite import SqliteStore
 from core.store.url import sqlite_path
@@ -218,3 +220,19 @@ async def test_upgrade_moves_imported_ids_under_their_source_with_their_referenc
         "import:2": None,
     }
     assert references == ["import:1"] * 3
+
+
+async def test_a_claimed_source_is_skipped_until_its_lease_ends(
+    store: SqliteStore, clock: FakeClock
+) -> None:
+    now = clock.now()
+    source = await store.add_source(SourceSpec("greenhouse", "acme"), 1800, now)
+    assert source is not None
+    lease = now + timedelta(minutes=10)
+    claimed = await store.claim_source(source.id, now, lease)
+    assert claimed is not None and claimed.next_run_at == now  # as it was when claimed
+    assert await store.claim_source(source.id, now + timedelta(minutes=9), lease) is None
+    assert await store.due_sources(now + timedelta(minutes=9)) == []
+    assert await store.claim_source(source.id, lease, lease) is not None
+    await store.set_source_paused(source.id, True, lease)
+    assert await store.claim_source(source.id, lease, lease) is None  # paused

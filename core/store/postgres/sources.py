@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import cast
 
 import asyncpg
 
 from core.model import Posting
 from core.sources.ingest import SourceSpec
-from core.sources.model import RunCounts, Source, SourceRun
+from core.sources.model import POLL_LEASE, RunCounts, Source, SourceRun
 from core.store.codec import iso, posting_from_row
 from core.store.postgres.base import PgBase
 from core.store.sources import _prefix_range, source_from_row
 
 _SHORT_POSTING = "id, source, title, company, location"
-# How long a source claimed for polling stays another process's before it is taken over.
-POLL_LEASE = timedelta(minutes=10)
 
 
 class SourceQueries(PgBase):
@@ -63,6 +61,21 @@ class SourceQueries(PgBase):
             iso(now + POLL_LEASE),
         )
         return [source_from_row(row) for row in rows]
+
+    async def claim_source(
+        self, source_id: int, due_by: datetime, lease_until: datetime
+    ) -> Source | None:
+        """The source if unpaused and due by due_by, its next run set to lease_until meanwhile."""
+        rows = await self._all(
+            "WITH due AS (SELECT * FROM sources WHERE id = $1 AND paused = 0 "
+            "AND (next_run_at IS NULL OR next_run_at <= $2) FOR UPDATE SKIP LOCKED), "
+            "claimed AS (UPDATE sources s SET next_run_at = $3 FROM due WHERE s.id = due.id) "
+            "SELECT * FROM due",
+            source_id,
+            iso(due_by),
+            iso(lease_until),
+        )
+        return source_from_row(rows[0]) if rows else None
 
     async def remove_source(self, source_id: int) -> bool:
         """Forget a source (its postings stay); False if it was gone."""
