@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import inspect
+
 import pytest
 
 from adapters.telegram.identity import group_refusal
@@ -9,10 +11,21 @@ from core.api import check_query
 from core.chat import texts
 from core.chat.commands import Invalid, ListSearches, SetSensitivity, ShowSettings
 from core.chat.parsing import parse_command
-from core.chat.registry import COMMANDS, CommandSpec, help_text, lookup, menu, shared_change
+from core.chat.registry import (
+    COMMANDS,
+    CommandSpec,
+    help_text,
+    lookup,
+    menu,
+    route,
+    shared_change,
+)
 from core.chat.replies import ErrorText
-from core.chat.service import Concierge
+from core.chat.service import Concierge, build_concierge
 from core.model import Actor, SubscriberKey
+from core.sources.commands import NO_SOURCES, ListSources
+from core.store.sqlite import SqliteStore
+from tests.conftest import ALICE, FakeClock
 
 CHANNEL = SubscriberKey("slack", "T1", "", "C1")
 MEMBER = Actor("U2", is_admin=False)
@@ -51,12 +64,25 @@ def test_help_and_menu_are_read_from_the_table() -> None:
     assert all(lookup(name) is not None for name, _ in menu())
 
 
-async def test_every_command_has_a_handler_in_a_map_built_once(service: Concierge) -> None:
+async def test_every_command_type_is_handled_by_the_method_its_row_names(
+    service: Concierge,
+) -> None:
     handlers = service._handlers
-    kinds = {kind for spec in COMMANDS if spec.name != "sources" for kind in spec.kinds}
-    assert kinds | {Invalid} <= set(handlers)  # /sources is handled when a source store is
+    owners = (handlers.searches, handlers.transfer, handlers.digests, handlers.sources)
+    for kind in {kind for spec in COMMANDS for kind in spec.kinds} | {Invalid}:
+        handler = route(kind.__new__(kind)).pick(handlers)
+        assert getattr(handler, "__self__", None) in owners, kind
+        assert kind.__name__ in str(inspect.signature(handler).parameters["command"]), kind
     await service.handle(CHANNEL, ListSearches())
-    assert service._handlers is handlers
+    assert service._handlers is handlers  # built once, with the service
+
+
+async def test_sources_without_a_source_store_say_so(store: SqliteStore, clock: FakeClock) -> None:
+    service = await build_concierge(store, clock, admins={"console:alice"})
+    assert await service.handle(ALICE, ListSources()) == (ErrorText(NO_SOURCES),)
+    assert await service.handle(ALICE, parse_command("/sources poll acme")) == (
+        ErrorText(NO_SOURCES),
+    )
 
 
 @pytest.mark.parametrize("spec", [s for s in COMMANDS if s.shared], ids=lambda s: s.name)
