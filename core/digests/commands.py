@@ -21,12 +21,13 @@ from core.chat.commands import (
 )
 from core.chat.replies import Action, Choice, Reply, Text
 from core.digests.delivery import Digests, schedule_next
-from core.digests.feedback import company_key, keys, unknown_job
+from core.digests.feedback import keys, unknown_job
 from core.digests.schedule import parse_frequency, parse_quiet, parse_time
 from core.digests.timezones import ZoneChoice, find_timezone, is_fixed_offset, tzinfo_of, utc_offset
 from core.errors import UserError
 from core.model import Actor, DigestSettings, Subscriber
 from core.ports import Clock, ServiceStore
+from core.postings.same_job import company_key
 from core.searches.numbered import NumberedSearches
 
 

@@ -284,6 +284,23 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             expires_at TEXT NOT NULL
         )""",
     ),
+    (
+        # One company key for mutes, 👍/👎 and the same-job check (core.postings.same_job
+        # .company_key, registered on the connection as company_key()). Mutes that now name
+        # one company keep their first row; a ' ' prefix keeps the re-keying clear of the
+        # primary key while old and new keys meet. Feedback takes its posting's company; one
+        # whose posting is gone re-keys the old key.
+        """DELETE FROM muted_companies WHERE rowid NOT IN (
+            SELECT MIN(rowid) FROM muted_companies GROUP BY subscriber_id, company_key(company)
+        )""",
+        "UPDATE muted_companies SET company_key = ' ' || company_key(company)",
+        "UPDATE muted_companies SET company_key = substr(company_key, 2)",
+        """UPDATE feedback SET company_key = COALESCE(
+            (SELECT company_key(p.company) FROM postings p WHERE p.id = feedback.posting_id),
+            company_key(company_key)
+        )""",
+        "UPDATE postings SET dup_key = company_key(company) WHERE dup_key IS NOT NULL",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

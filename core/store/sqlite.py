@@ -25,6 +25,7 @@ from core.model import (
     UpsertOutcome,
 )
 from core.ports import LiveIndex, Scorer, Store
+from core.postings.same_job import company_key
 from core.store.base import SqliteBase
 from core.store.codec import (
     iso,
@@ -80,6 +81,7 @@ class SqliteStore(
         try:
             conn.row_factory = aiosqlite.Row
             await conn.create_function("query_key", 1, query_key, deterministic=True)
+            await conn.create_function("company_key", 1, company_key, deterministic=True)
             if not read_only:
                 await conn.execute("PRAGMA journal_mode = WAL")
             await conn.execute("PRAGMA foreign_keys = ON")
