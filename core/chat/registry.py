@@ -41,6 +41,8 @@ from core.chat.commands import (
 )
 from core.chat.handling import Route, on
 from core.chat.queries import MAX_QUERY_LENGTH, clean_text
+from core.errors import QueryError
+from core.matching import ParsedQuery, parse_query
 from core.model import SENSITIVITIES, Sensitivity
 from core.sources.commands import (
     AddSource,
@@ -107,10 +109,43 @@ def read_add(query: str) -> Command:
     return AddSearch(query)
 
 
-def add_search(query: str, sensitivity: Sensitivity = "normal") -> Command:
-    """The AddSearch a dialog ends in, checked as /add checks it; Invalid says why not."""
-    command = read_add(clean_text(query))
+def add_search(query: str, sensitivity: Sensitivity = "normal", place: str = "") -> Command:
+    """The AddSearch a dialog ends in, checked as /add checks it; Invalid says why not.
+
+    place is a dialog's answer to "where?": it joins the query as text read as a place.
+    """
+    command = read_add(with_place(clean_text(query), clean_text(place).replace('"', "")))
     return replace(command, sensitivity=sensitivity) if isinstance(command, AddSearch) else command
+
+
+def with_place(query: str, place: str) -> str:
+    """The query with a place added as the person put it, read as a place and nothing else.
+
+    Plain ("… London") when the parser reads it so, else "… in Springfield", else
+    'location:"Cape Town"'; the query alone when it names that place already.
+    """
+    if not place:
+        return query
+    try:
+        before = parse_query(query)
+    except QueryError:
+        return f'{query} location:"{place}"'
+    for text in (f"{query} {place}", f"{query} in {place}"):
+        try:
+            after = parse_query(text)
+        except QueryError:
+            continue
+        if _apart_from_place(after) != _apart_from_place(before):
+            continue  # some of the place was read as title words or skills
+        if (after.locations, after.workplaces) == (before.locations, before.workplaces):
+            return query
+        return text
+    return f'{query} location:"{place}"'
+
+
+def _apart_from_place(query: ParsedQuery) -> ParsedQuery:
+    """A parsed query without its places and workplaces (nor the notes on them)."""
+    return replace(query, locations=(), workplaces=(), notes=())
 
 
 def _start(rest: str) -> Command:
