@@ -23,7 +23,14 @@ from core.chat.replies import Action, Choice, Reply, Text
 from core.digests.delivery import Digests, schedule_next
 from core.digests.feedback import keys, unknown_job
 from core.digests.schedule import parse_frequency, parse_quiet, parse_time
-from core.digests.timezones import ZoneChoice, find_timezone, is_fixed_offset, tzinfo_of, utc_offset
+from core.digests.timezones import (
+    ZoneChoice,
+    ZoneReading,
+    is_fixed_offset,
+    read_timezone,
+    tzinfo_of,
+    utc_offset,
+)
 from core.errors import UserError
 from core.model import Actor, DigestSettings, Subscriber
 from core.ports import Clock, ServiceStore
@@ -113,9 +120,10 @@ class DigestCommands:
         self, subscriber: Subscriber, command: SetTimezone, actor: Actor
     ) -> Reply:
         """Set the timezone, found fuzzily; ask which place when a name is shared."""
-        zone = find_timezone(command.text)
-        if isinstance(zone, ZoneChoice):
-            return (_which_place(zone),)
+        reading = read_timezone(command.text)
+        if isinstance(reading, ZoneChoice):
+            return (_which_place(reading),)
+        zone = reading.zone
         settings = await self._save(
             subscriber, replace(subscriber.settings, timezone=zone, timezone_set=True)
         )
@@ -124,7 +132,7 @@ class DigestCommands:
         read = (
             ""
             if zone.lower() == command.text.strip().lower()
-            else f'I read "{command.text[:40]}" as {_reading(zone)}. '
+            else f'I read "{command.text[:40]}" as {_reading(reading)}. '
         )
         return (Text(f"{read}Timezone set to {named}." + _next(settings)),)
 
@@ -233,11 +241,11 @@ class DigestCommands:
         return (Text(f"Unmuted {chosen[1]}: their jobs can appear again."),)
 
 
-def _reading(zone: str) -> str:
-    """How a typed name was read: 'Europe/Berlin' or 'UTC+05:30, a fixed offset …'."""
-    if is_fixed_offset(zone):
-        return f"{zone}, a fixed offset without summer time (a city follows summer time)"
-    return zone
+def _reading(reading: ZoneReading) -> str:
+    """How a typed name was read: 'Europe/Paris (Lyon, France)' or 'UTC+05:30, a fixed offset …'."""
+    if is_fixed_offset(reading.zone):
+        return f"{reading.zone}, a fixed offset without summer time (a city follows summer time)"
+    return f"{reading.zone} ({reading.place.label()})" if reading.place else reading.zone
 
 
 def _which_place(choice: ZoneChoice) -> Choice:
