@@ -185,7 +185,7 @@ class Concierge:
 
     async def show_help(self, subscriber: Subscriber, command: Help, actor: Actor) -> Reply:
         """Show the commands or one help topic."""
-        topic = texts.HELP_TOPICS.get(command.topic)
+        topic = texts.help_on(command.topic) if command.topic else None
         if topic is None and command.topic:
             return (
                 Text(f'No help on "{command.topic[:30]}" — here is everything:'),

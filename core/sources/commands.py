@@ -10,7 +10,8 @@ where user is the person acting (in a group too), as the adapters name them.
 from __future__ import annotations
 
 import shlex
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -222,6 +223,15 @@ def report_text(report: RunReport) -> str:
     return text + "."
 
 
+@contextmanager
+def _chat_words() -> Iterator[None]:
+    """The manager's refusals point to the CLI's `sources list`; in chat that is /sources."""
+    try:
+        yield
+    except UserError as exc:
+        raise UserError(str(exc).replace("`sources list`", "/sources")) from None
+
+
 class SourceCommands:
     """Handles /sources for operators."""
 
@@ -256,14 +266,15 @@ class SourceCommands:
     async def add(self, subscriber: Subscriber, command: AddSource, actor: Actor) -> Reply:
         """Add a source; its first poll is a quiet baseline."""
         manager = self._check(subscriber, actor)
-        source = await manager.add(
-            command.kind,
-            command.target,
-            url=command.url,
-            interval=command.interval,
-            company=command.company,
-            allow_files=False,
-        )
+        with _chat_words():
+            source = await manager.add(
+                command.kind,
+                command.target,
+                url=command.url,
+                interval=command.interval,
+                company=command.company,
+                allow_files=False,
+            )
         return (
             Text(
                 f"Added {source.label}, polled every {format_interval(source.interval)}. Its "
@@ -275,25 +286,29 @@ class SourceCommands:
     async def remove(self, subscriber: Subscriber, command: RemoveSource, actor: Actor) -> Reply:
         """Remove a source and close its postings."""
         manager = self._check(subscriber, actor)
-        source, closed = await manager.remove(command.ref)
+        with _chat_words():
+            source, closed = await manager.remove(command.ref)
         return (Text(f"Removed {source.label}; its {closed} open postings are closed."),)
 
     async def pause(self, subscriber: Subscriber, command: PauseSource, actor: Actor) -> Reply:
         """Pause a source."""
         manager = self._check(subscriber, actor)
-        source = await manager.pause(command.ref)
+        with _chat_words():
+            source = await manager.pause(command.ref)
         return (Text(f"Paused {source.label}. /sources resume {source.name} restarts it."),)
 
     async def resume(self, subscriber: Subscriber, command: ResumeSource, actor: Actor) -> Reply:
         """Resume a source."""
         manager = self._check(subscriber, actor)
-        source = await manager.resume(command.ref)
+        with _chat_words():
+            source = await manager.resume(command.ref)
         return (Text(resumed_text(source)),)
 
     async def poll(self, subscriber: Subscriber, command: PollSource, actor: Actor) -> Reply:
         """Poll a source now."""
         manager = self._check(subscriber, actor)
-        source = await manager.find(command.ref)
+        with _chat_words():
+            source = await manager.find(command.ref)
         report = await manager.poll_one(source)
         if report is None:
             return (Text(f"{source.label} is being polled right now; try again in a moment."),)

@@ -123,6 +123,8 @@ async def test_sources_in_chat_for_operators_only(env: Env, server: Server) -> N
     assert "paused" in await say(alice, "list")
     assert "Resumed" in await say(alice, "resume acme")
     assert "1 open postings are closed" in await say(alice, "remove acme")
+    unknown = await say(alice, "poll nope")
+    assert unknown == 'There is no source "nope". /sources shows them.'  # not the CLI's words
     assert "There is no source" in await say(alice, "pause acme")
 
 

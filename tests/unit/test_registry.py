@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import re
 
 import pytest
 
@@ -20,7 +21,7 @@ from core.chat.registry import (
     route,
     shared_change,
 )
-from core.chat.replies import ErrorText
+from core.chat.replies import ErrorText, Text
 from core.chat.service import Concierge, build_concierge
 from core.model import Actor, SubscriberKey
 from core.sources.commands import NO_SOURCES, ListSources
@@ -112,3 +113,27 @@ def test_check_query_says_what_it_understood_or_why_not() -> None:
     assert not check_query("   ").ok
     too_long = check_query("a" * 301)
     assert too_long.too_long and not too_long.ok
+
+
+@pytest.mark.parametrize(
+    ("topic", "shown"),
+    [
+        ("tz", texts.HELP_TZ),
+        ("timezone", texts.HELP_TZ),
+        ("/TZ", texts.HELP_TZ),
+        ("add", texts.HELP_ADD),
+        ("list", "/list — your saved searches, numbered"),
+        ("rm", "/remove N — delete search N (N from /list)"),
+        ("resume", "/pause N, /resume N — stop or restart matching search N"),
+    ],
+)
+async def test_help_on_a_command_shows_its_help(service: Concierge, topic: str, shown: str) -> None:
+    assert await service.handle_text(CHANNEL, f"/help {topic}") == (Text(shown),)
+
+
+async def test_every_timezone_example_of_the_help_is_read(service: Concierge) -> None:
+    examples = re.findall(r"/tz (\w[^,(\n]*?)(?=,| \(|\n|$)", texts.HELP_TZ)
+    assert len(examples) == 6, examples
+    for example in examples:
+        [answer] = await service.handle_text(ALICE, f"/tz {example}")
+        assert isinstance(answer, Text) and "Timezone set to" in answer.text, example
