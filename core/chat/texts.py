@@ -79,6 +79,7 @@ def help_on(topic: str) -> str | None:
     lines = [line for line in HELP.splitlines() if named.search(line.split(" — ")[0])]
     return "\n".join(lines) or None
 
+
 COMMAND_MENU = registry.menu()
 
 
