@@ -301,6 +301,27 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "UPDATE postings SET dup_key = company_key(company) WHERE dup_key IS NOT NULL",
     ),
+    (
+        # A search's scan of the open postings (after /add, /resume or /sensitivity) runs in
+        # short transactions; until its last one commits, search_scans holds the ref it has
+        # reached, so a scan cut short (the process killed, the store busy past its timeout)
+        # is finished by the next process that loads the index or records postings.
+        """CREATE TABLE search_scans (
+            search_id INTEGER PRIMARY KEY REFERENCES searches(id) ON DELETE CASCADE,
+            after_ref INTEGER NOT NULL DEFAULT 0
+        )""",
+        """CREATE TRIGGER search_scan_added AFTER INSERT ON searches BEGIN
+            INSERT OR REPLACE INTO search_scans (search_id) VALUES (NEW.id);
+        END""",
+        """CREATE TRIGGER search_scan_resumed AFTER UPDATE OF active ON searches
+        WHEN NEW.active AND NOT OLD.active BEGIN
+            INSERT OR REPLACE INTO search_scans (search_id) VALUES (NEW.id);
+        END""",
+        """CREATE TRIGGER search_scan_resensed AFTER UPDATE OF sensitivity ON searches
+        WHEN NEW.active AND OLD.sensitivity IS NOT NEW.sensitivity BEGIN
+            INSERT OR REPLACE INTO search_scans (search_id) VALUES (NEW.id);
+        END""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
