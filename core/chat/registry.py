@@ -110,20 +110,15 @@ def read_add(query: str) -> Command:
 
 
 def add_search(query: str, sensitivity: Sensitivity = "normal", place: str = "") -> Command:
-    """The AddSearch a dialog ends in, checked as /add checks it; Invalid says why not.
-
-    place is a dialog's answer to "where?": it joins the query as text read as a place.
-    """
+    """The AddSearch a dialog ends in (place: its "where?" answer); Invalid says why not."""
     command = read_add(with_place(clean_text(query), clean_text(place).replace('"', "")))
     return replace(command, sensitivity=sensitivity) if isinstance(command, AddSearch) else command
 
 
 def with_place(query: str, place: str) -> str:
-    """The query with a place added as the person put it, read as a place and nothing else.
-
-    Plain ("… London") when the parser reads it so, else "… in Springfield", else
-    'location:"Cape Town"'; the query alone when it names that place already.
-    """
+    """The query with a place added, read as a place only; the query alone if it names it."""
+    # As the person put it ("… London") when the parser reads that as a place, else
+    # "… in Springfield", else 'location:"Cape Town"' (which always is).
     if not place:
         return query
     try:

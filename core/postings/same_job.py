@@ -24,12 +24,9 @@ _COMPANY_SUFFIXES = frozenset(
 
 
 def company_key(company: str) -> str:
-    """A company name folded for comparison ('' for none): 'Acme, Inc.' and 'ACME' are one.
-
-    Mutes and 👍/👎 are stored under it, and postings of the same job on several sources must
-    share it (core.sources.ingest.dedup blocks on it). Changing it needs a migration that
-    re-keys the stored keys (core/store/migrations.py).
-    """
+    """A company name folded for comparison ('' for none): 'Acme, Inc.' and 'ACME' are one."""
+    # Mutes, 👍/👎 and postings' dup_key are stored under it (the same-job check blocks on
+    # it): a change to it needs a migration that re-keys them (core/store/migrations.py).
     folded = unicodedata.normalize("NFKD", company.casefold())
     words = _WORD.findall("".join(c for c in folded if not unicodedata.combining(c)))
     return " ".join([w for w in words if w not in _COMPANY_SUFFIXES] or words)
