@@ -112,14 +112,14 @@ class Gazetteer:
         inside = _areas().get(area)
         if inside is None:
             return None
-        return tuple(p for p in self.named(key) if inside in (p.region, p.country))
+        return tuple(p for p in self.named(key) if {p.region, p.country} & inside)
 
     def biggest_in(self, area: str) -> Place | None:
         """The biggest place of a folded US state or country."""
-        inside = _areas().get(area)
+        inside = _areas().get(area, frozenset())
         places = (p for names in self.by_name.values() for p in names)
-        found = [p for p in places if inside in (p.region, p.country)]
-        return max(found, key=lambda p: p.population) if inside and found else None
+        found = [p for p in places if {p.region, p.country} & inside]
+        return max(found, key=lambda p: p.population, default=None)
 
     def names(self) -> list[str]:
         """Every folded main name, of the biggest places first (for fuzzy matching)."""
@@ -134,12 +134,16 @@ def gazetteer() -> Gazetteer:
 
 
 @lru_cache(maxsize=1)
-def _areas() -> dict[str, str]:
-    """Folded names of countries and US states → the ISO code or the state's name."""
-    areas = {fold(name): code for code, name in _country_names().items()}
-    areas |= {"usa": "US", "us": "US", "uk": "GB", "england": "GB"}
-    places = (p for names in gazetteer().by_name.values() for p in names)
-    return areas | {fold(p.region): p.region for p in places if p.region}
+def _areas() -> dict[str, frozenset[str]]:
+    """Folded names of countries and US states → their ISO codes and state names (Georgia: both)."""
+    areas: dict[str, set[str]] = {"usa": {"US"}, "us": {"US"}, "uk": {"GB"}, "england": {"GB"}}
+    for code, name in _country_names().items():
+        areas.setdefault(fold(name), set()).add(code)
+    for names in gazetteer().by_name.values():
+        for place in names:
+            if place.region:
+                areas.setdefault(fold(place.region), set()).add(place.region)
+    return {name: frozenset(inside) for name, inside in areas.items()}
 
 
 @lru_cache(maxsize=1)

@@ -127,9 +127,14 @@ def _in_area(key: str) -> ZoneReading | None:
             else ""
         )
         raise UserError(
-            f'I don\'t know a place called "{name.title()}" in {area.title()}.{there} {USAGE}'
+            f'I don\'t know a place called "{name.title()}" in {_area_name(area)}.{there} {USAGE}'
         )
     return None
+
+
+def _area_name(area: str) -> str:
+    """'Texas', 'USA', 'United Kingdom' from their folded forms."""
+    return area.upper() if len(area) <= 3 else area.title()
 
 
 def _did_you_mean(key: str) -> str:

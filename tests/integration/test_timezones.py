@@ -202,6 +202,7 @@ async def test_an_unknown_place_is_refused_with_near_names_not_guessed(
         ("portland maine", "America/New_York (Portland, Maine, United States)"),
         ("Paris, France", "Europe/Paris (Paris, France)"),
         ("austin texas", "America/Chicago (Austin, Texas, United States)"),
+        ("tbilisi georgia", "Asia/Tbilisi (Tbilisi, Georgia)"),  # the country, not the state
     ],
 )
 async def test_the_confirmation_names_the_place_understood(
