@@ -40,9 +40,7 @@ from core.chat.commands import (
     Unmute,
 )
 from core.chat.handling import Route, on
-from core.chat.queries import MAX_QUERY_LENGTH, clean_text
-from core.errors import QueryError
-from core.matching import ParsedQuery, parse_query
+from core.chat.queries import MAX_QUERY_LENGTH, clean_text, with_place
 from core.model import SENSITIVITIES, Sensitivity
 from core.sources.commands import (
     AddSource,
@@ -113,34 +111,6 @@ def add_search(query: str, sensitivity: Sensitivity = "normal", place: str = "")
     """The AddSearch a dialog ends in (place: its "where?" answer); Invalid says why not."""
     command = read_add(with_place(clean_text(query), clean_text(place).replace('"', "")))
     return replace(command, sensitivity=sensitivity) if isinstance(command, AddSearch) else command
-
-
-def with_place(query: str, place: str) -> str:
-    """The query with a place added, read as a place only; the query alone if it names it."""
-    # As the person put it ("… London") when the parser reads that as a place, else
-    # "… in Springfield", else 'location:"Cape Town"' (which always is).
-    if not place:
-        return query
-    try:
-        before = parse_query(query)
-    except QueryError:
-        return f'{query} location:"{place}"'
-    for text in (f"{query} {place}", f"{query} in {place}"):
-        try:
-            after = parse_query(text)
-        except QueryError:
-            continue
-        if _apart_from_place(after) != _apart_from_place(before):
-            continue  # some of the place was read as title words or skills
-        if (after.locations, after.workplaces) == (before.locations, before.workplaces):
-            return query
-        return text
-    return f'{query} location:"{place}"'
-
-
-def _apart_from_place(query: ParsedQuery) -> ParsedQuery:
-    """A parsed query without its places and workplaces (nor the notes on them)."""
-    return replace(query, locations=(), workplaces=(), notes=())
 
 
 def _start(rest: str) -> Command:

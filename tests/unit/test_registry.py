@@ -10,11 +10,12 @@ import pytest
 from adapters.telegram.identity import group_refusal
 from core.api import check_query
 from core.chat import texts
-from core.chat.commands import Invalid, ListSearches, SetSensitivity, ShowSettings
+from core.chat.commands import AddSearch, Invalid, ListSearches, SetSensitivity, ShowSettings
 from core.chat.parsing import parse_command
 from core.chat.registry import (
     COMMANDS,
     CommandSpec,
+    add_search,
     help_text,
     lookup,
     menu,
@@ -137,3 +138,21 @@ async def test_every_timezone_example_of_the_help_is_read(service: Concierge) ->
     for example in examples:
         [answer] = await service.handle_text(ALICE, f"/tz {example}")
         assert isinstance(answer, Text) and "Timezone set to" in answer.text, example
+
+
+@pytest.mark.parametrize(
+    ("role", "place", "saved"),
+    [
+        ("django developer", "London", "django developer London"),
+        ("django developer", "New York", "django developer New York"),
+        ("backend python", "Springfield", "backend python in Springfield"),
+        ("backend", "Cape Town", 'backend location:"Cape Town"'),
+        ("backend remote", "remote", "backend remote"),
+        ("backend in berlin", "Berlin", "backend in berlin"),
+        ("backend", "", "backend"),
+    ],
+)
+def test_a_dialogs_place_is_read_as_a_place_and_never_doubled(
+    role: str, place: str, saved: str
+) -> None:
+    assert add_search(role, place=place) == AddSearch(saved)
