@@ -119,8 +119,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     except BrokenPipeError:
         # The Python docs' recipe: point stdout at devnull so the exit flush is quiet too.
+        # A reader that stopped (`| head`) took all it wanted: not a failure of ours.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
+        return 0
     except ConciergeError as exc:
         print(f"concierge: {redactor.redact(str(exc))}", file=sys.stderr)
         return 2

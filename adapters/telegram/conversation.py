@@ -249,8 +249,8 @@ class GuidedFlow:
     ) -> None:
         """Send the answers to the core as commands and show what it says, matches first."""
         draft = _drafts(context).pop(_draft_key(who), {})
-        query = " ".join(part for part in (draft.get("role", ""), draft.get("place", "")) if part)
-        reply: Reply = await self._service.handle(who.key, add_search(query), who.actor)
+        command = add_search(draft.get("role", ""), place=draft.get("place", ""))
+        reply: Reply = await self._service.handle(who.key, command, who.actor)
         if "time" in draft:
             time_reply = await self._service.handle(
                 who.key, SetDigestTime(draft["time"]), who.actor

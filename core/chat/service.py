@@ -22,10 +22,10 @@ from core.chat.commands import (
     ShowJobs,
     Start,
 )
-from core.chat.handling import Handler, handles
+from core.chat.handling import Handlers
 from core.chat.parsing import clean_text, parse_command
 from core.chat.permissions import require_admin, require_search_owner
-from core.chat.registry import shared_change
+from core.chat.registry import route, shared_change
 from core.chat.replies import (
     Action,
     Choice,
@@ -82,27 +82,13 @@ class Concierge:
         self._clock = clock
         self._limits = limits
         self._digests = Digests(store)
-        self._digest_commands = DigestCommands(store, clock, self._digests)
         self._sources = sources
-        self._source_commands = SourceCommands(sources, admins) if sources else None
         transfer = TransferCommands(store, clock, limits.max_searches, self._save, self._run)
-        self._handlers: dict[type, Handler] = dict(
-            (
-                *transfer.handlers().items(),
-                *(self._source_commands.handlers().items() if self._source_commands else ()),
-                *self._digest_commands.handlers().items(),
-                handles(Start, self._start),
-                handles(Help, self._help),
-                handles(AddSearch, self._add),
-                handles(ListSearches, self._list),
-                handles(RemoveSearch, self._remove),
-                handles(PauseSearch, self._pause),
-                handles(ResumeSearch, self._resume),
-                handles(SetSensitivity, self._sensitivity),
-                handles(ShowJobs, self._jobs),
-                handles(Cancel, self._cancel),
-                handles(Invalid, self._invalid),
-            )
+        self._handlers = Handlers(
+            self,
+            transfer,
+            DigestCommands(store, clock, self._digests),
+            SourceCommands(sources, admins),
         )
 
     @property
@@ -146,7 +132,7 @@ class Concierge:
             doing = shared_change(command)
             if doing:
                 require_admin(subscriber, actor, doing)
-            return await self._handlers[type(command)](subscriber, command, actor)
+            return await self._run(subscriber, command, actor)
         except UserError as exc:
             return (ErrorText(str(exc)),)
         except Exception:
@@ -155,7 +141,7 @@ class Concierge:
 
     async def _run(self, subscriber: Subscriber, command: Command, actor: Actor) -> Reply:
         """Run one command's handler for a subscriber already looked up and checked."""
-        return await self._handlers[type(command)](subscriber, command, actor)
+        return await route(command).pick(self._handlers)(subscriber, command, actor)
 
     async def _save(
         self, subscriber: Subscriber, raw: str, sensitivity: Sensitivity, actor: Actor
@@ -190,16 +176,16 @@ class Concierge:
             log.info("moved a %s chat to its new id", old.platform)
         return moved
 
-    async def _start(self, subscriber: Subscriber, command: Start, actor: Actor) -> Reply:
+    async def start(self, subscriber: Subscriber, command: Start, actor: Actor) -> Reply:
         """Welcome the user; ask for the timezone until it is known (unless a guided flow will)."""
         welcome = Text(texts.welcome(subscriber.settings))
         if subscriber.settings.timezone_set or command.guided:
             return (welcome,)
         return (welcome, Text(texts.ASK_TIMEZONE))
 
-    async def _help(self, subscriber: Subscriber, command: Help, actor: Actor) -> Reply:
+    async def show_help(self, subscriber: Subscriber, command: Help, actor: Actor) -> Reply:
         """Show the commands or one help topic."""
-        topic = texts.HELP_TOPICS.get(command.topic)
+        topic = texts.help_on(command.topic) if command.topic else None
         if topic is None and command.topic:
             return (
                 Text(f'No help on "{command.topic[:30]}" — here is everything:'),
@@ -207,15 +193,15 @@ class Concierge:
             )
         return (Text(topic or texts.HELP),)
 
-    async def _cancel(self, subscriber: Subscriber, command: Cancel, actor: Actor) -> Reply:
+    async def cancel(self, subscriber: Subscriber, command: Cancel, actor: Actor) -> Reply:
         """Nothing is ever half-done in the core."""
         return (Text("Nothing to cancel. /help shows what I can do."),)
 
-    async def _invalid(self, subscriber: Subscriber, command: Invalid, actor: Actor) -> Reply:
+    async def invalid(self, subscriber: Subscriber, command: Invalid, actor: Actor) -> Reply:
         """Explain why the text was not understood."""
         return (ErrorText(command.message),)
 
-    async def _add(self, subscriber: Subscriber, command: AddSearch, actor: Actor) -> Reply:
+    async def add(self, subscriber: Subscriber, command: AddSearch, actor: Actor) -> Reply:
         """Save a search and show its best current matches."""
         raw = clean_text(command.query)
         existing = await self._store.searches(subscriber.id)
@@ -262,7 +248,9 @@ class Concierge:
             )
         return tuple(reply)
 
-    async def _list(self, subscriber: Subscriber, command: ListSearches, actor: Actor) -> Reply:
+    async def list_searches(
+        self, subscriber: Subscriber, command: ListSearches, actor: Actor
+    ) -> Reply:
         """List the subscriber's searches."""
         searches = await self._numbered(subscriber)
         if not searches:
@@ -312,7 +300,7 @@ class Concierge:
         require_search_owner(subscriber, actor, found, position, verb)
         return position, found
 
-    async def _remove(self, subscriber: Subscriber, command: RemoveSearch, actor: Actor) -> Reply:
+    async def remove(self, subscriber: Subscriber, command: RemoveSearch, actor: Actor) -> Reply:
         """Delete search number N."""
         number, search = await self._resolve(
             subscriber, actor, command.number, command.search_id, "remove"
@@ -335,7 +323,7 @@ class Concierge:
             ),
         )
 
-    async def _pause(self, subscriber: Subscriber, command: PauseSearch, actor: Actor) -> Reply:
+    async def pause(self, subscriber: Subscriber, command: PauseSearch, actor: Actor) -> Reply:
         """Stop matching search number N."""
         number, search = await self._resolve(
             subscriber, actor, command.number, command.search_id, "pause"
@@ -346,7 +334,7 @@ class Concierge:
         self._intake.forget_search(search.id)
         return (Text(f"Paused #{number}: {describe(search)}. /resume {number} restarts it."),)
 
-    async def _resume(self, subscriber: Subscriber, command: ResumeSearch, actor: Actor) -> Reply:
+    async def resume(self, subscriber: Subscriber, command: ResumeSearch, actor: Actor) -> Reply:
         """Restart matching a paused search, catching up on postings."""
         number, search = await self._resolve(
             subscriber, actor, command.number, command.search_id, "resume"
@@ -362,7 +350,7 @@ class Concierge:
             ),
         )
 
-    async def _sensitivity(
+    async def set_sensitivity(
         self, subscriber: Subscriber, command: SetSensitivity, actor: Actor
     ) -> Reply:
         """Change how strict search number N is."""
@@ -375,7 +363,7 @@ class Concierge:
             text += f" {texts.count(len(found), 'current match', 'current matches')}."
         return (Text(text),)
 
-    async def _jobs(self, subscriber: Subscriber, command: ShowJobs, actor: Actor) -> Reply:
+    async def show_jobs(self, subscriber: Subscriber, command: ShowJobs, actor: Actor) -> Reply:
         """Show the best current matches across active searches."""
         searches = await self._numbered(subscriber)
         if not searches:

@@ -284,6 +284,44 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             expires_at TEXT NOT NULL
         )""",
     ),
+    (
+        # One company key for mutes, 👍/👎 and the same-job check (core.postings.same_job
+        # .company_key, registered on the connection as company_key()). Mutes that now name
+        # one company keep their first row; a ' ' prefix keeps the re-keying clear of the
+        # primary key while old and new keys meet. Feedback takes its posting's company; one
+        # whose posting is gone re-keys the old key.
+        """DELETE FROM muted_companies WHERE rowid NOT IN (
+            SELECT MIN(rowid) FROM muted_companies GROUP BY subscriber_id, company_key(company)
+        )""",
+        "UPDATE muted_companies SET company_key = ' ' || company_key(company)",
+        "UPDATE muted_companies SET company_key = substr(company_key, 2)",
+        """UPDATE feedback SET company_key = COALESCE(
+            (SELECT company_key(p.company) FROM postings p WHERE p.id = feedback.posting_id),
+            company_key(company_key)
+        )""",
+        "UPDATE postings SET dup_key = company_key(company) WHERE dup_key IS NOT NULL",
+    ),
+    (
+        # A search's scan of the open postings (after /add, /resume or /sensitivity) runs in
+        # short transactions; until its last one commits, search_scans holds the ref it has
+        # reached, so a scan cut short (the process killed, the store busy past its timeout)
+        # is finished by the next process that loads the index or records postings.
+        """CREATE TABLE search_scans (
+            search_id INTEGER PRIMARY KEY REFERENCES searches(id) ON DELETE CASCADE,
+            after_ref INTEGER NOT NULL DEFAULT 0
+        )""",
+        """CREATE TRIGGER search_scan_added AFTER INSERT ON searches BEGIN
+            INSERT OR REPLACE INTO search_scans (search_id) VALUES (NEW.id);
+        END""",
+        """CREATE TRIGGER search_scan_resumed AFTER UPDATE OF active ON searches
+        WHEN NEW.active AND NOT OLD.active BEGIN
+            INSERT OR REPLACE INTO search_scans (search_id) VALUES (NEW.id);
+        END""",
+        """CREATE TRIGGER search_scan_resensed AFTER UPDATE OF sensitivity ON searches
+        WHEN NEW.active AND OLD.sensitivity IS NOT NEW.sensitivity BEGIN
+            INSERT OR REPLACE INTO search_scans (search_id) VALUES (NEW.id);
+        END""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -25,6 +25,7 @@ from core.model import (
     UpsertOutcome,
 )
 from core.ports import LiveIndex, Scorer, Store
+from core.postings.same_job import company_key
 from core.store.base import SqliteBase
 from core.store.codec import (
     iso,
@@ -80,6 +81,7 @@ class SqliteStore(
         try:
             conn.row_factory = aiosqlite.Row
             await conn.create_function("query_key", 1, query_key, deterministic=True)
+            await conn.create_function("company_key", 1, company_key, deterministic=True)
             if not read_only:
                 await conn.execute("PRAGMA journal_mode = WAL")
             await conn.execute("PRAGMA foreign_keys = ON")
@@ -323,13 +325,16 @@ class SqliteStore(
                 stored += await _replace_matches(conn, postings, index, (), iso(now), notify)
         return stored
 
-    async def rescore_search(self, search_id: int, score: Scorer, now: datetime) -> None:
+    async def rescore_search(
+        self, search_id: int, score: Scorer, now: datetime, *, after: int = 0
+    ) -> None:
         """Replace one search's matches, scoring every open posting in short transactions.
 
         Each transaction reads postings and writes their matches at once, so a posting
-        changed meanwhile by another process keeps the matches that process wrote for it.
+        changed meanwhile by another process keeps the matches that process wrote for it; it
+        also records how far the scan got (search_scans), and the last one that it is done.
+        after resumes an unfinished scan past that posting ref.
         """
-        after = 0
         while True:
             async with self._transaction() as conn:
                 if after == 0:
@@ -352,9 +357,21 @@ class SqliteStore(
                     (search_id, json.dumps([p.id for p in postings])),
                 )
                 await _insert_matches(conn, score(postings), iso(now))
-            if len(rows) < _SCAN:
-                return
-            after = int(rows[-1]["ref"])
+                if len(rows) < _SCAN:
+                    await conn.execute("DELETE FROM search_scans WHERE search_id = ?", (search_id,))
+                    return
+                after = int(rows[-1]["ref"])
+                await conn.execute(
+                    "UPDATE search_scans SET after_ref = ? WHERE search_id = ?", (after, search_id)
+                )
+
+    async def unfinished_scans(self) -> list[tuple[SavedSearch, int]]:
+        """Active searches whose scan of the open postings was cut short, with where it got."""
+        rows = await self._all(
+            f"SELECT {_SEARCH_COLUMNS}, c.after_ref FROM searches "
+            "JOIN search_scans c ON c.search_id = searches.id WHERE active = 1 ORDER BY id"
+        )
+        return [(saved_search_from_row(row), int(row["after_ref"])) for row in rows]
 
     async def find_postings(self, ident: str) -> list[Posting]:
         """Postings whose id is ident, else those whose id ends in ":" + ident (its source's)."""
