@@ -40,6 +40,7 @@ from core.chat.transfer import TransferCommands
 from core.digests.commands import DigestCommands
 from core.digests.delivery import Digests
 from core.errors import DuplicateSearchError, UserError
+from core.explore.commands import ExploreCommands
 from core.matching import PARSER_VERSION, parse_query
 from core.model import Actor, SavedSearch, Sensitivity, Subscriber, SubscriberKey
 from core.ports import Clock, IngestStore, ServiceStore, Store
@@ -91,6 +92,7 @@ class Concierge:
                 *transfer.handlers().items(),
                 *(self._source_commands.handlers().items() if self._source_commands else ()),
                 *self._digest_commands.handlers().items(),
+            *ExploreCommands(store, clock).handlers().items(),
                 handles(Start, self._start),
                 handles(Help, self._help),
                 handles(AddSearch, self._add),
