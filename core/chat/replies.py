@@ -117,7 +117,5 @@ class Exploration:
     follow: Action | None = None  # the "Follow this role" button
 
 
-Message = (
-    Text | ErrorText | SearchList | JobCards | Choice | SharedSearch | TextFile | Exploration
-)
+Message = Text | ErrorText | SearchList | JobCards | Choice | SharedSearch | TextFile | Exploration
 Reply = tuple[Message, ...]

@@ -92,7 +92,7 @@ class Concierge:
                 *transfer.handlers().items(),
                 *(self._source_commands.handlers().items() if self._source_commands else ()),
                 *self._digest_commands.handlers().items(),
-            *ExploreCommands(store, clock).handlers().items(),
+                *ExploreCommands(store, clock).handlers().items(),
                 handles(Start, self._start),
                 handles(Help, self._help),
                 handles(AddSearch, self._add),

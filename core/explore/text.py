@@ -1,4 +1,4 @@
-"""The words of an exploration: the figures as lines, a two-sentence summary, the chart's alt text."""
+"""The words of an exploration: the figures as lines, a two-sentence summary, the alt text."""
 
 from __future__ import annotations
 
