@@ -334,6 +334,22 @@ class FakeBotApi:
         }
         return message
 
+    async def _api_sendPhoto(self, params: dict[str, Any]) -> Any:
+        upload = params["photo"]
+        params["photo"] = upload.file.read()  # the image's bytes, as tests check them
+        failure = self.failures.get(params["chat_id"])
+        if failure is not None and failure.kind == "photo" and failure.times > 0:
+            failure.times -= 1
+            return _error(400, "Bad Request: IMAGE_PROCESS_FAILED")
+        return {
+            "message_id": next(self._ids),
+            "date": int(time.time()),
+            "chat": {"id": params["chat_id"], "type": "private"},
+            "from": {"id": BOT_ID, "is_bot": True, "first_name": "Job Concierge"},
+            "photo": [{"file_id": "ph", "file_unique_id": "uph", "width": 720, "height": 306}],
+            "caption": params.get("caption", ""),
+        }
+
     async def _api_editMessageText(self, params: dict[str, Any]) -> Any:
         message = self._messages.get((params["chat_id"], params["message_id"]))
         if message is None:
