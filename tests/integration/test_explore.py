@@ -23,6 +23,11 @@ async def chat(service: Concierge, folder: Path, *lines: str) -> str:
     return out.getvalue()
 
 
+def _charts(folder: Path) -> list[tuple[Path, bytes]]:
+    """The PNG files in a folder, with their bytes."""
+    return [(path, path.read_bytes()) for path in sorted(folder.glob("*.png"))]
+
+
 async def _explored(service: Concierge, text: str) -> Exploration:
     reply = await service.handle_text(ALICE, text)
     assert len(reply) == 1 and isinstance(reply[0], Exploration), reply
@@ -97,8 +102,8 @@ async def test_the_terminal_writes_the_chart_and_prints_its_path(
     assert "Open postings: 2 · new in the last 7 days:" in shown
     assert "Only 2 postings: figures without percentiles." in shown
     assert "Follow this role: /add backend python" in shown
-    path = Path(shown.split("Chart: ")[1].split("\n")[0])
-    assert path.parent == tmp_path and path.read_bytes().startswith(b"\x89PNG")
+    ((path, png),) = _charts(tmp_path)
+    assert f"Chart: {path}\n" in shown and png.startswith(b"\x89PNG")
 
 
 async def test_a_chart_that_cannot_be_written_is_one_line(
@@ -118,4 +123,4 @@ async def test_without_matplotlib_the_text_still_comes(
     shown = await chat(service, tmp_path, "/explore backend python")
     assert "Chart missing: matplotlib is not available here." in shown
     assert "Open postings: 2" in shown
-    assert not list(tmp_path.glob("*.png"))
+    assert _charts(tmp_path) == []

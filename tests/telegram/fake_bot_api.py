@@ -50,7 +50,10 @@ class Call:
 
 @dataclass
 class Failure:
-    """How the server fails sendMessage to one chat: 403, 400 chat not found, or 429."""
+    """How the server fails sendMessage to one chat: 403, 400 chat not found, or 429.
+
+    Kind "photo" fails sendPhoto instead, as Telegram refuses an image it cannot process.
+    """
 
     kind: str
     times: int = 1_000_000
@@ -271,7 +274,7 @@ class FakeBotApi:
     async def _api_sendMessage(self, params: dict[str, Any]) -> Any:
         chat_id = params["chat_id"]
         failure = self.failures.get(chat_id)
-        if failure is not None and failure.times > 0:
+        if failure is not None and failure.kind != "photo" and failure.times > 0:
             failure.times -= 1
             if failure.kind == "forbidden":
                 return _error(403, "Forbidden: bot was blocked by the user")
