@@ -61,7 +61,7 @@ def nothing_found(text: str, query: ParsedQuery, postings: list[Posting]) -> str
     near = nearest_roles(query, postings)
     if not near:
         return said + " Nothing near it is open either; try fewer or broader words."
-    offers = "\n".join(f"  /explore {title}  ({n:,} open)" for title, n in near)
+    offers = "\n".join(f"  /explore {title}  ({n:,} open with this title)" for title, n in near)
     return f"{said} The nearest roles with open postings:\n{offers}"
 
 

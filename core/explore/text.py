@@ -83,7 +83,9 @@ def _most_workplace(m: Market) -> str:
     if not stated:
         return "none says whether it is remote, hybrid or onsite"
     top = max(stated, key=lambda s: s.share)
-    return f"{percent(top.share)} {'are' if top.share != 1 else 'is'} {top.name}"
+    if m.open == 1:
+        return f"it is {top.name}"
+    return f"{'all' if top.share == 1 else percent(top.share)} are {top.name}"
 
 
 def summary(m: Market) -> str:

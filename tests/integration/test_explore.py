@@ -70,7 +70,7 @@ async def test_nothing_matching_says_so_and_offers_roles_that_have_postings(
     assert len(reply) == 1 and isinstance(reply[0], Text)
     text = reply[0].text
     assert text.startswith("No open posting matches “senior backend engineer python in tokyo”")
-    assert "/explore Senior Backend Engineer (Python)  (1 open)" in text
+    assert "/explore Senior Backend Engineer (Python)  (1 open with this title)" in text
     for line in text.splitlines()[1:]:  # each offer really finds postings
         role = line.strip().split("  (")[0]
         assert isinstance((await service.handle_text(ALICE, role))[0], Exploration)

@@ -33,6 +33,7 @@ ARGUMENTS = {
     "sensitivity": "1 loose",
     "share": "1",
     "import": "/add python",
+    "explore": "backend python",
 }
 
 
