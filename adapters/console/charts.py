@@ -30,11 +30,6 @@ def write_chart(message: Exploration, path: Path) -> str:
     return f"Chart: {path}"
 
 
-def to_file(path: Path) -> ChartWriter:
-    """A writer putting the chart in this file (`concierge explore --chart FILE.png`)."""
-    return lambda message: write_chart(message, path)
-
-
 def to_new_files(folder: Path | None = None) -> ChartWriter:
     """A writer putting each chart in a new file in folder (the system's temporary folder)."""
 
