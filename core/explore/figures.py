@@ -16,7 +16,7 @@ from core.model import Posting
 # The matcher's reading of a posting's text (skills, workplace, level) costs about 0.4 ms, so
 # at most this many postings, evenly spread over the matches, are read; counts, pay, places
 # and companies always use every match.
-READ_AT_MOST = 1000
+READ_AT_MOST = 400
 TOP_SKILLS = 8
 TOP_PLACES = 5
 WORKPLACES = ("remote", "hybrid", "onsite")

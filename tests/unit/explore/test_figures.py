@@ -178,4 +178,5 @@ def test_large_matches_are_read_from_an_even_sample() -> None:
     figures = market("backend", "x", many, NOW)
     assert figures.open == 3 * READ_AT_MOST and figures.read_from == READ_AT_MOST
     assert {s.name: s.share for s in figures.skills} == {"Go": 0.5, "Python": 0.5}
-    assert "read from 1,000 of the 3,000 postings" in "\n".join(figure_lines(figures))
+    said = f"read from {READ_AT_MOST:,} of the {3 * READ_AT_MOST:,} postings"
+    assert said in "\n".join(figure_lines(figures))
