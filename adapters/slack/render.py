@@ -141,7 +141,7 @@ def exploration_blocks(message: Exploration) -> list[Block]:
     """The market for a role: heading, summary, figures, the chart's fate, and Follow."""
     market = message.market
     notes = [message.chart_missing] if message.chart_missing else []
-    notes.append(slack_commands(f"Or send {message.add_line}"))
+    notes.append("Or send /jobs " + message.add_line.removeprefix("/"))  # the query as typed
     return [
         {"type": "header", "text": plain(f"Market for “{market.query}”", HEADER_LIMIT)},
         {"type": "context", "elements": [plain(market.understood, 2000)]},
@@ -242,8 +242,8 @@ def fallback_text(message: Message) -> str:
         raw = shared_text(message)
     elif isinstance(message, TextFile):
         raw = message.caption
-    elif isinstance(message, Exploration):
-        raw = message.summary
+    elif isinstance(message, Exploration):  # the summary quotes the query: no /command rewrite
+        return mrkdwn_literal(shorten(message.summary, FALLBACK_LIMIT))
     else:
         raw = "Your saved searches"
     return mrkdwn_literal(shorten(slack_commands(raw), FALLBACK_LIMIT))
