@@ -75,9 +75,9 @@ class ExploreCommands:
 
     def handlers(self) -> dict[type, Handler]:
         """Explore with its handler."""
-        return dict((handles(Explore, self._explore),))
+        return dict((handles(Explore, self.explore),))
 
-    async def _explore(self, subscriber: Subscriber, command: Explore, actor: Actor) -> Reply:
+    async def explore(self, subscriber: Subscriber, command: Explore, actor: Actor) -> Reply:
         """The market for the query, with a chart and a Follow button that saves it."""
         text = clean_text(command.query)
         query = parse_query(text)
