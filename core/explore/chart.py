@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import logging
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MISSING = "Chart missing: {why}. The figures above are complete."
+# matplotlib's object API is safe per figure, but its font and text caches are shared: one
+# drawing at a time (about 0.1 s of CPU) is cheap insurance for concurrent /explore threads.
+_DRAWING = threading.Lock()
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,10 +49,11 @@ def draw(m: Market) -> Chart:
         FigureCanvasAgg(figure)
         skills_axes, pay_axes = figure.subplots(1, 2, width_ratios=(1, 1.1))
         figure.subplots_adjust(left=0.16, right=0.98, bottom=0.1, top=0.9, wspace=0.12)
-        _skills(skills_axes, m)
-        _pay(pay_axes, m)
         out = io.BytesIO()
-        figure.savefig(out, format="png")
+        with _DRAWING:
+            _skills(skills_axes, m)
+            _pay(pay_axes, m)
+            figure.savefig(out, format="png")
     except Exception as exc:  # a chart is an extra: its failure must not cost the answer
         log.warning("no chart: drawing failed", exc_info=True)
         return Chart(missing=MISSING.format(why=f"it could not be drawn ({type(exc).__name__})"))

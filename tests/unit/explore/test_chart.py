@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import sys
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -43,4 +45,14 @@ def test_without_matplotlib_there_is_one_line_instead(monkeypatch: pytest.Monkey
     assert chart.png == b""
     assert chart.missing == (
         "Chart missing: matplotlib is not available here. The figures above are complete."
+    )
+
+
+def test_a_drawing_error_is_one_line_too() -> None:
+    figures = market("backend", "x", POSTINGS, NOW)
+    broken = replace(figures, pay=(replace(figures.pay[0], values=(1.0, math.inf)),))
+    chart = draw(broken)  # a histogram of an infinite range cannot be drawn
+    assert chart.png == b""
+    assert chart.missing == (
+        "Chart missing: it could not be drawn (ValueError). The figures above are complete."
     )
