@@ -14,6 +14,7 @@ _._api_getMe
 _._api_getUpdates
 _._api_sendMessage
 _._api_sendDocument
+_._api_sendPhoto
 _._api_getFile
 _._api_editMessageText
 _._api_editMessageReplyMarkup

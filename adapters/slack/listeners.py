@@ -16,6 +16,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from adapters.slack import identity
+from adapters.slack.charts import upload_charts
 from adapters.slack.home import HomePublisher
 from adapters.slack.modal import CALLBACK_ID, OPEN_ACTION, Origin, build_modal, read_submission
 from adapters.slack.render import ACTION_ID, CHOICE_BLOCK, LINK_ID, render_messages
@@ -123,6 +124,8 @@ class Listeners:
             actor = await identity.actor_for(client, key, str(body.get("user_id") or ""))
             reply = await self._service.handle_text(key, text, actor)
             await respond(url, reply, shared=key.shared)
+            missing = await upload_charts(client, key, str(body.get("user_id") or ""), reply)
+            await respond(url, missing, shared=key.shared)
             await self._home.refresh(key)
 
     async def on_action(self, ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient) -> None:

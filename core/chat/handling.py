@@ -13,6 +13,7 @@ if TYPE_CHECKING:  # the handlers' modules read the registry, which reads this m
     from core.chat.service import Concierge
     from core.chat.transfer import TransferCommands
     from core.digests.commands import DigestCommands
+    from core.explore.commands import ExploreCommands
     from core.sources.commands import SourceCommands
 
 C = TypeVar("C")
@@ -26,6 +27,7 @@ class Handlers:
     transfer: TransferCommands
     digests: DigestCommands
     sources: SourceCommands
+    explore: ExploreCommands
 
 
 @dataclass(frozen=True, slots=True)

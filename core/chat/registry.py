@@ -14,6 +14,7 @@ from core.chat.commands import (
     AddSearch,
     Cancel,
     Command,
+    Explore,
     ExportSearches,
     Feedback,
     Help,
@@ -111,6 +112,15 @@ def add_search(query: str, sensitivity: Sensitivity = "normal", place: str = "")
     """The AddSearch a dialog ends in (place: its "where?" answer); Invalid says why not."""
     command = read_add(with_place(clean_text(query), clean_text(place).replace('"', "")))
     return replace(command, sensitivity=sensitivity) if isinstance(command, AddSearch) else command
+
+
+def _explore(rest: str) -> Command:
+    """Read /explore QUERY: the query as /add takes it."""
+    if not rest:
+        return Invalid("Tell me which role to explore, e.g. /explore senior backend python")
+    if len(rest) > MAX_QUERY_LENGTH:
+        return Invalid(f"Please keep the query under {MAX_QUERY_LENGTH} characters.")
+    return Explore(rest)
 
 
 def _start(rest: str) -> Command:
@@ -229,6 +239,15 @@ COMMANDS: tuple[CommandSpec, ...] = (
         "Save a search, e.g. /add senior backend python remote",
         ("new",),
         "add searches for everyone",
+    ),
+    CommandSpec(
+        "explore",
+        _explore,
+        (on(Explore, lambda h: h.explore.explore),),
+        "/explore QUERY — the market for a role now: open postings, skills, pay, places, a chart, "
+        "and a button to follow it, e.g. /explore senior backend python",
+        "The market for a role, e.g. /explore backend python",
+        ("market",),
     ),
     CommandSpec(
         "list",

@@ -40,6 +40,7 @@ from core.chat.transfer import TransferCommands
 from core.digests.commands import DigestCommands
 from core.digests.delivery import Digests
 from core.errors import DuplicateSearchError, UserError
+from core.explore.commands import ExploreCommands
 from core.matching import PARSER_VERSION, parse_query
 from core.model import Actor, SavedSearch, Sensitivity, Subscriber, SubscriberKey
 from core.ports import Clock, IngestStore, ServiceStore, Store
@@ -89,6 +90,7 @@ class Concierge:
             transfer,
             DigestCommands(store, clock, self._digests),
             SourceCommands(sources, admins),
+            ExploreCommands(store, clock),
         )
 
     @property

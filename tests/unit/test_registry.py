@@ -48,6 +48,7 @@ ARGUMENTS = {
     "sensitivity": "1 loose",
     "share": "1",
     "import": "/add python",
+    "explore": "backend python",
 }
 
 
@@ -70,7 +71,13 @@ async def test_every_command_type_is_handled_by_the_method_its_row_names(
     service: Concierge,
 ) -> None:
     handlers = service._handlers
-    owners = (handlers.searches, handlers.transfer, handlers.digests, handlers.sources)
+    owners = (
+        handlers.searches,
+        handlers.transfer,
+        handlers.digests,
+        handlers.sources,
+        handlers.explore,
+    )
     for kind in {kind for spec in COMMANDS for kind in spec.kinds} | {Invalid}:
         handler = route(kind.__new__(kind)).pick(handlers)
         assert getattr(handler, "__self__", None) in owners, kind
