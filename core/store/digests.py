@@ -73,10 +73,10 @@ class DigestQueries(SqliteBase):
         # active/closed ones.
         rows = await self._all(
             f"SELECT {P_COLUMNS}, m.search_id, m.score, m.reasons_json FROM matches m "
-            "JOIN searches s ON s.id = m.search_id JOIN postings p ON p.id = m.posting_id "
+            "JOIN searches s ON s.id = m.search_id JOIN postings p ON p.ref = m.posting_ref "
             "WHERE s.subscriber_id = ? AND +s.active = 1 AND +p.closed_at IS NULL AND m.notify = 1 "
             "AND NOT EXISTS (SELECT 1 FROM sent WHERE sent.subscriber_id = ? "
-            "AND sent.posting_id = m.posting_id) ORDER BY m.score DESC, p.ref DESC",
+            "AND sent.posting_id = p.id) ORDER BY m.score DESC, p.ref DESC",
             (subscriber_id, subscriber_id),
         )
         return group_matches(rows)
@@ -94,9 +94,9 @@ class DigestQueries(SqliteBase):
             f"SELECT {P_COLUMNS}, m.search_id, m.score, m.reasons_json, m.matched_at, "
             "(+s.active = 1 AND p.closed_at IS NULL AND m.notify = 1 "
             "AND p.first_seen > s.created_at AND NOT EXISTS (SELECT 1 FROM sent "
-            "WHERE sent.subscriber_id = s.subscriber_id AND sent.posting_id = m.posting_id)) "
+            "WHERE sent.subscriber_id = s.subscriber_id AND sent.posting_id = p.id)) "
             "AS alertable FROM searches s JOIN matches m ON m.search_id = s.id "
-            "JOIN postings p ON p.id = m.posting_id "
+            "JOIN postings p ON p.ref = m.posting_ref "
             f"WHERE s.subscriber_id = ? AND m.score >= {int(min_score):d} AND m.matched_at > "
             "IFNULL((SELECT alerts_checked_at FROM subscribers WHERE id = ?), '') "
             "ORDER BY m.score DESC, p.ref DESC",
@@ -219,7 +219,8 @@ class DigestQueries(SqliteBase):
         """Ids of the subscriber's searches that matched a posting."""
         rows = await self._all(
             "SELECT m.search_id FROM matches m JOIN searches s ON s.id = m.search_id "
-            "WHERE s.subscriber_id = ? AND m.posting_id = ? ORDER BY m.search_id",
+            "WHERE s.subscriber_id = ? AND m.posting_ref = (SELECT ref FROM postings WHERE id = ?) "
+            "ORDER BY m.search_id",
             (subscriber_id, posting_id),
         )
         return [int(row[0]) for row in rows]
@@ -331,7 +332,8 @@ def group_matches(rows: Sequence[sqlite3.Row]) -> list[StoredMatch]:
         pid = row["id"]
         found = grouped.get(pid)
         if found is None:
-            reasons = tuple(str(r) for r in json.loads(row["reasons_json"]))
+            stored = row["reasons_json"]
+            reasons = tuple(str(r) for r in json.loads(stored)) if stored else ()
             grouped[pid] = StoredMatch(
                 posting_from_row(row),
                 float(row["score"]),
