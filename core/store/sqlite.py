@@ -27,6 +27,7 @@ from core.model import (
 from core.ports import LiveIndex, Scorer, Store
 from core.store.base import SqliteBase
 from core.store.codec import (
+    SEARCH_COLUMNS,
     iso,
     posting_from_row,
     posting_values,
@@ -46,10 +47,6 @@ from core.store.sources import SourceQueries
 _POSTING_COLUMNS = (
     "id, source, title, company, location, workplace, salary_min, salary_max, currency, url, "
     "description, tags_json, posted_at"
-)
-_SEARCH_COLUMNS = (
-    "id, subscriber_id, raw_text, parsed_json, parser_version, active, sensitivity, created_at, "
-    "created_by"
 )
 _CHUNK = 500
 # Open postings scored per transaction when a search is (re)matched: other writers wait less.
@@ -162,7 +159,7 @@ class SqliteStore(
             )
             search_id = cursor.lastrowid
         assert search_id is not None
-        rows = await self._all(f"SELECT {_SEARCH_COLUMNS} FROM searches WHERE id = ?", (search_id,))
+        rows = await self._all(f"SELECT {SEARCH_COLUMNS} FROM searches WHERE id = ?", (search_id,))
         return saved_search_from_row(rows[0])
 
     async def move_subscriber(self, old: SubscriberKey, new: SubscriberKey) -> bool:
@@ -182,14 +179,14 @@ class SqliteStore(
     async def searches(self, subscriber_id: int) -> list[SavedSearch]:
         """Return one subscriber's searches, oldest first."""
         rows = await self._all(
-            f"SELECT {_SEARCH_COLUMNS} FROM searches WHERE subscriber_id = ? ORDER BY id",
+            f"SELECT {SEARCH_COLUMNS} FROM searches WHERE subscriber_id = ? ORDER BY id",
             (subscriber_id,),
         )
         return [saved_search_from_row(row) for row in rows]
 
     async def active_searches(self) -> list[SavedSearch]:
         """Return every active search of every subscriber."""
-        rows = await self._all(f"SELECT {_SEARCH_COLUMNS} FROM searches WHERE active = 1")
+        rows = await self._all(f"SELECT {SEARCH_COLUMNS} FROM searches WHERE active = 1")
         return [saved_search_from_row(row) for row in rows]
 
     async def _change_search(self, sql: str, params: tuple[Any, ...]) -> bool:
@@ -464,7 +461,7 @@ async def _catch_up(conn: aiosqlite.Connection, index: LiveIndex) -> None:
         return
     ids = sorted(int(row[0]) for row in rows)
     current = await conn.execute_fetchall(
-        f"SELECT {_SEARCH_COLUMNS} FROM searches WHERE id IN (SELECT value FROM json_each(?))",
+        f"SELECT {SEARCH_COLUMNS} FROM searches WHERE id IN (SELECT value FROM json_each(?))",
         (json.dumps(ids),),
     )
     searches = {int(row["id"]): saved_search_from_row(row) for row in current}
