@@ -81,6 +81,8 @@ class SqliteStore(
                 await conn.execute("PRAGMA journal_mode = WAL")
             await conn.execute("PRAGMA foreign_keys = ON")
             await conn.execute("PRAGMA synchronous = NORMAL")
+            # 64 MB of pages (default 2 MB): a posting's matches update index pages all over.
+            await conn.execute("PRAGMA cache_size = -65536")
             await migrate(conn, path, target_version, read_only=read_only)
         except sqlite3.DatabaseError as exc:
             await conn.close()

@@ -29,7 +29,7 @@ async def test_fresh_file_gets_current_schema_wal_and_foreign_keys(db_path: Path
         indexes = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")
         }
-    assert {"searches_by_subscriber", "matches_by_posting", "postings_open"} <= indexes
+    assert {"searches_by_subscriber", "matches_by_search", "postings_open"} <= indexes
 
 
 async def test_older_file_is_upgraded_in_place_keeping_data(
