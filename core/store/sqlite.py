@@ -88,6 +88,8 @@ class SqliteStore(
             await conn.execute("PRAGMA synchronous = NORMAL")
             # 64 MB of pages (default 2 MB): a posting's matches update index pages all over.
             await conn.execute("PRAGMA cache_size = -65536")
+            # Sorting and grouping a batch's rows (digests) in memory, not in temporary files.
+            await conn.execute("PRAGMA temp_store = MEMORY")
             await migrate(conn, path, target_version, read_only=read_only)
         except sqlite3.DatabaseError as exc:
             await conn.close()
