@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from bench import digests, explore, ingest, matching, retention, semantic, startup
+from bench import digests, explore, ingest, matching, memory, retention, semantic, startup
 
 BENCHMARKS: dict[str, Callable[[list[str]], None]] = {
     "matching": matching.main,
@@ -15,6 +15,7 @@ BENCHMARKS: dict[str, Callable[[list[str]], None]] = {
     "semantic": semantic.main,
     "startup": startup.main,
     "explore": explore.main,
+    "memory": memory.main,
 }
 
 

@@ -23,8 +23,8 @@ class LiveIndex(Protocol):
         """Apply the search changes logged up to cursor."""
         ...
 
-    def matches(self, postings: Sequence[Posting]) -> list[NewMatch]:
-        """The matches of these postings against the indexed searches."""
+    def passing(self, posting: Posting) -> Sequence[tuple[float, Sequence[int]]]:
+        """The indexed searches one posting passes, as (score, ids of searches with it) pairs."""
         ...
 
 

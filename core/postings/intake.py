@@ -79,14 +79,9 @@ class Intake:
                 self._matcher.remove(change.search_id)
         self._cursor = cursor
 
-    def matches(self, postings: Sequence[Posting]) -> list[NewMatch]:
-        """The matches of these postings; reasons are left to be explained when shown."""
-        return [
-            NewMatch(search_id, posting.id, score, ())
-            for posting in postings
-            for score, ids in self._matcher.passing(posting)
-            for search_id in ids
-        ]
+    def passing(self, posting: Posting) -> Sequence[tuple[float, Sequence[int]]]:
+        """The searches a posting passes, grouped by score; reasons are worked out when shown."""
+        return self._matcher.passing(posting)
 
     async def match_search(
         self, search: SavedSearch, query: ParsedQuery

@@ -49,7 +49,11 @@ def fold(
 
 async def one_per_job(store: PostingReader, matches: Sequence[StoredMatch]) -> list[StoredMatch]:
     """Matches with the same job's other postings folded in: their searches and ids kept."""
-    roots = await store.job_roots([match.posting.id for match in matches])
+    return fold_jobs(matches, await store.job_roots([match.posting.id for match in matches]))
+
+
+def fold_jobs(matches: Sequence[StoredMatch], roots: Mapping[str, str]) -> list[StoredMatch]:
+    """Matches folded one per job, given the original of each linked posting."""
     if not roots:
         return list(matches)
     return [
