@@ -25,8 +25,8 @@ from core.chat.commands import (
 )
 from core.chat.handling import Handler, handles
 from core.chat.parsing import clean_text, parse_command
-from core.chat.ratelimit import SLOW_DOWN, RateLimiter, RateRule, Ticker, Verdict
 from core.chat.permissions import require_admin, require_search_owner
+from core.chat.ratelimit import SLOW_DOWN, RateLimiter, RateRule, Ticker, Verdict
 from core.chat.registry import shared_change
 from core.chat.replies import (
     Action,

@@ -1,4 +1,4 @@
-"""The per-person rate limit, through the service on the real store: one "slow down", no effect on others."""
+"""The per-person rate limit through the service: one "slow down", no effect on others."""
 
 from __future__ import annotations
 

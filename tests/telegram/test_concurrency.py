@@ -8,6 +8,7 @@ from typing import Any
 from telegram import Update
 
 from adapters.telegram.updates import PerChatProcessor
+from core.api import Lanes
 from core.chat.service import Concierge
 from tests.telegram.conftest import ALICE, ALICE_CHAT, BOB, RunningBot
 
@@ -47,7 +48,7 @@ async def test_one_persons_messages_are_answered_in_order(
 
 
 async def test_a_chat_flooding_the_queue_is_cut_off_and_others_still_run() -> None:
-    processor = PerChatProcessor(running=2, waiting=2)
+    processor = PerChatProcessor(Lanes(running=2, waiting=2))
     alice = Update.de_json({"update_id": 1, "message": _message(ALICE_CHAT, ALICE)}, None)
     bob = Update.de_json({"update_id": 2, "message": _message(BOB_CHAT, BOB)}, None)
     gate, ran = asyncio.Event(), []
