@@ -411,3 +411,24 @@ async def test_an_alert_check_reads_only_what_is_new_since_the_last(
         f"AND m.score >= {ALERT_SCORE} AND m.matched_at > ''"
     )
     assert "matches_strong_by_time" in " ".join(str(row[3]) for row in plan)
+
+
+async def test_an_alert_tick_looks_only_at_subscribers_with_something_new(
+    service: Concierge, clock: FakeClock
+) -> None:
+    store = service_store(service)
+    for key in (ALICE, BOB):
+        await service.handle_text(key, "/add senior backend engineer python")
+        await service.handle_text(key, "/alerts on")
+    clock.advance(minutes=1)
+    assert await store.alert_subscribers(ALERT_SCORE) == []  # nothing new: no work at all
+    await service.handle_text(BOB, "/remove 1")
+    await service.intake.record([strong("fresh")])
+    [due] = await store.alert_subscribers(ALERT_SCORE)
+    assert due.key == ALICE
+    plan = await store._all(
+        "EXPLAIN QUERY PLAN SELECT 1 FROM subscribers sub WHERE EXISTS (SELECT 1 FROM searches "
+        "s JOIN matches m ON m.search_id = s.id WHERE s.subscriber_id = sub.id AND m.score >= "
+        f"{ALERT_SCORE} AND m.matched_at > IFNULL(sub.alerts_checked_at, ''))"
+    )
+    assert "matches_strong_by_time" in " ".join(str(row[3]) for row in plan)
