@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from bench import digests, ingest, matching, retention, semantic, startup
+from bench import digests, ingest, load, matching, retention, semantic, startup
 
 BENCHMARKS: dict[str, Callable[[list[str]], None]] = {
     "matching": matching.main,
@@ -14,6 +14,7 @@ BENCHMARKS: dict[str, Callable[[list[str]], None]] = {
     "retention": retention.main,
     "semantic": semantic.main,
     "startup": startup.main,
+    "load": load.main,
 }
 
 

@@ -1,0 +1,340 @@
+"""Load benchmark: many people at once through the service, then through Slack's HTTP endpoint.
+
+Usage: .venv/bin/python -m bench load [--people 50] [--adds 100] [--lists 1000]
+       [--postings N] [--no-slack] [--seed 1]
+
+Postings: the 57,145 real federal postings of ../shared/data/usajobs when present (the first
+--postings of them), else --postings (default 20,000) generated from the bundled sample.
+Each person sends their share of /add and /list one after another, everyone at once; the
+/list reply times and the event loop's lag are measured while the /adds run, next to the
+same /lists from as many other people with no /add running (the baseline of the same run).
+Then the same burst goes through the real Slack HTTP endpoint as signed /jobs commands from
+a client on its own thread: every acknowledgement's round trip and every answer's arrival.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gzip
+import json
+import random
+import statistics
+import tempfile
+import threading
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+
+from adapters.slack.app import SlackBot, SlackConfig, SlackHttpServer
+from bench.matching import make_postings
+from core.chat.service import Concierge, build_concierge
+from core.clock import SystemClock
+from core.model import Posting, SubscriberKey
+from core.store.sqlite import SqliteStore
+from tests.slack.fake_web_api import Call, FakeSlackApi, SlackSender
+
+REPO = Path(__file__).resolve().parent.parent
+# The lead's tree sits next to shared/, a helper's worktree one level further down.
+SHARED = [REPO.parent / "shared" / "data", REPO.parent.parent / "shared" / "data"]
+QUERIES = [
+    "senior backend engineer python",
+    "it specialist infosec",
+    "program analyst",
+    "nurse",
+    "attorney",
+    "golang developer kubernetes remote",
+    "human resources specialist",
+    "data scientist",
+    "civil engineer",
+    "contract specialist",
+]
+SECRET = "bench-signing-secret"
+TICK = 0.01  # the lag probe's sleep
+
+
+def load_postings(count: int | None, seed: int) -> tuple[list[Posting], str]:
+    """The real federal postings when shared data is there, else ones made from the sample."""
+    for folder in SHARED:
+        path = folder / "usajobs" / "postings.jsonl.gz"
+        if path.exists():
+            with gzip.open(path, "rt", encoding="utf-8") as fh:
+                rows = [json.loads(line) for line in fh]
+            seen: set[str] = set()
+            postings = []
+            for row in rows:
+                pid = f"usajobs:{row['id']}"
+                if pid in seen or not row.get("title"):
+                    continue
+                seen.add(pid)
+                postings.append(
+                    Posting(
+                        id=pid,
+                        title=row["title"],
+                        company=row.get("company") or "",
+                        url=row.get("url") or "",
+                        tags=tuple(row.get("tags") or ()),
+                    )
+                )
+            postings = postings[:count] if count else postings
+            return postings, f"{len(postings):,} USAJOBS postings ({path})"
+    made, origin = make_postings(count or 20_000, random.Random(seed))
+    return made, f"{len(made):,} postings ({origin})"
+
+
+class LagProbe:
+    """Sleeps TICK again and again and records how late the event loop woke it."""
+
+    def __init__(self) -> None:
+        self.lags: list[float] = []
+        self._task: asyncio.Task[None] | None = None
+
+    async def _run(self) -> None:
+        while True:
+            start = time.perf_counter()
+            await asyncio.sleep(TICK)
+            self.lags.append(time.perf_counter() - start - TICK)
+
+    def __enter__(self) -> LagProbe:
+        self._task = asyncio.get_running_loop().create_task(self._run())
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        assert self._task is not None
+        self._task.cancel()
+
+
+def pct(values: list[float], q: float) -> float:
+    """The q-th percentile (0-100) of values, in the same unit; nan when empty."""
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:,.0f} ms"
+
+
+def ratio(value: float, baseline: float) -> str:
+    """'×N' against a baseline, read as at least 1 ms so an idle 0 ms stays meaningful."""
+    return f"×{value / max(baseline, 0.001):,.1f}"
+
+
+def scripts(people: int, adds: int, lists: int, seed: int) -> list[list[str]]:
+    """Each person's commands: their share of /lists with their /adds spread among them."""
+    rng = random.Random(seed)
+    out: list[list[str]] = [[] for _ in range(people)]
+    for n in range(lists):
+        out[n % people].append("/list")
+    for n in range(adds):
+        person = out[n % people]
+        query = f"{rng.choice(QUERIES)} {n}" if n >= len(QUERIES) else QUERIES[n]
+        person.insert(rng.randrange(len(person) + 1), f"/add {query}")
+    return out
+
+
+async def run_people(
+    send: Callable[[int, str], Awaitable[float]], plan: list[list[str]]
+) -> dict[str, list[float]]:
+    """Every person's commands one after another, all people at once; seconds by command."""
+    times: dict[str, list[float]] = {"/add": [], "/list": []}
+
+    async def person(index: int, lines: list[str]) -> None:
+        for line in lines:
+            times[line.split()[0]].append(await send(index, line))
+
+    await asyncio.gather(*(person(i, lines) for i, lines in enumerate(plan)))
+    return times
+
+
+async def service_phase(service: Concierge, plan: list[list[str]]) -> None:
+    """The burst through Concierge.handle_text, with its idle baseline first."""
+
+    def sender(prefix: str) -> Callable[[int, str], Awaitable[float]]:
+        async def send(index: int, line: str) -> float:
+            key = SubscriberKey("bench", "", f"{prefix}{index}", f"{prefix}{index}")
+            start = time.perf_counter()
+            await service.handle_text(key, line)
+            return time.perf_counter() - start
+
+        return send
+
+    idle_plan = [[line for line in lines if line == "/list"] for lines in plan]
+    with LagProbe() as idle_lag:
+        idle = await run_people(sender("idle"), idle_plan)
+    start = time.perf_counter()
+    with LagProbe() as busy_lag:
+        busy = await run_people(sender("person"), plan)
+    wall = time.perf_counter() - start
+    lists, base = busy["/list"], idle["/list"]
+    print(
+        f"service: {len(busy['/add'])} /add + {len(lists)} /list from {len(plan)} people at "
+        f"once in {wall:.1f} s"
+    )
+    print(
+        f"  /list reply p50 {ms(pct(lists, 50))}, p99 {ms(pct(lists, 99))} (target ≤ 100 ms) "
+        f"while the /adds run; with no /add running p99 {ms(pct(base, 99))} "
+        f"({ratio(pct(lists, 99), pct(base, 99))})"
+    )
+    print(
+        f"  event-loop lag p99 {ms(pct(busy_lag.lags, 99))}, max {ms(max(busy_lag.lags))} "
+        f"(target p99 ≤ 100 ms) while the /adds run; with no /add running p99 "
+        f"{ms(pct(idle_lag.lags, 99))} ({ratio(pct(busy_lag.lags, 99), pct(idle_lag.lags, 99))})"
+    )
+    adds = busy["/add"]
+    if adds:
+        print(f"  /add reply p50 {ms(pct(adds, 50))}, p99 {ms(pct(adds, 99))}")
+
+
+class TimedSlackApi(FakeSlackApi):
+    """The fake Web API, noting when each response_url answer arrived."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.arrived: dict[str, float] = {}
+
+    async def _record(self, call: Call) -> None:
+        if call.method == "response_url":
+            self.arrived[call.path.rsplit("/", 1)[1]] = time.perf_counter()
+        await super()._record(call)
+
+
+class SlackClient:
+    """Slack's side on its own thread and event loop: the fake Web API and the signed posts."""
+
+    def __init__(self) -> None:
+        self.fake = TimedSlackApi()
+        self.loop = asyncio.new_event_loop()
+        self._ready = threading.Event()
+        self._thread = threading.Thread(target=self._main, daemon=True)
+        self._sender: SlackSender | None = None
+
+    def _main(self) -> None:
+        asyncio.set_event_loop(self.loop)
+        self.loop.run_until_complete(self.fake.start())
+        self._ready.set()
+        self.loop.run_forever()
+
+    def start(self) -> str:
+        self._thread.start()
+        self._ready.wait()
+        return self.fake.api_url
+
+    def call(self, coro: Awaitable[Any]) -> Any:
+        """Run a coroutine on the client's loop from the bot's loop, without blocking it."""
+        return asyncio.wrap_future(asyncio.run_coroutine_threadsafe(coro, self.loop))  # type: ignore[arg-type]
+
+    async def burst(
+        self, url: str, plan: list[list[str]], prefix: str = "U"
+    ) -> tuple[list[float], dict[str, float]]:
+        """Send every person's commands (each waits for its ack), all people at once."""
+        if self._sender is None:
+            self._sender = SlackSender(aiohttp.ClientSession(), url, SECRET, self.fake)
+        sender = self._sender
+        acks: list[float] = []
+        sent: dict[str, float] = {}
+
+        async def person(index: int, lines: list[str]) -> None:
+            who = f"{prefix}{index}"
+            for line in lines:
+                start = time.perf_counter()
+                name, (status, _) = await sender.command(
+                    line.lstrip("/"), user=who, channel="D" + who
+                )
+                acks.append(time.perf_counter() - start)
+                sent[name] = start
+                assert status == 200, status
+
+        await asyncio.gather(*(person(i, lines) for i, lines in enumerate(plan)))
+        return acks, sent
+
+    async def wait_answers(self, count: int, within: float) -> None:
+        await self.fake.wait_for("response_url", count, within=within)
+
+    async def _close(self) -> None:
+        if self._sender is not None:
+            await self._sender.session.close()
+        await self.fake.close()
+
+    def stop(self) -> None:
+        asyncio.run_coroutine_threadsafe(self._close(), self.loop).result(10)
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self._thread.join(10)
+
+
+async def slack_phase(service: Concierge, plan: list[list[str]]) -> None:
+    """The same burst as signed /jobs commands into the real Bolt HTTP endpoint."""
+    client = SlackClient()
+    api_url = client.start()
+    config = SlackConfig(
+        bot_token="xoxb-bench", signing_secret=SECRET, port=0, api_url=api_url, host="127.0.0.1"
+    )
+    server = SlackHttpServer(SlackBot(service, config), "127.0.0.1", 0)
+    port = await server.start()
+    url = f"http://127.0.0.1:{port}/slack/events"
+    try:
+        # Baseline: one person's /jobs help, twenty times in a row, nothing else running.
+        idle_acks, _ = await client.call(client.burst(url, [["/help"] * 20], "UIDLE"))
+        await client.call(client.wait_answers(20, 60))
+        total = sum(len(lines) for lines in plan)
+        start = time.perf_counter()
+        with LagProbe() as lag:
+            acks, sent = await client.call(client.burst(url, plan))
+            await client.call(client.wait_answers(20 + total, 3600))
+        wall = time.perf_counter() - start
+    finally:
+        await server.stop(drain=30)
+        client.stop()
+    answers = [client.fake.arrived[name] - at for name, at in sent.items()]
+    late = sum(1 for ack in acks if ack > 3.0)
+    print(f"slack: {total} signed /jobs commands from {len(plan)} people in {wall:.1f} s")
+    print(
+        f"  ack p50 {ms(pct(acks, 50))}, p99 {ms(pct(acks, 99))}, max {ms(max(acks))}; "
+        f"{late} of {len(acks)} over Slack's 3 s (target 0); idle ack p99 "
+        f"{ms(pct(idle_acks, 99))} ({ratio(pct(acks, 99), pct(idle_acks, 99))})"
+    )
+    print(
+        f"  answer p50 {ms(pct(answers, 50))}, p99 {ms(pct(answers, 99))}; event-loop lag p99 "
+        f"{ms(pct(lag.lags, 99))}, max {ms(max(lag.lags))}"
+    )
+
+
+async def run(args: argparse.Namespace) -> None:
+    """Build the store, then run the service burst and the Slack burst."""
+    postings, origin = load_postings(args.postings, args.seed)
+    plan = scripts(args.people, args.adds, args.lists, args.seed)
+    with tempfile.TemporaryDirectory() as folder:
+        store = await SqliteStore.open(Path(folder) / "load.db")
+        try:
+            service = await build_concierge(store, SystemClock())
+            start = time.perf_counter()
+            for i in range(0, len(postings), 5000):
+                await service.intake.record(postings[i : i + 5000])
+            print(f"load: {origin} stored in {time.perf_counter() - start:.0f} s", flush=True)
+            await service_phase(service, plan)
+            if args.slack:
+                # A fresh service: the burst's people start with empty rate buckets.
+                await slack_phase(await build_concierge(store, SystemClock()), plan)
+        finally:
+            await store.close()
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Parse flags and run."""
+    parser = argparse.ArgumentParser(description="Load benchmark")
+    parser.add_argument("--people", type=int, default=50)
+    parser.add_argument("--adds", type=int, default=100)
+    parser.add_argument("--lists", type=int, default=1000)
+    parser.add_argument("--postings", type=int, default=None)
+    parser.add_argument("--no-slack", dest="slack", action="store_false")
+    parser.add_argument("--seed", type=int, default=1)
+    args, _ = parser.parse_known_args(argv)
+    asyncio.run(run(args))
+
+
+if __name__ == "__main__":
+    main()
