@@ -19,7 +19,6 @@ import asyncio
 import gzip
 import json
 import random
-import statistics
 import tempfile
 import threading
 import time
