@@ -1,7 +1,7 @@
 """Load benchmark: many people at once through the service, then through Slack's HTTP endpoint.
 
 Usage: .venv/bin/python -m bench load [--people 50] [--adds 100] [--lists 1000]
-       [--postings N] [--no-slack] [--seed 1]
+       [--postings N] [--pause 0.05] [--no-slack] [--seed 1]
 
 Postings: the 57,145 real federal postings of ../shared/data/usajobs when present (the first
 --postings of them), else --postings (default 20,000) generated from the bundled sample.
@@ -84,18 +84,38 @@ def load_postings(count: int | None, seed: int) -> tuple[list[Posting], str]:
     return made, f"{len(made):,} postings ({origin})"
 
 
+class Adds:
+    """How many /adds are in flight, and whether one ran during a stretch of time."""
+
+    def __init__(self) -> None:
+        self.running = 0
+        self.finished = 0
+
+    def mark(self) -> tuple[int, int]:
+        """A mark to pass to overlapped() at the end of a stretch."""
+        return self.running, self.finished
+
+    def overlapped(self, mark: tuple[int, int]) -> bool:
+        """True when an /add ran at some point since the mark was taken."""
+        return mark[0] > 0 or self.running > 0 or self.finished > mark[1]
+
+
 class LagProbe:
     """Sleeps TICK again and again and records how late the event loop woke it."""
 
-    def __init__(self) -> None:
+    def __init__(self, adds: Adds | None = None) -> None:
         self.lags: list[float] = []
+        self._adds = adds
         self._task: asyncio.Task[None] | None = None
 
     async def _run(self) -> None:
         while True:
             start = time.perf_counter()
+            mark = self._adds.mark() if self._adds else (0, 0)
             await asyncio.sleep(TICK)
-            self.lags.append(time.perf_counter() - start - TICK)
+            lag = time.perf_counter() - start - TICK
+            if self._adds is None or self._adds.overlapped(mark):
+                self.lags.append(lag)
 
     def __enter__(self) -> LagProbe:
         self._task = asyncio.get_running_loop().create_task(self._run())
@@ -137,20 +157,39 @@ def scripts(people: int, adds: int, lists: int, seed: int) -> list[list[str]]:
 
 
 async def run_people(
-    send: Callable[[int, str], Awaitable[float]], plan: list[list[str]]
+    send: Callable[[int, str], Awaitable[float]],
+    plan: list[list[str]],
+    pause: float,
+    adds: Adds | None = None,
 ) -> dict[str, list[float]]:
-    """Every person's commands one after another, all people at once; seconds by command."""
+    """Every person's commands one after another (pause apart), all people at once.
+
+    Seconds by command; with adds, only the /lists that overlapped an /add are kept.
+    """
     times: dict[str, list[float]] = {"/add": [], "/list": []}
+    tracker = adds or Adds()
 
     async def person(index: int, lines: list[str]) -> None:
         for line in lines:
-            times[line.split()[0]].append(await send(index, line))
+            word = line.split()[0]
+            mark = tracker.mark()
+            if word == "/add":
+                tracker.running += 1
+            try:
+                took = await send(index, line)
+            finally:
+                if word == "/add":
+                    tracker.running -= 1
+                    tracker.finished += 1
+            if word == "/add" or adds is None or tracker.overlapped(mark):
+                times[word].append(took)
+            await asyncio.sleep(pause)
 
     await asyncio.gather(*(person(i, lines) for i, lines in enumerate(plan)))
     return times
 
 
-async def service_phase(service: Concierge, plan: list[list[str]]) -> None:
+async def service_phase(service: Concierge, plan: list[list[str]], pause: float) -> None:
     """The burst through Concierge.handle_text, with its idle baseline first."""
 
     def sender(prefix: str) -> Callable[[int, str], Awaitable[float]]:
@@ -164,15 +203,18 @@ async def service_phase(service: Concierge, plan: list[list[str]]) -> None:
 
     idle_plan = [[line for line in lines if line == "/list"] for lines in plan]
     with LagProbe() as idle_lag:
-        idle = await run_people(sender("idle"), idle_plan)
+        idle = await run_people(sender("idle"), idle_plan, pause)
+    adds = Adds()
     start = time.perf_counter()
-    with LagProbe() as busy_lag:
-        busy = await run_people(sender("person"), plan)
+    with LagProbe(adds) as busy_lag:
+        busy = await run_people(sender("person"), plan, pause, adds)
     wall = time.perf_counter() - start
     lists, base = busy["/list"], idle["/list"]
+    total = sum(line == "/list" for lines in plan for line in lines)
     print(
-        f"service: {len(busy['/add'])} /add + {len(lists)} /list from {len(plan)} people at "
-        f"once in {wall:.1f} s"
+        f"service: {len(busy['/add'])} /add + {total} /list from {len(plan)} people at "
+        f"once ({pause * 1000:.0f} ms between a person's commands) in {wall:.1f} s; "
+        f"{len(lists)} of the /lists overlapped an /add"
     )
     print(
         f"  /list reply p50 {ms(pct(lists, 50))}, p99 {ms(pct(lists, 99))} (target ≤ 100 ms) "
@@ -180,13 +222,14 @@ async def service_phase(service: Concierge, plan: list[list[str]]) -> None:
         f"({ratio(pct(lists, 99), pct(base, 99))})"
     )
     print(
-        f"  event-loop lag p99 {ms(pct(busy_lag.lags, 99))}, max {ms(max(busy_lag.lags))} "
+        f"  event-loop lag p99 {ms(pct(busy_lag.lags, 99))}, "
+        f"max {ms(max(busy_lag.lags, default=0))} "
         f"(target p99 ≤ 100 ms) while the /adds run; with no /add running p99 "
         f"{ms(pct(idle_lag.lags, 99))} ({ratio(pct(busy_lag.lags, 99), pct(idle_lag.lags, 99))})"
     )
-    adds = busy["/add"]
-    if adds:
-        print(f"  /add reply p50 {ms(pct(adds, 50))}, p99 {ms(pct(adds, 99))}")
+    add_times = busy["/add"]
+    if add_times:
+        print(f"  /add reply p50 {ms(pct(add_times, 50))}, p99 {ms(pct(add_times, 99))}")
 
 
 class TimedSlackApi(FakeSlackApi):
@@ -228,7 +271,7 @@ class SlackClient:
         return asyncio.wrap_future(asyncio.run_coroutine_threadsafe(coro, self.loop))  # type: ignore[arg-type]
 
     async def burst(
-        self, url: str, plan: list[list[str]], prefix: str = "U"
+        self, url: str, plan: list[list[str]], pause: float, prefix: str = "U"
     ) -> tuple[list[float], dict[str, float]]:
         """Send every person's commands (each waits for its ack), all people at once."""
         if self._sender is None:
@@ -247,6 +290,7 @@ class SlackClient:
                 acks.append(time.perf_counter() - start)
                 sent[name] = start
                 assert status == 200, status
+                await asyncio.sleep(pause)
 
         await asyncio.gather(*(person(i, lines) for i, lines in enumerate(plan)))
         return acks, sent
@@ -265,7 +309,7 @@ class SlackClient:
         self._thread.join(10)
 
 
-async def slack_phase(service: Concierge, plan: list[list[str]]) -> None:
+async def slack_phase(service: Concierge, plan: list[list[str]], pause: float) -> None:
     """The same burst as signed /jobs commands into the real Bolt HTTP endpoint."""
     client = SlackClient()
     api_url = client.start()
@@ -277,12 +321,12 @@ async def slack_phase(service: Concierge, plan: list[list[str]]) -> None:
     url = f"http://127.0.0.1:{port}/slack/events"
     try:
         # Baseline: one person's /jobs help, twenty times in a row, nothing else running.
-        idle_acks, _ = await client.call(client.burst(url, [["/help"] * 20], "UIDLE"))
+        idle_acks, _ = await client.call(client.burst(url, [["/help"] * 20], pause, "UIDLE"))
         await client.call(client.wait_answers(20, 60))
         total = sum(len(lines) for lines in plan)
         start = time.perf_counter()
         with LagProbe() as lag:
-            acks, sent = await client.call(client.burst(url, plan))
+            acks, sent = await client.call(client.burst(url, plan, pause))
             await client.call(client.wait_answers(20 + total, 3600))
         wall = time.perf_counter() - start
     finally:
@@ -314,10 +358,10 @@ async def run(args: argparse.Namespace) -> None:
             for i in range(0, len(postings), 5000):
                 await service.intake.record(postings[i : i + 5000])
             print(f"load: {origin} stored in {time.perf_counter() - start:.0f} s", flush=True)
-            await service_phase(service, plan)
+            await service_phase(service, plan, args.pause)
             if args.slack:
                 # A fresh service: the burst's people start with empty rate buckets.
-                await slack_phase(await build_concierge(store, SystemClock()), plan)
+                await slack_phase(await build_concierge(store, SystemClock()), plan, args.pause)
         finally:
             await store.close()
 
@@ -329,6 +373,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--adds", type=int, default=100)
     parser.add_argument("--lists", type=int, default=1000)
     parser.add_argument("--postings", type=int, default=None)
+    parser.add_argument("--pause", type=float, default=0.05)
     parser.add_argument("--no-slack", dest="slack", action="store_false")
     parser.add_argument("--seed", type=int, default=1)
     args, _ = parser.parse_known_args(argv)
