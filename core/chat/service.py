@@ -136,16 +136,22 @@ class Concierge:
         return await self.handle(key, actions.parse_action(data), actor)
 
     async def handle(
-        self, key: SubscriberKey, command: Command, actor: Actor | None = None
+        self,
+        key: SubscriberKey,
+        command: Command,
+        actor: Actor | None = None,
+        *,
+        counted: bool = True,
     ) -> Reply:
         """Handle one command for a subscriber; in a shared chat, actor is who is acting.
 
         Any command is also a sign of life, which the digests hear about first: it schedules a
         newcomer's first digest and resumes deliveries a failure paused. A person over the rate
         limit gets one "slow down" and then no answer (nothing is looked up or changed) until
-        their bucket refills.
+        their bucket refills; counted=False is for what an adapter asks on its own behalf
+        (redrawing a list or a Home tab after the person's command), which takes no token.
         """
-        verdict = self._rate.admit(_person(key, actor))
+        verdict = self._rate.admit(_person(key, actor)) if counted else Verdict.ALLOW
         if verdict is not Verdict.ALLOW:
             if verdict is Verdict.WARN:
                 log.info("a %s user is over the rate limit; skipping their commands", key.platform)

@@ -34,3 +34,18 @@ async def test_a_flood_of_commands_is_acknowledged_and_answered(
     )
     assert all(answer == (200, "") for _, answer in answers)
     await fake.wait_for("response_url", 40)
+
+
+async def test_redrawing_the_home_tab_takes_nothing_from_the_rate_limit(
+    slack: SlackSender, fake: FakeSlackApi
+) -> None:
+    await slack.event({"type": "app_home_opened", "user": "U1", "tab": "home"})
+    await fake.wait_for("views.publish")
+    # Each command redraws the Home tab (three reads); only the command counts: 12 of 30.
+    for n in range(12):
+        name, _ = await slack.command("help", user="U1", channel="D1")
+        [answer] = await fake.wait_for("response_url", where=lambda c, n=name: c.path.endswith(n))
+        assert "Slow down" not in answer.args["text"], n
+    await fake.wait_for("views.publish", 13)
+    published = fake.calls_to("views.publish")[-1].args["view"]
+    assert "Slow down" not in texts(published["blocks"])
