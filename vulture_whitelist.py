@@ -43,3 +43,6 @@ is_enterprise_install
 # The import system calls a module's __getattr__ for a missing name (PEP 562): the lazy
 # re-exports of core/sources/ingest/__init__.py.
 __getattr__
+# PTB calls a BaseUpdateProcessor's hooks by name (adapters/telegram/updates.py).
+_.do_process_update
+_.initialize

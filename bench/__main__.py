@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from bench import digests, explore, ingest, matching, memory, retention, semantic, startup
+from bench import digests, explore, ingest, load, matching, memory, retention, semantic, startup
 
 BENCHMARKS: dict[str, Callable[[list[str]], None]] = {
     "matching": matching.main,
@@ -16,6 +16,7 @@ BENCHMARKS: dict[str, Callable[[list[str]], None]] = {
     "startup": startup.main,
     "explore": explore.main,
     "memory": memory.main,
+    "load": load.main,
 }
 
 

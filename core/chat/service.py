@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from core.chat import actions, texts
 from core.chat.cards import job_cards
@@ -25,6 +26,7 @@ from core.chat.commands import (
 from core.chat.handling import Handlers
 from core.chat.parsing import clean_text, parse_command
 from core.chat.permissions import require_admin, require_search_owner
+from core.chat.ratelimit import SLOW_DOWN, RateLimiter, RateRule, Ticker, Verdict
 from core.chat.registry import route, shared_change
 from core.chat.replies import (
     Action,
@@ -62,6 +64,7 @@ class Limits:
 
     max_searches: int = 25
     preview_shown: int = 5
+    rate: RateRule = field(default_factory=RateRule)
 
 
 class Concierge:
@@ -76,12 +79,14 @@ class Concierge:
         *,
         sources: SourceManager | None = None,
         admins: Collection[str] = (),
+        ticker: Ticker = time.monotonic,
     ) -> None:
-        """Wire the service; build_concierge builds one from a store."""
+        """Wire the service; build_concierge builds one from a store; ticker times rate limits."""
         self._store = store
         self._intake = intake
         self._clock = clock
         self._limits = limits
+        self._rate = RateLimiter(limits.rate, ticker)
         self._digests = Digests(store)
         self._sources = sources
         transfer = TransferCommands(store, clock, limits.max_searches, self._save, self._run)
@@ -119,13 +124,27 @@ class Concierge:
         return await self.handle(key, actions.parse_action(data), actor)
 
     async def handle(
-        self, key: SubscriberKey, command: Command, actor: Actor | None = None
+        self,
+        key: SubscriberKey,
+        command: Command,
+        actor: Actor | None = None,
+        *,
+        counted: bool = True,
     ) -> Reply:
         """Handle one command for a subscriber; in a shared chat, actor is who is acting.
 
         Any command is also a sign of life, which the digests hear about first: it schedules a
-        newcomer's first digest and resumes deliveries a failure paused.
+        newcomer's first digest and resumes deliveries a failure paused. A person over the rate
+        limit gets one "slow down" and then no answer (nothing is looked up or changed) until
+        their bucket refills; counted=False is for what an adapter asks on its own behalf
+        (redrawing a list or a Home tab after the person's command), which takes no token.
         """
+        verdict = self._rate.admit(_person(key, actor)) if counted else Verdict.ALLOW
+        if verdict is not Verdict.ALLOW:
+            if verdict is Verdict.WARN:
+                log.info("a %s user is over the rate limit; skipping their commands", key.platform)
+                return (ErrorText(SLOW_DOWN),)
+            return ()
         try:
             now = self._clock.now()
             subscriber = await self._store.subscriber(key, now)
@@ -383,6 +402,11 @@ class Concierge:
         return (JobCards("Your best matches now:", cards),)
 
 
+def _person(key: SubscriberKey, actor: Actor | None) -> tuple[str, str, str]:
+    """Whose rate bucket a command takes from: the acting person, else the chat."""
+    return key.platform, key.workspace, (actor.user if actor else "") or key.user or key.chat
+
+
 def _search_actions(search: SavedSearch) -> tuple[Action, ...]:
     """The buttons under one saved search."""
     toggle = (
@@ -404,8 +428,11 @@ async def build_concierge(
     *,
     source_store: IngestStore | None = None,
     admins: Collection[str] = (),
+    ticker: Ticker = time.monotonic,
 ) -> Concierge:
     """Build the service over a store, loading the search index; with a source store, sources."""
     intake = await Intake.load(store, clock)
     sources = SourceManager(source_store, intake, clock) if source_store else None
-    return Concierge(store, intake, clock, limits or Limits(), sources=sources, admins=admins)
+    return Concierge(
+        store, intake, clock, limits or Limits(), sources=sources, admins=admins, ticker=ticker
+    )

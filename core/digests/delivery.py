@@ -181,7 +181,7 @@ class Digests:
         Quiet hours hold the check back, so what arrived in them comes as one alert after.
         """
         queued = 0
-        for subscriber in await self._store.alert_subscribers():
+        for subscriber in await self._store.alert_subscribers(ALERT_SCORE):
             settings = subscriber.settings
             quiet = parse_quiet(settings.quiet) if settings.quiet else None
             if in_quiet_hours(now, settings.timezone, quiet):

@@ -27,8 +27,8 @@ class SubscriberStore(Protocol):
         """Subscribers whose digest time has come and whose deliveries are not paused."""
         ...
 
-    async def alert_subscribers(self) -> list[Subscriber]:
-        """Subscribers with instant alerts on and deliveries not paused."""
+    async def alert_subscribers(self, min_score: int) -> list[Subscriber]:
+        """Subscribers with alerts on, not paused, and matches of min_score since their check."""
         ...
 
     async def pause_deliveries(self, subscriber_id: int, reason: str) -> None:

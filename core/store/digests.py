@@ -69,10 +69,17 @@ class DigestQueries(SqliteBase):
         )
         return [subscriber_from_row(row) for row in rows]
 
-    async def alert_subscribers(self) -> list[Subscriber]:
-        """Subscribers with instant alerts on and deliveries not paused."""
+    async def alert_subscribers(self, min_score: int) -> list[Subscriber]:
+        """Subscribers with alerts on, not paused, and strong matches since their last check.
+
+        A tick thus costs what is new: one probe of matches_strong_by_time per search of a
+        subscriber with alerts on, and nothing at all for those with nothing new.
+        """
         rows = await self._all(
-            "SELECT * FROM subscribers WHERE alerts = 1 AND delivery_paused IS NULL"
+            "SELECT * FROM subscribers sub WHERE sub.alerts = 1 AND sub.delivery_paused IS NULL "
+            "AND EXISTS (SELECT 1 FROM searches s JOIN matches m ON m.search_id = s.id "
+            f"WHERE s.subscriber_id = sub.id AND m.score >= {int(min_score):d} "
+            "AND m.matched_at > IFNULL(sub.alerts_checked_at, '')) ORDER BY sub.id"
         )
         return [subscriber_from_row(row) for row in rows]
 

@@ -240,3 +240,29 @@ def test_the_import_summary_notes_a_cut_title(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert f"{feed}:2: note: title cut to 300 characters (it had 5,399)" in result.stderr
     assert "2 new, 0 updated, 0 unchanged, 0 skipped, 1 with a field cut to fit" in result.stdout
+
+
+def test_the_rate_limit_settings_reach_the_chat(tmp_path: Path) -> None:
+    db = tmp_path / "chat.db"
+    lines = "/help\n/help\n/help\n/help\n/help\n"
+    limited = concierge(
+        "chat",
+        db=db,
+        stdin=lines,
+        cwd=tmp_path,
+        CONCIERGE_RATE_BURST="2",
+        CONCIERGE_SAMPLE_POSTINGS="false",
+    )
+    assert limited.returncode == 0, limited.stderr
+    assert limited.stdout.count("What I can do") == 2
+    assert limited.stdout.count("Slow down a little") == 1
+    free = concierge(
+        "chat",
+        db=db,
+        stdin=lines,
+        cwd=tmp_path,
+        CONCIERGE_RATE_BURST="2",
+        CONCIERGE_RATE_PER_MINUTE="0",
+        CONCIERGE_SAMPLE_POSTINGS="false",
+    )
+    assert free.stdout.count("What I can do") == 5 and "Slow down" not in free.stdout

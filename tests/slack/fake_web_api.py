@@ -40,6 +40,7 @@ class FakeSlackApi:
     revoked: set[str] = field(default_factory=set)
     calls: list[Call] = field(default_factory=list)
     uploads: dict[str, bytes] = field(default_factory=dict)  # file id → bytes posted
+    slow: dict[str, float] = field(default_factory=dict)  # response_url name → seconds it takes
     _rate_limits: dict[str, list[int]] = field(default_factory=dict)
     _errors: dict[str, list[str]] = field(default_factory=dict)
     _runner: web.AppRunner | None = None
@@ -213,6 +214,7 @@ class FakeSlackApi:
     async def _response_url(self, request: web.Request) -> web.Response:
         """Accept a post to a response_url."""
         body = await request.json()
+        await asyncio.sleep(self.slow.get(request.match_info["name"], 0.0))
         await self._record(Call("response_url", body, 200, request.path))
         return web.Response(text="ok")
 

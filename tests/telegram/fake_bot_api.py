@@ -71,6 +71,7 @@ class FakeBotApi:
     port: int = 0
     token: str | None = None  # when set, any other token is refused as Telegram does
     files: dict[str, bytes] = field(default_factory=dict)  # file_id → content, for getFile
+    delays: dict[int, float] = field(default_factory=dict)  # chat_id → seconds sendMessage takes
     _updates: list[dict[str, Any]] = field(default_factory=list)
     _messages: dict[tuple[int, int], dict[str, Any]] = field(default_factory=dict)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
@@ -273,6 +274,8 @@ class FakeBotApi:
 
     async def _api_sendMessage(self, params: dict[str, Any]) -> Any:
         chat_id = params["chat_id"]
+        if chat_id in self.delays:
+            await asyncio.sleep(self.delays[chat_id])  # a slow link to that chat
         failure = self.failures.get(chat_id)
         if failure is not None and failure.kind != "photo" and failure.times > 0:
             failure.times -= 1
