@@ -14,6 +14,7 @@ _._api_getMe
 _._api_getUpdates
 _._api_sendMessage
 _._api_sendDocument
+_._api_sendPhoto
 _._api_getFile
 _._api_editMessageText
 _._api_editMessageReplyMarkup
@@ -48,3 +49,6 @@ pytest_collection_modifyitems
 pytest_generate_tests
 pytest_terminal_summary
 pytestmark
+# PTB calls a BaseUpdateProcessor's hooks by name (adapters/telegram/updates.py).
+_.do_process_update
+_.initialize

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from bench import digests, ingest, matching, retention, semantic, startup, stores
+from bench import digests, explore, ingest, load, matching, memory, retention, semantic, startup, stores
 
 BENCHMARKS: dict[str, Callable[[list[str]], None]] = {
     "matching": matching.main,
@@ -15,6 +15,9 @@ BENCHMARKS: dict[str, Callable[[list[str]], None]] = {
     "semantic": semantic.main,
     "startup": startup.main,
     "stores": stores.main,
+    "explore": explore.main,
+    "memory": memory.main,
+    "load": load.main,
 }
 
 

@@ -1,7 +1,10 @@
 """Ingest benchmark: a Greenhouse and a Lever board on loopback, polled into a real store.
 
 Postings are fetched, normalised, deduplicated across the two boards, stored and matched
-against the saved searches; parsing alone is timed on the same bodies for comparison.
+against the saved searches; parsing alone is timed on the same bodies for comparison. The
+match rows stored are then written again into two fresh files, one at the previous schema
+(a rowid table keyed by text posting ids, three indexes, a statement per row with JSON
+reasons and a search check, as before) and one at this schema: the storage ratio.
 
 Usage: .venv/bin/python -m bench.ingest [--searches 100000] [--postings 1000] [--seed 1]
 """
@@ -12,6 +15,7 @@ import argparse
 import asyncio
 import json
 import random
+import sqlite3
 import tempfile
 import time
 from datetime import UTC, datetime
@@ -27,8 +31,17 @@ from core.postings.intake import Intake
 from core.sources.ingest import FetchState, SourceSpec, greenhouse, lever, make_client, poll
 from core.sources.manager import SourceManager
 from core.store.codec import iso
+from core.store.migrations import SCHEMA_VERSION
 from core.store.sources import SourceQueries
-from core.store.sqlite import SqliteStore
+from core.store.sqlite import MATCH_ROWS, SqliteStore
+
+# The previous version's statement for one match row (core/store/sqlite.py before compaction).
+_PREVIOUS_ROW = (
+    "INSERT OR REPLACE INTO matches (search_id, posting_id, score, reasons_json, matched_at, "
+    "notify) SELECT ?1, ?2, ?3, ?4, ?5, ?6 "
+    "WHERE EXISTS (SELECT 1 FROM searches WHERE id = ?1 AND active = 1)"
+)
+_CHUNK = 500  # postings per transaction, as record_postings writes them
 
 PLACES = ["Berlin", "London", "Remote", "New York, NY", "Munich", "Amsterdam", "Paris"]
 
@@ -142,30 +155,91 @@ async def run(n_searches: int, n_postings: int, seed: int) -> None:
             for spec in (gh_spec, lv_spec):
                 await manager.add(spec.kind, spec.name, url=base, interval="1m")
             reports = []
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             for label in ("greenhouse:bigco", "lever:bigco"):
                 report = await manager.poll_one(await manager.find(label))
                 assert report is not None and report.status == "baseline", report
                 reports.append(report)
-            total = time.perf_counter() - start
+            total, cpu = time.perf_counter() - start, time.process_time() - cpu
         finally:
             if manager is not None:
                 await manager.aclose()
             await store.close()
             await runner.cleanup()
+        stored = Path(folder) / "bench.db"
+        old, new = Path(folder) / "old.db", Path(folder) / "new.db"
+        await (await SqliteStore.open(old, target_version=SCHEMA_VERSION - 1)).close()
+        await (await SqliteStore.open(new)).close()
+        old_s, old_cpu, old_size, rows = _replay(stored, old, previous=True)
+        new_s, new_cpu, new_size, _ = _replay(stored, new, previous=False)
     count = sum(r.counts.new for r in reports)
     linked = sum(r.linked for r in reports)
     matches = sum(r.matches for r in reports)
     print(
         f"fetch + parse + dedup + store + match: {count} postings in {total:.2f} s = "
         f"{count / total:,.0f} postings/s ({linked} linked as duplicates, {matches} matches "
-        f"recorded = {matches / max(count - linked, 1):.0f} per posting)"
+        f"recorded = {matches / max(count - linked, 1):.0f} per posting); CPU time "
+        f"{cpu:.2f} s = {count / cpu:,.0f} postings per CPU-second (what a machine others "
+        "leave alone gives)"
     )
     print(
         f"fetch over loopback + parse: {parsed / fetch_seconds:,.0f} postings/s; parsing "
         f"alone: {parsed} postings in {parse_seconds:.2f} s = {parsed / parse_seconds:,.0f} "
         f"postings/s ({parse_seconds / total:.1%} of the full pipeline's time)"
     )
+    print(
+        f"storing the same {rows:,} match rows alone: {new_s:.2f} s "
+        f"({new_size / max(rows, 1):.0f} bytes a row) against {old_s:.2f} s "
+        f"({old_size / max(rows, 1):.0f} bytes a row) at the previous schema: "
+        f"{old_s / new_s:.1f}× faster, {old_size / max(new_size, 1):.1f}× smaller; CPU time "
+        f"{new_cpu:.2f} s against {old_cpu:.2f} s: {old_cpu / new_cpu:.1f}×"
+    )
+
+
+def _replay(source: Path, target: Path, *, previous: bool) -> tuple[float, float, int, int]:
+    """Write source's match rows into an empty store file: seconds, CPU seconds, bytes, rows."""
+    conn = sqlite3.connect(target, isolation_level=None)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA cache_size = -65536")  # what SqliteStore.open sets, both alike
+        conn.execute("ATTACH ? AS source", (str(source),))
+        conn.execute("INSERT INTO main.subscribers SELECT * FROM source.subscribers")
+        conn.execute("INSERT INTO main.searches SELECT * FROM source.searches")
+        conn.execute("INSERT INTO main.postings SELECT * FROM source.postings")
+        rows = conn.execute(
+            "SELECT p.id, p.ref, m.search_id, m.score, m.matched_at FROM source.matches m "
+            "JOIN source.postings p ON p.ref = m.posting_ref ORDER BY p.ref"
+        ).fetchall()
+        conn.execute("DETACH source")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        before = target.stat().st_size
+        by_posting: dict[int, list[tuple[str, int, int, float, str]]] = {}
+        for row in rows:
+            by_posting.setdefault(row[1], []).append(row)
+        postings = list(by_posting.values())
+        start, cpu = time.perf_counter(), time.process_time()
+        for first in range(0, len(postings), _CHUNK):
+            conn.execute("BEGIN IMMEDIATE")
+            for matches in postings[first : first + _CHUNK]:
+                if previous:
+                    conn.executemany(
+                        _PREVIOUS_ROW,
+                        [
+                            (sid, pid, score, json.dumps([]), at, 1)
+                            for pid, _, sid, score, at in matches
+                        ],
+                    )
+                else:
+                    conn.executemany(
+                        MATCH_ROWS, [(sid, ref, score, at, 1) for _, ref, sid, score, at in matches]
+                    )
+            conn.execute("COMMIT")
+        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return seconds, cpu, target.stat().st_size - before, len(rows)
+    finally:
+        conn.close()
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -97,7 +97,7 @@ class App:
                 self.store,
                 await self.intake(),
                 self.clock,
-                Limits(max_searches=self.settings.max_searches),
+                Limits(max_searches=self.settings.max_searches, rate=self.settings.rate),
                 sources=self.sources(),
                 admins=self.settings.admins,
             )

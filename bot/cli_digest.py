@@ -28,6 +28,7 @@ async def run_due(settings: Settings, now_text: str | None) -> int:
     """Run one digest tick at `now` and deliver what the terminal can show."""
     now = parse_now(now_text)
     from adapters.console.notifier import ConsoleNotifier
+    from core.chat.texts import count
 
     async with open_app(settings) as app:
         digests = app.digests()
@@ -41,7 +42,8 @@ async def run_due(settings: Settings, now_text: str | None) -> int:
             if not report.delivered and not report.failed:
                 break
     print(
-        f"{tick.due} due, {tick.digests} digests and {tick.alerts} alerts queued; "
+        f"{tick.due} due, {count(tick.digests, 'digest', 'digests')} and "
+        f"{count(tick.alerts, 'alert', 'alerts')} queued; "
         f"{delivered} delivered here, {failed} failed. Telegram and Slack messages are "
         "delivered by the running bot.",
         file=sys.stderr,

@@ -17,6 +17,7 @@ from adapters.slack.config import SlackConfig
 from adapters.telegram.config import TelegramConfig, require_https
 from bot.logs import LOG_FORMATS, ContextFilter, formatter
 from bot.redaction import Redactor
+from core.chat.ratelimit import RateRule
 from core.errors import ConfigError
 from core.retention import RetentionPolicy
 from core.store.url import DEFAULT_DATABASE_URL, is_postgres, postgres_url, sqlite_path
@@ -51,6 +52,7 @@ class Settings:
     http_port: int | None = None  # None: DEFAULT_HTTP_PORT when a platform runs; 0: off
     http_host: str = "127.0.0.1"
     postgres_url: str = ""  # DATABASE_URL when it is postgresql://: the store is PostgreSQL
+    rate: RateRule = field(default_factory=RateRule)
 
     @property
     def platforms(self) -> tuple[str, ...]:
@@ -114,6 +116,7 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
         http_port=_http_port(env),
         http_host=env.get("CONCIERGE_HTTP_HOST", "").strip() or "127.0.0.1",
         postgres_url=postgres,
+        rate=_rate(env),
     )
     _check_ports(settings)
     return settings
@@ -250,6 +253,20 @@ def _positive_int(env: Mapping[str, str], name: str, *, default: int) -> int:
     if not raw.isdigit() or int(raw) == 0:
         raise ConfigError(f"{name} must be a positive whole number, not {raw!r}")
     return int(raw)
+
+
+def _rate(env: Mapping[str, str]) -> RateRule:
+    """Read the per-person rate limit: a burst, then so many commands a minute (0: no limit)."""
+    default = RateRule()
+    per_minute = env.get("CONCIERGE_RATE_PER_MINUTE", "").strip()
+    if per_minute and not per_minute.isdigit():
+        raise ConfigError(
+            f"CONCIERGE_RATE_PER_MINUTE must be a whole number (0 for no limit), not {per_minute!r}"
+        )
+    return RateRule(
+        burst=_positive_int(env, "CONCIERGE_RATE_BURST", default=default.burst),
+        per_minute=int(per_minute) if per_minute else default.per_minute,
+    )
 
 
 def _retention(env: Mapping[str, str]) -> RetentionPolicy:

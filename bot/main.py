@@ -68,6 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="POSTING",
         help="the job #N a card shows, or the id `concierge search` prints in brackets",
     )
+    explorer = commands.add_parser(
+        "explore", help="the market for a role: counts, skills, pay, places, a chart"
+    )
+    explorer.add_argument("query")
+    explorer.add_argument("--json", action="store_true", help="print only JSON on stdout")
+    explorer.add_argument("--chart", type=Path, metavar="FILE.png", help="write the chart here")
     digest = commands.add_parser("digest", help="digest operations")
     digest_commands = digest.add_subparsers(dest="digest_command", metavar="ACTION", required=True)
     due = digest_commands.add_parser("run-due", help="run one digest tick now (or at --now)")
@@ -131,8 +137,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     except BrokenPipeError:
         # The Python docs' recipe: point stdout at devnull so the exit flush is quiet too.
+        # A reader that stopped (`| head`) took all it wanted: not a failure of ours.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
+        return 0
     except ConciergeError as exc:
         print(f"concierge: {redactor.redact(str(exc))}", file=sys.stderr)
         return 2
@@ -172,6 +179,10 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
                 settings, args.query, args.limit, args.json, args.sensitivity
             )
         return await cli_search.explain(settings, args.query, args.posting_id)
+    if command == "explore":
+        from bot.cli_explore import explore
+
+        return await explore(settings, args.query, args.json, args.chart)
     if command == "digest":
         from bot import cli_digest
 

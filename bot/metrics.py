@@ -177,14 +177,19 @@ class MeteredConcierge(Concierge):
         return metered
 
     async def handle(
-        self, key: SubscriberKey, command: Command, actor: Actor | None = None
+        self,
+        key: SubscriberKey,
+        command: Command,
+        actor: Actor | None = None,
+        *,
+        counted: bool = True,
     ) -> Reply:
         """Handle the command as the service does, counting it and its reply messages."""
         platform = key.platform
         self._metrics.updates.labels(platform).inc()
         start = time.perf_counter()
         with log_context(platform=platform, subscriber=subscriber_id(key)):
-            reply = await super().handle(key, command, actor)
+            reply = await super().handle(key, command, actor, counted=counted)
         self._metrics.reply_seconds.labels(platform).observe(time.perf_counter() - start)
         self._metrics.replies.labels(platform).inc(len(reply))
         return reply

@@ -7,6 +7,7 @@ only (tests/unit/test_architecture.py holds them to it).
 from __future__ import annotations
 
 from core.chat.actions import as_text_command
+from core.chat.lanes import LaneFull, Lanes
 from core.chat.parsing import clean_text, command_word, parse_command
 from core.chat.permissions import READ_ONLY_HINT
 from core.chat.queries import MAX_QUERY_LENGTH, QueryCheck, check_query
@@ -22,6 +23,8 @@ __all__ = [
     "READ_ONLY_HINT",
     "CommandSpec",
     "Concierge",
+    "LaneFull",
+    "Lanes",
     "QueryCheck",
     "add_search",
     "as_text_command",

@@ -166,6 +166,26 @@ class FeedbackRow:
     title_key: str
 
 
+@dataclass(frozen=True, slots=True)
+class DigestInputs:
+    """What one subscriber's digest is built from, read for many subscribers at once."""
+
+    matches: list[StoredMatch]  # unsent, best first, as unsent_matches gives them
+    searches: list[SavedSearch]
+    muted: list[str]  # muted company keys
+    feedback: list[FeedbackRow]
+
+
+@dataclass(frozen=True, slots=True)
+class QueuedDigest:
+    """A built digest to queue; no payload when nothing was new (only the next time moves)."""
+
+    subscriber_id: int
+    payload: str | None
+    posting_ids: tuple[str, ...]
+    next_digest_at: datetime | None
+
+
 PlatformStateName = Literal["starting", "running", "failing", "stopped"]
 
 

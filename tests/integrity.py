@@ -46,8 +46,8 @@ def stored_pairs(db: Path) -> set[tuple[int, str]]:
     """(search id, posting id) of the stored matches of active searches and open postings."""
     with sqlite3.connect(db) as conn:
         rows = conn.execute(
-            "SELECT m.search_id, m.posting_id FROM matches m "
-            "JOIN searches s ON s.id = m.search_id JOIN postings p ON p.id = m.posting_id "
+            "SELECT m.search_id, p.id FROM matches m "
+            "JOIN searches s ON s.id = m.search_id JOIN postings p ON p.ref = m.posting_ref "
             "WHERE s.active = 1 AND p.closed_at IS NULL"
         ).fetchall()
     return {(int(sid), str(pid)) for sid, pid in rows}

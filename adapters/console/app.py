@@ -10,6 +10,7 @@ import os
 import threading
 from typing import TextIO
 
+from adapters.console.charts import ChartWriter, to_new_files
 from adapters.console.render import render
 from core.api import (
     Concierge,
@@ -44,9 +45,16 @@ def local_subscriber() -> SubscriberKey:
 class ConsoleChat:
     """Drives the concierge from a text stream, exactly as a chat platform would."""
 
-    def __init__(self, service: Concierge, stdin: TextIO, stdout: TextIO) -> None:
-        """Chat over the given streams."""
+    def __init__(
+        self,
+        service: Concierge,
+        stdin: TextIO,
+        stdout: TextIO,
+        charts: ChartWriter | None = None,
+    ) -> None:
+        """Chat over the given streams; charts go to new files in the temporary folder."""
         self._service = service
+        self._charts = charts or to_new_files()
         self._stdin = stdin
         self._stdout = stdout
         self._interactive = stdin.isatty()
@@ -108,7 +116,7 @@ class ConsoleChat:
             return render(
                 (Text("What should I look for? e.g. senior backend python remote — or /cancel"),)
             )
-        return render(await self._service.handle(self._key, command))
+        return render(await self._service.handle(self._key, command), self._charts)
 
     def _read_lines(
         self, loop: asyncio.AbstractEventLoop, lines: asyncio.Queue[str | None]

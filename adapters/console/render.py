@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from adapters.console.charts import ChartWriter
 from core.api import as_text_command
 from core.chat.replies import (
     Choice,
     ErrorText,
+    Exploration,
     JobCard,
     JobCards,
     Message,
@@ -18,13 +20,13 @@ from core.chat.replies import (
 )
 
 
-def render(reply: Reply) -> str:
-    """Render a whole reply as plain text, one blank line between messages."""
-    return "\n\n".join(render_message(message) for message in reply)
+def render(reply: Reply, charts: ChartWriter | None = None) -> str:
+    """Render a whole reply as plain text, one blank line between messages; charts to files."""
+    return "\n\n".join(render_message(message, charts) for message in reply)
 
 
-def render_message(message: Message) -> str:
-    """Render one message as plain text."""
+def render_message(message: Message, charts: ChartWriter | None = None) -> str:
+    """Render one message as plain text (a chart is written by charts, its path shown)."""
     if isinstance(message, Text):
         return message.text
     if isinstance(message, ErrorText):
@@ -45,6 +47,8 @@ def render_message(message: Message) -> str:
         return f"Share “{message.description}”: someone can save it by sending\n{message.add_line}"
     if isinstance(message, TextFile):
         return f"{message.caption}\n\n{message.text.rstrip()}"
+    if isinstance(message, Exploration):
+        return exploration_text(message, charts(message) if charts else "")
     raise TypeError(f"cannot render {type(message).__name__}")
 
 
@@ -78,3 +82,18 @@ def _card_lines(rank: int, card: JobCard) -> list[str]:
     if typed:
         lines.append("   " + " · ".join(typed))
     return lines
+
+
+def exploration_text(message: Exploration, chart_line: str) -> str:
+    """The market for a role: heading, summary, figures, the chart's line, and Follow typed."""
+    market = message.market
+    lines = [
+        f"Market for “{market.query}” ({market.understood})",
+        message.summary,
+        "",
+        *message.lines,
+    ]
+    if chart_line:
+        lines.append(chart_line)
+    lines.append(f"Follow this role: {message.add_line}")
+    return "\n".join(lines)

@@ -98,9 +98,10 @@ class HomePublisher:
 
     async def publish(self, key: SubscriberKey, notice: Reply = ()) -> None:
         """Build and publish one user's Home tab (views.publish)."""
-        searches = await self._service.handle(key, ListSearches())
-        settings = await self._service.handle(key, ShowSettings())
-        matches = await self._service.handle(key, ShowJobs())
+        # The Home tab is drawn for the person, not asked by them: no rate-limit token.
+        searches = await self._service.handle(key, ListSearches(), counted=False)
+        settings = await self._service.handle(key, ShowSettings(), counted=False)
+        matches = await self._service.handle(key, ShowJobs(), counted=False)
         view = build_home(notice, searches, settings, matches)
         client = await self._clients(key.workspace)
         if client is None:

@@ -16,11 +16,13 @@ from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from adapters.slack import identity
+from adapters.slack.charts import upload_charts
 from adapters.slack.home import HomePublisher
 from adapters.slack.modal import CALLBACK_ID, OPEN_ACTION, Origin, build_modal, read_submission
 from adapters.slack.render import ACTION_ID, CHOICE_BLOCK, LINK_ID, render_messages
-from core.api import Concierge, command_word, lookup
+from core.api import Concierge, LaneFull, Lanes, command_word, lookup
 from core.chat.replies import Reply
+from core.model import SubscriberKey
 
 log = logging.getLogger(__name__)
 
@@ -28,20 +30,28 @@ COMMAND = "/jobs"
 
 
 class Inflight:
-    """The listener tasks still working after their ack, so shutdown can wait for them."""
+    """The listener tasks still working after their ack, so shutdown can wait for them.
 
-    def __init__(self) -> None:
-        """Start with none."""
+    Work runs in per-chat lanes: a chat's commands are answered in the order they came, and
+    one chat's flood never holds up another chat's answers.
+    """
+
+    def __init__(self, lanes: Lanes | None = None) -> None:
+        """Start with none; work waits its turn in these lanes (32 at once, 100 per chat)."""
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._lanes = lanes or Lanes()
 
     @contextlib.asynccontextmanager
-    async def track(self) -> AsyncIterator[None]:
-        """Count the current task as in flight while the block runs; log its failure."""
+    async def track(self, key: SubscriberKey | None = None) -> AsyncIterator[None]:
+        """Count the current task as in flight, wait for key's turn, run the block; log failures."""
         task = asyncio.current_task()
         if task is not None:
             self._tasks.add(task)
         try:
-            yield
+            async with self._lanes.turn(key):
+                yield
+        except LaneFull:
+            log.warning("dropped a Slack request after its ack: its chat has too many waiting")
         except Exception:
             log.exception("a Slack listener failed after its ack")
         finally:
@@ -112,8 +122,8 @@ class Listeners:
     async def on_command(self, ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient) -> None:
         """/jobs SUB ARGS: ack at once, then run the core command and answer."""
         await ack()
-        async with self._inflight.track():
-            key = identity.command_key(body)
+        key = identity.command_key(body)
+        async with self._inflight.track(key):
             text = command_text(str(body.get("text") or ""))
             url = str(body.get("response_url") or "")
             if _is_bare_add(text):
@@ -123,14 +133,16 @@ class Listeners:
             actor = await identity.actor_for(client, key, str(body.get("user_id") or ""))
             reply = await self._service.handle_text(key, text, actor)
             await respond(url, reply, shared=key.shared)
+            missing = await upload_charts(client, key, str(body.get("user_id") or ""), reply)
+            await respond(url, missing, shared=key.shared)
             await self._home.refresh(key)
 
     async def on_action(self, ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient) -> None:
         """A data button: the core checks the action against the acting user's objects."""
         await ack()
-        async with self._inflight.track():
+        key = identity.action_key(body)
+        async with self._inflight.track(key):
             action = (body.get("actions") or [{}])[0]
-            key = identity.action_key(body)
             actor = await identity.actor_for(client, key, identity.payload_user(body))
             reply = await self._service.handle_action(key, str(action.get("value") or ""), actor)
             if identity.from_home(body):
@@ -164,14 +176,14 @@ class Listeners:
             await ack(response_action="errors", errors=result)
             return
         await ack()
-        async with self._inflight.track():
-            origin = Origin.load(str(view.get("private_metadata") or ""))
-            team, user = identity.payload_team(body), identity.payload_user(body)
-            key = (
-                identity.channel_key(team, origin.channel)
-                if origin.channel
-                else identity.user_key(team, user)
-            )
+        origin = Origin.load(str(view.get("private_metadata") or ""))
+        team, user = identity.payload_team(body), identity.payload_user(body)
+        key = (
+            identity.channel_key(team, origin.channel)
+            if origin.channel
+            else identity.user_key(team, user)
+        )
+        async with self._inflight.track(key):
             actor = await identity.actor_for(client, key, user)
             reply = await self._service.handle(key, result.command, actor)
             if origin.response_url:
@@ -184,9 +196,10 @@ class Listeners:
         """Publish the Home tab when the user opens it."""
         if event.get("tab", "home") != "home" or not event.get("user"):
             return
-        async with self._inflight.track():
-            team = str(body.get("team_id") or (event.get("view") or {}).get("team_id") or "")
-            await self._home.opened(identity.user_key(team, str(event["user"])))
+        team = str(body.get("team_id") or (event.get("view") or {}).get("team_id") or "")
+        key = identity.user_key(team, str(event["user"]))
+        async with self._inflight.track(key):
+            await self._home.opened(key)
 
 
 async def _open_modal(client: AsyncWebClient, trigger_id: str, origin: Origin) -> None:

@@ -10,6 +10,7 @@ from core.chat.replies import (
     Action,
     Choice,
     ErrorText,
+    Exploration,
     JobCard,
     JobCards,
     Message,
@@ -131,7 +132,24 @@ def render_message(message: Message, index: int = 0) -> list[Block]:
         return [text_section(shared_text(message))]
     if isinstance(message, TextFile):
         return [text_section(message.caption), *verbatim_blocks(message.text)]
+    if isinstance(message, Exploration):
+        return exploration_blocks(message)
     raise TypeError(f"cannot render {type(message).__name__}")
+
+
+def exploration_blocks(message: Exploration) -> list[Block]:
+    """The market for a role: heading, summary, figures, the chart's fate, and Follow."""
+    market = message.market
+    notes = [message.chart_missing] if message.chart_missing else []
+    notes.append("Or send /jobs " + message.add_line.removeprefix("/"))  # the query as typed
+    return [
+        {"type": "header", "text": plain(f"Market for “{market.query}”", HEADER_LIMIT)},
+        {"type": "context", "elements": [plain(market.understood, 2000)]},
+        {"type": "section", "text": plain(message.summary)},
+        {"type": "section", "text": plain("\n".join(message.lines))},
+        {"type": "context", "elements": [plain(" ".join(notes), 2000)]},
+        *actions_block((message.follow,) if message.follow else ()),
+    ]
 
 
 def shared_text(message: SharedSearch) -> str:
@@ -224,6 +242,8 @@ def fallback_text(message: Message) -> str:
         raw = shared_text(message)
     elif isinstance(message, TextFile):
         raw = message.caption
+    elif isinstance(message, Exploration):  # the summary quotes the query: no /command rewrite
+        return mrkdwn_literal(shorten(message.summary, FALLBACK_LIMIT))
     else:
         raw = "Your saved searches"
     return mrkdwn_literal(shorten(slack_commands(raw), FALLBACK_LIMIT))

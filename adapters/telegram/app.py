@@ -17,6 +17,7 @@ from telegram.ext import AIORateLimiter, Application, Defaults
 from adapters.telegram.config import TelegramConfig
 from adapters.telegram.handlers import Handlers
 from adapters.telegram.notifier import TelegramNotifier
+from adapters.telegram.updates import PerChatProcessor
 from adapters.telegram.webhook import WebhookServer
 from core.api import Concierge, menu
 from core.errors import PlatformError
@@ -31,7 +32,7 @@ _COMMAND_NAME_RE = re.compile(r"^[a-z0-9_]{1,32}$")
 
 
 def build_application(service: Concierge, config: TelegramConfig) -> Application:  # type: ignore[type-arg]
-    """The PTB application with rate limiting, HTML defaults and every handler registered."""
+    """The PTB application: rate limiting, HTML defaults, per-chat ordered concurrent updates."""
     config.check()
     # PTB 22's opt-in to timedelta time periods; without it every RetryAfter warns.
     os.environ.setdefault("PTB_TIMEDELTA", "true")
@@ -45,7 +46,8 @@ def build_application(service: Concierge, config: TelegramConfig) -> Application
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
         )
-        .concurrent_updates(False)
+        # Different people's updates run side by side; each chat's keep their order.
+        .concurrent_updates(PerChatProcessor())
     )
     if config.api_base_url:
         base = config.api_base_url.rstrip("/")

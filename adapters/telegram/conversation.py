@@ -119,7 +119,7 @@ class GuidedFlow:
         # Guided: the flow below asks for the timezone itself, so the core need not.
         welcome = await self._service.handle(who.key, Start(guided=True), who.actor)
         await _send(update, context, welcome)
-        listing = await self._service.handle(who.key, ListSearches(), who.actor)
+        listing = await self._service.handle(who.key, ListSearches(), who.actor, counted=False)
         if any(isinstance(m, SearchList) for m in listing):
             return END  # not a newcomer: the welcome says how to add more
         _drafts(context)[_draft_key(who)] = {"steps": 3}
@@ -249,11 +249,11 @@ class GuidedFlow:
     ) -> None:
         """Send the answers to the core as commands and show what it says, matches first."""
         draft = _drafts(context).pop(_draft_key(who), {})
-        query = " ".join(part for part in (draft.get("role", ""), draft.get("place", "")) if part)
-        reply: Reply = await self._service.handle(who.key, add_search(query), who.actor)
+        command = add_search(draft.get("role", ""), place=draft.get("place", ""))
+        reply: Reply = await self._service.handle(who.key, command, who.actor)
         if "time" in draft:
             time_reply = await self._service.handle(
-                who.key, SetDigestTime(draft["time"]), who.actor
+                who.key, SetDigestTime(draft["time"]), who.actor, counted=False
             )
             # The time reply names the zone and the next digest; the zone's own reply would
             # only repeat it with a next-digest time that is already out of date.

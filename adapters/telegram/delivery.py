@@ -10,10 +10,11 @@ from telegram import Bot, InputFile, LinkPreviewOptions, Message, ReplyParameter
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
-from adapters.telegram.render import Kind, Outgoing, render_reply
+from adapters.telegram.render import CHART_NAME, Kind, Outgoing, render_reply
 from core.chat.replies import Reply
 
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+CHART_REFUSED = "Chart missing: Telegram did not take the image. The figures above are complete."
 _KINDS = "tg:kinds"
 _KINDS_KEPT = 200
 
@@ -43,7 +44,21 @@ async def send_one(
     thread_id: int | None = None,
     reply_to: int | None = None,
 ) -> Message:
-    """Send one rendered message as HTML with link previews off (a file with its caption)."""
+    """Send one rendered message as HTML with link previews off (a file or photo with its caption).
+
+    A photo Telegram refuses is replaced by one line saying the chart is missing.
+    """
+    if out.photo:
+        try:
+            return await bot.send_photo(
+                chat_id,
+                InputFile(out.photo, filename=CHART_NAME),
+                caption=out.html,
+                parse_mode=ParseMode.HTML,
+                message_thread_id=thread_id,
+            )
+        except BadRequest:
+            return await bot.send_message(chat_id, CHART_REFUSED, message_thread_id=thread_id)
     if out.document is not None:
         name, text = out.document
         return await bot.send_document(

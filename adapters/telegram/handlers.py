@@ -154,7 +154,8 @@ class Handlers:
         self, context: Context, who: Who, chat_id: int, message_id: int
     ) -> None:
         """Redraw a search list in place after one of its buttons changed a search."""
-        rendered = render_reply(await self._service.handle(who.key, ListSearches(), who.actor))
+        listing = await self._service.handle(who.key, ListSearches(), who.actor, counted=False)
+        rendered = render_reply(listing)
         if len(rendered) == 1:
             await edit_to(context.bot, chat_id, message_id, rendered[0])
 

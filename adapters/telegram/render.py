@@ -14,6 +14,7 @@ from core.chat.replies import (
     Action,
     Choice,
     ErrorText,
+    Exploration,
     JobCard,
     JobCards,
     Message,
@@ -39,6 +40,8 @@ _REASON_MAX = 160
 _REASONS_SHOWN = 4
 _LABEL_MAX = 40
 _HREF_MAX = 1500
+CAPTION_LIMIT = 1024  # a photo's caption, after entity parsing
+CHART_NAME = "explore.png"
 
 Kind = Literal["text", "list", "cards", "choice"]
 Row = tuple[InlineKeyboardButton, ...]
@@ -52,6 +55,7 @@ class Outgoing:
     rows: tuple[Row, ...] = ()
     kind: Kind = "text"
     document: tuple[str, str] | None = None  # (file name, text): sent as a file, html its caption
+    photo: bytes = b""  # a PNG sent as a photo, html its caption
 
     @property
     def markup(self) -> InlineKeyboardMarkup | None:
@@ -101,7 +105,32 @@ def render_message(message: Message, bot_username: str = "") -> list[Outgoing]:
         caption = escape(clip(message.caption, 1000))
         document = Outgoing(caption, document=(message.name, message.text))
         return [document, *_pack(_text_blocks(message.text), "text")]
+    if isinstance(message, Exploration):
+        return _exploration(message)
     raise TypeError(f"cannot render {type(message).__name__}")
+
+
+def _exploration(message: Exploration) -> list[Outgoing]:
+    """The figures with the Follow button, then the chart as a photo captioned with its figures."""
+    heading = f"<b>Market for “{escape(clip(message.market.query, _TITLE_MAX))}”</b>"
+    understood = f"<i>{escape(clip(message.market.understood, _TITLE_MAX))}</i>"
+    text = "\n".join(
+        [
+            message.summary,
+            "",
+            *message.lines,
+            *([message.chart_missing] * bool(message.chart_missing)),
+        ]
+    )
+    blocks = [_Block(f"{heading}\n{understood}"), *_text_blocks(text)]
+    follow = _buttons((message.follow,)) if message.follow else []
+    blocks[-1] = _Block(blocks[-1].html, _rows(follow))
+    out = _pack(blocks, "text")
+    if message.chart:
+        out.append(
+            Outgoing(escape(clip(message.alt_text, CAPTION_LIMIT - 24)), photo=message.chart)
+        )
+    return out
 
 
 def _shared_html(message: SharedSearch, bot_username: str) -> str:

@@ -101,7 +101,16 @@ async def job_cards(
     store: PostingReader, matches: Sequence[StoredMatch], searches: NumberedSearches
 ) -> tuple[JobCard, ...]:
     """Turn stored matches into cards: reasons filled in, other sources' links attached."""
-    shown = with_reasons(matches, searches.searches)
-    links = await store.duplicate_links([m.posting.id for m in shown])
+    links = await store.duplicate_links([m.posting.id for m in matches])
+    return linked_cards(matches, searches, links)
+
+
+def linked_cards(
+    matches: Sequence[StoredMatch], searches: NumberedSearches, links: Mapping[str, Links]
+) -> tuple[JobCard, ...]:
+    """Cards for matches with their reasons filled in, given each posting's other links."""
     numbers = searches.numbers
-    return tuple(card(m, numbers, links.get(m.posting.id, ())) for m in shown)
+    return tuple(
+        card(m, numbers, links.get(m.posting.id, ()))
+        for m in with_reasons(matches, searches.searches)
+    )

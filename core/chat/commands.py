@@ -186,6 +186,13 @@ class ImportSearches:
 
 
 @dataclass(frozen=True, slots=True)
+class Explore:
+    """What the market for a role looks like now: figures over the open postings a query matches."""
+
+    query: str
+
+
+@dataclass(frozen=True, slots=True)
 class Invalid:
     """Text that could not be understood; the message says why and what to do."""
 
@@ -219,6 +226,7 @@ Command = (
     | AcceptShared
     | ExportSearches
     | ImportSearches
+    | Explore
     | SourceCommand
     | Invalid
 )

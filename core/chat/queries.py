@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.errors import QueryError
-from core.matching import parse_query
+from core.matching import ParsedQuery, parse_query
 
 MAX_QUERY_LENGTH = 300
 
@@ -48,3 +48,31 @@ def check_query(text: str) -> QueryCheck:
         return QueryCheck(understood=parse_query(text).describe())
     except QueryError as exc:
         return QueryCheck(problem=str(exc))
+
+
+def with_place(query: str, place: str) -> str:
+    """The query with a place added, read as a place only; the query alone if it names it."""
+    # As the person put it ("… London") when the parser reads that as a place, else
+    # "… in Springfield", else 'location:"Cape Town"' (which always is).
+    if not place:
+        return query
+    try:
+        before = parse_query(query)
+    except QueryError:
+        return f'{query} location:"{place}"'
+    for text in (f"{query} {place}", f"{query} in {place}"):
+        try:
+            after = parse_query(text)
+        except QueryError:
+            continue
+        if _apart_from_place(after) != _apart_from_place(before):
+            continue  # some of the place was read as title words or skills
+        if (after.locations, after.workplaces) == (before.locations, before.workplaces):
+            return query
+        return text
+    return f'{query} location:"{place}"'
+
+
+def _apart_from_place(query: ParsedQuery) -> ParsedQuery:
+    """A parsed query without its places and workplaces (nor the notes on them)."""
+    return replace(query, locations=(), workplaces=(), notes=())

@@ -1,7 +1,7 @@
-"""The one table of chat commands: names, aliases, help, menu, parser and the shared-data rule.
+"""The one table of chat commands: names, aliases, help, menu, parser, handlers, shared-data rule.
 
 Parsing, /help, the platforms' command menus, Slack's /jobs subcommands, the adapters' command
-detection and the shared-chat permission rule all read this table.
+detection, the service's dispatch and the shared-chat permission rule all read this table.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from core.chat.commands import (
     AddSearch,
     Cancel,
     Command,
+    Explore,
     ExportSearches,
     Feedback,
     Help,
@@ -39,23 +40,38 @@ from core.chat.commands import (
     Start,
     Unmute,
 )
-from core.chat.queries import MAX_QUERY_LENGTH, clean_text
+from core.chat.handling import Route, on
+from core.chat.queries import MAX_QUERY_LENGTH, clean_text, with_place
 from core.model import SENSITIVITIES, Sensitivity
-from core.sources.commands import SOURCE_COMMANDS, parse_sources
+from core.sources.commands import (
+    AddSource,
+    ListSources,
+    PauseSource,
+    PollSource,
+    RemoveSource,
+    ResumeSource,
+    SourcesUsage,
+    parse_sources,
+)
 
 
 @dataclass(frozen=True, slots=True)
 class CommandSpec:
-    """One chat command: how it is called, explained, offered, read and guarded."""
+    """One chat command: how it is called, explained, offered, read, handled and guarded."""
 
     name: str
     parse: Callable[[str], Command]  # reads the text after the command word
-    kinds: tuple[type, ...]  # the command types parse can build (Invalid aside)
+    routes: tuple[Route, ...]  # the handler of each command type parse (or a button) builds
     help: str = ""  # its /help line(s); empty when a neighbour's line covers it
     menu: str = ""  # its entry in the platforms' command menus; empty for none
     aliases: tuple[str, ...] = ()
     shared: str = ""  # in a group or channel only admins may "…"; empty when anyone may
     lines: bool = False  # parse reads the text as sent, lines kept (e.g. /import's block)
+
+    @property
+    def kinds(self) -> tuple[type, ...]:
+        """The command types this command stands for (Invalid aside)."""
+        return tuple(route.kind for route in self.routes)
 
 
 def _plain(build: Callable[[], Command]) -> Callable[[str], Command]:
@@ -92,10 +108,19 @@ def read_add(query: str) -> Command:
     return AddSearch(query)
 
 
-def add_search(query: str, sensitivity: Sensitivity = "normal") -> Command:
-    """The AddSearch a dialog ends in, checked as /add checks it; Invalid says why not."""
-    command = read_add(clean_text(query))
+def add_search(query: str, sensitivity: Sensitivity = "normal", place: str = "") -> Command:
+    """The AddSearch a dialog ends in (place: its "where?" answer); Invalid says why not."""
+    command = read_add(with_place(clean_text(query), clean_text(place).replace('"', "")))
     return replace(command, sensitivity=sensitivity) if isinstance(command, AddSearch) else command
+
+
+def _explore(rest: str) -> Command:
+    """Read /explore QUERY: the query as /add takes it."""
+    if not rest:
+        return Invalid("Tell me which role to explore, e.g. /explore senior backend python")
+    if len(rest) > MAX_QUERY_LENGTH:
+        return Invalid(f"Please keep the query under {MAX_QUERY_LENGTH} characters.")
+    return Explore(rest)
 
 
 def _start(rest: str) -> Command:
@@ -189,13 +214,26 @@ def shorten(text: str, limit: int = 60) -> str:
 
 _SETTINGS = "change its digest settings"
 _FEEDBACK = "react to or mute jobs for everyone"
+_FEEDBACK_ROUTE = on(Feedback, lambda h: h.digests.feedback)
 
 COMMANDS: tuple[CommandSpec, ...] = (
-    CommandSpec("start", _start, (Start, OpenShared), menu="Welcome and a guided first search"),
+    CommandSpec(
+        "start",
+        _start,
+        (
+            on(Start, lambda h: h.searches.start),
+            on(OpenShared, lambda h: h.transfer.open_shared),
+        ),
+        menu="Welcome and a guided first search",
+    ),
     CommandSpec(
         "add",
         read_add,
-        (AddSearch,),
+        (
+            on(AddSearch, lambda h: h.searches.add),
+            # "Save it" under a shared search adds it as /add would.
+            on(AcceptShared, lambda h: h.transfer.accept_shared),
+        ),
         "/add QUERY — save a search, e.g. /add senior backend python, remote or Berlin, no PHP, "
         "120k+",
         "Save a search, e.g. /add senior backend python remote",
@@ -203,9 +241,18 @@ COMMANDS: tuple[CommandSpec, ...] = (
         "add searches for everyone",
     ),
     CommandSpec(
+        "explore",
+        _explore,
+        (on(Explore, lambda h: h.explore.explore),),
+        "/explore QUERY — the market for a role now: open postings, skills, pay, places, a chart, "
+        "and a button to follow it, e.g. /explore senior backend python",
+        "The market for a role, e.g. /explore backend python",
+        ("market",),
+    ),
+    CommandSpec(
         "list",
         _plain(ListSearches),
-        (ListSearches,),
+        (on(ListSearches, lambda h: h.searches.list_searches),),
         "/list — your saved searches, numbered",
         "Your saved searches",
         ("searches",),
@@ -213,7 +260,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec(
         "jobs",
         _plain(ShowJobs),
-        (ShowJobs,),
+        (on(ShowJobs, lambda h: h.searches.show_jobs),),
         "/jobs — the best current matches across your active searches",
         "Best current matches",
         ("matches",),
@@ -221,7 +268,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec(
         "remove",
         _numbered("remove", RemoveSearch),
-        (RemoveSearch,),
+        (on(RemoveSearch, lambda h: h.searches.remove),),
         "/remove N — delete search N (N from /list)",
         "Delete search N",
         ("delete", "rm"),
@@ -229,35 +276,35 @@ COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec(
         "pause",
         _numbered("pause", PauseSearch),
-        (PauseSearch,),
+        (on(PauseSearch, lambda h: h.searches.pause),),
         "/pause N, /resume N — stop or restart matching search N",
         "Pause search N",
     ),
     CommandSpec(
         "resume",
         _numbered("resume", ResumeSearch),
-        (ResumeSearch,),
+        (on(ResumeSearch, lambda h: h.searches.resume),),
         menu="Resume search N",
         aliases=("unpause",),
     ),
     CommandSpec(
         "share",
         _numbered("share", lambda number: ShareSearch(number)),
-        (ShareSearch,),
+        (on(ShareSearch, lambda h: h.transfer.share),),
         "/share N — a link (or a line to send) that lets someone else save search N",
         "Share search N",
     ),
     CommandSpec(
         "export",
         _plain(ExportSearches),
-        (ExportSearches,),
+        (on(ExportSearches, lambda h: h.transfer.export),),
         "/export — my searches and settings as lines /import reads back",
         "Export my searches and settings",
     ),
     CommandSpec(
         "import",
         _import,
-        (ImportSearches,),
+        (on(ImportSearches, lambda h: h.transfer.import_searches),),
         "/import — add the searches and settings of an /export (the file, or its lines below "
         "/import)",
         "Import an /export",
@@ -267,14 +314,14 @@ COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec(
         "sensitivity",
         _sensitivity,
-        (SetSensitivity,),
+        (on(SetSensitivity, lambda h: h.searches.set_sensitivity),),
         "/sensitivity N strict|normal|loose — fewer, surer matches or more, looser ones",
         "Make search N strict, normal or loose",
     ),
     CommandSpec(
         "digest",
         _plain(SendDigest),
-        (SendDigest,),
+        (on(SendDigest, lambda h: h.digests.send_digest),),
         "/digest — send my digest now; /more — the next batch",
         "Send my digest now",
         shared="send this chat's digest early",
@@ -282,14 +329,14 @@ COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec(
         "more",
         _plain(ShowMore),
-        (ShowMore,),
+        (on(ShowMore, lambda h: h.digests.show_more),),
         menu="The next batch of matches",
         shared="show this chat's next matches early",
     ),
     CommandSpec(
         "time",
         _needs_text("/time 08:30", SetDigestTime),
-        (SetDigestTime,),
+        (on(SetDigestTime, lambda h: h.digests.set_time),),
         "/time 08:30, /tz berlin (a city, or /tz UTC+2) — when my digest comes, in my timezone",
         "Digest time, e.g. /time 08:30",
         shared=_SETTINGS,
@@ -297,7 +344,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec(
         "tz",
         _needs_text("/tz Europe/Berlin (or a city: /tz berlin)", SetTimezone),
-        (SetTimezone,),
+        (on(SetTimezone, lambda h: h.digests.set_timezone),),
         menu="Timezone, e.g. /tz berlin",
         aliases=("timezone",),
         shared=_SETTINGS,
@@ -305,7 +352,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec(
         "frequency",
         _needs_text("/frequency daily|weekdays|weekly mon|off", SetFrequency),
-        (SetFrequency,),
+        (on(SetFrequency, lambda h: h.digests.set_frequency),),
         "/frequency daily|weekdays|weekly mon|off — how often",
         "daily, weekdays, weekly mon or off",
         shared=_SETTINGS,
@@ -313,7 +360,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec(
         "alerts",
         _alerts,
-        (SetAlerts,),
+        (on(SetAlerts, lambda h: h.digests.set_alerts),),
         "/alerts on|off, /quiet 22:00-07:00 — instant alerts for very strong matches",
         "Instant alerts on or off",
         shared=_SETTINGS,
@@ -321,46 +368,50 @@ COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec(
         "quiet",
         _needs_text("/quiet 22:00-07:00 (or /quiet off)", SetQuietHours),
-        (SetQuietHours,),
+        (on(SetQuietHours, lambda h: h.digests.set_quiet),),
         menu="Quiet hours for alerts, e.g. 22:00-07:00",
         shared=_SETTINGS,
     ),
     CommandSpec(
         "settings",
         _plain(ShowSettings),
-        (ShowSettings,),
+        (on(ShowSettings, lambda h: h.digests.show_settings),),
         "/settings — all of the above",
         "Digest time, timezone, frequency, alerts",
     ),
     CommandSpec(
         "like",
         _feedback("like", "up"),
-        (Feedback,),
+        (_FEEDBACK_ROUTE,),
         "/like N, /hide N, /mute N — react to job N (a card's 👍, 👎 and 🔇 buttons)",
         shared=_FEEDBACK,
     ),
     CommandSpec(
-        "hide", _feedback("hide", "down"), (Feedback,), aliases=("dislike",), shared=_FEEDBACK
+        "hide",
+        _feedback("hide", "down"),
+        (_FEEDBACK_ROUTE,),
+        aliases=("dislike",),
+        shared=_FEEDBACK,
     ),
-    CommandSpec("mute", _feedback("mute", "mute"), (Feedback,), shared=_FEEDBACK),
+    CommandSpec("mute", _feedback("mute", "mute"), (_FEEDBACK_ROUTE,), shared=_FEEDBACK),
     CommandSpec(
         "muted",
         _plain(ShowMuted),
-        (ShowMuted,),
+        (on(ShowMuted, lambda h: h.digests.show_muted),),
         "/muted, /unmute N — companies I muted",
         "Companies I muted",
     ),
     CommandSpec(
         "unmute",
         _needs_text("/unmute N, with N from /muted", Unmute),
-        (Unmute,),
+        (on(Unmute, lambda h: h.digests.unmute),),
         menu="Unmute company N",
         shared="unmute companies for everyone",
     ),
     CommandSpec(
         "cancel",
         _plain(Cancel),
-        (Cancel,),
+        (on(Cancel, lambda h: h.searches.cancel),),
         # /quit is the terminal's own; it never reaches the core.
         "/cancel — abandon what is in progress\n/quit — leave the chat (terminal only)",
         "Abandon what is in progress",
@@ -368,22 +419,40 @@ COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec(
         "help",
         lambda rest: Help(rest.lower().lstrip("/")),
-        (Help,),
+        (on(Help, lambda h: h.searches.show_help),),
         "/help add — how to write a search",
         "What I can do",
     ),
-    CommandSpec("sources", parse_sources, SOURCE_COMMANDS),
+    CommandSpec(
+        "sources",
+        parse_sources,
+        (
+            on(ListSources, lambda h: h.sources.list_sources),
+            on(AddSource, lambda h: h.sources.add),
+            on(RemoveSource, lambda h: h.sources.remove),
+            on(PauseSource, lambda h: h.sources.pause),
+            on(ResumeSource, lambda h: h.sources.resume),
+            on(PollSource, lambda h: h.sources.poll),
+            on(SourcesUsage, lambda h: h.sources.usage),
+        ),
+    ),
 )
+# What any text the parser could not read gets: why.
+_INVALID = on(Invalid, lambda h: h.searches.invalid)
 
 _BY_WORD = {word: spec for spec in COMMANDS for word in (spec.name, *spec.aliases)}
-_SHARED = {kind: spec.shared for spec in COMMANDS if spec.shared for kind in spec.kinds} | {
-    AcceptShared: "add searches for everyone"
-}
+_ROUTES = {r.kind: r for spec in COMMANDS for r in spec.routes} | {Invalid: _INVALID}
+_SHARED = {kind: spec.shared for spec in COMMANDS if spec.shared for kind in spec.kinds}
 
 
 def lookup(word: str) -> CommandSpec | None:
     """The command a word (name or alias, any case, no slash) calls, if any."""
     return _BY_WORD.get(word.lower())
+
+
+def route(command: Command) -> Route:
+    """How to find the handler of a command."""
+    return _ROUTES[type(command)]
 
 
 def shared_change(command: object) -> str:

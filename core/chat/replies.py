@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.explore.model import Market
+
 
 @dataclass(frozen=True, slots=True)
 class Action:
@@ -101,5 +103,19 @@ class TextFile:
     text: str
 
 
-Message = Text | ErrorText | SearchList | JobCards | Choice | SharedSearch | TextFile
+@dataclass(frozen=True, slots=True)
+class Exploration:
+    """The market for a role: figures, a summary, a chart (PNG) or why not, and Follow."""
+
+    market: Market
+    summary: str
+    lines: tuple[str, ...]  # the figures as plain text lines
+    chart: bytes  # PNG; empty when it could not be drawn
+    chart_missing: str  # the one line saying why there is no chart; empty when there is one
+    alt_text: str  # what the chart shows, in words
+    add_line: str  # "/add QUERY": what Follow does, as typed
+    follow: Action | None = None  # the "Follow this role" button
+
+
+Message = Text | ErrorText | SearchList | JobCards | Choice | SharedSearch | TextFile | Exploration
 Reply = tuple[Message, ...]

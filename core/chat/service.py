@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from core.chat import actions, texts
 from core.chat.cards import job_cards
@@ -22,10 +23,11 @@ from core.chat.commands import (
     ShowJobs,
     Start,
 )
-from core.chat.handling import Handler, handles
+from core.chat.handling import Handlers
 from core.chat.parsing import clean_text, parse_command
 from core.chat.permissions import require_admin, require_search_owner
-from core.chat.registry import shared_change
+from core.chat.ratelimit import SLOW_DOWN, RateLimiter, RateRule, Ticker, Verdict
+from core.chat.registry import route, shared_change
 from core.chat.replies import (
     Action,
     Choice,
@@ -40,6 +42,7 @@ from core.chat.transfer import TransferCommands
 from core.digests.commands import DigestCommands
 from core.digests.delivery import Digests
 from core.errors import DuplicateSearchError, UserError
+from core.explore.commands import ExploreCommands
 from core.matching import PARSER_VERSION, parse_query
 from core.model import Actor, SavedSearch, Sensitivity, Subscriber, SubscriberKey
 from core.ports import Clock, IngestStore, ServiceStore, Store
@@ -61,6 +64,7 @@ class Limits:
 
     max_searches: int = 25
     preview_shown: int = 5
+    rate: RateRule = field(default_factory=RateRule)
 
 
 class Concierge:
@@ -75,34 +79,23 @@ class Concierge:
         *,
         sources: SourceManager | None = None,
         admins: Collection[str] = (),
+        ticker: Ticker = time.monotonic,
     ) -> None:
-        """Wire the service; build_concierge builds one from a store."""
+        """Wire the service; build_concierge builds one from a store; ticker times rate limits."""
         self._store = store
         self._intake = intake
         self._clock = clock
         self._limits = limits
+        self._rate = RateLimiter(limits.rate, ticker)
         self._digests = Digests(store)
-        self._digest_commands = DigestCommands(store, clock, self._digests)
         self._sources = sources
-        self._source_commands = SourceCommands(sources, admins) if sources else None
         transfer = TransferCommands(store, clock, limits.max_searches, self._save, self._run)
-        self._handlers: dict[type, Handler] = dict(
-            (
-                *transfer.handlers().items(),
-                *(self._source_commands.handlers().items() if self._source_commands else ()),
-                *self._digest_commands.handlers().items(),
-                handles(Start, self._start),
-                handles(Help, self._help),
-                handles(AddSearch, self._add),
-                handles(ListSearches, self._list),
-                handles(RemoveSearch, self._remove),
-                handles(PauseSearch, self._pause),
-                handles(ResumeSearch, self._resume),
-                handles(SetSensitivity, self._sensitivity),
-                handles(ShowJobs, self._jobs),
-                handles(Cancel, self._cancel),
-                handles(Invalid, self._invalid),
-            )
+        self._handlers = Handlers(
+            self,
+            transfer,
+            DigestCommands(store, clock, self._digests),
+            SourceCommands(sources, admins),
+            ExploreCommands(store, clock),
         )
 
     @property
@@ -131,13 +124,27 @@ class Concierge:
         return await self.handle(key, actions.parse_action(data), actor)
 
     async def handle(
-        self, key: SubscriberKey, command: Command, actor: Actor | None = None
+        self,
+        key: SubscriberKey,
+        command: Command,
+        actor: Actor | None = None,
+        *,
+        counted: bool = True,
     ) -> Reply:
         """Handle one command for a subscriber; in a shared chat, actor is who is acting.
 
         Any command is also a sign of life, which the digests hear about first: it schedules a
-        newcomer's first digest and resumes deliveries a failure paused.
+        newcomer's first digest and resumes deliveries a failure paused. A person over the rate
+        limit gets one "slow down" and then no answer (nothing is looked up or changed) until
+        their bucket refills; counted=False is for what an adapter asks on its own behalf
+        (redrawing a list or a Home tab after the person's command), which takes no token.
         """
+        verdict = self._rate.admit(_person(key, actor)) if counted else Verdict.ALLOW
+        if verdict is not Verdict.ALLOW:
+            if verdict is Verdict.WARN:
+                log.info("a %s user is over the rate limit; skipping their commands", key.platform)
+                return (ErrorText(SLOW_DOWN),)
+            return ()
         try:
             now = self._clock.now()
             subscriber = await self._store.subscriber(key, now)
@@ -146,7 +153,7 @@ class Concierge:
             doing = shared_change(command)
             if doing:
                 require_admin(subscriber, actor, doing)
-            return await self._handlers[type(command)](subscriber, command, actor)
+            return await self._run(subscriber, command, actor)
         except UserError as exc:
             return (ErrorText(str(exc)),)
         except Exception:
@@ -155,7 +162,7 @@ class Concierge:
 
     async def _run(self, subscriber: Subscriber, command: Command, actor: Actor) -> Reply:
         """Run one command's handler for a subscriber already looked up and checked."""
-        return await self._handlers[type(command)](subscriber, command, actor)
+        return await route(command).pick(self._handlers)(subscriber, command, actor)
 
     async def _save(
         self, subscriber: Subscriber, raw: str, sensitivity: Sensitivity, actor: Actor
@@ -190,16 +197,16 @@ class Concierge:
             log.info("moved a %s chat to its new id", old.platform)
         return moved
 
-    async def _start(self, subscriber: Subscriber, command: Start, actor: Actor) -> Reply:
+    async def start(self, subscriber: Subscriber, command: Start, actor: Actor) -> Reply:
         """Welcome the user; ask for the timezone until it is known (unless a guided flow will)."""
         welcome = Text(texts.welcome(subscriber.settings))
         if subscriber.settings.timezone_set or command.guided:
             return (welcome,)
         return (welcome, Text(texts.ASK_TIMEZONE))
 
-    async def _help(self, subscriber: Subscriber, command: Help, actor: Actor) -> Reply:
+    async def show_help(self, subscriber: Subscriber, command: Help, actor: Actor) -> Reply:
         """Show the commands or one help topic."""
-        topic = texts.HELP_TOPICS.get(command.topic)
+        topic = texts.help_on(command.topic) if command.topic else None
         if topic is None and command.topic:
             return (
                 Text(f'No help on "{command.topic[:30]}" — here is everything:'),
@@ -207,15 +214,15 @@ class Concierge:
             )
         return (Text(topic or texts.HELP),)
 
-    async def _cancel(self, subscriber: Subscriber, command: Cancel, actor: Actor) -> Reply:
+    async def cancel(self, subscriber: Subscriber, command: Cancel, actor: Actor) -> Reply:
         """Nothing is ever half-done in the core."""
         return (Text("Nothing to cancel. /help shows what I can do."),)
 
-    async def _invalid(self, subscriber: Subscriber, command: Invalid, actor: Actor) -> Reply:
+    async def invalid(self, subscriber: Subscriber, command: Invalid, actor: Actor) -> Reply:
         """Explain why the text was not understood."""
         return (ErrorText(command.message),)
 
-    async def _add(self, subscriber: Subscriber, command: AddSearch, actor: Actor) -> Reply:
+    async def add(self, subscriber: Subscriber, command: AddSearch, actor: Actor) -> Reply:
         """Save a search and show its best current matches."""
         raw = clean_text(command.query)
         existing = await self._store.searches(subscriber.id)
@@ -262,7 +269,9 @@ class Concierge:
             )
         return tuple(reply)
 
-    async def _list(self, subscriber: Subscriber, command: ListSearches, actor: Actor) -> Reply:
+    async def list_searches(
+        self, subscriber: Subscriber, command: ListSearches, actor: Actor
+    ) -> Reply:
         """List the subscriber's searches."""
         searches = await self._numbered(subscriber)
         if not searches:
@@ -312,7 +321,7 @@ class Concierge:
         require_search_owner(subscriber, actor, found, position, verb)
         return position, found
 
-    async def _remove(self, subscriber: Subscriber, command: RemoveSearch, actor: Actor) -> Reply:
+    async def remove(self, subscriber: Subscriber, command: RemoveSearch, actor: Actor) -> Reply:
         """Delete search number N."""
         number, search = await self._resolve(
             subscriber, actor, command.number, command.search_id, "remove"
@@ -335,7 +344,7 @@ class Concierge:
             ),
         )
 
-    async def _pause(self, subscriber: Subscriber, command: PauseSearch, actor: Actor) -> Reply:
+    async def pause(self, subscriber: Subscriber, command: PauseSearch, actor: Actor) -> Reply:
         """Stop matching search number N."""
         number, search = await self._resolve(
             subscriber, actor, command.number, command.search_id, "pause"
@@ -346,7 +355,7 @@ class Concierge:
         self._intake.forget_search(search.id)
         return (Text(f"Paused #{number}: {describe(search)}. /resume {number} restarts it."),)
 
-    async def _resume(self, subscriber: Subscriber, command: ResumeSearch, actor: Actor) -> Reply:
+    async def resume(self, subscriber: Subscriber, command: ResumeSearch, actor: Actor) -> Reply:
         """Restart matching a paused search, catching up on postings."""
         number, search = await self._resolve(
             subscriber, actor, command.number, command.search_id, "resume"
@@ -362,7 +371,7 @@ class Concierge:
             ),
         )
 
-    async def _sensitivity(
+    async def set_sensitivity(
         self, subscriber: Subscriber, command: SetSensitivity, actor: Actor
     ) -> Reply:
         """Change how strict search number N is."""
@@ -375,7 +384,7 @@ class Concierge:
             text += f" {texts.count(len(found), 'current match', 'current matches')}."
         return (Text(text),)
 
-    async def _jobs(self, subscriber: Subscriber, command: ShowJobs, actor: Actor) -> Reply:
+    async def show_jobs(self, subscriber: Subscriber, command: ShowJobs, actor: Actor) -> Reply:
         """Show the best current matches across active searches."""
         searches = await self._numbered(subscriber)
         if not searches:
@@ -391,6 +400,11 @@ class Concierge:
             return (Text("No open posting matches your searches yet. I keep looking."),)
         cards = await job_cards(self._store, best[: command.limit], searches)
         return (JobCards("Your best matches now:", cards),)
+
+
+def _person(key: SubscriberKey, actor: Actor | None) -> tuple[str, str, str]:
+    """Whose rate bucket a command takes from: the acting person, else the chat."""
+    return key.platform, key.workspace, (actor.user if actor else "") or key.user or key.chat
 
 
 def _search_actions(search: SavedSearch) -> tuple[Action, ...]:
@@ -414,8 +428,11 @@ async def build_concierge(
     *,
     source_store: IngestStore | None = None,
     admins: Collection[str] = (),
+    ticker: Ticker = time.monotonic,
 ) -> Concierge:
     """Build the service over a store, loading the search index; with a source store, sources."""
     intake = await Intake.load(store, clock)
     sources = SourceManager(source_store, intake, clock) if source_store else None
-    return Concierge(store, intake, clock, limits or Limits(), sources=sources, admins=admins)
+    return Concierge(
+        store, intake, clock, limits or Limits(), sources=sources, admins=admins, ticker=ticker
+    )

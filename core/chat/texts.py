@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 
 from core.chat import registry
 from core.digests.schedule import stored_frequency
@@ -57,7 +58,27 @@ After saving: /sensitivity N strict|normal|loose.
 Example: /add senior backend python, remote or Berlin, no PHP, 120k+"""
 )
 
-HELP_TOPICS = {"add": HELP_ADD, "search": HELP_ADD, "query": HELP_ADD}
+HELP_TZ = """\
+/tz — your timezone, so the digest comes at your time:
+• a city: /tz berlin, /tz new york, /tz portland maine (a city with its US state or country)
+• an IANA name: /tz Europe/Berlin
+• an abbreviation: /tz CET
+• a UTC offset: /tz UTC+2 (east of Greenwich is +)
+I say which place I understood. A city follows summer time; a bare offset does not."""
+
+HELP_TOPICS = {"add": HELP_ADD, "search": HELP_ADD, "query": HELP_ADD, "tz": HELP_TZ}
+
+
+def help_on(topic: str) -> str | None:
+    """The help on a topic or a command ('add', 'tz', 'remove', 'timezone'); None if none."""
+    spec = registry.lookup(topic)
+    name = spec.name if spec else topic
+    if name in HELP_TOPICS:
+        return HELP_TOPICS[name]
+    named = re.compile(rf"/{re.escape(name)}\b")
+    lines = [line for line in HELP.splitlines() if named.search(line.split(" — ")[0])]
+    return "\n".join(lines) or None
+
 
 COMMAND_MENU = registry.menu()
 

@@ -30,7 +30,6 @@ from core.chat.commands import (
     SetTimezone,
     ShareSearch,
 )
-from core.chat.handling import Handler, handles
 from core.chat.parsing import parse_command
 from core.chat.registry import SENSITIVITY_FLAG, shorten
 from core.chat.replies import Action, Choice, ErrorText, Reply, SharedSearch, Text, TextFile
@@ -150,19 +149,7 @@ class TransferCommands:
         self._save = save
         self._run = run
 
-    def handlers(self) -> dict[type, Handler]:
-        """Each transfer command type with its handler."""
-        return dict(
-            (
-                handles(ShareSearch, self._share),
-                handles(OpenShared, self._open),
-                handles(AcceptShared, self._accept),
-                handles(ExportSearches, self._export),
-                handles(ImportSearches, self._import),
-            )
-        )
-
-    async def _share(self, subscriber: Subscriber, command: ShareSearch, actor: Actor) -> Reply:
+    async def share(self, subscriber: Subscriber, command: ShareSearch, actor: Actor) -> Reply:
         """Keep the search under a new code; the adapter turns it into a link or a line."""
         searches = NumberedSearches.of(await self._store.searches(subscriber.id))
         if command.search_id is not None:
@@ -200,7 +187,7 @@ class TransferCommands:
             raise UserError(UNKNOWN_SHARE)
         return found
 
-    async def _open(self, subscriber: Subscriber, command: OpenShared, actor: Actor) -> Reply:
+    async def open_shared(self, subscriber: Subscriber, command: OpenShared, actor: Actor) -> Reply:
         """Show a shared search and ask whether to save it."""
         raw, sensitivity = await self._lookup(command.payload)
         how = "" if sensitivity == "normal" else f" ({sensitivity})"
@@ -214,7 +201,9 @@ class TransferCommands:
             ),
         )
 
-    async def _accept(self, subscriber: Subscriber, command: AcceptShared, actor: Actor) -> Reply:
+    async def accept_shared(
+        self, subscriber: Subscriber, command: AcceptShared, actor: Actor
+    ) -> Reply:
         """Save the shared search, exactly as /add would."""
         if not command.accepted:
             return (Text("OK, not saved. /add saves a search of your own."),)
@@ -222,7 +211,7 @@ class TransferCommands:
         level: Sensitivity = next((s for s in SENSITIVITIES if s == sensitivity), "normal")
         return await self._run(subscriber, AddSearch(raw, level), actor)
 
-    async def _export(self, subscriber: Subscriber, command: ExportSearches, actor: Actor) -> Reply:
+    async def export(self, subscriber: Subscriber, command: ExportSearches, actor: Actor) -> Reply:
         """Every search and the digest settings as lines /import reads back."""
         searches = await self._store.searches(subscriber.id)
         lines = [
@@ -236,7 +225,9 @@ class TransferCommands:
         )
         return (TextFile(EXPORT_NAME, caption, "\n".join(lines) + "\n"),)
 
-    async def _import(self, subscriber: Subscriber, command: ImportSearches, actor: Actor) -> Reply:
+    async def import_searches(
+        self, subscriber: Subscriber, command: ImportSearches, actor: Actor
+    ) -> Reply:
         """Add the new searches and apply the settings lines; report the rest by line number."""
         if len(command.text.encode("utf-8", "replace")) > MAX_IMPORT_BYTES:
             raise UserError(

@@ -19,15 +19,22 @@ from core.chat.commands import (
     ShowSettings,
     Unmute,
 )
-from core.chat.handling import Handler, handles
 from core.chat.replies import Action, Choice, Reply, Text
 from core.digests.delivery import Digests, schedule_next
-from core.digests.feedback import company_key, keys, unknown_job
+from core.digests.feedback import keys, unknown_job
 from core.digests.schedule import parse_frequency, parse_quiet, parse_time
-from core.digests.timezones import ZoneChoice, find_timezone, is_fixed_offset, tzinfo_of, utc_offset
+from core.digests.timezones import (
+    ZoneChoice,
+    ZoneReading,
+    is_fixed_offset,
+    read_timezone,
+    tzinfo_of,
+    utc_offset,
+)
 from core.errors import UserError
 from core.model import Actor, DigestSettings, Subscriber
 from core.ports import Clock, ServiceStore
+from core.postings.same_job import company_key
 from core.searches.numbered import NumberedSearches
 
 
@@ -40,29 +47,11 @@ class DigestCommands:
         self._clock = clock
         self._digests = digests
 
-    def handlers(self) -> dict[type, Handler]:
-        """Each digest command type with its handler."""
-        return dict(
-            (
-                handles(SendDigest, self._digest),
-                handles(ShowMore, self._more),
-                handles(ShowSettings, self._show_settings),
-                handles(SetDigestTime, self._set_time),
-                handles(SetTimezone, self._set_timezone),
-                handles(SetFrequency, self._set_frequency),
-                handles(SetAlerts, self._set_alerts),
-                handles(SetQuietHours, self._set_quiet),
-                handles(Feedback, self._feedback),
-                handles(ShowMuted, self._muted),
-                handles(Unmute, self._unmute),
-            )
-        )
-
-    async def _digest(self, subscriber: Subscriber, command: SendDigest, actor: Actor) -> Reply:
+    async def send_digest(self, subscriber: Subscriber, command: SendDigest, actor: Actor) -> Reply:
         """Send my digest now: every unsent match, capped, recorded as sent."""
         return await self._send_now(subscriber, "Your digest")
 
-    async def _more(self, subscriber: Subscriber, command: ShowMore, actor: Actor) -> Reply:
+    async def show_more(self, subscriber: Subscriber, command: ShowMore, actor: Actor) -> Reply:
         """The next batch of unsent matches."""
         return await self._send_now(subscriber, "More matches")
 
@@ -86,7 +75,7 @@ class DigestCommands:
             return texts.ALL_PAUSED
         return "Nothing new since your last digest. /jobs shows your best matches."
 
-    async def _show_settings(
+    async def show_settings(
         self, subscriber: Subscriber, command: ShowSettings, actor: Actor
     ) -> Reply:
         """Show every digest setting."""
@@ -115,9 +104,7 @@ class DigestCommands:
         await self._store.save_settings(subscriber.id, settings)
         return settings
 
-    async def _set_time(
-        self, subscriber: Subscriber, command: SetDigestTime, actor: Actor
-    ) -> Reply:
+    async def set_time(self, subscriber: Subscriber, command: SetDigestTime, actor: Actor) -> Reply:
         """Set the local digest time."""
         at = parse_time(command.text)
         settings = await self._save(
@@ -129,13 +116,14 @@ class DigestCommands:
             ),
         )
 
-    async def _set_timezone(
+    async def set_timezone(
         self, subscriber: Subscriber, command: SetTimezone, actor: Actor
     ) -> Reply:
         """Set the timezone, found fuzzily; ask which place when a name is shared."""
-        zone = find_timezone(command.text)
-        if isinstance(zone, ZoneChoice):
-            return (_which_place(zone),)
+        reading = read_timezone(command.text)
+        if isinstance(reading, ZoneChoice):
+            return (_which_place(reading),)
+        zone = reading.zone
         settings = await self._save(
             subscriber, replace(subscriber.settings, timezone=zone, timezone_set=True)
         )
@@ -144,11 +132,11 @@ class DigestCommands:
         read = (
             ""
             if zone.lower() == command.text.strip().lower()
-            else f'I read "{command.text[:40]}" as {_reading(zone)}. '
+            else f'I read "{command.text[:40]}" as {_reading(reading)}. '
         )
         return (Text(f"{read}Timezone set to {named}." + _next(settings)),)
 
-    async def _set_frequency(
+    async def set_frequency(
         self, subscriber: Subscriber, command: SetFrequency, actor: Actor
     ) -> Reply:
         """Set how often digests come."""
@@ -162,7 +150,7 @@ class DigestCommands:
             )
         return (Text(f"Digests now come {frequency} at {settings.digest_time}." + _next(settings)),)
 
-    async def _set_alerts(self, subscriber: Subscriber, command: SetAlerts, actor: Actor) -> Reply:
+    async def set_alerts(self, subscriber: Subscriber, command: SetAlerts, actor: Actor) -> Reply:
         """Turn instant alerts on or off."""
         if command.enabled and not subscriber.settings.alerts:
             # Alerts are for what arrives from now on; what came before waits for the digest.
@@ -177,7 +165,7 @@ class DigestCommands:
             )
         return (Text("Instant alerts are off; new matches wait for your digest."),)
 
-    async def _set_quiet(
+    async def set_quiet(
         self, subscriber: Subscriber, command: SetQuietHours, actor: Actor
     ) -> Reply:
         """Set quiet hours for alerts."""
@@ -188,7 +176,7 @@ class DigestCommands:
             return (Text("No quiet hours: alerts may arrive at any time."),)
         return (Text(f"Quiet hours {text} ({subscriber.settings.timezone}): no alerts then."),)
 
-    async def _feedback(self, subscriber: Subscriber, command: Feedback, actor: Actor) -> Reply:
+    async def feedback(self, subscriber: Subscriber, command: Feedback, actor: Actor) -> Reply:
         """👍, 👎 or mute the company of a posting."""
         found = await self._store.posting_by_ref(command.posting_ref)
         search_ids = (
@@ -229,7 +217,7 @@ class DigestCommands:
         searches = NumberedSearches.of(await self._store.searches(subscriber.id))
         return ", ".join(searches.labels(search_ids)) or "these searches"
 
-    async def _muted(self, subscriber: Subscriber, command: ShowMuted, actor: Actor) -> Reply:
+    async def show_muted(self, subscriber: Subscriber, command: ShowMuted, actor: Actor) -> Reply:
         """List muted companies."""
         muted = await self._store.muted_companies(subscriber.id)
         if not muted:
@@ -237,7 +225,7 @@ class DigestCommands:
         lines = [f"#{n} {name}" for n, (_, name) in enumerate(muted, start=1)]
         return (Text("Muted companies (/unmute N to undo):\n" + "\n".join(lines)),)
 
-    async def _unmute(self, subscriber: Subscriber, command: Unmute, actor: Actor) -> Reply:
+    async def unmute(self, subscriber: Subscriber, command: Unmute, actor: Actor) -> Reply:
         """Unmute a company by number or name."""
         muted = await self._store.muted_companies(subscriber.id)
         target = command.target.strip().lstrip("#")
@@ -253,11 +241,11 @@ class DigestCommands:
         return (Text(f"Unmuted {chosen[1]}: their jobs can appear again."),)
 
 
-def _reading(zone: str) -> str:
-    """How a typed name was read: 'Europe/Berlin' or 'UTC+05:30, a fixed offset …'."""
-    if is_fixed_offset(zone):
-        return f"{zone}, a fixed offset without summer time (a city follows summer time)"
-    return zone
+def _reading(reading: ZoneReading) -> str:
+    """How a typed name was read: 'Europe/Paris (Lyon, France)' or 'UTC+05:30, a fixed offset …'."""
+    if is_fixed_offset(reading.zone):
+        return f"{reading.zone}, a fixed offset without summer time (a city follows summer time)"
+    return f"{reading.zone} ({reading.place.label()})" if reading.place else reading.zone
 
 
 def _which_place(choice: ZoneChoice) -> Choice:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from core.chat import actions
-from core.chat.cards import job_cards
+from core.chat.cards import Links, linked_cards
 from core.chat.replies import Action, JobCards, Message, Reply, Text
 from core.digests.feedback import Preferences
 from core.digests.reply_codec import reply_from_json, reply_to_json
@@ -21,9 +21,9 @@ from core.digests.schedule import (
     stored_frequency,
 )
 from core.errors import DeliveryError
-from core.model import StoredMatch, Subscriber
+from core.model import DigestInputs, QueuedDigest, StoredMatch, Subscriber
 from core.ports import Notifier, ServiceStore
-from core.postings.same_job import one_per_job
+from core.postings.same_job import fold_jobs, one_per_job
 from core.searches.numbered import NumberedSearches
 from core.searches.stored import describe
 
@@ -105,8 +105,19 @@ class Digests:
         self, subscriber: Subscriber, matches: Sequence[StoredMatch], heading: str
     ) -> tuple[Reply, list[str]]:
         """A digest of the first `cap` matches grouped by search, and the posting ids it shows."""
-        shown = list(matches[: self._cap])
         searches = NumberedSearches.of(await self._store.searches(subscriber.id))
+        links = await self._store.duplicate_links([m.posting.id for m in matches[: self._cap]])
+        return self._layout(matches, heading, searches, links)
+
+    def _layout(
+        self,
+        matches: Sequence[StoredMatch],
+        heading: str,
+        searches: NumberedSearches,
+        links: Mapping[str, Links],
+    ) -> tuple[Reply, list[str]]:
+        """The digest of compose, from what it read."""
+        shown = list(matches[: self._cap])
         numbers = searches.numbers
         groups: dict[int, list[StoredMatch]] = {}
         for match in shown:
@@ -116,9 +127,7 @@ class Digests:
         for search_id, group in groups.items():
             search = searches.by_id(search_id)
             label = f"#{numbers[search_id]} {describe(search)}" if search else "your searches"
-            messages.append(
-                JobCards(f"For {label}:", await job_cards(self._store, group, searches))
-            )
+            messages.append(JobCards(f"For {label}:", linked_cards(group, searches, links)))
         rest = len(matches) - len(shown)
         if rest:
             more = f"…and {rest} more {'match' if rest == 1 else 'matches'}. /more shows them."
@@ -139,24 +148,32 @@ class Digests:
         return TickReport(due, digests, alerts)
 
     async def _queue_digests(self, due: Sequence[Subscriber], now: datetime) -> int:
-        """Queue the digests of these due subscribers and move their next digest time on."""
-        digests = 0
+        """Queue the digests of these due subscribers and move their next digest time on.
+
+        Built as pending and compose build one, with each read made once for the whole batch
+        and every digest queued in one transaction: all of them or, after a crash, none.
+        """
+        inputs = await self._store.digest_inputs([s.id for s in due])
+        roots = await self._store.job_roots(
+            sorted({m.posting.id for i in inputs.values() for m in i.matches})
+        )
+        pending = {sid: _pending(given, roots) for sid, given in inputs.items()}
+        links = await self._store.duplicate_links(
+            sorted({m.posting.id for ms in pending.values() for m in ms[: self._cap]})
+        )
+        queued: list[QueuedDigest] = []
         for subscriber in due:
             upcoming = schedule_next(subscriber, now)
-            matches = await self.pending(subscriber)
+            matches = pending[subscriber.id]
             if not matches:
-                await self._store.save_settings(
-                    subscriber.id, replace(subscriber.settings, next_digest_at=upcoming)
-                )
+                queued.append(QueuedDigest(subscriber.id, None, (), upcoming))
                 continue
             count = len(matches)
             heading = f"Your job digest: {count} new {'match' if count == 1 else 'matches'}."
-            reply, shown = await self.compose(subscriber, matches, heading)
-            await self._store.enqueue(
-                subscriber, "digest", reply_to_json(reply), shown, now, upcoming
-            )
-            digests += 1
-        return digests
+            searches = NumberedSearches.of(inputs[subscriber.id].searches)
+            reply, shown = self._layout(matches, heading, searches, links)
+            queued.append(QueuedDigest(subscriber.id, reply_to_json(reply), tuple(shown), upcoming))
+        return await self._store.enqueue_digests(queued, now)
 
     async def run_alerts(self, now: datetime) -> int:
         """Queue at most one alert per subscriber for strong matches new since the last check.
@@ -164,7 +181,7 @@ class Digests:
         Quiet hours hold the check back, so what arrived in them comes as one alert after.
         """
         queued = 0
-        for subscriber in await self._store.alert_subscribers():
+        for subscriber in await self._store.alert_subscribers(ALERT_SCORE):
             settings = subscriber.settings
             quiet = parse_quiet(settings.quiet) if settings.quiet else None
             if in_quiet_hours(now, settings.timezone, quiet):
@@ -218,6 +235,11 @@ class Digests:
             await self._store.delivery_succeeded(item.id, now)
             delivered += 1
         return DeliveryReport(delivered, retried, failed)
+
+
+def _pending(given: DigestInputs, roots: Mapping[str, str]) -> list[StoredMatch]:
+    """What Digests.pending gives, from inputs read in bulk."""
+    return fold_jobs(Preferences.build(given.muted, given.feedback).apply(given.matches), roots)
 
 
 def alert_heading(count: int) -> str:

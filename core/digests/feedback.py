@@ -8,16 +8,10 @@ from dataclasses import dataclass
 
 from core.matching.vocab import fold
 from core.model import FeedbackRow, Posting, StoredMatch
+from core.postings.same_job import company_key
 
 LIKE_BOOST = 5.0
 _NON_WORD = re.compile(r"[^a-z0-9+#]+")
-_COMPANY_SUFFIXES = {"inc", "llc", "ltd", "gmbh", "ag", "corp", "co", "plc", "bv", "sa", "limited"}
-
-
-def company_key(company: str) -> str:
-    """A company name folded for comparison: 'Acme, Inc.' and 'ACME' are one company."""
-    words = [w for w in _NON_WORD.split(fold(company)) if w and w not in _COMPANY_SUFFIXES]
-    return " ".join(words)
 
 
 def title_key(title: str) -> str:

@@ -102,6 +102,25 @@ class Gazetteer:
         ]
         return tuple(candidates[:MAX_CHOICES])
 
+    def named(self, key: str) -> tuple[Place, ...]:
+        """Every place a folded name may mean, biggest first, in any zone."""
+        other = self.by_other_name.get(key)
+        return self.by_name.get(key) or ((other,) if other else ())
+
+    def within(self, key: str, area: str) -> tuple[Place, ...] | None:
+        """The places named key in a folded US state or country; None if area is neither."""
+        inside = _areas().get(area)
+        if inside is None:
+            return None
+        return tuple(p for p in self.named(key) if {p.region, p.country} & inside)
+
+    def biggest_in(self, area: str) -> Place | None:
+        """The biggest place of a folded US state or country."""
+        inside = _areas().get(area, frozenset())
+        places = (p for names in self.by_name.values() for p in names)
+        found = [p for p in places if {p.region, p.country} & inside]
+        return max(found, key=lambda p: p.population, default=None)
+
     def names(self) -> list[str]:
         """Every folded main name, of the biggest places first (for fuzzy matching)."""
         return sorted(self.by_name, key=lambda key: -self.by_name[key][0].population)
@@ -112,6 +131,19 @@ def gazetteer() -> Gazetteer:
     """The shipped table, loaded once."""
     text = resources.files("core.data").joinpath("cities.tsv").read_text(encoding="utf-8")
     return Gazetteer.build(parse_rows(text.splitlines()))
+
+
+@lru_cache(maxsize=1)
+def _areas() -> dict[str, frozenset[str]]:
+    """Folded names of countries and US states → their ISO codes and state names (Georgia: both)."""
+    areas: dict[str, set[str]] = {"usa": {"US"}, "us": {"US"}, "uk": {"GB"}, "england": {"GB"}}
+    for code, name in _country_names().items():
+        areas.setdefault(fold(name), set()).add(code)
+    for names in gazetteer().by_name.values():
+        for place in names:
+            if place.region:
+                areas.setdefault(fold(place.region), set()).add(place.region)
+    return {name: frozenset(inside) for name, inside in areas.items()}
 
 
 @lru_cache(maxsize=1)

@@ -34,11 +34,22 @@ def reply_to_json(reply: Reply) -> str:
 
 def _plain(value: Any) -> Any:
     """Dataclasses to dicts and tuples to lists, without asdict's deep copies."""
-    if isinstance(value, tuple):
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is tuple:
         return [_plain(item) for item in value]
-    if is_dataclass(value):
-        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
-    return value
+    names = _FIELDS.get(kind)
+    if names is None:
+        if not is_dataclass(value):
+            return value
+        names = _FIELDS[kind] = tuple(f.name for f in fields(value))
+    return {name: _plain(getattr(value, name)) for name in names}
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+# Field names per dataclass, looked up once: a digest of ten cards has ~300 values to convert.
+_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def reply_from_json(text: str) -> Reply:

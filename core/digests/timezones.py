@@ -10,6 +10,7 @@ from importlib import resources
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from core.digests.places import Place, fold, gazetteer
 from core.errors import UserError
@@ -54,6 +55,14 @@ USAGE = "Try a big city near you (/tz berlin), an IANA name (/tz America/New_Yor
 
 
 @dataclass(frozen=True, slots=True)
+class ZoneReading:
+    """The zone a typed name was read as, and the city understood (None for a zone or offset)."""
+
+    zone: str
+    place: Place | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ZoneChoice:
     """A name that places in several zones share; the candidates, biggest first."""
 
@@ -63,19 +72,25 @@ class ZoneChoice:
 
 def find_timezone(text: str) -> str | ZoneChoice:
     """The zone a person means ('Europe/Berlin', 'berlin', 'CET', 'GMT+1'), or a question."""
+    found = read_timezone(text)
+    return found.zone if isinstance(found, ZoneReading) else found
+
+
+def read_timezone(text: str) -> ZoneReading | ZoneChoice:
+    """The zone a person means and the city understood, or a question; UserError if unknown."""
     wanted = " ".join(text.strip().split())
     if not wanted or len(wanted) > 60:
         raise UserError("Tell me a city or zone, e.g. /tz Europe/Berlin or /tz new york.")
     offset = _OFFSET_TYPED.match(wanted)
     if offset:
-        return _fixed_offset(wanted, *offset.groups())
+        return ZoneReading(_fixed_offset(wanted, *offset.groups()))
     exact = _iana_name(wanted)
     if exact:
-        return exact
+        return ZoneReading(exact)
     key = fold(wanted)
     if key in _ABBREVIATIONS:
-        return _ABBREVIATIONS[key]
-    found = _exact(key)
+        return ZoneReading(_ABBREVIATIONS[key])
+    found = _exact(key) or _in_area(key)
     if found:
         return found
     # The whole text first, then its first word ("frankfurt am main" → frankfurt); a text with
@@ -86,11 +101,53 @@ def find_timezone(text: str) -> str | ZoneChoice:
     names = _fuzzy_names()
     for candidate in tries:
         best = process.extractOne(candidate, names, scorer=fuzz.ratio, score_cutoff=80)
-        if best is not None:
+        # A typo is one slip ("berln", "new yrok"), two in a long name: "atlantis" is not
+        # Atlanta.
+        if best is not None and OSA.distance(candidate, best[0]) <= 1 + len(candidate) // 10:
             found = _exact(best[0])
             if found:
                 return found
-    raise UserError(f'I couldn\'t find a timezone for "{wanted[:40]}". {USAGE}')
+    raise UserError(f'I don\'t know a place called "{wanted[:40]}".{_did_you_mean(key)} {USAGE}')
+
+
+def _in_area(key: str) -> ZoneReading | None:
+    """A city named with its US state or country ('paris texas', 'portland, maine')."""
+    words = key.split()
+    for cut in range(len(words) - 1, 0, -1):
+        name, area = " ".join(words[:cut]), " ".join(words[cut:])
+        inside = gazetteer().within(name, area)
+        if inside is None or not gazetteer().named(name):
+            continue
+        if inside:
+            return ZoneReading(inside[0].zone, inside[0])
+        biggest = gazetteer().biggest_in(area)
+        there = (
+            f" The biggest city I know there is {biggest.label()} ({biggest.zone})."
+            if biggest
+            else ""
+        )
+        raise UserError(
+            f'I don\'t know a place called "{name.title()}" in {_area_name(area)}.{there} {USAGE}'
+        )
+    return None
+
+
+def _area_name(area: str) -> str:
+    """'Texas', 'USA', 'United Kingdom' from their folded forms."""
+    return area.upper() if len(area) <= 3 else area.title()
+
+
+def _did_you_mean(key: str) -> str:
+    """' Did you mean Atlanta, Georgia, United States?' for a near miss, else ''."""
+    near = process.extract(key, _fuzzy_names(), scorer=fuzz.ratio, limit=2, score_cutoff=75)
+    labels = []
+    for name, _, _ in near:
+        found = _exact(name)
+        if isinstance(found, ZoneReading):
+            labels.append(found.place.label() if found.place else found.zone)
+        elif found:
+            labels.append(found.places[0].label())
+    return f" Did you mean {' or '.join(labels)}?" if labels else ""
 
 
 def _fixed_offset(typed: str, sign: str, hours: str, minutes: str | None) -> str:
@@ -124,14 +181,15 @@ def _iana_name(wanted: str) -> str | None:
     return wanted
 
 
-def _exact(key: str) -> str | ZoneChoice | None:
+def _exact(key: str) -> ZoneReading | ZoneChoice | None:
     """A folded name that is a city or the place part of a zone name."""
     places = gazetteer().find(key)
     if len(places) > 1:
         return ZoneChoice(key, places)
     if places:
-        return places[0].zone
-    return _zone_keys().get(key)
+        return ZoneReading(places[0].zone, places[0])
+    zone = _zone_keys().get(key)
+    return ZoneReading(zone) if zone else None
 
 
 @lru_cache(maxsize=1)

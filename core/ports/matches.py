@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Protocol
 
-from core.model import AlertCheck, StoredMatch
+from core.model import AlertCheck, DigestInputs, StoredMatch
 
 
 class MatchStore(Protocol):
@@ -27,6 +28,10 @@ class MatchStore(Protocol):
 
     async def unsent_matches(self, subscriber_id: int) -> list[StoredMatch]:
         """Matches never sent to this subscriber, best first."""
+        ...
+
+    async def digest_inputs(self, subscriber_ids: Sequence[int]) -> dict[int, DigestInputs]:
+        """Each subscriber's unsent matches, searches, mutes and feedback, read in bulk."""
         ...
 
     async def new_alert_matches(self, subscriber_id: int, min_score: int) -> AlertCheck:

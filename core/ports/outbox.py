@@ -6,7 +6,7 @@ from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Protocol
 
-from core.model import OutboxItem, Subscriber
+from core.model import OutboxItem, QueuedDigest, Subscriber
 
 
 class OutboxStore(Protocol):
@@ -22,6 +22,10 @@ class OutboxStore(Protocol):
         next_digest_at: datetime | None,
     ) -> int:
         """Atomically queue a message, record its postings as sent and set the next digest."""
+        ...
+
+    async def enqueue_digests(self, digests: Sequence[QueuedDigest], now: datetime) -> int:
+        """Queue many digests in one transaction, as enqueue does each; how many were queued."""
         ...
 
     async def mark_sent(

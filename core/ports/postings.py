@@ -6,7 +6,7 @@ from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
 from typing import Protocol
 
-from core.model import NewMatch, Posting, Recorded, SearchChange
+from core.model import NewMatch, Posting, Recorded, SavedSearch, SearchChange
 
 Scorer = Callable[[Sequence[Posting]], list[NewMatch]]
 
@@ -23,8 +23,8 @@ class LiveIndex(Protocol):
         """Apply the search changes logged up to cursor."""
         ...
 
-    def matches(self, postings: Sequence[Posting]) -> list[NewMatch]:
-        """The matches of these postings against the indexed searches."""
+    def passing(self, posting: Posting) -> Sequence[tuple[float, Sequence[int]]]:
+        """The indexed searches one posting passes, as (score, ids of searches with it) pairs."""
         ...
 
 
@@ -50,8 +50,14 @@ class PostingStore(Protocol):
         """Replace the matches of stored open postings; how many were stored."""
         ...
 
-    async def rescore_search(self, search_id: int, score: Scorer, now: datetime) -> None:
-        """Replace one search's matches, scoring every open posting in short transactions."""
+    async def rescore_search(
+        self, search_id: int, score: Scorer, now: datetime, *, after: int = 0
+    ) -> None:
+        """Replace one search's matches, scoring every open posting (past ref after)."""
+        ...
+
+    async def unfinished_scans(self) -> list[tuple[SavedSearch, int]]:
+        """Active searches whose scan was cut short, with the posting ref it reached."""
         ...
 
 

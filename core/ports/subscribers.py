@@ -30,8 +30,8 @@ class SubscriberStore(Protocol):
         """
         ...
 
-    async def alert_subscribers(self) -> list[Subscriber]:
-        """Subscribers with instant alerts on and deliveries not paused."""
+    async def alert_subscribers(self, min_score: int) -> list[Subscriber]:
+        """Subscribers with alerts on, not paused, and matches of min_score since their check."""
         ...
 
     async def pause_deliveries(self, subscriber_id: int, reason: str) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from core.matching import PARSER_VERSION, Matcher, MatchResult, ParsedQuery, rank
 from core.model import NewMatch, Posting, SavedSearch, SearchChange
-from core.ports import Clock, IntakeStore
+from core.ports import Clock, IntakeStore, Scorer
 from core.searches.stored import stored_query
 
 log = logging.getLogger(__name__)
@@ -55,7 +55,9 @@ class Intake:
             matcher.add(search.id, query, search.sensitivity)
         matcher.freeze()
         log.info("search index loaded: %d active searches", len(matcher))
-        return cls(store, matcher, clock, cursor)
+        intake = cls(store, matcher, clock, cursor)
+        await intake.finish_scans()
+        return intake
 
     @property
     def indexed_searches(self) -> int:
@@ -77,14 +79,9 @@ class Intake:
                 self._matcher.remove(change.search_id)
         self._cursor = cursor
 
-    def matches(self, postings: Sequence[Posting]) -> list[NewMatch]:
-        """The matches of these postings; reasons are left to be explained when shown."""
-        return [
-            NewMatch(search_id, posting.id, score, ())
-            for posting in postings
-            for score, ids in self._matcher.passing(posting)
-            for search_id in ids
-        ]
+    def passing(self, posting: Posting) -> Sequence[tuple[float, Sequence[int]]]:
+        """The searches a posting passes, grouped by score; reasons are worked out when shown."""
+        return self._matcher.passing(posting)
 
     async def match_search(
         self, search: SavedSearch, query: ParsedQuery
@@ -101,6 +98,18 @@ class Intake:
         await self._store.rescore_search(search.id, score, self._clock.now())
         found.sort(key=lambda pr: -pr[1].score)
         return found
+
+    async def finish_scans(self) -> None:
+        """Finish the scans of searches that a process left cut short."""
+        try:
+            unfinished = await self._store.unfinished_scans()
+            for search, after in unfinished:
+                log.info("finishing the scan of search %d past posting ref %d", search.id, after)
+                score = _scorer(search, stored_query(search))
+                await self._store.rescore_search(search.id, score, self._clock.now(), after=after)
+        except Exception:
+            # Left for a later call (its mark stays): it must not fail a start or a batch.
+            log.warning("could not finish the cut-short search scans yet", exc_info=True)
 
     def forget_search(self, search_id: int) -> None:
         """Stop matching new postings against a search."""
@@ -122,6 +131,7 @@ class Intake:
         stored with no matches, so one card shows the job; those in rematch are matched (or
         cleared) even when unchanged.
         """
+        await self.finish_scans()
         recorded = await self._store.record_postings(
             postings,
             self._clock.now(),
@@ -142,3 +152,13 @@ class Intake:
         """Match stored postings again, replacing their matches; how many were found."""
         ids = [posting.id for posting in postings]
         return await self._store.rematch_postings(ids, self._clock.now(), self, notify=notify)
+
+
+def _scorer(search: SavedSearch, query: ParsedQuery) -> Scorer:
+    """The matches of one search among a chunk of postings, scored exhaustively."""
+
+    def score(postings: Sequence[Posting]) -> list[NewMatch]:
+        ranked = rank(query, postings, search.sensitivity)
+        return [NewMatch(search.id, p.id, r.score, r.reasons) for p, r in ranked]
+
+    return score

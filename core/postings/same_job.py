@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import TypeVar
@@ -10,6 +12,24 @@ from core.model import StoredMatch
 from core.ports import PostingReader
 
 Item = TypeVar("Item")
+
+_WORD = re.compile(r"[^\W_]+(?:[+#]+|\.net)?")
+_COMPANY_SUFFIXES = frozenset(
+    {
+        "inc", "incorporated", "llc", "ltd", "limited", "gmbh", "ag", "corp", "corporation",
+        "co", "company", "plc", "sa", "sas", "bv", "nv", "oy", "ab", "as", "srl", "pty", "se",
+        "the", "hq", "technologies", "group", "labs",
+    }
+)  # fmt: skip
+
+
+def company_key(company: str) -> str:
+    """A company name folded for comparison ('' for none): 'Acme, Inc.' and 'ACME' are one."""
+    # Mutes, 👍/👎 and postings' dup_key are stored under it (the same-job check blocks on
+    # it): a change to it needs a migration that re-keys them (core/store/migrations.py).
+    folded = unicodedata.normalize("NFKD", company.casefold())
+    words = _WORD.findall("".join(c for c in folded if not unicodedata.combining(c)))
+    return " ".join([w for w in words if w not in _COMPANY_SUFFIXES] or words)
 
 
 def fold(
@@ -29,7 +49,11 @@ def fold(
 
 async def one_per_job(store: PostingReader, matches: Sequence[StoredMatch]) -> list[StoredMatch]:
     """Matches with the same job's other postings folded in: their searches and ids kept."""
-    roots = await store.job_roots([match.posting.id for match in matches])
+    return fold_jobs(matches, await store.job_roots([match.posting.id for match in matches]))
+
+
+def fold_jobs(matches: Sequence[StoredMatch], roots: Mapping[str, str]) -> list[StoredMatch]:
+    """Matches folded one per job, given the original of each linked posting."""
     if not roots:
         return list(matches)
     return [

@@ -10,12 +10,12 @@ where user is the person acting (in a group too), as the adapters name them.
 from __future__ import annotations
 
 import shlex
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from core.chat.handling import Handler, handles
 from core.chat.replies import ErrorText, Reply, Text
 from core.errors import UserError
 from core.model import Actor, Subscriber, SubscriberKey
@@ -33,6 +33,7 @@ USAGE = (
     f"Kinds: {', '.join(SOURCE_KINDS)}."
 )
 NOT_OPERATOR = "/sources is for the bot's operators (CONCIERGE_ADMINS)."
+NO_SOURCES = "This bot's store keeps no job sources."
 _FLAGS = {"--interval": "interval", "--every": "interval", "--url": "url", "--company": "company"}
 
 
@@ -89,15 +90,6 @@ class SourcesUsage:
 
 SourceCommand = (
     ListSources | AddSource | RemoveSource | PauseSource | ResumeSource | PollSource | SourcesUsage
-)
-SOURCE_COMMANDS: tuple[type, ...] = (
-    ListSources,
-    AddSource,
-    RemoveSource,
-    PauseSource,
-    ResumeSource,
-    PollSource,
-    SourcesUsage,
 )
 _BY_NAME: dict[str, Callable[[str], SourceCommand]] = {
     "remove": RemoveSource,
@@ -231,56 +223,58 @@ def report_text(report: RunReport) -> str:
     return text + "."
 
 
+@contextmanager
+def _chat_words() -> Iterator[None]:
+    """The manager's refusals point to the CLI's `sources list`; in chat that is /sources."""
+    try:
+        yield
+    except UserError as exc:
+        raise UserError(str(exc).replace("`sources list`", "/sources")) from None
+
+
 class SourceCommands:
     """Handles /sources for operators."""
 
-    def __init__(self, manager: SourceManager, admins: Collection[str]) -> None:
-        """Work through this manager; admins as in CONCIERGE_ADMINS."""
+    def __init__(self, manager: SourceManager | None, admins: Collection[str]) -> None:
+        """Work through this manager (None: no sources kept); admins as in CONCIERGE_ADMINS."""
         self._manager = manager
         self._admins = frozenset(admins)
 
-    def handlers(self) -> dict[type, Handler]:
-        """Each /sources command type with its handler."""
-        return dict(
-            (
-                handles(ListSources, self._list),
-                handles(AddSource, self._add),
-                handles(RemoveSource, self._remove),
-                handles(PauseSource, self._pause),
-                handles(ResumeSource, self._resume),
-                handles(PollSource, self._poll),
-                handles(SourcesUsage, self._usage),
-            )
-        )
-
-    def _check(self, subscriber: Subscriber, actor: Actor) -> None:
+    def _check(self, subscriber: Subscriber, actor: Actor) -> SourceManager:
+        """The manager, when the actor is an operator and the store keeps sources."""
         if not is_operator(subscriber.key, actor, self._admins):
             raise UserError(NOT_OPERATOR)
+        if self._manager is None:
+            raise UserError(NO_SOURCES)
+        return self._manager
 
-    async def _usage(self, subscriber: Subscriber, command: SourcesUsage, actor: Actor) -> Reply:
+    async def usage(self, subscriber: Subscriber, command: SourcesUsage, actor: Actor) -> Reply:
         """Explain /sources."""
         self._check(subscriber, actor)
         return (ErrorText(command.message),)
 
-    async def _list(self, subscriber: Subscriber, command: ListSources, actor: Actor) -> Reply:
+    async def list_sources(
+        self, subscriber: Subscriber, command: ListSources, actor: Actor
+    ) -> Reply:
         """List every source."""
-        self._check(subscriber, actor)
-        sources = await self._manager.sources()
+        manager = self._check(subscriber, actor)
+        sources = await manager.sources()
         if not sources:
             return (Text("No job sources yet.\n" + USAGE),)
         return (Text("Job sources:\n" + "\n".join(source_text(s) for s in sources)),)
 
-    async def _add(self, subscriber: Subscriber, command: AddSource, actor: Actor) -> Reply:
+    async def add(self, subscriber: Subscriber, command: AddSource, actor: Actor) -> Reply:
         """Add a source; its first poll is a quiet baseline."""
-        self._check(subscriber, actor)
-        source = await self._manager.add(
-            command.kind,
-            command.target,
-            url=command.url,
-            interval=command.interval,
-            company=command.company,
-            allow_files=False,
-        )
+        manager = self._check(subscriber, actor)
+        with _chat_words():
+            source = await manager.add(
+                command.kind,
+                command.target,
+                url=command.url,
+                interval=command.interval,
+                company=command.company,
+                allow_files=False,
+            )
         return (
             Text(
                 f"Added {source.label}, polled every {format_interval(source.interval)}. Its "
@@ -289,29 +283,33 @@ class SourceCommands:
             ),
         )
 
-    async def _remove(self, subscriber: Subscriber, command: RemoveSource, actor: Actor) -> Reply:
+    async def remove(self, subscriber: Subscriber, command: RemoveSource, actor: Actor) -> Reply:
         """Remove a source and close its postings."""
-        self._check(subscriber, actor)
-        source, closed = await self._manager.remove(command.ref)
+        manager = self._check(subscriber, actor)
+        with _chat_words():
+            source, closed = await manager.remove(command.ref)
         return (Text(f"Removed {source.label}; its {closed} open postings are closed."),)
 
-    async def _pause(self, subscriber: Subscriber, command: PauseSource, actor: Actor) -> Reply:
+    async def pause(self, subscriber: Subscriber, command: PauseSource, actor: Actor) -> Reply:
         """Pause a source."""
-        self._check(subscriber, actor)
-        source = await self._manager.pause(command.ref)
+        manager = self._check(subscriber, actor)
+        with _chat_words():
+            source = await manager.pause(command.ref)
         return (Text(f"Paused {source.label}. /sources resume {source.name} restarts it."),)
 
-    async def _resume(self, subscriber: Subscriber, command: ResumeSource, actor: Actor) -> Reply:
+    async def resume(self, subscriber: Subscriber, command: ResumeSource, actor: Actor) -> Reply:
         """Resume a source."""
-        self._check(subscriber, actor)
-        source = await self._manager.resume(command.ref)
+        manager = self._check(subscriber, actor)
+        with _chat_words():
+            source = await manager.resume(command.ref)
         return (Text(resumed_text(source)),)
 
-    async def _poll(self, subscriber: Subscriber, command: PollSource, actor: Actor) -> Reply:
+    async def poll(self, subscriber: Subscriber, command: PollSource, actor: Actor) -> Reply:
         """Poll a source now."""
-        self._check(subscriber, actor)
-        source = await self._manager.find(command.ref)
-        report = await self._manager.poll_one(source)
+        manager = self._check(subscriber, actor)
+        with _chat_words():
+            source = await manager.find(command.ref)
+        report = await manager.poll_one(source)
         if report is None:
             return (Text(f"{source.label} is being polled right now; try again in a moment."),)
         return (Text(report_text(report)),)

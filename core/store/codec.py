@@ -17,6 +17,10 @@ from core.model import (
     Workplace,
 )
 
+SEARCH_COLUMNS = (
+    "id, subscriber_id, raw_text, parsed_json, parser_version, active, sensitivity, created_at, "
+    "created_by"
+)
 _WORKPLACES: dict[str, Workplace] = {"remote": "remote", "hybrid": "hybrid", "onsite": "onsite"}
 _SENSITIVITIES: dict[str, Sensitivity] = {"strict": "strict", "normal": "normal", "loose": "loose"}
 

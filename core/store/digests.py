@@ -11,15 +11,24 @@ import aiosqlite
 
 from core.model import (
     AlertCheck,
+    DigestInputs,
     DigestSettings,
     FeedbackRow,
     OutboxItem,
     Posting,
+    QueuedDigest,
     StoredMatch,
     Subscriber,
 )
 from core.store.base import SqliteBase
-from core.store.codec import from_iso, iso, posting_from_row, subscriber_from_row
+from core.store.codec import (
+    SEARCH_COLUMNS,
+    from_iso,
+    iso,
+    posting_from_row,
+    saved_search_from_row,
+    subscriber_from_row,
+)
 
 P_COLUMNS = (
     "p.id, p.source, p.title, p.company, p.location, p.workplace, p.salary_min, p.salary_max, "
@@ -60,10 +69,17 @@ class DigestQueries(SqliteBase):
         )
         return [subscriber_from_row(row) for row in rows]
 
-    async def alert_subscribers(self) -> list[Subscriber]:
-        """Subscribers with instant alerts on and deliveries not paused."""
+    async def alert_subscribers(self, min_score: int) -> list[Subscriber]:
+        """Subscribers with alerts on, not paused, and strong matches since their last check.
+
+        A tick thus costs what is new: one probe of matches_strong_by_time per search of a
+        subscriber with alerts on, and nothing at all for those with nothing new.
+        """
         rows = await self._all(
-            "SELECT * FROM subscribers WHERE alerts = 1 AND delivery_paused IS NULL"
+            "SELECT * FROM subscribers sub WHERE sub.alerts = 1 AND sub.delivery_paused IS NULL "
+            "AND EXISTS (SELECT 1 FROM searches s JOIN matches m ON m.search_id = s.id "
+            f"WHERE s.subscriber_id = sub.id AND m.score >= {int(min_score):d} "
+            "AND m.matched_at > IFNULL(sub.alerts_checked_at, '')) ORDER BY sub.id"
         )
         return [subscriber_from_row(row) for row in rows]
 
@@ -73,13 +89,70 @@ class DigestQueries(SqliteBase):
         # active/closed ones.
         rows = await self._all(
             f"SELECT {P_COLUMNS}, m.search_id, m.score, m.reasons_json FROM matches m "
-            "JOIN searches s ON s.id = m.search_id JOIN postings p ON p.id = m.posting_id "
+            "JOIN searches s ON s.id = m.search_id JOIN postings p ON p.ref = m.posting_ref "
             "WHERE s.subscriber_id = ? AND +s.active = 1 AND +p.closed_at IS NULL AND m.notify = 1 "
             "AND NOT EXISTS (SELECT 1 FROM sent WHERE sent.subscriber_id = ? "
-            "AND sent.posting_id = m.posting_id) ORDER BY m.score DESC, p.ref DESC",
+            "AND sent.posting_id = p.id) ORDER BY m.score DESC, p.ref DESC",
             (subscriber_id, subscriber_id),
         )
         return group_matches(rows)
+
+    async def digest_inputs(self, subscriber_ids: Sequence[int]) -> dict[int, DigestInputs]:
+        """Each subscriber's unsent matches, searches, mutes and feedback, read in bulk.
+
+        One row per (subscriber, posting) with its best score and every search that matched
+        it, as unsent_matches folds them; each posting is read once however many share it.
+        """
+        ids = (json.dumps(list(subscriber_ids)),)
+        wanted = "subscriber_id IN (SELECT value FROM json_each(?))"
+        # Bare reasons_json comes from the row of the MAX(score): SQLite's documented rule.
+        rows = await self._all(
+            "SELECT s.subscriber_id, m.posting_ref, MAX(m.score) AS score, m.reasons_json, "
+            "group_concat(m.search_id) AS search_ids FROM searches s "
+            "JOIN matches m ON m.search_id = s.id JOIN postings p ON p.ref = m.posting_ref "
+            f"WHERE s.{wanted} AND +s.active = 1 AND +p.closed_at IS NULL AND m.notify = 1 "
+            "AND NOT EXISTS (SELECT 1 FROM sent WHERE sent.subscriber_id = s.subscriber_id "
+            "AND sent.posting_id = p.id) GROUP BY s.subscriber_id, m.posting_ref "
+            "ORDER BY s.subscriber_id, score DESC, m.posting_ref DESC",
+            ids,
+        )
+        refs = json.dumps(sorted({int(row[1]) for row in rows}))
+        postings = {
+            int(row["ref"]): posting_from_row(row)
+            for row in await self._all(
+                f"SELECT {P_COLUMNS} FROM postings p "
+                "WHERE p.ref IN (SELECT value FROM json_each(?))",
+                (refs,),
+            )
+        }
+        found: dict[int, DigestInputs] = {
+            sid: DigestInputs([], [], [], []) for sid in subscriber_ids
+        }
+        for sid, ref, score, reasons, search_ids in rows:
+            found[sid].matches.append(
+                StoredMatch(
+                    postings[ref],
+                    float(score),
+                    tuple(str(r) for r in json.loads(reasons)) if reasons else (),
+                    tuple(sorted(int(n) for n in search_ids.split(","))),
+                    ref,
+                )
+            )
+        for row in await self._all(
+            f"SELECT {SEARCH_COLUMNS} FROM searches WHERE {wanted} ORDER BY id", ids
+        ):
+            found[row["subscriber_id"]].searches.append(saved_search_from_row(row))
+        for sid, key in await self._all(
+            f"SELECT subscriber_id, company_key FROM muted_companies WHERE {wanted}", ids
+        ):
+            found[sid].muted.append(key)
+        for sid, search_id, kind, company, title in await self._all(
+            "SELECT subscriber_id, search_id, kind, company_key, title_key FROM feedback "
+            f"WHERE {wanted}",
+            ids,
+        ):
+            found[sid].feedback.append(FeedbackRow(search_id, kind, company, title))
+        return found
 
     async def new_alert_matches(self, subscriber_id: int, min_score: int) -> AlertCheck:
         """Strong matches recorded since the subscriber's last alert check, for alerting.
@@ -94,9 +167,9 @@ class DigestQueries(SqliteBase):
             f"SELECT {P_COLUMNS}, m.search_id, m.score, m.reasons_json, m.matched_at, "
             "(+s.active = 1 AND p.closed_at IS NULL AND m.notify = 1 "
             "AND p.first_seen > s.created_at AND NOT EXISTS (SELECT 1 FROM sent "
-            "WHERE sent.subscriber_id = s.subscriber_id AND sent.posting_id = m.posting_id)) "
+            "WHERE sent.subscriber_id = s.subscriber_id AND sent.posting_id = p.id)) "
             "AS alertable FROM searches s JOIN matches m ON m.search_id = s.id "
-            "JOIN postings p ON p.id = m.posting_id "
+            "JOIN postings p ON p.ref = m.posting_ref "
             f"WHERE s.subscriber_id = ? AND m.score >= {int(min_score):d} AND m.matched_at > "
             "IFNULL((SELECT alerts_checked_at FROM subscribers WHERE id = ?), '') "
             "ORDER BY m.score DESC, p.ref DESC",
@@ -140,6 +213,29 @@ class DigestQueries(SqliteBase):
             outbox_id = cursor.lastrowid
         assert outbox_id is not None
         return outbox_id
+
+    async def enqueue_digests(self, digests: Sequence[QueuedDigest], now: datetime) -> int:
+        """Queue many digests in one transaction, as enqueue does each; how many were queued."""
+        at = iso(now)
+        queued = [d for d in digests if d.payload is not None]
+        async with self._transaction() as conn:
+            await conn.executemany(
+                "INSERT INTO outbox (subscriber_id, kind, payload, created_at, next_attempt_at) "
+                "VALUES (?, 'digest', ?, ?, ?)",
+                [(d.subscriber_id, d.payload, at, at) for d in queued],
+            )
+            await conn.executemany(
+                "INSERT OR IGNORE INTO sent (subscriber_id, posting_id, sent_at) VALUES (?, ?, ?)",
+                [(d.subscriber_id, pid, at) for d in queued for pid in d.posting_ids],
+            )
+            await conn.executemany(
+                "UPDATE subscribers SET next_digest_at = ? WHERE id = ?",
+                [
+                    (iso(d.next_digest_at) if d.next_digest_at else None, d.subscriber_id)
+                    for d in digests
+                ],
+            )
+        return len(queued)
 
     async def mark_sent(
         self, subscriber_id: int, posting_ids: Sequence[str], now: datetime
@@ -219,7 +315,8 @@ class DigestQueries(SqliteBase):
         """Ids of the subscriber's searches that matched a posting."""
         rows = await self._all(
             "SELECT m.search_id FROM matches m JOIN searches s ON s.id = m.search_id "
-            "WHERE s.subscriber_id = ? AND m.posting_id = ? ORDER BY m.search_id",
+            "WHERE s.subscriber_id = ? AND m.posting_ref = (SELECT ref FROM postings WHERE id = ?) "
+            "ORDER BY m.search_id",
             (subscriber_id, posting_id),
         )
         return [int(row[0]) for row in rows]
@@ -331,7 +428,8 @@ def group_matches(rows: Sequence[sqlite3.Row]) -> list[StoredMatch]:
         pid = row["id"]
         found = grouped.get(pid)
         if found is None:
-            reasons = tuple(str(r) for r in json.loads(row["reasons_json"]))
+            stored = row["reasons_json"]
+            reasons = tuple(str(r) for r in json.loads(stored)) if stored else ()
             grouped[pid] = StoredMatch(
                 posting_from_row(row),
                 float(row["score"]),

@@ -284,6 +284,74 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             expires_at TEXT NOT NULL
         )""",
     ),
+    (
+        # One company key for mutes, 👍/👎 and the same-job check (core.postings.same_job
+        # .company_key, registered on the connection as company_key()). Mutes that now name
+        # one company keep their first row; a ' ' prefix keeps the re-keying clear of the
+        # primary key while old and new keys meet. Feedback takes its posting's company; one
+        # whose posting is gone re-keys the old key.
+        """DELETE FROM muted_companies WHERE rowid NOT IN (
+            SELECT MIN(rowid) FROM muted_companies GROUP BY subscriber_id, company_key(company)
+        )""",
+        "UPDATE muted_companies SET company_key = ' ' || company_key(company)",
+        "UPDATE muted_companies SET company_key = substr(company_key, 2)",
+        """UPDATE feedback SET company_key = COALESCE(
+            (SELECT company_key(p.company) FROM postings p WHERE p.id = feedback.posting_id),
+            company_key(company_key)
+        )""",
+        "UPDATE postings SET dup_key = company_key(company) WHERE dup_key IS NOT NULL",
+    ),
+    (
+        # A search's scan of the open postings (after /add, /resume or /sensitivity) runs in
+        # short transactions; until its last one commits, search_scans holds the ref it has
+        # reached, so a scan cut short (the process killed, the store busy past its timeout)
+        # is finished by the next process that loads the index or records postings.
+        """CREATE TABLE search_scans (
+            search_id INTEGER PRIMARY KEY REFERENCES searches(id) ON DELETE CASCADE,
+            after_ref INTEGER NOT NULL DEFAULT 0
+        )""",
+        """CREATE TRIGGER search_scan_added AFTER INSERT ON searches BEGIN
+            INSERT OR REPLACE INTO search_scans (search_id) VALUES (NEW.id);
+        END""",
+        """CREATE TRIGGER search_scan_resumed AFTER UPDATE OF active ON searches
+        WHEN NEW.active AND NOT OLD.active BEGIN
+            INSERT OR REPLACE INTO search_scans (search_id) VALUES (NEW.id);
+        END""",
+        """CREATE TRIGGER search_scan_resensed AFTER UPDATE OF sensitivity ON searches
+        WHEN NEW.active AND OLD.sensitivity IS NOT NEW.sensitivity BEGIN
+            INSERT OR REPLACE INTO search_scans (search_id) VALUES (NEW.id);
+        END""",
+    ),
+    (
+        # Compact matches for ingest at volume (~1,000-2,000 rows per posting against 100k
+        # searches): clustered by posting, so a posting's rows are appended together, and read
+        # by search through a narrow index; the posting named by its integer ref, no rowid, no
+        # score index, NULL reasons when none were stored (explained when shown). Triggers, not
+        # foreign keys, remove the rows of a deleted search or posting (cascades included): a
+        # key check per inserted row cost a quarter of the insert.
+        """CREATE TABLE matches_compact (
+            posting_ref INTEGER NOT NULL,
+            search_id INTEGER NOT NULL,
+            score REAL NOT NULL,
+            reasons_json TEXT,
+            matched_at TEXT NOT NULL,
+            notify INTEGER NOT NULL DEFAULT 1,
+            PRIMARY KEY (posting_ref, search_id)
+        ) WITHOUT ROWID""",
+        "INSERT INTO matches_compact SELECT p.ref, m.search_id, m.score, "
+        "NULLIF(m.reasons_json, '[]'), m.matched_at, m.notify FROM matches m "
+        "JOIN postings p ON p.id = m.posting_id ORDER BY p.ref, m.search_id",
+        "DROP TABLE matches",
+        "ALTER TABLE matches_compact RENAME TO matches",
+        "CREATE INDEX matches_by_search ON matches (search_id, posting_ref)",
+        "CREATE INDEX matches_strong_by_time ON matches (search_id, matched_at) WHERE score >= 90",
+        """CREATE TRIGGER search_matches_gone AFTER DELETE ON searches BEGIN
+            DELETE FROM matches WHERE search_id = OLD.id;
+        END""",
+        """CREATE TRIGGER posting_matches_gone AFTER DELETE ON postings BEGIN
+            DELETE FROM matches WHERE posting_ref = OLD.ref;
+        END""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

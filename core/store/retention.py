@@ -40,7 +40,10 @@ _OLD_MESSAGES = (
     "DELETE FROM outbox WHERE id IN (SELECT id FROM outbox WHERE state != 'pending' "
     "AND COALESCE(delivered_at, created_at) < :delivered LIMIT :batch)"
 )
-_MATCHES_OF_EXPIRED = f"DELETE FROM matches WHERE posting_id IN ({_EXPIRED_POSTINGS})"
+_MATCHES_OF_EXPIRED = (
+    "DELETE FROM matches WHERE posting_ref IN "
+    f"(SELECT ref FROM postings WHERE id IN ({_EXPIRED_POSTINGS}))"
+)
 _EXPIRED = f"DELETE FROM postings WHERE id IN ({_EXPIRED_POSTINGS})"
 # The sent-ledger has no index by posting, so it is walked in key order, :batch rows a window.
 _SENT_WINDOW_END = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
@@ -25,8 +25,10 @@ from core.model import (
     UpsertOutcome,
 )
 from core.ports import LiveIndex, Scorer, Store
+from core.postings.same_job import company_key
 from core.store.base import SqliteBase
 from core.store.codec import (
+    SEARCH_COLUMNS,
     iso,
     posting_from_row,
     posting_values,
@@ -47,11 +49,12 @@ _POSTING_COLUMNS = (
     "id, source, title, company, location, workplace, salary_min, salary_max, currency, url, "
     "description, tags_json, posted_at"
 )
-_SEARCH_COLUMNS = (
-    "id, subscriber_id, raw_text, parsed_json, parser_version, active, sensitivity, created_at, "
-    "created_by"
-)
 _CHUNK = 500
+# One stored match per (search, posting) the index passes; bench.ingest times it too.
+MATCH_ROWS = (
+    "INSERT OR REPLACE INTO matches (search_id, posting_ref, score, matched_at, notify) "
+    "VALUES (?, ?, ?, ?, ?)"
+)
 # Open postings scored per transaction when a search is (re)matched: other writers wait less.
 _SCAN = 2000
 
@@ -80,10 +83,15 @@ class SqliteStore(
         try:
             conn.row_factory = aiosqlite.Row
             await conn.create_function("query_key", 1, query_key, deterministic=True)
+            await conn.create_function("company_key", 1, company_key, deterministic=True)
             if not read_only:
                 await conn.execute("PRAGMA journal_mode = WAL")
             await conn.execute("PRAGMA foreign_keys = ON")
             await conn.execute("PRAGMA synchronous = NORMAL")
+            # 64 MB of pages (default 2 MB): a posting's matches update index pages all over.
+            await conn.execute("PRAGMA cache_size = -65536")
+            # Sorting and grouping a batch's rows (digests) in memory, not in temporary files.
+            await conn.execute("PRAGMA temp_store = MEMORY")
             await migrate(conn, path, target_version, read_only=read_only)
         except sqlite3.DatabaseError as exc:
             await conn.close()
@@ -162,7 +170,7 @@ class SqliteStore(
             )
             search_id = cursor.lastrowid
         assert search_id is not None
-        rows = await self._all(f"SELECT {_SEARCH_COLUMNS} FROM searches WHERE id = ?", (search_id,))
+        rows = await self._all(f"SELECT {SEARCH_COLUMNS} FROM searches WHERE id = ?", (search_id,))
         return saved_search_from_row(rows[0])
 
     async def move_subscriber(self, old: SubscriberKey, new: SubscriberKey) -> bool:
@@ -182,14 +190,14 @@ class SqliteStore(
     async def searches(self, subscriber_id: int) -> list[SavedSearch]:
         """Return one subscriber's searches, oldest first."""
         rows = await self._all(
-            f"SELECT {_SEARCH_COLUMNS} FROM searches WHERE subscriber_id = ? ORDER BY id",
+            f"SELECT {SEARCH_COLUMNS} FROM searches WHERE subscriber_id = ? ORDER BY id",
             (subscriber_id,),
         )
         return [saved_search_from_row(row) for row in rows]
 
     async def active_searches(self) -> list[SavedSearch]:
         """Return every active search of every subscriber."""
-        rows = await self._all(f"SELECT {_SEARCH_COLUMNS} FROM searches WHERE active = 1")
+        rows = await self._all(f"SELECT {SEARCH_COLUMNS} FROM searches WHERE active = 1")
         return [saved_search_from_row(row) for row in rows]
 
     async def _change_search(self, sql: str, params: tuple[Any, ...]) -> bool:
@@ -235,8 +243,8 @@ class SqliteStore(
         for start in range(0, len(postings), _CHUNK):
             chunk = postings[start : start + _CHUNK]
             async with self._transaction() as conn:
-                for posting in chunk:
-                    outcomes.append(await _upsert_one(conn, posting, iso(now)))
+                done, _ = await _upsert_chunk(conn, chunk, iso(now))
+            outcomes += done
         return outcomes
 
     async def posting(self, posting_id: str) -> Posting | None:
@@ -295,13 +303,15 @@ class SqliteStore(
             chunk = postings[start : start + _CHUNK]
             async with self._transaction() as conn:
                 await _catch_up(conn, index)
-                done = [await _upsert_one(conn, posting, at) for posting in chunk]
-                changed = [
-                    p
+                done, refs = await _upsert_chunk(conn, chunk, at)
+                changed = {
+                    p.id: p
                     for p, outcome in zip(chunk, done, strict=True)
                     if outcome != "unchanged" or p.id in rematch
-                ]
-                stored += await _replace_matches(conn, changed, index, duplicates, at, notify)
+                }
+                stored += await _replace_matches(
+                    conn, list(changed.values()), refs, index, duplicates, at, notify
+                )
             outcomes += done
         return Recorded(outcomes, stored)
 
@@ -315,27 +325,31 @@ class SqliteStore(
             async with self._transaction() as conn:
                 await _catch_up(conn, index)
                 rows = await conn.execute_fetchall(
-                    f"SELECT {_POSTING_COLUMNS} FROM postings WHERE id IN "
+                    f"SELECT {_POSTING_COLUMNS}, ref FROM postings WHERE id IN "
                     "(SELECT value FROM json_each(?)) AND closed_at IS NULL",
                     (chunk,),
                 )
                 postings = [posting_from_row(row) for row in rows]
-                stored += await _replace_matches(conn, postings, index, (), iso(now), notify)
+                refs = {str(row["id"]): int(row["ref"]) for row in rows}
+                stored += await _replace_matches(conn, postings, refs, index, (), iso(now), notify)
         return stored
 
-    async def rescore_search(self, search_id: int, score: Scorer, now: datetime) -> None:
+    async def rescore_search(
+        self, search_id: int, score: Scorer, now: datetime, *, after: int = 0
+    ) -> None:
         """Replace one search's matches, scoring every open posting in short transactions.
 
         Each transaction reads postings and writes their matches at once, so a posting
-        changed meanwhile by another process keeps the matches that process wrote for it.
+        changed meanwhile by another process keeps the matches that process wrote for it; it
+        also records how far the scan got (search_scans), and the last one that it is done.
+        after resumes an unfinished scan past that posting ref.
         """
-        after = 0
         while True:
             async with self._transaction() as conn:
                 if after == 0:
                     await conn.execute(
-                        "DELETE FROM matches WHERE search_id = ? AND posting_id IN "
-                        "(SELECT id FROM postings WHERE closed_at IS NOT NULL)",
+                        "DELETE FROM matches WHERE search_id = ? AND posting_ref IN "
+                        "(SELECT ref FROM postings WHERE closed_at IS NOT NULL)",
                         (search_id,),
                     )
                 rows = list(
@@ -347,14 +361,26 @@ class SqliteStore(
                 )
                 postings = [posting_from_row(row) for row in rows]
                 await conn.execute(
-                    "DELETE FROM matches WHERE search_id = ? AND posting_id IN "
+                    "DELETE FROM matches WHERE search_id = ? AND posting_ref IN "
                     "(SELECT value FROM json_each(?))",
-                    (search_id, json.dumps([p.id for p in postings])),
+                    (search_id, json.dumps([int(row["ref"]) for row in rows])),
                 )
                 await _insert_matches(conn, score(postings), iso(now))
-            if len(rows) < _SCAN:
-                return
-            after = int(rows[-1]["ref"])
+                if len(rows) < _SCAN:
+                    await conn.execute("DELETE FROM search_scans WHERE search_id = ?", (search_id,))
+                    return
+                after = int(rows[-1]["ref"])
+                await conn.execute(
+                    "UPDATE search_scans SET after_ref = ? WHERE search_id = ?", (after, search_id)
+                )
+
+    async def unfinished_scans(self) -> list[tuple[SavedSearch, int]]:
+        """Active searches whose scan of the open postings was cut short, with where it got."""
+        rows = await self._all(
+            f"SELECT {SEARCH_COLUMNS}, c.after_ref FROM searches "
+            "JOIN search_scans c ON c.search_id = searches.id WHERE active = 1 ORDER BY id"
+        )
+        return [(saved_search_from_row(row), int(row["after_ref"])) for row in rows]
 
     async def find_postings(self, ident: str) -> list[Posting]:
         """Postings whose id is ident, else those whose id ends in ":" + ident (its source's)."""
@@ -373,7 +399,7 @@ class SqliteStore(
         only = "" if search_id is None else "AND s.id = ? "
         rows = await self._all(
             f"SELECT {P_COLUMNS}, m.search_id, m.score, m.reasons_json FROM matches m "
-            "JOIN searches s ON s.id = m.search_id JOIN postings p ON p.id = m.posting_id "
+            "JOIN searches s ON s.id = m.search_id JOIN postings p ON p.ref = m.posting_ref "
             f"WHERE s.subscriber_id = ? AND +s.active = 1 AND +p.closed_at IS NULL {only}"
             "ORDER BY m.score DESC, p.ref DESC",
             (subscriber_id,) if search_id is None else (subscriber_id, search_id),
@@ -384,8 +410,8 @@ class SqliteStore(
         """Return the number of stored matches per search of one subscriber."""
         rows = await self._all(
             "SELECT m.search_id, COUNT(*) FROM matches m JOIN searches s ON s.id = m.search_id "
-            "JOIN postings p ON p.id = m.posting_id "
-            "WHERE s.subscriber_id = ? AND p.closed_at IS NULL GROUP BY m.search_id",
+            "JOIN postings p ON p.ref = m.posting_ref "
+            "WHERE s.subscriber_id = ? AND +p.closed_at IS NULL GROUP BY m.search_id",
             (subscriber_id,),
         )
         return {int(row[0]): int(row[1]) for row in rows}
@@ -401,29 +427,54 @@ def _key_values(key: SubscriberKey) -> tuple[str, str, str, str]:
     return (key.platform, key.workspace, key.user, key.chat)
 
 
-async def _upsert_one(conn: aiosqlite.Connection, posting: Posting, now: str) -> UpsertOutcome:
-    """Insert one posting or update it in place; report which."""
-    values = posting_values(posting)
-    async with conn.execute(
-        f"SELECT {_POSTING_COLUMNS}, closed_at FROM postings WHERE id = ?", (posting.id,)
-    ) as cursor:
-        row = await cursor.fetchone()
-    if row is None:
-        await conn.execute(
-            f"INSERT INTO postings ({_POSTING_COLUMNS}, first_seen, updated_at, ref) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "(SELECT IFNULL(MAX(ref), 0) + 1 FROM postings))",
-            (*values, now, now),
-        )
-        return "new"
-    if tuple(row)[: len(values)] == values and row["closed_at"] is None:
-        return "unchanged"
-    assignments = ", ".join(f"{name.strip()} = ?" for name in _POSTING_COLUMNS.split(",")[1:])
-    await conn.execute(
-        f"UPDATE postings SET {assignments}, updated_at = ?, closed_at = NULL WHERE id = ?",
-        (*values[1:], now, posting.id),
+async def _upsert_chunk(
+    conn: aiosqlite.Connection, chunk: Sequence[Posting], now: str
+) -> tuple[list[UpsertOutcome], dict[str, int]]:
+    """Insert new postings and update changed ones in bulk; the outcomes, and every ref."""
+    ids = json.dumps([posting.id for posting in chunk])
+    rows = await conn.execute_fetchall(
+        f"SELECT {_POSTING_COLUMNS}, closed_at, ref FROM postings "
+        "WHERE id IN (SELECT value FROM json_each(?))",
+        (ids,),
     )
-    return "updated"
+    width = len(_POSTING_COLUMNS.split(","))
+    stored: dict[str, tuple[Any, ...] | None] = {
+        row["id"]: tuple(row)[:width] if row["closed_at"] is None else None for row in rows
+    }
+    refs = {str(row["id"]): int(row["ref"]) for row in rows}
+    outcomes: list[UpsertOutcome] = []
+    new: list[tuple[Any, ...]] = []
+    changed: list[tuple[Any, ...]] = []
+    for posting in chunk:
+        values = posting_values(posting)
+        if posting.id not in stored:
+            outcomes.append("new")
+            new.append((*values, now, now))
+        elif stored[posting.id] == values:
+            outcomes.append("unchanged")
+        else:
+            outcomes.append("updated")
+            changed.append((*values[1:], now, posting.id))
+        stored[posting.id] = values  # a later copy in the same chunk compares with this one
+    if new:
+        await conn.executemany(
+            f"INSERT INTO postings ({_POSTING_COLUMNS}, first_seen, updated_at, ref) "
+            f"VALUES ({', '.join('?' * (width + 2))}, "
+            "(SELECT IFNULL(MAX(ref), 0) + 1 FROM postings))",
+            new,
+        )
+        added = await conn.execute_fetchall(
+            "SELECT id, ref FROM postings WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps([row[0] for row in new]),),
+        )
+        refs.update((str(row[0]), int(row[1])) for row in added)
+    if changed:
+        assignments = ", ".join(f"{name.strip()} = ?" for name in _POSTING_COLUMNS.split(",")[1:])
+        await conn.executemany(
+            f"UPDATE postings SET {assignments}, updated_at = ?, closed_at = NULL WHERE id = ?",
+            changed,
+        )
+    return outcomes, refs
 
 
 async def _catch_up(conn: aiosqlite.Connection, index: LiveIndex) -> None:
@@ -436,7 +487,7 @@ async def _catch_up(conn: aiosqlite.Connection, index: LiveIndex) -> None:
         return
     ids = sorted(int(row[0]) for row in rows)
     current = await conn.execute_fetchall(
-        f"SELECT {_SEARCH_COLUMNS} FROM searches WHERE id IN (SELECT value FROM json_each(?))",
+        f"SELECT {SEARCH_COLUMNS} FROM searches WHERE id IN (SELECT value FROM json_each(?))",
         (json.dumps(ids),),
     )
     searches = {int(row["id"]): saved_search_from_row(row) for row in current}
@@ -447,19 +498,33 @@ async def _catch_up(conn: aiosqlite.Connection, index: LiveIndex) -> None:
 async def _replace_matches(
     conn: aiosqlite.Connection,
     postings: Sequence[Posting],
+    refs: Mapping[str, int],
     index: LiveIndex,
     unmatched: Collection[str],
     now: str,
     notify: bool,
 ) -> int:
-    """Replace the matches of these postings with the index's; how many were stored."""
+    """Replace the matches of these postings with the index's; how many were stored.
+
+    The rows go in one executemany per batch, never a statement per match: the index caught up
+    with every search change inside this transaction, so each of its searches exists.
+    """
     if not postings:
         return 0
-    await conn.executemany(
-        "DELETE FROM matches WHERE posting_id = ?", [(posting.id,) for posting in postings]
+    await conn.execute(
+        "DELETE FROM matches WHERE posting_ref IN (SELECT value FROM json_each(?))",
+        (json.dumps([refs[posting.id] for posting in postings]),),
     )
-    found = index.matches([posting for posting in postings if posting.id not in unmatched])
-    return await _insert_matches(conn, found, now, notify=notify)
+    flag = int(notify)
+    rows = [
+        (search_id, refs[posting.id], score, now, flag)
+        for posting in postings
+        if posting.id not in unmatched
+        for score, ids in index.passing(posting)
+        for search_id in ids
+    ]
+    cursor = await conn.executemany(MATCH_ROWS, rows)
+    return max(cursor.rowcount, 0)
 
 
 async def _insert_matches(
@@ -469,11 +534,18 @@ async def _insert_matches(
     # Only for searches that exist and are active now: another process may have removed or
     # paused one since the index last caught up (a removed one would fail the foreign key).
     cursor = await conn.executemany(
-        "INSERT OR REPLACE INTO matches (search_id, posting_id, score, reasons_json, matched_at, "
-        "notify) SELECT ?1, ?2, ?3, ?4, ?5, ?6 "
-        "WHERE EXISTS (SELECT 1 FROM searches WHERE id = ?1 AND active = 1)",
+        "INSERT OR REPLACE INTO matches (search_id, posting_ref, score, reasons_json, "
+        "matched_at, notify) SELECT ?1, p.ref, ?3, ?4, ?5, ?6 FROM postings p WHERE p.id = ?2 "
+        "AND EXISTS (SELECT 1 FROM searches WHERE id = ?1 AND active = 1)",
         [
-            (m.search_id, m.posting_id, m.score, json.dumps(list(m.reasons)), now, int(notify))
+            (
+                m.search_id,
+                m.posting_id,
+                m.score,
+                json.dumps(list(m.reasons)) if m.reasons else None,
+                now,
+                int(notify),
+            )
             for m in matches
         ],
     )

@@ -257,3 +257,29 @@ def test_an_unreachable_postgresql_fails_the_start_in_one_line() -> None:
         "concierge: cannot connect to PostgreSQL at postgresql://someone@127.0.0.1:1/concierge: "
     )
     assert result.stderr.count("\n") == 1 and "s3cret" not in result.stderr
+
+
+def test_the_rate_limit_settings_reach_the_chat(tmp_path: Path) -> None:
+    db = tmp_path / "chat.db"
+    lines = "/help\n/help\n/help\n/help\n/help\n"
+    limited = concierge(
+        "chat",
+        db=db,
+        stdin=lines,
+        cwd=tmp_path,
+        CONCIERGE_RATE_BURST="2",
+        CONCIERGE_SAMPLE_POSTINGS="false",
+    )
+    assert limited.returncode == 0, limited.stderr
+    assert limited.stdout.count("What I can do") == 2
+    assert limited.stdout.count("Slow down a little") == 1
+    free = concierge(
+        "chat",
+        db=db,
+        stdin=lines,
+        cwd=tmp_path,
+        CONCIERGE_RATE_BURST="2",
+        CONCIERGE_RATE_PER_MINUTE="0",
+        CONCIERGE_SAMPLE_POSTINGS="false",
+    )
+    assert free.stdout.count("What I can do") == 5 and "Slow down" not in free.stdout

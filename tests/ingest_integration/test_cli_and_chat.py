@@ -9,12 +9,12 @@ import pytest
 from bot import cli_sources
 from bot.config import load_settings
 from core.chat.replies import ErrorText, Text
+from core.chat.service import Concierge, Limits
 from core.errors import UserError
 from core.model import Actor, SubscriberKey
 from core.sources.commands import (
     AddSource,
     ListSources,
-    SourceCommands,
     SourcesUsage,
     is_operator,
     parse_sources,
@@ -92,19 +92,21 @@ def test_parsing_and_operators() -> None:
 async def test_sources_in_chat_for_operators_only(env: Env, server: Server) -> None:
     board = Board(server, "/v1/boards/acme/jobs")
     board.jobs = [gh_job(1, "Senior Backend Engineer")]
-    commands = SourceCommands(env.manager, {"console:alice"}).handlers()
-    alice = await env.store.subscriber(ALICE, env.clock.now())
-    bob = await env.store.subscriber(BOB, env.clock.now())
+    service = Concierge(
+        env.store,
+        env.service.intake,
+        env.clock,
+        Limits(),
+        sources=env.manager,
+        admins={"console:alice"},
+    )
 
-    async def say(subscriber: object, text: str, user: str = "alice") -> str:
-        command = parse_sources(text)
-        try:
-            reply = await commands[type(command)](subscriber, command, Actor(user))  # type: ignore[arg-type]
-        except UserError as exc:
-            return f"error: {exc}"
+    async def say(key: SubscriberKey, text: str, user: str = "alice") -> str:
+        reply = await service.handle(key, parse_sources(text), Actor(user))
         assert all(isinstance(m, Text | ErrorText) for m in reply)
         return "\n".join(m.text for m in reply)  # type: ignore[union-attr]
 
+    alice, bob = ALICE, BOB
     assert "for the bot's operators" in await say(bob, "list", "bob")
     assert "No job sources yet" in await say(alice, "")
     added = await say(alice, f"add greenhouse acme --url {server.base} --interval 1h")
@@ -120,6 +122,8 @@ async def test_sources_in_chat_for_operators_only(env: Env, server: Server) -> N
     assert "paused" in await say(alice, "list")
     assert "Resumed" in await say(alice, "resume acme")
     assert "1 open postings are closed" in await say(alice, "remove acme")
+    unknown = await say(alice, "poll nope")
+    assert unknown == 'There is no source "nope". /sources shows them.'  # not the CLI's words
     assert "There is no source" in await say(alice, "pause acme")
 
 

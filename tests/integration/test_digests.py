@@ -414,3 +414,52 @@ async def test_an_alert_check_reads_only_what_is_new_since_the_last(
         f"AND m.score >= {ALERT_SCORE} AND m.matched_at > ''"
     )
     assert "matches_strong_by_time" in " ".join(str(row[3]) for row in plan)
+
+
+async def test_an_alert_tick_looks_only_at_subscribers_with_something_new(
+    service: Concierge, clock: FakeClock
+) -> None:
+    store = service_store(service)
+    for key in (ALICE, BOB):
+        await service.handle_text(key, "/add senior backend engineer python")
+        await service.handle_text(key, "/alerts on")
+    clock.advance(minutes=1)
+    assert await store.alert_subscribers(ALERT_SCORE) == []  # nothing new: no work at all
+    await service.handle_text(BOB, "/remove 1")
+    await service.intake.record([strong("fresh")])
+    [due] = await store.alert_subscribers(ALERT_SCORE)
+    assert due.key == ALICE
+    plan = await store._all(
+        "EXPLAIN QUERY PLAN SELECT 1 FROM subscribers sub WHERE EXISTS (SELECT 1 FROM searches "
+        "s JOIN matches m ON m.search_id = s.id WHERE s.subscriber_id = sub.id AND m.score >= "
+        f"{ALERT_SCORE} AND m.matched_at > IFNULL(sub.alerts_checked_at, ''))"
+    )
+    assert "matches_strong_by_time" in " ".join(str(row[3]) for row in plan)
+
+
+async def test_a_tick_cut_short_before_its_cursor_moved_loses_nothing_and_repeats_nothing(
+    service: Concierge, clock: FakeClock
+) -> None:
+    store = service_store(service)
+    await service.handle_text(ALICE, "/add senior backend engineer python")
+    await service.handle_text(ALICE, "/alerts on")
+    subscriber = await store.subscriber(ALICE, clock.now())
+    notifier = RecordingNotifier()
+    clock.advance(minutes=1)
+    await service.intake.record([strong(f"new{i}") for i in range(12)])
+    clock.advance(minutes=1)
+    [cursor] = await store._all(
+        "SELECT alerts_checked_at FROM subscribers WHERE id = ?", (subscriber.id,)
+    )
+    [first] = await _alerts(service, notifier, clock.now())
+    # The process died between queueing the alert and moving the cursor: put it back.
+    await store._write_one(
+        "UPDATE subscribers SET alerts_checked_at = ? WHERE id = ?", (cursor[0], subscriber.id)
+    )
+    clock.advance(minutes=1)
+    [second] = await _alerts(service, notifier, clock.now())
+    assert not set(card_ids(first)) & set(card_ids(second))  # nothing sent twice
+    clock.advance(minutes=1)
+    assert await _alerts(service, notifier, clock.now()) == []
+    shown = {*card_ids(first), *card_ids(second)}
+    assert shown == {f"new{i}" for i in range(12)}  # nothing lost

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 
 import pytest
 
 from core.chat import actions
 from core.chat.service import Concierge, build_concierge
-from core.matching import Matcher
-from core.model import Posting
+from core.matching import PARSER_VERSION, Matcher, parse_query
+from core.model import NewMatch, Posting, SavedSearch
 from core.postings.importing import posting_from_record
 from core.postings.intake import Intake
 from core.store.sqlite import SqliteStore
@@ -94,8 +94,7 @@ async def test_searches_added_and_paused_by_another_process_mid_batch_are_follow
         await store.close()
     with sqlite3.connect(db_path) as conn:
         late = conn.execute(
-            "SELECT COUNT(*) FROM matches WHERE search_id = ? AND posting_id IN "
-            "(SELECT id FROM postings WHERE ref > 350)",
+            "SELECT COUNT(*) FROM matches WHERE search_id = ? AND posting_ref > 350",
             (paused,),
         ).fetchone()[0]
     assert late == 0, "a paused search got matches"
@@ -163,6 +162,66 @@ async def test_an_intake_with_an_empty_index_replays_the_change_log(
         intake = Intake(store, Matcher(), clock)
         await intake.record(_postings(200))
         assert intake.indexed_searches == 2
+        assert stored_pairs(db_path) == await exhaustive_pairs(store)
+    finally:
+        await store.close()
+
+
+async def _saved_unscanned(store: SqliteStore, clock: FakeClock, query: str) -> SavedSearch:
+    """A search saved as /add saves it, by a process that dies before its scan commits."""
+    subscriber = await store.subscriber(ALICE, clock.now())
+    parsed = parse_query(query).to_json()
+    search = await store.add_search(
+        subscriber.id, query, parsed, PARSER_VERSION, "normal", 25, clock.now()
+    )
+    assert search is not None
+
+    def killed(postings: Sequence[Posting]) -> list[NewMatch]:
+        raise RuntimeError("the process died here")
+
+    with pytest.raises(RuntimeError):
+        await store.rescore_search(search.id, killed, clock.now())
+    return search
+
+
+async def test_a_scan_cut_short_is_finished_by_the_next_process_that_records(
+    db_path: Path, clock: FakeClock
+) -> None:
+    store, importer = await _importer(db_path, clock)  # its index loaded before the /add
+    try:
+        await importer.intake.record(_postings(300)[:250])
+        search = await _saved_unscanned(store, clock, "backend engineer python")
+        assert await store.unfinished_scans() == [(search, 0)]
+        assert {sid for sid, _ in stored_pairs(db_path)} == set()
+        await importer.intake.record(_postings(300)[250:])
+        assert await store.unfinished_scans() == []
+        pairs = stored_pairs(db_path)
+        assert pairs == await exhaustive_pairs(store)
+        assert any(pid in {f"g{n}" for n in range(250)} for _, pid in pairs)  # scanned, not new
+    finally:
+        await store.close()
+
+
+async def test_a_scan_cut_short_midway_is_finished_from_where_it_got_at_start(
+    db_path: Path, clock: FakeClock
+) -> None:
+    store, importer = await _importer(db_path, clock)
+    try:
+        await importer.intake.record(_postings(200))
+        search = await _saved_unscanned(store, clock, "software developer remote")
+        await importer.intake.match_search(search, parse_query(search.raw_text))
+        with sqlite3.connect(db_path) as conn:  # as if it died after the postings up to ref 100
+            conn.execute(
+                "DELETE FROM matches WHERE search_id = ? AND posting_ref > 100",
+                (search.id,),
+            )
+            conn.execute(
+                "INSERT INTO search_scans (search_id, after_ref) VALUES (?, 100)", (search.id,)
+            )
+        assert await store.unfinished_scans() == [(search, 100)]
+        assert stored_pairs(db_path) != await exhaustive_pairs(store)
+        await build_concierge(store, clock)  # the next process to start
+        assert await store.unfinished_scans() == []
         assert stored_pairs(db_path) == await exhaustive_pairs(store)
     finally:
         await store.close()

@@ -32,7 +32,7 @@ async def test_fresh_file_gets_current_schema_wal_and_foreign_keys(db_path: Path
         indexes = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")
         }
-    assert {"searches_by_subscriber", "matches_by_posting", "postings_open"} <= indexes
+    assert {"searches_by_subscriber", "matches_by_search", "postings_open"} <= indexes
 
 
 async def test_older_file_is_upgraded_in_place_keeping_data(
@@ -206,7 +206,13 @@ async def test_upgrade_moves_imported_ids_under_their_source_with_their_referenc
         ids = {row[0]: row[1] for row in conn.execute("SELECT id, duplicate_of FROM postings")}
         references = [
             conn.execute(f"SELECT posting_id FROM {table}").fetchone()[0]
-            for table in ("matches", "sent", "feedback")
+            for table in ("sent", "feedback")
+        ]
+        references += [
+            row[0]
+            for row in conn.execute(
+                "SELECT p.id FROM matches m JOIN postings p ON p.ref = m.posting_ref"
+            )
         ]
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         logged = conn.execute("SELECT search_id, kind FROM search_changes").fetchall()

@@ -178,3 +178,35 @@ async def test_the_readme_and_help_examples_set_what_they_say(
     assert f"Timezone set to {zone}" in reply
     if zone.startswith("UTC+") or zone.startswith("UTC-"):
         assert f'I read "{typed}" as {zone}, a fixed offset without summer time' in reply
+
+
+async def test_an_unknown_place_is_refused_with_near_names_not_guessed(
+    service: Concierge, clock: FakeClock
+) -> None:
+    [answer] = await service.handle_text(ALICE, "/tz atlantis")
+    assert isinstance(answer, ErrorText) and "\n" not in answer.text
+    assert answer.text.startswith('I don\'t know a place called "atlantis". Did you mean Atlanta')
+    [answer] = await service.handle_text(ALICE, "/tz paris texas")
+    assert isinstance(answer, ErrorText)
+    assert 'I don\'t know a place called "Paris" in Texas' in answer.text
+    assert "Houston, Texas, United States (America/Chicago)" in answer.text
+    subscriber = await service._store.subscriber(ALICE, clock.now())  # type: ignore[attr-defined]
+    assert not subscriber.settings.timezone_set
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("lyon", "Europe/Paris (Lyon, France)"),
+        ("berln", "Europe/Berlin (Berlin, Germany)"),
+        ("portland maine", "America/New_York (Portland, Maine, United States)"),
+        ("Paris, France", "Europe/Paris (Paris, France)"),
+        ("austin texas", "America/Chicago (Austin, Texas, United States)"),
+        ("tbilisi georgia", "Asia/Tbilisi (Tbilisi, Georgia)"),  # the country, not the state
+    ],
+)
+async def test_the_confirmation_names_the_place_understood(
+    service: Concierge, typed: str, read: str
+) -> None:
+    reply = text_of(await service.handle_text(ALICE, f"/tz {typed}"))
+    assert f'I read "{typed}" as {read}. Timezone set to' in reply

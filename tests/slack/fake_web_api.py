@@ -39,6 +39,8 @@ class FakeSlackApi:
     teams: dict[str, str] = field(default_factory=dict)
     revoked: set[str] = field(default_factory=set)
     calls: list[Call] = field(default_factory=list)
+    uploads: dict[str, bytes] = field(default_factory=dict)  # file id → bytes posted
+    slow: dict[str, float] = field(default_factory=dict)  # response_url name → seconds it takes
     _rate_limits: dict[str, list[int]] = field(default_factory=dict)
     _errors: dict[str, list[str]] = field(default_factory=dict)
     _runner: web.AppRunner | None = None
@@ -52,6 +54,7 @@ class FakeSlackApi:
         app = web.Application()
         app.router.add_route("*", "/api/{method}", self._api)
         app.router.add_post("/response/{name}", self._response_url)
+        app.router.add_post("/upload/{file_id}", self._upload)
         app.router.add_get("/socket", self._socket)
         self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await self._runner.setup()
@@ -191,6 +194,18 @@ class FakeSlackApi:
             return {"ok": True, "view": {"id": "V1", **(view or {})}}
         if method == "apps.connections.open":
             return {"ok": True, "url": f"ws://127.0.0.1:{self.port}/socket"}
+        if method == "files.getUploadURLExternal":
+            file_id = f"F{len(self.uploads) + 1}"
+            self.uploads[file_id] = b""
+            return {
+                "ok": True,
+                "file_id": file_id,
+                "upload_url": f"http://127.0.0.1:{self.port}/upload/{file_id}",
+            }
+        if method == "files.completeUploadExternal":
+            files = args.get("files")
+            files = json.loads(files) if isinstance(files, str) else files or []
+            return {"ok": True, "files": [{"id": f["id"], "title": f.get("title")} for f in files]}
         if method == "users.info":
             user = str(args.get("user", ""))
             return {"ok": True, "user": {"id": user, "is_admin": user in self.admins}}
@@ -199,8 +214,18 @@ class FakeSlackApi:
     async def _response_url(self, request: web.Request) -> web.Response:
         """Accept a post to a response_url."""
         body = await request.json()
+        await asyncio.sleep(self.slow.get(request.match_info["name"], 0.0))
         await self._record(Call("response_url", body, 200, request.path))
         return web.Response(text="ok")
+
+    async def _upload(self, request: web.Request) -> web.Response:
+        """The upload URL files.getUploadURLExternal hands out: keeps the bytes posted."""
+        file_id = request.match_info["file_id"]
+        if file_id not in self.uploads:
+            return web.Response(status=404)
+        self.uploads[file_id] = await request.read()
+        await self._record(Call("upload", {"file_id": file_id}, 200, request.path))
+        return web.Response(text="OK - " + str(len(self.uploads[file_id])))
 
     async def send_envelope(self, envelope: dict[str, Any]) -> None:
         """Push a Socket Mode envelope to every connected client."""

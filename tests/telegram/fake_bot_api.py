@@ -50,7 +50,10 @@ class Call:
 
 @dataclass
 class Failure:
-    """How the server fails sendMessage to one chat: 403, 400 chat not found, or 429."""
+    """How the server fails sendMessage to one chat: 403, 400 chat not found, or 429.
+
+    Kind "photo" fails sendPhoto instead, as Telegram refuses an image it cannot process.
+    """
 
     kind: str
     times: int = 1_000_000
@@ -68,6 +71,7 @@ class FakeBotApi:
     port: int = 0
     token: str | None = None  # when set, any other token is refused as Telegram does
     files: dict[str, bytes] = field(default_factory=dict)  # file_id → content, for getFile
+    delays: dict[int, float] = field(default_factory=dict)  # chat_id → seconds sendMessage takes
     _updates: list[dict[str, Any]] = field(default_factory=list)
     _messages: dict[tuple[int, int], dict[str, Any]] = field(default_factory=dict)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
@@ -270,8 +274,10 @@ class FakeBotApi:
 
     async def _api_sendMessage(self, params: dict[str, Any]) -> Any:
         chat_id = params["chat_id"]
+        if chat_id in self.delays:
+            await asyncio.sleep(self.delays[chat_id])  # a slow link to that chat
         failure = self.failures.get(chat_id)
-        if failure is not None and failure.times > 0:
+        if failure is not None and failure.kind != "photo" and failure.times > 0:
             failure.times -= 1
             if failure.kind == "forbidden":
                 return _error(403, "Forbidden: bot was blocked by the user")
@@ -333,6 +339,22 @@ class FakeBotApi:
             "caption": params.get("caption", ""),
         }
         return message
+
+    async def _api_sendPhoto(self, params: dict[str, Any]) -> Any:
+        upload = params["photo"]
+        params["photo"] = upload.file.read()  # the image's bytes, as tests check them
+        failure = self.failures.get(params["chat_id"])
+        if failure is not None and failure.kind == "photo" and failure.times > 0:
+            failure.times -= 1
+            return _error(400, "Bad Request: IMAGE_PROCESS_FAILED")
+        return {
+            "message_id": next(self._ids),
+            "date": int(time.time()),
+            "chat": {"id": params["chat_id"], "type": "private"},
+            "from": {"id": BOT_ID, "is_bot": True, "first_name": "Job Concierge"},
+            "photo": [{"file_id": "ph", "file_unique_id": "uph", "width": 720, "height": 306}],
+            "caption": params.get("caption", ""),
+        }
 
     async def _api_editMessageText(self, params: dict[str, Any]) -> Any:
         message = self._messages.get((params["chat_id"], params["message_id"]))

@@ -90,6 +90,39 @@ async def test_add_without_arguments_asks_step_by_step(bot: RunningBot, service:
     assert not [c for c in api.sent(111) if "Step 3" in c.params["text"]]
 
 
+async def test_the_where_answer_is_read_as_a_place_and_never_doubled(
+    bot: RunningBot, service: Concierge
+) -> None:
+    api = bot.api
+    answers = (
+        ("backend engineer python berlin", "Berlin"),  # said already: not twice
+        ("django developer", "Springfield"),  # a place the parser does not know
+        ("golang developer", "Cape Town"),  # two words, not "Cape" and a title word "town"
+    )
+    for number, (role, place) in enumerate(answers, 1):
+        api.send_text(ALICE_CHAT, ALICE, "/add")
+        await api.wait_for(
+            lambda _, n=number: (
+                len([c for c in api.sent(111) if "Step 1 of 2" in c.params["text"]]) >= n or None
+            )
+        )
+        api.send_text(ALICE_CHAT, ALICE, role)
+        await api.wait_for(
+            lambda _, n=number: (
+                len([c for c in api.sent(111) if "Step 2 of 2" in c.params["text"]]) >= n or None
+            )
+        )
+        api.send_text(ALICE_CHAT, ALICE, place)
+        await said(api, 111, f"Saved search #{number}")
+    assert await saved(service, ALICE_KEY) == [
+        "backend engineer python berlin",
+        "django developer in Springfield",
+        'golang developer location:"Cape Town"',
+    ]
+    listing = "\n".join(c.params["text"] for c in api.sent(111))
+    assert "in Springfield" in listing and "in Cape Town" in listing
+
+
 async def test_cancel_leaves_a_flow_without_saving(bot: RunningBot, service: Concierge) -> None:
     api = bot.api
     api.send_text(ALICE_CHAT, ALICE, "/add")

@@ -3,7 +3,8 @@
 Inside core, infrastructure libraries stay in their one home, so the domain (every other core
 module) is plain Python over ports: aiosqlite only in core/store/ (the SQLite implementation),
 asyncpg only in core/store/postgres/ (the PostgreSQL one), httpx only in
-core/sources/ingest/fetch/ (HTTP fetching). Connectors count as domain — pure "bytes to
+core/sources/ingest/fetch/ (HTTP fetching), matplotlib only in core/explore/chart.py (the
+explore chart, imported when one is drawn). Connectors count as domain — pure "bytes to
 Postings" functions — except that feedparser, the RSS format library, is confined to the one
 connector that reads feeds, core/sources/ingest/rss.py.
 """
@@ -23,6 +24,7 @@ LIBRARY_HOMES = {
     "asyncpg": ("core/store/postgres/",),
     "httpx": ("core/sources/ingest/fetch/",),
     "feedparser": ("core/sources/ingest/rss.py",),
+    "matplotlib": ("core/explore/chart.py",),
 }
 
 

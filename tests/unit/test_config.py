@@ -20,6 +20,13 @@ def test_defaults() -> None:
     assert settings.platforms == ()
 
 
+def test_the_rate_limit_has_a_default_and_can_be_set_or_turned_off() -> None:
+    assert (load_settings({}).rate.burst, load_settings({}).rate.per_minute) == (30, 60)
+    rate = load_settings({"CONCIERGE_RATE_BURST": "5", "CONCIERGE_RATE_PER_MINUTE": "12"}).rate
+    assert (rate.burst, rate.per_minute, rate.enabled) == (5, 12, True)
+    assert not load_settings({"CONCIERGE_RATE_PER_MINUTE": "0"}).rate.enabled
+
+
 def test_tokens_select_platforms() -> None:
     settings = load_settings({"TELEGRAM_BOT_TOKEN": "123:abc", "SLACK_BOT_TOKEN": " "})
     assert settings.platforms == ("telegram",)
@@ -35,6 +42,9 @@ def test_tokens_select_platforms() -> None:
         ({"CONCIERGE_SAMPLE_POSTINGS": "maybe"}, "CONCIERGE_SAMPLE_POSTINGS"),
         ({"CONCIERGE_MAX_SEARCHES": "0"}, "CONCIERGE_MAX_SEARCHES"),
         ({"CONCIERGE_MAX_SEARCHES": "-3"}, "CONCIERGE_MAX_SEARCHES"),
+        ({"CONCIERGE_RATE_BURST": "0"}, "CONCIERGE_RATE_BURST"),
+        ({"CONCIERGE_RATE_PER_MINUTE": "fast"}, "CONCIERGE_RATE_PER_MINUTE"),
+        ({"CONCIERGE_RATE_PER_MINUTE": "-1"}, "CONCIERGE_RATE_PER_MINUTE"),
     ],
 )
 def test_bad_values_name_the_variable(env: dict[str, str], name: str) -> None:

@@ -2,17 +2,32 @@
 
 from __future__ import annotations
 
+import inspect
+import re
+
 import pytest
 
 from adapters.telegram.identity import group_refusal
 from core.api import check_query
 from core.chat import texts
-from core.chat.commands import Invalid, ListSearches, SetSensitivity, ShowSettings
+from core.chat.commands import AddSearch, Invalid, ListSearches, SetSensitivity, ShowSettings
 from core.chat.parsing import parse_command
-from core.chat.registry import COMMANDS, CommandSpec, help_text, lookup, menu, shared_change
-from core.chat.replies import ErrorText
-from core.chat.service import Concierge
+from core.chat.registry import (
+    COMMANDS,
+    CommandSpec,
+    add_search,
+    help_text,
+    lookup,
+    menu,
+    route,
+    shared_change,
+)
+from core.chat.replies import ErrorText, Text
+from core.chat.service import Concierge, build_concierge
 from core.model import Actor, SubscriberKey
+from core.sources.commands import NO_SOURCES, ListSources
+from core.store.sqlite import SqliteStore
+from tests.conftest import ALICE, FakeClock
 
 CHANNEL = SubscriberKey("slack", "T1", "", "C1")
 MEMBER = Actor("U2", is_admin=False)
@@ -33,6 +48,7 @@ ARGUMENTS = {
     "sensitivity": "1 loose",
     "share": "1",
     "import": "/add python",
+    "explore": "backend python",
 }
 
 
@@ -51,12 +67,31 @@ def test_help_and_menu_are_read_from_the_table() -> None:
     assert all(lookup(name) is not None for name, _ in menu())
 
 
-async def test_every_command_has_a_handler_in_a_map_built_once(service: Concierge) -> None:
+async def test_every_command_type_is_handled_by_the_method_its_row_names(
+    service: Concierge,
+) -> None:
     handlers = service._handlers
-    kinds = {kind for spec in COMMANDS if spec.name != "sources" for kind in spec.kinds}
-    assert kinds | {Invalid} <= set(handlers)  # /sources is handled when a source store is
+    owners = (
+        handlers.searches,
+        handlers.transfer,
+        handlers.digests,
+        handlers.sources,
+        handlers.explore,
+    )
+    for kind in {kind for spec in COMMANDS for kind in spec.kinds} | {Invalid}:
+        handler = route(kind.__new__(kind)).pick(handlers)
+        assert getattr(handler, "__self__", None) in owners, kind
+        assert kind.__name__ in str(inspect.signature(handler).parameters["command"]), kind
     await service.handle(CHANNEL, ListSearches())
-    assert service._handlers is handlers
+    assert service._handlers is handlers  # built once, with the service
+
+
+async def test_sources_without_a_source_store_say_so(store: SqliteStore, clock: FakeClock) -> None:
+    service = await build_concierge(store, clock, admins={"console:alice"})
+    assert await service.handle(ALICE, ListSources()) == (ErrorText(NO_SOURCES),)
+    assert await service.handle(ALICE, parse_command("/sources poll acme")) == (
+        ErrorText(NO_SOURCES),
+    )
 
 
 @pytest.mark.parametrize("spec", [s for s in COMMANDS if s.shared], ids=lambda s: s.name)
@@ -86,3 +121,45 @@ def test_check_query_says_what_it_understood_or_why_not() -> None:
     assert not check_query("   ").ok
     too_long = check_query("a" * 301)
     assert too_long.too_long and not too_long.ok
+
+
+@pytest.mark.parametrize(
+    ("topic", "shown"),
+    [
+        ("tz", texts.HELP_TZ),
+        ("timezone", texts.HELP_TZ),
+        ("/TZ", texts.HELP_TZ),
+        ("add", texts.HELP_ADD),
+        ("list", "/list — your saved searches, numbered"),
+        ("rm", "/remove N — delete search N (N from /list)"),
+        ("resume", "/pause N, /resume N — stop or restart matching search N"),
+    ],
+)
+async def test_help_on_a_command_shows_its_help(service: Concierge, topic: str, shown: str) -> None:
+    assert await service.handle_text(CHANNEL, f"/help {topic}") == (Text(shown),)
+
+
+async def test_every_timezone_example_of_the_help_is_read(service: Concierge) -> None:
+    examples = re.findall(r"/tz (\w[^,(\n]*?)(?=,| \(|\n|$)", texts.HELP_TZ)
+    assert len(examples) == 6, examples
+    for example in examples:
+        [answer] = await service.handle_text(ALICE, f"/tz {example}")
+        assert isinstance(answer, Text) and "Timezone set to" in answer.text, example
+
+
+@pytest.mark.parametrize(
+    ("role", "place", "saved"),
+    [
+        ("django developer", "London", "django developer London"),
+        ("django developer", "New York", "django developer New York"),
+        ("backend python", "Springfield", "backend python in Springfield"),
+        ("backend", "Cape Town", 'backend location:"Cape Town"'),
+        ("backend remote", "remote", "backend remote"),
+        ("backend in berlin", "Berlin", "backend in berlin"),
+        ("backend", "", "backend"),
+    ],
+)
+def test_a_dialogs_place_is_read_as_a_place_and_never_doubled(
+    role: str, place: str, saved: str
+) -> None:
+    assert add_search(role, place=place) == AddSearch(saved)

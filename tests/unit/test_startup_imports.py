@@ -6,7 +6,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-HEAVY = ("numpy", "rapidfuzz", "httpx", "feedparser", "currency_converter", "core.matching")
+HEAVY = (
+    "numpy",
+    "rapidfuzz",
+    "httpx",
+    "feedparser",
+    "currency_converter",
+    "core.matching",
+    "matplotlib",
+)
 PLATFORMS = ("telegram", "slack_bolt", "apscheduler")
 
 
@@ -41,3 +49,10 @@ def test_concierge_stats_builds_no_matcher(tmp_path: Path) -> None:
     loaded = _loaded_after("from bot.main import main\nmain(['stats'])", tmp_path)
     assert "bot.cli_digest" in loaded
     assert loaded.isdisjoint(HEAVY + PLATFORMS)
+
+
+def test_the_chat_service_leaves_matplotlib_until_a_chart_is_drawn(tmp_path: Path) -> None:
+    code = "import core.chat.service, bot.cli_explore, adapters.console.app"
+    loaded = _loaded_after(code, tmp_path)
+    assert "core.explore.chart" in loaded
+    assert "matplotlib" not in loaded

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz, process
 
 from core.model import Posting
+from core.postings.same_job import company_key
 
 TITLE_THRESHOLD = 90.0
 # Two differing words still count as one (a typo, "engineer"/"engineering") at this ratio.
@@ -63,19 +64,11 @@ _PLACE_NOISE = frozenset(
         "anywhere", "worldwide", "global", "based", "first", "friendly", "timezone", "time",
     }
 )  # fmt: skip
-_COMPANY_SUFFIXES = frozenset(
-    {
-        "inc", "incorporated", "llc", "ltd", "limited", "gmbh", "ag", "corp", "corporation",
-        "co", "company", "plc", "sa", "sas", "bv", "nv", "oy", "ab", "as", "srl", "pty", "se",
-        "the", "hq", "technologies", "group", "labs",
-    }
-)  # fmt: skip
 
 
 def duplicate_key(posting: Posting) -> str | None:
     """A blocking key: postings with different keys are never duplicates; None if no company."""
-    key = " ".join(_company_words(posting.company))
-    return key or None
+    return company_key(posting.company) or None
 
 
 def find_duplicates(new: Posting, candidates: Iterable[Posting]) -> list[str]:
@@ -153,11 +146,6 @@ class DuplicateIndex:
 def same_job(a: Posting, b: Posting) -> bool:
     """Whether two postings from different sources are the same job."""
     return bool(find_duplicates(a, [b]))
-
-
-def _company_words(company: str) -> list[str]:
-    words = [w for w in _WORD.findall(company.casefold()) if w not in _COMPANY_SUFFIXES]
-    return words or _WORD.findall(company.casefold())
 
 
 def _title_words(title: str) -> list[str]:

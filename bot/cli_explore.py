@@ -1,0 +1,56 @@
+"""`concierge explore`: the market for a role over the stored open postings, as /explore shows."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from pathlib import Path
+
+from adapters.console.charts import write_chart
+from adapters.console.render import exploration_text
+from bot.bootstrap import open_app
+from bot.config import Settings
+from core.chat.queries import MAX_QUERY_LENGTH, clean_text
+from core.errors import QueryError
+from core.explore.commands import explore as explore_figures
+from core.explore.commands import matching_postings, nothing_found
+from core.explore.figures import market
+from core.matching import parse_query
+
+
+async def explore(settings: Settings, query_text: str, as_json: bool, chart: Path | None) -> int:
+    """Print the figures for a query (JSON with --json), writing the chart to chart if given."""
+    text = clean_text(query_text)
+    if len(text) > MAX_QUERY_LENGTH:
+        print(
+            f"concierge explore: keep the query under {MAX_QUERY_LENGTH} characters",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        query = parse_query(text)
+    except QueryError as exc:
+        print(f"concierge explore: {exc}", file=sys.stderr)
+        return 2
+    async with open_app(settings, read_only_ok=True) as app:
+        found = await matching_postings(app.store, query)
+        everything = [] if found else await app.store.open_postings()
+        now = app.clock.now()
+    if not found:
+        said = await asyncio.to_thread(nothing_found, text, query, everything)
+        if not as_json:
+            print(said)
+            return 0
+        print(said, file=sys.stderr)
+        print(json.dumps(market(text, query.describe(), [], now).to_json(), ensure_ascii=False))
+        return 0
+    result = await asyncio.to_thread(explore_figures, text, query, found, now, chart=bool(chart))
+    line = write_chart(result, chart) if chart else ""
+    if as_json:
+        print(json.dumps(result.market.to_json(), ensure_ascii=False, indent=2))
+        if line:
+            print(line, file=sys.stderr)
+    else:
+        print(exploration_text(result, line))
+    return 0 if not chart or line.startswith("Chart: ") else 1

@@ -1,0 +1,103 @@
+"""The figures of a market from the postings a query matches: pure, CPU-bound (run off the loop)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
+
+import numpy as np
+
+from core.explore.model import MIN_FOR_PERCENTILES, Count, Market, Pay, Share
+from core.matching.features import features
+from core.matching.vocab import vocabulary
+from core.model import Posting
+
+# The matcher's reading of a posting's text (skills, workplace, level) costs about 0.4 ms, so
+# at most this many postings, evenly spread over the matches, are read; counts, pay, places
+# and companies always use every match.
+READ_AT_MOST = 400
+TOP_SKILLS = 8
+TOP_PLACES = 5
+WORKPLACES = ("remote", "hybrid", "onsite")
+NOT_STATED = "not stated"
+LEVELS = ("intern", "junior", "mid", "senior", "staff", "principal", "lead")
+WEEK = timedelta(days=7)
+
+
+def market(query: str, understood: str, postings: Sequence[Posting], now: datetime) -> Market:
+    """The figures over these postings (one per job) as of now."""
+    dated = [p.posted_at for p in postings if p.posted_at is not None]
+    read = spread(postings, READ_AT_MOST)
+    seen = [features(p) for p in read]
+    skill_names = vocabulary().skill_names
+    skills = Counter(key for f in seen for key in f.skills)
+    return Market(
+        query=query,
+        understood=understood,
+        open=len(postings),
+        new_7d=sum(1 for at in dated if now - WEEK < at <= now),
+        new_prev_7d=sum(1 for at in dated if now - 2 * WEEK < at <= now - WEEK),
+        skills=tuple(
+            Share(skill_names.get(key, key), n / len(read))
+            for key, n in sorted(skills.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_SKILLS]
+        ),
+        pay=pay_by_currency(postings),
+        workplace=_shares((f.workplace for f in seen), WORKPLACES, len(read)),
+        locations=top_names((p.location for p in postings), TOP_PLACES),
+        companies=top_names((p.company for p in postings), TOP_PLACES),
+        levels=_shares((f.seniority for f in seen), LEVELS, len(read)),
+        read_from=len(read),
+    )
+
+
+def spread(items: Sequence[Posting], at_most: int) -> Sequence[Posting]:
+    """All items, or at_most of them evenly spaced (the same ones every time)."""
+    if len(items) <= at_most:
+        return items
+    step = len(items) / at_most
+    return [items[int(i * step)] for i in range(at_most)]
+
+
+def _shares(values: Iterable[str | None], order: tuple[str, ...], total: int) -> tuple[Share, ...]:
+    """The share of each known value, in order, then of the rest as "not stated"; zeros left out."""
+    counts = Counter(value if value in order else NOT_STATED for value in values)
+    return tuple(
+        Share(name, counts[name] / total) for name in (*order, NOT_STATED) if counts[name] and total
+    )
+
+
+def top_names(values: Iterable[str], limit: int) -> tuple[Count, ...]:
+    """The most frequent non-empty names, compared without case, as first written."""
+    counts: Counter[str] = Counter()
+    shown: dict[str, str] = {}
+    for value in values:
+        name = " ".join(value.split())
+        if name:
+            key = name.casefold()
+            counts[key] += 1
+            shown.setdefault(key, name)
+    return tuple(Count(shown[key], n) for key, n in counts.most_common(limit))
+
+
+def annual_pay(posting: Posting) -> float | None:
+    """One figure for a posting's (already annual) pay: the middle of its range."""
+    stated = [v for v in (posting.salary_min, posting.salary_max) if v is not None and v > 0]
+    return sum(stated) / len(stated) if stated else None
+
+
+def pay_by_currency(postings: Iterable[Posting]) -> tuple[Pay, ...]:
+    """Pay per currency, most postings first; quartiles from MIN_FOR_PERCENTILES values on."""
+    by_currency: dict[str | None, list[float]] = {}
+    for posting in postings:
+        amount = annual_pay(posting)
+        if amount is not None:
+            by_currency.setdefault(posting.currency or None, []).append(amount)
+    rows = []
+    for currency, values in sorted(by_currency.items(), key=lambda kv: (-len(kv[1]), kv[0] or "")):
+        row = Pay(currency, len(values), min(values), max(values), values=tuple(values))
+        if len(values) >= MIN_FOR_PERCENTILES:
+            p25, p50, p75 = (float(q) for q in np.percentile(values, [25, 50, 75]))
+            row = Pay(currency, row.n, row.low, row.high, p25, p50, p75, row.values)
+        rows.append(row)
+    return tuple(rows)

@@ -1,0 +1,126 @@
+"""/explore through the service and the terminal chat: figures, chart file, Follow, bad input."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+from adapters.console.app import ConsoleChat
+from adapters.console.charts import to_new_files
+from core.chat.replies import Exploration, Text
+from core.chat.service import Concierge
+from tests.conftest import ALICE, BOB
+
+
+async def chat(service: Concierge, folder: Path, *lines: str) -> str:
+    """Run the terminal chat over these lines, charts written into folder; what it printed."""
+    out = io.StringIO()
+    stdin = io.StringIO("".join(f"{line}\n" for line in lines))
+    await ConsoleChat(service, stdin, out, to_new_files(folder)).run()
+    return out.getvalue()
+
+
+def _charts(folder: Path) -> list[tuple[Path, bytes]]:
+    """The PNG files in a folder, with their bytes."""
+    return [(path, path.read_bytes()) for path in sorted(folder.glob("*.png"))]
+
+
+async def _explored(service: Concierge, text: str) -> Exploration:
+    reply = await service.handle_text(ALICE, text)
+    assert len(reply) == 1 and isinstance(reply[0], Exploration), reply
+    return reply[0]
+
+
+async def test_explore_answers_with_the_figures_of_the_matching_postings(
+    service: Concierge,
+) -> None:
+    found = await _explored(service, "/explore backend python")
+    market = found.market
+    assert market.query == "backend python"
+    assert market.understood == 'title "backend" · skills Python'
+    assert market.open == 2  # the two backend engineering postings, not the sales manager
+    assert {s.name for s in market.skills} >= {"Python", "PostgreSQL", "Kubernetes"}
+    assert [c.name for c in market.companies] == ["Acme", "Globex"]
+    assert "2 open postings match “backend python”" in found.summary
+    assert found.chart.startswith(b"\x89PNG") and found.chart_missing == ""
+    assert found.add_line == "/add backend python"
+    assert found.follow is not None and found.follow.label == "Follow this role"
+
+
+async def test_follow_saves_the_query_as_a_search_through_add(service: Concierge) -> None:
+    found = await _explored(service, "/explore backend python")
+    assert found.follow is not None
+    saved = await service.handle_action(ALICE, found.follow.data)
+    assert isinstance(saved[0], Text) and saved[0].text.startswith("Saved search #1: ")
+    listed = await service.handle_text(ALICE, "/list")
+    assert "backend python" in str(listed)
+    again = await service.handle_action(ALICE, found.follow.data)
+    assert "You already have that search as #1" in str(again)
+    # Bob may press a Follow button he was shown too: it saves his own search.
+    assert "Saved search #1" in str(await service.handle_action(BOB, found.follow.data))
+
+
+async def test_nothing_matching_says_so_and_offers_roles_that_have_postings(
+    service: Concierge,
+) -> None:
+    reply = await service.handle_text(ALICE, "/explore senior backend engineer python in tokyo")
+    assert len(reply) == 1 and isinstance(reply[0], Text)
+    text = reply[0].text
+    assert text.startswith("No open posting matches “senior backend engineer python in tokyo”")
+    assert "/explore Senior Backend Engineer (Python)  (1 open with this title)" in text
+    for line in text.splitlines()[1:]:  # each offer really finds postings
+        role = line.strip().split("  (")[0]
+        assert isinstance((await service.handle_text(ALICE, role))[0], Exploration)
+
+
+async def test_nothing_near_either_says_so(service: Concierge) -> None:
+    reply = await service.handle_text(ALICE, "/explore zookeeper")
+    assert "Nothing near it is open either" in str(reply)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("/explore", "Tell me which role to explore"),
+        ("/explore " + "python " * 60, "under 300 characters"),
+        ("/explore the of", "couldn't find a job title or skill"),
+    ],
+)
+async def test_bad_queries_get_one_line(service: Concierge, text: str, said: str) -> None:
+    reply = await service.handle_text(ALICE, text)
+    assert len(reply) == 1 and said in getattr(reply[0], "text", "")
+
+
+async def test_the_terminal_writes_the_chart_and_prints_its_path(
+    service: Concierge, tmp_path: Path
+) -> None:
+    shown = await chat(service, tmp_path, "/explore backend python")
+    assert 'Market for “backend python” (title "backend" · skills Python)' in shown
+    assert "Open postings: 2 · new in the last 7 days:" in shown
+    assert "Only 2 postings: figures without percentiles." in shown
+    assert "Follow this role: /add backend python" in shown
+    ((path, png),) = _charts(tmp_path)
+    assert f"Chart: {path}\n" in shown and png.startswith(b"\x89PNG")
+
+
+async def test_a_chart_that_cannot_be_written_is_one_line(
+    service: Concierge, tmp_path: Path
+) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    shown = await chat(service, blocked, "/explore backend python")
+    assert f"Chart missing: I couldn't write {blocked} (Not a directory)." in shown
+    assert "Open postings: 2" in shown and "Follow this role: /add backend python" in shown
+
+
+async def test_without_matplotlib_the_text_still_comes(
+    service: Concierge, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "matplotlib.backends.backend_agg", None)
+    shown = await chat(service, tmp_path, "/explore backend python")
+    assert "Chart missing: matplotlib is not available here." in shown
+    assert "Open postings: 2" in shown
+    assert _charts(tmp_path) == []
