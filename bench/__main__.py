@@ -5,7 +5,18 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from bench import digests, explore, ingest, load, matching, memory, retention, semantic, startup, stores
+from bench import (
+    digests,
+    explore,
+    ingest,
+    load,
+    matching,
+    memory,
+    retention,
+    semantic,
+    startup,
+    stores,
+)
 
 BENCHMARKS: dict[str, Callable[[list[str]], None]] = {
     "matching": matching.main,

@@ -13,6 +13,7 @@ import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -211,3 +212,59 @@ async def service(store: SqliteStore, clock: FakeClock) -> Concierge:
 async def query(store: Any, sql: str) -> list[tuple[Any, ...]]:
     """The rows of a plain SELECT (no parameters) on either store, as tuples."""
     return [tuple(row) for row in await store._all(sql)]
+
+
+async def write(store: Any, sql: str) -> None:
+    """Run a plain write statement (no parameters) on either store."""
+    await store._write_one(sql)
+
+
+async def query_plan(store: Any, sql: str) -> str:
+    """The plan of a plain SELECT on either store, as text naming the indexes it uses.
+
+    PostgreSQL's is planned with whole-table scans off, since the test tables are tiny: the
+    plan then shows whether the query's predicates let the planner use an index at all.
+    """
+    if isinstance(store, SqliteStore):
+        return " ".join(str(row[3]) for row in await store._all(f"EXPLAIN QUERY PLAN {sql}"))
+    async with store._pool.acquire() as conn, conn.transaction():
+        await conn.execute("SET LOCAL enable_seqscan = off")
+        return " ".join(str(row[0]) for row in await conn.fetch(f"EXPLAIN {sql}"))
+
+
+# asyncpg's own statements: the pool's reset of a released connection, its type lookups.
+_ASYNCPG_OWN = ("pg_advisory_unlock_all()", "typeinfo_tree", "current_setting('jit')")
+
+
+@asynccontextmanager
+async def statements_run(store: Any) -> AsyncIterator[list[str]]:
+    """Collect the text of every statement the store runs meanwhile, on either store."""
+    seen: list[str] = []
+    if isinstance(store, SqliteStore):
+        await store._conn.set_trace_callback(seen.append)
+        try:
+            yield seen
+        finally:
+            await store._conn.set_trace_callback(None)
+        return
+    from core.store.postgres.opening import POOL_SIZE
+
+    def log(record: Any) -> None:
+        if not any(mark in str(record.query) for mark in _ASYNCPG_OWN):
+            seen.append(str(record.query))
+
+    # Every connection the pool can hand out, opened now and each given the logger.
+    held = [await store._pool.acquire() for _ in range(POOL_SIZE)]
+    for conn in held:
+        conn.add_query_logger(log)
+    for conn in held:
+        await store._pool.release(conn)
+    try:
+        yield seen
+        await asyncio.sleep(0)  # the loggers are called soon after each statement
+    finally:
+        held = [await store._pool.acquire() for _ in range(POOL_SIZE)]
+        for conn in held:
+            conn.remove_query_logger(log)
+        for conn in held:
+            await store._pool.release(conn)

@@ -22,6 +22,7 @@ from bot.supervise import Platform, supervise
 from core.chat.replies import ErrorText
 from core.chat.service import APOLOGY, build_concierge
 from core.errors import PlatformError, SchemaTooNewError, StoreError
+from core.matching import PARSER_VERSION, parse_query
 from core.model import NewMatch, Posting, SearchChange
 from core.postings.importing import posting_from_record
 from core.postings.intake import Intake
@@ -107,11 +108,11 @@ class _KillingIndex:
     def apply(self, changes: Sequence[SearchChange], cursor: int) -> None:
         self._index.apply(changes, cursor)
 
-    def matches(self, postings: Sequence[Posting]) -> list[NewMatch]:
+    def passing(self, posting: Posting) -> Sequence[tuple[float, Sequence[int]]]:
         if not self.kills:
             self.kills += 1
             _kill_sessions(self._url)  # mid-transaction: the postings are written, not committed
-        return self._index.matches(postings)
+        return self._index.passing(posting)
 
 
 async def test_a_connection_lost_mid_batch_writes_the_batch_whole_on_the_retry(
@@ -267,8 +268,8 @@ async def test_searches_added_and_removed_by_another_process_mid_import_are_all_
         await asyncio.gather(import_in_batches(), change_searches())
         rows = await query(
             chat_store,
-            "SELECT m.search_id, m.posting_id FROM matches m JOIN searches s "
-            "ON s.id = m.search_id WHERE s.active = 1",
+            "SELECT m.search_id, p.id FROM matches m JOIN searches s ON s.id = m.search_id "
+            "JOIN postings p ON p.ref = m.posting_ref WHERE s.active = 1",
         )
         stored = {(int(sid), str(pid)) for sid, pid in rows}
         assert stored and stored == await exhaustive_pairs(chat_store)
@@ -284,7 +285,7 @@ class _AddingIndex(_KillingIndex):
         super().__init__(index, url)
         self.adder: threading.Thread | None = None
 
-    def matches(self, postings: Sequence[Posting]) -> list[NewMatch]:
+    def passing(self, posting: Posting) -> Sequence[tuple[float, Sequence[int]]]:
         if self.adder is None:
 
             async def add() -> None:
@@ -300,7 +301,7 @@ class _AddingIndex(_KillingIndex):
             # Long enough for the other process to commit its search, were it not made to
             # wait for this batch (then it finds the batch's postings when it matches).
             self.adder.join(timeout=2.0)
-        return self._index.matches(postings)
+        return self._index.passing(posting)
 
 
 async def test_a_search_added_by_another_process_mid_batch_matches_the_batch(
@@ -445,3 +446,152 @@ async def test_a_scheduled_poll_claims_its_source_so_one_process_polls_it(
     assert await first.claim_source(source.id, now + timedelta(minutes=9), lease) is None
     taken_over = await second.claim_source(source.id, lease, lease + POLL_LEASE)
     assert taken_over is not None and taken_over.next_run_at == lease
+
+
+async def _pairs(store: PostgresStore) -> set[tuple[int, str]]:
+    """(search id, posting id) of the stored matches of active searches and open postings."""
+    rows = await query(
+        store,
+        "SELECT m.search_id, p.id FROM matches m JOIN searches s ON s.id = m.search_id "
+        "JOIN postings p ON p.ref = m.posting_ref WHERE s.active = 1 AND p.closed_at IS NULL",
+    )
+    return {(int(sid), str(pid)) for sid, pid in rows}
+
+
+async def test_a_scan_cut_short_is_finished_by_the_next_process_that_records(pg_url: str) -> None:
+    clock = FakeClock()
+    chat_store = await PostgresStore.open(pg_url)
+    importer_store = await PostgresStore.open(pg_url)
+    try:
+        importer = await build_concierge(importer_store, clock)  # its index loaded before /add
+        records = [posting_from_record(r) for r in generated_records(300)]
+        await importer.intake.record(records[:250])
+        subscriber = await chat_store.subscriber(ALICE, clock.now())
+        text = "backend engineer python"
+        search = await chat_store.add_search(
+            subscriber.id,
+            text,
+            parse_query(text).to_json(),
+            PARSER_VERSION,
+            "normal",
+            25,
+            clock.now(),
+        )
+        assert search is not None
+
+        def killed(postings: Sequence[Posting]) -> list[NewMatch]:
+            raise RuntimeError("the process died here")
+
+        with pytest.raises(RuntimeError):
+            await chat_store.rescore_search(search.id, killed, clock.now())
+        assert await chat_store.unfinished_scans() == [(search, 0)]
+        assert await _pairs(chat_store) == set()
+        await importer.intake.record(records[250:])
+        assert await chat_store.unfinished_scans() == []
+        pairs = await _pairs(chat_store)
+        assert pairs == await exhaustive_pairs(chat_store)
+        assert any(pid in {f"g{n}" for n in range(250)} for _, pid in pairs)  # scanned, not new
+    finally:
+        await importer_store.close()
+        await chat_store.close()
+
+
+async def test_a_scan_cut_short_midway_resumes_where_it_got_and_resume_or_sensitivity_rescan(
+    pg_url: str,
+) -> None:
+    clock = FakeClock()
+    store = await PostgresStore.open(pg_url)
+    try:
+        service = await build_concierge(store, clock)
+        await service.intake.record([posting_from_record(r) for r in generated_records(200)])
+        await service.handle_text(ALICE, "/add software developer remote")
+        [search] = await store.active_searches()
+        assert await store.unfinished_scans() == []
+        # As if the scan died after the postings up to ref 100.
+        await store._write_one(
+            "DELETE FROM matches WHERE search_id = $1 AND posting_ref > 100", search.id
+        )
+        await store._write_one(
+            "INSERT INTO search_scans (search_id, after_ref) VALUES ($1, 100)", search.id
+        )
+        assert await store.unfinished_scans() == [(search, 100)]
+        assert await _pairs(store) != await exhaustive_pairs(store)
+        await build_concierge(store, clock)  # the next process to start
+        assert await store.unfinished_scans() == []
+        assert await _pairs(store) == await exhaustive_pairs(store)
+        # The triggers: a resumed search and a new sensitivity start a scan from the first ref.
+        assert await store.set_search_active(search.subscriber_id, search.id, False)
+        assert await store.unfinished_scans() == []
+        assert await store.set_search_active(search.subscriber_id, search.id, True)
+        assert [ref for _, ref in await store.unfinished_scans()] == [0]
+        await store._write_one("DELETE FROM search_scans")
+        assert await store.set_search_sensitivity(search.subscriber_id, search.id, "loose")
+        assert [ref for _, ref in await store.unfinished_scans()] == [0]
+    finally:
+        await store.close()
+
+
+async def test_the_upgrade_names_matches_by_posting_ref_keeping_reasons_and_cascades(
+    pg_url: str,
+) -> None:
+    await (await PostgresStore.open(pg_url, target_version=1)).close()
+    at = "2026-12-01T08:00:00.000000+00:00"
+    store = await PostgresStore.open(pg_url, target_version=1)
+    try:
+        await store._write_one(
+            "INSERT INTO subscribers (id, platform, workspace, user_id, chat_id, created_at) "
+            "VALUES (1, 'console', 'local', 'alice', 'terminal', $1)",
+            at,
+        )
+        for sid, text in ((1, "go developer"), (2, "python")):
+            await store._write_one(
+                "INSERT INTO searches (id, subscriber_id, raw_text, parsed_json, parser_version, "
+                "created_at, query_key) VALUES ($1, 1, $2, '{}', 0, $3, $2)",
+                sid,
+                text,
+                at,
+            )
+        for pid, title, ref in (("import:a", "Go Developer", 7), ("import:b", "Python Dev", 9)):
+            await store._write_one(
+                "INSERT INTO postings (id, source, title, first_seen, updated_at, ref) "
+                "VALUES ($1, 'import', $2, $3, $3, $4)",
+                pid,
+                title,
+                at,
+                ref,
+            )
+        for sid, pid, score, reasons, notify in (
+            (1, "import:a", 81.5, '["title ≈ \\"go developer\\" (100)"]', 1),
+            (2, "import:a", 60.25, "[]", 1),
+            (2, "import:b", 70.0, "[]", 0),
+        ):
+            await store._write_one(
+                "INSERT INTO matches (search_id, posting_id, score, reasons_json, matched_at, "
+                "notify) VALUES ($1, $2, $3, $4, $5, $6)",
+                sid,
+                pid,
+                score,
+                reasons,
+                at,
+                notify,
+            )
+    finally:
+        await store.close()
+    store = await PostgresStore.open(pg_url)
+    try:
+        best = await store.best_matches(1, 10)
+        assert [(m.posting.id, m.score, m.search_ids, m.ref) for m in best] == [
+            ("import:a", 81.5, (1, 2), 7),
+            ("import:b", 70.0, (2,), 9),
+        ]
+        assert best[0].reasons == ('title ≈ "go developer" (100)',) and best[1].reasons == ()
+        assert [m.posting.id for m in await store.unsent_matches(1)] == ["import:a"]  # notify 0
+        assert await store.match_counts(1) == {1: 1, 2: 2}
+        assert await store.searches_matching(1, "import:a") == [1, 2]
+        await store._write_one("DELETE FROM postings WHERE id = 'import:b'")
+        rows = await query(store, "SELECT posting_ref, search_id FROM matches ORDER BY 1, 2")
+        assert rows == [(7, 1), (7, 2)]
+        await store._write_one("DELETE FROM subscribers WHERE id = 1")  # cascades to searches
+        assert await query(store, "SELECT COUNT(*) FROM matches") == [(0,)]
+    finally:
+        await store.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 from typing import cast
@@ -10,14 +11,23 @@ import asyncpg
 
 from core.model import (
     AlertCheck,
+    DigestInputs,
     DigestSettings,
     FeedbackRow,
     OutboxItem,
     Posting,
+    QueuedDigest,
     StoredMatch,
     Subscriber,
 )
-from core.store.codec import from_iso, iso, posting_from_row, subscriber_from_row
+from core.store.codec import (
+    SEARCH_COLUMNS,
+    from_iso,
+    iso,
+    posting_from_row,
+    saved_search_from_row,
+    subscriber_from_row,
+)
 from core.store.digests import _COUNTERS, ON_DEMAND, P_COLUMNS, group_matches
 from core.store.postgres.base import PgBase, dollar_params
 
@@ -64,10 +74,18 @@ class DigestQueries(PgBase):
         )
         return [subscriber_from_row(row) for row in rows]
 
-    async def alert_subscribers(self) -> list[Subscriber]:
-        """Subscribers with instant alerts on and deliveries not paused."""
+    async def alert_subscribers(self, min_score: int) -> list[Subscriber]:
+        """Subscribers with alerts on, not paused, and strong matches since their last check.
+
+        A tick thus costs what is new: one probe of matches_strong_by_time per search of a
+        subscriber with alerts on (the score bound is in the text, so the planner can use that
+        partial index), and nothing at all for those with nothing new.
+        """
         rows = await self._all(
-            "SELECT * FROM subscribers WHERE alerts = 1 AND delivery_paused IS NULL"
+            "SELECT * FROM subscribers sub WHERE sub.alerts = 1 AND sub.delivery_paused IS NULL "
+            "AND EXISTS (SELECT 1 FROM searches s JOIN matches m ON m.search_id = s.id "
+            f"WHERE s.subscriber_id = sub.id AND m.score >= {int(min_score):d} "
+            "AND m.matched_at > COALESCE(sub.alerts_checked_at, '')) ORDER BY sub.id"
         )
         return [subscriber_from_row(row) for row in rows]
 
@@ -75,13 +93,73 @@ class DigestQueries(PgBase):
         """Matches of active searches on open postings never sent to this subscriber, best first."""
         rows = await self._all(
             f"SELECT {P_COLUMNS}, m.search_id, m.score, m.reasons_json FROM matches m "
-            "JOIN searches s ON s.id = m.search_id JOIN postings p ON p.id = m.posting_id "
+            "JOIN searches s ON s.id = m.search_id JOIN postings p ON p.ref = m.posting_ref "
             "WHERE s.subscriber_id = $1 AND s.active = 1 AND p.closed_at IS NULL AND m.notify = 1 "
             "AND NOT EXISTS (SELECT 1 FROM sent WHERE sent.subscriber_id = $1 "
-            "AND sent.posting_id = m.posting_id) ORDER BY m.score DESC, p.ref DESC",
+            "AND sent.posting_id = p.id) ORDER BY m.score DESC, p.ref DESC",
             subscriber_id,
         )
         return group_matches(rows)
+
+    async def digest_inputs(self, subscriber_ids: Sequence[int]) -> dict[int, DigestInputs]:
+        """Each subscriber's unsent matches, searches, mutes and feedback, read in bulk.
+
+        One row per (subscriber, posting) with its best score, that row's reasons and every
+        search that matched it, as unsent_matches folds them; each posting is read once
+        however many share it. Five queries in all, however many subscribers.
+        """
+        ids = sorted(set(subscriber_ids))
+        rows = await self._all(
+            "SELECT s.subscriber_id, m.posting_ref, MAX(m.score) AS score, "
+            "(array_agg(m.reasons_json ORDER BY m.score DESC, m.search_id))[1] AS reasons, "
+            "array_agg(m.search_id ORDER BY m.search_id) AS search_ids FROM searches s "
+            "JOIN matches m ON m.search_id = s.id JOIN postings p ON p.ref = m.posting_ref "
+            "WHERE s.subscriber_id = ANY($1::bigint[]) AND s.active = 1 AND p.closed_at IS NULL "
+            "AND m.notify = 1 AND NOT EXISTS (SELECT 1 FROM sent "
+            "WHERE sent.subscriber_id = s.subscriber_id AND sent.posting_id = p.id) "
+            "GROUP BY s.subscriber_id, m.posting_ref "
+            "ORDER BY s.subscriber_id, score DESC, m.posting_ref DESC",
+            ids,
+        )
+        postings = {
+            int(row["ref"]): posting_from_row(row)
+            for row in await self._all(
+                f"SELECT {P_COLUMNS} FROM postings p WHERE p.ref = ANY($1::bigint[])",
+                sorted({int(row["posting_ref"]) for row in rows}),
+            )
+        }
+        found = {sid: DigestInputs([], [], [], []) for sid in subscriber_ids}
+        for row in rows:
+            ref = int(row["posting_ref"])
+            reasons = row["reasons"]
+            found[row["subscriber_id"]].matches.append(
+                StoredMatch(
+                    postings[ref],
+                    float(row["score"]),
+                    tuple(str(r) for r in json.loads(reasons)) if reasons else (),
+                    tuple(int(n) for n in row["search_ids"]),
+                    ref,
+                )
+            )
+        for row in await self._all(
+            f"SELECT {SEARCH_COLUMNS} FROM searches WHERE subscriber_id = ANY($1::bigint[]) "
+            "ORDER BY id",
+            ids,
+        ):
+            found[row["subscriber_id"]].searches.append(saved_search_from_row(row))
+        for sid, key in await self._all(
+            "SELECT subscriber_id, company_key FROM muted_companies "
+            "WHERE subscriber_id = ANY($1::bigint[])",
+            ids,
+        ):
+            found[sid].muted.append(key)
+        for sid, search_id, kind, company, title in await self._all(
+            "SELECT subscriber_id, search_id, kind, company_key, title_key FROM feedback "
+            "WHERE subscriber_id = ANY($1::bigint[]) ORDER BY id",
+            ids,
+        ):
+            found[sid].feedback.append(FeedbackRow(search_id, kind, company, title))
+        return found
 
     async def new_alert_matches(self, subscriber_id: int, min_score: int) -> AlertCheck:
         """Strong matches recorded since the subscriber's last alert check, for alerting.
@@ -96,9 +174,9 @@ class DigestQueries(PgBase):
             f"SELECT {P_COLUMNS}, m.search_id, m.score, m.reasons_json, m.matched_at, "
             "(s.active = 1 AND p.closed_at IS NULL AND m.notify = 1 "
             "AND p.first_seen > s.created_at AND NOT EXISTS (SELECT 1 FROM sent "
-            "WHERE sent.subscriber_id = s.subscriber_id AND sent.posting_id = m.posting_id)) "
+            "WHERE sent.subscriber_id = s.subscriber_id AND sent.posting_id = p.id)) "
             "AS alertable FROM searches s JOIN matches m ON m.search_id = s.id "
-            "JOIN postings p ON p.id = m.posting_id "
+            "JOIN postings p ON p.ref = m.posting_ref "
             f"WHERE s.subscriber_id = $1 AND m.score >= {int(min_score):d} AND m.matched_at > "
             "COALESCE((SELECT alerts_checked_at FROM subscribers WHERE id = $1), '') "
             "ORDER BY m.score DESC, p.ref DESC",
@@ -148,6 +226,44 @@ class DigestQueries(PgBase):
             return cast(int, outbox_id)
 
         return await self._tx(enqueue)
+
+    async def enqueue_digests(self, digests: Sequence[QueuedDigest], now: datetime) -> int:
+        """Queue many digests in one transaction, as enqueue does each; how many were queued.
+
+        Three statements in all, each from arrays: the outbox rows, the sent-ledger rows and
+        every subscriber's next digest time (also of those with nothing new).
+        """
+        at = iso(now)
+        queued = [d for d in digests if d.payload is not None]
+        sent = [(d.subscriber_id, pid) for d in queued for pid in d.posting_ids]
+
+        async def enqueue(conn: asyncpg.Connection) -> None:
+            await conn.execute(
+                "INSERT INTO outbox (subscriber_id, kind, payload, created_at, next_attempt_at) "
+                "SELECT v.subscriber_id, 'digest', v.payload, $3, $3 "
+                "FROM unnest($1::bigint[], $2::text[]) WITH ORDINALITY "
+                "AS v(subscriber_id, payload, n) ORDER BY v.n",
+                [d.subscriber_id for d in queued],
+                [d.payload for d in queued],
+                at,
+            )
+            await conn.execute(
+                "INSERT INTO sent (subscriber_id, posting_id, sent_at) "
+                "SELECT *, $3 FROM unnest($1::bigint[], $2::text[]) ON CONFLICT DO NOTHING",
+                [sid for sid, _ in sent],
+                [pid for _, pid in sent],
+                at,
+            )
+            await conn.execute(
+                "UPDATE subscribers s SET next_digest_at = v.at "
+                "FROM unnest($1::bigint[], $2::text[]) AS v(id, at) WHERE s.id = v.id",
+                [d.subscriber_id for d in digests],
+                [iso(d.next_digest_at) if d.next_digest_at else None for d in digests],
+            )
+
+        if digests:
+            await self._tx(enqueue)
+        return len(queued)
 
     async def mark_sent(
         self, subscriber_id: int, posting_ids: Sequence[str], now: datetime
@@ -235,7 +351,8 @@ class DigestQueries(PgBase):
         """Ids of the subscriber's searches that matched a posting."""
         rows = await self._all(
             "SELECT m.search_id FROM matches m JOIN searches s ON s.id = m.search_id "
-            "WHERE s.subscriber_id = $1 AND m.posting_id = $2 ORDER BY m.search_id",
+            "WHERE s.subscriber_id = $1 AND m.posting_ref = (SELECT ref FROM postings "
+            "WHERE id = $2) ORDER BY m.search_id",
             subscriber_id,
             posting_id,
         )

@@ -2,6 +2,11 @@
 
 Times are ISO-8601 UTC text as in SQLite (fixed width, so they sort as they compare) and every
 text column compares byte-wise (COLLATE "C"), so both stores order and compare alike.
+
+Company keys (mutes, feedback, postings.dup_key) are computed in Python by
+core.postings.same_job.company_key before they are written, never in SQL; SQLite's migration
+re-keying rows stored under the older key has no counterpart here, since PostgreSQL support
+ships in the same release as that key and so no PostgreSQL database holds the older keys.
 """
 
 from __future__ import annotations
@@ -227,6 +232,53 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             state TEXT COLLATE "C" PRIMARY KEY,
             expires_at TEXT COLLATE "C" NOT NULL
         )""",
+    ),
+    (
+        # A search's scan of the open postings (after /add, /resume or /sensitivity) runs in
+        # short transactions; until its last one commits, search_scans holds the ref it has
+        # reached, so a scan cut short is finished by the next process that loads the index
+        # or records postings (SQLite's search_scans, with the same three triggers).
+        """CREATE TABLE search_scans (
+            search_id BIGINT PRIMARY KEY REFERENCES searches(id) ON DELETE CASCADE,
+            after_ref BIGINT NOT NULL DEFAULT 0
+        )""",
+        """CREATE FUNCTION start_search_scan() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            INSERT INTO search_scans (search_id) VALUES (NEW.id)
+            ON CONFLICT (search_id) DO UPDATE SET after_ref = 0;
+            RETURN NULL;
+        END
+        $$""",
+        """CREATE TRIGGER search_scan_added AFTER INSERT ON searches
+        FOR EACH ROW EXECUTE FUNCTION start_search_scan()""",
+        """CREATE TRIGGER search_scan_resumed AFTER UPDATE OF active ON searches
+        FOR EACH ROW WHEN (NEW.active = 1 AND OLD.active = 0)
+        EXECUTE FUNCTION start_search_scan()""",
+        """CREATE TRIGGER search_scan_resensed AFTER UPDATE OF sensitivity ON searches
+        FOR EACH ROW WHEN (NEW.active = 1 AND OLD.sensitivity IS DISTINCT FROM NEW.sensitivity)
+        EXECUTE FUNCTION start_search_scan()""",
+    ),
+    (
+        # Matches name their posting by its integer ref, as SQLite's compact rows do (the
+        # prune rules are shared): clustered by posting, read by search through a narrow
+        # index; NULL reasons when none were stored (explained when shown).
+        """CREATE TABLE matches_by_ref (
+            posting_ref BIGINT NOT NULL REFERENCES postings(ref) ON DELETE CASCADE,
+            search_id BIGINT NOT NULL REFERENCES searches(id) ON DELETE CASCADE,
+            score DOUBLE PRECISION NOT NULL,
+            reasons_json TEXT COLLATE "C",
+            matched_at TEXT COLLATE "C" NOT NULL,
+            notify INTEGER NOT NULL DEFAULT 1,
+            CONSTRAINT matches_by_ref_pkey PRIMARY KEY (posting_ref, search_id)
+        )""",
+        "INSERT INTO matches_by_ref SELECT p.ref, m.search_id, m.score, "
+        "NULLIF(m.reasons_json, '[]'), m.matched_at, m.notify FROM matches m "
+        "JOIN postings p ON p.id = m.posting_id ORDER BY p.ref, m.search_id",
+        "DROP TABLE matches",
+        "ALTER TABLE matches_by_ref RENAME TO matches",
+        "ALTER INDEX matches_by_ref_pkey RENAME TO matches_pkey",
+        "CREATE INDEX matches_by_search ON matches (search_id, posting_ref)",
+        "CREATE INDEX matches_strong_by_time ON matches (search_id, matched_at) WHERE score >= 90",
     ),
 )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime
 from typing import Any, cast
 
@@ -24,6 +24,7 @@ from core.model import (
 )
 from core.ports import LiveIndex, Scorer, Store
 from core.store.codec import (
+    SEARCH_COLUMNS,
     iso,
     posting_from_row,
     posting_values,
@@ -48,10 +49,6 @@ _POSTING_COLUMNS = (
     "description, tags_json, posted_at"
 )
 _POSTING_NAMES = [name.strip() for name in _POSTING_COLUMNS.split(",")]
-_SEARCH_COLUMNS = (
-    "id, subscriber_id, raw_text, parsed_json, parser_version, active, sensitivity, created_at, "
-    "created_by"
-)
 _SUBSCRIBER_KEY = "platform = $1 AND workspace = $2 AND user_id = $3 AND chat_id = $4"
 _CHUNK = 500
 # Open postings scored per transaction when a search is (re)matched: other writers wait less.
@@ -66,7 +63,15 @@ _INSERT_POSTINGS = (
     f"INSERT INTO postings ({_POSTING_COLUMNS}, first_seen, updated_at) "
     "SELECT *, $14, $14 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], "
     "$6::text[], $7::float8[], $8::float8[], $9::text[], $10::text[], $11::text[], $12::text[], "
-    "$13::text[]) ON CONFLICT (id) DO NOTHING"
+    "$13::text[]) ON CONFLICT (id) DO NOTHING RETURNING id, ref"
+)
+# One stored match per (search, posting) the index passes, a batch from arrays in one statement.
+_MATCH_ROWS = (
+    "INSERT INTO matches (search_id, posting_ref, score, matched_at, notify) "
+    "SELECT v.search_id, v.posting_ref, v.score, $4, $5 "
+    "FROM unnest($1::bigint[], $2::bigint[], $3::float8[]) AS v(search_id, posting_ref, score) "
+    "ON CONFLICT (posting_ref, search_id) DO UPDATE SET score = excluded.score, "
+    "reasons_json = NULL, matched_at = excluded.matched_at, notify = excluded.notify"
 )
 _UPDATE_POSTINGS = (
     "UPDATE postings p SET "
@@ -178,7 +183,7 @@ class PostgresStore(
         search_id = await self._tx(add)
         if search_id is None:
             return None
-        rows = await self._all(f"SELECT {_SEARCH_COLUMNS} FROM searches WHERE id = $1", search_id)
+        rows = await self._all(f"SELECT {SEARCH_COLUMNS} FROM searches WHERE id = $1", search_id)
         return saved_search_from_row(rows[0])
 
     async def move_subscriber(self, old: SubscriberKey, new: SubscriberKey) -> bool:
@@ -200,14 +205,14 @@ class PostgresStore(
     async def searches(self, subscriber_id: int) -> list[SavedSearch]:
         """Return one subscriber's searches, oldest first."""
         rows = await self._all(
-            f"SELECT {_SEARCH_COLUMNS} FROM searches WHERE subscriber_id = $1 ORDER BY id",
+            f"SELECT {SEARCH_COLUMNS} FROM searches WHERE subscriber_id = $1 ORDER BY id",
             subscriber_id,
         )
         return [saved_search_from_row(row) for row in rows]
 
     async def active_searches(self) -> list[SavedSearch]:
         """Return every active search of every subscriber."""
-        rows = await self._all(f"SELECT {_SEARCH_COLUMNS} FROM searches WHERE active = 1")
+        rows = await self._all(f"SELECT {SEARCH_COLUMNS} FROM searches WHERE active = 1")
         return [saved_search_from_row(row) for row in rows]
 
     async def delete_search(self, subscriber_id: int, search_id: int) -> bool:
@@ -246,10 +251,10 @@ class PostgresStore(
 
             async def upsert(
                 conn: asyncpg.Connection, chunk: Sequence[Posting] = chunk
-            ) -> list[UpsertOutcome]:
+            ) -> tuple[list[UpsertOutcome], dict[str, int]]:
                 return await _upsert(conn, chunk, iso(now))
 
-            outcomes += await self._tx(upsert)
+            outcomes += (await self._tx(upsert))[0]
         return outcomes
 
     async def posting(self, posting_id: str) -> Posting | None:
@@ -313,13 +318,16 @@ class PostgresStore(
             ) -> tuple[list[UpsertOutcome], int]:
                 await conn.execute(_SHARE_SEARCH_LOG)
                 await _catch_up(conn, index)
-                done = await _upsert(conn, chunk, at)
-                changed = [
-                    p
+                done, refs = await _upsert(conn, chunk, at)
+                changed = {
+                    p.id: p
                     for p, outcome in zip(chunk, done, strict=True)
                     if outcome != "unchanged" or p.id in rematch
-                ]
-                return done, await _replace_matches(conn, changed, index, duplicates, at, notify)
+                }
+                stored = await _replace_matches(
+                    conn, list(changed.values()), refs, index, duplicates, at, notify
+                )
+                return done, stored
 
             done, count = await self._tx(record)
             outcomes += done
@@ -338,30 +346,34 @@ class PostgresStore(
                 await conn.execute(_SHARE_SEARCH_LOG)
                 await _catch_up(conn, index)
                 rows = await conn.fetch(
-                    f"SELECT {_POSTING_COLUMNS} FROM postings WHERE id = ANY($1::text[]) "
+                    f"SELECT {_POSTING_COLUMNS}, ref FROM postings WHERE id = ANY($1::text[]) "
                     "AND closed_at IS NULL ORDER BY ref",
                     ids,
                 )
                 postings = [posting_from_row(row) for row in rows]
-                return await _replace_matches(conn, postings, index, (), iso(now), notify)
+                refs = {str(row["id"]): int(row["ref"]) for row in rows}
+                return await _replace_matches(conn, postings, refs, index, (), iso(now), notify)
 
             stored += await self._tx(rematch)
         return stored
 
-    async def rescore_search(self, search_id: int, score: Scorer, now: datetime) -> None:
+    async def rescore_search(
+        self, search_id: int, score: Scorer, now: datetime, *, after: int = 0
+    ) -> None:
         """Replace one search's matches, scoring every open posting in short transactions.
 
         Each transaction reads postings and writes their matches at once, so a posting
-        changed meanwhile by another process keeps the matches that process wrote for it.
+        changed meanwhile by another process keeps the matches that process wrote for it; it
+        also records how far the scan got (search_scans), and the last one that it is done.
+        after resumes an unfinished scan past that posting ref.
         """
-        after = 0
         while True:
 
-            async def step(conn: asyncpg.Connection, after: int = after) -> list[Any]:
+            async def step(conn: asyncpg.Connection, after: int = after) -> int | None:
                 if after == 0:
                     await conn.execute(
-                        "DELETE FROM matches WHERE search_id = $1 AND posting_id IN "
-                        "(SELECT id FROM postings WHERE closed_at IS NOT NULL)",
+                        "DELETE FROM matches WHERE search_id = $1 AND posting_ref IN "
+                        "(SELECT ref FROM postings WHERE closed_at IS NOT NULL)",
                         search_id,
                     )
                 rows = await conn.fetch(
@@ -370,19 +382,35 @@ class PostgresStore(
                     after,
                     _SCAN,
                 )
-                postings = [posting_from_row(row) for row in rows]
                 await conn.execute(
-                    "DELETE FROM matches WHERE search_id = $1 AND posting_id = ANY($2::text[])",
+                    "DELETE FROM matches WHERE search_id = $1 AND posting_ref = ANY($2::bigint[])",
                     search_id,
-                    [p.id for p in postings],
+                    [int(row["ref"]) for row in rows],
                 )
-                await _insert_matches(conn, score(postings), iso(now))
-                return list(rows)
+                await _insert_matches(conn, score([posting_from_row(r) for r in rows]), iso(now))
+                if len(rows) < _SCAN:
+                    await conn.execute("DELETE FROM search_scans WHERE search_id = $1", search_id)
+                    return None
+                reached = int(rows[-1]["ref"])
+                await conn.execute(
+                    "UPDATE search_scans SET after_ref = $1 WHERE search_id = $2",
+                    reached,
+                    search_id,
+                )
+                return reached
 
-            rows = await self._tx(step)
-            if len(rows) < _SCAN:
+            reached = await self._tx(step)
+            if reached is None:
                 return
-            after = int(rows[-1]["ref"])
+            after = reached
+
+    async def unfinished_scans(self) -> list[tuple[SavedSearch, int]]:
+        """Active searches whose scan of the open postings was cut short, with where it got."""
+        rows = await self._all(
+            f"SELECT {SEARCH_COLUMNS}, c.after_ref FROM searches "
+            "JOIN search_scans c ON c.search_id = searches.id WHERE active = 1 ORDER BY id"
+        )
+        return [(saved_search_from_row(row), int(row["after_ref"])) for row in rows]
 
     async def find_postings(self, ident: str) -> list[Posting]:
         """Postings whose id is ident, else those whose id ends in ":" + ident (its source's)."""
@@ -400,7 +428,7 @@ class PostgresStore(
         """The subscriber's best matches over active searches (or one search), open postings."""
         rows = await self._all(
             f"SELECT {P_COLUMNS}, m.search_id, m.score, m.reasons_json FROM matches m "
-            "JOIN searches s ON s.id = m.search_id JOIN postings p ON p.id = m.posting_id "
+            "JOIN searches s ON s.id = m.search_id JOIN postings p ON p.ref = m.posting_ref "
             "WHERE s.subscriber_id = $1 AND s.active = 1 AND p.closed_at IS NULL "
             "AND ($2::bigint IS NULL OR s.id = $2) ORDER BY m.score DESC, p.ref DESC",
             subscriber_id,
@@ -412,7 +440,7 @@ class PostgresStore(
         """Return the number of stored matches per search of one subscriber."""
         rows = await self._all(
             "SELECT m.search_id, COUNT(*) FROM matches m JOIN searches s ON s.id = m.search_id "
-            "JOIN postings p ON p.id = m.posting_id "
+            "JOIN postings p ON p.ref = m.posting_ref "
             "WHERE s.subscriber_id = $1 AND p.closed_at IS NULL GROUP BY m.search_id",
             subscriber_id,
         )
@@ -431,16 +459,17 @@ def _columns(rows: Sequence[tuple[Any, ...]]) -> list[list[Any]]:
 
 async def _upsert(
     conn: asyncpg.Connection, postings: Sequence[Posting], now: str
-) -> list[UpsertOutcome]:
-    """Insert new postings and update changed ones, two statements in all; report which."""
-    stored = {
-        row["id"]: (tuple(row)[: len(_POSTING_NAMES)], row["closed_at"] is None)
-        for row in await conn.fetch(
-            f"SELECT {_POSTING_COLUMNS}, closed_at FROM postings WHERE id = ANY($1::text[]) "
-            "ORDER BY id FOR UPDATE",
-            sorted({p.id for p in postings}),
-        )
-    }
+) -> tuple[list[UpsertOutcome], dict[str, int]]:
+    """Insert new postings and update changed ones, in bulk; the outcomes, and every ref."""
+    stored: dict[str, tuple[tuple[Any, ...], bool]] = {}
+    refs: dict[str, int] = {}
+    for row in await conn.fetch(
+        f"SELECT {_POSTING_COLUMNS}, closed_at, ref FROM postings WHERE id = ANY($1::text[]) "
+        "ORDER BY id FOR UPDATE",
+        sorted({p.id for p in postings}),
+    ):
+        stored[row["id"]] = (tuple(row)[: len(_POSTING_NAMES)], row["closed_at"] is None)
+        refs[row["id"]] = int(row["ref"])
     outcomes: list[UpsertOutcome] = []
     inserts: dict[str, tuple[Any, ...]] = {}
     updates: dict[str, tuple[Any, ...]] = {}
@@ -457,10 +486,17 @@ async def _upsert(
             outcomes.append("updated")
         stored[posting.id] = (values, True)
     if inserts:
-        await conn.execute(_INSERT_POSTINGS, *_columns(list(inserts.values())), now)
+        added = await conn.fetch(_INSERT_POSTINGS, *_columns(list(inserts.values())), now)
+        refs.update((str(row["id"]), int(row["ref"])) for row in added)
+        # Another process may have inserted one meanwhile (ON CONFLICT DO NOTHING): read its.
+        if missing := [pid for pid in inserts if pid not in refs]:
+            others = await conn.fetch(
+                "SELECT id, ref FROM postings WHERE id = ANY($1::text[])", missing
+            )
+            refs.update((str(row["id"]), int(row["ref"])) for row in others)
     if updates:
         await conn.execute(_UPDATE_POSTINGS, *_columns(list(updates.values())), now)
-    return outcomes
+    return outcomes, refs
 
 
 async def _catch_up(conn: asyncpg.Connection, index: LiveIndex) -> None:
@@ -473,7 +509,7 @@ async def _catch_up(conn: asyncpg.Connection, index: LiveIndex) -> None:
         return
     ids = sorted(int(row[0]) for row in rows)
     current = await conn.fetch(
-        f"SELECT {_SEARCH_COLUMNS} FROM searches WHERE id = ANY($1::bigint[])", ids
+        f"SELECT {SEARCH_COLUMNS} FROM searches WHERE id = ANY($1::bigint[])", ids
     )
     searches = {int(row["id"]): saved_search_from_row(row) for row in current}
     cursor = max(int(row[1]) for row in rows)
@@ -483,19 +519,38 @@ async def _catch_up(conn: asyncpg.Connection, index: LiveIndex) -> None:
 async def _replace_matches(
     conn: asyncpg.Connection,
     postings: Sequence[Posting],
+    refs: Mapping[str, int],
     index: LiveIndex,
     unmatched: Collection[str],
     now: str,
     notify: bool,
 ) -> int:
-    """Replace the matches of these postings with the index's; how many were stored."""
+    """Replace the matches of these postings with the index's; how many were stored.
+
+    The rows go in one statement per batch, from arrays: the index caught up with every search
+    change inside this transaction, under the search-change lock, so each of its searches exists.
+    """
     if not postings:
         return 0
     await conn.execute(
-        "DELETE FROM matches WHERE posting_id = ANY($1::text[])", [p.id for p in postings]
+        "DELETE FROM matches WHERE posting_ref = ANY($1::bigint[])",
+        [refs[posting.id] for posting in postings],
     )
-    found = index.matches([posting for posting in postings if posting.id not in unmatched])
-    return await _insert_matches(conn, found, now, notify=notify)
+    search_ids: list[int] = []
+    posting_refs: list[int] = []
+    scores: list[float] = []
+    for posting in postings:
+        if posting.id in unmatched:
+            continue
+        ref = refs[posting.id]
+        for score, ids in index.passing(posting):
+            search_ids += ids
+            posting_refs += [ref] * len(ids)
+            scores += [score] * len(ids)
+    if not search_ids:
+        return 0
+    status = await conn.execute(_MATCH_ROWS, search_ids, posting_refs, scores, now, int(notify))
+    return rows_changed(status)
 
 
 async def _insert_matches(
@@ -509,18 +564,18 @@ async def _insert_matches(
     # Only for searches that exist and are active now: another process may have removed or
     # paused one since the index last caught up (a removed one would fail the foreign key).
     status = await conn.execute(
-        "INSERT INTO matches (search_id, posting_id, score, reasons_json, matched_at, notify) "
-        "SELECT v.search_id, v.posting_id, v.score, v.reasons, $5, $6 "
+        "INSERT INTO matches (search_id, posting_ref, score, reasons_json, matched_at, notify) "
+        "SELECT v.search_id, p.ref, v.score, v.reasons, $5, $6 "
         "FROM unnest($1::bigint[], $2::text[], $3::float8[], $4::text[]) "
-        "AS v(search_id, posting_id, score, reasons) "
+        "AS v(search_id, posting_id, score, reasons) JOIN postings p ON p.id = v.posting_id "
         "WHERE EXISTS (SELECT 1 FROM searches s WHERE s.id = v.search_id AND s.active = 1) "
-        "ON CONFLICT (search_id, posting_id) DO UPDATE SET score = excluded.score, "
+        "ON CONFLICT (posting_ref, search_id) DO UPDATE SET score = excluded.score, "
         "reasons_json = excluded.reasons_json, matched_at = excluded.matched_at, "
         "notify = excluded.notify",
         [m.search_id for m in rows.values()],
         [m.posting_id for m in rows.values()],
         [m.score for m in rows.values()],
-        [json.dumps(list(m.reasons)) for m in rows.values()],
+        [json.dumps(list(m.reasons)) if m.reasons else None for m in rows.values()],
         now,
         int(notify),
     )
