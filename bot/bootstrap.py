@@ -83,9 +83,11 @@ class App:
         if self._service is None:
             from core.chat.service import Concierge, Limits
 
+            intake = await self.intake()
+            await intake.load_postings()  # before the first chat: no /add waits for it
             self._service = Concierge(
                 self.store,
-                await self.intake(),
+                intake,
                 self.clock,
                 Limits(max_searches=self.settings.max_searches),
                 sources=self.sources(),

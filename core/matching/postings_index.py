@@ -1,0 +1,308 @@
+"""The index over open postings: one search against every open posting, scoring only those
+that can still reach the search's bar.
+
+Postings are grouped by what bounds their title score (the title keys a query word can be
+credited through, the posting's title key weights and role noun), so many postings share a
+group (real titles repeat). For a query the bound of every group comes out of inverted lists
+in one vectorised pass, exactly as ``Matcher._title_states`` bounds titles in the other
+direction: the title part is at most ``RECALL_SHARE x shared + (1 - RECALL_SHARE) x
+explainable`` (gates, factors and penalties only lower it) and 0 when no key is shared.
+Adding the most the other parts can give (skills only when the posting has one of the
+asked skills) gives each posting's best possible score; the postings whose best reaches the
+bar are scored with ``evaluate_features``, best bound first, so the result equals ``rank``.
+
+Memory is per posting: its analysed features (with their parts shared between postings that
+have the same ones) and the fields scoring reads; descriptions are not kept.
+"""
+
+from __future__ import annotations
+
+import heapq
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, fields, replace
+
+import numpy as np
+
+from core.matching.features import Features, features
+from core.matching.prefilter import Ints, PostingLists
+from core.matching.query import ParsedQuery
+from core.matching.scoring import (
+    RECALL_SHARE,
+    Compiled,
+    MatchResult,
+    compile_query,
+    developer_role,
+    evaluate_features,
+    threshold_for,
+)
+from core.model import Posting, Sensitivity
+
+ROUNDING = 0.1  # scores are rounded to one decimal: keep every bound safely above
+EPSILON = 1e-9
+_OTHER = ("location", "salary", "seniority")
+GroupKey = tuple[frozenset[str], tuple[tuple[str, float], ...], str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A search's best matches among the open postings, and how many pass in all.
+
+    complete is False when the scan stopped once the best ``limit`` were certain: total is
+    then a lower bound (at least that many pass).
+    """
+
+    matches: list[tuple[Posting, MatchResult]]
+    total: int
+    complete: bool
+
+
+class PostingIndex:
+    """Open postings indexed for the query → postings direction."""
+
+    def __init__(self) -> None:
+        """Start empty."""
+        self._slot: dict[str, int] = {}
+        self._postings: list[Posting | None] = []
+        self._features: list[Features | None] = []
+        self._group = np.full(64, -1, dtype=np.intp)  # per slot; -1 for a free slot
+        self._free: list[int] = []
+        self._groups: dict[GroupKey, int] = {}
+        self._group_keys: list[GroupKey] = []
+        self._members = np.zeros(64, dtype=np.intp)  # per group: how many live postings
+        self._own = np.zeros(64)  # per group: the share of its title weight its role noun has
+        self._no_weight = np.zeros(64, dtype=np.bool_)  # per group: no title weight at all
+        self._shared = PostingLists()  # "t:" key -> groups whose postings can credit it
+        self._explainable = PostingLists()  # posting title key -> group -> share of weight
+        self._skills = PostingLists()  # "s:" key -> posting slots
+        self._parts: dict[object, object] = {}  # feature parts shared between postings
+
+    def __len__(self) -> int:
+        """Number of open postings indexed."""
+        return len(self._slot)
+
+    def __contains__(self, posting_id: object) -> bool:
+        """Whether a posting is indexed."""
+        return posting_id in self._slot
+
+    @property
+    def groups(self) -> int:
+        """Number of distinct title groups with postings."""
+        return int(np.count_nonzero(self._members[: len(self._group_keys)]))
+
+    def put(self, posting: Posting) -> None:
+        """Index an open posting as it is now; re-putting an id replaces it."""
+        self.drop(posting.id)
+        f = self._share(features(posting))
+        slot = self._free.pop() if self._free else len(self._postings)
+        if slot == len(self._postings):
+            self._postings.append(None)
+            self._features.append(None)
+            if slot >= len(self._group):
+                self._group = np.concatenate([self._group, np.full(len(self._group), -1)])
+        self._postings[slot] = _slim(posting)
+        self._features[slot] = f
+        self._slot[posting.id] = slot
+        group = self._group_for(f)
+        self._group[slot] = group
+        self._members[group] += 1
+        for key in f.keys:
+            if key[0] == "s":
+                self._skills.add(key, slot)
+
+    def drop(self, posting_id: str) -> None:
+        """Forget a posting (closed, deleted or changed); unknown ids are ignored."""
+        slot = self._slot.pop(posting_id, None)
+        if slot is None:
+            return
+        f = self._features[slot]
+        assert f is not None
+        for key in f.keys:
+            if key[0] == "s":
+                self._skills.discard(key, slot)
+        self._members[self._group[slot]] -= 1
+        self._group[slot] = -1
+        self._postings[slot] = None
+        self._features[slot] = None
+        self._free.append(slot)
+
+    def search(
+        self, query: ParsedQuery, sensitivity: Sensitivity = "normal", limit: int | None = None
+    ) -> Found:
+        """The postings that pass the search, best first (at most limit), and how many pass.
+
+        Equals ``rank(query, open postings, sensitivity)`` in scores and membership; with a
+        limit, the best ``limit`` of them (ties at the cut broken by index order).
+        """
+        cq = compile_query(query)
+        threshold = threshold_for(sensitivity)
+        slots, bests = self._candidates(cq, threshold)
+        order = np.argsort(-bests, kind="stable")
+        slots, bests = slots[order], bests[order]
+        heap: list[tuple[float, int, int]] = []  # (score, -rank, slot): the worst kept on top
+        total = 0
+        complete = True
+        postings, feats = self._postings, self._features
+        for at, (slot, best) in enumerate(zip(slots.tolist(), bests.tolist(), strict=True)):
+            if limit is not None and len(heap) >= limit and heap[0][0] > best:
+                complete = False
+                break
+            posting, f = postings[slot], feats[slot]
+            assert posting is not None and f is not None
+            result = evaluate_features(cq, f, posting)
+            if not result.passed or result.score < threshold:
+                continue
+            total += 1
+            item = (result.score, -at, slot)
+            if limit is None or len(heap) < limit:
+                heapq.heappush(heap, item)
+            elif item > heap[0]:
+                heapq.heapreplace(heap, item)
+        kept = sorted(heap, key=lambda item: (-item[0], -item[1]))
+        matches: list[tuple[Posting, MatchResult]] = []
+        for _, _, slot in kept:
+            posting, f = postings[slot], feats[slot]
+            assert posting is not None and f is not None
+            matches.append((posting, evaluate_features(cq, f, posting, explain=True)))
+        return Found(matches, total, complete)
+
+    def _candidates(self, cq: Compiled, threshold: float) -> tuple[Ints, np.ndarray]:
+        """The slots whose best possible score reaches the threshold, and that best score."""
+        size = len(self._postings)
+        weights = cq.weights
+        w_title, w_skills = weights.get("title", 0.0), weights.get("skills", 0.0)
+        other = sum(weights.get(k, 0.0) for k in _OTHER)
+        empty: tuple[Ints, np.ndarray] = (np.zeros(0, dtype=np.intp), np.zeros(0))
+        if not size or not (w_title or w_skills):
+            return empty  # location or salary alone never match
+        hit = np.zeros(size, dtype=np.bool_)
+        if w_skills:
+            hit[self._skills.union("s:" + s for s in cq.skill_keys)] = True
+        live = self._group[:size] >= 0
+        if w_title:
+            bound = self._title_bounds(cq)[np.maximum(self._group[:size], 0)]
+        else:
+            bound = np.zeros(size)
+        best = w_title * bound + w_skills * hit + other
+        # The title part and skills part both 0: the score is 0 whatever else fits.
+        best[(bound == 0.0) & ~hit] = 0.0
+        score = 100.0 * best / cq.total + ROUNDING + EPSILON
+        keep = live & (score >= threshold)
+        if cq.languages:  # a required language: only postings with a skill satisfying one
+            met = np.zeros(size, dtype=np.bool_)
+            met[self._skills.union("s:" + s for ok in cq.accepts.values() for s in ok)] = True
+            keep &= met
+        slots = np.flatnonzero(keep)
+        if not cq.title_keys:  # searches of skills alone look for developers
+            feats = self._features
+            slots = np.array(
+                [s for s in slots.tolist() if developer_role(feats[s])],  # type: ignore[arg-type]
+                dtype=np.intp,
+            )
+        return slots, score[slots]
+
+    def _title_bounds(self, cq: Compiled) -> np.ndarray:
+        """Per group, an upper bound of the title part (0 when no key is shared: exact)."""
+        count = len(self._group_keys)
+        share = self._shared.sums(
+            (("t:" + k, w / cq.title_total) for k, w in cq.title_keys.items()), count
+        )
+        full, near = cq.explains
+        explained = self._explainable.sums(((k, 1.0) for k in full | near), count)
+        explained += self._own[:count]
+        explained[self._no_weight[:count]] = 1.0
+        np.minimum(explained, 1.0, out=explained)
+        bound = RECALL_SHARE * share + (1 - RECALL_SHARE) * explained + EPSILON
+        bound[share <= 0.0] = 0.0
+        return bound
+
+    def _group_for(self, f: Features) -> int:
+        """The id of the title group of a posting, created on first sight."""
+        keys = frozenset(k for k in f.keys if k[0] == "t")
+        key: GroupKey = (keys, tuple(f.title_keys.items()), f.head)
+        group = self._groups.get(key)
+        if group is not None:
+            return group
+        group = self._groups[key] = len(self._group_keys)
+        self._group_keys.append(key)
+        if group >= len(self._members):
+            grow = len(self._members)
+            self._members = np.concatenate([self._members, np.zeros(grow, dtype=np.intp)])
+            self._own = np.concatenate([self._own, np.zeros(grow)])
+            self._no_weight = np.concatenate([self._no_weight, np.zeros(grow, dtype=np.bool_)])
+        for k in keys:
+            self._shared.add(k, group)
+        weight = sum(f.title_keys.values())
+        own = "=" + f.head if f.head is not None else ""
+        if not weight:
+            self._no_weight[group] = True
+        else:
+            self._own[group] = f.title_keys.get(own, 0.0) / weight
+            for k, w in f.title_keys.items():
+                if k != own:
+                    self._explainable.add(k, group, w / weight)
+        return group
+
+    def _share(self, f: Features) -> Features:
+        """f with its parts shared with other postings' equal parts (they are never changed)."""
+        parts = self._parts
+        changes: dict[str, object] = {}
+        for field in fields(f):
+            value = getattr(f, field.name)
+            if isinstance(value, dict):
+                key: object = (field.name, tuple(value.items()))
+            elif isinstance(value, (frozenset, tuple, str)):
+                key = (field.name, value)
+            else:
+                continue
+            shared = parts.setdefault(key, value)
+            if shared is not value:
+                changes[field.name] = shared
+        return replace(f, **changes) if changes else f  # type: ignore[arg-type]
+
+    def memory(self) -> int:
+        """Approximate bytes held per indexed posting (objects and arrays, shared parts spread)."""
+        if not self._slot:
+            return 0
+        seen: set[int] = set()
+        total = 0
+        for item in _walk([self._postings, self._features, self._parts, self._slot], seen):
+            total += sys.getsizeof(item)
+        total += self._group.nbytes + self._members.nbytes + self._own.nbytes
+        return total // len(self._slot)
+
+
+def _walk(roots: Iterable[object], seen: set[int]) -> Iterable[object]:
+    """Every object reachable through containers and slotted fields, each once."""
+    stack = list(roots)
+    while stack:
+        item = stack.pop()
+        if id(item) in seen or item is None or isinstance(item, (bool, int, float)):
+            continue
+        seen.add(id(item))
+        yield item
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple, set, frozenset)):
+            stack.extend(item)
+        elif hasattr(item, "__slots__"):
+            stack.extend(getattr(item, name, None) for name in item.__slots__)
+
+
+def _slim(posting: Posting) -> Posting:
+    """The fields scoring and cards read once features are known: no description or tags."""
+    return replace(posting, description="", tags=())
+
+
+def search_postings(
+    query: ParsedQuery,
+    postings: Iterable[Posting],
+    sensitivity: Sensitivity = "normal",
+    limit: int | None = None,
+) -> Found:
+    """Index these postings and search them once (for one-off commands)."""
+    index = PostingIndex()
+    for posting in postings:
+        index.put(posting)
+    return index.search(query, sensitivity, limit)
