@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -50,9 +52,7 @@ def test_index_equals_rank_over_open_postings(
     for op, n, posting in ops:
         pid = f"p{n}"
         if op == "put":
-            live[pid] = (
-                Posting(**{**posting.__dict__, "id": pid}) if False else _with_id(posting, pid)
-            )
+            live[pid] = replace(posting, id=pid)
             index.put(live[pid])
         else:
             live.pop(pid, None)
@@ -64,12 +64,6 @@ def test_index_equals_rank_over_open_postings(
             assert searched(index, query, sensitivity) == ranked(
                 query, list(live.values()), sensitivity
             )
-
-
-def _with_id(posting: Posting, pid: str) -> Posting:
-    from dataclasses import replace
-
-    return replace(posting, id=pid)
 
 
 def test_index_equals_rank_on_the_eval_pool() -> None:
