@@ -13,8 +13,8 @@ from core.chat.service import Concierge, build_concierge
 from core.matching import PostingIndex, parse_query, rank
 from core.model import NewMatch, Posting
 from core.postings import intake
-from core.postings.intake import Intake
 from core.postings.importing import posting_from_record
+from core.postings.intake import Intake
 from core.store.sqlite import SqliteStore
 from tests.conftest import ALICE, BOB, FakeClock
 from tests.integrity import QUERIES, exhaustive_pairs, generated_records, stored_pairs
@@ -100,7 +100,11 @@ async def test_postings_changed_between_finding_and_storing_are_scored_in_the_tr
 
 
 async def test_a_query_matching_most_postings_stores_the_best_and_says_how_many_pass(
-    chat: Concierge, importer: SqliteStore, db_path: Path, monkeypatch: pytest.MonkeyPatch
+    chat: Concierge,
+    importer: SqliteStore,
+    clock: FakeClock,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     await _record(importer, clock, _postings(0, 300))
     monkeypatch.setattr(intake, "STORED_MATCHES", 5)
