@@ -51,9 +51,9 @@ async def test_postings_added_changed_and_closed_elsewhere_are_matched_by_the_ne
 ) -> None:
     await _record(importer, clock, _postings(0, 120))
     await chat.handle_text(ALICE, f"/add {QUERIES[0]}")  # loads the chat's posting index
-    await importer.intake.record(_postings(120, 120))  # new postings, after the load
+    await _record(importer, clock, _postings(120, 120))  # new postings, after the load
     changed = _postings(0, 40)
-    await importer.intake.record([_retitled(p) for p in changed])  # changed ones
+    await _record(importer, clock, [_retitled(p) for p in changed])  # changed ones
     await importer.close_missing("g1", [], clock.now())  # g1, g10…g19, g100…: closed
     for query in QUERIES[1:]:
         await chat.handle_text(ALICE, f"/add {query}")
