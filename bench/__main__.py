@@ -5,10 +5,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from bench import digests, ingest, matching, retention, semantic, startup
+from bench import digests, ingest, matching, postindex, retention, semantic, startup
 
 BENCHMARKS: dict[str, Callable[[list[str]], None]] = {
     "matching": matching.main,
+    "postindex": postindex.main,
     "digests": digests.main,
     "ingest": ingest.main,
     "retention": retention.main,

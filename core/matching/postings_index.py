@@ -25,16 +25,19 @@ from dataclasses import dataclass, fields, replace
 import numpy as np
 
 from core.matching.features import Features, features
-from core.matching.prefilter import Ints, PostingLists
+from core.matching.prefilter import Bools, Ints, PostingLists
 from core.matching.query import ParsedQuery
 from core.matching.scoring import (
     RECALL_SHARE,
     Compiled,
     MatchResult,
+    TitleShape,
     compile_query,
     developer_role,
     evaluate_features,
     threshold_for,
+    title_base,
+    title_shape,
 )
 from core.model import Posting, Sensitivity
 
@@ -74,7 +77,12 @@ class PostingIndex:
         self._no_weight = np.zeros(64, dtype=np.bool_)  # per group: no title weight at all
         self._shared = PostingLists()  # "t:" key -> groups whose postings can credit it
         self._explainable = PostingLists()  # posting title key -> group -> share of weight
-        self._skills = PostingLists()  # "s:" key -> posting slots
+        self._skillset = np.zeros(64, dtype=np.intp)  # per slot: its set of "s:" keys
+        self._shape = np.zeros(64, dtype=np.intp)  # per slot: its title shape
+        self._shapes: dict[tuple[TitleShape, int], int] = {}  # (shape, group) -> shape id
+        self._shape_rep: list[Features] = []  # per shape id: features of one posting of it
+        self._skillsets: dict[frozenset[str], int] = {frozenset(): 0}
+        self._skills = PostingLists()  # "s:" key -> the skill sets holding it
         self._parts: dict[object, object] = {}  # feature parts shared between postings
 
     def __len__(self) -> int:
@@ -90,36 +98,38 @@ class PostingIndex:
         """Number of distinct title groups with postings."""
         return int(np.count_nonzero(self._members[: len(self._group_keys)]))
 
-    def put(self, posting: Posting) -> None:
-        """Index an open posting as it is now; re-putting an id replaces it."""
+    def put(self, posting: Posting, analysed: Features | None = None) -> None:
+        """Index an open posting as it is now; re-putting an id replaces it.
+
+        analysed: the posting's features when the caller has them already.
+        """
         self.drop(posting.id)
-        f = self._share(features(posting))
+        f = self._share(analysed if analysed is not None else features(posting))
         slot = self._free.pop() if self._free else len(self._postings)
         if slot == len(self._postings):
             self._postings.append(None)
             self._features.append(None)
             if slot >= len(self._group):
                 self._group = np.concatenate([self._group, np.full(len(self._group), -1)])
-        self._postings[slot] = _slim(posting)
+                self._skillset = np.concatenate([self._skillset, np.zeros_like(self._skillset)])
+                self._shape = np.concatenate([self._shape, np.zeros_like(self._shape)])
+        self._postings[slot] = self._slim(posting)
         self._features[slot] = f
         self._slot[posting.id] = slot
         group = self._group_for(f)
         self._group[slot] = group
         self._members[group] += 1
-        for key in f.keys:
-            if key[0] == "s":
-                self._skills.add(key, slot)
+        self._skillset[slot] = self._skillset_of(frozenset(k for k in f.keys if k[0] == "s"))
+        shape = self._shapes.setdefault((title_shape(f), group), len(self._shape_rep))
+        if shape == len(self._shape_rep):
+            self._shape_rep.append(f)
+        self._shape[slot] = shape
 
     def drop(self, posting_id: str) -> None:
         """Forget a posting (closed, deleted or changed); unknown ids are ignored."""
         slot = self._slot.pop(posting_id, None)
         if slot is None:
             return
-        f = self._features[slot]
-        assert f is not None
-        for key in f.keys:
-            if key[0] == "s":
-                self._skills.discard(key, slot)
         self._members[self._group[slot]] -= 1
         self._group[slot] = -1
         self._postings[slot] = None
@@ -175,9 +185,8 @@ class PostingIndex:
         empty: tuple[Ints, np.ndarray] = (np.zeros(0, dtype=np.intp), np.zeros(0))
         if not size or not (w_title or w_skills):
             return empty  # location or salary alone never match
-        hit = np.zeros(size, dtype=np.bool_)
-        if w_skills:
-            hit[self._skills.union("s:" + s for s in cq.skill_keys)] = True
+        sets = self._skillset[:size]
+        hit = self._having("s:" + s for s in cq.skill_keys)[sets]
         live = self._group[:size] >= 0
         if w_title:
             bound = self._title_bounds(cq)[np.maximum(self._group[:size], 0)]
@@ -189,17 +198,43 @@ class PostingIndex:
         score = 100.0 * best / cq.total + ROUNDING + EPSILON
         keep = live & (score >= threshold)
         if cq.languages:  # a required language: only postings with a skill satisfying one
-            met = np.zeros(size, dtype=np.bool_)
-            met[self._skills.union("s:" + s for ok in cq.accepts.values() for s in ok)] = True
-            keep &= met
+            keep &= self._having("s:" + s for ok in cq.accepts.values() for s in ok)[sets]
         slots = np.flatnonzero(keep)
-        if not cq.title_keys:  # searches of skills alone look for developers
-            feats = self._features
-            slots = np.array(
-                [s for s in slots.tolist() if developer_role(feats[s])],  # type: ignore[arg-type]
-                dtype=np.intp,
-            )
-        return slots, score[slots]
+        # Then the exact title part and gate of each title shape left (title_base reads
+        # nothing else of a posting): the other parts still at their best.
+        shapes, inverse = np.unique(self._shape[slots], return_inverse=True)
+        title, gate = np.zeros(len(shapes)), np.ones(len(shapes))
+        fits = np.ones(len(shapes), dtype=np.bool_)
+        for at, shape in enumerate(shapes.tolist()):
+            f = self._shape_rep[shape]
+            if w_title:
+                base = title_base(cq, f)
+                if base.score:
+                    title[at], gate[at] = base.score * base.gate * base.factor, base.gate
+            if not cq.title_keys:  # searches of skills alone look for developers
+                fits[at] = developer_role(f)
+        title, gate, hit = title[inverse], gate[inverse], hit[slots]
+        rest = w_skills * hit + other
+        best = w_title * title + np.where(gate < 1.0, gate * rest, rest)
+        best[(title == 0.0) & ~hit] = 0.0
+        score = 100.0 * best / cq.total + ROUNDING + EPSILON
+        keep = fits[inverse] & (score >= threshold)
+        return slots[keep], score[keep]
+
+    def _having(self, keys: Iterable[str]) -> Bools:
+        """Per skill set, whether it holds any of these "s:" keys."""
+        having = np.zeros(len(self._skillsets), dtype=np.bool_)
+        having[self._skills.union(keys)] = True
+        return having
+
+    def _skillset_of(self, keys: frozenset[str]) -> int:
+        """The id of a set of "s:" keys, created on first sight (sets are few: shared)."""
+        found = self._skillsets.get(keys)
+        if found is None:
+            found = self._skillsets[keys] = len(self._skillsets)
+            for key in keys:
+                self._skills.add(key, found)
+        return found
 
     def _title_bounds(self, cq: Compiled) -> np.ndarray:
         """Per group, an upper bound of the title part (0 when no key is shared: exact)."""
@@ -260,6 +295,19 @@ class PostingIndex:
                 changes[field.name] = shared
         return replace(f, **changes) if changes else f  # type: ignore[arg-type]
 
+    def _slim(self, posting: Posting) -> Posting:
+        """The fields scoring reads once features are known (no description, tags or url),
+        their strings shared with other postings' equal ones."""
+        return replace(
+            posting,
+            title=sys.intern(posting.title),
+            company=sys.intern(posting.company),
+            location=sys.intern(posting.location),
+            description="",
+            tags=(),
+            url="",
+        )
+
     def memory(self) -> int:
         """Approximate bytes held per indexed posting (objects and arrays, shared parts spread)."""
         if not self._slot:
@@ -268,7 +316,7 @@ class PostingIndex:
         total = 0
         for item in _walk([self._postings, self._features, self._parts, self._slot], seen):
             total += sys.getsizeof(item)
-        total += self._group.nbytes + self._members.nbytes + self._own.nbytes
+        total += self._group.nbytes + self._skillset.nbytes + self._members.nbytes
         return total // len(self._slot)
 
 
@@ -288,11 +336,6 @@ def _walk(roots: Iterable[object], seen: set[int]) -> Iterable[object]:
             stack.extend(item)
         elif hasattr(item, "__slots__"):
             stack.extend(getattr(item, name, None) for name in item.__slots__)
-
-
-def _slim(posting: Posting) -> Posting:
-    """The fields scoring and cards read once features are known: no description or tags."""
-    return replace(posting, description="", tags=())
 
 
 def search_postings(
