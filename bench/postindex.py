@@ -24,6 +24,7 @@ import resource
 import statistics
 import tempfile
 import time
+import tracemalloc
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -232,26 +233,33 @@ def index_only(count: int, distinct: int) -> None:
     Analysing a posting with a description takes about 1.5 ms, so a million would take most of
     an hour: the index gets `distinct` analysed postings, each under count / distinct ids.
     """
+    rates()  # as bot/main.py does before any chat
     postings, origin = make_postings(min(count, distinct))
+    features.cache_clear()
     start = time.perf_counter()
     analysed: list[tuple[Posting, Features]] = [(p, features(p)) for p in postings]
     analysis = (time.perf_counter() - start) / len(postings)
     features.cache_clear()
     del postings
     gc.collect()
-    before = _current_rss_mb()
+    tracemalloc.start()
     index = PostingIndex()
     start = time.perf_counter()
     for i in range(count):
         posting, f = analysed[i % len(analysed)]
         index.put(replace(posting, id=f"{posting.id}:{i}"), f)
     built = time.perf_counter() - start
-    grown = _current_rss_mb() - before
+    distinct = len(analysed)
+    del analysed
+    gc.collect()
+    grown = tracemalloc.get_traced_memory()[0] / 2**20
+    tracemalloc.stop()
     print(
-        f"index only, {count} open postings ({origin}; {len(analysed)} analysed, "
+        f"index only, {count} open postings ({origin}; {distinct} analysed, "
         f"{analysis * 1e3:.2f} ms each, repeated under new ids): put in {built:.1f} s "
-        f"(+ analysis {analysis * count:.0f} s when every posting is new), {index.groups} title "
-        f"groups; RSS +{grown:.0f} MB = {grown * 2**20 / count:.0f} bytes per posting "
+        f"with tracemalloc on (+ analysis {analysis * count:.0f} s when every posting is new), "
+        f"{index.groups} title groups; held {grown:.0f} MB (tracemalloc, the analysed postings "
+        f"freed) = {grown * 2**20 / count:.0f} bytes per posting "
         f"(the index's own estimate: {index.memory()} bytes); peak RSS {_rss_mb():.0f} MB"
     )
     times: list[float] = []
