@@ -35,6 +35,7 @@ from core.matching.scoring import (
     compile_query,
     developer_role,
     evaluate_features,
+    passed_result,
     threshold_for,
     title_base,
     title_shape,
@@ -137,12 +138,17 @@ class PostingIndex:
         self._free.append(slot)
 
     def search(
-        self, query: ParsedQuery, sensitivity: Sensitivity = "normal", limit: int | None = None
+        self,
+        query: ParsedQuery,
+        sensitivity: Sensitivity = "normal",
+        limit: int | None = None,
+        explain: bool = True,
     ) -> Found:
         """The postings that pass the search, best first (at most limit), and how many pass.
 
         Equals ``rank(query, open postings, sensitivity)`` in scores and membership; with a
-        limit, the best ``limit`` of them (ties at the cut broken by index order).
+        limit, the best ``limit`` of them (ties at the cut broken by index order). With
+        explain False the results carry no reasons (worked out when a match is shown).
         """
         cq = compile_query(query)
         threshold = threshold_for(sensitivity)
@@ -170,10 +176,13 @@ class PostingIndex:
                 heapq.heapreplace(heap, item)
         kept = sorted(heap, key=lambda item: (-item[0], -item[1]))
         matches: list[tuple[Posting, MatchResult]] = []
-        for _, _, slot in kept:
+        for score, _, slot in kept:
             posting, f = postings[slot], feats[slot]
             assert posting is not None and f is not None
-            matches.append((posting, evaluate_features(cq, f, posting, explain=True)))
+            if explain:
+                matches.append((posting, evaluate_features(cq, f, posting, explain=True)))
+            else:
+                matches.append((posting, passed_result(score)))
         return Found(matches, total, complete)
 
     def _candidates(self, cq: Compiled, threshold: float) -> tuple[Ints, np.ndarray]:

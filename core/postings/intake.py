@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from core.matching import PARSER_VERSION, Found, Matcher, ParsedQuery, PostingIndex, rank
-from core.model import NewMatch, Posting, SavedSearch, SearchChange
+from core.model import NewMatch, Posting, SavedSearch, SearchChange, Sensitivity
 from core.ports import Clock, IntakeStore
 from core.searches.stored import stored_query
 
@@ -110,7 +110,10 @@ class Intake:
         self._matcher.add(search.id, query, search.sensitivity)
         async with self._postings_lock:
             index = await self._catch_up_postings()
-            found = await asyncio.to_thread(index.search, query, search.sensitivity, STORED_MATCHES)
+            # No reasons: cards work them out when a match is shown (with_reasons).
+            found = await asyncio.to_thread(
+                index.search, query, search.sensitivity, STORED_MATCHES, False
+            )
             cursor = self._posting_cursor
         matches = [
             NewMatch(search.id, posting.id, result.score, result.reasons)
@@ -125,6 +128,14 @@ class Intake:
             search.id, matches, cursor, self._clock.now(), rescore
         )
         return found
+
+    async def search_open_postings(
+        self, query: ParsedQuery, sensitivity: Sensitivity, limit: int | None = None
+    ) -> Found:
+        """The open postings a query passes, best first (at most limit), stored nowhere."""
+        async with self._postings_lock:
+            index = await self._catch_up_postings()
+            return await asyncio.to_thread(index.search, query, sensitivity, limit)
 
     async def load_postings(self) -> int:
         """Build the index over open postings now (else the first search does); their count."""

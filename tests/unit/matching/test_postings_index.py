@@ -25,6 +25,10 @@ def searched(
 ) -> list[tuple[str, float, tuple[str, ...]]]:
     found = index.search(query, sensitivity)
     assert found.complete and found.total == len(found.matches)
+    quick = index.search(query, sensitivity, explain=False).matches
+    assert [(p.id, r.score, r.reasons) for p, r in quick] == [
+        (p.id, r.score, ()) for p, r in found.matches
+    ]
     scores = [r.score for _, r in found.matches]
     assert scores == sorted(scores, reverse=True)
     return sorted((p.id, r.score, r.reasons) for p, r in found.matches)
