@@ -147,7 +147,7 @@ class PostingIndex:
         """The postings that pass the search, best first (at most limit), and how many pass.
 
         Equals ``rank(query, open postings, sensitivity)`` in scores and membership; with a
-        limit, the best ``limit`` of them (ties at the cut broken by index order). With
+        limit, the best ``limit`` of them (ties at the cut broken by bound, then index order). With
         explain False the results carry no reasons (worked out when a match is shown).
         """
         cq = compile_query(query)
@@ -160,7 +160,9 @@ class PostingIndex:
         complete = True
         postings, feats = self._postings, self._features
         for at, (slot, best) in enumerate(zip(slots.tolist(), bests.tolist(), strict=True)):
-            if limit is not None and len(heap) >= limit and heap[0][0] > best:
+            # A posting's rounded score is at most 100 and below its bound less ROUNDING / 2:
+            # once the worst kept reaches that, no posting left can take its place.
+            if limit is not None and len(heap) >= limit and heap[0][0] >= min(100.0, best - 0.05):
                 complete = False
                 break
             posting, f = postings[slot], feats[slot]
