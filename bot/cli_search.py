@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import sys
 
 from bot.bootstrap import open_app
 from bot.config import Settings
 from core.errors import QueryError
-from core.matching import parse_query, score_posting, search_postings, threshold_for
+from core.matching import parse_query, rank, score_posting, threshold_for
 from core.model import Posting, Sensitivity
 from core.postings.same_job import fold
 
@@ -28,9 +27,7 @@ async def search(
         print(f"concierge search: {exc}", file=sys.stderr)
         return 2
     async with open_app(settings, read_only_ok=True) as app:
-        postings = await app.store.open_postings()
-        found_all = await asyncio.to_thread(search_postings, query, postings, sensitivity)
-        ranked = found_all.matches
+        ranked = rank(query, await app.store.open_postings(), sensitivity)
         roots = await app.store.job_roots([posting.id for posting, _ in ranked])
     found = fold(ranked, lambda pair: pair[0].id, roots)[:limit]
     if as_json:

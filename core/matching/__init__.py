@@ -1,7 +1,7 @@
 """Matching saved searches against job postings: parsing, scoring and the candidate index."""
 
 from core.matching.index import Matcher, rank
-from core.matching.postings_index import Found, PostingIndex, search_postings
+from core.matching.postings_index import Found, PostingIndex
 from core.matching.query import HELP_ADD, PARSER_VERSION, ParsedQuery, parse_query
 from core.matching.scoring import MatchResult, score_posting, threshold_for
 from core.matching.vocab import vocabulary
@@ -17,7 +17,6 @@ __all__ = [
     "parse_query",
     "rank",
     "score_posting",
-    "search_postings",
     "threshold_for",
     "vocabulary",
 ]

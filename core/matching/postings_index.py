@@ -347,16 +347,3 @@ def _walk(roots: Iterable[object], seen: set[int]) -> Iterable[object]:
             stack.extend(item)
         elif hasattr(item, "__slots__"):
             stack.extend(getattr(item, name, None) for name in item.__slots__)
-
-
-def search_postings(
-    query: ParsedQuery,
-    postings: Iterable[Posting],
-    sensitivity: Sensitivity = "normal",
-    limit: int | None = None,
-) -> Found:
-    """Index these postings and search them once (for one-off commands)."""
-    index = PostingIndex()
-    for posting in postings:
-        index.put(posting)
-    return index.search(query, sensitivity, limit)
