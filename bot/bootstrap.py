@@ -84,7 +84,7 @@ class App:
             from core.chat.service import Concierge, Limits
 
             intake = await self.intake()
-            await intake.load_postings()  # before the first chat: no /add waits for it
+            intake.preload()  # in the background: the first /add waits for it, /help does not
             self._service = Concierge(
                 self.store,
                 intake,
@@ -106,6 +106,8 @@ class App:
     async def aclose(self) -> None:
         """Close the sources' HTTP client and the store."""
         try:
+            if self._intake is not None:
+                await self._intake.close()
             if self._sources is not None:
                 await self._sources.aclose()
         finally:

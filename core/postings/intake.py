@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -57,6 +58,7 @@ class Intake:
         self._postings: PostingIndex | None = None
         self._posting_cursor = 0
         self._postings_lock = asyncio.Lock()  # one search or catch-up on the index at a time
+        self._preload: asyncio.Task[int] | None = None
 
     @classmethod
     async def load(cls, store: IntakeStore, clock: Clock) -> Intake:
@@ -136,6 +138,19 @@ class Intake:
         async with self._postings_lock:
             index = await self._catch_up_postings()
             return await asyncio.to_thread(index.search, query, sensitivity, limit)
+
+    def preload(self) -> None:
+        """Start building the index over open postings in the background (chats meanwhile
+        answer; the first search waits for it)."""
+        if self._preload is None:
+            self._preload = asyncio.create_task(self.load_postings(), name="posting index")
+
+    async def close(self) -> None:
+        """Stop a background load of the index over open postings still running."""
+        if self._preload is not None and not self._preload.done():
+            self._preload.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._preload
 
     async def load_postings(self) -> int:
         """Build the index over open postings now (else the first search does); their count."""
