@@ -244,7 +244,7 @@ def index_only(count: int, distinct: int) -> None:
         f"{analysis * 1e3:.2f} ms each, repeated under new ids): put in {built:.1f} s "
         f"(+ analysis {analysis * count:.0f} s when every posting is new), "
         f"{index.groups} title groups; RSS +{grown:.0f} MB = {grown * 2**20 / count:.0f} bytes "
-        f"per posting "
+        f"per posting (alone: --postings 0; else freed memory is reused) "
         f"(the index's own estimate: {index.memory()} bytes); peak RSS {_rss_mb():.0f} MB"
     )
     times: list[float] = []
