@@ -197,13 +197,20 @@ class PostingIndex:
         if not size or not (w_title or w_skills):
             return empty  # location or salary alone never match
         sets = self._skillset[:size]
-        hit = self._having("s:" + s for s in cq.skill_keys)[sets]
+        # A skill's credit is at most 1, and 0 unless the posting has a key for it.
+        skills = np.zeros(len(self._skillsets))
+        if cq.skill_keys:
+            share = 1.0 / len(cq.skill_keys)
+            skills = self._skills.sums((("s:" + s, share) for s in cq.skill_keys), len(skills))
+            np.minimum(skills, 1.0, out=skills)
+        part = skills[sets]
+        hit = part > 0.0
         live = self._group[:size] >= 0
         if w_title:
             bound = self._title_bounds(cq)[np.maximum(self._group[:size], 0)]
         else:
             bound = np.zeros(size)
-        best = w_title * bound + w_skills * hit + other
+        best = w_title * bound + w_skills * part + other
         # The title part and skills part both 0: the score is 0 whatever else fits.
         best[(bound == 0.0) & ~hit] = 0.0
         score = 100.0 * best / cq.total + ROUNDING + EPSILON
@@ -225,7 +232,7 @@ class PostingIndex:
             if not cq.title_keys:  # searches of skills alone look for developers
                 fits[at] = developer_role(f)
         title, gate, hit = title[inverse], gate[inverse], hit[slots]
-        rest = w_skills * hit + other
+        rest = w_skills * part[slots] + other
         best = w_title * title + np.where(gate < 1.0, gate * rest, rest)
         best[(title == 0.0) & ~hit] = 0.0
         score = 100.0 * best / cq.total + ROUNDING + EPSILON
