@@ -124,3 +124,20 @@ async def test_a_query_matching_most_postings_stores_the_best_and_says_how_many_
         assert "at least" in resumed[0].text  # type: ignore[union-attr]
     finally:
         await store.close()
+
+
+async def test_the_posting_index_loads_in_the_background_and_stops_with_the_app(
+    db_path: Path, clock: FakeClock, importer: SqliteStore
+) -> None:
+    await _record(importer, clock, _postings(0, 50))
+    store = await SqliteStore.open(db_path)
+    try:
+        loaded = await Intake.load(store, clock)
+        loaded.preload()
+        assert await loaded.load_postings() == 50  # after (or with) the background load
+        stopped = await Intake.load(store, clock)
+        stopped.preload()
+        await stopped.close()  # cancelled mid-load: no error, no task left behind
+        await loaded.close()
+    finally:
+        await store.close()
