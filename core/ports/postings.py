@@ -54,6 +54,10 @@ class PostingStore(Protocol):
         """Replace one search's matches, scoring every open posting in short transactions."""
         ...
 
+    async def posting_change_cursor(self) -> int:
+        """The id of the latest logged posting change (0 when none)."""
+        ...
+
     async def open_postings_at(self) -> tuple[list[Posting], int]:
         """Every open posting and the posting change cursor they reflect."""
         ...

@@ -17,6 +17,8 @@ log = logging.getLogger(__name__)
 # The best matches stored when a search is (re)matched: a query matching most of the corpus
 # ("developer") stores and shows these and says how many more pass, never a million rows.
 STORED_MATCHES = 500
+RESCORED_IN_TRANSACTION = 200  # posting changes scored again while storing, at most (mostly)
+ATTEMPTS = 3  # finds before the changes meanwhile are scored in the transaction, however many
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,13 +112,18 @@ class Intake:
         transaction, which scores again only the postings changed meanwhile (by any process).
         """
         self._matcher.add(search.id, query, search.sensitivity)
-        async with self._postings_lock:
-            index = await self._catch_up_postings()
-            # No reasons: cards work them out when a match is shown (with_reasons).
-            found = await asyncio.to_thread(
-                index.search, query, search.sensitivity, STORED_MATCHES, False
-            )
-            cursor = self._posting_cursor
+        for _ in range(ATTEMPTS):
+            async with self._postings_lock:
+                index = await self._catch_up_postings()
+                # No reasons: cards work them out when a match is shown (with_reasons).
+                found = await asyncio.to_thread(
+                    index.search, query, search.sensitivity, STORED_MATCHES, False
+                )
+                cursor = self._posting_cursor
+            # Many postings changed meanwhile (an import): find again rather than score them
+            # while holding the write lock.
+            if await self._store.posting_change_cursor() - cursor <= RESCORED_IN_TRANSACTION:
+                break
         matches = [
             NewMatch(search.id, posting.id, result.score, result.reasons)
             for posting, result in found.matches
