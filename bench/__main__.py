@@ -5,10 +5,22 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from bench import digests, explore, ingest, load, matching, memory, retention, semantic, startup
+from bench import (
+    digests,
+    explore,
+    ingest,
+    load,
+    matching,
+    memory,
+    postindex,
+    retention,
+    semantic,
+    startup,
+)
 
 BENCHMARKS: dict[str, Callable[[list[str]], None]] = {
     "matching": matching.main,
+    "postindex": postindex.main,
     "digests": digests.main,
     "ingest": ingest.main,
     "retention": retention.main,
