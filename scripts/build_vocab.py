@@ -4,8 +4,8 @@ Usage: .venv/bin/python scripts/build_vocab.py [--shared PATH]
 
 Reads Stack Overflow tags and tag synonyms (CC BY-SA 4.0), GitHub Linguist languages (MIT),
 hiringtrends terms (MIT), the Microsoft skills list (MIT) and O*NET alternate titles (CC BY 4.0),
-merges them with the hand-curated seed files, and writes skills.tsv, title_words.txt and
-title_abbrevs.tsv. The product only needs the generated files, never ../shared.
+merges them with the hand-curated seed files, and writes skills.tsv, title_words.txt,
+title_abbrevs.tsv and role_nouns.txt. The product only needs the generated files, never ../shared.
 """
 
 from __future__ import annotations
@@ -22,6 +22,12 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "core" / "matching" / "data"
 MIN_TAG_COUNT = 1500
 MAX_TITLE_WORDS = 6000
+MIN_ROLE_TITLES = 3  # a role noun ends at least this many O*NET alternate titles
+ROLE_SHARE = 0.6  # ... and this share of the titles it occurs in
+# Title-final words that say a rank or a relation, not which job: "Team Leader", "Staff Member".
+NOT_ROLES = {"associate", "brother", "chief", "deployed", "expert", "extra", "fellow", "generalist"}
+NOT_ROLES |= {"girl", "leader", "man", "master", "member", "monkey", "mother", "novice", "official"}
+NOT_ROLES |= {"person", "qualified", "superior", "woman"}
 # Tag names that are ordinary words or title words: they must stay title words, not skills.
 DENY = {
     "make",
@@ -344,6 +350,23 @@ def build_titles(shared: Path) -> tuple[list[str], list[tuple[str, str]]]:
     return sorted(common), sorted(abbrevs.items())
 
 
+def build_role_nouns(shared: Path) -> list[str]:
+    """Words that end most O*NET alternate titles they occur in: role nouns ("Security Guard")."""
+    last: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    with gzip.open(shared / "onet" / "Alternate Titles.txt.gz", "rt", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            words = re.findall(r"[a-z]+", row["Alternate Title"].lower().split("(")[0])
+            if words:
+                last[words[-1]] += 1
+                seen.update(set(words))
+    return sorted(
+        w
+        for w, n in last.items()
+        if n >= MIN_ROLE_TITLES and len(w) >= 3 and n >= ROLE_SHARE * seen[w] and w not in NOT_ROLES
+    )
+
+
 def main() -> None:
     """Build the files."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -366,7 +389,12 @@ def main() -> None:
     (DATA / "title_abbrevs.tsv").write_text(
         header + "".join(f"{a}\t{b}\n" for a, b in abbrevs), encoding="utf-8"
     )
-    print(f"skills: {len(skills)}, title words: {len(words)}, abbreviations: {len(abbrevs)}")
+    nouns = build_role_nouns(shared)
+    (DATA / "role_nouns.txt").write_text(header + "\n".join(nouns) + "\n", encoding="utf-8")
+    print(
+        f"skills: {len(skills)}, title words: {len(words)}, abbreviations: {len(abbrevs)}, "
+        f"role nouns: {len(nouns)}"
+    )
 
 
 if __name__ == "__main__":

@@ -202,7 +202,10 @@ def features(posting: Posting) -> Features:
             keys[v.key(word)] = max(keys.get(v.key(word), 0.0), weight)
     specs = {w for w in words if w in v.specs}
     tech = frozenset(specs & TECH_SPECS)
-    if head is None and (tech or title_skills):
+    noun = segments[role_index].words[-1] if segments else ""
+    if head is None and noun in v.role_nouns:
+        head = noun  # "Security Guard": a job of its own, whatever it shares with the search
+    elif head is None and (tech or title_skills):
         head = "eng"  # "Backend Engineering Intern", "Backend Team Lead (Java)"
     skills = dict.fromkeys(_description_skills(posting.description[:20000]), DESC_SKILL)
     skills.update(dict.fromkeys(title_skills | tag_skills, TITLE_SKILL))

@@ -30,6 +30,7 @@ ROLE_CONFLICT = 0.45  # "QA Engineer (Backend)", "Product Marketing Manager": an
 SPEC_MISSING = 0.5  # "Go Developer" for "ios developer": only the role noun in common
 EVIDENCE_CREDIT = 0.8  # a generic title whose text shows the specialisation
 MENTION_CREDIT = 0.4  # ... or whose text only mentions it
+COMPOUND = 0.8  # the role asked for names a senior role in the same job ("Nurse Manager")
 FIELD_HEAD = 0.85  # "SOC Analyst" for "security engineer": same field, other role noun
 LINKED_SKILL = 0.7  # JavaScript for a TypeScript search
 PREFERENCE_SHARE = 0.5  # a tool or framework weighs half a language in the skills weight
@@ -173,16 +174,30 @@ def _leanings(skills: tuple[str, ...]) -> frozenset[str]:
 
 def _head_credit(cq: Compiled, f: Features) -> float:
     """How far the posting's role noun is the one asked for: 1 same, 0 another job."""
-    return _role_credit(cq.head, cq.specs & vocabulary().field_specs, f)
+    return _role_credit(cq.head, cq.specs & vocabulary().field_specs, f, bare_role(cq))
 
 
-def _role_credit(head: str | None, fields: frozenset[str], f: Features) -> float:
-    """_head_credit for a role class and the fields (civil, electrical…) asked for."""
+def bare_role(cq: Compiled) -> bool:
+    """Whether the search's title is its role noun alone ("nurse", not "registered nurse")."""
+    return cq.head is not None and cq.title_keys.keys() == {"=" + cq.head}
+
+
+def _role_credit(
+    head: str | None, fields: frozenset[str], f: Features, bare: bool = False
+) -> float:
+    """_head_credit for a role class and the fields (civil, electrical…) asked for.
+
+    A bare role noun ("nurse") is also met by a title naming it before a senior role of the
+    same job ("Nurse Practitioner"); a qualified one ("registered nurse") is not.
+    """
     if head is None or head == f.head:
         return 1.0
     if f.head is None:
         return 0.0  # no role noun: no credit for it, but no conflict either
-    credit = vocabulary().head_rel.get((head, f.head), 0.0)
+    v = vocabulary()
+    credit = v.head_rel.get((head, f.head), 0.0)
+    if bare and f.head in v.compound_heads and "=" + head in f.role_keys:
+        credit = max(credit, COMPOUND)  # "Nurse Practitioner", "Nurse Supervisor" for "nurse"
     same_field = fields & f.title_keys.keys() or fields & f.evidence
     if same_field and head in FIELD_HEADS and f.head in FIELD_HEADS:
         credit = max(credit, FIELD_HEAD)
