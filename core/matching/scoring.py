@@ -187,16 +187,18 @@ def _role_credit(
 ) -> float:
     """_head_credit for a role class and the fields (civil, electrical…) asked for.
 
-    A bare role noun ("nurse") is also met by a title naming it before a senior role of the
-    same job ("Nurse Practitioner"); a qualified one ("registered nurse") is not.
+    A role noun is also met by a title naming it before a rank of the same job ("Motor Vehicle
+    Operator Supervisor"); a bare one ("nurse") also before a specialisation of it ("Nurse
+    Practitioner"), a qualified one ("registered nurse") not.
     """
-    if head is None or head == f.head:
+    if head is None or head == f.head or head in f.role_heads:
         return 1.0
     if f.head is None:
         return 0.0  # no role noun: no credit for it, but no conflict either
     v = vocabulary()
     credit = v.head_rel.get((head, f.head), 0.0)
-    if bare and f.head in v.compound_heads and "=" + head in f.role_keys:
+    compound = f.head in v.rank_heads or (bare and f.head in v.compound_heads)
+    if compound and "=" + head in f.role_keys:
         credit = max(credit, COMPOUND)  # "Nurse Practitioner", "Nurse Supervisor" for "nurse"
     same_field = fields & f.title_keys.keys() or fields & f.evidence
     if same_field and head in FIELD_HEADS and f.head in FIELD_HEADS:
@@ -381,6 +383,7 @@ def title_shape(f: Features) -> TitleShape:
     """Every posting field title_base reads, in order: postings alike here share title scores."""
     return (
         f.head,
+        f.role_heads,
         tuple(f.title_keys.items()),
         f.title_text,
         f.role_words,

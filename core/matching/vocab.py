@@ -76,6 +76,7 @@ IMPLY_ENG = frozenset(
         "software",
     ]
 )
+ROLE_LINK = 0.5  # credit for a role noun used by the same occupations (professor, instructor)
 _DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−﹘﹣－"), "-")
 # A word is letters and digits of any script ("مهندس" too), keeping c++, c# and node.js whole.
 _TOKEN = re.compile(r"[^\W_](?:[^\W_]|[+#])*(?:\.(?:[^\W_]|[+#])+)*|\.[a-z][a-z0-9]*")
@@ -160,7 +161,8 @@ class Vocabulary:
     head_rel_to: dict[str, set[str]] = field(default_factory=dict)  # posting class -> query
     weak_heads: set[str] = field(default_factory=set)
     compound_heads: set[str] = field(default_factory=set)  # "Nurse Practitioner" is a nurse
-    role_nouns: set[str] = field(default_factory=set)  # other nouns naming a job ("Guard")
+    rank_heads: set[str] = field(default_factory=set)  # ... and "Operator Supervisor" an operator
+    role_nouns: set[str] = field(default_factory=set)  # other nouns naming a job: own heads
     domains: set[str] = field(default_factory=set)  # specialisations that also name products
     field_specs: set[str] = field(default_factory=set)
     amb_grams: set[tuple[str, ...]] = field(default_factory=set)  # ambiguous skill spellings
@@ -291,7 +293,6 @@ _SET_KINDS = {
     "domain": "domains",
     "weakhead": "weak_heads",
     "field": "field_specs",
-    "compound": "compound_heads",
 }
 _MAP_KINDS = {"head": "heads", "seniority": "seniority", "workplace": "workplace", "lean": "leans"}
 
@@ -305,6 +306,10 @@ def _load(data: Traversable) -> Vocabulary:
             getattr(v, _SET_KINDS[kind]).add(word)
         elif kind in _MAP_KINDS:
             getattr(v, _MAP_KINDS[kind])[word] = value
+        elif kind == "compound":
+            v.compound_heads.add(word)
+            if value == "rank":
+                v.rank_heads.add(word)
         elif kind == "titlestop":
             v.titlestop.add(word)
             if value == "role":
@@ -366,6 +371,12 @@ def _load(data: Traversable) -> Vocabulary:
     v.role_nouns = {row[0] for row in _lines(data, "role_nouns.txt")}
     v.role_nouns -= set(v.heads) | v.specs | v.generic | set(v.seniority) | v.stop | v.optional
     v.role_nouns -= set(v.workplace) | v.titlestop
+    for noun in v.role_nouns:  # "Security Guard", "Physical Therapist": a job of its own
+        v.heads[noun] = noun
+    for a, b in _lines(data, "role_links.tsv"):  # "Philosophy Professor" for "… instructor"
+        for query, posting in ((a, b), (b, a)):
+            v.head_rel.setdefault((query, posting), ROLE_LINK)
+            v.head_rel_to.setdefault(posting, set()).add(query)
     grams = [*v.phrases, *v.skill_alias, *v.places]
     v.max_phrase = max(len(g) for g in grams)
     curated = set(v.heads) | v.specs | v.generic | set(v.seniority) | set(v.workplace)
