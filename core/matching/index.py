@@ -772,7 +772,8 @@ def rank(
     sensitivity: Sensitivity = "normal",
     limit: int | None = None,
 ) -> list[tuple[Posting, MatchResult]]:
-    """Postings that pass the search at this sensitivity, best first."""
+    """Postings that pass the search at this sensitivity, best first: those that fit every part
+    asked for (title, skills, place, pay, level) before those that fit some, then by score."""
     cq = compile_query(query)
     threshold = threshold_for(sensitivity)
     found: list[tuple[Posting, MatchResult]] = []
@@ -780,5 +781,5 @@ def rank(
         quick = evaluate(cq, posting)
         if quick.passed and quick.score >= threshold:
             found.append((posting, evaluate(cq, posting, explain=True)))
-    found.sort(key=lambda pr: -pr[1].score)
+    found.sort(key=lambda pr: (pr[1].unmet, -pr[1].score))
     return found[:limit] if limit is not None else found

@@ -39,6 +39,9 @@ OUTSIDE_ROLE = 0.5  # related credit from a word outside the part naming the rol
 OPPOSITE = 0.4  # "Manual QA Tester" for "qa automation engineer"
 NEAR = 0.5  # related credit from which a title speciality does not hide the text's evidence
 COMPATIBLE = 0.6  # related credit from which two specialisations are the same kind of job
+# The part from which a title, or the skills (a language in the text), count as fitting: the
+# ranking puts postings that fit every part asked for first.
+_FITS = {"title": 0.75, "skills": LANGUAGE_IN_TEXT}
 # "Fire Protection Engineer" for "software engineer", "Project Manager" for "it project manager":
 # a title without the search's first word saying which job it is (its field) is another job,
 # whatever else fits. "software" is met by any software title ("Backend Engineer").
@@ -57,6 +60,7 @@ class MatchResult:
     passed: bool
     reasons: tuple[str, ...] = ()
     breakdown: tuple[str, ...] = ()
+    unmet: int = 0  # parts asked for (title, skills, place, pay, level) that fit only in part
 
 
 # The query's title words, whether it names skills, the specialisations its specialties lean to.
@@ -197,7 +201,7 @@ def _role_credit(
         return 0.0  # no role noun: no credit for it, but no conflict either
     v = vocabulary()
     credit = v.head_rel.get((head, f.head), 0.0)
-    compound = f.head in v.rank_heads or (bare and f.head in v.compound_heads)
+    compound = f.head in v.always_heads or (bare and f.head in v.compound_heads)
     if compound and "=" + head in f.role_keys:
         credit = max(credit, COMPOUND)  # "Nurse Practitioner", "Nurse Supervisor" for "nurse"
     same_field = fields & f.title_keys.keys() or fields & f.evidence
@@ -785,6 +789,7 @@ def evaluate_features(
     score = round_score(100.0 * points / cq.total)
     if not explain:
         return MatchResult(score, True)
+    unmet = sum(1 for k, s in parts.items() if s < _FITS.get(k, 1.0))
     lines = [
         f"{k}: {s:.0%} of {cq.weights[k]:.0f} points = {cq.weights[k] * s:.1f}"
         for k, s in parts.items()
@@ -797,7 +802,7 @@ def evaluate_features(
         lines.append("left out: " + rejected)
         reasons.insert(0, "✗ " + rejected)
     return MatchResult(
-        score if not rejected else 0.0, rejected is None, tuple(reasons), tuple(lines)
+        score if not rejected else 0.0, rejected is None, tuple(reasons), tuple(lines), unmet
     )
 
 

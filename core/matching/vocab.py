@@ -161,7 +161,7 @@ class Vocabulary:
     head_rel_to: dict[str, set[str]] = field(default_factory=dict)  # posting class -> query
     weak_heads: set[str] = field(default_factory=set)
     compound_heads: set[str] = field(default_factory=set)  # "Nurse Practitioner" is a nurse
-    rank_heads: set[str] = field(default_factory=set)  # ... and "Operator Supervisor" an operator
+    always_heads: set[str] = field(default_factory=set)  # ... and "Nurse Educator" for any nurse
     role_nouns: set[str] = field(default_factory=set)  # other nouns naming a job: own heads
     domains: set[str] = field(default_factory=set)  # specialisations that also name products
     field_specs: set[str] = field(default_factory=set)
@@ -308,8 +308,8 @@ def _load(data: Traversable) -> Vocabulary:
             getattr(v, _MAP_KINDS[kind])[word] = value
         elif kind == "compound":
             v.compound_heads.add(word)
-            if value == "rank":
-                v.rank_heads.add(word)
+            if value == "always":
+                v.always_heads.add(word)
         elif kind == "titlestop":
             v.titlestop.add(word)
             if value == "role":
