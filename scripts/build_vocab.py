@@ -5,7 +5,8 @@ Usage: .venv/bin/python scripts/build_vocab.py [--shared PATH]
 Reads Stack Overflow tags and tag synonyms (CC BY-SA 4.0), GitHub Linguist languages (MIT),
 hiringtrends terms (MIT), the Microsoft skills list (MIT) and O*NET alternate titles (CC BY 4.0),
 merges them with the hand-curated seed files, and writes skills.tsv, title_words.txt,
-title_abbrevs.tsv, role_nouns.txt and role_links.tsv. The product only needs the generated files, never ../shared.
+title_abbrevs.tsv, role_nouns.txt and role_links.tsv. The product only needs the generated
+files, never ../shared.
 """
 
 from __future__ import annotations
