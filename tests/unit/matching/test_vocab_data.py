@@ -1,4 +1,4 @@
-"""The matcher's data files: a missing or corrupt one fails in one clear line; role files rebuild."""
+"""The matcher's data files: missing or corrupt ones fail in one clear line; role files rebuild."""
 
 from __future__ import annotations
 
