@@ -12,6 +12,7 @@ from bench import (
     load,
     matching,
     memory,
+    postindex,
     retention,
     semantic,
     startup,
@@ -20,6 +21,7 @@ from bench import (
 
 BENCHMARKS: dict[str, Callable[[list[str]], None]] = {
     "matching": matching.main,
+    "postindex": postindex.main,
     "digests": digests.main,
     "ingest": ingest.main,
     "retention": retention.main,

@@ -93,9 +93,11 @@ class App:
         if self._service is None:
             from core.chat.service import Concierge, Limits
 
+            intake = await self.intake()
+            intake.preload()  # in the background: the first /add waits for it, /help does not
             self._service = Concierge(
                 self.store,
-                await self.intake(),
+                intake,
                 self.clock,
                 Limits(max_searches=self.settings.max_searches, rate=self.settings.rate),
                 sources=self.sources(),
@@ -114,6 +116,8 @@ class App:
     async def aclose(self) -> None:
         """Close the sources' HTTP client and the store."""
         try:
+            if self._intake is not None:
+                await self._intake.close()
             if self._sources is not None:
                 await self._sources.aclose()
         finally:

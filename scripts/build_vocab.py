@@ -4,8 +4,9 @@ Usage: .venv/bin/python scripts/build_vocab.py [--shared PATH]
 
 Reads Stack Overflow tags and tag synonyms (CC BY-SA 4.0), GitHub Linguist languages (MIT),
 hiringtrends terms (MIT), the Microsoft skills list (MIT) and O*NET alternate titles (CC BY 4.0),
-merges them with the hand-curated seed files, and writes skills.tsv, title_words.txt and
-title_abbrevs.tsv. The product only needs the generated files, never ../shared.
+merges them with the hand-curated seed files, and writes skills.tsv, title_words.txt,
+title_abbrevs.tsv, role_nouns.txt and role_links.tsv. The product only needs the generated
+files, never ../shared.
 """
 
 from __future__ import annotations
@@ -16,12 +17,21 @@ import gzip
 import json
 import re
 from collections import Counter
+from itertools import combinations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "core" / "matching" / "data"
 MIN_TAG_COUNT = 1500
 MAX_TITLE_WORDS = 6000
+MIN_ROLE_TITLES = 3  # a role noun ends at least this many O*NET alternate titles
+ROLE_SHARE = 0.6  # ... and this share of the titles it occurs in
+# Title-final words that say a rank or a relation, not which job: "Team Leader", "Staff Member".
+NOT_ROLES = {"associate", "brother", "chief", "deployed", "expert", "extra", "fellow", "generalist"}
+NOT_ROLES |= {"girl", "leader", "man", "master", "member", "monkey", "mother", "novice", "official"}
+NOT_ROLES |= {"person", "qualified", "superior", "woman"}
+ROLE_LINK = 0.35  # Jaccard index of the occupations two role nouns end titles of
+MIN_LINKED = 5  # ... shared by at least this many occupations
 # Tag names that are ordinary words or title words: they must stay title words, not skills.
 DENY = {
     "make",
@@ -344,6 +354,66 @@ def build_titles(shared: Path) -> tuple[list[str], list[tuple[str, str]]]:
     return sorted(common), sorted(abbrevs.items())
 
 
+def build_role_nouns(shared: Path) -> list[str]:
+    """Words that end most O*NET alternate titles they occur in: role nouns ("Security Guard")."""
+    last: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    with gzip.open(shared / "onet" / "Alternate Titles.txt.gz", "rt", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            words = re.findall(r"[a-z]+", row["Alternate Title"].lower().split("(")[0])
+            if words:
+                last[words[-1]] += 1
+                seen.update(set(words))
+    return sorted(
+        w
+        for w, n in last.items()
+        if n >= MIN_ROLE_TITLES and len(w) >= 3 and n >= ROLE_SHARE * seen[w] and w not in NOT_ROLES
+    )
+
+
+def read_heads() -> dict[str, str]:
+    """Return the curated role nouns and their classes (terms.tsv)."""
+    heads: dict[str, str] = {}
+    for line in (DATA / "terms.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) > 2 and parts[1] == "head":
+            heads[parts[0]] = parts[2]
+    return heads
+
+
+def build_role_links(shared: Path, nouns: list[str]) -> list[tuple[str, str]]:
+    """Pairs of role classes that end the alternate titles of the same O*NET occupations
+    (instructor, professor and teacher; mechanic, repairer and installer), at least one of them
+    a role noun read from O*NET rather than a curated one.
+
+    Two classes are linked when the occupations using each (in at least two titles) overlap
+    by a Jaccard index of ROLE_LINK or more, in at least MIN_LINKED occupations.
+    """
+    curated = read_heads()
+    heads = {n: n for n in nouns} | curated
+    per_occupation: dict[str, Counter[str]] = {}
+    with gzip.open(shared / "onet" / "Alternate Titles.txt.gz", "rt", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            words = re.findall(r"[a-z]+", row["Alternate Title"].lower().split("(")[0])
+            if words and words[-1] in heads:
+                code = row["O*NET-SOC Code"][:7]
+                per_occupation.setdefault(code, Counter())[heads[words[-1]]] += 1
+    users: dict[str, set[str]] = {}
+    for code, counts in per_occupation.items():
+        for head, n in counts.items():
+            if n >= 2:
+                users.setdefault(head, set()).add(code)
+    own = set(curated.values())
+    links = []
+    for a, b in combinations(sorted(users), 2):
+        both = len(users[a] & users[b])
+        if {a, b} <= own or both < MIN_LINKED:
+            continue
+        if both >= ROLE_LINK * len(users[a] | users[b]):
+            links.append((a, b))
+    return links
+
+
 def main() -> None:
     """Build the files."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -366,7 +436,16 @@ def main() -> None:
     (DATA / "title_abbrevs.tsv").write_text(
         header + "".join(f"{a}\t{b}\n" for a, b in abbrevs), encoding="utf-8"
     )
-    print(f"skills: {len(skills)}, title words: {len(words)}, abbreviations: {len(abbrevs)}")
+    nouns = build_role_nouns(shared)
+    (DATA / "role_nouns.txt").write_text(header + "\n".join(nouns) + "\n", encoding="utf-8")
+    links = build_role_links(shared, nouns)
+    (DATA / "role_links.tsv").write_text(
+        header + "".join(f"{a}\t{b}\n" for a, b in links), encoding="utf-8"
+    )
+    print(
+        f"skills: {len(skills)}, title words: {len(words)}, abbreviations: {len(abbrevs)}, "
+        f"role nouns: {len(nouns)}, role links: {len(links)}"
+    )
 
 
 if __name__ == "__main__":

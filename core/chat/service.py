@@ -43,7 +43,7 @@ from core.digests.commands import DigestCommands
 from core.digests.delivery import Digests
 from core.errors import DuplicateSearchError, UserError
 from core.explore.commands import ExploreCommands
-from core.matching import PARSER_VERSION, parse_query
+from core.matching import PARSER_VERSION, Found, parse_query
 from core.model import Actor, SavedSearch, Sensitivity, Subscriber, SubscriberKey
 from core.ports import Clock, IngestStore, ServiceStore, Store
 from core.postings.intake import Intake
@@ -166,8 +166,8 @@ class Concierge:
 
     async def _save(
         self, subscriber: Subscriber, raw: str, sensitivity: Sensitivity, actor: Actor
-    ) -> tuple[SavedSearch, int] | None:
-        """Save a search and match it: the search and its match count; None at the cap.
+    ) -> tuple[SavedSearch, Found] | None:
+        """Save a search and match it: the search and its matches; None at the cap.
 
         Raises DuplicateSearchError when the subscriber already has this search.
         """
@@ -184,7 +184,7 @@ class Concierge:
         )
         if search is None:
             return None
-        return search, len(await self._intake.match_search(search, query))
+        return search, await self._intake.match_search(search, query)
 
     async def _numbered(self, subscriber: Subscriber) -> NumberedSearches:
         """The subscriber's searches, numbered as /list shows them."""
@@ -247,10 +247,11 @@ class Concierge:
             reply.append(Text(f"#{number} is now {command.sensitivity}."))
         if query.notes:
             reply.append(Text("\n".join(query.notes)))
-        if found:
+        if found.total:
+            stored = len(found.matches)
             jobs = await one_per_job(
                 self._store,
-                await self._store.best_matches(subscriber.id, found, search_id=search.id),
+                await self._store.best_matches(subscriber.id, stored, search_id=search.id),
             )
             best = jobs[: self._limits.preview_shown]
             more = len(jobs) - len(best)
@@ -260,6 +261,8 @@ class Concierge:
                 if more > 0
                 else ""
             )
+            if not found.complete:
+                footer = texts.broad(found.total, stored)
             this_one = NumberedSearches(((number, search),))
             cards = await job_cards(self._store, best, this_one)
             reply.append(JobCards("Top matches now:", cards, footer))
@@ -364,12 +367,7 @@ class Concierge:
             return (Text(f"#{number} is already active."),)
         await self._store.set_search_active(subscriber.id, search.id, True)
         found = await self._intake.match_search(search, stored_query(search))
-        return (
-            Text(
-                f"Resumed #{number}: {describe(search)} — "
-                f"{texts.count(len(found), 'current match', 'current matches')}."
-            ),
-        )
+        return (Text(f"Resumed #{number}: {describe(search)} — {texts.current(found)}."),)
 
     async def set_sensitivity(
         self, subscriber: Subscriber, command: SetSensitivity, actor: Actor
@@ -381,7 +379,7 @@ class Concierge:
         text = f"#{command.number} is now {command.level}."
         if updated.active:
             found = await self._intake.match_search(updated, stored_query(updated))
-            text += f" {texts.count(len(found), 'current match', 'current matches')}."
+            text += f" {texts.current(found)}."
         return (Text(text),)
 
     async def show_jobs(self, subscriber: Subscriber, command: ShowJobs, actor: Actor) -> Reply:

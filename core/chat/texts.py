@@ -8,6 +8,7 @@ import re
 from core.chat import registry
 from core.digests.schedule import stored_frequency
 from core.matching import HELP_ADD as MATCHING_HELP_ADD
+from core.matching import Found
 from core.model import DigestSettings
 
 _DAYS = {"daily": "Every day", "weekdays": "Every weekday"}
@@ -86,3 +87,18 @@ COMMAND_MENU = registry.menu()
 def count(n: int, one: str, many: str) -> str:
     """Say '1 thing' or 'n things'."""
     return f"{n} {one if n == 1 else many}"
+
+
+def current(found: Found) -> str:
+    """How many open postings a search matches now ("at least" when it stopped counting)."""
+    if found.complete:
+        return count(found.total, "current match", "current matches")
+    return f"at least {found.total} current matches (the best {len(found.matches)} kept)"
+
+
+def broad(total: int, kept: int) -> str:
+    """The footer of an /add matching much of the corpus."""
+    return (
+        f"At least {total} postings match; I keep the best {kept} — a narrower search "
+        "(a speciality, a skill, a place) finds fewer."
+    )

@@ -34,7 +34,7 @@ from core.chat.parsing import parse_command
 from core.chat.registry import SENSITIVITY_FLAG, shorten
 from core.chat.replies import Action, Choice, ErrorText, Reply, SharedSearch, Text, TextFile
 from core.errors import DuplicateSearchError, UserError
-from core.matching import parse_query
+from core.matching import Found, parse_query
 from core.model import SENSITIVITIES, Actor, DigestSettings, SavedSearch, Sensitivity, Subscriber
 from core.ports import Clock, ServiceStore
 from core.searches.numbered import NumberedSearches
@@ -53,7 +53,7 @@ UNKNOWN_SHARE = (
 
 # Saves and matches a search's text: (search, match count), None at the cap; may raise
 # DuplicateSearchError.
-Saver = Callable[[Subscriber, str, Sensitivity, Actor], Awaitable[tuple[SavedSearch, int] | None]]
+Saver = Callable[[Subscriber, str, Sensitivity, Actor], Awaitable[tuple[SavedSearch, Found] | None]]
 # Runs any command's handler (the settings commands, the AddSearch a shared link ends in).
 Runner = Callable[[Subscriber, Command, Actor], Awaitable[Reply]]
 

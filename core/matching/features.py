@@ -19,6 +19,7 @@ _STARTERS = ".!?:;\n•*-("
 _NONE: frozenset[str] = frozenset()
 _SLASHED = re.compile(r"([a-z0-9+#.]+)\s*/")
 _SEPARATORS = re.compile(r"\s-\s|[,(:|)\[\]]")
+_OR = re.compile(r"\s+or\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,7 @@ class Features:
     title_text: str  # title keys joined, for rapidfuzz
     heads: frozenset[str]  # role classes in the title
     head: str | None  # class of the role noun the title is about ("QA Engineer (Backend)": eng)
+    role_heads: frozenset[str]  # other role classes it names as alternatives ("Writer/Editor")
     role_words: frozenset[str]  # specialisations naming that role ("qa"; "civil/mechanical")
     role_keys: frozenset[str]  # title keys of the part that names the role
     tech_specs: frozenset[str]
@@ -55,6 +57,7 @@ class _Segment:
     heads: list[int]  # positions of role nouns in words
     slashed: set[int]  # positions of words written before a slash ("Civil/Mechanical")
     specialty: set[int]  # positions of a specialty's words ("Data Platform"): not the role word
+    alternative: bool = False  # after "or": "Toxicologist or Chemist" names either role
 
 
 def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None]:
@@ -67,15 +70,19 @@ def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None]:
     segments: list[_Segment] = []
     skills: set[str] = set()
     level: str | None = None
-    for part in _SEPARATORS.split(fold(title)):
-        seg = _Segment([], [], set(), set())
+    parts = [
+        (part, i > 0 and j == 0)
+        for i, choice in enumerate(_OR.split(fold(title)))
+        for j, part in enumerate(_SEPARATORS.split(choice))
+    ]
+    for part, alternative in parts:
+        seg = _Segment([], [], set(), set(), alternative)
         prev = ""
         before_slash = {m.group(1) for m in _SLASHED.finditer(part)}
         items = v.analyse(tokens(part))
         for at, item in enumerate(items):
             value = item.value
-            if item.surface in before_slash:
-                seg.slashed.add(len(seg.words))
+            start = len(seg.words)
             if item.kind == "skill":
                 skills.add(value)
                 if value in v.specialties:  # "Data Platform Engineer" is still a data engineer
@@ -91,21 +98,26 @@ def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None]:
                     seg.heads.append(len(seg.words))
                 seg.words.append(value)
             prev = value
+            if len(seg.words) > start and item.surface.rsplit(" ", 1)[-1] in before_slash:
+                seg.slashed.add(len(seg.words) - 1)  # "Civil/…", "Medical Officer/Chemist"
         if seg.words:
             segments.append(seg)
     return segments, skills, level
 
 
-def _role(segments: list[_Segment]) -> tuple[int, str | None, frozenset[str]]:
-    """Return (index of the segment naming the role, its role class, its specialising words)."""
+def _role(segments: list[_Segment]) -> tuple[int, str | None, frozenset[str], frozenset[str]]:
+    """Return (index of the segment naming the role, its role class, its specialising words,
+    the role classes it names as alternatives: "Hydrologist/Meteorologist", "… or Chemist")."""
     v = vocabulary()
     with_head = [i for i, seg in enumerate(segments) if seg.heads]
     if not with_head:
-        return 0, None, frozenset()
+        return 0, None, frozenset(), frozenset()
     index = with_head[0]
     seg = segments[index]
     noun = seg.words[seg.heads[-1]]
-    if noun in v.weak_heads and len(with_head) > 1:  # "IT Specialist (Product Manager)"
+    plain = v.generic | v.optional  # "IT Specialist", not "Personnel Security Specialist"
+    weak = noun in v.weak_heads and all(w in plain for w in seg.words[: seg.heads[-1]])
+    if weak and len(with_head) > 1:  # "IT Specialist (Product Manager)"
         index = with_head[1]
         seg = segments[index]
         noun = seg.words[seg.heads[-1]]
@@ -118,7 +130,13 @@ def _role(segments: list[_Segment]) -> tuple[int, str | None, frozenset[str]]:
         if at - 1 not in seg.slashed:  # "Civil/Environmental Engineer": both name the role
             break
         at -= 1
-    return index, v.heads[noun], frozenset(words)
+    alternatives = {v.heads[seg.words[at]] for at in seg.heads if at in seg.slashed}
+    alternatives.update(
+        v.heads[other.words[other.heads[-1]]]
+        for other in segments
+        if other.alternative and other.heads
+    )
+    return index, v.heads[noun], frozenset(words), frozenset(alternatives)
 
 
 def _evidence(posting: Posting, tag_words: set[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -186,7 +204,7 @@ def features(posting: Posting) -> Features:
     """Analyse a posting once; later calls with the same posting are free."""
     v = vocabulary()
     segments, title_skills, level = _title_items(posting.title)
-    role_index, head, role_words = _role(segments)
+    role_index, head, role_words, role_heads = _role(segments)
     words = [w for seg in segments for w in seg.words]
     tag_words: set[str] = set()
     tag_skills: set[str] = set()
@@ -233,6 +251,7 @@ def features(posting: Posting) -> Features:
         title_text=" ".join(sorted(keys)),
         heads=frozenset(v.heads[w] for w in words if w in v.heads),
         head=head,
+        role_heads=role_heads,
         role_words=role_words,
         role_keys=frozenset(v.key(w) for w in segments[role_index].words) if segments else _NONE,
         tech_specs=tech,

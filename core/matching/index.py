@@ -41,6 +41,7 @@ from core.matching.scoring import (
     TitleShape,
     _head_credit,
     _level_fits,
+    bare_role,
     compile_query,
     developer_role,
     evaluate,
@@ -236,7 +237,7 @@ class Matcher:
         self._needc1: Floats = np.full(64, np.inf)
         self._role_of = np.zeros(64, dtype=np.intp)  # per title id: its role group (below)
         # Role groups: titles whose head credit is computed from the same query fields.
-        self._roles: dict[tuple[str | None, frozenset[str]], int] = {}
+        self._roles: dict[tuple[str | None, frozenset[str], bool], int] = {}
         self._role_reps: list[Compiled] = []
         self._memos: dict[TitleShape, _Memo] = {}  # title shape -> its title bases, LRU
         # Per core slot: its title's slot, the number of skills it asks for (at least 1),
@@ -374,7 +375,7 @@ class Matcher:
                 self._needc0 = np.concatenate([self._needc0, grow])
                 self._needc1 = np.concatenate([self._needc1, grow])
                 self._role_of = np.concatenate([self._role_of, np.zeros_like(self._role_of)])
-        role = (cq.head, frozenset(cq.specs & vocabulary().field_specs))
+        role = (cq.head, frozenset(cq.specs & vocabulary().field_specs), bare_role(cq))
         group = self._roles.get(role)
         if group is None:
             group = self._roles[role] = len(self._role_reps)
@@ -771,7 +772,8 @@ def rank(
     sensitivity: Sensitivity = "normal",
     limit: int | None = None,
 ) -> list[tuple[Posting, MatchResult]]:
-    """Postings that pass the search at this sensitivity, best first."""
+    """Postings that pass the search at this sensitivity, best first: those that fit every part
+    asked for (title, skills, place, pay, level) before those that fit some, then by score."""
     cq = compile_query(query)
     threshold = threshold_for(sensitivity)
     found: list[tuple[Posting, MatchResult]] = []
@@ -779,5 +781,5 @@ def rank(
         quick = evaluate(cq, posting)
         if quick.passed and quick.score >= threshold:
             found.append((posting, evaluate(cq, posting, explain=True)))
-    found.sort(key=lambda pr: -pr[1].score)
+    found.sort(key=lambda pr: (pr[1].unmet, -pr[1].score))
     return found[:limit] if limit is not None else found

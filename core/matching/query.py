@@ -9,7 +9,7 @@ from typing import Any
 
 from core.errors import QueryError
 from core.matching.money import find_salaries, money
-from core.matching.vocab import RANK, ROMAN, Item, place_name, tokens, vocabulary
+from core.matching.vocab import RANK, ROMAN, Item, american, place_name, tokens, vocabulary
 
 PARSER_VERSION = 5  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
@@ -152,7 +152,7 @@ def _snap_all(toks: list[str], notes: list[str]) -> list[str]:
     out = []
     for tok in toks:
         item: Item | None = None
-        if tok not in v.known and tok not in v.places.values():
+        if american(tok) not in v.known and tok not in v.places.values():
             item = v.snap(tok)
         if item is None:
             out.append(tok)

@@ -30,6 +30,7 @@ ROLE_CONFLICT = 0.45  # "QA Engineer (Backend)", "Product Marketing Manager": an
 SPEC_MISSING = 0.5  # "Go Developer" for "ios developer": only the role noun in common
 EVIDENCE_CREDIT = 0.8  # a generic title whose text shows the specialisation
 MENTION_CREDIT = 0.4  # ... or whose text only mentions it
+COMPOUND = 0.8  # the role asked for names a senior role in the same job ("Nurse Manager")
 FIELD_HEAD = 0.85  # "SOC Analyst" for "security engineer": same field, other role noun
 LINKED_SKILL = 0.7  # JavaScript for a TypeScript search
 PREFERENCE_SHARE = 0.5  # a tool or framework weighs half a language in the skills weight
@@ -38,6 +39,9 @@ OUTSIDE_ROLE = 0.5  # related credit from a word outside the part naming the rol
 OPPOSITE = 0.4  # "Manual QA Tester" for "qa automation engineer"
 NEAR = 0.5  # related credit from which a title speciality does not hide the text's evidence
 COMPATIBLE = 0.6  # related credit from which two specialisations are the same kind of job
+# The part from which a title, or the skills (a language in the text), count as fitting: the
+# ranking puts postings that fit every part asked for first.
+_FITS = {"title": 0.75, "skills": LANGUAGE_IN_TEXT}
 # "Fire Protection Engineer" for "software engineer", "Project Manager" for "it project manager":
 # a title without the search's first word saying which job it is (its field) is another job,
 # whatever else fits. "software" is met by any software title ("Backend Engineer").
@@ -56,6 +60,7 @@ class MatchResult:
     passed: bool
     reasons: tuple[str, ...] = ()
     breakdown: tuple[str, ...] = ()
+    unmet: int = 0  # parts asked for (title, skills, place, pay, level) that fit only in part
 
 
 # The query's title words, whether it names skills, the specialisations its specialties lean to.
@@ -173,16 +178,32 @@ def _leanings(skills: tuple[str, ...]) -> frozenset[str]:
 
 def _head_credit(cq: Compiled, f: Features) -> float:
     """How far the posting's role noun is the one asked for: 1 same, 0 another job."""
-    return _role_credit(cq.head, cq.specs & vocabulary().field_specs, f)
+    return _role_credit(cq.head, cq.specs & vocabulary().field_specs, f, bare_role(cq))
 
 
-def _role_credit(head: str | None, fields: frozenset[str], f: Features) -> float:
-    """_head_credit for a role class and the fields (civil, electrical…) asked for."""
-    if head is None or head == f.head:
+def bare_role(cq: Compiled) -> bool:
+    """Whether the search's title is its role noun alone ("nurse", not "registered nurse")."""
+    return cq.head is not None and cq.title_keys.keys() == {"=" + cq.head}
+
+
+def _role_credit(
+    head: str | None, fields: frozenset[str], f: Features, bare: bool = False
+) -> float:
+    """_head_credit for a role class and the fields (civil, electrical…) asked for.
+
+    A role noun is also met by a title naming it before a rank of the same job ("Motor Vehicle
+    Operator Supervisor"); a bare one ("nurse") also before a specialisation of it ("Nurse
+    Practitioner"), a qualified one ("registered nurse") not.
+    """
+    if head is None or head == f.head or head in f.role_heads:
         return 1.0
     if f.head is None:
         return 0.0  # no role noun: no credit for it, but no conflict either
-    credit = vocabulary().head_rel.get((head, f.head), 0.0)
+    v = vocabulary()
+    credit = v.head_rel.get((head, f.head), 0.0)
+    compound = f.head in v.always_heads or (bare and f.head in v.compound_heads)
+    if compound and "=" + head in f.role_keys:
+        credit = max(credit, COMPOUND)  # "Nurse Practitioner", "Nurse Supervisor" for "nurse"
     same_field = fields & f.title_keys.keys() or fields & f.evidence
     if same_field and head in FIELD_HEADS and f.head in FIELD_HEADS:
         credit = max(credit, FIELD_HEAD)
@@ -366,6 +387,7 @@ def title_shape(f: Features) -> TitleShape:
     """Every posting field title_base reads, in order: postings alike here share title scores."""
     return (
         f.head,
+        f.role_heads,
         tuple(f.title_keys.items()),
         f.title_text,
         f.role_words,
@@ -767,6 +789,7 @@ def evaluate_features(
     score = round_score(100.0 * points / cq.total)
     if not explain:
         return MatchResult(score, True)
+    unmet = sum(1 for k, s in parts.items() if s < _FITS.get(k, 1.0))
     lines = [
         f"{k}: {s:.0%} of {cq.weights[k]:.0f} points = {cq.weights[k] * s:.1f}"
         for k, s in parts.items()
@@ -779,7 +802,7 @@ def evaluate_features(
         lines.append("left out: " + rejected)
         reasons.insert(0, "✗ " + rejected)
     return MatchResult(
-        score if not rejected else 0.0, rejected is None, tuple(reasons), tuple(lines)
+        score if not rejected else 0.0, rejected is None, tuple(reasons), tuple(lines), unmet
     )
 
 

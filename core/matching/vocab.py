@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 
@@ -76,6 +76,7 @@ IMPLY_ENG = frozenset(
         "software",
     ]
 )
+ROLE_LINK = 0.5  # credit for a role noun used by the same occupations (professor, instructor)
 _DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−﹘﹣－"), "-")
 # A word is letters and digits of any script ("مهندس" too), keeping c++, c# and node.js whole.
 _TOKEN = re.compile(r"[^\W_](?:[^\W_]|[+#])*(?:\.(?:[^\W_]|[+#])+)*|\.[a-z][a-z0-9]*")
@@ -92,6 +93,28 @@ def fold(text: str) -> str:
 def tokens(text: str) -> list[str]:
     """Split folded text into word tokens, keeping c++, c#, .net and node.js whole."""
     return _TOKEN.findall(fold(text))
+
+
+# British spellings in titles, read as the American ones both in searches and in postings
+# ("Archaeologist" is an archeologist, "Labour Relations" labor relations).
+_AE = re.compile(r"(?<=[a-z])ae(?=[a-z]{2})")  # paediatric, haematology (not aerospace, michael)
+_OUR = re.compile(r"(?<=[bilnv])our(?=s?$|ed$|al$|ist$)")  # labour, behavioural, colourist
+_ISATION = re.compile(r"isation(?=s?$)")
+_BRITISH = {"centre": "center", "centres": "centers", "theatre": "theater", "defence": "defense"}
+_BRITISH |= {"licence": "license", "programme": "program", "programmes": "programs"}
+_BRITISH |= {"offence": "offense", "ageing": "aging", "catalogue": "catalog"}
+
+
+@lru_cache(maxsize=16384)
+def american(word: str) -> str:
+    """The American spelling of a folded word (unchanged when it has none)."""
+    if word in _BRITISH:
+        return _BRITISH[word]
+    if len(word) < 6 or not word.isalpha():
+        return word
+    if len(word) >= 8:
+        word = _AE.sub("e", word)
+    return _ISATION.sub("ization", _OUR.sub("or", word))
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +160,9 @@ class Vocabulary:
     head_rel: dict[tuple[str, str], float] = field(default_factory=dict)  # (query, posting) class
     head_rel_to: dict[str, set[str]] = field(default_factory=dict)  # posting class -> query
     weak_heads: set[str] = field(default_factory=set)
+    compound_heads: set[str] = field(default_factory=set)  # "Nurse Practitioner" is a nurse
+    always_heads: set[str] = field(default_factory=set)  # ... and "Nurse Educator" for any nurse
+    role_nouns: set[str] = field(default_factory=set)  # other nouns naming a job: own heads
     domains: set[str] = field(default_factory=set)  # specialisations that also name products
     field_specs: set[str] = field(default_factory=set)
     amb_grams: set[tuple[str, ...]] = field(default_factory=set)  # ambiguous skill spellings
@@ -169,7 +195,8 @@ class Vocabulary:
         return 0.3 if word in self.generic else 1.0
 
     def stem(self, word: str) -> str:
-        """Strip a plural s when the singular is a known word."""
+        """Spell a word the American way and strip a plural s when the singular is known."""
+        word = american(word)
         if word in self.curated or len(word) < 4 or not word.endswith("s") or word[-2] in "siu":
             return word
         return word[:-1] if word[:-1] in self.known else word
@@ -279,6 +306,10 @@ def _load(data: Traversable) -> Vocabulary:
             getattr(v, _SET_KINDS[kind]).add(word)
         elif kind in _MAP_KINDS:
             getattr(v, _MAP_KINDS[kind])[word] = value
+        elif kind == "compound":
+            v.compound_heads.add(word)
+            if value == "always":
+                v.always_heads.add(word)
         elif kind == "titlestop":
             v.titlestop.add(word)
             if value == "role":
@@ -337,6 +368,15 @@ def _load(data: Traversable) -> Vocabulary:
         v.places[tuple(tokens(row[0]))] = row[0]
         v.regions[row[0]] = tuple(row[1].split("|")) if len(row) > 1 else ()
     v.title_words = title_words
+    v.role_nouns = {row[0] for row in _lines(data, "role_nouns.txt")}
+    v.role_nouns -= set(v.heads) | v.specs | v.generic | set(v.seniority) | v.stop | v.optional
+    v.role_nouns -= set(v.workplace) | v.titlestop
+    for noun in v.role_nouns:  # "Security Guard", "Physical Therapist": a job of its own
+        v.heads[noun] = noun
+    for a, b in _lines(data, "role_links.tsv"):  # "Philosophy Professor" for "… instructor"
+        for query, posting in ((a, b), (b, a)):
+            v.head_rel.setdefault((query, posting), ROLE_LINK)
+            v.head_rel_to.setdefault(posting, set()).add(query)
     grams = [*v.phrases, *v.skill_alias, *v.places]
     v.max_phrase = max(len(g) for g in grams)
     curated = set(v.heads) | v.specs | v.generic | set(v.seniority) | set(v.workplace)
@@ -344,6 +384,7 @@ def _load(data: Traversable) -> Vocabulary:
         curated.update(canon)
     v.curated = curated | v.stop | {g[0] for g in v.skill_alias if len(g) == 1}
     v.known = curated | v.stop | v.title_words | {t for g in grams for t in g}
+    v.known |= {american(w) for w in v.known}
     for word in sorted(curated):
         v.snap_curated[word] = Item("word", word, word)
     for gram, key in v.skill_alias.items():

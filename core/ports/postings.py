@@ -60,6 +60,33 @@ class PostingStore(Protocol):
         """Active searches whose scan was cut short, with the posting ref it reached."""
         ...
 
+    async def posting_change_cursor(self) -> int:
+        """The id of the latest logged posting change (0 when none)."""
+        ...
+
+    async def open_postings_at(self) -> tuple[list[Posting], int]:
+        """Every open posting and the posting change cursor they reflect."""
+        ...
+
+    async def posting_changes(
+        self, after: int, limit: int = 5000
+    ) -> tuple[list[tuple[str, Posting | None]], int]:
+        """Postings changed after a cursor, as they are now (None: closed or gone), and the
+        cursor they reach."""
+        ...
+
+    async def store_search_matches(
+        self,
+        search_id: int,
+        matches: Sequence[NewMatch],
+        cursor: int,
+        now: datetime,
+        rescore: Scorer,
+    ) -> int:
+        """Replace one search's matches found as of a posting change cursor, in one short
+        transaction; postings changed since are scored again in it with rescore."""
+        ...
+
 
 class PostingReader(Protocol):
     """Stored postings read back: by id or ref, every open one, and their same-job links."""

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from core.matching import PARSER_VERSION, Matcher, MatchResult, ParsedQuery, rank
-from core.model import NewMatch, Posting, SavedSearch, SearchChange
+from core.matching import PARSER_VERSION, Found, Matcher, ParsedQuery, PostingIndex, rank
+from core.model import NewMatch, Posting, SavedSearch, SearchChange, Sensitivity
 from core.ports import Clock, IntakeStore, Scorer
 from core.searches.stored import stored_query
 
 log = logging.getLogger(__name__)
+# The best matches stored when a search is (re)matched: a query matching most of the corpus
+# ("developer") stores and shows these and says how many more pass, never a million rows.
+STORED_MATCHES = 500
+RESCORED_IN_TRANSACTION = 200  # posting changes scored again while storing, at most (mostly)
+ATTEMPTS = 3  # finds before the changes meanwhile are scored in the transaction, however many
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,16 +39,28 @@ class Intake:
     inside each transaction that stores matches.
     """
 
-    def __init__(self, store: IntakeStore, matcher: Matcher, clock: Clock, cursor: int = 0) -> None:
-        """Wire the intake; Intake.load builds one with the index filled.
+    def __init__(
+        self,
+        store: IntakeStore,
+        matcher: Matcher,
+        clock: Clock,
+        cursor: int = 0,
+    ) -> None:
+        """Wire the intake; Intake.load builds one with the search index filled.
 
         cursor is the last search change the matcher reflects: from 0, the first batch replays
-        the whole change log, which fills an empty matcher with every active search.
+        the whole change log, which fills an empty matcher with every active search. The index
+        over open postings is loaded on first use (load_postings), then kept in step with the
+        posting change log.
         """
         self._store = store
         self._matcher = matcher
         self._clock = clock
         self._cursor = cursor
+        self._postings: PostingIndex | None = None
+        self._posting_cursor = 0
+        self._postings_lock = asyncio.Lock()  # one search or catch-up on the index at a time
+        self._preload: asyncio.Task[int] | None = None
 
     @classmethod
     async def load(cls, store: IntakeStore, clock: Clock) -> Intake:
@@ -83,20 +102,37 @@ class Intake:
         """The searches a posting passes, grouped by score; reasons are worked out when shown."""
         return self._matcher.passing(posting)
 
-    async def match_search(
-        self, search: SavedSearch, query: ParsedQuery
-    ) -> list[tuple[Posting, MatchResult]]:
-        """Index a search and store its matches among all open postings, best first."""
-        self._matcher.add(search.id, query, search.sensitivity)
-        found: list[tuple[Posting, MatchResult]] = []
+    async def match_search(self, search: SavedSearch, query: ParsedQuery) -> Found:
+        """Index a search and store its best matches among all open postings.
 
-        def score(postings: Sequence[Posting]) -> list[NewMatch]:
+        The open postings are searched in a worker thread; the matches are stored in one short
+        transaction, which scores again only the postings changed meanwhile (by any process).
+        """
+        self._matcher.add(search.id, query, search.sensitivity)
+        for _ in range(ATTEMPTS):
+            async with self._postings_lock:
+                index = await self._catch_up_postings()
+                # No reasons: cards work them out when a match is shown (with_reasons).
+                found = await asyncio.to_thread(
+                    index.search, query, search.sensitivity, STORED_MATCHES, False
+                )
+                cursor = self._posting_cursor
+            # Many postings changed meanwhile (an import): find again rather than score them
+            # while holding the write lock.
+            if await self._store.posting_change_cursor() - cursor <= RESCORED_IN_TRANSACTION:
+                break
+        matches = [
+            NewMatch(search.id, posting.id, result.score, result.reasons)
+            for posting, result in found.matches
+        ]
+
+        def rescore(postings: Sequence[Posting]) -> list[NewMatch]:
             ranked = rank(query, postings, search.sensitivity)
-            found.extend(ranked)
             return [NewMatch(search.id, p.id, result.score, result.reasons) for p, result in ranked]
 
-        await self._store.rescore_search(search.id, score, self._clock.now())
-        found.sort(key=lambda pr: -pr[1].score)
+        await self._store.store_search_matches(
+            search.id, matches, cursor, self._clock.now(), rescore
+        )
         return found
 
     async def finish_scans(self) -> None:
@@ -110,6 +146,48 @@ class Intake:
         except Exception:
             # Left for a later call (its mark stays): it must not fail a start or a batch.
             log.warning("could not finish the cut-short search scans yet", exc_info=True)
+
+    async def search_open_postings(
+        self, query: ParsedQuery, sensitivity: Sensitivity, limit: int | None = None
+    ) -> Found:
+        """The open postings a query passes, best first (at most limit), stored nowhere."""
+        async with self._postings_lock:
+            index = await self._catch_up_postings()
+            return await asyncio.to_thread(index.search, query, sensitivity, limit)
+
+    def preload(self) -> None:
+        """Start building the index over open postings in the background (chats meanwhile
+        answer; the first search waits for it)."""
+        if self._preload is None:
+            self._preload = asyncio.create_task(self.load_postings(), name="posting index")
+
+    async def close(self) -> None:
+        """Stop a background load of the index over open postings still running."""
+        if self._preload is not None and not self._preload.done():
+            self._preload.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._preload
+
+    async def load_postings(self) -> int:
+        """Build the index over open postings now (else the first search does); their count."""
+        async with self._postings_lock:
+            return len(await self._catch_up_postings())
+
+    async def _catch_up_postings(self) -> PostingIndex:
+        """The index over open postings, loaded or caught up on the posting changes any
+        process logged since it last looked."""
+        if self._postings is None:
+            open_postings, self._posting_cursor = await self._store.open_postings_at()
+            self._postings = await asyncio.to_thread(_posting_index, open_postings)
+            del open_postings
+            log.info("posting index loaded: %d open postings", len(self._postings))
+        index = self._postings
+        while True:
+            changes, cursor = await self._store.posting_changes(self._posting_cursor)
+            if not changes:
+                return index
+            await asyncio.to_thread(_apply, index, changes)
+            self._posting_cursor = cursor
 
     def forget_search(self, search_id: int) -> None:
         """Stop matching new postings against a search."""
@@ -162,3 +240,20 @@ def _scorer(search: SavedSearch, query: ParsedQuery) -> Scorer:
         return [NewMatch(search.id, p.id, r.score, r.reasons) for p, r in ranked]
 
     return score
+
+
+def _posting_index(postings: Sequence[Posting]) -> PostingIndex:
+    """An index over these open postings."""
+    index = PostingIndex()
+    for posting in postings:
+        index.put(posting)
+    return index
+
+
+def _apply(index: PostingIndex, changes: Sequence[tuple[str, Posting | None]]) -> None:
+    """Put the postings open now, drop the others."""
+    for posting_id, posting in changes:
+        if posting is None:
+            index.drop(posting_id)
+        else:
+            index.put(posting)

@@ -352,6 +352,27 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             DELETE FROM matches WHERE posting_ref = OLD.ref;
         END""",
     ),
+    (
+        # Every posting written, changed, closed or deleted, by any process: the in-memory
+        # index over open postings (core/matching/postings_index.py) catches up from here.
+        """CREATE TABLE posting_changes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            posting_id TEXT NOT NULL
+        )""",
+        "INSERT INTO posting_changes (posting_id) SELECT id FROM postings ORDER BY rowid",
+        """CREATE TRIGGER posting_added AFTER INSERT ON postings BEGIN
+            INSERT INTO posting_changes (posting_id) VALUES (NEW.id);
+        END""",
+        """CREATE TRIGGER posting_changed AFTER UPDATE OF id, title, company, location,
+            workplace, salary_min, salary_max, currency, description, tags_json, closed_at
+        ON postings BEGIN
+            INSERT INTO posting_changes (posting_id) VALUES (OLD.id);
+            INSERT INTO posting_changes (posting_id) SELECT NEW.id WHERE NEW.id IS NOT OLD.id;
+        END""",
+        """CREATE TRIGGER posting_removed AFTER DELETE ON postings BEGIN
+            INSERT INTO posting_changes (posting_id) VALUES (OLD.id);
+        END""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -382,6 +382,73 @@ class SqliteStore(
         )
         return [(saved_search_from_row(row), int(row["after_ref"])) for row in rows]
 
+    async def posting_change_cursor(self) -> int:
+        """The id of the latest logged posting change (0 when none)."""
+        rows = await self._all("SELECT IFNULL(MAX(id), 0) FROM posting_changes")
+        return int(rows[0][0])
+
+    async def open_postings_at(self) -> tuple[list[Posting], int]:
+        """Every open posting and the posting change cursor they reflect (one statement: one
+        snapshot)."""
+        rows = await self._all(
+            f"SELECT {_POSTING_COLUMNS}, (SELECT IFNULL(MAX(id), 0) FROM posting_changes) AS at "
+            "FROM postings WHERE closed_at IS NULL ORDER BY rowid"
+        )
+        if not rows:
+            return [], await self.posting_change_cursor()
+        return [posting_from_row(row) for row in rows], int(rows[0]["at"])
+
+    async def posting_changes(
+        self, after: int, limit: int = 5000
+    ) -> tuple[list[tuple[str, Posting | None]], int]:
+        """Postings changed after a cursor, as they are now (None: closed or gone), and the
+        cursor they reach (at most limit changes per call; one statement: one snapshot)."""
+        rows = await self._all(
+            "WITH changed AS (SELECT posting_id, MAX(id) AS at FROM (SELECT id, posting_id "
+            "FROM posting_changes WHERE id > ? ORDER BY id LIMIT ?) GROUP BY posting_id) "
+            "SELECT changed.posting_id AS changed, changed.at AS at, p.* FROM changed "
+            "LEFT JOIN postings p ON p.id = changed.posting_id AND p.closed_at IS NULL",
+            (after, limit),
+        )
+        if not rows:
+            return [], after
+        changes = [
+            (str(row["changed"]), posting_from_row(row) if row["id"] is not None else None)
+            for row in rows
+        ]
+        return changes, max(int(row["at"]) for row in rows)
+
+    async def store_search_matches(
+        self,
+        search_id: int,
+        matches: Sequence[NewMatch],
+        cursor: int,
+        now: datetime,
+        rescore: Scorer,
+    ) -> int:
+        """Replace one search's matches, found among the open postings as of a posting change
+        cursor, in one short transaction; how many were stored.
+
+        The postings changed since the cursor (by any process) are scored again inside it with
+        rescore, as they are now: their matches replace the ones found for them.
+        """
+        async with self._transaction() as conn:
+            rows = await conn.execute_fetchall(
+                "WITH changed AS (SELECT DISTINCT posting_id FROM posting_changes WHERE id > ?) "
+                "SELECT changed.posting_id AS changed, p.* FROM changed "
+                "LEFT JOIN postings p ON p.id = changed.posting_id AND p.closed_at IS NULL",
+                (cursor,),
+            )
+            if rows:
+                changed = {str(row["changed"]) for row in rows}
+                now_open = [posting_from_row(row) for row in rows if row["id"] is not None]
+                matches = [m for m in matches if m.posting_id not in changed]
+                matches += rescore(now_open)
+            await conn.execute("DELETE FROM matches WHERE search_id = ?", (search_id,))
+            # The search's scan is done: nothing is left for finish_scans.
+            await conn.execute("DELETE FROM search_scans WHERE search_id = ?", (search_id,))
+            return await _insert_matches(conn, matches, iso(now))
+
     async def find_postings(self, ident: str) -> list[Posting]:
         """Postings whose id is ident, else those whose id ends in ":" + ident (its source's)."""
         rows = await self._all(

@@ -11,7 +11,7 @@ import asyncpg
 from core.chat.service import build_concierge
 from core.digests.reply_codec import reply_from_json
 from core.model import SubscriberKey
-from core.store.migrations import SCHEMA_VERSION
+from core.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from core.store.postgres.digests import DIGEST_LEASE
 from core.store.sqlite import SqliteStore
 from tests.conftest import BACKEND_POSTINGS, FakeClock, query, statements_run, write
@@ -39,8 +39,14 @@ def _user(n: int) -> SubscriberKey:
     return SubscriberKey("console", "local", f"u{n}", "terminal")
 
 
+# The schema just before matches became compact.
+BEFORE_COMPACT = next(
+    n for n, steps in enumerate(MIGRATIONS) if any("matches_compact" in s for s in steps)
+)
+
+
 async def test_upgrade_keeps_every_match_with_its_reasons_and_cascades(db_path: Path) -> None:
-    await (await SqliteStore.open(db_path, target_version=SCHEMA_VERSION - 1)).close()
+    await (await SqliteStore.open(db_path, target_version=BEFORE_COMPACT)).close()
     at = "2026-12-01T08:00:00.000000+00:00"
     with sqlite3.connect(db_path) as conn:
         conn.execute(

@@ -1,4 +1,4 @@
-"""The matcher's data files: a missing or corrupt one fails in one clear line."""
+"""The matcher's data files: missing or corrupt ones fail in one clear line; role files rebuild."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 
 from core.errors import ConfigError
 from core.matching.vocab import DATA, load_vocabulary
+from scripts import build_sample_data, build_vocab
 
 
 def _copy(tmp_path: Path) -> Path:
@@ -50,3 +51,17 @@ def test_undecodable_bytes_are_one_clear_line(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="UnicodeDecodeError"):
         load_vocabulary(data)
     shutil.rmtree(data)
+
+
+@pytest.mark.skipif(
+    not (build_sample_data.shared_dir() / "onet" / "Alternate Titles.txt.gz").exists(),
+    reason="shared reference data not available",
+)
+def test_the_role_files_are_what_the_build_script_makes() -> None:
+    shared = build_sample_data.shared_dir()
+    nouns = build_vocab.build_role_nouns(shared)
+    links = build_vocab.build_role_links(shared, nouns)
+    shipped = DATA.joinpath("role_nouns.txt").read_text(encoding="utf-8").splitlines()[1:]
+    assert nouns == shipped
+    rows = DATA.joinpath("role_links.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    assert [f"{a}\t{b}" for a, b in links] == rows

@@ -1,0 +1,356 @@
+"""The index over open postings: one search against every open posting, scoring only those
+that can still reach the search's bar.
+
+Postings are grouped by what bounds their title score (the title keys a query word can be
+credited through, the posting's title key weights and role noun), so many postings share a
+group (real titles repeat). For a query the bound of every group comes out of inverted lists
+in one vectorised pass, exactly as ``Matcher._title_states`` bounds titles in the other
+direction: the title part is at most ``RECALL_SHARE x shared + (1 - RECALL_SHARE) x
+explainable`` (gates, factors and penalties only lower it) and 0 when no key is shared.
+Adding the most the other parts can give (skills only when the posting has one of the
+asked skills) gives each posting's best possible score; the postings whose best reaches the
+bar are scored with ``evaluate_features``, best bound first, so the result equals ``rank``.
+
+Memory is per posting: its analysed features (with their parts shared between postings that
+have the same ones) and the fields scoring reads; descriptions are not kept.
+"""
+
+from __future__ import annotations
+
+import heapq
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, fields, replace
+
+import numpy as np
+
+from core.matching.features import Features, features
+from core.matching.prefilter import Bools, Ints, PostingLists
+from core.matching.query import ParsedQuery
+from core.matching.scoring import (
+    RECALL_SHARE,
+    Compiled,
+    MatchResult,
+    TitleShape,
+    compile_query,
+    developer_role,
+    evaluate_features,
+    passed_result,
+    threshold_for,
+    title_base,
+    title_shape,
+)
+from core.model import Posting, Sensitivity
+
+ROUNDING = 0.1  # scores are rounded to one decimal: keep every bound safely above
+EPSILON = 1e-9
+_OTHER = ("location", "salary", "seniority")
+GroupKey = tuple[frozenset[str], tuple[tuple[str, float], ...], str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A search's best matches among the open postings, and how many pass in all.
+
+    complete is False when the scan stopped once the best ``limit`` were certain: total is
+    then a lower bound (at least that many pass).
+    """
+
+    matches: list[tuple[Posting, MatchResult]]
+    total: int
+    complete: bool
+
+
+class PostingIndex:
+    """Open postings indexed for the query → postings direction."""
+
+    def __init__(self) -> None:
+        """Start empty."""
+        self._slot: dict[str, int] = {}
+        self._postings: list[Posting | None] = []
+        self._features: list[Features | None] = []
+        self._group = np.full(64, -1, dtype=np.intp)  # per slot; -1 for a free slot
+        self._free: list[int] = []
+        self._groups: dict[GroupKey, int] = {}
+        self._group_keys: list[GroupKey] = []
+        self._members = np.zeros(64, dtype=np.intp)  # per group: how many live postings
+        self._own = np.zeros(64)  # per group: the share of its title weight its role noun has
+        self._no_weight = np.zeros(64, dtype=np.bool_)  # per group: no title weight at all
+        self._shared = PostingLists()  # "t:" key -> groups whose postings can credit it
+        self._explainable = PostingLists()  # posting title key -> group -> share of weight
+        self._skillset = np.zeros(64, dtype=np.intp)  # per slot: its set of "s:" keys
+        self._shape = np.zeros(64, dtype=np.intp)  # per slot: its title shape
+        self._shapes: dict[tuple[TitleShape, int], int] = {}  # (shape, group) -> shape id
+        self._shape_rep: list[Features] = []  # per shape id: features of one posting of it
+        self._skillsets: dict[frozenset[str], int] = {frozenset(): 0}
+        self._skills = PostingLists()  # "s:" key -> the skill sets holding it
+        self._parts: dict[object, object] = {}  # feature parts shared between postings
+
+    def __len__(self) -> int:
+        """Number of open postings indexed."""
+        return len(self._slot)
+
+    def __contains__(self, posting_id: object) -> bool:
+        """Whether a posting is indexed."""
+        return posting_id in self._slot
+
+    @property
+    def groups(self) -> int:
+        """Number of distinct title groups with postings."""
+        return int(np.count_nonzero(self._members[: len(self._group_keys)]))
+
+    def put(self, posting: Posting, analysed: Features | None = None) -> None:
+        """Index an open posting as it is now; re-putting an id replaces it.
+
+        analysed: the posting's features when the caller has them already.
+        """
+        self.drop(posting.id)
+        f = self._share(analysed if analysed is not None else features(posting))
+        slot = self._free.pop() if self._free else len(self._postings)
+        if slot == len(self._postings):
+            self._postings.append(None)
+            self._features.append(None)
+            if slot >= len(self._group):
+                self._group = np.concatenate([self._group, np.full(len(self._group), -1)])
+                self._skillset = np.concatenate([self._skillset, np.zeros_like(self._skillset)])
+                self._shape = np.concatenate([self._shape, np.zeros_like(self._shape)])
+        self._postings[slot] = self._slim(posting)
+        self._features[slot] = f
+        self._slot[posting.id] = slot
+        group = self._group_for(f)
+        self._group[slot] = group
+        self._members[group] += 1
+        self._skillset[slot] = self._skillset_of(frozenset(k for k in f.keys if k[0] == "s"))
+        shape = self._shapes.setdefault((title_shape(f), group), len(self._shape_rep))
+        if shape == len(self._shape_rep):
+            self._shape_rep.append(f)
+        self._shape[slot] = shape
+
+    def drop(self, posting_id: str) -> None:
+        """Forget a posting (closed, deleted or changed); unknown ids are ignored."""
+        slot = self._slot.pop(posting_id, None)
+        if slot is None:
+            return
+        self._members[self._group[slot]] -= 1
+        self._group[slot] = -1
+        self._postings[slot] = None
+        self._features[slot] = None
+        self._free.append(slot)
+
+    def search(
+        self,
+        query: ParsedQuery,
+        sensitivity: Sensitivity = "normal",
+        limit: int | None = None,
+        explain: bool = True,
+    ) -> Found:
+        """The postings that pass the search, best first (at most limit), and how many pass.
+
+        Equals ``rank(query, open postings, sensitivity)`` in scores and membership; with a
+        limit, the best ``limit`` of them (ties at the cut broken by bound, then index order). With
+        explain False the results carry no reasons (worked out when a match is shown).
+        """
+        cq = compile_query(query)
+        threshold = threshold_for(sensitivity)
+        slots, bests = self._candidates(cq, threshold)
+        order = np.argsort(-bests, kind="stable")
+        slots, bests = slots[order], bests[order]
+        heap: list[tuple[float, int, int]] = []  # (score, -rank, slot): the worst kept on top
+        total = 0
+        complete = True
+        postings, feats = self._postings, self._features
+        for at, (slot, best) in enumerate(zip(slots.tolist(), bests.tolist(), strict=True)):
+            # A posting's rounded score is at most 100 and below its bound less ROUNDING / 2:
+            # once the worst kept reaches that, no posting left can take its place.
+            if limit is not None and len(heap) >= limit and heap[0][0] >= min(100.0, best - 0.05):
+                complete = False
+                break
+            posting, f = postings[slot], feats[slot]
+            assert posting is not None and f is not None
+            result = evaluate_features(cq, f, posting)
+            if not result.passed or result.score < threshold:
+                continue
+            total += 1
+            item = (result.score, -at, slot)
+            if limit is None or len(heap) < limit:
+                heapq.heappush(heap, item)
+            elif item > heap[0]:
+                heapq.heapreplace(heap, item)
+        kept = sorted(heap, key=lambda item: (-item[0], -item[1]))
+        matches: list[tuple[Posting, MatchResult]] = []
+        for score, _, slot in kept:
+            posting, f = postings[slot], feats[slot]
+            assert posting is not None and f is not None
+            if explain:
+                matches.append((posting, evaluate_features(cq, f, posting, explain=True)))
+            else:
+                matches.append((posting, passed_result(score)))
+        return Found(matches, total, complete)
+
+    def _candidates(self, cq: Compiled, threshold: float) -> tuple[Ints, np.ndarray]:
+        """The slots whose best possible score reaches the threshold, and that best score."""
+        size = len(self._postings)
+        weights = cq.weights
+        w_title, w_skills = weights.get("title", 0.0), weights.get("skills", 0.0)
+        other = sum(weights.get(k, 0.0) for k in _OTHER)
+        empty: tuple[Ints, np.ndarray] = (np.zeros(0, dtype=np.intp), np.zeros(0))
+        if not size or not (w_title or w_skills):
+            return empty  # location or salary alone never match
+        sets = self._skillset[:size]
+        # A skill's credit is at most 1, and 0 unless the posting has a key for it.
+        skills = np.zeros(len(self._skillsets))
+        if cq.skill_keys:
+            share = 1.0 / len(cq.skill_keys)
+            skills = self._skills.sums((("s:" + s, share) for s in cq.skill_keys), len(skills))
+            np.minimum(skills, 1.0, out=skills)
+        part = skills[sets]
+        hit = part > 0.0
+        live = self._group[:size] >= 0
+        if w_title:
+            bound = self._title_bounds(cq)[np.maximum(self._group[:size], 0)]
+        else:
+            bound = np.zeros(size)
+        best = w_title * bound + w_skills * part + other
+        # The title part and skills part both 0: the score is 0 whatever else fits.
+        best[(bound == 0.0) & ~hit] = 0.0
+        score = 100.0 * best / cq.total + ROUNDING + EPSILON
+        keep = live & (score >= threshold)
+        if cq.languages:  # a required language: only postings with a skill satisfying one
+            keep &= self._having("s:" + s for ok in cq.accepts.values() for s in ok)[sets]
+        slots = np.flatnonzero(keep)
+        # Then the exact title part and gate of each title shape left (title_base reads
+        # nothing else of a posting): the other parts still at their best.
+        shapes, inverse = np.unique(self._shape[slots], return_inverse=True)
+        title, gate = np.zeros(len(shapes)), np.ones(len(shapes))
+        fits = np.ones(len(shapes), dtype=np.bool_)
+        for at, shape in enumerate(shapes.tolist()):
+            f = self._shape_rep[shape]
+            if w_title:
+                base = title_base(cq, f)
+                if base.score:
+                    title[at], gate[at] = base.score * base.gate * base.factor, base.gate
+            if not cq.title_keys:  # searches of skills alone look for developers
+                fits[at] = developer_role(f)
+        title, gate, hit = title[inverse], gate[inverse], hit[slots]
+        rest = w_skills * part[slots] + other
+        best = w_title * title + np.where(gate < 1.0, gate * rest, rest)
+        best[(title == 0.0) & ~hit] = 0.0
+        score = 100.0 * best / cq.total + ROUNDING + EPSILON
+        keep = fits[inverse] & (score >= threshold)
+        return slots[keep], score[keep]
+
+    def _having(self, keys: Iterable[str]) -> Bools:
+        """Per skill set, whether it holds any of these "s:" keys."""
+        having = np.zeros(len(self._skillsets), dtype=np.bool_)
+        having[self._skills.union(keys)] = True
+        return having
+
+    def _skillset_of(self, keys: frozenset[str]) -> int:
+        """The id of a set of "s:" keys, created on first sight (sets are few: shared)."""
+        found = self._skillsets.get(keys)
+        if found is None:
+            found = self._skillsets[keys] = len(self._skillsets)
+            for key in keys:
+                self._skills.add(key, found)
+        return found
+
+    def _title_bounds(self, cq: Compiled) -> np.ndarray:
+        """Per group, an upper bound of the title part (0 when no key is shared: exact)."""
+        count = len(self._group_keys)
+        share = self._shared.sums(
+            (("t:" + k, w / cq.title_total) for k, w in cq.title_keys.items()), count
+        )
+        full, near = cq.explains
+        explained = self._explainable.sums(((k, 1.0) for k in full | near), count)
+        explained += self._own[:count]
+        explained[self._no_weight[:count]] = 1.0
+        np.minimum(explained, 1.0, out=explained)
+        bound = RECALL_SHARE * share + (1 - RECALL_SHARE) * explained + EPSILON
+        bound[share <= 0.0] = 0.0
+        return bound
+
+    def _group_for(self, f: Features) -> int:
+        """The id of the title group of a posting, created on first sight."""
+        keys = frozenset(k for k in f.keys if k[0] == "t")
+        key: GroupKey = (keys, tuple(f.title_keys.items()), f.head)
+        group = self._groups.get(key)
+        if group is not None:
+            return group
+        group = self._groups[key] = len(self._group_keys)
+        self._group_keys.append(key)
+        if group >= len(self._members):
+            grow = len(self._members)
+            self._members = np.concatenate([self._members, np.zeros(grow, dtype=np.intp)])
+            self._own = np.concatenate([self._own, np.zeros(grow)])
+            self._no_weight = np.concatenate([self._no_weight, np.zeros(grow, dtype=np.bool_)])
+        for k in keys:
+            self._shared.add(k, group)
+        weight = sum(f.title_keys.values())
+        own = "=" + f.head if f.head is not None else ""
+        if not weight:
+            self._no_weight[group] = True
+        else:
+            self._own[group] = f.title_keys.get(own, 0.0) / weight
+            for k, w in f.title_keys.items():
+                if k != own:
+                    self._explainable.add(k, group, w / weight)
+        return group
+
+    def _share(self, f: Features) -> Features:
+        """f with its parts shared with other postings' equal parts (they are never changed)."""
+        parts = self._parts
+        changes: dict[str, object] = {}
+        for field in fields(f):
+            value = getattr(f, field.name)
+            if isinstance(value, dict):
+                key: object = (field.name, tuple(value.items()))
+            elif isinstance(value, (frozenset, tuple, str)):
+                key = (field.name, value)
+            else:
+                continue
+            shared = parts.setdefault(key, value)
+            if shared is not value:
+                changes[field.name] = shared
+        return replace(f, **changes) if changes else f  # type: ignore[arg-type]
+
+    def _slim(self, posting: Posting) -> Posting:
+        """The fields scoring reads once features are known (no description, tags or url),
+        their strings shared with other postings' equal ones."""
+        return replace(
+            posting,
+            title=sys.intern(posting.title),
+            company=sys.intern(posting.company),
+            location=sys.intern(posting.location),
+            description="",
+            tags=(),
+            url="",
+        )
+
+    def memory(self) -> int:
+        """Approximate bytes held per indexed posting (objects and arrays, shared parts spread)."""
+        if not self._slot:
+            return 0
+        seen: set[int] = set()
+        total = 0
+        for item in _walk([self._postings, self._features, self._parts, self._slot], seen):
+            total += sys.getsizeof(item)
+        total += self._group.nbytes + self._skillset.nbytes + self._members.nbytes
+        return total // len(self._slot)
+
+
+def _walk(roots: Iterable[object], seen: set[int]) -> Iterable[object]:
+    """Every object reachable through containers and slotted fields, each once."""
+    stack = list(roots)
+    while stack:
+        item = stack.pop()
+        if id(item) in seen or item is None or isinstance(item, (bool, int, float)):
+            continue
+        seen.add(id(item))
+        yield item
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple, set, frozenset)):
+            stack.extend(item)
+        elif hasattr(item, "__slots__"):
+            stack.extend(getattr(item, name, None) for name in item.__slots__)

@@ -1,0 +1,143 @@
+"""The chat process's index over open postings follows postings written by another process."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from core.chat.replies import JobCards, Text
+from core.chat.service import Concierge, build_concierge
+from core.matching import PostingIndex, parse_query, rank
+from core.model import NewMatch, Posting
+from core.postings import intake
+from core.postings.importing import posting_from_record
+from core.postings.intake import Intake
+from core.store.sqlite import SqliteStore
+from tests.conftest import ALICE, BOB, FakeClock
+from tests.integrity import QUERIES, exhaustive_pairs, generated_records, stored_pairs
+
+
+def _postings(start: int, count: int) -> list[Posting]:
+    records = generated_records(start + count)[start:]
+    return [posting_from_record(r) for r in records]
+
+
+@pytest.fixture
+async def chat(db_path: Path, clock: FakeClock) -> AsyncIterator[Concierge]:
+    """The chat process: its own connection to the file, its own indexes."""
+    store = await SqliteStore.open(db_path)
+    yield await build_concierge(store, clock)
+    await store.close()
+
+
+@pytest.fixture
+async def importer(db_path: Path) -> AsyncIterator[SqliteStore]:
+    """Another process recording and closing postings on the same file."""
+    store = await SqliteStore.open(db_path)
+    yield store
+    await store.close()
+
+
+async def _record(store: SqliteStore, clock: FakeClock, postings: list[Posting]) -> None:
+    """Record postings as another process's intake does (its own search index)."""
+    await (await Intake.load(store, clock)).record(postings)
+
+
+async def test_postings_added_changed_and_closed_elsewhere_are_matched_by_the_next_add(
+    db_path: Path, clock: FakeClock, chat: Concierge, importer: SqliteStore
+) -> None:
+    await _record(importer, clock, _postings(0, 120))
+    await chat.handle_text(ALICE, f"/add {QUERIES[0]}")  # loads the chat's posting index
+    await _record(importer, clock, _postings(120, 120))  # new postings, after the load
+    changed = _postings(0, 40)
+    await _record(importer, clock, [_retitled(p) for p in changed])  # changed ones
+    await importer.close_missing("g1", [], clock.now())  # g1, g10…g19, g100…: closed
+    for query in QUERIES[1:]:
+        await chat.handle_text(ALICE, f"/add {query}")
+    store = await SqliteStore.open(db_path)
+    try:
+        assert stored_pairs(db_path) == await exhaustive_pairs(store)
+    finally:
+        await store.close()
+
+
+def _retitled(posting: Posting) -> Posting:
+    return replace(posting, title=f"Senior {posting.title}")
+
+
+async def test_postings_changed_between_finding_and_storing_are_scored_in_the_transaction(
+    db_path: Path, clock: FakeClock, chat: Concierge, importer: SqliteStore
+) -> None:
+    """The matches found on a stale snapshot are fixed for what changed meanwhile."""
+    await _record(importer, clock, _postings(0, 100))
+    store = await SqliteStore.open(db_path)
+    try:
+        postings, cursor = await store.open_postings_at()
+        index = PostingIndex()
+        for posting in postings:
+            index.put(posting)
+        await chat.handle_text(BOB, f"/add {QUERIES[0]}")
+        search = (await store.active_searches())[0]
+        query = parse_query(search.raw_text)
+        found = index.search(query, search.sensitivity)  # the snapshot, before the changes
+        await _record(importer, clock, _postings(100, 100))
+        await importer.close_missing("g2", [], clock.now())
+
+        def rescore(changed: Sequence[Posting]) -> list[NewMatch]:
+            return [
+                NewMatch(search.id, p.id, r.score, r.reasons)
+                for p, r in rank(query, changed, search.sensitivity)
+            ]
+
+        matches = [NewMatch(search.id, p.id, r.score, r.reasons) for p, r in found.matches]
+        await store.store_search_matches(search.id, matches, cursor, clock.now(), rescore)
+        assert stored_pairs(db_path) == await exhaustive_pairs(store)
+    finally:
+        await store.close()
+
+
+async def test_a_query_matching_most_postings_stores_the_best_and_says_how_many_pass(
+    chat: Concierge,
+    importer: SqliteStore,
+    clock: FakeClock,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    await _record(importer, clock, _postings(0, 300))
+    monkeypatch.setattr(intake, "STORED_MATCHES", 5)
+    reply = await chat.handle_text(ALICE, "/add developer")
+    cards = next(m for m in reply if isinstance(m, JobCards))
+    assert "At least" in cards.footer and "I keep the best 5" in cards.footer
+    store = await SqliteStore.open(db_path)
+    try:
+        search = (await store.active_searches())[0]
+        want = rank(parse_query("developer"), await store.open_postings())
+        assert len(want) > 5
+        kept = await store.best_matches(search.subscriber_id, 100, search_id=search.id)
+        assert sorted(m.score for m in kept) == sorted(r.score for _, r in want[:5])
+        paused = await chat.handle_text(ALICE, "/pause 1")
+        assert isinstance(paused[0], Text)
+        resumed = await chat.handle_text(ALICE, "/resume 1")
+        assert "at least" in resumed[0].text  # type: ignore[union-attr]
+    finally:
+        await store.close()
+
+
+async def test_the_posting_index_loads_in_the_background_and_stops_with_the_app(
+    db_path: Path, clock: FakeClock, importer: SqliteStore
+) -> None:
+    await _record(importer, clock, _postings(0, 50))
+    store = await SqliteStore.open(db_path)
+    try:
+        loaded = await Intake.load(store, clock)
+        loaded.preload()
+        assert await loaded.load_postings() == 50  # after (or with) the background load
+        stopped = await Intake.load(store, clock)
+        stopped.preload()
+        await stopped.close()  # cancelled mid-load: no error, no task left behind
+        await loaded.close()
+    finally:
+        await store.close()

@@ -1,0 +1,98 @@
+"""The index over open postings returns exactly what ranking every open posting returns."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from core.matching import ParsedQuery, rank
+from core.matching.postings_index import PostingIndex
+from core.model import SENSITIVITIES, Posting, Sensitivity
+from tests.unit.matching.test_index import eval_pool, parse, postings, query_texts
+
+
+def ranked(
+    query: ParsedQuery, open_postings: list[Posting], sensitivity: Sensitivity
+) -> list[tuple[str, float, tuple[str, ...]]]:
+    """What the exhaustive scan finds, as (posting id, score, reasons), best first."""
+    return sorted((p.id, r.score, r.reasons) for p, r in rank(query, open_postings, sensitivity))
+
+
+def searched(
+    index: PostingIndex, query: ParsedQuery, sensitivity: Sensitivity
+) -> list[tuple[str, float, tuple[str, ...]]]:
+    found = index.search(query, sensitivity)
+    assert found.complete and found.total == len(found.matches)
+    quick = index.search(query, sensitivity, explain=False).matches
+    assert [(p.id, r.score, r.reasons) for p, r in quick] == [
+        (p.id, r.score, ()) for p, r in found.matches
+    ]
+    scores = [r.score for _, r in found.matches]
+    assert scores == sorted(scores, reverse=True)
+    return sorted((p.id, r.score, r.reasons) for p, r in found.matches)
+
+
+ops = st.lists(
+    st.tuples(st.sampled_from(["put", "put", "put", "drop"]), st.integers(0, 12), postings()),
+    min_size=1,
+    max_size=14,
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    ops=ops,
+    texts=st.lists(query_texts(), min_size=1, max_size=4),
+    sensitivity=st.sampled_from(SENSITIVITIES),
+)
+def test_index_equals_rank_over_open_postings(
+    ops: list[tuple[str, int, Posting]], texts: list[str], sensitivity: Sensitivity
+) -> None:
+    """Postings put, changed and dropped in any order: every query finds what rank finds."""
+    index = PostingIndex()
+    live: dict[str, Posting] = {}
+    for op, n, posting in ops:
+        pid = f"p{n}"
+        if op == "put":
+            live[pid] = replace(posting, id=pid)
+            index.put(live[pid])
+        else:
+            live.pop(pid, None)
+            index.drop(pid)
+    assert len(index) == len(live)
+    for text in texts:
+        query = parse(text)
+        if query is not None:
+            assert searched(index, query, sensitivity) == ranked(
+                query, list(live.values()), sensitivity
+            )
+
+
+def test_index_equals_rank_on_the_eval_pool() -> None:
+    """Every eval query, at every sensitivity, against the real-shaped pool."""
+    pool, queries = eval_pool()
+    index = PostingIndex()
+    for posting in pool:
+        index.put(posting)
+    for query in queries:
+        for sensitivity in SENSITIVITIES:
+            assert searched(index, query, sensitivity) == ranked(query, pool, sensitivity)
+
+
+def test_a_limit_keeps_the_best_and_counts_at_least_as_many() -> None:
+    """A broad query stops once its best N are certain; those are rank's best N."""
+    pool, _ = eval_pool()
+    index = PostingIndex()
+    for posting in pool:
+        index.put(posting)
+    query = parse("developer")
+    assert query is not None
+    want = rank(query, pool, "loose")
+    assert len(want) > 5
+    found = index.search(query, "loose", limit=5)
+    assert [r.score for _, r in found.matches] == [r.score for _, r in want[:5]]
+    assert 5 <= found.total <= len(want)
+    full = index.search(query, "loose")
+    assert full.total == len(want) and full.complete
