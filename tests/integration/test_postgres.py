@@ -595,3 +595,34 @@ async def test_the_upgrade_names_matches_by_posting_ref_keeping_reasons_and_casc
         assert await query(store, "SELECT COUNT(*) FROM matches") == [(0,)]
     finally:
         await store.close()
+
+
+async def test_a_posting_change_committed_after_a_later_one_is_not_skipped(pg_url: str) -> None:
+    """Ids are given when a change is written, commits come in any order: the reader waits."""
+    import asyncpg
+
+    clock = FakeClock()
+    store = await PostgresStore.open(pg_url)
+    writer = await asyncpg.connect(pg_url)
+    try:
+        await store.upsert_postings([posting("first", "Go Developer")], clock.now())
+        postings, cursor = await store.open_postings_at()
+        assert [p.id for p in postings] == ["first"]
+        slow = writer.transaction()
+        await slow.start()
+        await writer.execute(  # logged under a smaller id than the next one, not yet committed
+            "INSERT INTO postings (id, source, title, first_seen, updated_at) "
+            "VALUES ('slow', 'import', 'Python Developer', '', '')"
+        )
+        await store.upsert_postings([posting("quick", "Rust Developer")], clock.now())
+        reading = asyncio.ensure_future(store.posting_changes(cursor))
+        await asyncio.sleep(0.5)
+        assert not reading.done()  # it waits for the change in flight
+        await slow.commit()
+        changes, reached = await reading
+        assert sorted(pid for pid, _ in changes) == ["quick", "slow"]
+        assert await store.posting_changes(reached) == ([], reached)
+        assert await store.posting_change_cursor() == reached
+    finally:
+        await writer.close()
+        await store.close()

@@ -1,10 +1,13 @@
-"""The chat process's index over open postings follows postings written by another process."""
+"""The chat process's index over open postings follows postings written by another process.
+
+On both stores: another process is a second store on the same SQLite file or PostgreSQL schema.
+"""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import replace
-from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,8 +19,9 @@ from core.postings import intake
 from core.postings.importing import posting_from_record
 from core.postings.intake import Intake
 from core.store.sqlite import SqliteStore
-from tests.conftest import ALICE, BOB, FakeClock
-from tests.integrity import QUERIES, exhaustive_pairs, generated_records, stored_pairs
+from tests.conftest import ALICE, BOB, FakeClock, open_test_store
+from tests.conftest import query as rows_of
+from tests.integrity import QUERIES, exhaustive_pairs, generated_records
 
 
 def _postings(start: int, count: int) -> list[Posting]:
@@ -26,19 +30,29 @@ def _postings(start: int, count: int) -> list[Posting]:
 
 
 @pytest.fixture
-async def chat(db_path: Path, clock: FakeClock) -> AsyncIterator[Concierge]:
-    """The chat process: its own connection to the file, its own indexes."""
-    store = await SqliteStore.open(db_path)
+async def chat(database_url: str, clock: FakeClock) -> AsyncIterator[Concierge]:
+    """The chat process: its own connection to the database, its own indexes."""
+    store = await open_test_store(database_url)
     yield await build_concierge(store, clock)
     await store.close()
 
 
 @pytest.fixture
-async def importer(db_path: Path) -> AsyncIterator[SqliteStore]:
-    """Another process recording and closing postings on the same file."""
-    store = await SqliteStore.open(db_path)
+async def importer(database_url: str) -> AsyncIterator[SqliteStore]:
+    """Another process recording and closing postings on the same database."""
+    store = await open_test_store(database_url)
     yield store
     await store.close()
+
+
+async def stored_pairs(store: Any) -> set[tuple[int, str]]:
+    """(search id, posting id) of the stored matches of active searches and open postings."""
+    rows = await rows_of(
+        store,
+        "SELECT m.search_id, p.id FROM matches m JOIN searches s ON s.id = m.search_id "
+        "JOIN postings p ON p.ref = m.posting_ref WHERE s.active = 1 AND p.closed_at IS NULL",
+    )
+    return {(int(sid), str(pid)) for sid, pid in rows}
 
 
 async def _record(store: SqliteStore, clock: FakeClock, postings: list[Posting]) -> None:
@@ -47,7 +61,7 @@ async def _record(store: SqliteStore, clock: FakeClock, postings: list[Posting])
 
 
 async def test_postings_added_changed_and_closed_elsewhere_are_matched_by_the_next_add(
-    db_path: Path, clock: FakeClock, chat: Concierge, importer: SqliteStore
+    database_url: str, clock: FakeClock, chat: Concierge, importer: SqliteStore
 ) -> None:
     await _record(importer, clock, _postings(0, 120))
     await chat.handle_text(ALICE, f"/add {QUERIES[0]}")  # loads the chat's posting index
@@ -57,9 +71,9 @@ async def test_postings_added_changed_and_closed_elsewhere_are_matched_by_the_ne
     await importer.close_missing("g1", [], clock.now())  # g1, g10…g19, g100…: closed
     for query in QUERIES[1:]:
         await chat.handle_text(ALICE, f"/add {query}")
-    store = await SqliteStore.open(db_path)
+    store = await open_test_store(database_url)
     try:
-        assert stored_pairs(db_path) == await exhaustive_pairs(store)
+        assert await stored_pairs(store) == await exhaustive_pairs(store)
     finally:
         await store.close()
 
@@ -69,11 +83,11 @@ def _retitled(posting: Posting) -> Posting:
 
 
 async def test_postings_changed_between_finding_and_storing_are_scored_in_the_transaction(
-    db_path: Path, clock: FakeClock, chat: Concierge, importer: SqliteStore
+    database_url: str, clock: FakeClock, chat: Concierge, importer: SqliteStore
 ) -> None:
     """The matches found on a stale snapshot are fixed for what changed meanwhile."""
     await _record(importer, clock, _postings(0, 100))
-    store = await SqliteStore.open(db_path)
+    store = await open_test_store(database_url)
     try:
         postings, cursor = await store.open_postings_at()
         index = PostingIndex()
@@ -94,7 +108,7 @@ async def test_postings_changed_between_finding_and_storing_are_scored_in_the_tr
 
         matches = [NewMatch(search.id, p.id, r.score, r.reasons) for p, r in found.matches]
         await store.store_search_matches(search.id, matches, cursor, clock.now(), rescore)
-        assert stored_pairs(db_path) == await exhaustive_pairs(store)
+        assert await stored_pairs(store) == await exhaustive_pairs(store)
     finally:
         await store.close()
 
@@ -103,7 +117,7 @@ async def test_a_query_matching_most_postings_stores_the_best_and_says_how_many_
     chat: Concierge,
     importer: SqliteStore,
     clock: FakeClock,
-    db_path: Path,
+    database_url: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     await _record(importer, clock, _postings(0, 300))
@@ -111,7 +125,7 @@ async def test_a_query_matching_most_postings_stores_the_best_and_says_how_many_
     reply = await chat.handle_text(ALICE, "/add developer")
     cards = next(m for m in reply if isinstance(m, JobCards))
     assert "At least" in cards.footer and "I keep the best 5" in cards.footer
-    store = await SqliteStore.open(db_path)
+    store = await open_test_store(database_url)
     try:
         search = (await store.active_searches())[0]
         want = rank(parse_query("developer"), await store.open_postings())
@@ -127,10 +141,10 @@ async def test_a_query_matching_most_postings_stores_the_best_and_says_how_many_
 
 
 async def test_the_posting_index_loads_in_the_background_and_stops_with_the_app(
-    db_path: Path, clock: FakeClock, importer: SqliteStore
+    database_url: str, clock: FakeClock, importer: SqliteStore
 ) -> None:
     await _record(importer, clock, _postings(0, 50))
-    store = await SqliteStore.open(db_path)
+    store = await open_test_store(database_url)
     try:
         loaded = await Intake.load(store, clock)
         loaded.preload()

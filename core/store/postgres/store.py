@@ -58,6 +58,11 @@ _SCAN = 2000
 _SHARE_SEARCH_LOG = (
     "SELECT pg_advisory_xact_lock_shared(hashtext('concierge:search_changes:' || current_schema()))"
 )
+# Statements writing postings share this lock (a trigger takes it, or the batch first); a
+# reader of posting_changes takes it alone (see the posting_changes migration).
+_POSTING_CHANGES_KEY = "hashtext('concierge:posting_changes:' || current_schema())"
+_SHARE_POSTING_LOG = f"SELECT pg_advisory_xact_lock_shared({_POSTING_CHANGES_KEY})"
+_SETTLE_POSTING_LOG = f"SELECT pg_advisory_xact_lock({_POSTING_CHANGES_KEY})"
 # One statement inserts a batch of postings from arrays, one array per column.
 _INSERT_POSTINGS = (
     f"INSERT INTO postings ({_POSTING_COLUMNS}, first_seen, updated_at) "
@@ -252,6 +257,7 @@ class PostgresStore(
             async def upsert(
                 conn: asyncpg.Connection, chunk: Sequence[Posting] = chunk
             ) -> tuple[list[UpsertOutcome], dict[str, int]]:
+                await conn.execute(_SHARE_POSTING_LOG)  # before its rows are locked
                 return await _upsert(conn, chunk, iso(now))
 
             outcomes += (await self._tx(upsert))[0]
@@ -317,6 +323,7 @@ class PostgresStore(
                 conn: asyncpg.Connection, chunk: Sequence[Posting] = chunk
             ) -> tuple[list[UpsertOutcome], int]:
                 await conn.execute(_SHARE_SEARCH_LOG)
+                await conn.execute(_SHARE_POSTING_LOG)  # before its rows are locked
                 await _catch_up(conn, index)
                 done, refs = await _upsert(conn, chunk, at)
                 changed = {
@@ -412,6 +419,86 @@ class PostgresStore(
         )
         return [(saved_search_from_row(row), int(row["after_ref"])) for row in rows]
 
+    async def posting_change_cursor(self) -> int:
+        """The id of the latest logged posting change (0 when none); every change up to it is
+        committed (one still in flight is waited for)."""
+        return await self._tx(_settled_cursor)
+
+    async def open_postings_at(self) -> tuple[list[Posting], int]:
+        """Every open posting and the posting change cursor they reflect.
+
+        They are read after the cursor was settled, so they may reflect later changes too:
+        the index then applies those again as they are, which changes nothing.
+        """
+        cursor = await self.posting_change_cursor()
+        rows = await self._all(
+            f"SELECT {_POSTING_COLUMNS} FROM postings WHERE closed_at IS NULL ORDER BY ref"
+        )
+        return [posting_from_row(row) for row in rows], cursor
+
+    async def posting_changes(
+        self, after: int, limit: int = 5000
+    ) -> tuple[list[tuple[str, Posting | None]], int]:
+        """Postings changed after a cursor, as they are now (None: closed or gone), and the
+        cursor they reach (at most limit changes per call, none still in flight)."""
+        until = await self.posting_change_cursor()
+        rows = await self._all(
+            "WITH changed AS (SELECT posting_id, MAX(id) AS at FROM (SELECT id, posting_id "
+            "FROM posting_changes WHERE id > $1 AND id <= $2 ORDER BY id LIMIT $3) AS c "
+            "GROUP BY posting_id) SELECT changed.posting_id AS changed, changed.at AS at, "
+            f"{', '.join(f'p.{name}' for name in _POSTING_NAMES)} FROM changed "
+            "LEFT JOIN postings p ON p.id = changed.posting_id AND p.closed_at IS NULL "
+            "ORDER BY changed.at",
+            after,
+            until,
+            limit,
+        )
+        if not rows:
+            return [], after
+        changes = [
+            (str(row["changed"]), posting_from_row(row) if row["id"] is not None else None)
+            for row in rows
+        ]
+        return changes, max(int(row["at"]) for row in rows)
+
+    async def store_search_matches(
+        self,
+        search_id: int,
+        matches: Sequence[NewMatch],
+        cursor: int,
+        now: datetime,
+        rescore: Scorer,
+    ) -> int:
+        """Replace one search's matches, found among the open postings as of a posting change
+        cursor, in one short transaction; how many were stored.
+
+        The postings changed since the cursor (by any process) are scored again inside it with
+        rescore, as they are now: their matches replace the ones found for them. Posting
+        writers wait meanwhile (the posting change lock, taken alone), so none commits between
+        this read and the matches' replacement.
+        """
+
+        async def store(conn: asyncpg.Connection) -> int:
+            await conn.execute(_SETTLE_POSTING_LOG)
+            rows = await conn.fetch(
+                "WITH changed AS (SELECT DISTINCT posting_id FROM posting_changes WHERE id > $1) "
+                "SELECT changed.posting_id AS changed, "
+                f"{', '.join(f'p.{name}' for name in _POSTING_NAMES)} FROM changed "
+                "LEFT JOIN postings p ON p.id = changed.posting_id AND p.closed_at IS NULL",
+                cursor,
+            )
+            found = list(matches)
+            if rows:
+                changed = {str(row["changed"]) for row in rows}
+                now_open = [posting_from_row(row) for row in rows if row["id"] is not None]
+                found = [m for m in found if m.posting_id not in changed] + rescore(now_open)
+            await conn.execute("DELETE FROM matches WHERE search_id = $1", search_id)
+            # The search's scan is done: nothing is left for finish_scans.
+            await conn.execute("DELETE FROM search_scans WHERE search_id = $1", search_id)
+            return await _insert_matches(conn, found, iso(now))
+
+        return await self._tx(store)
+
     async def find_postings(self, ident: str) -> list[Posting]:
         """Postings whose id is ident, else those whose id ends in ":" + ident (its source's)."""
         rows = await self._all(
@@ -455,6 +542,16 @@ def _key_values(key: SubscriberKey) -> tuple[str, str, str, str]:
 def _columns(rows: Sequence[tuple[Any, ...]]) -> list[list[Any]]:
     """Rows of posting values as one list per column, for unnest."""
     return [list(column) for column in zip(*rows, strict=True)] or [[] for _ in _POSTING_NAMES]
+
+
+async def _settled_cursor(conn: asyncpg.Connection) -> int:
+    """The latest posting change id, once every change given an id before it has committed.
+
+    Taking the writers' shared lock alone waits for the transactions writing postings now;
+    one starting later gets a larger id. The id is read by the next statement (a new snapshot).
+    """
+    await conn.execute(_SETTLE_POSTING_LOG)
+    return int(await conn.fetchval("SELECT COALESCE(MAX(id), 0) FROM posting_changes"))
 
 
 async def _upsert(
