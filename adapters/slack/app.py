@@ -38,7 +38,16 @@ log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
 # The bot scopes an OAuth install asks for: those of manifest.yaml.
-SCOPES = ("commands", "chat:write", "chat:write.public", "files:write", "im:write", "users:read")
+SCOPES = (
+    "commands",
+    "chat:write",
+    "chat:write.public",
+    "files:read",
+    "files:write",
+    "im:history",
+    "im:write",
+    "users:read",
+)
 DRAIN_SECONDS = 10.0
 
 
