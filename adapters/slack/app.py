@@ -228,15 +228,43 @@ def _browser_request(request: web.Request) -> AsyncBoltRequest:
     )
 
 
+SOCKET_CHECK_SECONDS = 1.0
+SOCKET_LOST = "Socket Mode connection lost; reconnecting"
+
+
+async def _watch_socket(
+    handler: AsyncSocketModeHandler,
+    on_ready: Callable[[], Awaitable[None]] | None,
+    on_lost: Callable[[str], Awaitable[None]] | None,
+) -> None:
+    """Report each drop and return of the Socket Mode connection (slack_sdk reconnects itself)."""
+    connected = True
+    while True:
+        await asyncio.sleep(SOCKET_CHECK_SECONDS)
+        now = bool(await handler.client.is_connected())
+        if now == connected:
+            continue
+        connected = now
+        log.warning("Slack Socket Mode %s", "reconnected" if now else "disconnected")
+        if now and on_ready is not None:
+            await on_ready()
+        elif not now and on_lost is not None:
+            await on_lost(SOCKET_LOST)
+
+
 async def run_slack(
     service: Concierge,
     config: SlackConfig,
     stop: asyncio.Event,
     notifier: SlackNotifier | None = None,
     on_ready: Callable[[], Awaitable[None]] | None = None,
+    on_lost: Callable[[str], Awaitable[None]] | None = None,
     installs: InstallRecords | None = None,
 ) -> None:
-    """Run Slack until stop is set: Socket Mode with an app token, else HTTP mode."""
+    """Run Slack until stop is set: Socket Mode with an app token, else HTTP mode.
+
+    In Socket Mode on_lost gets why while the connection is down, on_ready once it is back.
+    """
     check_config(config)
     bot = SlackBot(service, config, installs)
     if notifier is not None:
@@ -245,11 +273,13 @@ async def run_slack(
         handler = AsyncSocketModeHandler(bot.app, config.app_token)
         await handler.connect_async()  # type: ignore[no-untyped-call]
         log.info("Slack Socket Mode connected")
+        watching = asyncio.create_task(_watch_socket(handler, on_ready, on_lost))
         try:
             if on_ready is not None:
                 await on_ready()
             await stop.wait()
         finally:
+            watching.cancel()
             await handler.disconnect_async()  # type: ignore[no-untyped-call]
             await bot.inflight.drain(DRAIN_SECONDS)
             await handler.close_async()  # type: ignore[no-untyped-call]

@@ -92,12 +92,20 @@ async def respond(url: str, reply: Reply, *, shared: bool, replace: bool = False
 async def post(client: AsyncWebClient, channel: str, reply: Reply, *, user: str = "") -> None:
     """Answer in a channel: to everyone there, or only to user (ephemeral) when one is given."""
     for message in render_messages(reply):
-        common = {"channel": channel, "text": message.text, "blocks": message.blocks}
+        text, blocks = message.text, message.blocks
         try:
             if user:
-                await client.chat_postEphemeral(user=user, **common)
+                await client.chat_postEphemeral(
+                    channel=channel, user=user, text=text, blocks=blocks
+                )
             else:
-                await client.chat_postMessage(unfurl_links=False, unfurl_media=False, **common)
+                await client.chat_postMessage(
+                    channel=channel,
+                    text=text,
+                    blocks=blocks,
+                    unfurl_links=False,
+                    unfurl_media=False,
+                )
         except SlackApiError as exc:
             log.warning("posting an answer failed: %s", exc.response.get("error"))
 

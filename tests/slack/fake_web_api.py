@@ -67,8 +67,7 @@ class FakeSlackApi:
 
     async def close(self) -> None:
         """Close Socket Mode connections and stop listening."""
-        for ws in list(self._sockets):
-            await ws.close()
+        await self.drop_sockets()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -258,6 +257,11 @@ class FakeSlackApi:
         if not token.startswith("xoxb-") or token in self.revoked or file_id not in self.shared:
             return web.Response(text="<html>sign in</html>", content_type="text/html")
         return web.Response(body=self.shared[file_id][0], content_type="text/plain")
+
+    async def drop_sockets(self) -> None:
+        """Close every Socket Mode connection, as Slack does on a network fault or a refresh."""
+        for ws in list(self._sockets):
+            await ws.close()
 
     async def send_envelope(self, envelope: dict[str, Any]) -> None:
         """Push a Socket Mode envelope to every connected client."""
