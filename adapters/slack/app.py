@@ -16,11 +16,13 @@ from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
     AsyncRateLimitErrorRetryHandler,
 )
+from slack_sdk.oauth.token_rotation.async_rotator import AsyncTokenRotator
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack.config import SlackConfig, check_config
 from adapters.slack.home import HomePublisher
 from adapters.slack.installs import (
+    ROTATE_MINUTES,
     ClientFor,
     DatabaseInstallationStore,
     DatabaseStateStore,
@@ -75,7 +77,16 @@ def workspace_clients(config: SlackConfig, installs: InstallRecords | None) -> C
     if installs is None:
         raise ConfigError("Slack OAuth (SLACK_CLIENT_ID) needs the database's installation store")
     store = DatabaseInstallationStore(installs)
-    return WorkspaceClients(store, lambda token: make_client(config, token=token))
+    return WorkspaceClients(store, lambda token: make_client(config, token=token), _rotator(config))
+
+
+def _rotator(config: SlackConfig) -> AsyncTokenRotator:
+    """Refreshes rotating tokens through oauth.v2.access at SLACK_API_URL (Slack's by default)."""
+    return AsyncTokenRotator(
+        client_id=config.client_id or "",
+        client_secret=config.client_secret or "",
+        client=make_client(config, token=""),
+    )
 
 
 def build_notifier(config: SlackConfig, installs: InstallRecords | None = None) -> SlackNotifier:
@@ -85,7 +96,7 @@ def build_notifier(config: SlackConfig, installs: InstallRecords | None = None) 
 
 def _oauth_settings(config: SlackConfig, installs: InstallRecords) -> AsyncOAuthSettings:
     """Bolt's OAuth flow over our database: /slack/install and /slack/oauth_redirect."""
-    return AsyncOAuthSettings(
+    settings = AsyncOAuthSettings(
         client_id=config.client_id,
         client_secret=config.client_secret,
         scopes=list(SCOPES),
@@ -93,7 +104,12 @@ def _oauth_settings(config: SlackConfig, installs: InstallRecords) -> AsyncOAuth
         installation_store=DatabaseInstallationStore(installs),
         installation_store_bot_only=True,
         state_store=DatabaseStateStore(installs),
+        # Tokens of apps with token rotation on are refreshed this long before they expire.
+        token_rotation_expiration_minutes=ROTATE_MINUTES,
     )
+    # Bolt's own rotator would call slack.com whatever SLACK_API_URL says.
+    settings.authorize.token_rotator = _rotator(config)  # type: ignore[attr-defined]
+    return settings
 
 
 class SlackBot:

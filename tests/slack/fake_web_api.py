@@ -38,6 +38,11 @@ class FakeSlackApi:
     # OAuth: the workspace (team id) of each bot token oauth.v2.access handed out.
     teams: dict[str, str] = field(default_factory=dict)
     revoked: set[str] = field(default_factory=set)
+    # Token rotation: when set, tokens handed out expire after this many seconds and come with
+    # a refresh token that oauth.v2.access (grant_type=refresh_token) trades for a new token.
+    expires_in: int | None = None
+    expiry: dict[str, float] = field(default_factory=dict)  # token → when it stops working
+    refresh_tokens: dict[str, str] = field(default_factory=dict)  # refresh token → team
     calls: list[Call] = field(default_factory=list)
     uploads: dict[str, bytes] = field(default_factory=dict)  # file id → bytes posted
     slow: dict[str, float] = field(default_factory=dict)  # response_url name → seconds it takes
@@ -151,6 +156,10 @@ class FakeSlackApi:
             body: dict[str, Any] = {"ok": False, "error": errors.pop(0)}
         elif token in self.revoked:
             body = {"ok": False, "error": "token_revoked"}
+        elif token in self.expiry and self.expiry[token] <= time.time():
+            body = {"ok": False, "error": "token_expired"}
+        elif method == "oauth.v2.access" and args.get("grant_type") == "refresh_token":
+            body = self._refresh(str(args.get("refresh_token", "")))
         elif method == "oauth.v2.access":
             body = self._install(str(args.get("code", "")))
         else:
@@ -166,6 +175,7 @@ class FakeSlackApi:
         token = f"xoxb-{team}-{len(self.teams) + 1}"
         self.teams[token] = team
         return {
+            **self._rotation(team, token),
             "ok": True,
             "app_id": "A1",
             "access_token": token,
@@ -176,6 +186,35 @@ class FakeSlackApi:
             "enterprise": None,
             "is_enterprise_install": False,
             "authed_user": {"id": f"U{team}"},
+        }
+
+    def _rotation(self, team: str, token: str) -> dict[str, Any]:
+        """A rotating token's expiry and refresh token (nothing when rotation is off)."""
+        if self.expires_in is None:
+            return {}
+        self.expiry[token] = time.time() + self.expires_in
+        refresh = f"xoxe-1-{team}-{len(self.refresh_tokens) + 1}"
+        self.refresh_tokens[refresh] = team
+        return {"refresh_token": refresh, "expires_in": self.expires_in}
+
+    def _refresh(self, refresh_token: str) -> dict[str, Any]:
+        """oauth.v2.access with grant_type=refresh_token: a new bot token for the workspace."""
+        team = self.refresh_tokens.pop(refresh_token, None)  # each refresh token works once
+        if team is None:
+            return {"ok": False, "error": "invalid_refresh_token"}
+        token = f"xoxe.xoxb-{team}-{len(self.teams) + 1}"
+        self.teams[token] = team
+        return {
+            **self._rotation(team, token),
+            "ok": True,
+            "app_id": "A1",
+            "access_token": token,
+            "token_type": "bot",
+            "scope": "commands,chat:write",
+            "bot_user_id": BOT_USER,
+            "team": {"id": team, "name": f"Team {team}"},
+            "enterprise": None,
+            "is_enterprise_install": False,
         }
 
     def _answer(self, method: str, args: dict[str, Any], token: str = "") -> dict[str, Any]:
