@@ -46,3 +46,5 @@ __getattr__
 # PTB calls a BaseUpdateProcessor's hooks by name (adapters/telegram/updates.py).
 _.do_process_update
 _.initialize
+# Bolt's authorize reads token_rotator to refresh rotating tokens (adapters/slack/app.py).
+_.token_rotator
