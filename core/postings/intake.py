@@ -8,6 +8,7 @@ import logging
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from core.errors import ChangesPrunedError
 from core.matching import PARSER_VERSION, Found, Matcher, ParsedQuery, PostingIndex, rank
 from core.model import NewMatch, Posting, SavedSearch, SearchChange, Sensitivity
 from core.ports import Clock, IntakeStore, Scorer
@@ -109,31 +110,45 @@ class Intake:
         transaction, which scores again only the postings changed meanwhile (by any process).
         """
         self._matcher.add(search.id, query, search.sensitivity)
+
+        def rescore(postings: Sequence[Posting]) -> list[NewMatch]:
+            ranked = rank(query, postings, search.sensitivity)
+            return [NewMatch(search.id, p.id, result.score, result.reasons) for p, result in ranked]
+
+        for attempt in range(2):
+            found, cursor = await self._find(query, search.sensitivity)
+            matches = [
+                NewMatch(search.id, posting.id, result.score, result.reasons)
+                for posting, result in found.matches
+            ]
+            try:
+                await self._store.store_search_matches(
+                    search.id, matches, cursor, self._clock.now(), rescore
+                )
+            except ChangesPrunedError:
+                # A prune took changes made while we searched: search a rebuilt index.
+                if attempt:
+                    raise
+                self._postings = None
+            else:
+                break
+        return found
+
+    async def _find(self, query: ParsedQuery, sensitivity: Sensitivity) -> tuple[Found, int]:
+        """A search's best matches among the open postings, and the change cursor they reflect."""
         for _ in range(ATTEMPTS):
             async with self._postings_lock:
                 index = await self._catch_up_postings()
                 # No reasons: cards work them out when a match is shown (with_reasons).
                 found = await asyncio.to_thread(
-                    index.search, query, search.sensitivity, STORED_MATCHES, False
+                    index.search, query, sensitivity, STORED_MATCHES, False
                 )
                 cursor = self._posting_cursor
             # Many postings changed meanwhile (an import): find again rather than score them
             # while holding the write lock.
             if await self._store.posting_change_cursor() - cursor <= RESCORED_IN_TRANSACTION:
                 break
-        matches = [
-            NewMatch(search.id, posting.id, result.score, result.reasons)
-            for posting, result in found.matches
-        ]
-
-        def rescore(postings: Sequence[Posting]) -> list[NewMatch]:
-            ranked = rank(query, postings, search.sensitivity)
-            return [NewMatch(search.id, p.id, result.score, result.reasons) for p, result in ranked]
-
-        await self._store.store_search_matches(
-            search.id, matches, cursor, self._clock.now(), rescore
-        )
-        return found
+        return found, cursor
 
     async def finish_scans(self) -> None:
         """Finish the scans of searches that a process left cut short."""
@@ -175,15 +190,21 @@ class Intake:
 
     async def _catch_up_postings(self) -> PostingIndex:
         """The index over open postings, loaded or caught up on the posting changes any
-        process logged since it last looked."""
-        if self._postings is None:
-            open_postings, self._posting_cursor = await self._store.open_postings_at()
-            self._postings = await asyncio.to_thread(_posting_index, open_postings)
-            del open_postings
-            log.info("posting index loaded: %d open postings", len(self._postings))
-        index = self._postings
+        process logged since it last looked; built anew when changes it had not read were
+        pruned (core.retention)."""
         while True:
-            changes, cursor = await self._store.posting_changes(self._posting_cursor)
+            if self._postings is None:
+                open_postings, self._posting_cursor = await self._store.open_postings_at()
+                self._postings = await asyncio.to_thread(_posting_index, open_postings)
+                del open_postings
+                log.info("posting index loaded: %d open postings", len(self._postings))
+            index = self._postings
+            try:
+                changes, cursor = await self._store.posting_changes(self._posting_cursor)
+            except ChangesPrunedError:
+                log.info("posting changes were pruned past the index: rebuilding it")
+                self._postings = None
+                continue
             if not changes:
                 return index
             await asyncio.to_thread(_apply, index, changes)

@@ -11,7 +11,7 @@ from typing import Any, cast
 
 import aiosqlite
 
-from core.errors import DuplicateSearchError, StoreError
+from core.errors import ChangesPrunedError, DuplicateSearchError, StoreError
 from core.model import (
     NewMatch,
     Posting,
@@ -50,6 +50,7 @@ _POSTING_COLUMNS = (
     "description, tags_json, posted_at"
 )
 _CHUNK = 500
+_OLDEST_CHANGE = "(SELECT MIN(id) FROM posting_changes)"
 # One stored match per (search, posting) the index passes; bench.ingest times it too.
 MATCH_ROWS = (
     "INSERT OR REPLACE INTO matches (search_id, posting_ref, score, matched_at, notify) "
@@ -406,12 +407,14 @@ class SqliteStore(
         rows = await self._all(
             "WITH changed AS (SELECT posting_id, MAX(id) AS at FROM (SELECT id, posting_id "
             "FROM posting_changes WHERE id > ? ORDER BY id LIMIT ?) GROUP BY posting_id) "
-            "SELECT changed.posting_id AS changed, changed.at AS at, p.* FROM changed "
+            "SELECT changed.posting_id AS changed, changed.at AS at, "
+            f"{_OLDEST_CHANGE} AS oldest, p.* FROM changed "
             "LEFT JOIN postings p ON p.id = changed.posting_id AND p.closed_at IS NULL",
             (after, limit),
         )
         if not rows:
             return [], after
+        _check_not_pruned(after, rows[0]["oldest"])
         changes = [
             (str(row["changed"]), posting_from_row(row) if row["id"] is not None else None)
             for row in rows
@@ -440,6 +443,8 @@ class SqliteStore(
                 (cursor,),
             )
             if rows:
+                oldest = await conn.execute_fetchall(f"SELECT {_OLDEST_CHANGE}")
+                _check_not_pruned(cursor, next(iter(oldest))[0])
                 changed = {str(row["changed"]) for row in rows}
                 now_open = [posting_from_row(row) for row in rows if row["id"] is not None]
                 matches = [m for m in matches if m.posting_id not in changed]
@@ -482,6 +487,13 @@ class SqliteStore(
             (subscriber_id,),
         )
         return {int(row[0]): int(row[1]) for row in rows}
+
+
+def _check_not_pruned(cursor: int, oldest: int | None) -> None:
+    """Raise ChangesPrunedError when changes after cursor were pruned (the oldest row left
+    is not the one right after it; prune always leaves the newest)."""
+    if oldest is not None and cursor < int(oldest) - 1:
+        raise ChangesPrunedError(f"posting changes after {cursor} were pruned (oldest {oldest})")
 
 
 def query_key(raw_text: str) -> str:

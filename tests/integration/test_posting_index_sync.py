@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -10,11 +11,13 @@ import pytest
 
 from core.chat.replies import JobCards, Text
 from core.chat.service import Concierge, build_concierge
+from core.errors import ChangesPrunedError
 from core.matching import PostingIndex, parse_query, rank
 from core.model import NewMatch, Posting
 from core.postings import intake
 from core.postings.importing import posting_from_record
 from core.postings.intake import Intake
+from core.retention import RetentionPolicy, prune
 from core.store.sqlite import SqliteStore
 from tests.conftest import ALICE, BOB, FakeClock
 from tests.integrity import QUERIES, exhaustive_pairs, generated_records, stored_pairs
@@ -141,3 +144,45 @@ async def test_the_posting_index_loads_in_the_background_and_stops_with_the_app(
         await loaded.close()
     finally:
         await store.close()
+
+
+def _change_rows(db_path: Path) -> list[int]:
+    with sqlite3.connect(db_path) as conn:
+        return [int(r[0]) for r in conn.execute("SELECT id FROM posting_changes ORDER BY id")]
+
+
+async def test_a_chat_whose_unread_posting_changes_were_pruned_rebuilds_its_index(
+    db_path: Path, clock: FakeClock, chat: Concierge, importer: SqliteStore
+) -> None:
+    await _record(importer, clock, _postings(0, 120))
+    await chat.handle_text(ALICE, f"/add {QUERIES[0]}")  # loads the chat's posting index
+    await _record(importer, clock, _postings(120, 120))  # not read by the chat yet
+    await _record(importer, clock, [_retitled(p) for p in _postings(0, 40)])
+    await importer.close_missing("g1", [], clock.now())
+    newest = _change_rows(db_path)[-1]
+    report = await prune(importer, RetentionPolicy(changes_kept=10), clock.now())
+    assert report.removed["posting_changes"] == newest - 10
+    assert _change_rows(db_path) == list(range(newest - 9, newest + 1))
+    for query in QUERIES[1:]:
+        await chat.handle_text(ALICE, f"/add {query}")
+    store = await SqliteStore.open(db_path)
+    try:
+        assert stored_pairs(db_path) == await exhaustive_pairs(store)
+    finally:
+        await store.close()
+
+
+async def test_storing_matches_found_before_a_prune_of_the_changes_since_is_refused(
+    db_path: Path, clock: FakeClock, chat: Concierge, importer: SqliteStore
+) -> None:
+    await _record(importer, clock, _postings(0, 50))
+    await chat.handle_text(BOB, f"/add {QUERIES[0]}")
+    search = (await importer.active_searches())[0]
+    cursor = await importer.posting_change_cursor()
+    await _record(importer, clock, _postings(50, 50))
+    await prune(importer, RetentionPolicy(changes_kept=5), clock.now())
+    with pytest.raises(ChangesPrunedError):
+        await importer.store_search_matches(search.id, [], cursor, clock.now(), lambda _: [])
+    with pytest.raises(ChangesPrunedError):
+        await importer.posting_changes(cursor)
+    assert (await importer.posting_changes(_change_rows(db_path)[0] - 1))[0]
