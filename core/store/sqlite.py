@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sqlite3
 from collections.abc import Collection, Mapping, Sequence
@@ -397,7 +398,8 @@ class SqliteStore(
         )
         if not rows:
             return [], await self.posting_change_cursor()
-        return [posting_from_row(row) for row in rows], int(rows[0]["at"])
+        # Off the event loop: turning 100,000 rows into postings takes seconds.
+        return await asyncio.to_thread(_postings_of, rows), int(rows[0]["at"])
 
     async def posting_changes(
         self, after: int, limit: int = 5000
@@ -415,10 +417,7 @@ class SqliteStore(
         if not rows:
             return [], after
         _check_not_pruned(after, rows[0]["oldest"])
-        changes = [
-            (str(row["changed"]), posting_from_row(row) if row["id"] is not None else None)
-            for row in rows
-        ]
+        changes = await asyncio.to_thread(_changes_of, rows)
         return changes, max(int(row["at"]) for row in rows)
 
     async def store_search_matches(
@@ -487,6 +486,19 @@ class SqliteStore(
             (subscriber_id,),
         )
         return {int(row[0]): int(row[1]) for row in rows}
+
+
+def _postings_of(rows: Sequence[sqlite3.Row]) -> list[Posting]:
+    """The postings of these postings rows."""
+    return [posting_from_row(row) for row in rows]
+
+
+def _changes_of(rows: Sequence[sqlite3.Row]) -> list[tuple[str, Posting | None]]:
+    """(posting id, the posting open now or None) of these posting change rows."""
+    return [
+        (str(row["changed"]), posting_from_row(row) if row["id"] is not None else None)
+        for row in rows
+    ]
 
 
 def _check_not_pruned(cursor: int, oldest: int | None) -> None:
