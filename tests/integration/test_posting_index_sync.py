@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import replace
@@ -186,3 +187,18 @@ async def test_storing_matches_found_before_a_prune_of_the_changes_since_is_refu
     with pytest.raises(ChangesPrunedError):
         await importer.posting_changes(cursor)
     assert (await importer.posting_changes(_change_rows(db_path)[0] - 1))[0]
+
+
+async def test_the_posting_index_is_kept_out_of_full_garbage_collections(
+    db_path: Path, clock: FakeClock, importer: SqliteStore
+) -> None:
+    """Full passes over millions of index objects would stall every chat for a second."""
+    await _record(importer, clock, _postings(0, 50))
+    store = await SqliteStore.open(db_path)
+    gc.unfreeze()
+    try:
+        assert await (await Intake.load(store, clock)).load_postings() == 50
+        assert gc.get_freeze_count() > 50 * 10  # each posting's own objects at least
+    finally:
+        gc.unfreeze()
+        await store.close()
