@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -202,4 +203,41 @@ async def test_the_posting_index_is_kept_out_of_full_garbage_collections(
         assert gc.get_freeze_count() > 50 * 10  # each posting's own objects at least
     finally:
         gc.unfreeze()
+        await store.close()
+
+
+class _PrunedMeanwhile(SqliteStore):
+    """A store where another process imports and prunes between a find and its storing."""
+
+    importer: SqliteStore
+    clock: FakeClock
+    pending: list[Posting]
+
+    async def store_search_matches(self, *args: Any, **kwargs: Any) -> int:
+        if self.pending:
+            await _record(self.importer, self.clock, self.pending)
+            self.pending = []
+            await prune(self.importer, RetentionPolicy(changes_kept=3), self.clock.now())
+        return await super().store_search_matches(*args, **kwargs)
+
+
+async def test_an_add_whose_changes_since_were_pruned_searches_a_rebuilt_index(
+    db_path: Path, clock: FakeClock, importer: SqliteStore
+) -> None:
+    await _record(importer, clock, _postings(0, 80))
+    store = await _PrunedMeanwhile.open(db_path)
+    assert isinstance(store, _PrunedMeanwhile)
+    try:
+        store.importer, store.clock, store.pending = importer, clock, []
+        chat = await build_concierge(store, clock)
+        await chat.handle_text(ALICE, f"/add {QUERIES[1]}")  # loads the chat's posting index
+        store.pending = [_retitled(p) for p in _postings(0, 40)] + _postings(80, 80)
+        reply = await chat.handle_text(ALICE, f"/add {QUERIES[0]}")
+        assert not store.pending and any(isinstance(m, JobCards) for m in reply)
+        pairs = stored_pairs(db_path)
+        assert pairs == await exhaustive_pairs(importer)
+        assert {posting for search, posting in pairs if search == 2} & {
+            p.id for p in _postings(80, 80)
+        }
+    finally:
         await store.close()
