@@ -52,3 +52,5 @@ pytestmark
 # PTB calls a BaseUpdateProcessor's hooks by name (adapters/telegram/updates.py).
 _.do_process_update
 _.initialize
+# Bolt's authorize reads token_rotator to refresh rotating tokens (adapters/slack/app.py).
+_.token_rotator

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from bench import (
     digests,
     explore,
+    health,
     ingest,
     load,
     matching,
@@ -31,6 +32,7 @@ BENCHMARKS: dict[str, Callable[[list[str]], None]] = {
     "explore": explore.main,
     "memory": memory.main,
     "load": load.main,
+    "health": health.main,
 }
 
 

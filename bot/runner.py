@@ -20,7 +20,7 @@ from adapters.slack.config import check_config
 from adapters.slack.installs import InstallRecords
 from adapters.telegram.app import build_application, run_telegram
 from adapters.telegram.notifier import TelegramNotifier
-from bot.bootstrap import open_app
+from bot.bootstrap import open_app, open_store
 from bot.config import Settings
 from bot.digest_jobs import register_digest_jobs
 from bot.health import HealthServer, Readiness
@@ -47,7 +47,7 @@ async def run_bot(settings: Settings, *, console_only: bool = False, role: Role 
     check_role(role, settings)
     stop = asyncio.Event()
     _install_signal_handlers(stop)
-    async with open_app(settings) as app:
+    async with open_app(settings) as app, contextlib.AsyncExitStack() as stack:
         service = await app.service()
         await app.load_sample()
         notifiers: dict[str, Notifier] = {}
@@ -75,7 +75,10 @@ async def run_bot(settings: Settings, *, console_only: bool = False, role: Role 
         # Started before anything else runs, so that a port in use stops the start at once.
         health = None
         if metrics is not None:
-            readiness = Readiness(app.store, scheduler, tuple(p.name for p in platforms))
+            # /readyz reads through a connection of its own: never queued behind an /add's scan.
+            probes = await open_store(settings)
+            stack.push_async_callback(probes.close)
+            readiness = Readiness(probes, scheduler, tuple(p.name for p in platforms))
             health = HealthServer(settings.http_host, port, readiness, metrics)
             await health.start()
         # Each platform is kept going on its own: one that is down never stops the others.

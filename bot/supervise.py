@@ -18,8 +18,11 @@ log = logging.getLogger(__name__)
 FIRST_RETRY_SECONDS = 5.0
 LAST_RETRY_SECONDS = 300.0
 
-# Runs a platform until stop is set, calling its argument once the platform is up.
-PlatformRun = Callable[[Callable[[], Awaitable[None]]], Awaitable[None]]
+# Runs a platform until stop is set: calls its first argument once the platform is up (and again
+# whenever it comes back), its second with why whenever its connection drops while it runs.
+PlatformRun = Callable[
+    [Callable[[], Awaitable[None]], Callable[[str], Awaitable[None]]], Awaitable[None]
+]
 
 
 @dataclass(frozen=True)
@@ -60,10 +63,15 @@ async def supervise(
         notifiers[platform.name] = platform.notifier
         await record("running")
 
+    async def lost(reason: str) -> None:
+        # The platform reconnects on its own; its notifier stays, deliveries retry by themselves.
+        log.warning("%s lost its connection: %s", platform.name, reason)
+        await store.set_platform_state(platform.name, "failing", reason, datetime.now(UTC))
+
     await record("starting")
     while not stop.is_set():
         try:
-            await platform.run(ready)
+            await platform.run(ready, lost)
             if stop.is_set():
                 break
             raise PlatformError("it stopped on its own")

@@ -6,7 +6,8 @@ ConciergeError
 │   └── DuplicateSearchError  the subscriber already has this search
 ├── ConfigError        a bad setting, named in the message
 ├── StoreError         the database cannot be used
-│   └── SchemaTooNewError  the file was written by a newer Job Concierge
+│   ├── SchemaTooNewError  the file was written by a newer Job Concierge
+│   └── ChangesPrunedError  posting changes a process had not read were pruned (it rebuilds)
 ├── ImportFileError    an import file that cannot be read at all
 ├── SourceError        a job source that fails (network, format)
 ├── DeliveryError      a message that could not be delivered to a chat
@@ -69,3 +70,7 @@ class DeliveryError(ConciergeError):
 
 class PlatformError(ConciergeError):
     """A chat platform that cannot be used now; the message says why in one line."""
+
+
+class ChangesPrunedError(StoreError):
+    """The posting changes after a cursor were pruned: rebuild from the open postings."""

@@ -8,7 +8,10 @@ A prune deletes, in this order:
   nothing is sent twice);
 - subscribers idle for `idle_days` who have nothing stored: no searches, no 👍/👎, no muted
   companies, the default digest settings and no message waiting (with their sent rows and
-  delivered messages). Their next message makes them anew.
+  delivered messages). Their next message makes them anew;
+- the posting change log (which keeps each process's index over open postings in step) but
+  its newest `changes_kept` rows: a process whose cursor is older than the oldest row left
+  rebuilds its index from the open postings instead of catching up.
 Feedback is never pruned: it is kept once per (subscriber, search, posting, kind) by a unique
 constraint, and its 👎 hides and 👍 boosts work by company and title, not by posting.
 """
@@ -24,7 +27,7 @@ if TYPE_CHECKING:
 
 PRUNE_EVERY = timedelta(days=1)
 # The tables a prune deletes from (with feedback, which it bounds by a constraint instead).
-PRUNED_TABLES = ("outbox", "matches", "postings", "sent", "subscribers")
+PRUNED_TABLES = ("outbox", "matches", "postings", "sent", "subscribers", "posting_changes")
 COUNTED_TABLES = (*PRUNED_TABLES, "feedback")
 
 
@@ -35,6 +38,7 @@ class Cutoffs:
     delivered: datetime
     closed: datetime
     idle: datetime
+    changes_kept: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +48,9 @@ class RetentionPolicy:
     delivered_days: int = 30
     closed_days: int = 90
     idle_days: int = 30
+    # Far more than the changes a live process sees between two of its catch-ups, so a
+    # rebuild is rare; an import larger than this costs a process one rebuild (as cheap).
+    changes_kept: int = 100_000
 
     def cutoffs(self, now: datetime) -> Cutoffs:
         """The moments before which rows may go, as of now."""
@@ -51,13 +58,15 @@ class RetentionPolicy:
             delivered=now - timedelta(days=self.delivered_days),
             closed=now - timedelta(days=self.closed_days),
             idle=now - timedelta(days=self.idle_days),
+            changes_kept=self.changes_kept,
         )
 
     def describe(self) -> str:
         """The policy in one line, for operators."""
         return (
             f"delivered messages {self.delivered_days} days, closed postings "
-            f"{self.closed_days} days, idle subscribers {self.idle_days} days"
+            f"{self.closed_days} days, idle subscribers {self.idle_days} days, "
+            f"the newest {self.changes_kept} posting changes"
         )
 
 

@@ -43,7 +43,11 @@ def local_subscriber() -> SubscriberKey:
 
 
 class ConsoleChat:
-    """Drives the concierge from a text stream, exactly as a chat platform would."""
+    """Drives the concierge from a text stream, exactly as a chat platform would.
+
+    Except for the rate limit: one person talks, one line at a time, so a flood (a file piped
+    in) delays nobody else, and every line is answered.
+    """
 
     def __init__(
         self,
@@ -93,7 +97,7 @@ class ConsoleChat:
         text, self._import_lines = "\n".join(self._import_lines), None
         if not text.strip():
             return "Nothing to import."
-        return render(await self._service.handle(self._key, ImportSearches(text)))
+        return render(await self._service.handle(self._key, ImportSearches(text), counted=False))
 
     async def _answer(self, line: str) -> str:
         """Handle one line, including the two-step /add dialog and /import's file or lines."""
@@ -103,7 +107,9 @@ class ConsoleChat:
             if not parsed[1]:
                 self._import_lines = []
                 return "Paste the lines to import (from /export), then an empty line."
-            return render(await self._service.handle(self._key, _import_file(parsed[1])))
+            return render(
+                await self._service.handle(self._key, _import_file(parsed[1]), counted=False)
+            )
         command = parse_command(line)
         if self._awaiting_query:
             self._awaiting_query = False
@@ -116,7 +122,7 @@ class ConsoleChat:
             return render(
                 (Text("What should I look for? e.g. senior backend python remote — or /cancel"),)
             )
-        return render(await self._service.handle(self._key, command), self._charts)
+        return render(await self._service.handle(self._key, command, counted=False), self._charts)
 
     def _read_lines(
         self, loop: asyncio.AbstractEventLoop, lines: asyncio.Queue[str | None]

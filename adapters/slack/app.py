@@ -16,11 +16,13 @@ from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
     AsyncRateLimitErrorRetryHandler,
 )
+from slack_sdk.oauth.token_rotation.async_rotator import AsyncTokenRotator
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack.config import SlackConfig, check_config
 from adapters.slack.home import HomePublisher
 from adapters.slack.installs import (
+    ROTATE_MINUTES,
     ClientFor,
     DatabaseInstallationStore,
     DatabaseStateStore,
@@ -38,7 +40,16 @@ log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
 # The bot scopes an OAuth install asks for: those of manifest.yaml.
-SCOPES = ("commands", "chat:write", "chat:write.public", "files:write", "im:write", "users:read")
+SCOPES = (
+    "commands",
+    "chat:write",
+    "chat:write.public",
+    "files:read",
+    "files:write",
+    "im:history",
+    "im:write",
+    "users:read",
+)
 DRAIN_SECONDS = 10.0
 
 
@@ -66,7 +77,16 @@ def workspace_clients(config: SlackConfig, installs: InstallRecords | None) -> C
     if installs is None:
         raise ConfigError("Slack OAuth (SLACK_CLIENT_ID) needs the database's installation store")
     store = DatabaseInstallationStore(installs)
-    return WorkspaceClients(store, lambda token: make_client(config, token=token))
+    return WorkspaceClients(store, lambda token: make_client(config, token=token), _rotator(config))
+
+
+def _rotator(config: SlackConfig) -> AsyncTokenRotator:
+    """Refreshes rotating tokens through oauth.v2.access at SLACK_API_URL (Slack's by default)."""
+    return AsyncTokenRotator(
+        client_id=config.client_id or "",
+        client_secret=config.client_secret or "",
+        client=make_client(config, token=""),
+    )
 
 
 def build_notifier(config: SlackConfig, installs: InstallRecords | None = None) -> SlackNotifier:
@@ -76,7 +96,7 @@ def build_notifier(config: SlackConfig, installs: InstallRecords | None = None) 
 
 def _oauth_settings(config: SlackConfig, installs: InstallRecords) -> AsyncOAuthSettings:
     """Bolt's OAuth flow over our database: /slack/install and /slack/oauth_redirect."""
-    return AsyncOAuthSettings(
+    settings = AsyncOAuthSettings(
         client_id=config.client_id,
         client_secret=config.client_secret,
         scopes=list(SCOPES),
@@ -84,7 +104,12 @@ def _oauth_settings(config: SlackConfig, installs: InstallRecords) -> AsyncOAuth
         installation_store=DatabaseInstallationStore(installs),
         installation_store_bot_only=True,
         state_store=DatabaseStateStore(installs),
+        # Tokens of apps with token rotation on are refreshed this long before they expire.
+        token_rotation_expiration_minutes=ROTATE_MINUTES,
     )
+    # Bolt's own rotator would call slack.com whatever SLACK_API_URL says.
+    settings.authorize.token_rotator = _rotator(config)  # type: ignore[attr-defined]
+    return settings
 
 
 class SlackBot:
@@ -219,15 +244,43 @@ def _browser_request(request: web.Request) -> AsyncBoltRequest:
     )
 
 
+SOCKET_CHECK_SECONDS = 1.0
+SOCKET_LOST = "Socket Mode connection lost; reconnecting"
+
+
+async def _watch_socket(
+    handler: AsyncSocketModeHandler,
+    on_ready: Callable[[], Awaitable[None]] | None,
+    on_lost: Callable[[str], Awaitable[None]] | None,
+) -> None:
+    """Report each drop and return of the Socket Mode connection (slack_sdk reconnects itself)."""
+    connected = True
+    while True:
+        await asyncio.sleep(SOCKET_CHECK_SECONDS)
+        now = bool(await handler.client.is_connected())
+        if now == connected:
+            continue
+        connected = now
+        log.warning("Slack Socket Mode %s", "reconnected" if now else "disconnected")
+        if now and on_ready is not None:
+            await on_ready()
+        elif not now and on_lost is not None:
+            await on_lost(SOCKET_LOST)
+
+
 async def run_slack(
     service: Concierge,
     config: SlackConfig,
     stop: asyncio.Event,
     notifier: SlackNotifier | None = None,
     on_ready: Callable[[], Awaitable[None]] | None = None,
+    on_lost: Callable[[str], Awaitable[None]] | None = None,
     installs: InstallRecords | None = None,
 ) -> None:
-    """Run Slack until stop is set: Socket Mode with an app token, else HTTP mode."""
+    """Run Slack until stop is set: Socket Mode with an app token, else HTTP mode.
+
+    In Socket Mode on_lost gets why while the connection is down, on_ready once it is back.
+    """
     check_config(config)
     bot = SlackBot(service, config, installs)
     if notifier is not None:
@@ -236,11 +289,13 @@ async def run_slack(
         handler = AsyncSocketModeHandler(bot.app, config.app_token)
         await handler.connect_async()  # type: ignore[no-untyped-call]
         log.info("Slack Socket Mode connected")
+        watching = asyncio.create_task(_watch_socket(handler, on_ready, on_lost))
         try:
             if on_ready is not None:
                 await on_ready()
             await stop.wait()
         finally:
+            watching.cancel()
             await handler.disconnect_async()  # type: ignore[no-untyped-call]
             await bot.inflight.drain(DRAIN_SECONDS)
             await handler.close_async()  # type: ignore[no-untyped-call]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import secrets
@@ -10,9 +11,11 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from slack_bolt.error import BoltError
+from slack_sdk.errors import SlackTokenRotationError
 from slack_sdk.oauth.installation_store import Bot, Installation
 from slack_sdk.oauth.installation_store.async_installation_store import AsyncInstallationStore
 from slack_sdk.oauth.state_store.async_state_store import AsyncOAuthStateStore
+from slack_sdk.oauth.token_rotation.async_rotator import AsyncTokenRotator
 from slack_sdk.web.async_client import AsyncWebClient
 
 from core.errors import StoreError
@@ -22,6 +25,7 @@ log = logging.getLogger(__name__)
 # The Web API client of a workspace (by team id), or None when the app is not installed there.
 ClientFor = Callable[[str], Awaitable[AsyncWebClient | None]]
 STATE_SECONDS = 600  # an OAuth flow must come back from Slack within ten minutes
+ROTATE_MINUTES = 120  # a rotating token is refreshed this long before it expires (Bolt's default)
 
 
 class InstallRecords(Protocol):
@@ -73,6 +77,19 @@ class DatabaseInstallationStore(AsyncInstallationStore):
         except StoreError as exc:  # Bolt shows its "storage_error" page for a BoltError
             raise BoltError(f"could not keep the installation: {exc}") from exc
         log.info("Slack app installed in workspace %s", installation.team_id)
+
+    async def async_save_bot(self, bot: Bot) -> None:
+        """Keep a rotated bot token (with its refresh token and expiry) in the installation."""
+        data = await self._records.slack_install(bot.team_id or "", bot.enterprise_id)
+        if data is None:  # uninstalled meanwhile: nothing to refresh
+            return
+        installation = json.loads(data)
+        installation.update(
+            bot_token=bot.bot_token,
+            bot_refresh_token=bot.bot_refresh_token,
+            bot_token_expires_at=bot.bot_token_expires_at,
+        )
+        await self.async_save(Installation(**installation))
 
     async def async_find_installation(
         self,
@@ -156,22 +173,57 @@ class WorkspaceClients:
     """A Web API client per installed workspace, with that workspace's bot token."""
 
     def __init__(
-        self, installs: AsyncInstallationStore, make: Callable[[str], AsyncWebClient]
+        self,
+        installs: AsyncInstallationStore,
+        make: Callable[[str], AsyncWebClient],
+        rotator: AsyncTokenRotator | None = None,
     ) -> None:
-        """Look tokens up in installs; make builds a client for a token."""
+        """Look tokens up in installs; make builds a client for a token.
+
+        rotator: refreshes a token that carries a refresh token before it expires (as Bolt does).
+        """
         self._installs = installs
         self._make = make
+        self._rotator = rotator
         self._clients: dict[str, AsyncWebClient] = {}  # by team id
+        self._rotating: dict[str, asyncio.Lock] = {}  # one refresh at a time per workspace
 
     async def __call__(self, team_id: str) -> AsyncWebClient | None:
         """The workspace's client, or None when the app is not installed there."""
-        bot = await self._installs.async_find_bot(enterprise_id=None, team_id=team_id)
+        lock = self._rotating.setdefault(team_id, asyncio.Lock())
+        async with lock:
+            bot = await self._installs.async_find_bot(enterprise_id=None, team_id=team_id)
+            if bot is not None and bot.bot_refresh_token and self._rotator is not None:
+                bot = await self._rotated(bot)
         if bot is None or not bot.bot_token:
             return None
         client = self._clients.get(team_id)
         if client is None or client.token != bot.bot_token:  # a reinstall brings a new token
             client = self._clients[team_id] = self._make(bot.bot_token)
         return client
+
+    async def _rotated(self, bot: Bot) -> Bot:
+        """The bot with a fresh token (kept) when its token expires within ROTATE_MINUTES.
+
+        When Slack refuses the refresh, the current token is used while it lasts.
+        """
+        assert self._rotator is not None
+        try:
+            fresh = await self._rotator.perform_bot_token_rotation(
+                bot=bot, minutes_before_expiration=ROTATE_MINUTES
+            )
+        except SlackTokenRotationError as exc:
+            log.warning(
+                "refreshing the Slack token of workspace %s failed: %s",
+                bot.team_id,
+                exc.api_error.response.get("error"),
+            )
+            return bot
+        if fresh is None:
+            return bot
+        await self._installs.async_save_bot(fresh)
+        log.info("Slack token of workspace %s refreshed", bot.team_id)
+        return fresh
 
 
 def one_client(client: AsyncWebClient) -> ClientFor:

@@ -17,6 +17,7 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from adapters.slack import identity
 from adapters.slack.charts import upload_charts
+from adapters.slack.files import import_command
 from adapters.slack.home import HomePublisher
 from adapters.slack.modal import CALLBACK_ID, OPEN_ACTION, Origin, build_modal, read_submission
 from adapters.slack.render import ACTION_ID, CHOICE_BLOCK, LINK_ID, render_messages
@@ -88,6 +89,27 @@ async def respond(url: str, reply: Reply, *, shared: bool, replace: bool = False
             log.warning("response_url answered %s", response.status_code)
 
 
+async def post(client: AsyncWebClient, channel: str, reply: Reply, *, user: str = "") -> None:
+    """Answer in a channel: to everyone there, or only to user (ephemeral) when one is given."""
+    for message in render_messages(reply):
+        text, blocks = message.text, message.blocks
+        try:
+            if user:
+                await client.chat_postEphemeral(
+                    channel=channel, user=user, text=text, blocks=blocks
+                )
+            else:
+                await client.chat_postMessage(
+                    channel=channel,
+                    text=text,
+                    blocks=blocks,
+                    unfurl_links=False,
+                    unfurl_media=False,
+                )
+        except SlackApiError as exc:
+            log.warning("posting an answer failed: %s", exc.response.get("error"))
+
+
 def command_text(raw: str) -> str:
     """The core command for '/jobs SUB ARGS': '/SUB ARGS'; '/jobs' alone is '/help'."""
     text = html.unescape(raw or "").strip().lstrip("/").strip()
@@ -118,6 +140,10 @@ class Listeners:
         app.action(OPEN_ACTION)(self.on_open_add)
         app.view_submission(CALLBACK_ID)(self.on_submission)
         app.event("app_home_opened")(self.on_home_opened)
+        app.event({"type": "message", "subtype": "file_share"})(self.on_file_share)
+        # The file_share message carries the same file: nothing more to do for these.
+        app.event("file_shared")(_ignore)
+        app.event("message")(_ignore)
 
     async def on_command(self, ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient) -> None:
         """/jobs SUB ARGS: ack at once, then run the core command and answer."""
@@ -192,6 +218,27 @@ class Listeners:
             elif not key.shared:
                 await self._home.publish(key, reply)
 
+    async def on_file_share(
+        self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient
+    ) -> None:
+        """A file shared in the app's DM (or captioned /import in a channel) is an /import."""
+        files, user = event.get("files") or [], str(event.get("user") or "")
+        text = str(event.get("text") or "").strip().lower()
+        direct = event.get("channel_type") == "im"
+        if event.get("bot_id") or not user or not files:  # our own chart uploads, for one
+            return
+        if not direct and not text.startswith(("/import", "import", "/jobs import")):
+            return
+        team = str(body.get("team_id") or event.get("team") or "")
+        channel = str(event.get("channel") or "")
+        key = identity.user_key(team, user) if direct else identity.channel_key(team, channel)
+        async with self._inflight.track(key):
+            actor = await identity.actor_for(client, key, user)
+            command = await import_command(client, str(files[0].get("id") or ""))
+            reply = await self._service.handle(key, command, actor)
+            await post(client, channel, reply, user="" if direct else user)
+            await self._home.refresh(key)
+
     async def on_home_opened(self, body: dict[str, Any], event: dict[str, Any]) -> None:
         """Publish the Home tab when the user opens it."""
         if event.get("tab", "home") != "home" or not event.get("user"):
@@ -200,6 +247,10 @@ class Listeners:
         key = identity.user_key(team, str(event["user"]))
         async with self._inflight.track(key):
             await self._home.opened(key)
+
+
+async def _ignore() -> None:
+    """An event that needs no answer (Bolt acknowledges events itself)."""
 
 
 async def _open_modal(client: AsyncWebClient, trigger_id: str, origin: Origin) -> None:

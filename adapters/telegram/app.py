@@ -16,6 +16,7 @@ from telegram.ext import AIORateLimiter, Application, Defaults
 
 from adapters.telegram.config import TelegramConfig
 from adapters.telegram.handlers import Handlers
+from adapters.telegram.liveness import OnChange, PollingWatch, log_polling_error
 from adapters.telegram.notifier import TelegramNotifier
 from adapters.telegram.updates import PerChatProcessor
 from adapters.telegram.webhook import WebhookServer
@@ -48,11 +49,13 @@ def build_application(service: Concierge, config: TelegramConfig) -> Application
         )
         # Different people's updates run side by side; each chat's keep their order.
         .concurrent_updates(PerChatProcessor())
+        .get_updates_request(watch := PollingWatch())
     )
     if config.api_base_url:
         base = config.api_base_url.rstrip("/")
         builder = builder.base_url(base).base_file_url(_file_url(base))
     application = builder.build()
+    application.bot_data[PollingWatch] = watch  # run_telegram tells it where to report
     Handlers(service, config.flow_timeout).register(application)
     return application
 
@@ -63,8 +66,11 @@ async def run_telegram(
     stop: asyncio.Event,
     application: Application | None = None,  # type: ignore[type-arg]
     on_ready: Callable[[], Awaitable[None]] | None = None,
+    on_lost: Callable[[str], Awaitable[None]] | None = None,
 ) -> None:
     """Run the bot in the current event loop until stop is set, then shut down cleanly.
+
+    While polling fails on_lost gets why; on_ready is called again once it works again.
 
     Raises PlatformError, in one line without the token, when Telegram cannot be used.
     """
@@ -79,8 +85,11 @@ async def run_telegram(
                 if config.webhook_url:
                     server = await _start_webhook(app, config)
                 else:
+                    _watch(app, on_ready, on_lost)
                     await app.updater.start_polling(  # type: ignore[union-attr]
-                        timeout=config.poll_timeout, allowed_updates=ALLOWED_UPDATES
+                        timeout=config.poll_timeout,
+                        allowed_updates=ALLOWED_UPDATES,
+                        error_callback=log_polling_error,
                     )
                 log.info("Telegram bot @%s is running", app.bot.username)
                 if on_ready is not None:
@@ -103,6 +112,26 @@ async def run_telegram(
         ) from exc
     finally:
         await app.bot.shutdown()  # a failed start leaves PTB's HTTP clients open
+
+
+def _watch(
+    application: Application,  # type: ignore[type-arg]
+    on_ready: Callable[[], Awaitable[None]] | None,
+    on_lost: Callable[[str], Awaitable[None]] | None,
+) -> None:
+    """Pass changes of polling's state on: a failure to on_lost, a recovery to on_ready."""
+    watch = application.bot_data.get(PollingWatch)
+    if not isinstance(watch, PollingWatch):
+        return
+
+    async def changed(failing: str) -> None:
+        if failing and on_lost is not None:
+            await on_lost(failing)
+        elif not failing and on_ready is not None:
+            await on_ready()
+
+    on_change: OnChange = changed
+    watch.on_change = on_change
 
 
 async def register_commands(application: Application) -> None:  # type: ignore[type-arg]

@@ -31,6 +31,7 @@ from core.matching.scoring import (
     RECALL_SHARE,
     Compiled,
     MatchResult,
+    TitleMemo,
     TitleShape,
     compile_query,
     developer_role,
@@ -226,7 +227,7 @@ class PostingIndex:
         for at, shape in enumerate(shapes.tolist()):
             f = self._shape_rep[shape]
             if w_title:
-                base = title_base(cq, f)
+                base = title_base(cq, f, TitleMemo())  # a memo: the numbers, no reasons
                 if base.score:
                     title[at], gate[at] = base.score * base.gate * base.factor, base.gate
             if not cq.title_keys:  # searches of skills alone look for developers

@@ -65,6 +65,12 @@ _MESSAGES_OF_IDLE = (
     f"WHERE subscriber_id IN ({_IDLE_SUBSCRIBERS}) LIMIT :batch)"
 )
 _IDLE = f"DELETE FROM subscribers WHERE id IN ({_IDLE_SUBSCRIBERS} LIMIT :batch)"
+# All but the newest :changes_kept posting changes, oldest first (the newest always stays, so
+# a cursor older than the oldest row left is a cursor behind what was pruned).
+_OLD_POSTING_CHANGES = (
+    "DELETE FROM posting_changes WHERE id IN (SELECT id FROM posting_changes WHERE id <= "
+    "(SELECT MAX(id) FROM posting_changes) - :changes_kept ORDER BY id LIMIT :batch)"
+)
 
 Run = Callable[[str, Mapping[str, Any]], Awaitable[int]]
 
@@ -79,6 +85,7 @@ class RetentionQueries(SqliteBase):
             "delivered": iso(cutoffs.delivered),
             "closed": iso(cutoffs.closed),
             "idle": iso(cutoffs.idle),
+            "changes_kept": max(cutoffs.changes_kept, 1),
             "digest_time": defaults.digest_time,
             "timezone": defaults.timezone,
             "frequency": defaults.frequency,
@@ -124,6 +131,7 @@ class RetentionQueries(SqliteBase):
         removed["sent"] += await _until_done(run, _SENT_OF_IDLE, params, BATCH)
         removed["outbox"] += await _until_done(run, _MESSAGES_OF_IDLE, params, BATCH)
         removed["subscribers"] += await _until_done(run, _IDLE, params, BATCH)
+        removed["posting_changes"] += await _until_done(run, _OLD_POSTING_CHANGES, params, BATCH)
         return removed
 
     async def save_prune_report(self, report: PruneReport) -> None:

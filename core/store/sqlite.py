@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sqlite3
 from collections.abc import Collection, Mapping, Sequence
@@ -11,7 +12,7 @@ from typing import Any, cast
 
 import aiosqlite
 
-from core.errors import DuplicateSearchError, StoreError
+from core.errors import ChangesPrunedError, DuplicateSearchError, StoreError
 from core.model import (
     NewMatch,
     Posting,
@@ -50,6 +51,7 @@ _POSTING_COLUMNS = (
     "description, tags_json, posted_at"
 )
 _CHUNK = 500
+_OLDEST_CHANGE = "(SELECT MIN(id) FROM posting_changes)"
 # One stored match per (search, posting) the index passes; bench.ingest times it too.
 MATCH_ROWS = (
     "INSERT OR REPLACE INTO matches (search_id, posting_ref, score, matched_at, notify) "
@@ -396,7 +398,8 @@ class SqliteStore(
         )
         if not rows:
             return [], await self.posting_change_cursor()
-        return [posting_from_row(row) for row in rows], int(rows[0]["at"])
+        # Off the event loop: turning 100,000 rows into postings takes seconds.
+        return await asyncio.to_thread(_postings_of, rows), int(rows[0]["at"])
 
     async def posting_changes(
         self, after: int, limit: int = 5000
@@ -406,16 +409,15 @@ class SqliteStore(
         rows = await self._all(
             "WITH changed AS (SELECT posting_id, MAX(id) AS at FROM (SELECT id, posting_id "
             "FROM posting_changes WHERE id > ? ORDER BY id LIMIT ?) GROUP BY posting_id) "
-            "SELECT changed.posting_id AS changed, changed.at AS at, p.* FROM changed "
+            "SELECT changed.posting_id AS changed, changed.at AS at, "
+            f"{_OLDEST_CHANGE} AS oldest, p.* FROM changed "
             "LEFT JOIN postings p ON p.id = changed.posting_id AND p.closed_at IS NULL",
             (after, limit),
         )
         if not rows:
             return [], after
-        changes = [
-            (str(row["changed"]), posting_from_row(row) if row["id"] is not None else None)
-            for row in rows
-        ]
+        _check_not_pruned(after, rows[0]["oldest"])
+        changes = await asyncio.to_thread(_changes_of, rows)
         return changes, max(int(row["at"]) for row in rows)
 
     async def store_search_matches(
@@ -440,6 +442,8 @@ class SqliteStore(
                 (cursor,),
             )
             if rows:
+                oldest = await conn.execute_fetchall(f"SELECT {_OLDEST_CHANGE}")
+                _check_not_pruned(cursor, next(iter(oldest))[0])
                 changed = {str(row["changed"]) for row in rows}
                 now_open = [posting_from_row(row) for row in rows if row["id"] is not None]
                 matches = [m for m in matches if m.posting_id not in changed]
@@ -482,6 +486,26 @@ class SqliteStore(
             (subscriber_id,),
         )
         return {int(row[0]): int(row[1]) for row in rows}
+
+
+def _postings_of(rows: Sequence[sqlite3.Row]) -> list[Posting]:
+    """The postings of these postings rows."""
+    return [posting_from_row(row) for row in rows]
+
+
+def _changes_of(rows: Sequence[sqlite3.Row]) -> list[tuple[str, Posting | None]]:
+    """(posting id, the posting open now or None) of these posting change rows."""
+    return [
+        (str(row["changed"]), posting_from_row(row) if row["id"] is not None else None)
+        for row in rows
+    ]
+
+
+def _check_not_pruned(cursor: int, oldest: int | None) -> None:
+    """Raise ChangesPrunedError when changes after cursor were pruned (the oldest row left
+    is not the one right after it; prune always leaves the newest)."""
+    if oldest is not None and cursor < int(oldest) - 1:
+        raise ChangesPrunedError(f"posting changes after {cursor} were pruned (oldest {oldest})")
 
 
 def query_key(raw_text: str) -> str:

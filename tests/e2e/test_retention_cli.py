@@ -53,6 +53,7 @@ def test_dry_run_counts_and_prune_removes_and_stats_shows_it(tmp_path: Path) -> 
         "postings": "1",
         "sent": "0",
         "subscribers": "1",
+        "posting_changes": "0",
     }
     assert (_count(db, "postings"), _count(db, "subscribers")) == (2, 1)
     assert "last prune" in (stats := _figures(concierge("stats", db=db).stdout))
@@ -66,7 +67,7 @@ def test_dry_run_counts_and_prune_removes_and_stats_shows_it(tmp_path: Path) -> 
     assert stats["rows postings"] == "1" and stats["rows subscribers"] == "0"
     assert stats["database size"].endswith(" MB") and stats["database free"].endswith(" MB")
     assert stats["last prune"].endswith(
-        "UTC, removed outbox 0, matches 0, postings 1, sent 0, subscribers 1"
+        "UTC, removed outbox 0, matches 0, postings 1, sent 0, subscribers 1, posting_changes 0"
     )
 
 

@@ -207,3 +207,37 @@ async def test_slack_keeps_working_while_telegram_is_down(tmp_path: Path) -> Non
     names = ("platform slack ", "platform telegram ")
     platform_lines = [x for x in _as_in_readme(stats.stdout, url) if x.startswith(names)]
     assert platform_lines == _readme_lines(*names), stats.stdout
+
+
+async def _helps_answered(tmp_path: Path, name: str, answers: int, **settings: str) -> str:
+    """Five /help from Alice on Telegram under these rate settings: what she got once
+    that many answers came."""
+    api = FakeBotApi()
+    await api.start()
+    env = _env(
+        tmp_path / f"{name}.db",
+        TELEGRAM_BOT_TOKEN=TELEGRAM_TOKEN,
+        TELEGRAM_API_BASE_URL=api.base_url,
+        **settings,
+    )
+    proc = await _start(env)
+    try:
+        await api.wait_calls("setMyCommands", 1)
+        for _ in range(5):
+            api.send_text(ALICE_CHAT, ALICE, "/help")
+        await api.wait_for(lambda calls: len(api.texts(111)) >= answers, 20)
+        await asyncio.sleep(0.5)  # time for answers that should not come
+    finally:
+        code, stderr = await _stop(proc)
+        await api.stop()
+    assert code == 0, stderr
+    return "".join(api.texts(111))
+
+
+async def test_the_rate_limit_settings_reach_the_chat(tmp_path: Path) -> None:
+    limited = await _helps_answered(tmp_path, "limited", 3, CONCIERGE_RATE_BURST="2")
+    assert limited.count("What I can do") == 2 and limited.count("Slow down") == 1
+    free = await _helps_answered(
+        tmp_path, "free", 5, CONCIERGE_RATE_BURST="2", CONCIERGE_RATE_PER_MINUTE="0"
+    )
+    assert free.count("What I can do") == 5 and "Slow down" not in free

@@ -5,19 +5,24 @@ On both stores: another process is a second store on the same SQLite file or Pos
 
 from __future__ import annotations
 
+import gc
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from core.chat.replies import JobCards, Text
 from core.chat.service import Concierge, build_concierge
+from core.errors import ChangesPrunedError
 from core.matching import PostingIndex, parse_query, rank
 from core.model import NewMatch, Posting
 from core.postings import intake
 from core.postings.importing import posting_from_record
 from core.postings.intake import Intake
+from core.retention import RetentionPolicy, prune
+from core.store.postgres.store import PostgresStore
 from core.store.sqlite import SqliteStore
 from tests.conftest import ALICE, BOB, FakeClock, open_test_store
 from tests.conftest import query as rows_of
@@ -153,5 +158,111 @@ async def test_the_posting_index_loads_in_the_background_and_stops_with_the_app(
         stopped.preload()
         await stopped.close()  # cancelled mid-load: no error, no task left behind
         await loaded.close()
+    finally:
+        await store.close()
+
+
+async def _change_rows(store: Any) -> list[int]:
+    return [int(r[0]) for r in await rows_of(store, "SELECT id FROM posting_changes ORDER BY id")]
+
+
+async def test_a_chat_whose_unread_posting_changes_were_pruned_rebuilds_its_index(
+    database_url: str, clock: FakeClock, chat: Concierge, importer: SqliteStore
+) -> None:
+    await _record(importer, clock, _postings(0, 120))
+    await chat.handle_text(ALICE, f"/add {QUERIES[0]}")  # loads the chat's posting index
+    await _record(importer, clock, _postings(120, 120))  # not read by the chat yet
+    await _record(importer, clock, [_retitled(p) for p in _postings(0, 40)])
+    await importer.close_missing("g1", [], clock.now())
+    newest = (await _change_rows(importer))[-1]
+    report = await prune(importer, RetentionPolicy(changes_kept=10), clock.now())
+    assert report.removed["posting_changes"] == newest - 10
+    assert (await _change_rows(importer)) == list(range(newest - 9, newest + 1))
+    for query in QUERIES[1:]:
+        await chat.handle_text(ALICE, f"/add {query}")
+    store = await open_test_store(database_url)
+    try:
+        assert await stored_pairs(store) == await exhaustive_pairs(store)
+    finally:
+        await store.close()
+
+
+async def test_storing_matches_found_before_a_prune_of_the_changes_since_is_refused(
+    database_url: str, clock: FakeClock, chat: Concierge, importer: SqliteStore
+) -> None:
+    await _record(importer, clock, _postings(0, 50))
+    await chat.handle_text(BOB, f"/add {QUERIES[0]}")
+    search = (await importer.active_searches())[0]
+    cursor = await importer.posting_change_cursor()
+    await _record(importer, clock, _postings(50, 50))
+    await prune(importer, RetentionPolicy(changes_kept=5), clock.now())
+    with pytest.raises(ChangesPrunedError):
+        await importer.store_search_matches(search.id, [], cursor, clock.now(), lambda _: [])
+    with pytest.raises(ChangesPrunedError):
+        await importer.posting_changes(cursor)
+    assert (await importer.posting_changes((await _change_rows(importer))[0] - 1))[0]
+
+
+async def test_the_posting_index_is_kept_out_of_full_garbage_collections(
+    database_url: str, clock: FakeClock, importer: SqliteStore
+) -> None:
+    """Full passes over millions of index objects would stall every chat for a second."""
+    await _record(importer, clock, _postings(0, 50))
+    store = await open_test_store(database_url)
+    try:
+        loaded = await Intake.load(store, clock)  # the search index freezes its own objects
+        gc.unfreeze()
+        assert await loaded.load_postings() == 50
+        assert gc.get_freeze_count() > 50 * 10  # each posting's own objects at least
+    finally:
+        gc.unfreeze()
+        await store.close()
+
+
+class _PrunedMeanwhile:
+    """A store where another process imports and prunes between a find and its storing."""
+
+    importer: SqliteStore
+    clock: FakeClock
+    pending: list[Posting]
+
+    async def store_search_matches(self, *args: Any, **kwargs: Any) -> int:
+        if self.pending:
+            await _record(self.importer, self.clock, self.pending)
+            self.pending = []
+            await prune(self.importer, RetentionPolicy(changes_kept=3), self.clock.now())
+        return await super().store_search_matches(*args, **kwargs)  # type: ignore[misc]
+
+
+class _SqlitePrunedMeanwhile(_PrunedMeanwhile, SqliteStore):
+    """On SQLite."""
+
+
+class _PostgresPrunedMeanwhile(_PrunedMeanwhile, PostgresStore):
+    """On PostgreSQL."""
+
+
+async def test_an_add_whose_changes_since_were_pruned_searches_a_rebuilt_index(
+    database_url: str, clock: FakeClock, importer: SqliteStore
+) -> None:
+    await _record(importer, clock, _postings(0, 80))
+    store: Any
+    if database_url.startswith("postgresql://"):
+        store = await _PostgresPrunedMeanwhile.open(database_url)
+    else:
+        store = await _SqlitePrunedMeanwhile.open(Path(database_url.removeprefix("sqlite:///")))
+    assert isinstance(store, _PrunedMeanwhile)
+    try:
+        store.importer, store.clock, store.pending = importer, clock, []
+        chat = await build_concierge(store, clock)
+        await chat.handle_text(ALICE, f"/add {QUERIES[1]}")  # loads the chat's posting index
+        store.pending = [_retitled(p) for p in _postings(0, 40)] + _postings(80, 80)
+        reply = await chat.handle_text(ALICE, f"/add {QUERIES[0]}")
+        assert not store.pending and any(isinstance(m, JobCards) for m in reply)
+        pairs = await stored_pairs(store)
+        assert pairs == await exhaustive_pairs(importer)
+        assert {posting for search, posting in pairs if search == 2} & {
+            p.id for p in _postings(80, 80)
+        }
     finally:
         await store.close()

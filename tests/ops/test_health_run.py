@@ -240,3 +240,35 @@ async def test_a_health_port_in_use_stops_the_run_in_one_line(tmp_path: Path) ->
         f"concierge: CONCIERGE_HTTP_PORT {port} cannot be used on 127.0.0.1 (Address already "
         "in use): choose another port, or 0 to turn it off"
     ]
+
+
+async def test_readyz_follows_telegram_polling_that_fails_mid_run(tmp_path: Path) -> None:
+    api = FakeBotApi()
+    await api.start()
+    port = _free_port()
+    env = _env(
+        tmp_path / "drop.db",
+        TELEGRAM_BOT_TOKEN=TELEGRAM_TOKEN,
+        TELEGRAM_API_BASE_URL=api.base_url,
+        CONCIERGE_HTTP_PORT=str(port),
+        CONCIERGE_SAMPLE_POSTINGS="false",
+    )
+    proc = await _start(env)
+    try:
+        await _until(port, "/readyz", lambda status, _: status == 200)
+        api.polling_down = True  # Telegram drops after a good start
+        down = await _until(port, "/readyz", lambda status, _: status == 503)
+        stats = concierge("stats", db=tmp_path / "drop.db")
+        api.polling_down = False
+        back = await _until(port, "/readyz", lambda status, _: status == 200)
+        api.send_text(ALICE_CHAT, ALICE, "/help")
+        await api.wait_for(lambda _: any("What I can do" in t for t in api.texts(111)), 20)
+    finally:
+        code, stderr = await _stop(proc)
+        await api.stop()
+    assert code == 0, stderr
+    assert down[1] == "not ready\ntelegram: failing: getUpdates failed: HTTP 502\n"
+    assert "getUpdates failed: HTTP 502" in stats.stdout
+    assert back == (200, "ready\n")
+    assert "Traceback" not in stderr  # each failed poll is one line, not PTB's traceback
+    assert TELEGRAM_TOKEN not in stderr

@@ -38,9 +38,16 @@ class FakeSlackApi:
     # OAuth: the workspace (team id) of each bot token oauth.v2.access handed out.
     teams: dict[str, str] = field(default_factory=dict)
     revoked: set[str] = field(default_factory=set)
+    # Token rotation: when set, tokens handed out expire after this many seconds and come with
+    # a refresh token that oauth.v2.access (grant_type=refresh_token) trades for a new token.
+    expires_in: int | None = None
+    expiry: dict[str, float] = field(default_factory=dict)  # token → when it stops working
+    refresh_tokens: dict[str, str] = field(default_factory=dict)  # refresh token → team
     calls: list[Call] = field(default_factory=list)
     uploads: dict[str, bytes] = field(default_factory=dict)  # file id → bytes posted
     slow: dict[str, float] = field(default_factory=dict)  # response_url name → seconds it takes
+    # Files people shared: file id → (bytes served at url_private, size files.info declares).
+    shared: dict[str, tuple[bytes, int]] = field(default_factory=dict)
     _rate_limits: dict[str, list[int]] = field(default_factory=dict)
     _errors: dict[str, list[str]] = field(default_factory=dict)
     _runner: web.AppRunner | None = None
@@ -56,6 +63,7 @@ class FakeSlackApi:
         app.router.add_post("/response/{name}", self._response_url)
         app.router.add_post("/upload/{file_id}", self._upload)
         app.router.add_get("/socket", self._socket)
+        app.router.add_get("/files/{file_id}", self._file)
         self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -64,8 +72,7 @@ class FakeSlackApi:
 
     async def close(self) -> None:
         """Close Socket Mode connections and stop listening."""
-        for ws in list(self._sockets):
-            await ws.close()
+        await self.drop_sockets()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -86,6 +93,10 @@ class FakeSlackApi:
     def revoke(self, team: str) -> None:
         """Revoke every bot token of a workspace (Slack does so before app_uninstalled)."""
         self.revoked.update(token for token, owner in self.teams.items() if owner == team)
+
+    def share(self, file_id: str, data: bytes, declared: int | None = None) -> None:
+        """A shared file: files.info declares its size (or declared), url_private serves it."""
+        self.shared[file_id] = (data, len(data) if declared is None else declared)
 
     def fail(self, method: str, error: str, times: int = 1) -> None:
         """Answer the next `times` calls of method with ok=false and this error."""
@@ -145,6 +156,10 @@ class FakeSlackApi:
             body: dict[str, Any] = {"ok": False, "error": errors.pop(0)}
         elif token in self.revoked:
             body = {"ok": False, "error": "token_revoked"}
+        elif token in self.expiry and self.expiry[token] <= time.time():
+            body = {"ok": False, "error": "token_expired"}
+        elif method == "oauth.v2.access" and args.get("grant_type") == "refresh_token":
+            body = self._refresh(str(args.get("refresh_token", "")))
         elif method == "oauth.v2.access":
             body = self._install(str(args.get("code", "")))
         else:
@@ -160,6 +175,7 @@ class FakeSlackApi:
         token = f"xoxb-{team}-{len(self.teams) + 1}"
         self.teams[token] = team
         return {
+            **self._rotation(team, token),
             "ok": True,
             "app_id": "A1",
             "access_token": token,
@@ -170,6 +186,35 @@ class FakeSlackApi:
             "enterprise": None,
             "is_enterprise_install": False,
             "authed_user": {"id": f"U{team}"},
+        }
+
+    def _rotation(self, team: str, token: str) -> dict[str, Any]:
+        """A rotating token's expiry and refresh token (nothing when rotation is off)."""
+        if self.expires_in is None:
+            return {}
+        self.expiry[token] = time.time() + self.expires_in
+        refresh = f"xoxe-1-{team}-{len(self.refresh_tokens) + 1}"
+        self.refresh_tokens[refresh] = team
+        return {"refresh_token": refresh, "expires_in": self.expires_in}
+
+    def _refresh(self, refresh_token: str) -> dict[str, Any]:
+        """oauth.v2.access with grant_type=refresh_token: a new bot token for the workspace."""
+        team = self.refresh_tokens.pop(refresh_token, None)  # each refresh token works once
+        if team is None:
+            return {"ok": False, "error": "invalid_refresh_token"}
+        token = f"xoxe.xoxb-{team}-{len(self.teams) + 1}"
+        self.teams[token] = team
+        return {
+            **self._rotation(team, token),
+            "ok": True,
+            "app_id": "A1",
+            "access_token": token,
+            "token_type": "bot",
+            "scope": "commands,chat:write",
+            "bot_user_id": BOT_USER,
+            "team": {"id": team, "name": f"Team {team}"},
+            "enterprise": None,
+            "is_enterprise_install": False,
         }
 
     def _answer(self, method: str, args: dict[str, Any], token: str = "") -> dict[str, Any]:
@@ -206,6 +251,22 @@ class FakeSlackApi:
             files = args.get("files")
             files = json.loads(files) if isinstance(files, str) else files or []
             return {"ok": True, "files": [{"id": f["id"], "title": f.get("title")} for f in files]}
+        if method == "files.info":
+            file_id = str(args.get("file", ""))
+            if file_id not in self.shared:
+                return {"ok": False, "error": "file_not_found"}
+            url = f"http://127.0.0.1:{self.port}/files/{file_id}"
+            return {
+                "ok": True,
+                "file": {
+                    "id": file_id,
+                    "name": "searches.txt",
+                    "mimetype": "text/plain",
+                    "size": self.shared[file_id][1],
+                    "url_private": url,
+                    "url_private_download": url + "?download=1",
+                },
+            }
         if method == "users.info":
             user = str(args.get("user", ""))
             return {"ok": True, "user": {"id": user, "is_admin": user in self.admins}}
@@ -226,6 +287,20 @@ class FakeSlackApi:
         self.uploads[file_id] = await request.read()
         await self._record(Call("upload", {"file_id": file_id}, 200, request.path))
         return web.Response(text="OK - " + str(len(self.uploads[file_id])))
+
+    async def _file(self, request: web.Request) -> web.Response:
+        """url_private: the file's bytes for a bot token; Slack's sign-in page for anyone else."""
+        token = request.headers.get("Authorization", "").removeprefix("Bearer ")
+        file_id = request.match_info["file_id"]
+        await self._record(Call("download", {"file_id": file_id}, 200, request.path, token))
+        if not token.startswith("xoxb-") or token in self.revoked or file_id not in self.shared:
+            return web.Response(text="<html>sign in</html>", content_type="text/html")
+        return web.Response(body=self.shared[file_id][0], content_type="text/plain")
+
+    async def drop_sockets(self) -> None:
+        """Close every Socket Mode connection, as Slack does on a network fault or a refresh."""
+        for ws in list(self._sockets):
+            await ws.close()
 
     async def send_envelope(self, envelope: dict[str, Any]) -> None:
         """Push a Socket Mode envelope to every connected client."""
@@ -305,6 +380,40 @@ class SlackSender:
         }
         answer = await self.post(urlencode(form), "application/x-www-form-urlencoded", **post)
         return name, answer
+
+    async def share_file(
+        self,
+        file_id: str,
+        *,
+        user: str = "U1",
+        channel: str = "D1",
+        team: str = "T1",
+        text: str = "",
+        bot_id: str = "",
+    ) -> tuple[int, str]:
+        """The message event of a file shared in a DM (D…) or a channel, as Slack sends it."""
+        event: dict[str, Any] = {
+            "type": "message",
+            "subtype": "file_share",
+            "text": text,
+            "user": user,
+            "channel": channel,
+            "channel_type": "im" if channel.startswith("D") else "channel",
+            "files": [{"id": file_id, "name": "searches.txt", "mimetype": "text/plain"}],
+            "ts": f"{time.time():.6f}",
+        }
+        if bot_id:
+            event["bot_id"] = bot_id
+        body = {
+            "token": "legacy",
+            "team_id": team,
+            "api_app_id": "A1",
+            "event": event,
+            "type": "event_callback",
+            "event_id": f"Ev{self._next()}",
+            "event_time": int(time.time()),
+        }
+        return await self.post(json.dumps(body), "application/json")
 
     async def interaction(self, payload: dict[str, Any], **post: Any) -> tuple[int, str]:
         """A block_actions or view_submission payload, form-encoded as Slack does."""

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
+from adapters.slack.app import SCOPES
 from adapters.slack.listeners import command_text
 from adapters.slack.modal import Origin, Submission, build_modal, read_submission
 from core.chat.commands import AddSearch
@@ -84,9 +85,9 @@ def test_the_manifest_declares_everything_the_app_uses() -> None:
     assert [c["command"] for c in features["slash_commands"]] == ["/jobs"]
     assert features["app_home"]["home_tab_enabled"] is True
     scopes = set(manifest["oauth_config"]["scopes"]["bot"])
-    assert {"commands", "chat:write", "im:write", "users:read"} <= scopes
+    assert scopes == set(SCOPES)  # what an OAuth install asks for, too
     assert settings["interactivity"]["is_enabled"] is True
-    assert "app_home_opened" in settings["event_subscriptions"]["bot_events"]
+    assert {"app_home_opened", "message.im"} <= set(settings["event_subscriptions"]["bot_events"])
     assert settings["socket_mode_enabled"] is True
     urls = [
         features["slash_commands"][0]["url"],

@@ -277,3 +277,52 @@ def test_rotated_and_refresh_tokens_are_masked_in_logs() -> None:
 def test_an_install_asks_for_the_manifests_bot_scopes() -> None:
     manifest = yaml.safe_load(MANIFEST.read_text(encoding="utf-8"))
     assert set(SCOPES) == set(manifest["oauth_config"]["scopes"]["bot"])
+
+
+async def test_rotating_tokens_are_refreshed_before_they_expire(
+    server: tuple[str, Concierge],
+    browser: aiohttp.ClientSession,
+    fake: FakeSlackApi,
+    store: SqliteStore,
+    oauth_config: SlackConfig,
+) -> None:
+    base, _ = server
+    fake.expires_in = 3600  # within the two hours before expiry in which tokens are refreshed
+    for team in ("TA", "TB"):
+        assert (await install(browser, base, team))[0] == 200
+    first = {team: t for t, team in fake.teams.items()}
+    fake.expires_in = 12 * 3600  # Slack's lifetime of a rotating token
+
+    slack = SlackSender(browser, f"{base}/slack/events", SECRET, fake)
+    await run(slack, fake, f"add {QUERY}", team="TA", channel="C1", user="UADMIN")
+    refreshes = fake.calls_to("oauth.v2.access", status=None)[2:]
+    assert [c.args["grant_type"] for c in refreshes] == ["refresh_token"]
+    (asked,) = fake.calls_to("users.info")  # Bolt's client uses the fresh token
+    assert asked.token.startswith("xoxe.xoxb-TA") and fake.teams[asked.token] == "TA"
+    stored = await store.slack_install("TA")
+    assert stored is not None and asked.token in stored and first["TA"] not in stored
+
+    notifier = build_notifier(oauth_config, store)  # digests refresh the same way
+    await notifier.deliver(channel_key("TB", "C1"), (Text("Digest for TB"),))
+    await notifier.deliver(channel_key("TA", "C1"), (Text("Digest for TA"),))
+    tokens = [c.token for c in fake.calls_to("chat.postMessage")]
+    assert tokens[0].startswith("xoxe.xoxb-TB") and tokens[1] == asked.token
+    assert len(fake.calls_to("oauth.v2.access")) == 4  # 2 installs, 1 refresh each, no more
+    assert all(fake.calls_to(m)[-1].status == 200 for m in ("users.info", "chat.postMessage"))
+
+
+async def test_an_expired_token_without_refresh_is_not_used(
+    server: tuple[str, Concierge],
+    browser: aiohttp.ClientSession,
+    fake: FakeSlackApi,
+    store: SqliteStore,
+    oauth_config: SlackConfig,
+) -> None:
+    base, _ = server
+    fake.expires_in = 3600
+    assert (await install(browser, base, "TA"))[0] == 200
+    fake.refresh_tokens.clear()  # Slack refuses the refresh
+    notifier = build_notifier(oauth_config, store)
+    await notifier.deliver(channel_key("TA", "C1"), (Text("still valid"),))
+    (posted,) = fake.calls_to("chat.postMessage")
+    assert posted.token.startswith("xoxb-TA")  # the current token, while it lasts

@@ -110,3 +110,37 @@ async def test_socket_mode_round_trip(
     stop.set()
     await asyncio.wait_for(task, 10)
     assert TOKEN not in caplog.text and "xapp-1-test" not in caplog.text
+
+
+async def test_socket_mode_reports_a_dropped_connection_and_its_return(
+    concierge: Concierge, config: SlackConfig, fake: FakeSlackApi
+) -> None:
+    config = dataclasses.replace(config, signing_secret=None, app_token="xapp-1-test")
+    states: list[str] = []
+    changed = asyncio.Event()
+
+    async def ready() -> None:
+        states.append("running")
+        changed.set()
+
+    async def lost(reason: str) -> None:
+        states.append(reason)
+        changed.set()
+
+    async def next_state() -> str:
+        await asyncio.wait_for(changed.wait(), 30)
+        changed.clear()
+        return states[-1]
+
+    stop = asyncio.Event()
+    task = asyncio.create_task(run_slack(concierge, config, stop, None, ready, lost))
+    assert await next_state() == "running"
+    # slack_sdk reconnects at once; refused once, it tries again at its next check (5 s).
+    fake.fail("apps.connections.open", "internal_error")
+    await fake.drop_sockets()
+    assert await next_state() == "Socket Mode connection lost; reconnecting"
+    assert await next_state() == "running"
+    await fake.wait_for("socket_connected", 2)
+    stop.set()
+    await asyncio.wait_for(task, 10)
+    assert states == ["running", "Socket Mode connection lost; reconnecting", "running"]

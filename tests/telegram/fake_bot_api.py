@@ -72,6 +72,7 @@ class FakeBotApi:
     token: str | None = None  # when set, any other token is refused as Telegram does
     files: dict[str, bytes] = field(default_factory=dict)  # file_id → content, for getFile
     delays: dict[int, float] = field(default_factory=dict)  # chat_id → seconds sendMessage takes
+    polling_down: bool = False  # while set, getUpdates answers 502 Bad Gateway
     _updates: list[dict[str, Any]] = field(default_factory=list)
     _messages: dict[tuple[int, int], dict[str, Any]] = field(default_factory=dict)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
@@ -261,6 +262,8 @@ class FakeBotApi:
         }
 
     async def _api_getUpdates(self, params: dict[str, Any]) -> Any:
+        if self.polling_down:
+            return _error(502, "Bad Gateway")
         offset = int(params.get("offset") or 0)
         self._updates = [u for u in self._updates if u["update_id"] >= offset]
         if not self._updates:

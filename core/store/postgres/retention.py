@@ -19,6 +19,7 @@ from core.store.retention import (
     _MATCHES_OF_EXPIRED,
     _MESSAGES_OF_IDLE,
     _OLD_MESSAGES,
+    _OLD_POSTING_CHANGES,
     _PAST_EVERY_KEY,
     _SENT_OF_GONE_POSTINGS,
     _SENT_OF_IDLE,
@@ -48,6 +49,7 @@ class RetentionQueries(PgBase):
             "delivered": iso(cutoffs.delivered),
             "closed": iso(cutoffs.closed),
             "idle": iso(cutoffs.idle),
+            "changes_kept": max(cutoffs.changes_kept, 1),
             "digest_time": defaults.digest_time,
             "timezone": defaults.timezone,
             "frequency": defaults.frequency,
@@ -150,6 +152,7 @@ async def _apply_rules(run: Run, fetch: Fetch, params: dict[str, Any]) -> dict[s
     removed["sent"] += await _until_done(run, _SENT_OF_IDLE, params, BATCH)
     removed["outbox"] += await _until_done(run, _MESSAGES_OF_IDLE, params, BATCH)
     removed["subscribers"] += await _until_done(run, _IDLE, params, BATCH)
+    removed["posting_changes"] += await _until_done(run, _OLD_POSTING_CHANGES, params, BATCH)
     return removed
 
 

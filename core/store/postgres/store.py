@@ -42,7 +42,7 @@ from core.store.postgres.retention import RetentionQueries
 from core.store.postgres.shares import ShareQueries
 from core.store.postgres.slack_installs import SlackInstallQueries
 from core.store.postgres.sources import SourceQueries
-from core.store.sqlite import query_key
+from core.store.sqlite import _check_not_pruned, query_key
 
 _POSTING_COLUMNS = (
     "id, source, title, company, location, workplace, salary_min, salary_max, currency, url, "
@@ -63,6 +63,7 @@ _SHARE_SEARCH_LOG = (
 _POSTING_CHANGES_KEY = "hashtext('concierge:posting_changes:' || current_schema())"
 _SHARE_POSTING_LOG = f"SELECT pg_advisory_xact_lock_shared({_POSTING_CHANGES_KEY})"
 _SETTLE_POSTING_LOG = f"SELECT pg_advisory_xact_lock({_POSTING_CHANGES_KEY})"
+_OLDEST_CHANGE = "(SELECT MIN(id) FROM posting_changes)"
 # One statement inserts a batch of postings from arrays, one array per column.
 _INSERT_POSTINGS = (
     f"INSERT INTO postings ({_POSTING_COLUMNS}, first_seen, updated_at) "
@@ -440,12 +441,18 @@ class PostgresStore(
         self, after: int, limit: int = 5000
     ) -> tuple[list[tuple[str, Posting | None]], int]:
         """Postings changed after a cursor, as they are now (None: closed or gone), and the
-        cursor they reach (at most limit changes per call, none still in flight)."""
+        cursor they reach (at most limit changes per call, none still in flight).
+
+        ChangesPrunedError when changes after the cursor were pruned. A gap in the ids (a
+        rolled-back change) right before the oldest row left may raise it too: that costs a
+        rebuild of the index, never a skipped change.
+        """
         until = await self.posting_change_cursor()
         rows = await self._all(
             "WITH changed AS (SELECT posting_id, MAX(id) AS at FROM (SELECT id, posting_id "
             "FROM posting_changes WHERE id > $1 AND id <= $2 ORDER BY id LIMIT $3) AS c "
             "GROUP BY posting_id) SELECT changed.posting_id AS changed, changed.at AS at, "
+            f"{_OLDEST_CHANGE} AS oldest, "
             f"{', '.join(f'p.{name}' for name in _POSTING_NAMES)} FROM changed "
             "LEFT JOIN postings p ON p.id = changed.posting_id AND p.closed_at IS NULL "
             "ORDER BY changed.at",
@@ -455,6 +462,7 @@ class PostgresStore(
         )
         if not rows:
             return [], after
+        _check_not_pruned(after, rows[0]["oldest"])
         changes = [
             (str(row["changed"]), posting_from_row(row) if row["id"] is not None else None)
             for row in rows
@@ -489,6 +497,7 @@ class PostgresStore(
             )
             found = list(matches)
             if rows:
+                _check_not_pruned(cursor, await conn.fetchval(f"SELECT {_OLDEST_CHANGE}"))
                 changed = {str(row["changed"]) for row in rows}
                 now_open = [posting_from_row(row) for row in rows if row["id"] is not None]
                 found = [m for m in found if m.posting_id not in changed] + rescore(now_open)
