@@ -396,7 +396,9 @@ async def test_a_platform_keeps_being_retried_while_its_state_cannot_be_recorded
     runs = 0
     stop = asyncio.Event()
 
-    async def run(ready: Callable[[], Awaitable[None]]) -> None:
+    async def run(
+        ready: Callable[[], Awaitable[None]], lost: Callable[[str], Awaitable[None]]
+    ) -> None:
         nonlocal runs
         runs += 1
         if runs == 3:
