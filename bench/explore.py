@@ -15,6 +15,7 @@ baseline is timed once and the rest is the median of --runs runs):
   explore       /explore in a chat end to end: indexed_postings() (the index search in a worker
                 thread, as Intake.search_open_postings runs it, one per job) plus the figures
                 from the index's analysed features, the summary and the chart;
+  index search  PostingIndex.search alone (every match, no reasons), timed apart;
   figures+chart the part after matching alone.
 Each with its CPU time (all threads of this process): the wall time grows with the machine's
 load, the CPU less.
@@ -128,13 +129,16 @@ async def _run(postings: list[Posting], runs: int, now: datetime) -> None:
     search = index_search(index)
     for text in QUERIES:
         query = parse_query(text)
-        whole, whole_cpu, after, cpu = [], [], [], []
+        whole, whole_cpu, after, cpu, searched = [], [], [], [], []
         found: list[Posting] = []
         features.cache_clear()  # the scan analyses every posting, as in a fresh process
         start = time.perf_counter()
         scanned = await matching_postings(reader, query)
         scan = time.perf_counter() - start
         for _ in range(runs):
+            start = time.perf_counter()
+            index.search(query, "normal", None, False)  # the index search alone
+            searched.append(time.perf_counter() - start)
             start, start_cpu = time.perf_counter(), time.process_time()
             found, analysed = await indexed_postings(reader, search, query)
             middle, middle_cpu = time.perf_counter(), time.thread_time()
@@ -152,6 +156,7 @@ async def _run(postings: list[Posting], runs: int, now: datetime) -> None:
             f"{text!r:<26} {len(found):>6,} match  full scan {scan * 1000:8.0f} ms  "
             f"explore p50 {_median_ms(whole)} (the scan / explore: {ratio:.1f}x, slowest "
             f"{max(whole) * 1000:.0f} ms, CPU {_median_ms(whole_cpu).strip()})  "
+            f"index search alone {_median_ms(searched).strip()}  "
             f"figures+chart {_median_ms(after)} "
             f"(CPU {_median_ms(cpu).strip()})",
             flush=True,
