@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import secrets
 from collections import Counter
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -36,7 +36,7 @@ async def matching_postings(store: PostingReader, query: ParsedQuery) -> list[Po
     """The open postings a query matches at normal sensitivity, one per job, best first, by a
     full scan: rank over every open posting (what `concierge explore` does, off the loop)."""
     ranked = await asyncio.to_thread(rank, query, await store.open_postings(), "normal")
-    kept = await _one_per_job(store, [(p, result.score, None) for p, result in ranked])
+    kept = await _one_per_job(store, ((p, result.score, None) for p, result in ranked))
     return [posting for posting, _, _ in kept]
 
 
@@ -47,19 +47,25 @@ async def indexed_postings(
     features it analysed them into (its postings are slim: no description, tags or url)."""
     found = await search(query, "normal", None, False)
     pairs = zip(found.matches, found.analysed, strict=True)
-    kept = await _one_per_job(store, [(p, result.score, f) for (p, result), f in pairs])
+    kept = await _one_per_job(store, ((p, result.score, f) for (p, result), f in pairs))
     return [posting for posting, _, _ in kept], [f for _, _, f in kept if f is not None]
 
 
-async def _one_per_job(store: PostingReader, matches: list[_Match]) -> list[_Match]:
-    """Best first (ties by id, so both paths agree), each job's first posting only."""
-    roots = await store.job_roots([posting.id for posting, _, _ in matches])
+async def _one_per_job(store: PostingReader, matches: Iterable[_Match]) -> list[_Match]:
+    """Best first (ties by id, so both paths agree), each job's first posting only; the
+    sorting and folding of what may be tens of thousands of matches in worker threads."""
 
-    def fold_sorted() -> list[_Match]:
-        matches.sort(key=lambda m: (-m[1], m[0].id))
-        return [first for first, _ in fold(matches, lambda m: m[0].id, roots)]
+    def best_first() -> tuple[list[_Match], list[str]]:
+        ordered = sorted(matches, key=lambda m: (-m[1], m[0].id))
+        return ordered, [posting.id for posting, _, _ in ordered]
 
-    return await asyncio.to_thread(fold_sorted)
+    ordered, ids = await asyncio.to_thread(best_first)
+    roots = await store.job_roots(ids)
+    if not roots:
+        return ordered
+    return await asyncio.to_thread(
+        lambda: [first for first, _ in fold(ordered, lambda m: m[0].id, roots)]
+    )
 
 
 def explore(
