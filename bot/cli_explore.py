@@ -14,7 +14,7 @@ from bot.config import Settings
 from core.chat.queries import MAX_QUERY_LENGTH, clean_text
 from core.errors import QueryError
 from core.explore.commands import explore as explore_figures
-from core.explore.commands import matching_postings, nothing_found
+from core.explore.commands import matching_postings, nothing_found, scanned_titles
 from core.explore.figures import market
 from core.matching import parse_query
 
@@ -38,7 +38,7 @@ async def explore(settings: Settings, query_text: str, as_json: bool, chart: Pat
         everything = [] if found else await app.store.open_postings()
         now = app.clock.now()
     if not found:
-        said = await asyncio.to_thread(nothing_found, text, query, everything)
+        said = await nothing_found(text, query, *scanned_titles(everything))
         if not as_json:
             print(said)
             return 0

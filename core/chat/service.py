@@ -95,7 +95,7 @@ class Concierge:
             transfer,
             DigestCommands(store, clock, self._digests),
             SourceCommands(sources, admins),
-            ExploreCommands(store, clock),
+            ExploreCommands(store, clock, intake.search_open_postings),
         )
 
     @property

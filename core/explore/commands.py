@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import secrets
+from collections import Counter
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -14,34 +16,69 @@ from core.chat.replies import Action, Exploration, Reply, Text
 from core.chat.transfer import SHARE_DAYS, add_line
 from core.explore.chart import draw
 from core.explore.figures import market
-from core.explore.suggest import nearest_roles
+from core.explore.suggest import FindsOwn, nearest_roles, title_key
 from core.explore.text import alt_text, figure_lines, summary
-from core.matching import ParsedQuery, parse_query, rank
-from core.model import Actor, Posting, Subscriber
+from core.matching import Found, ParsedQuery, parse_query, rank
+from core.matching.features import Features
+from core.model import Actor, Posting, Sensitivity, Subscriber
 from core.ports import Clock, ServiceStore
 from core.ports.postings import PostingReader
 from core.postings.same_job import fold
 
 FOLLOW = "Follow this role"
 _CODE_BYTES = 9
+# The intake's search over its index of open postings: (query, sensitivity, limit, explain).
+Search = Callable[[ParsedQuery, Sensitivity, int | None, bool], Awaitable[Found]]
+_Match = tuple[Posting, float, Features | None]
 
 
 async def matching_postings(store: PostingReader, query: ParsedQuery) -> list[Posting]:
-    """The open postings a query matches at normal sensitivity, one per job, best first.
-
-    The one place explore asks the matcher, the way `concierge search` does (rank over the
-    open postings, then fold the same job on several sources); the scan runs off the loop.
-    """
+    """The open postings a query matches at normal sensitivity, one per job, best first, by a
+    full scan: rank over every open posting (what `concierge explore` does, off the loop)."""
     ranked = await asyncio.to_thread(rank, query, await store.open_postings(), "normal")
-    roots = await store.job_roots([posting.id for posting, _ in ranked])
-    return [posting for (posting, _), _ in fold(ranked, lambda pair: pair[0].id, roots)]
+    kept = await _one_per_job(store, ((p, result.score, None) for p, result in ranked))
+    return [posting for posting, _, _ in kept]
+
+
+async def indexed_postings(
+    store: PostingReader, search: Search, query: ParsedQuery
+) -> tuple[list[Posting], list[Features]]:
+    """The same postings as matching_postings, from the index over open postings, with the
+    features it analysed them into (its postings are slim: no description, tags or url)."""
+    found = await search(query, "normal", None, False)
+    pairs = zip(found.matches, found.analysed, strict=True)
+    kept = await _one_per_job(store, ((p, result.score, f) for (p, result), f in pairs))
+    return [posting for posting, _, _ in kept], [f for _, _, f in kept if f is not None]
+
+
+async def _one_per_job(store: PostingReader, matches: Iterable[_Match]) -> list[_Match]:
+    """Best first (ties by id, so both paths agree), each job's first posting only; the
+    sorting and folding of what may be tens of thousands of matches in worker threads."""
+
+    def best_first() -> tuple[list[_Match], list[str]]:
+        ordered = sorted(matches, key=lambda m: (-m[1], m[0].id))
+        return ordered, [posting.id for posting, _, _ in ordered]
+
+    ordered, ids = await asyncio.to_thread(best_first)
+    roots = await store.job_roots(ids)
+    if not roots:
+        return ordered
+    return await asyncio.to_thread(
+        lambda: [first for first, _ in fold(ordered, lambda m: m[0].id, roots)]
+    )
 
 
 def explore(
-    text: str, query: ParsedQuery, postings: list[Posting], now: datetime, *, chart: bool = True
+    text: str,
+    query: ParsedQuery,
+    postings: list[Posting],
+    now: datetime,
+    *,
+    chart: bool = True,
+    analysed: list[Features] | None = None,
 ) -> Exploration:
     """Figures, summary, alt text and (when asked) the chart: CPU-bound, for a worker thread."""
-    figures = market(text, query.describe(), postings, now)
+    figures = market(text, query.describe(), postings, now, analysed)
     drawn = draw(figures) if chart else None
     return Exploration(
         market=figures,
@@ -54,36 +91,57 @@ def explore(
     )
 
 
-def nothing_found(text: str, query: ParsedQuery, postings: list[Posting]) -> str:
+async def nothing_found(
+    text: str, query: ParsedQuery, titles: list[tuple[str, int]], finds_own: FindsOwn
+) -> str:
     """Say that nothing matches, and offer the nearest roles that have open postings."""
     said = f"No open posting matches “{text}” ({query.describe()})."
-    near = nearest_roles(query, postings)
+    near = await nearest_roles(query, titles, finds_own)
     if not near:
         return said + " Nothing near it is open either; try fewer or broader words."
     offers = "\n".join(f"  /explore {title}  ({n:,} open with this title)" for title, n in near)
     return f"{said} The nearest roles with open postings:\n{offers}"
 
 
+def scanned_titles(postings: list[Posting]) -> tuple[list[tuple[str, int]], FindsOwn]:
+    """The open titles of these postings, and whether a role finds a title's own postings by
+    scanning them (for a one-off process that has every posting in hand)."""
+    by_key: dict[str, list[Posting]] = {}
+    for posting in postings:
+        by_key.setdefault(title_key(posting.title), []).append(posting)
+
+    async def finds_own(key: str, role: ParsedQuery) -> bool:
+        return bool(await asyncio.to_thread(rank, role, by_key.get(key, [])))
+
+    return list(Counter(p.title for p in postings).items()), finds_own
+
+
 class ExploreCommands:
     """The /explore handler over a store."""
 
-    def __init__(self, store: ServiceStore, clock: Clock) -> None:
-        """Explore the store's open postings as of the clock's now."""
+    def __init__(self, store: ServiceStore, clock: Clock, search: Search) -> None:
+        """Explore the open postings search finds (the intake's index) as of the clock's now."""
         self._store = store
         self._clock = clock
+        self._search = search
 
     async def explore(self, subscriber: Subscriber, command: Explore, actor: Actor) -> Reply:
         """The market for the query, with a chart and a Follow button that saves it."""
         text = clean_text(command.query)
         query = parse_query(text)
-        found = await matching_postings(self._store, query)
+        found, analysed = await indexed_postings(self._store, self._search, query)
         if not found:
-            postings = await self._store.open_postings()
-            return (Text(await asyncio.to_thread(nothing_found, text, query, postings)),)
+            titles = await self._store.open_titles()
+            return (Text(await nothing_found(text, query, titles, self._finds_own)),)
         now = self._clock.now()
-        result = await asyncio.to_thread(explore, text, query, found, now)
+        result = await asyncio.to_thread(explore, text, query, found, now, analysed=analysed)
         # Follow saves the query through a share code: a button holds 64 bytes, a query 300.
         code = secrets.token_urlsafe(_CODE_BYTES)
         await self._store.add_share(code, text, "normal", now, now - timedelta(days=SHARE_DAYS))
         follow = Action(FOLLOW, actions.accept_shared(code))
         return (replace(result, follow=follow),)
+
+    async def _finds_own(self, key: str, role: ParsedQuery) -> bool:
+        """Whether exploring role finds a posting whose title has this key, from the index."""
+        found = await self._search(role, "normal", None, False)
+        return any(title_key(posting.title) == key for posting, _ in found.matches)

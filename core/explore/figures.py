@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
+from typing import TypeVar
 
 import numpy as np
 
 from core.explore.model import MIN_FOR_PERCENTILES, Count, Market, Pay, Share
-from core.matching.features import features
+from core.matching.features import Features, features
 from core.matching.vocab import vocabulary
 from core.model import Posting
 
@@ -23,13 +24,24 @@ WORKPLACES = ("remote", "hybrid", "onsite")
 NOT_STATED = "not stated"
 LEVELS = ("intern", "junior", "mid", "senior", "staff", "principal", "lead")
 WEEK = timedelta(days=7)
+T = TypeVar("T")
 
 
-def market(query: str, understood: str, postings: Sequence[Posting], now: datetime) -> Market:
-    """The figures over these postings (one per job) as of now."""
+def market(
+    query: str,
+    understood: str,
+    postings: Sequence[Posting],
+    now: datetime,
+    analysed: Sequence[Features] | None = None,
+) -> Market:
+    """The figures over these postings (one per job) as of now.
+
+    analysed: each posting's features when known already (the index over open postings keeps
+    them), else the sampled postings' text is read.
+    """
     dated = [p.posted_at for p in postings if p.posted_at is not None]
-    read = spread(postings, READ_AT_MOST)
-    seen = [features(p) for p in read]
+    read = spread(range(len(postings)), READ_AT_MOST)
+    seen = [features(postings[i]) if analysed is None else analysed[i] for i in read]
     skill_names = vocabulary().skill_names
     skills = Counter(key for f in seen for key in f.skills)
     return Market(
@@ -51,7 +63,7 @@ def market(query: str, understood: str, postings: Sequence[Posting], now: dateti
     )
 
 
-def spread(items: Sequence[Posting], at_most: int) -> Sequence[Posting]:
+def spread(items: Sequence[T], at_most: int) -> Sequence[T]:
     """All items, or at_most of them evenly spaced (the same ones every time)."""
     if len(items) <= at_most:
         return items

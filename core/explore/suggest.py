@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Iterable
 
 from rapidfuzz import fuzz, process
 
 from core.errors import QueryError
-from core.matching import ParsedQuery, parse_query, rank
-from core.model import Posting
+from core.matching import ParsedQuery, parse_query
 
 SUGGESTED = 3
 CANDIDATES = 20  # nearest titles tried, best first, until SUGGESTED of them hold up
 TITLE_MAX = 80
 NEAR = 60  # rapidfuzz WRatio (0–100) a title needs to count as near
+
+# Whether exploring a role finds postings of a title (given as its casefolded key).
+FindsOwn = Callable[[str, ParsedQuery], Awaitable[bool]]
 
 
 def role_words(query: ParsedQuery) -> str:
@@ -22,32 +25,49 @@ def role_words(query: ParsedQuery) -> str:
     return " ".join((*query.seniority, *query.title, *query.skills)).lower()
 
 
-def nearest_roles(query: ParsedQuery, postings: Sequence[Posting]) -> list[tuple[str, int]]:
-    """Up to SUGGESTED posting titles nearest the query's role, each with its open postings.
+def title_key(title: str) -> str:
+    """A title as compared: spaces folded, without case."""
+    return " ".join(title.split()).casefold()
+
+
+def near_titles(
+    query: ParsedQuery, titles: Iterable[tuple[str, int]]
+) -> list[tuple[str, str, int]]:
+    """Up to CANDIDATES open titles nearest the query's role, best first, as (key, the
+    spelling most postings use, open postings with it): CPU-bound, for a worker thread."""
+    counts: Counter[str] = Counter()
+    spelled: dict[str, Counter[str]] = {}
+    for raw, n in titles:
+        title = " ".join(raw.split())
+        if title and len(title) <= TITLE_MAX:
+            key = title.casefold()
+            counts[key] += n
+            spelled.setdefault(key, Counter())[title] += n
+    found = process.extract(
+        role_words(query), sorted(counts), scorer=fuzz.WRatio, limit=CANDIDATES, score_cutoff=NEAR
+    )
+    found.sort(key=lambda hit: (-hit[1], -counts[hit[0]], hit[0]))
+    return [
+        (key, min(spelled[key].items(), key=lambda kv: (-kv[1], kv[0]))[0], counts[key])
+        for key, _score, _ in found
+    ]
+
+
+async def nearest_roles(
+    query: ParsedQuery, titles: Iterable[tuple[str, int]], finds_own: FindsOwn
+) -> list[tuple[str, int]]:
+    """Up to SUGGESTED open titles nearest the query's role, each with its open postings.
 
     A title is offered only when, explored, it finds its own postings.
     """
-    wanted = role_words(query)
-    by_title: dict[str, list[Posting]] = {}
-    spelled: Counter[str] = Counter()
-    for posting in postings:
-        title = " ".join(posting.title.split())
-        if title and len(title) <= TITLE_MAX:
-            by_title.setdefault(title.casefold(), []).append(posting)
-            spelled[title] += 1
-    shown = {title.casefold(): title for title, _ in reversed(spelled.most_common())}
-    found = process.extract(
-        wanted, list(by_title), scorer=fuzz.WRatio, limit=CANDIDATES, score_cutoff=NEAR
-    )
-    found.sort(key=lambda hit: (-hit[1], -len(by_title[hit[0]])))
     out: list[tuple[str, int]] = []
-    for key, _score, _ in found:
+    for key, shown, n in await asyncio.to_thread(near_titles, query, titles):
         try:
-            role = parse_query(shown[key])
+            role = parse_query(shown)
         except QueryError:
             continue
-        if rank(role, by_title[key]):
-            out.append((shown[key], len(by_title[key])))
-        if len(out) == SUGGESTED:
-            break
+        if await finds_own(key, role):
+            out.append((shown, n))
+            if len(out) == SUGGESTED:
+                break
     return out

@@ -17,6 +17,7 @@ have the same ones) and the fields scoring reads; descriptions are not kept.
 
 from __future__ import annotations
 
+import dataclasses
 import heapq
 import sys
 from collections.abc import Iterable
@@ -60,6 +61,7 @@ class Found:
     matches: list[tuple[Posting, MatchResult]]
     total: int
     complete: bool
+    analysed: list[Features] = dataclasses.field(default_factory=list)  # each match's, as indexed
 
 
 class PostingIndex:
@@ -179,14 +181,16 @@ class PostingIndex:
                 heapq.heapreplace(heap, item)
         kept = sorted(heap, key=lambda item: (-item[0], -item[1]))
         matches: list[tuple[Posting, MatchResult]] = []
+        analysed: list[Features] = []
         for score, _, slot in kept:
             posting, f = postings[slot], feats[slot]
             assert posting is not None and f is not None
+            analysed.append(f)
             if explain:
                 matches.append((posting, evaluate_features(cq, f, posting, explain=True)))
             else:
                 matches.append((posting, passed_result(score)))
-        return Found(matches, total, complete)
+        return Found(matches, total, complete, analysed)
 
     def _candidates(self, cq: Compiled, threshold: float) -> tuple[Ints, np.ndarray]:
         """The slots whose best possible score reaches the threshold, and that best score."""

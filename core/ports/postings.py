@@ -103,6 +103,10 @@ class PostingReader(Protocol):
         """Return every posting not marked closed."""
         ...
 
+    async def open_titles(self) -> list[tuple[str, int]]:
+        """Each title of the open postings, with how many open postings have it."""
+        ...
+
     async def count_open_postings(self) -> int:
         """Count the postings not marked closed."""
         ...

@@ -165,12 +165,16 @@ class Intake:
             log.warning("could not finish the cut-short search scans yet", exc_info=True)
 
     async def search_open_postings(
-        self, query: ParsedQuery, sensitivity: Sensitivity, limit: int | None = None
+        self,
+        query: ParsedQuery,
+        sensitivity: Sensitivity,
+        limit: int | None = None,
+        explain: bool = True,
     ) -> Found:
         """The open postings a query passes, best first (at most limit), stored nowhere."""
         async with self._postings_lock:
             index = await self._catch_up_postings()
-            return await asyncio.to_thread(index.search, query, sensitivity, limit)
+            return await asyncio.to_thread(index.search, query, sensitivity, limit, explain)
 
     def preload(self) -> None:
         """Start building the index over open postings in the background (chats meanwhile

@@ -263,6 +263,13 @@ class SqliteStore(
         )
         return [posting_from_row(row) for row in rows]
 
+    async def open_titles(self) -> list[tuple[str, int]]:
+        """Each title of the open postings, with how many open postings have it."""
+        rows = await self._all(
+            "SELECT title, COUNT(*) FROM postings WHERE closed_at IS NULL GROUP BY title"
+        )
+        return [(str(title), int(n)) for title, n in rows]
+
     async def count_open_postings(self) -> int:
         """Count the postings not marked closed."""
         rows = await self._all("SELECT COUNT(*) FROM postings WHERE closed_at IS NULL")
