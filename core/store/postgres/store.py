@@ -276,6 +276,15 @@ class PostgresStore(
         )
         return [posting_from_row(row) for row in rows]
 
+    async def open_titles(self) -> list[tuple[str, int]]:
+        """Each title of the open postings, with how many open postings have it (by title,
+        byte-wise, as SQLite's grouping gives them)."""
+        rows = await self._all(
+            "SELECT title, COUNT(*) FROM postings WHERE closed_at IS NULL GROUP BY title "
+            "ORDER BY title"
+        )
+        return [(str(title), int(n)) for title, n in rows]
+
     async def count_open_postings(self) -> int:
         """Count the postings not marked closed."""
         rows = await self._all("SELECT COUNT(*) FROM postings WHERE closed_at IS NULL")
