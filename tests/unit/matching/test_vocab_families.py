@@ -66,6 +66,30 @@ def test_each_slashed_alternative_names_the_role() -> None:
     assert passes("electrical engineer", "Electrical Engineer/Computer Engineer/Electronics Engineer")
 
 
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("electrician", "High Voltage Electrical Worker"),
+        ("electrician", "Electrician Helper"),
+        ("mechanic", "Maintenance Worker"),
+        ("mechanic", "Maintenance Mechanic Worker"),
+        ("mechanic", "Electronics Worker"),
+        ("software engineer", "Computer Scientist"),
+        ("software engineer", "Supervisory Computer Scientist"),
+    ],
+)
+def test_federal_grades_and_series_of_the_same_work(query: str, title: str) -> None:
+    assert passes(query, title)
+
+
+def test_other_workers_and_scientists_stay_apart() -> None:
+    assert not passes("mechanic", "Social Worker")
+    assert not passes("electrician", "Food Service Worker")
+    assert not passes("software engineer", "Research Scientist")
+    assert not passes("software engineer", "Physical Scientist")
+    assert not passes("chemical engineer", "Chemist")
+
+
 def test_junior_takes_an_unlevelled_title_asking_little_experience() -> None:
     def text(years: int) -> str:
         return f"Bachelor's degree in Computer Science AND {years}+ years of coding experience."
