@@ -75,7 +75,6 @@ def test_each_slashed_alternative_names_the_role() -> None:
         ("mechanic", "Maintenance Mechanic Worker"),
         ("mechanic", "Electronics Worker"),
         ("software engineer", "Computer Scientist"),
-        ("software engineer", "Supervisory Computer Scientist"),
     ],
 )
 def test_federal_grades_and_series_of_the_same_work(query: str, title: str) -> None:
