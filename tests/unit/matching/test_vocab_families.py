@@ -63,14 +63,15 @@ def test_related_families_stay_apart() -> None:
 def test_each_slashed_alternative_names_the_role() -> None:
     for query in ("electrical engineer", "civil engineer"):
         assert passes(query, "Electrical Engineer/Civil Engineer")
-    assert passes("electrical engineer", "Electrical Engineer/Computer Engineer/Electronics Engineer")
+    assert passes(
+        "electrical engineer", "Electrical Engineer/Computer Engineer/Electronics Engineer"
+    )
 
 
 @pytest.mark.parametrize(
     ("query", "title"),
     [
         ("electrician", "High Voltage Electrical Worker"),
-        ("electrician", "Electrician Helper"),
         ("mechanic", "Maintenance Worker"),
         ("mechanic", "Maintenance Mechanic Worker"),
         ("mechanic", "Electronics Worker"),
