@@ -43,6 +43,7 @@ class Features:
     title_langs: frozenset[str]  # required-type skills (languages) named in the title
     skills: dict[str, float]  # skill key -> TITLE_SKILL or DESC_SKILL
     seniority: str | None
+    entry: bool  # unlevelled, and the text asks for at most ENTRY_YEARS of experience
     workplace: str | None
     location: str
     company: str
@@ -122,14 +123,16 @@ def _role(segments: list[_Segment]) -> tuple[int, str | None, frozenset[str], fr
         seg = segments[index]
         noun = seg.words[seg.heads[-1]]
     words: set[str] = set()
-    at = seg.heads[-1] - 1
-    while at in seg.specialty:
-        at -= 1
-    while at >= 0 and (seg.words[at] in v.specs or seg.words[at] in v.generic):
-        words.add(seg.words[at])
-        if at - 1 not in seg.slashed:  # "Civil/Environmental Engineer": both name the role
-            break
-        at -= 1
+    # "Electrical Engineer/Computer Engineer/Electronics Engineer": each alternative's words
+    for head in (h for h in seg.heads if h == seg.heads[-1] or h in seg.slashed):
+        at = head - 1
+        while at in seg.specialty:
+            at -= 1
+        while at >= 0 and (seg.words[at] in v.specs or seg.words[at] in v.generic):
+            words.add(seg.words[at])
+            if at - 1 not in seg.slashed:  # "Civil/Environmental Engineer": both name the role
+                break
+            at -= 1
     alternatives = {v.heads[seg.words[at]] for at in seg.heads if at in seg.slashed}
     alternatives.update(
         v.heads[other.words[other.heads[-1]]]
@@ -196,7 +199,23 @@ def _mid_sentence(text: str, start: int) -> bool:
     return bool(before) and before[-1] not in _STARTERS
 
 
+ENTRY_YEARS = 2  # "0-2 years": a junior's experience
+_YEARS = re.compile(r"\b(\d{1,2})\s*\+?\s*(?:or more\s+)?years?\b[^.]{0,60}?experience")
+
+
+def asks_years(text: str) -> int | None:
+    """The fewest years of experience the text asks for ("2+ years of … experience"), or None."""
+    found = [int(n) for n in _YEARS.findall(text)]
+    return min(found) if found else None
+
+
 _REMOTE_TEXT = ("fully remote", "100% remote", "remote-first", "remote first", "work remotely")
+
+
+def _entry(text: str) -> bool:
+    """Whether the text asks for at most ENTRY_YEARS of experience (saying none is not enough)."""
+    years = asks_years(text)
+    return years is not None and years <= ENTRY_YEARS
 
 
 @lru_cache(maxsize=32768)
@@ -263,6 +282,7 @@ def features(posting: Posting) -> Features:
         title_langs=frozenset(title_skills & v.languages),
         skills=skills,
         seniority=level,
+        entry=level is None and _entry(fold(posting.description[:20000])),
         workplace=workplace,
         location=" ".join(tokens(posting.location)),
         company=" ".join(tokens(posting.company)),

@@ -706,7 +706,9 @@ class Matcher:
         unfit = np.zeros(len(self._ranks.reps), dtype=np.bool_)
         for ranks in np.flatnonzero(np.bincount(ranks_of, minlength=len(unfit))).tolist():
             asked = self._ranks.reps[ranks]
-            unfit[ranks] = bool(asked) and not any(_level_fits(r, f.seniority) for r in asked)
+            unfit[ranks] = bool(asked) and not any(
+                _level_fits(r, f.seniority, f.entry) for r in asked
+            )
         return rejected[sig_of] | unfit[ranks_of], where[sig_of], pay[sig_of]
 
     def _title_parts(

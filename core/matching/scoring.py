@@ -594,7 +594,7 @@ def _role_filter(cq: Compiled, f: Features) -> str | None:
     if cq.languages and not _langs_meet(cq, f.skills):
         names = vocabulary().skill_names
         return "doesn't mention " + " or ".join(names[s] for s in sorted(cq.languages))
-    if cq.ranks and not any(_level_fits(r, f.seniority) for r in cq.ranks):
+    if cq.ranks and not any(_level_fits(r, f.seniority, f.entry) for r in cq.ranks):
         level = f.seniority or "not levelled"
         return f"seniority: posting is {level}, you asked for {'/'.join(cq.query.seniority)}"
     return None
@@ -665,12 +665,18 @@ def _skill_credit(skill: str, found: dict[str, float], langs: Container[str]) ->
     return LINKED_SKILL * max((found[o] for o in ok if o in found), default=0.0)
 
 
-def _level_fits(asked: int, level: str | None) -> bool:
-    """Senior accepts unlevelled and higher; staff and above need the level; juniors exact."""
+def _level_fits(asked: int, level: str | None, entry: bool = False) -> bool:
+    """Senior accepts unlevelled and higher; staff and above need the level; juniors exact.
+
+    A junior search also accepts an unlevelled title whose text asks for little experience
+    (entry): many employers leave the entry grade unnamed ("Software Engineer" at Microsoft).
+    """
     if asked == RANK["senior"]:
         return level is None or RANK[level] >= asked
     if asked == RANK["mid"]:
         return level is None or RANK[level] == asked
+    if asked == RANK["junior"] and level is None:
+        return entry
     return level is not None and (
         RANK[level] >= asked if asked > RANK["senior"] else RANK[level] == asked
     )
@@ -775,7 +781,7 @@ def evaluate_features(
         if f.seniority is None:
             parts["seniority"] = UNKNOWN_SENIORITY
         else:
-            fit = any(_level_fits(r, f.seniority) for r in cq.ranks)
+            fit = any(_level_fits(r, f.seniority, f.entry) for r in cq.ranks)
             parts["seniority"] = 1.0 if fit or RANK[f.seniority] in cq.ranks else UNKNOWN
     if explain:
         reasons = _reasons(cq, f, posting, parts, list(place.reasons) if place else [])

@@ -40,7 +40,6 @@ def passes(query: str, title: str, **fields: object) -> bool:
         ("registered nurse", "Supervisory Nurse"),
         ("electrical engineer", "Power Systems Engineer"),
         ("electrical engineer", "Senior Electronics Hardware Engineer"),
-        ("electrical engineer", "Electronic Engineer"),
         ("machine learning engineer", "Computer Vision Engineer"),
         ("ml engineer", "Senior Computer Vision Engineer"),
         ("financial analyst", "Investment Analyst"),
@@ -53,8 +52,52 @@ def test_related_titles_match(query: str, title: str) -> None:
 
 def test_related_families_stay_apart() -> None:
     assert not passes("electrical engineer", "Civil Engineer")
+    # O*NET (17-2071/17-2072) and OPM (0850/0855) keep electronics engineers apart
+    assert not passes("electrical engineer", "Electronics Engineer")
+    assert not passes("sysadmin", "Health System Administrator")  # a VA hospital's head
+    assert passes("sysadmin", "IT Specialist (SYSADMIN)")
     assert not passes("financial analyst", "Security Analyst")
     assert not passes("machine learning engineer", "Frontend Engineer")
+
+
+def test_each_slashed_alternative_names_the_role() -> None:
+    for query in ("electrical engineer", "civil engineer"):
+        assert passes(query, "Electrical Engineer/Civil Engineer")
+    assert passes(
+        "electrical engineer", "Electrical Engineer/Computer Engineer/Electronics Engineer"
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("electrician", "High Voltage Electrical Worker"),
+        ("mechanic", "Maintenance Worker"),
+        ("mechanic", "Maintenance Mechanic Worker"),
+        ("mechanic", "Electronics Worker"),
+        ("software engineer", "Computer Scientist"),
+    ],
+)
+def test_federal_grades_and_series_of_the_same_work(query: str, title: str) -> None:
+    assert passes(query, title)
+
+
+def test_other_workers_and_scientists_stay_apart() -> None:
+    assert not passes("mechanic", "Social Worker")
+    assert not passes("electrician", "Food Service Worker")
+    assert not passes("software engineer", "Research Scientist")
+    assert not passes("software engineer", "Physical Scientist")
+    assert not passes("chemical engineer", "Chemist")
+
+
+def test_junior_takes_an_unlevelled_title_asking_little_experience() -> None:
+    def text(years: int) -> str:
+        return f"Bachelor's degree in Computer Science AND {years}+ years of coding experience."
+
+    assert passes("junior software engineer", "Software Engineer", description=text(2))
+    assert not passes("junior software engineer", "Software Engineer", description=text(5))
+    assert not passes("junior software engineer", "Software Engineer")  # nothing said
+    assert not passes("senior software engineer", "Junior Software Engineer")
 
 
 def test_early_career_is_entry_level() -> None:
