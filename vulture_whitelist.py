@@ -43,6 +43,12 @@ is_enterprise_install
 # The import system calls a module's __getattr__ for a missing name (PEP 562): the lazy
 # re-exports of core/sources/ingest/__init__.py.
 __getattr__
+# pytest calls these hooks and reads module marks by name (tests/conftest.py, test modules).
+pytest_configure
+pytest_collection_modifyitems
+pytest_generate_tests
+pytest_terminal_summary
+pytestmark
 # PTB calls a BaseUpdateProcessor's hooks by name (adapters/telegram/updates.py).
 _.do_process_update
 _.initialize

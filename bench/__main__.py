@@ -17,6 +17,7 @@ from bench import (
     retention,
     semantic,
     startup,
+    stores,
 )
 
 BENCHMARKS: dict[str, Callable[[list[str]], None]] = {
@@ -27,6 +28,7 @@ BENCHMARKS: dict[str, Callable[[list[str]], None]] = {
     "retention": retention.main,
     "semantic": semantic.main,
     "startup": startup.main,
+    "stores": stores.main,
     "explore": explore.main,
     "memory": memory.main,
     "load": load.main,

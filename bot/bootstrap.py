@@ -25,19 +25,29 @@ if TYPE_CHECKING:
     from core.digests.delivery import Digests
     from core.postings.intake import Intake
     from core.sources.manager import SourceManager
+    from core.store.postgres.store import PostgresStore
 
 log = logging.getLogger(__name__)
 
 
-async def open_store(settings: Settings, *, read_only_ok: bool = False) -> SqliteStore:
+async def open_store(
+    settings: Settings, *, read_only_ok: bool = False
+) -> SqliteStore | PostgresStore:
     """Open (creating or upgrading) the configured database; read_only_ok for readers."""
+    if settings.postgres_url:
+        # Imported here: SQLite deployments never load the PostgreSQL driver.
+        from core.store.postgres.store import PostgresStore
+
+        return await PostgresStore.open(settings.postgres_url)
     return await SqliteStore.open(settings.database_path, read_only_ok=read_only_ok)
 
 
 class App:
     """The application over one open store; the other parts are built on first use, once."""
 
-    def __init__(self, settings: Settings, store: SqliteStore, clock: Clock) -> None:
+    def __init__(
+        self, settings: Settings, store: SqliteStore | PostgresStore, clock: Clock
+    ) -> None:
         """Wrap an open store; open_app is the way to get one."""
         self.settings = settings
         self.store = store

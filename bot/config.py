@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
+from urllib.parse import urlsplit
 
 from dotenv import dotenv_values
 
@@ -19,7 +20,7 @@ from bot.redaction import Redactor
 from core.chat.ratelimit import RateRule
 from core.errors import ConfigError
 from core.retention import RetentionPolicy
-from core.store.url import DEFAULT_DATABASE_URL, sqlite_path
+from core.store.url import DEFAULT_DATABASE_URL, is_postgres, postgres_url, sqlite_path
 
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 ADMIN_PLATFORMS = ("console", "slack", "telegram")
@@ -38,7 +39,7 @@ DEFAULT_HTTP_PORT = 9090
 class Settings:
     """Validated settings for one run of the bot."""
 
-    database_path: Path
+    database_path: Path  # the SQLite file, unless postgres_url is set
     log_level: str
     load_sample: bool
     max_searches: int
@@ -50,6 +51,7 @@ class Settings:
     log_format: str = "text"
     http_port: int | None = None  # None: DEFAULT_HTTP_PORT when a platform runs; 0: off
     http_host: str = "127.0.0.1"
+    postgres_url: str = ""  # DATABASE_URL when it is postgresql://: the store is PostgreSQL
     rate: RateRule = field(default_factory=RateRule)
 
     @property
@@ -76,6 +78,7 @@ class Settings:
             *((telegram.token, telegram.webhook_secret) if telegram else ()),
             *((slack.bot_token, slack.app_token, slack.signing_secret) if slack else ()),
             slack.client_secret if slack else None,
+            urlsplit(self.postgres_url).password if self.postgres_url else None,
         )
         return tuple(value for value in values if value)
 
@@ -96,7 +99,8 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
         raise ConfigError(
             f"CONCIERGE_LOG_FORMAT {log_format!r} is not one of {', '.join(LOG_FORMATS)}"
         )
-    database_path = sqlite_path(url)
+    postgres = postgres_url(url) if is_postgres(url) else ""
+    database_path = sqlite_path(DEFAULT_DATABASE_URL if postgres else url)
     rates = env.get("CONCIERGE_RATES_FILE", "").strip()
     settings = Settings(
         database_path=database_path,
@@ -111,6 +115,7 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
         log_format=log_format,
         http_port=_http_port(env),
         http_host=env.get("CONCIERGE_HTTP_HOST", "").strip() or "127.0.0.1",
+        postgres_url=postgres,
         rate=_rate(env),
     )
     _check_ports(settings)

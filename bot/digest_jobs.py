@@ -22,15 +22,22 @@ def register_digest_jobs(
     service: Concierge,
     notifiers: Mapping[str, Notifier],
     clock: Clock,
+    *,
+    queue: bool = True,
+    push: bool = True,
 ) -> None:
-    """Add the tick and delivery jobs; both run once at start, so missed digests go out."""
+    """Add the tick (queue) and delivery (push) jobs; both run at start, so missed digests go.
+
+    A process of the digest role only queues; one of the chat role only delivers.
+    """
 
     async def tick() -> None:
         """Queue digests and alerts for whoever is due, then deliver them."""
         report = await service.digests.run_due(clock.now())
         if report.digests or report.alerts:
             log.info("queued %d digests and %d alerts", report.digests, report.alerts)
-        await deliver()
+        if push:
+            await deliver()
 
     async def deliver() -> None:
         """Drain the outbox through the platforms running in this process."""
@@ -44,6 +51,18 @@ def register_digest_jobs(
             )
 
     start = datetime.now(UTC)
+    if not queue:
+        scheduler.add_job(
+            deliver,
+            "interval",
+            seconds=DELIVERY_SECONDS,
+            id="outbox-delivery",
+            next_run_time=start,
+            coalesce=True,
+            max_instances=1,
+            misfire_grace_time=DELIVERY_SECONDS,
+        )
+        return
     scheduler.add_job(
         tick,
         "interval",
@@ -54,12 +73,13 @@ def register_digest_jobs(
         max_instances=1,
         misfire_grace_time=TICK_SECONDS,
     )
-    scheduler.add_job(
-        deliver,
-        "interval",
-        seconds=DELIVERY_SECONDS,
-        id="outbox-delivery",
-        coalesce=True,
-        max_instances=1,
-        misfire_grace_time=DELIVERY_SECONDS,
-    )
+    if push:
+        scheduler.add_job(
+            deliver,
+            "interval",
+            seconds=DELIVERY_SECONDS,
+            id="outbox-delivery",
+            coalesce=True,
+            max_instances=1,
+            misfire_grace_time=DELIVERY_SECONDS,
+        )

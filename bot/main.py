@@ -14,6 +14,7 @@ from typing import get_args
 
 from bot.config import Settings, configure_logging, load_settings
 from bot.redaction import Redactor
+from bot.roles import ROLES
 from core.errors import ConciergeError
 from core.model import Sensitivity
 from core.sources.ingest.spec import SOURCE_KINDS
@@ -22,7 +23,7 @@ from core.sources.model import DEFAULT_INTERVAL, format_interval
 # Each subcommand imports its own module when it runs: `concierge --help`, `stats` or `prune`
 # must not pay for the matcher (numpy, rapidfuzz), the HTTP client or the chat platforms.
 # Commands that neither match nor compare pay leave the currency rates alone.
-_WITHOUT_RATES = frozenset({"stats", "prune"})
+_WITHOUT_RATES = frozenset({"stats", "prune", "migrate"})
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +34,15 @@ def build_parser() -> argparse.ArgumentParser:
         prog="concierge", description="Job Concierge: saved job searches, matched and pushed."
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("run", help="start every configured chat platform (default)")
+    runner = commands.add_parser("run", help="start every configured chat platform (default)")
+    runner.add_argument(
+        "--role",
+        choices=ROLES,
+        default="all",
+        help="the work of this process (default: %(default)s); processes sharing a "
+        "PostgreSQL database split it: chat (platforms, delivery), ingest (sources), "
+        "digest (digests, alerts, retention)",
+    )
     commands.add_parser("chat", help="chat in this terminal (reads stdin, writes stdout)")
     importer = commands.add_parser("import", help="import postings from JSON, JSONL or CSV files")
     importer.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -70,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     due = digest_commands.add_parser("run-due", help="run one digest tick now (or at --now)")
     due.add_argument("--now", help="the time to act as, ISO-8601 (e.g. 2026-12-01T08:30:00Z)")
     commands.add_parser("stats", help="operator figures: subscribers, searches, digests…")
+    commands.add_parser(
+        "migrate", help="create or upgrade the database schema now (every command does on start)"
+    )
     health = commands.add_parser(
         "health", help="ask the running bot's /healthz; exit 0 when it answers (health checks)"
     )
@@ -153,7 +165,7 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
         rates()  # loaded once here, before any chat, so that no message waits for it
         vocabulary()  # likewise; a missing or corrupt data file fails here in one line
-        await run_bot(settings, console_only=command == "chat")
+        await run_bot(settings, console_only=command == "chat", role=getattr(args, "role", "all"))
         return 0
     if command == "import":
         from bot.cli_import import import_files
@@ -189,6 +201,10 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         from bot import cli_health
 
         return cli_health.check(settings, args.ready)
+    if command == "migrate":
+        from bot import cli_migrate
+
+        return await cli_migrate.migrate(settings)
     if command == "prune":
         from bot import cli_retention
 

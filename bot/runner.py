@@ -28,6 +28,7 @@ from bot.ingest_jobs import register_ingest_jobs
 from bot.job_drain import JobDrain
 from bot.metrics import Metrics
 from bot.retention_jobs import register_retention_jobs
+from bot.roles import Role, check_role
 from bot.supervise import Platform, supervise
 from core.chat.service import Concierge
 from core.clock import SystemClock
@@ -38,8 +39,12 @@ log = logging.getLogger(__name__)
 SHUTDOWN_SECONDS = 10.0
 
 
-async def run_bot(settings: Settings, *, console_only: bool = False) -> None:
-    """Run every configured adapter and the scheduler until input ends or a signal arrives."""
+async def run_bot(settings: Settings, *, console_only: bool = False, role: Role = "all") -> None:
+    """Run every configured adapter and the scheduler until input ends or a signal arrives.
+
+    role: the share of the work this process does (bot.roles); `all` does everything.
+    """
+    check_role(role, settings)
     stop = asyncio.Event()
     _install_signal_handlers(stop)
     async with open_app(settings) as app, contextlib.AsyncExitStack() as stack:
@@ -51,12 +56,21 @@ async def run_bot(settings: Settings, *, console_only: bool = False) -> None:
         metrics = Metrics(app.store) if port else None
         if metrics is not None:
             service = metrics.metered(service)
-        platforms = [] if console_only else _platforms(service, app.store, settings, stop)
+        chats = role in ("all", "chat")
+        platforms = (
+            [] if console_only or not chats else _platforms(service, app.store, settings, stop)
+        )
         scheduler = AsyncIOScheduler(timezone=UTC)
-        register_digest_jobs(scheduler, service, notifiers, SystemClock())
-        register_retention_jobs(scheduler, settings, SystemClock())
-        polled = metrics.source_polled if metrics else None
-        register_ingest_jobs(scheduler, app.sources(), SystemClock(), on_poll=polled)
+        queues, delivers = role in ("all", "digest"), chats
+        if queues or delivers:
+            register_digest_jobs(
+                scheduler, service, notifiers, SystemClock(), queue=queues, push=delivers
+            )
+        if queues:
+            register_retention_jobs(scheduler, settings, SystemClock())
+        if role in ("all", "ingest"):
+            polled = metrics.source_polled if metrics else None
+            register_ingest_jobs(scheduler, app.sources(), SystemClock(), on_poll=polled)
         drain = JobDrain(scheduler, SHUTDOWN_SECONDS)
         # Started before anything else runs, so that a port in use stops the start at once.
         health = None
@@ -71,7 +85,7 @@ async def run_bot(settings: Settings, *, console_only: bool = False) -> None:
         jobs = [supervise(platform, stop, app.store, notifiers) for platform in platforms]
         # The terminal chat runs only when no platform does; it ends at end of input.
         console = None
-        if not jobs:
+        if not jobs and chats:
             notifiers["console"] = ConsoleNotifier(sys.stdout)
             console = asyncio.create_task(ConsoleChat(service, sys.stdin, sys.stdout).run())
         scheduler.start()

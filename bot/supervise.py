@@ -9,10 +9,9 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from core.errors import ConciergeError, ConfigError, PlatformError
+from core.errors import ConciergeError, ConfigError, PlatformError, StoreError
 from core.model import PlatformStateName
-from core.ports import Notifier
-from core.store.sqlite import SqliteStore
+from core.ports import Notifier, PlatformStatusStore
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +37,7 @@ class Platform:
 async def supervise(
     platform: Platform,
     stop: asyncio.Event,
-    store: SqliteStore,
+    store: PlatformStatusStore,
     notifiers: dict[str, Notifier],
     *,
     first_retry: float = FIRST_RETRY_SECONDS,
@@ -53,7 +52,10 @@ async def supervise(
     async def record(state: PlatformStateName, error: str = "") -> None:
         if state == "failing":  # kept at stop: a delivery may still be under way
             notifiers.pop(platform.name, None)
-        await store.set_platform_state(platform.name, state, error, datetime.now(UTC))
+        try:
+            await store.set_platform_state(platform.name, state, error, datetime.now(UTC))
+        except StoreError as exc:  # the database is away: the platform keeps going regardless
+            log.warning("could not record %s as %s: %s", platform.name, state, exc)
 
     async def ready() -> None:
         nonlocal wait

@@ -1,16 +1,123 @@
-"""Shared fixtures: a real SQLite store in a temporary directory and a controllable clock."""
+"""Shared fixtures: a real store (SQLite, and PostgreSQL when TEST_DATABASE_URL is set), a clock.
+
+Tests that take `store` (or `database_url`) run once per store. With TEST_DATABASE_URL
+(e.g. postgresql://postgres@127.0.0.1:5432/postgres) each PostgreSQL run gets a fresh schema
+of that database, dropped afterwards; without it only SQLite runs and one line says so.
+A test marked `sqlite_only` reads SQLite's own files or SQL, and runs on SQLite alone.
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import asyncio
+import os
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import pytest
 
 from core.chat.service import Concierge, build_concierge
 from core.model import Posting, SubscriberKey
 from core.store.sqlite import SqliteStore
+
+TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "").strip()
+BACKENDS = ("sqlite", "postgres") if TEST_DATABASE_URL else ("sqlite",)
+SKIPPED_LINE = (
+    "PostgreSQL suite did not run: set TEST_DATABASE_URL (e.g. "
+    "TEST_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres make test) to run it"
+)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: reads SQLite's own file or SQL")
+    config.addinivalue_line("markers", "postgres_only: needs a PostgreSQL server")
+    if TEST_DATABASE_URL and not hasattr(config, "workerinput"):
+        try:
+            _on_server("SELECT 1")
+        except Exception as exc:  # one clear line instead of every test failing alike
+            raise pytest.UsageError(f"TEST_DATABASE_URL is set but unusable: {exc}") from None
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if TEST_DATABASE_URL:
+        return
+    # Without a server these are left out quietly; SKIPPED_LINE says so once.
+    kept = [item for item in items if item.get_closest_marker("postgres_only") is None]
+    if len(kept) < len(items):
+        config.hook.pytest_deselected(items=[i for i in items if i not in kept])
+        items[:] = kept
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" in metafunc.fixturenames:
+        only = metafunc.definition.get_closest_marker("sqlite_only") is not None
+        metafunc.parametrize("backend", ["sqlite"] if only else BACKENDS, indirect=True)
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if not TEST_DATABASE_URL:
+        terminalreporter.write_line(SKIPPED_LINE)
+
+
+def _on_server(*statements: str) -> None:
+    """Run statements on the TEST_DATABASE_URL server, outside the test's event loop."""
+
+    async def run() -> None:
+        import asyncpg
+
+        conn = await asyncpg.connect(TEST_DATABASE_URL, timeout=10)
+        try:
+            for statement in statements:
+                await conn.execute(statement)
+        finally:
+            await conn.close()
+
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, run()).result()
+
+
+def with_schema(url: str, schema: str) -> str:
+    """The URL with search_path set to schema (asyncpg passes it on as a server setting)."""
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(query=urlencode({"search_path": schema})))
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A DATABASE_URL for a fresh, empty PostgreSQL schema, dropped after the test."""
+    schema = f"test_{uuid.uuid4().hex[:16]}"
+    _on_server(f'CREATE SCHEMA "{schema}"')
+    try:
+        yield with_schema(TEST_DATABASE_URL, schema)
+    finally:
+        _on_server(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+@pytest.fixture
+def database_url(backend: str, db_path: Path, request: pytest.FixtureRequest) -> str:
+    """The DATABASE_URL of this run's store: an SQLite file, or a fresh PostgreSQL schema."""
+    if backend == "postgres":
+        return str(request.getfixturevalue("pg_url"))
+    return f"sqlite:///{db_path}"
+
+
+async def open_test_store(url: str) -> Any:
+    """Open the store a database_url names."""
+    if url.startswith("postgresql://"):
+        from core.store.postgres.store import PostgresStore
+
+        return await PostgresStore.open(url, patience=2.0)
+    return await SqliteStore.open(Path(url.removeprefix("sqlite:///")))
 
 
 class FakeClock:
@@ -88,8 +195,9 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-async def store(db_path: Path) -> AsyncIterator[SqliteStore]:
-    store = await SqliteStore.open(db_path)
+async def store(database_url: str) -> AsyncIterator[SqliteStore]:
+    # Typed as the SQLite store, which has every method the PostgreSQL one has.
+    store = await open_test_store(database_url)
     yield store
     await store.close()
 
@@ -99,3 +207,64 @@ async def service(store: SqliteStore, clock: FakeClock) -> Concierge:
     concierge = await build_concierge(store, clock)
     await concierge.intake.record(BACKEND_POSTINGS)
     return concierge
+
+
+async def query(store: Any, sql: str) -> list[tuple[Any, ...]]:
+    """The rows of a plain SELECT (no parameters) on either store, as tuples."""
+    return [tuple(row) for row in await store._all(sql)]
+
+
+async def write(store: Any, sql: str) -> None:
+    """Run a plain write statement (no parameters) on either store."""
+    await store._write_one(sql)
+
+
+async def query_plan(store: Any, sql: str) -> str:
+    """The plan of a plain SELECT on either store, as text naming the indexes it uses.
+
+    PostgreSQL's is planned with whole-table scans off, since the test tables are tiny: the
+    plan then shows whether the query's predicates let the planner use an index at all.
+    """
+    if isinstance(store, SqliteStore):
+        return " ".join(str(row[3]) for row in await store._all(f"EXPLAIN QUERY PLAN {sql}"))
+    async with store._pool.acquire() as conn, conn.transaction():
+        await conn.execute("SET LOCAL enable_seqscan = off")
+        return " ".join(str(row[0]) for row in await conn.fetch(f"EXPLAIN {sql}"))
+
+
+# asyncpg's own statements: the pool's reset of a released connection, its type lookups.
+_ASYNCPG_OWN = ("pg_advisory_unlock_all()", "typeinfo_tree", "current_setting('jit')")
+
+
+@asynccontextmanager
+async def statements_run(store: Any) -> AsyncIterator[list[str]]:
+    """Collect the text of every statement the store runs meanwhile, on either store."""
+    seen: list[str] = []
+    if isinstance(store, SqliteStore):
+        await store._conn.set_trace_callback(seen.append)
+        try:
+            yield seen
+        finally:
+            await store._conn.set_trace_callback(None)
+        return
+    from core.store.postgres.opening import POOL_SIZE
+
+    def log(record: Any) -> None:
+        if not any(mark in str(record.query) for mark in _ASYNCPG_OWN):
+            seen.append(str(record.query))
+
+    # Every connection the pool can hand out, opened now and each given the logger.
+    held = [await store._pool.acquire() for _ in range(POOL_SIZE)]
+    for conn in held:
+        conn.add_query_logger(log)
+    for conn in held:
+        await store._pool.release(conn)
+    try:
+        yield seen
+        await asyncio.sleep(0)  # the loggers are called soon after each statement
+    finally:
+        held = [await store._pool.acquire() for _ in range(POOL_SIZE)]
+        for conn in held:
+            conn.remove_query_logger(log)
+        for conn in held:
+            await store._pool.release(conn)

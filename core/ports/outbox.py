@@ -37,7 +37,10 @@ class OutboxStore(Protocol):
     async def pending_deliveries(
         self, now: datetime, platforms: Collection[str], limit: int = 100
     ) -> list[OutboxItem]:
-        """Queued messages for these platforms whose next attempt is due, oldest first."""
+        """Queued messages for these platforms whose next attempt is due, oldest first.
+
+        A store shared by several processes claims them for a lease (each goes to one sender).
+        """
         ...
 
     async def delivery_succeeded(self, outbox_id: int, now: datetime) -> None:

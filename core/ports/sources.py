@@ -29,7 +29,19 @@ class SourceStore(Protocol):
         ...
 
     async def due_sources(self, now: datetime) -> list[Source]:
-        """Unpaused sources whose next run has come."""
+        """Unpaused sources whose next run has come.
+
+        A store shared by several processes claims them for a lease (each is polled once).
+        """
+        ...
+
+    async def claim_source(
+        self, source_id: int, due_by: datetime, lease_until: datetime
+    ) -> Source | None:
+        """The source if unpaused and due by due_by, its next run set to lease_until meanwhile.
+
+        A claim: another process skips the source until its run is recorded or the lease ends.
+        """
         ...
 
     async def remove_source(self, source_id: int) -> bool:

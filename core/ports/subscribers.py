@@ -24,7 +24,10 @@ class SubscriberStore(Protocol):
         ...
 
     async def due_subscribers(self, now: datetime, limit: int = 1000) -> list[Subscriber]:
-        """Subscribers whose digest time has come and whose deliveries are not paused."""
+        """Subscribers whose digest time has come and whose deliveries are not paused.
+
+        A store shared by several processes claims them for a lease (each digest is built once).
+        """
         ...
 
     async def alert_subscribers(self, min_score: int) -> list[Subscriber]:

@@ -35,6 +35,7 @@ from core.sources.model import (
     BACKOFF_CAP,
     CONCURRENCY,
     DEFAULT_INTERVAL,
+    POLL_LEASE,
     RunCounts,
     RunReport,
     RunStatus,
@@ -191,12 +192,14 @@ class SourceManager:
         return [report for report in reports if report is not None]
 
     async def poll_id(self, source_id: int, tolerance: float = 0.0) -> RunReport | None:
-        """Poll a source if it exists, is unpaused and due within tolerance seconds."""
-        source = await self._store.source_by_id(source_id)
-        if source is None or source.paused:
-            return None
-        soon = self._clock.now() + timedelta(seconds=tolerance)
-        if source.next_run_at is not None and source.next_run_at > soon:
+        """Poll a source if it exists, is unpaused and due within tolerance seconds.
+
+        The source is claimed in the store first, so of several processes one polls it.
+        """
+        now = self._clock.now()
+        soon = now + timedelta(seconds=tolerance)
+        source = await self._store.claim_source(source_id, soon, now + POLL_LEASE)
+        if source is None:
             return None
         return await self.poll_one(source)
 

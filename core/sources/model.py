@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from ipaddress import ip_address
 from pathlib import PurePath
 from typing import Literal
@@ -16,6 +16,9 @@ from core.sources.ingest import FetchState, SourceSpec
 from core.sources.ingest.fetch.addresses import AddressPolicy
 from core.sources.ingest.spec import local_path
 
+# How long a source claimed for a poll is skipped by other processes, unless the run is
+# recorded first (a process that died mid-poll leaves it to another after this long).
+POLL_LEASE = timedelta(minutes=10)
 DEFAULT_INTERVAL = 30 * 60
 MIN_INTERVAL = 5 * 60
 # A file or a server on this machine may be polled often: nobody else pays for it.

@@ -91,6 +91,23 @@ class SourceQueries(SqliteBase):
         )
         return [source_from_row(row) for row in rows]
 
+    async def claim_source(
+        self, source_id: int, due_by: datetime, lease_until: datetime
+    ) -> Source | None:
+        """The source if unpaused and due by due_by, its next run set to lease_until meanwhile."""
+        async with self._transaction() as conn:
+            rows = await conn.execute_fetchall(
+                "SELECT * FROM sources WHERE id = ? AND paused = 0 "
+                "AND (next_run_at IS NULL OR next_run_at <= ?)",
+                (source_id, iso(due_by)),
+            )
+            if not rows:
+                return None
+            await conn.execute(
+                "UPDATE sources SET next_run_at = ? WHERE id = ?", (iso(lease_until), source_id)
+            )
+        return source_from_row(next(iter(rows)))
+
     async def remove_source(self, source_id: int) -> bool:
         """Forget a source (its postings stay); False if it was gone."""
         async with self._transaction() as conn:

@@ -17,12 +17,12 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _env(db: Path, **extra: str) -> dict[str, str]:
+def _env(db: Path | str, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "SLACK_"))}
     # Port 0: parallel runs would otherwise all want the default health port.
     env.update(
         {
-            "DATABASE_URL": f"sqlite:///{db}",
+            "DATABASE_URL": db if isinstance(db, str) else f"sqlite:///{db}",
             "CONCIERGE_LOG_LEVEL": "WARNING",
             "CONCIERGE_HTTP_PORT": "0",
             **extra,
@@ -32,7 +32,7 @@ def _env(db: Path, **extra: str) -> dict[str, str]:
 
 
 def concierge(
-    *args: str, db: Path, stdin: str = "", cwd: Path | None = None, **extra: str
+    *args: str, db: Path | str, stdin: str = "", cwd: Path | None = None, **extra: str
 ) -> subprocess.CompletedProcess[str]:
     """Run `python -m bot ARGS` to completion."""
     return subprocess.run(
@@ -47,8 +47,8 @@ def concierge(
     )
 
 
-def test_piped_chat_adds_lists_removes_and_persists(tmp_path: Path) -> None:
-    db = tmp_path / "chat.db"
+def test_piped_chat_adds_lists_removes_and_persists(tmp_path: Path, database_url: str) -> None:
+    db = database_url
     lines = "/add senior backend engineer python\n/list\n/remove 1\n/list\n"
     result = concierge("chat", db=db, stdin=lines, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
@@ -190,8 +190,8 @@ def test_help_exits_zero(argv: list[str], tmp_path: Path) -> None:
     assert concierge(*argv, db=tmp_path / "h.db").returncode == 0
 
 
-def test_terminal_user_sets_time_and_zone_and_gets_one_digest(tmp_path: Path) -> None:
-    db = tmp_path / "digest.db"
+def test_terminal_user_sets_time_and_zone_and_gets_one_digest(database_url: str) -> None:
+    db = database_url
     chat = concierge(
         "chat", db=db, stdin="/add senior backend engineer python\n/tz berlin\n/time 08:30\n"
     )
@@ -240,6 +240,23 @@ def test_the_import_summary_notes_a_cut_title(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert f"{feed}:2: note: title cut to 300 characters (it had 5,399)" in result.stderr
     assert "2 new, 0 updated, 0 unchanged, 0 skipped, 1 with a field cut to fit" in result.stdout
+
+
+def test_migrate_creates_the_schema_and_says_which(database_url: str) -> None:
+    first = concierge("migrate", db=database_url)
+    assert first.returncode == 0, first.stderr
+    assert re.fullmatch(r"Database \S+ is at schema version \d+, the latest\.\n", first.stdout)
+    assert concierge("migrate", db=database_url).stdout == first.stdout
+    assert concierge("stats", db=database_url).returncode == 0
+
+
+def test_an_unreachable_postgresql_fails_the_start_in_one_line() -> None:
+    result = concierge("stats", db="postgresql://someone:s3cret@127.0.0.1:1/concierge")
+    assert result.returncode == 2
+    assert result.stderr.startswith(
+        "concierge: cannot connect to PostgreSQL at postgresql://someone@127.0.0.1:1/concierge: "
+    )
+    assert result.stderr.count("\n") == 1 and "s3cret" not in result.stderr
 
 
 def test_every_line_piped_into_the_terminal_chat_is_answered(tmp_path: Path) -> None:

@@ -6,7 +6,6 @@ import hashlib
 import json
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,7 +15,7 @@ from core.chat.service import Concierge, build_concierge
 from core.sources.ingest import make_client
 from core.sources.manager import SourceManager
 from core.store.sqlite import SqliteStore
-from tests.conftest import ALICE, FakeClock
+from tests.conftest import ALICE, FakeClock, open_test_store
 from tests.ingest import conftest as ingest_fixtures
 from tests.ingest.conftest import Server
 
@@ -24,8 +23,8 @@ server = ingest_fixtures.server  # the loopback job server fixture, shared with 
 
 
 @pytest.fixture
-async def sstore(tmp_path: Path) -> AsyncIterator[SqliteStore]:
-    store = await SqliteStore.open(tmp_path / "sources.db")
+async def sstore(database_url: str) -> AsyncIterator[SqliteStore]:
+    store = await open_test_store(database_url)
     yield store
     await store.close()
 

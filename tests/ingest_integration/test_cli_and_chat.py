@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -27,9 +26,9 @@ from tests.ingest_integration.conftest import Board, Env, gh_job
 
 
 async def test_cli_add_list_ingest_pause_remove(
-    tmp_path: Path, server: Server, capsys: pytest.CaptureFixture[str]
+    database_url: str, server: Server, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    settings = load_settings({"DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}"})
+    settings = load_settings({"DATABASE_URL": database_url})
     board = Board(server, "/v1/boards/acme/jobs")
     board.jobs = [gh_job(1, "Senior Backend Engineer"), {"id": 2}]
     assert await cli_sources.add(settings, "greenhouse", "acme", url=server.base) == 0
@@ -129,9 +128,9 @@ async def test_sources_in_chat_for_operators_only(env: Env, server: Server) -> N
 
 
 async def test_resuming_a_failing_source_clears_its_error_and_says_when_it_polls(
-    tmp_path: Path, server: Server, capsys: pytest.CaptureFixture[str]
+    database_url: str, server: Server, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    settings = load_settings({"DATABASE_URL": f"sqlite:///{tmp_path / 'resume.db'}"})
+    settings = load_settings({"DATABASE_URL": database_url})
     board = Board(server, "/v1/boards/acme/jobs")
     board.status = 503
     assert await cli_sources.add(settings, "greenhouse", "acme", url=server.base) == 0

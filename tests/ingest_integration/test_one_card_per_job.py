@@ -56,10 +56,10 @@ async def test_a_search_added_later_lists_the_job_once(
 
 
 async def test_concierge_search_lists_the_job_once(
-    env: Env, server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    env: Env, server: Server, database_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     await _same_job_on_two_sources(env, server)
-    settings = load_settings({"DATABASE_URL": f"sqlite:///{tmp_path / 'sources.db'}"})
+    settings = load_settings({"DATABASE_URL": database_url})
     assert await cli_search.search(settings, "senior backend engineer", 20, True) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [(row["posting_id"], row["same_job"]) for row in rows] == [

@@ -5,12 +5,15 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from core.chat.replies import JobCards
+from core.chat.service import Concierge
 from core.digests.feedback import Preferences, keys
 from core.model import Posting, StoredMatch
 from core.postings.same_job import company_key
 from core.sources.ingest.dedup import duplicate_key
 from core.store.migrations import MIGRATIONS
 from core.store.sqlite import SqliteStore
+from tests.conftest import ALICE, posting, query
 
 
 def _match(pid: str, company: str, title: str = "Backend Engineer") -> StoredMatch:
@@ -94,3 +97,29 @@ async def test_mutes_and_feedback_keyed_the_old_way_still_apply_after_upgrade(
     with sqlite3.connect(db_path) as conn:
         dup_keys = conn.execute("SELECT id, dup_key FROM postings ORDER BY id").fetchall()
     assert dup_keys == [("p1", "globex"), ("p2", "acme")]
+
+
+async def test_both_stores_keep_the_one_key_for_a_mute_and_a_thumbs_down(
+    service: Concierge,
+) -> None:
+    """Keys are computed before they are written, so SQLite and PostgreSQL hold the same."""
+    await service.handle_text(ALICE, "/add senior backend engineer python")
+    await service.intake.record(
+        [posting("g9", "Senior Backend Engineer (Python)", company="Globex Labs", description="x")]
+    )
+    jobs = await service.handle_text(ALICE, "/jobs")
+    cards = {c.posting_id: c for m in jobs if isinstance(m, JobCards) for c in m.cards}
+    down = next(a for a in cards["p1"].actions if a.label.startswith("👎"))
+    await service.handle_action(ALICE, down.data)
+    mute = next(a for a in cards["p2"].actions if "Mute" in a.label)
+    await service.handle_action(ALICE, mute.data)
+    store = service._store
+    assert await query(store, "SELECT company_key FROM feedback") == [(company_key("ACME Inc."),)]
+    assert await query(store, "SELECT company_key FROM muted_companies") == [("globex",)]
+    ids = [
+        c.posting_id
+        for m in await service.handle_text(ALICE, "/jobs")
+        if isinstance(m, JobCards)
+        for c in m.cards
+    ]
+    assert "g9" not in ids and "p2" not in ids  # "Globex Labs" is muted with "Globex"

@@ -14,8 +14,9 @@ from core.digests.schedule import next_digest_at, parse_frequency, parse_time
 from core.digests.timezones import find_timezone
 from core.errors import DeliveryError
 from core.model import Actor, Posting, SubscriberKey
+from core.store.postgres.store import PostgresStore
 from core.store.sqlite import SqliteStore
-from tests.conftest import ALICE, BOB, FakeClock, posting
+from tests.conftest import ALICE, BOB, FakeClock, posting, query, query_plan, write
 
 
 class RecordingNotifier:
@@ -131,8 +132,8 @@ async def test_downtime_sends_one_catch_up_digest(service: Concierge, clock: Fak
 
 def service_store(service: Concierge) -> SqliteStore:
     store = service._store  # the same real store the fixture opened
-    assert isinstance(store, SqliteStore)
-    return store
+    assert isinstance(store, SqliteStore | PostgresStore)
+    return store  # type: ignore[return-value]
 
 
 async def test_one_card_per_posting_across_searches(service: Concierge, clock: FakeClock) -> None:
@@ -406,11 +407,12 @@ async def test_an_alert_check_reads_only_what_is_new_since_the_last(
     # Nothing sent, yet nothing is read again: the next check starts after the cursor.
     again = await store.new_alert_matches(subscriber.id, ALERT_SCORE)
     assert (again.matches, again.read_until) == ([], None)
-    plan = await store._all(
-        "EXPLAIN QUERY PLAN SELECT 1 FROM matches m WHERE m.search_id = 1 "
-        f"AND m.score >= {ALERT_SCORE} AND m.matched_at > ''"
+    plan = await query_plan(
+        store,
+        "SELECT 1 FROM matches m WHERE m.search_id = 1 "
+        f"AND m.score >= {ALERT_SCORE} AND m.matched_at > ''",
     )
-    assert "matches_strong_by_time" in " ".join(str(row[3]) for row in plan)
+    assert "matches_strong_by_time" in plan
 
 
 async def test_an_alert_tick_looks_only_at_subscribers_with_something_new(
@@ -426,12 +428,13 @@ async def test_an_alert_tick_looks_only_at_subscribers_with_something_new(
     await service.intake.record([strong("fresh")])
     [due] = await store.alert_subscribers(ALERT_SCORE)
     assert due.key == ALICE
-    plan = await store._all(
-        "EXPLAIN QUERY PLAN SELECT 1 FROM subscribers sub WHERE EXISTS (SELECT 1 FROM searches "
+    plan = await query_plan(
+        store,
+        "SELECT 1 FROM subscribers sub WHERE EXISTS (SELECT 1 FROM searches "
         "s JOIN matches m ON m.search_id = s.id WHERE s.subscriber_id = sub.id AND m.score >= "
-        f"{ALERT_SCORE} AND m.matched_at > IFNULL(sub.alerts_checked_at, ''))"
+        f"{ALERT_SCORE} AND m.matched_at > COALESCE(sub.alerts_checked_at, ''))",
     )
-    assert "matches_strong_by_time" in " ".join(str(row[3]) for row in plan)
+    assert "matches_strong_by_time" in plan
 
 
 async def test_a_tick_cut_short_before_its_cursor_moved_loses_nothing_and_repeats_nothing(
@@ -445,13 +448,14 @@ async def test_a_tick_cut_short_before_its_cursor_moved_loses_nothing_and_repeat
     clock.advance(minutes=1)
     await service.intake.record([strong(f"new{i}") for i in range(12)])
     clock.advance(minutes=1)
-    [cursor] = await store._all(
-        "SELECT alerts_checked_at FROM subscribers WHERE id = ?", (subscriber.id,)
+    [(cursor,)] = await query(
+        store, f"SELECT alerts_checked_at FROM subscribers WHERE id = {subscriber.id:d}"
     )
     [first] = await _alerts(service, notifier, clock.now())
     # The process died between queueing the alert and moving the cursor: put it back.
-    await store._write_one(
-        "UPDATE subscribers SET alerts_checked_at = ? WHERE id = ?", (cursor[0], subscriber.id)
+    value = "NULL" if cursor is None else f"'{cursor}'"
+    await write(
+        store, f"UPDATE subscribers SET alerts_checked_at = {value} WHERE id = {subscriber.id:d}"
     )
     clock.advance(minutes=1)
     [second] = await _alerts(service, notifier, clock.now())

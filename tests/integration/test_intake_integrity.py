@@ -24,6 +24,9 @@ from tests.integrity import (
     stored_pairs,
 )
 
+# These tests write and read the SQLite file directly (other connections, raw SQL).
+pytestmark = pytest.mark.sqlite_only
+
 
 def _postings(count: int) -> list[Posting]:
     return [posting_from_record(r) for r in generated_records(count)]

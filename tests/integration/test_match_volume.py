@@ -6,14 +6,33 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+import asyncpg
+
 from core.chat.service import build_concierge
 from core.digests.reply_codec import reply_from_json
 from core.model import SubscriberKey
 from core.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from core.store.postgres.digests import DIGEST_LEASE
 from core.store.sqlite import SqliteStore
-from tests.conftest import BACKEND_POSTINGS, FakeClock
+from tests.conftest import BACKEND_POSTINGS, FakeClock, query, statements_run, write
 
 NOW = datetime(2026, 12, 1, 9, 5, tzinfo=UTC)
+
+
+# Queueing one subscriber's digest fails, as a full disk would fail it.
+_REFUSE_OUTBOX = (
+    "CREATE TRIGGER refuse_outbox BEFORE INSERT ON outbox WHEN NEW.subscriber_id = {id:d} "
+    "BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+)
+_PG_REFUSE_OUTBOX = (
+    """CREATE FUNCTION refuse_outbox() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        RAISE EXCEPTION 'disk full';
+    END
+    $$""",
+    "CREATE TRIGGER refuse_outbox BEFORE INSERT ON outbox FOR EACH ROW "
+    "WHEN (NEW.subscriber_id = {id:d}) EXECUTE FUNCTION refuse_outbox()",
+)
 
 
 def _user(n: int) -> SubscriberKey:
@@ -94,20 +113,21 @@ async def test_a_tick_reads_in_batches_and_queues_what_each_digest_would_be(
     expected, shown = await service.digests.compose(
         subscriber, pending, f"Your job digest: {len(pending)} new matches."
     )
-    statements: list[str] = []
-    await store._conn.set_trace_callback(statements.append)
-    tick = await service.digests.run_due(NOW)
-    await store._conn.set_trace_callback(None)
+    async with statements_run(store) as statements:
+        tick = await service.digests.run_due(NOW)
     assert tick.digests == 30
     reads = [s for s in statements if s.lstrip().upper().startswith(("SELECT", "WITH"))]
     # A constant number of reads for the whole batch, not several per subscriber.
-    assert len(reads) <= 12, reads
-    rows = await store._all(
+    assert len(reads) <= 12, "\n".join(reads)
+    rows = await query(
+        store,
         "SELECT payload FROM outbox o JOIN subscribers s ON s.id = o.subscriber_id "
-        "WHERE s.user_id = 'u0' AND o.kind = 'digest'"
+        "WHERE s.user_id = 'u0' AND o.kind = 'digest'",
     )
     assert [reply_from_json(row[0]) for row in rows] == [expected]
-    sent = await store._all("SELECT posting_id FROM sent WHERE subscriber_id = ?", (subscriber.id,))
+    sent = await query(
+        store, f"SELECT posting_id FROM sent WHERE subscriber_id = {subscriber.id:d}"
+    )
     assert sorted(row[0] for row in sent) == sorted(shown)
     again = await service.digests.run_due(NOW)
     assert again.digests == 0
@@ -120,20 +140,20 @@ async def test_a_failing_batch_queues_nothing_and_the_next_tick_queues_each_once
     await service.intake.record(BACKEND_POSTINGS)
     for n in range(5):
         await service.handle_text(_user(n), "/add senior backend engineer python")
-    await store._conn.execute(
-        "CREATE TEMP TRIGGER refuse_outbox BEFORE INSERT ON outbox "
-        "WHEN NEW.subscriber_id = (SELECT id FROM subscribers WHERE user_id = 'u3') "
-        "BEGIN SELECT RAISE(ABORT, 'disk full'); END"
-    )
+    sqlite = isinstance(store, SqliteStore)
+    refused = (await store.subscriber(_user(3), clock.now())).id
+    for statement in _REFUSE_OUTBOX if sqlite else _PG_REFUSE_OUTBOX:
+        await write(store, statement.replace("{id:d}", f"{refused:d}"))
     try:
         await service.digests.run_due(NOW)
-    except sqlite3.IntegrityError:
+    except (sqlite3.IntegrityError, asyncpg.RaiseError):
         pass
     else:
         raise AssertionError("the refused insert did not fail the tick")
-    counts = await store._all("SELECT (SELECT COUNT(*) FROM outbox), (SELECT COUNT(*) FROM sent)")
+    counts = await query(store, "SELECT (SELECT COUNT(*) FROM outbox), (SELECT COUNT(*) FROM sent)")
     assert tuple(counts[0]) == (0, 0)
-    await store._conn.execute("DROP TRIGGER temp.refuse_outbox")
-    assert (await service.digests.run_due(NOW)).digests == 5
-    per_user = await store._all("SELECT subscriber_id, COUNT(*) FROM outbox GROUP BY 1")
+    await write(store, "DROP TRIGGER refuse_outbox" + ("" if sqlite else " ON outbox"))
+    # PostgreSQL's tick claimed the subscribers for a lease, which the failure left in place.
+    assert (await service.digests.run_due(NOW if sqlite else NOW + DIGEST_LEASE)).digests == 5
+    per_user = await query(store, "SELECT subscriber_id, COUNT(*) FROM outbox GROUP BY 1")
     assert sorted(row[1] for row in per_user) == [1] * 5

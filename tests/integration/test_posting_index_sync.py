@@ -1,9 +1,11 @@
-"""The chat process's index over open postings follows postings written by another process."""
+"""The chat process's index over open postings follows postings written by another process.
+
+On both stores: another process is a second store on the same SQLite file or PostgreSQL schema.
+"""
 
 from __future__ import annotations
 
 import gc
-import sqlite3
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -20,9 +22,11 @@ from core.postings import intake
 from core.postings.importing import posting_from_record
 from core.postings.intake import Intake
 from core.retention import RetentionPolicy, prune
+from core.store.postgres.store import PostgresStore
 from core.store.sqlite import SqliteStore
-from tests.conftest import ALICE, BOB, FakeClock
-from tests.integrity import QUERIES, exhaustive_pairs, generated_records, stored_pairs
+from tests.conftest import ALICE, BOB, FakeClock, open_test_store
+from tests.conftest import query as rows_of
+from tests.integrity import QUERIES, exhaustive_pairs, generated_records
 
 
 def _postings(start: int, count: int) -> list[Posting]:
@@ -31,19 +35,29 @@ def _postings(start: int, count: int) -> list[Posting]:
 
 
 @pytest.fixture
-async def chat(db_path: Path, clock: FakeClock) -> AsyncIterator[Concierge]:
-    """The chat process: its own connection to the file, its own indexes."""
-    store = await SqliteStore.open(db_path)
+async def chat(database_url: str, clock: FakeClock) -> AsyncIterator[Concierge]:
+    """The chat process: its own connection to the database, its own indexes."""
+    store = await open_test_store(database_url)
     yield await build_concierge(store, clock)
     await store.close()
 
 
 @pytest.fixture
-async def importer(db_path: Path) -> AsyncIterator[SqliteStore]:
-    """Another process recording and closing postings on the same file."""
-    store = await SqliteStore.open(db_path)
+async def importer(database_url: str) -> AsyncIterator[SqliteStore]:
+    """Another process recording and closing postings on the same database."""
+    store = await open_test_store(database_url)
     yield store
     await store.close()
+
+
+async def stored_pairs(store: Any) -> set[tuple[int, str]]:
+    """(search id, posting id) of the stored matches of active searches and open postings."""
+    rows = await rows_of(
+        store,
+        "SELECT m.search_id, p.id FROM matches m JOIN searches s ON s.id = m.search_id "
+        "JOIN postings p ON p.ref = m.posting_ref WHERE s.active = 1 AND p.closed_at IS NULL",
+    )
+    return {(int(sid), str(pid)) for sid, pid in rows}
 
 
 async def _record(store: SqliteStore, clock: FakeClock, postings: list[Posting]) -> None:
@@ -52,7 +66,7 @@ async def _record(store: SqliteStore, clock: FakeClock, postings: list[Posting])
 
 
 async def test_postings_added_changed_and_closed_elsewhere_are_matched_by_the_next_add(
-    db_path: Path, clock: FakeClock, chat: Concierge, importer: SqliteStore
+    database_url: str, clock: FakeClock, chat: Concierge, importer: SqliteStore
 ) -> None:
     await _record(importer, clock, _postings(0, 120))
     await chat.handle_text(ALICE, f"/add {QUERIES[0]}")  # loads the chat's posting index
@@ -62,9 +76,9 @@ async def test_postings_added_changed_and_closed_elsewhere_are_matched_by_the_ne
     await importer.close_missing("g1", [], clock.now())  # g1, g10…g19, g100…: closed
     for query in QUERIES[1:]:
         await chat.handle_text(ALICE, f"/add {query}")
-    store = await SqliteStore.open(db_path)
+    store = await open_test_store(database_url)
     try:
-        assert stored_pairs(db_path) == await exhaustive_pairs(store)
+        assert await stored_pairs(store) == await exhaustive_pairs(store)
     finally:
         await store.close()
 
@@ -74,11 +88,11 @@ def _retitled(posting: Posting) -> Posting:
 
 
 async def test_postings_changed_between_finding_and_storing_are_scored_in_the_transaction(
-    db_path: Path, clock: FakeClock, chat: Concierge, importer: SqliteStore
+    database_url: str, clock: FakeClock, chat: Concierge, importer: SqliteStore
 ) -> None:
     """The matches found on a stale snapshot are fixed for what changed meanwhile."""
     await _record(importer, clock, _postings(0, 100))
-    store = await SqliteStore.open(db_path)
+    store = await open_test_store(database_url)
     try:
         postings, cursor = await store.open_postings_at()
         index = PostingIndex()
@@ -99,7 +113,7 @@ async def test_postings_changed_between_finding_and_storing_are_scored_in_the_tr
 
         matches = [NewMatch(search.id, p.id, r.score, r.reasons) for p, r in found.matches]
         await store.store_search_matches(search.id, matches, cursor, clock.now(), rescore)
-        assert stored_pairs(db_path) == await exhaustive_pairs(store)
+        assert await stored_pairs(store) == await exhaustive_pairs(store)
     finally:
         await store.close()
 
@@ -108,7 +122,7 @@ async def test_a_query_matching_most_postings_stores_the_best_and_says_how_many_
     chat: Concierge,
     importer: SqliteStore,
     clock: FakeClock,
-    db_path: Path,
+    database_url: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     await _record(importer, clock, _postings(0, 300))
@@ -116,7 +130,7 @@ async def test_a_query_matching_most_postings_stores_the_best_and_says_how_many_
     reply = await chat.handle_text(ALICE, "/add developer")
     cards = next(m for m in reply if isinstance(m, JobCards))
     assert "At least" in cards.footer and "I keep the best 5" in cards.footer
-    store = await SqliteStore.open(db_path)
+    store = await open_test_store(database_url)
     try:
         search = (await store.active_searches())[0]
         want = rank(parse_query("developer"), await store.open_postings())
@@ -132,10 +146,10 @@ async def test_a_query_matching_most_postings_stores_the_best_and_says_how_many_
 
 
 async def test_the_posting_index_loads_in_the_background_and_stops_with_the_app(
-    db_path: Path, clock: FakeClock, importer: SqliteStore
+    database_url: str, clock: FakeClock, importer: SqliteStore
 ) -> None:
     await _record(importer, clock, _postings(0, 50))
-    store = await SqliteStore.open(db_path)
+    store = await open_test_store(database_url)
     try:
         loaded = await Intake.load(store, clock)
         loaded.preload()
@@ -148,34 +162,33 @@ async def test_the_posting_index_loads_in_the_background_and_stops_with_the_app(
         await store.close()
 
 
-def _change_rows(db_path: Path) -> list[int]:
-    with sqlite3.connect(db_path) as conn:
-        return [int(r[0]) for r in conn.execute("SELECT id FROM posting_changes ORDER BY id")]
+async def _change_rows(store: Any) -> list[int]:
+    return [int(r[0]) for r in await rows_of(store, "SELECT id FROM posting_changes ORDER BY id")]
 
 
 async def test_a_chat_whose_unread_posting_changes_were_pruned_rebuilds_its_index(
-    db_path: Path, clock: FakeClock, chat: Concierge, importer: SqliteStore
+    database_url: str, clock: FakeClock, chat: Concierge, importer: SqliteStore
 ) -> None:
     await _record(importer, clock, _postings(0, 120))
     await chat.handle_text(ALICE, f"/add {QUERIES[0]}")  # loads the chat's posting index
     await _record(importer, clock, _postings(120, 120))  # not read by the chat yet
     await _record(importer, clock, [_retitled(p) for p in _postings(0, 40)])
     await importer.close_missing("g1", [], clock.now())
-    newest = _change_rows(db_path)[-1]
+    newest = (await _change_rows(importer))[-1]
     report = await prune(importer, RetentionPolicy(changes_kept=10), clock.now())
     assert report.removed["posting_changes"] == newest - 10
-    assert _change_rows(db_path) == list(range(newest - 9, newest + 1))
+    assert (await _change_rows(importer)) == list(range(newest - 9, newest + 1))
     for query in QUERIES[1:]:
         await chat.handle_text(ALICE, f"/add {query}")
-    store = await SqliteStore.open(db_path)
+    store = await open_test_store(database_url)
     try:
-        assert stored_pairs(db_path) == await exhaustive_pairs(store)
+        assert await stored_pairs(store) == await exhaustive_pairs(store)
     finally:
         await store.close()
 
 
 async def test_storing_matches_found_before_a_prune_of_the_changes_since_is_refused(
-    db_path: Path, clock: FakeClock, chat: Concierge, importer: SqliteStore
+    database_url: str, clock: FakeClock, chat: Concierge, importer: SqliteStore
 ) -> None:
     await _record(importer, clock, _postings(0, 50))
     await chat.handle_text(BOB, f"/add {QUERIES[0]}")
@@ -187,15 +200,15 @@ async def test_storing_matches_found_before_a_prune_of_the_changes_since_is_refu
         await importer.store_search_matches(search.id, [], cursor, clock.now(), lambda _: [])
     with pytest.raises(ChangesPrunedError):
         await importer.posting_changes(cursor)
-    assert (await importer.posting_changes(_change_rows(db_path)[0] - 1))[0]
+    assert (await importer.posting_changes((await _change_rows(importer))[0] - 1))[0]
 
 
 async def test_the_posting_index_is_kept_out_of_full_garbage_collections(
-    db_path: Path, clock: FakeClock, importer: SqliteStore
+    database_url: str, clock: FakeClock, importer: SqliteStore
 ) -> None:
     """Full passes over millions of index objects would stall every chat for a second."""
     await _record(importer, clock, _postings(0, 50))
-    store = await SqliteStore.open(db_path)
+    store = await open_test_store(database_url)
     try:
         loaded = await Intake.load(store, clock)  # the search index freezes its own objects
         gc.unfreeze()
@@ -206,7 +219,7 @@ async def test_the_posting_index_is_kept_out_of_full_garbage_collections(
         await store.close()
 
 
-class _PrunedMeanwhile(SqliteStore):
+class _PrunedMeanwhile:
     """A store where another process imports and prunes between a find and its storing."""
 
     importer: SqliteStore
@@ -218,14 +231,26 @@ class _PrunedMeanwhile(SqliteStore):
             await _record(self.importer, self.clock, self.pending)
             self.pending = []
             await prune(self.importer, RetentionPolicy(changes_kept=3), self.clock.now())
-        return await super().store_search_matches(*args, **kwargs)
+        return await super().store_search_matches(*args, **kwargs)  # type: ignore[misc]
+
+
+class _SqlitePrunedMeanwhile(_PrunedMeanwhile, SqliteStore):
+    """On SQLite."""
+
+
+class _PostgresPrunedMeanwhile(_PrunedMeanwhile, PostgresStore):
+    """On PostgreSQL."""
 
 
 async def test_an_add_whose_changes_since_were_pruned_searches_a_rebuilt_index(
-    db_path: Path, clock: FakeClock, importer: SqliteStore
+    database_url: str, clock: FakeClock, importer: SqliteStore
 ) -> None:
     await _record(importer, clock, _postings(0, 80))
-    store = await _PrunedMeanwhile.open(db_path)
+    store: Any
+    if database_url.startswith("postgresql://"):
+        store = await _PostgresPrunedMeanwhile.open(database_url)
+    else:
+        store = await _SqlitePrunedMeanwhile.open(Path(database_url.removeprefix("sqlite:///")))
     assert isinstance(store, _PrunedMeanwhile)
     try:
         store.importer, store.clock, store.pending = importer, clock, []
@@ -234,7 +259,7 @@ async def test_an_add_whose_changes_since_were_pruned_searches_a_rebuilt_index(
         store.pending = [_retitled(p) for p in _postings(0, 40)] + _postings(80, 80)
         reply = await chat.handle_text(ALICE, f"/add {QUERIES[0]}")
         assert not store.pending and any(isinstance(m, JobCards) for m in reply)
-        pairs = stored_pairs(db_path)
+        pairs = await stored_pairs(store)
         assert pairs == await exhaustive_pairs(importer)
         assert {posting for search, posting in pairs if search == 2} & {
             p.id for p in _postings(80, 80)

@@ -18,7 +18,7 @@ from core.model import SubscriberKey
 from core.retention import RetentionPolicy
 from core.store.migrations import MIGRATIONS
 from core.store.sqlite import SqliteStore
-from tests.conftest import ALICE, BOB, FakeClock, posting
+from tests.conftest import ALICE, BOB, FakeClock, posting, query
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 DAY = timedelta(days=1)
@@ -32,11 +32,6 @@ def job(pid: str, company: str) -> object:
 
 def key(name: str) -> SubscriberKey:
     return SubscriberKey("console", "local", name, "terminal")
-
-
-def rows(db: Path, sql: str) -> list[tuple[object, ...]]:
-    with sqlite3.connect(db) as conn:
-        return list(conn.execute(sql))
 
 
 def card_actions(reply: Reply) -> dict[str, list[str]]:
@@ -91,18 +86,18 @@ async def _world(store: SqliteStore, clock: FakeClock) -> Concierge:
     return service
 
 
-def _table_rows(db: Path) -> dict[str, int]:
+async def _table_rows(store: SqliteStore) -> dict[str, int]:
     # Not posting_changes: deleting a posting logs a change.
     tables = ("outbox", "matches", "postings", "sent", "subscribers", "feedback", "muted_companies")
-    return {t: int(rows(db, f"SELECT COUNT(*) FROM {t}")[0][0]) for t in tables}
+    return {t: int((await query(store, f"SELECT COUNT(*) FROM {t}"))[0][0]) for t in tables}
 
 
 async def test_prune_removes_exactly_what_the_policy_says(
-    store: SqliteStore, clock: FakeClock, db_path: Path
+    store: SqliteStore, clock: FakeClock
 ) -> None:
     await _world(store, clock)
-    assert rows(db_path, "SELECT id FROM postings WHERE ref = 1") == [("feed:a:old",)]
-    before = _table_rows(db_path)
+    assert await query(store, "SELECT id FROM postings WHERE ref = 1") == [("feed:a:old",)]
+    before = await _table_rows(store)
     expected = {
         "outbox": 4,
         "matches": 1,
@@ -114,34 +109,34 @@ async def test_prune_removes_exactly_what_the_policy_says(
 
     dry = await retention.prune(store, POLICY, NOW, dry_run=True)
     assert dry.removed == expected and dry.dry_run
-    assert _table_rows(db_path) == before and await store.last_prune_report() is None
+    assert await _table_rows(store) == before and await store.last_prune_report() is None
 
     report = await retention.prune(store, POLICY, NOW)
     assert report.removed == expected
-    after = _table_rows(db_path)
+    after = await _table_rows(store)
     assert {t: before[t] - after[t] for t in before} == {
         **{t: n for t, n in expected.items() if t != "posting_changes"},
         "feedback": 0,
         "muted_companies": 0,
     }
-    assert {r[0] for r in rows(db_path, "SELECT id FROM postings")} == {
+    assert {r[0] for r in await query(store, "SELECT id FROM postings")} == {
         "feed:a:recent",
         "feed:a:open",
         "feed:a:orig",
         "feed:b:dup",
     }
-    assert {r[0] for r in rows(db_path, "SELECT posting_id FROM sent")} == {
+    assert {r[0] for r in await query(store, "SELECT posting_id FROM sent")} == {
         "feed:a:recent",
         "feed:a:open",
         "feed:a:orig",
         "feed:b:dup",
     }
-    assert sorted(rows(db_path, "SELECT kind, state FROM outbox")) == [
+    assert sorted(await query(store, "SELECT kind, state FROM outbox")) == [
         ("alert", "pending"),
         ("digest", "delivered"),
         ("digest", "pending"),
     ]
-    assert {r[0] for r in rows(db_path, "SELECT user_id FROM subscribers")} == {
+    assert {r[0] for r in await query(store, "SELECT user_id FROM subscribers")} == {
         "alice",
         "bob",
         "newcomer",
@@ -177,12 +172,12 @@ async def test_a_digest_after_prune_sends_nothing_twice(
 
 
 async def test_repeated_thumbs_up_is_stored_once(
-    service: Concierge, clock: FakeClock, db_path: Path
+    service: Concierge, clock: FakeClock, store: SqliteStore
 ) -> None:
     await service.handle_text(ALICE, "/add senior backend engineer python")
     for _ in range(200):
         await service.handle_action(ALICE, "fu:1")
-    assert rows(db_path, "SELECT COUNT(*) FROM feedback") == [(1,)]
+    assert await query(store, "SELECT COUNT(*) FROM feedback") == [(1,)]
 
 
 async def test_the_migration_collapses_stored_duplicate_feedback(db_path: Path) -> None:
@@ -205,8 +200,10 @@ async def test_the_migration_collapses_stored_duplicate_feedback(db_path: Path) 
             " title_key, created_at) VALUES (1, ?, ?, ?, 'acme', 'dev', '2026-01-01')",
             presses,
         )
-    await (await SqliteStore.open(db_path)).close()
-    assert sorted(rows(db_path, "SELECT posting_id, kind FROM feedback")) == [
+    store = await SqliteStore.open(db_path)
+    rows = sorted(await query(store, "SELECT posting_id, kind FROM feedback"))
+    await store.close()
+    assert rows == [
         ("p1", "down"),
         ("p1", "up"),
         ("p2", "up"),
@@ -214,9 +211,9 @@ async def test_the_migration_collapses_stored_duplicate_feedback(db_path: Path) 
 
 
 async def test_the_daily_job_is_registered_and_prunes_once_a_day(
-    store: SqliteStore, clock: FakeClock, db_path: Path
+    store: SqliteStore, clock: FakeClock, database_url: str
 ) -> None:
-    settings = load_settings({"DATABASE_URL": f"sqlite:///{db_path}"})
+    settings = load_settings({"DATABASE_URL": database_url})
     scheduler = AsyncIOScheduler(timezone=UTC)
     register_retention_jobs(scheduler, settings, clock)
     job = scheduler.get_job(PRUNE_JOB)

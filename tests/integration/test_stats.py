@@ -15,6 +15,9 @@ from core.store.codec import iso
 from core.store.sqlite import SqliteStore, _insert_matches
 from tests.conftest import ALICE, BOB, FakeClock, posting
 
+# These tests write and read the SQLite file directly (other connections, raw SQL).
+pytestmark = pytest.mark.sqlite_only
+
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 YESTERDAY = NOW - timedelta(days=1, hours=1)
 CAROL = SubscriberKey("telegram", "", "7", "7")

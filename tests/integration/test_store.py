@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from core.errors import ConfigError, SchemaTooNewError, StoreError
-from core.model import NewMatch, Posting
+from core.model import NewMatch, Posting, SubscriberKey
+from core.sources.ingest import SourceSpec
 from core.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from core.store.slack_installs import UNINSTALLED
 from core.store.sqlite import SqliteStore
 from core.store.url import sqlite_path
-from tests.conftest import ALICE, BOB, FakeClock
+from tests.conftest import ALICE, BOB, FakeClock, query
 
 
 def _user_version(path: Path) -> int:
@@ -135,9 +138,7 @@ async def test_search_cap_and_ownership(store: SqliteStore, clock: FakeClock) ->
     assert [s.raw_text for s in await store.searches(alice.id)] == ["q1"]
 
 
-async def test_deleting_a_search_deletes_its_matches(
-    store: SqliteStore, clock: FakeClock, db_path: Path
-) -> None:
+async def test_deleting_a_search_deletes_its_matches(store: SqliteStore, clock: FakeClock) -> None:
     alice = await store.subscriber(ALICE, clock.now())
     search = await store.add_search(alice.id, "go", "{}", 1, "normal", 5, clock.now())
     assert search is not None
@@ -147,8 +148,7 @@ async def test_deleting_a_search_deletes_its_matches(
     )
     assert await store.match_counts(alice.id) == {search.id: 1}
     await store.delete_search(alice.id, search.id)
-    with sqlite3.connect(db_path) as conn:
-        assert conn.execute("SELECT COUNT(*) FROM matches").fetchone()[0] == 0
+    assert await query(store, "SELECT COUNT(*) FROM matches") == [(0,)]
 
 
 def _before_source_ids() -> int:
@@ -227,3 +227,97 @@ async def test_upgrade_moves_imported_ids_under_their_source_with_their_referenc
         "import:2": None,
     }
     assert references == ["import:1"] * 3
+
+
+async def test_a_claimed_source_is_skipped_until_its_lease_ends(
+    store: SqliteStore, clock: FakeClock
+) -> None:
+    now = clock.now()
+    source = await store.add_source(SourceSpec("greenhouse", "acme"), 1800, now)
+    assert source is not None
+    lease = now + timedelta(minutes=10)
+    claimed = await store.claim_source(source.id, now, lease)
+    assert claimed is not None and claimed.next_run_at == now  # as it was when claimed
+    assert await store.claim_source(source.id, now + timedelta(minutes=9), lease) is None
+    assert await store.due_sources(now + timedelta(minutes=9)) == []
+    assert await store.claim_source(source.id, lease, lease) is not None
+    await store.set_source_paused(source.id, True, lease)
+    assert await store.claim_source(source.id, lease, lease) is None  # paused
+
+
+async def test_a_moved_subscriber_keeps_everything_unless_the_new_identity_exists(
+    store: SqliteStore, clock: FakeClock
+) -> None:
+    alice = await store.subscriber(ALICE, clock.now())
+    await store.add_search(alice.id, "go", "{}", 1, "normal", 5, clock.now())
+    group = SubscriberKey("telegram", "", "alice", "-100")
+    assert await store.move_subscriber(ALICE, group)
+    moved = await store.subscriber(group, clock.now())
+    assert moved.id == alice.id and [s.raw_text for s in await store.searches(moved.id)] == ["go"]
+    bob = await store.subscriber(BOB, clock.now())
+    assert not await store.move_subscriber(BOB, group)  # taken: both stay as they are
+    assert (await store.subscriber(BOB, clock.now())).id == bob.id
+    assert not await store.move_subscriber(SubscriberKey("x", "", "nobody", "c"), BOB)
+
+
+async def test_postings_are_found_by_id_or_by_their_source_s_number(
+    store: SqliteStore, clock: FakeClock
+) -> None:
+    await store.upsert_postings(
+        [Posting(id="greenhouse:acme:1", title="A"), Posting(id="lever:acme:1", title="B")],
+        clock.now(),
+    )
+    assert [p.id for p in await store.find_postings("1")] == [
+        "greenhouse:acme:1",
+        "lever:acme:1",
+    ]
+    assert [p.id for p in await store.find_postings("lever:acme:1")] == ["lever:acme:1"]
+    assert await store.find_postings("acme:2") == []
+
+
+async def test_a_reparsed_search_is_logged_for_every_index(
+    store: SqliteStore, clock: FakeClock
+) -> None:
+    alice = await store.subscriber(ALICE, clock.now())
+    search = await store.add_search(alice.id, "go", "{}", 1, "normal", 5, clock.now())
+    assert search is not None
+    before = await store.search_change_cursor()
+    await store.update_parsed(search.id, '{"v": 2}', 2)
+    assert await store.search_change_cursor() > before
+    [stored] = await store.searches(alice.id)
+    assert (stored.parsed_json, stored.parser_version) == ('{"v": 2}', 2)
+
+
+async def test_metrics_and_stats_count_what_is_stored(store: SqliteStore, clock: FakeClock) -> None:
+    alice = await store.subscriber(ALICE, clock.now())
+    search = await store.add_search(alice.id, "go", "{}", 1, "normal", 5, clock.now())
+    assert search is not None
+    await store.upsert_postings([Posting(id="p", title="Go Developer")], clock.now())
+    await store.replace_search_matches(search.id, [NewMatch(search.id, "p", 80, ())], clock.now())
+    await store.enqueue(alice, "alert", "[]", ["p"], clock.now(), None)
+    clock.advance(minutes=2)
+    figures = await store.metric_figures(clock.now())
+    assert (figures.searches_active, figures.postings_open, figures.matches) == (1, 1, 1)
+    assert figures.outbox == {("alert", "pending"): 1}
+    assert figures.oldest_pending_seconds == 120.0
+    stats = await store.stats(clock.now() - timedelta(days=1))
+    assert stats["subscribers_console"] == 1 and stats["deliveries_pending"] == 1
+    assert stats["matches_today"] == 1
+
+
+async def test_a_slack_workspace_s_install_pauses_and_resumes_its_subscribers(
+    store: SqliteStore, clock: FakeClock
+) -> None:
+    member = await store.subscriber(SubscriberKey("slack", "T1", "U1", "C1"), clock.now())
+    await store.save_slack_install("T1", "", '{"bot_token": "x"}', clock.now())
+    assert await store.slack_install("T1") == '{"bot_token": "x"}'
+    await store.delete_slack_install("T1")
+    assert await store.slack_install("T1") is None
+    assert await store.due_subscribers(clock.now()) == []
+    paused = await store.subscriber(member.key, clock.now())
+    assert paused.settings.delivery_paused == UNINSTALLED
+    await store.save_slack_install("T1", "", "{}", clock.now())
+    assert (await store.subscriber(member.key, clock.now())).settings.delivery_paused == ""
+    await store.add_slack_state("s1", clock.now() + timedelta(minutes=5))
+    assert await store.use_slack_state("s1", clock.now())
+    assert not await store.use_slack_state("s1", clock.now())

@@ -2,10 +2,11 @@
 
 Inside core, infrastructure libraries stay in their one home, so the domain (every other core
 module) is plain Python over ports: aiosqlite only in core/store/ (the SQLite implementation),
-httpx only in core/sources/ingest/fetch/ (HTTP fetching), matplotlib only in
-core/explore/chart.py (the explore chart, imported when one is drawn). Connectors count as
-domain — pure "bytes to Postings" functions — except that feedparser, the RSS format library,
-is confined to the one connector that reads feeds, core/sources/ingest/rss.py.
+asyncpg only in core/store/postgres/ (the PostgreSQL one), httpx only in
+core/sources/ingest/fetch/ (HTTP fetching), matplotlib only in core/explore/chart.py (the
+explore chart, imported when one is drawn). Connectors count as domain — pure "bytes to
+Postings" functions — except that feedparser, the RSS format library, is confined to the one
+connector that reads feeds, core/sources/ingest/rss.py.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ PLATFORM_LIBRARIES = {"telegram", "slack_bolt", "slack_sdk", "apscheduler"}
 # Infrastructure library → the only core paths (relative to the repository) that may import it.
 LIBRARY_HOMES = {
     "aiosqlite": ("core/store/",),
+    "asyncpg": ("core/store/postgres/",),
     "httpx": ("core/sources/ingest/fetch/",),
     "feedparser": ("core/sources/ingest/rss.py",),
     "matplotlib": ("core/explore/chart.py",),

@@ -35,7 +35,9 @@ def test_tokens_select_platforms() -> None:
 @pytest.mark.parametrize(
     ("env", "name"),
     [
-        ({"DATABASE_URL": "postgresql://localhost/x"}, "DATABASE_URL"),
+        ({"DATABASE_URL": "mysql://localhost/x"}, "DATABASE_URL"),
+        ({"DATABASE_URL": "postgresql://localhost"}, "DATABASE_URL"),
+        ({"DATABASE_URL": "postgresql://localhost:port/x"}, "DATABASE_URL"),
         ({"CONCIERGE_LOG_LEVEL": "chatty"}, "CONCIERGE_LOG_LEVEL"),
         ({"CONCIERGE_SAMPLE_POSTINGS": "maybe"}, "CONCIERGE_SAMPLE_POSTINGS"),
         ({"CONCIERGE_MAX_SEARCHES": "0"}, "CONCIERGE_MAX_SEARCHES"),
@@ -48,6 +50,13 @@ def test_tokens_select_platforms() -> None:
 def test_bad_values_name_the_variable(env: dict[str, str], name: str) -> None:
     with pytest.raises(ConfigError, match=name):
         load_settings(env)
+
+
+def test_a_postgresql_url_selects_postgresql_and_its_password_is_a_secret() -> None:
+    settings = load_settings({"DATABASE_URL": "postgresql://bot:pw-7Hq@db:5432/concierge"})
+    assert settings.postgres_url == "postgresql://bot:pw-7Hq@db:5432/concierge"
+    assert "pw-7Hq" in settings.secrets
+    assert not load_settings({"DATABASE_URL": "sqlite:///x.db"}).postgres_url
 
 
 def test_dotenv_file_is_read_and_environment_wins(

@@ -1,0 +1,139 @@
+"""Store benchmark: the same service work on SQLite and on PostgreSQL, side by side.
+
+Records postings (stored and matched in bulk, one transaction per batch of 500) against saved
+searches, then builds every subscriber's digest and queues it. The SQLite figures are the
+baseline; the PostgreSQL part runs when BENCH_DATABASE_URL (or TEST_DATABASE_URL) names a
+server, in a schema of its own that is dropped afterwards.
+
+Usage: .venv/bin/python -m bench.stores [--postings 5000] [--subscribers 200] [--seed 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+from bench.matching import make_postings, make_searches
+from core.clock import SystemClock
+from core.digests.delivery import Digests
+from core.matching import PARSER_VERSION
+from core.model import SubscriberKey
+from core.postings.intake import Intake
+
+Figures = dict[str, tuple[float, str]]
+
+
+async def _work(store: Any, n_postings: int, n_subscribers: int, seed: int) -> Figures:
+    """Time the same work on an open, empty store; figures by name, with a unit each."""
+    rng = random.Random(seed)
+    clock = SystemClock()
+    postings, _ = make_postings(n_postings, rng)
+    searches = make_searches(n_subscribers, rng)
+    start = time.perf_counter()
+    for n, (query, sensitivity) in enumerate(searches):
+        subscriber = await store.subscriber(SubscriberKey("bench", "", f"u{n}", "c"), clock.now())
+        await store.add_search(
+            subscriber.id,
+            f"{query.describe()} {n}",
+            query.to_json(),
+            PARSER_VERSION,
+            sensitivity,
+            25,
+            clock.now(),
+        )
+    added = time.perf_counter() - start
+    intake = await Intake.load(store, clock)
+    start = time.perf_counter()
+    summary = await intake.record(postings)
+    recorded = time.perf_counter() - start
+    start = time.perf_counter()
+    again = await intake.record(postings)
+    unchanged = time.perf_counter() - start
+    assert again.unchanged == len(postings), again
+    digests = Digests(store)
+    due = clock.now()
+    for subscriber in await store.due_subscribers(due, n_subscribers):
+        await store.save_settings(subscriber.id, subscriber.settings)
+    start = time.perf_counter()
+    queued = 0
+    for n in range(n_subscribers):
+        subscriber = await store.subscriber(SubscriberKey("bench", "", f"u{n}", "c"), due)
+        matches = await digests.pending(subscriber)
+        if matches:
+            reply, shown = await digests.compose(subscriber, matches, "Your job digest:")
+            await store.enqueue(subscriber, "digest", repr(reply)[:2000], shown, due, None)
+            queued += 1
+    built = time.perf_counter() - start
+    return {
+        "searches added (one at a time, as /add)": (n_subscribers / added, "searches/s"),
+        f"postings recorded new ({summary.matches} matches)": (n_postings / recorded, "postings/s"),
+        "postings recorded again, unchanged": (n_postings / unchanged, "postings/s"),
+        f"digests built and queued ({queued} of {n_subscribers})": (
+            n_subscribers / built,
+            "subscribers/s",
+        ),
+    }
+
+
+async def _sqlite(n_postings: int, n_subscribers: int, seed: int) -> Figures:
+    from core.store.sqlite import SqliteStore
+
+    with tempfile.TemporaryDirectory() as folder:
+        store = await SqliteStore.open(Path(folder) / "bench.db")
+        try:
+            return await _work(store, n_postings, n_subscribers, seed)
+        finally:
+            await store.close()
+
+
+async def _postgres(url: str, n_postings: int, n_subscribers: int, seed: int) -> Figures:
+    import asyncpg
+
+    from core.store.postgres.store import PostgresStore
+
+    schema = f"bench_{uuid.uuid4().hex[:12]}"
+    admin = await asyncpg.connect(url)
+    await admin.execute(f'CREATE SCHEMA "{schema}"')
+    try:
+        separator = "&" if "?" in url else "?"
+        store = await PostgresStore.open(f"{url}{separator}search_path={schema}")
+        try:
+            return await _work(store, n_postings, n_subscribers, seed)
+        finally:
+            await store.close()
+    finally:
+        await admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
+        await admin.close()
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Parse flags, run on SQLite and (when a server is named) PostgreSQL, print both."""
+    parser = argparse.ArgumentParser(description="Store benchmark")
+    parser.add_argument("--postings", type=int, default=5_000)
+    parser.add_argument("--subscribers", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=1)
+    args, _ = parser.parse_known_args(argv)
+    sizes = (args.postings, args.subscribers, args.seed)
+    baseline = asyncio.run(_sqlite(*sizes))
+    url = os.environ.get("BENCH_DATABASE_URL") or os.environ.get("TEST_DATABASE_URL")
+    other = asyncio.run(_postgres(url, *sizes)) if url else None
+    print(f"stores: {args.postings} postings, {args.subscribers} subscribers with one search each")
+    for name, (rate, unit) in baseline.items():
+        line = f"  {name}: SQLite {rate:,.0f} {unit}"
+        if other is not None:
+            pg_rate = other[name][0] if name in other else 0.0
+            line += f"; PostgreSQL {pg_rate:,.0f} {unit} ({pg_rate / rate:.2f}× SQLite)"
+        print(line)
+    if other is None:
+        print("  PostgreSQL: not run; set BENCH_DATABASE_URL=postgresql://… to compare")
+
+
+if __name__ == "__main__":
+    main()

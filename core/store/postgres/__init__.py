@@ -1,0 +1,1 @@
+"""The PostgreSQL store (asyncpg): the same storage ports as the SQLite store, one module each."""

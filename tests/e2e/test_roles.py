@@ -1,0 +1,98 @@
+"""`concierge run --role`: processes sharing a PostgreSQL database split the work."""
+
+from __future__ import annotations
+
+import asyncio
+import queue
+import signal
+import subprocess
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import TEST_DATABASE_URL
+from tests.e2e.test_cli import ROOT, _env, concierge
+
+
+def test_a_split_role_on_sqlite_is_refused_in_one_line(tmp_path: Path) -> None:
+    result = concierge("run", "--role", "digest", db=tmp_path / "r.db")
+    assert result.returncode == 2
+    assert result.stderr.startswith("concierge: --role digest needs a PostgreSQL DATABASE_URL")
+    assert result.stderr.count("\n") == 1
+
+
+def _rows(url: str, sql: str) -> list[tuple[Any, ...]]:
+    """The rows of one query on the test's schema, outside any event loop."""
+
+    async def fetch() -> list[tuple[Any, ...]]:
+        import asyncpg
+
+        conn = await asyncpg.connect(url)
+        try:
+            return [tuple(row) for row in await conn.fetch(sql)]
+        finally:
+            await conn.close()
+
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, fetch()).result()
+
+
+def _until(check: Any, timeout: float = 60.0) -> None:
+    """Wait until check() is true."""
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.2)
+
+
+def _start(url: str, role: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "bot", "run", "--role", role],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=_env(url),
+        cwd=ROOT,
+    )
+
+
+@pytest.mark.postgres_only
+def test_a_digest_process_queues_and_a_chat_process_delivers(pg_url: str) -> None:
+    assert TEST_DATABASE_URL
+    added = concierge("chat", db=pg_url, stdin="/add senior backend engineer python\n")
+    assert "Saved search #1" in added.stdout, added.stderr
+    _rows(pg_url, "UPDATE subscribers SET next_digest_at = '2000-01-01T00:00:00.000000+00:00'")
+
+    digest = _start(pg_url, "digest")
+    try:
+        _until(lambda: _rows(pg_url, "SELECT kind, state FROM outbox") == [("digest", "pending")])
+    finally:
+        digest.send_signal(signal.SIGTERM)
+        out, err = digest.communicate(timeout=30)
+    assert digest.returncode == 0, err
+    assert "Your job digest" not in out  # queued only: the digest role has no chat to push to
+
+    chat = _start(pg_url, "chat")
+    lines: queue.Queue[str] = queue.Queue()
+    assert chat.stdout is not None and chat.stdin is not None
+    reader = threading.Thread(target=lambda: [lines.put(line) for line in chat.stdout or ()])
+    reader.start()
+    try:
+        seen = ""
+        deadline = time.monotonic() + 60
+        while "Your job digest" not in seen:
+            seen += lines.get(timeout=max(deadline - time.monotonic(), 0.1))
+        _until(lambda: _rows(pg_url, "SELECT state FROM outbox") == [("delivered",)])
+    finally:
+        chat.stdin.close()  # end of input ends the terminal chat
+        assert chat.wait(timeout=30) == 0
+        reader.join()
+        chat.stdout.close()
+        if chat.stderr:
+            chat.stderr.close()
