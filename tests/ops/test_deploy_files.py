@@ -1,4 +1,4 @@
-"""The Dockerfile, docker-compose.yml, systemd unit and env example name only what exists."""
+"""The Dockerfile, both compose files, systemd unit and env example name only what exists."""
 
 from __future__ import annotations
 
@@ -7,12 +7,15 @@ import re
 import shlex
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
+from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 import yaml
 
 from bot.config import load_settings
 from bot.main import build_parser
+from bot.roles import ROLES
 from core.store.url import sqlite_path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -82,22 +85,74 @@ def test_the_dockerfile_runs_real_commands_as_a_user_with_the_database_on_the_vo
     assert instructions["EXPOSE"] == env["CONCIERGE_HTTP_PORT"]
 
 
-def test_compose_runs_real_commands_with_known_variables_and_the_example_env() -> None:
+def _compose(path: Path) -> dict[str, Any]:
+    """A compose file, parsed (YAML anchors and merge keys resolved)."""
+    loaded: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return loaded
+
+
+def _concierge_services(compose: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The services that run the concierge image."""
+    return {
+        name: service
+        for name, service in compose["services"].items()
+        if service.get("image") == "job-concierge"
+    }
+
+
+def _check_concierge_service(path: Path, name: str, service: dict[str, Any]) -> None:
+    """A concierge service runs a real command, checks its health and reads known settings."""
     known = _settings_variables()
-    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
-    assert compose["services"], "no service"
-    for name, service in compose["services"].items():
-        _check_command(service["command"])
-        test = service["healthcheck"]["test"]
-        assert test[0] == "CMD", name
-        _check_command(test[1:])
-        assert set(service["environment"]) <= known, set(service["environment"]) - known
-        env_file = ROOT / f"{service['env_file']}.example"
-        assert env_file.is_file(), env_file
+    _check_command(service["command"])
+    health = service["healthcheck"]
+    if not health.get("disable"):
+        assert health["test"][0] == "CMD", name
+        _check_command(health["test"][1:])
+    assert set(service["environment"]) <= known, set(service["environment"]) - known
+    env_file = path.parent / f"{service['env_file']}.example"
+    assert env_file.is_file(), env_file
+
+
+def test_the_sqlite_compose_runs_one_process_with_the_database_on_its_volume() -> None:
+    path = ROOT / "deploy" / "docker-compose.sqlite.yml"
+    compose = _compose(path)
+    services = _concierge_services(compose)
+    assert len(services) == 1
+    for name, service in services.items():
+        _check_concierge_service(path, name, service)
+        assert service["command"] == ["concierge", "run"]
         mount = dict(v.split(":", 1) for v in service["volumes"])
         assert mount[next(iter(compose["volumes"]))] == str(
             PurePosixPath(sqlite_path(service["environment"]["DATABASE_URL"])).parent
         )
+        assert (path.parent / service["build"] / "Dockerfile").is_file()
+
+
+def test_the_scale_out_compose_runs_each_role_on_its_postgresql_after_migrating() -> None:
+    path = ROOT / "docker-compose.yml"
+    compose = _compose(path)
+    services = _concierge_services(compose)
+    roles = {
+        service["command"][service["command"].index("--role") + 1]
+        for service in services.values()
+        if "--role" in service["command"]
+    }
+    assert roles == set(ROLES) - {"all"}
+    assert [s["command"] for s in services.values()].count(["concierge", "migrate"]) == 1
+    database = compose["services"]["db"]
+    assert database["healthcheck"]["test"][:2] == ["CMD", "pg_isready"]
+    assert any(v.startswith("pgdata:") for v in database["volumes"])
+    for name, service in services.items():
+        _check_concierge_service(path, name, service)
+        url = urlsplit(service["environment"]["DATABASE_URL"])
+        assert url.scheme == "postgresql" and url.hostname in compose["services"], url
+        assert url.username == database["environment"]["POSTGRES_USER"]
+        assert url.path == "/" + database["environment"]["POSTGRES_DB"]
+        if service["command"] != ["concierge", "migrate"]:
+            assert service["depends_on"]["migrate"] == {
+                "condition": "service_completed_successfully"
+            }
+    assert compose["services"]["migrate"]["depends_on"]["db"] == {"condition": "service_healthy"}
 
 
 def test_every_variable_of_the_env_example_is_one_the_settings_read() -> None:
