@@ -17,6 +17,10 @@ from core.model import (
     Workplace,
 )
 
+POSTING_COLUMNS = (
+    "id, source, title, company, location, workplace, salary_min, salary_max, currency, url, "
+    "description, tags_json, posted_at"
+)
 SEARCH_COLUMNS = (
     "id, subscriber_id, raw_text, parsed_json, parser_version, active, sensitivity, created_at, "
     "created_by"
@@ -37,7 +41,7 @@ def from_iso(text: str) -> datetime:
 
 
 def posting_values(posting: Posting) -> tuple[Any, ...]:
-    """Return a posting's column values in _POSTING_COLUMNS order."""
+    """Return a posting's column values in POSTING_COLUMNS order."""
     return (
         posting.id,
         posting.source,

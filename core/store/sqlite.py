@@ -29,6 +29,7 @@ from core.ports import LiveIndex, Scorer, Store
 from core.postings.same_job import company_key
 from core.store.base import SqliteBase
 from core.store.codec import (
+    POSTING_COLUMNS,
     SEARCH_COLUMNS,
     iso,
     posting_from_row,
@@ -46,10 +47,6 @@ from core.store.shares import ShareQueries
 from core.store.slack_installs import SlackInstallQueries
 from core.store.sources import SourceQueries
 
-_POSTING_COLUMNS = (
-    "id, source, title, company, location, workplace, salary_min, salary_max, currency, url, "
-    "description, tags_json, posted_at"
-)
 _CHUNK = 500
 _OLDEST_CHANGE = "(SELECT MIN(id) FROM posting_changes)"
 # One stored match per (search, posting) the index passes; bench.ingest times it too.
@@ -252,14 +249,14 @@ class SqliteStore(
     async def posting(self, posting_id: str) -> Posting | None:
         """Return one posting by id, open or closed."""
         rows = await self._all(
-            f"SELECT {_POSTING_COLUMNS} FROM postings WHERE id = ?", (posting_id,)
+            f"SELECT {POSTING_COLUMNS} FROM postings WHERE id = ?", (posting_id,)
         )
         return posting_from_row(rows[0]) if rows else None
 
     async def open_postings(self) -> list[Posting]:
         """Return every posting not marked closed."""
         rows = await self._all(
-            f"SELECT {_POSTING_COLUMNS} FROM postings WHERE closed_at IS NULL ORDER BY rowid"
+            f"SELECT {POSTING_COLUMNS} FROM postings WHERE closed_at IS NULL ORDER BY rowid"
         )
         return [posting_from_row(row) for row in rows]
 
@@ -334,7 +331,7 @@ class SqliteStore(
             async with self._transaction() as conn:
                 await _catch_up(conn, index)
                 rows = await conn.execute_fetchall(
-                    f"SELECT {_POSTING_COLUMNS}, ref FROM postings WHERE id IN "
+                    f"SELECT {POSTING_COLUMNS}, ref FROM postings WHERE id IN "
                     "(SELECT value FROM json_each(?)) AND closed_at IS NULL",
                     (chunk,),
                 )
@@ -363,7 +360,7 @@ class SqliteStore(
                     )
                 rows = list(
                     await conn.execute_fetchall(
-                        f"SELECT {_POSTING_COLUMNS}, ref FROM postings "
+                        f"SELECT {POSTING_COLUMNS}, ref FROM postings "
                         "WHERE ref > ? AND closed_at IS NULL ORDER BY ref LIMIT ?",
                         (after, _SCAN),
                     )
@@ -400,7 +397,7 @@ class SqliteStore(
         """Every open posting and the posting change cursor they reflect (one statement: one
         snapshot)."""
         rows = await self._all(
-            f"SELECT {_POSTING_COLUMNS}, (SELECT IFNULL(MAX(id), 0) FROM posting_changes) AS at "
+            f"SELECT {POSTING_COLUMNS}, (SELECT IFNULL(MAX(id), 0) FROM posting_changes) AS at "
             "FROM postings WHERE closed_at IS NULL ORDER BY rowid"
         )
         if not rows:
@@ -463,7 +460,7 @@ class SqliteStore(
     async def find_postings(self, ident: str) -> list[Posting]:
         """Postings whose id is ident, else those whose id ends in ":" + ident (its source's)."""
         rows = await self._all(
-            f"SELECT {_POSTING_COLUMNS} FROM postings WHERE id = ?1 OR (length(id) > length(?1) "
+            f"SELECT {POSTING_COLUMNS} FROM postings WHERE id = ?1 OR (length(id) > length(?1) "
             "AND substr(id, length(id) - length(?1)) = ':' || ?1) ORDER BY id != ?1, ref",
             (ident,),
         )
@@ -531,11 +528,11 @@ async def _upsert_chunk(
     """Insert new postings and update changed ones in bulk; the outcomes, and every ref."""
     ids = json.dumps([posting.id for posting in chunk])
     rows = await conn.execute_fetchall(
-        f"SELECT {_POSTING_COLUMNS}, closed_at, ref FROM postings "
+        f"SELECT {POSTING_COLUMNS}, closed_at, ref FROM postings "
         "WHERE id IN (SELECT value FROM json_each(?))",
         (ids,),
     )
-    width = len(_POSTING_COLUMNS.split(","))
+    width = len(POSTING_COLUMNS.split(","))
     stored: dict[str, tuple[Any, ...] | None] = {
         row["id"]: tuple(row)[:width] if row["closed_at"] is None else None for row in rows
     }
@@ -556,7 +553,7 @@ async def _upsert_chunk(
         stored[posting.id] = values  # a later copy in the same chunk compares with this one
     if new:
         await conn.executemany(
-            f"INSERT INTO postings ({_POSTING_COLUMNS}, first_seen, updated_at, ref) "
+            f"INSERT INTO postings ({POSTING_COLUMNS}, first_seen, updated_at, ref) "
             f"VALUES ({', '.join('?' * (width + 2))}, "
             "(SELECT IFNULL(MAX(ref), 0) + 1 FROM postings))",
             new,
@@ -567,7 +564,7 @@ async def _upsert_chunk(
         )
         refs.update((str(row[0]), int(row[1])) for row in added)
     if changed:
-        assignments = ", ".join(f"{name.strip()} = ?" for name in _POSTING_COLUMNS.split(",")[1:])
+        assignments = ", ".join(f"{name.strip()} = ?" for name in POSTING_COLUMNS.split(",")[1:])
         await conn.executemany(
             f"UPDATE postings SET {assignments}, updated_at = ?, closed_at = NULL WHERE id = ?",
             changed,

@@ -24,6 +24,7 @@ from core.model import (
 )
 from core.ports import LiveIndex, Scorer, Store
 from core.store.codec import (
+    POSTING_COLUMNS,
     SEARCH_COLUMNS,
     iso,
     posting_from_row,
@@ -44,11 +45,7 @@ from core.store.postgres.slack_installs import SlackInstallQueries
 from core.store.postgres.sources import SourceQueries
 from core.store.sqlite import _check_not_pruned, query_key
 
-_POSTING_COLUMNS = (
-    "id, source, title, company, location, workplace, salary_min, salary_max, currency, url, "
-    "description, tags_json, posted_at"
-)
-_POSTING_NAMES = [name.strip() for name in _POSTING_COLUMNS.split(",")]
+_POSTING_NAMES = [name.strip() for name in POSTING_COLUMNS.split(",")]
 _SUBSCRIBER_KEY = "platform = $1 AND workspace = $2 AND user_id = $3 AND chat_id = $4"
 _CHUNK = 500
 # Open postings scored per transaction when a search is (re)matched: other writers wait less.
@@ -66,7 +63,7 @@ _SETTLE_POSTING_LOG = f"SELECT pg_advisory_xact_lock({_POSTING_CHANGES_KEY})"
 _OLDEST_CHANGE = "(SELECT MIN(id) FROM posting_changes)"
 # One statement inserts a batch of postings from arrays, one array per column.
 _INSERT_POSTINGS = (
-    f"INSERT INTO postings ({_POSTING_COLUMNS}, first_seen, updated_at) "
+    f"INSERT INTO postings ({POSTING_COLUMNS}, first_seen, updated_at) "
     "SELECT *, $14, $14 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], "
     "$6::text[], $7::float8[], $8::float8[], $9::text[], $10::text[], $11::text[], $12::text[], "
     "$13::text[]) ON CONFLICT (id) DO NOTHING RETURNING id, ref"
@@ -84,7 +81,7 @@ _UPDATE_POSTINGS = (
     + ", ".join(f"{name} = v.{name}" for name in _POSTING_NAMES[1:])
     + ", updated_at = $14, closed_at = NULL FROM unnest($1::text[], $2::text[], $3::text[], "
     "$4::text[], $5::text[], $6::text[], $7::float8[], $8::float8[], $9::text[], $10::text[], "
-    f"$11::text[], $12::text[], $13::text[]) AS v({_POSTING_COLUMNS}) WHERE p.id = v.id"
+    f"$11::text[], $12::text[], $13::text[]) AS v({POSTING_COLUMNS}) WHERE p.id = v.id"
 )
 
 
@@ -266,13 +263,13 @@ class PostgresStore(
 
     async def posting(self, posting_id: str) -> Posting | None:
         """Return one posting by id, open or closed."""
-        rows = await self._all(f"SELECT {_POSTING_COLUMNS} FROM postings WHERE id = $1", posting_id)
+        rows = await self._all(f"SELECT {POSTING_COLUMNS} FROM postings WHERE id = $1", posting_id)
         return posting_from_row(rows[0]) if rows else None
 
     async def open_postings(self) -> list[Posting]:
         """Return every posting not marked closed, in the order they were first stored."""
         rows = await self._all(
-            f"SELECT {_POSTING_COLUMNS} FROM postings WHERE closed_at IS NULL ORDER BY ref"
+            f"SELECT {POSTING_COLUMNS} FROM postings WHERE closed_at IS NULL ORDER BY ref"
         )
         return [posting_from_row(row) for row in rows]
 
@@ -363,7 +360,7 @@ class PostgresStore(
                 await conn.execute(_SHARE_SEARCH_LOG)
                 await _catch_up(conn, index)
                 rows = await conn.fetch(
-                    f"SELECT {_POSTING_COLUMNS}, ref FROM postings WHERE id = ANY($1::text[]) "
+                    f"SELECT {POSTING_COLUMNS}, ref FROM postings WHERE id = ANY($1::text[]) "
                     "AND closed_at IS NULL ORDER BY ref",
                     ids,
                 )
@@ -394,7 +391,7 @@ class PostgresStore(
                         search_id,
                     )
                 rows = await conn.fetch(
-                    f"SELECT {_POSTING_COLUMNS}, ref FROM postings "
+                    f"SELECT {POSTING_COLUMNS}, ref FROM postings "
                     "WHERE ref > $1 AND closed_at IS NULL ORDER BY ref LIMIT $2",
                     after,
                     _SCAN,
@@ -442,7 +439,7 @@ class PostgresStore(
         """
         cursor = await self.posting_change_cursor()
         rows = await self._all(
-            f"SELECT {_POSTING_COLUMNS} FROM postings WHERE closed_at IS NULL ORDER BY ref"
+            f"SELECT {POSTING_COLUMNS} FROM postings WHERE closed_at IS NULL ORDER BY ref"
         )
         return [posting_from_row(row) for row in rows], cursor
 
@@ -520,7 +517,7 @@ class PostgresStore(
     async def find_postings(self, ident: str) -> list[Posting]:
         """Postings whose id is ident, else those whose id ends in ":" + ident (its source's)."""
         rows = await self._all(
-            f"SELECT {_POSTING_COLUMNS} FROM postings WHERE id = $1 OR (length(id) > length($1) "
+            f"SELECT {POSTING_COLUMNS} FROM postings WHERE id = $1 OR (length(id) > length($1) "
             "AND right(id, length($1) + 1) = ':' || $1) ORDER BY id != $1, ref",
             ident,
         )
@@ -579,7 +576,7 @@ async def _upsert(
     stored: dict[str, tuple[tuple[Any, ...], bool]] = {}
     refs: dict[str, int] = {}
     for row in await conn.fetch(
-        f"SELECT {_POSTING_COLUMNS}, closed_at, ref FROM postings WHERE id = ANY($1::text[]) "
+        f"SELECT {POSTING_COLUMNS}, closed_at, ref FROM postings WHERE id = ANY($1::text[]) "
         "ORDER BY id FOR UPDATE",
         sorted({p.id for p in postings}),
     ):
