@@ -275,9 +275,11 @@ class SqliteStore(
     async def replace_search_matches(
         self, search_id: int, matches: Sequence[NewMatch], now: datetime
     ) -> None:
-        """Replace every stored match of one search (while it exists and is active)."""
+        """Replace every stored match of one search (while it exists and is active); its scan
+        of the open postings is then done."""
         async with self._transaction() as conn:
             await conn.execute("DELETE FROM matches WHERE search_id = ?", (search_id,))
+            await conn.execute("DELETE FROM search_scans WHERE search_id = ?", (search_id,))
             await _insert_matches(conn, matches, iso(now))
 
     async def search_change_cursor(self) -> int:

@@ -321,3 +321,15 @@ async def test_a_slack_workspace_s_install_pauses_and_resumes_its_subscribers(
     await store.add_slack_state("s1", clock.now() + timedelta(minutes=5))
     assert await store.use_slack_state("s1", clock.now())
     assert not await store.use_slack_state("s1", clock.now())
+
+
+async def test_replacing_a_search_s_matches_finishes_its_scan(
+    store: SqliteStore, clock: FakeClock
+) -> None:
+    alice = await store.subscriber(ALICE, clock.now())
+    search = await store.add_search(alice.id, "go", "{}", 1, "normal", 5, clock.now())
+    assert search is not None
+    assert [s.id for s, _ in await store.unfinished_scans()] == [search.id]  # marked when added
+    await store.upsert_postings([Posting(id="p", title="Go Developer")], clock.now())
+    await store.replace_search_matches(search.id, [NewMatch(search.id, "p", 80, ())], clock.now())
+    assert await store.unfinished_scans() == []

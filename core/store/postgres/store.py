@@ -290,10 +290,12 @@ class PostgresStore(
     async def replace_search_matches(
         self, search_id: int, matches: Sequence[NewMatch], now: datetime
     ) -> None:
-        """Replace every stored match of one search (while it exists and is active)."""
+        """Replace every stored match of one search (while it exists and is active); its scan
+        of the open postings is then done."""
 
         async def replace(conn: asyncpg.Connection) -> None:
             await conn.execute("DELETE FROM matches WHERE search_id = $1", search_id)
+            await conn.execute("DELETE FROM search_scans WHERE search_id = $1", search_id)
             await _insert_matches(conn, matches, iso(now))
 
         await self._tx(replace)
