@@ -109,3 +109,19 @@ def subscriber_from_row(row: sqlite3.Row) -> Subscriber:
     return Subscriber(
         id=row["id"], key=key, created_at=from_iso(row["created_at"]), settings=settings
     )
+
+
+def settings_values(settings: DigestSettings) -> tuple[object, ...]:
+    """A subscriber's digest settings as the subscribers columns hold them, in
+    digest_time, timezone, timezone_set, frequency, alerts, quiet, next_digest_at,
+    delivery_paused order."""
+    return (
+        settings.digest_time,
+        settings.timezone,
+        int(settings.timezone_set),
+        settings.frequency,
+        int(settings.alerts),
+        settings.quiet or None,
+        iso(settings.next_digest_at) if settings.next_digest_at else None,
+        settings.delivery_paused or None,
+    )

@@ -27,6 +27,7 @@ from core.store.codec import (
     iso,
     posting_from_row,
     saved_search_from_row,
+    settings_values,
     subscriber_from_row,
 )
 
@@ -47,17 +48,7 @@ class DigestQueries(SqliteBase):
                 "UPDATE subscribers SET digest_time = ?, timezone = ?, timezone_set = ?, "
                 "frequency = ?, alerts = ?, quiet = ?, next_digest_at = ?, delivery_paused = ? "
                 "WHERE id = ?",
-                (
-                    settings.digest_time,
-                    settings.timezone,
-                    int(settings.timezone_set),
-                    settings.frequency,
-                    int(settings.alerts),
-                    settings.quiet or None,
-                    iso(settings.next_digest_at) if settings.next_digest_at else None,
-                    settings.delivery_paused or None,
-                    subscriber_id,
-                ),
+                (*settings_values(settings), subscriber_id),
             )
 
     async def due_subscribers(self, now: datetime, limit: int = 1000) -> list[Subscriber]:

@@ -75,23 +75,28 @@ _OLD_POSTING_CHANGES = (
 Run = Callable[[str, Mapping[str, Any]], Awaitable[int]]
 
 
+def prune_parameters(cutoffs: Cutoffs) -> dict[str, Any]:
+    """The named values the prune statements of either store read."""
+    defaults = DigestSettings()
+    return {
+        "delivered": iso(cutoffs.delivered),
+        "closed": iso(cutoffs.closed),
+        "idle": iso(cutoffs.idle),
+        "changes_kept": max(cutoffs.changes_kept, 1),
+        "digest_time": defaults.digest_time,
+        "timezone": defaults.timezone,
+        "frequency": defaults.frequency,
+        "batch": BATCH,
+        "postings": POSTINGS_BATCH,
+    }
+
+
 class RetentionQueries(SqliteBase):
     """The retention half of the SQLite store."""
 
     async def prune(self, cutoffs: Cutoffs, *, dry_run: bool) -> dict[str, int]:
         """Delete what the cutoffs allow, in batches; a dry run deletes in one rolled-back go."""
-        defaults = DigestSettings()
-        params = {
-            "delivered": iso(cutoffs.delivered),
-            "closed": iso(cutoffs.closed),
-            "idle": iso(cutoffs.idle),
-            "changes_kept": max(cutoffs.changes_kept, 1),
-            "digest_time": defaults.digest_time,
-            "timezone": defaults.timezone,
-            "frequency": defaults.frequency,
-            "batch": BATCH,
-            "postings": POSTINGS_BATCH,
-        }
+        params = prune_parameters(cutoffs)
         if not dry_run:
 
             async def write(sql: str, values: Mapping[str, Any]) -> int:

@@ -26,6 +26,7 @@ from core.store.codec import (
     iso,
     posting_from_row,
     saved_search_from_row,
+    settings_values,
     subscriber_from_row,
 )
 from core.store.digests import _COUNTERS, ON_DEMAND, P_COLUMNS, group_matches
@@ -47,14 +48,7 @@ class DigestQueries(PgBase):
             "UPDATE subscribers SET digest_time = $1, timezone = $2, timezone_set = $3, "
             "frequency = $4, alerts = $5, quiet = $6, next_digest_at = $7, delivery_paused = $8 "
             "WHERE id = $9",
-            settings.digest_time,
-            settings.timezone,
-            int(settings.timezone_set),
-            settings.frequency,
-            int(settings.alerts),
-            settings.quiet or None,
-            iso(settings.next_digest_at) if settings.next_digest_at else None,
-            settings.delivery_paused or None,
+            *settings_values(settings),
             subscriber_id,
         )
 

@@ -9,7 +9,6 @@ from typing import Any
 
 import asyncpg
 
-from core.model import DigestSettings
 from core.retention import COUNTED_TABLES, PRUNED_TABLES, Cutoffs, PruneReport
 from core.store.codec import from_iso, iso
 from core.store.postgres.base import PgBase, dollar_params, rows_changed
@@ -27,6 +26,7 @@ from core.store.retention import (
     BATCH,
     POSTINGS_BATCH,
     SEEN_EVERY,
+    prune_parameters,
 )
 
 Run = Callable[[str, Mapping[str, Any]], Awaitable[int]]
@@ -44,18 +44,7 @@ class RetentionQueries(PgBase):
 
     async def prune(self, cutoffs: Cutoffs, *, dry_run: bool) -> dict[str, int]:
         """Delete what the cutoffs allow, in batches; a dry run deletes in one rolled-back go."""
-        defaults = DigestSettings()
-        params = {
-            "delivered": iso(cutoffs.delivered),
-            "closed": iso(cutoffs.closed),
-            "idle": iso(cutoffs.idle),
-            "changes_kept": max(cutoffs.changes_kept, 1),
-            "digest_time": defaults.digest_time,
-            "timezone": defaults.timezone,
-            "frequency": defaults.frequency,
-            "batch": BATCH,
-            "postings": POSTINGS_BATCH,
-        }
+        params = prune_parameters(cutoffs)
         if not dry_run:
 
             async def write(sql: str, values: Mapping[str, Any]) -> int:
