@@ -26,6 +26,7 @@ from bot.digest_jobs import register_digest_jobs
 from bot.health import HealthServer, Readiness
 from bot.ingest_jobs import register_ingest_jobs
 from bot.job_drain import JobDrain
+from bot.leader import PgLease
 from bot.metrics import Metrics
 from bot.retention_jobs import register_retention_jobs
 from bot.roles import Role, check_role
@@ -119,7 +120,9 @@ def _platforms(
     platforms: list[Platform] = []
     if telegram := settings.telegram:
         application = build_application(service, telegram)
-        run = functools.partial(run_telegram, service, telegram, stop, application)
+        # Processes sharing PostgreSQL take turns at long polling: one polls, the others wait.
+        lease = PgLease(settings.postgres_url) if settings.postgres_url else None
+        run = functools.partial(run_telegram, service, telegram, stop, application, lease=lease)
         platforms.append(Platform("telegram", run, TelegramNotifier(application.bot, service)))
     if slack := settings.slack:
         check_config(slack)

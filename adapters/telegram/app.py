@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import os
 import re
@@ -18,6 +19,7 @@ from adapters.telegram.config import TelegramConfig
 from adapters.telegram.handlers import Handlers
 from adapters.telegram.liveness import OnChange, PollingWatch, log_polling_error
 from adapters.telegram.notifier import TelegramNotifier
+from adapters.telegram.polling import Lease, poll
 from adapters.telegram.updates import PerChatProcessor
 from adapters.telegram.webhook import WebhookServer
 from core.api import Concierge, menu
@@ -67,10 +69,14 @@ async def run_telegram(
     application: Application | None = None,  # type: ignore[type-arg]
     on_ready: Callable[[], Awaitable[None]] | None = None,
     on_lost: Callable[[str], Awaitable[None]] | None = None,
+    *,
+    lease: Lease | None = None,
 ) -> None:
     """Run the bot in the current event loop until stop is set, then shut down cleanly.
 
     While polling fails on_lost gets why; on_ready is called again once it works again.
+    With a lease (several processes on one database) only its holder polls; the others stand by
+    and still send messages.
 
     Raises PlatformError, in one line without the token, when Telegram cannot be used.
     """
@@ -84,17 +90,21 @@ async def run_telegram(
             try:
                 if config.webhook_url:
                     server = await _start_webhook(app, config)
+                    log.info("Telegram bot @%s is running", app.bot.username)
+                    if on_ready is not None:
+                        await on_ready()
+                    await stop.wait()
                 else:
                     _watch(app, on_ready, on_lost)
-                    await app.updater.start_polling(  # type: ignore[union-attr]
+                    updater = app.updater
+                    assert updater is not None
+                    start = functools.partial(
+                        updater.start_polling,
                         timeout=config.poll_timeout,
                         allowed_updates=ALLOWED_UPDATES,
                         error_callback=log_polling_error,
                     )
-                log.info("Telegram bot @%s is running", app.bot.username)
-                if on_ready is not None:
-                    await on_ready()
-                await stop.wait()
+                    await poll(app, start, stop, lease, on_ready)
             finally:
                 if server is not None:
                     await server.stop()
