@@ -19,6 +19,7 @@ from adapters.telegram.config import TelegramConfig
 from adapters.telegram.handlers import Handlers
 from adapters.telegram.liveness import OnChange, PollingWatch, log_polling_error
 from adapters.telegram.notifier import TelegramNotifier
+from adapters.telegram.persistence import ChatStates, StorePersistence
 from adapters.telegram.polling import Lease, poll
 from adapters.telegram.updates import PerChatProcessor
 from adapters.telegram.webhook import WebhookServer
@@ -34,8 +35,14 @@ DEFAULT_API_URL = "https://api.telegram.org/bot"  # PTB's default base_url
 _COMMAND_NAME_RE = re.compile(r"^[a-z0-9_]{1,32}$")
 
 
-def build_application(service: Concierge, config: TelegramConfig) -> Application:  # type: ignore[type-arg]
-    """The PTB application: rate limiting, HTML defaults, per-chat ordered concurrent updates."""
+def build_application(
+    service: Concierge, config: TelegramConfig, states: ChatStates | None = None
+) -> Application:  # type: ignore[type-arg]
+    """The PTB application: rate limiting, HTML defaults, per-chat ordered concurrent updates.
+
+    states: the store's per-chat state, where guided flows and chat data are then kept, so
+    that any process serving the bot continues them (webhook replicas, a polling standby).
+    """
     config.check()
     # PTB 22's opt-in to timedelta time periods; without it every RetryAfter warns.
     os.environ.setdefault("PTB_TIMEDELTA", "true")
@@ -50,15 +57,18 @@ def build_application(service: Concierge, config: TelegramConfig) -> Application
             )
         )
         # Different people's updates run side by side; each chat's keep their order.
-        .concurrent_updates(PerChatProcessor())
+        .concurrent_updates(processor := PerChatProcessor())
         .get_updates_request(watch := PollingWatch())
     )
+    persistence = None if states is None else StorePersistence(states, config.flow_timeout)
+    if persistence is not None:
+        builder = builder.persistence(persistence)
     if config.api_base_url:
         base = config.api_base_url.rstrip("/")
         builder = builder.base_url(base).base_file_url(_file_url(base))
     application = builder.build()
     application.bot_data[PollingWatch] = watch  # run_telegram tells it where to report
-    Handlers(service, config.flow_timeout).register(application)
+    processor.after_each = Handlers(service, config.flow_timeout, persistence).register(application)
     return application
 
 

@@ -34,6 +34,7 @@ from core.store.codec import (
 )
 from core.store.digests import group_matches
 from core.store.postgres.base import PATIENCE_SECONDS, PgBase, rows_changed
+from core.store.postgres.chat_states import ChatStateQueries
 from core.store.postgres.digests import P_COLUMNS, DigestQueries
 from core.store.postgres.metrics import MetricsQueries
 from core.store.postgres.migrations import SCHEMA_VERSION
@@ -93,6 +94,7 @@ class PostgresStore(
     MetricsQueries,
     ShareQueries,
     SlackInstallQueries,
+    ChatStateQueries,
     PgBase,
 ):
     """Stores everything in one PostgreSQL database (or one schema of it, by search_path)."""
