@@ -138,7 +138,9 @@ def _platforms(
     if slack := settings.slack:
         check_config(slack)
         notifier = build_notifier(slack, store)
-        run = functools.partial(run_slack, service, slack, stop, notifier, installs=store)
+        run = functools.partial(
+            run_slack, service, slack, stop, notifier, installs=store, used=store
+        )
         platforms.append(Platform("slack", run, notifier))
     return platforms
 
