@@ -12,7 +12,7 @@ import aiohttp
 import pytest
 
 from adapters.slack.app import SlackBot, SlackConfig, SlackHttpServer
-from core.chat.service import Concierge, build_concierge
+from core.chat.service import build_concierge
 from core.clock import SystemClock
 from core.store.sqlite import SqliteStore
 from tests.conftest import open_test_store
