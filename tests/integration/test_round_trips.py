@@ -68,3 +68,15 @@ async def test_adding_a_search_takes_six_round_trips(pg_url: str, clock: FakeClo
         assert taken
     finally:
         await store.close()
+
+
+async def test_a_database_url_may_trade_commit_flushes_for_speed(pg_url: str) -> None:
+    # README (PostgreSQL): ?synchronous_commit=off reaches every pooled connection's session.
+    store = await PostgresStore.open(f"{pg_url}&synchronous_commit=off")
+    try:
+        settings = await store._all(
+            "SELECT current_setting('synchronous_commit'), current_setting('search_path')"
+        )
+        assert tuple(settings[0]) == ("off", pg_url.rsplit("=", 1)[1])
+    finally:
+        await store.close()
