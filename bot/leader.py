@@ -58,14 +58,21 @@ class PgLease:
 
         Returns once any earlier holder has had the time to notice that it lost the lease.
         """
+        failing = False
         while True:
             try:
                 conn = self._conn or await self._connect()
-                if await conn.fetchval(_TRY, name):
+                taken = await conn.fetchval(_TRY, name)
+                if failing:
+                    log.warning("asking for the %s lease again: the database answers", name)
+                    failing = False
+                if taken:
                     await asyncio.sleep(SETTLE_CHECKS * self._check)
                     return
             except _FAILURES as exc:
-                log.warning("cannot ask for the %s lease: %s", name, _reason(exc))
+                if not failing:  # one line per outage, not one per second
+                    log.warning("cannot ask for the %s lease: %s", name, _reason(exc))
+                    failing = True
                 await self.release()
             await asyncio.sleep(self._retry)
 
