@@ -11,7 +11,6 @@ _.log_message
 _.row_factory
 # tests/telegram/fake_bot_api.py dispatches Bot API methods by name: getattr(self, f"_api_{m}").
 _._api_getMe
-_._api_getUpdates
 _._api_sendMessage
 _._api_sendDocument
 _._api_sendPhoto
@@ -54,3 +53,21 @@ _.do_process_update
 _.initialize
 # Bolt's authorize reads token_rotator to refresh rotating tokens (adapters/slack/app.py).
 _.token_rotator
+# python-telegram-bot's BasePersistence hooks, called by PTB's Application by name
+# (adapters/telegram/persistence.py); user_data is the keyword PTB passes to refresh_user_data.
+_.get_conversations
+_.update_conversation
+_.get_chat_data
+_.refresh_chat_data
+_.update_chat_data
+_.drop_chat_data
+_.get_user_data
+_.get_bot_data
+_.get_callback_data
+_.update_user_data
+_.update_bot_data
+_.update_callback_data
+_.drop_user_data
+_.refresh_user_data
+_.refresh_bot_data
+user_data

@@ -5,6 +5,9 @@ searches, then builds every subscriber's digest and queues it. The SQLite figure
 baseline; the PostgreSQL part runs when BENCH_DATABASE_URL (or TEST_DATABASE_URL) names a
 server, in a schema of its own that is dropped afterwards.
 
+Each store also counts the statements it sends per search added: on PostgreSQL each one is a
+round trip to the server (the pool's reset of a released connection included).
+
 Usage: .venv/bin/python -m bench.stores [--postings 5000] [--subscribers 200] [--seed 1]
 """
 
@@ -17,6 +20,8 @@ import random
 import tempfile
 import time
 import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -36,19 +41,22 @@ async def _work(store: Any, n_postings: int, n_subscribers: int, seed: int) -> F
     clock = SystemClock()
     postings, _ = make_postings(n_postings, rng)
     searches = make_searches(n_subscribers, rng)
-    start = time.perf_counter()
-    for n, (query, sensitivity) in enumerate(searches):
-        subscriber = await store.subscriber(SubscriberKey("bench", "", f"u{n}", "c"), clock.now())
-        await store.add_search(
-            subscriber.id,
-            f"{query.describe()} {n}",
-            query.to_json(),
-            PARSER_VERSION,
-            sensitivity,
-            25,
-            clock.now(),
-        )
-    added = time.perf_counter() - start
+    async with _statements(store) as sent:
+        start = time.perf_counter()
+        for n, (query, sensitivity) in enumerate(searches):
+            key = SubscriberKey("bench", "", f"u{n}", "c")
+            subscriber = await store.subscriber(key, clock.now())
+            await store.add_search(
+                subscriber.id,
+                f"{query.describe()} {n}",
+                query.to_json(),
+                PARSER_VERSION,
+                sensitivity,
+                25,
+                clock.now(),
+            )
+        added = time.perf_counter() - start
+        await asyncio.sleep(0.05)  # asyncpg calls its query loggers soon after each statement
     intake = await Intake.load(store, clock)
     start = time.perf_counter()
     summary = await intake.record(postings)
@@ -73,6 +81,7 @@ async def _work(store: Any, n_postings: int, n_subscribers: int, seed: int) -> F
     built = time.perf_counter() - start
     return {
         "searches added (one at a time, as /add)": (n_subscribers / added, "searches/s"),
+        "statements sent per search added": (len(sent) / n_subscribers, "statements"),
         f"postings recorded new ({summary.matches} matches)": (n_postings / recorded, "postings/s"),
         "postings recorded again, unchanged": (n_postings / unchanged, "postings/s"),
         f"digests built and queued ({queued} of {n_subscribers})": (
@@ -80,6 +89,38 @@ async def _work(store: Any, n_postings: int, n_subscribers: int, seed: int) -> F
             "subscribers/s",
         ),
     }
+
+
+@asynccontextmanager
+async def _statements(store: Any) -> AsyncIterator[list[str]]:
+    """Collect every statement the store sends meanwhile (on PostgreSQL: from each pooled one)."""
+    sent: list[str] = []
+    if not hasattr(store, "_pool"):
+        await store._conn.set_trace_callback(sent.append)
+        try:
+            yield sent
+        finally:
+            await store._conn.set_trace_callback(None)
+        return
+    from core.store.postgres.opening import POOL_SIZE
+
+    def log(record: Any) -> None:
+        sent.append(str(record.query))
+
+    held = [await store._pool.acquire() for _ in range(POOL_SIZE)]
+    for conn in held:
+        conn.add_query_logger(log)
+    for conn in held:
+        await store._pool.release(conn)
+    sent.clear()  # the releases just now reset their connections
+    try:
+        yield sent
+    finally:
+        held = [await store._pool.acquire() for _ in range(POOL_SIZE)]
+        for conn in held:
+            conn.remove_query_logger(log)
+        for conn in held:
+            await store._pool.release(conn)
 
 
 async def _sqlite(n_postings: int, n_subscribers: int, seed: int) -> Figures:
@@ -126,9 +167,13 @@ def main(argv: list[str] | None = None) -> None:
     other = asyncio.run(_postgres(url, *sizes)) if url else None
     print(f"stores: {args.postings} postings, {args.subscribers} subscribers with one search each")
     for name, (rate, unit) in baseline.items():
+        pg_rate = other[name][0] if other is not None and name in other else 0.0
+        if unit == "statements":  # a count, not a rate: no ratio
+            pg = f"; PostgreSQL {pg_rate:.1f}" if other is not None else ""
+            print(f"  {name}: SQLite {rate:.1f}{pg}")
+            continue
         line = f"  {name}: SQLite {rate:,.0f} {unit}"
         if other is not None:
-            pg_rate = other[name][0] if name in other else 0.0
             line += f"; PostgreSQL {pg_rate:,.0f} {unit} ({pg_rate / rate:.2f}× SQLite)"
         print(line)
     if other is None:

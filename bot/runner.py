@@ -9,7 +9,7 @@ import logging
 import signal
 import sys
 from datetime import UTC
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
@@ -17,7 +17,6 @@ from adapters.console.app import ConsoleChat
 from adapters.console.notifier import ConsoleNotifier
 from adapters.slack.app import build_notifier, run_slack
 from adapters.slack.config import check_config
-from adapters.slack.installs import InstallRecords
 from adapters.telegram.app import build_application, run_telegram
 from adapters.telegram.notifier import TelegramNotifier
 from bot.bootstrap import open_app, open_store
@@ -33,6 +32,11 @@ from bot.supervise import Platform, supervise
 from core.chat.service import Concierge
 from core.clock import SystemClock
 from core.ports import Notifier
+
+if TYPE_CHECKING:
+    from adapters.telegram.polling import Lease
+    from core.store.postgres.store import PostgresStore
+    from core.store.sqlite import SqliteStore
 
 log = logging.getLogger(__name__)
 
@@ -113,18 +117,30 @@ async def run_bot(settings: Settings, *, console_only: bool = False, role: Role 
 
 
 def _platforms(
-    service: Concierge, store: InstallRecords, settings: Settings, stop: asyncio.Event
+    service: Concierge,
+    store: SqliteStore | PostgresStore,
+    settings: Settings,
+    stop: asyncio.Event,
 ) -> list[Platform]:
     """Build the Telegram and Slack adapters whose credentials are configured."""
     platforms: list[Platform] = []
     if telegram := settings.telegram:
-        application = build_application(service, telegram)
-        run = functools.partial(run_telegram, service, telegram, stop, application)
+        # Guided flows and chat data in the database: any process continues them.
+        application = build_application(service, telegram, store)
+        # Processes sharing PostgreSQL take turns at long polling: one polls, the others wait.
+        lease: Lease | None = None
+        if settings.postgres_url:
+            from bot.leader import PgLease  # SQLite deployments never load the driver
+
+            lease = PgLease(settings.postgres_url)
+        run = functools.partial(run_telegram, service, telegram, stop, application, lease=lease)
         platforms.append(Platform("telegram", run, TelegramNotifier(application.bot, service)))
     if slack := settings.slack:
         check_config(slack)
         notifier = build_notifier(slack, store)
-        run = functools.partial(run_slack, service, slack, stop, notifier, installs=store)
+        run = functools.partial(
+            run_slack, service, slack, stop, notifier, installs=store, used=store
+        )
         platforms.append(Platform("slack", run, notifier))
     return platforms
 

@@ -32,9 +32,9 @@ from adapters.slack.installs import (
 )
 from adapters.slack.listeners import Inflight, Listeners
 from adapters.slack.notifier import SlackNotifier
-from adapters.slack.verify import RequestGate, Verdict
+from adapters.slack.verify import RequestGate, UsedRequests, Verdict
 from core.api import Concierge
-from core.errors import ConfigError
+from core.errors import ConfigError, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -116,13 +116,19 @@ class SlackBot:
     """The Bolt app with its listeners, Home publisher and in-flight work."""
 
     def __init__(
-        self, service: Concierge, config: SlackConfig, installs: InstallRecords | None = None
+        self,
+        service: Concierge,
+        config: SlackConfig,
+        installs: InstallRecords | None = None,
+        used: UsedRequests | None = None,
     ) -> None:
         """Build the app; request signature verification always stays on.
 
         installs: the database's installation records, needed for many workspaces (OAuth).
+        used: the database's memory of requests taken, shared by every replica (HTTP mode).
         """
         self.config = config
+        self.used = used
         self.client = make_client(config)
         self.home = HomePublisher(service, workspace_clients(config, installs))
         self.inflight = Inflight()
@@ -168,7 +174,7 @@ class SlackHttpServer:
     def __init__(self, bot: SlackBot, host: str, port: int) -> None:
         """Serve this bot on host:port (port 0 picks a free one)."""
         self._bot = bot
-        self._gate = RequestGate(bot.config.signing_secret or "")
+        self._gate = RequestGate(bot.config.signing_secret or "", used=bot.used)
         self._host = host
         self._port = port
         self._runner: web.AppRunner | None = None
@@ -177,7 +183,11 @@ class SlackHttpServer:
     async def _handle(self, request: web.Request) -> web.Response:
         """Check the raw request, then let Bolt parse and dispatch it (Bolt verifies again)."""
         body = await request.read()
-        verdict = self._gate.check(body, request.headers)
+        try:
+            verdict = await self._gate.check(body, request.headers)
+        except StoreError as exc:  # Slack retries what it could not deliver
+            log.warning("refused a Slack request: %s", exc)
+            return web.Response(status=503, text="busy")
         if verdict is not Verdict.ACCEPT:
             status, text, line = _REFUSALS[verdict]
             log.warning(line)
@@ -276,13 +286,15 @@ async def run_slack(
     on_ready: Callable[[], Awaitable[None]] | None = None,
     on_lost: Callable[[str], Awaitable[None]] | None = None,
     installs: InstallRecords | None = None,
+    used: UsedRequests | None = None,
 ) -> None:
     """Run Slack until stop is set: Socket Mode with an app token, else HTTP mode.
 
     In Socket Mode on_lost gets why while the connection is down, on_ready once it is back.
+    used: the database's memory of requests taken, so replicas refuse each other's replays.
     """
     check_config(config)
-    bot = SlackBot(service, config, installs)
+    bot = SlackBot(service, config, installs, used)
     if notifier is not None:
         bot.attach(notifier)
     if config.app_token:

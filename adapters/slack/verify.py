@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import enum
+import hashlib
 import time
 from collections.abc import Callable, Mapping
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
 
 from cachetools import TTLCache
 from slack_sdk.signature import SignatureVerifier
@@ -25,17 +28,35 @@ class Verdict(enum.Enum):
     BUSY = "busy"  # more signed requests in the window than we can remember: 503
 
 
-class RequestGate:
-    """Lets each request signed with the signing secret through once."""
+class UsedRequests(Protocol):
+    """The store's memory of requests taken (SqliteStore and PostgresStore have it)."""
 
-    def __init__(self, signing_secret: str, timer: Callable[[], float] = time.time) -> None:
+    async def first_use(self, key: str, now: datetime, until: datetime) -> bool:
+        """True the first time key is seen (it is remembered until `until`), False after."""
+
+
+class RequestGate:
+    """Lets each request signed with the signing secret through once.
+
+    With the store's memory (used) once across every process serving the app, so a replay
+    sent to another replica behind the load balancer is refused too; else once per process.
+    """
+
+    def __init__(
+        self,
+        signing_secret: str,
+        timer: Callable[[], float] = time.time,
+        used: UsedRequests | None = None,
+    ) -> None:
         """Verify with this secret; remember handled requests for REMEMBER_SECONDS."""
         self._verifier = SignatureVerifier(signing_secret)
+        self._timer = timer
+        self._used = used
         self._seen: TTLCache[tuple[str, str], bool] = TTLCache(
             MAX_REMEMBERED, REMEMBER_SECONDS, timer=timer
         )
 
-    def check(self, body: bytes, headers: Mapping[str, str]) -> Verdict:
+    async def check(self, body: bytes, headers: Mapping[str, str]) -> Verdict:
         """Judge a request from its raw body and headers alone."""
         timestamp = headers.get("X-Slack-Request-Timestamp")
         signature = headers.get("X-Slack-Signature")
@@ -47,6 +68,13 @@ class RequestGate:
             return Verdict.FORGED
         if not valid:
             return Verdict.FORGED
+        if self._used is not None:
+            now = datetime.fromtimestamp(self._timer(), UTC)
+            # A fixed-size key; the signature proves the request, so it names it.
+            key_text = hashlib.sha256(f"{timestamp}:{signature}".encode()).hexdigest()
+            until = now + timedelta(seconds=REMEMBER_SECONDS)
+            first = await self._used.first_use(f"slack:{key_text}", now, until)
+            return Verdict.ACCEPT if first else Verdict.REPLAYED
         key = (timestamp, signature)
         if key in self._seen:
             return Verdict.REPLAYED

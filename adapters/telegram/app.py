@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import os
 import re
@@ -18,6 +19,8 @@ from adapters.telegram.config import TelegramConfig
 from adapters.telegram.handlers import Handlers
 from adapters.telegram.liveness import OnChange, PollingWatch, log_polling_error
 from adapters.telegram.notifier import TelegramNotifier
+from adapters.telegram.persistence import ChatStates, StorePersistence
+from adapters.telegram.polling import Lease, poll
 from adapters.telegram.updates import PerChatProcessor
 from adapters.telegram.webhook import WebhookServer
 from core.api import Concierge, menu
@@ -32,8 +35,14 @@ DEFAULT_API_URL = "https://api.telegram.org/bot"  # PTB's default base_url
 _COMMAND_NAME_RE = re.compile(r"^[a-z0-9_]{1,32}$")
 
 
-def build_application(service: Concierge, config: TelegramConfig) -> Application:  # type: ignore[type-arg]
-    """The PTB application: rate limiting, HTML defaults, per-chat ordered concurrent updates."""
+def build_application(
+    service: Concierge, config: TelegramConfig, states: ChatStates | None = None
+) -> Application:  # type: ignore[type-arg]
+    """The PTB application: rate limiting, HTML defaults, per-chat ordered concurrent updates.
+
+    states: the store's per-chat state, where guided flows and chat data are then kept, so
+    that any process serving the bot continues them (webhook replicas, a polling standby).
+    """
     config.check()
     # PTB 22's opt-in to timedelta time periods; without it every RetryAfter warns.
     os.environ.setdefault("PTB_TIMEDELTA", "true")
@@ -48,15 +57,18 @@ def build_application(service: Concierge, config: TelegramConfig) -> Application
             )
         )
         # Different people's updates run side by side; each chat's keep their order.
-        .concurrent_updates(PerChatProcessor())
+        .concurrent_updates(processor := PerChatProcessor())
         .get_updates_request(watch := PollingWatch())
     )
+    persistence = None if states is None else StorePersistence(states, config.flow_timeout)
+    if persistence is not None:
+        builder = builder.persistence(persistence)
     if config.api_base_url:
         base = config.api_base_url.rstrip("/")
         builder = builder.base_url(base).base_file_url(_file_url(base))
     application = builder.build()
     application.bot_data[PollingWatch] = watch  # run_telegram tells it where to report
-    Handlers(service, config.flow_timeout).register(application)
+    processor.after_each = Handlers(service, config.flow_timeout, persistence).register(application)
     return application
 
 
@@ -67,10 +79,14 @@ async def run_telegram(
     application: Application | None = None,  # type: ignore[type-arg]
     on_ready: Callable[[], Awaitable[None]] | None = None,
     on_lost: Callable[[str], Awaitable[None]] | None = None,
+    *,
+    lease: Lease | None = None,
 ) -> None:
     """Run the bot in the current event loop until stop is set, then shut down cleanly.
 
     While polling fails on_lost gets why; on_ready is called again once it works again.
+    With a lease (several processes on one database) only its holder polls; the others stand by
+    and still send messages.
 
     Raises PlatformError, in one line without the token, when Telegram cannot be used.
     """
@@ -84,17 +100,21 @@ async def run_telegram(
             try:
                 if config.webhook_url:
                     server = await _start_webhook(app, config)
+                    log.info("Telegram bot @%s is running", app.bot.username)
+                    if on_ready is not None:
+                        await on_ready()
+                    await stop.wait()
                 else:
                     _watch(app, on_ready, on_lost)
-                    await app.updater.start_polling(  # type: ignore[union-attr]
+                    updater = app.updater
+                    assert updater is not None
+                    start = functools.partial(
+                        updater.start_polling,
                         timeout=config.poll_timeout,
                         allowed_updates=ALLOWED_UPDATES,
                         error_callback=log_polling_error,
                     )
-                log.info("Telegram bot @%s is running", app.bot.username)
-                if on_ready is not None:
-                    await on_ready()
-                await stop.wait()
+                    await poll(app, start, stop, lease, on_ready)
             finally:
                 if server is not None:
                     await server.stop()

@@ -29,6 +29,7 @@ from telegram.warnings import PTBUserWarning
 
 from adapters.telegram.delivery import NO_PREVIEW, remember, send_reply
 from adapters.telegram.identity import Who, identify, refusal_for
+from adapters.telegram.persistence import SharedConversation
 from adapters.telegram.render import escape
 from core.api import Concierge, add_search, parse_time
 from core.chat.commands import ListSearches, SetDigestTime, SetTimezone, Start
@@ -61,18 +62,25 @@ _SHOWN = {"any": "anywhere", "remote": "remote"}
 class GuidedFlow:
     """Builds a search (and, for newcomers, the digest time) one question at a time."""
 
-    def __init__(self, service: Concierge, on_command: CommandCallback, timeout: float) -> None:
-        """Ask on behalf of this service; other commands typed mid-flow go to on_command."""
+    def __init__(
+        self, service: Concierge, on_command: CommandCallback, timeout: float, *, shared: bool
+    ) -> None:
+        """Ask on behalf of this service; other commands typed mid-flow go to on_command.
+
+        shared: the flows' steps are kept in the store (persistence.py), which also ends
+        abandoned ones; otherwise in this process, ended by PTB's timer.
+        """
         self._service = service
         self._on_command = on_command
         self._timeout = timeout
+        self._shared = shared
 
-    def handler(self) -> ConversationHandler[Context]:
+    def handler(self) -> SharedConversation:
         """The ConversationHandler, keyed per chat and user."""
         with warnings.catch_warnings():
             # Flow buttons are tracked per chat and user, not per message, on purpose.
             warnings.filterwarnings("ignore", message=".*per_message.*", category=PTBUserWarning)
-            return ConversationHandler(
+            return SharedConversation(
                 entry_points=[
                     CommandHandler("start", self.start, has_args=False),  # not deep links
                     CommandHandler(["add", "new"], self.add, has_args=False),
@@ -96,8 +104,9 @@ class GuidedFlow:
                 },
                 fallbacks=self._fallbacks(),
                 allow_reentry=True,
-                conversation_timeout=self._timeout,
+                conversation_timeout=None if self._shared else self._timeout,
                 name="guided",
+                persistent=self._shared,
             )
 
     def _fallbacks(self) -> list[BaseHandler[Update, Context, Any]]:
@@ -378,14 +387,15 @@ def _button(label: str, data: str) -> InlineKeyboardButton:
 
 
 def _drafts(context: Context) -> dict[str, dict[str, Any]]:
-    """The half-built searches of this bot, by chat and user."""
-    drafts: dict[str, dict[str, Any]] = context.bot_data.setdefault("tg:drafts", {})
+    """The half-built searches of this chat, by person (in the chat's data: kept with it)."""
+    assert context.chat_data is not None  # flows run in chats only
+    drafts: dict[str, dict[str, Any]] = context.chat_data.setdefault("tg:drafts", {})
     return drafts
 
 
 def _draft_key(who: Who) -> str:
-    """One draft per chat and person."""
-    return f"{who.key.chat}:{who.actor.user if who.actor else who.key.user}"
+    """One draft per person in a chat."""
+    return who.actor.user if who.actor else who.key.user
 
 
 def _draft(context: Context, who: Who) -> dict[str, Any]:

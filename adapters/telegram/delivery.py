@@ -104,13 +104,16 @@ async def drop_buttons(bot: Bot, chat_id: int, message_id: int) -> None:
 
 
 def remember(chat_data: MutableMapping[Any, Any] | None, sent: list[tuple[Message, Kind]]) -> None:
-    """Note which sent messages carry a list or a question, for later button presses."""
+    """Note which sent messages carry a list or a question, for later button presses.
+
+    Keyed by the message id as text: chat data is kept as JSON (adapters/telegram/persistence.py).
+    """
     if chat_data is None:
         return
-    kinds: dict[int, Kind] = chat_data.setdefault(_KINDS, {})
+    kinds: dict[str, Kind] = chat_data.setdefault(_KINDS, {})
     for message, kind in sent:
         if kind in ("list", "choice"):
-            kinds[message.message_id] = kind
+            kinds[str(message.message_id)] = kind
     while len(kinds) > _KINDS_KEPT:
         del kinds[next(iter(kinds))]
 
@@ -119,5 +122,5 @@ def kind_of(chat_data: MutableMapping[Any, Any] | None, message_id: int) -> Kind
     """The kind of reply a message of ours shows, if we remember it."""
     if chat_data is None:
         return None
-    kinds: dict[int, Kind] = chat_data.get(_KINDS, {})
-    return kinds.get(message_id)
+    kinds: dict[str, Kind] = chat_data.get(_KINDS, {})
+    return kinds.get(str(message_id))

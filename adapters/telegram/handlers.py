@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Awaitable, Callable
 
 from telegram import CallbackQuery, Message, Update
 from telegram.error import ChatMigrated, TelegramError
@@ -24,6 +25,7 @@ from adapters.telegram.identity import (
     group_refusal,
     identify,
 )
+from adapters.telegram.persistence import StorePersistence, share
 from adapters.telegram.render import render_reply
 from core.api import Concierge, oversized, read_import_file
 from core.chat.commands import Command, ListSearches
@@ -41,21 +43,34 @@ NEW_MESSAGES = filters.UpdateType.MESSAGE
 class Handlers:
     """The bot's update handlers, bound to one concierge service."""
 
-    def __init__(self, service: Concierge, flow_timeout: float) -> None:
-        """Handle updates for this service; guided flows end after flow_timeout idle seconds."""
-        self._service = service
-        self._flow = GuidedFlow(service, self.on_command, flow_timeout)
+    def __init__(
+        self, service: Concierge, flow_timeout: float, persistence: StorePersistence | None = None
+    ) -> None:
+        """Handle updates for this service; guided flows end after flow_timeout idle seconds.
 
-    def register(self, application: Application) -> None:  # type: ignore[type-arg]
-        """Add every handler, in the order they are tried, and the error handler."""
+        With a persistence (set on the application too) flows and chat data live in the store.
+        """
+        self._service = service
+        self._persistence = persistence
+        shared = persistence is not None
+        self._flow = GuidedFlow(service, self.on_command, flow_timeout, shared=shared)
+
+    def register(self, application: Application) -> Callable[[], Awaitable[None]] | None:  # type: ignore[type-arg]
+        """Add every handler, in the order they are tried, and the error handler.
+
+        Returns what writes an update's changes back to the store, with a persistence.
+        """
         application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, self.on_migrate))
-        application.add_handler(self._flow.handler())
+        flow = self._flow.handler()
+        application.add_handler(flow)
+        write_back = share(application, flow, self._persistence) if self._persistence else None
         application.add_handler(MessageHandler(filters.COMMAND & NEW_MESSAGES, self.on_command))
         application.add_handler(MessageHandler(filters.Document.ALL & NEW_MESSAGES, self.on_file))
         private_text = filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE & NEW_MESSAGES
         application.add_handler(MessageHandler(private_text, self.on_text))
         application.add_handler(CallbackQueryHandler(self.on_callback))
         application.add_error_handler(self.on_error)
+        return write_back
 
     async def on_command(self, update: Update, context: Context) -> None:
         """Pass any command line straight to the core, after the group admin check."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import Update
@@ -29,12 +29,18 @@ class PerChatProcessor(BaseUpdateProcessor):
         """Run updates in these lanes (by default 32 at once, 100 waiting per chat)."""
         super().__init__(max_concurrent_updates=ACCEPTED)
         self._lanes = lanes or Lanes()
+        # Run after each update, still in its chat's turn (writing the chat's state back).
+        self.after_each: Callable[[], Awaitable[None]] | None = None
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         """Wait for this chat's earlier updates and a running slot, then handle it."""
         try:
             async with self._lanes.turn(_chat_id(update)):
-                await coroutine
+                try:
+                    await coroutine
+                finally:
+                    if self.after_each is not None:
+                        await self.after_each()
         except LaneFull:
             log.warning("dropped an update: its chat has too many waiting")
             if asyncio.iscoroutine(coroutine):

@@ -4,6 +4,7 @@ Storage is split by aggregate, one small Protocol each (a PostgreSQL store imple
 as `Store`); `Clock` and `Notifier` are the other two ports.
 """
 
+from core.ports.chat_states import ChatStateStore
 from core.ports.feedback import FeedbackStore
 from core.ports.matches import MatchStore
 from core.ports.operations import MetricsStore, PlatformStatusStore, StatsStore
@@ -18,6 +19,7 @@ from core.ports.store import IngestStore, IntakeStore, ServiceStore, Store
 from core.ports.subscribers import SubscriberStore
 
 __all__ = [
+    "ChatStateStore",
     "Clock",
     "FeedbackStore",
     "IngestStore",

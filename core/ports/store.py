@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from core.ports.chat_states import ChatStateStore
 from core.ports.feedback import FeedbackStore
 from core.ports.matches import MatchStore
 from core.ports.operations import MetricsStore, PlatformStatusStore, StatsStore
@@ -45,6 +46,7 @@ class Store(
     RetentionStore,
     StatsStore,
     MetricsStore,
+    ChatStateStore,
     Protocol,
 ):
     """Every storage port: what a store (SQLite, later PostgreSQL) implements."""

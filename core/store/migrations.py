@@ -373,6 +373,23 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             INSERT INTO posting_changes (posting_id) VALUES (OLD.id);
         END""",
     ),
+    (
+        # What the processes serving one chat platform share: each chat's front-end state
+        # (a guided flow's step, remembered messages), opaque to the store, and the requests
+        # already taken (a signed Slack request replayed to another replica is refused).
+        """CREATE TABLE chat_states (
+            scope TEXT NOT NULL,
+            key TEXT NOT NULL,
+            data TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (scope, key)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE used_requests (
+            key TEXT PRIMARY KEY,
+            expires_at TEXT NOT NULL
+        ) WITHOUT ROWID""",
+        "CREATE INDEX used_requests_by_expiry ON used_requests (expires_at)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -28,6 +28,7 @@ from core.model import (
 from core.ports import LiveIndex, Scorer, Store
 from core.postings.same_job import company_key
 from core.store.base import SqliteBase
+from core.store.chat_states import ChatStateQueries
 from core.store.codec import (
     POSTING_COLUMNS,
     SEARCH_COLUMNS,
@@ -66,6 +67,7 @@ class SqliteStore(
     MetricsQueries,
     ShareQueries,
     SlackInstallQueries,
+    ChatStateQueries,
     SqliteBase,
 ):
     """Stores everything in one SQLite file (WAL mode, foreign keys on)."""

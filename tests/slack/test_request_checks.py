@@ -95,14 +95,14 @@ async def test_a_replayed_signed_request_acts_once(slack: SlackSender, fake: Fak
     assert len(fake.calls_to("response_url", status=None)) == 5  # 3 adds, 1 removal, 1 list
 
 
-def test_the_replay_memory_is_bounded_and_expires(monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_the_replay_memory_is_bounded_and_expires(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(verify, "MAX_REMEMBERED", 3)
     clock = [1000.0]
     gate = verify.RequestGate("s3cret", timer=lambda: clock[0])
     now = int(time.time())
     requests = [(f"text={n}".encode(), sign("s3cret", f"text={n}", now)) for n in range(5)]
-    verdicts = [gate.check(body, headers) for body, headers in requests]
+    verdicts = [await gate.check(body, headers) for body, headers in requests]
     assert verdicts == [Verdict.ACCEPT] * 3 + [Verdict.BUSY] * 2  # never forgets one early
-    assert gate.check(*requests[0]) is Verdict.REPLAYED
+    assert await gate.check(*requests[0]) is Verdict.REPLAYED
     clock[0] += verify.REMEMBER_SECONDS + 1  # past the window: the memory empties
-    assert gate.check(*requests[3]) is Verdict.ACCEPT
+    assert await gate.check(*requests[3]) is Verdict.ACCEPT

@@ -46,10 +46,13 @@ def config(api: FakeBotApi) -> TelegramConfig:
 
 @contextlib.asynccontextmanager
 async def running(
-    service: Concierge, config: TelegramConfig, api: FakeBotApi
+    service: Concierge, config: TelegramConfig, api: FakeBotApi, *, shared: bool = True
 ) -> AsyncIterator[RunningBot]:
-    """Run run_telegram in a task until the block ends, then stop it and wait for shutdown."""
-    application = build_application(service, config)
+    """Run run_telegram in a task until the block ends, then stop it and wait for shutdown.
+
+    shared: flows and chat data kept in the service's store, as `concierge run` keeps them.
+    """
+    application = build_application(service, config, service._store if shared else None)
     stop = asyncio.Event()
     task = asyncio.create_task(run_telegram(service, config, stop, application))
     try:

@@ -41,6 +41,7 @@ class Call:
     method: str
     params: dict[str, Any]
     result: Any = None
+    caller: str = ""  # the path prefix before /bot: which of several bots made the call
 
     @property
     def message_id(self) -> int:
@@ -73,6 +74,7 @@ class FakeBotApi:
     files: dict[str, bytes] = field(default_factory=dict)  # file_id → content, for getFile
     delays: dict[int, float] = field(default_factory=dict)  # chat_id → seconds sendMessage takes
     polling_down: bool = False  # while set, getUpdates answers 502 Bad Gateway
+    conflicts: int = 0  # long polls cut short by another caller's getUpdates (HTTP 409)
     _updates: list[dict[str, Any]] = field(default_factory=list)
     _messages: dict[tuple[int, int], dict[str, Any]] = field(default_factory=dict)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
@@ -81,6 +83,8 @@ class FakeBotApi:
     _runner: web.AppRunner | None = None
     _tasks: set[asyncio.Task[None]] = field(default_factory=set)
     _closing: bool = False
+    _poll: tuple[object, web.Request] | None = None  # the getUpdates waiting now, if any
+    _cut: set[object] = field(default_factory=set)  # polls a later one terminated
 
     @property
     def base_url(self) -> str:
@@ -91,6 +95,7 @@ class FakeBotApi:
         """Listen on a random local port, or on `port` when it is set."""
         app = web.Application()
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        app.router.add_route("*", "/{caller}/bot{token}/{method}", self._handle)
         app.router.add_get("/file/bot{token}/{file_id}", self._download)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
@@ -192,6 +197,10 @@ class FakeBotApi:
         """The successful calls of one method, optionally to one chat."""
         return [c for c in self.attempts(chat_id, method) if c.result is not None]
 
+    def url_for(self, caller: str) -> str:
+        """A base_url whose calls are recorded as made by caller (one of several bots)."""
+        return f"http://127.0.0.1:{self.port}/{caller}/bot"
+
     def attempts(self, chat_id: int | None = None, method: str = "sendMessage") -> list[Call]:
         """Every call of one method, failed ones included, optionally to one chat."""
         return [
@@ -234,14 +243,16 @@ class FakeBotApi:
         if self.token is not None and request.match_info["token"] != self.token:
             return _error(401, "Unauthorized")
         params = _decode(dict(await request.post()))
-        call = Call(method, params)
+        call = Call(method, params, caller=request.match_info.get("caller", ""))
         if method == "getUpdates":
             self.calls.append(call)  # recorded when asked: the long poll may wait a while
             await self._notify()
-        handler = getattr(self, f"_api_{method}", None)
-        result = _error(404, "Not Found: method not found") if handler is None else None
-        if handler is not None:
-            result = await handler(params)
+            result: Any = await self._long_poll(params, request)
+        else:
+            handler = getattr(self, f"_api_{method}", None)
+            result = _error(404, "Not Found: method not found") if handler is None else None
+            if handler is not None:
+                result = await handler(params)
         if not isinstance(result, web.Response):
             call.result = result
             result = web.json_response({"ok": True, "result": result})
@@ -261,19 +272,36 @@ class FakeBotApi:
             "supports_inline_queries": False,
         }
 
-    async def _api_getUpdates(self, params: dict[str, Any]) -> Any:
+    async def _long_poll(self, params: dict[str, Any], request: web.Request) -> Any:
+        """getUpdates as Telegram answers it: a second poller's request ends the first with 409."""
         if self.polling_down:
             return _error(502, "Bad Gateway")
-        offset = int(params.get("offset") or 0)
-        self._updates = [u for u in self._updates if u["update_id"] >= offset]
-        if not self._updates:
-            timeout = min(float(params.get("timeout") or 0), 2.0)
-            try:
-                async with asyncio.timeout(timeout), self._changed:
-                    await self._changed.wait_for(lambda: bool(self._updates) or self._closing)
-            except TimeoutError:
-                return []
-        return self._updates[:100]
+        waiting = self._poll
+        if waiting is not None and _still_open(waiting[1]):
+            self._cut.add(waiting[0])
+            self.conflicts += 1
+            await self._notify()
+        me = object()
+        self._poll = (me, request)
+        try:
+            offset = int(params.get("offset") or 0)
+            self._updates = [u for u in self._updates if u["update_id"] >= offset]
+            if not self._updates:
+                timeout = min(float(params.get("timeout") or 0), 2.0)
+                try:
+                    async with asyncio.timeout(timeout), self._changed:
+                        await self._changed.wait_for(
+                            lambda: bool(self._updates) or self._closing or me in self._cut
+                        )
+                except TimeoutError:
+                    return []
+            if me in self._cut:
+                self._cut.discard(me)
+                return _error(409, "Conflict: terminated by other getUpdates request")
+            return self._updates[:100]
+        finally:
+            if self._poll is not None and self._poll[0] is me:
+                self._poll = None
 
     async def _api_sendMessage(self, params: dict[str, Any]) -> Any:
         chat_id = params["chat_id"]
@@ -395,6 +423,12 @@ class FakeBotApi:
         if params["user_id"] in self.admins.get(params["chat_id"], set()):
             return {"status": "creator", "user": user, "is_anonymous": False}
         return {"status": "member", "user": user}
+
+
+def _still_open(request: Any) -> bool:
+    """Whether a request's client still waits for its answer (a cancelled poll has hung up)."""
+    transport = request.transport
+    return transport is not None and not transport.is_closing()
 
 
 def _decode(form: dict[str, Any]) -> dict[str, Any]:

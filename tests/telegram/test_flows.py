@@ -6,6 +6,8 @@ import asyncio
 from dataclasses import replace
 from typing import Any
 
+import pytest
+
 from adapters.telegram.app import TelegramConfig
 from core.chat.service import Concierge
 from core.model import SubscriberKey
@@ -145,10 +147,11 @@ async def test_another_command_mid_flow_ends_it_and_runs(
     assert await saved(service, ALICE_KEY) == ["rust engineer"]
 
 
+@pytest.mark.parametrize("shared", [True, False], ids=["in the store", "in memory"])
 async def test_an_abandoned_flow_times_out_quietly(
-    service: Concierge, config: TelegramConfig, api: FakeBotApi
+    service: Concierge, config: TelegramConfig, api: FakeBotApi, shared: bool
 ) -> None:
-    async with running(service, replace(config, flow_timeout=0.3), api):
+    async with running(service, replace(config, flow_timeout=0.3), api, shared=shared):
         api.send_text(ALICE_CHAT, ALICE, "/add")
         await said(api, 111, "Step 1 of 2")
         before = len(api.sent(111))

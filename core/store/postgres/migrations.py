@@ -330,6 +330,23 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             workplace, salary_min, salary_max, currency, description, tags_json, closed_at
         ON postings FOR EACH ROW EXECUTE FUNCTION log_posting_changed()""",
     ),
+    (
+        # What the processes serving one chat platform share: each chat's front-end state
+        # (a guided flow's step, remembered messages), opaque to the store, and the requests
+        # already taken (a signed Slack request replayed to another replica is refused).
+        """CREATE TABLE chat_states (
+            scope TEXT COLLATE "C" NOT NULL,
+            key TEXT COLLATE "C" NOT NULL,
+            data TEXT NOT NULL,
+            updated_at TEXT COLLATE "C" NOT NULL,
+            PRIMARY KEY (scope, key)
+        )""",
+        """CREATE TABLE used_requests (
+            key TEXT COLLATE "C" PRIMARY KEY,
+            expires_at TEXT COLLATE "C" NOT NULL
+        )""",
+        "CREATE INDEX used_requests_by_expiry ON used_requests (expires_at)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

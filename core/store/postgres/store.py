@@ -34,6 +34,7 @@ from core.store.codec import (
 )
 from core.store.digests import group_matches
 from core.store.postgres.base import PATIENCE_SECONDS, PgBase, rows_changed
+from core.store.postgres.chat_states import ChatStateQueries
 from core.store.postgres.digests import P_COLUMNS, DigestQueries
 from core.store.postgres.metrics import MetricsQueries
 from core.store.postgres.migrations import SCHEMA_VERSION
@@ -47,6 +48,13 @@ from core.store.sqlite import _check_not_pruned, query_key
 
 _POSTING_NAMES = [name.strip() for name in POSTING_COLUMNS.split(",")]
 _SUBSCRIBER_KEY = "platform = $1 AND workspace = $2 AND user_id = $3 AND chat_id = $4"
+_FIND_OR_ADD_SUBSCRIBER = (
+    f"WITH found AS (SELECT * FROM subscribers WHERE {_SUBSCRIBER_KEY}), "
+    "added AS (INSERT INTO subscribers (platform, workspace, user_id, chat_id, created_at) "
+    "SELECT $1, $2, $3, $4, $5 WHERE NOT EXISTS (SELECT 1 FROM found) "
+    "ON CONFLICT DO NOTHING RETURNING *) "
+    "SELECT * FROM found UNION ALL SELECT * FROM added"
+)
 _CHUNK = 500
 # Open postings scored per transaction when a search is (re)matched: other writers wait less.
 _SCAN = 2000
@@ -93,6 +101,7 @@ class PostgresStore(
     MetricsQueries,
     ShareQueries,
     SlackInstallQueries,
+    ChatStateQueries,
     PgBase,
 ):
     """Stores everything in one PostgreSQL database (or one schema of it, by search_path)."""
@@ -121,15 +130,10 @@ class PostgresStore(
 
     async def subscriber(self, key: SubscriberKey, now: datetime) -> Subscriber:
         """Return the subscriber with this key, creating it on first sight; note it was seen."""
-        sql = f"SELECT * FROM subscribers WHERE {_SUBSCRIBER_KEY}"
-        rows = await self._all(sql, *_key_values(key))
+        # One round trip, found or added; none only if another process added it meanwhile.
+        rows = await self._all(_FIND_OR_ADD_SUBSCRIBER, *_key_values(key), iso(now))
         if not rows:
-            await self._write_one(
-                "INSERT INTO subscribers (platform, workspace, user_id, chat_id, created_at) "
-                "VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
-                *_key_values(key),
-                iso(now),
-            )
+            sql = f"SELECT * FROM subscribers WHERE {_SUBSCRIBER_KEY}"
             rows = await self._all(sql, *_key_values(key))
         await self._note_seen(rows[0], now)
         return subscriber_from_row(rows[0])
@@ -152,42 +156,35 @@ class PostgresStore(
         """
         key = query_key(raw_text)
 
-        async def add(conn: asyncpg.Connection) -> int | None:
+        async def add(conn: asyncpg.Connection) -> SavedSearch | None:
+            # The lock first, on its own: the checks after it then read what committed before.
             await conn.execute("SELECT 1 FROM subscribers WHERE id = $1 FOR UPDATE", subscriber_id)
-            same = await conn.fetchval(
-                "SELECT id FROM searches WHERE subscriber_id = $1 AND query_key = $2",
+            same, count = await conn.fetchrow(
+                "SELECT (SELECT id FROM searches WHERE subscriber_id = $1 AND query_key = $2), "
+                "(SELECT COUNT(*) FROM searches WHERE subscriber_id = $1)",
                 subscriber_id,
                 key,
             )
             if same is not None:
                 raise DuplicateSearchError(int(same))
-            count = await conn.fetchval(
-                "SELECT COUNT(*) FROM searches WHERE subscriber_id = $1", subscriber_id
-            )
             if count >= limit:
                 return None
-            return cast(
-                int,
-                await conn.fetchval(
-                    "INSERT INTO searches (subscriber_id, raw_text, parsed_json, parser_version, "
-                    "active, sensitivity, created_at, created_by, query_key) "
-                    "VALUES ($1, $2, $3, $4, 1, $5, $6, $7, $8) RETURNING id",
-                    subscriber_id,
-                    raw_text,
-                    parsed_json,
-                    parser_version,
-                    sensitivity,
-                    iso(now),
-                    created_by,
-                    key,
-                ),
+            row = await conn.fetchrow(
+                "INSERT INTO searches (subscriber_id, raw_text, parsed_json, parser_version, "
+                "active, sensitivity, created_at, created_by, query_key) "
+                f"VALUES ($1, $2, $3, $4, 1, $5, $6, $7, $8) RETURNING {SEARCH_COLUMNS}",
+                subscriber_id,
+                raw_text,
+                parsed_json,
+                parser_version,
+                sensitivity,
+                iso(now),
+                created_by,
+                key,
             )
+            return saved_search_from_row(row)
 
-        search_id = await self._tx(add)
-        if search_id is None:
-            return None
-        rows = await self._all(f"SELECT {SEARCH_COLUMNS} FROM searches WHERE id = $1", search_id)
-        return saved_search_from_row(rows[0])
+        return await self._tx(add)
 
     async def move_subscriber(self, old: SubscriberKey, new: SubscriberKey) -> bool:
         """Give a subscriber a new identity (a migrated group); False if there was none.
