@@ -132,6 +132,7 @@ class SenderLease:
         self.name = name
         self._fingerprint = "concierge:sender:" + hashlib.sha256(token.encode()).hexdigest()
         self._conn: asyncpg.Connection | None = None
+        self._dropped = False
 
     def __repr__(self) -> str:
         """Names the platform, never the token."""
@@ -145,10 +146,12 @@ class SenderLease:
     async def run(self, stop: asyncio.Event, on_taken: Callable[[], None]) -> None:
         """Take the lease when it is free and hold it until stop; on_taken is told each time."""
         pause = FIRST_RETRY_SECONDS
-        while not stop.is_set():
+        while not stop.is_set() and not self._dropped:
             try:
                 await self._hold(stop, on_taken)
             except _FAILURES as exc:
+                if self._dropped:
+                    return
                 log.warning(
                     "the %s sender lease was lost, again in %.1fs: %s",
                     self.name,
@@ -159,6 +162,12 @@ class SenderLease:
                 pause = min(pause * 2, LAST_RETRY_SECONDS)
                 continue
             pause = FIRST_RETRY_SECONDS
+
+    async def drop(self) -> None:
+        """Let the lease go at once and for good, as a process that dies does."""
+        self._dropped = True
+        if self._conn is not None:
+            await self._conn.close(timeout=1)
 
     async def _hold(self, stop: asyncio.Event, on_taken: Callable[[], None]) -> None:
         """One connection's life: wait for the lock, then hold it until stop or its loss."""
