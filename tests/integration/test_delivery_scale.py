@@ -44,11 +44,11 @@ class RecordingNotifier:
         return [m.text for _, reply in self.sent for m in reply if isinstance(m, Text)]
 
 
-async def _until(check: Callable[[], bool], timeout: float) -> float:
+async def _until(check: Callable[[], bool], within: float) -> float:
     """Wait until check() is true; the seconds it took."""
     start = time.monotonic()
     while not check():
-        assert time.monotonic() - start < timeout, "timed out"
+        assert time.monotonic() - start < within, "timed out"
         await asyncio.sleep(0.05)
     return time.monotonic() - start
 
@@ -193,7 +193,7 @@ async def test_a_queued_message_wakes_an_idle_sender_at_once(pg_url: str, listen
             await asyncio.sleep(2)
             assert chat.notifier.sent == []
             return
-        took = await _until(lambda: chat.notifier.texts() == ["hello"], timeout=5)
+        took = await _until(lambda: chat.notifier.texts() == ["hello"], within=5)
         assert took < 3, took
 
 
@@ -239,7 +239,7 @@ async def test_a_source_added_elsewhere_wakes_the_ingest_sync(pg_url: str) -> No
                 await other.add_source(spec, 3600, datetime.now(UTC))
             finally:
                 await other.close()
-            await _until(lambda: len(scheduler.get_jobs()) == 2, timeout=5)
+            await _until(lambda: len(scheduler.get_jobs()) == 2, within=5)
             scheduler.shutdown(wait=False)
     finally:
         await manager.aclose()
@@ -255,7 +255,7 @@ async def test_one_sender_per_token_and_a_standby_that_takes_over(pg_url: str) -
     writer = await open_test_store(pg_url)
     try:
         async with _worker(pg_url, token="123:secret", start=False) as first:
-            await _until(lambda: first.leases["console"].held, timeout=10)
+            await _until(lambda: first.leases["console"].held, within=10)
             async with _worker(pg_url, token="123:secret") as second:
                 await _idle(second, "outbox-delivery")
                 assert not second.leases["console"].held
@@ -264,7 +264,7 @@ async def test_one_sender_per_token_and_a_standby_that_takes_over(pg_url: str) -
                 await asyncio.sleep(1.5)
                 assert second.notifier.sent == []
                 first.scheduler.start()
-                await _until(lambda: len(first.notifier.sent) == 3, timeout=10)
+                await _until(lambda: len(first.notifier.sent) == 3, within=10)
                 # The holder stops sending (hung), still holding the lease: nobody sends.
                 first.scheduler.shutdown(wait=False)
                 await _queue(writer, "four", "five")
