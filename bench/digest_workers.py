@@ -8,6 +8,7 @@ to the next day. Runs when BENCH_DATABASE_URL (or TEST_DATABASE_URL) names a Pos
 server, in a schema of its own that is dropped afterwards.
 
 Usage: .venv/bin/python -m bench digestworkers [--subscribers 100000] [--workers 1,2]
+(--workers 1,2,1,2 repeats each, interleaved; ratios are to the first 1-worker run.)
 """
 
 from __future__ import annotations
@@ -204,7 +205,7 @@ async def _bench(url: str, subscribers: int, counts: list[int]) -> None:
             f"digestworkers: {subscribers:,} subscribers due at 09:00 (one search, "
             f"{MATCHES_EACH} matches each), set up in {time.perf_counter() - start:.1f} s"
         )
-        baseline = None
+        runs: list[tuple[int, float]] = []
         for count in counts:
             await _reset(there)
             wall, done = await asyncio.get_running_loop().run_in_executor(
@@ -215,15 +216,17 @@ async def _bench(url: str, subscribers: int, counts: list[int]) -> None:
             queued = sum(d[1] for d in done)
             lost = subscribers - counted["subscribers"]
             twice = counted["rows"] - counted["subscribers"]
-            rate = due / wall
-            baseline = baseline or rate
+            runs.append((count, due / wall))
+            singles = [rate for n, rate in runs if n == 1]
+            versus = f" ({due / wall / singles[0]:.2f}× 1 worker's)" if singles else ""
             shares = "/".join(f"{d[0]:,}" for d in done)
             print(
                 f"digestworkers: {count} worker{'s' if count > 1 else ''}: {queued:,} digests "
-                f"built and queued in {wall:.1f} s, {rate:,.0f} claims/s "
-                f"({rate / baseline:.2f}× 1 worker); claimed {shares}; lost {lost}, "
-                f"twice {twice}, held until 09:00 {counted['held']:,}, next time moved "
-                f"{counted['moved']:,}; CPU {sum(d[3] for d in done):.1f} s"
+                f"built and queued in {wall:.1f} s, {due / wall:,.0f} claims/s{versus}; "
+                f"claimed {shares}; lost {lost}, twice {twice}, held until 09:00 "
+                f"{counted['held']:,}, next time moved {counted['moved']:,}; "
+                f"CPU {sum(d[3] for d in done):.1f} s; load average {os.getloadavg()[0]:.1f}",
+                flush=True,
             )
     finally:
         await admin.execute(f'DROP SCHEMA "{schema}" CASCADE')

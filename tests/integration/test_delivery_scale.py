@@ -23,6 +23,7 @@ from core.digests.reply_codec import reply_to_json
 from core.model import SubscriberKey
 from core.sources.ingest import SourceSpec
 from core.sources.manager import SourceManager
+from core.store.postgres.wakeups import LISTENER_NAME
 from tests.conftest import ALICE, BOB, FakeClock, open_test_store, posting, query, write
 from tests.integration.test_digests import card_ids, service_store, utc
 
@@ -284,3 +285,27 @@ async def test_one_sender_per_token_and_a_standby_that_takes_over(pg_url: str) -
         assert "secret" not in repr(second.leases["console"])
     finally:
         await writer.close()
+
+
+@pytest.mark.postgres_only
+async def test_a_lost_listening_connection_listens_again_and_catches_up(pg_url: str) -> None:
+    async with _worker(pg_url) as chat:
+        await _idle(chat, "outbox-delivery")
+        writer = await open_test_store(pg_url)
+        try:
+            # This test's listener only: it is named with its schema.
+            (schema,) = (await query(writer, "SELECT current_schema()"))[0]
+            killed = await query(
+                writer,
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                f"WHERE application_name = '{LISTENER_NAME} {schema}'",
+            )
+            assert killed == [(True,)]
+            # Queued while nobody listens: the catch-up run after listening again sends it.
+            await _queue(writer, "while away")
+            await _until(lambda: chat.notifier.texts() == ["while away"], within=10)
+            await _queue(writer, "back")
+            took = await _until(lambda: chat.notifier.texts()[1:] == ["back"], within=5)
+            assert took < 3, took
+        finally:
+            await writer.close()

@@ -25,6 +25,7 @@ Topic = Literal["outbox", "digests", "sources"]
 FIRST_RETRY_SECONDS = 0.5
 LAST_RETRY_SECONDS = 30.0
 HEARTBEAT_SECONDS = 5.0
+LISTENER_NAME = "concierge listener"
 
 # A channel per topic and schema (processes of other schemas of the database are not woken);
 # the schema is hashed, since a channel name has at most 63 bytes.
@@ -45,16 +46,39 @@ async def notify(conn: asyncpg.Connection, topic: Topic, payload: str = "") -> N
     await conn.execute(NOTIFY, topic, payload)
 
 
-async def _connect(url: str) -> asyncpg.Connection:
-    """A connection of its own to url (the URL's connect_timeout bounds the attempt)."""
+async def _connect(url: str, name: str) -> asyncpg.Connection:
+    """A connection of its own to url, named for pg_stat_activity; connect_timeout applies."""
     dsn, timeout = split_timeout(url, CONNECT_TIMEOUT_SECONDS)
-    return await asyncpg.connect(dsn, timeout=timeout, command_timeout=None)
+    settings = {"application_name": name}
+    return await asyncpg.connect(
+        dsn, timeout=timeout, command_timeout=None, server_settings=settings
+    )
 
 
 async def _pause(stop: asyncio.Event, seconds: float) -> None:
     """Wait seconds, or less if stop is set meanwhile."""
     with contextlib.suppress(TimeoutError):
         await asyncio.wait_for(stop.wait(), seconds)
+
+
+async def _keep(conn: asyncpg.Connection, stop: asyncio.Event) -> None:
+    """Return at stop; raise when the connection is lost (told at once, or by a heartbeat)."""
+    lost = asyncio.Event()
+    conn.add_termination_listener(lambda _conn: lost.set())
+    waits = [asyncio.create_task(stop.wait()), asyncio.create_task(lost.wait())]
+    try:
+        while not stop.is_set():
+            await asyncio.wait(
+                waits, timeout=HEARTBEAT_SECONDS, return_when=asyncio.FIRST_COMPLETED
+            )
+            if lost.is_set():
+                raise ConnectionError("the connection was lost")
+            if not stop.is_set():
+                # A connection lost silently (a network gone) shows up here.
+                await conn.fetchval("SELECT 1", timeout=HEARTBEAT_SECONDS)
+    finally:
+        for wait in waits:
+            wait.cancel()
 
 
 def _reason(exc: BaseException) -> str:
@@ -73,7 +97,6 @@ class Listener:
         """Listen on the database of url (and its search_path's schema)."""
         self._url = url
         self._handlers = dict(handlers)
-        self.listening = asyncio.Event()
 
     async def run(self, stop: asyncio.Event) -> None:
         """Listen until stop is set."""
@@ -82,7 +105,6 @@ class Listener:
             try:
                 await self._listen(stop)
             except _FAILURES as exc:
-                self.listening.clear()
                 log.warning("listening for work failed, again in %.1fs: %s", pause, _reason(exc))
                 await _pause(stop, pause)
                 pause = min(pause * 2, LAST_RETRY_SECONDS)
@@ -91,20 +113,19 @@ class Listener:
 
     async def _listen(self, stop: asyncio.Event) -> None:
         """One connection's life: listen, then check it is alive until stop or its loss."""
-        conn = await _connect(self._url)
+        conn = await _connect(self._url, LISTENER_NAME)
         try:
             schema = str(await conn.fetchval("SELECT current_schema()"))
+            # Named with its schema, so an operator (or a test) can tell whose it is.
+            await conn.execute(
+                "SELECT set_config('application_name', $1, false)", f"{LISTENER_NAME} {schema}"
+            )
             for topic, handler in self._handlers.items():
                 await conn.add_listener(channel(topic, schema), _calling(handler))
-            self.listening.set()
             for handler in self._handlers.values():
                 handler("")
-            while not stop.is_set():
-                await _pause(stop, HEARTBEAT_SECONDS)
-                # A connection lost silently (a network gone) shows up here.
-                await conn.fetchval("SELECT 1", timeout=HEARTBEAT_SECONDS)
+            await _keep(conn, stop)
         finally:
-            self.listening.clear()
             with contextlib.suppress(*_FAILURES):
                 await conn.close(timeout=1)
 
@@ -171,7 +192,7 @@ class SenderLease:
 
     async def _hold(self, stop: asyncio.Event, on_taken: Callable[[], None]) -> None:
         """One connection's life: wait for the lock, then hold it until stop or its loss."""
-        conn = await _connect(self._url)
+        conn = await _connect(self._url, f"concierge {self.name} sender")
         try:
             waiting = asyncio.create_task(
                 conn.execute(f"SELECT pg_advisory_lock({_KEY})", self._fingerprint)
@@ -188,9 +209,7 @@ class SenderLease:
             self._conn = conn
             log.info("this process now sends for %s (sender lease taken)", self.name)
             on_taken()
-            while not stop.is_set():
-                await _pause(stop, HEARTBEAT_SECONDS)
-                await conn.fetchval("SELECT 1", timeout=HEARTBEAT_SECONDS)
+            await _keep(conn, stop)
         finally:
             self._conn = None
             with contextlib.suppress(*_FAILURES, asyncio.CancelledError):
