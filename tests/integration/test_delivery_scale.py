@@ -20,7 +20,7 @@ from core.chat.replies import Reply, Text
 from core.chat.service import Concierge, build_concierge
 from core.clock import SystemClock
 from core.digests.reply_codec import reply_to_json
-from core.model import SubscriberKey
+from core.model import QueuedDigest, SubscriberKey
 from core.sources.ingest import SourceSpec
 from core.sources.manager import SourceManager
 from core.store.postgres.wakeups import LISTENER_NAME
@@ -307,5 +307,25 @@ async def test_a_lost_listening_connection_listens_again_and_catches_up(pg_url: 
             await _queue(writer, "back")
             took = await _until(lambda: chat.notifier.texts()[1:] == ["back"], within=5)
             assert took < 3, took
+        finally:
+            await writer.close()
+
+
+@pytest.mark.postgres_only
+async def test_a_digest_built_ahead_goes_out_at_its_time_not_at_the_next_run(pg_url: str) -> None:
+    async with _worker(pg_url) as chat:
+        await _idle(chat, "outbox-delivery")
+        writer = await open_test_store(pg_url)
+        try:
+            alice = await writer.subscriber(ALICE, datetime.now(UTC))
+            payload = reply_to_json((Text("your digest"),))
+            send_at = datetime.now(UTC) + timedelta(seconds=1.5)
+            await writer.enqueue_digests(
+                [QueuedDigest(alice.id, payload, (), None, send_at)], datetime.now(UTC)
+            )
+            await asyncio.sleep(0.7)
+            assert chat.notifier.sent == []  # woken by the NOTIFY, but it is not time yet
+            await _until(lambda: chat.notifier.texts() == ["your digest"], within=5)
+            assert datetime.now(UTC) >= send_at
         finally:
             await writer.close()
