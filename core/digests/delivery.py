@@ -160,7 +160,7 @@ class Digests:
             seen.update(s.id for s in batch)
             due += len(batch)
             try:
-                digests += await self._queue_digests(batch, now)
+                digests += await self._queue_digests(batch, now, until)
             except BaseException:
                 try:
                     await asyncio.shield(self._store.release_due(batch, until))
@@ -169,7 +169,9 @@ class Digests:
                 raise
         return due, digests
 
-    async def _queue_digests(self, due: Sequence[Subscriber], now: datetime) -> int:
+    async def _queue_digests(
+        self, due: Sequence[Subscriber], now: datetime, claimed_by: datetime
+    ) -> int:
         """Queue the digests of these due subscribers and move their next digest time on.
 
         Built as pending and compose build one, with each read made once for the whole batch
@@ -199,7 +201,7 @@ class Digests:
             reply, shown = self._layout(matches, heading, searches, links)
             payload = reply_to_json(reply)
             queued.append(QueuedDigest(subscriber.id, payload, tuple(shown), upcoming, send_at))
-        return await self._store.enqueue_digests(queued, now)
+        return await self._store.enqueue_digests(queued, now, claimed_by)
 
     async def run_alerts(self, now: datetime) -> int:
         """Queue at most one alert per subscriber for strong matches new since the last check.

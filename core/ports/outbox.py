@@ -24,8 +24,14 @@ class OutboxStore(Protocol):
         """Atomically queue a message, record its postings as sent and set the next digest."""
         ...
 
-    async def enqueue_digests(self, digests: Sequence[QueuedDigest], now: datetime) -> int:
-        """Queue many digests in one transaction, as enqueue does each; how many were queued."""
+    async def enqueue_digests(
+        self, digests: Sequence[QueuedDigest], now: datetime, claimed_by: datetime | None = None
+    ) -> int:
+        """Queue many digests in one transaction, as enqueue does each; how many were queued.
+
+        claimed_by: the time given to due_subscribers when it claimed them; a store that
+        claims queues only those still under that claim (each digest once).
+        """
         ...
 
     async def mark_sent(

@@ -208,8 +208,13 @@ class DigestQueries(SqliteBase):
         assert outbox_id is not None
         return outbox_id
 
-    async def enqueue_digests(self, digests: Sequence[QueuedDigest], now: datetime) -> int:
-        """Queue many digests in one transaction, as enqueue does each; how many were queued."""
+    async def enqueue_digests(
+        self, digests: Sequence[QueuedDigest], now: datetime, claimed_by: datetime | None = None
+    ) -> int:
+        """Queue many digests in one transaction, as enqueue does each; how many were queued.
+
+        claimed_by is unused: nothing is claimed here (one process does all the work).
+        """
         at = iso(now)
         queued = [d for d in digests if d.payload is not None]
         async with self._transaction() as conn:

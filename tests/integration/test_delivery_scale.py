@@ -23,8 +23,18 @@ from core.digests.reply_codec import reply_to_json
 from core.model import QueuedDigest, SubscriberKey
 from core.sources.ingest import SourceSpec
 from core.sources.manager import SourceManager
+from core.store.postgres.digests import DIGEST_LEASE
 from core.store.postgres.wakeups import LISTENER_NAME
-from tests.conftest import ALICE, BOB, FakeClock, open_test_store, posting, query, write
+from tests.conftest import (
+    ALICE,
+    BACKEND_POSTINGS,
+    BOB,
+    FakeClock,
+    open_test_store,
+    posting,
+    query,
+    write,
+)
 from tests.integration.test_digests import card_ids, service_store, utc
 
 LONG = 3600.0  # an interval no test waits for: only a wake-up runs the job again
@@ -98,7 +108,7 @@ async def test_a_failed_digest_batch_gives_its_claims_back_at_once(
     with pytest.raises(Exception, match="sent"):
         await service.digests.run_due(utc(2026, 12, 1, 9, 0))
     await write(store, "ALTER TABLE sent_away RENAME TO sent")
-    # Due again for the very next tick, not after the ten-minute lease of PostgreSQL's claims.
+    # Due again for the very next tick, not after the lease of PostgreSQL's claims runs out.
     again = await service.digests.run_due(utc(2026, 12, 1, 9, 0, 30))
     assert (again.due, again.digests) == (2, 2)
     assert await query(store, "SELECT COUNT(*) FROM outbox WHERE kind = 'digest'") == [(2,)]
@@ -329,3 +339,27 @@ async def test_a_digest_built_ahead_goes_out_at_its_time_not_at_the_next_run(pg_
             assert datetime.now(UTC) >= send_at
         finally:
             await writer.close()
+
+
+@pytest.mark.postgres_only
+async def test_a_batch_built_again_after_its_claim_ran_out_is_queued_once(pg_url: str) -> None:
+    store = await open_test_store(pg_url)
+    try:
+        clock = FakeClock(utc(2026, 12, 1, 6, 0))
+        service = await build_concierge(store, clock)
+        await service.intake.record(BACKEND_POSTINGS)
+        await service.handle_text(ALICE, "/add senior backend engineer python")
+        due = utc(2026, 12, 1, 9, 0)
+        stalled = await store.due_subscribers(due, 500)  # a worker claims, then stalls
+        assert [s.key for s in stalled] == [ALICE]
+        # Its claim runs out; another worker builds and queues the digest.
+        later = due + DIGEST_LEASE + timedelta(seconds=1)
+        assert (await service.digests.run_due(later)).digests == 1
+        # The stalled worker comes back and queues its batch: no second digest.
+        again = QueuedDigest(stalled[0].id, reply_to_json((Text("late"),)), (), None)
+        assert await store.enqueue_digests([again], due, due) == 0
+        assert await query(store, "SELECT COUNT(*) FROM outbox") == [(1,)]
+        alice = await store.subscriber(ALICE, later)
+        assert alice.settings.next_digest_at == utc(2026, 12, 2, 9, 0)  # left as the other set it
+    finally:
+        await store.close()

@@ -35,8 +35,10 @@ from core.store.postgres.wakeups import notify
 
 __all__ = ["P_COLUMNS", "DigestQueries"]
 
-# How long a claimed digest or message stays another process's before it is taken over.
-DIGEST_LEASE = timedelta(minutes=10)
+# How long a claimed digest or message stays another process's before it is taken over. A
+# batch of digests takes seconds to build, and one built again after its claim ran out is
+# queued once (enqueue_digests' claimed_by): a short lease costs nothing but a rebuild.
+DIGEST_LEASE = timedelta(minutes=2)
 DELIVERY_LEASE = timedelta(minutes=5)
 
 
@@ -250,18 +252,34 @@ class DigestQueries(PgBase):
 
         return await self._tx(enqueue)
 
-    async def enqueue_digests(self, digests: Sequence[QueuedDigest], now: datetime) -> int:
+    async def enqueue_digests(
+        self, digests: Sequence[QueuedDigest], now: datetime, claimed_by: datetime | None = None
+    ) -> int:
         """Queue many digests in one transaction, as enqueue does each; how many were queued.
 
-        Three statements in all, each from arrays: the outbox rows, the sent-ledger rows and
-        every subscriber's next digest time (also of those with nothing new). A digest built
-        ahead of its time is held back until then (its next attempt).
+        Three statements in all, each from arrays: every subscriber's next digest time (also
+        of those with nothing new), the outbox rows and the sent-ledger rows. A digest built
+        ahead of its time is held back until then (its next attempt). claimed_by: the time
+        given to the due_subscribers call that claimed them; only subscribers still under that
+        claim are queued, so a batch whose claim ran out and was built again by another
+        process (this one being slow) is queued once.
         """
         at = iso(now)
-        queued = [d for d in digests if d.payload is not None]
-        sent = [(d.subscriber_id, pid) for d in queued for pid in d.posting_ids]
+        fence = iso(claimed_by + DIGEST_LEASE) if claimed_by is not None else None
 
-        async def enqueue(conn: asyncpg.Connection) -> None:
+        async def enqueue(conn: asyncpg.Connection) -> int:
+            moved = await conn.fetch(
+                "UPDATE subscribers s SET next_digest_at = v.at "
+                "FROM unnest($1::bigint[], $2::text[]) AS v(id, at) WHERE s.id = v.id "
+                "AND ($3::text IS NULL OR s.next_digest_at = $3) RETURNING s.id",
+                [d.subscriber_id for d in digests],
+                [iso(d.next_digest_at) if d.next_digest_at else None for d in digests],
+                fence,
+            )
+            ours = {int(row[0]) for row in moved}
+            queued = [d for d in digests if d.payload is not None and d.subscriber_id in ours]
+            if not queued:
+                return 0
             await conn.execute(
                 "INSERT INTO outbox (subscriber_id, kind, payload, created_at, next_attempt_at) "
                 "SELECT v.subscriber_id, 'digest', v.payload, $3, COALESCE(v.send_at, $3) "
@@ -272,8 +290,7 @@ class DigestQueries(PgBase):
                 at,
                 [iso(d.send_at) if d.send_at else None for d in queued],
             )
-            if queued:
-                await notify(conn, "outbox")
+            sent = [(d.subscriber_id, pid) for d in queued for pid in d.posting_ids]
             await conn.execute(
                 "INSERT INTO sent (subscriber_id, posting_id, sent_at) "
                 "SELECT *, $3 FROM unnest($1::bigint[], $2::text[]) ON CONFLICT DO NOTHING",
@@ -281,16 +298,10 @@ class DigestQueries(PgBase):
                 [pid for _, pid in sent],
                 at,
             )
-            await conn.execute(
-                "UPDATE subscribers s SET next_digest_at = v.at "
-                "FROM unnest($1::bigint[], $2::text[]) AS v(id, at) WHERE s.id = v.id",
-                [d.subscriber_id for d in digests],
-                [iso(d.next_digest_at) if d.next_digest_at else None for d in digests],
-            )
+            await notify(conn, "outbox")
+            return len(queued)
 
-        if digests:
-            await self._tx(enqueue)
-        return len(queued)
+        return await self._tx(enqueue) if digests else 0
 
     async def mark_sent(
         self, subscriber_id: int, posting_ids: Sequence[str], now: datetime
