@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -157,7 +158,10 @@ async def _worker(
             delivery_seconds=LONG,
         )
         handlers = jobs.handlers() if listen else {}
-        async with waking(store, handlers, leases, jobs.taken):
+        postgres = url.startswith("postgresql://")
+        async with (
+            waking(store, handlers, leases, jobs.taken) if postgres else contextlib.nullcontext()
+        ):
             worker = Worker(store, service, scheduler, notifier, leases)
             if start:
                 scheduler.start()
@@ -363,3 +367,15 @@ async def test_a_batch_built_again_after_its_claim_ran_out_is_queued_once(pg_url
         assert alice.settings.next_digest_at == utc(2026, 12, 2, 9, 0)  # left as the other set it
     finally:
         await store.close()
+
+
+async def test_a_backlog_larger_than_one_run_is_drained_without_waiting(database_url: str) -> None:
+    writer = await open_test_store(database_url)
+    try:
+        await _queue(writer, *(f"message {n}" for n in range(250)))
+        async with _worker(database_url) as chat:
+            # One run takes 100; the runs after it follow at once, not an interval later.
+            await _until(lambda: len(chat.notifier.sent) == 250, within=30)
+            assert chat.notifier.texts() == [f"message {n}" for n in range(250)]
+    finally:
+        await writer.close()
