@@ -6,6 +6,7 @@ import sys
 from collections.abc import Callable
 
 from bench import (
+    digest_workers,
     digests,
     explore,
     health,
@@ -24,6 +25,7 @@ BENCHMARKS: dict[str, Callable[[list[str]], None]] = {
     "matching": matching.main,
     "postindex": postindex.main,
     "digests": digests.main,
+    "digestworkers": digest_workers.main,
     "ingest": ingest.main,
     "retention": retention.main,
     "semantic": semantic.main,

@@ -3,18 +3,62 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
-from datetime import UTC, datetime
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+from bot.wakeups import Waker
 from core.chat.service import Concierge
 from core.ports import Clock, Notifier
+from core.store.codec import from_iso
+
+if TYPE_CHECKING:
+    from core.store.postgres.wakeups import SenderLease, Topic
 
 log = logging.getLogger(__name__)
 
 TICK_SECONDS = 60
 DELIVERY_SECONDS = 10
+# On PostgreSQL, digests due within this are built now and held in the outbox until their
+# time: a popular minute's digests are queued before it comes.
+BUILD_AHEAD = timedelta(minutes=5)
+# A sender holding its token's lease alone sends for that platform: it claims messages
+# briefly, so those a dead holder had taken go out within this once a standby takes over.
+SENDER_CLAIM = timedelta(seconds=20)
+TICK_JOB = "digest-tick"
+DELIVERY_JOB = "outbox-delivery"
+
+
+@dataclass(frozen=True)
+class DigestJobs:
+    """The registered jobs, and how NOTIFY wakes them."""
+
+    tick: Waker | None
+    delivery: Waker | None
+    ahead: timedelta
+
+    def handlers(self) -> dict[Topic, Callable[[str], None]]:
+        """What each topic of NOTIFY wakes in this process."""
+        handlers: dict[Topic, Callable[[str], None]] = {}
+        if self.delivery is not None:
+            handlers["outbox"] = self.delivery.wake
+        if (tick := self.tick) is not None:
+
+            def due(payload: str) -> None:
+                """A digest time was set: build it now if it is due before the next tick."""
+                at = from_iso(payload) - self.ahead if payload else datetime.now(UTC)
+                tick.wake_at(at)
+
+            handlers["digests"] = due
+        return handlers
+
+    def taken(self) -> None:
+        """A sender lease was taken: deliver what waits at once."""
+        if self.delivery is not None:
+            self.delivery.wake()
 
 
 def register_digest_jobs(
@@ -25,11 +69,20 @@ def register_digest_jobs(
     *,
     queue: bool = True,
     push: bool = True,
-) -> None:
+    senders: Mapping[str, SenderLease] | None = None,
+    ahead: timedelta = timedelta(0),
+    tick_seconds: float = TICK_SECONDS,
+    delivery_seconds: float = DELIVERY_SECONDS,
+) -> DigestJobs:
     """Add the tick (queue) and delivery (push) jobs; both run at start, so missed digests go.
 
-    A process of the digest role only queues; one of the chat role only delivers.
+    A process of the digest role only queues; one of the chat role only delivers. senders:
+    the platforms sent through only while this process holds their sender lease.
     """
+    leases = dict(senders or {})
+    service.digests.ahead = ahead
+    tick_waker = Waker(scheduler, TICK_JOB) if queue else None
+    delivery_waker = Waker(scheduler, DELIVERY_JOB) if push else None
 
     async def tick() -> None:
         """Queue digests and alerts for whoever is due, then deliver them."""
@@ -40,8 +93,16 @@ def register_digest_jobs(
             await deliver()
 
     async def deliver() -> None:
-        """Drain the outbox through the platforms running in this process."""
-        report = await service.digests.deliver(notifiers, clock.now())
+        """Drain the outbox through the platforms this process may send for now."""
+        sending = {
+            name: notifier
+            for name, notifier in notifiers.items()
+            if name not in leases or leases[name].held
+        }
+        leased = bool(sending) and all(name in leases for name in sending)
+        report = await service.digests.deliver(
+            sending, clock.now(), claim=SENDER_CLAIM if leased else None
+        )
         if report.delivered or report.retried or report.failed:
             log.info(
                 "delivered %d, retrying %d, failed %d",
@@ -49,37 +110,34 @@ def register_digest_jobs(
                 report.retried,
                 report.failed,
             )
+        # A message held back (built ahead, or a retry) goes at its time, not the next run.
+        at = await service.digests.next_due(sending) if sending else None
+        if delivery_waker is not None and at is not None:
+            delivery_waker.wake_at(at)
 
     start = datetime.now(UTC)
-    if not queue:
+    if tick_waker is not None:
         scheduler.add_job(
-            deliver,
+            tick_waker.wrap(tick),
             "interval",
-            seconds=DELIVERY_SECONDS,
-            id="outbox-delivery",
+            seconds=tick_seconds,
+            id=TICK_JOB,
             next_run_time=start,
             coalesce=True,
             max_instances=1,
-            misfire_grace_time=DELIVERY_SECONDS,
+            misfire_grace_time=int(tick_seconds),
         )
-        return
-    scheduler.add_job(
-        tick,
-        "interval",
-        seconds=TICK_SECONDS,
-        id="digest-tick",
-        next_run_time=start,
-        coalesce=True,
-        max_instances=1,
-        misfire_grace_time=TICK_SECONDS,
-    )
-    if push:
+    if delivery_waker is not None:
+        # Without a tick here (chat role), the first delivery runs at start too.
+        first = {} if queue else {"next_run_time": start}
         scheduler.add_job(
-            deliver,
+            delivery_waker.wrap(deliver),
             "interval",
-            seconds=DELIVERY_SECONDS,
-            id="outbox-delivery",
+            seconds=delivery_seconds,
+            id=DELIVERY_JOB,
             coalesce=True,
             max_instances=1,
-            misfire_grace_time=DELIVERY_SECONDS,
+            misfire_grace_time=int(delivery_seconds),
+            **first,
         )
+    return DigestJobs(tick_waker, delivery_waker, ahead)

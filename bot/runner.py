@@ -8,7 +8,7 @@ import functools
 import logging
 import signal
 import sys
-from datetime import UTC
+from datetime import UTC, timedelta
 from typing import TYPE_CHECKING, Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -21,14 +21,15 @@ from adapters.telegram.app import build_application, run_telegram
 from adapters.telegram.notifier import TelegramNotifier
 from bot.bootstrap import open_app, open_store
 from bot.config import Settings
-from bot.digest_jobs import register_digest_jobs
+from bot.digest_jobs import BUILD_AHEAD, register_digest_jobs
 from bot.health import HealthServer, Readiness
-from bot.ingest_jobs import register_ingest_jobs
+from bot.ingest_jobs import SYNC_JOB, register_ingest_jobs
 from bot.job_drain import JobDrain
 from bot.metrics import Metrics
 from bot.retention_jobs import register_retention_jobs
 from bot.roles import Role, check_role
 from bot.supervise import Platform, supervise
+from bot.wakeups import Waker, sender_leases, waking
 from core.chat.service import Concierge
 from core.clock import SystemClock
 from core.ports import Notifier
@@ -66,15 +67,27 @@ async def run_bot(settings: Settings, *, console_only: bool = False, role: Role 
         )
         scheduler = AsyncIOScheduler(timezone=UTC)
         queues, delivers = role in ("all", "digest"), chats
-        if queues or delivers:
-            register_digest_jobs(
-                scheduler, service, notifiers, SystemClock(), queue=queues, push=delivers
-            )
+        leases = sender_leases(app.store, settings) if delivers else {}
+        digest_jobs = register_digest_jobs(
+            scheduler,
+            service,
+            notifiers,
+            SystemClock(),
+            queue=queues,
+            push=delivers,
+            senders=leases,
+            ahead=BUILD_AHEAD if settings.postgres_url else timedelta(0),
+        )
+        wake = digest_jobs.handlers()
         if queues:
             register_retention_jobs(scheduler, settings, SystemClock())
         if role in ("all", "ingest"):
             polled = metrics.source_polled if metrics else None
             register_ingest_jobs(scheduler, app.sources(), SystemClock(), on_poll=polled)
+            wake["sources"] = Waker(scheduler, SYNC_JOB).wake
+        if settings.postgres_url:
+            # NOTIFY wakes the jobs above at once; the sender leases pick one sender per token.
+            await stack.enter_async_context(waking(app.store, wake, leases, digest_jobs.taken))
         drain = JobDrain(scheduler, SHUTDOWN_SECONDS)
         # Started before anything else runs, so that a port in use stops the start at once.
         health = None

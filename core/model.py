@@ -184,6 +184,7 @@ class QueuedDigest:
     payload: str | None
     posting_ids: tuple[str, ...]
     next_digest_at: datetime | None
+    send_at: datetime | None = None  # built ahead: held back in the outbox until its due time
 
 
 PlatformStateName = Literal["starting", "running", "failing", "stopped"]

@@ -67,10 +67,16 @@ def schedule_next(subscriber: Subscriber, after: datetime) -> datetime | None:
 class Digests:
     """Builds digests and alerts into the outbox and drains it through the notifiers."""
 
-    def __init__(self, store: ServiceStore, cap: int = DIGEST_CAP) -> None:
-        """Work on this store; cap is the number of cards per digest."""
+    def __init__(
+        self, store: ServiceStore, cap: int = DIGEST_CAP, ahead: timedelta = timedelta(0)
+    ) -> None:
+        """Work on this store; cap is the number of cards per digest.
+
+        ahead: digests due within it are built now and held in the outbox until their time.
+        """
         self._store = store
         self._cap = cap
+        self.ahead = ahead
         # One drain at a time: two concurrent drains would both send the same queued message.
         self._draining = asyncio.Lock()
 
@@ -135,19 +141,37 @@ class Digests:
         return tuple(messages), [pid for m in shown for pid in (m.posting.id, *m.folded)]
 
     async def run_due(self, now: datetime) -> TickReport:
-        """Queue a digest for every subscriber whose time has come, and alerts."""
-        due = digests = 0
-        seen: set[int] = set()
-        while batch := [
-            s for s in await self._store.due_subscribers(now, BATCH) if s.id not in seen
-        ]:
-            seen.update(s.id for s in batch)
-            due += len(batch)
-            digests += await self._queue_digests(batch, now)
+        """Queue a digest for everyone due (or due within ahead), and alerts."""
+        due, digests = await self.build_due(now)
         alerts = await self.run_alerts(now)
         return TickReport(due, digests, alerts)
 
-    async def _queue_digests(self, due: Sequence[Subscriber], now: datetime) -> int:
+    async def build_due(self, now: datetime) -> tuple[int, int]:
+        """Queue the digests due by now + ahead, a batch at a time; (due, queued).
+
+        A batch that fails gives its claims back at once, for the next tick (of any process).
+        """
+        due = digests = 0
+        until = now + self.ahead
+        seen: set[int] = set()
+        while batch := [
+            s for s in await self._store.due_subscribers(until, BATCH) if s.id not in seen
+        ]:
+            seen.update(s.id for s in batch)
+            due += len(batch)
+            try:
+                digests += await self._queue_digests(batch, now, until)
+            except BaseException:
+                try:
+                    await asyncio.shield(self._store.release_due(batch, until))
+                except Exception as exc:  # the claims then run out by themselves
+                    log.warning("could not give back %d digest claims: %s", len(batch), exc)
+                raise
+        return due, digests
+
+    async def _queue_digests(
+        self, due: Sequence[Subscriber], now: datetime, claimed_by: datetime
+    ) -> int:
         """Queue the digests of these due subscribers and move their next digest time on.
 
         Built as pending and compose build one, with each read made once for the whole batch
@@ -163,7 +187,10 @@ class Digests:
         )
         queued: list[QueuedDigest] = []
         for subscriber in due:
-            upcoming = schedule_next(subscriber, now)
+            # Built ahead: held back until its time, and the next one counts from then.
+            due_at = subscriber.settings.next_digest_at
+            send_at = due_at if due_at is not None and due_at > now else None
+            upcoming = schedule_next(subscriber, send_at or now)
             matches = pending[subscriber.id]
             if not matches:
                 queued.append(QueuedDigest(subscriber.id, None, (), upcoming))
@@ -172,8 +199,9 @@ class Digests:
             heading = f"Your job digest: {count} new {'match' if count == 1 else 'matches'}."
             searches = NumberedSearches.of(inputs[subscriber.id].searches)
             reply, shown = self._layout(matches, heading, searches, links)
-            queued.append(QueuedDigest(subscriber.id, reply_to_json(reply), tuple(shown), upcoming))
-        return await self._store.enqueue_digests(queued, now)
+            payload = reply_to_json(reply)
+            queued.append(QueuedDigest(subscriber.id, payload, tuple(shown), upcoming, send_at))
+        return await self._store.enqueue_digests(queued, now, claimed_by)
 
     async def run_alerts(self, now: datetime) -> int:
         """Queue at most one alert per subscriber for strong matches new since the last check.
@@ -203,18 +231,35 @@ class Digests:
         return queued
 
     async def deliver(
-        self, notifiers: Mapping[str, Notifier], now: datetime, limit: int = 100
+        self,
+        notifiers: Mapping[str, Notifier],
+        now: datetime,
+        limit: int = 100,
+        claim: timedelta | None = None,
     ) -> DeliveryReport:
-        """Push queued messages through their platform's notifier; retry or give up on errors."""
+        """Push queued messages through their platform's notifier; retry or give up on errors.
+
+        claim: how long the messages taken are this sender's (the store's default if None).
+        """
         async with self._draining:
-            return await self._drain(notifiers, now, limit)
+            return await self._drain(notifiers, now, limit, claim)
+
+    async def next_due(self, notifiers: Mapping[str, Notifier]) -> datetime | None:
+        """When the soonest queued message for these platforms is due."""
+        return await self._store.next_pending_at(notifiers.keys())
 
     async def _drain(
-        self, notifiers: Mapping[str, Notifier], now: datetime, limit: int
+        self,
+        notifiers: Mapping[str, Notifier],
+        now: datetime,
+        limit: int,
+        claim: timedelta | None,
     ) -> DeliveryReport:
         """Deliver one batch of due outbox items, in order."""
         delivered = retried = failed = 0
-        for item in await self._store.pending_deliveries(now, notifiers.keys(), limit):
+        if not notifiers:
+            return DeliveryReport(0, 0, 0)
+        for item in await self._store.pending_deliveries(now, notifiers.keys(), limit, claim):
             notifier = notifiers[item.subscriber.key.platform]
             try:
                 await notifier.deliver(item.subscriber.key, reply_from_json(item.payload))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from core.model import OutboxItem, QueuedDigest, Subscriber
@@ -24,8 +24,14 @@ class OutboxStore(Protocol):
         """Atomically queue a message, record its postings as sent and set the next digest."""
         ...
 
-    async def enqueue_digests(self, digests: Sequence[QueuedDigest], now: datetime) -> int:
-        """Queue many digests in one transaction, as enqueue does each; how many were queued."""
+    async def enqueue_digests(
+        self, digests: Sequence[QueuedDigest], now: datetime, claimed_by: datetime | None = None
+    ) -> int:
+        """Queue many digests in one transaction, as enqueue does each; how many were queued.
+
+        claimed_by: the time given to due_subscribers when it claimed them; a store that
+        claims queues only those still under that claim (each digest once).
+        """
         ...
 
     async def mark_sent(
@@ -35,12 +41,21 @@ class OutboxStore(Protocol):
         ...
 
     async def pending_deliveries(
-        self, now: datetime, platforms: Collection[str], limit: int = 100
+        self,
+        now: datetime,
+        platforms: Collection[str],
+        limit: int = 100,
+        claim: timedelta | None = None,
     ) -> list[OutboxItem]:
         """Queued messages for these platforms whose next attempt is due, oldest first.
 
-        A store shared by several processes claims them for a lease (each goes to one sender).
+        A store shared by several processes claims them for a lease (each goes to one sender),
+        of `claim` when given (a sender holding its platform's sender lease claims briefly).
         """
+        ...
+
+    async def next_pending_at(self, platforms: Collection[str]) -> datetime | None:
+        """When the soonest queued message for these platforms is due; None when none is."""
         ...
 
     async def delivery_succeeded(self, outbox_id: int, now: datetime) -> None:

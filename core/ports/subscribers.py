@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Protocol
 
@@ -28,6 +29,10 @@ class SubscriberStore(Protocol):
 
         A store shared by several processes claims them for a lease (each digest is built once).
         """
+        ...
+
+    async def release_due(self, subscribers: Sequence[Subscriber], now: datetime) -> None:
+        """Give back the claims due_subscribers(now) took on these, after a failed build."""
         ...
 
     async def alert_subscribers(self, min_score: int) -> list[Subscriber]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Collection, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import aiosqlite
 
@@ -59,6 +59,9 @@ class DigestQueries(SqliteBase):
             (iso(now), limit),
         )
         return [subscriber_from_row(row) for row in rows]
+
+    async def release_due(self, subscribers: Sequence[Subscriber], now: datetime) -> None:
+        """Nothing to give back: one process does all the work here, and claims nothing."""
 
     async def alert_subscribers(self, min_score: int) -> list[Subscriber]:
         """Subscribers with alerts on, not paused, and strong matches since their last check.
@@ -205,15 +208,23 @@ class DigestQueries(SqliteBase):
         assert outbox_id is not None
         return outbox_id
 
-    async def enqueue_digests(self, digests: Sequence[QueuedDigest], now: datetime) -> int:
-        """Queue many digests in one transaction, as enqueue does each; how many were queued."""
+    async def enqueue_digests(
+        self, digests: Sequence[QueuedDigest], now: datetime, claimed_by: datetime | None = None
+    ) -> int:
+        """Queue many digests in one transaction, as enqueue does each; how many were queued.
+
+        claimed_by is unused: nothing is claimed here (one process does all the work).
+        """
         at = iso(now)
         queued = [d for d in digests if d.payload is not None]
         async with self._transaction() as conn:
             await conn.executemany(
                 "INSERT INTO outbox (subscriber_id, kind, payload, created_at, next_attempt_at) "
                 "VALUES (?, 'digest', ?, ?, ?)",
-                [(d.subscriber_id, d.payload, at, at) for d in queued],
+                [
+                    (d.subscriber_id, d.payload, at, iso(d.send_at) if d.send_at else at)
+                    for d in queued
+                ],
             )
             await conn.executemany(
                 "INSERT OR IGNORE INTO sent (subscriber_id, posting_id, sent_at) VALUES (?, ?, ?)",
@@ -242,9 +253,16 @@ class DigestQueries(SqliteBase):
             await _record_sent(conn, subscriber_id, posting_ids, now)
 
     async def pending_deliveries(
-        self, now: datetime, platforms: Collection[str], limit: int = 100
+        self,
+        now: datetime,
+        platforms: Collection[str],
+        limit: int = 100,
+        claim: timedelta | None = None,
     ) -> list[OutboxItem]:
-        """Queued messages for these platforms whose next attempt is due, oldest first."""
+        """Queued messages for these platforms whose next attempt is due, oldest first.
+
+        Nothing is claimed (claim is unused): one process does all the work here.
+        """
         wanted = sorted(platforms)
         marks = ", ".join("?" * len(wanted))
         rows = await self._all(
@@ -264,6 +282,18 @@ class DigestQueries(SqliteBase):
             )
             for row in rows
         ]
+
+    async def next_pending_at(self, platforms: Collection[str]) -> datetime | None:
+        """When the soonest queued message for these platforms is due; None when none is."""
+        wanted = sorted(platforms)
+        marks = ", ".join("?" * len(wanted))
+        rows = await self._all(
+            "SELECT MIN(o.next_attempt_at) FROM outbox o JOIN subscribers s "
+            "ON s.id = o.subscriber_id WHERE o.state = 'pending' "
+            f"AND s.delivery_paused IS NULL AND s.platform IN ({marks})",
+            tuple(wanted),
+        )
+        return from_iso(rows[0][0]) if rows and rows[0][0] else None
 
     async def delivery_succeeded(self, outbox_id: int, now: datetime) -> None:
         """Mark a queued message delivered (one statement: atomic without a transaction)."""

@@ -31,11 +31,14 @@ from core.store.codec import (
 )
 from core.store.digests import _COUNTERS, ON_DEMAND, P_COLUMNS, group_matches
 from core.store.postgres.base import PgBase, dollar_params
+from core.store.postgres.wakeups import notify
 
 __all__ = ["P_COLUMNS", "DigestQueries"]
 
-# How long a claimed digest or message stays another process's before it is taken over.
-DIGEST_LEASE = timedelta(minutes=10)
+# How long a claimed digest or message stays another process's before it is taken over. A
+# batch of digests takes seconds to build, and one built again after its claim ran out is
+# queued once (enqueue_digests' claimed_by): a short lease costs nothing but a rebuild.
+DIGEST_LEASE = timedelta(minutes=2)
 DELIVERY_LEASE = timedelta(minutes=5)
 
 
@@ -44,13 +47,23 @@ class DigestQueries(PgBase):
 
     async def save_settings(self, subscriber_id: int, settings: DigestSettings) -> None:
         """Store a subscriber's digest settings (including the next digest time)."""
-        await self._write_one(
-            "UPDATE subscribers SET digest_time = $1, timezone = $2, timezone_set = $3, "
-            "frequency = $4, alerts = $5, quiet = $6, next_digest_at = $7, delivery_paused = $8 "
-            "WHERE id = $9",
-            *settings_values(settings),
-            subscriber_id,
-        )
+
+        async def save(conn: asyncpg.Connection) -> None:
+            await conn.execute(
+                "UPDATE subscribers SET digest_time = $1, timezone = $2, timezone_set = $3, "
+                "frequency = $4, alerts = $5, quiet = $6, next_digest_at = $7, "
+                "delivery_paused = $8 WHERE id = $9",
+                *settings_values(settings),
+                subscriber_id,
+            )
+            # A digest worker wakes for a time sooner than its next tick; resumed deliveries
+            # may have messages waiting.
+            if settings.next_digest_at is not None:
+                await notify(conn, "digests", iso(settings.next_digest_at))
+            if not settings.delivery_paused:
+                await notify(conn, "outbox")
+
+        await self._tx(save)
 
     async def due_subscribers(self, now: datetime, limit: int = 1000) -> list[Subscriber]:
         """Subscribers whose digest time has come and whose deliveries are not paused."""
@@ -67,6 +80,23 @@ class DigestQueries(PgBase):
             iso(now + DIGEST_LEASE),
         )
         return [subscriber_from_row(row) for row in rows]
+
+    async def release_due(self, subscribers: Sequence[Subscriber], now: datetime) -> None:
+        """Give back the claims due_subscribers(now) took on these, after a failed build.
+
+        Only claims still held as taken: a time set meanwhile (by /time) is kept.
+        """
+        await self._write_one(
+            "UPDATE subscribers s SET next_digest_at = v.at "
+            "FROM unnest($1::bigint[], $2::text[]) AS v(id, at) "
+            "WHERE s.id = v.id AND s.next_digest_at = $3",
+            [s.id for s in subscribers],
+            [
+                iso(s.settings.next_digest_at) if s.settings.next_digest_at else None
+                for s in subscribers
+            ],
+            iso(now + DIGEST_LEASE),
+        )
 
     async def alert_subscribers(self, min_score: int) -> list[Subscriber]:
         """Subscribers with alerts on, not paused, and strong matches since their last check.
@@ -211,6 +241,7 @@ class DigestQueries(PgBase):
                 iso(now),
             )
             await _record_sent(conn, subscriber.id, posting_ids, now)
+            await notify(conn, "outbox")
             if kind == "digest":
                 await conn.execute(
                     "UPDATE subscribers SET next_digest_at = $1 WHERE id = $2",
@@ -221,26 +252,45 @@ class DigestQueries(PgBase):
 
         return await self._tx(enqueue)
 
-    async def enqueue_digests(self, digests: Sequence[QueuedDigest], now: datetime) -> int:
+    async def enqueue_digests(
+        self, digests: Sequence[QueuedDigest], now: datetime, claimed_by: datetime | None = None
+    ) -> int:
         """Queue many digests in one transaction, as enqueue does each; how many were queued.
 
-        Three statements in all, each from arrays: the outbox rows, the sent-ledger rows and
-        every subscriber's next digest time (also of those with nothing new).
+        Three statements in all, each from arrays: every subscriber's next digest time (also
+        of those with nothing new), the outbox rows and the sent-ledger rows. A digest built
+        ahead of its time is held back until then (its next attempt). claimed_by: the time
+        given to the due_subscribers call that claimed them; only subscribers still under that
+        claim are queued, so a batch whose claim ran out and was built again by another
+        process (this one being slow) is queued once.
         """
         at = iso(now)
-        queued = [d for d in digests if d.payload is not None]
-        sent = [(d.subscriber_id, pid) for d in queued for pid in d.posting_ids]
+        fence = iso(claimed_by + DIGEST_LEASE) if claimed_by is not None else None
 
-        async def enqueue(conn: asyncpg.Connection) -> None:
+        async def enqueue(conn: asyncpg.Connection) -> int:
+            moved = await conn.fetch(
+                "UPDATE subscribers s SET next_digest_at = v.at "
+                "FROM unnest($1::bigint[], $2::text[]) AS v(id, at) WHERE s.id = v.id "
+                "AND ($3::text IS NULL OR s.next_digest_at = $3) RETURNING s.id",
+                [d.subscriber_id for d in digests],
+                [iso(d.next_digest_at) if d.next_digest_at else None for d in digests],
+                fence,
+            )
+            ours = {int(row[0]) for row in moved}
+            queued = [d for d in digests if d.payload is not None and d.subscriber_id in ours]
+            if not queued:
+                return 0
             await conn.execute(
                 "INSERT INTO outbox (subscriber_id, kind, payload, created_at, next_attempt_at) "
-                "SELECT v.subscriber_id, 'digest', v.payload, $3, $3 "
-                "FROM unnest($1::bigint[], $2::text[]) WITH ORDINALITY "
-                "AS v(subscriber_id, payload, n) ORDER BY v.n",
+                "SELECT v.subscriber_id, 'digest', v.payload, $3, COALESCE(v.send_at, $3) "
+                "FROM unnest($1::bigint[], $2::text[], $4::text[]) WITH ORDINALITY "
+                "AS v(subscriber_id, payload, send_at, n) ORDER BY v.n",
                 [d.subscriber_id for d in queued],
                 [d.payload for d in queued],
                 at,
+                [iso(d.send_at) if d.send_at else None for d in queued],
             )
+            sent = [(d.subscriber_id, pid) for d in queued for pid in d.posting_ids]
             await conn.execute(
                 "INSERT INTO sent (subscriber_id, posting_id, sent_at) "
                 "SELECT *, $3 FROM unnest($1::bigint[], $2::text[]) ON CONFLICT DO NOTHING",
@@ -248,16 +298,10 @@ class DigestQueries(PgBase):
                 [pid for _, pid in sent],
                 at,
             )
-            await conn.execute(
-                "UPDATE subscribers s SET next_digest_at = v.at "
-                "FROM unnest($1::bigint[], $2::text[]) AS v(id, at) WHERE s.id = v.id",
-                [d.subscriber_id for d in digests],
-                [iso(d.next_digest_at) if d.next_digest_at else None for d in digests],
-            )
+            await notify(conn, "outbox")
+            return len(queued)
 
-        if digests:
-            await self._tx(enqueue)
-        return len(queued)
+        return await self._tx(enqueue) if digests else 0
 
     async def mark_sent(
         self, subscriber_id: int, posting_ids: Sequence[str], now: datetime
@@ -278,11 +322,16 @@ class DigestQueries(PgBase):
         await self._tx(mark)
 
     async def pending_deliveries(
-        self, now: datetime, platforms: Collection[str], limit: int = 100
+        self,
+        now: datetime,
+        platforms: Collection[str],
+        limit: int = 100,
+        claim: timedelta | None = None,
     ) -> list[OutboxItem]:
         """Queued messages for these platforms whose next attempt is due, oldest first."""
         # Claimed for a lease, as due_subscribers: each message goes to one sender, and to
         # another once the lease runs out if that one died before recording the outcome.
+        # The holder of a sender lease claims briefly: it alone sends for its platform.
         rows = await self._all(
             "WITH due AS (SELECT o.id FROM outbox o JOIN subscribers s "
             "ON s.id = o.subscriber_id WHERE o.state = 'pending' AND o.next_attempt_at <= $1 "
@@ -294,7 +343,7 @@ class DigestQueries(PgBase):
             iso(now),
             sorted(platforms),
             limit,
-            iso(now + DELIVERY_LEASE),
+            iso(now + (claim or DELIVERY_LEASE)),
         )
         rows.sort(key=lambda row: int(row["outbox_id"]))
         return [
@@ -307,6 +356,16 @@ class DigestQueries(PgBase):
             )
             for row in rows
         ]
+
+    async def next_pending_at(self, platforms: Collection[str]) -> datetime | None:
+        """When the soonest queued message for these platforms is due; None when none is."""
+        rows = await self._all(
+            "SELECT MIN(o.next_attempt_at) FROM outbox o JOIN subscribers s "
+            "ON s.id = o.subscriber_id WHERE o.state = 'pending' "
+            "AND s.delivery_paused IS NULL AND s.platform = ANY($1::text[])",
+            sorted(platforms),
+        )
+        return from_iso(rows[0][0]) if rows and rows[0][0] else None
 
     async def delivery_succeeded(self, outbox_id: int, now: datetime) -> None:
         """Mark a queued message delivered (one statement: atomic without a transaction)."""

@@ -12,7 +12,8 @@ from core.model import Posting
 from core.sources.ingest import SourceSpec
 from core.sources.model import POLL_LEASE, RunCounts, Source, SourceRun
 from core.store.codec import iso, posting_from_row
-from core.store.postgres.base import PgBase
+from core.store.postgres.base import PgBase, rows_changed
+from core.store.postgres.wakeups import notify
 from core.store.sources import _prefix_range, source_from_row
 
 _SHORT_POSTING = "id, source, title, company, location"
@@ -23,8 +24,10 @@ class SourceQueries(PgBase):
 
     async def add_source(self, spec: SourceSpec, interval: int, now: datetime) -> Source | None:
         """Store a new source due now; None if kind:name exists."""
-        source_id = await self._retrying(
-            lambda: self._pool.fetchval(
+
+        async def add(conn: asyncpg.Connection) -> object:
+            await notify(conn, "sources")  # sent only if the source is stored (at commit)
+            return await conn.fetchval(
                 "INSERT INTO sources (kind, name, url, company, interval_seconds, created_at, "
                 "next_run_at) VALUES ($1, $2, $3, $4, $5, $6, $6) ON CONFLICT DO NOTHING "
                 "RETURNING id",
@@ -35,7 +38,8 @@ class SourceQueries(PgBase):
                 interval,
                 iso(now),
             )
-        )
+
+        source_id = await self._tx(add)
         return None if source_id is None else await self.source_by_id(cast(int, source_id))
 
     async def sources(self) -> list[Source]:
@@ -79,11 +83,11 @@ class SourceQueries(PgBase):
 
     async def remove_source(self, source_id: int) -> bool:
         """Forget a source (its postings stay); False if it was gone."""
-        return await self._write_one("DELETE FROM sources WHERE id = $1", source_id) > 0
+        return await self._changing_sources("DELETE FROM sources WHERE id = $1", source_id) > 0
 
     async def set_source_paused(self, source_id: int, paused: bool, next_run_at: datetime) -> bool:
         """Pause or resume a source; resuming clears its failures and last error."""
-        done = await self._write_one(
+        done = await self._changing_sources(
             "UPDATE sources SET paused = $1::boolean::int, next_run_at = $2, "
             "failures = CASE WHEN $1::boolean THEN failures ELSE 0 END, "
             "last_error = CASE WHEN $1::boolean THEN last_error ELSE '' END WHERE id = $3",
@@ -92,6 +96,15 @@ class SourceQueries(PgBase):
             source_id,
         )
         return done > 0
+
+    async def _changing_sources(self, sql: str, *args: object) -> int:
+        """Run one statement on sources and wake the ingest workers; rows changed."""
+
+        async def change(conn: asyncpg.Connection) -> int:
+            await notify(conn, "sources")
+            return rows_changed(await conn.execute(sql, *args))
+
+        return await self._tx(change)
 
     async def record_source_run(self, source_id: int, run: SourceRun) -> None:
         """Store the outcome of a run."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import datetime
 from typing import Any, cast
 
@@ -44,6 +44,7 @@ from core.store.postgres.retention import RetentionQueries
 from core.store.postgres.shares import ShareQueries
 from core.store.postgres.slack_installs import SlackInstallQueries
 from core.store.postgres.sources import SourceQueries
+from core.store.postgres.wakeups import Listener, SenderLease, Topic
 from core.store.sqlite import _check_not_pruned, query_key
 
 _POSTING_NAMES = [name.strip() for name in POSTING_COLUMNS.split(",")]
@@ -106,6 +107,8 @@ class PostgresStore(
 ):
     """Stores everything in one PostgreSQL database (or one schema of it, by search_path)."""
 
+    _url = ""  # set by open (password and all): the listener and sender leases connect to it
+
     @classmethod
     async def open(
         cls,
@@ -122,7 +125,17 @@ class PostgresStore(
         except BaseException:
             await pool.close()
             raise
-        return cls(pool, patience=patience)
+        store = cls(pool, patience=patience)
+        store._url = url
+        return store
+
+    def listener(self, handlers: Mapping[Topic, Callable[[str], None]]) -> Listener:
+        """A LISTEN on this database calling each topic's handler (run it as a task)."""
+        return Listener(self._url, handlers)
+
+    def sender_lease(self, name: str, token: str) -> SenderLease:
+        """The lease to send for platform `name` with `token` (run it as a task)."""
+        return SenderLease(self._url, name, token)
 
     async def close(self) -> None:
         """Close every connection of the pool."""

@@ -1,0 +1,381 @@
+"""Delivery at scale: digests built ahead, claims given back, NOTIFY wake-ups, sender leases."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from bot.digest_jobs import register_digest_jobs
+from bot.ingest_jobs import SYNC_JOB, register_ingest_jobs
+from bot.wakeups import Waker, waking
+from core.chat.replies import Reply, Text
+from core.chat.service import Concierge, build_concierge
+from core.clock import SystemClock
+from core.digests.reply_codec import reply_to_json
+from core.model import QueuedDigest, SubscriberKey
+from core.sources.ingest import SourceSpec
+from core.sources.manager import SourceManager
+from core.store.postgres.digests import DIGEST_LEASE
+from core.store.postgres.wakeups import LISTENER_NAME
+from tests.conftest import (
+    ALICE,
+    BACKEND_POSTINGS,
+    BOB,
+    FakeClock,
+    open_test_store,
+    posting,
+    query,
+    write,
+)
+from tests.integration.test_digests import card_ids, service_store, utc
+
+LONG = 3600.0  # an interval no test waits for: only a wake-up runs the job again
+
+
+class RecordingNotifier:
+    """Records every push."""
+
+    platform = "console"
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[SubscriberKey, Reply]] = []
+
+    async def deliver(self, key: SubscriberKey, reply: Reply) -> None:
+        self.sent.append((key, reply))
+
+    def texts(self) -> list[str]:
+        return [m.text for _, reply in self.sent for m in reply if isinstance(m, Text)]
+
+
+async def _until(check: Callable[[], bool], within: float) -> float:
+    """Wait until check() is true; the seconds it took."""
+    start = time.monotonic()
+    while not check():
+        assert time.monotonic() - start < within, "timed out"
+        await asyncio.sleep(0.05)
+    return time.monotonic() - start
+
+
+# --- digests built ahead, and claims given back (both stores) --------------------------------
+
+
+async def test_a_digest_built_ahead_waits_for_its_time_and_the_next_counts_from_then(
+    service: Concierge, clock: FakeClock
+) -> None:
+    clock.current = utc(2026, 12, 1, 6, 0)
+    await service.handle_text(ALICE, "/add senior backend engineer python")  # due 09:00 UTC
+    service.digests.ahead = timedelta(minutes=5)
+    notifier = RecordingNotifier()
+    assert (await service.digests.run_due(utc(2026, 12, 1, 8, 54))).digests == 0
+    built = await service.digests.run_due(utc(2026, 12, 1, 8, 56))
+    assert built.digests == 1
+    # Queued, but held back until 09:00: the sender sends it then, not when it was built.
+    assert (await service.digests.deliver({"console": notifier}, utc(2026, 12, 1, 8, 59))) == (
+        await service.digests.deliver({"console": notifier}, utc(2026, 12, 1, 8, 59, 30))
+    )
+    assert notifier.sent == []
+    assert await service.digests.next_due({"console": notifier}) == utc(2026, 12, 1, 9, 0)
+    # A match arriving between build and due time is not lost: it comes in the next digest.
+    clock.current = utc(2026, 12, 1, 8, 58)
+    await service.intake.record([posting("p9", "Senior Backend Engineer (Python, Kafka)")])
+    await service.digests.deliver({"console": notifier}, utc(2026, 12, 1, 9, 0))
+    assert len(notifier.sent) == 1 and set(card_ids(notifier.sent[0][1])) == {"p1", "p2"}
+    # The next digest counts from 09:00, so the one built at 08:56 is not due again at 09:00.
+    subscriber = await service_store(service).subscriber(ALICE, clock.now())
+    assert subscriber.settings.next_digest_at == utc(2026, 12, 2, 9, 0)
+    assert (await service.digests.run_due(utc(2026, 12, 1, 9, 1))).digests == 0
+    await service.digests.run_due(utc(2026, 12, 2, 8, 56))
+    await service.digests.deliver({"console": notifier}, utc(2026, 12, 2, 9, 0))
+    assert [card_ids(reply) for _, reply in notifier.sent[1:]] == [["p9"]]
+
+
+async def test_a_failed_digest_batch_gives_its_claims_back_at_once(
+    service: Concierge, clock: FakeClock
+) -> None:
+    clock.current = utc(2026, 12, 1, 6, 0)
+    for key in (ALICE, BOB):
+        await service.handle_text(key, "/add senior backend engineer python")
+    store = service_store(service)
+    await write(store, "ALTER TABLE sent RENAME TO sent_away")  # queueing the batch fails
+    with pytest.raises(Exception, match="sent"):
+        await service.digests.run_due(utc(2026, 12, 1, 9, 0))
+    await write(store, "ALTER TABLE sent_away RENAME TO sent")
+    # Due again for the very next tick, not after the lease of PostgreSQL's claims runs out.
+    again = await service.digests.run_due(utc(2026, 12, 1, 9, 0, 30))
+    assert (again.due, again.digests) == (2, 2)
+    assert await query(store, "SELECT COUNT(*) FROM outbox WHERE kind = 'digest'") == [(2,)]
+
+
+# --- NOTIFY wakes idle workers; one sender per token (PostgreSQL) ----------------------------
+
+
+@dataclass
+class Worker:
+    """One "process": its own store, service, scheduler and sender leases."""
+
+    store: Any
+    service: Concierge
+    scheduler: AsyncIOScheduler
+    notifier: RecordingNotifier
+    leases: dict[str, Any]
+
+
+@asynccontextmanager
+async def _worker(
+    url: str,
+    *,
+    queue: bool = False,
+    push: bool = True,
+    token: str | None = None,
+    start: bool = True,
+    listen: bool = True,
+) -> AsyncIterator[Worker]:
+    """A digest (queue) or chat (push) worker whose jobs run only at start and when woken."""
+    store = await open_test_store(url)
+    try:
+        service = await build_concierge(store, SystemClock())
+        scheduler = AsyncIOScheduler(timezone=UTC)
+        notifier = RecordingNotifier()
+        leases = {"console": store.sender_lease("console", token)} if token else {}
+        jobs = register_digest_jobs(
+            scheduler,
+            service,
+            {"console": notifier},
+            SystemClock(),
+            queue=queue,
+            push=push,
+            senders=leases,
+            tick_seconds=LONG,
+            delivery_seconds=LONG,
+        )
+        handlers = jobs.handlers() if listen else {}
+        postgres = url.startswith("postgresql://")
+        async with (
+            waking(store, handlers, leases, jobs.taken) if postgres else contextlib.nullcontext()
+        ):
+            worker = Worker(store, service, scheduler, notifier, leases)
+            if start:
+                scheduler.start()
+            try:
+                yield worker
+            finally:
+                if scheduler.running:
+                    scheduler.shutdown(wait=False)
+    finally:
+        await store.close()
+
+
+async def _idle(worker: Worker, job_id: str) -> None:
+    """Wait until the job's run at start is over (its next run is an interval away)."""
+
+    def idle() -> bool:
+        job = worker.scheduler.get_job(job_id)
+        later = datetime.now(UTC) + timedelta(seconds=LONG / 2)
+        return job is not None and job.next_run_time is not None and job.next_run_time > later
+
+    await _until(idle, 10)
+    await asyncio.sleep(0.3)
+
+
+async def _queue(store: Any, *texts: str) -> None:
+    """Queue one message per text for Alice, each in a transaction of its own."""
+    alice = await store.subscriber(ALICE, datetime.now(UTC))
+    for text in texts:
+        payload = reply_to_json((Text(text),))
+        await store.enqueue(alice, "alert", payload, [], datetime.now(UTC), None)
+
+
+@pytest.mark.postgres_only
+@pytest.mark.parametrize("listen", [True, False], ids=["listening", "not-listening"])
+async def test_a_queued_message_wakes_an_idle_sender_at_once(pg_url: str, listen: bool) -> None:
+    async with _worker(pg_url, listen=listen) as chat:
+        await _idle(chat, "outbox-delivery")
+        writer = await open_test_store(pg_url)  # another process queues it
+        try:
+            await _queue(writer, "hello")
+        finally:
+            await writer.close()
+        if not listen:  # the interval alone: an hour away
+            await asyncio.sleep(2)
+            assert chat.notifier.sent == []
+            return
+        took = await _until(lambda: chat.notifier.texts() == ["hello"], within=5)
+        assert took < 3, took
+
+
+@pytest.mark.postgres_only
+async def test_a_digest_time_set_sooner_wakes_the_digest_worker(pg_url: str) -> None:
+    async with _worker(pg_url, queue=True, push=False) as digests:
+        await _idle(digests, "digest-tick")
+        other = await open_test_store(pg_url)
+        try:
+            service = await build_concierge(other, SystemClock())
+            await service.intake.record([posting("p1", "Senior Backend Engineer (Python)")])
+            await service.handle_text(ALICE, "/add senior backend engineer python")
+            alice = await other.subscriber(ALICE, datetime.now(UTC))
+            soon = datetime.now(UTC) + timedelta(seconds=1)
+            await other.save_settings(alice.id, replace(alice.settings, next_digest_at=soon))
+
+            async def queued() -> list[tuple[Any, ...]]:
+                return await query(other, "SELECT kind FROM outbox")
+
+            deadline = time.monotonic() + 6
+            while await queued() != [("digest",)]:
+                assert time.monotonic() < deadline, "the digest was not built when it fell due"
+                await asyncio.sleep(0.1)
+        finally:
+            await other.close()
+
+
+@pytest.mark.postgres_only
+async def test_a_source_added_elsewhere_wakes_the_ingest_sync(pg_url: str) -> None:
+    store = await open_test_store(pg_url)
+    scheduler = AsyncIOScheduler(timezone=UTC)
+    manager = SourceManager(store, lambda: _never(), SystemClock())
+    try:
+        register_ingest_jobs(scheduler, manager, SystemClock(), sync_seconds=LONG)
+        handlers = {"sources": Waker(scheduler, SYNC_JOB).wake}
+        async with waking(store, handlers, {}, lambda: None):
+            scheduler.start()
+            await asyncio.sleep(1)
+            assert [job.id for job in scheduler.get_jobs()] == [SYNC_JOB]
+            other = await open_test_store(pg_url)
+            try:
+                spec = SourceSpec("greenhouse", "acme", "http://127.0.0.1:9/acme", "Acme")
+                await other.add_source(spec, 3600, datetime.now(UTC))
+            finally:
+                await other.close()
+            await _until(lambda: len(scheduler.get_jobs()) == 2, within=5)
+            scheduler.shutdown(wait=False)
+    finally:
+        await manager.aclose()
+        await store.close()
+
+
+async def _never() -> Any:
+    raise AssertionError("no poll runs in this test")
+
+
+@pytest.mark.postgres_only
+async def test_one_sender_per_token_and_a_standby_that_takes_over(pg_url: str) -> None:
+    writer = await open_test_store(pg_url)
+    try:
+        async with _worker(pg_url, token="123:secret", start=False) as first:
+            await _until(lambda: first.leases["console"].held, within=10)
+            async with _worker(pg_url, token="123:secret") as second:
+                await _idle(second, "outbox-delivery")
+                assert not second.leases["console"].held
+                # The standby is running and woken, but the token is the first's: it waits.
+                await _queue(writer, "one", "two", "three")
+                await asyncio.sleep(1.5)
+                assert second.notifier.sent == []
+                first.scheduler.start()
+                await _until(lambda: len(first.notifier.sent) == 3, within=10)
+                # The holder stops sending (hung), still holding the lease: nobody sends.
+                first.scheduler.shutdown(wait=False)
+                await _queue(writer, "four", "five")
+                await asyncio.sleep(1.5)
+                assert second.notifier.sent == []
+                # The holder dies: its connections close, the standby takes over at once.
+                await first.store.close()
+                for lease in first.leases.values():
+                    await lease.drop()
+                took = await _until(lambda: second.notifier.texts() == ["four", "five"], 10)
+                assert took < 5, took
+                assert second.leases["console"].held
+        assert first.notifier.texts() == ["one", "two", "three"]
+        assert await query(writer, "SELECT state, COUNT(*) FROM outbox GROUP BY state") == [
+            ("delivered", 5)
+        ]
+        assert "secret" not in repr(second.leases["console"])
+    finally:
+        await writer.close()
+
+
+@pytest.mark.postgres_only
+async def test_a_lost_listening_connection_listens_again_and_catches_up(pg_url: str) -> None:
+    async with _worker(pg_url) as chat:
+        await _idle(chat, "outbox-delivery")
+        writer = await open_test_store(pg_url)
+        try:
+            # This test's listener only: it is named with its schema.
+            (schema,) = (await query(writer, "SELECT current_schema()"))[0]
+            killed = await query(
+                writer,
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                f"WHERE application_name = '{LISTENER_NAME} {schema}'",
+            )
+            assert killed == [(True,)]
+            # Queued while nobody listens: the catch-up run after listening again sends it.
+            await _queue(writer, "while away")
+            await _until(lambda: chat.notifier.texts() == ["while away"], within=10)
+            await _queue(writer, "back")
+            took = await _until(lambda: chat.notifier.texts()[1:] == ["back"], within=5)
+            assert took < 3, took
+        finally:
+            await writer.close()
+
+
+@pytest.mark.postgres_only
+async def test_a_digest_built_ahead_goes_out_at_its_time_not_at_the_next_run(pg_url: str) -> None:
+    async with _worker(pg_url) as chat:
+        await _idle(chat, "outbox-delivery")
+        writer = await open_test_store(pg_url)
+        try:
+            alice = await writer.subscriber(ALICE, datetime.now(UTC))
+            payload = reply_to_json((Text("your digest"),))
+            send_at = datetime.now(UTC) + timedelta(seconds=1.5)
+            await writer.enqueue_digests(
+                [QueuedDigest(alice.id, payload, (), None, send_at)], datetime.now(UTC)
+            )
+            await asyncio.sleep(0.7)
+            assert chat.notifier.sent == []  # woken by the NOTIFY, but it is not time yet
+            await _until(lambda: chat.notifier.texts() == ["your digest"], within=5)
+            assert datetime.now(UTC) >= send_at
+        finally:
+            await writer.close()
+
+
+@pytest.mark.postgres_only
+async def test_a_batch_built_again_after_its_claim_ran_out_is_queued_once(pg_url: str) -> None:
+    store = await open_test_store(pg_url)
+    try:
+        clock = FakeClock(utc(2026, 12, 1, 6, 0))
+        service = await build_concierge(store, clock)
+        await service.intake.record(BACKEND_POSTINGS)
+        await service.handle_text(ALICE, "/add senior backend engineer python")
+        due = utc(2026, 12, 1, 9, 0)
+        stalled = await store.due_subscribers(due, 500)  # a worker claims, then stalls
+        assert [s.key for s in stalled] == [ALICE]
+        # Its claim runs out; another worker builds and queues the digest.
+        later = due + DIGEST_LEASE + timedelta(seconds=1)
+        assert (await service.digests.run_due(later)).digests == 1
+        # The stalled worker comes back and queues its batch: no second digest.
+        again = QueuedDigest(stalled[0].id, reply_to_json((Text("late"),)), (), None)
+        assert await store.enqueue_digests([again], due, due) == 0
+        assert await query(store, "SELECT COUNT(*) FROM outbox") == [(1,)]
+        alice = await store.subscriber(ALICE, later)
+        assert alice.settings.next_digest_at == utc(2026, 12, 2, 9, 0)  # left as the other set it
+    finally:
+        await store.close()
+
+
+async def test_a_backlog_larger_than_one_run_is_drained_without_waiting(database_url: str) -> None:
+    writer = await open_test_store(database_url)
+    try:
+        await _queue(writer, *(f"message {n}" for n in range(250)))
+        async with _worker(database_url) as chat:
+            # One run takes 100; the runs after it follow at once, not an interval later.
+            await _until(lambda: len(chat.notifier.sent) == 250, within=30)
+            assert chat.notifier.texts() == [f"message {n}" for n in range(250)]
+    finally:
+        await writer.close()
