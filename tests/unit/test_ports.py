@@ -26,6 +26,8 @@ AGGREGATE_PORTS = [
     ports.StatsStore,
     ports.MetricsStore,
     ports.ShareStore,
+    ports.WorkerStore,
+    ports.PostingNoteStore,
 ]
 MAX_METHODS = 8
 
