@@ -16,6 +16,7 @@ from bench import (
     postindex,
     retention,
     semantic,
+    shards,
     startup,
     stores,
 )
@@ -33,6 +34,7 @@ BENCHMARKS: dict[str, Callable[[list[str]], None]] = {
     "memory": memory.main,
     "load": load.main,
     "health": health.main,
+    "shards": shards.main,
 }
 
 

@@ -110,7 +110,7 @@ def _scale_lines(
         line = f"cursor {lag.cursor}, {lag.behind} posting changes behind"
         if lag.oldest_unmatched is not None:
             line += f", the oldest logged {_ago(now, lag.oldest_unmatched)}"
-        lines[f"shard {lag.shard}"] = f"{line}; last step {_ago(now, lag.beat_at)}"
+        lines[f"shard {lag.shard}"] = f"{line}; last matched {_ago(now, lag.beat_at)}"
     lines["oldest due digest"] = (
         f"due since {due:%Y-%m-%d %H:%M} UTC ({_ago(now, due)})" if due else "none"
     )

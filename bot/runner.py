@@ -131,12 +131,21 @@ async def _run_match(settings: Settings, shard: Shard, stop: asyncio.Event) -> N
     from core.postings.shards import ShardWorker
     from core.store.postgres.store import PostgresStore
 
-    async with open_app(settings) as app:
+    async with open_app(settings) as app, contextlib.AsyncExitStack() as stack:
         assert isinstance(app.store, PostgresStore)  # check_role refused SQLite
-        async with registered(app.store, "match", str(shard), SystemClock()):
-            worker = await ShardWorker.load(app.store, shard, SystemClock())
-            log.info("match shard %s ready: %d searches", shard, len(worker.index))
-            await worker.run(stop)
+        if port := settings.health_port(serving_platforms=False):
+            # /healthz and /readyz as the other roles serve them (a scheduler with no jobs).
+            scheduler = AsyncIOScheduler(timezone=UTC)
+            scheduler.start()
+            stack.callback(scheduler.shutdown, wait=False)
+            readiness = Readiness(app.store, scheduler, ())
+            health = HealthServer(settings.http_host, port, readiness, Metrics(app.store))
+            await health.start()
+            stack.push_async_callback(health.stop)
+        await stack.enter_async_context(registered(app.store, "match", str(shard), SystemClock()))
+        worker = await ShardWorker.load(app.store, shard, SystemClock())
+        log.info("match shard %s ready: %d searches", shard, len(worker.index))
+        await worker.run(stop)
     log.info("stopped cleanly")
 
 
