@@ -126,3 +126,24 @@ def test_match_shards_on_sqlite_are_refused_in_one_line(tmp_path: Path) -> None:
         "concierge: CONCIERGE_MATCH_SHARDS needs a PostgreSQL DATABASE_URL (postgresql://…): "
         "with SQLite one process matches everything\n"
     )
+
+
+def test_the_readme_match_shards_example_is_a_deployment_every_process_accepts() -> None:
+    import shlex
+
+    from bot.config import load_settings
+    from bot.main import build_parser
+    from bot.roles import check_role
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("\n### Match shards\n", 1)[1].split("\n## ", 1)[0]
+    export, *lines = section.split("```\n", 2)[1].strip().splitlines()
+    env = dict(pair.split("=", 1) for pair in shlex.split(export)[1:])
+    settings = load_settings(env)
+    shards = set()
+    for line in lines:
+        args = build_parser().parse_args(shlex.split(line)[1:])
+        if args.command == "run":
+            shard = check_role(args.role, settings, args.shard)
+            shards |= {shard} if shard else set()
+    assert {str(shard) for shard in shards} == {f"{i}/{settings.match_shards}" for i in range(2)}
