@@ -45,7 +45,11 @@ class PostingNoteStore(Protocol):
     """How postings recorded without matching are to be matched by the shards."""
 
     async def note_postings(self, notes: Sequence[tuple[str, bool, bool]]) -> None:
-        """Note (posting id, notify, matched) of postings about to be recorded."""
+        """Note (posting id, notify, matched) of postings to match quietly or not at all."""
+        ...
+
+    async def clear_posting_notes(self, posting_ids: Sequence[str]) -> list[str]:
+        """Drop the notes of these postings; the ids that had one."""
         ...
 
     async def relog_postings(self, posting_ids: Sequence[str]) -> None:

@@ -241,14 +241,15 @@ class Intake:
         silent first poll) the matches are stored for /jobs but never pushed in digests or
         alerts. Postings in duplicates (the same job as a posting of another source) are
         stored with no matches, so one card shows the job; those in rematch are matched (or
-        cleared) even when unchanged. With matching off, the shards match them: each posting's
-        note is written first, and those in rematch are logged as changed again afterwards.
+        cleared) even when unchanged. With matching off, the shards match them (_note_after).
         """
         await self.finish_scans()
+        noted: list[tuple[str, bool, bool]] = []
         if not self._matching:
-            await self._store.note_postings(
-                [(p.id, notify, p.id not in duplicates) for p in postings]
-            )
+            # Written first, so that a shard reading the new postings finds them.
+            noted = [(p.id, notify, p.id not in duplicates) for p in postings]
+            noted = [note for note in noted if not (note[1] and note[2])]
+            await self._store.note_postings(noted)
         recorded = await self._store.record_postings(
             postings,
             self._clock.now(),
@@ -257,15 +258,33 @@ class Intake:
             duplicates=duplicates,
             notify=notify,
         )
-        if not self._matching:
-            await self._store.relog_postings(sorted(rematch))
         outcomes = recorded.outcomes
+        if not self._matching:
+            await self._note_after(postings, outcomes, noted, rematch)
         return IntakeSummary(
             new=outcomes.count("new"),
             updated=outcomes.count("updated"),
             unchanged=outcomes.count("unchanged"),
             matches=recorded.matches,
         )
+
+    async def _note_after(
+        self,
+        postings: Sequence[Posting],
+        outcomes: Sequence[str],
+        noted: Sequence[tuple[str, bool, bool]],
+        rematch: Collection[str],
+    ) -> None:
+        """Clear the older notes of the postings recorded now to be matched as usual, and log
+        again those (and the ones in rematch), so that every shard matches them as noted now."""
+        quiet = {pid for pid, _, _ in noted}
+        touched = [
+            p.id
+            for p, outcome in zip(postings, outcomes, strict=True)
+            if (outcome != "unchanged" or p.id in rematch) and p.id not in quiet
+        ]
+        cleared = await self._store.clear_posting_notes(touched)
+        await self._store.relog_postings(sorted({*rematch, *cleared}))
 
     async def match_postings(self, postings: Sequence[Posting], *, notify: bool) -> int:
         """Match stored postings again, replacing their matches; how many were found (0 with

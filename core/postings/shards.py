@@ -24,7 +24,7 @@ from core.searches.stored import stored_query
 from core.workers import Shard
 
 log = logging.getLogger(__name__)
-CHANGES_PER_STEP = 200  # posting changes matched per transaction
+CHANGES_PER_STEP = 100  # posting changes per transaction (it holds back search changes)
 IDLE_SECONDS = 1.0  # the pause when the log has nothing new: search changes apply within it
 
 

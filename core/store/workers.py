@@ -76,5 +76,9 @@ class WorkerQueries(SqliteBase):
     async def note_postings(self, notes: Sequence[tuple[str, bool, bool]]) -> None:
         """Nothing to note: SQLite's one process matches postings as it records them."""
 
+    async def clear_posting_notes(self, posting_ids: Sequence[str]) -> list[str]:
+        """No notes on SQLite: none to drop."""
+        return []
+
     async def relog_postings(self, posting_ids: Sequence[str]) -> None:
         """Nothing to log again: SQLite's one process matches postings as it records them."""

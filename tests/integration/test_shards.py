@@ -4,11 +4,13 @@ cursor, and together they store what one process matching everything stores."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
 from core.chat.service import Concierge, Limits
+from core.matching import parse_query, rank
 from core.model import SubscriberKey
 from core.postings.importing import posting_from_record
 from core.postings.intake import Intake
@@ -179,3 +181,23 @@ async def test_shards_match_a_first_poll_quietly_and_a_duplicate_not_at_all(
     loud = {int(pid[1:]) >= 40 for pid, notify in rows if notify}
     assert quiet == {True} and loud == {True}
     assert duplicate not in {pid for pid, _ in rows}
+
+
+async def test_a_quiet_first_poll_stays_quiet_for_a_lagging_shard_until_a_posting_changes(
+    pg_url: str, clock: FakeClock, opened: list[Any]
+) -> None:
+    ingest = await _process(pg_url, clock, opened)
+    await ingest.handle_text(_user(0), "/add software engineer")
+    postings = _postings(0, 60)
+    await ingest.intake.record(postings, notify=False)  # a new source's first poll
+    await ingest.intake.record(postings)  # the next poll, before any shard ran: unchanged
+    (target, _), *_ = rank(parse_query("software engineer"), postings, "normal")
+    changed = replace(target, title=f"{target.title} (Python)")
+    await ingest.intake.record([changed if p.id == target.id else p for p in postings])
+    await (await _shard(pg_url, Shard(0, 1), clock, opened)).catch_up()
+    rows = await rows_of(
+        ingest.store,
+        "SELECT p.id, m.notify FROM matches m JOIN postings p ON p.ref = m.posting_ref",
+    )
+    assert len(rows) > 10 and {notify for pid, notify in rows if pid != changed.id} == {0}
+    assert (changed.id, 1) in rows  # changed since its quiet first poll: pushed as new

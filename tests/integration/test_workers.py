@@ -61,7 +61,7 @@ async def test_a_shard_lag_counts_the_changes_past_its_cursor(
     from core.postings.shards import ShardWorker
 
     worker = await ShardWorker.load(store, Shard(0, 2), clock)
-    await worker.step()  # one step of 200 changes at most: all 30
+    await worker.step()  # one step of 100 changes at most: all 30
     await intake.record([posting_from_record(r) for r in generated_records(40)[30:]])
     lags = await store.shard_lags()
     assert [(lag.shard, lag.cursor, lag.behind) for lag in lags] == [(Shard(0, 2), latest, 10)]

@@ -93,29 +93,29 @@ class WorkerQueries(PgBase):
         return from_iso(rows[0][0]) if rows and rows[0][0] else None
 
     async def note_postings(self, notes: Sequence[tuple[str, bool, bool]]) -> None:
-        """Note (posting id, notify, matched) of postings about to be recorded; rows are kept
-        only for the ones matched quietly or not at all."""
+        """Note (posting id, notify, matched) of postings to match quietly or not at all."""
         if not notes:
             return
-        kept = [(pid, n, m) for pid, n, m in notes if not (n and m)]
+        rows = {pid: (n, m) for pid, n, m in notes}  # the last note of a posting wins
+        await self._write_one(
+            "INSERT INTO posting_notes (posting_id, notify, matched) "
+            "SELECT * FROM unnest($1::text[], $2::int[], $3::int[]) "
+            "ON CONFLICT (posting_id) DO UPDATE SET notify = excluded.notify, "
+            "matched = excluded.matched",
+            list(rows),
+            [int(n) for n, _ in rows.values()],
+            [int(m) for _, m in rows.values()],
+        )
 
-        async def note(conn: asyncpg.Connection) -> None:
-            await conn.execute(
-                "DELETE FROM posting_notes WHERE posting_id = ANY($1::text[])",
-                sorted({pid for pid, _, _ in notes}),
-            )
-            if kept:
-                await conn.execute(
-                    "INSERT INTO posting_notes (posting_id, notify, matched) "
-                    "SELECT * FROM unnest($1::text[], $2::int[], $3::int[]) "
-                    "ON CONFLICT (posting_id) DO UPDATE SET notify = excluded.notify, "
-                    "matched = excluded.matched",
-                    [pid for pid, _, _ in kept],
-                    [int(n) for _, n, _ in kept],
-                    [int(m) for _, _, m in kept],
-                )
-
-        await self._tx(note)
+    async def clear_posting_notes(self, posting_ids: Sequence[str]) -> list[str]:
+        """Drop the notes of these postings; the ids that had one."""
+        if not posting_ids:
+            return []
+        rows = await self._all(
+            "DELETE FROM posting_notes WHERE posting_id = ANY($1::text[]) RETURNING posting_id",
+            list(posting_ids),
+        )
+        return [str(row[0]) for row in rows]
 
     async def relog_postings(self, posting_ids: Sequence[str]) -> None:
         """Log these postings as changed, so that every shard matches them again."""
