@@ -167,13 +167,15 @@ def _run_fleet(url: str, count: int) -> tuple[float, list[dict[str, float]]]:
     return max(r["done_at"] for r in reports) - go, reports
 
 
-async def _reset(url: str) -> None:
-    """Forget the matches and cursors of the previous fleet."""
+async def _reset(url: str) -> int:
+    """Forget the matches and cursors of the previous fleet; how many matches it stored."""
     import asyncpg
 
     conn = await asyncpg.connect(url)
     try:
+        stored = int(await conn.fetchval("SELECT COUNT(*) FROM matches"))
         await conn.execute("TRUNCATE matches, shard_cursors")
+        return stored
     finally:
         await conn.close()
 
@@ -217,15 +219,16 @@ def main(argv: list[str] | None = None) -> None:
         )
         base = 0.0
         for count in SHARD_COUNTS:
-            asyncio.run(_reset(url))
             wall, reports = _run_fleet(url, count)
+            stored = asyncio.run(_reset(url))
             rate = args.postings / wall
             base = base or rate
             p50 = statistics.median(ms for r in reports for ms in r["per_posting_ms"])
             rss = ", ".join(f"{r['rss_mb']:.0f}" for r in reports)
             load = max(r["load_s"] for r in reports)
             print(
-                f"  {count} shard(s): {rate:,.1f} postings/s ({rate / base:.2f}× 1 shard); "
+                f"  {count} shard(s): {rate:,.1f} postings/s ({rate / base:.2f}× 1 shard), "
+                f"{stored:,} matches; "
                 f"p50 {p50:.2f} ms per posting in a shard; RSS per shard {rss} MB; "
                 f"searches per shard {[r['searches'] for r in reports]}; load {load:.1f} s"
             )

@@ -45,6 +45,7 @@ class _Fleet:
 
     def __init__(self, url: str, logs: Path) -> None:
         self.env = _env(url, CONCIERGE_MATCH_SHARDS=str(SHARDS), CONCIERGE_SAMPLE_POSTINGS="false")
+        self.env["CONCIERGE_LOG_LEVEL"] = "INFO"  # into each process's log file, shown on failure
         self.logs = logs
         self.args: dict[str, list[str]] = {}
         self.procs: dict[str, subprocess.Popen[str]] = {}
@@ -86,7 +87,9 @@ class _Fleet:
         return {name: proc.wait(timeout=30) for name, proc in self.procs.items()}
 
     def log(self) -> str:
-        return "\n".join(f"-- {p.name}\n{p.read_text()[-3000:]}" for p in self.logs.glob("*.log"))
+        return "\n".join(
+            f"-- {p.name}\n{p.read_text()[-3000:]}" for p in sorted(self.logs.glob("*.log"))
+        )
 
 
 @pytest.fixture
@@ -106,7 +109,7 @@ def _scalar(url: str, sql: str) -> Any:
     return _rows(url, sql)[0][0]
 
 
-def _until(check: Any, what: str, fleet: _Fleet, timeout: float = 60.0) -> None:
+def _until(check: Any, what: str, fleet: _Fleet, timeout: float = 120.0) -> None:
     deadline = time.monotonic() + timeout
     while not check():
         assert time.monotonic() < deadline, f"timed out waiting for {what}\n{fleet.log()}"
