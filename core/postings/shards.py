@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from core.errors import ChangesPrunedError
 from core.matching import PARSER_VERSION, Matcher
-from core.model import Posting, SearchChange
+from core.model import Posting, SavedSearch, SearchChange
 from core.ports import Clock
 from core.ports.workers import ShardStore
 from core.searches.stored import stored_query
@@ -41,15 +41,13 @@ class ShardIndex:
     async def load(cls, store: ShardStore, shard: Shard) -> ShardIndex:
         """Index the shard's active searches in the store."""
         cursor = await store.search_change_cursor()  # first: later changes are re-applied
-        matcher = Matcher()
-        for search in await store.active_searches():
-            if not shard.holds(search.id):
-                continue
-            query = stored_query(search)
+        searches = [s for s in await store.active_searches() if shard.holds(s.id)]
+        # Built in a worker thread: the loop keeps answering /healthz and beating meanwhile.
+        matcher = await asyncio.to_thread(_matcher, searches)
+        for search in searches:
             if search.parser_version != PARSER_VERSION:
+                query = stored_query(search)
                 await store.update_parsed(search.id, query.to_json(), PARSER_VERSION)
-            matcher.add(search.id, query, search.sensitivity)
-        matcher.freeze()
         log.info("shard %s: %d active searches", shard, len(matcher))
         return cls(shard, matcher, cursor)
 
@@ -76,6 +74,15 @@ class ShardIndex:
     def passing(self, posting: Posting) -> Sequence[tuple[float, Sequence[int]]]:
         """The shard's searches a posting passes, grouped by score."""
         return self._matcher.passing(posting)
+
+
+def _matcher(searches: Sequence[SavedSearch]) -> Matcher:
+    """A frozen matcher holding these searches."""
+    matcher = Matcher()
+    for search in searches:
+        matcher.add(search.id, stored_query(search), search.sensitivity)
+    matcher.freeze()
+    return matcher
 
 
 class ShardWorker:

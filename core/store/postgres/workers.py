@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -238,6 +239,24 @@ async def _set_cursor(conn: asyncpg.Connection, shard: Shard, cursor: int, now: 
     )
 
 
+def _scored(
+    rows: Sequence[Any], index: LiveIndex
+) -> dict[int, tuple[list[int], list[int], list[float]]]:
+    """(search ids, posting refs, scores) of these postings' matches, one batch per notify
+    value: a source's first poll is matched quietly, a duplicate of another's not at all."""
+    batches: dict[int, tuple[list[int], list[int], list[float]]] = {}
+    for row in rows:
+        if row["matched"] == 0:
+            continue  # the same job as another source's posting: its card shows it
+        posting: Posting = posting_from_row(row)
+        search_ids, refs, scores = batches.setdefault(0 if row["notify"] == 0 else 1, ([], [], []))
+        for score, ids in index.passing(posting):
+            search_ids += ids
+            refs += [int(row["ref"])] * len(ids)
+            scores += [score] * len(ids)
+    return batches
+
+
 async def _replace_shard_matches(
     conn: asyncpg.Connection, shard: Shard, rows: Sequence[Any], index: LiveIndex, now: str
 ) -> int:
@@ -253,17 +272,8 @@ async def _replace_shard_matches(
         shard.count,
         shard.index,
     )
-    # One batch of rows per notify value: a source's first poll is matched quietly.
-    batches: dict[int, tuple[list[int], list[int], list[float]]] = {}
-    for row in rows:
-        if row["matched"] == 0:
-            continue  # the same job as another source's posting: its card shows it
-        posting: Posting = posting_from_row(row)
-        search_ids, refs, scores = batches.setdefault(0 if row["notify"] == 0 else 1, ([], [], []))
-        for score, ids in index.passing(posting):
-            search_ids += ids
-            refs += [int(row["ref"])] * len(ids)
-            scores += [score] * len(ids)
+    # Scored in a worker thread: the loop keeps answering /healthz and beating meanwhile.
+    batches = await asyncio.to_thread(_scored, rows, index)
     stored = 0
     for notify, (search_ids, refs, scores) in batches.items():
         if search_ids:
