@@ -17,6 +17,7 @@ from bench import (
     postindex,
     retention,
     semantic,
+    shards,
     startup,
     stores,
 )
@@ -35,6 +36,7 @@ BENCHMARKS: dict[str, Callable[[list[str]], None]] = {
     "memory": memory.main,
     "load": load.main,
     "health": health.main,
+    "shards": shards.main,
 }
 
 

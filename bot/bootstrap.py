@@ -69,7 +69,9 @@ class App:
             if self._intake is None:
                 from core.postings.intake import Intake
 
-                self._intake = await Intake.load(self.store, self.clock)
+                # With match shards running, they match what this process records.
+                matching = not self.settings.match_shards
+                self._intake = await Intake.load(self.store, self.clock, matching=matching)
             return self._intake
 
     def sources(self) -> SourceManager:

@@ -9,6 +9,7 @@ from bot.bootstrap import open_app
 from bot.config import Settings
 from core.errors import UserError
 from core.retention import COUNTED_TABLES, PruneReport
+from core.workers import ALIVE_SECONDS, ShardLag, Worker
 
 
 def parse_now(text: str | None) -> datetime:
@@ -59,6 +60,15 @@ async def stats(settings: Settings) -> int:
         lines = {name.replace("_", " "): str(value) for name, value in figures.items()}
         lines.update(_retention_lines(await store.storage(), await store.last_prune_report()))
         platforms = await store.platform_states()
+        now = datetime.now(UTC)
+        lines.update(
+            _scale_lines(
+                now,
+                await store.workers(now - timedelta(seconds=ALIVE_SECONDS)),
+                await store.shard_lags(),
+                await store.oldest_due_digest(now),
+            )
+        )
     for platform in platforms:
         since = platform.since.strftime("%Y-%m-%d %H:%M UTC")
         line = f"{platform.state} since {since}"
@@ -83,3 +93,35 @@ def _retention_lines(storage: dict[str, int], last: PruneReport | None) -> dict[
         f"{last.ran_at:%Y-%m-%d %H:%M} UTC, removed {last.summary()}" if last else "never"
     )
     return lines
+
+
+def _scale_lines(
+    now: datetime, workers: list[Worker], lags: list[ShardLag], due: datetime | None
+) -> dict[str, str]:
+    """The processes alive, each match shard's lag, and the longest-waiting due digest."""
+    lines = {"workers alive": str(len(workers))}
+    for worker in workers:
+        role = f"{worker.role} {worker.shard}".strip()
+        lines[f"worker {worker.id}"] = (
+            f"{role} on {worker.host} pid {worker.pid}, up since "
+            f"{worker.started_at:%Y-%m-%d %H:%M} UTC, beat {_ago(now, worker.beat_at)}"
+        )
+    for lag in lags:
+        line = f"cursor {lag.cursor}, {lag.behind} posting changes behind"
+        if lag.oldest_unmatched is not None:
+            line += f", the oldest logged {_ago(now, lag.oldest_unmatched)}"
+        lines[f"shard {lag.shard}"] = f"{line}; last matched {_ago(now, lag.beat_at)}"
+    lines["oldest due digest"] = (
+        f"due since {due:%Y-%m-%d %H:%M} UTC ({_ago(now, due)})" if due else "none"
+    )
+    return lines
+
+
+def _ago(now: datetime, then: datetime) -> str:
+    """How long ago, in whole seconds, minutes or hours."""
+    seconds = max(int((now - then).total_seconds()), 0)
+    if seconds < 120:
+        return f"{seconds}s ago"
+    if seconds < 7200:
+        return f"{seconds // 60} min ago"
+    return f"{seconds // 3600} h ago"

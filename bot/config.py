@@ -53,6 +53,9 @@ class Settings:
     http_host: str = "127.0.0.1"
     postgres_url: str = ""  # DATABASE_URL when it is postgresql://: the store is PostgreSQL
     rate: RateRule = field(default_factory=RateRule)
+    # CONCIERGE_MATCH_SHARDS: K match processes (`run --role match --shard I/K`) do the
+    # matching; every other process records postings without it. 0: each process matches.
+    match_shards: int = 0
 
     @property
     def platforms(self) -> tuple[str, ...]:
@@ -117,9 +120,23 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
         http_host=env.get("CONCIERGE_HTTP_HOST", "").strip() or "127.0.0.1",
         postgres_url=postgres,
         rate=_rate(env),
+        match_shards=_match_shards(env, postgres),
     )
     _check_ports(settings)
     return settings
+
+
+def _match_shards(env: Mapping[str, str], postgres: str) -> int:
+    """CONCIERGE_MATCH_SHARDS: how many match shards run (0: none); they need PostgreSQL."""
+    if not env.get("CONCIERGE_MATCH_SHARDS", "").strip():
+        return 0
+    shards = _positive_int(env, "CONCIERGE_MATCH_SHARDS", default=0)
+    if not postgres:
+        raise ConfigError(
+            "CONCIERGE_MATCH_SHARDS needs a PostgreSQL DATABASE_URL (postgresql://…): with "
+            "SQLite one process matches everything"
+        )
+    return shards
 
 
 def _http_port(env: Mapping[str, str]) -> int | None:

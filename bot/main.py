@@ -40,8 +40,14 @@ def build_parser() -> argparse.ArgumentParser:
         choices=ROLES,
         default="all",
         help="the work of this process (default: %(default)s); processes sharing a "
-        "PostgreSQL database split it: chat (platforms, delivery), ingest (sources), "
-        "digest (digests, alerts, retention)",
+        "PostgreSQL database split it: chat (platforms, delivery), match (one shard of the "
+        "saved searches), ingest (sources), digest (digests, alerts, retention)",
+    )
+    runner.add_argument(
+        "--shard",
+        metavar="I/K",
+        help="with --role match: match the searches whose id %% K is I (K as "
+        "CONCIERGE_MATCH_SHARDS)",
     )
     commands.add_parser("chat", help="chat in this terminal (reads stdin, writes stdout)")
     importer = commands.add_parser("import", help="import postings from JSON, JSONL or CSV files")
@@ -165,7 +171,12 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
         rates()  # loaded once here, before any chat, so that no message waits for it
         vocabulary()  # likewise; a missing or corrupt data file fails here in one line
-        await run_bot(settings, console_only=command == "chat", role=getattr(args, "role", "all"))
+        await run_bot(
+            settings,
+            console_only=command == "chat",
+            role=getattr(args, "role", "all"),
+            shard=getattr(args, "shard", None),
+        )
         return 0
     if command == "import":
         from bot.cli_import import import_files

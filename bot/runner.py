@@ -30,9 +30,11 @@ from bot.retention_jobs import register_retention_jobs
 from bot.roles import Role, check_role
 from bot.supervise import Platform, supervise
 from bot.wakeups import Waker, sender_leases, waking
+from bot.workers import registered
 from core.chat.service import Concierge
 from core.clock import SystemClock
 from core.ports import Notifier
+from core.workers import Shard
 
 if TYPE_CHECKING:
     from adapters.telegram.polling import Lease
@@ -44,15 +46,27 @@ log = logging.getLogger(__name__)
 SHUTDOWN_SECONDS = 10.0
 
 
-async def run_bot(settings: Settings, *, console_only: bool = False, role: Role = "all") -> None:
+async def run_bot(
+    settings: Settings,
+    *,
+    console_only: bool = False,
+    role: Role = "all",
+    shard: str | None = None,
+) -> None:
     """Run every configured adapter and the scheduler until input ends or a signal arrives.
 
     role: the share of the work this process does (bot.roles); `all` does everything.
+    shard: with role `match`, the shard of the saved searches it matches (I/K).
     """
-    check_role(role, settings)
+    match_shard = check_role(role, settings, shard)
     stop = asyncio.Event()
     _install_signal_handlers(stop)
+    if match_shard is not None:
+        await _run_match(settings, match_shard, stop)
+        return
     async with open_app(settings) as app, contextlib.AsyncExitStack() as stack:
+        if not console_only:
+            await stack.enter_async_context(registered(app.store, role, "", SystemClock()))
         service = await app.service()
         await app.load_sample()
         notifiers: dict[str, Notifier] = {}
@@ -127,6 +141,29 @@ async def run_bot(settings: Settings, *, console_only: bool = False, role: Role 
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
             log.info("stopped cleanly")
+
+
+async def _run_match(settings: Settings, shard: Shard, stop: asyncio.Event) -> None:
+    """Match the posting change log against one shard of the saved searches until stopped."""
+    from core.postings.shards import ShardWorker
+    from core.store.postgres.store import PostgresStore
+
+    async with open_app(settings) as app, contextlib.AsyncExitStack() as stack:
+        assert isinstance(app.store, PostgresStore)  # check_role refused SQLite
+        if port := settings.health_port(serving_platforms=False):
+            # /healthz and /readyz as the other roles serve them (a scheduler with no jobs).
+            scheduler = AsyncIOScheduler(timezone=UTC)
+            scheduler.start()
+            stack.callback(scheduler.shutdown, wait=False)
+            readiness = Readiness(app.store, scheduler, ())
+            health = HealthServer(settings.http_host, port, readiness, Metrics(app.store))
+            await health.start()
+            stack.push_async_callback(health.stop)
+        await stack.enter_async_context(registered(app.store, "match", str(shard), SystemClock()))
+        worker = await ShardWorker.load(app.store, shard, SystemClock())
+        log.info("match shard %s ready: %d searches", shard, len(worker.index))
+        await worker.run(stop)
+    log.info("stopped cleanly")
 
 
 def _platforms(

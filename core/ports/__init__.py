@@ -17,6 +17,7 @@ from core.ports.shares import ShareStore
 from core.ports.sources import SourcePostingStore, SourceStore
 from core.ports.store import IngestStore, IntakeStore, ServiceStore, Store
 from core.ports.subscribers import SubscriberStore
+from core.ports.workers import PostingNoteStore, ShardStore, WorkerStore
 
 __all__ = [
     "ChatStateStore",
@@ -30,6 +31,7 @@ __all__ = [
     "Notifier",
     "OutboxStore",
     "PlatformStatusStore",
+    "PostingNoteStore",
     "PostingReader",
     "PostingStore",
     "RetentionStore",
@@ -37,10 +39,12 @@ __all__ = [
     "SearchIndexStore",
     "SearchStore",
     "ServiceStore",
+    "ShardStore",
     "ShareStore",
     "SourcePostingStore",
     "SourceStore",
     "StatsStore",
     "Store",
     "SubscriberStore",
+    "WorkerStore",
 ]

@@ -15,6 +15,7 @@ from core.ports.searches import SearchIndexStore, SearchStore
 from core.ports.shares import ShareStore
 from core.ports.sources import SourcePostingStore, SourceStore
 from core.ports.subscribers import SubscriberStore
+from core.ports.workers import PostingNoteStore, WorkerStore
 
 
 class ServiceStore(
@@ -30,7 +31,7 @@ class ServiceStore(
     """What the chat service and the digests use: everything a subscriber sees."""
 
 
-class IntakeStore(SearchIndexStore, PostingStore, Protocol):
+class IntakeStore(SearchIndexStore, PostingStore, PostingNoteStore, Protocol):
     """What the intake uses: the searches to index, and postings recorded with their matches."""
 
 
@@ -47,6 +48,7 @@ class Store(
     StatsStore,
     MetricsStore,
     ChatStateStore,
+    WorkerStore,
     Protocol,
 ):
     """Every storage port: what a store (SQLite, later PostgreSQL) implements."""

@@ -39,7 +39,9 @@ class Intake:
 
     The index follows the search changes every process logs in the store (a search added,
     removed, paused, resumed or re-tuned from a chat or another CLI process), catching up
-    inside each transaction that stores matches.
+    inside each transaction that stores matches. With matching off (match shards run:
+    core.postings.shards) it holds no search: postings are recorded with a note on how the
+    shards are to match them, and a new search still gets its matches among the open postings.
     """
 
     def __init__(
@@ -48,6 +50,8 @@ class Intake:
         matcher: Matcher,
         clock: Clock,
         cursor: int = 0,
+        *,
+        matching: bool = True,
     ) -> None:
         """Wire the intake; Intake.load builds one with the search index filled.
 
@@ -60,24 +64,26 @@ class Intake:
         self._matcher = matcher
         self._clock = clock
         self._cursor = cursor
+        self._matching = matching
         self._postings: PostingIndex | None = None
         self._posting_cursor = 0
         self._postings_lock = asyncio.Lock()  # one search or catch-up on the index at a time
         self._preload: asyncio.Task[int] | None = None
 
     @classmethod
-    async def load(cls, store: IntakeStore, clock: Clock) -> Intake:
-        """Build the search index from every active search in the store."""
+    async def load(cls, store: IntakeStore, clock: Clock, *, matching: bool = True) -> Intake:
+        """Build the search index from every active search in the store (none when the match
+        shards do the matching)."""
         cursor = await store.search_change_cursor()  # first: later changes are re-applied
         matcher = Matcher()
-        for search in await store.active_searches():
+        for search in await store.active_searches() if matching else []:
             query = stored_query(search)
             if search.parser_version != PARSER_VERSION:
                 await store.update_parsed(search.id, query.to_json(), PARSER_VERSION)
             matcher.add(search.id, query, search.sensitivity)
         matcher.freeze()
         log.info("search index loaded: %d active searches", len(matcher))
-        intake = cls(store, matcher, clock, cursor)
+        intake = cls(store, matcher, clock, cursor, matching=matching)
         await intake.finish_scans()
         return intake
 
@@ -93,7 +99,7 @@ class Intake:
 
     def apply(self, changes: Sequence[SearchChange], cursor: int) -> None:
         """Index each changed search as it is now: active ones (re)added, the others dropped."""
-        for change in changes:
+        for change in changes if self._matching else ():
             search = change.search
             if search is not None and search.active:
                 self._matcher.add(search.id, stored_query(search), search.sensitivity)
@@ -111,7 +117,8 @@ class Intake:
         The open postings are searched in a worker thread; the matches are stored in one short
         transaction, which scores again only the postings changed meanwhile (by any process).
         """
-        self._matcher.add(search.id, query, search.sensitivity)
+        if self._matching:
+            self._matcher.add(search.id, query, search.sensitivity)
 
         def rescore(postings: Sequence[Posting]) -> list[NewMatch]:
             ranked = rank(query, postings, search.sensitivity)
@@ -234,9 +241,15 @@ class Intake:
         silent first poll) the matches are stored for /jobs but never pushed in digests or
         alerts. Postings in duplicates (the same job as a posting of another source) are
         stored with no matches, so one card shows the job; those in rematch are matched (or
-        cleared) even when unchanged.
+        cleared) even when unchanged. With matching off, the shards match them (_note_after).
         """
         await self.finish_scans()
+        noted: list[tuple[str, bool, bool]] = []
+        if not self._matching:
+            # Written first, so that a shard reading the new postings finds them.
+            noted = [(p.id, notify, p.id not in duplicates) for p in postings]
+            noted = [note for note in noted if not (note[1] and note[2])]
+            await self._store.note_postings(noted)
         recorded = await self._store.record_postings(
             postings,
             self._clock.now(),
@@ -246,6 +259,8 @@ class Intake:
             notify=notify,
         )
         outcomes = recorded.outcomes
+        if not self._matching:
+            await self._note_after(postings, outcomes, noted, rematch)
         return IntakeSummary(
             new=outcomes.count("new"),
             updated=outcomes.count("updated"),
@@ -253,9 +268,32 @@ class Intake:
             matches=recorded.matches,
         )
 
+    async def _note_after(
+        self,
+        postings: Sequence[Posting],
+        outcomes: Sequence[str],
+        noted: Sequence[tuple[str, bool, bool]],
+        rematch: Collection[str],
+    ) -> None:
+        """Clear the older notes of the postings recorded now to be matched as usual, and log
+        again those (and the ones in rematch), so that every shard matches them as noted now."""
+        quiet = {pid for pid, _, _ in noted}
+        touched = [
+            p.id
+            for p, outcome in zip(postings, outcomes, strict=True)
+            if (outcome != "unchanged" or p.id in rematch) and p.id not in quiet
+        ]
+        cleared = await self._store.clear_posting_notes(touched)
+        await self._store.relog_postings(sorted({*rematch, *cleared}))
+
     async def match_postings(self, postings: Sequence[Posting], *, notify: bool) -> int:
-        """Match stored postings again, replacing their matches; how many were found."""
+        """Match stored postings again, replacing their matches; how many were found (0 with
+        matching off: the shards match them again)."""
         ids = [posting.id for posting in postings]
+        if not self._matching:
+            await self._store.note_postings([(pid, notify, True) for pid in ids])
+            await self._store.relog_postings(ids)
+            return 0
         return await self._store.rematch_postings(ids, self._clock.now(), self, notify=notify)
 
 

@@ -390,6 +390,32 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         ) WITHOUT ROWID""",
         "CREATE INDEX used_requests_by_expiry ON used_requests (expires_at)",
     ),
+    (
+        # Each `concierge run` process, while it runs (PostgreSQL's workers table; here the
+        # one process), and the match shards' cursors and posting notes, which only the
+        # PostgreSQL roles use; kept alike so both stores hold the same schema.
+        """CREATE TABLE workers (
+            id INTEGER PRIMARY KEY,
+            role TEXT NOT NULL,
+            shard TEXT NOT NULL DEFAULT '',
+            host TEXT NOT NULL,
+            pid INTEGER NOT NULL,
+            started_at TEXT NOT NULL,
+            beat_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE shard_cursors (
+            shard INTEGER NOT NULL,
+            shards INTEGER NOT NULL,
+            cursor INTEGER NOT NULL DEFAULT 0,
+            beat_at TEXT NOT NULL,
+            PRIMARY KEY (shards, shard)
+        )""",
+        """CREATE TABLE posting_notes (
+            posting_id TEXT PRIMARY KEY,
+            notify INTEGER NOT NULL,
+            matched INTEGER NOT NULL
+        )""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -47,6 +47,7 @@ from core.store.retention import RetentionQueries
 from core.store.shares import ShareQueries
 from core.store.slack_installs import SlackInstallQueries
 from core.store.sources import SourceQueries
+from core.store.workers import WorkerQueries
 
 _CHUNK = 500
 _OLDEST_CHANGE = "(SELECT MIN(id) FROM posting_changes)"
@@ -68,6 +69,7 @@ class SqliteStore(
     ShareQueries,
     SlackInstallQueries,
     ChatStateQueries,
+    WorkerQueries,
     SqliteBase,
 ):
     """Stores everything in one SQLite file (WAL mode, foreign keys on)."""

@@ -96,3 +96,54 @@ def test_a_digest_process_queues_and_a_chat_process_delivers(pg_url: str) -> Non
         chat.stdout.close()
         if chat.stderr:
             chat.stderr.close()
+
+
+@pytest.mark.postgres_only
+@pytest.mark.parametrize(
+    ("args", "shards", "said"),
+    [
+        (["--role", "match"], "2", "--role match needs --shard I/K (shard I of K, e.g. 0/2)"),
+        (["--role", "match", "--shard", "2/2"], "2", "--shard 2/2: the shard must be 0 to 1 of 2"),
+        (["--role", "match", "--shard", "a/2"], "2", "--shard 'a/2' is not I/K, e.g. 0/2"),
+        (["--role", "match", "--shard", "0/3"], "2", "--shard 0/3 needs CONCIERGE_MATCH_SHARDS=3"),
+        (["--role", "match", "--shard", "0/1"], "", "--shard 0/1 needs CONCIERGE_MATCH_SHARDS=1"),
+        (["--role", "ingest", "--shard", "0/2"], "2", "--shard is for --role match, not --role"),
+    ],
+)
+def test_a_match_role_without_a_fitting_shard_is_refused_in_one_line(
+    pg_url: str, args: list[str], shards: str, said: str
+) -> None:
+    result = concierge("run", *args, db=pg_url, CONCIERGE_MATCH_SHARDS=shards)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"concierge: {said}"), result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_match_shards_on_sqlite_are_refused_in_one_line(tmp_path: Path) -> None:
+    result = concierge("stats", db=tmp_path / "s.db", CONCIERGE_MATCH_SHARDS="2")
+    assert result.returncode == 2
+    assert result.stderr == (
+        "concierge: CONCIERGE_MATCH_SHARDS needs a PostgreSQL DATABASE_URL (postgresql://…): "
+        "with SQLite one process matches everything\n"
+    )
+
+
+def test_the_readme_match_shards_example_is_a_deployment_every_process_accepts() -> None:
+    import shlex
+
+    from bot.config import load_settings
+    from bot.main import build_parser
+    from bot.roles import check_role
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("\n### Match shards\n", 1)[1].split("\n## ", 1)[0]
+    export, *lines = section.split("```\n", 2)[1].strip().splitlines()
+    env = dict(pair.split("=", 1) for pair in shlex.split(export)[1:])
+    settings = load_settings(env)
+    shards = set()
+    for line in lines:
+        args = build_parser().parse_args(shlex.split(line)[1:])
+        if args.command == "run":
+            shard = check_role(args.role, settings, args.shard)
+            shards |= {shard} if shard else set()
+    assert {str(shard) for shard in shards} == {f"{i}/{settings.match_shards}" for i in range(2)}

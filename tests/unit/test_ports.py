@@ -27,6 +27,8 @@ AGGREGATE_PORTS = [
     ports.MetricsStore,
     ports.ShareStore,
     ports.ChatStateStore,
+    ports.WorkerStore,
+    ports.PostingNoteStore,
 ]
 MAX_METHODS = 8
 

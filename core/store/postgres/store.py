@@ -23,6 +23,7 @@ from core.model import (
     UpsertOutcome,
 )
 from core.ports import LiveIndex, Scorer, Store
+from core.ports.workers import ShardStore
 from core.store.codec import (
     POSTING_COLUMNS,
     SEARCH_COLUMNS,
@@ -45,6 +46,7 @@ from core.store.postgres.shares import ShareQueries
 from core.store.postgres.slack_installs import SlackInstallQueries
 from core.store.postgres.sources import SourceQueries
 from core.store.postgres.wakeups import Listener, SenderLease, Topic
+from core.store.postgres.workers import WorkerQueries
 from core.store.sqlite import _check_not_pruned, query_key
 
 _POSTING_NAMES = [name.strip() for name in POSTING_COLUMNS.split(",")]
@@ -103,6 +105,7 @@ class PostgresStore(
     ShareQueries,
     SlackInstallQueries,
     ChatStateQueries,
+    WorkerQueries,
     PgBase,
 ):
     """Stores everything in one PostgreSQL database (or one schema of it, by search_path)."""
@@ -708,3 +711,4 @@ async def _insert_matches(
 
 # mypy checks here that the PostgreSQL store implements every storage port.
 _IMPLEMENTS_EVERY_PORT: Store = cast(PostgresStore, None)
+_IMPLEMENTS_SHARDS: ShardStore = cast(PostgresStore, None)

@@ -1,0 +1,222 @@
+"""Real `concierge run` processes of every role on one PostgreSQL database, match shards among
+them: SIGKILL one at a random moment during ingest, restart it, and no match is missing."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import random
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from core.store.postgres.store import PostgresStore
+from tests.e2e.test_cli import ROOT, _env, concierge
+from tests.e2e.test_roles import _rows
+from tests.integration.test_posting_index_sync import stored_pairs
+from tests.integrity import QUERIES, exhaustive_pairs, generated_records
+
+SHARDS = 3
+SOURCES = 3
+FIRST, SECOND = 150, 80  # postings per source in the first poll, and new in the second
+LATE_SEARCHES = ("/add civil engineer berlin", "/add data analyst sql")
+
+
+def _feed(path: Path, source: int, count: int, retitled: int = 0) -> None:
+    """A feed file of distinct jobs (one company each, so none is another source's duplicate);
+    the first `retitled` ones with a changed title."""
+    lines = []
+    for n, record in enumerate(generated_records(count)):
+        record = {**record, "company": f"{record.get('company', 'Co')} {source}-{n}"}
+        if n < retitled:
+            record["title"] = f"Senior {record['title']}"
+        lines.append(json.dumps(record))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+class _Fleet:
+    """The `concierge run` processes, by name, started and restarted with the same args."""
+
+    def __init__(self, url: str, logs: Path) -> None:
+        self.env = _env(url, CONCIERGE_MATCH_SHARDS=str(SHARDS), CONCIERGE_SAMPLE_POSTINGS="false")
+        self.env["CONCIERGE_LOG_LEVEL"] = "INFO"  # into each process's log file, shown on failure
+        self.logs = logs
+        self.args: dict[str, list[str]] = {}
+        self.procs: dict[str, subprocess.Popen[str]] = {}
+        self.killed: set[int] = set()
+
+    def start(self, name: str, *args: str) -> None:
+        self.args[name] = list(args)
+        with (self.logs / f"{name}.log").open("a") as log:
+            self.procs[name] = subprocess.Popen(
+                [sys.executable, "-m", "bot", "run", *args],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.DEVNULL,
+                stderr=log,
+                text=True,
+                env=self.env,
+                cwd=ROOT,
+            )
+
+    def kill_and_restart(self, name: str) -> None:
+        self.procs[name].send_signal(signal.SIGKILL)
+        self.procs[name].wait(timeout=10)
+        if self.procs[name].stdin:
+            self.procs[name].stdin.close()
+        self.killed.add(self.procs[name].pid)
+        self.start(name, *self.args[name])
+
+    def say(self, name: str, line: str) -> None:
+        stdin = self.procs[name].stdin
+        assert stdin is not None
+        stdin.write(line + "\n")
+        stdin.flush()
+
+    def stop(self) -> dict[str, int]:
+        for proc in self.procs.values():
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGTERM)
+            if proc.stdin:
+                proc.stdin.close()
+        return {name: proc.wait(timeout=30) for name, proc in self.procs.items()}
+
+    def log(self) -> str:
+        return "\n".join(
+            f"-- {p.name}\n{p.read_text()[-3000:]}" for p in sorted(self.logs.glob("*.log"))
+        )
+
+
+@pytest.fixture
+def fleet(pg_url: str, tmp_path: Path) -> Iterator[_Fleet]:
+    (tmp_path / "logs").mkdir()
+    fleet = _Fleet(pg_url, tmp_path / "logs")
+    yield fleet
+    for proc in fleet.procs.values():
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        if proc.stdin and not proc.stdin.closed:
+            proc.stdin.close()
+
+
+def _scalar(url: str, sql: str) -> Any:
+    return _rows(url, sql)[0][0]
+
+
+def _until(check: Any, what: str, fleet: _Fleet, timeout: float = 120.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}\n{fleet.log()}"
+        time.sleep(0.2)
+
+
+def _settled(url: str) -> bool:
+    """Every shard matched the whole posting log, and no search scan is left unfinished."""
+    latest = _scalar(url, "SELECT COALESCE(MAX(id), 0) FROM posting_changes")
+    cursors = _rows(url, f"SELECT cursor FROM shard_cursors WHERE shards = {SHARDS}")
+    scans = _scalar(url, "SELECT COUNT(*) FROM search_scans")
+    return len(cursors) == SHARDS and all(c == latest for (c,) in cursors) and scans == 0
+
+
+def _pairs(url: str) -> tuple[set[tuple[int, str]], set[tuple[int, str]]]:
+    """The stored matches, and every pair one process scoring each posting would store."""
+
+    async def both() -> tuple[set[tuple[int, str]], set[tuple[int, str]]]:
+        store = await PostgresStore.open(url)
+        try:
+            return await stored_pairs(store), await exhaustive_pairs(store)  # type: ignore[arg-type]
+        finally:
+            await store.close()
+
+    return asyncio.run(both())
+
+
+@pytest.mark.postgres_only
+def test_a_killed_process_of_a_sharded_fleet_loses_no_match(
+    pg_url: str, tmp_path: Path, fleet: _Fleet
+) -> None:
+    rng = random.Random()
+    seed = rng.randrange(1 << 30)
+    rng.seed(seed)
+    env = {"CONCIERGE_MATCH_SHARDS": str(SHARDS)}
+    added = concierge("chat", db=pg_url, stdin="".join(f"/add {q}\n" for q in QUERIES), **env)
+    assert added.returncode == 0 and "Saved search #10" in added.stdout, added.stderr
+    feeds = [tmp_path / f"jobs{n}.jsonl" for n in range(SOURCES)]
+    for n, path in enumerate(feeds):
+        _feed(path, n, FIRST)
+    adding = [
+        subprocess.Popen(
+            [sys.executable, "-m", "bot", "sources", "add", "feed", str(path), "--interval", "10s"],
+            env=fleet.env,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+        )
+        for path in feeds
+    ]
+    assert [proc.wait(timeout=60) for proc in adding] == [0] * SOURCES
+
+    fleet.start("ingest", "--role", "ingest")
+    for i in range(SHARDS):
+        fleet.start(f"match{i}", "--role", "match", "--shard", f"{i}/{SHARDS}")
+    for name in ("chat0", "chat1"):
+        fleet.start(name, "--role", "chat")
+    for name in ("digest0", "digest1"):
+        fleet.start(name, "--role", "digest")
+    shards = [f"match{i}" for i in range(SHARDS)]
+
+    # A kill at a random moment while the first polls are recorded and matched. (Not of the
+    # ingest process yet: the polls it had claimed wait for their lease to run out, minutes.)
+    _until(lambda: _scalar(pg_url, "SELECT COUNT(*) FROM postings") > 0, "postings", fleet)
+    time.sleep(rng.uniform(0.0, 1.5))
+    first = rng.choice(shards)
+    fleet.kill_and_restart(first)
+    # Searches added through a running chat process, while postings keep coming.
+    for line in LATE_SEARCHES:
+        fleet.say("chat0", line)
+
+    # The next polls bring new and changed postings; a second kill lands among them.
+    seen = _scalar(pg_url, "SELECT COALESCE(MAX(id), 0) FROM posting_changes")
+    for n, path in enumerate(feeds):
+        _feed(path, n, FIRST + SECOND, retitled=20)
+    _until(
+        lambda: _scalar(pg_url, "SELECT COALESCE(MAX(id), 0) FROM posting_changes") > seen,
+        "the second polls",
+        fleet,
+    )
+    time.sleep(rng.uniform(0.0, 1.5))
+    second = rng.choice(["ingest", *shards])
+    fleet.kill_and_restart(second)
+
+    _until(lambda: _scalar(pg_url, "SELECT COUNT(*) FROM searches") == 12, "searches", fleet)
+    _until(lambda: _settled(pg_url), "the shards to catch up", fleet)
+    running = {proc.pid for proc in fleet.procs.values()}
+    _until(
+        lambda: running <= {r[0] for r in _rows(pg_url, "SELECT pid FROM workers")},
+        "every process to register",
+        fleet,
+    )
+    alive = {r[0] for r in _rows(pg_url, "SELECT shard FROM workers WHERE role = 'match'")}
+    assert alive == {f"{i}/{SHARDS}" for i in range(SHARDS)}
+    stats = concierge("stats", db=pg_url, **env)
+    codes = fleet.stop()
+    assert codes == dict.fromkeys(codes, 0), f"seed {seed}\n{fleet.log()}"
+    assert f"shard 0/{SHARDS}" in stats.stdout and "workers alive" in stats.stdout, stats.stdout
+
+    stored, expected = _pairs(pg_url)
+    postings = _scalar(pg_url, "SELECT COUNT(*) FROM postings")
+    assert postings > SOURCES * FIRST // 2, f"seed {seed}: only {postings} postings"
+    late = _scalar(pg_url, "SELECT COUNT(*) FROM postings WHERE title LIKE 'Senior %'")
+    assert late > 0, f"seed {seed}: the second polls changed nothing"
+    assert len(expected) > 200
+    assert stored == expected, (
+        f"seed {seed}, killed {first} then {second}: {len(expected - stored)} missing, "
+        f"{len(stored - expected)} extra"
+    )
+    # A clean stop retires the worker row; a killed process's row stays, silent.
+    assert {r[0] for r in _rows(pg_url, "SELECT pid FROM workers")} <= fleet.killed

@@ -1,0 +1,203 @@
+"""Match shards on PostgreSQL: each holds its searches, follows the posting log from its own
+cursor, and together they store what one process matching everything stores."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from core.chat.service import Concierge, Limits
+from core.matching import parse_query, rank
+from core.model import SubscriberKey
+from core.postings.importing import posting_from_record
+from core.postings.intake import Intake
+from core.postings.shards import ShardWorker
+from core.workers import Shard
+from tests.conftest import FakeClock, open_test_store, write
+from tests.conftest import query as rows_of
+from tests.integration.test_posting_index_sync import stored_pairs
+from tests.integrity import QUERIES, exhaustive_pairs, generated_records
+
+pytestmark = pytest.mark.postgres_only
+SHARDS = 3
+
+
+def _postings(start: int, count: int) -> list[Any]:
+    return [posting_from_record(r) for r in generated_records(start + count)[start:]]
+
+
+def _user(n: int) -> SubscriberKey:
+    return SubscriberKey("console", "local", f"u{n}", "terminal")
+
+
+class _Process:
+    """A process that leaves matching to the shards: its own connection, no search held."""
+
+    def __init__(self, store: Any, service: Concierge) -> None:
+        self.store = store
+        self.service = service
+        self.intake = service.intake
+
+    async def handle_text(self, key: SubscriberKey, text: str) -> object:
+        return await self.service.handle_text(key, text)
+
+
+async def _process(url: str, clock: FakeClock, stack: list[Any]) -> _Process:
+    store = await open_test_store(url)
+    stack.append(store)
+    intake = await Intake.load(store, clock, matching=False)
+    return _Process(store, Concierge(store, intake, clock, Limits()))
+
+
+async def _shard(url: str, shard: Shard, clock: FakeClock, stack: list[Any]) -> ShardWorker:
+    """A match shard process: its own connection and index."""
+    store = await open_test_store(url)
+    stack.append(store)
+    return await ShardWorker.load(store, shard, clock)
+
+
+@pytest.fixture
+async def opened() -> AsyncIterator[list[Any]]:
+    """Stores opened by the test, closed after it."""
+    stores: list[Any] = []
+    yield stores
+    for store in stores:
+        await store.close()
+
+
+async def test_shards_hold_their_searches_and_match_as_one_process_does(
+    pg_url: str, clock: FakeClock, opened: list[Any]
+) -> None:
+    ingest = await _process(pg_url, clock, opened)
+    for n, text in enumerate(QUERIES):
+        await ingest.handle_text(_user(n), f"/add {text}")
+    await ingest.intake.record(_postings(0, 120))
+    assert ingest.intake.indexed_searches == 0
+    assert await stored_pairs(ingest.store) == set()  # recorded only: the shards match
+
+    workers = [await _shard(pg_url, Shard(i, SHARDS), clock, opened) for i in range(SHARDS)]
+    ids = [int(r[0]) for r in await rows_of(ingest.store, "SELECT id FROM searches")]
+    for worker in workers:
+        assert len(worker.index) == sum(
+            1 for sid in ids if sid % SHARDS == worker.index.shard.index
+        )
+        assert await worker.catch_up() > 0
+    expected = await exhaustive_pairs(ingest.store)
+    assert len(expected) > 50
+    assert await stored_pairs(ingest.store) == expected
+    by_shard = await rows_of(ingest.store, "SELECT shard, cursor FROM shard_cursors ORDER BY shard")
+    latest = await ingest.store.posting_change_cursor()
+    assert by_shard == [(i, latest) for i in range(SHARDS)]
+
+
+async def test_a_shard_redoing_from_its_cursor_stores_no_duplicate(
+    pg_url: str, clock: FakeClock, opened: list[Any]
+) -> None:
+    ingest = await _process(pg_url, clock, opened)
+    for n, text in enumerate(QUERIES):
+        await ingest.handle_text(_user(n), f"/add {text}")
+    await ingest.intake.record(_postings(0, 80))
+    worker = await _shard(pg_url, Shard(1, 2), clock, opened)
+    await worker.catch_up()
+    before = await rows_of(ingest.store, "SELECT search_id, posting_ref FROM matches ORDER BY 1, 2")
+    assert before and all(sid % 2 == 1 for sid, _ in before)
+    # A restart from an older cursor (as a shard killed before its commit) redoes the changes.
+    await write(ingest.store, "UPDATE shard_cursors SET cursor = 0")
+    again = await _shard(pg_url, Shard(1, 2), clock, opened)
+    assert await again.catch_up() > 0
+    after = await rows_of(ingest.store, "SELECT search_id, posting_ref FROM matches ORDER BY 1, 2")
+    assert after == before
+
+
+async def test_a_search_added_by_another_process_is_matched_by_its_shard(
+    pg_url: str, clock: FakeClock, opened: list[Any]
+) -> None:
+    ingest = await _process(pg_url, clock, opened)
+    chat = await _process(pg_url, clock, opened)
+    await ingest.handle_text(_user(0), "/add civil engineer")
+    await ingest.intake.record(_postings(0, 60))
+    workers = [await _shard(pg_url, Shard(i, 2), clock, opened) for i in range(2)]
+    for worker in workers:
+        await worker.catch_up()
+    await chat.handle_text(_user(1), "/add backend engineer python")
+    await chat.handle_text(_user(2), "/add accountant")
+    (paused,) = await rows_of(chat.store, "SELECT id FROM searches WHERE raw_text = 'accountant'")
+    await chat.handle_text(_user(2), "/pause 1")  # its first search
+    await ingest.intake.record(_postings(60, 60))
+    for worker in workers:
+        await worker.catch_up()
+    held = {w.index.shard.index: len(w.index) for w in workers}
+    assert held == {0: 1, 1: 1}  # searches 1 and 2 are held; the paused 3 by none
+    pairs = await stored_pairs(chat.store)
+    assert pairs == await exhaustive_pairs(chat.store)
+    assert any(sid == 2 and int(pid[1:]) >= 60 for sid, pid in pairs)
+    # Its matches from before the pause stay; none is added for postings recorded since.
+    late = await rows_of(
+        chat.store,
+        "SELECT p.id FROM matches m JOIN postings p ON p.ref = m.posting_ref "
+        f"WHERE m.search_id = {paused[0]}",
+    )
+    assert late and all(int(pid[1:]) < 60 for (pid,) in late)
+
+
+async def test_a_shard_whose_changes_were_pruned_rescans_the_open_postings(
+    pg_url: str, clock: FakeClock, opened: list[Any]
+) -> None:
+    ingest = await _process(pg_url, clock, opened)
+    for n, text in enumerate(QUERIES):
+        await ingest.handle_text(_user(n), f"/add {text}")
+    await ingest.intake.record(_postings(0, 60))
+    worker = await _shard(pg_url, Shard(0, 1), clock, opened)
+    await worker.catch_up()
+    await ingest.intake.record(_postings(60, 60))
+    await write(
+        ingest.store,
+        "DELETE FROM posting_changes WHERE id < (SELECT MAX(id) - 5 FROM posting_changes)",
+    )
+    await worker.catch_up()
+    assert await stored_pairs(ingest.store) == await exhaustive_pairs(ingest.store)
+    (cursor,) = await rows_of(ingest.store, "SELECT cursor FROM shard_cursors")
+    assert cursor == (await ingest.store.posting_change_cursor(),)
+
+
+async def test_shards_match_a_first_poll_quietly_and_a_duplicate_not_at_all(
+    pg_url: str, clock: FakeClock, opened: list[Any]
+) -> None:
+    ingest = await _process(pg_url, clock, opened)
+    await ingest.handle_text(_user(0), "/add backend engineer python")
+    first, second = _postings(0, 40), _postings(40, 40)
+    await ingest.intake.record(first, notify=False)
+    duplicate = second[0].id
+    await ingest.intake.record(second, duplicates={duplicate})
+    await (await _shard(pg_url, Shard(0, 1), clock, opened)).catch_up()
+    rows = await rows_of(
+        ingest.store,
+        "SELECT p.id, m.notify FROM matches m JOIN postings p ON p.ref = m.posting_ref",
+    )
+    quiet = {int(pid[1:]) < 40 for pid, notify in rows if not notify}
+    loud = {int(pid[1:]) >= 40 for pid, notify in rows if notify}
+    assert quiet == {True} and loud == {True}
+    assert duplicate not in {pid for pid, _ in rows}
+
+
+async def test_a_quiet_first_poll_stays_quiet_for_a_lagging_shard_until_a_posting_changes(
+    pg_url: str, clock: FakeClock, opened: list[Any]
+) -> None:
+    ingest = await _process(pg_url, clock, opened)
+    await ingest.handle_text(_user(0), "/add software engineer")
+    postings = _postings(0, 60)
+    await ingest.intake.record(postings, notify=False)  # a new source's first poll
+    await ingest.intake.record(postings)  # the next poll, before any shard ran: unchanged
+    (target, _), *_ = rank(parse_query("software engineer"), postings, "normal")
+    changed = replace(target, title=f"{target.title} (Python)")
+    await ingest.intake.record([changed if p.id == target.id else p for p in postings])
+    await (await _shard(pg_url, Shard(0, 1), clock, opened)).catch_up()
+    rows = await rows_of(
+        ingest.store,
+        "SELECT p.id, m.notify FROM matches m JOIN postings p ON p.ref = m.posting_ref",
+    )
+    assert len(rows) > 10 and {notify for pid, notify in rows if pid != changed.id} == {0}
+    assert (changed.id, 1) in rows  # changed since its quiet first poll: pushed as new
