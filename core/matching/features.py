@@ -43,7 +43,7 @@ class Features:
     title_langs: frozenset[str]  # required-type skills (languages) named in the title
     skills: dict[str, float]  # skill key -> TITLE_SKILL or DESC_SKILL
     seniority: str | None
-    entry: bool  # unlevelled, and the text asks for at most ENTRY_YEARS of experience
+    years: int | None  # unlevelled: the fewest years of experience the text asks for
     workplace: str | None
     location: str
     company: str
@@ -212,12 +212,6 @@ def asks_years(text: str) -> int | None:
 _REMOTE_TEXT = ("fully remote", "100% remote", "remote-first", "remote first", "work remotely")
 
 
-def _entry(text: str) -> bool:
-    """Whether the text asks for at most ENTRY_YEARS of experience (saying none is not enough)."""
-    years = asks_years(text)
-    return years is not None and years <= ENTRY_YEARS
-
-
 @lru_cache(maxsize=32768)
 def features(posting: Posting) -> Features:
     """Analyse a posting once; later calls with the same posting are free."""
@@ -282,7 +276,7 @@ def features(posting: Posting) -> Features:
         title_langs=frozenset(title_skills & v.languages),
         skills=skills,
         seniority=level,
-        entry=level is None and _entry(fold(posting.description[:20000])),
+        years=None if level is not None else asks_years(fold(posting.description[:20000])),
         workplace=workplace,
         location=" ".join(tokens(posting.location)),
         company=" ".join(tokens(posting.company)),

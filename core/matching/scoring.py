@@ -10,7 +10,14 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from core.matching.features import FIELD_HEADS, TITLE_SKILL, Features, features, has_phrase
+from core.matching.features import (
+    ENTRY_YEARS,
+    FIELD_HEADS,
+    TITLE_SKILL,
+    Features,
+    features,
+    has_phrase,
+)
 from core.matching.money import PayCheck, check_pay
 from core.matching.query import ParsedQuery
 from core.matching.regions import query_areas, read_place
@@ -25,6 +32,7 @@ FIELD_CONFLICT = 0.4  # "Civil Engineer" for a software search
 SPEC_CONFLICT = 0.5  # "Frontend Engineer" for a backend search
 SKILL_CONFLICT = 0.5  # "Java Developer" for a Python search
 UNKNOWN_SENIORITY = 0.7
+ABOVE_LEVEL = 0.85  # a higher level than the one asked, which a senior search accepts
 UNKNOWN = 0.5  # location or salary not stated
 IMPLIED_HEAD = 0.5
 ROLE_CONFLICT = 0.45  # "QA Engineer (Backend)", "Product Marketing Manager": another job
@@ -600,7 +608,7 @@ def _role_filter(cq: Compiled, f: Features) -> str | None:
     if cq.languages and not _langs_meet(cq, f.skills):
         names = vocabulary().skill_names
         return "doesn't mention " + " or ".join(names[s] for s in sorted(cq.languages))
-    if cq.ranks and not any(_level_fits(r, f.seniority, f.entry) for r in cq.ranks):
+    if cq.ranks and not any(_level_fits(r, f.seniority, f.years) for r in cq.ranks):
         level = f.seniority or "not levelled"
         return f"seniority: posting is {level}, you asked for {'/'.join(cq.query.seniority)}"
     return None
@@ -671,21 +679,47 @@ def _skill_credit(skill: str, found: dict[str, float], langs: Container[str]) ->
     return LINKED_SKILL * max((found[o] for o in ok if o in found), default=0.0)
 
 
-def _level_fits(asked: int, level: str | None, entry: bool = False) -> bool:
-    """Senior accepts unlevelled and higher; staff and above need the level; juniors exact.
+def _level_fits(asked: int, level: str | None, years: int | None = None) -> bool:
+    """Senior accepts higher levels; staff and above need the level; juniors and mids exact.
 
-    A junior search also accepts an unlevelled title whose text asks for little experience
-    (entry): many employers leave the entry grade unnamed ("Software Engineer" at Microsoft).
+    A title without a level word is levelled by the fewest years of experience its text asks
+    for (years): many employers leave the grade unnamed ("Software Engineer" at Microsoft).
     """
+    if level is None:
+        return _years_fit(asked, years)
     if asked == RANK["senior"]:
-        return level is None or RANK[level] >= asked
+        return RANK[level] >= asked
     if asked == RANK["mid"]:
-        return level is None or RANK[level] == asked
-    if asked == RANK["junior"] and level is None:
-        return entry
-    return level is not None and (
-        RANK[level] >= asked if asked > RANK["senior"] else RANK[level] == asked
-    )
+        return RANK[level] == asked
+    return RANK[level] >= asked if asked > RANK["senior"] else RANK[level] == asked
+
+
+def seniority_part(ranks: tuple[int, ...], f: Features) -> float:
+    """The level part: 1 the level asked, ABOVE_LEVEL a higher one a senior search accepts
+    ("Principal Engineer" for "senior engineer": it fits, after the exact level),
+    UNKNOWN_SENIORITY unlevelled, UNKNOWN another (left out by the level filter)."""
+    if f.seniority is None:
+        return UNKNOWN_SENIORITY
+    if RANK[f.seniority] in ranks:
+        return 1.0
+    fit = any(_level_fits(r, f.seniority, f.years) for r in ranks)
+    return ABOVE_LEVEL if fit else UNKNOWN
+
+
+# The fewest years asked that still fit a level: "0-2 years" is a junior's experience, "1+
+# years" no mid-level's, "2+ years" no senior's. Staff and above need the level in the title.
+_LEVEL_YEARS = {RANK["mid"]: 2, RANK["senior"]: 3}
+
+
+def _years_fit(asked: int, years: int | None) -> bool:
+    """Whether an unlevelled posting asking for years of experience fits a level: a junior
+    search needs at most ENTRY_YEARS stated; mid and senior ones accept it unless the text
+    asks for fewer years than the level has."""
+    if asked == RANK["junior"]:
+        return years is not None and years <= ENTRY_YEARS
+    if asked in _LEVEL_YEARS:
+        return years is None or years >= _LEVEL_YEARS[asked]
+    return False
 
 
 def _place_fit(q: ParsedQuery, f: Features, shown: str, open_remote: bool = False) -> int:
@@ -738,7 +772,7 @@ def _reasons(
         pay = _pay(q, posting)
         reasons.append("salary not stated" if pay is None else pay.reason)
     if "seniority" in parts and f.seniority is not None:
-        reasons.append(f"{f.seniority} {'✓' if parts['seniority'] == 1.0 else '≈'}")
+        reasons.append(f"{f.seniority} {'✓' if parts['seniority'] >= ABOVE_LEVEL else '≈'}")
     return reasons
 
 
@@ -770,11 +804,7 @@ def evaluate_features(
     if "salary" in cq.weights:
         parts["salary"] = _pay_part(_pay(q, posting))
     if "seniority" in cq.weights:
-        if f.seniority is None:
-            parts["seniority"] = UNKNOWN_SENIORITY
-        else:
-            fit = any(_level_fits(r, f.seniority, f.entry) for r in cq.ranks)
-            parts["seniority"] = 1.0 if fit or RANK[f.seniority] in cq.ranks else UNKNOWN
+        parts["seniority"] = seniority_part(cq.ranks, f)
     if explain:
         reasons = _reasons(cq, f, posting, parts, list(place.reasons) if place else [])
     points = sum(cq.weights[k] * s for k, s in parts.items())
