@@ -20,6 +20,7 @@ _NONE: frozenset[str] = frozenset()
 _SLASHED = re.compile(r"([a-z0-9+#.]+)\s*/")
 _SEPARATORS = re.compile(r"\s-\s|[,(:|)\[\]]")
 _OR = re.compile(r"\s+or\s+")
+_NEGATED = frozenset(["no", "not", "non", "without"])  # "no firmware work" names no firmware
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,11 +154,15 @@ def _evidence(posting: Posting, tag_words: set[str]) -> tuple[frozenset[str], fr
     toks += [t for tag in posting.tags for t in tokens(tag)]
     i, n = 0, len(toks)
     cues, longest = v.cues, v.max_cue
+    named: set[str] = set()  # specialisations the text names outright ("machine learning")
     while i < n:
         for size in range(min(longest, n - i), 0, -1):
-            hit = cues.get(tuple(toks[i : i + size]))
+            gram = tuple(toks[i : i + size])
+            hit = cues.get(gram)
             if hit:
                 score[hit[0]] = score.get(hit[0], 0.0) + hit[1]
+                if gram in v.naming_cues and not _NEGATED & set(toks[max(0, i - 2) : i]):
+                    named.add(hit[0])
                 i += size
                 break
         else:
@@ -166,7 +171,9 @@ def _evidence(posting: Posting, tag_words: set[str]) -> tuple[frozenset[str], fr
         return frozenset(), frozenset()
     top = max(score.values())
     shown = frozenset(
-        k for k, s in score.items() if s >= EVIDENCE_MIN and s >= EVIDENCE_SHARE * top
+        k
+        for k, s in score.items()
+        if k in named or (s >= EVIDENCE_MIN and s >= EVIDENCE_SHARE * top)
     )
     return shown, frozenset(score) - shown
 

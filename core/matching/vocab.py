@@ -173,6 +173,7 @@ class Vocabulary:
     implies: dict[str, tuple[str, ...]] = field(default_factory=dict)  # PySpark -> Python, Spark
     opposites: dict[str, set[str]] = field(default_factory=dict)
     cues: dict[tuple[str, ...], tuple[str, float]] = field(default_factory=dict)
+    naming_cues: set[tuple[str, ...]] = field(default_factory=set)  # "machine learning": ml
     max_cue: int = 1
 
     def key(self, word: str) -> str:
@@ -363,6 +364,8 @@ def _load(data: Traversable) -> Vocabulary:
     for row in _lines(data, "spec_cues.tsv"):
         gram = tuple(tokens(row[0]))
         v.cues[gram] = (row[1], float(row[2]) if len(row) > 2 else 1.0)
+        if len(row) > 3 and row[3] == "name":
+            v.naming_cues.add(gram)
     v.max_cue = max(len(g) for g in v.cues)
     for row in _lines(data, "places.txt"):
         v.places[tuple(tokens(row[0]))] = row[0]
