@@ -150,7 +150,7 @@ def _evidence(posting: Posting, tag_words: set[str]) -> tuple[frozenset[str], fr
     for word in tag_words:
         if word in v.specs:
             score[word] = score.get(word, 0.0) + 3.0
-    toks = tokens(posting.description[:20000])
+    toks = tokens(unglue(posting.description[:20000]))
     toks += [t for tag in posting.tags for t in tokens(tag)]
     i, n = 0, len(toks)
     cues, longest = v.cues, v.max_cue
@@ -186,6 +186,7 @@ def _description_skills(text: str) -> set[str]:
     v = vocabulary()
     found: set[str] = set()
     plain: set[str] = set()  # seen only through spellings that are also ordinary words
+    text = unglue(text)
     for item in v.analyse(tokens(text)):
         if item.kind != "skill":
             continue
@@ -199,6 +200,15 @@ def _description_skills(text: str) -> set[str]:
         if any(_mid_sentence(text, m.start()) for m in re.finditer(pattern, text)):
             found.add(key)
     return found
+
+
+_GLUED = re.compile(r"(?<=[a-z0-9+#)])\.(?=[A-Z][a-z])")
+
+
+def unglue(text: str) -> str:
+    """Put back the space scraped texts lose after a full stop ("in C++.Experience with"), so
+    that the word before it is read ("node.js" and ".NET" keep their dots)."""
+    return _GLUED.sub(". ", text)
 
 
 def _mid_sentence(text: str, start: int) -> bool:

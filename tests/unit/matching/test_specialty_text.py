@@ -42,3 +42,11 @@ def passes(query: str, title: str, text: str) -> bool:
 def test_a_text_naming_the_specialisation_shows_it(query: str, named: str, negated: str) -> None:
     assert passes(query, "Senior Software Engineer", BACKEND + named)
     assert not passes(query, "Senior Software Engineer", BACKEND + negated)
+
+
+def test_a_full_stop_without_its_space_does_not_hide_the_word_before_it() -> None:
+    # as scraped careers pages write it (Microsoft's postings)
+    text = "Experience developing production software using C or C++.Experience with Azure."
+    assert passes("c++ software engineer", "Software Engineer II", text)
+    text = BACKEND + "You will bring machine learning.Experience with PyTorch is a plus."
+    assert passes("machine learning engineer", "Software Engineer II", text)
