@@ -14,6 +14,7 @@ WORLDWIDE = frozenset(["anywhere", "worldwide", "global", "globally", "world wid
 NEGOTIABLE = frozenset(["negotiable", "nationwide"])  # "Location Negotiable After Selection"
 _PLACES = re.compile(r"\s+/\s+|;|\||\n|\s+or\s+")  # "Austin, TX / Remote (US)": several places
 _CITY = "city:"
+_ROW_KINDS = ("country", "region", "state")
 _SEGMENTS = re.compile(r",|\s[-‐‑–—]\s|[()]")  # "Remote - Berlin", "Remote (US)"
 _FILLER = frozenset(["remote", "hybrid", "onsite", "on site", "only", "based", "in", "job", "from"])
 
@@ -33,9 +34,7 @@ class Atlas:
 class Reading:
     """What a posting's place says: the areas it is in, and who may apply when it is remote."""
 
-    areas: frozenset[
-        str
-    ]  # ids named (cities, states, countries, regions) and those containing them
+    areas: frozenset[str]  # ids named (cities, states, countries) and the areas containing them
     named: frozenset[str]  # ids named outright: a remote posting is open to these
     worldwide: bool  # "Remote - anywhere", and no narrower area named
     negotiable: bool  # "Location Negotiable After Selection, United States": open across named
@@ -70,7 +69,14 @@ def _members(spec: str, continents: dict[str, str]) -> set[str]:
 def atlas() -> Atlas:
     """The shipped tables (regions.tsv, tzdata's country list), loaded once."""
     text = resources.files("core.matching").joinpath("data", "regions.tsv").read_text("utf-8")
+    return build_atlas(text)
+
+
+def build_atlas(text: str) -> Atlas:
+    """The atlas of a regions.tsv text (ValueError or KeyError when a row is malformed)."""
     rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    if bad := [row for row in rows if row[0] not in _ROW_KINDS or len(row) < 3]:
+        raise ValueError(f"regions.tsv: malformed row {chr(9).join(bad[0])[:80]!r}")
     continents = _continents()
     names: dict[str, set[str]] = {}
     within: dict[str, set[str]] = {}

@@ -12,6 +12,7 @@ from importlib.resources.abc import Traversable
 from rapidfuzz import fuzz, process
 
 from core.errors import ConfigError
+from core.matching.regions import build_atlas
 
 LEVELS = ("intern", "junior", "mid", "senior", "lead", "staff", "principal")
 RANK = {"intern": 0, "junior": 1, "mid": 2, "senior": 3, "lead": 4, "staff": 4, "principal": 5}
@@ -272,7 +273,10 @@ def vocabulary() -> Vocabulary:
 def load_vocabulary(data: Traversable) -> Vocabulary:
     """Load the vocabulary from a data folder; one clear line if a file is missing or corrupt."""
     try:
-        return _load(data)
+        loaded = _load(data)
+        # the place tables too: a missing or corrupt one fails at start, not mid-chat
+        build_atlas(data.joinpath("regions.tsv").read_text(encoding="utf-8"))
+        return loaded
     except (OSError, UnicodeError, ValueError, IndexError, KeyError) as exc:
         raise ConfigError(
             f"the matcher's vocabulary in {data} is missing or corrupt "
