@@ -20,6 +20,7 @@ _NONE: frozenset[str] = frozenset()
 _SLASHED = re.compile(r"([a-z0-9+#.]+)\s*/")
 _SEPARATORS = re.compile(r"\s-\s|[,(:|)\[\]]")
 _OR = re.compile(r"\s+or\s+")
+_NEGATED = frozenset(["no", "not", "non", "without"])  # "no firmware work" names no firmware
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +44,7 @@ class Features:
     title_langs: frozenset[str]  # required-type skills (languages) named in the title
     skills: dict[str, float]  # skill key -> TITLE_SKILL or DESC_SKILL
     seniority: str | None
-    entry: bool  # unlevelled, and the text asks for at most ENTRY_YEARS of experience
+    years: int | None  # unlevelled: the fewest years of experience the text asks for
     workplace: str | None
     location: str
     company: str
@@ -149,15 +150,19 @@ def _evidence(posting: Posting, tag_words: set[str]) -> tuple[frozenset[str], fr
     for word in tag_words:
         if word in v.specs:
             score[word] = score.get(word, 0.0) + 3.0
-    toks = tokens(posting.description[:20000])
+    toks = tokens(unglue(posting.description[:20000]))
     toks += [t for tag in posting.tags for t in tokens(tag)]
     i, n = 0, len(toks)
     cues, longest = v.cues, v.max_cue
+    named: set[str] = set()  # specialisations the text names outright ("machine learning")
     while i < n:
         for size in range(min(longest, n - i), 0, -1):
-            hit = cues.get(tuple(toks[i : i + size]))
+            gram = tuple(toks[i : i + size])
+            hit = cues.get(gram)
             if hit:
                 score[hit[0]] = score.get(hit[0], 0.0) + hit[1]
+                if gram in v.naming_cues and not _NEGATED & set(toks[max(0, i - 2) : i]):
+                    named.add(hit[0])
                 i += size
                 break
         else:
@@ -166,7 +171,9 @@ def _evidence(posting: Posting, tag_words: set[str]) -> tuple[frozenset[str], fr
         return frozenset(), frozenset()
     top = max(score.values())
     shown = frozenset(
-        k for k, s in score.items() if s >= EVIDENCE_MIN and s >= EVIDENCE_SHARE * top
+        k
+        for k, s in score.items()
+        if k in named or (s >= EVIDENCE_MIN and s >= EVIDENCE_SHARE * top)
     )
     return shown, frozenset(score) - shown
 
@@ -179,6 +186,7 @@ def _description_skills(text: str) -> set[str]:
     v = vocabulary()
     found: set[str] = set()
     plain: set[str] = set()  # seen only through spellings that are also ordinary words
+    text = unglue(text)
     for item in v.analyse(tokens(text)):
         if item.kind != "skill":
             continue
@@ -192,6 +200,15 @@ def _description_skills(text: str) -> set[str]:
         if any(_mid_sentence(text, m.start()) for m in re.finditer(pattern, text)):
             found.add(key)
     return found
+
+
+_GLUED = re.compile(r"(?<=[a-z0-9+#)])\.(?=[A-Z][a-z])")
+
+
+def unglue(text: str) -> str:
+    """Put back the space scraped texts lose after a full stop ("in C++.Experience with"), so
+    that the word before it is read ("node.js" and ".NET" keep their dots)."""
+    return _GLUED.sub(". ", text)
 
 
 def _mid_sentence(text: str, start: int) -> bool:
@@ -210,12 +227,6 @@ def asks_years(text: str) -> int | None:
 
 
 _REMOTE_TEXT = ("fully remote", "100% remote", "remote-first", "remote first", "work remotely")
-
-
-def _entry(text: str) -> bool:
-    """Whether the text asks for at most ENTRY_YEARS of experience (saying none is not enough)."""
-    years = asks_years(text)
-    return years is not None and years <= ENTRY_YEARS
 
 
 @lru_cache(maxsize=32768)
@@ -282,7 +293,7 @@ def features(posting: Posting) -> Features:
         title_langs=frozenset(title_skills & v.languages),
         skills=skills,
         seniority=level,
-        entry=level is None and _entry(fold(posting.description[:20000])),
+        years=None if level is not None else asks_years(fold(posting.description[:20000])),
         workplace=workplace,
         location=" ".join(tokens(posting.location)),
         company=" ".join(tokens(posting.company)),

@@ -32,7 +32,6 @@ from core.matching.scoring import (
     NO_TITLE,
     RECALL_SHARE,
     SKILL_CONFLICT,
-    UNKNOWN_SENIORITY,
     Compiled,
     MatchResult,
     TitleBase,
@@ -48,6 +47,7 @@ from core.matching.scoring import (
     evaluate_features,
     other_parts,
     passed_result,
+    seniority_part,
     skill_percent,
     skill_verdict,
     threshold_for,
@@ -617,8 +617,7 @@ class Matcher:
         idx = _expand(layout.rows, layout.core_first, layout.core_count, live)
         core_of = np.repeat(live, layout.core_count[live])
         at_title = cores["title"][core_of]
-        rejected, where, pay = self._other_parts(f, posting, idx)
-        seniority = UNKNOWN_SENIORITY if f.seniority is None else 1.0
+        rejected, where, pay, seniority = self._other_parts(f, posting, idx)
 
         # Every part but the title is known now: keep the rows that pass the filters and could
         # reach their bar with the title's bound (a gate only lowers the score).
@@ -635,7 +634,7 @@ class Matcher:
         keep = 100.0 * best / numbers[:, _TOTAL] + ROUNDING + EPSILON >= numbers[:, _THRESHOLD]
         keep &= ~rejected
         idx, core_of, at_title, numbers = idx[keep], core_of[keep], at_title[keep], numbers[keep]
-        skills, where, pay = skills[keep], where[keep], pay[keep]
+        skills, where, pay, seniority = skills[keep], where[keep], pay[keep], seniority[keep]
 
         title, gates = self._title_parts(f, memo, states, at_title, core_of)
         titled = numbers[:, _W_TITLE] * title
@@ -687,8 +686,9 @@ class Matcher:
 
     def _other_parts(
         self, f: Features, posting: Posting, idx: Ints
-    ) -> tuple[Bools, Floats, Floats]:
-        """Per row: rejected by exclusions, place, pay or seniority; the location and salary parts.
+    ) -> tuple[Bools, Floats, Floats, Floats]:
+        """Per row: rejected by exclusions, place, pay or seniority; the location, salary and
+        seniority parts.
 
         Each distinct combination asked for is worked out once (other_parts, _level_fits).
         """
@@ -704,12 +704,14 @@ class Matcher:
                 where[sig], pay[sig] = parts
         ranks_of = self._rows["ranks"][idx]
         unfit = np.zeros(len(self._ranks.reps), dtype=np.bool_)
+        level = np.ones(len(unfit))  # the seniority part (weighted 0 when no level is asked)
         for ranks in np.flatnonzero(np.bincount(ranks_of, minlength=len(unfit))).tolist():
             asked = self._ranks.reps[ranks]
             unfit[ranks] = bool(asked) and not any(
-                _level_fits(r, f.seniority, f.entry) for r in asked
+                _level_fits(r, f.seniority, f.years) for r in asked
             )
-        return rejected[sig_of] | unfit[ranks_of], where[sig_of], pay[sig_of]
+            level[ranks] = seniority_part(asked, f)
+        return rejected[sig_of] | unfit[ranks_of], where[sig_of], pay[sig_of], level[ranks_of]
 
     def _title_parts(
         self, f: Features, memo: _Memo, states: Ints, at_title: Ints, core_of: Ints

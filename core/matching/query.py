@@ -9,14 +9,16 @@ from typing import Any
 
 from core.errors import QueryError
 from core.matching.money import find_salaries, money
+from core.matching.regions import place_kind, query_place
 from core.matching.vocab import RANK, ROMAN, Item, american, place_name, tokens, vocabulary
 
-PARSER_VERSION = 5  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 6  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
 # 5: specialties kept (microservices, distributed systems), II/L4/E5 levels, regions (eu, emea),
 #    "contract specialist", "human resources" = hr, cybersecurity no longer just "security"
+# 6: US states, countries, regions and cities of the GeoNames table are places ("maryland")
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12
@@ -120,30 +122,52 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _read_places(toks: list[str], locations: list[str]) -> list[str]:
-    """Take place names (and the word after "in") out of the token list."""
+def _read_places(toks: list[str], locations: list[str], notes: list[str]) -> list[str]:
+    """Take place names (and the word after "in") out of the token list, noting how each
+    was read ("maryland" a US state)."""
     v = vocabulary()
     out: list[str] = []
     i = 0
     while i < len(toks):
+        after_in = bool(out) and out[-1] == "in"
+        found = ""
         for size in range(min(3, len(toks) - i), 0, -1):
             gram = tuple(toks[i : i + size])
-            if gram in v.places:
-                locations.append(" ".join(gram))
-                if out and out[-1] == "in":
-                    out.pop()
+            if gram in v.places or _names_place(gram, after_in):
+                found = " ".join(gram)
                 break
         else:
             size = 1
-            word = toks[i]
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
-            if word == "in" and nxt.isalpha() and nxt not in v.known:
-                locations.append(nxt)
-                size = 2
+            if toks[i] == "in" and nxt.isalpha() and nxt not in v.known:
+                found, size = nxt, 2
             else:
-                out.append(word)
+                out.append(toks[i])
+        if found:
+            locations.append(found)
+            _note_place(found, notes)
+            if after_in and size and out and out[-1] == "in":
+                out.pop()
         i += size
     return out
+
+
+def _note_place(place: str, notes: list[str]) -> None:
+    """Say how a place was read, once ("I read "maryland" as a US state")."""
+    kind = place_kind(place) if place else None
+    note = f'I read "{place}" as {kind}'
+    if kind and note not in notes:
+        notes.append(note)
+
+
+def _names_place(gram: tuple[str, ...], after_in: bool) -> bool:
+    """Whether words name a country, US state, region or city ("maryland", "huntsville", "dc")
+    rather than title words or a skill ("mobile", "reading" are title words first, places
+    after "in")."""
+    v = vocabulary()
+    if not after_in and (gram in v.phrases or gram in v.skill_alias):
+        return False
+    return query_place(gram, () if after_in else v.known) is not None
 
 
 def _snap_all(toks: list[str], notes: list[str]) -> list[str]:
@@ -246,7 +270,7 @@ def _parse(text: str) -> ParsedQuery:
     for m in _OPERATOR.finditer(text):
         notes.append(f'I don\'t know the operator "{m["name"]}:", so I ignored "{m.group(0)}"')
     text = _cut(text, [m.span() for m in _OPERATOR.finditer(text)])
-    toks = _snap_all(_read_places(tokens(text), locations), notes)
+    toks = _snap_all(_read_places(tokens(text), locations, notes), notes)
     got = _classify(v.analyse(toks, lean=False), notes)
     return ParsedQuery(
         title=tuple(got["title"]),

@@ -10,10 +10,18 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from core.matching.features import FIELD_HEADS, TITLE_SKILL, Features, features, has_phrase
+from core.matching.features import (
+    ENTRY_YEARS,
+    FIELD_HEADS,
+    TITLE_SKILL,
+    Features,
+    features,
+    has_phrase,
+)
 from core.matching.money import PayCheck, check_pay
 from core.matching.query import ParsedQuery
-from core.matching.vocab import IMPLY_ENG, RANK, TECH_SPECS, tokens, vocabulary
+from core.matching.regions import query_areas, read_place
+from core.matching.vocab import IMPLY_ENG, RANK, TECH_SPECS, place_name, tokens, vocabulary
 from core.model import Posting, Sensitivity
 
 WEIGHTS = {"title": 60.0, "skills": 25.0, "location": 15.0, "salary": 5.0, "seniority": 10.0}
@@ -24,6 +32,7 @@ FIELD_CONFLICT = 0.4  # "Civil Engineer" for a software search
 SPEC_CONFLICT = 0.5  # "Frontend Engineer" for a backend search
 SKILL_CONFLICT = 0.5  # "Java Developer" for a Python search
 UNKNOWN_SENIORITY = 0.7
+ABOVE_LEVEL = 0.85  # a higher level than the one asked, which a senior search accepts
 UNKNOWN = 0.5  # location or salary not stated
 IMPLIED_HEAD = 0.5
 ROLE_CONFLICT = 0.45  # "QA Engineer (Backend)", "Product Marketing Manager": another job
@@ -521,7 +530,11 @@ class Where(NamedTuple):
     reasons: tuple[str, ...]
 
 
-_YES, _MAYBE, _NO = 2, 1, 0
+_YES, _REGION, _MAYBE, _NO = 3, 2, 1, 0
+# A place asked for met by a remote or negotiable posting open to a region around it ("Anywhere
+# in the U.S. (remote job)" for "maryland"): a fit, ranked after postings in the place itself.
+REGION_FIT = 0.8
+_PARTS = {_YES: 1.0, _REGION: REGION_FIT, _MAYBE: UNKNOWN}
 
 
 def where(q: ParsedQuery, f: Features, shown: str) -> Where:
@@ -539,7 +552,7 @@ def where(q: ParsedQuery, f: Features, shown: str) -> Where:
     level, reasons = max(routes, key=lambda route: route[0])
     if level == _NO:
         return Where(0.0, f"{'; '.join(reasons)} (you asked for {q.where})", tuple(reasons))
-    return Where(1.0 if level == _YES else UNKNOWN, None, tuple(reasons))
+    return Where(_PARTS[level], None, tuple(reasons))
 
 
 def _at_place(
@@ -549,15 +562,14 @@ def _at_place(
     levels: list[int] = []
     reasons: list[str] = []
     if q.locations:
-        if not f.location:
-            levels.append(_MAYBE)
-            reasons.append("location not stated")
-        elif _place_fits(q, f, open_remote=False):
-            levels.append(_YES)
-            reasons.append(f"{shown} ✓")
-        else:
-            levels.append(_NO)
-            reasons.append(f"{shown} ✗")
+        fit = _place_fit(q, f, shown) if f.location else _MAYBE
+        levels.append(fit)
+        reasons.append(
+            "location not stated"
+            if fit == _MAYBE
+            else f"{shown} {'✗' if fit == _NO else '✓'}"
+            + (f" (open to {_asked_places(q)})" if fit == _REGION else "")
+        )
     if workplaces:
         if f.workplace is None:
             levels.append(_MAYBE)
@@ -572,11 +584,13 @@ def _at_place(
 def _remote(q: ParsedQuery, f: Features, shown: str) -> tuple[int, list[str]]:
     """Remote, from anywhere or from a region that includes one of the places."""
     if f.workplace == "remote":
-        if q.locations and f.location and not _place_fits(q, f):
+        if q.locations and f.location and not _place_fit(q, f, shown, open_remote=True):
             return _NO, [f"remote from {shown} ✗"]
         return _YES, ["remote ✓"]
     if f.workplace is not None:
         return _NO, [f"{f.workplace} ✗"]
+    if read_place(shown).negotiable and (not q.locations or _place_fit(q, f, shown)):
+        return _MAYBE, [f"not stated as remote, location negotiable ({shown})"]
     if f.location:
         return _NO, [f"not stated as remote ({shown})"]
     return _MAYBE, ["workplace not stated"]
@@ -594,7 +608,7 @@ def _role_filter(cq: Compiled, f: Features) -> str | None:
     if cq.languages and not _langs_meet(cq, f.skills):
         names = vocabulary().skill_names
         return "doesn't mention " + " or ".join(names[s] for s in sorted(cq.languages))
-    if cq.ranks and not any(_level_fits(r, f.seniority, f.entry) for r in cq.ranks):
+    if cq.ranks and not any(_level_fits(r, f.seniority, f.years) for r in cq.ranks):
         level = f.seniority or "not levelled"
         return f"seniority: posting is {level}, you asked for {'/'.join(cq.query.seniority)}"
     return None
@@ -665,58 +679,70 @@ def _skill_credit(skill: str, found: dict[str, float], langs: Container[str]) ->
     return LINKED_SKILL * max((found[o] for o in ok if o in found), default=0.0)
 
 
-def _level_fits(asked: int, level: str | None, entry: bool = False) -> bool:
-    """Senior accepts unlevelled and higher; staff and above need the level; juniors exact.
+def _level_fits(asked: int, level: str | None, years: int | None = None) -> bool:
+    """Senior accepts higher levels; staff and above need the level; juniors and mids exact.
 
-    A junior search also accepts an unlevelled title whose text asks for little experience
-    (entry): many employers leave the entry grade unnamed ("Software Engineer" at Microsoft).
+    A title without a level word is levelled by the fewest years of experience its text asks
+    for (years): many employers leave the grade unnamed ("Software Engineer" at Microsoft).
     """
+    if level is None:
+        return _years_fit(asked, years)
     if asked == RANK["senior"]:
-        return level is None or RANK[level] >= asked
+        return RANK[level] >= asked
     if asked == RANK["mid"]:
-        return level is None or RANK[level] == asked
-    if asked == RANK["junior"] and level is None:
-        return entry
-    return level is not None and (
-        RANK[level] >= asked if asked > RANK["senior"] else RANK[level] == asked
-    )
+        return RANK[level] == asked
+    return RANK[level] >= asked if asked > RANK["senior"] else RANK[level] == asked
 
 
-def _place_fits(q: ParsedQuery, f: Features, open_remote: bool = True) -> bool:
-    """In one of the places (or a place within it), or remote from a region that includes one.
+def seniority_part(ranks: tuple[int, ...], f: Features) -> float:
+    """The level part: 1 the level asked, ABOVE_LEVEL a higher one a senior search accepts
+    ("Principal Engineer" for "senior engineer": it fits, after the exact level),
+    UNKNOWN_SENIORITY unlevelled, UNKNOWN another (left out by the level filter)."""
+    if f.seniority is None:
+        return UNKNOWN_SENIORITY
+    if RANK[f.seniority] in ranks:
+        return 1.0
+    fit = any(_level_fits(r, f.seniority, f.years) for r in ranks)
+    return ABOVE_LEVEL if fit else UNKNOWN
+
+
+# The fewest years asked that still fit a level: "0-2 years" is a junior's experience, "1+
+# years" no mid-level's, "2+ years" no senior's. Staff and above need the level in the title.
+_LEVEL_YEARS = {RANK["mid"]: 2, RANK["senior"]: 3}
+
+
+def _years_fit(asked: int, years: int | None) -> bool:
+    """Whether an unlevelled posting asking for years of experience fits a level: a junior
+    search needs at most ENTRY_YEARS stated; mid and senior ones accept it unless the text
+    asks for fewer years than the level has."""
+    if asked == RANK["junior"]:
+        return years is not None and years <= ENTRY_YEARS
+    if asked in _LEVEL_YEARS:
+        return years is None or years >= _LEVEL_YEARS[asked]
+    return False
+
+
+def _place_fit(q: ParsedQuery, f: Features, shown: str, open_remote: bool = False) -> int:
+    """_YES in one of the places (or a place within it); _REGION remote or negotiable from a
+    region that includes one (regions.py reads "Remote (US)", "Remote – EU", "EMEA",
+    "anywhere"); else _NO.
 
     A remote posting naming no region fits only a search that asked for remote (open_remote):
     "Remote" alone says nothing of who may apply from London.
     """
-    named = _named_places(f.location)
-    if any(has_phrase(f.location, loc) or loc in named[1] for loc in q.locations):
-        return True
-    if f.workplace != "remote":
-        return False
-    regions = vocabulary().regions
-    wide = set(_WORLDWIDE)
-    for loc in q.locations:
-        wide.update(regions.get(loc, ()))
-    mentioned = named[0]
-    if not mentioned:
-        return open_remote
-    return any(p in wide for p in mentioned)
+    reading = read_place(shown)
+    asked = [(loc, *query_areas(loc)) for loc in q.locations]
+    if any(has_phrase(f.location, loc) or own & reading.areas for loc, own, _ in asked):
+        return _YES
+    if f.workplace != "remote" and not reading.negotiable:
+        return _NO
+    if reading.worldwide or any((own | around) & reading.named for _, own, around in asked):
+        return _REGION
+    return _YES if open_remote and not reading.named else _NO
 
 
-_WORLDWIDE = ("worldwide", "anywhere", "global")
-
-
-@lru_cache(maxsize=4096)
-def _named_places(location: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The known places and regions a folded posting place names, and those with every region
-    containing them ("Berlin, Germany" is also in the EU)."""
-    regions = vocabulary().regions
-    known = {r for rs in regions.values() for r in rs} | set(regions) | set(_WORLDWIDE)
-    mentioned = frozenset(p for p in known if has_phrase(location, p))
-    within = set(mentioned)
-    for place in mentioned:
-        within.update(regions.get(place, ()))
-    return mentioned, frozenset(within)
+def _asked_places(q: ParsedQuery) -> str:
+    return " or ".join(place_name(p) for p in q.locations)
 
 
 def _reasons(
@@ -746,7 +772,7 @@ def _reasons(
         pay = _pay(q, posting)
         reasons.append("salary not stated" if pay is None else pay.reason)
     if "seniority" in parts and f.seniority is not None:
-        reasons.append(f"{f.seniority} {'✓' if parts['seniority'] == 1.0 else '≈'}")
+        reasons.append(f"{f.seniority} {'✓' if parts['seniority'] >= ABOVE_LEVEL else '≈'}")
     return reasons
 
 
@@ -778,11 +804,7 @@ def evaluate_features(
     if "salary" in cq.weights:
         parts["salary"] = _pay_part(_pay(q, posting))
     if "seniority" in cq.weights:
-        if f.seniority is None:
-            parts["seniority"] = UNKNOWN_SENIORITY
-        else:
-            fit = any(_level_fits(r, f.seniority, f.entry) for r in cq.ranks)
-            parts["seniority"] = 1.0 if fit or RANK[f.seniority] in cq.ranks else UNKNOWN
+        parts["seniority"] = seniority_part(cq.ranks, f)
     if explain:
         reasons = _reasons(cq, f, posting, parts, list(place.reasons) if place else [])
     points = sum(cq.weights[k] * s for k, s in parts.items())
@@ -830,7 +852,7 @@ def other_parts(cq: Compiled, f: Features, posting: Posting) -> tuple[float, flo
     The role, language and seniority filters are left to the caller: they depend on other fields.
     """
     q = cq.query
-    place = where(q, f, "") if q.workplaces or q.locations else None
+    place = where(q, f, _shown_place(posting)) if q.workplaces or q.locations else None
     if _excluded(cq, f) or _place_pay_filter(q, posting, place):
         return None
     location = place.part if place is not None else 0.0

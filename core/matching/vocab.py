@@ -12,6 +12,7 @@ from importlib.resources.abc import Traversable
 from rapidfuzz import fuzz, process
 
 from core.errors import ConfigError
+from core.matching.regions import build_atlas
 
 LEVELS = ("intern", "junior", "mid", "senior", "lead", "staff", "principal")
 RANK = {"intern": 0, "junior": 1, "mid": 2, "senior": 3, "lead": 4, "staff": 4, "principal": 5}
@@ -173,6 +174,7 @@ class Vocabulary:
     implies: dict[str, tuple[str, ...]] = field(default_factory=dict)  # PySpark -> Python, Spark
     opposites: dict[str, set[str]] = field(default_factory=dict)
     cues: dict[tuple[str, ...], tuple[str, float]] = field(default_factory=dict)
+    naming_cues: set[tuple[str, ...]] = field(default_factory=set)  # "machine learning": ml
     max_cue: int = 1
 
     def key(self, word: str) -> str:
@@ -271,7 +273,10 @@ def vocabulary() -> Vocabulary:
 def load_vocabulary(data: Traversable) -> Vocabulary:
     """Load the vocabulary from a data folder; one clear line if a file is missing or corrupt."""
     try:
-        return _load(data)
+        loaded = _load(data)
+        # the place tables too: a missing or corrupt one fails at start, not mid-chat
+        build_atlas(data.joinpath("regions.tsv").read_text(encoding="utf-8"))
+        return loaded
     except (OSError, UnicodeError, ValueError, IndexError, KeyError) as exc:
         raise ConfigError(
             f"the matcher's vocabulary in {data} is missing or corrupt "
@@ -363,6 +368,8 @@ def _load(data: Traversable) -> Vocabulary:
     for row in _lines(data, "spec_cues.tsv"):
         gram = tuple(tokens(row[0]))
         v.cues[gram] = (row[1], float(row[2]) if len(row) > 2 else 1.0)
+        if len(row) > 3 and row[3] == "name":
+            v.naming_cues.add(gram)
     v.max_cue = max(len(g) for g in v.cues)
     for row in _lines(data, "places.txt"):
         v.places[tuple(tokens(row[0]))] = row[0]

@@ -98,8 +98,8 @@ async def test_the_where_answer_is_read_as_a_place_and_never_doubled(
     api = bot.api
     answers = (
         ("backend engineer python berlin", "Berlin"),  # said already: not twice
-        ("django developer", "Springfield"),  # a place the parser does not know
-        ("golang developer", "Cape Town"),  # two words, not "Cape" and a title word "town"
+        ("django developer", "Fernhill"),  # a place the parser does not know
+        ("golang developer", "Fernhill Bay"),  # two words, not "Fernhill" and a word "bay"
     )
     for number, (role, place) in enumerate(answers, 1):
         api.send_text(ALICE_CHAT, ALICE, "/add")
@@ -118,11 +118,11 @@ async def test_the_where_answer_is_read_as_a_place_and_never_doubled(
         await said(api, 111, f"Saved search #{number}")
     assert await saved(service, ALICE_KEY) == [
         "backend engineer python berlin",
-        "django developer in Springfield",
-        'golang developer location:"Cape Town"',
+        "django developer in Fernhill",
+        'golang developer location:"Fernhill Bay"',
     ]
     listing = "\n".join(c.params["text"] for c in api.sent(111))
-    assert "in Springfield" in listing and "in Cape Town" in listing
+    assert "in Fernhill" in listing and "in Fernhill Bay" in listing
 
 
 async def test_cancel_leaves_a_flow_without_saving(bot: RunningBot, service: Concierge) -> None:

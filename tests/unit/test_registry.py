@@ -152,8 +152,9 @@ async def test_every_timezone_example_of_the_help_is_read(service: Concierge) ->
     [
         ("django developer", "London", "django developer London"),
         ("django developer", "New York", "django developer New York"),
-        ("backend python", "Springfield", "backend python in Springfield"),
-        ("backend", "Cape Town", 'backend location:"Cape Town"'),
+        ("backend python", "Springfield", "backend python Springfield"),  # a GeoNames city
+        ("backend python", "Fernhill", "backend python in Fernhill"),  # a place nobody knows
+        ("backend", "Fernhill Bay", 'backend location:"Fernhill Bay"'),
         ("backend remote", "remote", "backend remote"),
         ("backend in berlin", "Berlin", "backend in berlin"),
         ("backend", "", "backend"),

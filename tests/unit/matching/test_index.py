@@ -56,6 +56,13 @@ WORDS = [
     "onsite",
     "berlin",
     "london",
+    "maryland",
+    "us",
+    "eu",
+    "emea",
+    "senior",
+    "principal",
+    "junior",
     "-php",
     "-company:acme",
     "not java",
@@ -78,6 +85,7 @@ WORDS = [
 ]
 TITLE_WORDS = [w for w in WORDS if w[0].isalpha() and w not in ("remote", "hybrid", "onsite")]
 TITLE_WORDS += ["(Go)", "(Python/Django)", "–", "Sr.", "Back-End", "Sales", "Manager", "II"]
+TITLE_WORDS += ["Principal", "Software"]
 
 
 def query_texts() -> st.SearchStrategy[str]:
@@ -90,13 +98,37 @@ def postings() -> st.SearchStrategy[Posting]:
         id=st.uuids().map(str),
         title=st.lists(st.sampled_from(TITLE_WORDS), min_size=1, max_size=6).map(" ".join),
         company=st.sampled_from(["", "Acme", "Globex", "Fernhill Health"]),
-        location=st.sampled_from(["", "Berlin", "London, UK", "Paris"]),
+        location=st.sampled_from(
+            [
+                "",
+                "Berlin",
+                "London, UK",
+                "Paris",
+                "Baltimore, MD",
+                "Remote – EU",
+                "Anywhere in the U.S. (remote job), United States",
+                "Location Negotiable After Selection, United States",
+            ]
+        ),
         workplace=st.sampled_from([None, "remote", "hybrid", "onsite"]),
         salary_max=st.sampled_from([None, 50_000.0, 100_000.0, 160_000.0, 20_000_000.0]),
         currency=st.sampled_from([None, "EUR", "USD", "JPY", "SEK", "UAH"]),
         description=st.lists(
             st.sampled_from(
-                ["We use", "Python", "Kafka", "Go", "and", "AWS.", "PHP", "Java", "React"]
+                [
+                    "We use",
+                    "Python",
+                    "Kafka",
+                    "Go",
+                    "and",
+                    "AWS.",
+                    "PHP",
+                    "Java",
+                    "React",
+                    "1+ years of coding experience.",
+                    "5+ years of experience",
+                    "machine learning",
+                ]
             ),
             max_size=8,
         ).map(" ".join),

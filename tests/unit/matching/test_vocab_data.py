@@ -35,7 +35,12 @@ def test_a_missing_file_is_one_clear_line(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("name", "row"),
-    [("terms.tsv", "backend\trelated\tfrontend\n"), ("spec_cues.tsv", "x\tbackend\tmany\n")],
+    [
+        ("terms.tsv", "backend\trelated\tfrontend\n"),
+        ("spec_cues.tsv", "x\tbackend\tmany\n"),
+        ("regions.tsv", "region\teu\n"),
+        ("regions.tsv", "county\tUS-XX\tnowhere\n"),
+    ],
 )
 def test_a_corrupt_row_is_one_clear_line(tmp_path: Path, name: str, row: str) -> None:
     data = _copy(tmp_path)

@@ -1,0 +1,114 @@
+"""Places in searches and postings: countries, US states, cities, regions and who may apply
+to a remote or location-negotiable posting (as the USAJOBS export and remote boards write)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.matching import parse_query, rank, score_posting, threshold_for
+from core.matching.regions import read_place
+from core.model import Posting
+
+
+def result(query: str, location: str, workplace: str | None = None) -> tuple[bool, float]:
+    posting = Posting(id=location, title="Program Manager", location=location, workplace=workplace)
+    found = score_posting(parse_query(query), posting)
+    return found.passed and found.score >= threshold_for("normal"), found.score
+
+
+def passes(query: str, location: str, workplace: str | None = None) -> bool:
+    return result(query, location, workplace)[0]
+
+
+@pytest.mark.parametrize(
+    ("query", "place", "note"),
+    [
+        ("program manager maryland", "maryland", 'I read "maryland" as a US state'),
+        ("program manager huntsville", "huntsville", "as a city in Alabama, United States"),
+        ("it product manager washington dc", "washington dc", "as the District of Columbia"),
+        ("program manager new jersey", "new jersey", "as a US state"),
+        ("program manager salt lake city", "salt lake city", "as a city in Utah"),
+        ("program manager uk", "uk", 'I read "uk" as a country'),
+        ("program manager emea", "emea", 'I read "emea" as a region'),
+        ("data engineer in reading", "reading", "as a city in"),  # after "in": a place
+    ],
+)
+def test_states_cities_countries_and_regions_are_read_and_echoed(
+    query: str, place: str, note: str
+) -> None:
+    parsed = parse_query(query)
+    assert parsed.locations == (place,)
+    assert place.split()[0] not in parsed.title
+    assert any(note in n for n in parsed.notes), parsed.notes
+
+
+def test_a_title_word_that_is_also_a_city_stays_a_title_word() -> None:
+    assert parse_query("mobile developer").title == ("mobile", "developer")
+    assert parse_query("data engineer reading").locations == ()
+
+
+@pytest.mark.parametrize(
+    ("query", "inside", "outside"),
+    [
+        (
+            "program manager maryland",
+            ["Aberdeen Proving Ground, Maryland, United States", "Baltimore, MD"],
+            ["Fort Belvoir, Virginia, United States"],
+        ),
+        (
+            "program manager washington dc",
+            ["Washington, District of Columbia, United States"],
+            ["Seattle, Washington, United States"],
+        ),
+        ("program manager huntsville", ["Huntsville, Alabama, United States"], ["Orlando, FL"]),
+        ("program manager texas", ["Austin, TX 78701"], ["Warren, Michigan, United States"]),
+        ("program manager germany", ["Leipzig"], ["Vienna"]),  # a city the curated list lacks
+        ("program manager eu", ["Leipzig"], ["Leeds"]),
+        ("program manager us", ["Huntsville, AL"], ["Tbilisi, Georgia"]),
+        ("program manager georgia", ["Tbilisi, Georgia", "Atlanta, GA"], ["Paris"]),
+    ],
+)
+def test_a_posting_is_in_the_states_countries_and_regions_around_its_city(
+    query: str, inside: list[str], outside: list[str]
+) -> None:
+    assert [passes(query, place) for place in inside + outside] == [
+        *(True for _ in inside),
+        *(False for _ in outside),
+    ]
+
+
+@pytest.mark.parametrize("where", ["uk", "germany", "emea"])
+def test_anywhere_in_the_us_is_open_to_the_us_only(where: str) -> None:
+    query = f"program manager {where}"
+    anywhere_us = "Anywhere in the U.S. (remote job), United States"
+    assert not passes(query, anywhere_us, "remote")
+    assert passes(query, "Remote - anywhere", "remote")
+
+
+def test_a_location_negotiable_posting_is_open_across_its_country() -> None:
+    negotiable = "Location Negotiable After Selection, United States"
+    assert passes("program manager maryland", negotiable)
+    assert not passes("program manager uk", negotiable)
+    # a remote search keeps it (the duty station is the applicant's to choose), lower
+    kept, score = result("program manager remote", negotiable)
+    assert kept
+    assert score < result("program manager remote", "Remote (US)", "remote")[1]
+
+
+def test_postings_in_the_place_rank_before_those_open_to_it_from_a_region() -> None:
+    query = parse_query("program manager maryland")
+    here = Posting(id="md", title="Program Manager", location="Fort Detrick, Maryland")
+    remote = Posting(
+        id="remote", title="Program Manager", location="Anywhere in the U.S. (remote job)"
+    )
+    ranked = rank(query, [remote, here], "normal")
+    assert [p.id for p, _ in ranked] == ["md", "remote"]
+    assert "open to Maryland" in " ".join(score_posting(query, remote).reasons)
+
+
+def test_a_place_names_its_areas_and_who_may_apply() -> None:
+    us = read_place("Anywhere in the U.S. (remote job), United States")
+    assert us.named == {"US"} and not us.worldwide
+    assert read_place("Remote - anywhere").worldwide
+    assert "eu" in read_place("Munich, Germany").areas
+    assert "US-AL" in read_place("Huntsville, Alabama, United States").areas
