@@ -31,7 +31,7 @@ from core.postings.intake import Intake
 from core.sources.ingest import FetchState, SourceSpec, greenhouse, lever, make_client, poll
 from core.sources.manager import SourceManager
 from core.store.codec import iso
-from core.store.migrations import SCHEMA_VERSION
+from core.store.migrations import MIGRATIONS
 from core.store.sources import SourceQueries
 from core.store.sqlite import MATCH_ROWS, SqliteStore
 
@@ -42,6 +42,10 @@ _PREVIOUS_ROW = (
     "WHERE EXISTS (SELECT 1 FROM searches WHERE id = ?1 AND active = 1)"
 )
 _CHUNK = 500  # postings per transaction, as record_postings writes them
+# The schema version before matches were compacted (the migration creating matches_compact).
+_PREVIOUS_VERSION = next(
+    at for at, steps in enumerate(MIGRATIONS) if any("matches_compact (" in s for s in steps)
+)
 
 PLACES = ["Berlin", "London", "Remote", "New York, NY", "Munich", "Amsterdam", "Paris"]
 
@@ -166,27 +170,27 @@ async def run(n_searches: int, n_postings: int, seed: int) -> None:
                 await manager.aclose()
             await store.close()
             await runner.cleanup()
+        count = sum(r.counts.new for r in reports)
+        linked = sum(r.linked for r in reports)
+        matches = sum(r.matches for r in reports)
+        print(
+            f"fetch + parse + dedup + store + match: {count} postings in {total:.2f} s = "
+            f"{count / total:,.0f} postings/s ({linked} linked as duplicates, {matches} matches "
+            f"recorded = {matches / max(count - linked, 1):.0f} per posting); CPU time "
+            f"{cpu:.2f} s = {count / cpu:,.0f} postings per CPU-second (what a machine others "
+            "leave alone gives)"
+        )
+        print(
+            f"fetch over loopback + parse: {parsed / fetch_seconds:,.0f} postings/s; parsing "
+            f"alone: {parsed} postings in {parse_seconds:.2f} s = {parsed / parse_seconds:,.0f} "
+            f"postings/s ({parse_seconds / total:.1%} of the full pipeline's time)"
+        )
         stored = Path(folder) / "bench.db"
         old, new = Path(folder) / "old.db", Path(folder) / "new.db"
-        await (await SqliteStore.open(old, target_version=SCHEMA_VERSION - 1)).close()
+        await (await SqliteStore.open(old, target_version=_PREVIOUS_VERSION)).close()
         await (await SqliteStore.open(new)).close()
         old_s, old_cpu, old_size, rows = _replay(stored, old, previous=True)
         new_s, new_cpu, new_size, _ = _replay(stored, new, previous=False)
-    count = sum(r.counts.new for r in reports)
-    linked = sum(r.linked for r in reports)
-    matches = sum(r.matches for r in reports)
-    print(
-        f"fetch + parse + dedup + store + match: {count} postings in {total:.2f} s = "
-        f"{count / total:,.0f} postings/s ({linked} linked as duplicates, {matches} matches "
-        f"recorded = {matches / max(count - linked, 1):.0f} per posting); CPU time "
-        f"{cpu:.2f} s = {count / cpu:,.0f} postings per CPU-second (what a machine others "
-        "leave alone gives)"
-    )
-    print(
-        f"fetch over loopback + parse: {parsed / fetch_seconds:,.0f} postings/s; parsing "
-        f"alone: {parsed} postings in {parse_seconds:.2f} s = {parsed / parse_seconds:,.0f} "
-        f"postings/s ({parse_seconds / total:.1%} of the full pipeline's time)"
-    )
     print(
         f"storing the same {rows:,} match rows alone: {new_s:.2f} s "
         f"({new_size / max(rows, 1):.0f} bytes a row) against {old_s:.2f} s "

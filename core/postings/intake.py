@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import gc
 import logging
+import threading
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -69,6 +70,9 @@ class Intake:
         self._posting_cursor = 0
         self._postings_lock = asyncio.Lock()  # one search or catch-up on the index at a time
         self._preload: asyncio.Task[int] | None = None
+        # The stores score postings in worker threads (passing) while the loop may add or drop
+        # searches: one at a time. The loop waits at most one posting's scoring (milliseconds).
+        self._matcher_lock = threading.Lock()
 
     @classmethod
     async def load(cls, store: IntakeStore, clock: Clock, *, matching: bool = True) -> Intake:
@@ -99,17 +103,22 @@ class Intake:
 
     def apply(self, changes: Sequence[SearchChange], cursor: int) -> None:
         """Index each changed search as it is now: active ones (re)added, the others dropped."""
-        for change in changes if self._matching else ():
-            search = change.search
-            if search is not None and search.active:
-                self._matcher.add(search.id, stored_query(search), search.sensitivity)
-            else:
-                self._matcher.remove(change.search_id)
-        self._cursor = cursor
+        with self._matcher_lock:
+            for change in changes if self._matching else ():
+                search = change.search
+                if search is not None and search.active:
+                    self._matcher.add(search.id, stored_query(search), search.sensitivity)
+                else:
+                    self._matcher.remove(change.search_id)
+            self._cursor = cursor
 
     def passing(self, posting: Posting) -> Sequence[tuple[float, Sequence[int]]]:
-        """The searches a posting passes, grouped by score; reasons are worked out when shown."""
-        return self._matcher.passing(posting)
+        """The searches a posting passes, grouped by score; reasons are worked out when shown.
+
+        Safe from any thread (the stores call it from worker threads).
+        """
+        with self._matcher_lock:
+            return self._matcher.passing(posting)
 
     async def match_search(self, search: SavedSearch, query: ParsedQuery) -> Found:
         """Index a search and store its best matches among all open postings.
@@ -118,7 +127,8 @@ class Intake:
         transaction, which scores again only the postings changed meanwhile (by any process).
         """
         if self._matching:
-            self._matcher.add(search.id, query, search.sensitivity)
+            with self._matcher_lock:
+                self._matcher.add(search.id, query, search.sensitivity)
 
         def rescore(postings: Sequence[Posting]) -> list[NewMatch]:
             ranked = rank(query, postings, search.sensitivity)
@@ -225,7 +235,8 @@ class Intake:
 
     def forget_search(self, search_id: int) -> None:
         """Stop matching new postings against a search."""
-        self._matcher.remove(search_id)
+        with self._matcher_lock:
+            self._matcher.remove(search_id)
 
     async def record(
         self,

@@ -39,6 +39,7 @@ from core.store.codec import (
     subscriber_from_row,
 )
 from core.store.digests import P_COLUMNS, DigestQueries, group_matches
+from core.store.match_rows import Row, score_and_write
 from core.store.metrics import MetricsQueries
 from core.store.migrations import SCHEMA_VERSION
 from core.store.opening import connect, migrate
@@ -608,7 +609,8 @@ async def _replace_matches(
     """Replace the matches of these postings with the index's; how many were stored.
 
     The rows go in one executemany per batch, never a statement per match: the index caught up
-    with every search change inside this transaction, so each of its searches exists.
+    with every search change inside this transaction, so each of its searches exists. They are
+    scored in a worker thread, a batch ahead of the writes.
     """
     if not postings:
         return 0
@@ -616,16 +618,13 @@ async def _replace_matches(
         "DELETE FROM matches WHERE posting_ref IN (SELECT value FROM json_each(?))",
         (json.dumps([refs[posting.id] for posting in postings]),),
     )
-    flag = int(notify)
-    rows = [
-        (search_id, refs[posting.id], score, now, flag)
-        for posting in postings
-        if posting.id not in unmatched
-        for score, ids in index.passing(posting)
-        for search_id in ids
-    ]
-    cursor = await conn.executemany(MATCH_ROWS, rows)
-    return max(cursor.rowcount, 0)
+
+    async def write(rows: list[Row]) -> int:
+        cursor = await conn.executemany(MATCH_ROWS, rows)
+        return max(cursor.rowcount, 0)
+
+    matched = [posting for posting in postings if posting.id not in unmatched]
+    return await score_and_write(index, matched, refs, write, (now, int(notify)))
 
 
 async def _insert_matches(

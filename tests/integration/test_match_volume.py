@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -10,11 +13,22 @@ import asyncpg
 
 from core.chat.service import build_concierge
 from core.digests.reply_codec import reply_from_json
-from core.model import SubscriberKey
+from core.model import Posting, SearchChange, SubscriberKey
+from core.postings.intake import Intake
+from core.store.match_rows import SCORED_TOGETHER
 from core.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from core.store.postgres.digests import DIGEST_LEASE
 from core.store.sqlite import SqliteStore
-from tests.conftest import BACKEND_POSTINGS, FakeClock, query, statements_run, write
+from tests.conftest import (
+    ALICE,
+    BACKEND_POSTINGS,
+    BOB,
+    FakeClock,
+    query,
+    statements_run,
+    write,
+)
+from tests.integrity import exhaustive_pairs
 
 NOW = datetime(2026, 12, 1, 9, 5, tzinfo=UTC)
 
@@ -157,3 +171,45 @@ async def test_a_failing_batch_queues_nothing_and_the_next_tick_queues_each_once
     assert (await service.digests.run_due(NOW if sqlite else NOW + DIGEST_LEASE)).digests == 5
     per_user = await query(store, "SELECT subscriber_id, COUNT(*) FROM outbox GROUP BY 1")
     assert sorted(row[1] for row in per_user) == [1] * 5
+
+
+class _ThreadNoting:
+    """The real index, noting the threads that score postings on it."""
+
+    def __init__(self, index: Intake) -> None:
+        self._index, self.threads = index, set[int]()
+
+    @property
+    def cursor(self) -> int:
+        return self._index.cursor
+
+    def apply(self, changes: Sequence[SearchChange], cursor: int) -> None:
+        self._index.apply(changes, cursor)
+
+    def passing(self, posting: Posting) -> Sequence[tuple[float, Sequence[int]]]:
+        self.threads.add(threading.get_ident())
+        return self._index.passing(posting)
+
+
+async def test_ingest_scores_postings_off_the_event_loop_and_stores_every_match(
+    store: SqliteStore, clock: FakeClock
+) -> None:
+    service = await build_concierge(store, clock)
+    for text in ("/add senior backend engineer python", "/add backend developer", "/add golang"):
+        await service.handle_text(ALICE, text)
+    await service.handle_text(BOB, "/add python engineer")
+    # Several scoring batches, some postings matching no search.
+    postings = [
+        replace(p, id=f"{p.id}-{n}")
+        for n in range(2 * SCORED_TOGETHER // len(BACKEND_POSTINGS) + 1)
+        for p in BACKEND_POSTINGS
+    ]
+    index = _ThreadNoting(service.intake)
+    recorded = await store.record_postings(postings, clock.now(), index)
+    assert index.threads and threading.get_ident() not in index.threads
+    rows = await query(
+        store, "SELECT m.search_id, p.id FROM matches m JOIN postings p ON p.ref = m.posting_ref"
+    )
+    stored = {(int(sid), str(pid)) for sid, pid in rows}
+    assert stored == await exhaustive_pairs(store)
+    assert recorded.matches == len(rows) > 2 * SCORED_TOGETHER

@@ -34,6 +34,7 @@ from core.store.codec import (
     subscriber_from_row,
 )
 from core.store.digests import group_matches
+from core.store.match_rows import Row, score_and_write
 from core.store.postgres.base import PATIENCE_SECONDS, PgBase, rows_changed
 from core.store.postgres.chat_states import ChatStateQueries
 from core.store.postgres.digests import P_COLUMNS, DigestQueries
@@ -656,6 +657,7 @@ async def _replace_matches(
 
     The rows go in one statement per batch, from arrays: the index caught up with every search
     change inside this transaction, under the search-change lock, so each of its searches exists.
+    They are scored in a worker thread, a batch ahead of the writes.
     """
     if not postings:
         return 0
@@ -663,21 +665,16 @@ async def _replace_matches(
         "DELETE FROM matches WHERE posting_ref = ANY($1::bigint[])",
         [refs[posting.id] for posting in postings],
     )
-    search_ids: list[int] = []
-    posting_refs: list[int] = []
-    scores: list[float] = []
-    for posting in postings:
-        if posting.id in unmatched:
-            continue
-        ref = refs[posting.id]
-        for score, ids in index.passing(posting):
-            search_ids += ids
-            posting_refs += [ref] * len(ids)
-            scores += [score] * len(ids)
-    if not search_ids:
-        return 0
-    status = await conn.execute(_MATCH_ROWS, search_ids, posting_refs, scores, now, int(notify))
-    return rows_changed(status)
+
+    async def write(rows: list[Row]) -> int:
+        if not rows:
+            return 0
+        search_ids, posting_refs, scores = zip(*rows, strict=True)
+        status = await conn.execute(_MATCH_ROWS, search_ids, posting_refs, scores, now, int(notify))
+        return rows_changed(status)
+
+    matched = [posting for posting in postings if posting.id not in unmatched]
+    return await score_and_write(index, matched, refs, write)
 
 
 async def _insert_matches(

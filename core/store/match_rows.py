@@ -1,0 +1,68 @@
+"""Match rows of new postings: scored in a worker thread, written while the next batch is scored."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import Any
+
+from core.model import Posting
+from core.ports import LiveIndex
+
+# Postings scored per worker-thread call: ~25 x 2,000 rows against 100k searches.
+SCORED_TOGETHER = 25
+Row = tuple[Any, ...]  # search id, posting ref, score, then the columns every row shares
+
+
+def scored_rows(
+    index: LiveIndex, postings: Sequence[Posting], refs: Mapping[str, int], tail: Row = ()
+) -> list[Row]:
+    """The index's matches of these postings, tail added to each; a posting's rows by search id.
+
+    In search-id order the by-search index is updated page after page rather than all over
+    (about a tenth less work a row on SQLite).
+    """
+    rows: list[Row] = []
+    for posting in postings:
+        ref = refs[posting.id]
+        found = [
+            (search_id, ref, score, *tail)
+            for score, ids in index.passing(posting)
+            for search_id in ids
+        ]
+        found.sort()
+        rows += found
+    return rows
+
+
+async def score_and_write(
+    index: LiveIndex,
+    postings: Sequence[Posting],
+    refs: Mapping[str, int],
+    write: Callable[[list[Row]], Awaitable[int]],
+    tail: Row = (),
+) -> int:
+    """Score postings off the event loop, batch by batch, writing each batch while the next
+    is scored; how many rows write reported."""
+    batches = [
+        postings[at : at + SCORED_TOGETHER] for at in range(0, len(postings), SCORED_TOGETHER)
+    ]
+    if not batches:
+        return 0
+    stored = 0
+    pending = asyncio.ensure_future(asyncio.to_thread(scored_rows, index, batches[0], refs, tail))
+    try:
+        for following in batches[1:]:
+            rows = await pending
+            pending = asyncio.ensure_future(
+                asyncio.to_thread(scored_rows, index, following, refs, tail)
+            )
+            stored += await write(rows)
+        stored += await write(await pending)
+    finally:
+        if not pending.done():
+            # A thread cannot be stopped: let it finish before the transaction ends.
+            await asyncio.wait([pending])
+        if pending.done() and not pending.cancelled():
+            pending.exception()  # retrieved: a failure was already raised or superseded
+    return stored
