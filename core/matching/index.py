@@ -636,7 +636,7 @@ class Matcher:
         ]
         percent = self._core_skills.sums(credits, cores.size)  # whole percents: exact sums
         candidates = np.flatnonzero(states == _CANDIDATE)
-        meant, by_part = self._meaning_parts(f, slots)
+        meant, by_part = self._meaning_parts(f, memo, states)
         live = self._live_cores(f, states, candidates, credits, layout, meant)
         if not live.size:
             return _NO_ROWS, _NO_SCORES
@@ -694,9 +694,10 @@ class Matcher:
         ok |= by_meaning >= numbers[:, _THRESHOLD]
         return idx[ok], score[ok]
 
-    def _meaning_parts(self, f: Features, slots: int) -> tuple[Ints, Floats]:
+    def _meaning_parts(self, f: Features, memo: _Memo, states: Ints) -> tuple[Ints, Floats]:
         """The title slots whose title part by meaning may carry one of their rows, and per
-        title slot that part (scoring.title_meaning's), 0 for the others."""
+        title slot that part (scoring.title_meaning's: the cosines are exact), 0 for others."""
+        slots = len(states)
         parts = np.zeros(slots)
         if self._meaning_tids is None:
             self._meaning_tids = np.flatnonzero(self._needm[: slots - _SHIFT] <= meaning.HIGH)
@@ -706,13 +707,17 @@ class Matcher:
         posting = meaning.vector(f.title_words)
         if not posting.any():
             return _NO_ROWS, parts
-        bound = meaning.parts_bound(self._mvec[tids] @ posting)
-        tids = tids[bound >= self._needm[tids]]
-        for tid in tids.tolist():
-            query = self._title_compiled[tid + _SHIFT].query.title
-            parts[tid + _SHIFT] = meaning.part(meaning.cosine(meaning.vector(query), posting))
-        found: Ints = tids + _SHIFT
-        return found[parts[found] > 0.0], parts
+        found = meaning.parts(self._mvec[tids] @ posting)
+        reach = (found > 0.0) & (found >= self._needm[tids])
+        at: Ints = tids[reach] + _SHIFT
+        parts[at] = found[reach]
+        # A title sharing a word may be another role or field by its words (no credit then);
+        # one sharing none has no gate.
+        for slot in at[states[at] != 0].tolist():
+            values = self._title_values(slot, f, memo)
+            if values and values[2] < meaning.GATE:
+                parts[slot] = 0.0
+        return at[parts[at] > 0.0], parts
 
     def _live_cores(
         self,

@@ -272,13 +272,13 @@ class PostingIndex:
         return found
 
     def _meaning_bests(self, cq: Compiled, threshold: float, rest: np.ndarray) -> np.ndarray:
-        """Per slot, an upper bound of its score by meaning given the most its other parts can
-        give (rest points; zeros when no score by meaning can reach the threshold)."""
+        """Per slot, its score by meaning's points given the most its other parts can give
+        (rest points; zeros when no score by meaning can reach the threshold)."""
         size = len(rest)
         if not cq.title_keys or threshold > meaning.TOP or not self._meanings:
             return np.zeros(size)
         query = meaning.vector(cq.query.title)
-        parts = meaning.parts_bound(self._mvecs[: len(self._meanings)] @ query)
+        parts = meaning.parts(self._mvecs[: len(self._meanings)] @ query)
         part = parts[self._meaning[:size]]
         best = cq.weights["title"] * part + meaning.REST * rest
         best[part == 0.0] = 0.0

@@ -795,7 +795,7 @@ def evaluate_features(
         points = 0.0  # nothing the user asked for is there: location or salary alone never match
     score = round_score(100.0 * points / cq.total)
     cos, by_meaning = (0.0, 0.0)
-    if score < meaning.TOP and not rejected:  # see title_meaning
+    if score < meaning.TOP and not rejected and gate >= meaning.GATE:  # see title_meaning
         cos, by_meaning = title_meaning(cq, f, parts)
     meant = by_meaning > score
     if meant:
@@ -877,7 +877,11 @@ def threshold_for(sensitivity: Sensitivity) -> float:
 
 def title_meaning(cq: Compiled, f: Features, parts: dict[str, float]) -> tuple[float, float]:
     """The cosine of the query's and the posting's title words, and the score by meaning:
-    the title part from the cosine and the other parts at meaning.REST (0 below the floor)."""
+    the title part from the cosine and the other parts at meaning.REST (0 below the floor).
+
+    Only for a title the words do not show to be another role or field (its gate is at least
+    meaning.GATE; 1 when no word is credited).
+    """
     if not cq.title_keys:
         return 0.0, 0.0
     cos = meaning.cosine(meaning.vector(cq.query.title), meaning.vector(f.title_words))

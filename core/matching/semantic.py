@@ -171,8 +171,9 @@ class TitleModel:
         np.divide(out, norms, out=out, where=norms > 0)
         return out
 
-    def embed(self, text: str) -> Vector:
-        """The text's unit vector (zeros when no word is known), computed once per text."""
+    def embed(self, text: str, keep: bool = True) -> Vector:
+        """The text's unit vector (zeros when no word is known), computed once per text (kept
+        in a cache of recent texts unless keep is False)."""
         vector = self._embedded.get(text)
         if vector is None:
             ids = self.token_ids(text)
@@ -181,7 +182,8 @@ class TitleModel:
             if length > 0:
                 vector /= length
             vector.setflags(write=False)
-            self._embedded[text] = vector
+            if keep:
+                self._embedded[text] = vector
         return vector
 
     def related(self, title: str, k: int, min_cosine: float) -> list[tuple[str, float]]:

@@ -63,3 +63,19 @@ def test_both_indexes_find_titles_by_meaning_for_loose_searches_only() -> None:
         index.put(posting)
     assert [p.id for p, _ in index.search(parse_query("attorney"), "loose").matches] == ["lawyer"]
     assert index.search(parse_query("attorney"), "normal").matches == []
+
+
+def test_a_title_the_words_find_another_role_gets_no_credit_by_meaning() -> None:
+    """ "QA Engineer (Backend)" is close in meaning to "backend engineer" (cosine above 0.8) but
+    its words name another role: no loose match, in the scorer and both indexes alike."""
+    qa = Posting(id="qa", title="QA Engineer (Backend)", source="test")
+    query = parse_query("backend engineer")
+    words = meaning.cosine(meaning.vector(query.title), meaning.vector(("qa", "engineer")))
+    assert words > meaning.FLOOR
+    assert score_posting(query, qa).score < threshold_for("loose")
+    matcher = Matcher()
+    matcher.add(1, query, "loose")
+    assert matcher.match(qa) == []
+    index = PostingIndex()
+    index.put(qa)
+    assert index.search(query, "loose").matches == []
