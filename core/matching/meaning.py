@@ -36,10 +36,10 @@ TOP = round(100.0 * HIGH, 1)  # the best score by meaning: below every bar but l
 # vectors (at most 1 by Cauchy-Schwarz) is one too, exact in float32: the scorer's dot product
 # and the indexes' matrix products give the same cosine, in any order of summation.
 QUANTUM = 2048.0
-# A title the words show to be another role or field (its gate below this: "QA Engineer
-# (Backend)" or "Backend Sales Manager" for "backend engineer") gets no credit by meaning; one
-# only missing a word of the field ("Diesel Mechanic" for "bus mechanic") or naming a
-# neighbouring speciality ("Frontend Engineer") may.
+# A title the words show to be another role, field or speciality (its gate below this: "QA
+# Engineer (Backend)", "Backend Sales Manager", "Frontend Engineer" for "backend engineer") gets
+# no credit by meaning; one only missing a word of the field, or only of another speciality,
+# may.
 GATE = 0.5
 
 
