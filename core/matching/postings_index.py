@@ -25,6 +25,7 @@ from dataclasses import dataclass, fields, replace
 
 import numpy as np
 
+from core.matching import meaning
 from core.matching.features import Features, features
 from core.matching.prefilter import Bools, Ints, PostingLists
 from core.matching.query import ParsedQuery
@@ -88,6 +89,10 @@ class PostingIndex:
         self._skillsets: dict[frozenset[str], int] = {frozenset(): 0}
         self._skills = PostingLists()  # "s:" key -> the skill sets holding it
         self._parts: dict[object, object] = {}  # feature parts shared between postings
+        # Per slot: the id of its title words' text; per id: their vector (scores by meaning).
+        self._meaning = np.zeros(64, dtype=np.intp)
+        self._meanings: dict[str, int] = {}
+        self._mvecs = np.zeros((0, 0), dtype=np.float32)
 
     def __len__(self) -> int:
         """Number of open postings indexed."""
@@ -117,6 +122,7 @@ class PostingIndex:
                 self._group = np.concatenate([self._group, np.full(len(self._group), -1)])
                 self._skillset = np.concatenate([self._skillset, np.zeros_like(self._skillset)])
                 self._shape = np.concatenate([self._shape, np.zeros_like(self._shape)])
+                self._meaning = np.concatenate([self._meaning, np.zeros_like(self._meaning)])
         self._postings[slot] = self._slim(posting)
         self._features[slot] = f
         self._slot[posting.id] = slot
@@ -128,6 +134,7 @@ class PostingIndex:
         if shape == len(self._shape_rep):
             self._shape_rep.append(f)
         self._shape[slot] = shape
+        self._meaning[slot] = self._meaning_of(f)
 
     def drop(self, posting_id: str) -> None:
         """Forget a posting (closed, deleted or changed); unknown ids are ignored."""
@@ -218,6 +225,9 @@ class PostingIndex:
         best = w_title * bound + w_skills * part + other
         # The title part and skills part both 0: the score is 0 whatever else fits.
         best[(bound == 0.0) & ~hit] = 0.0
+        # A score is the better of the scores by words and by meaning.
+        by_meaning = self._meaning_bests(cq, threshold, w_skills * part + other)
+        np.maximum(best, by_meaning, out=best)
         score = 100.0 * best / cq.total + ROUNDING + EPSILON
         keep = live & (score >= threshold)
         if cq.languages:  # a required language: only postings with a skill satisfying one
@@ -240,9 +250,39 @@ class PostingIndex:
         rest = w_skills * part[slots] + other
         best = w_title * title + np.where(gate < 1.0, gate * rest, rest)
         best[(title == 0.0) & ~hit] = 0.0
+        best[~fits[inverse]] = 0.0
+        np.maximum(best, by_meaning[slots], out=best)  # a title by meaning needs no other fit
         score = 100.0 * best / cq.total + ROUNDING + EPSILON
-        keep = fits[inverse] & (score >= threshold)
+        keep = score >= threshold
         return slots[keep], score[keep]
+
+    def _meaning_of(self, f: Features) -> int:
+        """The id of the posting's title words' text, its vector stored on first sight."""
+        text = meaning.text(f.title_words)
+        found = self._meanings.get(text)
+        if found is None:
+            vector = meaning.vector(f.title_words)
+            found = self._meanings[text] = len(self._meanings)
+            if found >= len(self._mvecs):
+                grown = np.zeros((max(64, 2 * found), len(vector)), dtype=np.float32)
+                if found:
+                    grown[:found] = self._mvecs[:found]
+                self._mvecs = grown
+            self._mvecs[found] = vector
+        return found
+
+    def _meaning_bests(self, cq: Compiled, threshold: float, rest: np.ndarray) -> np.ndarray:
+        """Per slot, its score by meaning's points given the most its other parts can give
+        (rest points; zeros when no score by meaning can reach the threshold)."""
+        size = len(rest)
+        if not cq.title_keys or threshold > meaning.TOP or not self._meanings:
+            return np.zeros(size)
+        query = meaning.vector(cq.query.title)
+        parts = meaning.parts(self._mvecs[: len(self._meanings)] @ query)
+        part = parts[self._meaning[:size]]
+        best = cq.weights["title"] * part + meaning.REST * rest
+        best[part == 0.0] = 0.0
+        return best
 
     def _having(self, keys: Iterable[str]) -> Bools:
         """Per skill set, whether it holds any of these "s:" keys."""
@@ -340,6 +380,7 @@ class PostingIndex:
         for item in _walk([self._postings, self._features, self._parts, self._slot], seen):
             total += sys.getsizeof(item)
         total += self._group.nbytes + self._skillset.nbytes + self._members.nbytes
+        total += self._meaning.nbytes + self._mvecs.nbytes + sys.getsizeof(self._meanings)
         return total // len(self._slot)
 
 
