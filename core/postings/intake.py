@@ -112,11 +112,12 @@ class Intake:
         transaction, which scores again only the postings changed meanwhile (by any process).
         """
         self._matcher.add(search.id, query, search.sensitivity)
+        return await self._store_best(search, query)
 
-        def rescore(postings: Sequence[Posting]) -> list[NewMatch]:
-            ranked = rank(query, postings, search.sensitivity)
-            return [NewMatch(search.id, p.id, result.score, result.reasons) for p, result in ranked]
-
+    async def _store_best(self, search: SavedSearch, query: ParsedQuery) -> Found:
+        """Replace a search's stored matches with its best among the open postings (the
+        index searched in a worker thread); this also finishes a scan left cut short."""
+        score = _scorer(search, query)
         for attempt in range(2):
             found, cursor = await self._find(query, search.sensitivity)
             matches = [
@@ -125,7 +126,7 @@ class Intake:
             ]
             try:
                 await self._store.store_search_matches(
-                    search.id, matches, cursor, self._clock.now(), rescore
+                    search.id, matches, cursor, self._clock.now(), score
                 )
             except ChangesPrunedError:
                 # A prune took changes made while we searched: search a rebuilt index.
@@ -153,13 +154,14 @@ class Intake:
         return found, cursor
 
     async def finish_scans(self) -> None:
-        """Finish the scans of searches that a process left cut short."""
+        """Finish the scans of searches that a process left cut short: their best matches
+        found again through the index, off the event loop, as /add stores them."""
         try:
-            unfinished = await self._store.unfinished_scans()
-            for search, after in unfinished:
-                log.info("finishing the scan of search %d past posting ref %d", search.id, after)
-                score = _scorer(search, stored_query(search))
-                await self._store.rescore_search(search.id, score, self._clock.now(), after=after)
+            for search, after in await self._store.unfinished_scans():
+                log.info(
+                    "finishing the scan of search %d (it got past posting ref %d)", search.id, after
+                )
+                await self._store_best(search, stored_query(search))
         except Exception:
             # Left for a later call (its mark stays): it must not fail a start or a batch.
             log.warning("could not finish the cut-short search scans yet", exc_info=True)
