@@ -8,7 +8,7 @@ from core.ports.feedback import FeedbackStore
 from core.ports.matches import MatchStore
 from core.ports.operations import MetricsStore, PlatformStatusStore, StatsStore
 from core.ports.outbox import OutboxStore
-from core.ports.postings import PostingReader, PostingStore
+from core.ports.postings import PostingReader, PostingStore, SnapshotStore
 from core.ports.retention import RetentionStore
 from core.ports.searches import SearchIndexStore, SearchStore
 from core.ports.shares import ShareStore
@@ -29,8 +29,9 @@ class ServiceStore(
     """What the chat service and the digests use: everything a subscriber sees."""
 
 
-class IntakeStore(SearchIndexStore, PostingStore, Protocol):
-    """What the intake uses: the searches to index, and postings recorded with their matches."""
+class IntakeStore(SearchIndexStore, PostingStore, SnapshotStore, Protocol):
+    """What the intake uses: the searches to index, postings recorded with their matches, and
+    the snapshot of the index over open postings it saves."""
 
 
 class IngestStore(SourceStore, SourcePostingStore, Protocol):

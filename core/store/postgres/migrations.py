@@ -330,6 +330,15 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             workplace, salary_min, salary_max, currency, description, tags_json, closed_at
         ON postings FOR EACH ROW EXECUTE FUNCTION log_posting_changed()""",
     ),
+    (
+        # Saved state that a process can rebuild from the rest (the index over open
+        # postings as a snapshot, core/matching/postings_snapshot.py): a missing, stale or
+        # damaged row is only made again.
+        """CREATE TABLE snapshots (
+            name TEXT PRIMARY KEY,
+            data BYTEA NOT NULL
+        )""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
