@@ -53,8 +53,14 @@ def analysis_version() -> str:
     return digest.hexdigest()
 
 
-def encode(index: PostingIndex, cursor: int) -> bytes:
-    """The snapshot of a full index, as of a posting change cursor."""
+def encode(index: PostingIndex, cursor: int, shapes: list[str] | None = None) -> bytes:
+    """The snapshot of a full index, as of a posting change cursor.
+
+    shapes: the title shapes encoded by an earlier call on the same index, extended here
+    (shapes are only ever added to an index, never changed).
+    """
+    shapes = [] if shapes is None else shapes
+    shapes.extend(json.dumps(_plain(f)) for f in index._shape_rep[len(shapes) :])
     size = len(index._postings)
     groups = len(index._group_keys)
     ids = [p.id if p is not None else "" for p in index._postings]
@@ -67,7 +73,7 @@ def encode(index: PostingIndex, cursor: int) -> bytes:
         ("own", index._own[:groups].astype("<f8").tobytes()),
         ("no_weight", index._no_weight[:groups].astype("u1").tobytes()),
         ("skillsets", json.dumps([sorted(keys) for keys in index._skillsets]).encode()),
-        ("shapes", "\n".join(json.dumps(_plain(f)) for f in index._shape_rep).encode()),
+        ("shapes", "\n".join(shapes).encode()),
     ]
     for name in _LISTS:
         lists: PostingLists = getattr(index, name)

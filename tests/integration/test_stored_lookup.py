@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from core.chat.service import build_concierge
 from core.matching import parse_query, rank
 from core.matching.features import features
 from core.model import Posting
@@ -76,3 +77,18 @@ async def test_a_damaged_snapshot_is_made_again(store: SqliteStore, clock: FakeC
     assert mine == every
     saved = await store.snapshot(SNAPSHOT)
     assert saved is not None and saved.startswith(b"posting-index-snapshot 1\n{")
+
+
+async def test_the_service_saves_the_snapshot_it_builds(
+    store: SqliteStore, clock: FakeClock
+) -> None:
+    postings = _postings(0, 300)
+    await store.upsert_postings(postings, clock.now())
+    service = await build_concierge(store, clock)
+    await service.intake.load_postings()
+    assert await store.snapshot(SNAPSHOT) is not None
+    features.cache_clear()
+    query = parse_query("accountant")
+    found = await stored_matches(store, query, "normal")
+    assert found and features.cache_info().misses < len(postings) // 4  # not made again
+    assert [p.id for p, _ in found] == [p.id for p, _ in rank(query, postings, "normal")]
