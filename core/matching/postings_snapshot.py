@@ -8,8 +8,9 @@ shape and posting id; per group and skill set: the posting lists; per title shap
 posting's analysed features) — not the postings nor their features. A skeleton read back
 returns the ids of the postings whose best possible score reaches a query's bar, which the
 caller reads from the store and scores exactly (``rank``): the result equals ranking every
-open posting. The bytes carry the posting change cursor they reflect and the version of the
-analysis that made them; a snapshot of another version, or damaged, reads as None. No pickle.
+open posting. The bytes carry the posting change cursor they reflect and a fingerprint of the
+matching code and vocabulary that made them; a snapshot of another, or damaged, reads as None.
+No pickle.
 """
 
 from __future__ import annotations
@@ -32,17 +33,20 @@ from core.matching.scoring import compile_query, threshold_for
 from core.model import Posting, Sensitivity
 
 MAGIC = b"posting-index-snapshot 1\n"
-_ANALYSIS = ("features.py", "vocab.py")  # with every vocabulary file in data/
 _NOT_VOCABULARY = frozenset(["job_titles.txt", "title_model.npz", "ATTRIBUTION.md"])
 _LISTS = ("_shared", "_explainable", "_skills")
 
 
 @cache
 def analysis_version() -> str:
-    """A fingerprint of what decides a posting's analysis: its code and the vocabulary."""
+    """A fingerprint of what decides a snapshot's content: the matching code (analysis,
+    index, scoring) and the vocabulary."""
     digest = hashlib.blake2b(digest_size=16)
     package = resources.files("core.matching")
-    files = [package.joinpath(name) for name in _ANALYSIS]
+    files = sorted(
+        (item for item in package.iterdir() if item.name.endswith(".py")),
+        key=lambda item: item.name,
+    )
     files += sorted(
         (item for item in package.joinpath("data").iterdir() if item.name not in _NOT_VOCABULARY),
         key=lambda item: item.name,
