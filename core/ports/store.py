@@ -30,8 +30,7 @@ class ServiceStore(
 
 
 class IntakeStore(SearchIndexStore, PostingStore, SnapshotStore, Protocol):
-    """What the intake uses: the searches to index, postings recorded with their matches, and
-    the snapshot of the index over open postings it saves."""
+    """What the intake uses: searches to index, postings with their matches, the snapshot."""
 
 
 class IngestStore(SourceStore, SourcePostingStore, Protocol):

@@ -26,6 +26,7 @@ AGGREGATE_PORTS = [
     ports.StatsStore,
     ports.MetricsStore,
     ports.ShareStore,
+    ports.SnapshotStore,
 ]
 MAX_METHODS = 8
 
