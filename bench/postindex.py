@@ -127,11 +127,19 @@ async def through_service(count: int, adds: int, baseline_runs: int) -> None:
         del postings
         features.cache_clear()
         gc.collect()
+        before = _current_rss_mb()
         start = time.perf_counter()
         await service.intake.load_postings()
         features.cache_clear()  # the analysis cache (32,768 postings) is not the index
         built = time.perf_counter() - start
-        print(f"index over open postings built in {built:.1f} s (analysing every posting)")
+        gc.collect()
+        grown = _current_rss_mb() - before
+        print(
+            f"index over open postings built in {built:.1f} s (analysing every posting, "
+            f"{built / max(count, 1) * 1e3:.2f} ms each); RSS {_current_rss_mb():.0f} MB, "
+            f"+{grown:.0f} MB for the index = {grown * 2**20 / max(count, 1):.0f} bytes per "
+            "distinct posting"
+        )
 
         rates()  # as bot/main.py does before any chat
         texts = [QUERIES[i % len(QUERIES)] + f" {i // len(QUERIES) or ''}" for i in range(adds)]
@@ -170,6 +178,9 @@ async def through_service(count: int, adds: int, baseline_runs: int) -> None:
             f"{max(lags) * 1e3:.0f} ms (target p99 ≤ 100 ms: {'OK' if lag99 <= 100 else 'MISSED'})"
         )
 
+        if not baseline_runs:
+            await store.close()
+            return
         # Baseline: today's full scan (Store.rescore_search with rank over every posting).
         searches = (await store.active_searches())[:baseline_runs]
         baseline: list[float] = []

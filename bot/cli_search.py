@@ -8,8 +8,9 @@ import sys
 from bot.bootstrap import open_app
 from bot.config import Settings
 from core.errors import QueryError
-from core.matching import parse_query, rank, score_posting, threshold_for
+from core.matching import parse_query, score_posting, threshold_for
 from core.model import Posting, Sensitivity
+from core.postings.lookup import stored_matches
 from core.postings.same_job import fold
 
 
@@ -27,7 +28,7 @@ async def search(
         print(f"concierge search: {exc}", file=sys.stderr)
         return 2
     async with open_app(settings, read_only_ok=True) as app:
-        ranked = rank(query, await app.store.open_postings(), sensitivity)
+        ranked = await stored_matches(app.store, query, sensitivity)
         roots = await app.store.job_roots([posting.id for posting, _ in ranked])
     found = fold(ranked, lambda pair: pair[0].id, roots)[:limit]
     if as_json:

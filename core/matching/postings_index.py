@@ -11,8 +11,9 @@ Adding the most the other parts can give (skills only when the posting has one o
 asked skills) gives each posting's best possible score; the postings whose best reaches the
 bar are scored with ``evaluate_features``, best bound first, so the result equals ``rank``.
 
-Memory is per posting: its analysed features (with their parts shared between postings that
-have the same ones) and the fields scoring reads; descriptions are not kept.
+Memory is per posting: its analysed features less their index keys (with their parts shared
+between postings that have the same ones) and the fields scoring reads; descriptions are not
+kept.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from core.model import Posting, Sensitivity
 ROUNDING = 0.1  # scores are rounded to one decimal: keep every bound safely above
 EPSILON = 1e-9
 _OTHER = ("location", "salary", "seniority")
+_NO_KEYS: frozenset[str] = frozenset()
 GroupKey = tuple[frozenset[str], tuple[tuple[str, float], ...], str | None]
 
 
@@ -113,7 +115,10 @@ class PostingIndex:
         analysed: the posting's features when the caller has them already.
         """
         self.drop(posting.id)
-        f = self._share(analysed if analysed is not None else features(posting))
+        full = analysed if analysed is not None else features(posting)
+        # Its keys place it (group, skill set) and are read nowhere else; they are the one
+        # part no other posting shares (title and text together): half its bytes.
+        f = self._share(replace(full, keys=_NO_KEYS))
         slot = self._free.pop() if self._free else len(self._postings)
         if slot == len(self._postings):
             self._postings.append(None)
@@ -126,10 +131,10 @@ class PostingIndex:
         self._postings[slot] = self._slim(posting)
         self._features[slot] = f
         self._slot[posting.id] = slot
-        group = self._group_for(f)
+        group = self._group_for(full)
         self._group[slot] = group
         self._members[group] += 1
-        self._skillset[slot] = self._skillset_of(frozenset(k for k in f.keys if k[0] == "s"))
+        self._skillset[slot] = self._skillset_of(frozenset(k for k in full.keys if k[0] == "s"))
         shape = self._shapes.setdefault((title_shape(f), group), len(self._shape_rep))
         if shape == len(self._shape_rep):
             self._shape_rep.append(f)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import numpy as np
 import numpy.typing as npt
@@ -72,3 +72,18 @@ class PostingLists:
         else:
             summed = np.bincount(np.concatenate(ids), np.concatenate(weights), minlength=size)
         return summed.astype(np.float64, copy=False)
+
+    def arrays(self) -> Iterator[tuple[str, Ints, Floats]]:
+        """Every key with its ids and their weights (what from_arrays takes back)."""
+        for key in self._lists:
+            found = self._array(key)
+            assert found is not None
+            yield key, found[0], found[1]
+
+    @classmethod
+    def from_arrays(cls, arrays: Iterable[tuple[str, Ints, Floats]]) -> PostingLists:
+        """Lists made from arrays, for reading: sums and union (add and discard need the
+        lists, which are not made)."""
+        made = cls()
+        made._arrays = {key: (ids, weights) for key, ids, weights in arrays}
+        return made

@@ -9,7 +9,7 @@ from core.ports.feedback import FeedbackStore
 from core.ports.matches import MatchStore
 from core.ports.operations import MetricsStore, PlatformStatusStore, StatsStore
 from core.ports.outbox import OutboxStore
-from core.ports.postings import LiveIndex, PostingReader, PostingStore, Scorer
+from core.ports.postings import LiveIndex, PostingReader, PostingStore, Scorer, SnapshotStore
 from core.ports.retention import RetentionStore
 from core.ports.searches import SearchIndexStore, SearchStore
 from core.ports.services import Clock, Notifier
@@ -41,6 +41,7 @@ __all__ = [
     "ServiceStore",
     "ShardStore",
     "ShareStore",
+    "SnapshotStore",
     "SourcePostingStore",
     "SourceStore",
     "StatsStore",

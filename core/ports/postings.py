@@ -103,6 +103,10 @@ class PostingReader(Protocol):
         """Return every posting not marked closed."""
         ...
 
+    async def open_postings_among(self, posting_ids: Sequence[str]) -> list[Posting]:
+        """The open postings among these ids, in the order open_postings gives them."""
+        ...
+
     async def open_titles(self) -> list[tuple[str, int]]:
         """Each title of the open postings, with how many open postings have it."""
         ...
@@ -117,4 +121,16 @@ class PostingReader(Protocol):
 
     async def duplicate_links(self, posting_ids: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
         """(source, url) of the other open postings of the same job as each posting."""
+        ...
+
+
+class SnapshotStore(Protocol):
+    """Saved state a process can rebuild from the rest (the index over open postings)."""
+
+    async def snapshot(self, name: str) -> bytes | None:
+        """The saved snapshot of this name, if any."""
+        ...
+
+    async def save_snapshot(self, name: str, data: bytes) -> None:
+        """Save (or replace) the snapshot of this name."""
         ...

@@ -9,7 +9,7 @@ from core.ports.feedback import FeedbackStore
 from core.ports.matches import MatchStore
 from core.ports.operations import MetricsStore, PlatformStatusStore, StatsStore
 from core.ports.outbox import OutboxStore
-from core.ports.postings import PostingReader, PostingStore
+from core.ports.postings import PostingReader, PostingStore, SnapshotStore
 from core.ports.retention import RetentionStore
 from core.ports.searches import SearchIndexStore, SearchStore
 from core.ports.shares import ShareStore
@@ -31,8 +31,8 @@ class ServiceStore(
     """What the chat service and the digests use: everything a subscriber sees."""
 
 
-class IntakeStore(SearchIndexStore, PostingStore, PostingNoteStore, Protocol):
-    """What the intake uses: the searches to index, and postings recorded with their matches."""
+class IntakeStore(SearchIndexStore, PostingStore, PostingNoteStore, SnapshotStore, Protocol):
+    """What the intake uses: searches to index, postings with their matches, the snapshot."""
 
 
 class IngestStore(SourceStore, SourcePostingStore, Protocol):

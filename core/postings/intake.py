@@ -7,13 +7,15 @@ import contextlib
 import gc
 import logging
 import threading
-from collections.abc import Collection, Sequence
+from collections.abc import AsyncIterator, Collection, Sequence
 from dataclasses import dataclass
 
 from core.errors import ChangesPrunedError
 from core.matching import PARSER_VERSION, Found, Matcher, ParsedQuery, PostingIndex, rank
+from core.matching.postings_snapshot import encode
 from core.model import NewMatch, Posting, SavedSearch, SearchChange, Sensitivity
 from core.ports import Clock, IntakeStore, Scorer
+from core.postings.lookup import REBUILD_AFTER, save_snapshot
 from core.searches.stored import stored_query
 
 log = logging.getLogger(__name__)
@@ -68,11 +70,18 @@ class Intake:
         self._matching = matching
         self._postings: PostingIndex | None = None
         self._posting_cursor = 0
-        self._postings_lock = asyncio.Lock()  # one search or catch-up on the index at a time
+        # Catching the index up (or building it) is exclusive; searches share it, each in a
+        # worker thread: _reading counts them, and a catch-up waits until none is running.
+        self._postings_lock = asyncio.Lock()
+        self._readers = 0
+        self._no_readers = asyncio.Event()
+        self._no_readers.set()
         self._preload: asyncio.Task[int] | None = None
         # The stores score postings in worker threads (passing) while the loop may add or drop
         # searches: one at a time. The loop waits at most one posting's scoring (milliseconds).
         self._matcher_lock = threading.Lock()
+        self._unsaved = 0  # posting changes applied since the index's snapshot was saved
+        self._shapes: list[str] = []  # the snapshot's encoded title shapes, reused
 
     @classmethod
     async def load(cls, store: IntakeStore, clock: Clock, *, matching: bool = True) -> Intake:
@@ -129,11 +138,12 @@ class Intake:
         if self._matching:
             with self._matcher_lock:
                 self._matcher.add(search.id, query, search.sensitivity)
+        return await self._store_best(search, query)
 
-        def rescore(postings: Sequence[Posting]) -> list[NewMatch]:
-            ranked = rank(query, postings, search.sensitivity)
-            return [NewMatch(search.id, p.id, result.score, result.reasons) for p, result in ranked]
-
+    async def _store_best(self, search: SavedSearch, query: ParsedQuery) -> Found:
+        """Replace a search's stored matches with its best among the open postings (the
+        index searched in a worker thread); this also finishes a scan left cut short."""
+        score = _scorer(search, query)
         for attempt in range(2):
             found, cursor = await self._find(query, search.sensitivity)
             matches = [
@@ -142,13 +152,14 @@ class Intake:
             ]
             try:
                 await self._store.store_search_matches(
-                    search.id, matches, cursor, self._clock.now(), rescore
+                    search.id, matches, cursor, self._clock.now(), score
                 )
             except ChangesPrunedError:
                 # A prune took changes made while we searched: search a rebuilt index.
                 if attempt:
                     raise
                 self._postings = None
+                self._shapes = []
             else:
                 break
         return found
@@ -156,13 +167,11 @@ class Intake:
     async def _find(self, query: ParsedQuery, sensitivity: Sensitivity) -> tuple[Found, int]:
         """A search's best matches among the open postings, and the change cursor they reflect."""
         for _ in range(ATTEMPTS):
-            async with self._postings_lock:
-                index = await self._catch_up_postings()
+            async with self._reading() as (index, cursor):
                 # No reasons: cards work them out when a match is shown (with_reasons).
                 found = await asyncio.to_thread(
                     index.search, query, sensitivity, STORED_MATCHES, False
                 )
-                cursor = self._posting_cursor
             # Many postings changed meanwhile (an import): find again rather than score them
             # while holding the write lock.
             if await self._store.posting_change_cursor() - cursor <= RESCORED_IN_TRANSACTION:
@@ -170,13 +179,14 @@ class Intake:
         return found, cursor
 
     async def finish_scans(self) -> None:
-        """Finish the scans of searches that a process left cut short."""
+        """Finish the scans of searches that a process left cut short: their best matches
+        found again through the index, off the event loop, as /add stores them."""
         try:
-            unfinished = await self._store.unfinished_scans()
-            for search, after in unfinished:
-                log.info("finishing the scan of search %d past posting ref %d", search.id, after)
-                score = _scorer(search, stored_query(search))
-                await self._store.rescore_search(search.id, score, self._clock.now(), after=after)
+            for search, after in await self._store.unfinished_scans():
+                log.info(
+                    "finishing the scan of search %d (it got past posting ref %d)", search.id, after
+                )
+                await self._store_best(search, stored_query(search))
         except Exception:
             # Left for a later call (its mark stays): it must not fail a start or a batch.
             log.warning("could not finish the cut-short search scans yet", exc_info=True)
@@ -189,9 +199,24 @@ class Intake:
         explain: bool = True,
     ) -> Found:
         """The open postings a query passes, best first (at most limit), stored nowhere."""
+        async with self._reading() as (index, _):
+            return await asyncio.to_thread(index.search, query, sensitivity, limit, explain)
+
+    @contextlib.asynccontextmanager
+    async def _reading(self) -> AsyncIterator[tuple[PostingIndex, int]]:
+        """The index caught up, and the posting change cursor it reflects, unchanged until
+        the block ends: other searches may read it meanwhile, a catch-up waits."""
         async with self._postings_lock:
             index = await self._catch_up_postings()
-            return await asyncio.to_thread(index.search, query, sensitivity, limit, explain)
+            cursor = self._posting_cursor
+            self._readers += 1
+            self._no_readers.clear()
+        try:
+            yield index, cursor
+        finally:
+            self._readers -= 1
+            if not self._readers:
+                self._no_readers.set()
 
     def preload(self) -> None:
         """Start building the index over open postings in the background (chats meanwhile
@@ -214,24 +239,34 @@ class Intake:
     async def _catch_up_postings(self) -> PostingIndex:
         """The index over open postings, loaded or caught up on the posting changes any
         process logged since it last looked; built anew when changes it had not read were
-        pruned (core.retention)."""
+        pruned (core.retention). Its snapshot is saved after a build and after every
+        REBUILD_AFTER changes, for one-off searches (core.postings.lookup)."""
         while True:
             if self._postings is None:
                 open_postings, self._posting_cursor = await self._store.open_postings_at()
                 self._postings = await asyncio.to_thread(_posting_index, open_postings)
                 del open_postings
                 log.info("posting index loaded: %d open postings", len(self._postings))
+                self._unsaved = REBUILD_AFTER
             index = self._postings
             try:
                 changes, cursor = await self._store.posting_changes(self._posting_cursor)
             except ChangesPrunedError:
                 log.info("posting changes were pruned past the index: rebuilding it")
                 self._postings = None
+                self._shapes = []
                 continue
             if not changes:
-                return index
+                break
+            await self._no_readers.wait()  # searches in worker threads read it: let them end
             await asyncio.to_thread(_apply, index, changes)
             self._posting_cursor = cursor
+            self._unsaved += len(changes)
+        if self._unsaved >= REBUILD_AFTER:
+            data = await asyncio.to_thread(encode, index, self._posting_cursor, self._shapes)
+            await save_snapshot(self._store, data)
+            self._unsaved = 0
+        return index
 
     def forget_search(self, search_id: int) -> None:
         """Stop matching new postings against a search."""

@@ -416,6 +416,15 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             matched INTEGER NOT NULL
         )""",
     ),
+    (
+        # Saved state that a process can rebuild from the rest (the index over open
+        # postings as a snapshot, core/matching/postings_snapshot.py): a missing, stale or
+        # damaged row is only made again.
+        """CREATE TABLE snapshots (
+            name TEXT PRIMARY KEY,
+            data BLOB NOT NULL
+        )""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

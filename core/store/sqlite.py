@@ -265,6 +265,30 @@ class SqliteStore(
         )
         return [posting_from_row(row) for row in rows]
 
+    async def open_postings_among(self, posting_ids: Sequence[str]) -> list[Posting]:
+        """The open postings among these ids, in the order open_postings gives them."""
+        if not posting_ids:
+            return []
+        rows = await self._all(
+            f"SELECT {POSTING_COLUMNS} FROM postings WHERE id IN "
+            "(SELECT value FROM json_each(?)) AND closed_at IS NULL ORDER BY rowid",
+            (json.dumps(list(posting_ids)),),
+        )
+        return await asyncio.to_thread(_postings_of, rows)
+
+    async def snapshot(self, name: str) -> bytes | None:
+        """The saved snapshot of this name, if any."""
+        rows = await self._all("SELECT data FROM snapshots WHERE name = ?", (name,))
+        return bytes(rows[0][0]) if rows else None
+
+    async def save_snapshot(self, name: str, data: bytes) -> None:
+        """Save (or replace) the snapshot of this name."""
+        await self._write_one(
+            "INSERT INTO snapshots (name, data) VALUES (?, ?) "
+            "ON CONFLICT (name) DO UPDATE SET data = excluded.data",
+            (name, data),
+        )
+
     async def open_titles(self) -> list[tuple[str, int]]:
         """Each title of the open postings, with how many open postings have it."""
         rows = await self._all(

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
+from types import FrameType
 
 import pytest
 
 from core.chat import actions
 from core.chat.service import Concierge, build_concierge
 from core.matching import PARSER_VERSION, Matcher, parse_query
+from core.matching.features import features
+from core.matching.scoring import evaluate, evaluate_features
 from core.model import NewMatch, Posting, SavedSearch
 from core.postings.importing import posting_from_record
 from core.postings.intake import Intake
@@ -223,5 +227,32 @@ async def test_a_scan_cut_short_midway_is_finished_from_where_it_got_at_start(
         await build_concierge(store, clock)  # the next process to start
         assert await store.unfinished_scans() == []
         assert stored_pairs(db_path) == await exhaustive_pairs(store)
+    finally:
+        await store.close()
+
+
+async def test_a_cut_short_scan_is_finished_off_the_event_loop(
+    db_path: Path, clock: FakeClock
+) -> None:
+    store, importer = await _importer(db_path, clock)
+    try:
+        await importer.intake.record(_postings(300))
+        search = await _saved_unscanned(store, clock, "backend engineer python")
+        watched = {evaluate.__code__, evaluate_features.__code__, features.__wrapped__.__code__}
+        on_loop: list[str] = []
+
+        def profile(frame: FrameType, event: str, arg: object) -> None:
+            if event == "call" and frame.f_code in watched:
+                on_loop.append(frame.f_code.co_name)
+
+        sys.setprofile(profile)  # this thread's calls only: the event loop's
+        try:
+            await build_concierge(store, clock)  # the next process to start finishes it
+        finally:
+            sys.setprofile(None)
+        assert await store.unfinished_scans() == []
+        assert stored_pairs(db_path) == await exhaustive_pairs(store)
+        assert any(sid == search.id for sid, _ in stored_pairs(db_path))
+        assert on_loop == []
     finally:
         await store.close()

@@ -29,6 +29,7 @@ AGGREGATE_PORTS = [
     ports.ChatStateStore,
     ports.WorkerStore,
     ports.PostingNoteStore,
+    ports.SnapshotStore,
 ]
 MAX_METHODS = 8
 

@@ -96,3 +96,14 @@ def test_a_limit_keeps_the_best_and_counts_at_least_as_many() -> None:
     assert 5 <= found.total <= len(want)
     full = index.search(query, "loose")
     assert full.total == len(want) and full.complete
+
+
+def test_the_index_keeps_no_posting_s_keys() -> None:
+    """A posting's index keys (title and text together: shared with no other posting, half
+    its analysed bytes) place it in the index and are not kept with it."""
+    index = PostingIndex()
+    for n in range(3):
+        index.put(Posting(id=f"p{n}", title="Python Developer", description=f"Go and AWS {n}."))
+    found = index.search(parse("python developer"), "loose")  # type: ignore[arg-type]
+    assert len(found.analysed) == 3
+    assert all(not f.keys for f in found.analysed)

@@ -1,0 +1,92 @@
+"""One search against the stored open postings without analysing them all: the saved
+snapshot of the index over open postings names the candidates, which alone are read and
+scored, exactly as ranking every open posting would."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Sequence
+from typing import Protocol
+
+from core.errors import ChangesPrunedError
+from core.matching import MatchResult, ParsedQuery, PostingIndex, rank
+from core.matching.postings_snapshot import IndexSkeleton, encode
+from core.model import Posting, Sensitivity
+from core.ports import PostingReader, PostingStore, SnapshotStore
+
+log = logging.getLogger(__name__)
+SNAPSHOT = "posting index"  # the snapshots row of the index over open postings
+# Postings changed since the snapshot past which it is made again (and saved) rather than
+# the changed ones scored one by one on every search.
+REBUILD_AFTER = 1000
+
+
+class LookupStore(PostingReader, PostingStore, SnapshotStore, Protocol):
+    """What a one-off search reads: the snapshot, the changes since, the candidates."""
+
+
+async def stored_matches(
+    store: LookupStore, query: ParsedQuery, sensitivity: Sensitivity
+) -> list[tuple[Posting, MatchResult]]:
+    """What rank(query, every open posting, sensitivity) returns, reading only candidates."""
+    skeleton, changed = await _skeleton(store)
+    ids = await asyncio.to_thread(skeleton.candidate_ids, query, sensitivity)
+    ids += [posting_id for posting_id, posting in changed.items() if posting is not None]
+    postings = await store.open_postings_among(ids)
+    return await asyncio.to_thread(rank, query, postings, sensitivity)
+
+
+async def _skeleton(store: LookupStore) -> tuple[IndexSkeleton, dict[str, Posting | None]]:
+    """The saved snapshot (made again when missing, stale or too far behind), with the
+    postings changed since it was taken left out of it and returned as they are now."""
+    data = await store.snapshot(SNAPSHOT)
+    skeleton = await asyncio.to_thread(IndexSkeleton.decode, data) if data else None
+    rebuilt = False
+    while True:
+        if skeleton is None:
+            skeleton = await rebuild_snapshot(store)
+            rebuilt = True
+        changed: dict[str, Posting | None] = {}
+        cursor = skeleton.cursor
+        try:
+            while rebuilt or len(changed) <= REBUILD_AFTER:
+                changes, cursor = await store.posting_changes(cursor)
+                if not changes:
+                    for posting_id in changed:
+                        skeleton.drop(posting_id)
+                    return skeleton, changed
+                changed.update(changes)
+        except ChangesPrunedError:
+            if rebuilt:
+                raise
+        log.info("the posting index snapshot is too far behind: making it again")
+        skeleton = None
+
+
+async def rebuild_snapshot(store: LookupStore) -> IndexSkeleton:
+    """Analyse every open posting, save the snapshot (when the store can be written) and
+    return its skeleton."""
+    postings, cursor = await store.open_postings_at()
+    data = await asyncio.to_thread(_snapshot_of, postings, cursor)
+    del postings
+    await save_snapshot(store, data)
+    skeleton = IndexSkeleton.decode(data)
+    assert skeleton is not None
+    return skeleton
+
+
+async def save_snapshot(store: SnapshotStore, data: bytes) -> None:
+    """Save a snapshot; a store that cannot be written (opened read-only) keeps none."""
+    try:
+        await store.save_snapshot(SNAPSHOT, data)
+    except Exception as exc:  # a cache: a reader without write access goes on without it
+        log.info("could not save the posting index snapshot: %s", exc)
+
+
+def _snapshot_of(postings: Sequence[Posting], cursor: int) -> bytes:
+    """The snapshot of an index over these postings."""
+    index = PostingIndex()
+    for posting in postings:
+        index.put(posting)
+    return encode(index, cursor)
