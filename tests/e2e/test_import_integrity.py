@@ -96,10 +96,15 @@ def test_import_follows_searches_removed_and_added_by_another_process(tmp_path: 
     db = tmp_path / "busy.db"
     asyncio.run(_with_service(db, _add_searches))
     big = write_jsonl(tmp_path / "big.jsonl", generated_records(POSTINGS))
-    proc = _import(db, big)
+    procs: list[subprocess.Popen[str]] = []
 
     async def change_searches(store: SqliteStore, service: Concierge) -> list[int]:
         """Remove one search and add another, over and over, until the import ends."""
+        # The first /add builds the index over open postings and loads the title model: done
+        # before the import starts, so that the changes below are quick enough to land in it.
+        await service.handle_text(_user(2 * USERS), f"/add {QUERIES[0]}")
+        proc = _import(db, big)
+        procs.append(proc)
         seen = [await asyncio.to_thread(_wait_for_postings, db, proc, 0)]
         turn = 0
         while proc.poll() is None:
@@ -108,6 +113,7 @@ def test_import_follows_searches_removed_and_added_by_another_process(tmp_path: 
             searches = await store.searches(subscriber.id)
             if searches:
                 await service.handle_action(user, actions.remove(searches[0].id))
+                seen.append(await asyncio.to_thread(_postings, db))  # a change landed by then
             adder = _user(USERS + turn % USERS)
             await service.handle_text(adder, f"/add {QUERIES[turn % len(QUERIES)]} {turn}")
             seen.append(await asyncio.to_thread(_postings, db))
@@ -115,8 +121,8 @@ def test_import_follows_searches_removed_and_added_by_another_process(tmp_path: 
         return seen
 
     seen = asyncio.run(_with_service(db, change_searches))
-    out, err = proc.communicate(timeout=120)
-    assert proc.returncode == 0, err
+    out, err = procs[0].communicate(timeout=120)
+    assert procs[0].returncode == 0, err
     assert f"{POSTINGS} new" in out
     assert any(count < POSTINGS for count in seen[1:]), "the changes must land mid-import"
     _check(db)
