@@ -83,11 +83,13 @@ def top_names(values: Iterable[str], limit: int) -> tuple[Count, ...]:
     """The most frequent non-empty names, compared without case, as first written."""
     counts: Counter[str] = Counter()
     shown: dict[str, str] = {}
-    for value in values:
+    # Each distinct value is folded once (tens of thousands of matches, a few hundred names);
+    # a Counter keeps first sight order, so ties and spellings come out as one pass over all.
+    for value, n in Counter(values).items():
         name = " ".join(value.split())
         if name:
             key = name.casefold()
-            counts[key] += 1
+            counts[key] += n
             shown.setdefault(key, name)
     return tuple(Count(shown[key], n) for key, n in counts.most_common(limit))
 
@@ -102,6 +104,9 @@ def pay_by_currency(postings: Iterable[Posting]) -> tuple[Pay, ...]:
     """Pay per currency, most postings first; quartiles from MIN_FOR_PERCENTILES values on."""
     by_currency: dict[str | None, list[float]] = {}
     for posting in postings:
+        low, high = posting.salary_min, posting.salary_max
+        if (low is None or low <= 0) and (high is None or high <= 0):
+            continue  # no pay stated (the common case: skipped without annual_pay's lists)
         amount = annual_pay(posting)
         if amount is not None:
             by_currency.setdefault(posting.currency or None, []).append(amount)
