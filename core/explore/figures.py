@@ -96,17 +96,18 @@ def top_names(values: Iterable[str], limit: int) -> tuple[Count, ...]:
 
 def annual_pay(posting: Posting) -> float | None:
     """One figure for a posting's (already annual) pay: the middle of its range."""
-    stated = [v for v in (posting.salary_min, posting.salary_max) if v is not None and v > 0]
-    return sum(stated) / len(stated) if stated else None
+    low, high = posting.salary_min, posting.salary_max
+    if low is not None and low > 0:
+        return (low + high) / 2 if high is not None and high > 0 else float(low)
+    if high is not None and high > 0:
+        return float(high)
+    return None
 
 
 def pay_by_currency(postings: Iterable[Posting]) -> tuple[Pay, ...]:
     """Pay per currency, most postings first; quartiles from MIN_FOR_PERCENTILES values on."""
     by_currency: dict[str | None, list[float]] = {}
     for posting in postings:
-        low, high = posting.salary_min, posting.salary_max
-        if (low is None or low <= 0) and (high is None or high <= 0):
-            continue  # no pay stated (the common case: skipped without annual_pay's lists)
         amount = annual_pay(posting)
         if amount is not None:
             by_currency.setdefault(posting.currency or None, []).append(amount)

@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import gc
 import logging
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from core.errors import ChangesPrunedError
@@ -170,11 +170,13 @@ class Intake:
         sensitivity: Sensitivity,
         limit: int | None = None,
         explain: bool = True,
+        among: Callable[[Posting], bool] | None = None,
     ) -> Found:
-        """The open postings a query passes, best first (at most limit), stored nowhere."""
+        """The open postings a query passes, best first (at most limit), stored nowhere;
+        among: only those it keeps (asked in a worker thread, of the few that can pass)."""
         async with self._postings_lock:
             index = await self._catch_up_postings()
-            return await asyncio.to_thread(index.search, query, sensitivity, limit, explain)
+            return await asyncio.to_thread(index.search, query, sensitivity, limit, explain, among)
 
     def preload(self) -> None:
         """Start building the index over open postings in the background (chats meanwhile
