@@ -27,6 +27,15 @@ from tests.conftest import FakeClock
 from tests.integrity import QUERIES
 
 BROAD = ("engineer", "software engineer", "developer python", "senior manager", "analyst")
+# Roles that read a level, a place, a pay floor or an exclusion as well as the title and skills.
+FILTERED = (
+    "senior software engineer",
+    "backend engineer in berlin",
+    "engineer 100k+",
+    "software engineer remote 90k+",
+    "developer -php",
+    "project manager",
+)
 
 
 def _generated(count: int, clock: FakeClock) -> list[Posting]:
@@ -93,7 +102,7 @@ async def test_the_index_path_equals_the_scan_on_a_generated_set(
     store: SqliteStore, clock: FakeClock, generated: Intake
 ) -> None:
     sampled = False
-    for text in (*QUERIES, *BROAD):
+    for text in (*QUERIES, *BROAD, *FILTERED):
         scan, index = await _markets(store, generated, text, clock)
         _same(scan, index)
         sampled |= scan.open > READ_AT_MOST
