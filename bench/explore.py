@@ -108,8 +108,12 @@ def make_postings(count: int, now: datetime, rng: random.Random) -> tuple[list[P
     out: list[Posting] = []
     if USAJOBS.exists():
         with gzip.open(USAJOBS, "rt", encoding="utf-8") as fh:
+            seen: set[str] = set()
             for line in fh:
                 row = json.loads(line)
+                if row["id"] in seen:
+                    continue  # the file lists a few postings twice; a store keeps one per id
+                seen.add(row["id"])
                 out.append(
                     Posting(
                         id=row["id"],
