@@ -1,6 +1,7 @@
 """Explore benchmark: /explore over 100,000 open postings from the index, next to a full scan.
 
 Usage: .venv/bin/python -m bench.explore [--postings 100000] [--runs 5] [--seed 1]
+       [--queries "software engineer,nurse"]
 
 The postings: up to half of them from the USAJOBS postings of ../shared/data (real titles,
 agencies and occupation tags; no pay or places) when that folder is there, the rest copies of the
@@ -8,17 +9,21 @@ bundled sample (real-shaped descriptions, pay in several currencies, places, wor
 their pay varied by up to ±15 %; every date is spread over the last 30 days. Without
 ../shared, copies of the sample alone. One untimed run first loads the vocabulary and matplotlib.
 
-First the index over open postings is built (as the bot does at start, before any chat) and its
-build time printed. Then for each query (a full scan of 100,000 postings takes 20-60 s, so the
-baseline is timed once and the rest is the median of --runs runs):
-  full scan     rank() over every posting: what `concierge explore` does (the baseline);
+First the index over open postings is built (as the bot does at start, before any chat, its
+objects then frozen out of the garbage collector's passes as the intake does) and its build time
+printed. Then for each query, narrow and broad roles (a full scan of 100,000 postings takes
+20-60 s, so the baseline is timed once and the rest is the median of --runs runs):
+  full scan     rank() over every posting (the exhaustive reference; the baseline);
   explore       /explore in a chat end to end: indexed_postings() (the index search in a worker
                 thread, as Intake.search_open_postings runs it, one per job) plus the figures
                 from the index's analysed features, the summary and the chart;
   index search  PostingIndex.search alone (every match, no reasons), timed apart;
   figures+chart the part after matching alone.
 Each with its CPU time (all threads of this process): the wall time grows with the machine's
-load, the CPU less.
+load, the CPU less. The postings and figures of both paths are checked equal.
+Then "nothing found": the nearest roles offered for a query nothing matches, each candidate
+title checked among its own postings (index_finds_own), next to checking each with a full
+index search as before.
 Store reads (same-job links) are in memory here: none of these postings are linked.
 """
 
@@ -26,17 +31,28 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import gzip
 import json
 import random
 import statistics
 import time
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
-from core.explore.commands import Search, explore, indexed_postings, matching_postings
+from core.explore.commands import (
+    Search,
+    explore,
+    index_finds_own,
+    indexed_postings,
+    matching_postings,
+)
+from core.explore.figures import market
+from core.explore.suggest import nearest_roles, title_key
 from core.matching import Found, ParsedQuery, PostingIndex, parse_query, rank
 from core.matching.features import features
 from core.model import Posting, Sensitivity
@@ -47,7 +63,16 @@ for _parent in Path(__file__).resolve().parents:  # a worktree sits deeper than 
     if (_parent / "shared" / "data" / "usajobs" / "postings.jsonl.gz").exists():
         USAJOBS = _parent / "shared" / "data" / "usajobs" / "postings.jsonl.gz"
         break
-QUERIES = ("senior backend python", "software engineer")  # a narrow role and a broad one
+# Narrow roles and broad ones (a third of the postings match "software engineer").
+QUERIES = (
+    "senior backend python",
+    "backend python",
+    "nurse",
+    "project manager",
+    "data scientist",
+    "software engineer",
+)
+NOTHING = "senior backend engineer python onsite in tokyo"  # nothing matches it
 
 
 class MemoryPostings:
@@ -67,9 +92,13 @@ def index_search(index: PostingIndex) -> Search:
     """The index's search in a worker thread, as Intake.search_open_postings runs it."""
 
     async def search(
-        query: ParsedQuery, sensitivity: Sensitivity, limit: int | None, explain: bool
+        query: ParsedQuery,
+        sensitivity: Sensitivity,
+        limit: int | None = None,
+        explain: bool = True,
+        among: Callable[[Posting], bool] | None = None,
     ) -> Found:
-        return await asyncio.to_thread(index.search, query, sensitivity, limit, explain)
+        return await asyncio.to_thread(index.search, query, sensitivity, limit, explain, among)
 
     return search
 
@@ -79,8 +108,12 @@ def make_postings(count: int, now: datetime, rng: random.Random) -> tuple[list[P
     out: list[Posting] = []
     if USAJOBS.exists():
         with gzip.open(USAJOBS, "rt", encoding="utf-8") as fh:
+            seen: set[str] = set()
             for line in fh:
                 row = json.loads(line)
+                if row["id"] in seen:
+                    continue  # the file lists a few postings twice; a store keeps one per id
+                seen.add(row["id"])
                 out.append(
                     Posting(
                         id=row["id"],
@@ -115,7 +148,7 @@ def _median_ms(times: list[float]) -> str:
     return f"{statistics.median(times) * 1000:8.0f} ms"
 
 
-async def _run(postings: list[Posting], runs: int, now: datetime) -> None:
+async def _run(postings: list[Posting], runs: int, now: datetime, queries: list[str]) -> None:
     reader = MemoryPostings(postings)
     warm = parse_query(QUERIES[0])
     explore(QUERIES[0], warm, [p for p, _ in rank(warm, postings[-2000:])], now)  # loads data
@@ -124,10 +157,12 @@ async def _run(postings: list[Posting], runs: int, now: datetime) -> None:
     index = PostingIndex()
     for posting in postings:
         index.put(posting)
+    gc.collect()
+    gc.freeze()  # as the intake does once it has built the index (core.postings.intake)
     built = time.perf_counter() - start
     print(f"index built in {built:.1f} s ({built / len(postings) * 1e6:.0f} µs a posting)")
     search = index_search(index)
-    for text in QUERIES:
+    for text in queries:
         query = parse_query(text)
         whole, whole_cpu, after, cpu, searched = [], [], [], [], []
         found: list[Posting] = []
@@ -151,16 +186,45 @@ async def _run(postings: list[Posting], runs: int, now: datetime) -> None:
             after.append(end - middle)
             assert result.chart, result.chart_missing
         assert [p.id for p in found] == [p.id for p in scanned]
+        assert result.market == market(text, query.describe(), scanned, now)
         ratio = scan / statistics.median(whole)
         print(
-            f"{text!r:<26} {len(found):>6,} match  full scan {scan * 1000:8.0f} ms  "
-            f"explore p50 {_median_ms(whole)} (the scan / explore: {ratio:.1f}x, slowest "
+            f"{text!r:<24} {len(found):>6,} match  full scan {scan * 1000:6.0f} ms  "
+            f"explore p50 {_median_ms(whole)} ({ratio:.0f}x faster, slowest "
             f"{max(whole) * 1000:.0f} ms, CPU {_median_ms(whole_cpu).strip()})  "
             f"index search alone {_median_ms(searched).strip()}  "
-            f"figures+chart {_median_ms(after)} "
+            f"figures+chart {_median_ms(after).strip()} "
             f"(CPU {_median_ms(cpu).strip()})",
             flush=True,
         )
+    await _nothing_found(postings, search, runs)
+
+
+async def _nothing_found(postings: list[Posting], search: Search, runs: int) -> None:
+    """The nearest roles for a query nothing matches: each candidate title checked among its
+    own postings, next to a full index search per candidate (as before)."""
+    query = parse_query(NOTHING)
+    titles = list(Counter(p.title for p in postings).items())  # as the store's open_titles
+
+    async def full(key: str, role: ParsedQuery) -> bool:
+        found = await search(role, "normal", None, False)
+        return any(title_key(p.title) == key for p, _ in found.matches)
+
+    times: dict[str, list[float]] = {"own": [], "full": []}
+    offers: dict[str, list[tuple[str, int]]] = {}
+    for _ in range(runs):
+        for name, finds in (("own", partial(index_finds_own, search)), ("full", full)):
+            start = time.perf_counter()
+            offers[name] = await nearest_roles(query, titles, finds)
+            times[name].append(time.perf_counter() - start)
+    assert offers["own"] == offers["full"] and offers["own"], offers
+    print(
+        f"nothing found {NOTHING!r}: {len(offers['own'])} roles offered in "
+        f"{_median_ms(times['own']).strip()} (each candidate among its own postings), "
+        f"{_median_ms(times['full']).strip()} with a full index search per candidate "
+        f"({statistics.median(times['full']) / statistics.median(times['own']):.0f}x)",
+        flush=True,
+    )
 
 
 def main(argv: list[str]) -> None:
@@ -169,11 +233,13 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--postings", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--queries", default=",".join(QUERIES), help="comma-separated")
     args, _ = parser.parse_known_args(argv)
     now = datetime.now(UTC)
     postings, origin = make_postings(args.postings, now, random.Random(args.seed))
     print(f"{len(postings):,} open postings: {origin}")
-    asyncio.run(_run(postings, args.runs, now))
+    queries = [q.strip() for q in args.queries.split(",") if q.strip()]
+    asyncio.run(_run(postings, args.runs, now, queries))
 
 
 if __name__ == "__main__":

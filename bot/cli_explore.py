@@ -1,10 +1,11 @@
-"""`concierge explore`: the market for a role over the stored open postings, as /explore shows."""
+"""`concierge explore`: what /explore shows, from the index over the stored open postings."""
 
 from __future__ import annotations
 
 import asyncio
 import json
 import sys
+from functools import partial
 from pathlib import Path
 
 from adapters.console.charts import write_chart
@@ -14,9 +15,11 @@ from bot.config import Settings
 from core.chat.queries import MAX_QUERY_LENGTH, clean_text
 from core.errors import QueryError
 from core.explore.commands import explore as explore_figures
-from core.explore.commands import matching_postings, nothing_found, scanned_titles
+from core.explore.commands import index_finds_own as finds
+from core.explore.commands import indexed_postings, nothing_found
 from core.explore.figures import market
-from core.matching import parse_query
+from core.matching import Matcher, parse_query
+from core.postings.intake import Intake
 
 
 async def explore(settings: Settings, query_text: str, as_json: bool, chart: Path | None) -> int:
@@ -34,18 +37,23 @@ async def explore(settings: Settings, query_text: str, as_json: bool, chart: Pat
         print(f"concierge explore: {exc}", file=sys.stderr)
         return 2
     async with open_app(settings, read_only_ok=True) as app:
-        found = await matching_postings(app.store, query)
-        everything = [] if found else await app.store.open_postings()
+        # The chats' path: the index over open postings, searched through a bare intake (no
+        # saved search is loaded; nothing is stored).
+        search = Intake(app.store, Matcher(), app.clock).search_open_postings
+        found, analysed = await indexed_postings(app.store, search, query)
+        titles = [] if found else await app.store.open_titles()
+        said = "" if found else await nothing_found(text, query, titles, partial(finds, search))
         now = app.clock.now()
     if not found:
-        said = await nothing_found(text, query, *scanned_titles(everything))
         if not as_json:
             print(said)
             return 0
         print(said, file=sys.stderr)
         print(json.dumps(market(text, query.describe(), [], now).to_json(), ensure_ascii=False))
         return 0
-    result = await asyncio.to_thread(explore_figures, text, query, found, now, chart=bool(chart))
+    result = await asyncio.to_thread(
+        partial(explore_figures, text, query, found, now, chart=bool(chart), analysed=analysed)
+    )
     line = write_chart(result, chart) if chart else ""
     if as_json:
         print(json.dumps(result.market.to_json(), ensure_ascii=False, indent=2))

@@ -78,6 +78,7 @@ def _skills(ax: Axes, m: Market) -> None:
 
 def _pay(ax: Axes, m: Market) -> None:
     """A histogram of the main currency's annual pay, quartiles marked when there are enough."""
+    import numpy as np
     from matplotlib.ticker import MaxNLocator
 
     main = m.pay[0] if m.pay else None
@@ -92,7 +93,9 @@ def _pay(ax: Axes, m: Market) -> None:
         ax.scatter(main.values, [0.0] * len(main.values), s=60, color="#7fb069")
         ax.get_yaxis().set_visible(False)
     else:
-        ax.hist(main.values, bins=min(20, max(3, main.n // 3)), color="#7fb069")
+        # An array: given a tuple, matplotlib checks tens of thousands of values one by one.
+        values = np.asarray(main.values, dtype=float)
+        ax.hist(values, bins=min(20, max(3, main.n // 3)), color="#7fb069")
         ax.yaxis.set_major_locator(MaxNLocator(4, integer=True))
     for label, value in (("p25", main.p25), ("median", main.p50), ("p75", main.p75)):
         if value is not None:

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import Protocol
 
 from core.chat import actions
 from core.chat.commands import Explore
@@ -27,14 +28,27 @@ from core.postings.same_job import fold
 
 FOLLOW = "Follow this role"
 _CODE_BYTES = 9
-# The intake's search over its index of open postings: (query, sensitivity, limit, explain).
-Search = Callable[[ParsedQuery, Sensitivity, int | None, bool], Awaitable[Found]]
 _Match = tuple[Posting, float, Features | None]
+
+
+class Search(Protocol):
+    """The intake's search over its index of open postings (Intake.search_open_postings)."""
+
+    def __call__(
+        self,
+        query: ParsedQuery,
+        sensitivity: Sensitivity,
+        limit: int | None = None,
+        explain: bool = True,
+        among: Callable[[Posting], bool] | None = None,
+    ) -> Awaitable[Found]:
+        """The open postings the query passes (only those among keeps), best first."""
+        ...
 
 
 async def matching_postings(store: PostingReader, query: ParsedQuery) -> list[Posting]:
     """The open postings a query matches at normal sensitivity, one per job, best first, by a
-    full scan: rank over every open posting (what `concierge explore` does, off the loop)."""
+    full scan: rank over every open posting (the reference the index path is held to)."""
     ranked = await asyncio.to_thread(rank, query, await store.open_postings(), "normal")
     kept = await _one_per_job(store, ((p, result.score, None) for p, result in ranked))
     return [posting for posting, _, _ in kept]
@@ -56,7 +70,9 @@ async def _one_per_job(store: PostingReader, matches: Iterable[_Match]) -> list[
     sorting and folding of what may be tens of thousands of matches in worker threads."""
 
     def best_first() -> tuple[list[_Match], list[str]]:
-        ordered = sorted(matches, key=lambda m: (-m[1], m[0].id))
+        # By id, then (stably) by score: two plain keys sort faster than one tuple key.
+        ordered = sorted(matches, key=lambda m: m[0].id)
+        ordered.sort(key=lambda m: -m[1])
         return ordered, [posting.id for posting, _, _ in ordered]
 
     ordered, ids = await asyncio.to_thread(best_first)
@@ -105,7 +121,7 @@ async def nothing_found(
 
 def scanned_titles(postings: list[Posting]) -> tuple[list[tuple[str, int]], FindsOwn]:
     """The open titles of these postings, and whether a role finds a title's own postings by
-    scanning them (for a one-off process that has every posting in hand)."""
+    scanning them (the reference index_finds_own is held to)."""
     by_key: dict[str, list[Posting]] = {}
     for posting in postings:
         by_key.setdefault(title_key(posting.title), []).append(posting)
@@ -143,5 +159,11 @@ class ExploreCommands:
 
     async def _finds_own(self, key: str, role: ParsedQuery) -> bool:
         """Whether exploring role finds a posting whose title has this key, from the index."""
-        found = await self._search(role, "normal", None, False)
-        return any(title_key(posting.title) == key for posting, _ in found.matches)
+        return await index_finds_own(self._search, key, role)
+
+
+async def index_finds_own(search: Search, key: str, role: ParsedQuery) -> bool:
+    """Whether exploring role finds a posting whose title has this key: a search of the index
+    among that title's postings alone, stopping at the first that passes."""
+    found = await search(role, "normal", 1, False, among=lambda p: title_key(p.title) == key)
+    return found.total > 0

@@ -83,19 +83,25 @@ def top_names(values: Iterable[str], limit: int) -> tuple[Count, ...]:
     """The most frequent non-empty names, compared without case, as first written."""
     counts: Counter[str] = Counter()
     shown: dict[str, str] = {}
-    for value in values:
+    # Each distinct value is folded once (tens of thousands of matches, a few hundred names);
+    # a Counter keeps first sight order, so ties and spellings come out as one pass over all.
+    for value, n in Counter(values).items():
         name = " ".join(value.split())
         if name:
             key = name.casefold()
-            counts[key] += 1
+            counts[key] += n
             shown.setdefault(key, name)
     return tuple(Count(shown[key], n) for key, n in counts.most_common(limit))
 
 
 def annual_pay(posting: Posting) -> float | None:
     """One figure for a posting's (already annual) pay: the middle of its range."""
-    stated = [v for v in (posting.salary_min, posting.salary_max) if v is not None and v > 0]
-    return sum(stated) / len(stated) if stated else None
+    low, high = posting.salary_min, posting.salary_max
+    if low is not None and low > 0:
+        return (low + high) / 2 if high is not None and high > 0 else float(low)
+    if high is not None and high > 0:
+        return float(high)
+    return None
 
 
 def pay_by_currency(postings: Iterable[Posting]) -> tuple[Pay, ...]:

@@ -21,8 +21,9 @@ from __future__ import annotations
 import dataclasses
 import heapq
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, fields, replace
+from typing import cast
 
 import numpy as np
 
@@ -44,6 +45,7 @@ from core.matching.scoring import (
     title_base,
     title_shape,
 )
+from core.matching.vocab import vocabulary
 from core.model import Posting, Sensitivity
 
 ROUNDING = 0.1  # scores are rounded to one decimal: keep every bound safely above
@@ -51,6 +53,8 @@ EPSILON = 1e-9
 _OTHER = ("location", "salary", "seniority")
 _NO_KEYS: frozenset[str] = frozenset()
 GroupKey = tuple[frozenset[str], tuple[tuple[str, float], ...], str | None]
+# What evaluate_features reads of a posting for one query beyond its title shape.
+Reader = Callable[[Features, Posting], Hashable]
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,51 +162,162 @@ class PostingIndex:
         sensitivity: Sensitivity = "normal",
         limit: int | None = None,
         explain: bool = True,
+        among: Callable[[Posting], bool] | None = None,
     ) -> Found:
         """The postings that pass the search, best first (at most limit), and how many pass.
 
         Equals ``rank(query, open postings, sensitivity)`` in scores and membership; with a
         limit, the best ``limit`` of them (ties at the cut broken by bound, then index order). With
-        explain False the results carry no reasons (worked out when a match is shown).
+        explain False the results carry no reasons (worked out when a match is shown). among:
+        only the postings it keeps are searched (asked of the few that can reach the bar).
         """
         cq = compile_query(query)
         threshold = threshold_for(sensitivity)
         slots, bests = self._candidates(cq, threshold)
+        if among is not None:
+            live = cast(list[Posting], self._postings)
+            kept = np.array([among(live[slot]) for slot in slots.tolist()], dtype=np.bool_)
+            slots, bests = slots[kept], bests[kept]
         order = np.argsort(-bests, kind="stable")
         slots, bests = slots[order], bests[order]
+        if limit is None:
+            ranked = self._all_passing(cq, threshold, slots)
+            total, complete = len(ranked), True
+        else:
+            ranked, total, complete = self._best_passing(cq, threshold, slots, bests, limit)
+        # Every ranked slot holds a posting (free slots are never candidates).
+        postings = cast(list[Posting], self._postings)
+        analysed = [cast(Features, self._features[slot]) for slot, _ in ranked]
+        matches: list[tuple[Posting, MatchResult]]
+        if explain:
+            matches = [
+                (postings[slot], evaluate_features(cq, f, postings[slot], explain=True))
+                for (slot, _), f in zip(ranked, analysed, strict=True)
+            ]
+        else:
+            results = {score: passed_result(score) for score in {score for _, score in ranked}}
+            matches = [(postings[slot], results[score]) for slot, score in ranked]
+        return Found(matches, total, complete, analysed)
+
+    def _all_passing(self, cq: Compiled, threshold: float, slots: Ints) -> list[tuple[int, float]]:
+        """Every candidate (in bound order) that passes, as (slot, score), best score first,
+        then in bound order; each distinct score key scored once."""
+        keys, first = self._score_keys(cq, threshold, slots)
+        known = np.array([self._score(cq, slot, threshold) for slot in slots[first].tolist()])
+        scores = known[keys] if len(keys) else np.zeros(0)
+        at = np.flatnonzero(scores >= threshold)
+        at = at[np.lexsort((at, -scores[at]))]
+        return list(zip(slots[at].tolist(), scores[at].tolist(), strict=True))
+
+    def _best_passing(
+        self, cq: Compiled, threshold: float, slots: Ints, bests: np.ndarray, limit: int
+    ) -> tuple[list[tuple[int, float]], int, bool]:
+        """The best limit candidates that pass, how many passed and whether all were seen:
+        candidates are scored in bound order until no one left can enter the best limit."""
+        key = self._key_reader(cq, threshold)
+        known: dict[Hashable, float] = {}
         heap: list[tuple[float, int, int]] = []  # (score, -rank, slot): the worst kept on top
         total = 0
         complete = True
-        postings, feats = self._postings, self._features
         for at, (slot, best) in enumerate(zip(slots.tolist(), bests.tolist(), strict=True)):
             # A posting's rounded score is at most 100 and below its bound less ROUNDING / 2:
             # once the worst kept reaches that, no posting left can take its place.
-            if limit is not None and len(heap) >= limit and heap[0][0] >= min(100.0, best - 0.05):
+            if len(heap) >= limit and heap[0][0] >= min(100.0, best - 0.05):
                 complete = False
                 break
-            posting, f = postings[slot], feats[slot]
-            assert posting is not None and f is not None
-            result = evaluate_features(cq, f, posting)
-            if not result.passed or result.score < threshold:
+            k = key(slot)
+            score = known.get(k)
+            if score is None:
+                score = known[k] = self._score(cq, slot, threshold)
+            if score < threshold:
                 continue
             total += 1
-            item = (result.score, -at, slot)
-            if limit is None or len(heap) < limit:
+            item = (score, -at, slot)
+            if len(heap) < limit:
                 heapq.heappush(heap, item)
             elif item > heap[0]:
                 heapq.heapreplace(heap, item)
         kept = sorted(heap, key=lambda item: (-item[0], -item[1]))
-        matches: list[tuple[Posting, MatchResult]] = []
-        analysed: list[Features] = []
-        for score, _, slot in kept:
-            posting, f = postings[slot], feats[slot]
-            assert posting is not None and f is not None
-            analysed.append(f)
-            if explain:
-                matches.append((posting, evaluate_features(cq, f, posting, explain=True)))
-            else:
-                matches.append((posting, passed_result(score)))
-        return Found(matches, total, complete, analysed)
+        return [(slot, score) for score, _, slot in kept], total, complete
+
+    def _score(self, cq: Compiled, slot: int, threshold: float) -> float:
+        """A posting's score, or -1 when it does not pass."""
+        posting, f = self._postings[slot], self._features[slot]
+        assert posting is not None and f is not None
+        result = evaluate_features(cq, f, posting)
+        return result.score if result.passed and result.score >= threshold else -1.0
+
+    def _score_keys(self, cq: Compiled, threshold: float, slots: Ints) -> tuple[Ints, Ints]:
+        """Per candidate the id of its score key, and per id the index of its first candidate."""
+        if not len(slots):
+            return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
+        read = self._reader(cq)
+        shapes = self._shape[slots]
+        if self._by_meaning(cq, threshold):
+            shapes = shapes * (len(self._meanings) + 1) + self._meaning[slots]
+        if read is None:
+            codes = shapes
+        elif read is _EACH:
+            codes = np.arange(len(slots))
+        else:
+            ids: dict[Hashable, int] = {}
+            feats, postings = self._features, self._postings
+            extra = np.fromiter(
+                (ids.setdefault(read(feats[s], postings[s]), len(ids)) for s in slots.tolist()),
+                dtype=np.intp,
+                count=len(slots),
+            )
+            codes = shapes * len(ids) + extra
+        _, first, keys = np.unique(codes, return_index=True, return_inverse=True)
+        return keys.reshape(-1), first
+
+    def _key_reader(self, cq: Compiled, threshold: float) -> Callable[[int], Hashable]:
+        """A candidate's score key, one at a time (see _reader)."""
+        read = self._reader(cq)
+        shape = self._shape
+        if self._by_meaning(cq, threshold):
+            titles, meant = self._shape, self._meaning
+            shape = titles * (len(self._meanings) + 1) + meant[: len(titles)]
+        if read is None:
+            return lambda slot: int(shape[slot])
+        if read is _EACH:
+            return lambda slot: slot
+        feats, postings = self._features, self._postings
+        return lambda slot: (int(shape[slot]), read(feats[slot], postings[slot]))  # type: ignore[arg-type]
+
+    def _by_meaning(self, cq: Compiled, threshold: float) -> bool:
+        """Whether a score by meaning may count: then the title's text is part of the key."""
+        return bool(cq.title_keys) and threshold <= meaning.TOP and bool(self._meanings)
+
+    def _reader(self, cq: Compiled) -> Reader | None:
+        """What evaluate_features reads of a posting for this query beyond its title shape
+        (None: nothing; _EACH: too much, every posting is scored): postings alike in it and
+        in title shape get the same score, so broad roles score a few hundred postings, not
+        tens of thousands. The property tests hold this to ``rank``.
+        """
+        q = cq.query
+        if (
+            cq.exclude_words
+            or cq.exclude_skills
+            or q.exclude_companies
+            or q.exclude_workplaces
+            or q.exclude_levels
+        ):
+            return _EACH  # exclusions read words, company and place
+        parts: list[Reader] = []
+        if cq.skill_keys:
+            parts.append(_skills_reader(cq))
+        if cq.ranks or "seniority" in cq.weights:
+            parts.append(lambda f, p: (f.seniority, f.years))
+        if "location" in cq.weights:
+            parts.append(lambda f, p: (f.location, f.workplace))
+        if q.salary_min is not None:
+            parts.append(lambda f, p: (p.salary_min, p.salary_max, p.currency))
+        if not parts:
+            return None
+        if len(parts) == 1:
+            return parts[0]
+        return lambda f, p: tuple(part(f, p) for part in parts)
 
     def _candidates(self, cq: Compiled, threshold: float) -> tuple[Ints, np.ndarray]:
         """The slots whose best possible score reaches the threshold, and that best score."""
@@ -280,7 +395,7 @@ class PostingIndex:
         """Per slot, its score by meaning's points given the most its other parts can give
         (rest points; zeros when no score by meaning can reach the threshold)."""
         size = len(rest)
-        if not cq.title_keys or threshold > meaning.TOP or not self._meanings:
+        if not self._by_meaning(cq, threshold):
             return np.zeros(size)
         query = meaning.vector(cq.query.title)
         parts = meaning.parts(self._mvecs[: len(self._meanings)] @ query)
@@ -387,6 +502,38 @@ class PostingIndex:
         total += self._group.nbytes + self._skillset.nbytes + self._members.nbytes
         total += self._meaning.nbytes + self._mvecs.nbytes + sys.getsizeof(self._meanings)
         return total // len(self._slot)
+
+
+def _each(f: Features, posting: Posting) -> Hashable:
+    """The reader of queries for which every posting is scored on its own (never called)."""
+    raise NotImplementedError
+
+
+_EACH: Reader = _each
+
+
+def _skills_reader(cq: Compiled) -> Reader:
+    """The part of a posting's skills evaluate_features reads for the asked ones: each asked
+    skill and those accepted for it (credits, required languages); all of them when the title
+    names skills (the rival-skills verdict weighs every strong skill)."""
+    accepts = vocabulary().accepts
+    asked = sorted({*cq.skill_keys, *(o for s in cq.skill_keys for o in accepts.get(s, ()))})
+    some: dict[int, Hashable] = {}  # by id(f.skills): the dicts live as long as the search
+    every: dict[int, Hashable] = {}
+
+    def read(f: Features, posting: Posting) -> Hashable:
+        skills = f.skills
+        if f.title_skills:
+            found = every.get(id(skills))
+            if found is None:
+                found = every[id(skills)] = tuple(sorted(skills.items()))
+            return f.title_skills, found
+        found = some.get(id(skills))
+        if found is None:
+            found = some[id(skills)] = tuple((k, skills[k]) for k in asked if k in skills)
+        return found
+
+    return read
 
 
 def _walk(roots: Iterable[object], seen: set[int]) -> Iterable[object]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import fields
 from functools import cache
 from importlib import resources
@@ -196,6 +196,7 @@ class IndexSkeleton(PostingIndex):
         sensitivity: Sensitivity = "normal",
         limit: int | None = None,
         explain: bool = True,
+        among: Callable[[Posting], bool] | None = None,
     ) -> Any:
         """A skeleton cannot score: see candidate_ids."""
         raise TypeError("an index skeleton holds no postings to score: use candidate_ids")

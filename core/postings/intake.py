@@ -7,7 +7,7 @@ import contextlib
 import gc
 import logging
 import threading
-from collections.abc import AsyncIterator, Collection, Sequence
+from collections.abc import AsyncIterator, Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from core.errors import ChangesPrunedError
@@ -197,10 +197,12 @@ class Intake:
         sensitivity: Sensitivity,
         limit: int | None = None,
         explain: bool = True,
+        among: Callable[[Posting], bool] | None = None,
     ) -> Found:
-        """The open postings a query passes, best first (at most limit), stored nowhere."""
+        """The open postings a query passes, best first (at most limit), stored nowhere;
+        among: only those it keeps (asked in a worker thread, of the few that can pass)."""
         async with self._reading() as (index, _):
-            return await asyncio.to_thread(index.search, query, sensitivity, limit, explain)
+            return await asyncio.to_thread(index.search, query, sensitivity, limit, explain, among)
 
     @contextlib.asynccontextmanager
     async def _reading(self) -> AsyncIterator[tuple[PostingIndex, int]]:

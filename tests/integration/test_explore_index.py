@@ -5,14 +5,20 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 from datetime import timedelta
+from functools import partial
 
 import pytest
 
-from core.explore.commands import indexed_postings, matching_postings, scanned_titles
+from core.explore.commands import (
+    index_finds_own,
+    indexed_postings,
+    matching_postings,
+    scanned_titles,
+)
 from core.explore.figures import READ_AT_MOST, market
 from core.explore.model import Market
-from core.explore.suggest import nearest_roles, title_key
-from core.matching import ParsedQuery, parse_query
+from core.explore.suggest import near_titles, nearest_roles
+from core.matching import parse_query
 from core.model import Posting
 from core.postings.intake import Intake
 from core.postings.sample import sample_postings
@@ -21,6 +27,15 @@ from tests.conftest import FakeClock
 from tests.integrity import QUERIES
 
 BROAD = ("engineer", "software engineer", "developer python", "senior manager", "analyst")
+# Roles that read a level, a place, a pay floor or an exclusion as well as the title and skills.
+FILTERED = (
+    "senior software engineer",
+    "backend engineer in berlin",
+    "engineer 100k+",
+    "software engineer remote 90k+",
+    "developer -php",
+    "project manager",
+)
 
 
 def _generated(count: int, clock: FakeClock) -> list[Posting]:
@@ -87,7 +102,7 @@ async def test_the_index_path_equals_the_scan_on_a_generated_set(
     store: SqliteStore, clock: FakeClock, generated: Intake
 ) -> None:
     sampled = False
-    for text in (*QUERIES, *BROAD):
+    for text in (*QUERIES, *BROAD, *FILTERED):
         scan, index = await _markets(store, generated, text, clock)
         _same(scan, index)
         sampled |= scan.open > READ_AT_MOST
@@ -97,17 +112,23 @@ async def test_the_index_path_equals_the_scan_on_a_generated_set(
 async def test_nearest_roles_from_the_index_equal_those_from_a_scan(
     store: SqliteStore, clock: FakeClock, generated: Intake
 ) -> None:
-    async def from_index(key: str, role: ParsedQuery) -> bool:
-        found = await generated.search_open_postings(role, "normal", None, False)
-        return any(title_key(p.title) == key for p, _ in found.matches)
-
+    from_index = partial(index_finds_own, generated.search_open_postings)
     titles = await store.open_titles()
     scan_titles, from_scan = scanned_titles(await store.open_postings())
     assert sorted(titles) == sorted(scan_titles)
     offered = 0
-    for text in ("senior backend engineer python in tokyo", "data scientst", "zookeeper"):
+    found: set[bool] = set()
+    for text in ("senior backend engineer python in tokyo", "data scientst", "zookeeper", "eng"):
         query = parse_query(text)
         near = await nearest_roles(query, titles, from_index)
         assert near == await nearest_roles(query, scan_titles, from_scan)
         offered += len(near)
+        near_by = near_titles(query, titles)[:8]  # candidates; each role against each title
+        for key, _, _ in near_by:
+            for _, shown, _ in near_by:
+                role = parse_query(shown)
+                own = await from_index(key, role)
+                assert own == await from_scan(key, role), (key, shown)
+                found.add(own)
     assert offered
+    assert found == {True, False}  # a role finds some titles' postings and not others'

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
 
 from hypothesis import HealthCheck, given, settings
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 from core.matching import ParsedQuery, rank
 from core.matching.postings_index import PostingIndex
 from core.model import SENSITIVITIES, Posting, Sensitivity
+from core.postings.sample import sample_postings
 from tests.unit.matching.test_index import eval_pool, parse, postings, query_texts
 
 
@@ -107,3 +109,56 @@ def test_the_index_keeps_no_posting_s_keys() -> None:
     found = index.search(parse("python developer"), "loose")  # type: ignore[arg-type]
     assert len(found.analysed) == 3
     assert all(not f.keys for f in found.analysed)
+
+
+def _alike(count: int) -> list[Posting]:
+    """Postings in few title shapes, each with another posting's text, place, workplace and
+    pay: many share a title shape yet differ in what else a query may read."""
+    rng = random.Random(3)
+    sample = sample_postings()
+    titles = sorted({p.title for p in sample})[:25]
+    return [
+        replace(
+            rng.choice(sample),
+            id=f"alike-{n}",
+            title=rng.choice(titles),
+            workplace=rng.choice([None, "remote", "hybrid", "onsite"]),
+            salary_min=rng.choice([None, 60_000.0, 95_000.0, 130_000.0]),
+            currency=rng.choice([None, "EUR", "USD"]),
+        )
+        for n in range(count)
+    ]
+
+
+ALIKE_QUERIES = (
+    "backend engineer",
+    "software engineer",
+    "backend engineer python",
+    "senior backend engineer java spring",
+    "junior backend engineer",
+    "python",
+    "golang k8s",
+    "platform engineer remote",
+    "backend engineer in berlin",
+    "engineer 100k+",
+    "senior software engineer python remote 120k+",
+    "backend engineer -php",
+    "engineer not remote",
+)
+
+
+def test_postings_alike_but_for_what_a_query_reads_are_scored_apart() -> None:
+    """Broad searches score each distinct thing they read once: skills, level, place and pay
+    still set the scores apart exactly as rank does, with and without a limit."""
+    pool = _alike(600)
+    index = PostingIndex()
+    for posting in pool:
+        index.put(posting)
+    for text in ALIKE_QUERIES:
+        query = parse(text)
+        assert query is not None
+        for sensitivity in SENSITIVITIES:
+            want = ranked(query, pool, sensitivity)
+            assert searched(index, query, sensitivity) == want, (text, sensitivity)
+            best = index.search(query, sensitivity, limit=7, explain=False)
+            assert [r.score for _, r in best.matches] == sorted(s for _, s, _ in want)[::-1][:7]
