@@ -166,12 +166,11 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         use_rates_file(settings.rates_file)
     if command in ("run", "chat"):
         from bot.runner import run_bot
-        from core.matching import semantic, vocabulary
+        from core.matching import vocabulary
         from core.matching.money import rates
 
         rates()  # loaded once here, before any chat, so that no message waits for it
         vocabulary()  # likewise; a missing or corrupt data file fails here in one line
-        semantic.load()  # and the title model of loose searches (under a second)
         await run_bot(
             settings,
             console_only=command == "chat",

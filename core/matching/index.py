@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from core.matching import meaning
 from core.matching.columns import Columns, Interned
 from core.matching.features import Features, features
 from core.matching.prefilter import Bools, Floats, Ints, PostingLists
@@ -135,16 +134,6 @@ def _conflict_title(core: _Core, key: BinKey, skills: float) -> float:
     return needed / (HEAD_CONFLICT * core.w_title) - EPSILON - SLACK
 
 
-def _meaning_need(core: _Core, key: BinKey) -> float:
-    """The title part by meaning a bin needs at least, with full skills and other parts
-    (meaning.REST of them); inf when a score by meaning never reaches its bar."""
-    other, total, threshold, _ = key
-    if threshold > meaning.TOP:
-        return np.inf
-    needed = (threshold - ROUNDING) * total / 100.0 - meaning.REST * (core.w_skills + other)
-    return needed / core.w_title - EPSILON
-
-
 def _reaches(core: _Core, key: BinKey, title: float, gate: float, skills: float) -> bool:
     """Whether a bin's best possible score, given the title and skills parts, reaches its bar."""
     other, total, threshold, _ = key
@@ -247,10 +236,6 @@ class Matcher:
         self._needc0: Floats = np.full(64, np.inf)  # the same (ungated) when the role conflicts
         self._needc1: Floats = np.full(64, np.inf)
         self._role_of = np.zeros(64, dtype=np.intp)  # per title id: its role group (below)
-        # Per title id: the title part by meaning its loose rows need, and its words' vector.
-        self._needm: Floats = np.full(64, np.inf)
-        self._mvec = np.zeros((64, 0), dtype=np.float32)
-        self._meaning_tids: Ints | None = None  # title ids with a finite _needm
         # Role groups: titles whose head credit is computed from the same query fields.
         self._roles: dict[tuple[str | None, frozenset[str], bool], int] = {}
         self._role_reps: list[Compiled] = []
@@ -372,8 +357,6 @@ class Matcher:
         self._dirty.discard(title)
         self._need0[title.tid] = self._need1[title.tid] = np.inf
         self._needc0[title.tid] = self._needc1[title.tid] = np.inf
-        self._needm[title.tid] = np.inf
-        self._meaning_tids = None
         self._free.append(title.tid)
         for key in title.shares:
             self._shares.discard(key, title.tid)
@@ -392,18 +375,12 @@ class Matcher:
                 self._needc0 = np.concatenate([self._needc0, grow])
                 self._needc1 = np.concatenate([self._needc1, grow])
                 self._role_of = np.concatenate([self._role_of, np.zeros_like(self._role_of)])
-                self._needm = np.concatenate([self._needm, grow])
-                self._mvec = np.concatenate([self._mvec, np.zeros_like(self._mvec)])
         role = (cq.head, frozenset(cq.specs & vocabulary().field_specs), bare_role(cq))
         group = self._roles.get(role)
         if group is None:
             group = self._roles[role] = len(self._role_reps)
             self._role_reps.append(cq)
         self._role_of[tid] = group
-        vector = meaning.vector(cq.query.title)
-        if self._mvec.shape[1] != len(vector):  # the first title: the model's width is known now
-            self._mvec = np.zeros((len(self._need0), len(vector)), dtype=np.float32)
-        self._mvec[tid] = vector
         explains = cq.title_keys.keys() | cq.head_keys | cq.near_related
         title = _Title(tid, cq, {}, frozenset(explains))
         for key, weight in cq.title_keys.items():
@@ -478,8 +455,6 @@ class Matcher:
             self._need1[tid] = min((_needed_title(c, k, 1.0) for c, k in every), default=np.inf)
             self._needc0[tid] = min((_conflict_title(c, k, 0.0) for c, k in free), default=np.inf)
             self._needc1[tid] = min((_conflict_title(c, k, 1.0) for c, k in every), default=np.inf)
-            self._needm[tid] = min((_meaning_need(c, k) for c, k in every), default=np.inf)
-            self._meaning_tids = None
         self._dirty.clear()
         for core in self._dirty_cores:
             solo = any(_reaches(core, key, 0.0, 1.0, 1.0) for key in core.bins)
@@ -636,8 +611,7 @@ class Matcher:
         ]
         percent = self._core_skills.sums(credits, cores.size)  # whole percents: exact sums
         candidates = np.flatnonzero(states == _CANDIDATE)
-        meant, by_part = self._meaning_parts(f, memo, states)
-        live = self._live_cores(f, states, candidates, credits, layout, meant)
+        live = self._live_cores(f, states, candidates, credits, layout)
         if not live.size:
             return _NO_ROWS, _NO_SCORES
         idx = _expand(layout.rows, layout.core_first, layout.core_count, live)
@@ -651,23 +625,16 @@ class Matcher:
         skills = percent[core_of] / (100.0 * cores["skills"][core_of])
         bounds = np.zeros(slots)
         bounds[candidates] = bound[candidates - _SHIFT]
-        rest = (  # the other parts' points, in scoring.title_meaning's order
+        best = numbers[:, _W_TITLE] * bounds[at_title] + (
             numbers[:, _W_SKILLS] * skills
             + numbers[:, _W_LOCATION] * where
             + numbers[:, _W_SALARY] * pay
             + numbers[:, _W_SENIORITY] * seniority
         )
-        best = numbers[:, _W_TITLE] * bounds[at_title] + rest
         keep = 100.0 * best / numbers[:, _TOTAL] + ROUNDING + EPSILON >= numbers[:, _THRESHOLD]
-        # The score by meaning is exact already: the title part by meaning is known.
-        by_meaning = numbers[:, _W_TITLE] * by_part[at_title] + meaning.REST * rest
-        by_meaning = np.floor(100.0 * by_meaning / numbers[:, _TOTAL] * 10.0 + 0.5) / 10.0
-        by_meaning[by_part[at_title] == 0.0] = 0.0
-        keep |= by_meaning >= numbers[:, _THRESHOLD]
         keep &= ~rejected
         idx, core_of, at_title, numbers = idx[keep], core_of[keep], at_title[keep], numbers[keep]
         skills, where, pay, seniority = skills[keep], where[keep], pay[keep], seniority[keep]
-        by_meaning = by_meaning[keep]
 
         title, gates = self._title_parts(f, memo, states, at_title, core_of)
         titled = numbers[:, _W_TITLE] * title
@@ -688,36 +655,7 @@ class Matcher:
             for slot in np.unique(at_title[conflicted]).tolist():
                 if self._title_values(slot, f, memo):
                     ok &= at_title != slot
-        # The better of the scores by words and by meaning (which never passes a bar above
-        # meaning.TOP: a row that fails by words has a score by words below its bar).
-        score = np.where(ok, np.maximum(score, by_meaning), by_meaning)
-        ok |= by_meaning >= numbers[:, _THRESHOLD]
         return idx[ok], score[ok]
-
-    def _meaning_parts(self, f: Features, memo: _Memo, states: Ints) -> tuple[Ints, Floats]:
-        """The title slots whose title part by meaning may carry one of their rows, and per
-        title slot that part (scoring.title_meaning's: the cosines are exact), 0 for others."""
-        slots = len(states)
-        parts = np.zeros(slots)
-        if self._meaning_tids is None:
-            self._meaning_tids = np.flatnonzero(self._needm[: slots - _SHIFT] <= meaning.HIGH)
-        tids = self._meaning_tids
-        if not tids.size:
-            return _NO_ROWS, parts
-        posting = meaning.vector(f.title_words)
-        if not posting.any():
-            return _NO_ROWS, parts
-        found = meaning.parts(self._mvec[tids] @ posting)
-        reach = (found > 0.0) & (found >= self._needm[tids])
-        at: Ints = tids[reach] + _SHIFT
-        parts[at] = found[reach]
-        # A title sharing a word may be another role or field by its words (no credit then);
-        # one sharing none has no gate.
-        for slot in at[states[at] != 0].tolist():
-            values = self._title_values(slot, f, memo)
-            if values and values[2] < meaning.GATE:
-                parts[slot] = 0.0
-        return at[parts[at] > 0.0], parts
 
     def _live_cores(
         self,
@@ -726,11 +664,9 @@ class Matcher:
         candidates: Ints,
         credits: list[tuple[str, float]],
         layout: _Layout,
-        meant: Ints,
     ) -> Ints:
-        """The cores of the candidate titles, those whose skills alone might carry a row when
-        their title gets no credit, and those of the titles meant (by meaning); less those
-        missing a required language."""
+        """The cores of the candidate titles, and those whose skills alone might carry a row
+        when their title gets no credit; less those missing a required language."""
         cores = self._core_columns
         title_of = cores["title"]
         solo = self._solo_skills.union(key for key, credit in credits if credit)
@@ -741,12 +677,6 @@ class Matcher:
         live = np.concatenate(
             [_expand(layout.cores, layout.title_first, layout.title_count, candidates), solo]
         )
-        meant = meant[states[meant] != _CANDIDATE]
-        if meant.size:
-            more = _expand(layout.cores, layout.title_first, layout.title_count, meant)
-            seen = np.zeros(cores.size, dtype=np.bool_)
-            seen[live] = True
-            live = np.concatenate([live, more[~seen[more]]])
         language = cores["language"][live]
         if language.any():
             met = np.zeros(cores.size, dtype=np.bool_)

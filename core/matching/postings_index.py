@@ -27,7 +27,6 @@ from typing import cast
 
 import numpy as np
 
-from core.matching import meaning
 from core.matching.features import Features, features
 from core.matching.prefilter import Bools, Ints, PostingLists
 from core.matching.query import ParsedQuery
@@ -95,10 +94,6 @@ class PostingIndex:
         self._skillsets: dict[frozenset[str], int] = {frozenset(): 0}
         self._skills = PostingLists()  # "s:" key -> the skill sets holding it
         self._parts: dict[object, object] = {}  # feature parts shared between postings
-        # Per slot: the id of its title words' text; per id: their vector (scores by meaning).
-        self._meaning = np.zeros(64, dtype=np.intp)
-        self._meanings: dict[str, int] = {}
-        self._mvecs = np.zeros((0, 0), dtype=np.float32)
 
     def __len__(self) -> int:
         """Number of open postings indexed."""
@@ -131,7 +126,6 @@ class PostingIndex:
                 self._group = np.concatenate([self._group, np.full(len(self._group), -1)])
                 self._skillset = np.concatenate([self._skillset, np.zeros_like(self._skillset)])
                 self._shape = np.concatenate([self._shape, np.zeros_like(self._shape)])
-                self._meaning = np.concatenate([self._meaning, np.zeros_like(self._meaning)])
         self._postings[slot] = self._slim(posting)
         self._features[slot] = f
         self._slot[posting.id] = slot
@@ -143,7 +137,6 @@ class PostingIndex:
         if shape == len(self._shape_rep):
             self._shape_rep.append(f)
         self._shape[slot] = shape
-        self._meaning[slot] = self._meaning_of(f)
 
     def drop(self, posting_id: str) -> None:
         """Forget a posting (closed, deleted or changed); unknown ids are ignored."""
@@ -202,7 +195,7 @@ class PostingIndex:
     def _all_passing(self, cq: Compiled, threshold: float, slots: Ints) -> list[tuple[int, float]]:
         """Every candidate (in bound order) that passes, as (slot, score), best score first,
         then in bound order; each distinct score key scored once."""
-        keys, first = self._score_keys(cq, threshold, slots)
+        keys, first = self._score_keys(cq, slots)
         known = np.array([self._score(cq, slot, threshold) for slot in slots[first].tolist()])
         scores = known[keys] if len(keys) else np.zeros(0)
         at = np.flatnonzero(scores >= threshold)
@@ -214,7 +207,7 @@ class PostingIndex:
     ) -> tuple[list[tuple[int, float]], int, bool]:
         """The best limit candidates that pass, how many passed and whether all were seen:
         candidates are scored in bound order until no one left can enter the best limit."""
-        key = self._key_reader(cq, threshold)
+        key = self._key_reader(cq)
         known: dict[Hashable, float] = {}
         heap: list[tuple[float, int, int]] = []  # (score, -rank, slot): the worst kept on top
         total = 0
@@ -247,14 +240,12 @@ class PostingIndex:
         result = evaluate_features(cq, f, posting)
         return result.score if result.passed and result.score >= threshold else -1.0
 
-    def _score_keys(self, cq: Compiled, threshold: float, slots: Ints) -> tuple[Ints, Ints]:
+    def _score_keys(self, cq: Compiled, slots: Ints) -> tuple[Ints, Ints]:
         """Per candidate the id of its score key, and per id the index of its first candidate."""
         if not len(slots):
             return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
         read = self._reader(cq)
         shapes = self._shape[slots]
-        if self._by_meaning(cq, threshold):
-            shapes = shapes * (len(self._meanings) + 1) + self._meaning[slots]
         if read is None:
             codes = shapes
         elif read is _EACH:
@@ -271,23 +262,16 @@ class PostingIndex:
         _, first, keys = np.unique(codes, return_index=True, return_inverse=True)
         return keys.reshape(-1), first
 
-    def _key_reader(self, cq: Compiled, threshold: float) -> Callable[[int], Hashable]:
+    def _key_reader(self, cq: Compiled) -> Callable[[int], Hashable]:
         """A candidate's score key, one at a time (see _reader)."""
         read = self._reader(cq)
         shape = self._shape
-        if self._by_meaning(cq, threshold):
-            titles, meant = self._shape, self._meaning
-            shape = titles * (len(self._meanings) + 1) + meant[: len(titles)]
         if read is None:
             return lambda slot: int(shape[slot])
         if read is _EACH:
             return lambda slot: slot
         feats, postings = self._features, self._postings
         return lambda slot: (int(shape[slot]), read(feats[slot], postings[slot]))  # type: ignore[arg-type]
-
-    def _by_meaning(self, cq: Compiled, threshold: float) -> bool:
-        """Whether a score by meaning may count: then the title's text is part of the key."""
-        return bool(cq.title_keys) and threshold <= meaning.TOP and bool(self._meanings)
 
     def _reader(self, cq: Compiled) -> Reader | None:
         """What evaluate_features reads of a posting for this query beyond its title shape
@@ -345,9 +329,6 @@ class PostingIndex:
         best = w_title * bound + w_skills * part + other
         # The title part and skills part both 0: the score is 0 whatever else fits.
         best[(bound == 0.0) & ~hit] = 0.0
-        # A score is the better of the scores by words and by meaning.
-        by_meaning = self._meaning_bests(cq, threshold, w_skills * part + other)
-        np.maximum(best, by_meaning, out=best)
         score = 100.0 * best / cq.total + ROUNDING + EPSILON
         keep = live & (score >= threshold)
         if cq.languages:  # a required language: only postings with a skill satisfying one
@@ -370,39 +351,9 @@ class PostingIndex:
         rest = w_skills * part[slots] + other
         best = w_title * title + np.where(gate < 1.0, gate * rest, rest)
         best[(title == 0.0) & ~hit] = 0.0
-        best[~fits[inverse]] = 0.0
-        np.maximum(best, by_meaning[slots], out=best)  # a title by meaning needs no other fit
         score = 100.0 * best / cq.total + ROUNDING + EPSILON
-        keep = score >= threshold
+        keep = fits[inverse] & (score >= threshold)
         return slots[keep], score[keep]
-
-    def _meaning_of(self, f: Features) -> int:
-        """The id of the posting's title words' text, its vector stored on first sight."""
-        text = meaning.text(f.title_words)
-        found = self._meanings.get(text)
-        if found is None:
-            vector = meaning.vector(f.title_words)
-            found = self._meanings[text] = len(self._meanings)
-            if found >= len(self._mvecs):
-                grown = np.zeros((max(64, 2 * found), len(vector)), dtype=np.float32)
-                if found:
-                    grown[:found] = self._mvecs[:found]
-                self._mvecs = grown
-            self._mvecs[found] = vector
-        return found
-
-    def _meaning_bests(self, cq: Compiled, threshold: float, rest: np.ndarray) -> np.ndarray:
-        """Per slot, its score by meaning's points given the most its other parts can give
-        (rest points; zeros when no score by meaning can reach the threshold)."""
-        size = len(rest)
-        if not self._by_meaning(cq, threshold):
-            return np.zeros(size)
-        query = meaning.vector(cq.query.title)
-        parts = meaning.parts(self._mvecs[: len(self._meanings)] @ query)
-        part = parts[self._meaning[:size]]
-        best = cq.weights["title"] * part + meaning.REST * rest
-        best[part == 0.0] = 0.0
-        return best
 
     def _having(self, keys: Iterable[str]) -> Bools:
         """Per skill set, whether it holds any of these "s:" keys."""
@@ -500,7 +451,6 @@ class PostingIndex:
         for item in _walk([self._postings, self._features, self._parts, self._slot], seen):
             total += sys.getsizeof(item)
         total += self._group.nbytes + self._skillset.nbytes + self._members.nbytes
-        total += self._meaning.nbytes + self._mvecs.nbytes + sys.getsizeof(self._meanings)
         return total // len(self._slot)
 
 

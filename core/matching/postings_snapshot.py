@@ -4,13 +4,13 @@ candidates without holding a single posting.
 Building the index analyses every open posting (about a millisecond each with a
 description): a one-off process (``concierge search``) cannot afford that per run. The
 snapshot keeps what the index bounds scores with (per slot: title group, skill set, title
-shape, title text and posting id; per group and skill set: the posting lists; per title
-shape: one posting's analysed features; per title text: its meaning vector) — not the
-postings nor their features. A skeleton read back returns the ids of the postings whose best
-possible score reaches a query's bar, which the caller reads from the store and scores exactly
-(``rank``): the result equals ranking every open posting. The bytes carry the posting change
-cursor they reflect and a fingerprint of the matching code and vocabulary that made them; a
-snapshot of another, or damaged, reads as None. No pickle.
+shape and posting id; per group and skill set: the posting lists; per title shape: one
+posting's analysed features) — not the postings nor their features. A skeleton read back
+returns the ids of the postings whose best possible score reaches a query's bar, which the
+caller reads from the store and scores exactly (``rank``): the result equals ranking every
+open posting. The bytes carry the posting change cursor they reflect and a fingerprint of the
+matching code and vocabulary that made them; a snapshot of another, or damaged, reads as None.
+No pickle.
 """
 
 from __future__ import annotations
@@ -78,9 +78,6 @@ def encode(index: PostingIndex, cursor: int, shapes: list[str] | None = None) ->
         ("no_weight", index._no_weight[:groups].astype("u1").tobytes()),
         ("skillsets", json.dumps([sorted(keys) for keys in index._skillsets]).encode()),
         ("shapes", "\n".join(shapes).encode()),
-        ("meaning", index._meaning[:size].astype("<i8").tobytes()),
-        ("meanings", json.dumps(list(index._meanings)).encode()),
-        ("mvecs", index._mvecs[: len(index._meanings)].astype("<f4").tobytes()),
     ]
     for name in _LISTS:
         lists: PostingLists = getattr(index, name)
@@ -101,7 +98,6 @@ def encode(index: PostingIndex, cursor: int, shapes: list[str] | None = None) ->
         "cursor": cursor,
         "slots": size,
         "groups": groups,
-        "dimensions": int(index._mvecs.shape[1]),
         "sections": [[name, len(data)] for name, data in sections],
     }
     return b"".join([MAGIC, json.dumps(header).encode(), b"\n"] + [data for _, data in sections])
@@ -127,12 +123,6 @@ class IndexSkeleton(PostingIndex):
         skillsets = json.loads(parts["skillsets"])
         self._skillsets = {frozenset(keys): at for at, keys in enumerate(skillsets)}
         self._shape_rep = cast("list[Features]", _LazyFeatures(parts["shapes"]))
-        # Titles by meaning (loose searches): each slot's title text and the texts' vectors.
-        self._meaning = _ints(parts["meaning"])
-        texts = json.loads(parts["meanings"])
-        self._meanings = {text: at for at, text in enumerate(texts)}
-        vectors = np.frombuffer(parts["mvecs"], dtype="<f4").astype(np.float32)
-        self._mvecs = vectors.reshape(len(texts), int(header["dimensions"]))
         for name in _LISTS:
             keys = parts[name + ".keys"].decode().split("\n") if parts[name + ".keys"] else []
             offsets = _ints(parts[name + ".offsets"])
@@ -168,7 +158,7 @@ class IndexSkeleton(PostingIndex):
         except (ValueError, KeyError, TypeError, IndexError, UnicodeDecodeError):
             return None
         slots = len(ids)
-        arrays = (skeleton._group, skeleton._skillset, skeleton._shape, skeleton._meaning)
+        arrays = (skeleton._group, skeleton._skillset, skeleton._shape)
         if any(len(array) != slots for array in arrays):
             return None
         return skeleton

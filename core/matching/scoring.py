@@ -10,7 +10,6 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from core.matching import meaning
 from core.matching.features import (
     ENTRY_YEARS,
     FIELD_HEADS,
@@ -816,17 +815,9 @@ def evaluate_features(
     if not parts.get("title") and not parts.get("skills"):
         points = 0.0  # nothing the user asked for is there: location or salary alone never match
     score = round_score(100.0 * points / cq.total)
-    cos, by_meaning = (0.0, 0.0)
-    if score < meaning.TOP and not rejected and gate >= meaning.GATE:  # see title_meaning
-        cos, by_meaning = title_meaning(cq, f, parts)
-    meant = by_meaning > score
-    if meant:
-        score = by_meaning
     if not explain:
         return MatchResult(score, True)
-    unmet = sum(1 for k, s in parts.items() if s < _FITS.get(k, 1.0) or (k == "title" and meant))
-    if meant:
-        reasons = meaning_reasons(cq, cos, parts["title"], reasons)
+    unmet = sum(1 for k, s in parts.items() if s < _FITS.get(k, 1.0))
     lines = [
         f"{k}: {s:.0%} of {cq.weights[k]:.0f} points = {cq.weights[k] * s:.1f}"
         for k, s in parts.items()
@@ -835,8 +826,6 @@ def evaluate_features(
     if gate < 1.0:
         lines.append(f"another kind of job: the other parts count for {gate:.0%} of their points")
     lines.append(f"in all {points:.1f} of {cq.total:.0f} points → score {score:.1f} of 100")
-    if meant:
-        lines.append(meaning_line(cq, cos, score))
     if rejected:
         lines.append("left out: " + rejected)
         reasons.insert(0, "✗ " + rejected)
@@ -890,42 +879,3 @@ def score_posting(query: ParsedQuery, posting: Posting) -> MatchResult:
 def threshold_for(sensitivity: Sensitivity) -> float:
     """The minimum score a posting needs for a search of this sensitivity."""
     return THRESHOLDS[sensitivity]
-
-
-# ------------------------------------------------------------------------------------------
-# Title by meaning (core/matching/meaning.py): loose searches only, by construction
-# ------------------------------------------------------------------------------------------
-
-
-def title_meaning(cq: Compiled, f: Features, parts: dict[str, float]) -> tuple[float, float]:
-    """The cosine of the query's and the posting's title words, and the score by meaning:
-    the title part from the cosine and the other parts at meaning.REST (0 below the floor).
-
-    Only for a title the words do not show to be another role or field (its gate is at least
-    meaning.GATE; 1 when no word is credited).
-    """
-    if not cq.title_keys:
-        return 0.0, 0.0
-    cos = meaning.cosine(meaning.vector(cq.query.title), meaning.vector(f.title_words))
-    title = meaning.part(cos)
-    if not title:
-        return cos, 0.0
-    rest = sum(cq.weights[k] * s for k, s in parts.items() if k != "title")
-    return cos, round_score(100.0 * (cq.weights["title"] * title + meaning.REST * rest) / cq.total)
-
-
-def meaning_reasons(cq: Compiled, cos: float, title: float, reasons: list[str]) -> list[str]:
-    """The reasons with the title credited by meaning first (instead of a title of no credit)."""
-    kept = reasons if title else [r for r in reasons if not r.startswith("title ≈")]
-    return [f'title close in meaning to "{" ".join(cq.query.title)}" (cosine {cos:.2f})', *kept]
-
-
-def meaning_line(cq: Compiled, cos: float, score: float) -> str:
-    """The breakdown's line for a score by meaning."""
-    part = meaning.part(cos)
-    return (
-        f'title close in meaning to "{" ".join(cq.query.title)}" (cosine {cos:.2f}):'
-        f" {part:.0%} of {cq.weights['title']:.0f} points, the other parts"
-        f" {meaning.REST:.0%} of theirs → score {score:.1f} (at most {meaning.TOP:.1f}:"
-        " loose searches only)"
-    )

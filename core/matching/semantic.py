@@ -43,7 +43,6 @@ _CJK = (
     (0xF900, 0xFAFF),
     (0x2F800, 0x2FA1F),
 )
-EMBEDDED = 30_000  # texts whose vectors are kept (1 KB each): distinct titles and queries
 _TITLE_CHUNK = 4096  # titles embedded per step at load, to bound the temporary memory
 
 Vector = npt.NDArray[np.float32]
@@ -104,26 +103,20 @@ class TitleModel:
     vocab: dict[str, int]
     vectors: npt.NDArray[np.float32]
     titles: tuple[str, ...]
-    _title_vectors: npt.NDArray[np.float32] | None = field(init=False, default=None)
+    title_vectors: npt.NDArray[np.float32] = field(init=False)
     _pieces: dict[str, tuple[int, ...]] = field(init=False, default_factory=dict)
     _embedded: LRUCache[str, Vector] = field(init=False)
     _related: LRUCache[tuple[str, int, float], list[tuple[str, float]]] = field(init=False)
 
     def __post_init__(self) -> None:
-        """Start with empty caches (the known titles are embedded when first needed)."""
-        self._embedded = LRUCache(maxsize=EMBEDDED)
+        """Embed the known titles once."""
+        self._embedded = LRUCache(maxsize=100_000)
         self._related = LRUCache(maxsize=10_000)
-
-    @property
-    def title_vectors(self) -> npt.NDArray[np.float32]:
-        """The known titles' vectors, embedded once on first use (about 3 s for 73k titles)."""
-        if self._title_vectors is None:
-            parts = [
-                self._embed_many(list(self.titles[i : i + _TITLE_CHUNK]))
-                for i in range(0, len(self.titles), _TITLE_CHUNK)
-            ]
-            self._title_vectors = np.concatenate(parts) if parts else self.vectors[:0]
-        return self._title_vectors
+        parts = [
+            self._embed_many(list(self.titles[i : i + _TITLE_CHUNK]))
+            for i in range(0, len(self.titles), _TITLE_CHUNK)
+        ]
+        self.title_vectors = np.concatenate(parts) if parts else self.vectors[:0]
 
     @property
     def dims(self) -> int:
@@ -171,9 +164,8 @@ class TitleModel:
         np.divide(out, norms, out=out, where=norms > 0)
         return out
 
-    def embed(self, text: str, keep: bool = True) -> Vector:
-        """The text's unit vector (zeros when no word is known), computed once per text (kept
-        in a cache of recent texts unless keep is False)."""
+    def embed(self, text: str) -> Vector:
+        """The text's unit vector (zeros when no word is known), computed once per text."""
         vector = self._embedded.get(text)
         if vector is None:
             ids = self.token_ids(text)
@@ -182,8 +174,7 @@ class TitleModel:
             if length > 0:
                 vector /= length
             vector.setflags(write=False)
-            if keep:
-                self._embedded[text] = vector
+            self._embedded[text] = vector
         return vector
 
     def related(self, title: str, k: int, min_cosine: float) -> list[tuple[str, float]]:
@@ -245,7 +236,7 @@ def read_model(model: Path | IO[bytes], titles_text: str, name: str = MODEL_FILE
 
 @cache
 def load() -> TitleModel:
-    """The shipped model, read once (under a second: call it at start, never per message)."""
+    """The shipped model, read once (about 2 s: call it at start, never per message)."""
     data = resources.files("core.matching").joinpath("data")
     try:
         titles_text = data.joinpath(TITLES_FILE).read_text(encoding="utf-8")

@@ -274,20 +274,6 @@ SHOWN |= {
     "specialty Distributed Systems (in the title or text)": (DISTRIBUTED, None),
     "specialty: Distributed Systems": (DISTRIBUTED, "principal-ds"),
 }
-# "Loose also reads titles by meaning": loose searches, with their own postings.
-LOOSE_POOL = {
-    "lawyer": _p("lawyer", "Lawyer"),
-    "cook": _p("cook", "Cook"),
-    "qa": _p("qa", "QA Engineer (Backend)"),
-    "sales": _p("sales", "Backend Sales Manager"),
-    "frontend": _p("frontend", "Frontend Engineer"),
-}
-LOOSE = {  # example -> (query, postings it keeps at loose, postings it drops)
-    "attorney": ("attorney", {"lawyer"}, {"cook", "qa", "sales", "frontend"}),
-    "chef": ("chef", {"cook"}, {"lawyer", "qa", "sales", "frontend"}),
-    "backend engineer": ("backend engineer", set(), {"frontend", "qa", "sales", "lawyer", "cook"}),
-    'title close in meaning to "attorney" (cosine 0.85)': ("attorney", {"lawyer"}, set()),
-}
 NOT_SEARCHES = {
     "concierge explain",
     "/sensitivity N strict|normal|loose",
@@ -316,7 +302,7 @@ PLACE_NOTE = re.compile(
 def test_every_example_has_a_check() -> None:
     examples = readme_examples() | help_examples()
     assert len(examples) > 30
-    unchecked = examples - QUERIES.keys() - SHOWN.keys() - NOT_SEARCHES - LOOSE.keys()
+    unchecked = examples - QUERIES.keys() - SHOWN.keys() - NOT_SEARCHES
     assert not unchecked, f"examples without a check in this file: {sorted(unchecked)}"
 
 
@@ -348,18 +334,3 @@ def test_quoted_echoes_and_reasons_are_what_the_bot_says(shown: str) -> None:
     # Converted amounts and the rates' date depend on the rates file in use: digits vary.
     pattern = re.sub(r"\d+", r"\\d+", re.escape(shown))
     assert any(re.fullmatch("(✗ )?" + pattern, r) for r in reasons), reasons
-
-
-@pytest.mark.parametrize("example", sorted(LOOSE))
-def test_loose_examples_read_titles_by_meaning(example: str) -> None:
-    query, keeps, drops = LOOSE[example]
-    parsed = parse_query(query)
-    pool = list(LOOSE_POOL.values())
-    found = {p.id: r for p, r in rank(parsed, pool, "loose")}
-    matcher = Matcher()
-    matcher.add(1, parsed, "loose")
-    assert set(found) == {p.id for p in pool if matcher.match(p, explain=False)}
-    assert keeps <= found.keys() and not drops & found.keys()
-    assert not rank(parsed, [LOOSE_POOL[k] for k in keeps])  # normal: they pass by meaning
-    if example.startswith("title close"):
-        assert example in found["lawyer"].reasons
