@@ -337,9 +337,12 @@ HELP_ADD = """\
   Berlin → in Berlin (any workplace), or remote open to Berlin
   remote or Berlin → in Berlin (any workplace), or remote
   hybrid in Berlin → hybrid in Berlin (or workplace not stated)
+• countries, US states and regions: uk · germany · maryland · emea (in that place, or remote \
+open to it; I say how I read each place)
 • leave out: -php, not java (skills) · not remote, -onsite (workplace) · not senior (level) \
 · -company:Acme · not Fernhill (any other word: in the title, company or place)
 • pay floor: 120k+, >=120000, $150k, €90k, 90k EUR, $60/h, 5k/month (hourly and monthly pay \
 annualised; pay in other currencies converted at the European Central Bank's rates)
-• level: intern, junior, mid, senior, staff, principal, lead ("senior" never matches junior)
+• level: intern, junior, mid, senior, staff, principal, lead · sde ii, L4, E5 ("senior" never \
+matches junior)
 I echo back how I read it; change how picky a search is with strict, normal or loose."""
