@@ -327,12 +327,13 @@ def test_killed_chat_and_digest_processes_lose_no_digest_and_repeat_one_per_kill
     kills.append(rng.choice(["digest0", "digest1"]))
     fleet.kill_and_restart(kills[-1])
     # And a chat process again, the sender or its standby, during the second wave's delivery.
-    _until(lambda: any(chat > half for chat in _headings(api)), "the second wave", fleet)
+    # A digest process killed mid-build holds its claims until their lease (2 min) runs out.
+    _until(lambda: any(chat > half for chat in _headings(api)), "wave 2", fleet, 240.0)
     time.sleep(rng.uniform(0.0, 1.0))
     kills.append(rng.choice(chats))
     fleet.kill_and_restart(kills[-1])
 
-    # A dead sender's claimed messages wait out their claim; a dead builder's digests theirs.
+    # A dead sender's claimed messages wait out their claim (20 s) before a standby sends them.
     _until(
         lambda: (
             len(_headings(api)) == SUBSCRIBERS
