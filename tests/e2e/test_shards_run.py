@@ -9,18 +9,25 @@ import random
 import signal
 import subprocess
 import sys
+import threading
 import time
+from collections import Counter
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from core.chat.service import build_concierge
+from core.model import SubscriberKey
 from core.store.postgres.store import PostgresStore
+from tests.conftest import BACKEND_POSTINGS, FakeClock
 from tests.e2e.test_cli import ROOT, _env, concierge
 from tests.e2e.test_roles import _rows
 from tests.integration.test_posting_index_sync import stored_pairs
 from tests.integrity import QUERIES, exhaustive_pairs, generated_records
+from tests.telegram.fake_bot_api import TOKEN, FakeBotApi
 
 SHARDS = 3
 SOURCES = 3
@@ -50,9 +57,12 @@ class _Fleet:
         self.args: dict[str, list[str]] = {}
         self.procs: dict[str, subprocess.Popen[str]] = {}
         self.killed: set[int] = set()
+        self.extra: dict[str, dict[str, str]] = {}
 
-    def start(self, name: str, *args: str) -> None:
+    def start(self, name: str, *args: str, env: dict[str, str] | None = None) -> None:
         self.args[name] = list(args)
+        if env is not None:
+            self.extra[name] = env
         with (self.logs / f"{name}.log").open("a") as log:
             self.procs[name] = subprocess.Popen(
                 [sys.executable, "-m", "bot", "run", *args],
@@ -60,7 +70,7 @@ class _Fleet:
                 stdout=subprocess.DEVNULL,
                 stderr=log,
                 text=True,
-                env=self.env,
+                env={**self.env, **self.extra.get(name, {})},
                 cwd=ROOT,
             )
 
@@ -220,3 +230,129 @@ def test_a_killed_process_of_a_sharded_fleet_loses_no_match(
     )
     # A clean stop retires the worker row; a killed process's row stays, silent.
     assert {r[0] for r in _rows(pg_url, "SELECT pid FROM workers")} <= fleet.killed
+
+
+SUBSCRIBERS = 120  # Telegram chats, half due at the start and half made due mid-delivery
+HEADING = "Your job digest"
+SEND_SECONDS = 0.03  # how long the emulated Telegram takes per message: delivery lasts seconds
+
+
+@pytest.fixture
+def bot_api() -> Iterator[tuple[FakeBotApi, asyncio.AbstractEventLoop]]:
+    """The emulated Telegram Bot API, served from a loop of its own beside the test."""
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_forever, daemon=True)
+    thread.start()
+    api = FakeBotApi()
+    asyncio.run_coroutine_threadsafe(api.start(), loop).result(timeout=10)
+    yield api, loop
+    asyncio.run_coroutine_threadsafe(api.stop(), loop).result(timeout=10)
+    loop.call_soon_threadsafe(loop.stop)
+    thread.join(timeout=10)
+    loop.close()
+
+
+async def _subscribers(url: str) -> None:
+    """Telegram subscribers, each with a search that matches the postings, none due yet."""
+    store = await PostgresStore.open(url)
+    try:
+        service = await build_concierge(store, FakeClock(datetime(2026, 11, 28, 12, tzinfo=UTC)))
+        await service.intake.record(BACKEND_POSTINGS)
+        for chat in range(1, SUBSCRIBERS + 1):
+            key = SubscriberKey("telegram", "", str(chat), str(chat))
+            await service.handle_text(key, "/add senior backend engineer python")
+    finally:
+        await store.close()
+
+
+def _make_due(url: str, chats: range) -> None:
+    """Make these chats' digests due now and wake the digest processes, as /time does."""
+    _rows(
+        url,
+        "UPDATE subscribers SET next_digest_at = '2000-01-01T00:00:00.000000+00:00' "
+        f"WHERE chat_id::bigint BETWEEN {chats.start} AND {chats.stop - 1}",
+    )
+    _rows(url, "SELECT pg_notify('concierge_digests_' || left(md5(current_schema()), 12), '')")
+
+
+def _headings(api: FakeBotApi) -> Counter[int]:
+    """How many digests each chat received."""
+    return Counter(
+        int(c.params["chat_id"])
+        for c in list(api.calls)
+        if c.method == "sendMessage" and c.result and c.params["text"].startswith(HEADING)
+    )
+
+
+def _sender(api: FakeBotApi) -> str:
+    """The chat process that sent the latest digest (each calls through its own base URL)."""
+    return next(
+        c.caller
+        for c in reversed(list(api.calls))
+        if c.method == "sendMessage" and c.params["text"].startswith(HEADING)
+    )
+
+
+@pytest.mark.postgres_only
+def test_killed_chat_and_digest_processes_lose_no_digest_and_repeat_one_per_kill(
+    pg_url: str, fleet: _Fleet, bot_api: tuple[FakeBotApi, asyncio.AbstractEventLoop]
+) -> None:
+    api, _loop = bot_api
+    rng = random.Random()
+    seed = rng.randrange(1 << 30)
+    rng.seed(seed)
+    asyncio.run(_subscribers(pg_url))
+    _rows(pg_url, "UPDATE subscribers SET next_digest_at = NULL")
+    assert _scalar(pg_url, "SELECT COUNT(DISTINCT search_id) FROM matches") == SUBSCRIBERS
+    api.delays.update(dict.fromkeys(range(1, SUBSCRIBERS + 1), SEND_SECONDS))
+    half = SUBSCRIBERS // 2
+    _make_due(pg_url, range(1, half + 1))
+
+    chats = ["chat0", "chat1"]
+    for name in chats:
+        telegram = {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": api.url_for(name)}
+        fleet.start(name, "--role", "chat", env=telegram)
+    for name in ("digest0", "digest1"):
+        fleet.start(name, "--role", "digest")
+
+    kills: list[str] = []
+    # The chat process sending the first wave is killed mid-delivery.
+    _until(lambda: len(_headings(api)) > 0, "the first digests", fleet)
+    time.sleep(rng.uniform(0.0, 1.0))
+    kills.append(_sender(api))
+    fleet.kill_and_restart(kills[-1])
+    # The second wave comes due; a digest process is killed while it may be building it.
+    _make_due(pg_url, range(half + 1, SUBSCRIBERS + 1))
+    time.sleep(rng.uniform(0.0, 1.0))
+    kills.append(rng.choice(["digest0", "digest1"]))
+    fleet.kill_and_restart(kills[-1])
+    # And a chat process again, the sender or its standby, during the second wave's delivery.
+    # A digest process killed mid-build holds its claims until their lease (2 min) runs out.
+    _until(lambda: any(chat > half for chat in _headings(api)), "wave 2", fleet, 240.0)
+    time.sleep(rng.uniform(0.0, 1.0))
+    kills.append(rng.choice(chats))
+    fleet.kill_and_restart(kills[-1])
+
+    # A dead sender's claimed messages wait out their claim (20 s) before a standby sends them.
+    _until(
+        lambda: (
+            len(_headings(api)) == SUBSCRIBERS
+            and _scalar(pg_url, "SELECT COUNT(*) FROM outbox WHERE state <> 'delivered'") == 0
+        ),
+        "every digest",
+        fleet,
+        timeout=240.0,
+    )
+    codes = fleet.stop()
+    assert codes == dict.fromkeys(codes, 0), f"seed {seed}\n{fleet.log()}"
+    received = _headings(api)
+    assert set(received) == set(range(1, SUBSCRIBERS + 1)), f"seed {seed}: a digest was lost"
+    twice = sum(received.values()) - SUBSCRIBERS
+    chat_kills = sum(name.startswith("chat") for name in kills)
+    assert twice <= chat_kills, (
+        f"seed {seed}, killed {kills}: {twice} digests arrived twice, "
+        f"{received.most_common(5)}\n{fleet.log()}"
+    )
+    queued = _scalar(pg_url, "SELECT COUNT(*) FROM outbox WHERE kind = 'digest'")
+    assert queued == SUBSCRIBERS, f"seed {seed}, killed {kills}: {queued} digests queued"
+    print(f"seed {seed}, killed {kills}: {twice} digests arrived twice")
