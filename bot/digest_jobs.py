@@ -16,7 +16,8 @@ from core.ports import Clock, Notifier
 from core.store.codec import from_iso
 
 if TYPE_CHECKING:
-    from core.store.postgres.wakeups import SenderLease, Topic
+    from core.store.postgres.lease import SenderLease
+    from core.store.postgres.wakeups import Topic
 
 log = logging.getLogger(__name__)
 

@@ -180,7 +180,9 @@ def _platforms(
         # Processes sharing PostgreSQL take turns at long polling: one polls, the others wait.
         lease: Lease | None = None
         if settings.postgres_url:
-            from bot.leader import PgLease  # SQLite deployments never load the driver
+            from core.store.postgres.lease import (
+                PgLease,  # SQLite deployments never load the driver
+            )
 
             lease = PgLease(settings.postgres_url)
         run = functools.partial(run_telegram, service, telegram, stop, application, lease=lease)

@@ -19,7 +19,8 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot.config import Settings
 
 if TYPE_CHECKING:
-    from core.store.postgres.wakeups import SenderLease, Topic
+    from core.store.postgres.lease import SenderLease
+    from core.store.postgres.wakeups import Topic
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ log = logging.getLogger(__name__)
 
 
 class Lease(Protocol):
-    """A lease held by at most one process at a time (bot/leader.py: PostgreSQL's)."""
+    """A lease held by one process at a time (PostgreSQL's: core/store/postgres/lease.py)."""
 
     async def acquire(self, name: str) -> None:
         """Wait until this process holds the lease called name."""

@@ -10,8 +10,8 @@ from dataclasses import dataclass, replace
 import pytest
 
 from adapters.telegram.app import TelegramConfig, build_application, run_telegram
-from bot.leader import PgLease
 from core.chat.service import Concierge, build_concierge
+from core.store.postgres.lease import PgLease
 from tests.conftest import FakeClock, open_test_store
 from tests.telegram.fake_bot_api import FakeBotApi
 

@@ -8,7 +8,7 @@ import socket
 
 import pytest
 
-from bot.leader import PgLease
+from core.store.postgres.lease import PgLease
 
 
 def _closed_port() -> int:
@@ -22,9 +22,12 @@ async def test_an_unreachable_database_is_retried_and_logged_once(
 ) -> None:
     url = f"postgresql://bot:hunter2@127.0.0.1:{_closed_port()}/concierge"
     lease = PgLease(url, retry=0.02)
-    with caplog.at_level(logging.WARNING, logger="bot.leader"), pytest.raises(TimeoutError):
+    with (
+        caplog.at_level(logging.WARNING, logger="core.store.postgres.lease"),
+        pytest.raises(TimeoutError),
+    ):
         await asyncio.wait_for(lease.acquire("telegram-polling:7000"), 0.5)
-    lines = [r.getMessage() for r in caplog.records if r.name == "bot.leader"]
+    lines = [r.getMessage() for r in caplog.records if r.name == "core.store.postgres.lease"]
     assert len(lines) == 1, lines  # about 20 attempts, one line
     assert lines[0].startswith("cannot ask for the telegram-polling:7000 lease: ")
     assert "hunter2" not in lines[0] and "hunter2" not in repr(lease)

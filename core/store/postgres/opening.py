@@ -70,7 +70,7 @@ async def _keep_session(conn: asyncpg.Connection) -> None:
     about a third of an /add's. The rule that makes this safe: a pooled connection never holds
     a session advisory lock past the call that took it (migrate unlocks its own), never
     LISTENs and never SETs outside a transaction (SET LOCAL); a lease or a LISTEN gets a
-    connection of its own (bot/leader.py).
+    connection of its own (lease.py, wakeups.py).
     """
 
 

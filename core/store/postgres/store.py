@@ -38,6 +38,7 @@ from core.store.match_rows import Row, score_and_write
 from core.store.postgres.base import PATIENCE_SECONDS, PgBase, rows_changed
 from core.store.postgres.chat_states import ChatStateQueries
 from core.store.postgres.digests import P_COLUMNS, DigestQueries
+from core.store.postgres.lease import SenderLease
 from core.store.postgres.metrics import MetricsQueries
 from core.store.postgres.migrations import SCHEMA_VERSION
 from core.store.postgres.opening import CONNECT_TIMEOUT_SECONDS, migrate, open_pool
@@ -46,7 +47,7 @@ from core.store.postgres.retention import RetentionQueries
 from core.store.postgres.shares import ShareQueries
 from core.store.postgres.slack_installs import SlackInstallQueries
 from core.store.postgres.sources import SourceQueries
-from core.store.postgres.wakeups import Listener, SenderLease, Topic
+from core.store.postgres.wakeups import Listener, Topic
 from core.store.postgres.workers import WorkerQueries
 from core.store.sqlite import _check_not_pruned, query_key
 

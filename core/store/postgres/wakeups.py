@@ -1,7 +1,7 @@
-"""LISTEN/NOTIFY that wakes idle workers, and the sender lease: one sender per bot token.
+"""LISTEN/NOTIFY that wakes idle workers.
 
-Both hold a connection of their own, outside the pool: a LISTEN or a session advisory lock
-lives as long as its connection, and a pooled connection is reset when it goes back.
+The listener holds a connection of its own, outside the pool: a LISTEN lives as long as its
+connection, and a pooled connection is reset when it goes back.
 """
 
 from __future__ import annotations
@@ -31,8 +31,6 @@ LISTENER_NAME = "concierge listener"
 # the schema is hashed, since a channel name has at most 63 bytes.
 _CHANNEL = "'concierge_' || $1::text || '_' || left(md5(current_schema()), 12)"
 NOTIFY = f"SELECT pg_notify({_CHANNEL}, $2::text)"
-# The lock key: a hash of the token's fingerprint and the schema, never the token itself.
-_KEY = "hashtextextended($1::text || ':' || current_schema(), 0)"
 _FAILURES = (*TRANSIENT, asyncpg.PostgresError)
 
 
@@ -137,80 +135,3 @@ def _calling(handler: Callable[[str], None]) -> Callable[..., None]:
         handler(payload)
 
     return called
-
-
-class SenderLease:
-    """The right to send with one bot token: a session advisory lock on a connection of its own.
-
-    run() waits for the lock (a standby blocks in pg_advisory_lock, so it takes over the moment
-    the holder's connection closes: a dead process's connection closes with it) and holds it
-    while a heartbeat finds the connection alive.
-    """
-
-    def __init__(self, url: str, name: str, token: str) -> None:
-        """A lease for the platform `name` sending with `token` (only its hash is used)."""
-        self._url = url
-        self.name = name
-        self._fingerprint = "concierge:sender:" + hashlib.sha256(token.encode()).hexdigest()
-        self._conn: asyncpg.Connection | None = None
-        self._dropped = False
-
-    def __repr__(self) -> str:
-        """Names the platform, never the token."""
-        return f"SenderLease({self.name!r}, held={self.held})"
-
-    @property
-    def held(self) -> bool:
-        """Whether this process holds the lease now."""
-        return self._conn is not None and not self._conn.is_closed()
-
-    async def run(self, stop: asyncio.Event, on_taken: Callable[[], None]) -> None:
-        """Take the lease when it is free and hold it until stop; on_taken is told each time."""
-        pause = FIRST_RETRY_SECONDS
-        while not stop.is_set() and not self._dropped:
-            try:
-                await self._hold(stop, on_taken)
-            except _FAILURES as exc:
-                if self._dropped:
-                    return
-                log.warning(
-                    "the %s sender lease was lost, again in %.1fs: %s",
-                    self.name,
-                    pause,
-                    _reason(exc),
-                )
-                await _pause(stop, pause)
-                pause = min(pause * 2, LAST_RETRY_SECONDS)
-                continue
-            pause = FIRST_RETRY_SECONDS
-
-    async def drop(self) -> None:
-        """Let the lease go at once and for good, as a process that dies does."""
-        self._dropped = True
-        if self._conn is not None:
-            await self._conn.close(timeout=1)
-
-    async def _hold(self, stop: asyncio.Event, on_taken: Callable[[], None]) -> None:
-        """One connection's life: wait for the lock, then hold it until stop or its loss."""
-        conn = await _connect(self._url, f"concierge {self.name} sender")
-        try:
-            waiting = asyncio.create_task(
-                conn.execute(f"SELECT pg_advisory_lock({_KEY})", self._fingerprint)
-            )
-            stopping = asyncio.create_task(stop.wait())
-            await asyncio.wait((waiting, stopping), return_when=asyncio.FIRST_COMPLETED)
-            stopping.cancel()
-            if not waiting.done():  # stopping while a standby
-                waiting.cancel()
-                with contextlib.suppress(BaseException):
-                    await waiting
-                return
-            await waiting
-            self._conn = conn
-            log.info("this process now sends for %s (sender lease taken)", self.name)
-            on_taken()
-            await _keep(conn, stop)
-        finally:
-            self._conn = None
-            with contextlib.suppress(*_FAILURES, asyncio.CancelledError):
-                await conn.close(timeout=1)
