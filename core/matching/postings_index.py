@@ -19,6 +19,7 @@ kept.
 from __future__ import annotations
 
 import dataclasses
+import enum
 import heapq
 import sys
 from collections.abc import Callable, Hashable, Iterable
@@ -273,7 +274,7 @@ class PostingIndex:
         feats, postings = self._features, self._postings
         return lambda slot: (int(shape[slot]), read(feats[slot], postings[slot]))  # type: ignore[arg-type]
 
-    def _reader(self, cq: Compiled) -> Reader | None:
+    def _reader(self, cq: Compiled) -> Reader | _Each | None:
         """What evaluate_features reads of a posting for this query beyond its title shape
         (None: nothing; _EACH: too much, every posting is scored): postings alike in it and
         in title shape get the same score, so broad roles score a few hundred postings, not
@@ -454,12 +455,13 @@ class PostingIndex:
         return total // len(self._slot)
 
 
-def _each(f: Features, posting: Posting) -> Hashable:
-    """The reader of queries for which every posting is scored on its own (never called)."""
-    raise NotImplementedError
+class _Each(enum.Enum):
+    """Queries for which every posting is scored on its own (no score key is shared)."""
+
+    EACH = enum.auto()
 
 
-_EACH: Reader = _each
+_EACH = _Each.EACH
 
 
 def _skills_reader(cq: Compiled) -> Reader:
