@@ -12,6 +12,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.wakeups import Waker
 from core.chat.service import Concierge
+from core.errors import StoreError
 from core.ports import Clock, Notifier
 from core.store.codec import from_iso
 
@@ -87,7 +88,13 @@ def register_digest_jobs(
 
     async def tick() -> None:
         """Queue digests and alerts for whoever is due, then deliver them."""
-        report = await service.digests.run_due(clock.now())
+        try:
+            report = await service.digests.run_due(clock.now())
+        except StoreError as exc:
+            # The database is down past a call's retries: the next tick, or the listener
+            # coming back, runs again; what was claimed was given back or runs out.
+            log.warning("queuing digests failed: %s", exc)
+            return
         if report.digests or report.alerts:
             log.info("queued %d digests and %d alerts", report.digests, report.alerts)
         if push:
@@ -101,9 +108,15 @@ def register_digest_jobs(
             if name not in leases or leases[name].held
         }
         leased = bool(sending) and all(name in leases for name in sending)
-        report = await service.digests.deliver(
-            sending, clock.now(), claim=SENDER_CLAIM if leased else None
-        )
+        try:
+            report = await service.digests.deliver(
+                sending, clock.now(), claim=SENDER_CLAIM if leased else None
+            )
+            # A message held back (built ahead, or a retry) goes at its time, not the next run.
+            at = await service.digests.next_due(sending) if sending else None
+        except StoreError as exc:
+            log.warning("delivering the outbox failed: %s", exc)
+            return
         if report.delivered or report.retried or report.failed:
             log.info(
                 "delivered %d, retrying %d, failed %d",
@@ -111,8 +124,6 @@ def register_digest_jobs(
                 report.retried,
                 report.failed,
             )
-        # A message held back (built ahead, or a retry) goes at its time, not the next run.
-        at = await service.digests.next_due(sending) if sending else None
         if delivery_waker is not None and at is not None:
             delivery_waker.wake_at(at)
 
