@@ -94,3 +94,4 @@ class RelayThread:
             self.cut()
             self._loop.call_soon_threadsafe(self._loop.stop)
             self._thread.join(timeout=10)
+            self._loop.close()

@@ -20,10 +20,13 @@ from pathlib import Path
 
 import pytest
 
+from bot.cli_import import BATCH
 from core.chat.service import APOLOGY
 from core.store.postgres.migrations import SCHEMA_VERSION
 from tests.e2e.test_cli import ROOT, _env, concierge
 from tests.e2e.test_roles import _rows, _until
+from tests.integration.test_posting_index_sync import stored_pairs
+from tests.integrity import QUERIES, exhaustive_pairs, generated_records, write_jsonl
 from tests.pgproxy import RelayThread
 
 pytestmark = pytest.mark.postgres_only
@@ -130,7 +133,6 @@ def test_an_outage_apologises_to_a_chat_and_the_digest_goes_when_the_database_re
     finally:
         code = run.stop()
     log = run.log
-    Path("/tmp/faults16-outage.log").write_text(log)
     assert code == 0, log[-3000:]
     # Back-off: each call's pauses grow.
     assert "retrying in 0.1s" in log and "retrying in 0.4s" in log and "retrying in 1.6s" in log
@@ -163,7 +165,6 @@ def test_a_match_shard_outlives_an_outage_and_matches_what_came_meanwhile(
         _until(lambda: _rows(pg_url, "SELECT cursor FROM shard_cursors") == [(last,)])
     finally:
         code = match.stop()
-        Path("/tmp/faults16-match.log").write_text(match.log)
     assert code == 0, match.log[-3000:]
     assert "retrying in 0.1s" in match.log and "Traceback" not in match.log, match.log[-3000:]
 
@@ -219,3 +220,54 @@ def test_an_unreachable_database_stops_run_and_migrate_in_one_line() -> None:
         assert refused.returncode == 2, refused.stderr
         assert refused.stderr.count("\n") == 1 and "s3cret" not in refused.stderr
         assert refused.stderr.startswith("concierge: cannot connect to PostgreSQL at ")
+
+
+def _pairs(url: str) -> tuple[set[tuple[int, str]], set[tuple[int, str]]]:
+    """The stored (search, posting) matches, and those scoring every posting one by one gives."""
+
+    async def both() -> tuple[set[tuple[int, str]], set[tuple[int, str]]]:
+        from core.store.postgres.store import PostgresStore
+
+        store = await PostgresStore.open(url)
+        try:
+            return await stored_pairs(store), await exhaustive_pairs(store)  # type: ignore[arg-type]
+        finally:
+            await store.close()
+
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, both()).result()
+
+
+def test_an_import_cut_off_mid_batch_leaves_whole_batches_and_finishes_when_run_again(
+    pg_url: str, relay: RelayThread, tmp_path: Path
+) -> None:
+    quiet = {"CONCIERGE_SAMPLE_POSTINGS": "false"}
+    added = concierge("chat", db=pg_url, stdin="".join(f"/add {q}\n" for q in QUERIES[:4]), **quiet)
+    assert "Saved search #4" in added.stdout, added.stderr
+    feed = write_jsonl(tmp_path / "jobs.jsonl", generated_records(8 * BATCH))
+    importing = subprocess.Popen(
+        [sys.executable, "-m", "bot", "import", str(feed)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=_env(relay.relay.url(pg_url), **quiet),
+        cwd=ROOT,
+    )
+    _until(lambda: _rows(pg_url, "SELECT COUNT(*) FROM postings")[0][0] >= BATCH)
+    relay.cut()
+    out, err = importing.communicate(timeout=60)
+    assert importing.returncode == 2, (out, err)
+    # The retries were logged, each in a line; the failure ends it in one.
+    assert err.splitlines()[-1].startswith("concierge: the database is unavailable: ")
+    assert "Traceback" not in err
+    count = _rows(pg_url, "SELECT COUNT(*) FROM postings")[0][0]
+    assert 0 < count < 8 * BATCH and count % BATCH == 0  # whole batches only
+    stored, exhaustive = _pairs(pg_url)
+    assert stored and stored == exhaustive  # each posting stored with exactly its matches
+
+    relay.restore()
+    again = concierge("import", str(feed), db=relay.relay.url(pg_url), **quiet)
+    assert again.returncode == 0, again.stderr
+    assert _rows(pg_url, "SELECT COUNT(*) FROM postings") == [(8 * BATCH,)]
+    stored, exhaustive = _pairs(pg_url)
+    assert stored == exhaustive
