@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -30,6 +31,9 @@ BUILD_AHEAD = timedelta(minutes=5)
 # A sender holding its token's lease alone sends for that platform: it claims messages
 # briefly, so those a dead holder had taken go out within this once a standby takes over.
 SENDER_CLAIM = timedelta(seconds=20)
+# A tick woken for a digest's time comes no sooner than this after the last (a due row that
+# another process has locked right now must not make it spin).
+MIN_TICK_GAP = timedelta(seconds=1)
 TICK_JOB = "digest-tick"
 DELIVERY_JOB = "outbox-delivery"
 
@@ -97,6 +101,11 @@ def register_digest_jobs(
             return
         if report.digests or report.alerts:
             log.info("queued %d digests and %d alerts", report.digests, report.alerts)
+        if tick_waker is not None:
+            # Sooner than the next tick: a digest's time, or the end of a dead builder's claim.
+            with contextlib.suppress(StoreError):
+                if (at := await service.digests.next_build_at()) is not None:
+                    tick_waker.wake_at(max(at, clock.now() + MIN_TICK_GAP))
         if push:
             await deliver()
 

@@ -87,7 +87,7 @@ class Concierge:
         self._clock = clock
         self._limits = limits
         self._rate = RateLimiter(limits.rate, ticker)
-        self._digests = Digests(store)
+        self._digests = Digests(store, clock=clock)
         self._sources = sources
         transfer = TransferCommands(store, clock, limits.max_searches, self._save, self._run)
         self._handlers = Handlers(

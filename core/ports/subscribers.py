@@ -35,6 +35,20 @@ class SubscriberStore(Protocol):
         """Give back the claims due_subscribers(now) took on these, after a failed build."""
         ...
 
+    async def renew_due(
+        self, subscribers: Sequence[Subscriber], claimed: datetime, renewed: datetime
+    ) -> None:
+        """Extend the claims taken (or last renewed) as of claimed to as of renewed.
+
+        Only claims still held as taken then: one that ran out and was taken by another
+        process stays that process's.
+        """
+        ...
+
+    async def next_digest_due(self) -> datetime | None:
+        """The earliest digest time (or claim's end) of a subscriber whose pushes run."""
+        ...
+
     async def alert_subscribers(self, min_score: int) -> list[Subscriber]:
         """Subscribers with alerts on, not paused, and matches of min_score since their check."""
         ...
