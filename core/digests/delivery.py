@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from core.chat import actions
 from core.chat.cards import Links, linked_cards
 from core.chat.replies import Action, JobCards, Message, Reply, Text
+from core.clock import SystemClock
 from core.digests.feedback import Preferences
 from core.digests.reply_codec import reply_from_json, reply_to_json
 from core.digests.schedule import (
@@ -21,7 +22,6 @@ from core.digests.schedule import (
     parse_time,
     stored_frequency,
 )
-from core.clock import SystemClock
 from core.errors import DeliveryError, StoreError
 from core.model import DigestInputs, QueuedDigest, StoredMatch, Subscriber
 from core.ports import Clock, Notifier, ServiceStore
