@@ -22,6 +22,7 @@ from core.chat.service import Concierge, build_concierge
 from core.clock import SystemClock
 from core.digests.delivery import Digests
 from core.digests.reply_codec import reply_to_json
+from core.errors import DeliveryError
 from core.model import QueuedDigest, SubscriberKey
 from core.sources.ingest import SourceSpec
 from core.sources.manager import SourceManager
@@ -139,13 +140,15 @@ async def _worker(
     token: str | None = None,
     start: bool = True,
     listen: bool = True,
+    notifier: RecordingNotifier | None = None,
+    failing_seconds: float = 30.0,
 ) -> AsyncIterator[Worker]:
     """A digest (queue) or chat (push) worker whose jobs run only at start and when woken."""
     store = await open_test_store(url)
     try:
         service = await build_concierge(store, SystemClock())
         scheduler = AsyncIOScheduler(timezone=UTC)
-        notifier = RecordingNotifier()
+        notifier = notifier or RecordingNotifier()
         leases = {"console": store.sender_lease("console", token)} if token else {}
         jobs = register_digest_jobs(
             scheduler,
@@ -157,6 +160,7 @@ async def _worker(
             senders=leases,
             tick_seconds=LONG,
             delivery_seconds=LONG,
+            failing_seconds=failing_seconds,
         )
         handlers = jobs.handlers() if listen else {}
         postgres = url.startswith("postgresql://")
@@ -260,6 +264,41 @@ async def test_a_source_added_elsewhere_wakes_the_ingest_sync(pg_url: str) -> No
     finally:
         await manager.aclose()
         await store.close()
+
+
+class UnreachableNotifier(RecordingNotifier):
+    """A platform this process cannot reach (its network): every push fails, for now."""
+
+    async def deliver(self, key: SubscriberKey, reply: Reply) -> None:
+        raise DeliveryError("cannot reach the platform", permanent=False)
+
+
+@pytest.mark.postgres_only
+async def test_a_holder_whose_platform_keeps_failing_gives_the_lease_to_a_standby(
+    pg_url: str,
+) -> None:
+    writer = await open_test_store(pg_url)
+    try:
+        unreachable = UnreachableNotifier()
+        async with _worker(
+            pg_url, token="123:secret", notifier=unreachable, failing_seconds=1.0
+        ) as first:
+            await _until(lambda: first.leases["console"].held, within=10)
+            async with _worker(pg_url, token="123:secret") as second:
+                await _idle(second, "outbox-delivery")
+                await _queue(writer, "one")  # fails at the holder: retried in 30 s
+                await asyncio.sleep(1.2)
+                await _queue(writer, "two")  # fails again, a second past the first
+                await _until(lambda: second.leases["console"].held, within=10)
+                assert not first.leases["console"].held
+                await _queue(writer, "three")
+                await _until(lambda: second.notifier.texts() == ["three"], within=10)
+                # The one that stood aside asks again later; the standby keeps it meanwhile.
+                assert not first.leases["console"].held
+        rows = await query(writer, "SELECT state, attempts FROM outbox ORDER BY id")
+        assert rows == [("pending", 1), ("pending", 1), ("delivered", 1)]
+    finally:
+        await writer.close()
 
 
 async def _never() -> Any:
