@@ -20,7 +20,7 @@ from bot.wakeups import Waker, waking
 from core.chat.replies import Reply, Text
 from core.chat.service import Concierge, build_concierge
 from core.clock import SystemClock
-from core.digests.delivery import Digests
+from core.digests.delivery import DIGEST_HEARTBEAT, Digests
 from core.digests.reply_codec import reply_to_json
 from core.errors import DeliveryError
 from core.model import QueuedDigest, SubscriberKey
@@ -129,6 +129,7 @@ class Worker:
     scheduler: AsyncIOScheduler
     notifier: RecordingNotifier
     leases: dict[str, Any]
+    notifiers: dict[str, Any]  # the platforms up in this process (supervise keeps it so)
 
 
 @asynccontextmanager
@@ -150,10 +151,11 @@ async def _worker(
         scheduler = AsyncIOScheduler(timezone=UTC)
         notifier = notifier or RecordingNotifier()
         leases = {"console": store.sender_lease("console", token)} if token else {}
+        notifiers: dict[str, Any] = {"console": notifier}
         jobs = register_digest_jobs(
             scheduler,
             service,
-            {"console": notifier},
+            notifiers,
             SystemClock(),
             queue=queue,
             push=push,
@@ -167,7 +169,7 @@ async def _worker(
         async with (
             waking(store, handlers, leases, jobs.taken) if postgres else contextlib.nullcontext()
         ):
-            worker = Worker(store, service, scheduler, notifier, leases)
+            worker = Worker(store, service, scheduler, notifier, leases, notifiers)
             if start:
                 scheduler.start()
             try:
@@ -264,6 +266,30 @@ async def test_a_source_added_elsewhere_wakes_the_ingest_sync(pg_url: str) -> No
     finally:
         await manager.aclose()
         await store.close()
+
+
+@pytest.mark.postgres_only
+async def test_a_holder_whose_platform_is_down_gives_the_lease_to_a_standby(pg_url: str) -> None:
+    writer = await open_test_store(pg_url)
+    try:
+        async with _worker(pg_url, token="123:secret", failing_seconds=1.0) as first:
+            await _until(lambda: first.leases["console"].held, within=10)
+            async with _worker(pg_url, token="123:secret") as second:
+                await _idle(second, "outbox-delivery")
+                first.notifiers.clear()  # its platform went down, as bot/supervise.py records
+                await _queue(writer, "one")
+                await asyncio.sleep(1.2)
+                await _queue(writer, "two")  # still down a second later: it stands aside
+                await _until(lambda: second.notifier.texts() == ["one", "two"], within=10)
+                assert second.leases["console"].held and not first.leases["console"].held
+        assert first.notifier.sent == []
+    finally:
+        await writer.close()
+
+
+def test_a_digest_claim_is_renewed_well_inside_its_lease() -> None:
+    # Two renewals may be missed (a slow database) before a live builder's claim runs out.
+    assert DIGEST_LEASE.total_seconds() > 2 * DIGEST_HEARTBEAT
 
 
 class UnreachableNotifier(RecordingNotifier):
