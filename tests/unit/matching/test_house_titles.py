@@ -40,3 +40,51 @@ def test_a_parenthesised_working_title_names_the_job_too(query: str, title: str)
 )
 def test_a_parenthesis_naming_another_job_or_no_job_does_not_match(query: str, title: str) -> None:
     assert not passes(query, title)
+
+
+def test_the_official_title_a_parenthesis_specialises_is_a_role_too() -> None:
+    # "IT Specialist (Product Manager)" is a product manager, and still an IT specialist
+    assert passes("it specialist", "IT Spec (SysAnalysis/Appsw)")
+    assert passes("it specialist", "IT Specialist (SYSADMIN)")
+    assert passes("product manager", "IT Specialist (Product Manager)")
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("hr specialist", "Supv. HR Spec. (Manager, HR Operations)"),
+        ("supervisory statistician", "Supv Survey Statistician"),
+        ("supervisory emergency management specialist", "Supvy Emergency Mgmt Spec"),
+        ("loan assistant", "LOAN ASST/SPECLST (AGRL)"),
+        ("it specialist", "Recent Graduate Prgm Info Tech Spc (Systems Analysis) 9 Month Roster"),
+    ],
+)
+def test_federal_house_abbreviations(query: str, title: str) -> None:
+    assert passes(query, title)
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("lpn", "Licensed Practical Nurse"),
+        ("lpn", "Practical Nurse"),
+        ("crna", "Nurse Anesthetist"),
+        ("lmft", "Marriage and Family Therapist"),
+        ("emt", "Emergency Medical Technician"),
+        ("fnp", "Family Nurse Practitioner"),
+        ("atc", "Air Traffic Control Specialist (Terminal)"),
+        ("cna", "Nursing Assistant"),
+    ],
+)
+def test_short_titles_of_any_field(query: str, title: str) -> None:
+    assert passes(query, title)
+
+
+def test_a_short_title_is_still_its_own_job() -> None:
+    assert not passes("lpn", "Registered Nurse")
+    assert not passes("crna", "Registered Nurse")
+
+
+def test_a_licence_word_may_be_left_out_of_a_title() -> None:
+    assert passes("certified registered nurse anesthetist", "Nurse Anesthetist")
+    assert passes("licensed clinical social worker", "Clinical Social Worker")
