@@ -88,3 +88,9 @@ def test_a_short_title_is_still_its_own_job() -> None:
 def test_a_licence_word_may_be_left_out_of_a_title() -> None:
     assert passes("certified registered nurse anesthetist", "Nurse Anesthetist")
     assert passes("licensed clinical social worker", "Clinical Social Worker")
+
+
+def test_a_trade_alone_meets_its_helper_grade() -> None:
+    assert passes("electrician", "High Voltage Electrician Helper (Substation)")
+    assert passes("mechanic", "Sheet Metal Mechanic Helper")
+    assert not passes("electrician", "Helper")
