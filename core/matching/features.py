@@ -172,6 +172,23 @@ def _working_roles(segments: list[_Segment], role_index: int) -> frozenset[str]:
     )
 
 
+def _other_fields(seg: _Segment | None, specs: set[str]) -> frozenset[str]:
+    """The title's fields outside software; none when one alternative role of its names no
+    field ("Electrical Engineer/Computer Engineer/Electronics Engineer": a computer engineer)."""
+    fields = frozenset(specs - TECH_SPECS)
+    if not fields or seg is None or len(seg.heads) < 2:
+        return fields
+    v = vocabulary()
+    start = 0
+    for head in seg.heads:
+        own = seg.words[start:head]  # the words of this alternative: "computer" (engineer)
+        # a role noun before this one only qualifies it ("Nurse Manager"): no alternative
+        if own and not v.heads.get(own[-1]) and not any(w in fields for w in own):
+            return frozenset()
+        start = head + 1
+    return fields
+
+
 def _specialising(seg: _Segment, head: int) -> set[str]:
     """The specialisation or generic word right before a role noun ("Product" Manager)."""
     v = vocabulary()
@@ -326,7 +343,7 @@ def features(posting: Posting) -> Features:
         working=_working_roles(segments, role_index),
         role_keys=frozenset(v.key(w) for w in segments[role_index].words) if segments else _NONE,
         tech_specs=tech,
-        other_specs=frozenset(specs - TECH_SPECS),
+        other_specs=_other_fields(segments[role_index] if segments else None, specs),
         evidence=evidence,
         mentions=mentions,
         software=bool(tech or title_skills or "software" in words),

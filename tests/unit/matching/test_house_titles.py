@@ -94,3 +94,10 @@ def test_a_trade_alone_meets_its_helper_grade() -> None:
     assert passes("electrician", "High Voltage Electrician Helper (Substation)")
     assert passes("mechanic", "Sheet Metal Mechanic Helper")
     assert not passes("electrician", "Helper")
+
+
+def test_an_alternative_naming_no_other_field_keeps_the_title_open() -> None:
+    # "Computer Engineer" is one of the jobs offered: the electronics one does not veto it
+    assert passes("software engineer", "Electrical Engineer/Computer Engineer/Electronics Engineer")
+    assert passes("software engineer", "Computer Engineer/Electronic Engineer")
+    assert not passes("software engineer", "Electrical Engineer/Electronics Engineer")
