@@ -158,15 +158,17 @@ def _working_roles(segments: list[_Segment], role_index: int) -> frozenset[str]:
     """The roles a parenthesised working title names besides the role segment's, each as its
     role class and the word specialising it: "Program Manager (Deputy Product Manager
     Acquisition)" is also a "manager product" job, "IT Specialist (APPSW SYSADMIN)" an "eng
-    software", an "admin systems" and an "specialist it" one. A role noun before another one
-    only qualifies it ("Nurse Practitioner")."""
+    software", an "admin systems" and an "specialist it" one; so does each job a title lists
+    after a preamble. A role noun before another one only qualifies it ("Nurse Practitioner")."""
     v = vocabulary()
     # "IT Specialist (SYSADMIN)": the official title the parenthesis specialises is a role too
     official = next((i for i, seg in enumerate(segments) if seg.heads), role_index)
+    # "Multiple Openings: Senior Engineer, Senior Product Manager": a list of the jobs offered
+    listed = bool(segments) and not segments[0].heads and sum(1 for s in segments if s.heads) > 1
     return frozenset(
         " ".join([v.heads[seg.words[head]], *_specialising(seg, head)])
         for i, seg in enumerate(segments)
-        if i != role_index and (seg.working or i == official)
+        if i != role_index and (seg.working or i == official or listed)
         for head in seg.heads
         if head + 1 not in seg.heads
     )

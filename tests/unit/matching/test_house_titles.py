@@ -101,3 +101,9 @@ def test_an_alternative_naming_no_other_field_keeps_the_title_open() -> None:
     assert passes("software engineer", "Electrical Engineer/Computer Engineer/Electronics Engineer")
     assert passes("software engineer", "Computer Engineer/Electronic Engineer")
     assert not passes("software engineer", "Electrical Engineer/Electronics Engineer")
+
+
+def test_each_job_a_title_lists_is_a_role() -> None:
+    title = "Multiple Digital Service Openings: Senior Engineer, Senior Product Manager"
+    assert passes("product manager", title)
+    assert not passes("product manager", "Senior Engineer, Product Platform")
