@@ -83,11 +83,15 @@ def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None]:
         for j, part in enumerate(_SEPARATORS.split(choice))
     ]
     # the federal house style "Official Title (Working Title)": the parenthesis names the job too
-    working = {
-        m.group(1).strip()
-        for m in _PARENTHESISED.finditer(fold(title))
-        if not _RELATION & set(tokens(m.group(1)))
-    }
+    working = (
+        {
+            m.group(1).strip()
+            for m in _PARENTHESISED.finditer(fold(title))
+            if not _RELATION & set(tokens(m.group(1)))
+        }
+        if "(" in title
+        else _NONE
+    )
     for part, alternative in parts:
         seg = _Segment([], [], set(), set(), alternative, part.strip() in working)
         prev = ""
@@ -160,6 +164,8 @@ def _working_roles(segments: list[_Segment], role_index: int) -> frozenset[str]:
     Acquisition)" is also a "manager product" job, "IT Specialist (APPSW SYSADMIN)" an "eng
     software", an "admin systems" and an "specialist it" one; so does each job a title lists
     after a preamble. A role noun before another one only qualifies it ("Nurse Practitioner")."""
+    if len(segments) < 2:
+        return _NONE
     v = vocabulary()
     # "IT Specialist (SYSADMIN)": the official title the parenthesis specialises is a role too
     official = next((i for i, seg in enumerate(segments) if seg.heads), role_index)

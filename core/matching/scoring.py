@@ -204,7 +204,7 @@ def _role_credit(
     Operator Supervisor"); a bare one ("nurse") also before a specialisation of it ("Nurse
     Practitioner"), a qualified one ("registered nurse") not.
     """
-    if head is None or head == f.head or head in f.role_heads or _working(head, f):
+    if head is None or head == f.head or head in f.role_heads or (f.working and _working(head, f)):
         return 1.0
     if f.head is None:
         return 0.0  # no role noun: no credit for it, but no conflict either
@@ -512,7 +512,7 @@ def _role_conflict(cq: Compiled, f: Features) -> bool:
     names as the one asked for is: "Program Manager (Deputy Product Manager)" is a product
     manager, "Program Analyst (Product Manager)" no program manager.
     """
-    working = _working(cq.head, f) if cq.head is not None and cq.specs else []
+    working = _working(cq.head, f) if f.working and cq.head is not None and cq.specs else []
     own = not working or cq.head == f.head or cq.head in f.role_heads
     if own and not _words_conflict(cq, f.role_words, cq.head == f.head):
         return False
