@@ -81,6 +81,19 @@ async def test_nothing_near_either_says_so(service: Concierge) -> None:
     assert "Nothing near it is open either" in str(reply)
 
 
+async def test_a_title_sharing_no_word_with_the_role_is_not_offered(service: Concierge) -> None:
+    # Both titles score 60 (the cut) against "attorney" on letters alone: "ntor", "istr".
+    await service.intake.record(
+        [
+            posting("n1", "Software Engineer, Network Inventory", tags=("python",)),
+            posting("n2", "Systems Administrator", description="Linux servers."),
+        ]
+    )
+    reply = str(await service.handle_text(ALICE, "/explore attorney"))
+    assert "Network Inventory" not in reply and "Systems Administrator" not in reply
+    assert "Nothing near it is open either" in reply
+
+
 @pytest.mark.parametrize(
     ("text", "said"),
     [
