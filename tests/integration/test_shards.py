@@ -53,6 +53,19 @@ async def _process(url: str, clock: FakeClock, stack: list[Any]) -> _Process:
     return _Process(store, Concierge(store, intake, clock, Limits()))
 
 
+async def _with_searches(url: str, clock: FakeClock, stack: list[Any], postings: int) -> _Process:
+    """A process that saved every test query (one user each), then recorded postings."""
+    process = await _process(url, clock, stack)
+    await _add_all(process)
+    await process.intake.record(_postings(0, postings))
+    return process
+
+
+async def _add_all(process: _Process) -> None:
+    for n, text in enumerate(QUERIES):
+        await process.handle_text(_user(n), f"/add {text}")
+
+
 async def _shard(url: str, shard: Shard, clock: FakeClock, stack: list[Any]) -> ShardWorker:
     """A match shard process: its own connection and index."""
     store = await open_test_store(url)
@@ -72,10 +85,7 @@ async def opened() -> AsyncIterator[list[Any]]:
 async def test_shards_hold_their_searches_and_match_as_one_process_does(
     pg_url: str, clock: FakeClock, opened: list[Any]
 ) -> None:
-    ingest = await _process(pg_url, clock, opened)
-    for n, text in enumerate(QUERIES):
-        await ingest.handle_text(_user(n), f"/add {text}")
-    await ingest.intake.record(_postings(0, 120))
+    ingest = await _with_searches(pg_url, clock, opened, 120)
     assert ingest.intake.indexed_searches == 0
     assert await stored_pairs(ingest.store) == set()  # recorded only: the shards match
 
@@ -97,10 +107,7 @@ async def test_shards_hold_their_searches_and_match_as_one_process_does(
 async def test_a_shard_redoing_from_its_cursor_stores_no_duplicate(
     pg_url: str, clock: FakeClock, opened: list[Any]
 ) -> None:
-    ingest = await _process(pg_url, clock, opened)
-    for n, text in enumerate(QUERIES):
-        await ingest.handle_text(_user(n), f"/add {text}")
-    await ingest.intake.record(_postings(0, 80))
+    ingest = await _with_searches(pg_url, clock, opened, 80)
     worker = await _shard(pg_url, Shard(1, 2), clock, opened)
     await worker.catch_up()
     before = await rows_of(ingest.store, "SELECT search_id, posting_ref FROM matches ORDER BY 1, 2")
@@ -147,10 +154,7 @@ async def test_a_search_added_by_another_process_is_matched_by_its_shard(
 async def test_a_shard_whose_changes_were_pruned_rescans_the_open_postings(
     pg_url: str, clock: FakeClock, opened: list[Any]
 ) -> None:
-    ingest = await _process(pg_url, clock, opened)
-    for n, text in enumerate(QUERIES):
-        await ingest.handle_text(_user(n), f"/add {text}")
-    await ingest.intake.record(_postings(0, 60))
+    ingest = await _with_searches(pg_url, clock, opened, 60)
     worker = await _shard(pg_url, Shard(0, 1), clock, opened)
     await worker.catch_up()
     await ingest.intake.record(_postings(60, 60))
@@ -207,10 +211,7 @@ async def test_a_quiet_first_poll_stays_quiet_for_a_lagging_shard_until_a_postin
 async def test_a_shard_loads_and_follows_only_its_own_searches(
     pg_url: str, clock: FakeClock, opened: list[Any]
 ) -> None:
-    chat = await _process(pg_url, clock, opened)
-    for n, text in enumerate(QUERIES):
-        await chat.handle_text(_user(n), f"/add {text}")
-    await chat.intake.record(_postings(0, 30))
+    chat = await _with_searches(pg_url, clock, opened, 30)
     shard = Shard(1, SHARDS)
     store = await open_test_store(pg_url)
     opened.append(store)
@@ -255,8 +256,7 @@ async def test_a_process_leaving_matching_to_the_shards_reads_no_search_it_does_
 ) -> None:
     ingest = await _process(pg_url, clock, opened)
     chat = await _process(pg_url, clock, opened)
-    for n, text in enumerate(QUERIES):
-        await chat.handle_text(_user(n), f"/add {text}")
+    await _add_all(chat)
     async with queries_run(ingest.store) as recording:
         await ingest.intake.record(_postings(0, 30))
     assert await search_rows_read(ingest.store, recording) == 0
@@ -266,10 +266,7 @@ async def test_a_process_leaving_matching_to_the_shards_reads_no_search_it_does_
 async def test_resharding_drops_the_old_count_s_cursors_and_stats_shows_the_current_one(
     pg_url: str, clock: FakeClock, opened: list[Any]
 ) -> None:
-    ingest = await _process(pg_url, clock, opened)
-    for n, text in enumerate(QUERIES):
-        await ingest.handle_text(_user(n), f"/add {text}")
-    await ingest.intake.record(_postings(0, 40))
+    ingest = await _with_searches(pg_url, clock, opened, 40)
     for i in range(3):
         await (await _shard(pg_url, Shard(i, 3), clock, opened)).catch_up()
     # Shard 2/3 is still running (it beats), as in a rolling restart: its cursor stays.
