@@ -48,8 +48,11 @@ class SearchStore(Protocol):
 class SearchIndexStore(Protocol):
     """Every active search and the change log, as the in-memory index loads and follows them."""
 
-    async def active_searches(self, shard: Shard = WHOLE) -> list[SavedSearch]:
-        """Return the active searches of every subscriber whose id falls in the shard."""
+    async def active_searches(
+        self, shard: Shard = WHOLE, after: int = 0, limit: int | None = None
+    ) -> list[SavedSearch]:
+        """Return the active searches of every subscriber whose id falls in the shard, by id:
+        those past after, at most limit."""
         ...
 
     async def search_change_cursor(self) -> int:

@@ -20,6 +20,7 @@ from core.searches.stored import stored_query
 from core.workers import WHOLE, Shard
 
 log = logging.getLogger(__name__)
+LOAD_PAGE = 20_000  # searches read and indexed at a time
 
 
 class SearchIndex:
@@ -39,13 +40,21 @@ class SearchIndex:
 
     @classmethod
     async def load(cls, store: SearchIndexStore, shard: Shard | None = WHOLE) -> SearchIndex:
-        """Index the shard's active searches in the store (None: none)."""
+        """Index the shard's active searches in the store (None: none), a page at a time:
+        a page's rows are dropped once indexed, so loading needs little beyond the index."""
         cursor = await store.search_change_cursor()  # first: later changes are re-applied
-        searches = await store.active_searches(shard) if shard is not None else []
-        # Built in a worker thread: the loop keeps answering /healthz and beating meanwhile.
-        matcher = await asyncio.to_thread(_matcher, searches)
-        outdated = [search for search in searches if search.parser_version != PARSER_VERSION]
-        del searches
+        matcher = Matcher()
+        outdated: list[SavedSearch] = []
+        after = 0
+        while shard is not None:
+            page = await store.active_searches(shard, after, LOAD_PAGE)
+            # Indexed in a worker thread: the loop keeps answering /healthz and beating.
+            await asyncio.to_thread(_index, matcher, page)
+            outdated += [search for search in page if search.parser_version != PARSER_VERSION]
+            if len(page) < LOAD_PAGE:
+                break
+            after = page[-1].id
+        matcher.freeze()
         for search in outdated:
             await store.update_parsed(search.id, stored_query(search).to_json(), PARSER_VERSION)
         log.info("search index of shard %s loaded: %d active searches", shard, len(matcher))
@@ -97,10 +106,7 @@ class SearchIndex:
             return self._matcher.passing(posting)
 
 
-def _matcher(searches: Sequence[SavedSearch]) -> Matcher:
-    """A frozen matcher holding these searches."""
-    matcher = Matcher()
+def _index(matcher: Matcher, searches: Sequence[SavedSearch]) -> None:
+    """Add these searches to the matcher."""
     for search in searches:
         matcher.add(search.id, stored_query(search), search.sensitivity)
-    matcher.freeze()
-    return matcher

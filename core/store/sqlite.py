@@ -200,11 +200,15 @@ class SqliteStore(
         )
         return [saved_search_from_row(row) for row in rows]
 
-    async def active_searches(self, shard: Shard = WHOLE) -> list[SavedSearch]:
-        """Return the active searches of every subscriber whose id falls in the shard."""
+    async def active_searches(
+        self, shard: Shard = WHOLE, after: int = 0, limit: int | None = None
+    ) -> list[SavedSearch]:
+        """Return the active searches of every subscriber whose id falls in the shard, by id:
+        those past after, at most limit."""
         rows = await self._all(
-            f"SELECT {SEARCH_COLUMNS} FROM searches WHERE active = 1 AND id % ? = ?",
-            (shard.count, shard.index),
+            f"SELECT {SEARCH_COLUMNS} FROM searches WHERE active = 1 AND id % ? = ? "
+            "AND id > ? ORDER BY id LIMIT ?",
+            (shard.count, shard.index, after, -1 if limit is None else limit),
         )
         return [saved_search_from_row(row) for row in rows]
 

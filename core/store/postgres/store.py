@@ -229,12 +229,18 @@ class PostgresStore(
         )
         return [saved_search_from_row(row) for row in rows]
 
-    async def active_searches(self, shard: Shard = WHOLE) -> list[SavedSearch]:
-        """Return the active searches of every subscriber whose id falls in the shard."""
+    async def active_searches(
+        self, shard: Shard = WHOLE, after: int = 0, limit: int | None = None
+    ) -> list[SavedSearch]:
+        """Return the active searches of every subscriber whose id falls in the shard, by id:
+        those past after, at most limit."""
         rows = await self._all(
-            f"SELECT {SEARCH_COLUMNS} FROM searches WHERE active = 1 AND id % $1 = $2",
+            f"SELECT {SEARCH_COLUMNS} FROM searches WHERE active = 1 AND id % $1 = $2 "
+            "AND id > $3 ORDER BY id LIMIT $4",
             shard.count,
             shard.index,
+            after,
+            limit,
         )
         return [saved_search_from_row(row) for row in rows]
 
