@@ -60,6 +60,11 @@ MATCH_ROWS = (
 )
 # Open postings scored per transaction when a search is (re)matched: other writers wait less.
 _SCAN = 2000
+# A shard's active searches by id, a page at a time (? marks: the PostgreSQL store numbers them).
+ACTIVE_SEARCHES = (
+    f"SELECT {SEARCH_COLUMNS} FROM searches WHERE active = 1 AND id % ? = ? AND id > ? "
+    "ORDER BY id LIMIT ?"
+)
 
 
 class SqliteStore(
@@ -205,11 +210,8 @@ class SqliteStore(
     ) -> list[SavedSearch]:
         """Return the active searches of every subscriber whose id falls in the shard, by id:
         those past after, at most limit."""
-        rows = await self._all(
-            f"SELECT {SEARCH_COLUMNS} FROM searches WHERE active = 1 AND id % ? = ? "
-            "AND id > ? ORDER BY id LIMIT ?",
-            (shard.count, shard.index, after, -1 if limit is None else limit),
-        )
+        limit = -1 if limit is None else limit  # SQLite's "no limit"
+        rows = await self._all(ACTIVE_SEARCHES, (shard.count, shard.index, after, limit))
         return [saved_search_from_row(row) for row in rows]
 
     async def _change_search(self, sql: str, params: tuple[Any, ...]) -> bool:

@@ -35,7 +35,7 @@ from core.store.codec import (
 )
 from core.store.digests import group_matches
 from core.store.match_rows import Row, score_and_write
-from core.store.postgres.base import PATIENCE_SECONDS, PgBase, rows_changed
+from core.store.postgres.base import PATIENCE_SECONDS, PgBase, dollar_params, rows_changed
 from core.store.postgres.chat_states import ChatStateQueries
 from core.store.postgres.digests import P_COLUMNS, DigestQueries
 from core.store.postgres.lease import SenderLease
@@ -49,7 +49,7 @@ from core.store.postgres.slack_installs import SlackInstallQueries
 from core.store.postgres.sources import SourceQueries
 from core.store.postgres.wakeups import Listener, Topic
 from core.store.postgres.workers import WorkerQueries
-from core.store.sqlite import _check_not_pruned, query_key
+from core.store.sqlite import ACTIVE_SEARCHES, _check_not_pruned, query_key
 from core.workers import WHOLE, Shard
 
 _POSTING_NAMES = [name.strip() for name in POSTING_COLUMNS.split(",")]
@@ -234,14 +234,8 @@ class PostgresStore(
     ) -> list[SavedSearch]:
         """Return the active searches of every subscriber whose id falls in the shard, by id:
         those past after, at most limit."""
-        rows = await self._all(
-            f"SELECT {SEARCH_COLUMNS} FROM searches WHERE active = 1 AND id % $1 = $2 "
-            "AND id > $3 ORDER BY id LIMIT $4",
-            shard.count,
-            shard.index,
-            after,
-            limit,
-        )
+        sql, args = dollar_params(ACTIVE_SEARCHES, (shard.count, shard.index, after, limit))
+        rows = await self._all(sql, *args)
         return [saved_search_from_row(row) for row in rows]
 
     async def delete_search(self, subscriber_id: int, search_id: int) -> bool:
