@@ -264,7 +264,9 @@ async def _prepared(url: str, schema: str, label: str) -> int | None:
             await conn.execute(f'DROP SCHEMA "{schema}" CASCADE; CREATE SCHEMA "{schema}"')
             return None
         if await conn.fetchval("SELECT label FROM bench_filled") != label:
-            raise SystemExit(f"shards: schema {schema} was filled for other flags: drop it")
+            # Filled for other flags or an older parser: filled again.
+            await conn.execute(f'DROP SCHEMA "{schema}" CASCADE; CREATE SCHEMA "{schema}"')
+            return None
         await conn.execute("TRUNCATE matches, shard_cursors")
         return int(await conn.fetchval("SELECT COALESCE(MAX(id), 0) FROM posting_changes"))
     finally:
@@ -308,7 +310,10 @@ def main(argv: list[str] | None = None) -> None:
         return
     counts = [int(k) for k in args.shards.split(",") if k]  # none: fill only
     schema = args.schema or f"bench_{uuid.uuid4().hex[:12]}"
-    label = f"{args.searches} searches, {args.postings} postings, seed {args.seed}"
+    label = (
+        f"{args.searches} searches, {args.postings} postings, seed {args.seed}, "
+        f"parser {PARSER_VERSION}"
+    )
     url = _schema_url(server, schema)
     try:
         started = time.perf_counter()
