@@ -391,6 +391,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             data BYTEA NOT NULL
         )""",
     ),
+    (
+        # A prune deletes chat states not written for a while (core/retention.py).
+        "CREATE INDEX chat_states_by_time ON chat_states (updated_at)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
