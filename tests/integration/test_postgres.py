@@ -25,12 +25,13 @@ from core.errors import PlatformError, SchemaTooNewError, StoreError
 from core.matching import PARSER_VERSION, parse_query
 from core.model import NewMatch, Posting, SearchChange
 from core.postings.importing import posting_from_record
-from core.postings.intake import Intake
+from core.postings.search_index import SearchIndex
 from core.sources.ingest import SourceSpec
 from core.sources.model import POLL_LEASE
 from core.store.postgres.digests import DELIVERY_LEASE, DIGEST_LEASE
 from core.store.postgres.migrations import SCHEMA_VERSION
 from core.store.postgres.store import PostgresStore
+from core.workers import Shard
 from tests.conftest import (
     ALICE,
     BACKEND_POSTINGS,
@@ -98,8 +99,12 @@ async def test_an_empty_schema_gets_every_table_and_an_older_one_is_upgraded(pg_
 class _KillingIndex:
     """The real index, except that its first matching kills the store's server sessions."""
 
-    def __init__(self, index: Intake, url: str) -> None:
+    def __init__(self, index: SearchIndex, url: str) -> None:
         self._index, self._url, self.kills = index, url, 0
+
+    @property
+    def shard(self) -> Shard | None:
+        return self._index.shard
 
     @property
     def cursor(self) -> int:
@@ -123,7 +128,7 @@ async def test_a_connection_lost_mid_batch_writes_the_batch_whole_on_the_retry(
     try:
         service = await build_concierge(store, clock)
         await service.handle_text(ALICE, "/add senior backend engineer python")
-        index = _KillingIndex(service.intake, named_url)
+        index = _KillingIndex(service.intake.index, named_url)
         recorded = await store.record_postings(BACKEND_POSTINGS, clock.now(), index)
         assert index.kills == 1
         assert recorded.outcomes == ["new"] * len(BACKEND_POSTINGS)  # not "unchanged": rolled back
@@ -243,7 +248,7 @@ async def test_searches_added_and_removed_by_another_process_mid_import_are_all_
 class _AddingIndex(_KillingIndex):
     """The real index, except that mid-batch another process adds a search (in a thread)."""
 
-    def __init__(self, index: Intake, url: str) -> None:
+    def __init__(self, index: SearchIndex, url: str) -> None:
         super().__init__(index, url)
         self.adder: threading.Thread | None = None
 
@@ -273,7 +278,7 @@ async def test_a_search_added_by_another_process_mid_batch_matches_the_batch(
     store = await PostgresStore.open(pg_url)
     try:
         service = await build_concierge(store, clock)
-        index = _AddingIndex(service.intake, pg_url)
+        index = _AddingIndex(service.intake.index, pg_url)
         await store.record_postings(BACKEND_POSTINGS, clock.now(), index)
         assert index.adder is not None
         await asyncio.to_thread(index.adder.join)
