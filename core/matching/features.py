@@ -242,6 +242,12 @@ _REMOTE_TEXT = ("fully remote", "100% remote", "remote-first", "remote first", "
 @lru_cache(maxsize=32768)
 def features(posting: Posting) -> Features:
     """Analyse a posting once; later calls with the same posting are free."""
+    return analyse(posting)
+
+
+def analyse(posting: Posting) -> Features:
+    """Analyse a posting, kept nowhere (building the index reads each posting once: cached,
+    the last 32,768 would stay in memory with their descriptions)."""
     v = vocabulary()
     segments, title_skills, level = _title_items(posting.title)
     role_index, head, role_words, role_heads = _role(segments)
