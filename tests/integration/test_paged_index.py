@@ -5,6 +5,7 @@ postings changed meanwhile included."""
 from __future__ import annotations
 
 import gc
+import uuid
 from dataclasses import replace
 from typing import Any, cast
 
@@ -22,7 +23,7 @@ from core.store.sqlite import SqliteStore
 from tests.conftest import FakeClock
 from tests.integrity import QUERIES, generated_records
 
-PREFIX = "paged"
+PREFIX = f"paged{uuid.uuid4().hex[:8]}"  # this process's: no other test's postings
 
 
 def _postings(start: int, count: int) -> list[Posting]:
@@ -31,7 +32,7 @@ def _postings(start: int, count: int) -> list[Posting]:
 
 
 def _full_postings_alive() -> int:
-    """Postings of this test with their description, alive anywhere in the process."""
+    """Postings of these tests with their description, alive anywhere in the process."""
     gc.collect()
     return sum(
         1
@@ -70,9 +71,10 @@ async def test_the_index_is_built_holding_one_page_and_equals_the_unpaged_one(
     await store.close_missing(f"{PREFIX}:g2", [], clock.now())  # g2, g20-g22: 19 left open
     features.cache_clear()  # it holds the postings an earlier test analysed
     paging = _Paging(store)
+    before = _full_postings_alive()  # any an earlier test left (another store's)
     index, cursor = await lookup.index_open_postings(cast(PostingStore, paging), size=4)
     assert paging.returned == [4, 4, 4, 4, 3]
-    assert paging.held == [0, 0, 0, 0, 0]  # the page before is let go before the next read
+    assert max(paging.held) <= before  # the page before is let go before the next read
     assert len(index) == 19
     every = PostingIndex()
     for posting in await store.open_postings():
@@ -96,9 +98,10 @@ async def test_postings_changed_while_the_pages_are_read_are_caught_up(
         await store.upsert_postings(_postings(40, 5), clock.now())
 
     paging.on_page[2] = change
+    before = _full_postings_alive()
     intake = await Intake.load(cast(IntakeStore, paging), clock)
     assert await intake.load_postings() == 40 - 11 + 5  # g3, g30-g39 closed; g40-g44 new
-    assert paging.returned[:2] == [6, 6] and max(paging.held) == 0
+    assert paging.returned[:2] == [6, 6] and max(paging.held) <= before
     for text in [*QUERIES, "accountant"]:
         query = parse_query(text)
         found = await intake.search_open_postings(query, "normal")
