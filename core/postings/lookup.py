@@ -93,6 +93,13 @@ def put_page(index: PostingIndex, postings: Sequence[Posting]) -> None:
         index.put(posting, analyse(posting))
 
 
+def _put_and_let_go(put: PagePut, index: PostingIndex, postings: list[Posting]) -> None:
+    """Index a page, then empty it: the worker thread's finished task may still hold the
+    list when the next page is read."""
+    put(index, postings)
+    postings.clear()
+
+
 async def index_open_postings(
     store: PostingStore, put: PagePut = put_page, size: int | None = None
 ) -> tuple[PostingIndex, int]:
@@ -107,8 +114,8 @@ async def index_open_postings(
         # Later pages may be newer than the first page's cursor: the changes after it are
         # applied again as they are then, which changes nothing.
         cursor = page.cursor if cursor is None else cursor
-        await asyncio.to_thread(put, index, page.postings)
         after, done = page.last, len(page.postings) < size
+        await asyncio.to_thread(_put_and_let_go, put, index, page.postings)
         del page  # not held while the next page is read
         if done:
             return index, cursor
