@@ -146,6 +146,15 @@ class Recorded:
 
 
 @dataclass(frozen=True, slots=True)
+class PostingPage:
+    """Open postings read a page at a time: the page, where the next starts and the cursor."""
+
+    postings: list[Posting]
+    last: int  # the position of its last posting (after, when empty): the next page's after
+    cursor: int  # the posting change cursor, settled before these postings were read
+
+
+@dataclass(frozen=True, slots=True)
 class OutboxItem:
     """A message waiting to be pushed to a subscriber."""
 

@@ -208,30 +208,35 @@ def _specialising(seg: _Segment, head: int) -> set[str]:
     return set()
 
 
-def _evidence(posting: Posting, tag_words: set[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """Specialisations the tags and description show clearly (the strongest) or just mention."""
+def _evidence(
+    posting: Posting, tag_words: set[str], text_tokens: list[str]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """Specialisations the tags and description show clearly (the strongest) or just mention.
+
+    text_tokens: the description's tokens (see _text_tokens).
+    """
     v = vocabulary()
     score: dict[str, float] = {}
     for word in tag_words:
         if word in v.specs:
             score[word] = score.get(word, 0.0) + 3.0
-    toks = tokens(unglue(posting.description[:20000]))
-    toks += [t for tag in posting.tags for t in tokens(tag)]
-    i, n = 0, len(toks)
-    cues, longest = v.cues, v.max_cue
+    toks = text_tokens + [t for tag in posting.tags for t in tokens(tag)]
+    n = len(toks)
+    cues, reach = v.cues, v.cue_reach
     named: set[str] = set()  # specialisations the text names outright ("machine learning")
-    while i < n:
-        for size in range(min(longest, n - i), 0, -1):
-            gram = tuple(toks[i : i + size])
+    i = 0  # tokens before i are read
+    for at in [at for at, token in enumerate(toks) if token in reach]:  # most start no cue
+        if at < i:
+            continue
+        for size in range(min(reach[toks[at]], n - at), 0, -1):
+            gram = tuple(toks[at : at + size])
             hit = cues.get(gram)
             if hit:
                 score[hit[0]] = score.get(hit[0], 0.0) + hit[1]
-                if gram in v.naming_cues and not _NEGATED & set(toks[max(0, i - 2) : i]):
+                if gram in v.naming_cues and not _NEGATED & set(toks[max(0, at - 2) : at]):
                     named.add(hit[0])
-                i += size
+                i = at + size
                 break
-        else:
-            i += 1
     if not score:
         return frozenset(), frozenset()
     top = max(score.values())
@@ -243,22 +248,27 @@ def _evidence(posting: Posting, tag_words: set[str]) -> tuple[frozenset[str], fr
     return shown, frozenset(score) - shown
 
 
-def _description_skills(text: str) -> set[str]:
+def _text_tokens(text: str) -> list[str]:
+    """The tokens of a description (its first 20,000 characters), full stops unglued."""
+    return tokens(unglue(text[:20000]))
+
+
+def _description_skills(text: str, text_tokens: list[str]) -> set[str]:
     """Return skills named in a description; ambiguous names only as spelt, mid-sentence.
 
     "Go" must be written so, mid-sentence; an unambiguous alias such as "Golang" always counts.
+    text_tokens: its tokens (see _text_tokens).
     """
     v = vocabulary()
     found: set[str] = set()
     plain: set[str] = set()  # seen only through spellings that are also ordinary words
-    text = unglue(text)
-    for item in v.analyse(tokens(text)):
-        if item.kind != "skill":
-            continue
+    for item in v.skills_in(text_tokens):
         if item.value in v.ambiguous and tuple(item.surface.split()) in v.amb_grams:
             plain.add(item.value)
         else:
             found.add(item.value)
+    if plain - found:
+        text = unglue(text[:20000])
     for key in plain - found:
         name = v.skill_names[key]
         pattern = rf"(?<![\w.#+-]){re.escape(name)}(?![\w#+-]|\.\w)"
@@ -297,6 +307,12 @@ _REMOTE_TEXT = ("fully remote", "100% remote", "remote-first", "remote first", "
 @lru_cache(maxsize=32768)
 def features(posting: Posting) -> Features:
     """Analyse a posting once; later calls with the same posting are free."""
+    return analyse(posting)
+
+
+def analyse(posting: Posting) -> Features:
+    """Analyse a posting, kept nowhere (building the index reads each posting once: cached,
+    the last 32,768 would stay in memory with their descriptions)."""
     v = vocabulary()
     segments, title_skills, level = _title_items(posting.title)
     role_index, head, role_words, role_heads = _role(segments)
@@ -317,16 +333,19 @@ def features(posting: Posting) -> Features:
     tech = frozenset(specs & TECH_SPECS)
     if head is None and (tech or title_skills):
         head = "eng"  # "Backend Engineering Intern", "Backend Team Lead (Java)"
-    skills = dict.fromkeys(_description_skills(posting.description[:20000]), DESC_SKILL)
+    text_tokens = _text_tokens(posting.description)
+    skills = dict.fromkeys(_description_skills(posting.description, text_tokens), DESC_SKILL)
     skills.update(dict.fromkeys(title_skills | tag_skills, TITLE_SKILL))
-    evidence, mentions = _evidence(posting, tag_words)
+    evidence, mentions = _evidence(posting, tag_words, text_tokens)
     workplace = posting.workplace
-    place_words = set(tokens(posting.location)) | set(tokens(posting.title))
+    title_tokens = tokens(posting.title)
+    place_words = set(tokens(posting.location)) | set(title_tokens)
     if workplace is None:
         seen = [w for w in ("remote", "hybrid") if w in place_words]
         workplace = ("remote" if seen[0] == "remote" else "hybrid") if seen else None
+    needs_text = workplace is None or level is None
+    text = fold(posting.description[:20000]) if needs_text else ""
     if workplace is None:
-        text = fold(posting.description[:20000])
         workplace = "remote" if any(p in text for p in _REMOTE_TEXT) else None
     index_keys = {"t:" + k for k in keys}
     if head is not None:
@@ -359,12 +378,12 @@ def features(posting: Posting) -> Features:
         title_langs=frozenset(title_skills & v.languages),
         skills=skills,
         seniority=level,
-        years=None if level is not None else asks_years(fold(posting.description[:20000])),
+        years=None if level is not None else asks_years(text),
         workplace=workplace,
         location=" ".join(tokens(posting.location)),
         company=" ".join(tokens(posting.company)),
         tag_words=frozenset(tag_words),
-        all_words=frozenset(words) | tag_words | set(tokens(posting.title)),
+        all_words=frozenset(words) | tag_words | set(title_tokens),
         keys=frozenset(index_keys),
     )
 

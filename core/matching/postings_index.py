@@ -24,7 +24,7 @@ import heapq
 import sys
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, fields, replace
-from typing import cast
+from typing import TypeVar, cast
 
 import numpy as np
 
@@ -52,9 +52,10 @@ ROUNDING = 0.1  # scores are rounded to one decimal: keep every bound safely abo
 EPSILON = 1e-9
 _OTHER = ("location", "salary", "seniority")
 _NO_KEYS: frozenset[str] = frozenset()
-GroupKey = tuple[frozenset[str], tuple[tuple[str, float], ...], str | None]
+GroupKey = tuple[tuple[str, ...], tuple[tuple[str, float], ...], str | None]
 # What evaluate_features reads of a posting for one query beyond its title shape.
 Reader = Callable[[Features, Posting], Hashable]
+_V = TypeVar("_V")
 
 
 @dataclass(frozen=True, slots=True)
@@ -388,7 +389,10 @@ class PostingIndex:
 
     def _group_for(self, f: Features) -> int:
         """The id of the title group of a posting, created on first sight."""
-        keys = frozenset(k for k in f.keys if k[0] == "t")
+        # Sorted and interned: groups are nearly as many as postings (the text's
+        # specialisations are among the keys), and a set's table and each posting's own copy
+        # of a key string cost more than the keys themselves.
+        keys = tuple(sorted(sys.intern(k) for k in f.keys if k[0] == "t"))
         key: GroupKey = (keys, tuple(f.title_keys.items()), f.head)
         group = self._groups.get(key)
         if group is not None:
@@ -432,16 +436,29 @@ class PostingIndex:
 
     def _slim(self, posting: Posting) -> Posting:
         """The fields scoring reads once features are known (no description, tags or url),
-        their strings shared with other postings' equal ones."""
+        their values shared with other postings' equal ones."""
+        share = self._value
         return replace(
             posting,
             title=sys.intern(posting.title),
+            source=sys.intern(posting.source),
             company=sys.intern(posting.company),
             location=sys.intern(posting.location),
+            salary_min=share(posting.salary_min),
+            salary_max=share(posting.salary_max),
+            currency=None if posting.currency is None else sys.intern(posting.currency),
             description="",
             tags=(),
             url="",
+            posted_at=share(posting.posted_at),
         )
+
+    def _value(self, value: _V) -> _V:
+        """The same value (type, and repr: -0.0 is not 0.0, nor 12:00 UTC 13:00 CET) that
+        another posting has already, else this one."""
+        if value is None or value != value:  # None is one object; NaN equals nothing
+            return value
+        return cast(_V, self._parts.setdefault((type(value), value, repr(value)), value))
 
     def memory(self) -> int:
         """Approximate bytes held per indexed posting (objects and arrays, shared parts spread)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -88,7 +89,9 @@ def fold(text: str) -> str:
     if text.isascii():  # no accents or unicode dashes: the common case, and much faster
         return text.lower()
     text = unicodedata.normalize("NFKD", text.translate(_DASHES))
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+    # Each distinct character is asked once (a long text has few): the marks are dropped.
+    marks = {ord(c): None for c in set(text) if unicodedata.combining(c)}
+    return (text.translate(marks) if marks else text).lower()
 
 
 def tokens(text: str) -> list[str]:
@@ -176,6 +179,10 @@ class Vocabulary:
     cues: dict[tuple[str, ...], tuple[str, float]] = field(default_factory=dict)
     naming_cues: set[tuple[str, ...]] = field(default_factory=set)  # "machine learning": ml
     max_cue: int = 1
+    # Per first token, the longest phrase or skill alias (reach) and cue (cue_reach) it starts:
+    # most tokens start none, and are then looked up once rather than once per length.
+    reach: dict[str, int] = field(default_factory=dict)
+    cue_reach: dict[str, int] = field(default_factory=dict)
 
     def key(self, word: str) -> str:
         """Return the matching key of a title word (role nouns match by class)."""
@@ -211,26 +218,48 @@ class Vocabulary:
         right before an engineering role noun adds its lean word ("Python Developer" leans
         backend) unless lean is False (searches say what they want).
         """
+        out = self._scan(toks, implied, words=True)
+        return self._lean(out) if lean and self.leans else out
+
+    def skills_in(self, toks: list[str]) -> list[Item]:
+        """The skill items analyse gives for these tokens (words are read, not spelt out)."""
+        return self._scan(toks, implied=True, words=False)
+
+    def _scan(self, toks: list[str], implied: bool, words: bool) -> list[Item]:
+        """analyse without the lean words; with words False, its skill items alone."""
         out: list[Item] = []
-        i, n = 0, len(toks)
-        while i < n:
-            for size in range(min(self.max_phrase, n - i), 0, -1):
-                gram = tuple(toks[i : i + size])
-                surface = " ".join(gram)
-                if gram in self.phrases:
-                    out.extend(Item("word", w, surface) for w in self.phrases[gram])
+        phrases, aliases, reach = self.phrases, self.skill_alias, self.reach
+        n = len(toks)
+        # Without words only the tokens starting a phrase or an alias need a look.
+        starts = range(n) if words else [at for at, token in enumerate(toks) if token in reach]
+        i = 0  # tokens before i are read
+        for at in starts:
+            if at < i:
+                continue
+            token = toks[at]
+            size = min(reach.get(token, 0), n - at)
+            while size:
+                gram = tuple(toks[at : at + size]) if size > 1 else (token,)
+                canon = phrases.get(gram)
+                if canon is not None:
+                    if words:
+                        surface = " ".join(gram)
+                        out.extend(Item("word", w, surface) for w in canon)
                     break
-                if gram in self.skill_alias:
-                    key = self.skill_alias[gram]
+                key = aliases.get(gram)
+                if key is not None:
+                    surface = " ".join(gram)
                     out.append(Item("skill", key, surface))
                     if implied:
                         out.extend(Item("skill", o, surface) for o in self.implies.get(key, ()))
                     break
+                size -= 1
             else:
                 size = 1
-                out.append(Item("word", self.stem(toks[i]), toks[i]))
-            i += size
-        return self._lean(out) if lean and self.leans else out
+                if words:
+                    out.append(Item("word", self.stem(token), token))
+            i = at + size
+        return out
 
     def _lean(self, items: list[Item]) -> list[Item]:
         """Insert the lean word of a skill directly followed by an engineering role noun."""
@@ -386,6 +415,8 @@ def _load(data: Traversable) -> Vocabulary:
             v.head_rel_to.setdefault(posting, set()).add(query)
     grams = [*v.phrases, *v.skill_alias, *v.places]
     v.max_phrase = max(len(g) for g in grams)
+    v.reach = _reach([*v.phrases, *v.skill_alias])
+    v.cue_reach = _reach(v.cues)
     curated = set(v.heads) | v.specs | v.generic | set(v.seniority) | set(v.workplace)
     for canon in v.phrases.values():
         curated.update(canon)
@@ -399,6 +430,15 @@ def _load(data: Traversable) -> Vocabulary:
             v.snap_curated.setdefault(gram[0], Item("skill", key, gram[0]))
     v.snap_onet = sorted(w for w in v.title_words if w not in v.snap_curated and len(w) >= 5)
     return v
+
+
+def _reach(grams: Iterable[tuple[str, ...]]) -> dict[str, int]:
+    """Per first token, the length of the longest of these grams it starts."""
+    reach: dict[str, int] = {}
+    for gram in grams:
+        if gram:
+            reach[gram[0]] = max(reach.get(gram[0], 0), len(gram))
+    return reach
 
 
 _ABBREVIATED = frozenset(["uk", "us", "usa", "eu", "uae", "emea", "apac", "latam", "nyc", "dc"])

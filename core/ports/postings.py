@@ -6,7 +6,7 @@ from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
 from typing import Protocol
 
-from core.model import NewMatch, Posting, Recorded, SavedSearch, SearchChange
+from core.model import NewMatch, Posting, PostingPage, Recorded, SavedSearch, SearchChange
 from core.workers import Shard
 
 Scorer = Callable[[Sequence[Posting]], list[NewMatch]]
@@ -71,8 +71,10 @@ class PostingStore(Protocol):
         """The id of the latest logged posting change (0 when none)."""
         ...
 
-    async def open_postings_at(self) -> tuple[list[Posting], int]:
-        """Every open posting and the posting change cursor they reflect."""
+    async def open_postings_page(self, after: int = 0, limit: int | None = None) -> PostingPage:
+        """The open postings past position after (the last of the page before; 0 first), at
+        most limit (None: all), in the order open_postings gives them, with the posting change
+        cursor they reflect at least (settled before the first is read)."""
         ...
 
     async def posting_changes(

@@ -14,7 +14,7 @@ from core.matching import Found, ParsedQuery, PostingIndex, rank
 from core.matching.postings_snapshot import encode
 from core.model import NewMatch, Posting, SavedSearch, Sensitivity
 from core.ports import Clock, IntakeStore, Scorer
-from core.postings.lookup import REBUILD_AFTER, save_snapshot
+from core.postings.lookup import REBUILD_AFTER, index_open_postings, put_page, save_snapshot
 from core.postings.search_index import SearchIndex
 from core.searches.stored import stored_query
 from core.workers import WHOLE
@@ -198,9 +198,8 @@ class Intake:
         REBUILD_AFTER changes, for one-off searches (core.postings.lookup)."""
         while True:
             if self._postings is None:
-                open_postings, self._posting_cursor = await self._store.open_postings_at()
-                self._postings = await asyncio.to_thread(_posting_index, open_postings)
-                del open_postings
+                built = await index_open_postings(self._store, _put_page)
+                self._postings, self._posting_cursor = built
                 log.info("posting index loaded: %d open postings", len(self._postings))
                 self._unsaved = REBUILD_AFTER
             index = self._postings
@@ -307,15 +306,10 @@ def _scorer(search: SavedSearch, query: ParsedQuery) -> Scorer:
     return score
 
 
-def _posting_index(postings: Sequence[Posting]) -> PostingIndex:
-    """An index over these open postings."""
-    index = PostingIndex()
-    for at, posting in enumerate(postings, 1):
-        index.put(posting)
-        if at % FREEZE_EVERY == 0:
-            _freeze()
+def _put_page(index: PostingIndex, postings: Sequence[Posting]) -> None:
+    """Index a page of open postings, then freeze what they added (see _freeze)."""
+    put_page(index, postings)
     _freeze()
-    return index
 
 
 def _apply(index: PostingIndex, changes: Sequence[tuple[str, Posting | None]]) -> None:

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from core.errors import ChangesPrunedError
 from core.matching import MatchResult, ParsedQuery, PostingIndex, rank
+from core.matching.features import analyse
 from core.matching.postings_snapshot import IndexSkeleton, encode
 from core.model import Posting, Sensitivity
 from core.ports import PostingReader, PostingStore, SnapshotStore
@@ -20,6 +21,8 @@ SNAPSHOT = "posting index"  # the snapshots row of the index over open postings
 # Postings changed since the snapshot past which it is made again (and saved) rather than
 # the changed ones scored one by one on every search.
 REBUILD_AFTER = 1000
+PAGE = 2000  # open postings read at a time while the index over them is built
+PagePut = Callable[[PostingIndex, Sequence[Posting]], None]
 
 
 class LookupStore(PostingReader, PostingStore, SnapshotStore, Protocol):
@@ -67,9 +70,9 @@ async def _skeleton(store: LookupStore) -> tuple[IndexSkeleton, dict[str, Postin
 async def rebuild_snapshot(store: LookupStore) -> IndexSkeleton:
     """Analyse every open posting, save the snapshot (when the store can be written) and
     return its skeleton."""
-    postings, cursor = await store.open_postings_at()
-    data = await asyncio.to_thread(_snapshot_of, postings, cursor)
-    del postings
+    index, cursor = await index_open_postings(store)
+    data = await asyncio.to_thread(encode, index, cursor)
+    del index
     await save_snapshot(store, data)
     skeleton = IndexSkeleton.decode(data)
     assert skeleton is not None
@@ -84,9 +87,35 @@ async def save_snapshot(store: SnapshotStore, data: bytes) -> None:
         log.info("could not save the posting index snapshot: %s", exc)
 
 
-def _snapshot_of(postings: Sequence[Posting], cursor: int) -> bytes:
-    """The snapshot of an index over these postings."""
-    index = PostingIndex()
+def put_page(index: PostingIndex, postings: Sequence[Posting]) -> None:
+    """Index these postings (each analysed once, uncached)."""
     for posting in postings:
-        index.put(posting)
-    return encode(index, cursor)
+        index.put(posting, analyse(posting))
+
+
+def _put_and_let_go(put: PagePut, index: PostingIndex, postings: list[Posting]) -> None:
+    """Index a page, then empty it: the worker thread's finished task may still hold the
+    list when the next page is read."""
+    put(index, postings)
+    postings.clear()
+
+
+async def index_open_postings(
+    store: PostingStore, put: PagePut = put_page, size: int | None = None
+) -> tuple[PostingIndex, int]:
+    """An index over every open posting and the posting change cursor it reflects, the
+    postings read a page at a time and put in a worker thread: one page of them is held at
+    once (the index keeps no description), however many are open."""
+    size = size or PAGE
+    index = PostingIndex()
+    after, cursor = 0, None
+    while True:
+        page = await store.open_postings_page(after, size)
+        # Later pages may be newer than the first page's cursor: the changes after it are
+        # applied again as they are then, which changes nothing.
+        cursor = page.cursor if cursor is None else cursor
+        after, done = page.last, len(page.postings) < size
+        await asyncio.to_thread(_put_and_let_go, put, index, page.postings)
+        del page  # not held while the next page is read
+        if done:
+            return index, cursor

@@ -16,6 +16,7 @@ from core.errors import ChangesPrunedError, DuplicateSearchError, StoreError
 from core.model import (
     NewMatch,
     Posting,
+    PostingPage,
     Recorded,
     SavedSearch,
     SearchChange,
@@ -434,17 +435,21 @@ class SqliteStore(
         rows = await self._all("SELECT IFNULL(MAX(id), 0) FROM posting_changes")
         return int(rows[0][0])
 
-    async def open_postings_at(self) -> tuple[list[Posting], int]:
-        """Every open posting and the posting change cursor they reflect (one statement: one
-        snapshot)."""
+    async def open_postings_page(self, after: int = 0, limit: int | None = None) -> PostingPage:
+        """The open postings past position after (at most limit; None: all) in the order
+        open_postings gives them (by rowid), with the posting change cursor they reflect (one
+        statement: one snapshot)."""
         rows = await self._all(
-            f"SELECT {POSTING_COLUMNS}, (SELECT IFNULL(MAX(id), 0) FROM posting_changes) AS at "
-            "FROM postings WHERE closed_at IS NULL ORDER BY rowid"
+            f"SELECT {POSTING_COLUMNS}, rowid AS at_row, "
+            "(SELECT IFNULL(MAX(id), 0) FROM posting_changes) AS at FROM postings "
+            "WHERE closed_at IS NULL AND rowid > ? ORDER BY rowid LIMIT ?",
+            (after, -1 if limit is None else limit),
         )
         if not rows:
-            return [], await self.posting_change_cursor()
+            return PostingPage([], after, await self.posting_change_cursor())
         # Off the event loop: turning 100,000 rows into postings takes seconds.
-        return await asyncio.to_thread(_postings_of, rows), int(rows[0]["at"])
+        postings = await asyncio.to_thread(_postings_of, rows)
+        return PostingPage(postings, int(rows[-1]["at_row"]), int(rows[0]["at"]))
 
     async def posting_changes(
         self, after: int, limit: int = 5000

@@ -575,8 +575,9 @@ async def test_a_posting_change_committed_after_a_later_one_is_not_skipped(pg_ur
     writer = await asyncpg.connect(pg_url)
     try:
         await store.upsert_postings([posting("first", "Go Developer")], clock.now())
-        postings, cursor = await store.open_postings_at()
-        assert [p.id for p in postings] == ["first"]
+        page = await store.open_postings_page()
+        cursor = page.cursor
+        assert [p.id for p in page.postings] == ["first"]
         slow = writer.transaction()
         await slow.start()
         await writer.execute(  # logged under a smaller id than the next one, not yet committed

@@ -94,9 +94,10 @@ async def test_postings_changed_between_finding_and_storing_are_scored_in_the_tr
     await _record(importer, clock, _postings(0, 100))
     store = await open_test_store(database_url)
     try:
-        postings, cursor = await store.open_postings_at()
+        page = await store.open_postings_page()
+        cursor = page.cursor
         index = PostingIndex()
-        for posting in postings:
+        for posting in page.postings:
             index.put(posting)
         await chat.handle_text(BOB, f"/add {QUERIES[0]}")
         search = (await store.active_searches())[0]

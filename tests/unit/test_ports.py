@@ -85,6 +85,7 @@ def test_the_whole_store_is_every_port_and_close() -> None:
         "FeedbackRow",
         "MetricFigures",
         "PlatformState",
+        "PostingPage",
     ],
 )
 def test_value_types_live_in_the_model(name: str) -> None:

@@ -13,6 +13,7 @@ from core.errors import DuplicateSearchError
 from core.model import (
     NewMatch,
     Posting,
+    PostingPage,
     Recorded,
     SavedSearch,
     SearchChange,
@@ -478,17 +479,22 @@ class PostgresStore(
         committed (one still in flight is waited for)."""
         return await self._tx(_settled_cursor)
 
-    async def open_postings_at(self) -> tuple[list[Posting], int]:
-        """Every open posting and the posting change cursor they reflect.
+    async def open_postings_page(self, after: int = 0, limit: int | None = None) -> PostingPage:
+        """The open postings past ref after (at most limit; None: all) in the order
+        open_postings gives them (by ref), with the posting change cursor they reflect at least.
 
         They are read after the cursor was settled, so they may reflect later changes too:
         the index then applies those again as they are, which changes nothing.
         """
         cursor = await self.posting_change_cursor()
         rows = await self._all(
-            f"SELECT {POSTING_COLUMNS} FROM postings WHERE closed_at IS NULL ORDER BY ref"
+            f"SELECT {POSTING_COLUMNS}, ref FROM postings WHERE closed_at IS NULL AND ref > $1 "
+            "ORDER BY ref LIMIT $2",
+            after,
+            limit,
         )
-        return [posting_from_row(row) for row in rows], cursor
+        last = int(rows[-1]["ref"]) if rows else after
+        return PostingPage([posting_from_row(row) for row in rows], last, cursor)
 
     async def posting_changes(
         self, after: int, limit: int = 5000

@@ -1,0 +1,89 @@
+"""The shortcuts of text analysis read texts as the plain longest-phrase-first scans do."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core.matching.features import _evidence
+from core.matching.vocab import Item, fold, vocabulary
+from core.model import Posting
+
+
+@cache
+def _pool() -> list[str]:
+    """Tokens that start, continue or end phrases, aliases and cues, and plain words."""
+    v = vocabulary()
+    grams = [g for g in [*v.phrases, *v.skill_alias, *v.cues] if len(g) > 1][::7]
+    return sorted({t for g in grams for t in g} | {"the", "and", "with", "go", "rust", "ml"})
+
+
+texts = st.lists(st.sampled_from(_pool()), max_size=40)
+
+
+def _plain_analyse(toks: list[str]) -> list[Item]:
+    """Every length from the longest phrase down, at every token (implied skills too)."""
+    v = vocabulary()
+    out: list[Item] = []
+    i = 0
+    while i < len(toks):
+        for size in range(min(v.max_phrase, len(toks) - i), 0, -1):
+            gram = tuple(toks[i : i + size])
+            if gram in v.phrases:
+                out.extend(Item("word", w, " ".join(gram)) for w in v.phrases[gram])
+                break
+            if gram in v.skill_alias:
+                key = v.skill_alias[gram]
+                out.append(Item("skill", key, " ".join(gram)))
+                out.extend(Item("skill", o, " ".join(gram)) for o in v.implies.get(key, ()))
+                break
+        else:
+            size = 1
+            out.append(Item("word", v.stem(toks[i]), toks[i]))
+        i += size
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_analyse_and_skills_in_read_as_the_plain_scan(toks: list[str]) -> None:
+    v = vocabulary()
+    plain = _plain_analyse(toks)
+    assert v.analyse(toks, lean=False) == plain
+    assert v.skills_in(toks) == [item for item in plain if item.kind == "skill"]
+
+
+def _plain_cues(toks: list[str]) -> dict[str, float]:
+    """Cue points by specialisation, every cue length tried at every token."""
+    v = vocabulary()
+    score: dict[str, float] = {}
+    i = 0
+    while i < len(toks):
+        for size in range(min(v.max_cue, len(toks) - i), 0, -1):
+            hit = v.cues.get(tuple(toks[i : i + size]))
+            if hit:
+                score[hit[0]] = score.get(hit[0], 0.0) + hit[1]
+                i += size
+                break
+        else:
+            i += 1
+    return score
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_evidence_counts_the_cues_of_the_plain_scan(toks: list[str]) -> None:
+    posting = Posting(id="x", title="Engineer", source="t", company="c", location="", url="")
+    shown, mentioned = _evidence(posting, set(), toks)
+    assert shown | mentioned == set(_plain_cues(toks))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aeoAÉ-–—ñçøłß ̃́̈日本ëﬁ.")))
+def test_fold_drops_every_combining_mark(text: str) -> None:
+    decomposed = unicodedata.normalize("NFKD", text.replace("–", "-").replace("—", "-"))
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+    assert fold(text) == kept.lower()
