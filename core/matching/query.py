@@ -238,6 +238,8 @@ def _parse(text: str) -> ParsedQuery:
             notes.append(found.note)
         elif salary_min is None:
             salary_min, currency = found.amount, found.currency
+            if found.said:
+                notes.append(found.said)
         else:
             notes.append("You gave more than one salary; I used the first")
     text = _cut(text, spans)
@@ -306,7 +308,7 @@ def parse_query(text: str) -> ParsedQuery:
     if len(text) > MAX_CHARS:
         head = _parse(text[:MAX_CHARS].rsplit(" ", 1)[0])
         raise QueryError(
-            f"That search is {len(text)} characters long; please keep it under {MAX_CHARS}. "
+            f"That search is {len(text)} characters long; please keep it to at most {MAX_CHARS}. "
             + (_understood(replace(head, notes=())) or "")
         )
     query = _parse(text)

@@ -1,0 +1,61 @@
+"""Searches a new user typed that used to be misread: pay ranges, odd amounts, shift words,
+contradicting levels, OR, empty quotes and the length limit."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.errors import QueryError
+from core.matching import parse_query
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency", "shown"),
+    [
+        ("python 120k-150k", 120_000, None, "120k"),
+        ("python 120-150k", 120_000, None, "120k"),
+        ("python $120,000–$150,000", 120_000, "USD", "$120k"),
+        ("python 120k to 150k", 120_000, None, "120k"),
+        ("python 90-110k EUR", 90_000, "EUR", "€90k"),
+        ("python €90k—110k", 90_000, "EUR", "€90k"),
+        ("python 60-80/h", 124_800, None, "124.8k"),
+    ],
+)
+def test_a_pay_range_is_a_floor_at_its_bottom(
+    text: str, amount: float, currency: str | None, shown: str
+) -> None:
+    q = parse_query(text)
+    assert q.salary_min == pytest.approx(amount)
+    assert q.currency == currency
+    assert q.skills == ("Python",)
+    assert q.title == () and q.exclude_words == ()
+    assert any(f"as a pay floor of {shown}, the bottom of the range" in n for n in q.notes)
+    assert not any("more than one salary" in n for n in q.notes)
+
+
+def test_a_number_range_without_a_pay_sign_is_left_alone() -> None:
+    q = parse_query("python 100-200")
+    assert q.salary_min is None and q.exclude_words == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "note"),
+    [
+        ("python $1e9", None, '"$1e9" doesn\'t look like a real salary, so I ignored it'),
+        ("python 1.2e5", 120_000, 'I read "1.2e5" as 120k'),
+    ],
+)
+def test_an_amount_in_scientific_notation_is_an_amount(
+    text: str, amount: float | None, note: str
+) -> None:
+    q = parse_query(text)
+    assert q.title == ()
+    assert q.salary_min == (pytest.approx(amount) if amount else None)
+    assert note in q.notes
+
+
+def test_the_length_limit_is_worded_exactly() -> None:
+    parse_query(("python " * 60)[:300])
+    with pytest.raises(QueryError) as err:
+        parse_query("x" * 301)
+    assert "301 characters long; please keep it to at most 300." in str(err.value)
