@@ -61,9 +61,10 @@ class ParsedQuery:
     def describe(self) -> str:
         """One line saying what will be searched for."""
         parts: list[str] = []
-        words = [*self.seniority, *self.title]
-        if words:
-            parts.append(f'title "{" ".join(words)}"')
+        if self.title:
+            parts.append(f'title "{" ".join([*self.seniority, *self.title])}"')
+        elif self.seniority:  # a level alone is no title word: it only filters
+            parts.append(" or ".join(self.seniority) + " level")
         specialties = vocabulary().specialties
         skills = [s for s in self.skills if s.lower() not in specialties]
         if skills:

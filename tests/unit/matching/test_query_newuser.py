@@ -59,3 +59,12 @@ def test_the_length_limit_is_worded_exactly() -> None:
     with pytest.raises(QueryError) as err:
         parse_query("x" * 301)
     assert "301 characters long; please keep it to at most 300." in str(err.value)
+
+
+def test_a_level_alone_is_not_echoed_as_a_title() -> None:
+    with pytest.raises(QueryError) as err:
+        parse_query('"senior" "" ((( )))')
+    said = str(err.value)
+    assert "couldn't find a job title or skill" in said
+    assert "I understood: senior level." in said and 'title "senior"' not in said
+    assert parse_query("senior python").describe() == "senior level · skills Python"
