@@ -195,6 +195,7 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
     keys = ("title", "skills", "seniority", "workplaces")
     got: dict[str, list[str]] = {k: [] for k in keys}
     prev = ""
+    graded = False  # a ladder number or company level (sde ii, L4, E5) names one exact grade
     for at, item in enumerate(items):
         value = item.value
         if item.kind == "skill":
@@ -202,6 +203,7 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
         elif value in v.seniority or (value in ROMAN and prev in v.heads):
             level = v.seniority.get(value) or ROMAN[value]
             got["seniority"].append(level)
+            graded = graded or value in ROMAN or re.fullmatch(r"[le]\d", value) is not None
             if item.surface != level:
                 notes.append(f'I read "{item.surface}" as {level} level')
         elif value in v.workplace:
@@ -218,7 +220,7 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
             notes.append(f"That's a lot of words; I kept the first {cap} and ignored: {dropped}")
             got[key] = got[key][:cap]
     levels = sorted(set(got["seniority"]), key=RANK.__getitem__)
-    if levels and RANK[levels[-1]] - RANK[levels[0]] >= 2:
+    if levels and (RANK[levels[-1]] - RANK[levels[0]] >= 2 or (graded and len(levels) > 1)):
         notes.append(
             f"{' and '.join(levels)} contradict each other, so I'm not filtering by seniority"
         )

@@ -177,6 +177,7 @@ QUERIES: dict[str, Expect] = {
     ),
     "golang k8s": ex("golang k8s", "go-dev", "recruiter"),
     "junior staff": ex("backend junior staff", notes=("contradict each other",)),
+    "sr sde ii": ex("sr sde ii", notes=("mid and senior contradict each other",)),
     "senior backend python, remote or Berlin, no PHP, 120k+": FLAGSHIP,
     "golang k8s berlin 120k+ -php": ex("golang k8s berlin 120k+ -php", "go-dev", "recruiter"),
     "senior backend engineer python remote": ex(

@@ -68,3 +68,23 @@ def test_a_level_alone_is_not_echoed_as_a_title() -> None:
     assert "couldn't find a job title or skill" in said
     assert "I understood: senior level." in said and 'title "senior"' not in said
     assert parse_query("senior python").describe() == "senior level · skills Python"
+
+
+@pytest.mark.parametrize("text", ["sr. sde ii", "senior swe l4", "l4 e5 engineer"])
+def test_a_ladder_grade_against_another_level_is_a_contradiction(text: str) -> None:
+    q = parse_query(text)
+    assert q.seniority == ()
+    assert "mid and senior contradict each other, so I'm not filtering by seniority" in q.notes
+    assert "mid" not in q.describe() and "senior" not in q.describe()
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("sde ii", ("mid",)),
+        ("sr sde iii", ("senior",)),
+        ("senior staff engineer", ("senior", "staff")),
+    ],
+)
+def test_agreeing_levels_are_kept(text: str, levels: tuple[str, ...]) -> None:
+    assert parse_query(text).seniority == levels
