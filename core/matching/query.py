@@ -36,6 +36,13 @@ _LOCATION = re.compile(
     r"(?<!\S)(?:(?:location|loc|in|city|country):\s*|@)(?P<term>\"[^\"]+\"|[^\s\"]+)",
     re.IGNORECASE,
 )
+# Shifts and schedules: said in a posting's text, rarely in its title, so never title words.
+# "night" alone stays one (night auditor).
+_SHIFT = re.compile(
+    r"(?<![\w-])(?:(?:night|day|evening|swing|graveyard|rotating|weekend|overnight)\s+shifts?"
+    r"|nights|overnights?|days|evenings|weekends|per\s+diem|prn)(?![\w-])",
+    re.IGNORECASE,
+)
 _OPERATOR = re.compile(r"(?<!\S)(?P<name>[a-z]+):\s*(?P<term>\"[^\"]+\"|[^\s\"]+)", re.I)
 
 
@@ -269,6 +276,14 @@ def _parse(text: str) -> ParsedQuery:
             elif item.value not in v.stop:
                 excl_words.append(item.value)
     text = _cut(text, spans)
+    shifts = list(_SHIFT.finditer(text))
+    if shifts:
+        said = ", ".join(f'"{m.group(0)}"' for m in shifts)
+        notes.append(
+            f"I left {said} out: a shift or schedule is in a posting's text, not its title, "
+            "so I don't filter on it"
+        )
+        text = _cut(text, [m.span() for m in shifts])
     spans = []
     for m in _LOCATION.finditer(text):
         spans.append(m.span())

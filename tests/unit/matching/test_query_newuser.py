@@ -88,3 +88,23 @@ def test_a_ladder_grade_against_another_level_is_a_contradiction(text: str) -> N
 )
 def test_agreeing_levels_are_kept(text: str, levels: tuple[str, ...]) -> None:
     assert parse_query(text).seniority == levels
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "left"),
+    [
+        ("registered nurse nights boston", ("registered", "nurse"), '"nights"'),
+        ("nurse night shift", ("nurse",), '"night shift"'),
+        ("nurse weekends per diem prn", ("nurse",), '"weekends", "per diem", "prn"'),
+        ("registered nurse evenings", ("registered", "nurse"), '"evenings"'),
+        ("rn days", ("registered", "nurse"), '"days"'),
+    ],
+)
+def test_shift_words_are_no_title_words(text: str, title: tuple[str, ...], left: str) -> None:
+    q = parse_query(text)
+    assert q.title == title
+    assert any(n.startswith(f"I left {left} out: a shift or schedule") for n in q.notes), q.notes
+
+
+def test_night_alone_stays_a_title_word() -> None:
+    assert parse_query("night auditor").title == ("night", "auditor")
