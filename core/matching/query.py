@@ -363,8 +363,9 @@ HELP_ADD = """\
 open to it; I say how I read each place)
 • leave out: -php, not java (skills) · not remote, -onsite (workplace) · not senior (level) \
 · -company:Acme · not Fernhill (any other word: in the title, company or place)
-• pay floor: 120k+, >=120000, $150k, €90k, 90k EUR, $60/h, 5k/month (hourly and monthly pay \
-annualised; pay in other currencies converted at the European Central Bank's rates)
+• pay floor: 120k+, >=120000, $150k, €90k, 90k EUR, $60/h, 5k/month, 120k-150k (hourly and \
+monthly pay annualised; a range is a floor at its bottom; pay in other currencies converted at \
+the European Central Bank's rates)
 • level: intern, junior, mid, senior, staff, principal, lead · sde ii, L4, E5 ("senior" never \
 matches junior)
 I echo back how I read it; change how picky a search is with strict, normal or loose."""
