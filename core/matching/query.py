@@ -197,6 +197,27 @@ def _snap_all(toks: list[str], notes: list[str]) -> list[str]:
     return out
 
 
+def _note_or(items: list[Item], notes: list[str]) -> None:
+    """Say that "or" between skills is not one skill or another: each skill named counts."""
+    v = vocabulary()
+    either = [
+        v.skill_names[side.value]
+        for at in range(1, len(items) - 1)
+        if items[at].value == "or"
+        and items[at - 1].kind == "skill"
+        and items[at + 1].kind == "skill"
+        for side in (items[at - 1], items[at + 1])
+    ]
+    if either:
+        named = list(dict.fromkeys(either))
+        each = ", ".join(f"/add {n.lower()}" for n in named)
+        notes.append(
+            '"or" between skills is not supported: each skill counts, and a posting scores by '
+            f"how many of {', '.join(named)} it names. For one or another, save a search for "
+            f"each: {each}"
+        )
+
+
 def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
     v = vocabulary()
     keys = ("title", "skills", "seniority", "workplaces")
@@ -220,6 +241,7 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
         prev = value
     for key in got:
         got[key] = list(dict.fromkeys(got[key]))
+    _note_or(items, notes)
 
     for key, cap in (("title", MAX_TITLE_WORDS), ("skills", MAX_SKILLS)):
         if len(got[key]) > cap:

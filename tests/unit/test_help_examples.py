@@ -177,6 +177,9 @@ QUERIES: dict[str, Expect] = {
         "backedn enginer pyhton", "berlin-onsite", "fe", notes=('I read "backedn" as backend',)
     ),
     "golang k8s": ex("golang k8s", "go-dev", "recruiter"),
+    "python or java": ex(
+        "python or java", notes=('"or" between skills is not supported',), extra={"title": ()}
+    ),
     "junior staff": ex("backend junior staff", notes=("contradict each other",)),
     "sr sde ii": ex("sr sde ii", notes=("mid and senior contradict each other",)),
     "senior backend python, remote or Berlin, no PHP, 120k+": FLAGSHIP,

@@ -108,3 +108,16 @@ def test_shift_words_are_no_title_words(text: str, title: tuple[str, ...], left:
 
 def test_night_alone_stays_a_title_word() -> None:
     assert parse_query("night auditor").title == ("night", "auditor")
+
+
+def test_or_between_skills_is_said_to_be_unsupported() -> None:
+    q = parse_query("python OR java OR go AND NOT php")
+    assert q.skills == ("Python", "Java", "Go") and q.exclude_skills == ("PHP",)
+    note = next(n for n in q.notes if n.startswith('"or" between skills is not supported'))
+    assert "how many of Python, Java, Go it names" in note
+    assert note.endswith("save a search for each: /add python, /add java, /add go")
+
+
+def test_or_between_places_is_no_skill_note() -> None:
+    q = parse_query("python remote or berlin")
+    assert not any('"or"' in n for n in q.notes)
