@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from core.errors import QueryError
-from core.matching import parse_query
+from core.matching import parse_query, score_posting
+from core.model import Posting
 
 
 @pytest.mark.parametrize(
@@ -121,3 +122,12 @@ def test_or_between_skills_is_said_to_be_unsupported() -> None:
 def test_or_between_places_is_no_skill_note() -> None:
     q = parse_query("python remote or berlin")
     assert not any('"or"' in n for n in q.notes)
+
+
+def test_a_backend_leaning_title_reads_as_backend_in_the_reasons() -> None:
+    posting = Posting(id="247", title="Senior Go/Python Engineer – APIs & Microservices")
+    result = score_posting(parse_query("sr backedn enginer pyhton"), posting)
+    text = "\n".join([*result.reasons, *result.breakdown])
+    assert "lean" not in text
+    assert result.reasons[0].startswith('title ≈ "senior backend engineer" (')
+    assert "the posting's title has backend, engineer" in text
