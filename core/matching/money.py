@@ -266,11 +266,16 @@ def find_salaries(text: str) -> list[Salary]:
         salary = _range(text, m)
         if salary is not None:
             found.append(salary)
-    found.extend(_scientific(text, m) for m in SCIENTIFIC.finditer(text))
+    taken = list(found)
+    found.extend(
+        _scientific(text, m)
+        for m in SCIENTIFIC.finditer(text)
+        if not any(s.span[0] <= m.start() < s.span[1] for s in taken)
+    )
     rest = text
     for s in found:
         rest = rest[: s.span[0]] + " " * (s.span[1] - s.span[0]) + rest[s.span[1] :]
-    found.extend(s for m in SALARY.finditer(rest) if (s := _read(rest, m)))
+    found.extend(plain for m in SALARY.finditer(rest) if (plain := _read(rest, m)))
     return sorted(found, key=lambda s: s.span)
 
 
