@@ -28,7 +28,7 @@ async def explore(settings: Settings, query_text: str, as_json: bool, chart: Pat
     text = clean_text(query_text)
     if len(text) > MAX_QUERY_LENGTH:
         print(
-            f"concierge explore: keep the query under {MAX_QUERY_LENGTH} characters",
+            f"concierge explore: keep the query to at most {MAX_QUERY_LENGTH} characters",
             file=sys.stderr,
         )
         return 2

@@ -104,8 +104,8 @@ def read_add(query: str) -> Command:
         return Invalid("Tell me what to look for, e.g. /add senior backend engineer python remote")
     if len(query) > MAX_QUERY_LENGTH:
         return Invalid(
-            f"That search is {len(query)} characters long; please keep it under "
-            f"{MAX_QUERY_LENGTH}. The essentials are enough: role, skills, place, salary."
+            f"That search is {len(query)} characters long; please keep it to "
+            f"at most {MAX_QUERY_LENGTH}. The essentials are enough: role, skills, place, salary."
         )
     return AddSearch(query)
 
@@ -121,7 +121,7 @@ def _explore(rest: str) -> Command:
     if not rest:
         return Invalid("Tell me which role to explore, e.g. /explore senior backend python")
     if len(rest) > MAX_QUERY_LENGTH:
-        return Invalid(f"Please keep the query under {MAX_QUERY_LENGTH} characters.")
+        return Invalid(f"Please keep the query to at most {MAX_QUERY_LENGTH} characters.")
     return Explore(rest)
 
 

@@ -74,6 +74,13 @@ SALARY = re.compile(
     rf"(?P<plus>\+)?(?:\s*(?P<cur2>{_CUR}))?{_PERIOD}(?P<plus2>\+)?(?:\s*(?P<cur3>{_CUR}))?",
 )
 
+# The bottom of a pay range, up to its separator; the top is a SALARY match right after it.
+RANGE = re.compile(
+    r"(?<![\w-])(?:(?P<cur>[$€£¥₹₽₩])\s*)?(?P<num>\d[\d,.']*\d|\d)\s*(?P<mult>[kKmM])?"
+    r"\s*(?:-|–|—|\bto\b)\s*(?=[$€£¥₹₽₩]?\s*\d)"
+)
+SCIENTIFIC = re.compile(r"(?<![\w-])(?P<cur>[$€£¥₹₽₩])?(?P<num>\d+(?:\.\d+)?[eE][+-]?\d+)\b")
+
 
 class RatesError(ConciergeError):
     """A currency rates file that cannot be read."""
@@ -139,7 +146,8 @@ class Salary:
     span: tuple[int, int]
     amount: float | None  # annual
     currency: str | None
-    note: str | None
+    note: str | None  # why it was rejected
+    said: str | None = None  # how it was read, when that is worth saying (a range's bottom)
 
 
 def _currency(raw: str | None) -> tuple[str | None, str | None, bool]:
@@ -178,40 +186,97 @@ def _implausible(value: float, currency: str | None, shown: str) -> str | None:
     return f'"{shown}"{about} doesn\'t look like a real salary, so I ignored it'
 
 
-def find_salaries(text: str) -> list[Salary]:
-    """Find salary expressions in a raw query."""
-    found: list[Salary] = []
-    for m in SALARY.finditer(text):
-        cur, unknown, is_cur1 = _currency(m["cur1"])
-        cur2, unknown2, is_cur2 = _currency(m["cur2"] or m["cur3"])
-        per = (m["per"] or m["per2"] or "").lower()
-        explicit = bool(m["op"] or m["mult"] or m["plus"] or m["plus2"] or per)
-        if not (explicit or is_cur1 or is_cur2):
-            value = _number(m["num"])
-            if value is None or value < 1000 or m["neg"]:
-                continue
-        start = m.start() if is_cur1 or m["op"] else m.start("neg" if m["neg"] else "num")
-        end = m.end() if (is_cur2 or per or m["plus2"]) else m.end("plus" if m["plus"] else "num")
-        if m["mult"] and not (m["plus"] or is_cur2 or per):
-            end = m.end("mult")
-        span = (start, end)
-        cur, unknown = (cur or cur2), (unknown or unknown2)
-        shown = text[span[0] : span[1]].strip()
+def _read(text: str, m: re.Match[str]) -> Salary | None:
+    """The salary one SALARY match stands for, or None when it is just a number."""
+    cur, unknown, is_cur1 = _currency(m["cur1"])
+    cur2, unknown2, is_cur2 = _currency(m["cur2"] or m["cur3"])
+    per = (m["per"] or m["per2"] or "").lower()
+    explicit = bool(m["op"] or m["mult"] or m["plus"] or m["plus2"] or per)
+    if not (explicit or is_cur1 or is_cur2):
         value = _number(m["num"])
-        if value is None:
+        if value is None or value < 1000 or m["neg"]:
+            return None
+    start = m.start() if is_cur1 or m["op"] else m.start("neg" if m["neg"] else "num")
+    end = m.end() if (is_cur2 or per or m["plus2"]) else m.end("plus" if m["plus"] else "num")
+    if m["mult"] and not (m["plus"] or is_cur2 or per):
+        end = m.end("mult")
+    span = (start, end)
+    cur, unknown = (cur or cur2), (unknown or unknown2)
+    shown = text[span[0] : span[1]].strip()
+    value = _number(m["num"])
+    if value is None:
+        return None
+    if m["neg"]:
+        return Salary(span, None, None, f'a salary can\'t be negative ("{shown}")')
+    value *= {"k": 1e3, "m": 1e6}.get((m["mult"] or "").lower(), 1.0)
+    value *= PERIODS.get(per, 1)
+    note = (
+        f'I don\'t know the currency "{unknown}", so I ignored "{shown}"'
+        if unknown
+        else _implausible(value, cur, shown)
+    )
+    return Salary(span, None, None, note) if note else Salary(span, value, cur, None)
+
+
+def _range(text: str, m: re.Match[str]) -> Salary | None:
+    """A pay range ("120k-150k", "120-150k", "$120,000–$150,000", "120k to 150k") read as a
+    floor at its bottom: the low number takes the high one's multiplier, currency and period."""
+    probe = " " * m.end() + text[m.end() :]  # the top starts a word, whatever came before it
+    high_m = SALARY.match(probe, m.end())
+    if high_m is None or high_m["op"] or high_m["neg"]:
+        return None
+    high = _read(probe, high_m)
+    if high is None:
+        return None
+    low_text = text[m.start() : m.end("mult") if m["mult"] else m.end("num")].strip()
+    if not m["cur"] and high_m["cur1"]:
+        low_text = high_m["cur1"] + low_text
+    if not m["mult"] and high_m["mult"]:
+        low_text += high_m["mult"]
+    low_text += text[high_m.end("mult") if high_m["mult"] else high_m.end("num") : high.span[1]]
+    low = [s for x in SALARY.finditer(low_text) if (s := _read(low_text, x))]
+    if len(low) != 1:
+        return None
+    span = (m.start(), high.span[1])
+    if low[0].note or low[0].amount is None:
+        return Salary(span, None, None, low[0].note)
+    shown = text[span[0] : span[1]].strip()
+    floor = money(low[0].amount, low[0].currency)
+    said = f'I read "{shown}" as a pay floor of {floor}, the bottom of the range'
+    return Salary(span, low[0].amount, low[0].currency, None, said)
+
+
+def _scientific(text: str, m: re.Match[str]) -> Salary:
+    """An amount in scientific notation ("$1e9"): ignored with a note when no real salary, else
+    a floor, saying how it was read."""
+    cur = SYMBOLS.get(m["cur"] or "")
+    value = float(m["num"])
+    note = _implausible(value, cur, m.group(0))
+    if note:
+        return Salary(m.span(), None, None, note)
+    return Salary(m.span(), value, cur, None, f'I read "{m.group(0)}" as {money(value, cur)}')
+
+
+def find_salaries(text: str) -> list[Salary]:
+    """Find salary expressions in a raw query: ranges first, then odd amounts, then the rest."""
+    found: list[Salary] = []
+    for m in RANGE.finditer(text):
+        if any(s.span[0] <= m.start() < s.span[1] for s in found):
             continue
-        if m["neg"]:
-            found.append(Salary(span, None, None, f'a salary can\'t be negative ("{shown}")'))
-            continue
-        value *= {"k": 1e3, "m": 1e6}.get((m["mult"] or "").lower(), 1.0)
-        value *= PERIODS.get(per, 1)
-        note = (
-            f'I don\'t know the currency "{unknown}", so I ignored "{shown}"'
-            if unknown
-            else _implausible(value, cur, shown)
-        )
-        found.append(Salary(span, None, None, note) if note else Salary(span, value, cur, None))
-    return found
+        salary = _range(text, m)
+        if salary is not None:
+            found.append(salary)
+    taken = list(found)
+    found.extend(
+        _scientific(text, m)
+        for m in SCIENTIFIC.finditer(text)
+        if not any(s.span[0] <= m.start() < s.span[1] for s in taken)
+    )
+    rest = text
+    for s in found:
+        rest = rest[: s.span[0]] + " " * (s.span[1] - s.span[0]) + rest[s.span[1] :]
+    found.extend(plain for m in SALARY.finditer(rest) if (plain := _read(rest, m)))
+    return sorted(found, key=lambda s: s.span)
 
 
 def short_amount(value: float) -> str:

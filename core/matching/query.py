@@ -12,7 +12,7 @@ from core.matching.money import find_salaries, money
 from core.matching.regions import place_kind, query_place
 from core.matching.vocab import RANK, ROMAN, Item, american, place_name, tokens, vocabulary
 
-PARSER_VERSION = 7  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 8  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -21,6 +21,8 @@ PARSER_VERSION = 7  # 2: role-family synonyms (server engineer = backend enginee
 # 6: US states, countries, regions and cities of the GeoNames table are places ("maryland")
 # 7: federal house abbreviations (supv, spec, spc, asst, mgmt, prgm, info tech) and O*NET short
 #    titles of every field (lpn, crna, atc) read as the titles they stand for
+# 8: pay ranges are a floor at their bottom (120-150k), 1e9 amounts, shift words (nights, prn)
+#    no title words, a ladder grade against another level (sr sde ii) a contradiction
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12
@@ -34,6 +36,13 @@ _EXCLUDE = re.compile(
 )
 _LOCATION = re.compile(
     r"(?<!\S)(?:(?:location|loc|in|city|country):\s*|@)(?P<term>\"[^\"]+\"|[^\s\"]+)",
+    re.IGNORECASE,
+)
+# Shifts and schedules: said in a posting's text, rarely in its title, so never title words.
+# "night" alone stays one (night auditor).
+_SHIFT = re.compile(
+    r"(?<![\w-])(?:(?:night|day|evening|swing|graveyard|rotating|weekend|overnight)\s+shifts?"
+    r"|nights|overnights?|days|evenings|weekends|per\s+diem|prn)(?![\w-])",
     re.IGNORECASE,
 )
 _OPERATOR = re.compile(r"(?<!\S)(?P<name>[a-z]+):\s*(?P<term>\"[^\"]+\"|[^\s\"]+)", re.I)
@@ -61,9 +70,10 @@ class ParsedQuery:
     def describe(self) -> str:
         """One line saying what will be searched for."""
         parts: list[str] = []
-        words = [*self.seniority, *self.title]
-        if words:
-            parts.append(f'title "{" ".join(words)}"')
+        if self.title:
+            parts.append(f'title "{" ".join([*self.seniority, *self.title])}"')
+        elif self.seniority:  # a level alone is no title word: it only filters
+            parts.append(" or ".join(self.seniority) + " level")
         specialties = vocabulary().specialties
         skills = [s for s in self.skills if s.lower() not in specialties]
         if skills:
@@ -189,11 +199,33 @@ def _snap_all(toks: list[str], notes: list[str]) -> list[str]:
     return out
 
 
+def _note_or(items: list[Item], notes: list[str]) -> None:
+    """Say that "or" between skills is not one skill or another: each skill named counts."""
+    v = vocabulary()
+    either = [
+        v.skill_names[side.value]
+        for at in range(1, len(items) - 1)
+        if items[at].value == "or"
+        and items[at - 1].kind == "skill"
+        and items[at + 1].kind == "skill"
+        for side in (items[at - 1], items[at + 1])
+    ]
+    if either:
+        named = list(dict.fromkeys(either))
+        each = ", ".join(f"/add {n.lower()}" for n in named)
+        notes.append(
+            '"or" between skills is not supported: each skill counts, and a posting scores by '
+            f"how many of {', '.join(named)} it names. For one or another, save a search for "
+            f"each: {each}"
+        )
+
+
 def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
     v = vocabulary()
     keys = ("title", "skills", "seniority", "workplaces")
     got: dict[str, list[str]] = {k: [] for k in keys}
     prev = ""
+    graded = False  # a ladder number or company level (sde ii, L4, E5) names one exact grade
     for at, item in enumerate(items):
         value = item.value
         if item.kind == "skill":
@@ -201,6 +233,7 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
         elif value in v.seniority or (value in ROMAN and prev in v.heads):
             level = v.seniority.get(value) or ROMAN[value]
             got["seniority"].append(level)
+            graded = graded or value in ROMAN or re.fullmatch(r"[le]\d", value) is not None
             if item.surface != level:
                 notes.append(f'I read "{item.surface}" as {level} level')
         elif value in v.workplace:
@@ -210,6 +243,7 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
         prev = value
     for key in got:
         got[key] = list(dict.fromkeys(got[key]))
+    _note_or(items, notes)
 
     for key, cap in (("title", MAX_TITLE_WORDS), ("skills", MAX_SKILLS)):
         if len(got[key]) > cap:
@@ -217,7 +251,7 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
             notes.append(f"That's a lot of words; I kept the first {cap} and ignored: {dropped}")
             got[key] = got[key][:cap]
     levels = sorted(set(got["seniority"]), key=RANK.__getitem__)
-    if levels and RANK[levels[-1]] - RANK[levels[0]] >= 2:
+    if levels and (RANK[levels[-1]] - RANK[levels[0]] >= 2 or (graded and len(levels) > 1)):
         notes.append(
             f"{' and '.join(levels)} contradict each other, so I'm not filtering by seniority"
         )
@@ -238,6 +272,8 @@ def _parse(text: str) -> ParsedQuery:
             notes.append(found.note)
         elif salary_min is None:
             salary_min, currency = found.amount, found.currency
+            if found.said:
+                notes.append(found.said)
         else:
             notes.append("You gave more than one salary; I used the first")
     text = _cut(text, spans)
@@ -264,6 +300,14 @@ def _parse(text: str) -> ParsedQuery:
             elif item.value not in v.stop:
                 excl_words.append(item.value)
     text = _cut(text, spans)
+    shifts = list(_SHIFT.finditer(text))
+    if shifts:
+        said = ", ".join(f'"{m.group(0)}"' for m in shifts)
+        notes.append(
+            f"I left {said} out: a shift or schedule is in a posting's text, not its title, "
+            "so I don't filter on it"
+        )
+        text = _cut(text, [m.span() for m in shifts])
     spans = []
     for m in _LOCATION.finditer(text):
         spans.append(m.span())
@@ -306,7 +350,7 @@ def parse_query(text: str) -> ParsedQuery:
     if len(text) > MAX_CHARS:
         head = _parse(text[:MAX_CHARS].rsplit(" ", 1)[0])
         raise QueryError(
-            f"That search is {len(text)} characters long; please keep it under {MAX_CHARS}. "
+            f"That search is {len(text)} characters long; please keep it to at most {MAX_CHARS}. "
             + (_understood(replace(head, notes=())) or "")
         )
     query = _parse(text)
@@ -343,8 +387,9 @@ HELP_ADD = """\
 open to it; I say how I read each place)
 • leave out: -php, not java (skills) · not remote, -onsite (workplace) · not senior (level) \
 · -company:Acme · not Fernhill (any other word: in the title, company or place)
-• pay floor: 120k+, >=120000, $150k, €90k, 90k EUR, $60/h, 5k/month (hourly and monthly pay \
-annualised; pay in other currencies converted at the European Central Bank's rates)
+• pay floor: 120k+, >=120000, $150k, €90k, 90k EUR, $60/h, 5k/month, 120k-150k (hourly and \
+monthly pay annualised; a range is a floor at its bottom; pay in other currencies converted at \
+the European Central Bank's rates)
 • level: intern, junior, mid, senior, staff, principal, lead · sde ii, L4, E5 ("senior" never \
 matches junior)
 I echo back how I read it; change how picky a search is with strict, normal or loose."""

@@ -443,7 +443,7 @@ def matched_words(cq: Compiled, f: Features) -> list[str]:
     full, near = cq.explains
     own = "=" + f.head if f.head is not None and _head_credit(cq, f) else ""
     words = [w for w in f.title_words if (k := v.key(w)) in full or k in near or k == own]
-    return list(dict.fromkeys(words))
+    return list(dict.fromkeys(v.shown(w) for w in words))
 
 
 def _rival_skills(cq: Compiled, f: Features) -> bool:

@@ -184,6 +184,13 @@ class Vocabulary:
     reach: dict[str, int] = field(default_factory=dict)
     cue_reach: dict[str, int] = field(default_factory=dict)
 
+    def shown(self, word: str) -> str:
+        """A title word as a person reads it: a lean word is the kind of work it stands for
+        ("backendlean", which "Python Developer" adds, is backend)."""
+        if word.endswith("lean") and word in self.leans.values():
+            return word.removesuffix("lean")
+        return word
+
     def key(self, word: str) -> str:
         """Return the matching key of a title word (role nouns match by class)."""
         return "=" + self.heads[word] if word in self.heads else word

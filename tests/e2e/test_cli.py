@@ -78,7 +78,7 @@ def test_unknown_commands_and_crash_free_garbage(tmp_path: Path) -> None:
     result = concierge("chat", db=db, stdin=garbage)
     assert result.returncode == 0, result.stderr
     assert "I don't know /frobnicate" in result.stdout
-    assert "under 300" in result.stdout
+    assert "at most 300" in result.stdout
     assert "/jobs" in result.stdout
 
 

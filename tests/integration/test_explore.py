@@ -98,7 +98,7 @@ async def test_a_title_sharing_no_word_with_the_role_is_not_offered(service: Con
     ("text", "said"),
     [
         ("/explore", "Tell me which role to explore"),
-        ("/explore " + "python " * 60, "under 300 characters"),
+        ("/explore " + "python " * 60, "at most 300 characters"),
         ("/explore the of", "couldn't find a job title or skill"),
     ],
 )

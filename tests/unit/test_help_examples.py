@@ -161,6 +161,7 @@ def ex(query: str, passes: str = "", fails: str = "", **kw: object) -> Expect:
     return Expect(query, frozenset(passes.split()), frozenset(fails.split()), **kw)  # type: ignore[arg-type]
 
 
+RANGE = "120k, the bottom of the range"
 FLAGSHIP = ex(
     "senior backend python, remote or Berlin, no PHP, 120k+",
     "berlin-hybrid",
@@ -176,7 +177,11 @@ QUERIES: dict[str, Expect] = {
         "backedn enginer pyhton", "berlin-onsite", "fe", notes=('I read "backedn" as backend',)
     ),
     "golang k8s": ex("golang k8s", "go-dev", "recruiter"),
+    "python or java": ex(
+        "python or java", notes=('"or" between skills is not supported',), extra={"title": ()}
+    ),
     "junior staff": ex("backend junior staff", notes=("contradict each other",)),
+    "sr sde ii": ex("sr sde ii", notes=("mid and senior contradict each other",)),
     "senior backend python, remote or Berlin, no PHP, 120k+": FLAGSHIP,
     "golang k8s berlin 120k+ -php": ex("golang k8s berlin 120k+ -php", "go-dev", "recruiter"),
     "senior backend engineer python remote": ex(
@@ -213,6 +218,18 @@ QUERIES: dict[str, Expect] = {
     "$60/h": ex("backend $60/h", "usd-high", "usd-low"),
     "5k/month": ex("backend 5k/month", "eur-71 usd-high", "low-pay"),
     "5000k+": ex("backend 5000k+", "low-pay usd-high", notes=("doesn't look like a real salary",)),
+    "$1e9": ex("backend $1e9", "low-pay usd-high", notes=("doesn't look like a real salary",)),
+    "120k-150k": ex(
+        "backend 120k-150k", "usd-high berlin-hybrid", "usd-low eur-71", notes=(RANGE,)
+    ),
+    "120-150k": ex("backend 120-150k", "usd-high berlin-hybrid", "usd-low eur-71", notes=(RANGE,)),
+    "$120,000–$150,000": ex(
+        "backend $120,000–$150,000", "usd-high", "usd-low eur-71", notes=(RANGE,)
+    ),
+    "120k to 150k": ex("backend 120k to 150k", "usd-high", "usd-low", notes=(RANGE,)),
+    "registered nurse nights": ex(
+        "registered nurse nights", "rn", "np", notes=('I left "nights" out',)
+    ),
     "¥10000000": ex("backend ¥10000000", "yen-high usd-high", "yen-low low-pay"),
 }
 DISTRIBUTED = "principal software engineer distributed systems"

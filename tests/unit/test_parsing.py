@@ -106,7 +106,15 @@ def test_bad_input_is_explained(line: str, fragment: str) -> None:
 def test_over_long_query_is_refused_with_the_cap() -> None:
     command = parse_command("/add " + "python " * 60)
     assert isinstance(command, Invalid)
-    assert str(MAX_QUERY_LENGTH) in command.message
+    assert f"at most {MAX_QUERY_LENGTH}" in command.message
+
+
+def test_a_query_of_exactly_the_cap_is_taken() -> None:
+    query = ("python " * 60)[:MAX_QUERY_LENGTH]
+    assert parse_command("/add " + query) == AddSearch(query.strip())
+    refused = parse_command("/add " + query + "x")
+    assert isinstance(refused, Invalid) and "at most" in refused.message
+    assert "under" not in refused.message
 
 
 def test_control_characters_are_dropped() -> None:

@@ -1,0 +1,133 @@
+"""Searches a new user typed that used to be misread: pay ranges, odd amounts, shift words,
+contradicting levels, OR, empty quotes and the length limit."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.errors import QueryError
+from core.matching import parse_query, score_posting
+from core.model import Posting
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency", "shown"),
+    [
+        ("python 120k-150k", 120_000, None, "120k"),
+        ("python 120-150k", 120_000, None, "120k"),
+        ("python $120,000–$150,000", 120_000, "USD", "$120k"),
+        ("python 120k to 150k", 120_000, None, "120k"),
+        ("python 90-110k EUR", 90_000, "EUR", "€90k"),
+        ("python €90k—110k", 90_000, "EUR", "€90k"),
+        ("python 60-80/h", 124_800, None, "124.8k"),
+    ],
+)
+def test_a_pay_range_is_a_floor_at_its_bottom(
+    text: str, amount: float, currency: str | None, shown: str
+) -> None:
+    q = parse_query(text)
+    assert q.salary_min == pytest.approx(amount)
+    assert q.currency == currency
+    assert q.skills == ("Python",)
+    assert q.title == () and q.exclude_words == ()
+    assert any(f"as a pay floor of {shown}, the bottom of the range" in n for n in q.notes)
+    assert not any("more than one salary" in n for n in q.notes)
+
+
+def test_a_number_range_without_a_pay_sign_is_left_alone() -> None:
+    q = parse_query("python 100-200")
+    assert q.salary_min is None and q.exclude_words == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "note"),
+    [
+        ("python $1e9", None, '"$1e9" doesn\'t look like a real salary, so I ignored it'),
+        ("python 1.2e5", 120_000, 'I read "1.2e5" as 120k'),
+    ],
+)
+def test_an_amount_in_scientific_notation_is_an_amount(
+    text: str, amount: float | None, note: str
+) -> None:
+    q = parse_query(text)
+    assert q.title == ()
+    assert q.salary_min == (pytest.approx(amount) if amount else None)
+    assert note in q.notes
+
+
+def test_the_length_limit_is_worded_exactly() -> None:
+    parse_query(("python " * 60)[:300])
+    with pytest.raises(QueryError) as err:
+        parse_query("x" * 301)
+    assert "301 characters long; please keep it to at most 300." in str(err.value)
+
+
+def test_a_level_alone_is_not_echoed_as_a_title() -> None:
+    with pytest.raises(QueryError) as err:
+        parse_query('"senior" "" ((( )))')
+    said = str(err.value)
+    assert "couldn't find a job title or skill" in said
+    assert "I understood: senior level." in said and 'title "senior"' not in said
+    assert parse_query("senior python").describe() == "senior level · skills Python"
+
+
+@pytest.mark.parametrize("text", ["sr. sde ii", "senior swe l4", "l4 e5 engineer"])
+def test_a_ladder_grade_against_another_level_is_a_contradiction(text: str) -> None:
+    q = parse_query(text)
+    assert q.seniority == ()
+    assert "mid and senior contradict each other, so I'm not filtering by seniority" in q.notes
+    assert "mid" not in q.describe() and "senior" not in q.describe()
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("sde ii", ("mid",)),
+        ("sr sde iii", ("senior",)),
+        ("senior staff engineer", ("senior", "staff")),
+    ],
+)
+def test_agreeing_levels_are_kept(text: str, levels: tuple[str, ...]) -> None:
+    assert parse_query(text).seniority == levels
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "left"),
+    [
+        ("registered nurse nights boston", ("registered", "nurse"), '"nights"'),
+        ("nurse night shift", ("nurse",), '"night shift"'),
+        ("nurse weekends per diem prn", ("nurse",), '"weekends", "per diem", "prn"'),
+        ("registered nurse evenings", ("registered", "nurse"), '"evenings"'),
+        ("rn days", ("registered", "nurse"), '"days"'),
+    ],
+)
+def test_shift_words_are_no_title_words(text: str, title: tuple[str, ...], left: str) -> None:
+    q = parse_query(text)
+    assert q.title == title
+    assert any(n.startswith(f"I left {left} out: a shift or schedule") for n in q.notes), q.notes
+
+
+def test_night_alone_stays_a_title_word() -> None:
+    assert parse_query("night auditor").title == ("night", "auditor")
+
+
+def test_or_between_skills_is_said_to_be_unsupported() -> None:
+    q = parse_query("python OR java OR go AND NOT php")
+    assert q.skills == ("Python", "Java", "Go") and q.exclude_skills == ("PHP",)
+    note = next(n for n in q.notes if n.startswith('"or" between skills is not supported'))
+    assert "how many of Python, Java, Go it names" in note
+    assert note.endswith("save a search for each: /add python, /add java, /add go")
+
+
+def test_or_between_places_is_no_skill_note() -> None:
+    q = parse_query("python remote or berlin")
+    assert not any('"or"' in n for n in q.notes)
+
+
+def test_a_backend_leaning_title_reads_as_backend_in_the_reasons() -> None:
+    posting = Posting(id="247", title="Senior Go/Python Engineer – APIs & Microservices")
+    result = score_posting(parse_query("sr backedn enginer pyhton"), posting)
+    text = "\n".join([*result.reasons, *result.breakdown])
+    assert "lean" not in text
+    assert result.reasons[0].startswith('title ≈ "senior backend engineer" (')
+    assert "the posting's title has backend, engineer" in text
