@@ -62,6 +62,8 @@ PERIODS = {"h": 2080, "hr": 2080, "hour": 2080, "hourly": 2080, "d": 260, "day":
 PERIODS |= {"daily": 260, "week": 52, "wk": 52, "weekly": 52, "mo": 12, "month": 12}
 PERIODS |= {"monthly": 12, "yr": 1, "y": 1, "year": 1, "yearly": 1, "annum": 1, "annual": 1}
 MIN_ANNUAL, MAX_ANNUAL = 1_000, 1_000_000  # a plausible annual floor, in COMMON
+# A number alone below this ("python 2020") is a year or a count more often than a salary.
+MIN_BARE = 10_000
 
 _CUR = r"[$€£¥₹₽₩]|(?!per\b|an\b)[A-Za-z]{3}\b|dollars|euros?|pounds|rupees"
 _PERIOD = (
@@ -192,7 +194,8 @@ def _read(text: str, m: re.Match[str]) -> Salary | None:
     cur2, unknown2, is_cur2 = _currency(m["cur2"] or m["cur3"])
     per = (m["per"] or m["per2"] or "").lower()
     explicit = bool(m["op"] or m["mult"] or m["plus"] or m["plus2"] or per)
-    if not (explicit or is_cur1 or is_cur2):
+    bare = not (explicit or is_cur1 or is_cur2)
+    if bare:
         value = _number(m["num"])
         if value is None or value < 1000 or m["neg"]:
             return None
@@ -206,6 +209,9 @@ def _read(text: str, m: re.Match[str]) -> Salary | None:
     value = _number(m["num"])
     if value is None:
         return None
+    if bare and value < MIN_BARE:
+        why = f'I didn\'t read "{shown}" as pay: write a pay floor as 60k+ or $60,000'
+        return Salary(span, None, None, why)
     if m["neg"]:
         return Salary(span, None, None, f'a salary can\'t be negative ("{shown}")')
     value *= {"k": 1e3, "m": 1e6}.get((m["mult"] or "").lower(), 1.0)

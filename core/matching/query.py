@@ -12,7 +12,7 @@ from core.matching.money import find_salaries, money
 from core.matching.regions import place_kind, query_place
 from core.matching.vocab import RANK, ROMAN, Item, american, place_name, tokens, vocabulary
 
-PARSER_VERSION = 8  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 9  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -23,6 +23,8 @@ PARSER_VERSION = 8  # 2: role-family synonyms (server engineer = backend enginee
 #    titles of every field (lpn, crna, atc) read as the titles they stand for
 # 8: pay ranges are a floor at their bottom (120-150k), 1e9 amounts, shift words (nights, prn)
 #    no title words, a ladder grade against another level (sr sde ii) a contradiction
+# 9: years of experience (3 years, 5+ yrs) and a count before a shift (5 days) are no title
+#    words or grades; a number alone under 10,000 (2020) is no pay
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12
@@ -41,8 +43,15 @@ _LOCATION = re.compile(
 # Shifts and schedules: said in a posting's text, rarely in its title, so never title words.
 # "night" alone stays one (night auditor).
 _SHIFT = re.compile(
-    r"(?<![\w-])(?:(?:night|day|evening|swing|graveyard|rotating|weekend|overnight)\s+shifts?"
+    r"(?<![\w-])(?:\d{1,2}\s*)?(?:(?:night|day|evening|swing|graveyard|rotating|weekend|overnight)\s+shifts?"
     r"|nights|overnights?|days|evenings|weekends|per\s+diem|prn)(?![\w-])",
+    re.IGNORECASE,
+)
+# Years of experience ("5+ years", "3-5 yrs of experience"): a posting is matched by its level,
+# so these are no title words, pay or ladder grades.
+_EXPERIENCE = re.compile(
+    r"(?<![\w-])\d{1,2}\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs?)"
+    r"(?:\s+(?:of\s+)?(?:experience|exp))?(?![\w-])",
     re.IGNORECASE,
 )
 _OPERATOR = re.compile(r"(?<!\S)(?P<name>[a-z]+):\s*(?P<term>\"[^\"]+\"|[^\s\"]+)", re.I)
@@ -266,6 +275,14 @@ def _parse(text: str) -> ParsedQuery:
     spans: list[tuple[int, int]] = []
     salary_min: float | None = None
     currency: str | None = None
+    years = list(_EXPERIENCE.finditer(text))
+    if years:
+        said = ", ".join(f'"{m.group(0)}"' for m in years)
+        notes.append(
+            f"I left {said} out: I match a posting's level, not its years; "
+            "add junior, mid or senior if you mean one"
+        )
+        text = _cut(text, [m.span() for m in years])
     for found in find_salaries(text):
         spans.append(found.span)
         if found.note:

@@ -283,6 +283,17 @@ QUERIES |= {
         "backend E5", notes=('I read "e5" as senior level',), extra={"seniority": ("senior",)}
     ),
 }
+YEARS = "out: I match a posting's level, not its years"
+QUERIES |= {
+    "nurse 3 years": ex("nurse 3 years", notes=(f'I left "3 years" {YEARS}',)),
+    "5+ years": ex("backend 5+ years", notes=(f'I left "5+ years" {YEARS}',)),
+    "3-5 yrs of experience": ex(
+        "backend 3-5 yrs of experience", notes=(f'I left "3-5 yrs of experience" {YEARS}',)
+    ),
+    "python 2020": ex("python 2020", notes=('I didn\'t read "2020" as pay',)),
+    "60k+": ex("backend 60k+", extra={"salary_min": 60_000.0, "currency": None}),
+    "$60,000": ex("backend $60,000", extra={"salary_min": 60_000.0, "currency": "USD"}),
+}
 for level in ("intern", "junior", "mid", "senior", "staff", "principal", "lead"):
     QUERIES[level] = ex(f"backend engineer {level}", extra={"seniority": (level,)})
 # Echoes and reasons the text quotes: (the search, a posting of the pool; None: the echo).

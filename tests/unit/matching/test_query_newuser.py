@@ -131,3 +131,43 @@ def test_a_backend_leaning_title_reads_as_backend_in_the_reasons() -> None:
     assert "lean" not in text
     assert result.reasons[0].startswith('title ≈ "senior backend engineer" (')
     assert "the posting's title has backend, engineer" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "said"),
+    [
+        ("nurse 3 years", ("nurse",), '"3 years"'),
+        ("python 5+ years", (), '"5+ years"'),
+        ("backend 3-5 years experience", ("backend",), '"3-5 years experience"'),
+        ("nurse 10 yrs", ("nurse",), '"10 yrs"'),
+    ],
+)
+def test_years_of_experience_are_no_title_words_pay_or_grades(
+    text: str, title: tuple[str, ...], said: str
+) -> None:
+    q = parse_query(text)
+    assert q.title == title
+    assert q.seniority == ()
+    assert q.salary_min is None
+    assert any(said in note and "level" in note for note in q.notes)
+
+
+def test_a_count_before_a_shift_word_is_no_grade() -> None:
+    q = parse_query("data engineer 5 days")
+    assert q.title == ("data", "engineer")
+    assert q.seniority == ()
+    assert any('"5 days"' in note for note in q.notes)
+
+
+@pytest.mark.parametrize("text", ["python 2020", "python 5000", "python 2020-2024"])
+def test_a_number_alone_under_ten_thousand_is_no_pay(text: str) -> None:
+    q = parse_query(text)
+    assert q.salary_min is None
+    assert q.skills == ("Python",)
+    assert any("as pay" in note for note in q.notes)
+
+
+def test_a_ladder_number_right_after_a_role_is_still_a_grade() -> None:
+    q = parse_query("software engineer 2 python 20000")
+    assert q.seniority == ("mid",)
+    assert q.salary_min == 20_000
