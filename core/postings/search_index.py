@@ -57,7 +57,7 @@ class SearchIndex:
         matcher.freeze()
         for search in outdated:
             await store.update_parsed(search.id, stored_query(search).to_json(), PARSER_VERSION)
-        log.info("search index of shard %s loaded: %d active searches", shard, len(matcher))
+        log.info("search index loaded: %d active searches (shard %s)", len(matcher), shard)
         return cls(matcher, cursor, shard)
 
     def __len__(self) -> int:

@@ -8,7 +8,7 @@ import pytest
 
 from tests.e2e.test_cli import concierge
 
-LOADED = "search index loaded"  # Intake.load logs it at INFO
+LOADED = "search index loaded"  # SearchIndex.load logs it at INFO
 
 
 @pytest.fixture
