@@ -41,7 +41,7 @@ async def _populate(url: str, subscribers: int) -> None:
 
     from core.matching import PARSER_VERSION, parse_query
     from core.model import Posting
-    from core.store.codec import iso
+    from core.store.codec import iso, micros
     from core.store.postgres.store import PostgresStore
     from core.store.sqlite import query_key
 
@@ -88,7 +88,7 @@ async def _populate(url: str, subscribers: int) -> None:
             "FROM searches s CROSS JOIN generate_series(0, $4 - 1) AS k",
             refs,
             len(refs),
-            at,
+            micros(NOW - timedelta(days=1)),
             MATCHES_EACH,
         )
         await conn.execute("ANALYZE")
@@ -100,7 +100,7 @@ async def _reset(url: str) -> None:
     """Every digest unsent and due again at 09:00."""
     import asyncpg
 
-    from core.store.codec import iso
+    from core.store.codec import iso, micros
 
     conn = await asyncpg.connect(url)
     try:
@@ -116,7 +116,7 @@ async def _count(url: str) -> dict[str, int]:
     """What the outbox and the subscribers' next digest times say after the workers."""
     import asyncpg
 
-    from core.store.codec import iso
+    from core.store.codec import iso, micros
 
     conn = await asyncpg.connect(url)
     try:

@@ -33,6 +33,7 @@ from core.store.codec import (
     POSTING_COLUMNS,
     SEARCH_COLUMNS,
     iso,
+    micros,
     posting_from_row,
     posting_values,
     saved_search_from_row,
@@ -309,7 +310,7 @@ class SqliteStore(
         async with self._transaction() as conn:
             await conn.execute("DELETE FROM matches WHERE search_id = ?", (search_id,))
             await conn.execute("DELETE FROM search_scans WHERE search_id = ?", (search_id,))
-            await _insert_matches(conn, matches, iso(now))
+            await _insert_matches(conn, matches, micros(now))
 
     async def search_change_cursor(self) -> int:
         """The id of the latest logged search change (0 when none)."""
@@ -347,7 +348,7 @@ class SqliteStore(
                     if outcome != "unchanged" or p.id in rematch
                 }
                 stored += await _replace_matches(
-                    conn, list(changed.values()), refs, index, duplicates, at, notify
+                    conn, list(changed.values()), refs, index, duplicates, micros(now), notify
                 )
             outcomes += done
         return Recorded(outcomes, stored)
@@ -368,7 +369,9 @@ class SqliteStore(
                 )
                 postings = [posting_from_row(row) for row in rows]
                 refs = {str(row["id"]): int(row["ref"]) for row in rows}
-                stored += await _replace_matches(conn, postings, refs, index, (), iso(now), notify)
+                stored += await _replace_matches(
+                    conn, postings, refs, index, (), micros(now), notify
+                )
         return stored
 
     async def rescore_search(
@@ -402,7 +405,7 @@ class SqliteStore(
                     "(SELECT value FROM json_each(?))",
                     (search_id, json.dumps([int(row["ref"]) for row in rows])),
                 )
-                await _insert_matches(conn, score(postings), iso(now))
+                await _insert_matches(conn, score(postings), micros(now))
                 if len(rows) < _SCAN:
                     await conn.execute("DELETE FROM search_scans WHERE search_id = ?", (search_id,))
                     return
@@ -486,7 +489,7 @@ class SqliteStore(
             await conn.execute("DELETE FROM matches WHERE search_id = ?", (search_id,))
             # The search's scan is done: nothing is left for finish_scans.
             await conn.execute("DELETE FROM search_scans WHERE search_id = ?", (search_id,))
-            return await _insert_matches(conn, matches, iso(now))
+            return await _insert_matches(conn, matches, micros(now))
 
     async def find_postings(self, ident: str) -> list[Posting]:
         """Postings whose id is ident, else those whose id ends in ":" + ident (its source's)."""
@@ -627,7 +630,7 @@ async def _replace_matches(
     refs: Mapping[str, int],
     index: LiveIndex,
     unmatched: Collection[str],
-    now: str,
+    now: int,
     notify: bool,
 ) -> int:
     """Replace the matches of these postings with the index's; how many were stored.
@@ -652,7 +655,7 @@ async def _replace_matches(
 
 
 async def _insert_matches(
-    conn: aiosqlite.Connection, matches: Sequence[NewMatch], now: str, *, notify: bool = True
+    conn: aiosqlite.Connection, matches: Sequence[NewMatch], now: int, *, notify: bool = True
 ) -> int:
     """Insert match rows, replacing any for the same pair; how many were stored."""
     # Only for searches that exist and are active now: another process may have removed or
