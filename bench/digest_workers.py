@@ -100,7 +100,7 @@ async def _reset(url: str) -> None:
     """Every digest unsent and due again at 09:00."""
     import asyncpg
 
-    from core.store.codec import iso, micros
+    from core.store.codec import iso
 
     conn = await asyncpg.connect(url)
     try:
@@ -116,7 +116,7 @@ async def _count(url: str) -> dict[str, int]:
     """What the outbox and the subscribers' next digest times say after the workers."""
     import asyncpg
 
-    from core.store.codec import iso, micros
+    from core.store.codec import iso
 
     conn = await asyncpg.connect(url)
     try:

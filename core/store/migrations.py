@@ -5,12 +5,6 @@ from __future__ import annotations
 # Each entry upgrades the schema from version i to i + 1. Never edit a released entry:
 # append a new one, so that older files upgrade in place.
 
-# An ISO-8601 UTC text time of core.store.codec.iso ('2026-12-05T15:20:00.123456+00:00', or
-# without the fraction) as microseconds since the epoch; NULL stays NULL.
-_ISO_MICROS = (
-    "(CAST(strftime('%s', substr({0}, 1, 19)) AS INTEGER) * 1000000 + "
-    "CASE WHEN substr({0}, 20, 1) = '.' THEN CAST(substr({0}, 21, 6) AS INTEGER) ELSE 0 END)"
-)
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
@@ -448,9 +442,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             notify INTEGER NOT NULL DEFAULT 1,
             PRIMARY KEY (posting_ref, search_id)
         ) WITHOUT ROWID""",
+        # ISO text ('2026-12-05T15:20:00.123456+00:00', core.store.codec.iso) to microseconds.
         "INSERT INTO matches_us SELECT posting_ref, search_id, score, reasons_json, "
-        + _ISO_MICROS.format("matched_at")
-        + ", notify FROM matches ORDER BY posting_ref, search_id",
+        "CAST(strftime('%s', substr(matched_at, 1, 19)) AS INTEGER) * 1000000 + CASE WHEN "
+        "substr(matched_at, 20, 1) = '.' THEN CAST(substr(matched_at, 21, 6) AS INTEGER) ELSE 0 "
+        "END, notify FROM matches ORDER BY posting_ref, search_id",
         "DROP TRIGGER search_matches_gone",
         "DROP TRIGGER posting_matches_gone",
         "DROP TABLE matches",
@@ -464,7 +460,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             DELETE FROM matches WHERE posting_ref = OLD.ref;
         END""",
         "ALTER TABLE subscribers ADD COLUMN alerts_checked_us INTEGER",
-        "UPDATE subscribers SET alerts_checked_us = " + _ISO_MICROS.format("alerts_checked_at"),
+        "UPDATE subscribers SET alerts_checked_us = "
+        "CAST(strftime('%s', substr(alerts_checked_at, 1, 19)) AS INTEGER) * 1000000 + CASE WHEN "
+        "substr(alerts_checked_at, 20, 1) = '.' THEN CAST(substr(alerts_checked_at, 21, 6) AS "
+        "INTEGER) ELSE 0 END",
         "ALTER TABLE subscribers DROP COLUMN alerts_checked_at",
     ),
 )

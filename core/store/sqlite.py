@@ -53,11 +53,18 @@ from core.store.workers import WorkerQueries
 
 _CHUNK = 500
 _OLDEST_CHANGE = "(SELECT MIN(id) FROM posting_changes)"
-# One stored match per (search, posting) the index passes; bench.ingest times it too.
-MATCH_ROWS = (
-    "INSERT OR REPLACE INTO matches (search_id, posting_ref, score, matched_at, notify) "
-    "VALUES (?, ?, ?, ?, ?)"
-)
+
+
+def match_rows_sql(now: int, notify: bool) -> str:
+    """The statement storing one match per (search, posting) the index passes, for rows of
+    (search id, posting ref, score); bench.ingest times it too. The columns every row of a
+    batch shares are written in as integers: two bindings a row fewer."""
+    return (
+        "INSERT OR REPLACE INTO matches (search_id, posting_ref, score, matched_at, notify) "
+        f"VALUES (?, ?, ?, {int(now):d}, {int(notify):d})"
+    )
+
+
 # Open postings scored per transaction when a search is (re)matched: other writers wait less.
 _SCAN = 2000
 
@@ -646,12 +653,14 @@ async def _replace_matches(
         (json.dumps([refs[posting.id] for posting in postings]),),
     )
 
+    sql = match_rows_sql(now, notify)
+
     async def write(rows: list[Row]) -> int:
-        cursor = await conn.executemany(MATCH_ROWS, rows)
+        cursor = await conn.executemany(sql, rows)
         return max(cursor.rowcount, 0)
 
     matched = [posting for posting in postings if posting.id not in unmatched]
-    return await score_and_write(index, matched, refs, write, (now, int(notify)))
+    return await score_and_write(index, matched, refs, write)
 
 
 async def _insert_matches(

@@ -409,9 +409,7 @@ class PostgresStore(
                 )
                 postings = [posting_from_row(row) for row in rows]
                 refs = {str(row["id"]): int(row["ref"]) for row in rows}
-                return await _replace_matches(
-                    conn, postings, refs, index, (), micros(now), notify
-                )
+                return await _replace_matches(conn, postings, refs, index, (), micros(now), notify)
 
             stored += await self._tx(rematch)
         return stored
@@ -446,9 +444,7 @@ class PostgresStore(
                     search_id,
                     [int(row["ref"]) for row in rows],
                 )
-                await _insert_matches(
-                    conn, score([posting_from_row(r) for r in rows]), micros(now)
-                )
+                await _insert_matches(conn, score([posting_from_row(r) for r in rows]), micros(now))
                 if len(rows) < _SCAN:
                     await conn.execute("DELETE FROM search_scans WHERE search_id = $1", search_id)
                     return None
