@@ -1,16 +1,22 @@
 """Match shards benchmark: the posting log matched by 1, 2 and 4 shard processes.
 
-Saved searches are written straight into a PostgreSQL schema of their own, postings are
+Saved searches are written straight into a PostgreSQL schema of their own (COPY, in chunks;
+generated from the vocabulary and, when ../shared is there, real USAJOBS titles), postings are
 recorded once without matching (as the ingest role does when shards run), then for each K
 the K shard processes (real subprocesses, `ShardWorker` as `--role match` runs it) load their
 share of the searches and match the whole posting log from cursor 0, started together.
-Figures per K: postings/s of the fleet (every posting matched by every shard), p50 time per
-posting within a shard step, RSS per shard after loading, and the ratio to 1 shard.
+Figures per K: postings/s of the fleet (every posting matched by every shard) by the wall
+clock and per CPU-second (the shard processes and the PostgreSQL backends serving them), p50
+time per posting within a shard step, RSS per shard after loading and at its peak, and the
+ratio to the first K of the run. The setup is not measured: `--schema NAME` keeps the filled
+schema (reused by a later run with the same --searches, --postings and --seed), so that the
+K runs can be repeated without filling again.
 
 Runs when BENCH_DATABASE_URL or TEST_DATABASE_URL names a server, else when PostgreSQL
 answers on 127.0.0.1:5432 (user postgres); says so and stops otherwise.
 
 Usage: .venv/bin/python -m bench.shards [--searches 100000] [--postings 400] [--seed 1]
+       [--shards 1,2,4] [--schema NAME] [--drop]
 """
 
 from __future__ import annotations
@@ -25,13 +31,28 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Sequence
+from typing import Any
 
-from bench.matching import make_postings, make_searches
+from bench.matching import SHARED, make_postings, make_searches
 from core.matching import PARSER_VERSION
 
 LOCAL_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
-SHARD_COUNTS = (1, 2, 4)
+SHARD_COUNTS = "1,2,4"
 SUBSCRIBER_SEARCHES = 20  # searches per bench subscriber
+FILL_CHUNK = 50_000  # searches generated and copied at a time (the parent's memory stays low)
+CREATED_AT = "2026-12-01T00:00:00.000000+00:00"
+SEARCH_FIELDS = (
+    "subscriber_id",
+    "raw_text",
+    "parsed_json",
+    "parser_version",
+    "active",
+    "sensitivity",
+    "created_at",
+    "created_by",
+    "query_key",
+)
 
 
 async def _server_url() -> str | None:
@@ -61,34 +82,24 @@ async def _fill(url: str, n_searches: int, n_postings: int, seed: int) -> int:
     from core.store.postgres.store import PostgresStore
 
     rng = random.Random(seed)
-    searches = make_searches(n_searches, rng)
-    postings, _ = make_postings(n_postings, rng)
     store = await PostgresStore.open(url)
     try:
         async with store._pool.acquire() as conn:
             n_subscribers = -(-n_searches // SUBSCRIBER_SEARCHES)
             await conn.execute(
                 "INSERT INTO subscribers (platform, workspace, user_id, chat_id, created_at) "
-                "SELECT 'bench', '', 'u' || n, 'c', '2026-12-01T00:00:00.000000+00:00' "
-                "FROM generate_series(1, $1) AS n",
+                "SELECT 'bench', '', 'u' || n, 'c', $2 FROM generate_series(1, $1) AS n",
                 n_subscribers,
+                CREATED_AT,
             )
-            first = await conn.fetchval("SELECT MIN(id) FROM subscribers")
-            texts = [f"{query.describe()} {n}" for n, (query, _) in enumerate(searches)]
-            await conn.execute(
-                "INSERT INTO searches (subscriber_id, raw_text, parsed_json, parser_version, "
-                "active, sensitivity, created_at, created_by, query_key) "
-                "SELECT $1 + (n - 1) / $2, t, j, $3, 1, s, '2026-12-01T00:00:00.000000+00:00', "
-                "'bench', lower(t) FROM unnest($4::text[], $5::text[], $6::text[]) "
-                "WITH ORDINALITY AS v(t, j, s, n)",
-                first,
-                SUBSCRIBER_SEARCHES,
-                PARSER_VERSION,
-                texts,
-                [query.to_json() for query, _ in searches],
-                [sensitivity for _, sensitivity in searches],
-            )
+            first = int(await conn.fetchval("SELECT MIN(id) FROM subscribers"))
+            for start in range(0, n_searches, FILL_CHUNK):
+                count = min(FILL_CHUNK, n_searches - start)
+                rows = _search_rows(make_searches(count, rng), start, first)
+                await conn.copy_records_to_table("searches", records=rows, columns=SEARCH_FIELDS)
             await conn.execute("DELETE FROM search_scans")  # no /add scan: the shards match
+            await conn.execute("ANALYZE")
+        postings, _ = make_postings(n_postings, rng)
         intake = await Intake.load(store, SystemClock(), matching=False)
         await intake.record(postings)
         return await store.posting_change_cursor()
@@ -96,13 +107,51 @@ async def _fill(url: str, n_searches: int, n_postings: int, seed: int) -> int:
         await store.close()
 
 
-def _rss_mb() -> float:
-    """This process's resident set now, in MB."""
+def _search_rows(searches: Sequence[Any], start: int, first: int) -> list[tuple[Any, ...]]:
+    """COPY rows of these (query, sensitivity) pairs, numbered from start; each distinct
+    query is described and encoded once."""
+    encoded: dict[int, tuple[str, str]] = {}
+    rows = []
+    for n, (query, sensitivity) in enumerate(searches, start):
+        if id(query) not in encoded:
+            encoded[id(query)] = (query.describe(), query.to_json())
+        text, parsed = encoded[id(query)]
+        raw = f"{text} {n}"
+        subscriber = first + n // SUBSCRIBER_SEARCHES
+        row = (subscriber, raw, parsed, PARSER_VERSION, 1, sensitivity, CREATED_AT, "bench")
+        rows.append((*row, raw.lower()))
+    return rows
+
+
+def _proc_status(field: str) -> float:
+    """A field of this process's /proc status (VmRSS, VmHWM), in MB."""
     with open("/proc/self/status", encoding="ascii") as status:
         for line in status:
-            if line.startswith("VmRSS:"):
+            if line.startswith(f"{field}:"):
                 return int(line.split()[1]) / 1024
     return 0.0
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User and system CPU seconds a process of this machine used so far (0 when gone)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def _backend_cpu(store: Any, app: str) -> dict[int, float]:
+    """CPU seconds used so far by each PostgreSQL backend serving this application name
+    (readable when the server runs on this machine: 0 otherwise)."""
+    rows = await store._all("SELECT pid FROM pg_stat_activity WHERE application_name = $1", app)
+    return {int(row[0]): _cpu_seconds(int(row[0])) for row in rows}
+
+
+def _own_cpu() -> float:
+    times = os.times()
+    return times.user + times.system
 
 
 async def _worker(url: str, shard_text: str) -> None:
@@ -113,13 +162,16 @@ async def _worker(url: str, shard_text: str) -> None:
     from core.workers import parse_shard
 
     shard = parse_shard(shard_text)
-    store = await PostgresStore.open(url)
+    app = f"bench_shard_{os.getpid()}"
+    store = await PostgresStore.open(f"{url}&application_name={app}")
     try:
         start = time.perf_counter()
         worker = await ShardWorker.load(store, shard, SystemClock())
         loaded = time.perf_counter() - start
+        rss_loaded = _proc_status("VmRSS")
         print(json.dumps({"ready": True}), flush=True)
         sys.stdin.readline()
+        own, backends = _own_cpu(), await _backend_cpu(store, app)
         steps: list[tuple[int, float]] = []
         while True:
             began = time.perf_counter()
@@ -127,11 +179,18 @@ async def _worker(url: str, shard_text: str) -> None:
             if not done:
                 break
             steps.append((done, time.perf_counter() - began))
+        done_at = time.time()
+        own = _own_cpu() - own
+        after = await _backend_cpu(store, app)
+        server = sum(cpu - backends.get(pid, 0.0) for pid, cpu in after.items())
         report = {
             "searches": len(worker.index),
             "load_s": loaded,
-            "rss_mb": _rss_mb(),
-            "done_at": time.time(),
+            "rss_mb": rss_loaded,
+            "peak_mb": _proc_status("VmHWM"),
+            "done_at": done_at,
+            "cpu_s": own,
+            "server_cpu_s": server,
             "postings": sum(n for n, _ in steps),
             "per_posting_ms": [1000 * s / n for n, s in steps],
         }
@@ -140,7 +199,7 @@ async def _worker(url: str, shard_text: str) -> None:
         await store.close()
 
 
-def _run_fleet(url: str, count: int) -> tuple[float, list[dict[str, float]]]:
+def _run_fleet(url: str, count: int) -> tuple[float, list[dict[str, Any]]]:
     """Start count shards, let them load, start them together; wall seconds and reports."""
     procs = [
         subprocess.Popen(
@@ -180,22 +239,65 @@ async def _reset(url: str) -> int:
         await conn.close()
 
 
-async def _admin(url: str, sql: str) -> None:
+async def _admin(url: str, sql: str) -> Any:
     import asyncpg
 
     conn = await asyncpg.connect(url)
     try:
-        await conn.execute(sql)
+        return await conn.fetchval(sql)
     finally:
         await conn.close()
 
 
+async def _prepared(url: str, schema: str, label: str) -> int | None:
+    """The posting changes of a schema filled earlier for the same flags (None: fill it)."""
+    import asyncpg
+
+    conn = await asyncpg.connect(url)
+    try:
+        if not await conn.fetchval("SELECT 1 FROM pg_namespace WHERE nspname = $1", schema):
+            await conn.execute(f'CREATE SCHEMA "{schema}"')
+            return None
+        await conn.execute(f'SET search_path = "{schema}"')
+        if await conn.fetchval("SELECT to_regclass('bench_filled')") is None:
+            # Left half-filled by a run that was stopped: filled again from scratch.
+            await conn.execute(f'DROP SCHEMA "{schema}" CASCADE; CREATE SCHEMA "{schema}"')
+            return None
+        if await conn.fetchval("SELECT label FROM bench_filled") != label:
+            # Filled for other flags or an older parser: filled again.
+            await conn.execute(f'DROP SCHEMA "{schema}" CASCADE; CREATE SCHEMA "{schema}"')
+            return None
+        await conn.execute("TRUNCATE matches, shard_cursors")
+        return int(await conn.fetchval("SELECT COALESCE(MAX(id), 0) FROM posting_changes"))
+    finally:
+        await conn.close()
+
+
+def _fleet_line(postings: int, wall: float, reports: list[dict[str, Any]]) -> str:
+    """One K's figures."""
+    cpu = sum(r["cpu_s"] + r["server_cpu_s"] for r in reports)
+    p50 = statistics.median(ms for r in reports for ms in r["per_posting_ms"])
+    rss = ", ".join(f"{r['rss_mb']:.0f}" for r in reports)
+    peak = ", ".join(f"{r['peak_mb']:.0f}" for r in reports)
+    return (
+        f"postings/s {postings / wall:,.2f} wall ({wall:.1f} s), {postings / cpu:,.3f} per "
+        f"CPU-second ({sum(r['cpu_s'] for r in reports):.1f} s in shards + "
+        f"{sum(r['server_cpu_s'] for r in reports):.1f} s in their PostgreSQL backends); "
+        f"p50 {p50:,.1f} ms per posting in a shard; RSS per shard after loading {rss} MB "
+        f"(peak {peak}); searches per shard {[r['searches'] for r in reports]}; "
+        f"loaded in {max(r['load_s'] for r in reports):.0f} s"
+    )
+
+
 def main(argv: list[str] | None = None) -> None:
-    """Parse flags; fill a schema, run 1, 2 and 4 shards over it, print the figures."""
+    """Parse flags; fill a schema (or reuse one), run K shards over it, print the figures."""
     parser = argparse.ArgumentParser(description="Match shards benchmark")
     parser.add_argument("--searches", type=int, default=100_000)
     parser.add_argument("--postings", type=int, default=400)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--shards", default=SHARD_COUNTS, help="the counts to run, e.g. 1,2,4")
+    parser.add_argument("--schema", help="keep the filled schema under this name, reuse it")
+    parser.add_argument("--drop", action="store_true", help="drop the --schema at the end")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
     args, _ = parser.parse_known_args(argv)
@@ -206,34 +308,44 @@ def main(argv: list[str] | None = None) -> None:
     if server is None:
         print("shards: not run; PostgreSQL is needed (BENCH_DATABASE_URL=postgresql://…)")
         return
-    schema = f"bench_{uuid.uuid4().hex[:12]}"
-    asyncio.run(_admin(server, f'CREATE SCHEMA "{schema}"'))
+    counts = [int(k) for k in args.shards.split(",") if k]  # none: fill only
+    schema = args.schema or f"bench_{uuid.uuid4().hex[:12]}"
+    label = (
+        f"{args.searches} searches, {args.postings} postings, seed {args.seed}, "
+        f"parser {PARSER_VERSION}"
+    )
+    url = _schema_url(server, schema)
     try:
-        url = _schema_url(server, schema)
         started = time.perf_counter()
-        logged = asyncio.run(_fill(url, args.searches, args.postings, args.seed))
+        logged = asyncio.run(_prepared(server, schema, label))
+        if logged is None:
+            logged = asyncio.run(_fill(url, args.searches, args.postings, args.seed))
+            asyncio.run(_admin(url, f"CREATE TABLE bench_filled AS SELECT '{label}' AS label"))
+        titles = "with USAJOBS titles" if (SHARED / "usajobs").is_dir() else "generated only"
         print(
-            f"shards: {args.searches:,} searches, {args.postings} postings ({logged} posting "
-            f"changes), filled in {time.perf_counter() - started:.0f} s; load "
-            f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+            f"shards: {args.searches:,} searches ({titles}), {args.postings} postings "
+            f"({logged} posting changes), schema {schema} ready in "
+            f"{time.perf_counter() - started:.0f} s; {os.cpu_count()} cores",
+            flush=True,
         )
-        base = 0.0
-        for count in SHARD_COUNTS:
+        base = (0.0, 0.0)
+        for count in counts:
+            before = os.getloadavg()[0]
             wall, reports = _run_fleet(url, count)
             stored = asyncio.run(_reset(url))
-            rate = args.postings / wall
-            base = base or rate
-            p50 = statistics.median(ms for r in reports for ms in r["per_posting_ms"])
-            rss = ", ".join(f"{r['rss_mb']:.0f}" for r in reports)
-            load = max(r["load_s"] for r in reports)
+            cpu = sum(r["cpu_s"] + r["server_cpu_s"] for r in reports)
+            rates = (args.postings / wall, args.postings / cpu)
+            base = base if base[0] else rates
             print(
-                f"  {count} shard(s): {rate:,.1f} postings/s ({rate / base:.2f}× 1 shard), "
-                f"{stored:,} matches; "
-                f"p50 {p50:.2f} ms per posting in a shard; RSS per shard {rss} MB; "
-                f"searches per shard {[r['searches'] for r in reports]}; load {load:.1f} s"
+                f"  {count} shard(s): {_fleet_line(args.postings, wall, reports)}; "
+                f"{stored:,} matches; over {counts[0]} shard(s): {rates[0] / base[0]:.2f}× wall, "
+                f"{rates[1] / base[1]:.2f}× per CPU-second; load average {before:.1f} before, "
+                f"{os.getloadavg()[0]:.1f} after",
+                flush=True,
             )
     finally:
-        asyncio.run(_admin(server, f'DROP SCHEMA "{schema}" CASCADE'))
+        if not args.schema or args.drop:
+            asyncio.run(_admin(server, f'DROP SCHEMA "{schema}" CASCADE'))
 
 
 if __name__ == "__main__":

@@ -87,7 +87,7 @@ class App:
         if self._digests is None:
             from core.digests.delivery import Digests
 
-            self._digests = Digests(self.store)
+            self._digests = Digests(self.store, clock=self.clock)
         return self._digests
 
     async def service(self) -> Concierge:

@@ -65,7 +65,7 @@ async def stats(settings: Settings) -> int:
             _scale_lines(
                 now,
                 await store.workers(now - timedelta(seconds=ALIVE_SECONDS)),
-                await store.shard_lags(),
+                await store.shard_lags(settings.match_shards),
                 await store.oldest_due_digest(now),
             )
         )

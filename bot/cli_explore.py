@@ -18,8 +18,9 @@ from core.explore.commands import explore as explore_figures
 from core.explore.commands import index_finds_own as finds
 from core.explore.commands import indexed_postings, nothing_found
 from core.explore.figures import market
-from core.matching import Matcher, parse_query
+from core.matching import parse_query
 from core.postings.intake import Intake
+from core.postings.search_index import SearchIndex
 
 
 async def explore(settings: Settings, query_text: str, as_json: bool, chart: Path | None) -> int:
@@ -39,7 +40,7 @@ async def explore(settings: Settings, query_text: str, as_json: bool, chart: Pat
     async with open_app(settings, read_only_ok=True) as app:
         # The chats' path: the index over open postings, searched through a bare intake (no
         # saved search is loaded; nothing is stored).
-        search = Intake(app.store, Matcher(), app.clock).search_open_postings
+        search = Intake(app.store, SearchIndex(), app.clock).search_open_postings
         found, analysed = await indexed_postings(app.store, search, query)
         titles = [] if found else await app.store.open_titles()
         said = "" if found else await nothing_found(text, query, titles, partial(finds, search))

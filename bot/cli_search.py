@@ -13,6 +13,12 @@ from core.model import Posting, Sensitivity
 from core.postings.lookup import stored_matches
 from core.postings.same_job import fold
 
+NO_POSTINGS = (
+    "No open posting is stored yet. Load some with `concierge import FILE`, add a job source "
+    "with `concierge sources add …`, or start the chat once (`make run`), which loads the "
+    "bundled sample."
+)
+
 
 async def search(
     settings: Settings,
@@ -30,6 +36,7 @@ async def search(
     async with open_app(settings, read_only_ok=True) as app:
         ranked = await stored_matches(app.store, query, sensitivity)
         roots = await app.store.job_roots([posting.id for posting, _ in ranked])
+        empty = not ranked and await app.store.count_open_postings() == 0
     found = fold(ranked, lambda pair: pair[0].id, roots)[:limit]
     if as_json:
         rows = [
@@ -48,7 +55,9 @@ async def search(
     print(f"Query: {query.describe()} ({sensitivity}: score ≥ {threshold_for(sensitivity):g})")
     for note in query.notes:
         print(note)
-    if not found:
+    if empty:
+        print(NO_POSTINGS)
+    elif not found:
         print("No stored posting matches.")
     for number, ((posting, result), same) in enumerate(found, start=1):
         company = f" — {posting.company}" if posting.company else ""

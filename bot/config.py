@@ -15,7 +15,7 @@ from dotenv import dotenv_values
 
 from adapters.slack.config import SlackConfig
 from adapters.telegram.config import TelegramConfig, require_https
-from bot.logs import LOG_FORMATS, ContextFilter, formatter
+from bot.logs import LOG_FORMATS, ContextFilter, QuietReconnects, formatter
 from bot.redaction import Redactor
 from core.chat.ratelimit import RateRule
 from core.errors import ConfigError
@@ -232,6 +232,7 @@ def configure_logging(settings: Settings) -> Redactor:
     redactor = Redactor(settings.secrets)
     handler = logging.StreamHandler()
     handler.addFilter(ContextFilter())
+    handler.addFilter(QuietReconnects())
     handler.addFilter(redactor)
     handler.setFormatter(formatter(settings.log_format, redactor))
     level = logging.getLevelNamesMapping()[settings.log_level]

@@ -17,6 +17,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.logs import log_context
+from core.errors import StoreError
 from core.ports import Clock
 from core.sources.manager import SourceManager
 from core.sources.model import Source
@@ -53,6 +54,9 @@ def register_ingest_jobs(
         """Bring the source jobs in line with the stored sources."""
         try:
             sources = await manager.sources()
+        except StoreError as exc:
+            log.warning("reading the sources failed (%s); the jobs stay as they are", exc)
+            return
         except Exception:
             log.exception("reading the sources failed; the jobs stay as they are")
             return
@@ -94,6 +98,9 @@ def _add(
         with log_context(source=source.label):
             try:
                 report = await manager.poll_id(source.id, tolerance=jitter)
+            except StoreError as exc:  # the database is down; its retries were logged
+                log.warning("polling source %s failed: %s", source.label, exc)
+                failed, polled = True, True
             except Exception:
                 log.exception("polling source %s failed", source.label)
                 failed, polled = True, True

@@ -39,6 +39,19 @@ class ContextFilter(logging.Filter):
         return True
 
 
+class QuietReconnects(logging.Filter):
+    """asyncpg's pool logs each failed reconnection with a traceback; one line is enough."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Fold the exception of an asyncpg.pool record into its message; never drop it."""
+        if record.name == "asyncpg.pool" and record.exc_info and record.exc_info[1]:
+            exc = record.exc_info[1]
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            record.msg, record.args = f"{record.getMessage()}: {reason}", None
+            record.exc_info = record.exc_text = None
+        return True
+
+
 class JsonLines(JsonFormatter):
     """One JSON object per line: time, level, logger, message, ids, and any traceback."""
 

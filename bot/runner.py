@@ -33,17 +33,22 @@ from bot.wakeups import Waker, sender_leases, waking
 from bot.workers import registered
 from core.chat.service import Concierge
 from core.clock import SystemClock
+from core.errors import StoreError
 from core.ports import Notifier
 from core.workers import Shard
 
 if TYPE_CHECKING:
     from adapters.telegram.polling import Lease
+    from core.postings.shards import ShardWorker
     from core.store.postgres.store import PostgresStore
     from core.store.sqlite import SqliteStore
 
 log = logging.getLogger(__name__)
 
 SHUTDOWN_SECONDS = 10.0
+# A match shard's pauses after a step failed past the store's own retries (doubling).
+MATCH_RETRY_FIRST = 1.0
+MATCH_RETRY_LAST = 30.0
 
 
 async def run_bot(
@@ -162,8 +167,29 @@ async def _run_match(settings: Settings, shard: Shard, stop: asyncio.Event) -> N
         await stack.enter_async_context(registered(app.store, "match", str(shard), SystemClock()))
         worker = await ShardWorker.load(app.store, shard, SystemClock())
         log.info("match shard %s ready: %d searches", shard, len(worker.index))
-        await worker.run(stop)
+        await _match_until_stopped(worker, stop)
     log.info("stopped cleanly")
+
+
+async def _match_until_stopped(worker: ShardWorker, stop: asyncio.Event) -> None:
+    """Run the shard; when the database is down past a step's retries, again with back-off.
+
+    A step is one transaction that moves the shard's cursor, so one that failed is redone
+    whole from the same cursor.
+    """
+    loop = asyncio.get_running_loop()
+    pause = MATCH_RETRY_FIRST
+    while not stop.is_set():
+        started = loop.time()
+        try:
+            await worker.run(stop)
+        except StoreError as exc:
+            if loop.time() - started > MATCH_RETRY_LAST:
+                pause = MATCH_RETRY_FIRST  # it ran a while: a new outage
+            log.warning("match shard %s: %s; again in %.0fs", worker, exc, pause)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), pause)
+            pause = min(pause * 2, MATCH_RETRY_LAST)
 
 
 def _platforms(

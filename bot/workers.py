@@ -9,6 +9,7 @@ import os
 import socket
 from collections.abc import AsyncIterator
 
+from core.errors import StoreError
 from core.ports import Clock
 from core.ports.workers import WorkerStore
 from core.workers import BEAT_SECONDS
@@ -42,5 +43,7 @@ async def _beat(store: WorkerStore, worker: int, clock: Clock) -> None:
         await asyncio.sleep(BEAT_SECONDS)
         try:
             await store.beat_worker(worker, clock.now())
+        except StoreError as exc:  # the database is down: its retries were logged
+            log.warning("worker beat failed (%s); retrying", exc)
         except Exception:
             log.warning("worker beat failed; retrying", exc_info=True)

@@ -11,7 +11,13 @@ A prune deletes, in this order:
   delivered messages). Their next message makes them anew;
 - the posting change log (which keeps each process's index over open postings in step) but
   its newest `changes_kept` rows: a process whose cursor is older than the oldest row left
-  rebuilds its index from the open postings instead of catching up.
+  rebuilds its index from the open postings instead of catching up;
+- the match shards' notes on how to match a posting (quietly, or not at all) once the posting
+  is closed: a shard matches open postings only, in its steps and its rescans alike, and a
+  posting recorded again is noted (or not) anew;
+- the chat front-ends' per-chat state (a guided flow's step, a chat's half-built searches and
+  remembered messages) not written for `chat_state_days`: a flow's step is ignored after
+  minutes anyway; a button on a message older than that is answered as a new message.
 Feedback is never pruned: it is kept once per (subscriber, search, posting, kind) by a unique
 constraint, and its 👎 hides and 👍 boosts work by company and title, not by posting.
 """
@@ -27,7 +33,16 @@ if TYPE_CHECKING:
 
 PRUNE_EVERY = timedelta(days=1)
 # The tables a prune deletes from (with feedback, which it bounds by a constraint instead).
-PRUNED_TABLES = ("outbox", "matches", "postings", "sent", "subscribers", "posting_changes")
+PRUNED_TABLES = (
+    "outbox",
+    "matches",
+    "postings",
+    "sent",
+    "subscribers",
+    "posting_changes",
+    "posting_notes",
+    "chat_states",
+)
 COUNTED_TABLES = (*PRUNED_TABLES, "feedback")
 
 
@@ -39,6 +54,7 @@ class Cutoffs:
     closed: datetime
     idle: datetime
     changes_kept: int
+    chat_states: datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +67,8 @@ class RetentionPolicy:
     # Far more than the changes a live process sees between two of its catch-ups, so a
     # rebuild is rare; an import larger than this costs a process one rebuild (as cheap).
     changes_kept: int = 100_000
+    # Far longer than any guided flow (Telegram's end after 10 idle minutes).
+    chat_state_days: int = 7
 
     def cutoffs(self, now: datetime) -> Cutoffs:
         """The moments before which rows may go, as of now."""
@@ -59,6 +77,7 @@ class RetentionPolicy:
             closed=now - timedelta(days=self.closed_days),
             idle=now - timedelta(days=self.idle_days),
             changes_kept=self.changes_kept,
+            chat_states=now - timedelta(days=self.chat_state_days),
         )
 
     def describe(self) -> str:
@@ -66,7 +85,8 @@ class RetentionPolicy:
         return (
             f"delivered messages {self.delivered_days} days, closed postings "
             f"{self.closed_days} days, idle subscribers {self.idle_days} days, "
-            f"the newest {self.changes_kept} posting changes"
+            f"the newest {self.changes_kept} posting changes, chat states "
+            f"{self.chat_state_days} days"
         )
 
 

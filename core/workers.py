@@ -27,6 +27,9 @@ class Shard:
         return f"{self.index}/{self.count}"
 
 
+WHOLE = Shard(0, 1)  # every search: one process matching them all
+
+
 @dataclass(frozen=True, slots=True)
 class Worker:
     """One running process, as it last reported itself."""

@@ -30,6 +30,11 @@ ROLE_SHARE = 0.6  # ... and this share of the titles it occurs in
 NOT_ROLES = {"associate", "brother", "chief", "deployed", "expert", "extra", "fellow", "generalist"}
 NOT_ROLES |= {"girl", "leader", "man", "master", "member", "monkey", "mother", "novice", "official"}
 NOT_ROLES |= {"person", "qualified", "superior", "woman"}
+# Abbreviations outside computing are read for licensed and health occupations only: there a
+# short title names one job ("CRNA", "LMFT"); elsewhere O*NET's ("CMO" continuous miner
+# operator, "RTO" rapid transit operator) mean other things in most postings.
+LICENSED = {"certified", "licensed", "registered", "chartered", "accredited"}
+HEALTH_CODES = {"29", "31"}  # O*NET major groups: healthcare practitioners, healthcare support
 ROLE_LINK = 0.35  # Jaccard index of the occupations two role nouns end titles of
 MIN_LINKED = 5  # ... shared by at least this many occupations
 # Tag names that are ordinary words or title words: they must stay title words, not skills.
@@ -336,22 +341,76 @@ def build_skills(shared: Path) -> list[tuple[str, list[str], str]]:
 
 
 def build_titles(shared: Path) -> tuple[list[str], list[tuple[str, str]]]:
-    """Return frequent title words and tech title abbreviations from O*NET alternate titles."""
+    """Return frequent title words and title abbreviations from O*NET alternate titles.
+
+    An abbreviation is an alternate title's short form written "Long Form (ABBR)": every one of
+    a computer occupation (15-*), and of a health or licensed occupation one of three to five
+    letters that one field alone uses for a job (its long form ends in a role noun), that no
+    title writes as a word ("CRNA", "LMFT"; not "CAT") and that is no technology tag nor ESCO
+    word (not "CMS", "SEO", "his").
+    """
     onet = shared / "onet"
     words: Counter[str] = Counter()
     abbrevs: dict[str, str] = {}
+    fields: dict[str, tuple[set[str], Counter[str]]] = {}  # abbreviation -> codes, long forms
+    as_word: set[str] = set()  # words titles write in lower case somewhere ("Cat Skinner")
     with gzip.open(onet / "Alternate Titles.txt.gz", "rt", encoding="utf-8") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
             title = row["Alternate Title"]
             words.update(w for w in re.findall(r"[a-z]+", title.lower()) if len(w) >= 3)
-            short = row["Short Title"]
+            as_word.update(w.lower() for w in re.findall(r"[A-Za-z]+", title) if not w.isupper())
+            code = row["O*NET-SOC Code"]
             found = re.fullmatch(r"(.+?) \(([A-Z]{2,5})\)", title)
-            if found and short == found.group(2) and row["O*NET-SOC Code"].startswith("15-"):
-                abbrevs.setdefault(short.lower(), found.group(1).lower())
+            if found and row["Short Title"] == found.group(2) and code.startswith("15-"):
+                abbrevs.setdefault(found.group(2).lower(), found.group(1).lower())
+                continue
+            pair = _short_form(title, row["Short Title"])
+            if pair and len(pair[0]) >= 3:
+                codes, forms = fields.setdefault(pair[0], (set(), Counter()))
+                codes.add(code[:2])
+                forms[pair[1]] += 1
+    taken = as_word | _other_uses(shared)
+    roles = set(build_role_nouns(shared)) | set(read_heads())
+    for short, (codes, forms) in fields.items():
+        form = forms.most_common(1)[0][0]
+        licensed = codes <= HEALTH_CODES or LICENSED & set(form.split())
+        job = form.split()[-1] in roles  # a job, not a unit or a record ("PACU", "EHR")
+        if len(codes) == 1 and licensed and job and short not in taken | abbrevs.keys():
+            abbrevs[short] = form
     reported = (onet / "Sample of Reported Titles.txt").read_text(encoding="utf-8")
     words.update(w for w in re.findall(r"[a-z]+", reported.lower()) if len(w) >= 3)
     common = [w for w, n in words.most_common(MAX_TITLE_WORDS) if n >= 2]
     return sorted(common), sorted(abbrevs.items())
+
+
+def _short_form(title: str, short: str) -> tuple[str, str] | None:
+    """(abbreviation, long form) of an alternate title written with its short form:
+    "Air Traffic Controller (ATC)", "Clinic Licensed Practical Nurse (Clinic LPN)" or
+    "Triage LPN (Triage Licensed Practical Nurse)"; None otherwise."""
+    found = re.fullmatch(r"(.+?) \((.+)\)", title)
+    if not found or short not in found.groups():
+        return None
+    long_form = found.group(1) if short == found.group(2) else found.group(2)
+    a, b = short.split(), long_form.split()
+    while len(a) > 1 and len(b) > 1 and a[0].lower() == b[0].lower():
+        a, b = a[1:], b[1:]
+    while len(a) > 1 and len(b) > 1 and a[-1].lower() == b[-1].lower():
+        a, b = a[:-1], b[:-1]
+    if len(a) != 1 or not re.fullmatch(r"[A-Z]{2,5}", a[0]) or len(b) < 2:
+        return None
+    return a[0].lower(), " ".join(b).lower()
+
+
+def _other_uses(shared: Path) -> set[str]:
+    """Words an abbreviation must not be: Stack Overflow tags and tag synonyms ("cms", "seo"),
+    and the words of ESCO's occupation descriptions ("his")."""
+    used = {tag.lower() for tag in read_tags(shared)}
+    used |= {source.lower() for source, _ in read_synonyms(shared)}
+    with gzip.open(shared / "esco" / "occupations_en.csv.gz", "rt", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            text = row["description"] or ""
+            used.update(w.lower() for w in re.findall(r"[A-Za-z]+", text))
+    return used
 
 
 def build_role_nouns(shared: Path) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -247,11 +248,22 @@ async def statements_run(store: Any) -> AsyncIterator[list[str]]:
         finally:
             await store._conn.set_trace_callback(None)
         return
+    async with queries_run(store) as queries:
+        yield seen
+        await asyncio.sleep(0)  # the loggers are called soon after each statement
+        seen += [sql for sql, _ in queries]
+
+
+@asynccontextmanager
+async def queries_run(store: Any) -> AsyncIterator[list[tuple[str, tuple[Any, ...]]]]:
+    """Collect (text, arguments) of every statement a PostgreSQL store runs meanwhile."""
     from core.store.postgres.opening import POOL_SIZE
+
+    seen: list[tuple[str, tuple[Any, ...]]] = []
 
     def log(record: Any) -> None:
         if not any(mark in str(record.query) for mark in _ASYNCPG_OWN):
-            seen.append(str(record.query))
+            seen.append((str(record.query), tuple(record.args or ())))
 
     # Every connection the pool can hand out, opened now and each given the logger.
     held = [await store._pool.acquire() for _ in range(POOL_SIZE)]
@@ -261,10 +273,21 @@ async def statements_run(store: Any) -> AsyncIterator[list[str]]:
         await store._pool.release(conn)
     try:
         yield seen
-        await asyncio.sleep(0)  # the loggers are called soon after each statement
+        await asyncio.sleep(0)
     finally:
         held = [await store._pool.acquire() for _ in range(POOL_SIZE)]
         for conn in held:
             conn.remove_query_logger(log)
         for conn in held:
             await store._pool.release(conn)
+
+
+async def search_rows_read(store: Any, queries: list[tuple[str, tuple[Any, ...]]]) -> int:
+    """How many rows of the searches table these SELECTs returned: each run again as it was
+    (the table is as it was when they ran)."""
+    reading = re.compile(r"^\s*SELECT\b.*\b(FROM|JOIN) searches\b", re.DOTALL | re.IGNORECASE)
+    read = 0
+    for sql, args in queries:
+        if reading.search(sql):
+            read += len(await store._pool.fetch(sql, *args))
+    return read

@@ -10,6 +10,7 @@ from telegram import CallbackQuery, Message, Update
 from telegram.error import ChatMigrated, TelegramError
 from telegram.ext import (
     Application,
+    ApplicationHandlerStop,
     CallbackQueryHandler,
     ContextTypes,
     MessageHandler,
@@ -30,6 +31,7 @@ from adapters.telegram.render import render_reply
 from core.api import Concierge, oversized, read_import_file
 from core.chat.commands import Command, ListSearches
 from core.chat.replies import ErrorText, Reply, Text
+from core.errors import StoreError
 
 log = logging.getLogger(__name__)
 
@@ -197,7 +199,11 @@ class Handlers:
             await self._service.move_chat(group_key(old), group_key(error.new_chat_id))
             log.info("a group migrated while we answered it; its data moved")
             return
-        log.error("failed to handle a Telegram update", exc_info=error)
+        away = isinstance(error, StoreError)
+        if away:  # the database is away: no bug, and its retries were logged
+            log.warning("failed to handle a Telegram update: %s", error)
+        else:
+            log.error("failed to handle a Telegram update", exc_info=error)
         if not isinstance(update, Update):
             return
         with contextlib.suppress(TelegramError):
@@ -205,6 +211,9 @@ class Handlers:
                 await update.callback_query.answer(APOLOGY)
             elif update.effective_chat is not None:
                 await context.bot.send_message(update.effective_chat.id, APOLOGY)
+        if away:
+            # Its chat's state could not be read: the later handlers must not act without it.
+            raise ApplicationHandlerStop
 
     async def _who(self, update: Update, context: Context) -> Who | None:
         """The subscriber and actor behind an update, or None for updates without a chat."""

@@ -89,6 +89,8 @@ SENSITIVITY_FLAG = "--sensitivity"
 
 def read_add(query: str) -> Command:
     """Validate the query text of /add, which may start with --sensitivity strict|normal|loose."""
+    if query.lower() == SENSITIVITY_FLAG:
+        return Invalid(f"Send /add {SENSITIVITY_FLAG} strict|normal|loose QUERY.")
     if query.startswith(SENSITIVITY_FLAG + " "):
         _, level, query = (query + " ").split(" ", 2)
         sensitivity = next((known for known in SENSITIVITIES if known == level.lower()), None)

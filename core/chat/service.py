@@ -41,7 +41,7 @@ from core.chat.replies import (
 from core.chat.transfer import TransferCommands
 from core.digests.commands import DigestCommands
 from core.digests.delivery import Digests
-from core.errors import DuplicateSearchError, UserError
+from core.errors import DuplicateSearchError, StoreError, UserError
 from core.explore.commands import ExploreCommands
 from core.matching import PARSER_VERSION, Found, parse_query
 from core.model import Actor, SavedSearch, Sensitivity, Subscriber, SubscriberKey
@@ -87,7 +87,7 @@ class Concierge:
         self._clock = clock
         self._limits = limits
         self._rate = RateLimiter(limits.rate, ticker)
-        self._digests = Digests(store)
+        self._digests = Digests(store, clock=clock)
         self._sources = sources
         transfer = TransferCommands(store, clock, limits.max_searches, self._save, self._run)
         self._handlers = Handlers(
@@ -156,6 +156,9 @@ class Concierge:
             return await self._run(subscriber, command, actor)
         except UserError as exc:
             return (ErrorText(str(exc)),)
+        except StoreError as exc:  # the database is down: one line, its retries were logged
+            log.warning("command %s failed: %s", type(command).__name__, exc)
+            return (ErrorText(APOLOGY),)
         except Exception:
             log.exception("command %s failed", type(command).__name__)
             return (ErrorText(APOLOGY),)

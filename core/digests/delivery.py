@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from core.chat import actions
 from core.chat.cards import Links, linked_cards
 from core.chat.replies import Action, JobCards, Message, Reply, Text
+from core.clock import SystemClock
 from core.digests.feedback import Preferences
 from core.digests.reply_codec import reply_from_json, reply_to_json
 from core.digests.schedule import (
@@ -20,9 +22,9 @@ from core.digests.schedule import (
     parse_time,
     stored_frequency,
 )
-from core.errors import DeliveryError
+from core.errors import DeliveryError, StoreError
 from core.model import DigestInputs, QueuedDigest, StoredMatch, Subscriber
-from core.ports import Notifier, ServiceStore
+from core.ports import Clock, Notifier, ServiceStore
 from core.postings.same_job import fold_jobs, one_per_job
 from core.searches.numbered import NumberedSearches
 from core.searches.stored import describe
@@ -33,6 +35,9 @@ DIGEST_CAP = 10
 ALERT_SCORE = 90  # the partial index matches_strong_by_time is built for this bound
 MAX_ATTEMPTS = 8
 BATCH = 500
+# A batch's claim is renewed this often while it is built; well inside the shortest lease a
+# store gives a claim (PostgreSQL's DIGEST_LEASE, 30 s), so a live builder never loses it.
+DIGEST_HEARTBEAT = 10.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,19 +69,33 @@ def schedule_next(subscriber: Subscriber, after: datetime) -> datetime | None:
     )
 
 
+@dataclass(slots=True)
+class _Claim:
+    """The time a batch's claim was taken, or last renewed, as of (its lease counts from it)."""
+
+    at: datetime
+
+
 class Digests:
     """Builds digests and alerts into the outbox and drains it through the notifiers."""
 
     def __init__(
-        self, store: ServiceStore, cap: int = DIGEST_CAP, ahead: timedelta = timedelta(0)
+        self,
+        store: ServiceStore,
+        cap: int = DIGEST_CAP,
+        ahead: timedelta = timedelta(0),
+        clock: Clock | None = None,
     ) -> None:
         """Work on this store; cap is the number of cards per digest.
 
         ahead: digests due within it are built now and held in the outbox until their time.
+        clock: what a renewed claim's time is taken from.
         """
         self._store = store
         self._cap = cap
         self.ahead = ahead
+        self._clock = clock or SystemClock()
+        self.heartbeat = DIGEST_HEARTBEAT
         # One drain at a time: two concurrent drains would both send the same queued message.
         self._draining = asyncio.Lock()
 
@@ -149,7 +168,9 @@ class Digests:
     async def build_due(self, now: datetime) -> tuple[int, int]:
         """Queue the digests due by now + ahead, a batch at a time; (due, queued).
 
-        A batch that fails gives its claims back at once, for the next tick (of any process).
+        A batch's claim is renewed every heartbeat while it is built, so a builder that died
+        loses it within the store's lease; one that fails gives its claims back at once, for
+        the next tick (of any process).
         """
         due = digests = 0
         until = now + self.ahead
@@ -159,23 +180,56 @@ class Digests:
         ]:
             seen.update(s.id for s in batch)
             due += len(batch)
+            claim = _Claim(until)
             try:
-                digests += await self._queue_digests(batch, now, until)
+                async with self._renewing(batch, claim):
+                    queued = await self._build(batch, now)
+                # Renewals have stopped: the claim's time is final, and fences the queuing.
+                digests += await self._store.enqueue_digests(queued, now, claim.at)
             except BaseException:
                 try:
-                    await asyncio.shield(self._store.release_due(batch, until))
+                    await asyncio.shield(self._store.release_due(batch, claim.at))
                 except Exception as exc:  # the claims then run out by themselves
                     log.warning("could not give back %d digest claims: %s", len(batch), exc)
                 raise
         return due, digests
 
-    async def _queue_digests(
-        self, due: Sequence[Subscriber], now: datetime, claimed_by: datetime
-    ) -> int:
-        """Queue the digests of these due subscribers and move their next digest time on.
+    async def next_build_at(self) -> datetime | None:
+        """When the next digest falls due, or a claim on one runs out (a builder died)."""
+        at = await self._store.next_digest_due()
+        return at - self.ahead if at is not None else None
 
-        Built as pending and compose build one, with each read made once for the whole batch
-        and every digest queued in one transaction: all of them or, after a crash, none.
+    @contextlib.asynccontextmanager
+    async def _renewing(self, batch: Sequence[Subscriber], claim: _Claim) -> AsyncIterator[None]:
+        """Renew the batch's claim every heartbeat until the block ends (and a renewal
+        under way has finished)."""
+        done = asyncio.Event()
+
+        async def beat() -> None:
+            while True:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(done.wait(), self.heartbeat)
+                    return
+                renewed = max(claim.at, self._clock.now() + self.ahead)
+                try:
+                    await self._store.renew_due(batch, claim.at, renewed)
+                except StoreError as exc:  # the fence still keeps each digest queued once
+                    log.warning("could not renew %d digest claims: %s", len(batch), exc)
+                    continue
+                claim.at = renewed
+
+        beating = asyncio.create_task(beat())
+        try:
+            yield
+        finally:
+            done.set()
+            await asyncio.shield(beating)
+
+    async def _build(self, due: Sequence[Subscriber], now: datetime) -> list[QueuedDigest]:
+        """The digests of these due subscribers, each with their next digest time.
+
+        Built as pending and compose build one, with each read made once for the whole batch;
+        build_due queues them in one transaction: all of them or, after a crash, none.
         """
         inputs = await self._store.digest_inputs([s.id for s in due])
         roots = await self._store.job_roots(
@@ -201,7 +255,7 @@ class Digests:
             reply, shown = self._layout(matches, heading, searches, links)
             payload = reply_to_json(reply)
             queued.append(QueuedDigest(subscriber.id, payload, tuple(shown), upcoming, send_at))
-        return await self._store.enqueue_digests(queued, now, claimed_by)
+        return queued
 
     async def run_alerts(self, now: datetime) -> int:
         """Queue at most one alert per subscriber for strong matches new since the last check.

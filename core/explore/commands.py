@@ -112,6 +112,8 @@ async def nothing_found(
 ) -> str:
     """Say that nothing matches, and offer the nearest roles that have open postings."""
     said = f"No open posting matches “{text}” ({query.describe()})."
+    if not titles:
+        return f"{said} No posting is open at all yet, so there is no market to read."
     near = await nearest_roles(query, titles, finds_own)
     if not near:
         return said + " Nothing near it is open either; try fewer or broader words."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable
 
@@ -15,6 +16,8 @@ SUGGESTED = 3
 CANDIDATES = 20  # nearest titles tried, best first, until SUGGESTED of them hold up
 TITLE_MAX = 80
 NEAR = 60  # rapidfuzz WRatio (0–100) a title needs to count as near
+WORD_NEAR = 80  # rapidfuzz ratio of a title word to a role word (of 4+ letters) that it shares
+_WORD = re.compile(r"\w+")
 
 # Whether exploring a role finds postings of a title (given as its casefolded key).
 FindsOwn = Callable[[str, ParsedQuery], Awaitable[bool]]
@@ -46,11 +49,27 @@ def near_titles(
     found = process.extract(
         role_words(query), sorted(counts), scorer=fuzz.WRatio, limit=CANDIDATES, score_cutoff=NEAR
     )
+    # WRatio alone finds "network inventory" near "attorney" (shared letters, not words).
+    words = _words(" ".join((*query.title, *query.skills)))
+    found = [hit for hit in found if _shares_word(words, _words(hit[0]))]
     found.sort(key=lambda hit: (-hit[1], -counts[hit[0]], hit[0]))
     return [
         (key, min(spelled[key].items(), key=lambda kv: (-kv[1], kv[0]))[0], counts[key])
         for key, _score, _ in found
     ]
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.casefold()))
+
+
+def _shares_word(role: set[str], title: set[str]) -> bool:
+    """Whether the title has one of the role's words, or a near spelling of a long one."""
+    if role & title:
+        return True
+    return any(
+        fuzz.ratio(a, b) >= WORD_NEAR for a in role if len(a) >= 4 for b in title if len(b) >= 4
+    )
 
 
 async def nearest_roles(

@@ -104,6 +104,10 @@ def summary(m: Market) -> str:
     main = m.pay[0] if m.pay else None
     if main is None:
         pay = "none states pay"
+    elif main.p50 is None and len(m.pay) > 1:
+        stated = sum(p.n for p in m.pay)
+        each = _listing([_span(p) for p in m.pay])
+        pay = f"{stated:,} postings state pay, in {len(m.pay)} currencies: {each} a year"
     elif main.p50 is not None:
         pay = f"the median pay is {amount(main.p50, main.currency)} a year (n={main.n})"
     elif main.n == 1:
@@ -112,6 +116,13 @@ def summary(m: Market) -> str:
         pay = f"pay ranges {amount(main.low, main.currency)}–{amount(main.high, main.currency)}"
         pay += f" a year in the {main.n} postings stating it"
     return f"{first} {skills[0].upper()}{skills[1:]}, and {pay}."
+
+
+def _span(pay: Pay) -> str:
+    """'€60k', or '€60k–€90k' when several postings state pay in this currency."""
+    if pay.n == 1 or pay.low == pay.high:
+        return amount(pay.low, pay.currency)
+    return f"{amount(pay.low, pay.currency)}–{amount(pay.high, pay.currency)}"
 
 
 def _listing(items: list[str]) -> str:

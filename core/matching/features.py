@@ -19,6 +19,9 @@ _STARTERS = ".!?:;\n•*-("
 _NONE: frozenset[str] = frozenset()
 _SLASHED = re.compile(r"([a-z0-9+#.]+)\s*/")
 _SEPARATORS = re.compile(r"\s-\s|[,(:|)\[\]]")
+_PARENTHESISED = re.compile(r"\(([^()]*)\)")
+# A parenthesis naming whom or what the job serves ("Assistant (to the Director)") names no role.
+_RELATION = frozenset(["to", "for", "of", "the", "with", "at", "in", "on", "under"])
 _OR = re.compile(r"\s+or\s+")
 _NEGATED = frozenset(["no", "not", "non", "without"])  # "no firmware work" names no firmware
 
@@ -34,6 +37,7 @@ class Features:
     head: str | None  # class of the role noun the title is about ("QA Engineer (Backend)": eng)
     role_heads: frozenset[str]  # other role classes it names as alternatives ("Writer/Editor")
     role_words: frozenset[str]  # specialisations naming that role ("qa"; "civil/mechanical")
+    working: frozenset[str]  # roles a working title in parentheses names: "manager product"
     role_keys: frozenset[str]  # title keys of the part that names the role
     tech_specs: frozenset[str]
     other_specs: frozenset[str]
@@ -60,6 +64,7 @@ class _Segment:
     slashed: set[int]  # positions of words written before a slash ("Civil/Mechanical")
     specialty: set[int]  # positions of a specialty's words ("Data Platform"): not the role word
     alternative: bool = False  # after "or": "Toxicologist or Chemist" names either role
+    working: bool = False  # a parenthesised title: "Program Manager (Deputy Product Manager)"
 
 
 def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None]:
@@ -77,8 +82,18 @@ def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None]:
         for i, choice in enumerate(_OR.split(fold(title)))
         for j, part in enumerate(_SEPARATORS.split(choice))
     ]
+    # the federal house style "Official Title (Working Title)": the parenthesis names the job too
+    working = (
+        {
+            m.group(1).strip()
+            for m in _PARENTHESISED.finditer(fold(title))
+            if not _RELATION & set(tokens(m.group(1)))
+        }
+        if "(" in title
+        else _NONE
+    )
     for part, alternative in parts:
-        seg = _Segment([], [], set(), set(), alternative)
+        seg = _Segment([], [], set(), set(), alternative, part.strip() in working)
         prev = ""
         before_slash = {m.group(1) for m in _SLASHED.finditer(part)}
         items = v.analyse(tokens(part))
@@ -141,6 +156,56 @@ def _role(segments: list[_Segment]) -> tuple[int, str | None, frozenset[str], fr
         if other.alternative and other.heads
     )
     return index, v.heads[noun], frozenset(words), frozenset(alternatives)
+
+
+def _working_roles(segments: list[_Segment], role_index: int) -> frozenset[str]:
+    """The roles a parenthesised working title names besides the role segment's, each as its
+    role class and the word specialising it: "Program Manager (Deputy Product Manager
+    Acquisition)" is also a "manager product" job, "IT Specialist (APPSW SYSADMIN)" an "eng
+    software", an "admin systems" and an "specialist it" one; so does each job a title lists
+    after a preamble. A role noun before another one only qualifies it ("Nurse Practitioner")."""
+    if len(segments) < 2:
+        return _NONE
+    v = vocabulary()
+    # "IT Specialist (SYSADMIN)": the official title the parenthesis specialises is a role too
+    official = next((i for i, seg in enumerate(segments) if seg.heads), role_index)
+    # "Multiple Openings: Senior Engineer, Senior Product Manager": a list of the jobs offered
+    listed = bool(segments) and not segments[0].heads and sum(1 for s in segments if s.heads) > 1
+    return frozenset(
+        " ".join([v.heads[seg.words[head]], *_specialising(seg, head)])
+        for i, seg in enumerate(segments)
+        if i != role_index and (seg.working or i == official or listed)
+        for head in seg.heads
+        if head + 1 not in seg.heads
+    )
+
+
+def _other_fields(seg: _Segment | None, specs: set[str]) -> frozenset[str]:
+    """The title's fields outside software; none when one alternative role of its names no
+    field ("Electrical Engineer/Computer Engineer/Electronics Engineer": a computer engineer)."""
+    fields = frozenset(specs - TECH_SPECS)
+    if not fields or seg is None or len(seg.heads) < 2:
+        return fields
+    v = vocabulary()
+    start = 0
+    for head in seg.heads:
+        own = seg.words[start:head]  # the words of this alternative: "computer" (engineer)
+        # a role noun before this one only qualifies it ("Nurse Manager"): no alternative
+        if own and not v.heads.get(own[-1]) and not any(w in fields for w in own):
+            return frozenset()
+        start = head + 1
+    return fields
+
+
+def _specialising(seg: _Segment, head: int) -> set[str]:
+    """The specialisation or generic word right before a role noun ("Product" Manager)."""
+    v = vocabulary()
+    at = head - 1
+    while at in seg.specialty:
+        at -= 1
+    if at >= 0 and (seg.words[at] in v.specs or seg.words[at] in v.generic):
+        return {seg.words[at]}
+    return set()
 
 
 def _evidence(posting: Posting, tag_words: set[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -283,9 +348,10 @@ def features(posting: Posting) -> Features:
         head=head,
         role_heads=role_heads,
         role_words=role_words,
+        working=_working_roles(segments, role_index),
         role_keys=frozenset(v.key(w) for w in segments[role_index].words) if segments else _NONE,
         tech_specs=tech,
-        other_specs=frozenset(specs - TECH_SPECS),
+        other_specs=_other_fields(segments[role_index] if segments else None, specs),
         evidence=evidence,
         mentions=mentions,
         software=bool(tech or title_skills or "software" in words),

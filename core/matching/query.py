@@ -12,13 +12,15 @@ from core.matching.money import find_salaries, money
 from core.matching.regions import place_kind, query_place
 from core.matching.vocab import RANK, ROMAN, Item, american, place_name, tokens, vocabulary
 
-PARSER_VERSION = 6  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 7  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
 # 5: specialties kept (microservices, distributed systems), II/L4/E5 levels, regions (eu, emea),
 #    "contract specialist", "human resources" = hr, cybersecurity no longer just "security"
 # 6: US states, countries, regions and cities of the GeoNames table are places ("maryland")
+# 7: federal house abbreviations (supv, spec, spc, asst, mgmt, prgm, info tech) and O*NET short
+#    titles of every field (lpn, crna, atc) read as the titles they stand for
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12

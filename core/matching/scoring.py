@@ -204,7 +204,7 @@ def _role_credit(
     Operator Supervisor"); a bare one ("nurse") also before a specialisation of it ("Nurse
     Practitioner"), a qualified one ("registered nurse") not.
     """
-    if head is None or head == f.head or head in f.role_heads:
+    if head is None or head == f.head or head in f.role_heads or (f.working and _working(head, f)):
         return 1.0
     if f.head is None:
         return 0.0  # no role noun: no credit for it, but no conflict either
@@ -400,6 +400,7 @@ def title_shape(f: Features) -> TitleShape:
         tuple(f.title_keys.items()),
         f.title_text,
         f.role_words,
+        f.working,
         f.role_keys,
         f.tech_specs,
         f.other_specs,
@@ -498,14 +499,33 @@ _NONE: frozenset[str] = frozenset()
 _HEAD, _SPEC, _OTHER = 0, 1, 2
 
 
+def _working(head: str, f: Features) -> list[frozenset[str]]:
+    """The specialising words of each role of this class the posting's working title names."""
+    roles = (role.split(" ") for role in f.working)
+    return [frozenset(words) for role, *words in roles if role == head]
+
+
 def _role_conflict(cq: Compiled, f: Features) -> bool:
-    """Whether the word naming the posting's role is another job than the one asked for."""
-    words = f.role_words
+    """Whether the word naming the posting's role is another job than the one asked for.
+
+    A title also naming a working title in parentheses is another job only when every role it
+    names as the one asked for is: "Program Manager (Deputy Product Manager)" is a product
+    manager, "Program Analyst (Product Manager)" no program manager.
+    """
+    working = _working(cq.head, f) if f.working and cq.head is not None and cq.specs else []
+    own = not working or cq.head == f.head or cq.head in f.role_heads
+    if own and not _words_conflict(cq, f.role_words, cq.head == f.head):
+        return False
+    return all(_words_conflict(cq, words, True) for words in working) if working else own
+
+
+def _words_conflict(cq: Compiled, words: frozenset[str], same_head: bool) -> bool:
+    """Whether the words specialising a posting's role noun name another job than asked for."""
     if not words or not cq.specs or words & cq.title_keys.keys():
         return False
     v = vocabulary()
     if words <= v.generic:  # "Engineering Manager" for "product manager"; not "Software Engineer"
-        return cq.head == f.head and cq.head != "eng"
+        return same_head and cq.head != "eng"
     return not any(c >= COMPATIBLE for q in cq.specs for r, c in v.related.get(q, ()) if r in words)
 
 

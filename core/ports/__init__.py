@@ -16,12 +16,13 @@ from core.ports.services import Clock, Notifier
 from core.ports.shares import ShareStore
 from core.ports.sources import SourcePostingStore, SourceStore
 from core.ports.store import IngestStore, IntakeStore, ServiceStore, Store
-from core.ports.subscribers import SubscriberStore
+from core.ports.subscribers import DueDigestStore, SubscriberStore
 from core.ports.workers import PostingNoteStore, ShardStore, WorkerStore
 
 __all__ = [
     "ChatStateStore",
     "Clock",
+    "DueDigestStore",
     "FeedbackStore",
     "IngestStore",
     "IntakeStore",

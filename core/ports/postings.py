@@ -7,12 +7,19 @@ from datetime import datetime
 from typing import Protocol
 
 from core.model import NewMatch, Posting, Recorded, SavedSearch, SearchChange
+from core.workers import Shard
 
 Scorer = Callable[[Sequence[Posting]], list[NewMatch]]
 
 
 class LiveIndex(Protocol):
     """The in-memory search index, kept in step inside the store's write transactions."""
+
+    @property
+    def shard(self) -> Shard | None:
+        """The searches it holds: those of this shard (WHOLE: all), None: none. The store
+        reads the changes of these alone."""
+        ...
 
     @property
     def cursor(self) -> int:

@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Protocol
 
 from core.model import SavedSearch, Sensitivity
+from core.workers import WHOLE, Shard
 
 
 class SearchStore(Protocol):
@@ -47,8 +48,11 @@ class SearchStore(Protocol):
 class SearchIndexStore(Protocol):
     """Every active search and the change log, as the in-memory index loads and follows them."""
 
-    async def active_searches(self) -> list[SavedSearch]:
-        """Return every active search of every subscriber."""
+    async def active_searches(
+        self, shard: Shard = WHOLE, after: int = 0, limit: int | None = None
+    ) -> list[SavedSearch]:
+        """Return the active searches of every subscriber whose id falls in the shard, by id:
+        those past after, at most limit."""
         ...
 
     async def search_change_cursor(self) -> int:

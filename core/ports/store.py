@@ -14,12 +14,13 @@ from core.ports.retention import RetentionStore
 from core.ports.searches import SearchIndexStore, SearchStore
 from core.ports.shares import ShareStore
 from core.ports.sources import SourcePostingStore, SourceStore
-from core.ports.subscribers import SubscriberStore
+from core.ports.subscribers import DueDigestStore, SubscriberStore
 from core.ports.workers import PostingNoteStore, WorkerStore
 
 
 class ServiceStore(
     SubscriberStore,
+    DueDigestStore,
     SearchStore,
     MatchStore,
     PostingReader,

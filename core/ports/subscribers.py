@@ -1,4 +1,4 @@
-"""The subscribers port."""
+"""The subscribers ports: who they are, and who is due a digest."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from core.model import DigestSettings, Subscriber, SubscriberKey
 
 
 class SubscriberStore(Protocol):
-    """Subscribers: identity, digest settings, who is due a digest or alerts, paused pushes."""
+    """Subscribers: identity, digest settings, who is due alerts, paused pushes."""
 
     async def subscriber(self, key: SubscriberKey, now: datetime) -> Subscriber:
         """Return the subscriber with this key, creating it on first sight."""
@@ -24,6 +24,18 @@ class SubscriberStore(Protocol):
         """Store a subscriber's digest settings (including the next digest time)."""
         ...
 
+    async def alert_subscribers(self, min_score: int) -> list[Subscriber]:
+        """Subscribers with alerts on, not paused, and matches of min_score since their check."""
+        ...
+
+    async def pause_deliveries(self, subscriber_id: int, reason: str) -> None:
+        """Stop pushing to a subscriber until they write again."""
+        ...
+
+
+class DueDigestStore(Protocol):
+    """Who is due a digest: claimed for a lease, renewed while built, given back on failure."""
+
     async def due_subscribers(self, now: datetime, limit: int = 1000) -> list[Subscriber]:
         """Subscribers whose digest time has come and whose deliveries are not paused.
 
@@ -35,10 +47,16 @@ class SubscriberStore(Protocol):
         """Give back the claims due_subscribers(now) took on these, after a failed build."""
         ...
 
-    async def alert_subscribers(self, min_score: int) -> list[Subscriber]:
-        """Subscribers with alerts on, not paused, and matches of min_score since their check."""
+    async def renew_due(
+        self, subscribers: Sequence[Subscriber], claimed: datetime, renewed: datetime
+    ) -> None:
+        """Extend the claims taken (or last renewed) as of claimed to as of renewed.
+
+        Only claims still held as taken then: one that ran out and was taken by another
+        process stays that process's.
+        """
         ...
 
-    async def pause_deliveries(self, subscriber_id: int, reason: str) -> None:
-        """Stop pushing to a subscriber until they write again."""
+    async def next_digest_due(self) -> datetime | None:
+        """The earliest digest time (or claim's end) of a subscriber whose pushes run."""
         ...

@@ -32,8 +32,9 @@ class WorkerStore(Protocol):
         """The processes that beat since then, by role and shard."""
         ...
 
-    async def shard_lags(self) -> list[ShardLag]:
-        """Each match shard's cursor and how far the posting change log is past it."""
+    async def shard_lags(self, shards: int) -> list[ShardLag]:
+        """Each cursor of the shards of this count and how far the posting change log is past
+        it; those of another count (an earlier deployment's) are not reported."""
         ...
 
     async def oldest_due_digest(self, now: datetime) -> datetime | None:
@@ -72,4 +73,9 @@ class ShardStore(SearchIndexStore, Protocol):
     async def rescan_shard(self, shard: Shard, index: LiveIndex, now: datetime) -> int:
         """Match every open posting against the index, then set the cursor to the log as it
         was before; the matches stored."""
+        ...
+
+    async def drop_stale_shard_cursors(self, shards: int, alive_since: datetime) -> int:
+        """Forget the cursors of shards of another count that no match process beating since
+        then holds (resharding); how many."""
         ...

@@ -6,17 +6,18 @@ import asyncio
 import contextlib
 import gc
 import logging
-import threading
 from collections.abc import AsyncIterator, Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from core.errors import ChangesPrunedError
-from core.matching import PARSER_VERSION, Found, Matcher, ParsedQuery, PostingIndex, rank
+from core.matching import Found, ParsedQuery, PostingIndex, rank
 from core.matching.postings_snapshot import encode
-from core.model import NewMatch, Posting, SavedSearch, SearchChange, Sensitivity
+from core.model import NewMatch, Posting, SavedSearch, Sensitivity
 from core.ports import Clock, IntakeStore, Scorer
 from core.postings.lookup import REBUILD_AFTER, save_snapshot
+from core.postings.search_index import SearchIndex
 from core.searches.stored import stored_query
+from core.workers import WHOLE
 
 log = logging.getLogger(__name__)
 # The best matches stored when a search is (re)matched: a query matching most of the corpus
@@ -47,27 +48,16 @@ class Intake:
     shards are to match them, and a new search still gets its matches among the open postings.
     """
 
-    def __init__(
-        self,
-        store: IntakeStore,
-        matcher: Matcher,
-        clock: Clock,
-        cursor: int = 0,
-        *,
-        matching: bool = True,
-    ) -> None:
-        """Wire the intake; Intake.load builds one with the search index filled.
+    def __init__(self, store: IntakeStore, index: SearchIndex, clock: Clock) -> None:
+        """Wire the intake over a search index; Intake.load builds one with the index filled.
 
-        cursor is the last search change the matcher reflects: from 0, the first batch replays
-        the whole change log, which fills an empty matcher with every active search. The index
-        over open postings is loaded on first use (load_postings), then kept in step with the
-        posting change log.
+        The index over open postings is loaded on first use (load_postings), then kept in step
+        with the posting change log.
         """
         self._store = store
-        self._matcher = matcher
+        self.index = index
         self._clock = clock
-        self._cursor = cursor
-        self._matching = matching
+        self._matching = index.shard is not None
         self._postings: PostingIndex | None = None
         self._posting_cursor = 0
         # Catching the index up (or building it) is exclusive; searches share it, each in a
@@ -77,9 +67,6 @@ class Intake:
         self._no_readers = asyncio.Event()
         self._no_readers.set()
         self._preload: asyncio.Task[int] | None = None
-        # The stores score postings in worker threads (passing) while the loop may add or drop
-        # searches: one at a time. The loop waits at most one posting's scoring (milliseconds).
-        self._matcher_lock = threading.Lock()
         self._unsaved = 0  # posting changes applied since the index's snapshot was saved
         self._shapes: list[str] = []  # the snapshot's encoded title shapes, reused
 
@@ -87,47 +74,15 @@ class Intake:
     async def load(cls, store: IntakeStore, clock: Clock, *, matching: bool = True) -> Intake:
         """Build the search index from every active search in the store (none when the match
         shards do the matching)."""
-        cursor = await store.search_change_cursor()  # first: later changes are re-applied
-        matcher = Matcher()
-        for search in await store.active_searches() if matching else []:
-            query = stored_query(search)
-            if search.parser_version != PARSER_VERSION:
-                await store.update_parsed(search.id, query.to_json(), PARSER_VERSION)
-            matcher.add(search.id, query, search.sensitivity)
-        matcher.freeze()
-        log.info("search index loaded: %d active searches", len(matcher))
-        intake = cls(store, matcher, clock, cursor, matching=matching)
+        index = await SearchIndex.load(store, WHOLE if matching else None)
+        intake = cls(store, index, clock)
         await intake.finish_scans()
         return intake
 
     @property
     def indexed_searches(self) -> int:
         """How many searches the index holds."""
-        return len(self._matcher)
-
-    @property
-    def cursor(self) -> int:
-        """The id of the last search change the index applied."""
-        return self._cursor
-
-    def apply(self, changes: Sequence[SearchChange], cursor: int) -> None:
-        """Index each changed search as it is now: active ones (re)added, the others dropped."""
-        with self._matcher_lock:
-            for change in changes if self._matching else ():
-                search = change.search
-                if search is not None and search.active:
-                    self._matcher.add(search.id, stored_query(search), search.sensitivity)
-                else:
-                    self._matcher.remove(change.search_id)
-            self._cursor = cursor
-
-    def passing(self, posting: Posting) -> Sequence[tuple[float, Sequence[int]]]:
-        """The searches a posting passes, grouped by score; reasons are worked out when shown.
-
-        Safe from any thread (the stores call it from worker threads).
-        """
-        with self._matcher_lock:
-            return self._matcher.passing(posting)
+        return len(self.index)
 
     async def match_search(self, search: SavedSearch, query: ParsedQuery) -> Found:
         """Index a search and store its best matches among all open postings.
@@ -135,9 +90,7 @@ class Intake:
         The open postings are searched in a worker thread; the matches are stored in one short
         transaction, which scores again only the postings changed meanwhile (by any process).
         """
-        if self._matching:
-            with self._matcher_lock:
-                self._matcher.add(search.id, query, search.sensitivity)
+        self.index.add(search.id, query, search.sensitivity)
         return await self._store_best(search, query)
 
     async def _store_best(self, search: SavedSearch, query: ParsedQuery) -> Found:
@@ -272,8 +225,7 @@ class Intake:
 
     def forget_search(self, search_id: int) -> None:
         """Stop matching new postings against a search."""
-        with self._matcher_lock:
-            self._matcher.remove(search_id)
+        self.index.remove(search_id)
 
     async def record(
         self,
@@ -301,7 +253,7 @@ class Intake:
         recorded = await self._store.record_postings(
             postings,
             self._clock.now(),
-            self,
+            self.index,
             rematch=rematch,
             duplicates=duplicates,
             notify=notify,
@@ -342,7 +294,7 @@ class Intake:
             await self._store.note_postings([(pid, notify, True) for pid in ids])
             await self._store.relog_postings(ids)
             return 0
-        return await self._store.rematch_postings(ids, self._clock.now(), self, notify=notify)
+        return await self._store.rematch_postings(ids, self._clock.now(), self.index, notify=notify)
 
 
 def _scorer(search: SavedSearch, query: ParsedQuery) -> Scorer:

@@ -31,13 +31,22 @@ def describe(search: SavedSearch) -> str:
 def with_reasons(
     matches: Sequence[StoredMatch], searches: Sequence[SavedSearch]
 ) -> list[StoredMatch]:
-    """Fill in the reasons of matches stored without them (the index skips explaining)."""
+    """Fill in the reasons of matches stored without them (the index skips explaining).
+
+    The card shows the best score of the searches that matched, so its reasons are those of
+    the search that scores the posting best (the first such search on a tie).
+    """
     by_id = {search.id: search for search in searches}
     filled = []
     for match in matches:
-        search = next((by_id[sid] for sid in match.search_ids if sid in by_id), None)
-        if not match.reasons and search is not None:
-            reasons = score_posting(stored_query(search), match.posting).reasons
-            match = replace(match, reasons=reasons)
+        if not match.reasons:
+            scored = [
+                score_posting(stored_query(by_id[sid]), match.posting)
+                for sid in match.search_ids
+                if sid in by_id
+            ]
+            if scored:
+                best = max(scored, key=lambda result: result.score)
+                match = replace(match, reasons=best.reasons)
         filled.append(match)
     return filled

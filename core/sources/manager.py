@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit, urlunsplit
 
-from core.errors import SourceError, UserError
+from core.errors import SourceError, StoreError, UserError
 from core.model import Posting
 from core.ports import Clock, IngestStore
 from core.postings.intake import Intake
@@ -227,7 +227,10 @@ class SourceManager:
             async with self._write:
                 return await self._apply(source, result, now)
         except Exception as exc:
-            log.exception("storing the postings of %s failed", source.label)
+            if isinstance(exc, StoreError):  # the database is down: its retries were logged
+                log.warning("storing the postings of %s failed: %s", source.label, exc)
+            else:
+                log.exception("storing the postings of %s failed", source.label)
             return await self._failed(source, now, f"storing failed ({type(exc).__name__})", None)
 
     def _http(self) -> HttpClient:

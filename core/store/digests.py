@@ -65,6 +65,18 @@ class DigestQueries(SqliteBase):
     async def release_due(self, subscribers: Sequence[Subscriber], now: datetime) -> None:
         """Nothing to give back: one process does all the work here, and claims nothing."""
 
+    async def renew_due(
+        self, subscribers: Sequence[Subscriber], claimed: datetime, renewed: datetime
+    ) -> None:
+        """Nothing to renew: nothing is claimed here."""
+
+    async def next_digest_due(self) -> datetime | None:
+        """The earliest digest time of a subscriber whose pushes run."""
+        rows = await self._all(
+            "SELECT MIN(next_digest_at) FROM subscribers WHERE delivery_paused IS NULL"
+        )
+        return from_iso(rows[0][0]) if rows and rows[0][0] else None
+
     async def alert_subscribers(self, min_score: int) -> list[Subscriber]:
         """Subscribers with alerts on, not paused, and strong matches since their last check.
 

@@ -428,6 +428,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
     ),
     (
+        # A prune deletes chat states not written for a while (core/retention.py).
+        "CREATE INDEX chat_states_by_time ON chat_states (updated_at)",
+    ),
+    (
         # When a match was recorded, as microseconds since the epoch (UTC) rather than ISO
         # text: 8 bytes instead of 32 in each row and in the strong-match index, at ~900-1,900
         # rows a posting against 100k searches (bench.ingest). The alert cursor takes the same

@@ -72,6 +72,17 @@ _OLD_POSTING_CHANGES = (
     "(SELECT MAX(id) FROM posting_changes) - :changes_kept ORDER BY id LIMIT :batch)"
 )
 
+# Notes on how the match shards are to match a posting, once it is closed (they match open
+# postings only); before the postings go, so none is left naming a posting that is gone.
+_NOTES_OF_CLOSED = (
+    "DELETE FROM posting_notes WHERE posting_id IN (SELECT n.posting_id FROM posting_notes n "
+    "JOIN postings p ON p.id = n.posting_id WHERE p.closed_at IS NOT NULL LIMIT :batch)"
+)
+_OLD_CHAT_STATES = (
+    "DELETE FROM chat_states WHERE (scope, key) IN (SELECT scope, key FROM chat_states "
+    "WHERE updated_at < :chat_states LIMIT :batch)"
+)
+
 Run = Callable[[str, Mapping[str, Any]], Awaitable[int]]
 
 
@@ -83,6 +94,7 @@ def prune_parameters(cutoffs: Cutoffs) -> dict[str, Any]:
         "closed": iso(cutoffs.closed),
         "idle": iso(cutoffs.idle),
         "changes_kept": max(cutoffs.changes_kept, 1),
+        "chat_states": iso(cutoffs.chat_states),
         "digest_time": defaults.digest_time,
         "timezone": defaults.timezone,
         "frequency": defaults.frequency,
@@ -117,6 +129,7 @@ class RetentionQueries(SqliteBase):
         """Run every rule to the end, in the order the module docstring of core.retention gives."""
         removed = dict.fromkeys(PRUNED_TABLES, 0)
         removed["outbox"] += await _until_done(run, _OLD_MESSAGES, params, BATCH)
+        removed["posting_notes"] += await _until_done(run, _NOTES_OF_CLOSED, params, BATCH)
         while True:
             removed["matches"] += await run(_MATCHES_OF_EXPIRED, params)
             done = await run(_EXPIRED, params)
@@ -137,6 +150,7 @@ class RetentionQueries(SqliteBase):
         removed["outbox"] += await _until_done(run, _MESSAGES_OF_IDLE, params, BATCH)
         removed["subscribers"] += await _until_done(run, _IDLE, params, BATCH)
         removed["posting_changes"] += await _until_done(run, _OLD_POSTING_CHANGES, params, BATCH)
+        removed["chat_states"] += await _until_done(run, _OLD_CHAT_STATES, params, BATCH)
         return removed
 
     async def save_prune_report(self, report: PruneReport) -> None:

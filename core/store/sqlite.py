@@ -50,6 +50,7 @@ from core.store.shares import ShareQueries
 from core.store.slack_installs import SlackInstallQueries
 from core.store.sources import SourceQueries
 from core.store.workers import WorkerQueries
+from core.workers import WHOLE, Shard
 
 _CHUNK = 500
 _OLDEST_CHANGE = "(SELECT MIN(id) FROM posting_changes)"
@@ -67,6 +68,11 @@ def match_rows_sql(now: int, notify: bool) -> str:
 
 # Open postings scored per transaction when a search is (re)matched: other writers wait less.
 _SCAN = 2000
+# A shard's active searches by id, a page at a time (? marks: the PostgreSQL store numbers them).
+ACTIVE_SEARCHES = (
+    f"SELECT {SEARCH_COLUMNS} FROM searches WHERE active = 1 AND id % ? = ? AND id > ? "
+    "ORDER BY id LIMIT ?"
+)
 
 
 class SqliteStore(
@@ -207,9 +213,13 @@ class SqliteStore(
         )
         return [saved_search_from_row(row) for row in rows]
 
-    async def active_searches(self) -> list[SavedSearch]:
-        """Return every active search of every subscriber."""
-        rows = await self._all(f"SELECT {SEARCH_COLUMNS} FROM searches WHERE active = 1")
+    async def active_searches(
+        self, shard: Shard = WHOLE, after: int = 0, limit: int | None = None
+    ) -> list[SavedSearch]:
+        """Return the active searches of every subscriber whose id falls in the shard, by id:
+        those past after, at most limit."""
+        limit = -1 if limit is None else limit  # SQLite's "no limit"
+        rows = await self._all(ACTIVE_SEARCHES, (shard.count, shard.index, after, limit))
         return [saved_search_from_row(row) for row in rows]
 
     async def _change_search(self, sql: str, params: tuple[Any, ...]) -> bool:
@@ -614,21 +624,32 @@ async def _upsert_chunk(
 
 
 async def _catch_up(conn: aiosqlite.Connection, index: LiveIndex) -> None:
-    """Apply to the index the search changes logged since it last looked, by any process."""
-    rows = await conn.execute_fetchall(
-        "SELECT search_id, MAX(id) FROM search_changes WHERE id > ? GROUP BY search_id",
-        (index.cursor,),
+    """Apply to the index the search changes logged since it last looked, by any process:
+    those of the searches it holds alone, read in SQL."""
+    after = index.cursor
+    ((latest,),) = await conn.execute_fetchall(
+        "SELECT MAX(id) FROM search_changes WHERE id > ?", (after,)
     )
-    if not rows:
+    if latest is None:
         return
-    ids = sorted(int(row[0]) for row in rows)
+    shard = index.shard
+    if shard is None:
+        index.apply([], int(latest))
+        return
     current = await conn.execute_fetchall(
-        f"SELECT {SEARCH_COLUMNS} FROM searches WHERE id IN (SELECT value FROM json_each(?))",
-        (json.dumps(ids),),
+        f"SELECT c.search_id, {SEARCH_COLUMNS} "
+        "FROM (SELECT DISTINCT search_id FROM search_changes WHERE id > ? AND id <= ? "
+        "AND search_id % ? = ?) AS c LEFT JOIN searches s ON s.id = c.search_id "
+        "ORDER BY c.search_id",
+        (after, latest, shard.count, shard.index),
     )
-    searches = {int(row["id"]): saved_search_from_row(row) for row in current}
-    cursor = max(int(row[1]) for row in rows)
-    index.apply([SearchChange(sid, searches.get(sid)) for sid in ids], cursor)
+    index.apply(
+        [
+            SearchChange(int(row["search_id"]), saved_search_from_row(row) if row["id"] else None)
+            for row in current
+        ],
+        int(latest),
+    )
 
 
 async def _replace_matches(

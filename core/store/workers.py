@@ -64,7 +64,7 @@ class WorkerQueries(SqliteBase):
         )
         return [worker_from_row(tuple(row)) for row in rows]
 
-    async def shard_lags(self) -> list[ShardLag]:
+    async def shard_lags(self, shards: int) -> list[ShardLag]:
         """No shards on SQLite: one process matches everything as it records."""
         return []
 

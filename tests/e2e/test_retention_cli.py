@@ -54,6 +54,8 @@ def test_dry_run_counts_and_prune_removes_and_stats_shows_it(tmp_path: Path) -> 
         "sent": "0",
         "subscribers": "1",
         "posting_changes": "0",
+        "posting_notes": "0",
+        "chat_states": "0",
     }
     assert (_count(db, "postings"), _count(db, "subscribers")) == (2, 1)
     assert "last prune" in (stats := _figures(concierge("stats", db=db).stdout))
@@ -67,7 +69,8 @@ def test_dry_run_counts_and_prune_removes_and_stats_shows_it(tmp_path: Path) -> 
     assert stats["rows postings"] == "1" and stats["rows subscribers"] == "0"
     assert stats["database size"].endswith(" MB") and stats["database free"].endswith(" MB")
     assert stats["last prune"].endswith(
-        "UTC, removed outbox 0, matches 0, postings 1, sent 0, subscribers 1, posting_changes 0"
+        "UTC, removed outbox 0, matches 0, postings 1, sent 0, subscribers 1, posting_changes 0, "
+        "posting_notes 0, chat_states 0"
     )
 
 

@@ -55,3 +55,17 @@ def test_the_echo_names_the_sensitivity_and_how_words_were_read(tmp_path: Path) 
     assert first.startswith('Query: title "mid software engineer"')
     assert "specialty Distributed Systems" in first and "(loose: score ≥ 40)" in first
     assert 'I read "ii" as mid level' in result.stdout
+
+
+def test_an_empty_store_says_how_to_fill_it_not_that_nothing_matches(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.db"  # a new user's first command, before any chat loaded the sample
+    result = concierge("search", "python", db=fresh)
+    assert result.returncode == 0, result.stderr
+    assert "No open posting is stored yet" in result.stdout
+    assert "concierge import FILE" in result.stdout and "make run" in result.stdout
+    assert "No stored posting matches" not in result.stdout
+    stored = concierge("search", "registered nurse", db=_imported(tmp_path))
+    assert "No stored posting matches." in stored.stdout  # postings stored, none matches
+    explored = concierge("explore", "python", db=fresh)
+    assert "No posting is open at all yet" in explored.stdout
+    assert "try fewer or broader words" not in explored.stdout

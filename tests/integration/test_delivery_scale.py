@@ -20,7 +20,9 @@ from bot.wakeups import Waker, waking
 from core.chat.replies import Reply, Text
 from core.chat.service import Concierge, build_concierge
 from core.clock import SystemClock
+from core.digests.delivery import DIGEST_HEARTBEAT, Digests
 from core.digests.reply_codec import reply_to_json
+from core.errors import DeliveryError
 from core.model import QueuedDigest, SubscriberKey
 from core.sources.ingest import SourceSpec
 from core.sources.manager import SourceManager
@@ -127,6 +129,7 @@ class Worker:
     scheduler: AsyncIOScheduler
     notifier: RecordingNotifier
     leases: dict[str, Any]
+    notifiers: dict[str, Any]  # the platforms up in this process (supervise keeps it so)
 
 
 @asynccontextmanager
@@ -138,31 +141,35 @@ async def _worker(
     token: str | None = None,
     start: bool = True,
     listen: bool = True,
+    notifier: RecordingNotifier | None = None,
+    failing_seconds: float = 30.0,
 ) -> AsyncIterator[Worker]:
     """A digest (queue) or chat (push) worker whose jobs run only at start and when woken."""
     store = await open_test_store(url)
     try:
         service = await build_concierge(store, SystemClock())
         scheduler = AsyncIOScheduler(timezone=UTC)
-        notifier = RecordingNotifier()
+        notifier = notifier or RecordingNotifier()
         leases = {"console": store.sender_lease("console", token)} if token else {}
+        notifiers: dict[str, Any] = {"console": notifier}
         jobs = register_digest_jobs(
             scheduler,
             service,
-            {"console": notifier},
+            notifiers,
             SystemClock(),
             queue=queue,
             push=push,
             senders=leases,
             tick_seconds=LONG,
             delivery_seconds=LONG,
+            failing_seconds=failing_seconds,
         )
         handlers = jobs.handlers() if listen else {}
         postgres = url.startswith("postgresql://")
         async with (
             waking(store, handlers, leases, jobs.taken) if postgres else contextlib.nullcontext()
         ):
-            worker = Worker(store, service, scheduler, notifier, leases)
+            worker = Worker(store, service, scheduler, notifier, leases, notifiers)
             if start:
                 scheduler.start()
             try:
@@ -259,6 +266,65 @@ async def test_a_source_added_elsewhere_wakes_the_ingest_sync(pg_url: str) -> No
     finally:
         await manager.aclose()
         await store.close()
+
+
+@pytest.mark.postgres_only
+async def test_a_holder_whose_platform_is_down_gives_the_lease_to_a_standby(pg_url: str) -> None:
+    writer = await open_test_store(pg_url)
+    try:
+        async with _worker(pg_url, token="123:secret", failing_seconds=1.0) as first:
+            await _until(lambda: first.leases["console"].held, within=10)
+            async with _worker(pg_url, token="123:secret") as second:
+                await _idle(second, "outbox-delivery")
+                first.notifiers.clear()  # its platform went down, as bot/supervise.py records
+                await _queue(writer, "one")
+                await asyncio.sleep(1.2)
+                await _queue(writer, "two")  # still down a second later: it stands aside
+                await _until(lambda: second.notifier.texts() == ["one", "two"], within=10)
+                assert second.leases["console"].held and not first.leases["console"].held
+        assert first.notifier.sent == []
+    finally:
+        await writer.close()
+
+
+def test_a_digest_claim_is_renewed_well_inside_its_lease() -> None:
+    # Two renewals may be missed (a slow database) before a live builder's claim runs out.
+    assert DIGEST_LEASE.total_seconds() > 2 * DIGEST_HEARTBEAT
+
+
+class UnreachableNotifier(RecordingNotifier):
+    """A platform this process cannot reach (its network): every push fails, for now."""
+
+    async def deliver(self, key: SubscriberKey, reply: Reply) -> None:
+        raise DeliveryError("cannot reach the platform", permanent=False)
+
+
+@pytest.mark.postgres_only
+async def test_a_holder_whose_platform_keeps_failing_gives_the_lease_to_a_standby(
+    pg_url: str,
+) -> None:
+    writer = await open_test_store(pg_url)
+    try:
+        unreachable = UnreachableNotifier()
+        async with _worker(
+            pg_url, token="123:secret", notifier=unreachable, failing_seconds=1.0
+        ) as first:
+            await _until(lambda: first.leases["console"].held, within=10)
+            async with _worker(pg_url, token="123:secret") as second:
+                await _idle(second, "outbox-delivery")
+                await _queue(writer, "one")  # fails at the holder: retried in 30 s
+                await asyncio.sleep(1.2)
+                await _queue(writer, "two")  # fails again, a second past the first
+                await _until(lambda: second.leases["console"].held, within=10)
+                assert not first.leases["console"].held
+                await _queue(writer, "three")
+                await _until(lambda: second.notifier.texts() == ["three"], within=10)
+                # The one that stood aside asks again later; the standby keeps it meanwhile.
+                assert not first.leases["console"].held
+        rows = await query(writer, "SELECT state, attempts FROM outbox ORDER BY id")
+        assert rows == [("pending", 1), ("pending", 1), ("delivered", 1)]
+    finally:
+        await writer.close()
 
 
 async def _never() -> Any:
@@ -367,6 +433,94 @@ async def test_a_batch_built_again_after_its_claim_ran_out_is_queued_once(pg_url
         assert alice.settings.next_digest_at == utc(2026, 12, 2, 9, 0)  # left as the other set it
     finally:
         await store.close()
+
+
+@pytest.mark.postgres_only
+async def test_a_killed_builder_s_batch_is_taken_over_once_its_short_claim_runs_out(
+    pg_url: str,
+) -> None:
+    store = await open_test_store(pg_url)
+    try:
+        clock = FakeClock(utc(2026, 12, 1, 6, 0))
+        service = await build_concierge(store, clock)
+        await service.intake.record(BACKEND_POSTINGS)
+        await service.handle_text(ALICE, "/add senior backend engineer python")
+        due = utc(2026, 12, 1, 9, 0)
+        assert len(await store.due_subscribers(due, 500)) == 1  # claimed; the builder is killed
+        # Every digest process's tick is woken for the end of that claim, not a minute later.
+        assert await service.digests.next_build_at() == due + DIGEST_LEASE
+        assert (await service.digests.run_due(due + timedelta(seconds=29))).digests == 0
+        assert (await service.digests.run_due(due + timedelta(seconds=31))).digests == 1
+    finally:
+        await store.close()
+
+
+class _SlowBuild:
+    """The real store, except that reading a batch's digest inputs waits until let go."""
+
+    def __init__(self, store: Any) -> None:
+        self._store = store
+        self.reading = asyncio.Event()
+        self.go = asyncio.Event()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+    async def digest_inputs(self, subscriber_ids: Any) -> Any:
+        self.reading.set()
+        await self.go.wait()
+        return await self._store.digest_inputs(subscriber_ids)
+
+
+@pytest.mark.postgres_only
+async def test_a_live_builder_renews_its_claim_so_no_other_process_builds_the_batch(
+    pg_url: str,
+) -> None:
+    first, second = await open_test_store(pg_url), await open_test_store(pg_url)
+    try:
+        clock = FakeClock(utc(2026, 12, 1, 6, 0))
+        service = await build_concierge(first, clock)
+        await service.intake.record(BACKEND_POSTINGS)
+        for key in (ALICE, BOB):
+            await service.handle_text(key, "/add senior backend engineer python")
+        slow = _SlowBuild(first)
+        builder = Digests(slow, clock=clock)
+        builder.heartbeat = 0.02
+        other = Digests(second, clock=clock)
+        clock.current = utc(2026, 12, 1, 9, 0)
+        building = asyncio.create_task(builder.run_due(clock.now()))
+        await slow.reading.wait()
+        for _ in range(10):  # 200 s of building: past any lease, renewed all along
+            clock.advance(seconds=20)
+            await asyncio.sleep(0.2)
+            assert (await other.run_due(clock.now())).due == 0
+        slow.go.set()
+        assert (await building).digests == 2
+        assert await query(first, "SELECT COUNT(*) FROM outbox") == [(2,)]
+        assert (await other.run_due(clock.now())).due == 0
+    finally:
+        await first.close()
+        await second.close()
+
+
+@pytest.mark.postgres_only
+async def test_a_digest_tick_wakes_when_a_killed_builder_s_claim_runs_out(pg_url: str) -> None:
+    writer = await open_test_store(pg_url)
+    try:
+        service = await build_concierge(writer, SystemClock())
+        await service.intake.record(BACKEND_POSTINGS)
+        await service.handle_text(ALICE, "/add senior backend engineer python")
+        # Claimed by a builder that was killed; the claim runs out in two seconds.
+        ends = (datetime.now(UTC) + timedelta(seconds=2)).isoformat(timespec="microseconds")
+        await write(writer, f"UPDATE subscribers SET next_digest_at = '{ends}'")
+        async with _worker(pg_url, queue=True, push=False):
+            # Its ticks are an hour apart: only the wake-up at the claim's end builds it.
+            start = time.monotonic()
+            while (await query(writer, "SELECT COUNT(*) FROM outbox")) != [(1,)]:
+                assert time.monotonic() - start < 10, "not built after the claim ran out"
+                await asyncio.sleep(0.1)
+    finally:
+        await writer.close()
 
 
 async def test_a_backlog_larger_than_one_run_is_drained_without_waiting(database_url: str) -> None:

@@ -12,7 +12,7 @@ from adapters.console.app import ConsoleChat
 from adapters.console.charts import to_new_files
 from core.chat.replies import Exploration, Text
 from core.chat.service import Concierge
-from tests.conftest import ALICE, BOB
+from tests.conftest import ALICE, BOB, posting
 
 
 async def chat(service: Concierge, folder: Path, *lines: str) -> str:
@@ -81,6 +81,19 @@ async def test_nothing_near_either_says_so(service: Concierge) -> None:
     assert "Nothing near it is open either" in str(reply)
 
 
+async def test_a_title_sharing_no_word_with_the_role_is_not_offered(service: Concierge) -> None:
+    # Both titles score 60 (the cut) against "attorney" on letters alone: "ntor", "istr".
+    await service.intake.record(
+        [
+            posting("n1", "Software Engineer, Network Inventory", tags=("python",)),
+            posting("n2", "Systems Administrator", description="Linux servers."),
+        ]
+    )
+    reply = str(await service.handle_text(ALICE, "/explore attorney"))
+    assert "Network Inventory" not in reply and "Systems Administrator" not in reply
+    assert "Nothing near it is open either" in reply
+
+
 @pytest.mark.parametrize(
     ("text", "said"),
     [
@@ -124,3 +137,17 @@ async def test_without_matplotlib_the_text_still_comes(
     assert "Chart missing: matplotlib is not available here." in shown
     assert "Open postings: 2" in shown
     assert _charts(tmp_path) == []
+
+
+async def test_summary_counts_pay_in_every_currency(service: Concierge) -> None:
+    # p1 and p2 are the two backend postings; one states euros, the other dollars.
+    await service.intake.record(
+        [
+            posting("p1", "Senior Backend Engineer (Python)", salary_min=60000.0, currency="EUR"),
+            posting("p2", "Sr. Back-End Developer (Python)", salary_min=74000.0, currency="USD"),
+        ]
+    )
+    found = await _explored(service, "/explore backend python")
+    assert sum(p.n for p in found.market.pay) == 2
+    assert "one posting states pay" not in found.summary
+    assert "2 postings state pay, in 2 currencies: €60k and $74k a year" in found.summary

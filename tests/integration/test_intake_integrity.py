@@ -12,12 +12,13 @@ import pytest
 
 from core.chat import actions
 from core.chat.service import Concierge, build_concierge
-from core.matching import PARSER_VERSION, Matcher, parse_query
+from core.matching import PARSER_VERSION, parse_query
 from core.matching.features import features
 from core.matching.scoring import evaluate, evaluate_features
 from core.model import NewMatch, Posting, SavedSearch
 from core.postings.importing import posting_from_record
 from core.postings.intake import Intake
+from core.postings.search_index import SearchIndex
 from core.store.sqlite import SqliteStore
 from tests.conftest import ALICE, FakeClock
 from tests.integrity import (
@@ -163,7 +164,7 @@ async def test_an_intake_with_an_empty_index_replays_the_change_log(
     await other.handle_action(ALICE, actions.pause(_ids(db_path)[0]))
     store = await SqliteStore.open(db_path)
     try:
-        intake = Intake(store, Matcher(), clock)
+        intake = Intake(store, SearchIndex(), clock)
         await intake.record(_postings(200))
         assert intake.indexed_searches == 2
         assert stored_pairs(db_path) == await exhaustive_pairs(store)

@@ -16,13 +16,14 @@ from core.chat.service import build_concierge
 from core.digests.delivery import ALERT_SCORE
 from core.digests.reply_codec import reply_from_json
 from core.model import Posting, SearchChange, SubscriberKey
-from core.postings.intake import Intake
+from core.postings.search_index import SearchIndex
 from core.store.codec import from_iso, micros
 from core.store.match_rows import SCORED_TOGETHER
 from core.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from core.store.postgres.base import dollar_params
 from core.store.postgres.digests import DIGEST_LEASE
 from core.store.sqlite import SqliteStore
+from core.workers import Shard
 from tests.conftest import (
     ALICE,
     BACKEND_POSTINGS,
@@ -181,8 +182,12 @@ async def test_a_failing_batch_queues_nothing_and_the_next_tick_queues_each_once
 class _ThreadNoting:
     """The real index, noting the threads that score postings on it."""
 
-    def __init__(self, index: Intake) -> None:
+    def __init__(self, index: SearchIndex) -> None:
         self._index, self.threads = index, set[int]()
+
+    @property
+    def shard(self) -> Shard | None:
+        return self._index.shard
 
     @property
     def cursor(self) -> int:
@@ -209,7 +214,7 @@ async def test_ingest_scores_postings_off_the_event_loop_and_stores_every_match(
         for n in range(2 * SCORED_TOGETHER // len(BACKEND_POSTINGS) + 1)
         for p in BACKEND_POSTINGS
     ]
-    index = _ThreadNoting(service.intake)
+    index = _ThreadNoting(service.intake.index)
     recorded = await store.record_postings(postings, clock.now(), index)
     assert index.threads and threading.get_ident() not in index.threads
     rows = await query(

@@ -25,17 +25,17 @@ from core.errors import PlatformError, SchemaTooNewError, StoreError
 from core.matching import PARSER_VERSION, parse_query
 from core.model import NewMatch, Posting, SearchChange
 from core.postings.importing import posting_from_record
-from core.postings.intake import Intake
+from core.postings.search_index import SearchIndex
 from core.sources.ingest import SourceSpec
 from core.sources.model import POLL_LEASE
 from core.store.postgres.digests import DELIVERY_LEASE, DIGEST_LEASE
 from core.store.postgres.migrations import SCHEMA_VERSION
 from core.store.postgres.store import PostgresStore
+from core.workers import Shard
 from tests.conftest import (
     ALICE,
     BACKEND_POSTINGS,
     BOB,
-    TEST_DATABASE_URL,
     FakeClock,
     _on_server,
     posting,
@@ -43,6 +43,7 @@ from tests.conftest import (
     with_schema,
 )
 from tests.integrity import QUERIES, exhaustive_pairs, generated_records
+from tests.pgproxy import Relay
 
 pytestmark = pytest.mark.postgres_only
 
@@ -98,8 +99,12 @@ async def test_an_empty_schema_gets_every_table_and_an_older_one_is_upgraded(pg_
 class _KillingIndex:
     """The real index, except that its first matching kills the store's server sessions."""
 
-    def __init__(self, index: Intake, url: str) -> None:
+    def __init__(self, index: SearchIndex, url: str) -> None:
         self._index, self._url, self.kills = index, url, 0
+
+    @property
+    def shard(self) -> Shard | None:
+        return self._index.shard
 
     @property
     def cursor(self) -> int:
@@ -123,7 +128,7 @@ async def test_a_connection_lost_mid_batch_writes_the_batch_whole_on_the_retry(
     try:
         service = await build_concierge(store, clock)
         await service.handle_text(ALICE, "/add senior backend engineer python")
-        index = _KillingIndex(service.intake, named_url)
+        index = _KillingIndex(service.intake.index, named_url)
         recorded = await store.record_postings(BACKEND_POSTINGS, clock.now(), index)
         assert index.kills == 1
         assert recorded.outcomes == ["new"] * len(BACKEND_POSTINGS)  # not "unchanged": rolled back
@@ -134,56 +139,18 @@ async def test_a_connection_lost_mid_batch_writes_the_batch_whole_on_the_retry(
         await store.close()
 
 
-class _Proxy:
-    """A TCP relay to the test server on loopback, which the test can take down and bring back."""
-
-    def __init__(self) -> None:
-        target = urlsplit(TEST_DATABASE_URL)
-        self._target = (target.hostname or "127.0.0.1", target.port or 5432)
-        self.port = 0
-        self._server: asyncio.Server | None = None
-        self._writers: list[asyncio.StreamWriter] = []
-
-    async def up(self) -> None:
-        self._server = await asyncio.start_server(self._relay, "127.0.0.1", self.port)
-        self.port = self._server.sockets[0].getsockname()[1]
-
-    async def down(self) -> None:
-        assert self._server is not None
-        self._server.close()
-        for writer in self._writers:
-            writer.close()
-        self._writers.clear()
-        await self._server.wait_closed()
-
-    async def _relay(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        up_reader, up_writer = await asyncio.open_connection(*self._target)
-        self._writers += [writer, up_writer]
-
-        async def pipe(source: asyncio.StreamReader, sink: asyncio.StreamWriter) -> None:
-            with contextlib.suppress(ConnectionError, OSError):
-                while data := await source.read(65536):
-                    sink.write(data)
-                    await sink.drain()
-            sink.close()
-
-        await asyncio.gather(pipe(reader, up_writer), pipe(up_reader, writer))
-
-
 @pytest.fixture
-async def proxy() -> AsyncIterator[_Proxy]:
-    relay = _Proxy()
+async def proxy() -> AsyncIterator[Relay]:
+    relay = Relay()
     await relay.up()
     yield relay
-    with contextlib.suppress(AssertionError):
-        await relay.down()
+    await relay.down()
 
 
 async def test_an_outage_gets_an_apology_and_work_resumes_when_the_database_returns(
-    pg_url: str, proxy: _Proxy
+    pg_url: str, proxy: Relay
 ) -> None:
-    parts = urlsplit(pg_url)
-    via_proxy = parts._replace(netloc=f"{parts.username}@127.0.0.1:{proxy.port}").geturl()
+    via_proxy = proxy.url(pg_url)
     clock = FakeClock()
     store = await PostgresStore.open(via_proxy, patience=0.5)
     try:
@@ -281,7 +248,7 @@ async def test_searches_added_and_removed_by_another_process_mid_import_are_all_
 class _AddingIndex(_KillingIndex):
     """The real index, except that mid-batch another process adds a search (in a thread)."""
 
-    def __init__(self, index: Intake, url: str) -> None:
+    def __init__(self, index: SearchIndex, url: str) -> None:
         super().__init__(index, url)
         self.adder: threading.Thread | None = None
 
@@ -311,7 +278,7 @@ async def test_a_search_added_by_another_process_mid_batch_matches_the_batch(
     store = await PostgresStore.open(pg_url)
     try:
         service = await build_concierge(store, clock)
-        index = _AddingIndex(service.intake, pg_url)
+        index = _AddingIndex(service.intake.index, pg_url)
         await store.record_postings(BACKEND_POSTINGS, clock.now(), index)
         assert index.adder is not None
         await asyncio.to_thread(index.adder.join)
@@ -387,7 +354,7 @@ async def test_due_sources_are_claimed_by_one_poller(
 
 
 async def test_a_platform_keeps_being_retried_while_its_state_cannot_be_recorded(
-    pg_url: str, proxy: _Proxy
+    pg_url: str, proxy: Relay
 ) -> None:
     parts = urlsplit(pg_url)
     store = await PostgresStore.open(

@@ -18,7 +18,7 @@ from core.model import SubscriberKey
 from core.retention import RetentionPolicy
 from core.store.migrations import MIGRATIONS
 from core.store.sqlite import SqliteStore
-from tests.conftest import ALICE, BOB, FakeClock, posting, query
+from tests.conftest import ALICE, BOB, FakeClock, posting, query, write
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 DAY = timedelta(days=1)
@@ -82,13 +82,33 @@ async def _world(store: SqliteStore, clock: FakeClock) -> Concierge:
     await service.handle_text(BOB, "/add senior backend engineer python")
     await service.handle_action(BOB, "fm:3")  # mutes the company of posting 3, feed:a:open
     await service.handle_text(BOB, "/remove 1")  # no searches left, but a mute to keep
+    # Match shards' notes (PostgreSQL's ingest writes them; the table is alike in both): the
+    # closed posting's goes, the open one's stays.
+    await write(
+        store,
+        "INSERT INTO posting_notes (posting_id, notify, matched) "
+        "VALUES ('feed:a:recent', 0, 1), ('feed:a:open', 0, 1)",
+    )
+    # Chat front-ends' state: written 8 days ago goes, 6 days ago stays (kept 7 days).
+    await store.set_chat_state("tg:flow:add", "1,2", '"title"', NOW - 8 * DAY)
+    await store.set_chat_state("tg:chat", "1", '{"kinds": {}}', NOW - 6 * DAY)
     clock.current = NOW
     return service
 
 
 async def _table_rows(store: SqliteStore) -> dict[str, int]:
     # Not posting_changes: deleting a posting logs a change.
-    tables = ("outbox", "matches", "postings", "sent", "subscribers", "feedback", "muted_companies")
+    tables = (
+        "outbox",
+        "matches",
+        "postings",
+        "sent",
+        "subscribers",
+        "feedback",
+        "muted_companies",
+        "posting_notes",
+        "chat_states",
+    )
     return {t: int((await query(store, f"SELECT COUNT(*) FROM {t}"))[0][0]) for t in tables}
 
 
@@ -105,6 +125,8 @@ async def test_prune_removes_exactly_what_the_policy_says(
         "sent": 2,
         "subscribers": 1,
         "posting_changes": 0,
+        "posting_notes": 1,
+        "chat_states": 1,
     }
 
     dry = await retention.prune(store, POLICY, NOW, dry_run=True)
@@ -119,6 +141,8 @@ async def test_prune_removes_exactly_what_the_policy_says(
         "feedback": 0,
         "muted_companies": 0,
     }
+    assert await query(store, "SELECT posting_id FROM posting_notes") == [("feed:a:open",)]
+    assert await query(store, "SELECT scope FROM chat_states") == [("tg:chat",)]
     assert {r[0] for r in await query(store, "SELECT id FROM postings")} == {
         "feed:a:recent",
         "feed:a:open",

@@ -16,8 +16,9 @@ from core.postings.importing import posting_from_record
 from core.postings.intake import Intake
 from core.postings.shards import ShardWorker
 from core.workers import Shard
-from tests.conftest import FakeClock, open_test_store, write
+from tests.conftest import FakeClock, open_test_store, queries_run, search_rows_read, write
 from tests.conftest import query as rows_of
+from tests.e2e.test_cli import concierge
 from tests.integration.test_posting_index_sync import stored_pairs
 from tests.integrity import QUERIES, exhaustive_pairs, generated_records
 
@@ -52,6 +53,19 @@ async def _process(url: str, clock: FakeClock, stack: list[Any]) -> _Process:
     return _Process(store, Concierge(store, intake, clock, Limits()))
 
 
+async def _with_searches(url: str, clock: FakeClock, stack: list[Any], postings: int) -> _Process:
+    """A process that saved every test query (one user each), then recorded postings."""
+    process = await _process(url, clock, stack)
+    await _add_all(process)
+    await process.intake.record(_postings(0, postings))
+    return process
+
+
+async def _add_all(process: _Process) -> None:
+    for n, text in enumerate(QUERIES):
+        await process.handle_text(_user(n), f"/add {text}")
+
+
 async def _shard(url: str, shard: Shard, clock: FakeClock, stack: list[Any]) -> ShardWorker:
     """A match shard process: its own connection and index."""
     store = await open_test_store(url)
@@ -71,10 +85,7 @@ async def opened() -> AsyncIterator[list[Any]]:
 async def test_shards_hold_their_searches_and_match_as_one_process_does(
     pg_url: str, clock: FakeClock, opened: list[Any]
 ) -> None:
-    ingest = await _process(pg_url, clock, opened)
-    for n, text in enumerate(QUERIES):
-        await ingest.handle_text(_user(n), f"/add {text}")
-    await ingest.intake.record(_postings(0, 120))
+    ingest = await _with_searches(pg_url, clock, opened, 120)
     assert ingest.intake.indexed_searches == 0
     assert await stored_pairs(ingest.store) == set()  # recorded only: the shards match
 
@@ -96,10 +107,7 @@ async def test_shards_hold_their_searches_and_match_as_one_process_does(
 async def test_a_shard_redoing_from_its_cursor_stores_no_duplicate(
     pg_url: str, clock: FakeClock, opened: list[Any]
 ) -> None:
-    ingest = await _process(pg_url, clock, opened)
-    for n, text in enumerate(QUERIES):
-        await ingest.handle_text(_user(n), f"/add {text}")
-    await ingest.intake.record(_postings(0, 80))
+    ingest = await _with_searches(pg_url, clock, opened, 80)
     worker = await _shard(pg_url, Shard(1, 2), clock, opened)
     await worker.catch_up()
     before = await rows_of(ingest.store, "SELECT search_id, posting_ref FROM matches ORDER BY 1, 2")
@@ -146,10 +154,7 @@ async def test_a_search_added_by_another_process_is_matched_by_its_shard(
 async def test_a_shard_whose_changes_were_pruned_rescans_the_open_postings(
     pg_url: str, clock: FakeClock, opened: list[Any]
 ) -> None:
-    ingest = await _process(pg_url, clock, opened)
-    for n, text in enumerate(QUERIES):
-        await ingest.handle_text(_user(n), f"/add {text}")
-    await ingest.intake.record(_postings(0, 60))
+    ingest = await _with_searches(pg_url, clock, opened, 60)
     worker = await _shard(pg_url, Shard(0, 1), clock, opened)
     await worker.catch_up()
     await ingest.intake.record(_postings(60, 60))
@@ -201,3 +206,88 @@ async def test_a_quiet_first_poll_stays_quiet_for_a_lagging_shard_until_a_postin
     )
     assert len(rows) > 10 and {notify for pid, notify in rows if pid != changed.id} == {0}
     assert (changed.id, 1) in rows  # changed since its quiet first poll: pushed as new
+
+
+async def test_a_shard_loads_and_follows_only_its_own_searches(
+    pg_url: str, clock: FakeClock, opened: list[Any]
+) -> None:
+    chat = await _with_searches(pg_url, clock, opened, 30)
+    shard = Shard(1, SHARDS)
+    store = await open_test_store(pg_url)
+    opened.append(store)
+    ids = [int(r[0]) for r in await rows_of(chat.store, "SELECT id FROM searches")]
+    own = [sid for sid in ids if shard.holds(sid)]
+    assert 0 < len(own) < len(ids) - 5
+    async with queries_run(store) as loading:
+        worker = await ShardWorker.load(store, shard, clock)
+    # The rows it read of the searches table are its own: selected in SQL, not after.
+    assert await search_rows_read(store, loading) == len(own)
+    assert len(worker.index) == len(own)
+
+    # Another process adds searches and pauses one of each shard: the shard reads its own.
+    loaded_at = worker.index.cursor
+    for n, text in enumerate(QUERIES[:6]):
+        await chat.handle_text(_user(100 + n), f"/add {text}")
+    await chat.handle_text(_user(0), "/pause 1")
+    await chat.handle_text(_user(1), "/pause 1")
+    changed = [
+        int(r[0])
+        for r in await rows_of(
+            chat.store, f"SELECT search_id FROM search_changes WHERE id > {loaded_at}"
+        )
+    ]
+    mine = {sid for sid in changed if shard.holds(sid)}
+    assert 0 < len(mine) < len(set(changed))
+    await chat.intake.record(_postings(30, 10))
+    async with queries_run(store) as following:
+        assert await worker.catch_up() > 0
+    assert await search_rows_read(store, following) == len(mine)
+    active = [
+        int(r[0]) for r in await rows_of(chat.store, "SELECT id FROM searches WHERE active = 1")
+    ]
+    assert len(worker.index) == sum(1 for sid in active if shard.holds(sid))
+    expected = await exhaustive_pairs(chat.store)
+    stored = await stored_pairs(chat.store)
+    assert {p for p in stored if shard.holds(p[0])} == {p for p in expected if shard.holds(p[0])}
+
+
+async def test_a_process_leaving_matching_to_the_shards_reads_no_search_it_does_not_hold(
+    pg_url: str, clock: FakeClock, opened: list[Any]
+) -> None:
+    ingest = await _process(pg_url, clock, opened)
+    chat = await _process(pg_url, clock, opened)
+    await _add_all(chat)
+    async with queries_run(ingest.store) as recording:
+        await ingest.intake.record(_postings(0, 30))
+    assert await search_rows_read(ingest.store, recording) == 0
+    assert ingest.intake.index.cursor == await ingest.store.search_change_cursor()
+
+
+async def test_resharding_drops_the_old_count_s_cursors_and_stats_shows_the_current_one(
+    pg_url: str, clock: FakeClock, opened: list[Any]
+) -> None:
+    ingest = await _with_searches(pg_url, clock, opened, 40)
+    for i in range(3):
+        await (await _shard(pg_url, Shard(i, 3), clock, opened)).catch_up()
+    # Shard 2/3 is still running (it beats), as in a rolling restart: its cursor stays.
+    await ingest.store.register_worker("match", "2/3", "host", 1, clock.now())
+    clock.advance(seconds=10)
+    workers = [await _shard(pg_url, Shard(i, 2), clock, opened) for i in range(2)]
+    cursors = "SELECT shard, shards FROM shard_cursors ORDER BY shards, shard"
+    assert await rows_of(ingest.store, cursors) == [(2, 3)]
+    for worker in workers:
+        await worker.catch_up()
+    latest = await ingest.store.posting_change_cursor()
+    lags = await ingest.store.shard_lags(2)
+    assert [(lag.shard, lag.cursor, lag.behind) for lag in lags] == [
+        (Shard(0, 2), latest, 0),
+        (Shard(1, 2), latest, 0),
+    ]
+    stats = concierge("stats", db=pg_url, CONCIERGE_MATCH_SHARDS="2")
+    assert stats.returncode == 0, stats.stderr
+    shown = [line.split()[1] for line in stats.stdout.splitlines() if line.startswith("shard ")]
+    assert shown == ["0/2", "1/2"]
+    # Once it stopped beating, the next shard to start drops its cursor too.
+    clock.advance(minutes=1)
+    await _shard(pg_url, Shard(1, 2), clock, opened)
+    assert await rows_of(ingest.store, cursors) == [(0, 2), (1, 2)]

@@ -12,6 +12,7 @@ from core.store.sqlite import SqliteStore
 
 AGGREGATE_PORTS = [
     ports.SubscriberStore,
+    ports.DueDigestStore,
     ports.SearchStore,
     ports.SearchIndexStore,
     ports.PostingStore,

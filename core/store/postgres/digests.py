@@ -38,9 +38,11 @@ from core.store.postgres.wakeups import notify
 __all__ = ["P_COLUMNS", "DigestQueries"]
 
 # How long a claimed digest or message stays another process's before it is taken over. A
-# batch of digests takes seconds to build, and one built again after its claim ran out is
-# queued once (enqueue_digests' claimed_by): a short lease costs nothing but a rebuild.
-DIGEST_LEASE = timedelta(minutes=2)
+# batch of digests takes seconds to build, and its builder renews the claim every
+# DIGEST_HEARTBEAT (core/digests/delivery.py) meanwhile, so a killed builder's batch is taken
+# over within this; one built again after its claim ran out is queued once (enqueue_digests'
+# claimed_by): a short lease costs nothing but a rebuild.
+DIGEST_LEASE = timedelta(seconds=30)
 DELIVERY_LEASE = timedelta(minutes=5)
 
 
@@ -99,6 +101,29 @@ class DigestQueries(PgBase):
             ],
             iso(now + DIGEST_LEASE),
         )
+
+    async def renew_due(
+        self, subscribers: Sequence[Subscriber], claimed: datetime, renewed: datetime
+    ) -> None:
+        """Extend the claims taken (or last renewed) as of claimed to as of renewed.
+
+        Only claims still held as taken then: one that ran out and was taken by another
+        process carries that process's time and stays its.
+        """
+        await self._write_one(
+            "UPDATE subscribers SET next_digest_at = $2 WHERE id = ANY($1::bigint[]) "
+            "AND next_digest_at = $3",
+            [s.id for s in subscribers],
+            iso(renewed + DIGEST_LEASE),
+            iso(claimed + DIGEST_LEASE),
+        )
+
+    async def next_digest_due(self) -> datetime | None:
+        """The earliest digest time (or claim's end) of a subscriber whose pushes run."""
+        at = await self._all(
+            "SELECT MIN(next_digest_at) FROM subscribers WHERE delivery_paused IS NULL"
+        )
+        return from_iso(at[0][0]) if at and at[0][0] else None
 
     async def alert_subscribers(self, min_score: int) -> list[Subscriber]:
         """Subscribers with alerts on, not paused, and strong matches since their last check.

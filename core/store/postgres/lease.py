@@ -148,6 +148,7 @@ class SenderLease:
         self._key = f"{name} sender:" + hashlib.sha256(token.encode()).hexdigest()[:16]
         self._lease = PgLease(url, settle=False, application_name=f"concierge {name} sender")
         self._dropped = asyncio.Event()
+        self._aside: float | None = None  # seconds to stand aside once the lease is given up
 
     def __repr__(self) -> str:
         """Names the platform, never the token."""
@@ -166,9 +167,23 @@ class SenderLease:
                 on_taken()
                 if not await _unless(self._lease.lost(), stop, self._dropped):
                     return
-                log.warning("the %s sender lease was lost: standing by", self.name)
+                aside, self._aside = self._aside, None
+                if aside is None:
+                    log.warning("the %s sender lease was lost: standing by", self.name)
+                    continue
+                log.warning("stood aside as %s sender; asking again in %.0f s", self.name, aside)
+                if not await _unless(asyncio.sleep(aside), stop, self._dropped):
+                    return
         finally:
             await self._lease.release()
+
+    async def step_aside(self, seconds: float) -> None:
+        """Give the lease up now, for a standby to send, and ask for it again after seconds.
+
+        For a holder whose platform keeps failing here: a standby elsewhere may reach it.
+        """
+        self._aside = seconds
+        await self._lease.release()
 
     async def drop(self) -> None:
         """Let the lease go at once and for good, as a process that dies does."""

@@ -394,6 +394,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
     ),
     (
+        # A prune deletes chat states not written for a while (core/retention.py).
+        "CREATE INDEX chat_states_by_time ON chat_states (updated_at)",
+    ),
+    (
         # When a match was recorded, as microseconds since the epoch (UTC) rather than ISO
         # text, as SQLite has it (rows of 8 bytes less text each, ~900-1,900 a posting against
         # 100k searches); the alert cursor takes the same unit. The table and its indexes are

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import asyncpg
@@ -10,6 +11,7 @@ from core.errors import SchemaTooNewError, StoreError
 from core.store.postgres.base import TRANSIENT
 from core.store.postgres.migrations import MIGRATIONS, SCHEMA_VERSION
 
+log = logging.getLogger(__name__)
 CONNECT_TIMEOUT_SECONDS = 10.0
 POOL_SIZE = 10
 # One lock per schema: processes starting at once take turns, and only the first migrates.
@@ -97,6 +99,9 @@ async def migrate(pool: asyncpg.Pool, url: str, target: int = SCHEMA_VERSION) ->
                         await conn.execute(statement)
                 await conn.execute("DELETE FROM concierge_schema")
                 await conn.execute("INSERT INTO concierge_schema (version) VALUES ($1)", target)
+            log.info(
+                "database %s: schema migrated from version %d to %d", describe(url), version, target
+            )
         finally:
             await conn.execute(_MIGRATION_UNLOCK)
 

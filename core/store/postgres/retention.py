@@ -17,6 +17,8 @@ from core.store.retention import (
     _IDLE,
     _MATCHES_OF_EXPIRED,
     _MESSAGES_OF_IDLE,
+    _NOTES_OF_CLOSED,
+    _OLD_CHAT_STATES,
     _OLD_MESSAGES,
     _OLD_POSTING_CHANGES,
     _PAST_EVERY_KEY,
@@ -122,6 +124,7 @@ async def _apply_rules(run: Run, fetch: Fetch, params: dict[str, Any]) -> dict[s
     """Run every rule to the end, in the order the module docstring of core.retention gives."""
     removed = dict.fromkeys(PRUNED_TABLES, 0)
     removed["outbox"] += await _until_done(run, _OLD_MESSAGES, params, BATCH)
+    removed["posting_notes"] += await _until_done(run, _NOTES_OF_CLOSED, params, BATCH)
     while True:
         removed["matches"] += await run(_MATCHES_OF_EXPIRED, params)
         done = await run(_EXPIRED, params)
@@ -142,6 +145,7 @@ async def _apply_rules(run: Run, fetch: Fetch, params: dict[str, Any]) -> dict[s
     removed["outbox"] += await _until_done(run, _MESSAGES_OF_IDLE, params, BATCH)
     removed["subscribers"] += await _until_done(run, _IDLE, params, BATCH)
     removed["posting_changes"] += await _until_done(run, _OLD_POSTING_CHANGES, params, BATCH)
+    removed["chat_states"] += await _until_done(run, _OLD_CHAT_STATES, params, BATCH)
     return removed
 
 

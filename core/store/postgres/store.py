@@ -36,7 +36,7 @@ from core.store.codec import (
 )
 from core.store.digests import group_matches
 from core.store.match_rows import Row, score_and_write
-from core.store.postgres.base import PATIENCE_SECONDS, PgBase, rows_changed
+from core.store.postgres.base import PATIENCE_SECONDS, PgBase, dollar_params, rows_changed
 from core.store.postgres.chat_states import ChatStateQueries
 from core.store.postgres.digests import P_COLUMNS, DigestQueries
 from core.store.postgres.lease import SenderLease
@@ -50,7 +50,8 @@ from core.store.postgres.slack_installs import SlackInstallQueries
 from core.store.postgres.sources import SourceQueries
 from core.store.postgres.wakeups import Listener, Topic
 from core.store.postgres.workers import WorkerQueries
-from core.store.sqlite import _check_not_pruned, query_key
+from core.store.sqlite import ACTIVE_SEARCHES, _check_not_pruned, query_key
+from core.workers import WHOLE, Shard
 
 _POSTING_NAMES = [name.strip() for name in POSTING_COLUMNS.split(",")]
 _SUBSCRIBER_KEY = "platform = $1 AND workspace = $2 AND user_id = $3 AND chat_id = $4"
@@ -229,9 +230,13 @@ class PostgresStore(
         )
         return [saved_search_from_row(row) for row in rows]
 
-    async def active_searches(self) -> list[SavedSearch]:
-        """Return every active search of every subscriber."""
-        rows = await self._all(f"SELECT {SEARCH_COLUMNS} FROM searches WHERE active = 1")
+    async def active_searches(
+        self, shard: Shard = WHOLE, after: int = 0, limit: int | None = None
+    ) -> list[SavedSearch]:
+        """Return the active searches of every subscriber whose id falls in the shard, by id:
+        those past after, at most limit."""
+        sql, args = dollar_params(ACTIVE_SEARCHES, (shard.count, shard.index, after, limit))
+        rows = await self._all(sql, *args)
         return [saved_search_from_row(row) for row in rows]
 
     async def delete_search(self, subscriber_id: int, search_id: int) -> bool:
@@ -655,20 +660,33 @@ async def _upsert(
 
 
 async def _catch_up(conn: asyncpg.Connection, index: LiveIndex) -> None:
-    """Apply to the index the search changes logged since it last looked, by any process."""
-    rows = await conn.fetch(
-        "SELECT search_id, MAX(id) FROM search_changes WHERE id > $1 GROUP BY search_id",
-        index.cursor,
-    )
-    if not rows:
+    """Apply to the index the search changes logged since it last looked, by any process:
+    those of the searches it holds alone, read in SQL."""
+    after = index.cursor
+    latest = await conn.fetchval("SELECT MAX(id) FROM search_changes WHERE id > $1", after)
+    if latest is None:
         return
-    ids = sorted(int(row[0]) for row in rows)
+    shard = index.shard
+    if shard is None:
+        index.apply([], int(latest))
+        return
     current = await conn.fetch(
-        f"SELECT {SEARCH_COLUMNS} FROM searches WHERE id = ANY($1::bigint[])", ids
+        f"SELECT c.search_id, {SEARCH_COLUMNS} "
+        "FROM (SELECT DISTINCT search_id FROM search_changes WHERE id > $1 AND id <= $2 "
+        "AND search_id % $3 = $4) AS c LEFT JOIN searches s ON s.id = c.search_id "
+        "ORDER BY c.search_id",
+        after,
+        latest,
+        shard.count,
+        shard.index,
     )
-    searches = {int(row["id"]): saved_search_from_row(row) for row in current}
-    cursor = max(int(row[1]) for row in rows)
-    index.apply([SearchChange(sid, searches.get(sid)) for sid in ids], cursor)
+    index.apply(
+        [
+            SearchChange(int(row["search_id"]), saved_search_from_row(row) if row["id"] else None)
+            for row in current
+        ],
+        int(latest),
+    )
 
 
 async def _replace_matches(

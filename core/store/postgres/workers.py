@@ -68,13 +68,15 @@ class WorkerQueries(PgBase):
         )
         return [worker_from_row(tuple(row)) for row in rows]
 
-    async def shard_lags(self) -> list[ShardLag]:
-        """Each match shard's cursor and how far the posting change log is past it."""
+    async def shard_lags(self, shards: int) -> list[ShardLag]:
+        """Each cursor of the shards of this count and how far the posting change log is past
+        it; those of another count (an earlier deployment's) are not reported."""
         rows = await self._all(
             "SELECT s.shard, s.shards, s.cursor, s.beat_at, "
             "(SELECT COALESCE(MAX(id), 0) FROM posting_changes) - s.cursor AS behind, "
             "(SELECT c.at FROM posting_changes c WHERE c.id > s.cursor ORDER BY c.id LIMIT 1) "
-            "AS oldest FROM shard_cursors s ORDER BY s.shards, s.shard"
+            "AS oldest FROM shard_cursors s WHERE s.shards = $1 ORDER BY s.shard",
+            shards,
         )
         return [
             ShardLag(
@@ -86,6 +88,17 @@ class WorkerQueries(PgBase):
             )
             for r in rows
         ]
+
+    async def drop_stale_shard_cursors(self, shards: int, alive_since: datetime) -> int:
+        """Forget the cursors of shards of another count that no match process beating since
+        then holds (resharding); how many."""
+        return await self._write_one(
+            "DELETE FROM shard_cursors c WHERE c.shards <> $1 AND NOT EXISTS (SELECT 1 FROM "
+            "workers w WHERE w.role = 'match' AND w.shard = c.shard || '/' || c.shards "
+            "AND w.beat_at >= $2)",
+            shards,
+            iso(alive_since),
+        )
 
     async def oldest_due_digest(self, now: datetime) -> datetime | None:
         """When the longest-waiting due digest fell due (None: none is due)."""

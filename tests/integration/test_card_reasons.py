@@ -1,0 +1,54 @@
+"""A card matched by several searches explains the score it shows, not another search's."""
+
+from __future__ import annotations
+
+from core.chat.replies import JobCard, JobCards, Reply
+from core.chat.service import Concierge
+from tests.conftest import ALICE, posting
+
+DATA_ENGINEER = posting(
+    "de1",
+    "Data Engineer (Python)",
+    company="Wildflower",
+    location="Chicago, IL",
+    tags=("python",),
+    description="Python pipelines on Airflow.",
+)
+
+
+def the_card(reply: Reply, posting_id: str) -> JobCard:
+    found = [
+        c for m in reply if isinstance(m, JobCards) for c in m.cards if c.posting_id == posting_id
+    ]
+    assert found, posting_id
+    return found[0]
+
+
+async def _two_searches(service: Concierge) -> None:
+    # Search #1 (lower id) takes the posting with a weak title; #2 on its skill alone.
+    await service.intake.record([DATA_ENGINEER])
+    await service.handle_text(ALICE, "/add --sensitivity loose python developer")
+    await service.handle_text(ALICE, "/add python")
+    both = the_card(await service.handle_text(ALICE, "/jobs"), "de1")
+    assert both.search_numbers == (1, 2)
+
+
+async def test_jobs_card_reasons_come_from_the_search_that_gave_its_score(
+    service: Concierge,
+) -> None:
+    await _two_searches(service)
+    card = the_card(await service.handle_text(ALICE, "/jobs"), "de1")
+    await service.handle_text(ALICE, "/pause 1")  # now only #2 explains it
+    best = the_card(await service.handle_text(ALICE, "/jobs"), "de1")
+    assert card.score == best.score
+    assert card.reasons == best.reasons
+
+
+async def test_digest_card_reasons_come_from_the_search_that_gave_its_score(
+    service: Concierge,
+) -> None:
+    await _two_searches(service)
+    best = the_card(await service.handle_text(ALICE, "/jobs"), "de1")
+    digest = the_card(await service.handle_text(ALICE, "/digest"), "de1")
+    assert digest.score == best.score
+    assert not any(r.startswith("title") for r in digest.reasons), digest.reasons
