@@ -41,7 +41,7 @@ async def _populate(url: str, subscribers: int) -> None:
 
     from core.matching import PARSER_VERSION, parse_query
     from core.model import Posting
-    from core.store.codec import iso
+    from core.store.codec import iso, micros
     from core.store.postgres.store import PostgresStore
     from core.store.sqlite import query_key
 
@@ -88,7 +88,7 @@ async def _populate(url: str, subscribers: int) -> None:
             "FROM searches s CROSS JOIN generate_series(0, $4 - 1) AS k",
             refs,
             len(refs),
-            at,
+            micros(NOW - timedelta(days=1)),
             MATCHES_EACH,
         )
         await conn.execute("ANALYZE")

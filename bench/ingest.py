@@ -3,8 +3,8 @@
 Postings are fetched, normalised, deduplicated across the two boards, stored and matched
 against the saved searches; parsing alone is timed on the same bodies for comparison. The
 match rows stored are then written again into two fresh files, one at the previous schema
-(a rowid table keyed by text posting ids, three indexes, a statement per row with JSON
-reasons and a search check, as before) and one at this schema: the storage ratio.
+(matched_at as ISO text in each row and in the strong-match index, five values bound a row,
+as before) and one at this schema: the storage ratio.
 
 Usage: .venv/bin/python -m bench.ingest [--searches 100000] [--postings 1000] [--seed 1]
 """
@@ -30,21 +30,21 @@ from core.matching import PARSER_VERSION
 from core.postings.intake import Intake
 from core.sources.ingest import FetchState, SourceSpec, greenhouse, lever, make_client, poll
 from core.sources.manager import SourceManager
-from core.store.codec import iso
+from core.store.codec import from_micros, iso
 from core.store.migrations import MIGRATIONS
 from core.store.sources import SourceQueries
-from core.store.sqlite import MATCH_ROWS, SqliteStore
+from core.store.sqlite import SqliteStore, match_rows_sql
 
-# The previous version's statement for one match row (core/store/sqlite.py before compaction).
+# The previous version's statement for one match row (core/store/sqlite.py before matched_at
+# became an integer): every value bound, the time as text.
 _PREVIOUS_ROW = (
-    "INSERT OR REPLACE INTO matches (search_id, posting_id, score, reasons_json, matched_at, "
-    "notify) SELECT ?1, ?2, ?3, ?4, ?5, ?6 "
-    "WHERE EXISTS (SELECT 1 FROM searches WHERE id = ?1 AND active = 1)"
+    "INSERT OR REPLACE INTO matches (search_id, posting_ref, score, matched_at, notify) "
+    "VALUES (?, ?, ?, ?, ?)"
 )
 _CHUNK = 500  # postings per transaction, as record_postings writes them
-# The schema version before matches were compacted (the migration creating matches_compact).
+# The schema version before matched_at became an integer (the migration creating matches_us).
 _PREVIOUS_VERSION = next(
-    at for at, steps in enumerate(MIGRATIONS) if any("matches_compact (" in s for s in steps)
+    at for at, steps in enumerate(MIGRATIONS) if any("matches_us (" in s for s in steps)
 )
 
 PLACES = ["Berlin", "London", "Remote", "New York, NY", "Munich", "Amsterdam", "Paris"]
@@ -208,35 +208,37 @@ def _replay(source: Path, target: Path, *, previous: bool) -> tuple[float, float
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA cache_size = -65536")  # what SqliteStore.open sets, both alike
         conn.execute("ATTACH ? AS source", (str(source),))
-        conn.execute("INSERT INTO main.subscribers SELECT * FROM source.subscribers")
+        conn.execute(
+            "INSERT INTO main.subscribers (id, platform, workspace, user_id, chat_id, created_at) "
+            "SELECT id, platform, workspace, user_id, chat_id, created_at FROM source.subscribers"
+        )
         conn.execute("INSERT INTO main.searches SELECT * FROM source.searches")
         conn.execute("INSERT INTO main.postings SELECT * FROM source.postings")
         rows = conn.execute(
-            "SELECT p.id, p.ref, m.search_id, m.score, m.matched_at FROM source.matches m "
+            "SELECT p.ref, m.search_id, m.score, m.matched_at FROM source.matches m "
             "JOIN source.postings p ON p.ref = m.posting_ref ORDER BY p.ref"
         ).fetchall()
         conn.execute("DETACH source")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         before = target.stat().st_size
-        by_posting: dict[int, list[tuple[str, int, int, float, str]]] = {}
+        by_posting: dict[int, list[tuple[int, int, float, int]]] = {}
         for row in rows:
-            by_posting.setdefault(row[1], []).append(row)
+            by_posting.setdefault(row[0], []).append(row)
         postings = list(by_posting.values())
         start, cpu = time.perf_counter(), time.process_time()
         for first in range(0, len(postings), _CHUNK):
             conn.execute("BEGIN IMMEDIATE")
             for matches in postings[first : first + _CHUNK]:
                 if previous:
+                    text = iso(from_micros(matches[0][3]))
                     conn.executemany(
                         _PREVIOUS_ROW,
-                        [
-                            (sid, pid, score, json.dumps([]), at, 1)
-                            for pid, _, sid, score, at in matches
-                        ],
+                        [(sid, ref, score, text, 1) for ref, sid, score, _ in matches],
                     )
                 else:
                     conn.executemany(
-                        MATCH_ROWS, [(sid, ref, score, at, 1) for _, ref, sid, score, at in matches]
+                        match_rows_sql(matches[0][3], True),
+                        [(sid, ref, score) for ref, sid, score, _ in matches],
                     )
             conn.execute("COMMIT")
         seconds, cpu = time.perf_counter() - start, time.process_time() - cpu

@@ -38,8 +38,8 @@ from core.matching.scoring import (
     TitleId,
     TitleMemo,
     TitleShape,
-    _head_credit,
     _level_fits,
+    _role_credit,
     bare_role,
     compile_query,
     developer_role,
@@ -70,6 +70,8 @@ _NO_TITLE, _FREED, _SHIFT = 0, 1, 2
 _OUT, _CANDIDATE, _CONFLICT = 1, 2, 3
 
 BinKey = tuple[float, float, float, tuple[int, ...]]  # other weights, total, threshold, ranks
+# A title's role noun, the fields asked for and whether the noun is bare: _head_credit's input.
+RoleKey = tuple[str | None, frozenset[str], bool]
 # (score, ids of the searches on one query and threshold), best score first.
 Groups = list[tuple[float, tuple[int, ...]]]
 
@@ -237,8 +239,8 @@ class Matcher:
         self._needc1: Floats = np.full(64, np.inf)
         self._role_of = np.zeros(64, dtype=np.intp)  # per title id: its role group (below)
         # Role groups: titles whose head credit is computed from the same query fields.
-        self._roles: dict[tuple[str | None, frozenset[str], bool], int] = {}
-        self._role_reps: list[Compiled] = []
+        self._roles: dict[RoleKey, int] = {}
+        self._role_keys: list[RoleKey] = []  # in group order
         self._memos: dict[TitleShape, _Memo] = {}  # title shape -> its title bases, LRU
         # Per core slot: its title's slot, the number of skills it asks for (at least 1),
         # whether one of its rows could pass with no title credit, whether a language is required.
@@ -378,8 +380,8 @@ class Matcher:
         role = (cq.head, frozenset(cq.specs & vocabulary().field_specs), bare_role(cq))
         group = self._roles.get(role)
         if group is None:
-            group = self._roles[role] = len(self._role_reps)
-            self._role_reps.append(cq)
+            group = self._roles[role] = len(self._role_keys)
+            self._role_keys.append(role)
         self._role_of[tid] = group
         explains = cq.title_keys.keys() | cq.head_keys | cq.near_related
         title = _Title(tid, cq, {}, frozenset(explains))
@@ -487,8 +489,13 @@ class Matcher:
         most of them (about a second per collection, once every few thousand postings matched).
         ``gc.freeze()`` moves the objects alive now to a permanent generation that collections
         skip; reference counting still frees them.  Searches added later are collected normally.
-        Process-wide: call it after loading, not per match.
+        Process-wide: call it after loading, not per match. The title needs and the row
+        layout are worked out first, so the first posting matched does not pay for them.
         """
+        if self._dirty or self._dirty_cores:
+            self._refresh()
+        if self._search and self._layout is None:
+            self._lay_out()
         gc.freeze()
 
     def __len__(self) -> int:
@@ -540,8 +547,12 @@ class Matcher:
             # No credit for the posting's role noun: the gate is at most HEAD_CONFLICT, which
             # scales the title score and every other part if the title gets any credit.
             roles = memo.roles
-            if len(roles) < len(self._role_reps):  # role groups only ever come, never go
-                more = (not _head_credit(cq, f) for cq in self._role_reps[len(roles) :])
+            if len(roles) < len(self._role_keys):  # role groups only ever come, never go
+                # _head_credit of each group's titles, from the fields it is computed from.
+                more = (
+                    not _role_credit(head, fields, f, bare)
+                    for head, fields, bare in self._role_keys[len(roles) :]
+                )
                 roles = memo.roles = np.concatenate([roles, np.fromiter(more, dtype=np.bool_)])
             conflict = roles[self._role_of[:size]]
             need = np.where(conflict, needc, need)

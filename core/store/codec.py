@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from core.model import (
@@ -27,6 +27,7 @@ SEARCH_COLUMNS = (
 )
 _WORKPLACES: dict[str, Workplace] = {"remote": "remote", "hybrid": "hybrid", "onsite": "onsite"}
 _SENSITIVITIES: dict[str, Sensitivity] = {"strict": "strict", "normal": "normal", "loose": "loose"}
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def iso(moment: datetime) -> str:
@@ -38,6 +39,16 @@ def from_iso(text: str) -> datetime:
     """Parse a stored ISO-8601 string; naive values are UTC."""
     moment = datetime.fromisoformat(text)
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def micros(moment: datetime) -> int:
+    """An aware datetime as microseconds since the epoch: when a match was recorded."""
+    return (moment - _EPOCH) // timedelta(microseconds=1)
+
+
+def from_micros(value: int) -> datetime:
+    """The aware UTC datetime of a micros value."""
+    return _EPOCH + timedelta(microseconds=value)
 
 
 def posting_values(posting: Posting) -> tuple[Any, ...]:

@@ -24,7 +24,9 @@ from core.store.base import SqliteBase
 from core.store.codec import (
     SEARCH_COLUMNS,
     from_iso,
+    from_micros,
     iso,
+    micros,
     posting_from_row,
     saved_search_from_row,
     settings_values,
@@ -85,7 +87,7 @@ class DigestQueries(SqliteBase):
             "SELECT * FROM subscribers sub WHERE sub.alerts = 1 AND sub.delivery_paused IS NULL "
             "AND EXISTS (SELECT 1 FROM searches s JOIN matches m ON m.search_id = s.id "
             f"WHERE s.subscriber_id = sub.id AND m.score >= {int(min_score):d} "
-            "AND m.matched_at > IFNULL(sub.alerts_checked_at, '')) ORDER BY sub.id"
+            "AND m.matched_at > IFNULL(sub.alerts_checked_us, -1)) ORDER BY sub.id"
         )
         return [subscriber_from_row(row) for row in rows]
 
@@ -177,21 +179,21 @@ class DigestQueries(SqliteBase):
             "AS alertable FROM searches s JOIN matches m ON m.search_id = s.id "
             "JOIN postings p ON p.ref = m.posting_ref "
             f"WHERE s.subscriber_id = ? AND m.score >= {int(min_score):d} AND m.matched_at > "
-            "IFNULL((SELECT alerts_checked_at FROM subscribers WHERE id = ?), '') "
+            "IFNULL((SELECT alerts_checked_us FROM subscribers WHERE id = ?), -1) "
             "ORDER BY m.score DESC, p.ref DESC",
             (subscriber_id, subscriber_id),
         )
         read_until = max((row["matched_at"] for row in rows), default=None)
         return AlertCheck(
             group_matches([row for row in rows if row["alertable"]]),
-            from_iso(read_until) if read_until else None,
+            from_micros(read_until) if read_until is not None else None,
         )
 
     async def mark_alerts_checked(self, subscriber_id: int, until: datetime) -> None:
         """Move the subscriber's alert cursor: later checks read only newer matches."""
         await self._write_one(
-            "UPDATE subscribers SET alerts_checked_at = ? WHERE id = ?",
-            (iso(until), subscriber_id),
+            "UPDATE subscribers SET alerts_checked_us = ? WHERE id = ?",
+            (micros(until), subscriber_id),
         )
 
     async def enqueue(
@@ -410,7 +412,7 @@ class DigestQueries(SqliteBase):
     async def stats(self, since: datetime) -> dict[str, int]:
         """Operator figures: subscribers, searches, postings, matches and messages since since."""
         figures = {
-            name: int((await self._all(sql, {"since": iso(since)}))[0][0])
+            name: int((await self._all(sql, {"since": iso(since), "us": micros(since)}))[0][0])
             for name, sql in _COUNTERS.items()
         }
         for row in await self._all("SELECT platform, COUNT(*) FROM subscribers GROUP BY platform"):
@@ -433,7 +435,7 @@ _COUNTERS = {
     "searches_paused": "SELECT COUNT(*) FROM searches WHERE active = 0",
     "postings_open": "SELECT COUNT(*) FROM postings WHERE closed_at IS NULL",
     "postings_closed": "SELECT COUNT(*) FROM postings WHERE closed_at IS NOT NULL",
-    "matches_today": "SELECT COUNT(*) FROM matches WHERE matched_at >= :since",
+    "matches_today": "SELECT COUNT(*) FROM matches WHERE matched_at >= :us",
     "digests_sent_today": _sent_since("digest"),
     "alerts_sent_today": _sent_since("alert"),
     "on_demand_digests_today": _sent_since(ON_DEMAND),

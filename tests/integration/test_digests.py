@@ -410,7 +410,7 @@ async def test_an_alert_check_reads_only_what_is_new_since_the_last(
     plan = await query_plan(
         store,
         "SELECT 1 FROM matches m WHERE m.search_id = 1 "
-        f"AND m.score >= {ALERT_SCORE} AND m.matched_at > ''",
+        f"AND m.score >= {ALERT_SCORE} AND m.matched_at > 0",
     )
     assert "matches_strong_by_time" in plan
 
@@ -432,7 +432,7 @@ async def test_an_alert_tick_looks_only_at_subscribers_with_something_new(
         store,
         "SELECT 1 FROM subscribers sub WHERE EXISTS (SELECT 1 FROM searches "
         "s JOIN matches m ON m.search_id = s.id WHERE s.subscriber_id = sub.id AND m.score >= "
-        f"{ALERT_SCORE} AND m.matched_at > COALESCE(sub.alerts_checked_at, ''))",
+        f"{ALERT_SCORE} AND m.matched_at > COALESCE(sub.alerts_checked_us, -1))",
     )
     assert "matches_strong_by_time" in plan
 
@@ -449,13 +449,13 @@ async def test_a_tick_cut_short_before_its_cursor_moved_loses_nothing_and_repeat
     await service.intake.record([strong(f"new{i}") for i in range(12)])
     clock.advance(minutes=1)
     [(cursor,)] = await query(
-        store, f"SELECT alerts_checked_at FROM subscribers WHERE id = {subscriber.id:d}"
+        store, f"SELECT alerts_checked_us FROM subscribers WHERE id = {subscriber.id:d}"
     )
     [first] = await _alerts(service, notifier, clock.now())
     # The process died between queueing the alert and moving the cursor: put it back.
-    value = "NULL" if cursor is None else f"'{cursor}'"
+    value = "NULL" if cursor is None else f"{cursor:d}"
     await write(
-        store, f"UPDATE subscribers SET alerts_checked_at = {value} WHERE id = {subscriber.id:d}"
+        store, f"UPDATE subscribers SET alerts_checked_us = {value} WHERE id = {subscriber.id:d}"
     )
     clock.advance(minutes=1)
     [second] = await _alerts(service, notifier, clock.now())

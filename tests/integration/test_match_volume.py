@@ -8,15 +8,19 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import asyncpg
 
 from core.chat.service import build_concierge
+from core.digests.delivery import ALERT_SCORE
 from core.digests.reply_codec import reply_from_json
 from core.model import Posting, SearchChange, SubscriberKey
 from core.postings.search_index import SearchIndex
+from core.store.codec import from_iso, micros
 from core.store.match_rows import SCORED_TOGETHER
 from core.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from core.store.postgres.base import dollar_params
 from core.store.postgres.digests import DIGEST_LEASE
 from core.store.sqlite import SqliteStore
 from core.workers import Shard
@@ -25,6 +29,7 @@ from tests.conftest import (
     BACKEND_POSTINGS,
     BOB,
     FakeClock,
+    open_test_store,
     query,
     statements_run,
     write,
@@ -218,3 +223,91 @@ async def test_ingest_scores_postings_off_the_event_loop_and_stores_every_match(
     stored = {(int(sid), str(pid)) for sid, pid in rows}
     assert stored == await exhaustive_pairs(store)
     assert recorded.matches == len(rows) > 2 * SCORED_TOGETHER
+
+
+async def _store_before_integer_times(url: str) -> Any:
+    """The store at the schema version before matched_at became an integer."""
+    if url.startswith("postgresql://"):
+        from core.store.postgres.migrations import MIGRATIONS as PG_MIGRATIONS
+        from core.store.postgres.store import PostgresStore
+
+        return await PostgresStore.open(url, target_version=len(PG_MIGRATIONS) - 1)
+    return await SqliteStore.open(
+        Path(url.removeprefix("sqlite:///")), target_version=BEFORE_INTEGER_TIMES
+    )
+
+
+# The SQLite schema just before matched_at became microseconds (the migration making matches_us).
+BEFORE_INTEGER_TIMES = next(
+    n for n, steps in enumerate(MIGRATIONS) if any("matches_us (" in s for s in steps)
+)
+
+
+async def test_upgrade_to_integer_match_times_keeps_every_match_and_the_alert_cursor(
+    database_url: str,
+) -> None:
+    created, checked = "2026-12-01T08:00:00.000000+00:00", "2026-12-01T09:00:00.250000+00:00"
+    before, after = "2026-12-01T08:30:00.000000+00:00", "2026-12-01T09:00:00.250001+00:00"
+    old = await _store_before_integer_times(database_url)
+    pg = not isinstance(old, SqliteStore)
+    statements: list[tuple[str, tuple[Any, ...]]] = [
+        (
+            "INSERT INTO subscribers (id, platform, workspace, user_id, chat_id, created_at, "
+            "alerts, alerts_checked_at) VALUES (1, 'console', 'local', 'alice', 'terminal', ?, "
+            "1, ?)",
+            (created, checked),
+        ),
+        (
+            "INSERT INTO searches (id, subscriber_id, raw_text, parsed_json, parser_version, "
+            "created_at, query_key) VALUES (1, 1, 'go developer', '{}', 0, ?, 'go developer')",
+            (created,),
+        ),
+    ]
+    for pid, ref in (("import:a", 7), ("import:b", 9)):
+        statements.append(
+            (
+                "INSERT INTO postings (id, source, title, first_seen, updated_at, ref) "
+                "VALUES (?, 'import', 'Go Developer', ?, ?, ?)",
+                (pid, before, before, ref),
+            )
+        )
+    # One strong match read before the cursor, one recorded a microsecond after it.
+    for ref, score, at in ((7, 95.0, before), (9, 91.5, after)):
+        statements.append(
+            (
+                "INSERT INTO matches (search_id, posting_ref, score, reasons_json, matched_at, "
+                "notify) VALUES (1, ?, ?, NULL, ?, 1)",
+                (ref, score, at),
+            )
+        )
+    try:
+        for sql, params in statements:
+            if pg:
+                pg_sql, args = dollar_params(sql, params)
+                await old._write_one(pg_sql, *args)
+            else:
+                await old._write_one(sql, params)
+    finally:
+        await old.close()
+    store = await open_test_store(database_url)
+    try:
+        rows = await query(
+            store, "SELECT posting_ref, score, matched_at FROM matches ORDER BY posting_ref"
+        )
+        assert rows == [
+            (7, 95.0, micros(from_iso(before))),
+            (9, 91.5, micros(from_iso(after))),
+        ]
+        assert [(m.posting.id, m.score) for m in await store.best_matches(1, 10)] == [
+            ("import:a", 95.0),
+            ("import:b", 91.5),
+        ]
+        assert [s.id for s in await store.alert_subscribers(ALERT_SCORE)] == [1]
+        found = await store.new_alert_matches(1, ALERT_SCORE)
+        assert [m.posting.id for m in found.matches] == ["import:b"]
+        assert found.read_until == from_iso(after)
+        await store.mark_alerts_checked(1, found.read_until)
+        assert await store.alert_subscribers(ALERT_SCORE) == []
+        assert (await store.stats(from_iso(after)))["matches_today"] == 1
+    finally:
+        await store.close()

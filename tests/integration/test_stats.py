@@ -11,7 +11,7 @@ from core.chat.service import Concierge
 from core.model import NewMatch, SubscriberKey
 from core.sources.ingest import SourceSpec
 from core.sources.model import SourceRun
-from core.store.codec import iso
+from core.store.codec import micros
 from core.store.sqlite import SqliteStore, _insert_matches
 from tests.conftest import ALICE, BOB, FakeClock, posting
 
@@ -61,7 +61,7 @@ async def _fill(store: SqliteStore) -> None:
     new = [NewMatch(searches[0], "t:a:1", 1.0, ()), NewMatch(searches[1], "t:a:1", 1.0, ())]
     for matches, at in ((old, YESTERDAY), (new, NOW)):
         async with store._transaction() as conn:
-            await _insert_matches(conn, matches, iso(at))
+            await _insert_matches(conn, matches, micros(at))
     for kind, at in (("digest", YESTERDAY), ("digest", NOW), ("alert", NOW), ("alert", NOW)):
         outbox_id = await store.enqueue(alice, kind, "[]", [], at, None)
         await store.delivery_succeeded(outbox_id, at)

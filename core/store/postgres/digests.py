@@ -23,7 +23,9 @@ from core.model import (
 from core.store.codec import (
     SEARCH_COLUMNS,
     from_iso,
+    from_micros,
     iso,
+    micros,
     posting_from_row,
     saved_search_from_row,
     settings_values,
@@ -134,7 +136,7 @@ class DigestQueries(PgBase):
             "SELECT * FROM subscribers sub WHERE sub.alerts = 1 AND sub.delivery_paused IS NULL "
             "AND EXISTS (SELECT 1 FROM searches s JOIN matches m ON m.search_id = s.id "
             f"WHERE s.subscriber_id = sub.id AND m.score >= {int(min_score):d} "
-            "AND m.matched_at > COALESCE(sub.alerts_checked_at, '')) ORDER BY sub.id"
+            "AND m.matched_at > COALESCE(sub.alerts_checked_us, -1)) ORDER BY sub.id"
         )
         return [subscriber_from_row(row) for row in rows]
 
@@ -227,21 +229,21 @@ class DigestQueries(PgBase):
             "AS alertable FROM searches s JOIN matches m ON m.search_id = s.id "
             "JOIN postings p ON p.ref = m.posting_ref "
             f"WHERE s.subscriber_id = $1 AND m.score >= {int(min_score):d} AND m.matched_at > "
-            "COALESCE((SELECT alerts_checked_at FROM subscribers WHERE id = $1), '') "
+            "COALESCE((SELECT alerts_checked_us FROM subscribers WHERE id = $1), -1) "
             "ORDER BY m.score DESC, p.ref DESC",
             subscriber_id,
         )
         read_until = max((row["matched_at"] for row in rows), default=None)
         return AlertCheck(
             group_matches([row for row in rows if row["alertable"]]),
-            from_iso(read_until) if read_until else None,
+            from_micros(read_until) if read_until is not None else None,
         )
 
     async def mark_alerts_checked(self, subscriber_id: int, until: datetime) -> None:
         """Move the subscriber's alert cursor: later checks read only newer matches."""
         await self._write_one(
-            "UPDATE subscribers SET alerts_checked_at = $1 WHERE id = $2",
-            iso(until),
+            "UPDATE subscribers SET alerts_checked_us = $1 WHERE id = $2",
+            micros(until),
             subscriber_id,
         )
 
@@ -501,7 +503,7 @@ class DigestQueries(PgBase):
         """Operator figures: subscribers, searches, postings, matches and messages since since."""
         figures = {}
         for name, named_sql in _COUNTERS.items():
-            sql, args = dollar_params(named_sql, {"since": iso(since)})
+            sql, args = dollar_params(named_sql, {"since": iso(since), "us": micros(since)})
             figures[name] = int((await self._all(sql, *args))[0][0])
         for row in await self._all("SELECT platform, COUNT(*) FROM subscribers GROUP BY platform"):
             figures[f"subscribers_{row[0]}"] = int(row[1])

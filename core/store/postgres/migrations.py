@@ -13,6 +13,8 @@ from __future__ import annotations
 
 # Each entry upgrades the schema from version i to i + 1. Never edit a released entry:
 # append a new one, so that older databases upgrade in place.
+
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
         """CREATE TABLE subscribers (
@@ -394,6 +396,19 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
         # A prune deletes chat states not written for a while (core/retention.py).
         "CREATE INDEX chat_states_by_time ON chat_states (updated_at)",
+    ),
+    (
+        # When a match was recorded, as microseconds since the epoch (UTC) rather than ISO
+        # text, as SQLite has it (rows of 8 bytes less text each, ~900-1,900 a posting against
+        # 100k searches); the alert cursor takes the same unit. The table and its indexes are
+        # rewritten once.
+        # EXTRACT gives an exact numeric: no rounding of the microseconds.
+        "ALTER TABLE matches ALTER COLUMN matched_at TYPE BIGINT "
+        "USING (EXTRACT(EPOCH FROM matched_at::timestamptz) * 1000000)::bigint",
+        "ALTER TABLE subscribers ADD COLUMN alerts_checked_us BIGINT",
+        "UPDATE subscribers SET alerts_checked_us = "
+        "(EXTRACT(EPOCH FROM alerts_checked_at::timestamptz) * 1000000)::bigint",
+        "ALTER TABLE subscribers DROP COLUMN alerts_checked_at",
     ),
 )
 

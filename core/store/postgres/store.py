@@ -29,6 +29,7 @@ from core.store.codec import (
     POSTING_COLUMNS,
     SEARCH_COLUMNS,
     iso,
+    micros,
     posting_from_row,
     posting_values,
     saved_search_from_row,
@@ -342,7 +343,7 @@ class PostgresStore(
         async def replace(conn: asyncpg.Connection) -> None:
             await conn.execute("DELETE FROM matches WHERE search_id = $1", search_id)
             await conn.execute("DELETE FROM search_scans WHERE search_id = $1", search_id)
-            await _insert_matches(conn, matches, iso(now))
+            await _insert_matches(conn, matches, micros(now))
 
         await self._tx(replace)
 
@@ -387,7 +388,7 @@ class PostgresStore(
                     if outcome != "unchanged" or p.id in rematch
                 }
                 stored = await _replace_matches(
-                    conn, list(changed.values()), refs, index, duplicates, at, notify
+                    conn, list(changed.values()), refs, index, duplicates, micros(now), notify
                 )
                 return done, stored
 
@@ -414,7 +415,7 @@ class PostgresStore(
                 )
                 postings = [posting_from_row(row) for row in rows]
                 refs = {str(row["id"]): int(row["ref"]) for row in rows}
-                return await _replace_matches(conn, postings, refs, index, (), iso(now), notify)
+                return await _replace_matches(conn, postings, refs, index, (), micros(now), notify)
 
             stored += await self._tx(rematch)
         return stored
@@ -449,7 +450,7 @@ class PostgresStore(
                     search_id,
                     [int(row["ref"]) for row in rows],
                 )
-                await _insert_matches(conn, score([posting_from_row(r) for r in rows]), iso(now))
+                await _insert_matches(conn, score([posting_from_row(r) for r in rows]), micros(now))
                 if len(rows) < _SCAN:
                     await conn.execute("DELETE FROM search_scans WHERE search_id = $1", search_id)
                     return None
@@ -563,7 +564,7 @@ class PostgresStore(
             await conn.execute("DELETE FROM matches WHERE search_id = $1", search_id)
             # The search's scan is done: nothing is left for finish_scans.
             await conn.execute("DELETE FROM search_scans WHERE search_id = $1", search_id)
-            return await _insert_matches(conn, found, iso(now))
+            return await _insert_matches(conn, found, micros(now))
 
         return await self._tx(store)
 
@@ -700,7 +701,7 @@ async def _replace_matches(
     refs: Mapping[str, int],
     index: LiveIndex,
     unmatched: Collection[str],
-    now: str,
+    now: int,
     notify: bool,
 ) -> int:
     """Replace the matches of these postings with the index's; how many were stored.
@@ -728,7 +729,7 @@ async def _replace_matches(
 
 
 async def _insert_matches(
-    conn: asyncpg.Connection, matches: Sequence[NewMatch], now: str, *, notify: bool = True
+    conn: asyncpg.Connection, matches: Sequence[NewMatch], now: int, *, notify: bool = True
 ) -> int:
     """Insert match rows in one statement, replacing any for the same pair; how many stored."""
     if not matches:

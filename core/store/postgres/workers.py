@@ -11,7 +11,7 @@ import asyncpg
 
 from core.model import Posting
 from core.ports import LiveIndex
-from core.store.codec import POSTING_COLUMNS, from_iso, iso, posting_from_row
+from core.store.codec import POSTING_COLUMNS, from_iso, iso, micros, posting_from_row
 from core.store.postgres.base import PgBase, dollar_params, rows_changed
 from core.store.sqlite import _check_not_pruned
 from core.store.workers import FORGET_AFTER, OLDEST_DUE, WORKER_COLUMNS, worker_from_row
@@ -183,7 +183,7 @@ class WorkerQueries(PgBase):
                 _NOTED_POSTINGS + "p.id = ANY($1::text[]) ORDER BY p.id FOR KEY SHARE OF p",
                 sorted(str(row["posting_id"]) for row in rows),
             )
-            stored = await _replace_shard_matches(conn, shard, postings, index, iso(now))
+            stored = await _replace_shard_matches(conn, shard, postings, index, micros(now))
             await _set_cursor(conn, shard, reached, now)
             return len(rows), stored
 
@@ -206,7 +206,7 @@ class WorkerQueries(PgBase):
                     after,
                     _RESCAN,
                 )
-                done = await _replace_shard_matches(conn, shard, rows, index, iso(now))
+                done = await _replace_shard_matches(conn, shard, rows, index, micros(now))
                 return (int(rows[-1]["ref"]) if len(rows) == _RESCAN else 0), done
 
             after, done = await self._tx(step)
@@ -271,7 +271,7 @@ def _scored(
 
 
 async def _replace_shard_matches(
-    conn: asyncpg.Connection, shard: Shard, rows: Sequence[Any], index: LiveIndex, now: str
+    conn: asyncpg.Connection, shard: Shard, rows: Sequence[Any], index: LiveIndex, now: int
 ) -> int:
     """Replace the shard's matches of these open postings (rows of _NOTED_POSTINGS) with the
     index's; how many were stored. Other shards' matches of them are left as they are."""

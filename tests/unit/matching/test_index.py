@@ -408,3 +408,16 @@ def test_searches_of_skills_alone_skip_other_roles_through_the_index() -> None:
         assert matcher.match(posting) == exhaustive(searches, posting)
     recruiter = Posting(id="a", title="Technical Recruiter", description="Hiring Golang engineers.")
     assert matcher.passing(recruiter) == []
+
+
+def test_a_frozen_index_has_its_title_needs_and_layout_ready_for_the_first_posting() -> None:
+    matcher = Matcher()
+    for sid, text in enumerate(("backend python", "senior backend engineer", "civil engineer")):
+        matcher.add(sid, parse_query(text), "normal")
+    matcher.freeze()
+    # Nothing left for the first posting to work out (ingest's first batch paid for it).
+    assert not matcher._dirty and not matcher._dirty_cores and matcher._layout is not None
+    layout = matcher._layout
+    found = matcher.passing(Posting(id="p", title="Senior Backend Engineer (Python)"))
+    assert sorted(ids for _, ids in found) == [(0,), (1,)]
+    assert matcher._layout is layout
