@@ -269,20 +269,28 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
     return got
 
 
+def _leave_out(text: str, pattern: re.Pattern[str], why: str, notes: list[str]) -> str:
+    """The text without what the pattern finds, saying in a note what was left out and why."""
+    found = list(pattern.finditer(text))
+    if not found:
+        return text
+    said = ", ".join(f'"{m.group(0)}"' for m in found)
+    notes.append(f"I left {said} out: {why}")
+    return _cut(text, [m.span() for m in found])
+
+
 def _parse(text: str) -> ParsedQuery:
     v = vocabulary()
     notes: list[str] = []
     spans: list[tuple[int, int]] = []
     salary_min: float | None = None
     currency: str | None = None
-    years = list(_EXPERIENCE.finditer(text))
-    if years:
-        said = ", ".join(f'"{m.group(0)}"' for m in years)
-        notes.append(
-            f"I left {said} out: I match a posting's level, not its years; "
-            "add junior, mid or senior if you mean one"
-        )
-        text = _cut(text, [m.span() for m in years])
+    text = _leave_out(
+        text,
+        _EXPERIENCE,
+        "I match a posting's level, not its years; add junior, mid or senior if you mean one",
+        notes,
+    )
     for found in find_salaries(text):
         spans.append(found.span)
         if found.note:
@@ -317,14 +325,12 @@ def _parse(text: str) -> ParsedQuery:
             elif item.value not in v.stop:
                 excl_words.append(item.value)
     text = _cut(text, spans)
-    shifts = list(_SHIFT.finditer(text))
-    if shifts:
-        said = ", ".join(f'"{m.group(0)}"' for m in shifts)
-        notes.append(
-            f"I left {said} out: a shift or schedule is in a posting's text, not its title, "
-            "so I don't filter on it"
-        )
-        text = _cut(text, [m.span() for m in shifts])
+    text = _leave_out(
+        text,
+        _SHIFT,
+        "a shift or schedule is in a posting's text, not its title, so I don't filter on it",
+        notes,
+    )
     spans = []
     for m in _LOCATION.finditer(text):
         spans.append(m.span())
