@@ -25,8 +25,8 @@ from core.chat.service import APOLOGY
 from core.store.postgres.migrations import SCHEMA_VERSION
 from tests.e2e.test_cli import ROOT, _env, concierge
 from tests.e2e.test_roles import _rows, _until
-from tests.integration.test_posting_index_sync import stored_pairs
-from tests.integrity import QUERIES, exhaustive_pairs, generated_records, write_jsonl
+from tests.e2e.test_shards_run import _pairs
+from tests.integrity import QUERIES, generated_records, write_jsonl
 from tests.pgproxy import RelayThread
 
 pytestmark = pytest.mark.postgres_only
@@ -220,22 +220,6 @@ def test_an_unreachable_database_stops_run_and_migrate_in_one_line() -> None:
         assert refused.returncode == 2, refused.stderr
         assert refused.stderr.count("\n") == 1 and "s3cret" not in refused.stderr
         assert refused.stderr.startswith("concierge: cannot connect to PostgreSQL at ")
-
-
-def _pairs(url: str) -> tuple[set[tuple[int, str]], set[tuple[int, str]]]:
-    """The stored (search, posting) matches, and those scoring every posting one by one gives."""
-
-    async def both() -> tuple[set[tuple[int, str]], set[tuple[int, str]]]:
-        from core.store.postgres.store import PostgresStore
-
-        store = await PostgresStore.open(url)
-        try:
-            return await stored_pairs(store), await exhaustive_pairs(store)  # type: ignore[arg-type]
-        finally:
-            await store.close()
-
-    with ThreadPoolExecutor(1) as pool:
-        return pool.submit(asyncio.run, both()).result()
 
 
 def test_an_import_cut_off_mid_batch_leaves_whole_batches_and_finishes_when_run_again(
