@@ -404,7 +404,14 @@ class Matcher:
         if core.title is not None:
             self._dirty.add(core.title)
         slot = entry.rows[threshold] = self._rows.alloc()
-        sig = (q.workplaces, q.locations, q.salary_min, q.currency, q.exclude_companies)
+        sig = (
+            q.workplaces,
+            q.locations,
+            q.remote_from,
+            q.salary_min,
+            q.currency,
+            q.exclude_companies,
+        )
         excluded = (cq.exclude_words, cq.exclude_skills, q.exclude_workplaces, q.exclude_levels)
         weights = cq.weights
         self._rows.set(

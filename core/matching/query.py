@@ -12,7 +12,7 @@ from core.matching.money import find_salaries, money
 from core.matching.regions import place_kind, query_place
 from core.matching.vocab import RANK, ROMAN, Item, american, place_name, tokens, vocabulary
 
-PARSER_VERSION = 9  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 10  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -25,6 +25,7 @@ PARSER_VERSION = 9  # 2: role-family synonyms (server engineer = backend enginee
 #    no title words, a ladder grade against another level (sr sde ii) a contradiction
 # 9: years of experience (3 years, 5+ yrs) and a count before a shift (5 days) are no title
 #    words or grades; a number alone under 10,000 (2020) is no pay
+# 10: "remote" with a place and no "or" between is remote work open to it (remote_from)
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12
@@ -73,6 +74,7 @@ class ParsedQuery:
     exclude_levels: tuple[str, ...] = ()
     salary_min: float | None = None  # annual
     currency: str | None = None
+    remote_from: bool = False  # "remote us": remote work open to the places, not "remote or us"
     notes: tuple[str, ...] = ()
     version: int = PARSER_VERSION
 
@@ -117,7 +119,10 @@ class ParsedQuery:
 
     @property
     def where(self) -> str:
-        """The places and workplaces asked for, as alternatives: "remote or hybrid in Berlin"."""
+        """The places and workplaces asked for, as alternatives: "remote or hybrid in Berlin";
+        or remote work open to the places: "remote open to US"."""
+        if self.remote_from:
+            return "remote open to " + " or ".join(place_name(p) for p in self.locations)
         others = " or ".join(w for w in self.workplaces if w != "remote")
         places = " or ".join(place_name(p) for p in self.locations)
         local = " in ".join(x for x in (others, places) if x)
@@ -269,6 +274,26 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
     return got
 
 
+def _remote_from(toks: list[str], workplaces: list[str], locations: list[str]) -> bool:
+    """Whether remote and places were named together as one wish, remote work from there
+    ("remote us", "us remote", "remote in the uk"), not as alternatives ("remote or us")."""
+    if workplaces != ["remote"] or not locations:
+        return False
+    at = [i for i, tok in enumerate(toks) if tok == "remote"]
+    return not any("or" in toks[max(i - 1, 0) : i] + toks[i + 1 : i + 2] for i in at)
+
+
+def _note_remote_from(locations: list[str], notes: list[str]) -> None:
+    """Say how "remote" with a place was read, and how to ask for the alternatives."""
+    places = " or ".join(place_name(p) for p in locations)
+    notes.append(
+        f'I read "remote" with {places} as remote work'
+        f" you may do from {places}: remote postings "
+        f'for it, for a region including it or for anywhere ("remote or {locations[0]}" also '
+        f"takes jobs in {place_name(locations[0])})"
+    )
+
+
 def _leave_out(text: str, pattern: re.Pattern[str], why: str, notes: list[str]) -> str:
     """The text without what the pattern finds, saying in a note what was left out and why."""
     found = list(pattern.finditer(text))
@@ -341,10 +366,14 @@ def _parse(text: str) -> ParsedQuery:
     text = _cut(text, [m.span() for m in _OPERATOR.finditer(text)])
     toks = _snap_all(_read_places(tokens(text), locations, notes), notes)
     got = _classify(v.analyse(toks, lean=False), notes)
+    places = list(dict.fromkeys(x for x in locations if x))
+    remote_from = _remote_from(tokens(text), got["workplaces"], places)
+    if remote_from:
+        _note_remote_from(places, notes)
     return ParsedQuery(
         title=tuple(got["title"]),
         skills=tuple(got["skills"]),
-        locations=tuple(dict.fromkeys(x for x in locations if x)),
+        locations=tuple(places),
         workplaces=tuple(got["workplaces"]),
         seniority=tuple(got["seniority"]),
         exclude_words=tuple(dict.fromkeys(excl_words)),
@@ -354,6 +383,7 @@ def _parse(text: str) -> ParsedQuery:
         exclude_levels=tuple(dict.fromkeys(excl_levels)),
         salary_min=salary_min,
         currency=currency,
+        remote_from=remote_from,
         notes=tuple(notes),
     )
 
@@ -405,6 +435,7 @@ HELP_ADD = """\
   remote → remote jobs
   Berlin → in Berlin (any workplace), or remote open to Berlin
   remote or Berlin → in Berlin (any workplace), or remote
+  remote us → remote open to the US: Remote (US), a region including it, anywhere
   hybrid in Berlin → hybrid in Berlin (or workplace not stated)
 • countries, US states and regions: uk · germany · maryland · emea (in that place, or remote \
 open to it; I say how I read each place)

@@ -558,21 +558,50 @@ _PARTS = {_YES: 1.0, _REGION: REGION_FIT, _MAYBE: UNKNOWN}
 
 
 def where(q: ParsedQuery, f: Features, shown: str) -> Where:
-    """Places and workplaces named together are alternatives (the table in HELP_ADD).
+    """Places and workplaces named together are alternatives (the table in HELP_ADD), or remote
+    work open to the places (remote_from).
 
     A posting fits in one of the places, in one of the workplaces other than remote if any is
     named; or remote, when remote is named. shown is the posting's place as written.
     """
+    routes = [_remote_from(q, f, shown)] if q.remote_from else _routes(q, f, shown)
+    level, reasons = max(routes, key=lambda route: route[0])
+    if level == _NO:
+        return Where(0.0, f"{'; '.join(reasons)} (you asked for {q.where})", tuple(reasons))
+    return Where(_PARTS[level], None, tuple(reasons))
+
+
+def _routes(q: ParsedQuery, f: Features, shown: str) -> list[tuple[int, list[str]]]:
+    """How the posting fits each alternative asked for: in a place, or remote."""
     others = tuple(w for w in q.workplaces if w != "remote")
     routes: list[tuple[int, list[str]]] = []
     if q.locations or others:
         routes.append(_at_place(q, f, others, shown))
     if "remote" in q.workplaces:
         routes.append(_remote(q, f, shown))
-    level, reasons = max(routes, key=lambda route: route[0])
-    if level == _NO:
-        return Where(0.0, f"{'; '.join(reasons)} (you asked for {q.where})", tuple(reasons))
-    return Where(_PARTS[level], None, tuple(reasons))
+    return routes
+
+
+def _remote_from(q: ParsedQuery, f: Features, shown: str) -> tuple[int, list[str]]:
+    """Remote work open to one of the places ("remote us"): a remote posting for the place
+    (_YES), for a region around it or anywhere (_REGION), naming no region (_MAYBE); one in
+    the place that does not state its workplace is kept lower (_MAYBE), any other left out."""
+    if f.workplace == "remote":
+        if not f.location:
+            return _MAYBE, ["remote ✓, who may apply not stated"]
+        fit = _place_fit(q, f, shown)
+        if fit == _NO and not read_place(shown).named:
+            return _MAYBE, [f"remote ✓, who may apply not stated ({shown})"]
+        if fit == _NO:
+            return _NO, [f"remote from {shown} ✗"]
+        open_to = f" (open to {_asked_places(q)})" if fit == _REGION else ""
+        said = [f"{shown} ✓{open_to}"]
+        return fit, said if "remote" in shown.lower() else ["remote ✓", *said]
+    if f.workplace is not None:
+        return _NO, [f"{f.workplace} ✗"]
+    if f.location and _place_fit(q, f, shown) == _NO:
+        return _NO, [f"{shown} ✗"]
+    return _MAYBE, ["workplace not stated" + (f", {shown} ✓" if f.location else "")]
 
 
 def _at_place(

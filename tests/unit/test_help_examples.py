@@ -122,6 +122,7 @@ POOL = [
     _p("principal-ds", "Principal Software Engineer", description="We build distributed systems."),
     _p("go-us", "Golang Developer", location="Remote (US)", description="We write Go."),
     _p("go-eu", "Golang Developer", location="Remote – EU", description="We write Go."),
+    _p("remote-uk", "Backend Engineer", location="Remote, UK only", workplace="remote"),
     _p("md", "Backend Engineer", location="Baltimore, MD", workplace="onsite"),
     _p("va", "Backend Engineer", location="Fort Belvoir, Virginia, United States"),
     _p("dc", "Backend Engineer", location="Washington, District of Columbia, United States"),
@@ -233,6 +234,7 @@ QUERIES: dict[str, Expect] = {
     "¥10000000": ex("backend ¥10000000", "yen-high usd-high", "yen-low low-pay"),
 }
 DISTRIBUTED = "principal software engineer distributed systems"
+REMOTE_US = 'I read "remote" with US as remote work you may do from US'
 QUERIES |= {
     "software engineer": ex("software engineer", "swe", "general-eng fire-eng"),
     "it project manager": ex("it project manager", "it-pm", "pm"),
@@ -253,7 +255,19 @@ QUERIES |= {
     "cna": ex("cna", "cna", "rn"),
     "electrician": ex("electrician", "electrician electrician-helper", "general-eng"),
     DISTRIBUTED: ex(DISTRIBUTED, "principal-swe principal-ds"),
-    "golang developer remote us": ex("golang developer remote us", "go-us", "go-eu"),
+    "golang developer remote us": ex(
+        "golang developer remote us", "go-us", "go-eu", notes=(REMOTE_US,)
+    ),
+    "remote us": ex("backend remote us", "us-anywhere seattle", "md go-eu", notes=(REMOTE_US,)),
+    "us remote": ex("backend us remote", "us-anywhere seattle", "md", notes=(REMOTE_US,)),
+    "remote in the UK": ex(
+        "backend remote in the UK",
+        "remote-uk",
+        "london us-anywhere",
+        notes=('I read "remote" with UK as remote work',),
+    ),
+    "remote or us": ex("backend remote or us", "us-anywhere seattle md", "london"),
+    "remote open to US": ex("backend remote us", notes=(REMOTE_US,), extra={"remote_from": True}),
     "maryland": ex("backend maryland", "md us-anywhere", "va dc nyc"),
     "washington dc": ex("backend washington dc", "dc", "seattle md"),
     'I read "maryland" as a US state': ex(

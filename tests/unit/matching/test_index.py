@@ -106,6 +106,8 @@ def postings() -> st.SearchStrategy[Posting]:
                 "Paris",
                 "Baltimore, MD",
                 "Remote – EU",
+                "Remote (US)",
+                "Remote - anywhere",
                 "Anywhere in the U.S. (remote job), United States",
                 "Location Negotiable After Selection, United States",
             ]

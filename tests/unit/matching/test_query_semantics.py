@@ -38,10 +38,6 @@ PLACES = [
             "backend engineer, remote or Berlin",
             {"remote", "berlin-onsite", "berlin-hybrid", "berlin-unstated"},
         ),
-        (
-            "backend engineer remote berlin",
-            {"remote", "berlin-onsite", "berlin-hybrid", "berlin-unstated"},
-        ),
         ("backend engineer hybrid in Berlin", {"berlin-hybrid", "berlin-unstated"}),
         ("backend engineer remote", {"remote", "remote-us"}),
         (
@@ -58,6 +54,15 @@ def test_places_and_workplaces_named_together_are_alternatives(
     query: str, expected: set[str]
 ) -> None:
     assert passing(query, PLACES) == expected
+
+
+@pytest.mark.parametrize(
+    "query", ["backend engineer remote berlin", "backend engineer berlin remote"]
+)
+def test_remote_with_a_place_and_no_or_is_remote_work_open_to_it(query: str) -> None:
+    # Remote without a region, and in Berlin without a workplace: kept, ranked lower.
+    assert passing(query, PLACES) == {"remote", "berlin-unstated"}
+    assert parse_query(query).where == "remote open to Berlin"
 
 
 def test_the_readme_flagship_keeps_berlin_postings_of_any_workplace() -> None:
