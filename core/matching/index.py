@@ -26,7 +26,7 @@ import numpy as np
 from core.matching.columns import Columns, Interned
 from core.matching.features import Features, features
 from core.matching.prefilter import Bools, Floats, Ints, PostingLists
-from core.matching.query import ParsedQuery
+from core.matching.query import ANY, ParsedQuery, skill_members
 from core.matching.scoring import (
     HEAD_CONFLICT,
     NO_TITLE,
@@ -231,6 +231,7 @@ class Matcher:
         self._skilled = PostingLists()  # "s:" key -> titles with a core asking for that skill
         self._core_skills = PostingLists()  # "s:" key -> core slots asking for that skill
         self._core_langs = PostingLists()  # "s:" key -> core slots whose language it satisfies
+        self._groups: dict[str, set[str]] = {}  # "s:" key -> the any-of groups it is in
         self._dirty: set[_Title] = set()
         self._dirty_cores: set[_Core] = set()
         self._need0: Floats = np.full(64, np.inf)  # per title id: the lowest title need ...
@@ -321,13 +322,16 @@ class Matcher:
         self._cores[(cq.query.title, cq.skill_keys)] = core
         for skill in cq.skill_keys:
             self._core_skills.add("s:" + skill, slot)
+            if ANY in skill:
+                for member in skill_members(skill):
+                    self._groups.setdefault("s:" + member, set()).add("s:" + skill)
         for skill in languages or ():
             self._core_langs.add("s:" + skill, slot)
         if title is not None:
             title.cores[cq.skill_keys] = core
-            for skill in cq.skill_keys:
-                title.by_skill["s:" + skill] = title.by_skill.get("s:" + skill, 0) + 1
-                self._skilled.add("s:" + skill, title.tid)
+            for skill in _found_under(cq):
+                title.by_skill[skill] = title.by_skill.get(skill, 0) + 1
+                self._skilled.add(skill, title.tid)
         return core
 
     def _core_remove(self, core: _Core) -> None:
@@ -335,6 +339,11 @@ class Matcher:
         del self._cores[(cq.query.title, cq.skill_keys)]
         for skill in cq.skill_keys:
             self._core_skills.discard("s:" + skill, core.slot)
+            if ANY in skill and "s:" + skill not in self._core_skills:
+                for member in skill_members(skill):
+                    self._groups["s:" + member].discard("s:" + skill)
+                    if not self._groups["s:" + member]:
+                        del self._groups["s:" + member]
         for skill in core.languages or ():
             self._core_langs.discard("s:" + skill, core.slot)
         self._set_solo(core, False)
@@ -345,11 +354,11 @@ class Matcher:
         if title is None:
             return
         del title.cores[cq.skill_keys]
-        for skill in cq.skill_keys:
-            title.by_skill["s:" + skill] -= 1
-            if not title.by_skill["s:" + skill]:
-                del title.by_skill["s:" + skill]
-                self._skilled.discard("s:" + skill, title.tid)
+        for skill in _found_under(cq):
+            title.by_skill[skill] -= 1
+            if not title.by_skill[skill]:
+                del title.by_skill[skill]
+                self._skilled.discard(skill, title.tid)
         self._dirty.add(title)
         if title.cores:
             return
@@ -627,6 +636,9 @@ class Matcher:
             for key in f.keys
             if key[0] == "s" and key in self._core_skills
         ]
+        if self._groups:  # any-of groups of the posting's skills: their best member's credit
+            groups = {g for key in f.keys if key in self._groups for g in self._groups[key]}
+            credits += [(g, float(skill_percent(g[2:], f.skills))) for g in sorted(groups)]
         percent = self._core_skills.sums(credits, cores.size)  # whole percents: exact sums
         candidates = np.flatnonzero(states == _CANDIDATE)
         live = self._live_cores(f, states, candidates, credits, layout)
@@ -765,11 +777,13 @@ class Matcher:
         if not f.title_skills:
             return None
         found: dict[bool, list[tuple[str, float]]] = {True: [], False: []}
-        for skill in verdict_candidates(f):
-            if "s:" + skill in self._core_skills:
-                verdict = skill_verdict(skill, f)
+        candidates = verdict_candidates(f)
+        groups = {g for s in candidates for g in self._groups.get("s:" + s, ())}
+        for key in sorted({"s:" + s for s in candidates} | groups):
+            if key in self._core_skills:
+                verdict = skill_verdict(key[2:], f)
                 if verdict is not None:
-                    found[verdict].append(("s:" + skill, 1.0))
+                    found[verdict].append((key, 1.0))
         if not found[True]:
             return None
         rivalled = self._core_skills.sums(found[True], size) > 0
@@ -786,6 +800,11 @@ class Matcher:
                 del memos[next(iter(memos))]  # the least recently used
         memos[shape] = memo
         return memo
+
+
+def _found_under(cq: Compiled) -> list[str]:
+    """The "s:" keys of a posting having a skill the query asks for (any member of a group)."""
+    return list(dict.fromkeys("s:" + m for s in cq.skill_keys for m in skill_members(s)))
 
 
 def rank(

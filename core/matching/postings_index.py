@@ -30,7 +30,7 @@ import numpy as np
 
 from core.matching.features import Features, features
 from core.matching.prefilter import Bools, Ints, PostingLists
-from core.matching.query import ParsedQuery
+from core.matching.query import ParsedQuery, skill_members
 from core.matching.scoring import (
     RECALL_SHARE,
     Compiled,
@@ -319,7 +319,8 @@ class PostingIndex:
         skills = np.zeros(len(self._skillsets))
         if cq.skill_keys:
             share = 1.0 / len(cq.skill_keys)
-            skills = self._skills.sums((("s:" + s, share) for s in cq.skill_keys), len(skills))
+            asked = (("s:" + m, share) for s in cq.skill_keys for m in skill_members(s))
+            skills = self._skills.sums(asked, len(skills))
             np.minimum(skills, 1.0, out=skills)
         part = skills[sets]
         hit = part > 0.0
@@ -486,7 +487,8 @@ def _skills_reader(cq: Compiled) -> Reader:
     skill and those accepted for it (credits, required languages); all of them when the title
     names skills (the rival-skills verdict weighs every strong skill)."""
     accepts = vocabulary().accepts
-    asked = sorted({*cq.skill_keys, *(o for s in cq.skill_keys for o in accepts.get(s, ()))})
+    named = [m for s in cq.skill_keys for m in skill_members(s)]
+    asked = sorted({*named, *(o for s in named for o in accepts.get(s, ()))})
     some: dict[int, Hashable] = {}  # by id(f.skills): the dicts live as long as the search
     every: dict[int, Hashable] = {}
 

@@ -25,10 +25,12 @@ PARSER_VERSION = 10  # 2: role-family synonyms (server engineer = backend engine
 #    no title words, a ladder grade against another level (sr sde ii) a contradiction
 # 9: years of experience (3 years, 5+ yrs) and a count before a shift (5 days) are no title
 #    words or grades; a number alone under 10,000 (2020) is no pay
-# 10: "remote" with a place and no "or" between is remote work open to it (remote_from)
+# 10: "remote" with a place and no "or" between is remote work open to it (remote_from); skills
+#     named with "or" or a slash between are an any-of group ("Python|Go")
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12
+ANY = "|"  # between the skills of an any-of group: "python or go" is the skill "Python|Go"
 SALAD = 3  # unknown words (and more than half the title) that make a search a word salad
 EXAMPLE = 'e.g. "senior backend engineer python remote 120k+ -php"'
 
@@ -55,6 +57,7 @@ _EXPERIENCE = re.compile(
     r"(?:\s+(?:of\s+)?(?:experience|exp))?(?![\w-])",
     re.IGNORECASE,
 )
+_SLASHED = re.compile(r"(?<!\S)[^\s/]+(?:/[^\s/]+)+(?!\S)")  # "java/kotlin", "ci/cd"
 _OPERATOR = re.compile(r"(?<!\S)(?P<name>[a-z]+):\s*(?P<term>\"[^\"]+\"|[^\s\"]+)", re.I)
 
 
@@ -86,11 +89,13 @@ class ParsedQuery:
         elif self.seniority:  # a level alone is no title word: it only filters
             parts.append(" or ".join(self.seniority) + " level")
         specialties = vocabulary().specialties
-        skills = [s for s in self.skills if s.lower() not in specialties]
+        groups = [s for s in self.skills if ANY in s]
+        skills = [s for s in self.skills if s.lower() not in specialties and ANY not in s]
         if skills:
             parts.append("skills " + ", ".join(skills))
-        if len(skills) < len(self.skills):
-            named = [s for s in self.skills if s.lower() in specialties]
+        parts.extend("any of: " + ", ".join(skill_members(g)) for g in groups)
+        named = [s for s in self.skills if s.lower() in specialties]
+        if named:
             parts.append("specialty " + ", ".join(named) + " (in the title or text)")
         if self.where:
             parts.append(self.where)
@@ -213,25 +218,82 @@ def _snap_all(toks: list[str], notes: list[str]) -> list[str]:
     return out
 
 
-def _note_or(items: list[Item], notes: list[str]) -> None:
-    """Say that "or" between skills is not one skill or another: each skill named counts."""
+def _slashes(text: str) -> str:
+    """The text with skills written with slashes between as alternatives: "java/kotlin" is
+    "java or kotlin"; not one skill written so ("ci/cd") nor a framework and its language
+    ("python/django": both)."""
     v = vocabulary()
-    either = [
-        v.skill_names[side.value]
-        for at in range(1, len(items) - 1)
-        if items[at].value == "or"
-        and items[at - 1].kind == "skill"
-        and items[at + 1].kind == "skill"
-        for side in (items[at - 1], items[at + 1])
-    ]
-    if either:
-        named = list(dict.fromkeys(either))
-        each = ", ".join(f"/add {n.lower()}" for n in named)
-        notes.append(
-            '"or" between skills is not supported: each skill counts, and a posting scores by '
-            f"how many of {', '.join(named)} it names. For one or another, save a search for "
-            f"each: {each}"
-        )
+
+    def either(m: re.Match[str]) -> str:
+        parts = m.group(0).split("/")
+        each = [v.analyse(tokens(p), implied=False) for p in parts]
+        whole = v.analyse(tokens(m.group(0)), implied=False)
+        keys = [found[0].value for found in each if len(found) == 1 and found[0].kind == "skill"]
+        if len(keys) < len(parts) or len(whole) != len(parts):
+            return m.group(0)
+        if any(o in v.implies.get(k, ()) for k in keys for o in keys):
+            return m.group(0)
+        return " or ".join(parts)
+
+    return _SLASHED.sub(either, text)
+
+
+def skill_members(skill: str) -> list[str]:
+    """The skills of an any-of group ("Python|Go"), or the skill itself."""
+    return skill.split(ANY)
+
+
+def _implied(items: list[Item], at: int) -> bool:
+    """Whether a skill item is one the skill before it implies (django: Python)."""
+    before = items[at - 1] if at else None
+    return before is not None and before.kind == "skill" and before.surface == items[at].surface
+
+
+def _runs(items: list[Item]) -> dict[int, int]:
+    """Per skill item in a run of skills named with "or" between ("python or go or rust"), the
+    position of the run's first skill; a skill a member implies is in its member's run."""
+    run_of: dict[int, int] = {}
+    start = source = -1
+    joining = False
+    for at, item in enumerate(items):
+        if item.kind == "skill" and _implied(items, at):
+            run_of[at] = run_of[source]
+        elif item.kind == "skill":
+            start = start if joining else at
+            run_of[at] = source = start
+            joining = False
+        else:
+            after = items[at + 1] if at + 1 < len(items) else None
+            joining = (
+                item.value == "or"
+                and items[at - 1 : at] != []
+                and items[at - 1].kind == "skill"
+                and after is not None
+                and after.kind == "skill"
+            )
+    named = [at for at in run_of if not _implied(items, at)]
+    sizes = {run: sum(1 for at in named if run_of[at] == run) for run in set(run_of.values())}
+    return {at: run for at, run in run_of.items() if sizes[run] > 1}
+
+
+def _skills(items: list[Item]) -> list[str]:
+    """The skills named, in order: any-of groups joined by ANY ("Python|Go")."""
+    v = vocabulary()
+    runs = _runs(items)
+    groups: dict[int, list[str]] = {}
+    out: list[str | int] = []
+    for at, item in enumerate(items):
+        if item.kind != "skill":
+            continue
+        name = v.skill_names[item.value]
+        if at in runs:
+            if runs[at] not in groups:
+                groups[runs[at]] = []
+                out.append(runs[at])
+            groups[runs[at]].append(name)
+        else:
+            out.append(name)
+    return [x if isinstance(x, str) else ANY.join(dict.fromkeys(groups[x])) for x in out]
 
 
 def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
@@ -243,7 +305,7 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
     for at, item in enumerate(items):
         value = item.value
         if item.kind == "skill":
-            got["skills"].append(v.skill_names[value])
+            pass
         elif value in v.seniority or (value in ROMAN and prev in v.heads):
             level = v.seniority.get(value) or ROMAN[value]
             got["seniority"].append(level)
@@ -255,9 +317,9 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
         elif value not in v.stop and not v.noise(items, at) and not value.isdigit():
             got["title"].append(value)
         prev = value
+    got["skills"] = _skills(items)
     for key in got:
         got[key] = list(dict.fromkeys(got[key]))
-    _note_or(items, notes)
 
     for key, cap in (("title", MAX_TITLE_WORDS), ("skills", MAX_SKILLS)):
         if len(got[key]) > cap:
@@ -364,7 +426,7 @@ def _parse(text: str) -> ParsedQuery:
     for m in _OPERATOR.finditer(text):
         notes.append(f'I don\'t know the operator "{m["name"]}:", so I ignored "{m.group(0)}"')
     text = _cut(text, [m.span() for m in _OPERATOR.finditer(text)])
-    toks = _snap_all(_read_places(tokens(text), locations, notes), notes)
+    toks = _snap_all(_read_places(tokens(_slashes(text)), locations, notes), notes)
     got = _classify(v.analyse(toks, lean=False), notes)
     places = list(dict.fromkeys(x for x in locations if x))
     remote_from = _remote_from(tokens(text), got["workplaces"], places)
@@ -431,6 +493,7 @@ HELP_ADD = """\
 • title words and skills: senior backend engineer python kafka · backedn enginer pyhton \
 (typos are fixed)
 • skills alone look for developer roles that use them: golang k8s
+• one skill or another: python or go backend · java/kotlin (any of them counts)
 • where — places and workplaces named together are alternatives:
   remote → remote jobs
   Berlin → in Berlin (any workplace), or remote open to Berlin

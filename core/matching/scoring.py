@@ -19,7 +19,7 @@ from core.matching.features import (
     has_phrase,
 )
 from core.matching.money import PayCheck, check_pay
-from core.matching.query import ParsedQuery
+from core.matching.query import ANY, ParsedQuery, skill_members
 from core.matching.regions import query_areas, read_place
 from core.matching.vocab import IMPLY_ENG, RANK, TECH_SPECS, place_name, tokens, vocabulary
 from core.model import Posting, Sensitivity
@@ -130,10 +130,13 @@ def compile_query(query: ParsedQuery) -> Compiled:
         "seniority": bool(query.seniority),
     }
     weights = {k: w for k, w in WEIGHTS.items() if present[k]}
-    languages = frozenset(s.lower() for s in query.skills) & v.languages
+    skill_keys = tuple(dict.fromkeys(s.lower() for s in query.skills))
+    # A language, or an any-of group of languages only, gates: one of them must be there.
+    gating = [s for s in skill_keys if all(m in v.languages for m in skill_members(s))]
+    languages = frozenset(m for s in gating for m in skill_members(s))
     if query.skills:  # tools and frameworks rank; languages gate and count fully
-        named = len({s.lower() for s in query.skills})
-        share = (len(languages) + PREFERENCE_SHARE * (named - len(languages))) / named
+        langs = len(gating)
+        share = (langs + PREFERENCE_SHARE * (len(skill_keys) - langs)) / len(skill_keys)
         weights["skills"] = WEIGHTS["skills"] * share
     tech_specs = frozenset(specs & TECH_SPECS) or _leanings(query.skills)
     head_keys = frozenset("=" + h for h in heads)
@@ -149,7 +152,7 @@ def compile_query(query: ParsedQuery) -> Compiled:
         specs=frozenset(specs),
         tech=tech,
         tech_specs=tech_specs,
-        skill_keys=tuple(dict.fromkeys(s.lower() for s in query.skills)),
+        skill_keys=skill_keys,
         weights=weights,
         total=sum(weights.values()) or 1.0,
         ranks=tuple(RANK[s] for s in query.seniority),
@@ -467,6 +470,9 @@ def skill_verdict(skill: str, f: Features) -> bool | None:
     when the posting accepts the asked language elsewhere ("Full-Stack Engineer
     (Python/React)" whose text says TypeScript).
     """
+    if ANY in skill:  # a group: met when the title names one member, rivalled by what all rival
+        verdicts = {skill_verdict(m, f) for m in skill_members(skill)}
+        return False if False in verdicts else True if True in verdicts else None
     v = vocabulary()
     rivals = v.rivals.get(skill, _NONE)
     language = skill in v.languages
@@ -721,7 +727,10 @@ def skills_part(credits: list[float]) -> float:
 
 
 def _skill_credit(skill: str, found: dict[str, float], langs: Container[str]) -> float:
-    """A skill's credit: as found, or a little less through a skill that implies it."""
+    """A skill's credit: as found, or a little less through a skill that implies it; an
+    any-of group's is its best member's."""
+    if ANY in skill:
+        return max(_skill_credit(m, found, langs) for m in skill_members(skill))
     if skill in found:
         return max(found[skill], LANGUAGE_IN_TEXT) if skill in langs else found[skill]
     ok = vocabulary().accepts.get(skill, ())
@@ -799,7 +808,6 @@ def _reasons(
 ) -> list[str]:
     """The user-readable reasons for a score (only built when explaining)."""
     q = cq.query
-    names = vocabulary().skill_names
     reasons: list[str] = []
     if "title" in parts:
         level = [f.seniority] if q.seniority and f.seniority else []
@@ -810,10 +818,10 @@ def _reasons(
         special = vocabulary().specialties
         pairs = list(zip(cq.skill_keys, got, strict=True))
         for label, kind in (("skills", False), ("specialty", True)):
-            have = [names[s] for s, g in pairs if g and (s in special) == kind]
+            have = [_met(s, f) for s, g in pairs if g and (s in special) == kind]
             if have:
                 reasons.append(f"{label}: " + ", ".join(have))
-        missing = [names[s] for s, g in pairs if not g]
+        missing = [_named(s) for s, g in pairs if not g]
         if missing:
             reasons.append("missing: " + ", ".join(missing))
     reasons.extend(place)
@@ -823,6 +831,23 @@ def _reasons(
     if "seniority" in parts and f.seniority is not None:
         reasons.append(f"{f.seniority} {'✓' if parts['seniority'] >= ABOVE_LEVEL else '≈'}")
     return reasons
+
+
+def _named(skill: str) -> str:
+    """A skill's name in reasons: "Python", "any of Python, Go"."""
+    names = vocabulary().skill_names
+    if ANY in skill:
+        return "any of " + ", ".join(names[m] for m in skill_members(skill))
+    return names[skill]
+
+
+def _met(skill: str, f: Features) -> str:
+    """The skill met, in reasons: an any-of group by the member the posting has best."""
+    if ANY in skill:
+        langs = vocabulary().languages
+        members = skill_members(skill)
+        skill = max(members, key=lambda m: _skill_credit(m, f.skills, langs))
+    return vocabulary().skill_names[skill]
 
 
 def evaluate(cq: Compiled, posting: Posting, explain: bool = False) -> MatchResult:

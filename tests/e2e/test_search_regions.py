@@ -1,6 +1,7 @@
 """`concierge search QUERY --json` on the bundled sample and constructed postings: remote work
-open to a country ("remote us") against remote or in it ("remote or us"), and who may apply
-to a remote posting ("Remote (US)", "Remote – EU", "Remote, UK only", "anywhere")."""
+open to a country ("remote us") against remote or in it ("remote or us"), who may apply to a
+remote posting ("Remote (US)", "Remote – EU", "Remote, UK only", "anywhere"), and skills named
+as alternatives ("python or go", "java/kotlin")."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ OWN = [
     ("node-remote", "Node.js Backend Developer", "Remote", True, NODE, None),
     ("node-remote-us", "Node.js Backend Developer", "Remote (US)", True, NODE, None),
     ("node-emea", "Node.js Backend Developer", "EMEA", True, NODE, None),
+    ("py-be", "Backend Engineer", "Remote (US)", True, "Python services on Django.", None),
+    ("java-be", "Backend Engineer", "Remote (US)", True, "Java services on Spring.", None),
+    ("kotlin-be", "Backend Engineer", "Remote (US)", True, "Kotlin services on Ktor.", None),
 ]
 
 
@@ -123,3 +127,22 @@ def test_a_city_search_leaves_out_remote_postings_not_open_to_it(db: Path) -> No
     ids = _ids(_search(db, "node.js backend london"))
     assert "node-emea" in ids
     assert not {"node-remote", "node-remote-us"} & set(ids)
+
+
+def test_skills_named_with_or_are_any_of_them(db: Path) -> None:
+    rows = _search(db, "python or go backend engineer remote")
+    found = dict(zip(_ids(rows), rows, strict=True))
+    assert {"py-be", "go-remote-us"} <= found.keys()
+    assert not {"java-be", "be-remote-us"} & found.keys()  # neither Python nor Go
+    assert "skills: Python" in found["py-be"]["reasons"]
+    assert "skills: Go" in found["go-remote-us"]["reasons"]
+    each = _search(db, "python go backend engineer remote")  # both count: Go is missing
+    score = dict(zip(_ids(each), (row["score"] for row in each), strict=True))
+    assert score["py-be"] < found["py-be"]["score"]
+
+
+def test_a_slash_between_skills_is_any_of_them_and_echoed(db: Path) -> None:
+    ids = _ids(_search(db, "java/kotlin backend engineer"))
+    assert {"java-be", "kotlin-be"} <= set(ids) and "py-be" not in ids
+    result = concierge("search", "java/kotlin backend engineer", db=db)
+    assert 'title "backend engineer" · any of: Java, Kotlin' in result.stdout.splitlines()[0]

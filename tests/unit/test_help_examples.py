@@ -163,6 +163,7 @@ def ex(query: str, passes: str = "", fails: str = "", **kw: object) -> Expect:
 
 
 RANGE = "120k, the bottom of the range"
+ANY_OF_ECHO = 'title "backend" · any of: Python, Go'
 FLAGSHIP = ex(
     "senior backend python, remote or Berlin, no PHP, 120k+",
     "berlin-hybrid",
@@ -178,9 +179,13 @@ QUERIES: dict[str, Expect] = {
         "backedn enginer pyhton", "berlin-onsite", "fe", notes=('I read "backedn" as backend',)
     ),
     "golang k8s": ex("golang k8s", "go-dev", "recruiter"),
-    "python or java": ex(
-        "python or java", notes=('"or" between skills is not supported',), extra={"title": ()}
+    "python or go backend": ex(
+        "python or go backend", "go-dev berlin-onsite", "java", echo=ANY_OF_ECHO
     ),
+    "java/kotlin": ex("backend java/kotlin", "java", "go-dev", extra={"skills": ("Java|Kotlin",)}),
+    "aws or gcp": ex("devops aws or gcp", extra={"skills": ("AWS|GCP",)}),
+    "ci/cd": ex("devops ci/cd", extra={"skills": ("CI/CD",)}),
+    "python/django": ex("backend python/django", extra={"skills": ("Python", "Django")}),
     "junior staff": ex("backend junior staff", notes=("contradict each other",)),
     "sr sde ii": ex("sr sde ii", notes=("mid and senior contradict each other",)),
     "senior backend python, remote or Berlin, no PHP, 120k+": FLAGSHIP,
@@ -333,6 +338,9 @@ SHOWN |= {
         "us-anywhere",
     ),
     "principal ✓": ("senior software engineer c#", "principal-cs"),
+    "any of: Python, Go": ("python or go backend", None),
+    "skills: Go": ("python or go backend", "go-dev"),
+    "missing: any of Python, Go": ("python or go backend", "java"),
     "specialty Distributed Systems (in the title or text)": (DISTRIBUTED, None),
     "specialty: Distributed Systems": (DISTRIBUTED, "principal-ds"),
 }

@@ -83,7 +83,9 @@ WORDS = [
     "services",
     "core",
 ]
+ANY_OF = ["python or go", "java/kotlin", "aws or gcp", "or rust", "go/rust"]
 TITLE_WORDS = [w for w in WORDS if w[0].isalpha() and w not in ("remote", "hybrid", "onsite")]
+WORDS += ANY_OF
 TITLE_WORDS += ["(Go)", "(Python/Django)", "–", "Sr.", "Back-End", "Sales", "Manager", "II"]
 TITLE_WORDS += ["Principal", "Software"]
 
@@ -124,6 +126,9 @@ def postings() -> st.SearchStrategy[Posting]:
                     "Go",
                     "and",
                     "AWS.",
+                    "GCP",
+                    "Kotlin",
+                    "Rust",
                     "PHP",
                     "Java",
                     "React",

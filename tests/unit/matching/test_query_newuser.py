@@ -111,12 +111,28 @@ def test_night_alone_stays_a_title_word() -> None:
     assert parse_query("night auditor").title == ("night", "auditor")
 
 
-def test_or_between_skills_is_said_to_be_unsupported() -> None:
+def test_or_between_skills_is_any_of_them() -> None:
     q = parse_query("python OR java OR go AND NOT php")
-    assert q.skills == ("Python", "Java", "Go") and q.exclude_skills == ("PHP",)
-    note = next(n for n in q.notes if n.startswith('"or" between skills is not supported'))
-    assert "how many of Python, Java, Go it names" in note
-    assert note.endswith("save a search for each: /add python, /add java, /add go")
+    assert q.skills == ("Python|Java|Go",) and q.exclude_skills == ("PHP",)
+    assert q.describe() == "any of: Python, Java, Go · not PHP"
+    assert q.notes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "skills"),
+    [
+        ("java/kotlin developer", ("Java|Kotlin",)),
+        ("aws or gcp devops engineer", ("AWS|GCP",)),
+        ("kafka python or go", ("Kafka", "Python|Go")),
+        ("ci/cd engineer", ("CI/CD",)),  # one skill written with a slash
+        ("python/django developer", ("Python", "Django")),  # a framework and its language
+        ("python go", ("Python", "Go")),
+    ],
+)
+def test_slashes_and_or_make_any_of_groups_of_skills_only(
+    text: str, skills: tuple[str, ...]
+) -> None:
+    assert parse_query(text).skills == skills
 
 
 def test_or_between_places_is_no_skill_note() -> None:

@@ -230,3 +230,50 @@ def test_not_in_a_place_leaves_the_place_out() -> None:
     assert passing("backend engineer not in Munich", PLACES) == {
         p.id for p in PLACES if "Munich" not in p.location
     }
+
+
+SKILLED = [
+    Posting(id="go", title="Backend Engineer", description="We write Go services."),
+    Posting(id="python", title="Backend Engineer", description="Python and Django."),
+    Posting(id="java", title="Backend Engineer", description="Java and Spring."),
+    Posting(id="both", title="Backend Engineer", description="Python and Go services."),
+    Posting(id="go-title", title="Go Developer", description="Backend services in Go."),
+    Posting(id="java-title", title="Java Developer", description="Backend services in Java."),
+]
+
+
+def test_skills_named_with_or_are_any_of_them() -> None:
+    """Each member alone meets the group in full; both together score no higher."""
+    query = parse_query("backend engineer python or go")
+    assert passing("backend engineer python or go", SKILLED) >= {"go", "python", "both"}
+    assert not {"java", "java-title"} & passing("backend engineer python or go", SKILLED)
+    scores = {p.id: r.score for p, r in rank(query, SKILLED, "loose")}
+    assert scores["go"] == scores["both"] == scores["python"]
+    each = {p.id: r.score for p, r in rank(parse_query("backend engineer python go"), SKILLED)}
+    assert each["go"] < scores["go"]  # without "or" the posting misses Python
+
+
+def test_the_reason_names_the_member_that_matched() -> None:
+    query = parse_query("backend engineer python or go")
+    assert "skills: Go" in score_posting(query, SKILLED[0]).reasons
+    assert "skills: Python" in score_posting(query, SKILLED[1]).reasons
+    assert "missing: any of Python, Go" in score_posting(query, SKILLED[2]).reasons
+
+
+def test_a_title_naming_one_member_is_no_rival() -> None:
+    query = parse_query("developer python or go")
+    go = score_posting(query, SKILLED[4])
+    java = score_posting(query, SKILLED[5])
+    assert go.passed and not any("other skills" in line for line in go.breakdown)
+    assert not java.passed
+
+
+def test_tools_in_a_group_rank_but_do_not_gate() -> None:
+    cloud = [
+        Posting(id="aws", title="DevOps Engineer", description="Terraform on AWS."),
+        Posting(id="gcp", title="DevOps Engineer", description="Terraform on GCP."),
+        Posting(id="none", title="DevOps Engineer", description="Terraform."),
+    ]
+    found = [p.id for p, _ in rank(parse_query("devops engineer aws or gcp"), cloud, "loose")]
+    assert set(found[:2]) == {"aws", "gcp"} and found[2] == "none"
+    assert passing("devops engineer aws or gcp", cloud) >= {"aws", "gcp"}
