@@ -41,6 +41,7 @@ from core.matching.scoring import (
     developer_role,
     evaluate_features,
     passed_result,
+    prefer_part,
     threshold_for,
     title_base,
     title_shape,
@@ -50,7 +51,7 @@ from core.model import Posting, Sensitivity
 
 ROUNDING = 0.1  # scores are rounded to one decimal: keep every bound safely above
 EPSILON = 1e-9
-_OTHER = ("location", "salary", "seniority")
+_OTHER = ("location", "salary", "seniority", "prefer")
 _NO_KEYS: frozenset[str] = frozenset()
 GroupKey = tuple[tuple[str, ...], tuple[tuple[str, float], ...], str | None]
 # What evaluate_features reads of a posting for one query beyond its title shape.
@@ -299,6 +300,8 @@ class PostingIndex:
             parts.append(lambda f, p: (f.location, f.workplace))
         if q.salary_min is not None:
             parts.append(lambda f, p: (p.salary_min, p.salary_max, p.currency))
+        if q.prefer:
+            parts.append(lambda f, p: prefer_part(q, f))
         if not parts:
             return None
         if len(parts) == 1:

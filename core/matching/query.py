@@ -26,7 +26,8 @@ PARSER_VERSION = 10  # 2: role-family synonyms (server engineer = backend engine
 # 9: years of experience (3 years, 5+ yrs) and a count before a shift (5 days) are no title
 #    words or grades; a number alone under 10,000 (2020) is no pay
 # 10: "remote" with a place and no "or" between is remote work open to it (remote_from); skills
-#     named with "or" or a slash between are an any-of group ("Python|Go")
+#     named with "or" or a slash between are an any-of group ("Python|Go"); shifts (nights,
+#     per diem) are preferences for postings naming them in the text
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12
@@ -43,8 +44,9 @@ _LOCATION = re.compile(
     r"(?<!\S)(?:(?:location|loc|in|city|country):\s*|@)(?P<term>\"[^\"]+\"|[^\s\"]+)",
     re.IGNORECASE,
 )
-# Shifts and schedules: said in a posting's text, rarely in its title, so never title words.
-# "night" alone stays one (night auditor).
+# Shifts and schedules: said in a posting's text, rarely in its title, so never title words but
+# preferences: a posting whose text names one ranks higher, none is left out. "night" alone
+# stays a title word (night auditor).
 _SHIFT = re.compile(
     r"(?<![\w-])(?:\d{1,2}\s*)?(?:(?:night|day|evening|swing|graveyard|rotating|weekend|overnight)\s+shifts?"
     r"|nights|overnights?|days|evenings|weekends|per\s+diem|prn)(?![\w-])",
@@ -58,6 +60,18 @@ _EXPERIENCE = re.compile(
     re.IGNORECASE,
 )
 _SLASHED = re.compile(r"(?<!\S)[^\s/]+(?:/[^\s/]+)+(?!\S)")  # "java/kotlin", "ci/cd"
+# Each shift a search may prefer, as the echo says it, and how a posting's text says it.
+SHIFTS: dict[str, re.Pattern[str]] = {
+    name: re.compile(rf"(?<![\w-])(?:{said})(?![\w-])", re.IGNORECASE)
+    for name, said in (
+        ("nights", r"nights?(?:\s+shifts?)?|overnights?|graveyard(?:\s+shifts?)?|noc\s+shifts?"),
+        ("days", r"days|day\s+shifts?"),
+        ("evenings", r"evenings?(?:\s+shifts?)?|swing\s+shifts?"),
+        ("weekends", r"weekends?(?:\s+shifts?)?"),
+        ("rotating shifts", r"rotating(?:\s+shifts?)?"),
+        ("per diem", r"per\s+diem|prn"),
+    )
+}
 _OPERATOR = re.compile(r"(?<!\S)(?P<name>[a-z]+):\s*(?P<term>\"[^\"]+\"|[^\s\"]+)", re.I)
 
 
@@ -78,6 +92,7 @@ class ParsedQuery:
     salary_min: float | None = None  # annual
     currency: str | None = None
     remote_from: bool = False  # "remote us": remote work open to the places, not "remote or us"
+    prefer: tuple[str, ...] = ()  # shifts (SHIFTS) a posting's text ranks higher for naming
     notes: tuple[str, ...] = ()
     version: int = PARSER_VERSION
 
@@ -105,6 +120,8 @@ class ParsedQuery:
         parts.extend(f"not company {c.title()}" for c in self.exclude_companies)
         if self.salary_min is not None:
             parts.append(f"salary ≥ {money(self.salary_min, self.currency)}")
+        if self.prefer:
+            parts.append(f"preferring {' or '.join(self.prefer)} in the text")
         return " · ".join(parts) or "nothing"
 
     def to_json(self) -> str:
@@ -336,6 +353,11 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
     return got
 
 
+def _preferred(said: str) -> bool:
+    """Whether a shift word of a search names a shift (SHIFTS), not a count ("5 days")."""
+    return any(pattern.fullmatch(said) for pattern in SHIFTS.values())
+
+
 def _remote_from(toks: list[str], workplaces: list[str], locations: list[str]) -> bool:
     """Whether remote and places were named together as one wish, remote work from there
     ("remote us", "us remote", "remote in the uk"), not as alternatives ("remote or us")."""
@@ -412,10 +434,12 @@ def _parse(text: str) -> ParsedQuery:
             elif item.value not in v.stop:
                 excl_words.append(item.value)
     text = _cut(text, spans)
+    shifts = [m[0] for m in _SHIFT.finditer(text)]
+    prefer = [name for name, pattern in SHIFTS.items() if any(pattern.fullmatch(m) for m in shifts)]
     text = _leave_out(
-        text,
+        _cut(text, [m.span() for m in _SHIFT.finditer(text) if _preferred(m[0])]),
         _SHIFT,
-        "a shift or schedule is in a posting's text, not its title, so I don't filter on it",
+        "a count of days or shifts is no title word, level or shift to prefer",
         notes,
     )
     spans = []
@@ -446,6 +470,7 @@ def _parse(text: str) -> ParsedQuery:
         salary_min=salary_min,
         currency=currency,
         remote_from=remote_from,
+        prefer=tuple(prefer),
         notes=tuple(notes),
     )
 
@@ -494,6 +519,8 @@ HELP_ADD = """\
 (typos are fixed)
 • skills alone look for developer roles that use them: golang k8s
 • one skill or another: python or go backend · java/kotlin (any of them counts)
+• shifts rank postings naming them higher, never leave one out: registered nurse nights · \
+nurse per diem
 • where — places and workplaces named together are alternatives:
   remote → remote jobs
   Berlin → in Berlin (any workplace), or remote open to Berlin

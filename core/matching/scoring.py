@@ -25,6 +25,9 @@ from core.matching.vocab import IMPLY_ENG, RANK, TECH_SPECS, place_name, tokens,
 from core.model import Posting, Sensitivity
 
 WEIGHTS = {"title": 60.0, "skills": 25.0, "location": 15.0, "salary": 5.0, "seniority": 10.0}
+# A shift preferred (nights, per diem) and named in the text adds these points and is no part of
+# the total: a posting not naming it scores as without the preference, never lower.
+PREFER = 3.0
 THRESHOLDS: dict[str, float] = {"strict": 70.0, "normal": 55.0, "loose": 40.0}
 RECALL_SHARE = 0.7  # the title score is 70% query words found, 30% posting words explained
 HEAD_CONFLICT = 0.4  # "Backend Sales Manager" for an engineer
@@ -138,6 +141,9 @@ def compile_query(query: ParsedQuery) -> Compiled:
         langs = len(gating)
         share = (langs + PREFERENCE_SHARE * (len(skill_keys) - langs)) / len(skill_keys)
         weights["skills"] = WEIGHTS["skills"] * share
+    total = sum(weights.values()) or 1.0
+    if query.prefer:
+        weights["prefer"] = PREFER
     tech_specs = frozenset(specs & TECH_SPECS) or _leanings(query.skills)
     head_keys = frozenset("=" + h for h in heads)
     near = frozenset(r for k in keys for r, _ in v.related.get(k, ()))
@@ -154,7 +160,7 @@ def compile_query(query: ParsedQuery) -> Compiled:
         tech_specs=tech_specs,
         skill_keys=skill_keys,
         weights=weights,
-        total=sum(weights.values()) or 1.0,
+        total=total,
         ranks=tuple(RANK[s] for s in query.seniority),
         exclude_words=frozenset(query.exclude_words),
         exclude_skills=frozenset(s.lower() for s in query.exclude_skills),
@@ -830,6 +836,9 @@ def _reasons(
         reasons.append("salary not stated" if pay is None else pay.reason)
     if "seniority" in parts and f.seniority is not None:
         reasons.append(f"{f.seniority} {'✓' if parts['seniority'] >= ABOVE_LEVEL else '≈'}")
+    if "prefer" in parts:
+        named = " or ".join(q.prefer)
+        reasons.append(f"names {named} ✓" if parts["prefer"] else f"{named} not named")
     return reasons
 
 
@@ -879,6 +888,8 @@ def evaluate_features(
         parts["salary"] = _pay_part(_pay(q, posting))
     if "seniority" in cq.weights:
         parts["seniority"] = seniority_part(cq.ranks, f)
+    if q.prefer:
+        parts["prefer"] = prefer_part(q, f)
     if explain:
         reasons = _reasons(cq, f, posting, parts, list(place.reasons) if place else [])
     points = sum(cq.weights[k] * s for k, s in parts.items())
@@ -888,10 +899,10 @@ def evaluate_features(
         )
     if not parts.get("title") and not parts.get("skills"):
         points = 0.0  # nothing the user asked for is there: location or salary alone never match
-    score = round_score(100.0 * points / cq.total)
+    score = min(round_score(100.0 * points / cq.total), 100.0)
     if not explain:
         return MatchResult(score, True)
-    unmet = sum(1 for k, s in parts.items() if s < _FITS.get(k, 1.0))
+    unmet = sum(1 for k, s in parts.items() if s < _FITS.get(k, 1.0) and k != "prefer")
     lines = [
         f"{k}: {s:.0%} of {cq.weights[k]:.0f} points = {cq.weights[k] * s:.1f}"
         for k, s in parts.items()
@@ -919,9 +930,15 @@ def passed_result(score: float) -> MatchResult:
     return result
 
 
-def other_parts(cq: Compiled, f: Features, posting: Posting) -> tuple[float, float] | None:
-    """The location and salary parts as evaluate_features computes them (0.0 when not asked),
-    or None when an exclusion, the workplace, the place or the pay filter rejects the posting.
+def prefer_part(q: ParsedQuery, f: Features) -> float:
+    """1 when the posting's title or text names a shift the search prefers, else 0."""
+    return 1.0 if f.shifts.intersection(q.prefer) else 0.0
+
+
+def other_parts(cq: Compiled, f: Features, posting: Posting) -> tuple[float, float, float] | None:
+    """The location, salary and preference parts as evaluate_features computes them (0.0 when
+    not asked), or None when an exclusion, the workplace, the place or the pay filter rejects
+    the posting.
 
     The role, language and seniority filters are left to the caller: they depend on other fields.
     """
@@ -930,7 +947,8 @@ def other_parts(cq: Compiled, f: Features, posting: Posting) -> tuple[float, flo
     if _excluded(cq, f) or _place_pay_filter(q, posting, place):
         return None
     location = place.part if place is not None else 0.0
-    return location, (_pay_part(_pay(q, posting)) if q.salary_min is not None else 0.0)
+    pay = _pay_part(_pay(q, posting)) if q.salary_min is not None else 0.0
+    return location, pay, prefer_part(q, f)
 
 
 def _pay_part(pay: PayCheck | None) -> float:

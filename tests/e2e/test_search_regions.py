@@ -1,7 +1,7 @@
 """`concierge search QUERY --json` on the bundled sample and constructed postings: remote work
 open to a country ("remote us") against remote or in it ("remote or us"), who may apply to a
-remote posting ("Remote (US)", "Remote – EU", "Remote, UK only", "anywhere"), and skills named
-as alternatives ("python or go", "java/kotlin")."""
+remote posting ("Remote (US)", "Remote – EU", "Remote, UK only", "anywhere"), skills named
+as alternatives ("python or go", "java/kotlin") and shifts preferred ("nights")."""
 
 from __future__ import annotations
 
@@ -32,6 +32,8 @@ OWN = [
     ("py-be", "Backend Engineer", "Remote (US)", True, "Python services on Django.", None),
     ("java-be", "Backend Engineer", "Remote (US)", True, "Java services on Spring.", None),
     ("kotlin-be", "Backend Engineer", "Remote (US)", True, "Kotlin services on Ktor.", None),
+    ("rn-days", "Registered Nurse", "Denver, CO", False, "Med-surg unit, day shift.", None),
+    ("rn-nights", "Registered Nurse", "Denver, CO", False, "Med-surg unit, night shift.", None),
 ]
 
 
@@ -146,3 +148,14 @@ def test_a_slash_between_skills_is_any_of_them_and_echoed(db: Path) -> None:
     assert {"java-be", "kotlin-be"} <= set(ids) and "py-be" not in ids
     result = concierge("search", "java/kotlin backend engineer", db=db)
     assert 'title "backend engineer" · any of: Java, Kotlin' in result.stdout.splitlines()[0]
+
+
+def test_a_shift_ranks_postings_naming_it_first_and_leaves_none_out(db: Path) -> None:
+    plain = _ids(_search(db, "registered nurse denver"))
+    rows = _search(db, "registered nurse nights denver")
+    ids = _ids(rows)
+    assert set(ids) >= set(plain) >= {"rn-days", "rn-nights"}
+    assert ids.index("rn-nights") < ids.index("rn-days")
+    assert "names nights ✓" in rows[ids.index("rn-nights")]["reasons"]
+    echo = concierge("search", "registered nurse nights denver", db=db).stdout.splitlines()[0]
+    assert "preferring nights in the text" in echo

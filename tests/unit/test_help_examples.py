@@ -118,6 +118,7 @@ POOL = [
     _p("electrician-helper", "Electrician Helper"),
     _p("electrician", "Electrician"),
     _p("rn", "Registered Nurse"),
+    _p("rn-nights", "Registered Nurse", description="Night shift, three 12-hour shifts a week."),
     _p("principal-swe", "Principal Software Engineer"),
     _p("principal-ds", "Principal Software Engineer", description="We build distributed systems."),
     _p("go-us", "Golang Developer", location="Remote (US)", description="We write Go."),
@@ -234,8 +235,10 @@ QUERIES: dict[str, Expect] = {
     ),
     "120k to 150k": ex("backend 120k to 150k", "usd-high", "usd-low", notes=(RANGE,)),
     "registered nurse nights": ex(
-        "registered nurse nights", "rn", "np", notes=('I left "nights" out',)
+        "registered nurse nights", "rn rn-nights", "np", extra={"prefer": ("nights",)}
     ),
+    "nurse per diem": ex("nurse per diem", "rn np", extra={"prefer": ("per diem",)}),
+    "5 days": ex("nurse 5 days", "rn", notes=('I left "5 days" out',), extra={"prefer": ()}),
     "¥10000000": ex("backend ¥10000000", "yen-high usd-high", "yen-low low-pay"),
 }
 DISTRIBUTED = "principal software engineer distributed systems"
@@ -338,6 +341,9 @@ SHOWN |= {
         "us-anywhere",
     ),
     "principal ✓": ("senior software engineer c#", "principal-cs"),
+    "preferring nights in the text": ("registered nurse nights", None),
+    "names nights ✓": ("registered nurse nights", "rn-nights"),
+    "nights not named": ("registered nurse nights", "rn"),
     "any of: Python, Go": ("python or go backend", None),
     "skills: Go": ("python or go backend", "go-dev"),
     "missing: any of Python, Go": ("python or go backend", "java"),

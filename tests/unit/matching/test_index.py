@@ -84,8 +84,9 @@ WORDS = [
     "core",
 ]
 ANY_OF = ["python or go", "java/kotlin", "aws or gcp", "or rust", "go/rust"]
+SHIFT_WORDS = ["nights", "per diem", "weekends"]  # preferences: points when the text names them
 TITLE_WORDS = [w for w in WORDS if w[0].isalpha() and w not in ("remote", "hybrid", "onsite")]
-WORDS += ANY_OF
+WORDS += ANY_OF + SHIFT_WORDS
 TITLE_WORDS += ["(Go)", "(Python/Django)", "–", "Sr.", "Back-End", "Sales", "Manager", "II"]
 TITLE_WORDS += ["Principal", "Software"]
 
@@ -129,6 +130,8 @@ def postings() -> st.SearchStrategy[Posting]:
                     "GCP",
                     "Kotlin",
                     "Rust",
+                    "Night shift,",
+                    "PRN.",
                     "PHP",
                     "Java",
                     "React",

@@ -277,3 +277,34 @@ def test_tools_in_a_group_rank_but_do_not_gate() -> None:
     found = [p.id for p, _ in rank(parse_query("devops engineer aws or gcp"), cloud, "loose")]
     assert set(found[:2]) == {"aws", "gcp"} and found[2] == "none"
     assert passing("devops engineer aws or gcp", cloud) >= {"aws", "gcp"}
+
+
+NURSES = [
+    Posting(id="plain", title="Registered Nurse", description="Med-surg unit, 3x12."),
+    Posting(id="nights", title="Registered Nurse", description="Night shift, med-surg unit."),
+    Posting(id="prn", title="Registered Nurse", description="PRN position, flexible."),
+    Posting(id="lpn", title="Practical Nurse", description="Night shift."),
+]
+
+
+def test_a_shift_word_ranks_postings_naming_it_higher_and_leaves_none_out() -> None:
+    plain = {p.id: r.score for p, r in rank(parse_query("practical nurse"), NURSES, "loose")}
+    nights = {
+        p.id: r.score for p, r in rank(parse_query("practical nurse nights"), NURSES, "loose")
+    }
+    assert nights.keys() >= plain.keys()  # never fewer
+    assert all(nights[pid] >= score for pid, score in plain.items())  # never lower
+    assert nights["plain"] == plain["plain"] and nights["nights"] > plain["nights"]
+    first = [p.id for p, _ in rank(parse_query("registered nurse nights"), NURSES)]
+    assert first[0] == "nights" and {"plain", "prn"} <= set(first)  # ties: naming it first
+    assert passing("registered nurse per diem", NURSES) >= {"plain", "nights", "prn"}
+    prn = score_posting(parse_query("registered nurse per diem"), NURSES[2])
+    assert "names per diem ✓" in prn.reasons
+
+
+@pytest.mark.parametrize("base", ["backend engineer kafka", "senior backend python remote 120k+"])
+def test_a_shift_never_lowers_a_posting_not_naming_it(base: str) -> None:
+    posting = Posting(id="x", title="Backend Engineer", description="Kafka and Python.")
+    shifted = score_posting(parse_query(base + " weekends"), posting)
+    assert shifted.score == score_posting(parse_query(base), posting).score
+    assert "weekends not named" in shifted.reasons
