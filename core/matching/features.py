@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from core.matching.query import SHIFTS
 from core.matching.vocab import RANK, ROMAN, TECH_SPECS, fold, tokens, vocabulary
 from core.model import Posting
 
@@ -55,6 +56,7 @@ class Features:
     tag_words: frozenset[str]
     all_words: frozenset[str]  # every title word, raw and canonical, and tag words
     keys: frozenset[str]  # index keys this posting can match
+    shifts: frozenset[str]  # shifts (query.SHIFTS) the title or text names: "nights", "per diem"
 
 
 @dataclass
@@ -385,6 +387,11 @@ def analyse(posting: Posting) -> Features:
         tag_words=frozenset(tag_words),
         all_words=frozenset(words) | tag_words | set(title_tokens),
         keys=frozenset(index_keys),
+        shifts=frozenset(
+            name
+            for name, pattern in SHIFTS.items()
+            if pattern.search(posting.title) or pattern.search(posting.description)
+        ),
     )
 
 

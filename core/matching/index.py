@@ -26,7 +26,7 @@ import numpy as np
 from core.matching.columns import Columns, Interned
 from core.matching.features import Features, features
 from core.matching.prefilter import Bools, Floats, Ints, PostingLists
-from core.matching.query import ParsedQuery
+from core.matching.query import ANY, ParsedQuery, skill_members
 from core.matching.scoring import (
     HEAD_CONFLICT,
     NO_TITLE,
@@ -47,6 +47,7 @@ from core.matching.scoring import (
     evaluate_features,
     other_parts,
     passed_result,
+    prefer_part,
     seniority_part,
     skill_percent,
     skill_verdict,
@@ -62,7 +63,7 @@ ROUNDING = 0.1  # scores are rounded to one decimal; keep every bound safely abo
 EPSILON = 1e-9
 SLACK = 1e-7  # for bounds computed in another order than the score: still safely below
 TITLE_MEMOS = 1024  # postings' title shapes whose title bases are kept (real titles repeat)
-_OTHER = ("location", "salary", "seniority")
+_OTHER = ("location", "salary", "seniority", "prefer")
 # Title slots in the per-posting arrays: a title id's slot is the id + _SHIFT; slot 0 stands
 # for "no title words" (title score 0) and slot 1 for a freed core (never scored).
 _NO_TITLE, _FREED, _SHIFT = 0, 1, 2
@@ -144,8 +145,8 @@ def _reaches(core: _Core, key: BinKey, title: float, gate: float, skills: float)
 
 
 # A row's numbers, in this order (the default is a freed row's: never passes).
-_W_TITLE, _W_SKILLS, _W_LOCATION, _W_SALARY, _W_SENIORITY, _TOTAL, _THRESHOLD = range(7)
-_FREED_ROW = (0.0, 0.0, 0.0, 0.0, 0.0, 1.0, np.inf)
+_W_TITLE, _W_SKILLS, _W_LOCATION, _W_SALARY, _W_SENIORITY, _W_PREFER, _TOTAL, _THRESHOLD = range(8)
+_FREED_ROW = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, np.inf)
 
 
 def _row_columns() -> Columns:
@@ -231,6 +232,7 @@ class Matcher:
         self._skilled = PostingLists()  # "s:" key -> titles with a core asking for that skill
         self._core_skills = PostingLists()  # "s:" key -> core slots asking for that skill
         self._core_langs = PostingLists()  # "s:" key -> core slots whose language it satisfies
+        self._groups: dict[str, set[str]] = {}  # "s:" key -> the any-of groups it is in
         self._dirty: set[_Title] = set()
         self._dirty_cores: set[_Core] = set()
         self._need0: Floats = np.full(64, np.inf)  # per title id: the lowest title need ...
@@ -321,13 +323,16 @@ class Matcher:
         self._cores[(cq.query.title, cq.skill_keys)] = core
         for skill in cq.skill_keys:
             self._core_skills.add("s:" + skill, slot)
+            if ANY in skill:
+                for member in skill_members(skill):
+                    self._groups.setdefault("s:" + member, set()).add("s:" + skill)
         for skill in languages or ():
             self._core_langs.add("s:" + skill, slot)
         if title is not None:
             title.cores[cq.skill_keys] = core
-            for skill in cq.skill_keys:
-                title.by_skill["s:" + skill] = title.by_skill.get("s:" + skill, 0) + 1
-                self._skilled.add("s:" + skill, title.tid)
+            for skill in _found_under(cq):
+                title.by_skill[skill] = title.by_skill.get(skill, 0) + 1
+                self._skilled.add(skill, title.tid)
         return core
 
     def _core_remove(self, core: _Core) -> None:
@@ -335,6 +340,11 @@ class Matcher:
         del self._cores[(cq.query.title, cq.skill_keys)]
         for skill in cq.skill_keys:
             self._core_skills.discard("s:" + skill, core.slot)
+            if ANY in skill and "s:" + skill not in self._core_skills:
+                for member in skill_members(skill):
+                    self._groups["s:" + member].discard("s:" + skill)
+                    if not self._groups["s:" + member]:
+                        del self._groups["s:" + member]
         for skill in core.languages or ():
             self._core_langs.discard("s:" + skill, core.slot)
         self._set_solo(core, False)
@@ -345,11 +355,11 @@ class Matcher:
         if title is None:
             return
         del title.cores[cq.skill_keys]
-        for skill in cq.skill_keys:
-            title.by_skill["s:" + skill] -= 1
-            if not title.by_skill["s:" + skill]:
-                del title.by_skill["s:" + skill]
-                self._skilled.discard("s:" + skill, title.tid)
+        for skill in _found_under(cq):
+            title.by_skill[skill] -= 1
+            if not title.by_skill[skill]:
+                del title.by_skill[skill]
+                self._skilled.discard(skill, title.tid)
         self._dirty.add(title)
         if title.cores:
             return
@@ -404,7 +414,15 @@ class Matcher:
         if core.title is not None:
             self._dirty.add(core.title)
         slot = entry.rows[threshold] = self._rows.alloc()
-        sig = (q.workplaces, q.locations, q.salary_min, q.currency, q.exclude_companies)
+        sig = (
+            q.workplaces,
+            q.locations,
+            q.remote_from,
+            q.salary_min,
+            q.currency,
+            q.exclude_companies,
+            q.prefer,
+        )
         excluded = (cq.exclude_words, cq.exclude_skills, q.exclude_workplaces, q.exclude_levels)
         weights = cq.weights
         self._rows.set(
@@ -418,6 +436,7 @@ class Matcher:
                 weights.get("location", 0.0),
                 weights.get("salary", 0.0),
                 weights.get("seniority", 0.0),
+                weights.get("prefer", 0.0),
                 cq.total,
                 threshold,
             ),
@@ -620,6 +639,9 @@ class Matcher:
             for key in f.keys
             if key[0] == "s" and key in self._core_skills
         ]
+        if self._groups:  # any-of groups of the posting's skills: their best member's credit
+            groups = {g for key in f.keys if key in self._groups for g in self._groups[key]}
+            credits += [(g, float(skill_percent(g[2:], f.skills))) for g in sorted(groups)]
         percent = self._core_skills.sums(credits, cores.size)  # whole percents: exact sums
         candidates = np.flatnonzero(states == _CANDIDATE)
         live = self._live_cores(f, states, candidates, credits, layout)
@@ -628,7 +650,7 @@ class Matcher:
         idx = _expand(layout.rows, layout.core_first, layout.core_count, live)
         core_of = np.repeat(live, layout.core_count[live])
         at_title = cores["title"][core_of]
-        rejected, where, pay, seniority = self._other_parts(f, posting, idx)
+        rejected, where, pay, prefer, seniority = self._other_parts(f, posting, idx)
 
         # Every part but the title is known now: keep the rows that pass the filters and could
         # reach their bar with the title's bound (a gate only lowers the score).
@@ -641,11 +663,13 @@ class Matcher:
             + numbers[:, _W_LOCATION] * where
             + numbers[:, _W_SALARY] * pay
             + numbers[:, _W_SENIORITY] * seniority
+            + numbers[:, _W_PREFER] * prefer
         )
         keep = 100.0 * best / numbers[:, _TOTAL] + ROUNDING + EPSILON >= numbers[:, _THRESHOLD]
         keep &= ~rejected
         idx, core_of, at_title, numbers = idx[keep], core_of[keep], at_title[keep], numbers[keep]
         skills, where, pay, seniority = skills[keep], where[keep], pay[keep], seniority[keep]
+        prefer = prefer[keep]
 
         title, gates = self._title_parts(f, memo, states, at_title, core_of)
         titled = numbers[:, _W_TITLE] * title
@@ -655,10 +679,12 @@ class Matcher:
             + numbers[:, _W_LOCATION] * where
             + numbers[:, _W_SALARY] * pay
             + numbers[:, _W_SENIORITY] * seniority
+            + numbers[:, _W_PREFER] * prefer
         )
         points = np.where(gates < 1.0, titled + gates * (points - titled), points)
         points[(title == 0.0) & (skills == 0.0)] = 0.0  # location or salary alone never match
         score = np.floor(100.0 * points / numbers[:, _TOTAL] * 10.0 + 0.5) / 10.0
+        np.minimum(score, 100.0, out=score)  # a preference met adds points, up to 100
         ok = score >= numbers[:, _THRESHOLD]
         conflicted = ok & (states[at_title] == _CONFLICT)
         if conflicted.any():
@@ -697,22 +723,22 @@ class Matcher:
 
     def _other_parts(
         self, f: Features, posting: Posting, idx: Ints
-    ) -> tuple[Bools, Floats, Floats, Floats]:
-        """Per row: rejected by exclusions, place, pay or seniority; the location, salary and
-        seniority parts.
+    ) -> tuple[Bools, Floats, Floats, Floats, Floats]:
+        """Per row: rejected by exclusions, place, pay or seniority; the location, salary,
+        preference and seniority parts.
 
         Each distinct combination asked for is worked out once (other_parts, _level_fits).
         """
         sig_of = self._rows["sig"][idx]
         sigs = len(self._sigs.reps)
         rejected = np.zeros(sigs, dtype=np.bool_)
-        where, pay = np.zeros(sigs), np.zeros(sigs)
+        where, pay, prefer = np.zeros(sigs), np.zeros(sigs), np.zeros(sigs)
         for sig in np.flatnonzero(np.bincount(sig_of, minlength=sigs)).tolist():
             parts = other_parts(self._sigs.reps[sig], f, posting)
             if parts is None:
                 rejected[sig] = True
             else:
-                where[sig], pay[sig] = parts
+                where[sig], pay[sig], prefer[sig] = parts
         ranks_of = self._rows["ranks"][idx]
         unfit = np.zeros(len(self._ranks.reps), dtype=np.bool_)
         level = np.ones(len(unfit))  # the seniority part (weighted 0 when no level is asked)
@@ -722,7 +748,8 @@ class Matcher:
                 _level_fits(r, f.seniority, f.years) for r in asked
             )
             level[ranks] = seniority_part(asked, f)
-        return rejected[sig_of] | unfit[ranks_of], where[sig_of], pay[sig_of], level[ranks_of]
+        rejected_rows = rejected[sig_of] | unfit[ranks_of]
+        return rejected_rows, where[sig_of], pay[sig_of], prefer[sig_of], level[ranks_of]
 
     def _title_parts(
         self, f: Features, memo: _Memo, states: Ints, at_title: Ints, core_of: Ints
@@ -758,11 +785,13 @@ class Matcher:
         if not f.title_skills:
             return None
         found: dict[bool, list[tuple[str, float]]] = {True: [], False: []}
-        for skill in verdict_candidates(f):
-            if "s:" + skill in self._core_skills:
-                verdict = skill_verdict(skill, f)
+        candidates = verdict_candidates(f)
+        groups = {g for s in candidates for g in self._groups.get("s:" + s, ())}
+        for key in sorted({"s:" + s for s in candidates} | groups):
+            if key in self._core_skills:
+                verdict = skill_verdict(key[2:], f)
                 if verdict is not None:
-                    found[verdict].append(("s:" + skill, 1.0))
+                    found[verdict].append((key, 1.0))
         if not found[True]:
             return None
         rivalled = self._core_skills.sums(found[True], size) > 0
@@ -781,6 +810,11 @@ class Matcher:
         return memo
 
 
+def _found_under(cq: Compiled) -> list[str]:
+    """The "s:" keys of a posting having a skill the query asks for (any member of a group)."""
+    return list(dict.fromkeys("s:" + m for s in cq.skill_keys for m in skill_members(s)))
+
+
 def rank(
     query: ParsedQuery,
     postings: Iterable[Posting],
@@ -796,5 +830,6 @@ def rank(
         quick = evaluate(cq, posting)
         if quick.passed and quick.score >= threshold:
             found.append((posting, evaluate(cq, posting, explain=True)))
-    found.sort(key=lambda pr: (pr[1].unmet, -pr[1].score))
+    # A shift preferred breaks ties: its points cannot lift a score above 100.
+    found.sort(key=lambda pr: (pr[1].unmet, -pr[1].score, -prefer_part(query, features(pr[0]))))
     return found[:limit] if limit is not None else found

@@ -30,7 +30,7 @@ import numpy as np
 
 from core.matching.features import Features, features
 from core.matching.prefilter import Bools, Ints, PostingLists
-from core.matching.query import ParsedQuery
+from core.matching.query import ParsedQuery, skill_members
 from core.matching.scoring import (
     RECALL_SHARE,
     Compiled,
@@ -41,6 +41,7 @@ from core.matching.scoring import (
     developer_role,
     evaluate_features,
     passed_result,
+    prefer_part,
     threshold_for,
     title_base,
     title_shape,
@@ -50,7 +51,7 @@ from core.model import Posting, Sensitivity
 
 ROUNDING = 0.1  # scores are rounded to one decimal: keep every bound safely above
 EPSILON = 1e-9
-_OTHER = ("location", "salary", "seniority")
+_OTHER = ("location", "salary", "seniority", "prefer")
 _NO_KEYS: frozenset[str] = frozenset()
 GroupKey = tuple[tuple[str, ...], tuple[tuple[str, float], ...], str | None]
 # What evaluate_features reads of a posting for one query beyond its title shape.
@@ -299,6 +300,8 @@ class PostingIndex:
             parts.append(lambda f, p: (f.location, f.workplace))
         if q.salary_min is not None:
             parts.append(lambda f, p: (p.salary_min, p.salary_max, p.currency))
+        if q.prefer:
+            parts.append(lambda f, p: prefer_part(q, f))
         if not parts:
             return None
         if len(parts) == 1:
@@ -319,7 +322,8 @@ class PostingIndex:
         skills = np.zeros(len(self._skillsets))
         if cq.skill_keys:
             share = 1.0 / len(cq.skill_keys)
-            skills = self._skills.sums((("s:" + s, share) for s in cq.skill_keys), len(skills))
+            asked = (("s:" + m, share) for s in cq.skill_keys for m in skill_members(s))
+            skills = self._skills.sums(asked, len(skills))
             np.minimum(skills, 1.0, out=skills)
         part = skills[sets]
         hit = part > 0.0
@@ -486,7 +490,8 @@ def _skills_reader(cq: Compiled) -> Reader:
     skill and those accepted for it (credits, required languages); all of them when the title
     names skills (the rival-skills verdict weighs every strong skill)."""
     accepts = vocabulary().accepts
-    asked = sorted({*cq.skill_keys, *(o for s in cq.skill_keys for o in accepts.get(s, ()))})
+    named = [m for s in cq.skill_keys for m in skill_members(s)]
+    asked = sorted({*named, *(o for s in named for o in accepts.get(s, ()))})
     some: dict[int, Hashable] = {}  # by id(f.skills): the dicts live as long as the search
     every: dict[int, Hashable] = {}
 

@@ -12,7 +12,7 @@ from core.matching.money import find_salaries, money
 from core.matching.regions import place_kind, query_place
 from core.matching.vocab import RANK, ROMAN, Item, american, place_name, tokens, vocabulary
 
-PARSER_VERSION = 9  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 10  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -25,9 +25,13 @@ PARSER_VERSION = 9  # 2: role-family synonyms (server engineer = backend enginee
 #    no title words, a ladder grade against another level (sr sde ii) a contradiction
 # 9: years of experience (3 years, 5+ yrs) and a count before a shift (5 days) are no title
 #    words or grades; a number alone under 10,000 (2020) is no pay
+# 10: "remote" with a place and no "or" between is remote work open to it (remote_from); skills
+#     named with "or" or a slash between are an any-of group ("Python|Go"); shifts (nights,
+#     per diem) are preferences for postings naming them in the text
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12
+ANY = "|"  # between the skills of an any-of group: "python or go" is the skill "Python|Go"
 SALAD = 3  # unknown words (and more than half the title) that make a search a word salad
 EXAMPLE = 'e.g. "senior backend engineer python remote 120k+ -php"'
 
@@ -40,8 +44,9 @@ _LOCATION = re.compile(
     r"(?<!\S)(?:(?:location|loc|in|city|country):\s*|@)(?P<term>\"[^\"]+\"|[^\s\"]+)",
     re.IGNORECASE,
 )
-# Shifts and schedules: said in a posting's text, rarely in its title, so never title words.
-# "night" alone stays one (night auditor).
+# Shifts and schedules: said in a posting's text, rarely in its title, so never title words but
+# preferences: a posting whose text names one ranks higher, none is left out. "night" alone
+# stays a title word (night auditor).
 _SHIFT = re.compile(
     r"(?<![\w-])(?:\d{1,2}\s*)?(?:(?:night|day|evening|swing|graveyard|rotating|weekend|overnight)\s+shifts?"
     r"|nights|overnights?|days|evenings|weekends|per\s+diem|prn)(?![\w-])",
@@ -54,6 +59,19 @@ _EXPERIENCE = re.compile(
     r"(?:\s+(?:of\s+)?(?:experience|exp))?(?![\w-])",
     re.IGNORECASE,
 )
+_SLASHED = re.compile(r"(?<!\S)[^\s/]+(?:/[^\s/]+)+(?!\S)")  # "java/kotlin", "ci/cd"
+# Each shift a search may prefer, as the echo says it, and how a posting's text says it.
+SHIFTS: dict[str, re.Pattern[str]] = {
+    name: re.compile(rf"(?<![\w-])(?:{said})(?![\w-])", re.IGNORECASE)
+    for name, said in (
+        ("nights", r"nights?(?:\s+shifts?)?|overnights?|graveyard(?:\s+shifts?)?|noc\s+shifts?"),
+        ("days", r"days|day\s+shifts?"),
+        ("evenings", r"evenings?(?:\s+shifts?)?|swing\s+shifts?"),
+        ("weekends", r"weekends?(?:\s+shifts?)?"),
+        ("rotating shifts", r"rotating(?:\s+shifts?)?"),
+        ("per diem", r"per\s+diem|prn"),
+    )
+}
 _OPERATOR = re.compile(r"(?<!\S)(?P<name>[a-z]+):\s*(?P<term>\"[^\"]+\"|[^\s\"]+)", re.I)
 
 
@@ -73,6 +91,8 @@ class ParsedQuery:
     exclude_levels: tuple[str, ...] = ()
     salary_min: float | None = None  # annual
     currency: str | None = None
+    remote_from: bool = False  # "remote us": remote work open to the places, not "remote or us"
+    prefer: tuple[str, ...] = ()  # shifts (SHIFTS) a posting's text ranks higher for naming
     notes: tuple[str, ...] = ()
     version: int = PARSER_VERSION
 
@@ -84,11 +104,13 @@ class ParsedQuery:
         elif self.seniority:  # a level alone is no title word: it only filters
             parts.append(" or ".join(self.seniority) + " level")
         specialties = vocabulary().specialties
-        skills = [s for s in self.skills if s.lower() not in specialties]
+        groups = [s for s in self.skills if ANY in s]
+        skills = [s for s in self.skills if s.lower() not in specialties and ANY not in s]
         if skills:
             parts.append("skills " + ", ".join(skills))
-        if len(skills) < len(self.skills):
-            named = [s for s in self.skills if s.lower() in specialties]
+        parts.extend("any of: " + ", ".join(skill_members(g)) for g in groups)
+        named = [s for s in self.skills if s.lower() in specialties]
+        if named:
             parts.append("specialty " + ", ".join(named) + " (in the title or text)")
         if self.where:
             parts.append(self.where)
@@ -98,6 +120,8 @@ class ParsedQuery:
         parts.extend(f"not company {c.title()}" for c in self.exclude_companies)
         if self.salary_min is not None:
             parts.append(f"salary ≥ {money(self.salary_min, self.currency)}")
+        if self.prefer:
+            parts.append(f"preferring {' or '.join(self.prefer)} in the text")
         return " · ".join(parts) or "nothing"
 
     def to_json(self) -> str:
@@ -117,7 +141,10 @@ class ParsedQuery:
 
     @property
     def where(self) -> str:
-        """The places and workplaces asked for, as alternatives: "remote or hybrid in Berlin"."""
+        """The places and workplaces asked for, as alternatives: "remote or hybrid in Berlin";
+        or remote work open to the places: "remote open to US"."""
+        if self.remote_from:
+            return "remote open to " + " or ".join(place_name(p) for p in self.locations)
         others = " or ".join(w for w in self.workplaces if w != "remote")
         places = " or ".join(place_name(p) for p in self.locations)
         local = " in ".join(x for x in (others, places) if x)
@@ -208,25 +235,82 @@ def _snap_all(toks: list[str], notes: list[str]) -> list[str]:
     return out
 
 
-def _note_or(items: list[Item], notes: list[str]) -> None:
-    """Say that "or" between skills is not one skill or another: each skill named counts."""
+def _slashes(text: str) -> str:
+    """The text with skills written with slashes between as alternatives: "java/kotlin" is
+    "java or kotlin"; not one skill written so ("ci/cd") nor a framework and its language
+    ("python/django": both)."""
     v = vocabulary()
-    either = [
-        v.skill_names[side.value]
-        for at in range(1, len(items) - 1)
-        if items[at].value == "or"
-        and items[at - 1].kind == "skill"
-        and items[at + 1].kind == "skill"
-        for side in (items[at - 1], items[at + 1])
-    ]
-    if either:
-        named = list(dict.fromkeys(either))
-        each = ", ".join(f"/add {n.lower()}" for n in named)
-        notes.append(
-            '"or" between skills is not supported: each skill counts, and a posting scores by '
-            f"how many of {', '.join(named)} it names. For one or another, save a search for "
-            f"each: {each}"
-        )
+
+    def either(m: re.Match[str]) -> str:
+        parts = m.group(0).split("/")
+        each = [v.analyse(tokens(p), implied=False) for p in parts]
+        whole = v.analyse(tokens(m.group(0)), implied=False)
+        keys = [found[0].value for found in each if len(found) == 1 and found[0].kind == "skill"]
+        if len(keys) < len(parts) or len(whole) != len(parts):
+            return m.group(0)
+        if any(o in v.implies.get(k, ()) for k in keys for o in keys):
+            return m.group(0)
+        return " or ".join(parts)
+
+    return _SLASHED.sub(either, text)
+
+
+def skill_members(skill: str) -> list[str]:
+    """The skills of an any-of group ("Python|Go"), or the skill itself."""
+    return skill.split(ANY)
+
+
+def _implied(items: list[Item], at: int) -> bool:
+    """Whether a skill item is one the skill before it implies (django: Python)."""
+    before = items[at - 1] if at else None
+    return before is not None and before.kind == "skill" and before.surface == items[at].surface
+
+
+def _runs(items: list[Item]) -> dict[int, int]:
+    """Per skill item in a run of skills named with "or" between ("python or go or rust"), the
+    position of the run's first skill; a skill a member implies is in its member's run."""
+    run_of: dict[int, int] = {}
+    start = source = -1
+    joining = False
+    for at, item in enumerate(items):
+        if item.kind == "skill" and _implied(items, at):
+            run_of[at] = run_of[source]
+        elif item.kind == "skill":
+            start = start if joining else at
+            run_of[at] = source = start
+            joining = False
+        else:
+            after = items[at + 1] if at + 1 < len(items) else None
+            joining = (
+                item.value == "or"
+                and items[at - 1 : at] != []
+                and items[at - 1].kind == "skill"
+                and after is not None
+                and after.kind == "skill"
+            )
+    named = [at for at in run_of if not _implied(items, at)]
+    sizes = {run: sum(1 for at in named if run_of[at] == run) for run in set(run_of.values())}
+    return {at: run for at, run in run_of.items() if sizes[run] > 1}
+
+
+def _skills(items: list[Item]) -> list[str]:
+    """The skills named, in order: any-of groups joined by ANY ("Python|Go")."""
+    v = vocabulary()
+    runs = _runs(items)
+    groups: dict[int, list[str]] = {}
+    out: list[str | int] = []
+    for at, item in enumerate(items):
+        if item.kind != "skill":
+            continue
+        name = v.skill_names[item.value]
+        if at in runs:
+            if runs[at] not in groups:
+                groups[runs[at]] = []
+                out.append(runs[at])
+            groups[runs[at]].append(name)
+        else:
+            out.append(name)
+    return [x if isinstance(x, str) else ANY.join(dict.fromkeys(groups[x])) for x in out]
 
 
 def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
@@ -238,7 +322,7 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
     for at, item in enumerate(items):
         value = item.value
         if item.kind == "skill":
-            got["skills"].append(v.skill_names[value])
+            pass
         elif value in v.seniority or (value in ROMAN and prev in v.heads):
             level = v.seniority.get(value) or ROMAN[value]
             got["seniority"].append(level)
@@ -250,9 +334,9 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
         elif value not in v.stop and not v.noise(items, at) and not value.isdigit():
             got["title"].append(value)
         prev = value
+    got["skills"] = _skills(items)
     for key in got:
         got[key] = list(dict.fromkeys(got[key]))
-    _note_or(items, notes)
 
     for key, cap in (("title", MAX_TITLE_WORDS), ("skills", MAX_SKILLS)):
         if len(got[key]) > cap:
@@ -267,6 +351,31 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
         levels = []
     got["seniority"] = levels
     return got
+
+
+def _preferred(said: str) -> bool:
+    """Whether a shift word of a search names a shift (SHIFTS), not a count ("5 days")."""
+    return any(pattern.fullmatch(said) for pattern in SHIFTS.values())
+
+
+def _remote_from(toks: list[str], workplaces: list[str], locations: list[str]) -> bool:
+    """Whether remote and places were named together as one wish, remote work from there
+    ("remote us", "us remote", "remote in the uk"), not as alternatives ("remote or us")."""
+    if workplaces != ["remote"] or not locations:
+        return False
+    at = [i for i, tok in enumerate(toks) if tok == "remote"]
+    return not any("or" in toks[max(i - 1, 0) : i] + toks[i + 1 : i + 2] for i in at)
+
+
+def _note_remote_from(locations: list[str], notes: list[str]) -> None:
+    """Say how "remote" with a place was read, and how to ask for the alternatives."""
+    places = " or ".join(place_name(p) for p in locations)
+    notes.append(
+        f'I read "remote" with {places} as remote work'
+        f" you may do from {places}: remote postings "
+        f'for it, for a region including it or for anywhere ("remote or {locations[0]}" also '
+        f"takes jobs in {place_name(locations[0])})"
+    )
 
 
 def _leave_out(text: str, pattern: re.Pattern[str], why: str, notes: list[str]) -> str:
@@ -325,10 +434,12 @@ def _parse(text: str) -> ParsedQuery:
             elif item.value not in v.stop:
                 excl_words.append(item.value)
     text = _cut(text, spans)
+    shifts = [m[0] for m in _SHIFT.finditer(text)]
+    prefer = [name for name, pattern in SHIFTS.items() if any(pattern.fullmatch(m) for m in shifts)]
     text = _leave_out(
-        text,
+        _cut(text, [m.span() for m in _SHIFT.finditer(text) if _preferred(m[0])]),
         _SHIFT,
-        "a shift or schedule is in a posting's text, not its title, so I don't filter on it",
+        "a count of days or shifts is no title word, level or shift to prefer",
         notes,
     )
     spans = []
@@ -339,12 +450,16 @@ def _parse(text: str) -> ParsedQuery:
     for m in _OPERATOR.finditer(text):
         notes.append(f'I don\'t know the operator "{m["name"]}:", so I ignored "{m.group(0)}"')
     text = _cut(text, [m.span() for m in _OPERATOR.finditer(text)])
-    toks = _snap_all(_read_places(tokens(text), locations, notes), notes)
+    toks = _snap_all(_read_places(tokens(_slashes(text)), locations, notes), notes)
     got = _classify(v.analyse(toks, lean=False), notes)
+    places = list(dict.fromkeys(x for x in locations if x))
+    remote_from = _remote_from(tokens(text), got["workplaces"], places)
+    if remote_from:
+        _note_remote_from(places, notes)
     return ParsedQuery(
         title=tuple(got["title"]),
         skills=tuple(got["skills"]),
-        locations=tuple(dict.fromkeys(x for x in locations if x)),
+        locations=tuple(places),
         workplaces=tuple(got["workplaces"]),
         seniority=tuple(got["seniority"]),
         exclude_words=tuple(dict.fromkeys(excl_words)),
@@ -354,6 +469,8 @@ def _parse(text: str) -> ParsedQuery:
         exclude_levels=tuple(dict.fromkeys(excl_levels)),
         salary_min=salary_min,
         currency=currency,
+        remote_from=remote_from,
+        prefer=tuple(prefer),
         notes=tuple(notes),
     )
 
@@ -401,10 +518,14 @@ HELP_ADD = """\
 • title words and skills: senior backend engineer python kafka · backedn enginer pyhton \
 (typos are fixed)
 • skills alone look for developer roles that use them: golang k8s
+• one skill or another: python or go backend · java/kotlin (any of them counts)
+• shifts rank postings naming them higher, never leave one out: registered nurse nights · \
+nurse per diem
 • where — places and workplaces named together are alternatives:
   remote → remote jobs
   Berlin → in Berlin (any workplace), or remote open to Berlin
   remote or Berlin → in Berlin (any workplace), or remote
+  remote us → remote open to the US: Remote (US), a region including it, anywhere
   hybrid in Berlin → hybrid in Berlin (or workplace not stated)
 • countries, US states and regions: uk · germany · maryland · emea (in that place, or remote \
 open to it; I say how I read each place)

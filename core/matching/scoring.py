@@ -19,12 +19,15 @@ from core.matching.features import (
     has_phrase,
 )
 from core.matching.money import PayCheck, check_pay
-from core.matching.query import ParsedQuery
+from core.matching.query import ANY, ParsedQuery, skill_members
 from core.matching.regions import query_areas, read_place
 from core.matching.vocab import IMPLY_ENG, RANK, TECH_SPECS, place_name, tokens, vocabulary
 from core.model import Posting, Sensitivity
 
 WEIGHTS = {"title": 60.0, "skills": 25.0, "location": 15.0, "salary": 5.0, "seniority": 10.0}
+# A shift preferred (nights, per diem) and named in the text adds these points and is no part of
+# the total: a posting not naming it scores as without the preference, never lower.
+PREFER = 3.0
 THRESHOLDS: dict[str, float] = {"strict": 70.0, "normal": 55.0, "loose": 40.0}
 RECALL_SHARE = 0.7  # the title score is 70% query words found, 30% posting words explained
 HEAD_CONFLICT = 0.4  # "Backend Sales Manager" for an engineer
@@ -130,11 +133,17 @@ def compile_query(query: ParsedQuery) -> Compiled:
         "seniority": bool(query.seniority),
     }
     weights = {k: w for k, w in WEIGHTS.items() if present[k]}
-    languages = frozenset(s.lower() for s in query.skills) & v.languages
+    skill_keys = tuple(dict.fromkeys(s.lower() for s in query.skills))
+    # A language, or an any-of group of languages only, gates: one of them must be there.
+    gating = [s for s in skill_keys if all(m in v.languages for m in skill_members(s))]
+    languages = frozenset(m for s in gating for m in skill_members(s))
     if query.skills:  # tools and frameworks rank; languages gate and count fully
-        named = len({s.lower() for s in query.skills})
-        share = (len(languages) + PREFERENCE_SHARE * (named - len(languages))) / named
+        langs = len(gating)
+        share = (langs + PREFERENCE_SHARE * (len(skill_keys) - langs)) / len(skill_keys)
         weights["skills"] = WEIGHTS["skills"] * share
+    total = sum(weights.values()) or 1.0
+    if query.prefer:
+        weights["prefer"] = PREFER
     tech_specs = frozenset(specs & TECH_SPECS) or _leanings(query.skills)
     head_keys = frozenset("=" + h for h in heads)
     near = frozenset(r for k in keys for r, _ in v.related.get(k, ()))
@@ -149,9 +158,9 @@ def compile_query(query: ParsedQuery) -> Compiled:
         specs=frozenset(specs),
         tech=tech,
         tech_specs=tech_specs,
-        skill_keys=tuple(dict.fromkeys(s.lower() for s in query.skills)),
+        skill_keys=skill_keys,
         weights=weights,
-        total=sum(weights.values()) or 1.0,
+        total=total,
         ranks=tuple(RANK[s] for s in query.seniority),
         exclude_words=frozenset(query.exclude_words),
         exclude_skills=frozenset(s.lower() for s in query.exclude_skills),
@@ -467,6 +476,9 @@ def skill_verdict(skill: str, f: Features) -> bool | None:
     when the posting accepts the asked language elsewhere ("Full-Stack Engineer
     (Python/React)" whose text says TypeScript).
     """
+    if ANY in skill:  # a group: met when the title names one member, rivalled by what all rival
+        verdicts = {skill_verdict(m, f) for m in skill_members(skill)}
+        return False if False in verdicts else True if True in verdicts else None
     v = vocabulary()
     rivals = v.rivals.get(skill, _NONE)
     language = skill in v.languages
@@ -558,21 +570,50 @@ _PARTS = {_YES: 1.0, _REGION: REGION_FIT, _MAYBE: UNKNOWN}
 
 
 def where(q: ParsedQuery, f: Features, shown: str) -> Where:
-    """Places and workplaces named together are alternatives (the table in HELP_ADD).
+    """Places and workplaces named together are alternatives (the table in HELP_ADD), or remote
+    work open to the places (remote_from).
 
     A posting fits in one of the places, in one of the workplaces other than remote if any is
     named; or remote, when remote is named. shown is the posting's place as written.
     """
+    routes = [_remote_from(q, f, shown)] if q.remote_from else _routes(q, f, shown)
+    level, reasons = max(routes, key=lambda route: route[0])
+    if level == _NO:
+        return Where(0.0, f"{'; '.join(reasons)} (you asked for {q.where})", tuple(reasons))
+    return Where(_PARTS[level], None, tuple(reasons))
+
+
+def _routes(q: ParsedQuery, f: Features, shown: str) -> list[tuple[int, list[str]]]:
+    """How the posting fits each alternative asked for: in a place, or remote."""
     others = tuple(w for w in q.workplaces if w != "remote")
     routes: list[tuple[int, list[str]]] = []
     if q.locations or others:
         routes.append(_at_place(q, f, others, shown))
     if "remote" in q.workplaces:
         routes.append(_remote(q, f, shown))
-    level, reasons = max(routes, key=lambda route: route[0])
-    if level == _NO:
-        return Where(0.0, f"{'; '.join(reasons)} (you asked for {q.where})", tuple(reasons))
-    return Where(_PARTS[level], None, tuple(reasons))
+    return routes
+
+
+def _remote_from(q: ParsedQuery, f: Features, shown: str) -> tuple[int, list[str]]:
+    """Remote work open to one of the places ("remote us"): a remote posting for the place
+    (_YES), for a region around it or anywhere (_REGION), naming no region (_MAYBE); one in
+    the place that does not state its workplace is kept lower (_MAYBE), any other left out."""
+    if f.workplace == "remote":
+        if not f.location:
+            return _MAYBE, ["remote ✓, who may apply not stated"]
+        fit = _place_fit(q, f, shown)
+        if fit == _NO and not read_place(shown).named:
+            return _MAYBE, [f"remote ✓, who may apply not stated ({shown})"]
+        if fit == _NO:
+            return _NO, [f"remote from {shown} ✗"]
+        open_to = f" (open to {_asked_places(q)})" if fit == _REGION else ""
+        said = [f"{shown} ✓{open_to}"]
+        return fit, said if "remote" in shown.lower() else ["remote ✓", *said]
+    if f.workplace is not None:
+        return _NO, [f"{f.workplace} ✗"]
+    if f.location and _place_fit(q, f, shown) == _NO:
+        return _NO, [f"{shown} ✗"]
+    return _MAYBE, ["workplace not stated" + (f", {shown} ✓" if f.location else "")]
 
 
 def _at_place(
@@ -692,7 +733,10 @@ def skills_part(credits: list[float]) -> float:
 
 
 def _skill_credit(skill: str, found: dict[str, float], langs: Container[str]) -> float:
-    """A skill's credit: as found, or a little less through a skill that implies it."""
+    """A skill's credit: as found, or a little less through a skill that implies it; an
+    any-of group's is its best member's."""
+    if ANY in skill:
+        return max(_skill_credit(m, found, langs) for m in skill_members(skill))
     if skill in found:
         return max(found[skill], LANGUAGE_IN_TEXT) if skill in langs else found[skill]
     ok = vocabulary().accepts.get(skill, ())
@@ -770,7 +814,6 @@ def _reasons(
 ) -> list[str]:
     """The user-readable reasons for a score (only built when explaining)."""
     q = cq.query
-    names = vocabulary().skill_names
     reasons: list[str] = []
     if "title" in parts:
         level = [f.seniority] if q.seniority and f.seniority else []
@@ -781,10 +824,10 @@ def _reasons(
         special = vocabulary().specialties
         pairs = list(zip(cq.skill_keys, got, strict=True))
         for label, kind in (("skills", False), ("specialty", True)):
-            have = [names[s] for s, g in pairs if g and (s in special) == kind]
+            have = [_met(s, f) for s, g in pairs if g and (s in special) == kind]
             if have:
                 reasons.append(f"{label}: " + ", ".join(have))
-        missing = [names[s] for s, g in pairs if not g]
+        missing = [_named(s) for s, g in pairs if not g]
         if missing:
             reasons.append("missing: " + ", ".join(missing))
     reasons.extend(place)
@@ -793,7 +836,27 @@ def _reasons(
         reasons.append("salary not stated" if pay is None else pay.reason)
     if "seniority" in parts and f.seniority is not None:
         reasons.append(f"{f.seniority} {'✓' if parts['seniority'] >= ABOVE_LEVEL else '≈'}")
+    if "prefer" in parts:
+        named = " or ".join(q.prefer)
+        reasons.append(f"names {named} ✓" if parts["prefer"] else f"{named} not named")
     return reasons
+
+
+def _named(skill: str) -> str:
+    """A skill's name in reasons: "Python", "any of Python, Go"."""
+    names = vocabulary().skill_names
+    if ANY in skill:
+        return "any of " + ", ".join(names[m] for m in skill_members(skill))
+    return names[skill]
+
+
+def _met(skill: str, f: Features) -> str:
+    """The skill met, in reasons: an any-of group by the member the posting has best."""
+    if ANY in skill:
+        langs = vocabulary().languages
+        members = skill_members(skill)
+        skill = max(members, key=lambda m: _skill_credit(m, f.skills, langs))
+    return vocabulary().skill_names[skill]
 
 
 def evaluate(cq: Compiled, posting: Posting, explain: bool = False) -> MatchResult:
@@ -825,6 +888,8 @@ def evaluate_features(
         parts["salary"] = _pay_part(_pay(q, posting))
     if "seniority" in cq.weights:
         parts["seniority"] = seniority_part(cq.ranks, f)
+    if q.prefer:
+        parts["prefer"] = prefer_part(q, f)
     if explain:
         reasons = _reasons(cq, f, posting, parts, list(place.reasons) if place else [])
     points = sum(cq.weights[k] * s for k, s in parts.items())
@@ -834,10 +899,10 @@ def evaluate_features(
         )
     if not parts.get("title") and not parts.get("skills"):
         points = 0.0  # nothing the user asked for is there: location or salary alone never match
-    score = round_score(100.0 * points / cq.total)
+    score = min(round_score(100.0 * points / cq.total), 100.0)
     if not explain:
         return MatchResult(score, True)
-    unmet = sum(1 for k, s in parts.items() if s < _FITS.get(k, 1.0))
+    unmet = sum(1 for k, s in parts.items() if s < _FITS.get(k, 1.0) and k != "prefer")
     lines = [
         f"{k}: {s:.0%} of {cq.weights[k]:.0f} points = {cq.weights[k] * s:.1f}"
         for k, s in parts.items()
@@ -865,9 +930,15 @@ def passed_result(score: float) -> MatchResult:
     return result
 
 
-def other_parts(cq: Compiled, f: Features, posting: Posting) -> tuple[float, float] | None:
-    """The location and salary parts as evaluate_features computes them (0.0 when not asked),
-    or None when an exclusion, the workplace, the place or the pay filter rejects the posting.
+def prefer_part(q: ParsedQuery, f: Features) -> float:
+    """1 when the posting's title or text names a shift the search prefers, else 0."""
+    return 1.0 if f.shifts.intersection(q.prefer) else 0.0
+
+
+def other_parts(cq: Compiled, f: Features, posting: Posting) -> tuple[float, float, float] | None:
+    """The location, salary and preference parts as evaluate_features computes them (0.0 when
+    not asked), or None when an exclusion, the workplace, the place or the pay filter rejects
+    the posting.
 
     The role, language and seniority filters are left to the caller: they depend on other fields.
     """
@@ -876,7 +947,8 @@ def other_parts(cq: Compiled, f: Features, posting: Posting) -> tuple[float, flo
     if _excluded(cq, f) or _place_pay_filter(q, posting, place):
         return None
     location = place.part if place is not None else 0.0
-    return location, (_pay_part(_pay(q, posting)) if q.salary_min is not None else 0.0)
+    pay = _pay_part(_pay(q, posting)) if q.salary_min is not None else 0.0
+    return location, pay, prefer_part(q, f)
 
 
 def _pay_part(pay: PayCheck | None) -> float:

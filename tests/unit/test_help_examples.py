@@ -118,10 +118,12 @@ POOL = [
     _p("electrician-helper", "Electrician Helper"),
     _p("electrician", "Electrician"),
     _p("rn", "Registered Nurse"),
+    _p("rn-nights", "Registered Nurse", description="Night shift, three 12-hour shifts a week."),
     _p("principal-swe", "Principal Software Engineer"),
     _p("principal-ds", "Principal Software Engineer", description="We build distributed systems."),
     _p("go-us", "Golang Developer", location="Remote (US)", description="We write Go."),
     _p("go-eu", "Golang Developer", location="Remote – EU", description="We write Go."),
+    _p("remote-uk", "Backend Engineer", location="Remote, UK only", workplace="remote"),
     _p("md", "Backend Engineer", location="Baltimore, MD", workplace="onsite"),
     _p("va", "Backend Engineer", location="Fort Belvoir, Virginia, United States"),
     _p("dc", "Backend Engineer", location="Washington, District of Columbia, United States"),
@@ -162,6 +164,7 @@ def ex(query: str, passes: str = "", fails: str = "", **kw: object) -> Expect:
 
 
 RANGE = "120k, the bottom of the range"
+ANY_OF_ECHO = 'title "backend" · any of: Python, Go'
 FLAGSHIP = ex(
     "senior backend python, remote or Berlin, no PHP, 120k+",
     "berlin-hybrid",
@@ -177,9 +180,13 @@ QUERIES: dict[str, Expect] = {
         "backedn enginer pyhton", "berlin-onsite", "fe", notes=('I read "backedn" as backend',)
     ),
     "golang k8s": ex("golang k8s", "go-dev", "recruiter"),
-    "python or java": ex(
-        "python or java", notes=('"or" between skills is not supported',), extra={"title": ()}
+    "python or go backend": ex(
+        "python or go backend", "go-dev berlin-onsite", "java", echo=ANY_OF_ECHO
     ),
+    "java/kotlin": ex("backend java/kotlin", "java", "go-dev", extra={"skills": ("Java|Kotlin",)}),
+    "aws or gcp": ex("devops aws or gcp", extra={"skills": ("AWS|GCP",)}),
+    "ci/cd": ex("devops ci/cd", extra={"skills": ("CI/CD",)}),
+    "python/django": ex("backend python/django", extra={"skills": ("Python", "Django")}),
     "junior staff": ex("backend junior staff", notes=("contradict each other",)),
     "sr sde ii": ex("sr sde ii", notes=("mid and senior contradict each other",)),
     "senior backend python, remote or Berlin, no PHP, 120k+": FLAGSHIP,
@@ -228,11 +235,14 @@ QUERIES: dict[str, Expect] = {
     ),
     "120k to 150k": ex("backend 120k to 150k", "usd-high", "usd-low", notes=(RANGE,)),
     "registered nurse nights": ex(
-        "registered nurse nights", "rn", "np", notes=('I left "nights" out',)
+        "registered nurse nights", "rn rn-nights", "np", extra={"prefer": ("nights",)}
     ),
+    "nurse per diem": ex("nurse per diem", "rn np", extra={"prefer": ("per diem",)}),
+    "5 days": ex("nurse 5 days", "rn", notes=('I left "5 days" out',), extra={"prefer": ()}),
     "¥10000000": ex("backend ¥10000000", "yen-high usd-high", "yen-low low-pay"),
 }
 DISTRIBUTED = "principal software engineer distributed systems"
+REMOTE_US = 'I read "remote" with US as remote work you may do from US'
 QUERIES |= {
     "software engineer": ex("software engineer", "swe", "general-eng fire-eng"),
     "it project manager": ex("it project manager", "it-pm", "pm"),
@@ -253,7 +263,19 @@ QUERIES |= {
     "cna": ex("cna", "cna", "rn"),
     "electrician": ex("electrician", "electrician electrician-helper", "general-eng"),
     DISTRIBUTED: ex(DISTRIBUTED, "principal-swe principal-ds"),
-    "golang developer remote us": ex("golang developer remote us", "go-us", "go-eu"),
+    "golang developer remote us": ex(
+        "golang developer remote us", "go-us", "go-eu", notes=(REMOTE_US,)
+    ),
+    "remote us": ex("backend remote us", "us-anywhere seattle", "md go-eu", notes=(REMOTE_US,)),
+    "us remote": ex("backend us remote", "us-anywhere seattle", "md", notes=(REMOTE_US,)),
+    "remote in the UK": ex(
+        "backend remote in the UK",
+        "remote-uk",
+        "london us-anywhere",
+        notes=('I read "remote" with UK as remote work',),
+    ),
+    "remote or us": ex("backend remote or us", "us-anywhere seattle md", "london"),
+    "remote open to US": ex("backend remote us", notes=(REMOTE_US,), extra={"remote_from": True}),
     "maryland": ex("backend maryland", "md us-anywhere", "va dc nyc"),
     "washington dc": ex("backend washington dc", "dc", "seattle md"),
     'I read "maryland" as a US state': ex(
@@ -319,6 +341,12 @@ SHOWN |= {
         "us-anywhere",
     ),
     "principal ✓": ("senior software engineer c#", "principal-cs"),
+    "preferring nights in the text": ("registered nurse nights", None),
+    "names nights ✓": ("registered nurse nights", "rn-nights"),
+    "nights not named": ("registered nurse nights", "rn"),
+    "any of: Python, Go": ("python or go backend", None),
+    "skills: Go": ("python or go backend", "go-dev"),
+    "missing: any of Python, Go": ("python or go backend", "java"),
     "specialty Distributed Systems (in the title or text)": (DISTRIBUTED, None),
     "specialty: Distributed Systems": (DISTRIBUTED, "principal-ds"),
 }

@@ -83,7 +83,10 @@ WORDS = [
     "services",
     "core",
 ]
+ANY_OF = ["python or go", "java/kotlin", "aws or gcp", "or rust", "go/rust"]
+SHIFT_WORDS = ["nights", "per diem", "weekends"]  # preferences: points when the text names them
 TITLE_WORDS = [w for w in WORDS if w[0].isalpha() and w not in ("remote", "hybrid", "onsite")]
+WORDS += ANY_OF + SHIFT_WORDS
 TITLE_WORDS += ["(Go)", "(Python/Django)", "–", "Sr.", "Back-End", "Sales", "Manager", "II"]
 TITLE_WORDS += ["Principal", "Software"]
 
@@ -106,6 +109,8 @@ def postings() -> st.SearchStrategy[Posting]:
                 "Paris",
                 "Baltimore, MD",
                 "Remote – EU",
+                "Remote (US)",
+                "Remote - anywhere",
                 "Anywhere in the U.S. (remote job), United States",
                 "Location Negotiable After Selection, United States",
             ]
@@ -122,6 +127,11 @@ def postings() -> st.SearchStrategy[Posting]:
                     "Go",
                     "and",
                     "AWS.",
+                    "GCP",
+                    "Kotlin",
+                    "Rust",
+                    "Night shift,",
+                    "PRN.",
                     "PHP",
                     "Java",
                     "React",

@@ -92,31 +92,50 @@ def test_agreeing_levels_are_kept(text: str, levels: tuple[str, ...]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "title", "left"),
+    ("text", "title", "prefer"),
     [
-        ("registered nurse nights boston", ("registered", "nurse"), '"nights"'),
-        ("nurse night shift", ("nurse",), '"night shift"'),
-        ("nurse weekends per diem prn", ("nurse",), '"weekends", "per diem", "prn"'),
-        ("registered nurse evenings", ("registered", "nurse"), '"evenings"'),
-        ("rn days", ("registered", "nurse"), '"days"'),
+        ("registered nurse nights boston", ("registered", "nurse"), ("nights",)),
+        ("nurse night shift", ("nurse",), ("nights",)),
+        ("nurse weekends per diem prn", ("nurse",), ("weekends", "per diem")),
+        ("registered nurse evenings", ("registered", "nurse"), ("evenings",)),
+        ("rn days", ("registered", "nurse"), ("days",)),
     ],
 )
-def test_shift_words_are_no_title_words(text: str, title: tuple[str, ...], left: str) -> None:
+def test_shift_words_are_preferences_not_title_words(
+    text: str, title: tuple[str, ...], prefer: tuple[str, ...]
+) -> None:
     q = parse_query(text)
-    assert q.title == title
-    assert any(n.startswith(f"I left {left} out: a shift or schedule") for n in q.notes), q.notes
+    assert q.title == title and q.prefer == prefer
+    assert f"preferring {' or '.join(prefer)} in the text" in q.describe()
+    assert not [n for n in q.notes if "left" in n], q.notes
 
 
 def test_night_alone_stays_a_title_word() -> None:
     assert parse_query("night auditor").title == ("night", "auditor")
 
 
-def test_or_between_skills_is_said_to_be_unsupported() -> None:
+def test_or_between_skills_is_any_of_them() -> None:
     q = parse_query("python OR java OR go AND NOT php")
-    assert q.skills == ("Python", "Java", "Go") and q.exclude_skills == ("PHP",)
-    note = next(n for n in q.notes if n.startswith('"or" between skills is not supported'))
-    assert "how many of Python, Java, Go it names" in note
-    assert note.endswith("save a search for each: /add python, /add java, /add go")
+    assert q.skills == ("Python|Java|Go",) and q.exclude_skills == ("PHP",)
+    assert q.describe() == "any of: Python, Java, Go · not PHP"
+    assert q.notes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "skills"),
+    [
+        ("java/kotlin developer", ("Java|Kotlin",)),
+        ("aws or gcp devops engineer", ("AWS|GCP",)),
+        ("kafka python or go", ("Kafka", "Python|Go")),
+        ("ci/cd engineer", ("CI/CD",)),  # one skill written with a slash
+        ("python/django developer", ("Python", "Django")),  # a framework and its language
+        ("python go", ("Python", "Go")),
+    ],
+)
+def test_slashes_and_or_make_any_of_groups_of_skills_only(
+    text: str, skills: tuple[str, ...]
+) -> None:
+    assert parse_query(text).skills == skills
 
 
 def test_or_between_places_is_no_skill_note() -> None:
@@ -155,7 +174,7 @@ def test_years_of_experience_are_no_title_words_pay_or_grades(
 def test_a_count_before_a_shift_word_is_no_grade() -> None:
     q = parse_query("data engineer 5 days")
     assert q.title == ("data", "engineer")
-    assert q.seniority == ()
+    assert q.seniority == () and q.prefer == ()
     assert any('"5 days"' in note for note in q.notes)
 
 

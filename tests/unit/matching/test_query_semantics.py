@@ -38,10 +38,6 @@ PLACES = [
             "backend engineer, remote or Berlin",
             {"remote", "berlin-onsite", "berlin-hybrid", "berlin-unstated"},
         ),
-        (
-            "backend engineer remote berlin",
-            {"remote", "berlin-onsite", "berlin-hybrid", "berlin-unstated"},
-        ),
         ("backend engineer hybrid in Berlin", {"berlin-hybrid", "berlin-unstated"}),
         ("backend engineer remote", {"remote", "remote-us"}),
         (
@@ -58,6 +54,15 @@ def test_places_and_workplaces_named_together_are_alternatives(
     query: str, expected: set[str]
 ) -> None:
     assert passing(query, PLACES) == expected
+
+
+@pytest.mark.parametrize(
+    "query", ["backend engineer remote berlin", "backend engineer berlin remote"]
+)
+def test_remote_with_a_place_and_no_or_is_remote_work_open_to_it(query: str) -> None:
+    # Remote without a region, and in Berlin without a workplace: kept, ranked lower.
+    assert passing(query, PLACES) == {"remote", "berlin-unstated"}
+    assert parse_query(query).where == "remote open to Berlin"
 
 
 def test_the_readme_flagship_keeps_berlin_postings_of_any_workplace() -> None:
@@ -225,3 +230,81 @@ def test_not_in_a_place_leaves_the_place_out() -> None:
     assert passing("backend engineer not in Munich", PLACES) == {
         p.id for p in PLACES if "Munich" not in p.location
     }
+
+
+SKILLED = [
+    Posting(id="go", title="Backend Engineer", description="We write Go services."),
+    Posting(id="python", title="Backend Engineer", description="Python and Django."),
+    Posting(id="java", title="Backend Engineer", description="Java and Spring."),
+    Posting(id="both", title="Backend Engineer", description="Python and Go services."),
+    Posting(id="go-title", title="Go Developer", description="Backend services in Go."),
+    Posting(id="java-title", title="Java Developer", description="Backend services in Java."),
+]
+
+
+def test_skills_named_with_or_are_any_of_them() -> None:
+    """Each member alone meets the group in full; both together score no higher."""
+    query = parse_query("backend engineer python or go")
+    assert passing("backend engineer python or go", SKILLED) >= {"go", "python", "both"}
+    assert not {"java", "java-title"} & passing("backend engineer python or go", SKILLED)
+    scores = {p.id: r.score for p, r in rank(query, SKILLED, "loose")}
+    assert scores["go"] == scores["both"] == scores["python"]
+    each = {p.id: r.score for p, r in rank(parse_query("backend engineer python go"), SKILLED)}
+    assert each["go"] < scores["go"]  # without "or" the posting misses Python
+
+
+def test_the_reason_names_the_member_that_matched() -> None:
+    query = parse_query("backend engineer python or go")
+    assert "skills: Go" in score_posting(query, SKILLED[0]).reasons
+    assert "skills: Python" in score_posting(query, SKILLED[1]).reasons
+    assert "missing: any of Python, Go" in score_posting(query, SKILLED[2]).reasons
+
+
+def test_a_title_naming_one_member_is_no_rival() -> None:
+    query = parse_query("developer python or go")
+    go = score_posting(query, SKILLED[4])
+    java = score_posting(query, SKILLED[5])
+    assert go.passed and not any("other skills" in line for line in go.breakdown)
+    assert not java.passed
+
+
+def test_tools_in_a_group_rank_but_do_not_gate() -> None:
+    cloud = [
+        Posting(id="aws", title="DevOps Engineer", description="Terraform on AWS."),
+        Posting(id="gcp", title="DevOps Engineer", description="Terraform on GCP."),
+        Posting(id="none", title="DevOps Engineer", description="Terraform."),
+    ]
+    found = [p.id for p, _ in rank(parse_query("devops engineer aws or gcp"), cloud, "loose")]
+    assert set(found[:2]) == {"aws", "gcp"} and found[2] == "none"
+    assert passing("devops engineer aws or gcp", cloud) >= {"aws", "gcp"}
+
+
+NURSES = [
+    Posting(id="plain", title="Registered Nurse", description="Med-surg unit, 3x12."),
+    Posting(id="nights", title="Registered Nurse", description="Night shift, med-surg unit."),
+    Posting(id="prn", title="Registered Nurse", description="PRN position, flexible."),
+    Posting(id="lpn", title="Practical Nurse", description="Night shift."),
+]
+
+
+def test_a_shift_word_ranks_postings_naming_it_higher_and_leaves_none_out() -> None:
+    plain = {p.id: r.score for p, r in rank(parse_query("practical nurse"), NURSES, "loose")}
+    nights = {
+        p.id: r.score for p, r in rank(parse_query("practical nurse nights"), NURSES, "loose")
+    }
+    assert nights.keys() >= plain.keys()  # never fewer
+    assert all(nights[pid] >= score for pid, score in plain.items())  # never lower
+    assert nights["plain"] == plain["plain"] and nights["nights"] > plain["nights"]
+    first = [p.id for p, _ in rank(parse_query("registered nurse nights"), NURSES)]
+    assert first[0] == "nights" and {"plain", "prn"} <= set(first)  # ties: naming it first
+    assert passing("registered nurse per diem", NURSES) >= {"plain", "nights", "prn"}
+    prn = score_posting(parse_query("registered nurse per diem"), NURSES[2])
+    assert "names per diem ✓" in prn.reasons
+
+
+@pytest.mark.parametrize("base", ["backend engineer kafka", "senior backend python remote 120k+"])
+def test_a_shift_never_lowers_a_posting_not_naming_it(base: str) -> None:
+    posting = Posting(id="x", title="Backend Engineer", description="Kafka and Python.")
+    shifted = score_posting(parse_query(base + " weekends"), posting)
+    assert shifted.score == score_posting(parse_query(base), posting).score
+    assert "weekends not named" in shifted.reasons
