@@ -18,14 +18,12 @@ import argparse
 import asyncio
 import os
 import random
-import tempfile
 import time
-import uuid
 from collections.abc import Awaitable, Callable
-from pathlib import Path
 from typing import Any
 
 from bench.matching import make_searches
+from bench.stores import postgres_store, sqlite_store
 from core.matching import PARSER_VERSION
 from core.postings import search_index
 from core.postings.search_index import SearchIndex
@@ -117,10 +115,7 @@ async def _work(
 
 
 async def _sqlite(count: int, seed: int, each_count: int) -> str:
-    from core.store.sqlite import SqliteStore
-
-    with tempfile.TemporaryDirectory() as folder:
-        store = await SqliteStore.open(Path(folder) / "bench.db")
+    async with sqlite_store() as store:
 
         async def sql(text: str, args: Any) -> None:
             async with store._transaction() as conn:
@@ -129,10 +124,7 @@ async def _sqlite(count: int, seed: int, each_count: int) -> str:
                 else:
                     await conn.execute(text, args)
 
-        try:
-            return await _work(store, sql, count, seed, each_count)
-        finally:
-            await store.close()
+        return await _work(store, sql, count, seed, each_count)
 
 
 def _numbered(text: str) -> str:
@@ -142,16 +134,7 @@ def _numbered(text: str) -> str:
 
 
 async def _postgres(url: str, count: int, seed: int, each_count: int) -> str:
-    import asyncpg
-
-    from core.store.postgres.store import PostgresStore
-
-    schema = f"bench_{uuid.uuid4().hex[:12]}"
-    admin = await asyncpg.connect(url)
-    await admin.execute(f'CREATE SCHEMA "{schema}"')
-    try:
-        separator = "&" if "?" in url else "?"
-        store = await PostgresStore.open(f"{url}{separator}search_path={schema}")
+    async with postgres_store(url) as store:
 
         async def sql(text: str, args: Any) -> None:
             if not isinstance(args, list):  # one statement, its own transaction, as before
@@ -160,13 +143,7 @@ async def _postgres(url: str, count: int, seed: int, each_count: int) -> str:
             async with store._pool.acquire() as conn, conn.transaction():
                 await conn.executemany(_numbered(text), args)
 
-        try:
-            return await _work(store, sql, count, seed, each_count)
-        finally:
-            await store.close()
-    finally:
-        await admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
-        await admin.close()
+        return await _work(store, sql, count, seed, each_count)
 
 
 def main(argv: list[str] | None = None) -> None:
