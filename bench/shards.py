@@ -15,9 +15,9 @@ K runs can be repeated without filling again.
 Runs when BENCH_DATABASE_URL or TEST_DATABASE_URL names a server, else when PostgreSQL
 answers on 127.0.0.1:5432 (user postgres); says so and stops otherwise.
 
-The defaults are the scale-out issue's: 1,000,000 searches in 1, 2 and 4 shards (about ten
-minutes on 2 cores, up to 2.5 GB in one shard and 3.5 GB for four); `--searches 100000
---postings 400` runs a smaller one in about three.
+The defaults are the scale-out issue's: 1,000,000 searches in 1, 2 and 4 shards, about 10
+minutes on a quiet 2-core machine and 30 at a load average of 10, with 2.7 GB at the peak of
+one shard (about 0.9 GB a shard for four); `--searches 100000 --postings 400` runs a tenth.
 
 Usage: .venv/bin/python -m bench.shards [--searches 1000000] [--postings 200] [--seed 1]
        [--shards 1,2,4] [--schema NAME] [--drop]
