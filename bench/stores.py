@@ -123,18 +123,22 @@ async def _statements(store: Any) -> AsyncIterator[list[str]]:
             await store._pool.release(conn)
 
 
-async def _sqlite(n_postings: int, n_subscribers: int, seed: int) -> Figures:
+@asynccontextmanager
+async def sqlite_store() -> AsyncIterator[Any]:
+    """A SQLite store in a file of a temporary folder, removed after."""
     from core.store.sqlite import SqliteStore
 
     with tempfile.TemporaryDirectory() as folder:
         store = await SqliteStore.open(Path(folder) / "bench.db")
         try:
-            return await _work(store, n_postings, n_subscribers, seed)
+            yield store
         finally:
             await store.close()
 
 
-async def _postgres(url: str, n_postings: int, n_subscribers: int, seed: int) -> Figures:
+@asynccontextmanager
+async def postgres_store(url: str) -> AsyncIterator[Any]:
+    """A PostgreSQL store in a schema of its own on the server, dropped after."""
     import asyncpg
 
     from core.store.postgres.store import PostgresStore
@@ -146,12 +150,22 @@ async def _postgres(url: str, n_postings: int, n_subscribers: int, seed: int) ->
         separator = "&" if "?" in url else "?"
         store = await PostgresStore.open(f"{url}{separator}search_path={schema}")
         try:
-            return await _work(store, n_postings, n_subscribers, seed)
+            yield store
         finally:
             await store.close()
     finally:
         await admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
         await admin.close()
+
+
+async def _sqlite(n_postings: int, n_subscribers: int, seed: int) -> Figures:
+    async with sqlite_store() as store:
+        return await _work(store, n_postings, n_subscribers, seed)
+
+
+async def _postgres(url: str, n_postings: int, n_subscribers: int, seed: int) -> Figures:
+    async with postgres_store(url) as store:
+        return await _work(store, n_postings, n_subscribers, seed)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -2,8 +2,10 @@
 
 Each source job fires every interval (with jitter, coalesced, one run at a time) and polls
 only when the source is due: a failing source's back-off or a server's Retry-After moves its
-next_run_at later, and the ticks before it pass without a request. The sync job adds, drops
-and reschedules source jobs when sources change from chat or another process.
+next_run_at later, and the ticks before it pass without a request. A failed poll is tried
+again sooner than its interval (minutes, doubling): the job is moved to the source's stored
+next run, at once in the process that polled and by the next sync in every other. The sync job
+adds, drops and reschedules source jobs when sources change from chat or another process.
 """
 
 from __future__ import annotations
@@ -67,8 +69,10 @@ def register_ingest_jobs(
                 del scheduled[source_id]
         for source in wanted.values():
             if source.id not in scheduled:
-                _add(scheduler, manager, source, clock.now(), rng, on_poll)
+                _add(scheduler, manager, source, clock, rng, on_poll)
                 scheduled[source.id] = source.interval
+            elif source.next_run_at is not None:
+                _follow(scheduler, source, source.next_run_at, clock.now(), rng)
 
     scheduler.add_job(
         sync,
@@ -86,12 +90,13 @@ def _add(
     scheduler: AsyncIOScheduler,
     manager: SourceManager,
     source: Source,
-    now: datetime,
+    clock: Clock,
     rng: Callable[[], float],
     on_poll: PollObserver | None,
 ) -> None:
     jitter = jitter_for(source.interval)
-    due = max(source.next_run_at or now, now) + timedelta(seconds=jitter * rng())
+    now = clock.now()
+    due = _fire_time(source, source.next_run_at or now, now, rng)
 
     async def run() -> None:
         """Poll the source if it is due; a failure is recorded by the manager, never raised."""
@@ -109,6 +114,8 @@ def _add(
                 polled = report is not None  # None: not due yet, nothing was fetched
                 if report is not None and failed:
                     log.warning("source %s failed: %s", source.label, report.error)
+                if report is not None and report.next_run_at is not None:
+                    _follow(scheduler, source, report.next_run_at, clock.now(), rng)
         if on_poll is not None and polled:
             on_poll(source.kind, failed)
 
@@ -123,6 +130,28 @@ def _add(
         misfire_grace_time=max(60, source.interval // 2),
         replace_existing=True,
     )
+
+
+def _fire_time(
+    source: Source, next_run: datetime, now: datetime, rng: Callable[[], float]
+) -> datetime:
+    """When a source's job should fire for a run due at next_run: then, plus its jitter."""
+    return max(next_run, now) + timedelta(seconds=jitter_for(source.interval) * rng())
+
+
+def _follow(
+    scheduler: AsyncIOScheduler,
+    source: Source,
+    next_run: datetime,
+    now: datetime,
+    rng: Callable[[], float],
+) -> None:
+    """Fire the source's job at its stored next run if that comes before the job's next tick
+    (a failed poll's retry is sooner than the interval); a later one is left to the ticks."""
+    job = scheduler.get_job(f"{JOB_PREFIX}{source.id}")
+    latest = next_run + timedelta(seconds=jitter_for(source.interval))
+    if job is not None and job.next_run_time is not None and latest < job.next_run_time:
+        job.modify(next_run_time=_fire_time(source, next_run, now, rng))
 
 
 def _remove(scheduler: AsyncIOScheduler, source_id: int) -> None:

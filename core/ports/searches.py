@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Protocol
 
@@ -59,6 +60,7 @@ class SearchIndexStore(Protocol):
         """The id of the latest logged search change (0 when none)."""
         ...
 
-    async def update_parsed(self, search_id: int, parsed_json: str, parser_version: int) -> None:
-        """Store a re-parsed form of a search after the parser changed."""
+    async def update_parsed(self, parsed: Sequence[tuple[int, str]], parser_version: int) -> int:
+        """Store re-parsed forms (search id, parsed json) after the parser changed, in one
+        statement; a search already at this version or newer is left alone. Rows changed."""
         ...

@@ -44,19 +44,17 @@ class SearchIndex:
         a page's rows are dropped once indexed, so loading needs little beyond the index."""
         cursor = await store.search_change_cursor()  # first: later changes are re-applied
         matcher = Matcher()
-        outdated: list[SavedSearch] = []
         after = 0
         while shard is not None:
             page = await store.active_searches(shard, after, LOAD_PAGE)
             # Indexed in a worker thread: the loop keeps answering /healthz and beating.
-            await asyncio.to_thread(_index, matcher, page)
-            outdated += [search for search in page if search.parser_version != PARSER_VERSION]
+            reparsed = await asyncio.to_thread(_index, matcher, page)
+            if reparsed:  # the parser changed: one statement per page, this shard's alone
+                await store.update_parsed(reparsed, PARSER_VERSION)
             if len(page) < LOAD_PAGE:
                 break
             after = page[-1].id
         matcher.freeze()
-        for search in outdated:
-            await store.update_parsed(search.id, stored_query(search).to_json(), PARSER_VERSION)
         log.info("search index loaded: %d active searches (shard %s)", len(matcher), shard)
         return cls(matcher, cursor, shard)
 
@@ -106,7 +104,12 @@ class SearchIndex:
             return self._matcher.passing(posting)
 
 
-def _index(matcher: Matcher, searches: Sequence[SavedSearch]) -> None:
-    """Add these searches to the matcher."""
+def _index(matcher: Matcher, searches: Sequence[SavedSearch]) -> list[tuple[int, str]]:
+    """Add these searches to the matcher; (id, parsed json) of those an older parser stored."""
+    reparsed: list[tuple[int, str]] = []
     for search in searches:
-        matcher.add(search.id, stored_query(search), search.sensitivity)
+        parsed = stored_query(search)
+        matcher.add(search.id, parsed, search.sensitivity)
+        if search.parser_version < PARSER_VERSION:
+            reparsed.append((search.id, parsed.to_json()))
+    return reparsed

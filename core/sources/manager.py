@@ -36,6 +36,7 @@ from core.sources.model import (
     CONCURRENCY,
     DEFAULT_INTERVAL,
     POLL_LEASE,
+    RETRY_FIRST,
     RunCounts,
     RunReport,
     RunStatus,
@@ -242,7 +243,8 @@ class SourceManager:
         self, source: Source, now: datetime, error: str, retry_after: float | None
     ) -> RunReport:
         failures = source.failures + 1
-        delay = max(backoff_delay(failures, source.interval, BACKOFF_CAP), retry_after or 0.0)
+        first = min(float(source.interval), RETRY_FIRST)
+        delay = max(backoff_delay(failures, first, BACKOFF_CAP), retry_after or 0.0)
         next_run = now + timedelta(seconds=delay)
         log.warning("source %s failed (%d in a row): %s", source.label, failures, error)
         run = SourceRun(now, False, next_run, failures, error[:500], empty_polls=source.empty_polls)

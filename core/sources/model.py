@@ -25,6 +25,10 @@ MIN_INTERVAL = 5 * 60
 MIN_LOCAL_INTERVAL = 10
 MAX_INTERVAL = 7 * 24 * 3600
 BACKOFF_CAP = 24 * 3600.0
+# A failed poll is tried again after this (or the source's interval, if shorter), doubling
+# with each failure in a row up to BACKOFF_CAP: a hiccup costs minutes, not an interval, and a
+# source that keeps failing is asked ever less often (5 min, 10, 20, 40, ... a day).
+RETRY_FIRST = 5 * 60.0
 CONCURRENCY = 4
 _UNITS = {"d": 86400, "h": 3600, "m": 60, "s": 1}
 # Each unit at most once, in order, with bounded digits: no nested repetition, so a match gives

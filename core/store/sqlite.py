@@ -251,12 +251,16 @@ class SqliteStore(
             (sensitivity, search_id, subscriber_id),
         )
 
-    async def update_parsed(self, search_id: int, parsed_json: str, parser_version: int) -> None:
-        """Store a re-parsed form of a search after the parser changed."""
-        await self._change_search(
-            "UPDATE searches SET parsed_json = ?, parser_version = ? WHERE id = ?",
-            (parsed_json, parser_version, search_id),
-        )
+    async def update_parsed(self, parsed: Sequence[tuple[int, str]], parser_version: int) -> int:
+        """Store re-parsed forms (search id, parsed json) after the parser changed, in one
+        transaction; a search already at this version or newer is left alone. Rows changed."""
+        async with self._transaction() as conn:
+            cursor = await conn.executemany(
+                "UPDATE searches SET parsed_json = ?, parser_version = ? "
+                "WHERE id = ? AND parser_version < ?",
+                [(text, parser_version, sid, parser_version) for sid, text in parsed],
+            )
+            return max(cursor.rowcount, 0)
 
     async def upsert_postings(
         self, postings: Sequence[Posting], now: datetime

@@ -54,7 +54,7 @@ async def test_back_off_doubles_honours_retry_after_and_resets(env: Env, server:
         source = await env.manager.find("acme")
         assert source.next_run_at is not None
         delays.append(source.next_run_at - env.clock.now())
-    assert delays == [timedelta(minutes=30), timedelta(hours=1), timedelta(hours=2)]
+    assert delays == [timedelta(minutes=5), timedelta(minutes=10), timedelta(minutes=20)]
     board.status, board.headers = 429, {"Retry-After": "36000"}
     await env.manager.poll_one(await env.manager.find("acme"))
     source = await env.manager.find("acme")

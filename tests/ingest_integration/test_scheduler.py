@@ -26,16 +26,57 @@ async def test_poll_due_follows_intervals_and_back_off(env: Env, server: Server)
 
     assert await due_names() == ["broken", "fast"]
     assert await due_names() == []
-    env.clock.advance(minutes=29)
+    env.clock.advance(minutes=4)
     assert await due_names() == []
     env.clock.advance(minutes=1)
-    assert await due_names() == ["broken", "fast"]  # broken: 1st failure waited 30m
-    env.clock.advance(minutes=30)
-    assert await due_names() == ["fast"]  # broken now waits an hour
-    env.clock.advance(minutes=30)
-    assert await due_names() == ["broken", "fast"]
-    assert (await env.manager.find("broken")).failures == 3
-    assert (fast.hits, broken.hits) == (4, 3)
+    assert await due_names() == ["broken"]  # 1st failure: tried again in 5 minutes
+    env.clock.advance(minutes=9)
+    assert await due_names() == []  # 2nd: waits 10
+    env.clock.advance(minutes=1)
+    assert await due_names() == ["broken"]
+    env.clock.advance(minutes=15)
+    assert await due_names() == ["fast"]  # 3rd: waits 20, while fast keeps its 30
+    env.clock.advance(minutes=5)
+    assert await due_names() == ["broken"]
+    broken_source = await env.manager.find("broken")
+    assert broken_source.failures == 4
+    assert broken_source.next_run_at == env.clock.now() + timedelta(minutes=40)
+    assert (fast.hits, broken.hits) == (2, 4)
+
+
+async def test_a_failed_poll_moves_the_source_job_to_its_retry_in_every_process(
+    env: Env, server: Server
+) -> None:
+    broken = Board(server, "/v1/boards/broken/jobs")
+    broken.status = 503
+    source = await env.manager.add("greenhouse", "broken", url=server.base, interval="2h")
+    polling, other = AsyncIOScheduler(timezone=UTC), AsyncIOScheduler(timezone=UTC)
+    for scheduler in (polling, other):
+        register_ingest_jobs(scheduler, env.manager, env.clock, rng=lambda: 0.0)
+        sync = scheduler.get_job(SYNC_JOB)
+        assert sync is not None
+        await sync.func()
+    job_id = f"{JOB_PREFIX}{source.id}"
+    job = polling.get_job(job_id)
+    assert job is not None and job.next_run_time == env.clock.now()
+    # The job ticks every 2 hours; the poll fails and the retry comes in 5 minutes instead.
+    other_job = other.get_job(job_id)
+    assert other_job is not None
+    other_job.modify(next_run_time=env.clock.now() + timedelta(hours=2))  # it polled last
+    job.modify(next_run_time=env.clock.now() + timedelta(hours=2))  # as the scheduler does
+    await job.func()
+    retry = env.clock.now() + timedelta(minutes=5)
+    assert (await env.manager.find("broken")).next_run_at == retry
+    assert job.next_run_time == retry
+    sync = other.get_job(SYNC_JOB)
+    assert sync is not None
+    await sync.func()  # the other process's job follows the stored retry
+    assert other_job.next_run_time == retry
+    env.clock.advance(minutes=5)
+    job.modify(next_run_time=env.clock.now() + timedelta(hours=2))
+    await job.func()
+    assert broken.hits == 2
+    assert job.next_run_time == env.clock.now() + timedelta(minutes=10)
 
 
 async def test_jobs_follow_the_sources(env: Env, server: Server) -> None:

@@ -58,6 +58,25 @@ class RecordingNotifier:
         return [m.text for _, reply in self.sent for m in reply if isinstance(m, Text)]
 
 
+@asynccontextmanager
+async def _opened(url: str) -> AsyncIterator[Any]:
+    """A store of its own on the database (another process's connection), closed after."""
+    store = await open_test_store(url)
+    try:
+        yield store
+    finally:
+        await store.close()
+
+
+async def _searching(store: Any, clock: Any, *keys: SubscriberKey) -> Concierge:
+    """A service on store with the backend postings, each key saving the same search."""
+    service = await build_concierge(store, clock)
+    await service.intake.record(BACKEND_POSTINGS)
+    for key in keys:
+        await service.handle_text(key, "/add senior backend engineer python")
+    return service
+
+
 async def _until(check: Callable[[], bool], within: float) -> float:
     """Wait until check() is true; the seconds it took."""
     start = time.monotonic()
@@ -145,8 +164,7 @@ async def _worker(
     failing_seconds: float = 30.0,
 ) -> AsyncIterator[Worker]:
     """A digest (queue) or chat (push) worker whose jobs run only at start and when woken."""
-    store = await open_test_store(url)
-    try:
+    async with _opened(url) as store:
         service = await build_concierge(store, SystemClock())
         scheduler = AsyncIOScheduler(timezone=UTC)
         notifier = notifier or RecordingNotifier()
@@ -177,8 +195,6 @@ async def _worker(
             finally:
                 if scheduler.running:
                     scheduler.shutdown(wait=False)
-    finally:
-        await store.close()
 
 
 async def _idle(worker: Worker, job_id: str) -> None:
@@ -206,11 +222,8 @@ async def _queue(store: Any, *texts: str) -> None:
 async def test_a_queued_message_wakes_an_idle_sender_at_once(pg_url: str, listen: bool) -> None:
     async with _worker(pg_url, listen=listen) as chat:
         await _idle(chat, "outbox-delivery")
-        writer = await open_test_store(pg_url)  # another process queues it
-        try:
+        async with _opened(pg_url) as writer:  # another process queues it
             await _queue(writer, "hello")
-        finally:
-            await writer.close()
         if not listen:  # the interval alone: an hour away
             await asyncio.sleep(2)
             assert chat.notifier.sent == []
@@ -223,8 +236,7 @@ async def test_a_queued_message_wakes_an_idle_sender_at_once(pg_url: str, listen
 async def test_a_digest_time_set_sooner_wakes_the_digest_worker(pg_url: str) -> None:
     async with _worker(pg_url, queue=True, push=False) as digests:
         await _idle(digests, "digest-tick")
-        other = await open_test_store(pg_url)
-        try:
+        async with _opened(pg_url) as other:
             service = await build_concierge(other, SystemClock())
             await service.intake.record([posting("p1", "Senior Backend Engineer (Python)")])
             await service.handle_text(ALICE, "/add senior backend engineer python")
@@ -239,39 +251,32 @@ async def test_a_digest_time_set_sooner_wakes_the_digest_worker(pg_url: str) -> 
             while await queued() != [("digest",)]:
                 assert time.monotonic() < deadline, "the digest was not built when it fell due"
                 await asyncio.sleep(0.1)
-        finally:
-            await other.close()
 
 
 @pytest.mark.postgres_only
 async def test_a_source_added_elsewhere_wakes_the_ingest_sync(pg_url: str) -> None:
-    store = await open_test_store(pg_url)
-    scheduler = AsyncIOScheduler(timezone=UTC)
-    manager = SourceManager(store, lambda: _never(), SystemClock())
-    try:
-        register_ingest_jobs(scheduler, manager, SystemClock(), sync_seconds=LONG)
-        handlers = {"sources": Waker(scheduler, SYNC_JOB).wake}
-        async with waking(store, handlers, {}, lambda: None):
-            scheduler.start()
-            await asyncio.sleep(1)
-            assert [job.id for job in scheduler.get_jobs()] == [SYNC_JOB]
-            other = await open_test_store(pg_url)
-            try:
-                spec = SourceSpec("greenhouse", "acme", "http://127.0.0.1:9/acme", "Acme")
-                await other.add_source(spec, 3600, datetime.now(UTC))
-            finally:
-                await other.close()
-            await _until(lambda: len(scheduler.get_jobs()) == 2, within=5)
-            scheduler.shutdown(wait=False)
-    finally:
-        await manager.aclose()
-        await store.close()
+    async with _opened(pg_url) as store:
+        scheduler = AsyncIOScheduler(timezone=UTC)
+        manager = SourceManager(store, lambda: _never(), SystemClock())
+        try:
+            register_ingest_jobs(scheduler, manager, SystemClock(), sync_seconds=LONG)
+            handlers = {"sources": Waker(scheduler, SYNC_JOB).wake}
+            async with waking(store, handlers, {}, lambda: None):
+                scheduler.start()
+                await asyncio.sleep(1)
+                assert [job.id for job in scheduler.get_jobs()] == [SYNC_JOB]
+                async with _opened(pg_url) as other:
+                    spec = SourceSpec("greenhouse", "acme", "http://127.0.0.1:9/acme", "Acme")
+                    await other.add_source(spec, 3600, datetime.now(UTC))
+                await _until(lambda: len(scheduler.get_jobs()) == 2, within=5)
+                scheduler.shutdown(wait=False)
+        finally:
+            await manager.aclose()
 
 
 @pytest.mark.postgres_only
 async def test_a_holder_whose_platform_is_down_gives_the_lease_to_a_standby(pg_url: str) -> None:
-    writer = await open_test_store(pg_url)
-    try:
+    async with _opened(pg_url) as writer:
         async with _worker(pg_url, token="123:secret", failing_seconds=1.0) as first:
             await _until(lambda: first.leases["console"].held, within=10)
             async with _worker(pg_url, token="123:secret") as second:
@@ -283,8 +288,6 @@ async def test_a_holder_whose_platform_is_down_gives_the_lease_to_a_standby(pg_u
                 await _until(lambda: second.notifier.texts() == ["one", "two"], within=10)
                 assert second.leases["console"].held and not first.leases["console"].held
         assert first.notifier.sent == []
-    finally:
-        await writer.close()
 
 
 def test_a_digest_claim_is_renewed_well_inside_its_lease() -> None:
@@ -303,8 +306,7 @@ class UnreachableNotifier(RecordingNotifier):
 async def test_a_holder_whose_platform_keeps_failing_gives_the_lease_to_a_standby(
     pg_url: str,
 ) -> None:
-    writer = await open_test_store(pg_url)
-    try:
+    async with _opened(pg_url) as writer:
         unreachable = UnreachableNotifier()
         async with _worker(
             pg_url, token="123:secret", notifier=unreachable, failing_seconds=1.0
@@ -323,8 +325,6 @@ async def test_a_holder_whose_platform_keeps_failing_gives_the_lease_to_a_standb
                 assert not first.leases["console"].held
         rows = await query(writer, "SELECT state, attempts FROM outbox ORDER BY id")
         assert rows == [("pending", 1), ("pending", 1), ("delivered", 1)]
-    finally:
-        await writer.close()
 
 
 async def _never() -> Any:
@@ -333,8 +333,7 @@ async def _never() -> Any:
 
 @pytest.mark.postgres_only
 async def test_one_sender_per_token_and_a_standby_that_takes_over(pg_url: str) -> None:
-    writer = await open_test_store(pg_url)
-    try:
+    async with _opened(pg_url) as writer:
         async with _worker(pg_url, token="123:secret", start=False) as first:
             await _until(lambda: first.leases["console"].held, within=10)
             async with _worker(pg_url, token="123:secret") as second:
@@ -363,16 +362,13 @@ async def test_one_sender_per_token_and_a_standby_that_takes_over(pg_url: str) -
             ("delivered", 5)
         ]
         assert "secret" not in repr(second.leases["console"])
-    finally:
-        await writer.close()
 
 
 @pytest.mark.postgres_only
 async def test_a_lost_listening_connection_listens_again_and_catches_up(pg_url: str) -> None:
     async with _worker(pg_url) as chat:
         await _idle(chat, "outbox-delivery")
-        writer = await open_test_store(pg_url)
-        try:
+        async with _opened(pg_url) as writer:
             # This test's listener only: it is named with its schema.
             (schema,) = (await query(writer, "SELECT current_schema()"))[0]
             killed = await query(
@@ -387,16 +383,13 @@ async def test_a_lost_listening_connection_listens_again_and_catches_up(pg_url: 
             await _queue(writer, "back")
             took = await _until(lambda: chat.notifier.texts()[1:] == ["back"], within=5)
             assert took < 3, took
-        finally:
-            await writer.close()
 
 
 @pytest.mark.postgres_only
 async def test_a_digest_built_ahead_goes_out_at_its_time_not_at_the_next_run(pg_url: str) -> None:
     async with _worker(pg_url) as chat:
         await _idle(chat, "outbox-delivery")
-        writer = await open_test_store(pg_url)
-        try:
+        async with _opened(pg_url) as writer:
             alice = await writer.subscriber(ALICE, datetime.now(UTC))
             payload = reply_to_json((Text("your digest"),))
             send_at = datetime.now(UTC) + timedelta(seconds=1.5)
@@ -407,18 +400,12 @@ async def test_a_digest_built_ahead_goes_out_at_its_time_not_at_the_next_run(pg_
             assert chat.notifier.sent == []  # woken by the NOTIFY, but it is not time yet
             await _until(lambda: chat.notifier.texts() == ["your digest"], within=5)
             assert datetime.now(UTC) >= send_at
-        finally:
-            await writer.close()
 
 
 @pytest.mark.postgres_only
 async def test_a_batch_built_again_after_its_claim_ran_out_is_queued_once(pg_url: str) -> None:
-    store = await open_test_store(pg_url)
-    try:
-        clock = FakeClock(utc(2026, 12, 1, 6, 0))
-        service = await build_concierge(store, clock)
-        await service.intake.record(BACKEND_POSTINGS)
-        await service.handle_text(ALICE, "/add senior backend engineer python")
+    async with _opened(pg_url) as store:
+        service = await _searching(store, FakeClock(utc(2026, 12, 1, 6, 0)), ALICE)
         due = utc(2026, 12, 1, 9, 0)
         stalled = await store.due_subscribers(due, 500)  # a worker claims, then stalls
         assert [s.key for s in stalled] == [ALICE]
@@ -431,28 +418,20 @@ async def test_a_batch_built_again_after_its_claim_ran_out_is_queued_once(pg_url
         assert await query(store, "SELECT COUNT(*) FROM outbox") == [(1,)]
         alice = await store.subscriber(ALICE, later)
         assert alice.settings.next_digest_at == utc(2026, 12, 2, 9, 0)  # left as the other set it
-    finally:
-        await store.close()
 
 
 @pytest.mark.postgres_only
 async def test_a_killed_builder_s_batch_is_taken_over_once_its_short_claim_runs_out(
     pg_url: str,
 ) -> None:
-    store = await open_test_store(pg_url)
-    try:
-        clock = FakeClock(utc(2026, 12, 1, 6, 0))
-        service = await build_concierge(store, clock)
-        await service.intake.record(BACKEND_POSTINGS)
-        await service.handle_text(ALICE, "/add senior backend engineer python")
+    async with _opened(pg_url) as store:
+        service = await _searching(store, FakeClock(utc(2026, 12, 1, 6, 0)), ALICE)
         due = utc(2026, 12, 1, 9, 0)
         assert len(await store.due_subscribers(due, 500)) == 1  # claimed; the builder is killed
         # Every digest process's tick is woken for the end of that claim, not a minute later.
         assert await service.digests.next_build_at() == due + DIGEST_LEASE
         assert (await service.digests.run_due(due + timedelta(seconds=29))).digests == 0
         assert (await service.digests.run_due(due + timedelta(seconds=31))).digests == 1
-    finally:
-        await store.close()
 
 
 class _SlowBuild:
@@ -476,13 +455,9 @@ class _SlowBuild:
 async def test_a_live_builder_renews_its_claim_so_no_other_process_builds_the_batch(
     pg_url: str,
 ) -> None:
-    first, second = await open_test_store(pg_url), await open_test_store(pg_url)
-    try:
+    async with _opened(pg_url) as first, _opened(pg_url) as second:
         clock = FakeClock(utc(2026, 12, 1, 6, 0))
-        service = await build_concierge(first, clock)
-        await service.intake.record(BACKEND_POSTINGS)
-        for key in (ALICE, BOB):
-            await service.handle_text(key, "/add senior backend engineer python")
+        await _searching(first, clock, ALICE, BOB)
         slow = _SlowBuild(first)
         builder = Digests(slow, clock=clock)
         builder.heartbeat = 0.02
@@ -498,18 +473,12 @@ async def test_a_live_builder_renews_its_claim_so_no_other_process_builds_the_ba
         assert (await building).digests == 2
         assert await query(first, "SELECT COUNT(*) FROM outbox") == [(2,)]
         assert (await other.run_due(clock.now())).due == 0
-    finally:
-        await first.close()
-        await second.close()
 
 
 @pytest.mark.postgres_only
 async def test_a_digest_tick_wakes_when_a_killed_builder_s_claim_runs_out(pg_url: str) -> None:
-    writer = await open_test_store(pg_url)
-    try:
-        service = await build_concierge(writer, SystemClock())
-        await service.intake.record(BACKEND_POSTINGS)
-        await service.handle_text(ALICE, "/add senior backend engineer python")
+    async with _opened(pg_url) as writer:
+        await _searching(writer, SystemClock(), ALICE)
         # Claimed by a builder that was killed; the claim runs out in two seconds.
         ends = (datetime.now(UTC) + timedelta(seconds=2)).isoformat(timespec="microseconds")
         await write(writer, f"UPDATE subscribers SET next_digest_at = '{ends}'")
@@ -519,17 +488,12 @@ async def test_a_digest_tick_wakes_when_a_killed_builder_s_claim_runs_out(pg_url
             while (await query(writer, "SELECT COUNT(*) FROM outbox")) != [(1,)]:
                 assert time.monotonic() - start < 10, "not built after the claim ran out"
                 await asyncio.sleep(0.1)
-    finally:
-        await writer.close()
 
 
 async def test_a_backlog_larger_than_one_run_is_drained_without_waiting(database_url: str) -> None:
-    writer = await open_test_store(database_url)
-    try:
+    async with _opened(database_url) as writer:
         await _queue(writer, *(f"message {n}" for n in range(250)))
         async with _worker(database_url) as chat:
             # One run takes 100; the runs after it follow at once, not an interval later.
             await _until(lambda: len(chat.notifier.sent) == 250, within=30)
             assert chat.notifier.texts() == [f"message {n}" for n in range(250)]
-    finally:
-        await writer.close()

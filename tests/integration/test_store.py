@@ -282,10 +282,25 @@ async def test_a_reparsed_search_is_logged_for_every_index(
     search = await store.add_search(alice.id, "go", "{}", 1, "normal", 5, clock.now())
     assert search is not None
     before = await store.search_change_cursor()
-    await store.update_parsed(search.id, '{"v": 2}', 2)
+    assert await store.update_parsed([(search.id, '{"v": 2}')], 2) == 1
     assert await store.search_change_cursor() > before
     [stored] = await store.searches(alice.id)
     assert (stored.parsed_json, stored.parser_version) == ('{"v": 2}', 2)
+
+
+async def test_a_reparse_never_rewrites_a_search_at_its_version_or_newer(
+    store: SqliteStore, clock: FakeClock
+) -> None:
+    alice = await store.subscriber(ALICE, clock.now())
+    newer = await store.add_search(alice.id, "go", '{"v": 3}', 3, "normal", 5, clock.now())
+    same = await store.add_search(alice.id, "rust", '{"v": 2}', 2, "normal", 5, clock.now())
+    assert newer is not None and same is not None
+    before = await store.search_change_cursor()
+    # An older process starting after a newer one, or a second process after the first.
+    assert await store.update_parsed([(newer.id, '{"v": 2}'), (same.id, '{"w": 2}')], 2) == 0
+    assert await store.search_change_cursor() == before
+    stored = {s.id: (s.parsed_json, s.parser_version) for s in await store.searches(alice.id)}
+    assert stored == {newer.id: ('{"v": 3}', 3), same.id: ('{"v": 2}', 2)}
 
 
 async def test_metrics_and_stats_count_what_is_stored(store: SqliteStore, clock: FakeClock) -> None:

@@ -17,6 +17,7 @@ from aiohttp import web
 
 BOT_USER = "UBOT"
 DM_PREFIX = "D"
+FORM = "application/x-www-form-urlencoded"
 
 
 @dataclass
@@ -323,6 +324,25 @@ class FakeSlackApi:
         return ws
 
 
+def view_submission(
+    view: dict[str, Any], values: dict[str, Any], view_id: str = "V1"
+) -> dict[str, Any]:
+    """The view_submission payload of U1 in T1 filling an opened add-search modal with values."""
+    return {
+        "type": "view_submission",
+        "team": {"id": "T1"},
+        "user": {"id": "U1", "team_id": "T1"},
+        "view": {
+            "id": view_id,
+            "type": "modal",
+            "callback_id": "jc_add_search",
+            # Where the answer goes travels with the form itself: no replica keeps it.
+            "private_metadata": view["private_metadata"],
+            "state": {"values": values},
+        },
+    }
+
+
 def sign(secret: str, body: str, timestamp: int) -> dict[str, str]:
     """Slack's request signature: v0=HMAC-SHA256(secret, 'v0:{timestamp}:{body}')."""
     base = f"v0:{timestamp}:{body}".encode()
@@ -353,6 +373,15 @@ class SlackSender:
         self._n += 1
         return str(self._n)
 
+    async def send(self, body: str, headers: dict[str, str]) -> int:
+        """Post a body with these headers as they are (a replay, a forgery); the status."""
+        async with self.session.post(self.url, data=body.encode(), headers=headers) as response:
+            return response.status
+
+    def signed(self, body: str) -> dict[str, str]:
+        """The headers Slack sends a form body with now, signed with the app's secret."""
+        return {"Content-Type": FORM, **sign(self.secret, body, int(time.time()))}
+
     async def command(
         self,
         text: str,
@@ -364,6 +393,13 @@ class SlackSender:
     ) -> tuple[str, tuple[int, str]]:
         """A /jobs slash command; returns its response_url name and the HTTP answer."""
         name = f"cmd{self._next()}"
+        body = self.command_form(text, name, user=user, channel=channel, team=team)
+        return name, await self.post(body, FORM, **post)
+
+    def command_form(
+        self, text: str, name: str, *, user: str = "U1", channel: str = "D1", team: str = "T1"
+    ) -> str:
+        """The form body of a /jobs slash command answered at the response_url called name."""
         form = {
             "token": "legacy",
             "team_id": team,
@@ -378,8 +414,7 @@ class SlackSender:
             "response_url": self.fake.response_url(name),
             "trigger_id": f"trigger-{name}",
         }
-        answer = await self.post(urlencode(form), "application/x-www-form-urlencoded", **post)
-        return name, answer
+        return urlencode(form)
 
     async def share_file(
         self,
@@ -418,7 +453,7 @@ class SlackSender:
     async def interaction(self, payload: dict[str, Any], **post: Any) -> tuple[int, str]:
         """A block_actions or view_submission payload, form-encoded as Slack does."""
         body = urlencode({"payload": json.dumps(payload)})
-        return await self.post(body, "application/x-www-form-urlencoded", **post)
+        return await self.post(body, FORM, **post)
 
     async def press(
         self,

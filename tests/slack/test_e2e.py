@@ -10,7 +10,7 @@ from adapters.slack.app import SlackBot
 from adapters.slack.identity import channel_key
 from core.chat.service import Concierge
 from core.model import Actor
-from tests.slack.fake_web_api import FakeSlackApi, SlackSender
+from tests.slack.fake_web_api import FakeSlackApi, SlackSender, view_submission
 from tests.slack.helpers import button, buttons, texts
 
 QUERY = "senior backend engineer python"
@@ -143,26 +143,12 @@ async def test_bare_add_opens_the_modal_and_its_submission_saves(
     view = opened["view"]
     assert view["type"] == "modal" and view["callback_id"] == "jc_add_search"
 
-    def submission(values: dict[str, Any]) -> dict[str, Any]:
-        return {
-            "type": "view_submission",
-            "team": {"id": "T1"},
-            "user": {"id": "U1", "team_id": "T1"},
-            "view": {
-                "id": "V9",
-                "type": "modal",
-                "callback_id": "jc_add_search",
-                "private_metadata": view["private_metadata"],
-                "state": {"values": values},
-            },
-        }
-
     def field(block: str, value: str, select: bool = False) -> dict[str, Any]:
         inner = {"selected_option": {"value": value}} if select else {"value": value}
         return {block: {block: inner}}
 
     bad = {**field("role", "backend engineer"), **field("salary", "lots")}
-    status, body = await slack.interaction(submission(bad))
+    status, body = await slack.interaction(view_submission(view, bad, "V9"))
     assert status == 200
     assert json.loads(body) == {
         "response_action": "errors",
@@ -178,7 +164,7 @@ async def test_bare_add_opens_the_modal_and_its_submission_saves(
         **field("seniority", "senior", select=True),
         **field("sensitivity", "loose", select=True),
     }
-    status, body = await slack.interaction(submission(good))
+    status, body = await slack.interaction(view_submission(view, good, "V9"))
     assert (status, body) == (200, "")  # closes the modal
     saved = await answer(fake, name)
     shown = texts(saved["blocks"])

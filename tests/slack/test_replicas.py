@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import AsyncIterator
 from typing import Any
-from urllib.parse import urlencode
 
 import aiohttp
 import pytest
@@ -17,11 +15,9 @@ from core.clock import SystemClock
 from core.store.sqlite import SqliteStore
 from tests.conftest import open_test_store
 from tests.slack.conftest import POSTINGS, SECRET
-from tests.slack.fake_web_api import FakeSlackApi, SlackSender, sign
+from tests.slack.fake_web_api import FakeSlackApi, SlackSender, view_submission
 from tests.slack.helpers import texts
 from tests.slack.test_e2e import answer, run
-
-FORM = "application/x-www-form-urlencoded"
 
 
 @pytest.fixture
@@ -53,30 +49,15 @@ async def replicas(
                 await store.close()
 
 
-async def _post(slack: SlackSender, body: str, headers: dict[str, str]) -> int:
-    async with slack.session.post(slack.url, data=body.encode(), headers=headers) as response:
-        return response.status
-
-
 async def test_a_request_replayed_to_the_other_replica_acts_once(
     replicas: tuple[SlackSender, SlackSender], fake: FakeSlackApi
 ) -> None:
     a, b = replicas
     await run(a, fake, "add senior backend engineer python")
     await run(b, fake, "add golang developer")  # the other replica, the same searches
-    form = {
-        "team_id": "T1",
-        "channel_id": "D1",
-        "channel_name": "directmessage",
-        "user_id": "U1",
-        "command": "/jobs",
-        "text": "remove 1",
-        "response_url": fake.response_url("removal"),
-        "trigger_id": "trigger-removal",
-    }
-    body = urlencode(form)
-    headers = {"Content-Type": FORM, **sign(a.secret, body, int(time.time()))}
-    statuses = [await _post(a, body, headers), await _post(b, body, headers)]
+    body = a.command_form("remove 1", "removal")
+    headers = a.signed(body)
+    statuses = [await a.send(body, headers), await b.send(body, headers)]
     assert statuses == [200, 200]  # the replay is acknowledged, and ignored
     assert "Removed #1" in texts((await answer(fake, "removal"))["blocks"])
     listed = texts((await run(b, fake, "list"))["blocks"])
@@ -96,20 +77,7 @@ async def test_a_form_opened_through_one_replica_is_submitted_through_the_other(
         "role": {"role": {"value": "data engineer"}},
         "skills": {"skills": {"value": "python, spark"}},
     }
-    submission = {
-        "type": "view_submission",
-        "team": {"id": "T1"},
-        "user": {"id": "U1", "team_id": "T1"},
-        "view": {
-            "id": "V1",
-            "type": "modal",
-            "callback_id": "jc_add_search",
-            # Where the answer goes travels with the form itself: no replica keeps it.
-            "private_metadata": view["private_metadata"],
-            "state": {"values": values},
-        },
-    }
-    assert await b.interaction(submission) == (200, "")
+    assert await b.interaction(view_submission(view, values)) == (200, "")
     assert "Saved search #1" in texts((await answer(fake, name))["blocks"])
     listed = texts((await run(a, fake, "list"))["blocks"]).lower()
     assert "data engineer" in listed

@@ -5,17 +5,15 @@ from __future__ import annotations
 import json
 import logging
 import time
-from urllib.parse import urlencode
 
 import pytest
 
 from adapters.slack import verify
 from adapters.slack.verify import Verdict
-from tests.slack.fake_web_api import FakeSlackApi, SlackSender, sign
+from tests.slack.fake_web_api import FORM, FakeSlackApi, SlackSender, sign
 from tests.slack.helpers import texts
 from tests.slack.test_e2e import QUERY, answer, run
 
-FORM = "application/x-www-form-urlencoded"
 MALFORMED = [
     ("application/json", "{not json"),
     ("application/json", '["a", "list"]'),
@@ -25,11 +23,6 @@ MALFORMED = [
     ("application/json", '{"authorizations": 5}'),
     ("application/json", json.dumps({"type": "event_callback", "event": {"type": "x"}})),
 ]
-
-
-async def _post_raw(slack: SlackSender, body: str, headers: dict[str, str]) -> int:
-    async with slack.session.post(slack.url, data=body.encode(), headers=headers) as response:
-        return response.status
 
 
 async def test_unsigned_malformed_requests_get_401_and_one_log_line_each(
@@ -49,7 +42,7 @@ async def test_unsigned_malformed_requests_get_401_and_one_log_line_each(
         wrong_secret = {"Content-Type": content_type, **sign("wrong", body, int(now))}
         for headers in (unsigned, bad_timestamp, huge_timestamp, wrong_secret):
             caplog.clear()
-            assert await _post_raw(slack, body, headers) == 401, (body[:30], headers)
+            assert await slack.send(body, headers) == 401, (body[:30], headers)
             # Background work (the store, the Web API client) may log at DEBUG meanwhile.
             ours = [
                 r
@@ -75,19 +68,9 @@ async def test_signed_malformed_requests_get_400_not_500(
 async def test_a_replayed_signed_request_acts_once(slack: SlackSender, fake: FakeSlackApi) -> None:
     for query in (QUERY, "golang developer", "data engineer"):
         await run(slack, fake, f"add {query}")
-    form = {
-        "team_id": "T1",
-        "channel_id": "D1",
-        "channel_name": "directmessage",
-        "user_id": "U1",
-        "command": "/jobs",
-        "text": "remove 1",
-        "response_url": fake.response_url("removal"),
-        "trigger_id": "trigger-removal",
-    }
-    body = urlencode(form)
-    headers = {"Content-Type": FORM, **sign(slack.secret, body, int(time.time()))}
-    statuses = [await _post_raw(slack, body, headers) for _ in range(3)]
+    body = slack.command_form("remove 1", "removal")
+    headers = slack.signed(body)
+    statuses = [await slack.send(body, headers) for _ in range(3)]
     assert statuses == [200, 200, 200]  # a replay is acknowledged and ignored
     assert "Removed #1" in texts((await answer(fake, "removal"))["blocks"])
     listed = texts((await run(slack, fake, "list"))["blocks"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import replace
 from typing import Any
 
@@ -73,6 +74,19 @@ class Hook:
         assert await self.post(replica, {"callback_query": query}) == 200
 
 
+@asynccontextmanager
+async def replicas(
+    service: Concierge, second_service: Concierge, config: TelegramConfig, api: FakeBotApi
+) -> AsyncIterator[tuple[Hook, RunningBot, RunningBot]]:
+    """Two replicas in webhook mode, one per process, and the hook posting to either."""
+    async with (
+        running(service, webhook_config(config), api) as a,
+        running(second_service, webhook_config(config), api) as b,
+        aiohttp.ClientSession() as http,
+    ):
+        yield Hook(http, api), a, b
+
+
 async def test_a_flow_started_on_one_replica_is_finished_on_the_other(
     service: Concierge,
     second_service: Concierge,
@@ -80,12 +94,7 @@ async def test_a_flow_started_on_one_replica_is_finished_on_the_other(
     config: TelegramConfig,
     api: FakeBotApi,
 ) -> None:
-    async with (
-        running(service, webhook_config(config), api) as a,
-        running(second_service, webhook_config(config), api) as b,
-        aiohttp.ClientSession() as http,
-    ):
-        hook = Hook(http, api)
+    async with replicas(service, second_service, config, api) as (hook, a, b):
         await hook.text(a, "/start")
         await said(api, 111, "Step 1 of 3")
         await kept(store, 0, '"steps": 3')
@@ -121,12 +130,7 @@ async def test_an_abandoned_flow_ends_for_every_replica(
     api: FakeBotApi,
 ) -> None:
     short = replace(config, flow_timeout=0.5)
-    async with (
-        running(service, webhook_config(short), api) as a,
-        running(second_service, webhook_config(short), api) as b,
-        aiohttp.ClientSession() as http,
-    ):
-        hook = Hook(http, api)
+    async with replicas(service, second_service, short, api) as (hook, a, b):
         await hook.text(a, "/add")
         await said(api, 111, "Step 1 of 2")
         await asyncio.sleep(0.8)  # longer than a flow may stay idle

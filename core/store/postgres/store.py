@@ -257,13 +257,19 @@ class PostgresStore(
         sql = "UPDATE searches SET sensitivity = $1 WHERE id = $2 AND subscriber_id = $3"
         return await self._write_one(sql, sensitivity, search_id, subscriber_id) > 0
 
-    async def update_parsed(self, search_id: int, parsed_json: str, parser_version: int) -> None:
-        """Store a re-parsed form of a search after the parser changed."""
-        await self._write_one(
-            "UPDATE searches SET parsed_json = $1, parser_version = $2 WHERE id = $3",
-            parsed_json,
+    async def update_parsed(self, parsed: Sequence[tuple[int, str]], parser_version: int) -> int:
+        """Store re-parsed forms (search id, parsed json) after the parser changed, in one
+        statement; a search already at this version or newer is left alone. Rows changed."""
+        # Every write to searches takes the change log's lock (a statement trigger): processes
+        # starting at once write their pages in turn, and the version test makes a page that
+        # another process wrote first a no-op (an older process never undoes a newer one).
+        return await self._write_one(
+            "UPDATE searches s SET parsed_json = v.parsed, parser_version = $3 "
+            "FROM unnest($1::bigint[], $2::text[]) AS v(id, parsed) "
+            "WHERE s.id = v.id AND s.parser_version < $3",
+            [sid for sid, _ in parsed],
+            [text for _, text in parsed],
             parser_version,
-            search_id,
         )
 
     async def upsert_postings(
