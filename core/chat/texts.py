@@ -62,6 +62,7 @@ Example: /add senior backend python, remote or Berlin, no PHP, 120k+"""
 HELP_TZ = """\
 /tz — your timezone, so the digest comes at your time:
 • a city: /tz berlin, /tz new york, /tz portland maine (a city with its US state or country)
+• a country or US state: /tz india (one with several zones asks which)
 • an IANA name: /tz Europe/Berlin
 • an abbreviation: /tz CET
 • a UTC offset: /tz UTC+2 (east of Greenwich is +)

@@ -254,11 +254,13 @@ def _which_place(choice: ZoneChoice) -> Choice:
         Action(f"{place.label()} — {place.zone}", actions.timezone(place.zone))
         for place in choice.places
     )
-    return Choice(
-        f'Several places are called "{choice.typed}". Which one? '
-        "(Or type /tz with the zone shown.)",
-        options,
+    question = (
+        f"{choice.area} has several timezones. Which one? (Or type /tz with your city.)"
+        if choice.area
+        else f'Several places are called "{choice.typed}". Which one? '
+        "(Or type /tz with the zone shown.)"
     )
+    return Choice(question, options)
 
 
 def _local(moment: datetime, zone: str) -> str:
