@@ -27,7 +27,7 @@ from core.chat.handling import Handlers
 from core.chat.parsing import clean_text, parse_command
 from core.chat.permissions import require_admin, require_search_owner
 from core.chat.ratelimit import SLOW_DOWN, RateLimiter, RateRule, Ticker, Verdict
-from core.chat.registry import route, shared_change
+from core.chat.registry import route, shared_change, shorten
 from core.chat.replies import (
     Action,
     Choice,
@@ -49,7 +49,7 @@ from core.ports import Clock, IngestStore, ServiceStore, Store
 from core.postings.intake import Intake
 from core.postings.same_job import one_per_job
 from core.searches.numbered import NumberedSearches
-from core.searches.stored import describe, stored_query
+from core.searches.stored import describe, same_reading, stored_query
 from core.sources.commands import SourceCommands
 from core.sources.manager import SourceManager
 
@@ -189,6 +189,22 @@ class Concierge:
             return None
         return search, await self._intake.match_search(search, query)
 
+    async def _read_the_same(
+        self, subscriber: Subscriber, same: SavedSearch, sensitivity: Sensitivity
+    ) -> str:
+        """Why a search worded otherwise than one saved, but read the same, is not saved again."""
+        found = (await self._numbered(subscriber)).find(same.id)
+        number = found[0] if found else 0
+        tune = (
+            f" /sensitivity {number} {sensitivity} makes it {sensitivity}."
+            if number and sensitivity != same.sensitivity
+            else " /list shows it."
+        )
+        return (
+            f'You already have that search: #{number} "{shorten(same.raw_text, 60)}" reads the '
+            f"same.{tune}"
+        )
+
     async def _numbered(self, subscriber: Subscriber) -> NumberedSearches:
         """The subscriber's searches, numbered as /list shows them."""
         return NumberedSearches.of(await self._store.searches(subscriber.id))
@@ -230,6 +246,9 @@ class Concierge:
         raw = clean_text(command.query)
         existing = await self._store.searches(subscriber.id)
         query = parse_query(raw)
+        same = same_reading(query, existing)
+        if same is not None and same.raw_text.casefold() != raw.casefold():
+            return (ErrorText(await self._read_the_same(subscriber, same, command.sensitivity)),)
         try:
             saved = await self._save(subscriber, raw, command.sensitivity, actor)
         except DuplicateSearchError as exc:
