@@ -183,6 +183,14 @@ def _search_number(name: str, rest: str) -> int | Invalid:
     return number
 
 
+def _jobs(rest: str) -> Command:
+    """Read /jobs, or /jobs N for the matches of search N."""
+    if not rest:
+        return ShowJobs()
+    number = _search_number("jobs", rest)
+    return number if isinstance(number, Invalid) else ShowJobs(number=number)
+
+
 def _numbered(name: str, build: Callable[[int], Command]) -> Callable[[str], Command]:
     """A command on search number N."""
 
@@ -261,9 +269,9 @@ COMMANDS: tuple[CommandSpec, ...] = (
     ),
     CommandSpec(
         "jobs",
-        _plain(ShowJobs),
+        _jobs,
         (on(ShowJobs, lambda h: h.searches.show_jobs),),
-        "/jobs — the best current matches across your active searches",
+        "/jobs — the best current matches across your active searches; /jobs N those of search N",
         "Best current matches",
         ("matches",),
     ),

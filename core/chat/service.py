@@ -278,8 +278,8 @@ class Concierge:
             best = jobs[: self._limits.preview_shown]
             more = len(jobs) - len(best)
             footer = (
-                f"{texts.count(more, 'more match', 'more matches')} — /jobs lists the best "
-                "across your searches."
+                f"{texts.count(more, 'more match', 'more matches')} — /jobs {number} shows the "
+                "best of this search, /digest every one not sent yet."
                 if more > 0
                 else ""
             )
@@ -336,13 +336,7 @@ class Concierge:
                 raise UserError(actions.STALE)
             position, found = owned
         else:
-            if not searches:
-                raise UserError(f"You have no saved searches to {verb}. /add one first.")
-            if not 1 <= number <= len(searches):
-                have = "one search (#1)" if len(searches) == 1 else f"{len(searches)} searches"
-                shown = str(number) if number < 10**6 else "that"
-                raise UserError(f"There is no search #{shown} — you have {have}. /list shows them.")
-            position, found = number, searches.searches[number - 1]
+            position, found = _by_number(searches, number, verb)
         require_search_owner(subscriber, actor, found, position, verb)
         return position, found
 
@@ -409,17 +403,39 @@ class Concierge:
         searches = await self._numbered(subscriber)
         if not searches:
             return (Text(texts.NO_SEARCHES),)
+        # Looking is not changing: in a shared chat every member may see a search's matches.
+        one = _by_number(searches, command.number, "show") if command.number else None
         prefs = await self._digests.preferences(subscriber)
-        best = await one_per_job(
-            self._store,
-            prefs.apply(await self._store.best_matches(subscriber.id, command.limit * 5)),
+        rows = await self._store.best_matches(
+            subscriber.id, command.limit * 5, search_id=one[1].id if one else None
         )
+        best = await one_per_job(self._store, prefs.apply(rows))
         if not best:
+            if one is not None:
+                return (Text(texts.no_matches_of(one[0], one[1].active)),)
             if not any(search.active for search in searches.searches):
                 return (Text(texts.ALL_PAUSED),)
             return (Text("No open posting matches your searches yet. I keep looking."),)
         cards = await job_cards(self._store, best[: command.limit], searches)
-        return (JobCards("Your best matches now:", cards),)
+        more = len(best) > command.limit
+        if one is not None:
+            heading = f"Best matches of #{one[0]} {describe(one[1])}:"
+            footer = texts.MORE_OF_ONE if more else ""
+        else:
+            heading = "Your best matches now:"
+            footer = texts.MORE_OF_ALL if more else ""
+        return (JobCards(heading, cards, footer),)
+
+
+def _by_number(searches: NumberedSearches, number: int, verb: str) -> tuple[int, SavedSearch]:
+    """Search number N of /list, or why there is none."""
+    if not searches:
+        raise UserError(f"You have no saved searches to {verb}. /add one first.")
+    if not 1 <= number <= len(searches):
+        have = "one search (#1)" if len(searches) == 1 else f"{len(searches)} searches"
+        shown = str(number) if number < 10**6 else "that"
+        raise UserError(f"There is no search #{shown} — you have {have}. /list shows them.")
+    return number, searches.searches[number - 1]
 
 
 def _person(key: SubscriberKey, actor: Actor | None) -> tuple[str, str, str]:

@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
-from core.chat.service import Concierge
+import pytest
+
+from core.chat.service import Concierge, build_concierge
+from core.postings.sample import sample_postings
+from tests.conftest import FakeClock
 from tests.integration.test_console_transfer import chat
+
+
+@pytest.fixture
+async def sampled(store: object, clock: FakeClock) -> Concierge:
+    """The service over the bundled sample postings, as `make run` starts it."""
+    concierge = await build_concierge(store, clock)  # type: ignore[arg-type]
+    await concierge.intake.record(sample_postings())
+    return concierge
 
 
 async def test_a_search_worded_otherwise_but_read_the_same_is_not_saved_twice(
@@ -27,3 +39,29 @@ async def test_a_search_worded_otherwise_but_read_the_same_is_not_saved_twice(
         "/sensitivity 2 loose makes it loose." in shown
     )
     assert "Saved search #3:" in shown and "#4 " not in shown.split("Your saved searches:")[1]
+
+
+async def test_jobs_n_shows_one_search_and_says_where_the_rest_are(sampled: Concierge) -> None:
+    shown = await chat(
+        sampled,
+        "/add backend python",
+        "/add registered nurse",
+        "/add attorney",
+        "/jobs 2",
+        "/jobs",
+        "/jobs 3",
+        "/jobs 9",
+        "/pause 3",
+        "/jobs 3",
+    )
+    saved = shown.split("Saved search #2")[0]
+    # Was "N more matches — /jobs lists the best across your searches", and /jobs then showed
+    # the same best ten across every search, whatever number followed it.
+    assert "more matches — /jobs 1 shows the best of this search, /digest every one" in saved
+    nurse = shown.split('Best matches of #2 title "registered nurse":')[1].split("\n\n")[0]
+    assert "Registered Nurse" in nurse and "Backend" not in nurse
+    best = shown.split("Your best matches now:")[1]
+    assert "There are more: /jobs N shows the best of search N (N from /list)." in best
+    assert "No open posting matches #3 yet. I keep looking." in shown
+    assert "! There is no search #9 — you have 3 searches. /list shows them." in shown
+    assert "#3 is paused and has no current matches. /resume 3 restarts it." in shown
