@@ -81,7 +81,11 @@ class DigestCommands:
         """Show every digest setting."""
         s = subscriber.settings
         nxt = s.next_digest_at
-        when = "off" if s.frequency == "off" else f"{s.frequency} at {s.digest_time}"
+        when = (
+            "off"
+            if s.frequency == "off"
+            else f"{parse_frequency(s.frequency).spoken()} at {s.digest_time}"
+        )
         lines = [
             "Your settings:",
             f"• Digest: {when} — /time, /frequency",
@@ -148,7 +152,12 @@ class DigestCommands:
             return (
                 Text("Digests are off. /jobs still shows matches; /frequency daily restarts them."),
             )
-        return (Text(f"Digests now come {frequency} at {settings.digest_time}." + _next(settings)),)
+        return (
+            Text(
+                f"Digests now come {frequency.spoken()} at {settings.digest_time}."
+                + _next(settings)
+            ),
+        )
 
     async def set_alerts(self, subscriber: Subscriber, command: SetAlerts, actor: Actor) -> Reply:
         """Turn instant alerts on or off."""

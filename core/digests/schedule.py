@@ -10,6 +10,7 @@ from core.digests.timezones import tzinfo_of
 from core.errors import UserError
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _TIME_RE = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?$", re.IGNORECASE)
 
 
@@ -23,6 +24,14 @@ class Frequency:
     def __str__(self) -> str:
         """The stored and displayed form, e.g. 'weekly mon'."""
         return f"weekly {WEEKDAYS[self.weekday]}" if self.kind == "weekly" else self.kind
+
+    def spoken(self) -> str:
+        """How a person says it: 'every day', 'on weekdays', 'every Monday', 'off'."""
+        if self.kind == "weekly":
+            return f"every {_DAY_NAMES[self.weekday]}"
+        return {"daily": "every day", "weekdays": "on weekdays (Monday to Friday)"}.get(
+            self.kind, self.kind
+        )
 
     def includes(self, day: date) -> bool:
         """Whether a digest may go out on this local date."""
