@@ -102,6 +102,12 @@ def read_add(query: str) -> Command:
         return add_search(query, sensitivity)
     if not query:
         return Invalid("Tell me what to look for, e.g. /add senior backend engineer python remote")
+    first = query.split()[0]
+    if first.startswith("/") and lookup(first[1:].split("@")[0].lower()) is not None:
+        return Invalid(
+            f"{shorten(first, 20)} is a command, not a search: send it on its own, or /add and "
+            "what to look for, e.g. /add senior backend engineer python remote"
+        )
     if len(query) > MAX_QUERY_LENGTH:
         return Invalid(
             f"That search is {len(query)} characters long; please keep it to "

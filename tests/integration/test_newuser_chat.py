@@ -65,3 +65,12 @@ async def test_jobs_n_shows_one_search_and_says_where_the_rest_are(sampled: Conc
     assert "No open posting matches #3 yet. I keep looking." in shown
     assert "! There is no search #9 — you have 3 searches. /list shows them." in shown
     assert "#3 is paused and has no current matches. /resume 3 restarts it." in shown
+
+
+async def test_a_command_after_add_is_not_saved_as_a_search(service: Concierge) -> None:
+    shown = await chat(service, "/add /list", "/add /jobs 2", "/add c/c++ developer", "/list")
+    # Was: Saved search #1: title "list".
+    assert "! /list is a command, not a search: send it on its own, or /add and what" in shown
+    assert "! /jobs is a command, not a search" in shown
+    assert 'title "list"' not in shown and "Saved search #1: title " in shown
+    assert "#2 " not in shown.split("Your saved searches:")[1]
