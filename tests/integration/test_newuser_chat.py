@@ -74,3 +74,10 @@ async def test_a_command_after_add_is_not_saved_as_a_search(service: Concierge) 
     assert "! /jobs is a command, not a search" in shown
     assert 'title "list"' not in shown and "Saved search #1: title " in shown
     assert "#2 " not in shown.split("Your saved searches:")[1]
+
+
+async def test_the_digest_more_line_follows_one_blank_line(sampled: Concierge) -> None:
+    shown = await chat(sampled, "/add backend python", "/digest")
+    digest = shown.split("Your digest:")[1]
+    assert "more matches. /more shows them." in digest
+    assert "\n\n\n" not in digest  # was two blank lines before "…and N more matches"
