@@ -418,12 +418,13 @@ class Concierge:
             return (Text("No open posting matches your searches yet. I keep looking."),)
         cards = await job_cards(self._store, best[: command.limit], searches)
         more = len(best) > command.limit
-        if one is not None:
-            heading = f"Best matches of #{one[0]} {describe(one[1])}:"
-            footer = texts.MORE_OF_ONE if more else ""
-        else:
-            heading = "Your best matches now:"
-            footer = texts.MORE_OF_ALL if more else ""
+        several = sum(search.active for search in searches.searches) > 1
+        footer = (
+            (texts.MORE_OF_ALL if several and one is None else texts.MORE_OF_ONE) if more else ""
+        )
+        heading = (
+            f"Best matches of #{one[0]} {describe(one[1])}:" if one else "Your best matches now:"
+        )
         return (JobCards(heading, cards, footer),)
 
 

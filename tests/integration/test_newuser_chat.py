@@ -65,6 +65,8 @@ async def test_jobs_n_shows_one_search_and_says_where_the_rest_are(sampled: Conc
     assert "No open posting matches #3 yet. I keep looking." in shown
     assert "! There is no search #9 — you have 3 searches. /list shows them." in shown
     assert "#3 is paused and has no current matches. /resume 3 restarts it." in shown
+    alone = await chat(sampled, "/remove 2", "/remove 2", "/jobs")
+    assert "There are more: /digest sends every one not sent yet, /more the next batch." in alone
 
 
 async def test_a_command_after_add_is_not_saved_as_a_search(service: Concierge) -> None:
