@@ -11,7 +11,11 @@ from core.errors import UserError
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_TIME_RE = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?$", re.IGNORECASE)
+# "8", "08:30", "8.30", "18h00", "0830", "8am", "8:30 p.m.", "20 uhr"
+_TIME_RE = re.compile(
+    r"^(\d{1,2})(?:[:.h]?(\d{2}))?\s*(?:(am|pm|a\.m\.|p\.m\.)|h|uhr|o'?clock)?$", re.IGNORECASE
+)
+_NAMED_TIMES = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,12 +49,12 @@ class Frequency:
 
 
 def parse_time(text: str) -> time:
-    """Read '08:30', '8.30', '8am', '18h00' as a local time of day."""
-    match = _TIME_RE.match(text.strip())
+    """Read '08:30', '8.30', '8am', '18h00', '0830', 'noon' as a local time of day."""
+    match = _TIME_RE.match(_NAMED_TIMES.get(text.strip().lower(), text.strip()))
     if match is None:
         raise UserError(f'"{text[:20]}" is not a time of day. Try /time 08:30 or /time 6pm.')
     hour, minute = int(match.group(1)), int(match.group(2) or 0)
-    meridiem = (match.group(3) or "").lower()
+    meridiem = (match.group(3) or "").lower().replace(".", "")
     if meridiem:
         if not 1 <= hour <= 12:
             raise UserError(f'"{text[:20]}" is not a time of day. Try /time 8am.')

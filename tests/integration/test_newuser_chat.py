@@ -83,3 +83,13 @@ async def test_the_digest_more_line_follows_one_blank_line(sampled: Concierge) -
     digest = shown.split("Your digest:")[1]
     assert "more matches. /more shows them." in digest
     assert "\n\n\n" not in digest  # was two blank lines before "…and N more matches"
+
+
+async def test_digest_times_as_people_write_them(service: Concierge) -> None:
+    typed = ["noon", "midnight", "0830", "20 Uhr", "8:30 p.m.", "7 o'clock"]
+    shown = await chat(service, *(f"/time {t}" for t in typed), "/time 25:00", "/time soon")
+    # Each of these was '"…" is not a time of day. Try /time 08:30 or /time 6pm.'
+    for at in ("12:00", "00:00", "08:30", "20:00", "20:30", "07:00"):
+        assert f"Digest time set to {at} UTC." in shown
+    assert '! "25:00" is not a time of day. Use 00:00 to 23:59.' in shown
+    assert '! "soon" is not a time of day.' in shown
