@@ -161,8 +161,15 @@ def _feedback(name: str, kind: str) -> Callable[[str], Command]:
     return read
 
 
+def _setting(build: Callable[[str], Command]) -> Callable[[str], Command]:
+    """A setting: alone (/tz, /time) it shows the settings as they are, with how to change each."""
+    return lambda rest: build(rest) if rest else ShowSettings()
+
+
 def _alerts(rest: str) -> Command:
     """Read /alerts on|off."""
+    if not rest:
+        return ShowSettings()
     value = rest.lower()
     if value in ("on", "yes", "true", "1"):
         return SetAlerts(True)
@@ -351,7 +358,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     ),
     CommandSpec(
         "time",
-        _needs_text("/time 08:30", SetDigestTime),
+        _setting(SetDigestTime),
         (on(SetDigestTime, lambda h: h.digests.set_time),),
         "/time 08:30, /tz berlin (a city, or /tz UTC+2) — when my digest comes, in my timezone",
         "Digest time, e.g. /time 08:30",
@@ -359,7 +366,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     ),
     CommandSpec(
         "tz",
-        _needs_text("/tz Europe/Berlin (or a city: /tz berlin)", SetTimezone),
+        _setting(SetTimezone),
         (on(SetTimezone, lambda h: h.digests.set_timezone),),
         menu="Timezone, e.g. /tz berlin",
         aliases=("timezone",),
@@ -367,7 +374,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     ),
     CommandSpec(
         "frequency",
-        _needs_text("/frequency daily|weekdays|weekly mon|off", SetFrequency),
+        _setting(SetFrequency),
         (on(SetFrequency, lambda h: h.digests.set_frequency),),
         "/frequency daily|weekdays|weekly mon|off — how often",
         "daily, weekdays, weekly mon or off",
@@ -383,7 +390,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     ),
     CommandSpec(
         "quiet",
-        _needs_text("/quiet 22:00-07:00 (or /quiet off)", SetQuietHours),
+        _setting(SetQuietHours),
         (on(SetQuietHours, lambda h: h.digests.set_quiet),),
         menu="Quiet hours for alerts, e.g. 22:00-07:00",
         shared=_SETTINGS,

@@ -88,9 +88,15 @@ class DigestCommands:
         )
         lines = [
             "Your settings:",
-            f"• Digest: {when} — /time, /frequency",
-            f"• Timezone: {s.timezone}" + ("" if s.timezone_set else " (not set yet — /tz berlin)"),
-            f"• Instant alerts for very strong matches: {'on' if s.alerts else 'off'} — /alerts",
+            f"• Digest: {when} — /time 08:30, /frequency daily|weekdays|weekly mon|off",
+            f"• Timezone: {s.timezone}"
+            + (
+                " — /tz berlin (a city or zone)"
+                if s.timezone_set
+                else " (not set yet — /tz berlin)"
+            ),
+            f"• Instant alerts for very strong matches: {'on' if s.alerts else 'off'} — "
+            f"/alerts {'off' if s.alerts else 'on'}",
             f"• Quiet hours for alerts: {s.quiet or 'none'} — /quiet 22:00-07:00",
         ]
         if nxt and s.frequency != "off":

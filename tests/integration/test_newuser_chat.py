@@ -93,3 +93,15 @@ async def test_digest_times_as_people_write_them(service: Concierge) -> None:
         assert f"Digest time set to {at} UTC." in shown
     assert '! "25:00" is not a time of day. Use 00:00 to 23:59.' in shown
     assert '! "soon" is not a time of day.' in shown
+
+
+async def test_a_setting_command_alone_shows_the_settings_and_how_to_change_them(
+    service: Concierge,
+) -> None:
+    shown = await chat(service, "/tz", "/tz berlin", "/time", "/alerts", "/frequency", "/quiet")
+    # Each bare command was a refusal ("! Send /tz Europe/Berlin (or a city: /tz berlin).").
+    assert "! " not in shown and shown.count("Your settings:") == 5
+    assert "• Timezone: UTC (not set yet — /tz berlin)" in shown
+    assert "• Timezone: Europe/Berlin — /tz berlin (a city or zone)" in shown
+    assert "• Digest: every day at 09:00 — /time 08:30, /frequency daily|weekdays" in shown
+    assert "• Instant alerts for very strong matches: off — /alerts on" in shown
