@@ -33,3 +33,31 @@ async def test_the_start_flow_takes_a_country_as_the_timezone(
     assert "Asia/Kolkata" in answer.params["text"]
     assert "Conakry" not in answer.params["text"]
     assert await saved(service, ALICE_KEY) == ["registered nurse"]
+
+
+async def test_a_zone_name_several_zones_share_is_asked_within_the_start_flow(
+    bot: RunningBot, service: Concierge
+) -> None:
+    api = bot.api
+    api.send_text(ALICE_CHAT, ALICE, "/start")
+    await said(api, 111, "Step 1 of 3")
+    api.send_text(ALICE_CHAT, ALICE, "air traffic controller")
+    where = await said(api, 111, "Step 2 of 3")
+    api.press(ALICE_CHAT, ALICE, where.message_id, "tg:place:any")
+    await said(api, 111, "Step 3 of 3")
+    api.send_text(ALICE_CHAT, ALICE, "7am")
+    await said(api, 111, "time zone")
+    api.send_text(ALICE_CHAT, ALICE, "usa")
+    # Was: the search saved and the digest set to 07:00 UTC, the question never shown.
+    question = await said(api, 111, "USA has several timezones. Which one?")
+    data = [
+        b["callback_data"]
+        for row in question.params["reply_markup"]["inline_keyboard"]
+        for b in row
+    ]
+    assert "tg:tz:America/Chicago" in data and "tg:tz:America/Denver" in data
+    assert await saved(service, ALICE_KEY) == []
+    api.press(ALICE_CHAT, ALICE, question.message_id, "tg:tz:America/Chicago")
+    await said(api, 111, "Saved search #1")
+    answer = await said(api, 111, "07:00")
+    assert "America/Chicago" in answer.params["text"]
