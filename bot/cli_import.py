@@ -105,6 +105,8 @@ def _progress_bar(path: Path) -> Iterator[ProgressCallback | None]:
     with tqdm(total=size, unit="B", unit_scale=True, desc=path.name, file=sys.stderr) as bar:
 
         def on_progress(done: int, total: int) -> None:
+            if bar.total != total:  # a gzip file gives more bytes than it holds
+                bar.total = total
             bar.update(done - bar.n)
 
         yield on_progress

@@ -34,7 +34,7 @@ def render_message(message: Message, charts: ChartWriter | None = None) -> str:
     if isinstance(message, SearchList):
         return "\n".join(["Your saved searches:", *map(_search_line, message.items)])
     if isinstance(message, JobCards):
-        lines = [message.heading]
+        lines = [message.heading] if message.heading else []  # a digest's "…and N more"
         for rank, card in enumerate(message.cards, start=1):
             lines.extend(_card_lines(rank, card))
         if message.footer:

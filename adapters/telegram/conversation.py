@@ -33,7 +33,7 @@ from adapters.telegram.persistence import SharedConversation
 from adapters.telegram.render import escape
 from core.api import Concierge, add_search, parse_time
 from core.chat.commands import ListSearches, SetDigestTime, SetTimezone, Start
-from core.chat.replies import ErrorText, Reply, SearchList, Text
+from core.chat.replies import Choice, ErrorText, Reply, SearchList, Text
 from core.errors import UserError
 
 Context = ContextTypes.DEFAULT_TYPE
@@ -245,6 +245,11 @@ class GuidedFlow:
         zone_reply = (
             await self._service.handle(who.key, SetTimezone(zone), who.actor) if zone else ()
         )
+        choice = next((m for m in zone_reply if isinstance(m, Choice)), None)
+        if choice is not None:  # "portland", "usa": which zone, on the flow's own buttons
+            rows = [[_button(o.label, FLOW_PREFIX + o.data)] for o in choice.options]
+            await _ask(update, context, who, choice.prompt, rows)
+            return ZONE
         errors = [m.text for m in zone_reply if isinstance(m, ErrorText)]
         if not zone_reply or len(errors) == len(zone_reply):
             hint = errors[0] if errors else "Which time zone?"

@@ -70,9 +70,10 @@ class SetSensitivity:
 
 @dataclass(frozen=True, slots=True)
 class ShowJobs:
-    """Show the best current matches across my active searches."""
+    """Show the best current matches across my active searches, or of search N alone."""
 
     limit: int = 10
+    number: int = 0  # 0: every active search
 
 
 @dataclass(frozen=True, slots=True)

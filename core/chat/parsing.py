@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import re
 
-from core.chat.commands import Command, Invalid
+from core.chat.commands import Command, Help, Invalid, Start
 from core.chat.queries import MAX_QUERY_LENGTH, clean_text
 from core.chat.registry import lookup, shorten
 
 __all__ = ["MAX_LINE_LENGTH", "MAX_QUERY_LENGTH", "clean_text", "command_word", "parse_command"]
 
 MAX_LINE_LENGTH = 4000
+
+# Plain words that are no search: a greeting gets the welcome, "help" the commands.
+_GREETINGS = ("hi", "hello", "hey", "hallo", "hola", "good morning", "good evening", "👋")
+_PLAIN: dict[str, Command] = {
+    **{word: Start() for word in _GREETINGS},
+    **{f"{word} there": Start() for word in _GREETINGS[:3]},
+    **{word: Help() for word in ("help", "help me", "?", "commands", "menu")},
+}
 
 _COMMAND_RE = re.compile(r"^/([A-Za-z_]+)(?:@\S+)?(?:\s+(.*))?$", re.DOTALL)
 
@@ -31,6 +39,9 @@ def parse_command(line: str) -> Command:
         return Invalid("Send /help to see what I can do.")
     parsed = command_word(text)
     if parsed is None:
+        plain = _PLAIN.get(" ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split()) or text)
+        if plain is not None:
+            return plain
         return Invalid(
             f"To save that as a search, send /add {shorten(text)} — or /help for everything else."
         )

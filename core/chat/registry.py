@@ -102,6 +102,12 @@ def read_add(query: str) -> Command:
         return add_search(query, sensitivity)
     if not query:
         return Invalid("Tell me what to look for, e.g. /add senior backend engineer python remote")
+    first = query.split()[0]
+    if first.startswith("/") and lookup(first[1:].split("@")[0].lower()) is not None:
+        return Invalid(
+            f"{shorten(first, 20)} is a command, not a search: send it on its own, or /add and "
+            "what to look for, e.g. /add senior backend engineer python remote"
+        )
     if len(query) > MAX_QUERY_LENGTH:
         return Invalid(
             f"That search is {len(query)} characters long; please keep it to "
@@ -155,8 +161,15 @@ def _feedback(name: str, kind: str) -> Callable[[str], Command]:
     return read
 
 
+def _setting(build: Callable[[str], Command]) -> Callable[[str], Command]:
+    """A setting: alone (/tz, /time) it shows the settings as they are, with how to change each."""
+    return lambda rest: build(rest) if rest else ShowSettings()
+
+
 def _alerts(rest: str) -> Command:
     """Read /alerts on|off."""
+    if not rest:
+        return ShowSettings()
     value = rest.lower()
     if value in ("on", "yes", "true", "1"):
         return SetAlerts(True)
@@ -181,6 +194,14 @@ def _search_number(name: str, rest: str) -> int | Invalid:
     if number == 0:
         return Invalid(f"Searches are numbered from 1. Send /{name} N, with N from /list.")
     return number
+
+
+def _jobs(rest: str) -> Command:
+    """Read /jobs, or /jobs N for the matches of search N."""
+    if not rest:
+        return ShowJobs()
+    number = _search_number("jobs", rest)
+    return number if isinstance(number, Invalid) else ShowJobs(number=number)
 
 
 def _numbered(name: str, build: Callable[[int], Command]) -> Callable[[str], Command]:
@@ -261,9 +282,9 @@ COMMANDS: tuple[CommandSpec, ...] = (
     ),
     CommandSpec(
         "jobs",
-        _plain(ShowJobs),
+        _jobs,
         (on(ShowJobs, lambda h: h.searches.show_jobs),),
-        "/jobs — the best current matches across your active searches",
+        "/jobs — the best current matches across your active searches; /jobs N those of search N",
         "Best current matches",
         ("matches",),
     ),
@@ -337,7 +358,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     ),
     CommandSpec(
         "time",
-        _needs_text("/time 08:30", SetDigestTime),
+        _setting(SetDigestTime),
         (on(SetDigestTime, lambda h: h.digests.set_time),),
         "/time 08:30, /tz berlin (a city, or /tz UTC+2) — when my digest comes, in my timezone",
         "Digest time, e.g. /time 08:30",
@@ -345,7 +366,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     ),
     CommandSpec(
         "tz",
-        _needs_text("/tz Europe/Berlin (or a city: /tz berlin)", SetTimezone),
+        _setting(SetTimezone),
         (on(SetTimezone, lambda h: h.digests.set_timezone),),
         menu="Timezone, e.g. /tz berlin",
         aliases=("timezone",),
@@ -353,7 +374,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     ),
     CommandSpec(
         "frequency",
-        _needs_text("/frequency daily|weekdays|weekly mon|off", SetFrequency),
+        _setting(SetFrequency),
         (on(SetFrequency, lambda h: h.digests.set_frequency),),
         "/frequency daily|weekdays|weekly mon|off — how often",
         "daily, weekdays, weekly mon or off",
@@ -369,7 +390,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     ),
     CommandSpec(
         "quiet",
-        _needs_text("/quiet 22:00-07:00 (or /quiet off)", SetQuietHours),
+        _setting(SetQuietHours),
         (on(SetQuietHours, lambda h: h.digests.set_quiet),),
         menu="Quiet hours for alerts, e.g. 22:00-07:00",
         shared=_SETTINGS,

@@ -27,7 +27,7 @@ from core.chat.handling import Handlers
 from core.chat.parsing import clean_text, parse_command
 from core.chat.permissions import require_admin, require_search_owner
 from core.chat.ratelimit import SLOW_DOWN, RateLimiter, RateRule, Ticker, Verdict
-from core.chat.registry import route, shared_change
+from core.chat.registry import route, shared_change, shorten
 from core.chat.replies import (
     Action,
     Choice,
@@ -49,7 +49,7 @@ from core.ports import Clock, IngestStore, ServiceStore, Store
 from core.postings.intake import Intake
 from core.postings.same_job import one_per_job
 from core.searches.numbered import NumberedSearches
-from core.searches.stored import describe, stored_query
+from core.searches.stored import describe, same_reading, stored_query
 from core.sources.commands import SourceCommands
 from core.sources.manager import SourceManager
 
@@ -189,6 +189,22 @@ class Concierge:
             return None
         return search, await self._intake.match_search(search, query)
 
+    async def _read_the_same(
+        self, subscriber: Subscriber, same: SavedSearch, sensitivity: Sensitivity
+    ) -> str:
+        """Why a search worded otherwise than one saved, but read the same, is not saved again."""
+        found = (await self._numbered(subscriber)).find(same.id)
+        number = found[0] if found else 0
+        tune = (
+            f" /sensitivity {number} {sensitivity} makes it {sensitivity}."
+            if number and sensitivity != same.sensitivity
+            else " /list shows it."
+        )
+        return (
+            f'You already have that search: #{number} "{shorten(same.raw_text, 60)}" reads the '
+            f"same.{tune}"
+        )
+
     async def _numbered(self, subscriber: Subscriber) -> NumberedSearches:
         """The subscriber's searches, numbered as /list shows them."""
         return NumberedSearches.of(await self._store.searches(subscriber.id))
@@ -230,6 +246,9 @@ class Concierge:
         raw = clean_text(command.query)
         existing = await self._store.searches(subscriber.id)
         query = parse_query(raw)
+        same = same_reading(query, existing)
+        if same is not None and same.raw_text.casefold() != raw.casefold():
+            return (ErrorText(await self._read_the_same(subscriber, same, command.sensitivity)),)
         try:
             saved = await self._save(subscriber, raw, command.sensitivity, actor)
         except DuplicateSearchError as exc:
@@ -259,8 +278,8 @@ class Concierge:
             best = jobs[: self._limits.preview_shown]
             more = len(jobs) - len(best)
             footer = (
-                f"{texts.count(more, 'more match', 'more matches')} — /jobs lists the best "
-                "across your searches."
+                f"{texts.count(more, 'more match', 'more matches')} — /jobs {number} shows the "
+                "best of this search, /digest every one not sent yet."
                 if more > 0
                 else ""
             )
@@ -317,13 +336,7 @@ class Concierge:
                 raise UserError(actions.STALE)
             position, found = owned
         else:
-            if not searches:
-                raise UserError(f"You have no saved searches to {verb}. /add one first.")
-            if not 1 <= number <= len(searches):
-                have = "one search (#1)" if len(searches) == 1 else f"{len(searches)} searches"
-                shown = str(number) if number < 10**6 else "that"
-                raise UserError(f"There is no search #{shown} — you have {have}. /list shows them.")
-            position, found = number, searches.searches[number - 1]
+            position, found = _by_number(searches, number, verb)
         require_search_owner(subscriber, actor, found, position, verb)
         return position, found
 
@@ -390,17 +403,40 @@ class Concierge:
         searches = await self._numbered(subscriber)
         if not searches:
             return (Text(texts.NO_SEARCHES),)
+        # Looking is not changing: in a shared chat every member may see a search's matches.
+        one = _by_number(searches, command.number, "show") if command.number else None
         prefs = await self._digests.preferences(subscriber)
-        best = await one_per_job(
-            self._store,
-            prefs.apply(await self._store.best_matches(subscriber.id, command.limit * 5)),
+        rows = await self._store.best_matches(
+            subscriber.id, command.limit * 5, search_id=one[1].id if one else None
         )
+        best = await one_per_job(self._store, prefs.apply(rows))
         if not best:
+            if one is not None:
+                return (Text(texts.no_matches_of(one[0], one[1].active)),)
             if not any(search.active for search in searches.searches):
                 return (Text(texts.ALL_PAUSED),)
             return (Text("No open posting matches your searches yet. I keep looking."),)
         cards = await job_cards(self._store, best[: command.limit], searches)
-        return (JobCards("Your best matches now:", cards),)
+        more = len(best) > command.limit
+        several = sum(search.active for search in searches.searches) > 1
+        footer = (
+            (texts.MORE_OF_ALL if several and one is None else texts.MORE_OF_ONE) if more else ""
+        )
+        heading = (
+            f"Best matches of #{one[0]} {describe(one[1])}:" if one else "Your best matches now:"
+        )
+        return (JobCards(heading, cards, footer),)
+
+
+def _by_number(searches: NumberedSearches, number: int, verb: str) -> tuple[int, SavedSearch]:
+    """Search number N of /list, or why there is none."""
+    if not searches:
+        raise UserError(f"You have no saved searches to {verb}. /add one first.")
+    if not 1 <= number <= len(searches):
+        have = "one search (#1)" if len(searches) == 1 else f"{len(searches)} searches"
+        shown = str(number) if number < 10**6 else "that"
+        raise UserError(f"There is no search #{shown} — you have {have}. /list shows them.")
+    return number, searches.searches[number - 1]
 
 
 def _person(key: SubscriberKey, actor: Actor | None) -> tuple[str, str, str]:

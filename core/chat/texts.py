@@ -15,6 +15,16 @@ _DAYS = {"daily": "Every day", "weekdays": "Every weekday"}
 
 NO_SEARCHES = "You have no saved searches yet. /add one and I'll find matches."
 ALL_PAUSED = "All your searches are paused. /resume N restarts one."
+MORE_OF_ALL = "There are more: /jobs N shows the best of search N (N from /list)."
+MORE_OF_ONE = "There are more: /digest sends every one not sent yet, /more the next batch."
+
+
+def no_matches_of(number: int, active: bool) -> str:
+    """/jobs N for a search without current matches."""
+    if not active:
+        return f"#{number} is paused and has no current matches. /resume {number} restarts it."
+    return f"No open posting matches #{number} yet. I keep looking."
+
 
 WELCOME = """\
 Hi! I'm Job Concierge. Tell me what job you want in your own words and I'll keep \
@@ -62,6 +72,7 @@ Example: /add senior backend python, remote or Berlin, no PHP, 120k+"""
 HELP_TZ = """\
 /tz — your timezone, so the digest comes at your time:
 • a city: /tz berlin, /tz new york, /tz portland maine (a city with its US state or country)
+• a country or US state: /tz india (one with several zones asks which)
 • an IANA name: /tz Europe/Berlin
 • an abbreviation: /tz CET
 • a UTC offset: /tz UTC+2 (east of Greenwich is +)

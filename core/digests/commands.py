@@ -81,12 +81,22 @@ class DigestCommands:
         """Show every digest setting."""
         s = subscriber.settings
         nxt = s.next_digest_at
-        when = "off" if s.frequency == "off" else f"{s.frequency} at {s.digest_time}"
+        when = (
+            "off"
+            if s.frequency == "off"
+            else f"{parse_frequency(s.frequency).spoken()} at {s.digest_time}"
+        )
         lines = [
             "Your settings:",
-            f"• Digest: {when} — /time, /frequency",
-            f"• Timezone: {s.timezone}" + ("" if s.timezone_set else " (not set yet — /tz berlin)"),
-            f"• Instant alerts for very strong matches: {'on' if s.alerts else 'off'} — /alerts",
+            f"• Digest: {when} — /time 08:30, /frequency daily|weekdays|weekly mon|off",
+            f"• Timezone: {s.timezone}"
+            + (
+                " — /tz berlin (a city or zone)"
+                if s.timezone_set
+                else " (not set yet — /tz berlin)"
+            ),
+            f"• Instant alerts for very strong matches: {'on' if s.alerts else 'off'} — "
+            f"/alerts {'off' if s.alerts else 'on'}",
             f"• Quiet hours for alerts: {s.quiet or 'none'} — /quiet 22:00-07:00",
         ]
         if nxt and s.frequency != "off":
@@ -148,7 +158,12 @@ class DigestCommands:
             return (
                 Text("Digests are off. /jobs still shows matches; /frequency daily restarts them."),
             )
-        return (Text(f"Digests now come {frequency} at {settings.digest_time}." + _next(settings)),)
+        return (
+            Text(
+                f"Digests now come {frequency.spoken()} at {settings.digest_time}."
+                + _next(settings)
+            ),
+        )
 
     async def set_alerts(self, subscriber: Subscriber, command: SetAlerts, actor: Actor) -> Reply:
         """Turn instant alerts on or off."""
@@ -254,11 +269,13 @@ def _which_place(choice: ZoneChoice) -> Choice:
         Action(f"{place.label()} — {place.zone}", actions.timezone(place.zone))
         for place in choice.places
     )
-    return Choice(
-        f'Several places are called "{choice.typed}". Which one? '
-        "(Or type /tz with the zone shown.)",
-        options,
+    question = (
+        f"{choice.area} has several timezones. Which one? (Or type /tz with your city.)"
+        if choice.area
+        else f'Several places are called "{choice.typed}". Which one? '
+        "(Or type /tz with the zone shown.)"
     )
+    return Choice(question, options)
 
 
 def _local(moment: datetime, zone: str) -> str:

@@ -116,10 +116,19 @@ class Gazetteer:
 
     def biggest_in(self, area: str) -> Place | None:
         """The biggest place of a folded US state or country."""
-        inside = _areas().get(area, frozenset())
+        return next(iter(self.in_area(area) or ()), None)
+
+    def in_area(self, area: str) -> tuple[Place, ...] | None:
+        """The places of a folded US state or country, biggest first; None if area is neither."""
+        inside = _areas().get(area)
+        if inside is None:
+            return None
         places = (p for names in self.by_name.values() for p in names)
-        found = [p for p in places if {p.region, p.country} & inside]
-        return max(found, key=lambda p: p.population, default=None)
+        return tuple(
+            sorted(
+                (p for p in places if {p.region, p.country} & inside), key=lambda p: -p.population
+            )
+        )
 
     def names(self) -> list[str]:
         """Every folded main name, of the biggest places first (for fuzzy matching)."""

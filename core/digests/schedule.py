@@ -10,7 +10,12 @@ from core.digests.timezones import tzinfo_of
 from core.errors import UserError
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_TIME_RE = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?$", re.IGNORECASE)
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# "8", "08:30", "8.30", "18h00", "0830", "8am", "8:30 p.m.", "20 uhr"
+_TIME_RE = re.compile(
+    r"^(\d{1,2})(?:[:.h]?(\d{2}))?\s*(?:(am|pm|a\.m\.|p\.m\.)|h|uhr|o'?clock)?$", re.IGNORECASE
+)
+_NAMED_TIMES = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +29,14 @@ class Frequency:
         """The stored and displayed form, e.g. 'weekly mon'."""
         return f"weekly {WEEKDAYS[self.weekday]}" if self.kind == "weekly" else self.kind
 
+    def spoken(self) -> str:
+        """How a person says it: 'every day', 'on weekdays', 'every Monday', 'off'."""
+        if self.kind == "weekly":
+            return f"every {_DAY_NAMES[self.weekday]}"
+        return {"daily": "every day", "weekdays": "on weekdays (Monday to Friday)"}.get(
+            self.kind, self.kind
+        )
+
     def includes(self, day: date) -> bool:
         """Whether a digest may go out on this local date."""
         if self.kind == "daily":
@@ -36,12 +49,12 @@ class Frequency:
 
 
 def parse_time(text: str) -> time:
-    """Read '08:30', '8.30', '8am', '18h00' as a local time of day."""
-    match = _TIME_RE.match(text.strip())
+    """Read '08:30', '8.30', '8am', '18h00', '0830', 'noon' as a local time of day."""
+    match = _TIME_RE.match(_NAMED_TIMES.get(text.strip().lower(), text.strip()))
     if match is None:
         raise UserError(f'"{text[:20]}" is not a time of day. Try /time 08:30 or /time 6pm.')
     hour, minute = int(match.group(1)), int(match.group(2) or 0)
-    meridiem = (match.group(3) or "").lower()
+    meridiem = (match.group(3) or "").lower().replace(".", "")
     if meridiem:
         if not 1 <= hour <= 12:
             raise UserError(f'"{text[:20]}" is not a time of day. Try /time 8am.')

@@ -38,6 +38,7 @@ _ABBREVIATIONS = {
     "aest": "Australia/Sydney",
     "sf": "America/Los_Angeles",
     "nyc": "America/New_York",
+    "la": "America/Los_Angeles",
     "pacific": "America/Los_Angeles",
     "mountain": "America/Denver",
     "central": "America/Chicago",
@@ -51,6 +52,9 @@ _OFFSET_TYPED = re.compile(
 # The stored form of a fixed offset: "UTC+05:30".
 _OFFSET_STORED = re.compile(r"^UTC([+-])(\d{2}):(\d{2})$")
 MAX_OFFSET = timedelta(hours=14)  # Pacific/Kiritimati; the most west is −12:00
+# Zones are grouped by their offsets in this year's winter and summer; only grouping uses it.
+_GROUPING_YEAR = 2026
+MAX_AREA_ZONES = 8  # the United States: Eastern, Pacific, Central, Arizona, Mountain, Alaska…
 USAGE = "Try a big city near you (/tz berlin), an IANA name (/tz America/New_York) or /tz UTC+2."
 
 
@@ -68,6 +72,7 @@ class ZoneChoice:
 
     typed: str
     places: tuple[Place, ...]
+    area: str = ""  # a country or US state named alone: its name, and places are its zones
 
 
 def find_timezone(text: str) -> str | ZoneChoice:
@@ -90,7 +95,7 @@ def read_timezone(text: str) -> ZoneReading | ZoneChoice:
     key = fold(wanted)
     if key in _ABBREVIATIONS:
         return ZoneReading(_ABBREVIATIONS[key])
-    found = _exact(key) or _in_area(key)
+    found = _exact(key) or _in_area(key) or _area_alone(key)
     if found:
         return found
     # The whole text first, then its first word ("frankfurt am main" → frankfurt); a text with
@@ -130,6 +135,30 @@ def _in_area(key: str) -> ZoneReading | None:
             f'I don\'t know a place called "{name.title()}" in {_area_name(area)}.{there} {USAGE}'
         )
     return None
+
+
+def _area_alone(key: str) -> ZoneReading | ZoneChoice | None:
+    """A country or US state named alone ('india', 'usa'): its one zone, or which of its zones.
+
+    Zones keeping the same time all year (America/Detroit and America/New_York) count once, by
+    the biggest city in them; a name that is neither area is left to the typo check.
+    """
+    places = gazetteer().in_area(key)
+    if not places:
+        return None
+    by_clock: dict[tuple[timedelta | None, ...], Place] = {}
+    for place in places:
+        by_clock.setdefault(_clock(place.zone), place)
+    if len(by_clock) == 1:
+        return ZoneReading(places[0].zone)
+    return ZoneChoice(key, tuple(by_clock.values())[:MAX_AREA_ZONES], _area_name(key))
+
+
+def _clock(zone: str) -> tuple[timedelta | None, ...]:
+    """A zone's UTC offsets in January and July: zones alike in both keep the same time."""
+    return tuple(
+        datetime(_GROUPING_YEAR, month, 1, tzinfo=ZoneInfo(zone)).utcoffset() for month in (1, 7)
+    )
 
 
 def _area_name(area: str) -> str:

@@ -9,8 +9,23 @@ SKILLS_SAID = 3  # skills the summary names
 
 
 def percent(share: float) -> str:
-    """0.714 → '71%'; a share above zero never shows as 0%."""
-    return f"{max(round(share * 100), 1 if share > 0 else 0)}%"
+    """0.714 → '71%'; a share above zero never shows as 0%, nor one below all as 100%."""
+    shown = max(round(share * 100), 1 if share > 0 else 0)
+    return f"{min(shown, 99) if share < 1 else shown}%"
+
+
+def _whole(shares: tuple[Share, ...]) -> list[int]:
+    """Percents of shares that make up a whole, adding up to 100 (largest remainders)."""
+    exact = [s.share * 100 for s in shares]
+    shown = [int(e) for e in exact]
+    by_remainder = sorted(range(len(exact)), key=lambda i: shown[i] - exact[i])
+    for i in by_remainder[: max(0, 100 - sum(shown))]:
+        shown[i] += 1
+    for i, value in enumerate(shown):  # a share above zero shows as at least 1%
+        if value == 0 and exact[i] > 0:
+            shown[i] = 1
+            shown[shown.index(max(shown))] -= 1
+    return shown
 
 
 def amount(value: float, currency: str | None) -> str:
@@ -36,6 +51,11 @@ def _shares(items: tuple[Share, ...]) -> str:
     return " · ".join(f"{s.name} {percent(s.share)}" for s in items)
 
 
+def _parts(items: tuple[Share, ...]) -> str:
+    """Shares of a whole (workplace, level), their percents adding up to 100."""
+    return " · ".join(f"{s.name} {n}%" for s, n in zip(items, _whole(items), strict=True))
+
+
 def _counts(items: tuple[Count, ...]) -> str:
     return " · ".join(f"{c.name} ({c.count})" for c in items)
 
@@ -53,12 +73,12 @@ def figure_lines(m: Market) -> tuple[str, ...]:
         lines.extend(f"  {pay_text(p)}" for p in m.pay)
     else:
         lines.append("Pay: no posting states it")
-    lines.append(f"Workplace: {_shares(m.workplace)}")
+    lines.append(f"Workplace: {_parts(m.workplace)}")
     if m.locations:
         lines.append(f"Top locations: {_counts(m.locations)}")
     if m.companies:
         lines.append(f"Top companies: {_counts(m.companies)}")
-    lines.append(f"Level: {_shares(m.levels)}")
+    lines.append(f"Level: {_parts(m.levels)}")
     if m.read_from < m.open:
         lines.append(
             f"(skills, workplace and level read from {m.read_from:,} of the {m.open:,} postings, "

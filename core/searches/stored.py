@@ -23,6 +23,15 @@ def stored_query(search: SavedSearch) -> ParsedQuery:
         return ParsedQuery.from_json(search.parsed_json)
 
 
+def same_reading(query: ParsedQuery, searches: Sequence[SavedSearch]) -> SavedSearch | None:
+    """The search read exactly as query is, whatever its wording ("Senior backend, no PHP")."""
+    # The notes say how the words were read ("I read "backedn" as backend"), not what is sought.
+    wanted = replace(query, notes=()).to_json()
+    return next(
+        (s for s in searches if replace(stored_query(s), notes=()).to_json() == wanted), None
+    )
+
+
 def describe(search: SavedSearch) -> str:
     """Return the one-line description of a saved search."""
     return stored_query(search).describe()

@@ -271,3 +271,25 @@ def test_every_line_piped_into_the_terminal_chat_is_answered(tmp_path: Path) -> 
     )
     assert piped.returncode == 0, piped.stderr
     assert piped.stdout.count("What I can do") == 40 and "Slow down" not in piped.stdout
+
+
+def test_import_reads_gzip_files_as_the_shared_data_comes(tmp_path: Path) -> None:
+    import gzip
+
+    db = tmp_path / "gz.db"
+    packed = tmp_path / "postings.jsonl.gz"  # as /work/shared/data/usajobs/postings.jsonl.gz
+    packed.write_bytes(gzip.compress((GOOD_AND_BAD_JSONL + "\n").encode()))
+    rows = [{"id": "c1", "title": "Air Traffic Control Specialist"}]
+    as_csv = tmp_path / "atc.csv.gz"
+    as_csv.write_bytes(gzip.compress(b"id,title\n" + f"c1,{rows[0]['title']}\n".encode()))
+    cut = tmp_path / "cut.jsonl.gz"
+    cut.write_bytes(packed.read_bytes()[:-12])
+    done = concierge("import", str(packed), str(as_csv), str(cut), db=db)
+    assert done.returncode == 0, done.stderr
+    # Was: "the file is not UTF-8 text (UTF-16 or binary?)" for each.
+    assert "not UTF-8" not in done.stderr and "Traceback" not in done.stderr
+    assert "postings.jsonl.gz:2" in done.stderr  # bad rows named by their line, as unpacked
+    assert "cut.jsonl.gz: reading failed: the gzip file is damaged or cut short" in done.stderr
+    assert done.stdout.startswith("Imported 2 of 3 file(s): 3 new")
+    found = concierge("search", "air traffic controller", "--json", db=db)
+    assert [hit["title"] for hit in json.loads(found.stdout)] == [rows[0]["title"]]

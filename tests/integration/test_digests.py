@@ -269,7 +269,9 @@ async def test_settings_commands(service: Concierge) -> None:
     assert 'I read "new york" as America/New_York' in text_of(
         await service.handle_text(ALICE, "/tz new york")
     )
-    assert "weekly mon" in text_of(await service.handle_text(ALICE, "/frequency weekly monday"))
+    weekly = text_of(await service.handle_text(ALICE, "/frequency weekly monday"))
+    assert "Digests now come every Monday at 09:00." in weekly  # was "come weekly mon at"
+    assert "Digest: every Monday at 09:00" in text_of(await service.handle_text(ALICE, "/settings"))
     assert "off" in text_of(await service.handle_text(ALICE, "/frequency off"))
     shown = text_of(await service.handle_text(ALICE, "/settings"))
     assert "America/New_York" in shown and "Digest: off" in shown

@@ -210,3 +210,34 @@ async def test_the_confirmation_names_the_place_understood(
 ) -> None:
     reply = text_of(await service.handle_text(ALICE, f"/tz {typed}"))
     assert f'I read "{typed}" as {read}. Timezone set to' in reply
+
+
+@pytest.mark.parametrize(
+    ("typed", "zone"),
+    [
+        ("india", "Asia/Kolkata"),  # was Kindia, Guinea (Africa/Conakry)
+        ("japan", "Asia/Tokyo"),  # was Gapan, Philippines (Asia/Manila)
+        ("germany", "Europe/Berlin"),  # was refused ("Did you mean Kerman, Iran?")
+        ("uk", "Europe/London"),
+        ("la", "America/Los_Angeles"),
+    ],
+)
+def test_a_country_with_one_zone_is_that_zone(typed: str, zone: str) -> None:
+    assert find_timezone(typed) == zone
+
+
+async def test_a_country_of_several_zones_asks_which_in_the_terminal(service: Concierge) -> None:
+    from tests.integration.test_console_transfer import chat
+
+    shown = await chat(service, "/tz usa", "/settings")
+    assert "USA has several timezones. Which one?" in shown
+    for zone in ("America/New_York", "America/Chicago", "America/Denver", "America/Phoenix"):
+        assert f"— {zone}" in shown
+    assert "America/Detroit" not in shown  # the same clock as New York: one choice
+    assert "Europe/Istanbul" not in shown and "Timezone: UTC" in shown  # was Uşak, Turkey
+    [question] = await service.handle_text(ALICE, "/tz texas")
+    assert isinstance(question, Choice) and question.prompt.startswith("Texas has several")
+    assert [o.label.rsplit(" — ", 1)[1] for o in question.options] == [
+        "America/Chicago",
+        "America/Denver",
+    ]

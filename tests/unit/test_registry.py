@@ -141,7 +141,7 @@ async def test_help_on_a_command_shows_its_help(service: Concierge, topic: str, 
 
 async def test_every_timezone_example_of_the_help_is_read(service: Concierge) -> None:
     examples = re.findall(r"/tz (\w[^,(\n]*?)(?=,| \(|\n|$)", texts.HELP_TZ)
-    assert len(examples) == 6, examples
+    assert len(examples) == 7, examples
     for example in examples:
         [answer] = await service.handle_text(ALICE, f"/tz {example}")
         assert isinstance(answer, Text) and "Timezone set to" in answer.text, example

@@ -8,7 +8,8 @@ case-insensitively, with spaces or hyphens read as underscores ("Salary Min" is 
 The format comes from the extension: .json (an array of objects), .jsonl/.ndjson (one object
 per line; a .jsonl file holding an array is read as one), .csv (delimiter , ; or tab, whichever
 the header uses most) and .tsv. Any other extension is sniffed: "[" starts a JSON array, "{"
-JSON Lines, anything else is CSV. Files are UTF-8, with or without a BOM.
+JSON Lines, anything else is CSV. Files are UTF-8, with or without a BOM; a gzip-compressed
+file is read as the file inside it, its extension before .gz naming the format.
 
 Files are streamed, never loaded whole. A bad record becomes a RowError with its line and the
 rest still comes through; a record imported with a field cut to its limit comes after a RowNote
@@ -20,11 +21,13 @@ unreadable, after it the import stops with a RowError at its line, earlier eleme
 from __future__ import annotations
 
 import codecs
+import gzip
 import io
 import os
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from core.errors import ImportFileError
 from core.model import Posting
@@ -61,6 +64,8 @@ __all__ = [
 # Files smaller than this read in well under a second: not worth a progress bar.
 PROGRESS_MIN_BYTES = 1_000_000
 
+_GZIP_MAGIC = b"\x1f\x8b"
+_READ_ERRORS = (OSError, EOFError, zlib.error)
 _NOT_UTF8 = "the file is not UTF-8 text (UTF-16 or binary?); save it as UTF-8"
 
 
@@ -87,6 +92,8 @@ def iter_postings(
         _probe(path, fmt, default_source)
     except ImportFileError as exc:
         raise ImportFileError(f"{path}: {exc}") from None
+    except _READ_ERRORS as exc:
+        raise ImportFileError(f"{path}: {_reading_failed(exc)}") from None
     return _stream(path, fmt, default_source, on_progress)
 
 
@@ -106,13 +113,13 @@ def _stream(
 ) -> Iterator[Item]:
     try:
         with _open(path) as fh:
-            progress = Progress(on_progress, os.fstat(fh.fileno()).st_size)
+            progress = Progress(on_progress, _size(fh))
             yield from read(fh, fmt, progress, source)
             progress.finish()
     except ImportFileError as exc:
         raise ImportFileError(f"{path}: {exc}") from None
-    except OSError as exc:
-        raise ImportFileError(f"{path}: reading failed ({exc.strerror or exc})") from None
+    except _READ_ERRORS as exc:
+        raise ImportFileError(f"{path}: {_reading_failed(exc)}") from None
 
 
 def _probe(path: Path, fmt: FileFormat, source: str) -> None:
@@ -121,27 +128,52 @@ def _probe(path: Path, fmt: FileFormat, source: str) -> None:
         items = read(fh, fmt, Progress(None, 0), source)
         try:
             next(items, None)
-        except OSError as exc:
-            raise ImportFileError(f"reading failed ({exc.strerror or exc})") from None
         finally:
             items.close()
 
 
+def _reading_failed(exc: BaseException) -> str:
+    """One line for a file that failed mid-read, a damaged or cut gzip file included."""
+    if isinstance(exc, OSError) and not isinstance(exc, gzip.BadGzipFile):
+        return f"reading failed ({exc.strerror or exc})"
+    return f"reading failed: the gzip file is damaged or cut short ({exc})"
+
+
 def _open(path: Path) -> BinaryIO:
+    """The file's bytes; a gzip file (.gz, as the shared data sets come) is read uncompressed."""
     if path.is_dir():
         raise ImportFileError("this is a directory, not a file")
     try:
-        return path.open("rb")
+        fh = path.open("rb")
+        if fh.read(len(_GZIP_MAGIC)) != _GZIP_MAGIC:
+            fh.seek(0)
+            return fh
+        fh.close()
+        return cast(BinaryIO, gzip.open(path, "rb"))
     except FileNotFoundError:
         raise ImportFileError("no such file") from None
     except OSError as exc:
         raise ImportFileError(f"the file cannot be opened ({exc.strerror or exc})") from None
 
 
+def _size(fh: BinaryIO) -> int:
+    """The bytes a file will give: a gzip file's trailer holds its size (modulo 4 GiB)."""
+    if not isinstance(fh, gzip.GzipFile):
+        return os.fstat(fh.fileno()).st_size
+    raw = fh.fileobj
+    assert raw is not None  # an open GzipFile has its file
+    at = raw.tell()
+    raw.seek(-4, os.SEEK_END)
+    size = int.from_bytes(raw.read(4), "little")
+    raw.seek(at)
+    return size
+
+
 def _detect_format(path: Path) -> FileFormat:
     with _open(path) as fh:
         line = _first_line(fh)
-    suffix = path.suffix.lower()
+    suffixes = [suffix.lower() for suffix in path.suffixes[-2:]]
+    suffix = suffixes[0] if suffixes[-1:] == [".gz"] and len(suffixes) == 2 else path.suffix.lower()
     kind = KINDS_BY_SUFFIX.get(suffix) or sniff_kind(line)
     if kind == "jsonl" and line.startswith("["):
         kind = "json"

@@ -180,3 +180,17 @@ def test_large_matches_are_read_from_an_even_sample() -> None:
     assert {s.name: s.share for s in figures.skills} == {"Go": 0.5, "Python": 0.5}
     said = f"read from {READ_AT_MOST:,} of the {3 * READ_AT_MOST:,} postings"
     assert said in "\n".join(figure_lines(figures))
+
+
+def test_shares_of_a_whole_add_up_to_100_and_one_below_all_is_not_100() -> None:
+    # 400 nurse postings read, 2 onsite: "onsite 1% · not stated 100%" was shown (101%).
+    nurses = [_p(n, title="Nurse", workplace="onsite" if n < 2 else None) for n in range(400)]
+    lines = figure_lines(market("nurse", "title nurse", nurses, NOW))
+    assert "Workplace: onsite 1% · not stated 99%" in lines
+    thirds = [_p(n, workplace=("remote", "hybrid", "onsite")[n % 3]) for n in range(3)]
+    lines = figure_lines(market("backend", "title backend", thirds, NOW))
+    assert "Workplace: remote 34% · hybrid 33% · onsite 33%" in lines
+    assert "Level: senior 100%" in lines
+    # Skills are not a whole, but one named by 399 of 400 postings is not "100%" either.
+    almost = [_p(n, description="Python." if n else "Go.") for n in range(400)]
+    assert "Python 99%" in figure_lines(market("backend", "x", almost, NOW))[1]

@@ -1,0 +1,63 @@
+"""What a new user types on Telegram beyond the commands: greetings, "help", a country as zone."""
+
+from __future__ import annotations
+
+from core.chat.service import Concierge
+from tests.telegram.conftest import ALICE, ALICE_CHAT, RunningBot
+from tests.telegram.test_flows import ALICE_KEY, said, saved
+
+
+async def test_a_greeting_gets_the_welcome_and_help_the_commands(bot: RunningBot) -> None:
+    bot.api.send_text(ALICE_CHAT, ALICE, "Hello!")
+    await said(bot.api, 111, "I'm Job Concierge")  # was "To save that as a search, send /add"
+    bot.api.send_text(ALICE_CHAT, ALICE, "help")
+    await said(bot.api, 111, "What I can do:")
+    assert not [c for c in bot.api.sent(111) if "/add Hello" in c.params["text"]]
+
+
+async def test_the_start_flow_takes_a_country_as_the_timezone(
+    bot: RunningBot, service: Concierge
+) -> None:
+    api = bot.api
+    api.send_text(ALICE_CHAT, ALICE, "/start")
+    await said(api, 111, "Step 1 of 3")
+    api.send_text(ALICE_CHAT, ALICE, "registered nurse")
+    where = await said(api, 111, "Step 2 of 3")
+    api.press(ALICE_CHAT, ALICE, where.message_id, "tg:place:any")
+    await said(api, 111, "Step 3 of 3")
+    api.send_text(ALICE_CHAT, ALICE, "21:00")
+    await said(api, 111, "time zone")
+    api.send_text(ALICE_CHAT, ALICE, "India")  # was read as Kindia, Guinea (Africa/Conakry)
+    await said(api, 111, "Saved search #1")
+    answer = await said(api, 111, "21:00")
+    assert "Asia/Kolkata" in answer.params["text"]
+    assert "Conakry" not in answer.params["text"]
+    assert await saved(service, ALICE_KEY) == ["registered nurse"]
+
+
+async def test_a_zone_name_several_zones_share_is_asked_within_the_start_flow(
+    bot: RunningBot, service: Concierge
+) -> None:
+    api = bot.api
+    api.send_text(ALICE_CHAT, ALICE, "/start")
+    await said(api, 111, "Step 1 of 3")
+    api.send_text(ALICE_CHAT, ALICE, "air traffic controller")
+    where = await said(api, 111, "Step 2 of 3")
+    api.press(ALICE_CHAT, ALICE, where.message_id, "tg:place:any")
+    await said(api, 111, "Step 3 of 3")
+    api.send_text(ALICE_CHAT, ALICE, "7am")
+    await said(api, 111, "time zone")
+    api.send_text(ALICE_CHAT, ALICE, "usa")
+    # Was: the search saved and the digest set to 07:00 UTC, the question never shown.
+    question = await said(api, 111, "USA has several timezones. Which one?")
+    data = [
+        b["callback_data"]
+        for row in question.params["reply_markup"]["inline_keyboard"]
+        for b in row
+    ]
+    assert "tg:tz:America/Chicago" in data and "tg:tz:America/Denver" in data
+    assert await saved(service, ALICE_KEY) == []
+    api.press(ALICE_CHAT, ALICE, question.message_id, "tg:tz:America/Chicago")
+    await said(api, 111, "Saved search #1")
+    answer = await said(api, 111, "07:00")
+    assert "America/Chicago" in answer.params["text"]
