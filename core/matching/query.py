@@ -12,7 +12,7 @@ from core.matching.money import find_salaries, money
 from core.matching.regions import place_kind, query_place
 from core.matching.vocab import RANK, ROMAN, Item, american, place_name, tokens, vocabulary
 
-PARSER_VERSION = 10  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 11  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -28,6 +28,8 @@ PARSER_VERSION = 10  # 2: role-family synonyms (server engineer = backend engine
 # 10: "remote" with a place and no "or" between is remote work open to it (remote_from); skills
 #     named with "or" or a slash between are an any-of group ("Python|Go"); shifts (nights,
 #     per diem) are preferences for postings naming them in the text
+# 11: "office" alone is a title word (office manager), not onsite; home office, télétravail,
+#     teletrabajo, telelavoro, remoto are remote; lawyer is attorney; "paying" is no title word
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12

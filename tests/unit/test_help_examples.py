@@ -275,6 +275,26 @@ QUERIES |= {
         notes=('I read "remote" with UK as remote work',),
     ),
     "remote or us": ex("backend remote or us", "us-anywhere seattle md", "london"),
+    **{
+        word: ex(f"backend {word}", "php java", "berlin-onsite", extra={"workplaces": ("remote",)})
+        for word in (
+            "wfh",
+            "work from home",
+            "home office",
+            "télétravail",
+            "teletrabajo",
+            "telelavoro",
+            "remoto",
+        )
+    },
+    **{
+        word: ex(f"backend {word}", "berlin-onsite", "php java", extra={"workplaces": ("onsite",)})
+        for word in ("on site", "in the office", "office based")
+    },
+    **{
+        word: ex("office manager", extra={"workplaces": (), "title": ("office", "manager")})
+        for word in ("office", "office manager")
+    },
     "remote open to US": ex("backend remote us", notes=(REMOTE_US,), extra={"remote_from": True}),
     "maryland": ex("backend maryland", "md us-anywhere", "va dc nyc"),
     "washington dc": ex("backend washington dc", "dc", "seattle md"),

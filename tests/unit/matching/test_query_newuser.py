@@ -190,3 +190,43 @@ def test_a_ladder_number_right_after_a_role_is_still_a_grade() -> None:
     q = parse_query("software engineer 2 python 20000")
     assert q.seniority == ("mid",)
     assert q.salary_min == 20_000
+
+
+def test_a_sentence_about_pay_leaves_no_title_word() -> None:
+    q = parse_query("I want a remote job as a senior java developer paying at least 100k euros")
+    assert q.describe() == 'title "senior developer" · skills Java · remote · salary ≥ €100k'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "python home office",
+        "python homeoffice",
+        "développeur python télétravail",
+        "python teletrabajo",
+        "python telelavoro",
+        "python remoto",
+    ],
+)
+def test_remote_work_as_written_in_german_french_spanish_and_italian_is_remote(text: str) -> None:
+    q = parse_query(text)
+    assert q.workplaces == ("remote",)
+    assert q.skills == ("Python",)
+    assert not {"home", "office", "teletravail", "teletrabajo", "telelavoro"} & set(q.title)
+
+
+@pytest.mark.parametrize("text", ["office manager", "back office clerk", "box office assistant"])
+def test_office_in_a_title_is_part_of_the_job_not_a_workplace(text: str) -> None:
+    q = parse_query(text)
+    assert q.workplaces == ()
+    assert "office" in q.title
+
+
+@pytest.mark.parametrize("text", ["python in the office", "python office based", "python on site"])
+def test_working_in_an_office_is_onsite(text: str) -> None:
+    assert parse_query(text).workplaces == ("onsite",)
+
+
+@pytest.mark.parametrize(("query", "title"), [("lawyer", "Staff Attorney"), ("attorney", "Lawyer")])
+def test_a_lawyer_is_an_attorney(query: str, title: str) -> None:
+    assert score_posting(parse_query(query), Posting(id="a", title=title)).passed
