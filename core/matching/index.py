@@ -20,6 +20,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import chain
 
 import numpy as np
 
@@ -594,6 +595,17 @@ class Matcher:
         order = np.argsort(-scores, kind="stable")
         ids = map(self._row_ids.__getitem__, rows[order].tolist())
         return list(zip(scores[order].tolist(), ids, strict=True))
+
+    def passing_by_id(self, posting: Posting) -> tuple[list[int], list[float]]:
+        """The ids of the searches this posting passes, ascending, and their scores: passing's
+        pairs flattened in C (ingest writes them in search-id order, one row a search)."""
+        f = features(posting)
+        rows, scores = self._score(f, posting, self._title_memo(f))
+        groups = list(map(self._row_ids.__getitem__, rows.tolist()))
+        counts = np.fromiter(map(len, groups), dtype=np.intp, count=len(groups))
+        ids = np.fromiter(chain.from_iterable(groups), dtype=np.int64, count=int(counts.sum()))
+        order = np.argsort(ids)  # a search passes a posting once: ids never tie
+        return ids[order].tolist(), np.repeat(scores, counts)[order].tolist()
 
     def match(self, posting: Posting, explain: bool = True) -> list[tuple[int, MatchResult]]:
         """Every search this posting passes, best first (ties by search id).

@@ -34,6 +34,10 @@ class LiveIndex(Protocol):
         """The indexed searches one posting passes, as (score, ids of searches with it) pairs."""
         ...
 
+    def passing_by_id(self, posting: Posting) -> tuple[list[int], list[float]]:
+        """The same searches as passing, as their ids ascending and each one's score."""
+        ...
+
 
 class PostingStore(Protocol):
     """Postings stored together with their matches, in one transaction per batch."""

@@ -103,6 +103,11 @@ class SearchIndex:
         with self._lock:
             return self._matcher.passing(posting)
 
+    def passing_by_id(self, posting: Posting) -> tuple[list[int], list[float]]:
+        """The ids of the searches a posting passes, ascending, and their scores (any thread)."""
+        with self._lock:
+            return self._matcher.passing_by_id(posting)
+
 
 def _index(matcher: Matcher, searches: Sequence[SavedSearch]) -> list[tuple[int, str]]:
     """Add these searches to the matcher; (id, parsed json) of those an older parser stored."""

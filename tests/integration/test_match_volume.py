@@ -200,6 +200,10 @@ class _ThreadNoting:
         self.threads.add(threading.get_ident())
         return self._index.passing(posting)
 
+    def passing_by_id(self, posting: Posting) -> tuple[list[int], list[float]]:
+        self.threads.add(threading.get_ident())
+        return self._index.passing_by_id(posting)
+
 
 async def test_ingest_scores_postings_off_the_event_loop_and_stores_every_match(
     store: SqliteStore, clock: FakeClock

@@ -114,10 +114,17 @@ class _KillingIndex:
         self._index.apply(changes, cursor)
 
     def passing(self, posting: Posting) -> Sequence[tuple[float, Sequence[int]]]:
+        self._before_scoring()
+        return self._index.passing(posting)
+
+    def passing_by_id(self, posting: Posting) -> tuple[list[int], list[float]]:
+        self._before_scoring()
+        return self._index.passing_by_id(posting)
+
+    def _before_scoring(self) -> None:
         if not self.kills:
             self.kills += 1
             _kill_sessions(self._url)  # mid-transaction: the postings are written, not committed
-        return self._index.passing(posting)
 
 
 async def test_a_connection_lost_mid_batch_writes_the_batch_whole_on_the_retry(
@@ -252,7 +259,7 @@ class _AddingIndex(_KillingIndex):
         super().__init__(index, url)
         self.adder: threading.Thread | None = None
 
-    def passing(self, posting: Posting) -> Sequence[tuple[float, Sequence[int]]]:
+    def _before_scoring(self) -> None:
         if self.adder is None:
 
             async def add() -> None:
@@ -268,7 +275,6 @@ class _AddingIndex(_KillingIndex):
             # Long enough for the other process to commit its search, were it not made to
             # wait for this batch (then it finds the batch's postings when it matches).
             self.adder.join(timeout=2.0)
-        return self._index.passing(posting)
 
 
 async def test_a_search_added_by_another_process_mid_batch_matches_the_batch(

@@ -233,6 +233,9 @@ def test_fast_path_equals_explained_and_exhaustive(
         assert without_reasons(fast) == without_reasons(exhaustive(live, posting))
         assert explained == exhaustive(live, posting)
         assert all(r.passed and r.reasons == () and r.breakdown == () for _, r in fast)
+        by_id = sorted((sid, r.score) for sid, r in exhaustive(live, posting))
+        ids, scores = matcher.passing_by_id(posting)
+        assert list(zip(ids, scores, strict=True)) == by_id  # ingest's rows: ids ascending
         for (_, a), (_, b) in zip(fast, explained, strict=True):
             assert a.score == b.score and str(a.score) == str(b.score)  # the same float
 
@@ -401,6 +404,18 @@ def test_passing_groups_ids_by_query_and_sensitivity_best_first() -> None:
     matcher.remove(1)
     found = matcher.passing(Posting(id="p", title="Senior Backend Engineer (Python)"))
     assert sorted(ids for _, ids in found) == [(0,), (2,), (3,)]
+
+
+def test_passing_by_id_gives_every_search_passing_ascending_with_its_score() -> None:
+    matcher = Matcher()
+    searches = ["backend python", "senior backend engineer", "backend python", "civil engineer"]
+    for sid, text in zip((40, 7, 3, 12), searches, strict=True):
+        matcher.add(sid, parse_query(text), "loose")
+    posting = Posting(id="p", title="Senior Backend Engineer (Python)")
+    pairs = sorted((sid, score) for score, ids in matcher.passing(posting) for sid in ids)
+    ids, scores = matcher.passing_by_id(posting)
+    assert ids == [3, 7, 40] and list(zip(ids, scores, strict=True)) == pairs
+    assert matcher.passing_by_id(Posting(id="q", title="Technical Recruiter")) == ([], [])
 
 
 def test_searches_of_skills_alone_skip_other_roles_through_the_index() -> None:
