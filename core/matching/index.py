@@ -70,8 +70,9 @@ _NO_TITLE, _FREED, _SHIFT = 0, 1, 2
 _OUT, _CANDIDATE, _CONFLICT = 1, 2, 3
 
 BinKey = tuple[float, float, float, tuple[int, ...]]  # other weights, total, threshold, ranks
-# A title's role noun, the fields asked for and whether the noun is bare: _head_credit's input.
-RoleKey = tuple[str | None, frozenset[str], bool]
+# A title's role noun, the fields asked for, whether the noun is bare and the search's field:
+# _head_credit's input.
+RoleKey = tuple[str | None, frozenset[str], bool, str | None]
 # (score, ids of the searches on one query and threshold), best score first.
 Groups = list[tuple[float, tuple[int, ...]]]
 
@@ -377,7 +378,7 @@ class Matcher:
                 self._needc0 = np.concatenate([self._needc0, grow])
                 self._needc1 = np.concatenate([self._needc1, grow])
                 self._role_of = np.concatenate([self._role_of, np.zeros_like(self._role_of)])
-        role = (cq.head, frozenset(cq.specs & vocabulary().field_specs), bare_role(cq))
+        role = (cq.head, frozenset(cq.specs & vocabulary().field_specs), bare_role(cq), cq.field)
         group = self._roles.get(role)
         if group is None:
             group = self._roles[role] = len(self._role_keys)
@@ -550,8 +551,8 @@ class Matcher:
             if len(roles) < len(self._role_keys):  # role groups only ever come, never go
                 # _head_credit of each group's titles, from the fields it is computed from.
                 more = (
-                    not _role_credit(head, fields, f, bare)
-                    for head, fields, bare in self._role_keys[len(roles) :]
+                    not _role_credit(head, fields, f, bare, field)
+                    for head, fields, bare, field in self._role_keys[len(roles) :]
                 )
                 roles = memo.roles = np.concatenate([roles, np.fromiter(more, dtype=np.bool_)])
             conflict = roles[self._role_of[:size]]
