@@ -49,6 +49,7 @@ class Features:
     skills: dict[str, float]  # skill key -> TITLE_SKILL or DESC_SKILL
     seniority: str | None
     years: int | None  # unlevelled: the fewest years of experience the text asks for
+    student: bool  # a student's posting ("Student Trainee"): for searches asking for a level
     workplace: str | None
     location: str
     company: str
@@ -379,12 +380,21 @@ def analyse(posting: Posting) -> Features:
         skills=skills,
         seniority=level,
         years=None if level is not None else asks_years(text),
+        student=_student(title_tokens),
         workplace=workplace,
         location=" ".join(tokens(posting.location)),
         company=" ".join(tokens(posting.company)),
         tag_words=frozenset(tag_words),
         all_words=frozenset(words) | tag_words | set(title_tokens),
         keys=frozenset(index_keys),
+    )
+
+
+def _student(title_tokens: list[str]) -> bool:
+    """Whether a title is a student's posting: a student word and an intern-level word."""
+    v = vocabulary()
+    return bool(v.students.intersection(title_tokens)) and any(
+        v.seniority.get(t) == "intern" for t in title_tokens
     )
 
 

@@ -38,13 +38,13 @@ from core.matching.scoring import (
     TitleId,
     TitleMemo,
     TitleShape,
-    _level_fits,
     _role_credit,
     bare_role,
     compile_query,
     developer_role,
     evaluate,
     evaluate_features,
+    level_fits,
     other_parts,
     passed_result,
     seniority_part,
@@ -702,7 +702,7 @@ class Matcher:
         """Per row: rejected by exclusions, place, pay or seniority; the location, salary and
         seniority parts.
 
-        Each distinct combination asked for is worked out once (other_parts, _level_fits).
+        Each distinct combination asked for is worked out once (other_parts, level_fits).
         """
         sig_of = self._rows["sig"][idx]
         sigs = len(self._sigs.reps)
@@ -719,9 +719,7 @@ class Matcher:
         level = np.ones(len(unfit))  # the seniority part (weighted 0 when no level is asked)
         for ranks in np.flatnonzero(np.bincount(ranks_of, minlength=len(unfit))).tolist():
             asked = self._ranks.reps[ranks]
-            unfit[ranks] = bool(asked) and not any(
-                _level_fits(r, f.seniority, f.years) for r in asked
-            )
+            unfit[ranks] = not level_fits(asked, f)
             level[ranks] = seniority_part(asked, f)
         return rejected[sig_of] | unfit[ranks_of], where[sig_of], pay[sig_of], level[ranks_of]
 

@@ -647,10 +647,20 @@ def _role_filter(cq: Compiled, f: Features) -> str | None:
     if cq.languages and not _langs_meet(cq, f.skills):
         names = vocabulary().skill_names
         return "doesn't mention " + " or ".join(names[s] for s in sorted(cq.languages))
-    if cq.ranks and not any(_level_fits(r, f.seniority, f.years) for r in cq.ranks):
+    if not level_fits(cq.ranks, f):
+        if not cq.ranks:
+            return "a student trainee's posting: ask for intern level to see these"
         level = f.seniority or "not levelled"
         return f"seniority: posting is {level}, you asked for {'/'.join(cq.query.seniority)}"
     return None
+
+
+def level_fits(ranks: tuple[int, ...], f: Features) -> bool:
+    """Whether the posting fits one of the levels asked; a student's posting fits only a search
+    asking for a level (an intern search) and never one naming none."""
+    if not ranks:
+        return not f.student
+    return any(_level_fits(r, f.seniority, f.years) for r in ranks)
 
 
 def _place_pay_filter(q: ParsedQuery, posting: Posting, place: Where | None) -> str | None:

@@ -170,6 +170,7 @@ class Vocabulary:
     role_nouns: set[str] = field(default_factory=set)  # other nouns naming a job: own heads
     domains: set[str] = field(default_factory=set)  # specialisations that also name products
     field_specs: set[str] = field(default_factory=set)
+    students: set[str] = field(default_factory=set)  # words of a student's posting ("intern")
     amb_grams: set[tuple[str, ...]] = field(default_factory=set)  # ambiguous skill spellings
     accepts: dict[str, frozenset[str]] = field(default_factory=dict)  # required -> satisfying
     satisfies: dict[str, set[str]] = field(default_factory=dict)  # skill -> required it meets
@@ -335,6 +336,7 @@ _SET_KINDS = {
     "domain": "domains",
     "weakhead": "weak_heads",
     "field": "field_specs",
+    "student": "students",
 }
 _MAP_KINDS = {"head": "heads", "seniority": "seniority", "workplace": "workplace", "lean": "leans"}
 
