@@ -12,6 +12,7 @@ from core.model import Posting
 TITLE_SKILL = 1.0  # a skill named in the title or tags
 DESC_SKILL = 0.5  # a skill only mentioned in the description
 AFTER_ROLE = 0.3  # weight of plain words after the role ("Engineer, Core Services")
+OPTIONAL_WORD = 0.3  # a rank or licence a title may leave out ("Supervisory", "Deputy")
 EVIDENCE_MIN = 2.0  # cue points a specialisation needs to count as shown by the text
 EVIDENCE_SHARE = 0.6  # ... and its share of the strongest specialisation's points
 FIELD_HEADS = frozenset(["eng", "analyst", "specialist", "tester", "consultant", "architect"])
@@ -326,7 +327,7 @@ def analyse(posting: Posting) -> Features:
     keys: dict[str, float] = {}
     for i, seg in enumerate(segments):
         for word in seg.words:
-            weight = v.word_weight(word)
+            weight = v.word_weight(word) if word not in v.optional else OPTIONAL_WORD
             if i > role_index and word not in v.specs and word not in v.heads:
                 weight = min(weight, AFTER_ROLE)  # "Core Services", "Ticketing": team names
             keys[v.key(word)] = max(keys.get(v.key(word), 0.0), weight)

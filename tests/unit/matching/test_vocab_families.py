@@ -104,6 +104,13 @@ def test_a_scientist_is_a_developer_only_in_the_field_the_search_names() -> None
     assert passes("data engineer", "Data Scientist")  # the field met: still the neighbour
 
 
+def test_a_rank_a_title_may_leave_out_weighs_little_in_it() -> None:
+    # "Supervisory" says the grade, not another job: the neighbour stays one
+    assert passes("software engineer", "Supervisory Computer Scientist")
+    assert passes("software engineer", "Deputy Computer Scientist")
+    assert not passes("software engineer", "Supervisory Research Scientist")
+
+
 def test_junior_takes_an_unlevelled_title_asking_little_experience() -> None:
     def text(years: int) -> str:
         return f"Bachelor's degree in Computer Science AND {years}+ years of coding experience."
