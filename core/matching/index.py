@@ -378,7 +378,10 @@ class Matcher:
                 self._needc0 = np.concatenate([self._needc0, grow])
                 self._needc1 = np.concatenate([self._needc1, grow])
                 self._role_of = np.concatenate([self._role_of, np.zeros_like(self._role_of)])
-        role = (cq.head, frozenset(cq.specs & vocabulary().field_specs), bare_role(cq), cq.field)
+        v = vocabulary()
+        # the search's field counts only for a role noun with a field-bound link ("eng")
+        field = cq.field if any(head == cq.head for head, _ in v.field_rel) else None
+        role = (cq.head, frozenset(cq.specs & v.field_specs), bare_role(cq), field)
         group = self._roles.get(role)
         if group is None:
             group = self._roles[role] = len(self._role_keys)
@@ -550,10 +553,7 @@ class Matcher:
             roles = memo.roles
             if len(roles) < len(self._role_keys):  # role groups only ever come, never go
                 # _head_credit of each group's titles, from the fields it is computed from.
-                more = (
-                    not _role_credit(head, fields, f, bare, field)
-                    for head, fields, bare, field in self._role_keys[len(roles) :]
-                )
+                more = _conflicts(self._role_keys[len(roles) :], f)
                 roles = memo.roles = np.concatenate([roles, np.fromiter(more, dtype=np.bool_)])
             conflict = roles[self._role_of[:size]]
             need = np.where(conflict, needc, need)
@@ -778,6 +778,25 @@ class Matcher:
                 del memos[next(iter(memos))]  # the least recently used
         memos[shape] = memo
         return memo
+
+
+def _conflicts(keys: list[RoleKey], f: Features) -> list[bool]:
+    """Per role group, whether _role_credit gives the posting's role noun no credit.
+
+    The search's field only counts through a field-bound link to the posting's role noun
+    ("Computer Scientist"): groups differing only in it are worked out once otherwise.
+    """
+    field_rel = vocabulary().field_rel
+    plain: dict[tuple[str | None, frozenset[str], bool], bool] = {}
+    out: list[bool] = []
+    for head, fields, bare, field in keys:
+        conflict = plain.get((head, fields, bare))
+        if conflict is None:
+            conflict = plain[(head, fields, bare)] = not _role_credit(head, fields, f, bare)
+        if conflict and field is not None and (head, f.head) in field_rel:
+            conflict = not _role_credit(head, fields, f, bare, field)
+        out.append(conflict)
+    return out
 
 
 def rank(
