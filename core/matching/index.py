@@ -380,8 +380,8 @@ class Matcher:
                 self._role_of = np.concatenate([self._role_of, np.zeros_like(self._role_of)])
         v = vocabulary()
         # the search's field counts only for a role noun with a field-bound link ("eng")
-        field = cq.field if any(head == cq.head for head, _ in v.field_rel) else None
-        role = (cq.head, frozenset(cq.specs & v.field_specs), bare_role(cq), field)
+        own = cq.field if any(head == cq.head for head, _ in v.field_rel) else None
+        role = (cq.head, frozenset(cq.specs & v.field_specs), bare_role(cq), own)
         group = self._roles.get(role)
         if group is None:
             group = self._roles[role] = len(self._role_keys)
@@ -789,12 +789,12 @@ def _conflicts(keys: list[RoleKey], f: Features) -> list[bool]:
     field_rel = vocabulary().field_rel
     plain: dict[tuple[str | None, frozenset[str], bool], bool] = {}
     out: list[bool] = []
-    for head, fields, bare, field in keys:
+    for head, fields, bare, own in keys:
         conflict = plain.get((head, fields, bare))
         if conflict is None:
             conflict = plain[(head, fields, bare)] = not _role_credit(head, fields, f, bare)
-        if conflict and field is not None and (head, f.head) in field_rel:
-            conflict = not _role_credit(head, fields, f, bare, field)
+        if conflict and own is not None and (head, f.head) in field_rel:
+            conflict = not _role_credit(head, fields, f, bare, own)
         out.append(conflict)
     return out
 
