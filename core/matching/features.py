@@ -13,6 +13,7 @@ from core.model import Posting
 TITLE_SKILL = 1.0  # a skill named in the title or tags
 DESC_SKILL = 0.5  # a skill only mentioned in the description
 AFTER_ROLE = 0.3  # weight of plain words after the role ("Engineer, Core Services")
+OPTIONAL_WORD = 0.3  # a rank or licence a title may leave out ("Supervisory", "Deputy")
 EVIDENCE_MIN = 2.0  # cue points a specialisation needs to count as shown by the text
 EVIDENCE_SHARE = 0.6  # ... and its share of the strongest specialisation's points
 FIELD_HEADS = frozenset(["eng", "analyst", "specialist", "tester", "consultant", "architect"])
@@ -50,6 +51,7 @@ class Features:
     skills: dict[str, float]  # skill key -> TITLE_SKILL or DESC_SKILL
     seniority: str | None
     years: int | None  # unlevelled: the fewest years of experience the text asks for
+    student: bool  # a student's posting ("Student Trainee"): for searches asking for a level
     workplace: str | None
     location: str
     company: str
@@ -327,7 +329,7 @@ def analyse(posting: Posting) -> Features:
     keys: dict[str, float] = {}
     for i, seg in enumerate(segments):
         for word in seg.words:
-            weight = v.word_weight(word)
+            weight = v.word_weight(word) if word not in v.optional else OPTIONAL_WORD
             if i > role_index and word not in v.specs and word not in v.heads:
                 weight = min(weight, AFTER_ROLE)  # "Core Services", "Ticketing": team names
             keys[v.key(word)] = max(keys.get(v.key(word), 0.0), weight)
@@ -381,6 +383,7 @@ def analyse(posting: Posting) -> Features:
         skills=skills,
         seniority=level,
         years=None if level is not None else asks_years(text),
+        student=_student(title_tokens),
         workplace=workplace,
         location=" ".join(tokens(posting.location)),
         company=" ".join(tokens(posting.company)),
@@ -392,6 +395,14 @@ def analyse(posting: Posting) -> Features:
             for name, pattern in SHIFTS.items()
             if pattern.search(posting.title) or pattern.search(posting.description)
         ),
+    )
+
+
+def _student(title_tokens: list[str]) -> bool:
+    """Whether a title is a student's posting: a student word and an intern-level word."""
+    v = vocabulary()
+    return bool(v.students.intersection(title_tokens)) and any(
+        v.seniority.get(t) == "intern" for t in title_tokens
     )
 
 

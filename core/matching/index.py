@@ -39,13 +39,13 @@ from core.matching.scoring import (
     TitleId,
     TitleMemo,
     TitleShape,
-    _level_fits,
     _role_credit,
     bare_role,
     compile_query,
     developer_role,
     evaluate,
     evaluate_features,
+    level_fits,
     other_parts,
     passed_result,
     prefer_part,
@@ -72,8 +72,9 @@ _NO_TITLE, _FREED, _SHIFT = 0, 1, 2
 _OUT, _CANDIDATE, _CONFLICT = 1, 2, 3
 
 BinKey = tuple[float, float, float, tuple[int, ...]]  # other weights, total, threshold, ranks
-# A title's role noun, the fields asked for and whether the noun is bare: _head_credit's input.
-RoleKey = tuple[str | None, frozenset[str], bool]
+# A title's role noun, the fields asked for, whether the noun is bare and the search's field:
+# _head_credit's input.
+RoleKey = tuple[str | None, frozenset[str], bool, str | None]
 # (score, ids of the searches on one query and threshold), best score first.
 Groups = list[tuple[float, tuple[int, ...]]]
 
@@ -388,7 +389,10 @@ class Matcher:
                 self._needc0 = np.concatenate([self._needc0, grow])
                 self._needc1 = np.concatenate([self._needc1, grow])
                 self._role_of = np.concatenate([self._role_of, np.zeros_like(self._role_of)])
-        role = (cq.head, frozenset(cq.specs & vocabulary().field_specs), bare_role(cq))
+        v = vocabulary()
+        # the search's field counts only for a role noun with a field-bound link ("eng")
+        own = cq.field if any(head == cq.head for head, _ in v.field_rel) else None
+        role = (cq.head, frozenset(cq.specs & v.field_specs), bare_role(cq), own)
         group = self._roles.get(role)
         if group is None:
             group = self._roles[role] = len(self._role_keys)
@@ -569,10 +573,7 @@ class Matcher:
             roles = memo.roles
             if len(roles) < len(self._role_keys):  # role groups only ever come, never go
                 # _head_credit of each group's titles, from the fields it is computed from.
-                more = (
-                    not _role_credit(head, fields, f, bare)
-                    for head, fields, bare in self._role_keys[len(roles) :]
-                )
+                more = _conflicts(self._role_keys[len(roles) :], f)
                 roles = memo.roles = np.concatenate([roles, np.fromiter(more, dtype=np.bool_)])
             conflict = roles[self._role_of[:size]]
             need = np.where(conflict, needc, need)
@@ -739,7 +740,7 @@ class Matcher:
         """Per row: rejected by exclusions, place, pay or seniority; the location, salary,
         preference and seniority parts.
 
-        Each distinct combination asked for is worked out once (other_parts, _level_fits).
+        Each distinct combination asked for is worked out once (other_parts, level_fits).
         """
         sig_of = self._rows["sig"][idx]
         sigs = len(self._sigs.reps)
@@ -756,9 +757,7 @@ class Matcher:
         level = np.ones(len(unfit))  # the seniority part (weighted 0 when no level is asked)
         for ranks in np.flatnonzero(np.bincount(ranks_of, minlength=len(unfit))).tolist():
             asked = self._ranks.reps[ranks]
-            unfit[ranks] = bool(asked) and not any(
-                _level_fits(r, f.seniority, f.years) for r in asked
-            )
+            unfit[ranks] = not level_fits(asked, f)
             level[ranks] = seniority_part(asked, f)
         rejected_rows = rejected[sig_of] | unfit[ranks_of]
         return rejected_rows, where[sig_of], pay[sig_of], prefer[sig_of], level[ranks_of]
@@ -825,6 +824,25 @@ class Matcher:
 def _found_under(cq: Compiled) -> list[str]:
     """The "s:" keys of a posting having a skill the query asks for (any member of a group)."""
     return list(dict.fromkeys("s:" + m for s in cq.skill_keys for m in skill_members(s)))
+
+
+def _conflicts(keys: list[RoleKey], f: Features) -> list[bool]:
+    """Per role group, whether _role_credit gives the posting's role noun no credit.
+
+    The search's field only counts through a field-bound link to the posting's role noun
+    ("Computer Scientist"): groups differing only in it are worked out once otherwise.
+    """
+    field_rel = vocabulary().field_rel
+    plain: dict[tuple[str | None, frozenset[str], bool], bool] = {}
+    out: list[bool] = []
+    for head, fields, bare, own in keys:
+        conflict = plain.get((head, fields, bare))
+        if conflict is None:
+            conflict = plain[(head, fields, bare)] = not _role_credit(head, fields, f, bare)
+        if conflict and own is not None and (head, f.head) in field_rel:
+            conflict = not _role_credit(head, fields, f, bare, own)
+        out.append(conflict)
+    return out
 
 
 def rank(

@@ -92,7 +92,7 @@ class PostingIndex:
         self._explainable = PostingLists()  # posting title key -> group -> share of weight
         self._skillset = np.zeros(64, dtype=np.intp)  # per slot: its set of "s:" keys
         self._shape = np.zeros(64, dtype=np.intp)  # per slot: its title shape
-        self._shapes: dict[tuple[TitleShape, int], int] = {}  # (shape, group) -> shape id
+        self._shapes: dict[tuple[TitleShape, int, bool], int] = {}  # (shape, group, student) -> id
         self._shape_rep: list[Features] = []  # per shape id: features of one posting of it
         self._skillsets: dict[frozenset[str], int] = {frozenset(): 0}
         self._skills = PostingLists()  # "s:" key -> the skill sets holding it
@@ -136,7 +136,8 @@ class PostingIndex:
         self._group[slot] = group
         self._members[group] += 1
         self._skillset[slot] = self._skillset_of(frozenset(k for k in full.keys if k[0] == "s"))
-        shape = self._shapes.setdefault((title_shape(f), group), len(self._shape_rep))
+        # a student's posting is left out of searches naming no level: not alike the others
+        shape = self._shapes.setdefault((title_shape(f), group, f.student), len(self._shape_rep))
         if shape == len(self._shape_rep):
             self._shape_rep.append(f)
         self._shape[slot] = shape

@@ -196,7 +196,7 @@ def _leanings(skills: tuple[str, ...]) -> frozenset[str]:
 
 def _head_credit(cq: Compiled, f: Features) -> float:
     """How far the posting's role noun is the one asked for: 1 same, 0 another job."""
-    return _role_credit(cq.head, cq.specs & vocabulary().field_specs, f, bare_role(cq))
+    return _role_credit(cq.head, cq.specs & vocabulary().field_specs, f, bare_role(cq), cq.field)
 
 
 def bare_role(cq: Compiled) -> bool:
@@ -205,13 +205,20 @@ def bare_role(cq: Compiled) -> bool:
 
 
 def _role_credit(
-    head: str | None, fields: frozenset[str], f: Features, bare: bool = False
+    head: str | None,
+    fields: frozenset[str],
+    f: Features,
+    bare: bool = False,
+    field: str | None = None,
 ) -> float:
-    """_head_credit for a role class and the fields (civil, electrical…) asked for.
+    """_head_credit for a role class, the fields (civil, electrical…) asked for and the
+    search's field (its first title key before the role noun, Compiled.field).
 
     A role noun is also met by a title naming it before a rank of the same job ("Motor Vehicle
     Operator Supervisor"); a bare one ("nurse") also before a specialisation of it ("Nurse
-    Practitioner"), a qualified one ("registered nurse") not.
+    Practitioner"), a qualified one ("registered nurse") not. A neighbouring role noun linked
+    only within a field counts when the title meets the field ("Computer Scientist" for
+    "software engineer", not "Data Scientist" for "python developer").
     """
     if head is None or head == f.head or head in f.role_heads or (f.working and _working(head, f)):
         return 1.0
@@ -219,6 +226,8 @@ def _role_credit(
         return 0.0  # no role noun: no credit for it, but no conflict either
     v = vocabulary()
     credit = v.head_rel.get((head, f.head), 0.0)
+    if credit and (head, f.head) in v.field_rel and not _field_met(field, f):
+        credit = 0.0
     compound = f.head in v.always_heads or (bare and f.head in v.compound_heads)
     if compound and "=" + head in f.role_keys:
         credit = max(credit, COMPOUND)  # "Nurse Practitioner", "Nurse Supervisor" for "nurse"
@@ -226,6 +235,16 @@ def _role_credit(
     if same_field and head in FIELD_HEADS and f.head in FIELD_HEADS:
         credit = max(credit, FIELD_HEAD)
     return credit
+
+
+def _field_met(field: str | None, f: Features) -> bool:
+    """Whether the posting's title names the search's field or a word as good as it."""
+    if field is None:
+        return False
+    keys = f.title_keys
+    return field in keys or any(
+        c >= COMPATIBLE for r, c in vocabulary().related.get(field, ()) if r in keys
+    )
 
 
 def developer_role(f: Features) -> bool:
@@ -669,10 +688,20 @@ def _role_filter(cq: Compiled, f: Features) -> str | None:
     if cq.languages and not _langs_meet(cq, f.skills):
         names = vocabulary().skill_names
         return "doesn't mention " + " or ".join(names[s] for s in sorted(cq.languages))
-    if cq.ranks and not any(_level_fits(r, f.seniority, f.years) for r in cq.ranks):
+    if not level_fits(cq.ranks, f):
+        if not cq.ranks:
+            return "a student trainee's posting: ask for intern level to see these"
         level = f.seniority or "not levelled"
         return f"seniority: posting is {level}, you asked for {'/'.join(cq.query.seniority)}"
     return None
+
+
+def level_fits(ranks: tuple[int, ...], f: Features) -> bool:
+    """Whether the posting fits one of the levels asked; a student's posting fits only a search
+    asking for a level (an intern search) and never one naming none."""
+    if not ranks:
+        return not f.student
+    return any(_level_fits(r, f.seniority, f.years) for r in ranks)
 
 
 def _place_pay_filter(q: ParsedQuery, posting: Posting, place: Where | None) -> str | None:

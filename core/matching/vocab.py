@@ -163,12 +163,14 @@ class Vocabulary:
     snap_onet: list[str] = field(default_factory=list)
     head_rel: dict[tuple[str, str], float] = field(default_factory=dict)  # (query, posting) class
     head_rel_to: dict[str, set[str]] = field(default_factory=dict)  # posting class -> query
+    field_rel: set[tuple[str, str]] = field(default_factory=set)  # head_rel pairs needing a field
     weak_heads: set[str] = field(default_factory=set)
     compound_heads: set[str] = field(default_factory=set)  # "Nurse Practitioner" is a nurse
     always_heads: set[str] = field(default_factory=set)  # ... and "Nurse Educator" for any nurse
     role_nouns: set[str] = field(default_factory=set)  # other nouns naming a job: own heads
     domains: set[str] = field(default_factory=set)  # specialisations that also name products
     field_specs: set[str] = field(default_factory=set)
+    students: set[str] = field(default_factory=set)  # words of a student's posting ("intern")
     amb_grams: set[tuple[str, ...]] = field(default_factory=set)  # ambiguous skill spellings
     accepts: dict[str, frozenset[str]] = field(default_factory=dict)  # required -> satisfying
     satisfies: dict[str, set[str]] = field(default_factory=dict)  # skill -> required it meets
@@ -334,6 +336,7 @@ _SET_KINDS = {
     "domain": "domains",
     "weakhead": "weak_heads",
     "field": "field_specs",
+    "student": "students",
 }
 _MAP_KINDS = {"head": "heads", "seniority": "seniority", "workplace": "workplace", "lean": "leans"}
 
@@ -360,8 +363,10 @@ def _load(data: Traversable) -> Vocabulary:
             v.related.setdefault(word, []).append((other, float(credit)))
             v.related_to.setdefault(other, set()).add(word)
         elif kind == "headrel":
-            other, credit = value.split(":")
+            other, credit, *needs = value.split(":")
             v.head_rel[(word, other)] = float(credit)
+            if needs == ["field"]:
+                v.field_rel.add((word, other))
             v.head_rel_to.setdefault(other, set()).add(word)
         elif kind == "opposite":
             v.opposites.setdefault(word, set()).add(value)

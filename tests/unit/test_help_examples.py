@@ -98,6 +98,12 @@ POOL = [
     _p("yen-high", "Backend Engineer", salary_max=12_000_000, currency="JPY"),
     _p("yen-low", "Backend Engineer", salary_max=5_000_000, currency="JPY"),
     _p("swe", "Software Engineer"),
+    _p("computer-scientist", "Computer Scientist"),
+    _p("supervisory-cs", "Supervisory Computer Scientist"),
+    _p("py-dev", "Python Developer"),
+    _p("py-ds", "Python Data Scientist"),
+    _p("economist", "Economist"),
+    _p("economist-student", "Student Trainee (Economist)"),
     _p("general-eng", "General Engineer"),
     _p("fire-eng", "Fire Protection Engineer"),
     _p("pm", "Project Manager"),
@@ -244,7 +250,12 @@ QUERIES: dict[str, Expect] = {
 DISTRIBUTED = "principal software engineer distributed systems"
 REMOTE_US = 'I read "remote" with US as remote work you may do from US'
 QUERIES |= {
-    "software engineer": ex("software engineer", "swe", "general-eng fire-eng"),
+    "software engineer": ex(
+        "software engineer", "swe computer-scientist supervisory-cs", "general-eng fire-eng py-ds"
+    ),
+    "python developer": ex("python developer", "py-dev", "py-ds computer-scientist"),
+    "economist": ex("economist", "economist", "economist-student"),
+    "economist intern": ex("economist intern", "economist-student", "economist"),
     "it project manager": ex("it project manager", "it-pm", "pm"),
     "hr specialist": ex("hr specialist", "hr"),
     "security specialist": ex("security specialist", "security-specialist", "guard"),

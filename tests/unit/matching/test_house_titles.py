@@ -22,6 +22,9 @@ def passes(query: str, title: str) -> bool:
         ("product manager", "General Engineer (Architect/Data Scientist/Product Manager)"),
         ("software engineer", "Supervisory IT Cybersecurity Specialist (APPSW SYSADMIN)"),
         ("sysadmin", "Supervisory IT Cybersecurity Specialist (APPSW SYSADMIN)"),
+        # the option codes spelt half out
+        ("software engineer", "IT Specialist (System Analysis/App Software)"),
+        ("sysadmin", "IT Specialist (System Admin)"),
     ],
 )
 def test_a_parenthesised_working_title_names_the_job_too(query: str, title: str) -> None:

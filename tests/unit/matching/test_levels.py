@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from core.matching import Matcher, parse_query, rank, score_posting, threshold_for
+from core.matching.postings_index import PostingIndex
 from core.model import Posting
 
 TEXT = "You will build services in C# on Azure. {years} of software engineering experience."
@@ -45,3 +46,40 @@ def test_the_level_asked_ranks_before_a_higher_one() -> None:
     ranked = rank(query, [principal, senior])
     assert [p.id for p, _ in ranked] == ["senior", "principal"]
     assert "principal ✓" in score_posting(query, principal).reasons  # it fits, after
+
+
+STUDENTS = [
+    "Student Trainee (Human Resources Specialist)",
+    "HUMAN RESOURCES SPECIALIST (STUDENT TRAINEE)",
+    "Pathways Internship Student Trainee (Human Resources Specialist) NTE 180 Days",
+]
+STAFF = ["Human Resources Specialist", "Senior Human Resources Specialist"]
+
+
+def test_a_student_s_posting_is_for_searches_asking_for_a_level() -> None:
+    """Student trainees are left out of a search naming no level (federal service files them
+    under a series of their own) and found by an intern search; an intern or a trade's
+    apprentice holds a grade of the job itself."""
+    pool = [posting(f"p{n}", title) for n, title in enumerate(STUDENTS + STAFF)]
+    matcher = Matcher()
+    matcher.add(1, parse_query("hr specialist"))
+    matcher.add(2, parse_query("hr specialist intern"))
+    index = PostingIndex()
+    for found in pool:
+        index.put(found)
+    for found in pool:
+        student = found.title in STUDENTS
+        assert passes("hr specialist", found) is not student, found.title
+        assert passes("hr specialist intern", found) is student, found.title
+        assert [sid for sid, _ in matcher.match(found)] == [2 if student else 1], found.title
+    assert passes("electrician", posting("e", "Electrician Apprentice"))
+    assert passes("electrician", posting("e", "Electrician Trainee"))
+    assert passes("hr specialist", posting("i", "Human Resources Specialist Intern"))
+    assert not passes("hr specialist", posting("s", "Student Services Specialist Intern"))
+    assert passes("student services specialist", posting("s", "Student Services Specialist"))
+    for text in ("hr specialist", "hr specialist intern"):
+        want = [(p.id, r.score) for p, r in rank(parse_query(text), pool)]
+        got = [(p.id, r.score) for p, r in index.search(parse_query(text)).matches]
+        assert sorted(got) == sorted(want), text
+    reasons = score_posting(parse_query("hr specialist"), pool[0]).reasons
+    assert "student trainee" in reasons[0]

@@ -7,7 +7,7 @@ import pytest
 from core.matching import parse_query, score_posting, threshold_for
 from core.matching.features import features
 from core.matching.vocab import vocabulary
-from core.model import Posting
+from core.model import Posting, Sensitivity
 
 SERVER_TEXT = (
     "You will own the order service: REST endpoints, message queues and the PostgreSQL schema "
@@ -24,9 +24,9 @@ def posting(title: str, **fields: object) -> Posting:
     return Posting(id=title, title=title, **fields)  # type: ignore[arg-type]
 
 
-def passes(query: str, title: str, **fields: object) -> bool:
+def passes(query: str, title: str, sensitivity: Sensitivity = "normal", **fields: object) -> bool:
     result = score_posting(parse_query(query), posting(title, **fields))
-    return result.passed and result.score >= threshold_for("normal")
+    return result.passed and result.score >= threshold_for(sensitivity)
 
 
 # 1. abbreviations and related titles
@@ -88,6 +88,27 @@ def test_other_workers_and_scientists_stay_apart() -> None:
     assert not passes("software engineer", "Research Scientist")
     assert not passes("software engineer", "Physical Scientist")
     assert not passes("chemical engineer", "Chemist")
+
+
+def test_a_scientist_is_a_developer_only_in_the_field_the_search_names() -> None:
+    # eng -> scientist is linked for "Computer Scientist" (software); a search naming no field
+    # ("python developer", "python") or another one does not take any scientist
+    text = "We build our models in Python and SQL."
+    assert passes("software engineer", "Computer Scientist")
+    assert passes("software developer", "Computer Scientist", description=text)
+    for title in ("Python Data Scientist", "Data Scientist", "Senior Data Scientist (Python)"):
+        assert not passes("python developer", title, description=text)
+        assert not passes("python", title, description=text)
+        assert not passes("software engineer", title, description=text, sensitivity="loose")
+    assert not passes("python developer", "Computer Scientist", description=text)
+    assert passes("data engineer", "Data Scientist")  # the field met: still the neighbour
+
+
+def test_a_rank_a_title_may_leave_out_weighs_little_in_it() -> None:
+    # "Supervisory" says the grade, not another job: the neighbour stays one
+    assert passes("software engineer", "Supervisory Computer Scientist")
+    assert passes("software engineer", "Deputy Computer Scientist")
+    assert not passes("software engineer", "Supervisory Research Scientist")
 
 
 def test_junior_takes_an_unlevelled_title_asking_little_experience() -> None:
