@@ -156,6 +156,15 @@ def query_place(words: tuple[str, ...], known: Container[str]) -> str | None:
     return None
 
 
+def table_name(place: str) -> str | None:
+    """The table name of a city a search named by another of its names ("munchen": Munich),
+    so that the echo does not show a folded spelling nobody wrote; None otherwise."""
+    if place in atlas().names or place in gazetteer().by_name:
+        return None
+    other = gazetteer().by_other_name.get(place)
+    return other.name if other is not None else None
+
+
 _KINDS = {"country": "a country", "state": "a US state", "region": "a region"}
 
 
