@@ -865,6 +865,8 @@ def _reasons(
         reasons.append("salary not stated" if pay is None else pay.reason)
     if "seniority" in parts and f.seniority is not None:
         reasons.append(f"{f.seniority} {'✓' if parts['seniority'] >= ABOVE_LEVEL else '≈'}")
+    elif "seniority" in parts:  # the level part counts UNKNOWN_SENIORITY: say why
+        reasons.append("level not stated")
     if "prefer" in parts:
         named = " or ".join(q.prefer)
         reasons.append(f"names {named} ✓" if parts["prefer"] else f"{named} not named")

@@ -61,6 +61,13 @@ def test_senior_does_not_match_junior_but_junior_does() -> None:
     assert passes("senior backend engineer", "Staff Backend Engineer")
 
 
+def test_a_senior_search_card_says_when_the_level_is_not_stated() -> None:
+    result = score("senior backend engineer python", "Back-end Developer", description="Py.")
+    assert "level not stated" in result.reasons
+    assert "senior ✓" in score("senior backend engineer", "Senior Backend Engineer").reasons
+    assert not any("level" in r for r in score("backend engineer", "Backend Engineer").reasons)
+
+
 def test_reasons_in_words() -> None:
     result = score(
         "backend engineer python kafka go remote 120k+",
