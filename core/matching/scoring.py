@@ -49,6 +49,10 @@ PREFERENCE_SHARE = 0.5  # a tool or framework weighs half a language in the skil
 LANGUAGE_IN_TEXT = 0.8  # a required language found only in the description
 OUTSIDE_ROLE = 0.5  # related credit from a word outside the part naming the role
 OPPOSITE = 0.4  # "Manual QA Tester" for "qa automation engineer"
+# "Director, Air Traffic Control Facilities" for "air traffic control": a search naming no role
+# noun finds the title's words only in what a manager's or director's role leads, not the job.
+LEADS = frozenset(["manager", "director"])
+LEADING = 0.8
 NEAR = 0.5  # related credit from which a title speciality does not hide the text's evidence
 COMPATIBLE = 0.6  # related credit from which two specialisations are the same kind of job
 # The part from which a title, or the skills (a language in the text), count as fitting: the
@@ -391,6 +395,10 @@ def title_base(cq: Compiled, f: Features, memo: TitleMemo | None = None) -> Titl
         score *= SPEC_MISSING
         if explain:
             penalties.append(f"no {'/'.join(sorted(cq.tech_specs))} in the title or text")
+    if cq.head is None and f.head in LEADS and not cq.title_keys.keys() & f.role_keys:
+        score *= LEADING
+        if explain:
+            penalties.append(f"a {f.head} of it, not the job itself")
     if cq.opposites and cq.opposites & title_keys.keys():
         score *= OPPOSITE
         if explain:

@@ -68,6 +68,17 @@ def test_a_senior_search_card_says_when_the_level_is_not_stated() -> None:
     assert not any("level" in r for r in score("backend engineer", "Backend Engineer").reasons)
 
 
+def test_air_traffic_control_ranks_the_controller_job_above_a_director_of_it() -> None:
+    query = parse_query("air traffic control")
+    job = score_posting(query, Posting(id="s", title="Air Traffic Control Specialist"))
+    director = Posting(
+        id="d", title="Director, Air Traffic Control Facilities and Engineering Services"
+    )
+    led = score_posting(query, director)
+    assert job.score > led.score >= threshold_for("normal")
+    assert any("a director of it" in line for line in led.breakdown)
+
+
 def test_reasons_in_words() -> None:
     result = score(
         "backend engineer python kafka go remote 120k+",
