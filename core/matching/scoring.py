@@ -66,6 +66,10 @@ _FITS = {"title": 0.75, "skills": LANGUAGE_IN_TEXT}
 FIELD_TITLE = 0.4
 FIELD_MISSING = 0.5
 SOFTWARE = "software"
+# Specialisations that name a job of their own rather than a kind of software development: a
+# title naming only these in its role part ("Data Engineer", "Machine Learning Engineer") has
+# no "software" a software search's title asks for ("Software Engineer, Data" does).
+OWN_FIELDS = frozenset(["data", "ml"])
 
 
 @dataclass(frozen=True)
@@ -289,9 +293,10 @@ def _software(f: Features) -> bool:
     """Whether the posting is a software job: by the part of its title naming the role
     ("Aerospace Engineer, Flight Systems" is not), a skill in the title, or its text."""
     role = f.role_keys
-    return bool(
-        f.tech_specs & role or SOFTWARE in role or f.title_skills or f.evidence & TECH_SPECS
-    )
+    specs = f.tech_specs & role
+    if specs and specs <= OWN_FIELDS and SOFTWARE not in role:
+        return False  # "Data Engineer": a field of its own, whatever tools its title names
+    return bool(specs or SOFTWARE in role or f.title_skills or f.evidence & TECH_SPECS)
 
 
 class TitleBase(NamedTuple):

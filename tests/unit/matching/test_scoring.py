@@ -79,6 +79,20 @@ def test_air_traffic_control_ranks_the_controller_job_above_a_director_of_it() -
     assert any("a director of it" in line for line in led.breakdown)
 
 
+def test_a_software_developer_search_does_not_take_a_data_or_ml_engineer() -> None:
+    query = parse_query("Softwareentwickler Java")  # read as title "software developer"
+    data = Posting(
+        id="x", title="Senior Data Engineer – Streaming (Kafka, Flink)", description="Java."
+    )
+    assert score_posting(query, data).score < threshold_for("normal")
+    for title in ("Data Engineer", "Machine Learning Engineer", "Big Data Developer"):
+        assert not passes("software engineer", title)
+    for title in ("Senior Software Engineer, Data Platform", "ML Software Engineer"):
+        assert passes("software engineer", title)
+    assert passes("software engineer", "Backend Engineer")
+    assert passes("data engineer", "Senior Data Engineer")
+
+
 def test_reasons_in_words() -> None:
     result = score(
         "backend engineer python kafka go remote 120k+",
