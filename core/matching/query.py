@@ -9,7 +9,7 @@ from typing import Any
 
 from core.errors import QueryError
 from core.matching.money import find_salaries, money
-from core.matching.regions import place_kind, query_place
+from core.matching.regions import place_kind, query_place, table_name
 from core.matching.vocab import RANK, ROMAN, Item, american, place_name, tokens, vocabulary
 
 PARSER_VERSION = 11  # 2: role-family synonyms (server engineer = backend engineer, ...)
@@ -205,7 +205,8 @@ def _read_places(toks: list[str], locations: list[str], notes: list[str]) -> lis
 def _note_place(place: str, notes: list[str]) -> None:
     """Say how a place was read, once ("I read "maryland" as a US state")."""
     kind = place_kind(place) if place else None
-    note = f'I read "{place}" as {kind}'
+    name = table_name(place)
+    note = f"I read a place as {name}, {kind}" if name else f'I read "{place}" as {kind}'
     if kind and note not in notes:
         notes.append(note)
 

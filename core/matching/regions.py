@@ -156,6 +156,18 @@ def query_place(words: tuple[str, ...], known: Container[str]) -> str | None:
     return None
 
 
+def table_name(place: str) -> str | None:
+    """The table name of a city a search named by another of its names ("munchen": Munich),
+    so that the echo does not show a folded spelling nobody wrote; None otherwise (and for a
+    short form of the name: "new york" stays as typed)."""
+    if place in atlas().names or place in gazetteer().by_name:
+        return None
+    other = gazetteer().by_other_name.get(place)
+    if other is None or set(place.split()) <= set(fold(other.name).split()):
+        return None  # "new york" for New York City: as typed
+    return other.name
+
+
 _KINDS = {"country": "a country", "state": "a US state", "region": "a region"}
 
 

@@ -49,6 +49,10 @@ PREFERENCE_SHARE = 0.5  # a tool or framework weighs half a language in the skil
 LANGUAGE_IN_TEXT = 0.8  # a required language found only in the description
 OUTSIDE_ROLE = 0.5  # related credit from a word outside the part naming the role
 OPPOSITE = 0.4  # "Manual QA Tester" for "qa automation engineer"
+# "Director, Air Traffic Control Facilities" for "air traffic control": a search naming no role
+# noun finds the title's words only in what a manager's or director's role leads, not the job.
+LEADS = frozenset(["manager", "director"])
+LEADING = 0.8
 NEAR = 0.5  # related credit from which a title speciality does not hide the text's evidence
 COMPATIBLE = 0.6  # related credit from which two specialisations are the same kind of job
 # The part from which a title, or the skills (a language in the text), count as fitting: the
@@ -62,6 +66,10 @@ _FITS = {"title": 0.75, "skills": LANGUAGE_IN_TEXT}
 FIELD_TITLE = 0.4
 FIELD_MISSING = 0.5
 SOFTWARE = "software"
+# Specialisations that name a job of their own rather than a kind of software development: a
+# title naming only these in its role part ("Data Engineer", "Machine Learning Engineer") has
+# no "software" a software search's title asks for ("Software Engineer, Data" does).
+OWN_FIELDS = frozenset(["data", "ml"])
 
 
 @dataclass(frozen=True)
@@ -285,9 +293,10 @@ def _software(f: Features) -> bool:
     """Whether the posting is a software job: by the part of its title naming the role
     ("Aerospace Engineer, Flight Systems" is not), a skill in the title, or its text."""
     role = f.role_keys
-    return bool(
-        f.tech_specs & role or SOFTWARE in role or f.title_skills or f.evidence & TECH_SPECS
-    )
+    specs = f.tech_specs & role
+    if specs and specs <= OWN_FIELDS and SOFTWARE not in role:
+        return False  # "Data Engineer": a field of its own, whatever tools its title names
+    return bool(specs or SOFTWARE in role or f.title_skills or f.evidence & TECH_SPECS)
 
 
 class TitleBase(NamedTuple):
@@ -391,6 +400,10 @@ def title_base(cq: Compiled, f: Features, memo: TitleMemo | None = None) -> Titl
         score *= SPEC_MISSING
         if explain:
             penalties.append(f"no {'/'.join(sorted(cq.tech_specs))} in the title or text")
+    if cq.head is None and f.head in LEADS and not cq.title_keys.keys() & f.role_keys:
+        score *= LEADING
+        if explain:
+            penalties.append(f"a {f.head} of it, not the job itself")
     if cq.opposites and cq.opposites & title_keys.keys():
         score *= OPPOSITE
         if explain:
@@ -865,6 +878,8 @@ def _reasons(
         reasons.append("salary not stated" if pay is None else pay.reason)
     if "seniority" in parts and f.seniority is not None:
         reasons.append(f"{f.seniority} {'✓' if parts['seniority'] >= ABOVE_LEVEL else '≈'}")
+    elif "seniority" in parts:  # the level part counts UNKNOWN_SENIORITY: say why
+        reasons.append("level not stated")
     if "prefer" in parts:
         named = " or ".join(q.prefer)
         reasons.append(f"names {named} ✓" if parts["prefer"] else f"{named} not named")

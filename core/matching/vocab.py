@@ -13,7 +13,7 @@ from importlib.resources.abc import Traversable
 from rapidfuzz import fuzz, process
 
 from core.errors import ConfigError
-from core.matching.regions import build_atlas
+from core.matching.regions import build_atlas, table_name
 
 LEVELS = ("intern", "junior", "mid", "senior", "lead", "staff", "principal")
 RANK = {"intern": 0, "junior": 1, "mid": 2, "senior": 3, "lead": 4, "staff": 4, "principal": 5}
@@ -457,7 +457,11 @@ _ABBREVIATED = frozenset(["uk", "us", "usa", "eu", "uae", "emea", "apac", "latam
 
 
 def place_name(folded: str) -> str:
-    """A folded place as people write it: "london uk" is London, UK; "remote eu" Remote EU."""
+    """A folded place as people write it: "london uk" is London, UK; "remote eu" Remote EU;
+    a city named by another of its names by its table name ("munchen" is Munich)."""
+    name = table_name(folded)
+    if name is not None:
+        return name
     words = folded.split()
     shown = [w.upper() if w in _ABBREVIATED else w.capitalize() for w in words]
     if len(words) > 1 and words[0] != "remote" and words[-1] in _countries():

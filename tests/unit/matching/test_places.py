@@ -42,6 +42,17 @@ def test_states_cities_countries_and_regions_are_read_and_echoed(
     assert any(note in n for n in parsed.notes), parsed.notes
 
 
+def test_a_city_named_by_another_of_its_names_is_echoed_by_its_table_name() -> None:
+    query = parse_query("Softwareentwickler Java München")  # cities.tsv: Munich (München…)
+    assert query.locations == ("munchen",)
+    assert "in Munich" in query.describe() and "Munchen" not in query.describe()
+    assert query.notes == ("I read a place as Munich, a city in Germany",)
+    posting = Posting(
+        id="m", title="Java Developer", location="Remote - Europe", workplace="remote"
+    )
+    assert any("open to Munich" in r for r in score_posting(query, posting).reasons)
+
+
 def test_a_title_word_that_is_also_a_city_stays_a_title_word() -> None:
     assert parse_query("mobile developer").title == ("mobile", "developer")
     assert parse_query("data engineer reading").locations == ()

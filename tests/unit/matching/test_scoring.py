@@ -61,6 +61,38 @@ def test_senior_does_not_match_junior_but_junior_does() -> None:
     assert passes("senior backend engineer", "Staff Backend Engineer")
 
 
+def test_a_senior_search_card_says_when_the_level_is_not_stated() -> None:
+    result = score("senior backend engineer python", "Back-end Developer", description="Py.")
+    assert "level not stated" in result.reasons
+    assert "senior ✓" in score("senior backend engineer", "Senior Backend Engineer").reasons
+    assert not any("level" in r for r in score("backend engineer", "Backend Engineer").reasons)
+
+
+def test_air_traffic_control_ranks_the_controller_job_above_a_director_of_it() -> None:
+    query = parse_query("air traffic control")
+    job = score_posting(query, Posting(id="s", title="Air Traffic Control Specialist"))
+    director = Posting(
+        id="d", title="Director, Air Traffic Control Facilities and Engineering Services"
+    )
+    led = score_posting(query, director)
+    assert job.score > led.score >= threshold_for("normal")
+    assert any("a director of it" in line for line in led.breakdown)
+
+
+def test_a_software_developer_search_does_not_take_a_data_or_ml_engineer() -> None:
+    query = parse_query("Softwareentwickler Java")  # read as title "software developer"
+    data = Posting(
+        id="x", title="Senior Data Engineer – Streaming (Kafka, Flink)", description="Java."
+    )
+    assert score_posting(query, data).score < threshold_for("normal")
+    for title in ("Data Engineer", "Machine Learning Engineer", "Big Data Developer"):
+        assert not passes("software engineer", title)
+    for title in ("Senior Software Engineer, Data Platform", "ML Software Engineer"):
+        assert passes("software engineer", title)
+    assert passes("software engineer", "Backend Engineer")
+    assert passes("data engineer", "Senior Data Engineer")
+
+
 def test_reasons_in_words() -> None:
     result = score(
         "backend engineer python kafka go remote 120k+",
