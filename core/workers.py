@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -14,20 +15,27 @@ ALIVE_SECONDS = 30.0
 
 @dataclass(frozen=True, slots=True)
 class Shard:
-    """One of `count` match shards: it holds the searches whose id % count == index."""
+    """One of `count` match shards: it holds the searches whose shard key % count == index."""
 
     index: int
     count: int
 
-    def holds(self, search_id: int) -> bool:
-        """Whether this shard matches the search with this id."""
-        return search_id % self.count == self.index
+    def holds(self, key: int) -> bool:
+        """Whether this shard matches a search of this shard key."""
+        return key % self.count == self.index
 
     def __str__(self) -> str:
         return f"{self.index}/{self.count}"
 
 
 WHOLE = Shard(0, 1)  # every search: one process matching them all
+
+
+def shard_key(parsed_json: str) -> int:
+    """A search's shard key: a stable hash of its parsed query as stored (28 bits, the first
+    7 hex digits of its MD5), so that equal queries fall in one shard. Stored with the search
+    when it is saved and never recomputed; PostgreSQL's migration computes the same in SQL."""
+    return int(hashlib.md5(parsed_json.encode(), usedforsecurity=False).hexdigest()[:7], 16)
 
 
 @dataclass(frozen=True, slots=True)

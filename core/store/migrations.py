@@ -470,6 +470,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "INTEGER) ELSE 0 END",
         "ALTER TABLE subscribers DROP COLUMN alerts_checked_at",
     ),
+    (
+        # A search's shard key (core.workers.shard_key, registered on the connection): a hash
+        # of its parsed query, so that equal queries fall in one match shard. Set when a search
+        # is saved, never recomputed; existing searches get theirs from the query stored now.
+        "ALTER TABLE searches ADD COLUMN shard_key INTEGER NOT NULL DEFAULT 0",
+        "UPDATE searches SET shard_key = shard_key(parsed_json)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

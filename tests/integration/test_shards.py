@@ -66,6 +66,14 @@ async def _add_all(process: _Process) -> None:
         await process.handle_text(_user(n), f"/add {text}")
 
 
+async def _keys(store: Any) -> dict[int, int]:
+    """Each saved search's shard key, by id."""
+    return {
+        int(sid): int(key)
+        for sid, key in await rows_of(store, "SELECT id, shard_key FROM searches")
+    }
+
+
 async def _shard(url: str, shard: Shard, clock: FakeClock, stack: list[Any]) -> ShardWorker:
     """A match shard process: its own connection and index."""
     store = await open_test_store(url)
@@ -90,10 +98,10 @@ async def test_shards_hold_their_searches_and_match_as_one_process_does(
     assert await stored_pairs(ingest.store) == set()  # recorded only: the shards match
 
     workers = [await _shard(pg_url, Shard(i, SHARDS), clock, opened) for i in range(SHARDS)]
-    ids = [int(r[0]) for r in await rows_of(ingest.store, "SELECT id FROM searches")]
+    keys = await _keys(ingest.store)
     for worker in workers:
         assert len(worker.index) == sum(
-            1 for sid in ids if sid % SHARDS == worker.index.shard.index
+            1 for key in keys.values() if key % SHARDS == worker.index.shard.index
         )
         assert await worker.catch_up() > 0
     expected = await exhaustive_pairs(ingest.store)
@@ -111,7 +119,8 @@ async def test_a_shard_redoing_from_its_cursor_stores_no_duplicate(
     worker = await _shard(pg_url, Shard(1, 2), clock, opened)
     await worker.catch_up()
     before = await rows_of(ingest.store, "SELECT search_id, posting_ref FROM matches ORDER BY 1, 2")
-    assert before and all(sid % 2 == 1 for sid, _ in before)
+    keys = await _keys(ingest.store)
+    assert before and all(keys[sid] % 2 == 1 for sid, _ in before)
     # A restart from an older cursor (as a shard killed before its commit) redoes the changes.
     await write(ingest.store, "UPDATE shard_cursors SET cursor = 0")
     again = await _shard(pg_url, Shard(1, 2), clock, opened)
@@ -215,9 +224,9 @@ async def test_a_shard_loads_and_follows_only_its_own_searches(
     shard = Shard(1, SHARDS)
     store = await open_test_store(pg_url)
     opened.append(store)
-    ids = [int(r[0]) for r in await rows_of(chat.store, "SELECT id FROM searches")]
-    own = [sid for sid in ids if shard.holds(sid)]
-    assert 0 < len(own) < len(ids) - 5
+    keys = await _keys(chat.store)
+    own = [sid for sid, key in keys.items() if shard.holds(key)]
+    assert 0 < len(own) < len(keys) - 5
     async with queries_run(store) as loading:
         worker = await ShardWorker.load(store, shard, clock)
     # The rows it read of the searches table are its own: selected in SQL, not after.
@@ -236,7 +245,8 @@ async def test_a_shard_loads_and_follows_only_its_own_searches(
             chat.store, f"SELECT search_id FROM search_changes WHERE id > {loaded_at}"
         )
     ]
-    mine = {sid for sid in changed if shard.holds(sid)}
+    keys = await _keys(chat.store)
+    mine = {sid for sid in changed if shard.holds(keys[sid])}
     assert 0 < len(mine) < len(set(changed))
     await chat.intake.record(_postings(30, 10))
     async with queries_run(store) as following:
@@ -245,10 +255,12 @@ async def test_a_shard_loads_and_follows_only_its_own_searches(
     active = [
         int(r[0]) for r in await rows_of(chat.store, "SELECT id FROM searches WHERE active = 1")
     ]
-    assert len(worker.index) == sum(1 for sid in active if shard.holds(sid))
+    assert len(worker.index) == sum(1 for sid in active if shard.holds(keys[sid]))
     expected = await exhaustive_pairs(chat.store)
     stored = await stored_pairs(chat.store)
-    assert {p for p in stored if shard.holds(p[0])} == {p for p in expected if shard.holds(p[0])}
+    assert {p for p in stored if shard.holds(keys[p[0]])} == {
+        p for p in expected if shard.holds(keys[p[0]])
+    }
 
 
 async def test_a_process_leaving_matching_to_the_shards_reads_no_search_it_does_not_hold(

@@ -410,6 +410,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "(EXTRACT(EPOCH FROM alerts_checked_at::timestamptz) * 1000000)::bigint",
         "ALTER TABLE subscribers DROP COLUMN alerts_checked_at",
     ),
+    (
+        # A search's shard key: a hash of its parsed query, so that equal queries fall in one
+        # match shard (core.workers.shard_key computes it when a search is saved: the first 7
+        # hex digits of the MD5 of the parsed query's UTF-8 text, as here). Never recomputed.
+        "ALTER TABLE searches ADD COLUMN shard_key INTEGER",
+        "UPDATE searches SET shard_key = ('x' || substr(md5(parsed_json), 1, 7))::bit(28)::int",
+        "ALTER TABLE searches ALTER COLUMN shard_key SET NOT NULL",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
