@@ -64,6 +64,11 @@ class SearchIndex:
         return len(self._matcher)
 
     @property
+    def distinct_queries(self) -> int:
+        """How many distinct parsed queries it scores (each once per posting)."""
+        return self._matcher.distinct_queries
+
+    @property
     def cursor(self) -> int:
         """The id of the last search change applied."""
         return self._cursor

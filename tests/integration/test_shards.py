@@ -303,3 +303,39 @@ async def test_resharding_drops_the_old_count_s_cursors_and_stats_shows_the_curr
     clock.advance(minutes=1)
     await _shard(pg_url, Shard(1, 2), clock, opened)
     assert await rows_of(ingest.store, cursors) == [(0, 2), (1, 2)]
+
+
+async def test_copies_of_a_query_share_a_shard_which_stores_what_one_process_does(
+    pg_url: str, clock: FakeClock, opened: list[Any]
+) -> None:
+    ingest = await _process(pg_url, clock, opened)
+    for n in range(4):  # every test query saved by four people, two typing it in upper case
+        for text in QUERIES:
+            await ingest.handle_text(_user(n), f"/add {text.upper() if n % 2 else text}")
+    postings = _postings(0, 60)
+    await ingest.intake.record(postings)
+    workers = [await _shard(pg_url, Shard(i, 2), clock, opened) for i in range(2)]
+    # Each query is held (and scored) by one shard only, with all its copies.
+    assert sum(worker.index.distinct_queries for worker in workers) == len(QUERIES)
+    assert sum(len(worker.index) for worker in workers) == 4 * len(QUERIES)
+    for worker in workers:
+        await worker.catch_up()
+    by_shards = await stored_pairs(ingest.store)
+    await write(ingest.store, "TRUNCATE matches, shard_cursors")
+    await (await _shard(pg_url, Shard(0, 1), clock, opened)).catch_up()
+    assert by_shards == await stored_pairs(ingest.store) == await exhaustive_pairs(ingest.store)
+
+    # One copy deleted, one paused: the shard holding them drops them, keeps the others, and
+    # a posting matched again gets the same matches as from one process.
+    await ingest.handle_text(_user(0), "/remove 1")
+    await ingest.handle_text(_user(1), "/pause 1")
+    changed = replace(postings[0], title=f"{postings[0].title} (Python)")
+    await ingest.intake.record([changed, *postings[1:]])
+    for worker in workers:
+        await worker.catch_up()
+    assert sum(len(worker.index) for worker in workers) == 4 * len(QUERIES) - 2
+    assert sum(worker.index.distinct_queries for worker in workers) == len(QUERIES)
+    expected = {p for p in await exhaustive_pairs(ingest.store) if p[1] == changed.id}
+    assert expected and {p for p in await stored_pairs(ingest.store) if p[1] == changed.id} == (
+        expected
+    )

@@ -1,0 +1,152 @@
+"""Shard keys: equal queries fall in one match shard, each search in exactly one of K; an
+upgraded database gives the searches it holds theirs."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from core.chat.service import Concierge
+from core.model import SavedSearch, SubscriberKey
+from core.postings.search_index import SearchIndex
+from core.store.migrations import MIGRATIONS
+from core.store.postgres.base import dollar_params
+from core.store.sqlite import SqliteStore
+from core.workers import WHOLE, Shard, shard_key
+from tests.conftest import open_test_store, query
+from tests.integrity import QUERIES
+
+COPIES = 4  # subscribers saving every test query, typed a little differently each
+PARSED = ('{"title": ["engineer"]}', '{"locations": ["münchen"], "title": ["ingénieur"]}')
+KEY_OF_PARSED_1 = 0x28B6982
+NOW = datetime(2026, 12, 2, tzinfo=UTC)
+
+
+async def _saved_by_many(store: SqliteStore, service: Concierge) -> list[SavedSearch]:
+    """Every test query saved by COPIES subscribers (in upper case by every other one); the
+    active searches."""
+    for n in range(COPIES):
+        user = SubscriberKey("console", "local", f"u{n}", "terminal")
+        for text in QUERIES:
+            await service.handle_text(user, f"/add {text.upper() if n % 2 else text}")
+    return await store.active_searches()
+
+
+async def test_equal_queries_land_in_one_shard_and_each_search_in_exactly_one(
+    store: SqliteStore, service: Concierge
+) -> None:
+    active = await _saved_by_many(store, service)
+    assert len(active) == COPIES * len(QUERIES)
+    everyone = {s.id for s in active}
+    for count in range(1, 7):
+        held = [await store.active_searches(Shard(i, count)) for i in range(count)]
+        ids = [s.id for shard in held for s in shard]
+        assert sorted(ids) == sorted(everyone)  # each active search in exactly one shard
+        # Every copy of a query is in the same shard: a shard scores each query it holds once.
+        shard_of = {s.parsed_json: i for i, shard in enumerate(held) for s in shard}
+        for i, shard in enumerate(held):
+            assert {shard_of[s.parsed_json] for s in shard} <= {i}
+        queries = sum(len({s.parsed_json for s in shard}) for shard in held)
+        assert queries == len(QUERIES)
+
+
+async def test_a_shard_s_index_holds_each_of_its_queries_once(
+    store: SqliteStore, service: Concierge
+) -> None:
+    await _saved_by_many(store, service)
+    indexes = [await SearchIndex.load(store, Shard(i, 3)) for i in range(3)]
+    assert sum(len(index) for index in indexes) == COPIES * len(QUERIES)
+    assert sum(index.distinct_queries for index in indexes) == len(QUERIES)
+    assert (await SearchIndex.load(store, WHOLE)).distinct_queries == len(QUERIES)
+
+
+@given(
+    queries=st.lists(st.text(max_size=40), min_size=1, max_size=30),
+    count=st.integers(min_value=1, max_value=16),
+)
+def test_every_key_is_held_by_exactly_one_of_k_shards(queries: list[str], count: int) -> None:
+    for text in queries:
+        holders = [i for i in range(count) if Shard(i, count).holds(shard_key(text))]
+        assert len(holders) == 1
+        assert shard_key(text) == shard_key(str(text))  # a copy of the text: the same key
+    assert 0 <= min(shard_key(t) for t in queries) and max(map(shard_key, queries)) < 2**28
+
+
+def test_the_shard_key_is_stable_across_processes() -> None:
+    # Fixed values (MD5's first 7 hex digits): another process or release computes the same.
+    assert shard_key("") == 0xD41D8CD
+    assert shard_key(PARSED[1]) == KEY_OF_PARSED_1
+
+
+async def _store_before_shard_keys(url: str) -> Any:
+    """The store at the schema version before searches had a shard key."""
+    if url.startswith("postgresql://"):
+        from core.store.postgres.migrations import MIGRATIONS as PG_MIGRATIONS
+        from core.store.postgres.store import PostgresStore
+
+        return await PostgresStore.open(url, target_version=len(PG_MIGRATIONS) - 1)
+    return await SqliteStore.open(
+        Path(url.removeprefix("sqlite:///")), target_version=len(MIGRATIONS) - 1
+    )
+
+
+async def test_the_upgrade_keys_every_search_from_its_stored_query(database_url: str) -> None:
+    created = "2026-12-01T08:00:00.000000+00:00"
+    old = await _store_before_shard_keys(database_url)
+    pg = not isinstance(old, SqliteStore)
+    statements: list[tuple[str, tuple[Any, ...]]] = [
+        (
+            "INSERT INTO subscribers (id, platform, workspace, user_id, chat_id, created_at) "
+            "VALUES (?, 'console', 'local', ?, 'terminal', ?)",
+            (n, f"u{n}", created),
+        )
+        for n in (1, 2, 3)
+    ]
+    # Two subscribers with the same two queries (the second typed in other case), one paused.
+    for subscriber, parsed, raw, active in (
+        (1, PARSED[0], "engineer", 1),
+        (1, PARSED[1], "ingénieur münchen", 1),
+        (2, PARSED[0], "Engineer", 0),
+        (2, PARSED[1], "Ingénieur München", 1),
+    ):
+        statements.append(
+            (
+                "INSERT INTO searches (subscriber_id, raw_text, parsed_json, parser_version, "
+                "active, created_at, query_key) VALUES (?, ?, ?, 0, ?, ?, ?)",
+                (subscriber, raw, parsed, active, created, raw.casefold()),
+            )
+        )
+    try:
+        for sql, params in statements:
+            if pg:
+                pg_sql, args = dollar_params(sql, params)
+                await old._write_one(pg_sql, *args)
+            else:
+                await old._write_one(sql, params)
+    finally:
+        await old.close()
+    store = await open_test_store(database_url)
+    try:
+        rows = await query(
+            store, "SELECT id, subscriber_id, raw_text, active, shard_key FROM searches ORDER BY id"
+        )
+        keys = [shard_key(parsed) for parsed in PARSED]
+        assert keys[0] != keys[1]
+        assert rows == [
+            (1, 1, "engineer", 1, keys[0]),
+            (2, 1, "ingénieur münchen", 1, keys[1]),
+            (3, 2, "Engineer", 0, keys[0]),
+            (4, 2, "Ingénieur München", 1, keys[1]),
+        ]
+        # A search saved after the upgrade gets the key its query's copies got in it.
+        added = await store.add_search(3, "engineer", PARSED[0], 0, "normal", 25, NOW)
+        assert added is not None and added.shard_key == keys[0]
+        for i in range(2):
+            held = [s.id for s in await store.active_searches(Shard(i, 2))]
+            assert held == [s for s, k in ((1, 0), (2, 1), (4, 1), (5, 0)) if keys[k] % 2 == i]
+    finally:
+        await store.close()
