@@ -314,7 +314,7 @@ async def test_copies_of_a_query_share_a_shard_which_stores_what_one_process_doe
             await ingest.handle_text(_user(n), f"/add {text.upper() if n % 2 else text}")
     postings = _postings(0, 60)
     await ingest.intake.record(postings)
-    workers = [await _shard(pg_url, Shard(i, 2), clock, opened) for i in range(2)]
+    workers = [await _shard(pg_url, Shard(i, SHARDS), clock, opened) for i in range(SHARDS)]
     # Each query is held (and scored) by one shard only, with all its copies.
     assert sum(worker.index.distinct_queries for worker in workers) == len(QUERIES)
     assert sum(len(worker.index) for worker in workers) == 4 * len(QUERIES)
