@@ -7,8 +7,9 @@ the K shard processes (real subprocesses, `ShardWorker` as `--role match` runs i
 share of the searches and match the whole posting log from cursor 0, started together.
 Figures per K: postings/s of the fleet (every posting matched by every shard) by the wall
 clock and per CPU-second (the shard processes and the PostgreSQL backends serving them), p50
-time per posting within a shard step, RSS per shard after loading and at its peak, and the
-ratio to the first K of the run. The setup is not measured: `--schema NAME` keeps the filled
+time per posting within a shard step, RSS per shard after loading and at its peak, the
+searches and distinct queries per shard (searches fall in shards by their query's shard key,
+so copies of a query share one), and the ratio to the first K of the run. The setup is not measured: `--schema NAME` keeps the filled
 schema (reused by a later run with the same --searches, --postings and --seed), so that the
 K runs can be repeated without filling again.
 
@@ -36,6 +37,7 @@ from typing import Any
 
 from bench.matching import SHARED, make_postings, make_searches
 from core.matching import PARSER_VERSION
+from core.workers import shard_key
 
 LOCAL_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 SHARD_COUNTS = "1,2,4"
@@ -52,6 +54,7 @@ SEARCH_FIELDS = (
     "created_at",
     "created_by",
     "query_key",
+    "shard_key",
 )
 
 
@@ -119,7 +122,7 @@ def _search_rows(searches: Sequence[Any], start: int, first: int) -> list[tuple[
         raw = f"{text} {n}"
         subscriber = first + n // SUBSCRIBER_SEARCHES
         row = (subscriber, raw, parsed, PARSER_VERSION, 1, sensitivity, CREATED_AT, "bench")
-        rows.append((*row, raw.lower()))
+        rows.append((*row, raw.lower(), shard_key(parsed)))
     return rows
 
 
@@ -185,6 +188,7 @@ async def _worker(url: str, shard_text: str) -> None:
         server = sum(cpu - backends.get(pid, 0.0) for pid, cpu in after.items())
         report = {
             "searches": len(worker.index),
+            "queries": worker.index.distinct_queries,
             "load_s": loaded,
             "rss_mb": rss_loaded,
             "peak_mb": _proc_status("VmHWM"),
@@ -284,7 +288,9 @@ def _fleet_line(postings: int, wall: float, reports: list[dict[str, Any]]) -> st
         f"CPU-second ({sum(r['cpu_s'] for r in reports):.1f} s in shards + "
         f"{sum(r['server_cpu_s'] for r in reports):.1f} s in their PostgreSQL backends); "
         f"p50 {p50:,.1f} ms per posting in a shard; RSS per shard after loading {rss} MB "
-        f"(peak {peak}); searches per shard {[r['searches'] for r in reports]}; "
+        f"(peak {peak}); searches per shard {[r['searches'] for r in reports]}, distinct "
+        f"queries per shard {[r['queries'] for r in reports]} "
+        f"({sum(r['queries'] for r in reports):,} in all); "
         f"loaded in {max(r['load_s'] for r in reports):.0f} s"
     )
 
