@@ -9,9 +9,9 @@ Figures per K: postings/s of the fleet (every posting matched by every shard) by
 clock and per CPU-second (the shard processes and the PostgreSQL backends serving them), p50
 time per posting within a shard step, RSS per shard after loading and at its peak, the
 searches and distinct queries per shard (searches fall in shards by their query's shard key,
-so copies of a query share one), and the ratio to the first K of the run. The setup is not measured: `--schema NAME` keeps the filled
-schema (reused by a later run with the same --searches, --postings and --seed), so that the
-K runs can be repeated without filling again.
+so copies of a query share one), and the ratio to the first K of the run. The setup is not
+measured: `--schema NAME` keeps the filled schema (reused by a later run with the same
+--searches, --postings and --seed), so that the K runs can be repeated without filling again.
 
 Runs when BENCH_DATABASE_URL or TEST_DATABASE_URL names a server, else when PostgreSQL
 answers on 127.0.0.1:5432 (user postgres); says so and stops otherwise.

@@ -1,9 +1,10 @@
 """The saved searches a process matches postings against, kept in step with the change log.
 
 One process matching everything holds every active search (the shard WHOLE); a match shard
-holds those whose shard key falls in it (core.workers.shard_key: equal queries in one shard); a process that leaves matching to the shards holds none
-(shard None). The store reads the searches and their changes for the shard alone, in SQL, and
-applies the changes inside each transaction that stores matches (core.ports.LiveIndex).
+holds those whose shard key falls in it (core.workers.shard_key: equal queries in one shard);
+a process that leaves matching to the shards holds none (shard None). The store reads the
+searches and their changes for the shard alone, in SQL, and applies the changes inside each
+transaction that stores matches (core.ports.LiveIndex).
 """
 
 from __future__ import annotations
