@@ -14,10 +14,9 @@ from core.chat.service import Concierge
 from core.model import SavedSearch, SubscriberKey
 from core.postings.search_index import SearchIndex
 from core.store.migrations import MIGRATIONS
-from core.store.postgres.base import dollar_params
 from core.store.sqlite import SqliteStore
 from core.workers import WHOLE, Shard, shard_key
-from tests.conftest import open_test_store, query
+from tests.conftest import open_test_store, query, write_and_close
 from tests.integrity import QUERIES
 
 COPIES = 4  # subscribers saving every test query, typed a little differently each
@@ -88,16 +87,20 @@ async def _store_before_shard_keys(url: str) -> Any:
         from core.store.postgres.migrations import MIGRATIONS as PG_MIGRATIONS
         from core.store.postgres.store import PostgresStore
 
-        return await PostgresStore.open(url, target_version=len(PG_MIGRATIONS) - 1)
+        return await PostgresStore.open(url, target_version=_step_adding_keys(PG_MIGRATIONS))
     return await SqliteStore.open(
-        Path(url.removeprefix("sqlite:///")), target_version=len(MIGRATIONS) - 1
+        Path(url.removeprefix("sqlite:///")), target_version=_step_adding_keys(MIGRATIONS)
     )
+
+
+def _step_adding_keys(migrations: tuple[tuple[str, ...], ...]) -> int:
+    """The schema version before the migration adding searches.shard_key."""
+    return next(n for n, steps in enumerate(migrations) if any("shard_key" in s for s in steps))
 
 
 async def test_the_upgrade_keys_every_search_from_its_stored_query(database_url: str) -> None:
     created = "2026-12-01T08:00:00.000000+00:00"
     old = await _store_before_shard_keys(database_url)
-    pg = not isinstance(old, SqliteStore)
     statements: list[tuple[str, tuple[Any, ...]]] = [
         (
             "INSERT INTO subscribers (id, platform, workspace, user_id, chat_id, created_at) "
@@ -120,15 +123,7 @@ async def test_the_upgrade_keys_every_search_from_its_stored_query(database_url:
                 (subscriber, raw, parsed, active, created, raw.casefold()),
             )
         )
-    try:
-        for sql, params in statements:
-            if pg:
-                pg_sql, args = dollar_params(sql, params)
-                await old._write_one(pg_sql, *args)
-            else:
-                await old._write_one(sql, params)
-    finally:
-        await old.close()
+    await write_and_close(old, statements)
     store = await open_test_store(database_url)
     try:
         rows = await query(
