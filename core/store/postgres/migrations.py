@@ -414,9 +414,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # A search's shard key: a hash of its parsed query, so that equal queries fall in one
         # match shard (core.workers.shard_key computes it when a search is saved: the first 7
         # hex digits of the MD5 of the parsed query's UTF-8 text, as here). Never recomputed.
-        "ALTER TABLE searches ADD COLUMN shard_key INTEGER",
+        # A row written without one (by hand) is in shard 0, as in SQLite.
+        "ALTER TABLE searches ADD COLUMN shard_key INTEGER NOT NULL DEFAULT 0",
         "UPDATE searches SET shard_key = ('x' || substr(md5(parsed_json), 1, 7))::bit(28)::int",
-        "ALTER TABLE searches ALTER COLUMN shard_key SET NOT NULL",
     ),
 )
 
