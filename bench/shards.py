@@ -290,7 +290,8 @@ def _fleet_line(postings: int, wall: float, reports: list[dict[str, Any]]) -> st
         f"p50 {p50:,.1f} ms per posting in a shard; RSS per shard after loading {rss} MB "
         f"(peak {peak}); searches per shard {[r['searches'] for r in reports]}, distinct "
         f"queries per shard {[r['queries'] for r in reports]} "
-        f"({sum(r['queries'] for r in reports):,} in all); "
+        f"({sum(r['queries'] for r in reports):,} in all); PostgreSQL CPU per shard "
+        f"{[round(r['server_cpu_s'], 1) for r in reports]} s; "
         f"loaded in {max(r['load_s'] for r in reports):.0f} s"
     )
 
