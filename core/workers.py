@@ -31,11 +31,21 @@ class Shard:
 WHOLE = Shard(0, 1)  # every search: one process matching them all
 
 
-def shard_key(parsed_json: str) -> int:
-    """A search's shard key: a stable hash of its parsed query as stored (28 bits, the first
-    7 hex digits of its MD5), so that equal queries fall in one shard. Stored with the search
-    when it is saved and never recomputed; PostgreSQL's migration computes the same in SQL."""
+# Copies of one query per shard key: a query with few copies is matched (and its match rows
+# written) in one shard; a popular one's copies spread over shards this many at a time.
+CHUNK = 32
+
+
+def query_hash(parsed_json: str) -> int:
+    """A stable hash of a parsed query as stored (28 bits, the first 7 hex digits of its MD5):
+    equal queries share it. PostgreSQL's migration computes the same in SQL."""
     return int(hashlib.md5(parsed_json.encode(), usedforsecurity=False).hexdigest()[:7], 16)
+
+
+def shard_key(hashed: int, earlier: int) -> int:
+    """The shard key of a search whose query hashes to hashed, saved after earlier searches of
+    the same hash: copies go together CHUNK at a time. Stored when saved, never recomputed."""
+    return hashed + earlier // CHUNK
 
 
 @dataclass(frozen=True, slots=True)

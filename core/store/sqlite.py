@@ -51,7 +51,7 @@ from core.store.shares import ShareQueries
 from core.store.slack_installs import SlackInstallQueries
 from core.store.sources import SourceQueries
 from core.store.workers import WorkerQueries
-from core.workers import WHOLE, Shard, shard_key
+from core.workers import WHOLE, Shard, query_hash, shard_key
 
 _CHUNK = 500
 _OLDEST_CHANGE = "(SELECT MIN(id) FROM posting_changes)"
@@ -103,7 +103,7 @@ class SqliteStore(
             conn.row_factory = aiosqlite.Row
             await conn.create_function("query_key", 1, query_key, deterministic=True)
             await conn.create_function("company_key", 1, company_key, deterministic=True)
-            await conn.create_function("shard_key", 1, shard_key, deterministic=True)
+            await conn.create_function("query_hash", 1, query_hash, deterministic=True)
             if not read_only:
                 await conn.execute("PRAGMA journal_mode = WAL")
             await conn.execute("PRAGMA foreign_keys = ON")
@@ -173,10 +173,16 @@ class SqliteStore(
                 row = await cursor.fetchone()
             if row is not None and row[0] >= limit:
                 return None
+            hashed = query_hash(parsed_json)
+            async with conn.execute(
+                "SELECT COUNT(*) FROM searches WHERE query_hash = ?", (hashed,)
+            ) as cursor:
+                earlier = await cursor.fetchone()
+            assert earlier is not None
             cursor = await conn.execute(
                 "INSERT INTO searches (subscriber_id, raw_text, parsed_json, parser_version, "
-                "active, sensitivity, created_at, created_by, query_key, shard_key) "
-                "VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?)",
+                "active, sensitivity, created_at, created_by, query_key, query_hash, shard_key) "
+                "VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)",
                 (
                     subscriber_id,
                     raw_text,
@@ -186,7 +192,8 @@ class SqliteStore(
                     iso(now),
                     created_by,
                     key,
-                    shard_key(parsed_json),
+                    hashed,
+                    shard_key(hashed, earlier[0]),
                 ),
             )
             search_id = cursor.lastrowid

@@ -15,7 +15,7 @@ from core.model import SubscriberKey
 from core.postings.importing import posting_from_record
 from core.postings.intake import Intake
 from core.postings.shards import ShardWorker
-from core.workers import Shard
+from core.workers import CHUNK, Shard
 from tests.conftest import FakeClock, open_test_store, queries_run, search_rows_read, write
 from tests.conftest import query as rows_of
 from tests.e2e.test_cli import concierge
@@ -305,6 +305,20 @@ async def test_resharding_drops_the_old_count_s_cursors_and_stats_shows_the_curr
     assert await rows_of(ingest.store, cursors) == [(0, 2), (1, 2)]
 
 
+async def _matched_as_by_one_process(
+    ingest: _Process, workers: list[ShardWorker], url: str, clock: FakeClock, stack: list[Any]
+) -> set[tuple[int, str]]:
+    """The matches the shards store once caught up, checked equal to one process's (which
+    then stays stored) and to the exhaustive ones."""
+    for worker in workers:
+        await worker.catch_up()
+    by_shards = await stored_pairs(ingest.store)
+    await write(ingest.store, "TRUNCATE matches, shard_cursors")
+    await (await _shard(url, Shard(0, 1), clock, stack)).catch_up()
+    assert by_shards == await stored_pairs(ingest.store) == await exhaustive_pairs(ingest.store)
+    return by_shards
+
+
 async def test_copies_of_a_query_share_a_shard_which_stores_what_one_process_does(
     pg_url: str, clock: FakeClock, opened: list[Any]
 ) -> None:
@@ -318,12 +332,7 @@ async def test_copies_of_a_query_share_a_shard_which_stores_what_one_process_doe
     # Each query is held (and scored) by one shard only, with all its copies.
     assert sum(worker.index.distinct_queries for worker in workers) == len(QUERIES)
     assert sum(len(worker.index) for worker in workers) == 4 * len(QUERIES)
-    for worker in workers:
-        await worker.catch_up()
-    by_shards = await stored_pairs(ingest.store)
-    await write(ingest.store, "TRUNCATE matches, shard_cursors")
-    await (await _shard(pg_url, Shard(0, 1), clock, opened)).catch_up()
-    assert by_shards == await stored_pairs(ingest.store) == await exhaustive_pairs(ingest.store)
+    await _matched_as_by_one_process(ingest, workers, pg_url, clock, opened)
 
     # One copy deleted, one paused: the shard holding them drops them, keeps the others, and
     # a posting matched again gets the same matches as from one process.
@@ -339,3 +348,18 @@ async def test_copies_of_a_query_share_a_shard_which_stores_what_one_process_doe
     assert expected and {p for p in await stored_pairs(ingest.store) if p[1] == changed.id} == (
         expected
     )
+
+
+async def test_a_popular_query_s_copies_spread_over_shards_which_store_what_one_process_does(
+    pg_url: str, clock: FakeClock, opened: list[Any]
+) -> None:
+    ingest = await _process(pg_url, clock, opened)
+    for n in range(CHUNK + 4):
+        await ingest.handle_text(_user(n), f"/add {QUERIES[0]}")
+    await ingest.intake.record(_postings(0, 60))
+    workers = [await _shard(pg_url, Shard(i, SHARDS), clock, opened) for i in range(SHARDS)]
+    # The first CHUNK copies in one shard, the other 4 in the next: the query is in two.
+    assert sorted(len(worker.index) for worker in workers) == [0] * (SHARDS - 2) + [4, CHUNK]
+    assert sum(worker.index.distinct_queries for worker in workers) == 2
+    by_shards = await _matched_as_by_one_process(ingest, workers, pg_url, clock, opened)
+    assert by_shards and len(by_shards) % (CHUNK + 4) == 0  # every copy: the same matches
