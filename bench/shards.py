@@ -7,10 +7,12 @@ the K shard processes (real subprocesses, `ShardWorker` as `--role match` runs i
 share of the searches and match the whole posting log from cursor 0, started together.
 Figures per K: postings/s of the fleet (every posting matched by every shard) by the wall
 clock and per CPU-second (the shard processes and the PostgreSQL backends serving them), p50
-time per posting within a shard step, RSS per shard after loading and at its peak, and the
-ratio to the first K of the run. The setup is not measured: `--schema NAME` keeps the filled
-schema (reused by a later run with the same --searches, --postings and --seed), so that the
-K runs can be repeated without filling again.
+time per posting within a shard step, RSS per shard after loading and at its peak, the
+searches and distinct queries per shard (searches fall in shards by their shard key: copies
+of a query share one, 32 at a time, so a popular query is in several), and the ratio to the
+first K of the run. The setup is not measured: `--schema NAME` keeps the filled schema (reused
+by a later run with the same --searches, --postings and --seed), so that the K runs can be
+repeated without filling again.
 
 Runs when BENCH_DATABASE_URL or TEST_DATABASE_URL names a server, else when PostgreSQL
 answers on 127.0.0.1:5432 (user postgres); says so and stops otherwise.
@@ -40,6 +42,7 @@ from typing import Any
 
 from bench.matching import SHARED, make_postings, make_searches
 from core.matching import PARSER_VERSION
+from core.workers import query_hash, shard_key
 
 LOCAL_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 SHARD_COUNTS = "1,2,4"
@@ -56,6 +59,8 @@ SEARCH_FIELDS = (
     "created_at",
     "created_by",
     "query_key",
+    "query_hash",
+    "shard_key",
 )
 
 
@@ -97,9 +102,10 @@ async def _fill(url: str, n_searches: int, n_postings: int, seed: int) -> int:
                 CREATED_AT,
             )
             first = int(await conn.fetchval("SELECT MIN(id) FROM subscribers"))
+            copies: dict[int, int] = {}
             for start in range(0, n_searches, FILL_CHUNK):
                 count = min(FILL_CHUNK, n_searches - start)
-                rows = _search_rows(make_searches(count, rng), start, first)
+                rows = _search_rows(make_searches(count, rng), start, first, copies)
                 await conn.copy_records_to_table("searches", records=rows, columns=SEARCH_FIELDS)
             await conn.execute("DELETE FROM search_scans")  # no /add scan: the shards match
             await conn.execute("ANALYZE")
@@ -111,19 +117,24 @@ async def _fill(url: str, n_searches: int, n_postings: int, seed: int) -> int:
         await store.close()
 
 
-def _search_rows(searches: Sequence[Any], start: int, first: int) -> list[tuple[Any, ...]]:
+def _search_rows(
+    searches: Sequence[Any], start: int, first: int, copies: dict[int, int]
+) -> list[tuple[Any, ...]]:
     """COPY rows of these (query, sensitivity) pairs, numbered from start; each distinct
-    query is described and encoded once."""
-    encoded: dict[int, tuple[str, str]] = {}
+    query is described and encoded once; copies counts the searches written by query hash."""
+    encoded: dict[int, tuple[str, str, int]] = {}
     rows = []
     for n, (query, sensitivity) in enumerate(searches, start):
         if id(query) not in encoded:
-            encoded[id(query)] = (query.describe(), query.to_json())
-        text, parsed = encoded[id(query)]
+            parsed = query.to_json()
+            encoded[id(query)] = (query.describe(), parsed, query_hash(parsed))
+        text, parsed, hashed = encoded[id(query)]
         raw = f"{text} {n}"
         subscriber = first + n // SUBSCRIBER_SEARCHES
         row = (subscriber, raw, parsed, PARSER_VERSION, 1, sensitivity, CREATED_AT, "bench")
-        rows.append((*row, raw.lower()))
+        earlier = copies.get(hashed, 0)
+        copies[hashed] = earlier + 1
+        rows.append((*row, raw.lower(), hashed, shard_key(hashed, earlier)))
     return rows
 
 
@@ -189,6 +200,7 @@ async def _worker(url: str, shard_text: str) -> None:
         server = sum(cpu - backends.get(pid, 0.0) for pid, cpu in after.items())
         report = {
             "searches": len(worker.index),
+            "queries": worker.index.distinct_queries,
             "load_s": loaded,
             "rss_mb": rss_loaded,
             "peak_mb": _proc_status("VmHWM"),
@@ -288,7 +300,10 @@ def _fleet_line(postings: int, wall: float, reports: list[dict[str, Any]]) -> st
         f"CPU-second ({sum(r['cpu_s'] for r in reports):.1f} s in shards + "
         f"{sum(r['server_cpu_s'] for r in reports):.1f} s in their PostgreSQL backends); "
         f"p50 {p50:,.1f} ms per posting in a shard; RSS per shard after loading {rss} MB "
-        f"(peak {peak}); searches per shard {[r['searches'] for r in reports]}; "
+        f"(peak {peak}); searches per shard {[r['searches'] for r in reports]}, distinct "
+        f"queries per shard {[r['queries'] for r in reports]} "
+        f"({sum(r['queries'] for r in reports):,} in all); PostgreSQL CPU per shard "
+        f"{[round(r['server_cpu_s'], 1) for r in reports]} s; "
         f"loaded in {max(r['load_s'] for r in reports):.0f} s"
     )
 

@@ -46,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     runner.add_argument(
         "--shard",
         metavar="I/K",
-        help="with --role match: match the searches whose id %% K is I (K as "
+        help="with --role match: match the searches whose shard key %% K is I (K as "
         "CONCIERGE_MATCH_SHARDS)",
     )
     commands.add_parser("chat", help="chat in this terminal (reads stdin, writes stdout)")

@@ -5,7 +5,7 @@ Processes of any roles can share one PostgreSQL database: the work they split is
 piece is done once and a dead process's pieces are taken over. Matching runs inside the
 processes that record postings (ingest) and add searches (chat), unless match shards run
 (CONCIERGE_MATCH_SHARDS=K): then K `--role match --shard I/K` processes each match the
-posting change log against the searches whose id % K == I (core.postings.shards).
+posting change log against the searches whose shard key % K == I (core.postings.shards).
 """
 
 from __future__ import annotations

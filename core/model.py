@@ -93,6 +93,7 @@ class SavedSearch:
     active: bool
     sensitivity: Sensitivity
     created_at: datetime
+    shard_key: int  # core.workers.shard_key of the parsed query it was saved with
     created_by: str = ""
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -14,20 +15,37 @@ ALIVE_SECONDS = 30.0
 
 @dataclass(frozen=True, slots=True)
 class Shard:
-    """One of `count` match shards: it holds the searches whose id % count == index."""
+    """One of `count` match shards: it holds the searches whose shard key % count == index."""
 
     index: int
     count: int
 
-    def holds(self, search_id: int) -> bool:
-        """Whether this shard matches the search with this id."""
-        return search_id % self.count == self.index
+    def holds(self, key: int) -> bool:
+        """Whether this shard matches a search of this shard key."""
+        return key % self.count == self.index
 
     def __str__(self) -> str:
         return f"{self.index}/{self.count}"
 
 
 WHOLE = Shard(0, 1)  # every search: one process matching them all
+
+
+# Copies of one query per shard key: a query with few copies is matched (and its match rows
+# written) in one shard; a popular one's copies spread over shards this many at a time.
+CHUNK = 32
+
+
+def query_hash(parsed_json: str) -> int:
+    """A stable hash of a parsed query as stored (28 bits, the first 7 hex digits of its MD5):
+    equal queries share it. PostgreSQL's migration computes the same in SQL."""
+    return int(hashlib.md5(parsed_json.encode(), usedforsecurity=False).hexdigest()[:7], 16)
+
+
+def shard_key(hashed: int, earlier: int) -> int:
+    """The shard key of a search whose query hashes to hashed, saved after earlier searches of
+    the same hash: copies go together CHUNK at a time. Stored when saved, never recomputed."""
+    return hashed + earlier // CHUNK
 
 
 @dataclass(frozen=True, slots=True)

@@ -220,6 +220,21 @@ async def write(store: Any, sql: str) -> None:
     await store._write_one(sql)
 
 
+async def write_and_close(store: Any, statements: list[tuple[str, tuple[Any, ...]]]) -> None:
+    """Run these writes (SQL with `?` placeholders, parameters) on either store, then close it."""
+    from core.store.postgres.base import dollar_params
+
+    try:
+        for sql, params in statements:
+            if isinstance(store, SqliteStore):
+                await store._write_one(sql, params)
+            else:
+                pg_sql, args = dollar_params(sql, params)
+                await store._write_one(pg_sql, *args)
+    finally:
+        await store.close()
+
+
 async def query_plan(store: Any, sql: str) -> str:
     """The plan of a plain SELECT on either store, as text naming the indexes it uses.
 

@@ -52,7 +52,7 @@ class SearchIndexStore(Protocol):
     async def active_searches(
         self, shard: Shard = WHOLE, after: int = 0, limit: int | None = None
     ) -> list[SavedSearch]:
-        """Return the active searches of every subscriber whose id falls in the shard, by id:
+        """Return the active searches of every subscriber whose shard key falls in the shard, by id:
         those past after, at most limit."""
         ...
 

@@ -90,7 +90,7 @@ class Intake:
         The open postings are searched in a worker thread; the matches are stored in one short
         transaction, which scores again only the postings changed meanwhile (by any process).
         """
-        self.index.add(search.id, query, search.sensitivity)
+        self.index.add(search, query)
         return await self._store_best(search, query)
 
     async def _store_best(self, search: SavedSearch, query: ParsedQuery) -> Found:

@@ -1,9 +1,10 @@
 """The saved searches a process matches postings against, kept in step with the change log.
 
 One process matching everything holds every active search (the shard WHOLE); a match shard
-holds those whose id falls in it; a process that leaves matching to the shards holds none
-(shard None). The store reads the searches and their changes for the shard alone, in SQL, and
-applies the changes inside each transaction that stores matches (core.ports.LiveIndex).
+holds those whose shard key falls in it (core.workers.shard_key: equal queries in one shard);
+a process that leaves matching to the shards holds none (shard None). The store reads the
+searches and their changes for the shard alone, in SQL, and applies the changes inside each
+transaction that stores matches (core.ports.LiveIndex).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import threading
 from collections.abc import Sequence
 
 from core.matching import PARSER_VERSION, Matcher, ParsedQuery
-from core.model import Posting, SavedSearch, SearchChange, Sensitivity
+from core.model import Posting, SavedSearch, SearchChange
 from core.ports import SearchIndexStore
 from core.searches.stored import stored_query
 from core.workers import WHOLE, Shard
@@ -62,21 +63,26 @@ class SearchIndex:
         return len(self._matcher)
 
     @property
+    def distinct_queries(self) -> int:
+        """How many distinct parsed queries it scores (each once per posting)."""
+        return self._matcher.distinct_queries
+
+    @property
     def cursor(self) -> int:
         """The id of the last search change applied."""
         return self._cursor
 
-    def holds(self, search_id: int) -> bool:
-        """Whether a search of this id belongs in this index."""
-        return self.shard is not None and self.shard.holds(search_id)
+    def holds(self, key: int) -> bool:
+        """Whether a search of this shard key belongs in this index."""
+        return self.shard is not None and self.shard.holds(key)
 
     def apply(self, changes: Sequence[SearchChange], cursor: int) -> None:
         """Index each changed search of the shard as it is now: active ones (re)added, the
-        others dropped."""
+        others dropped (a deleted search, whose key is gone with it, by every shard)."""
         with self._lock:
             for change in changes:
                 search = change.search
-                if not self.holds(change.search_id):
+                if search is not None and not self.holds(search.shard_key):
                     continue
                 if search is not None and search.active:
                     self._matcher.add(search.id, stored_query(search), search.sensitivity)
@@ -84,11 +90,11 @@ class SearchIndex:
                     self._matcher.remove(change.search_id)
             self._cursor = cursor
 
-    def add(self, search_id: int, query: ParsedQuery, sensitivity: Sensitivity) -> None:
+    def add(self, search: SavedSearch, query: ParsedQuery) -> None:
         """Index a search now (before its change is read), if it belongs here."""
-        if self.holds(search_id):
+        if self.holds(search.shard_key):
             with self._lock:
-                self._matcher.add(search_id, query, sensitivity)
+                self._matcher.add(search.id, query, search.sensitivity)
 
     def remove(self, search_id: int) -> None:
         """Stop matching new postings against a search."""

@@ -1,6 +1,7 @@
-"""A match shard: the saved searches whose id falls in it, matched against the posting log.
+"""A match shard: the saved searches whose shard key falls in it, matched against the postings.
 
-Each of K shard processes holds the active searches with id % K == its index, follows the
+Each of K shard processes holds the active searches with shard_key % K == its index (equal
+queries share a key: core.workers.shard_key, fixed when a search is saved), follows the
 search change log for them, and reads the postings changed since its own cursor in the
 posting change log; it stores their matches with its searches and moves its cursor in the
 same transaction, so a shard killed midway does the same changes again (match rows are

@@ -23,7 +23,7 @@ POSTING_COLUMNS = (
 )
 SEARCH_COLUMNS = (
     "id, subscriber_id, raw_text, parsed_json, parser_version, active, sensitivity, created_at, "
-    "created_by"
+    "created_by, shard_key"
 )
 _WORKPLACES: dict[str, Workplace] = {"remote": "remote", "hybrid": "hybrid", "onsite": "onsite"}
 _SENSITIVITIES: dict[str, Sensitivity] = {"strict": "strict", "normal": "normal", "loose": "loose"}
@@ -100,6 +100,7 @@ def saved_search_from_row(row: sqlite3.Row) -> SavedSearch:
         active=bool(row["active"]),
         sensitivity=_SENSITIVITIES.get(row["sensitivity"], "normal"),
         created_at=from_iso(row["created_at"]),
+        shard_key=int(row["shard_key"]),
         created_by=row["created_by"],
     )
 

@@ -470,6 +470,20 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "INTEGER) ELSE 0 END",
         "ALTER TABLE subscribers DROP COLUMN alerts_checked_at",
     ),
+    (
+        # A search's shard key (core.workers.shard_key): the hash of its parsed query
+        # (core.workers.query_hash, registered on the connection) plus how many searches of
+        # that hash came before it, divided by CHUNK (32), so that copies of a query fall in
+        # one match shard 32 at a time. Set when a search is saved, never recomputed; the
+        # index counts the earlier copies at saving.
+        "ALTER TABLE searches ADD COLUMN query_hash INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE searches ADD COLUMN shard_key INTEGER NOT NULL DEFAULT 0",
+        "UPDATE searches SET query_hash = query_hash(parsed_json)",
+        "UPDATE searches SET shard_key = searches.query_hash + earlier.n / 32 FROM (SELECT id, "
+        "row_number() OVER (PARTITION BY query_hash ORDER BY id) - 1 AS n FROM searches) AS "
+        "earlier WHERE earlier.id = searches.id",
+        "CREATE INDEX searches_query_hash ON searches (query_hash)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

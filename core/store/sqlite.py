@@ -51,7 +51,7 @@ from core.store.shares import ShareQueries
 from core.store.slack_installs import SlackInstallQueries
 from core.store.sources import SourceQueries
 from core.store.workers import WorkerQueries
-from core.workers import WHOLE, Shard
+from core.workers import WHOLE, Shard, query_hash, shard_key
 
 _CHUNK = 500
 _OLDEST_CHANGE = "(SELECT MIN(id) FROM posting_changes)"
@@ -71,7 +71,7 @@ def match_rows_sql(now: int, notify: bool) -> str:
 _SCAN = 2000
 # A shard's active searches by id, a page at a time (? marks: the PostgreSQL store numbers them).
 ACTIVE_SEARCHES = (
-    f"SELECT {SEARCH_COLUMNS} FROM searches WHERE active = 1 AND id % ? = ? AND id > ? "
+    f"SELECT {SEARCH_COLUMNS} FROM searches WHERE active = 1 AND shard_key % ? = ? AND id > ? "
     "ORDER BY id LIMIT ?"
 )
 
@@ -103,6 +103,7 @@ class SqliteStore(
             conn.row_factory = aiosqlite.Row
             await conn.create_function("query_key", 1, query_key, deterministic=True)
             await conn.create_function("company_key", 1, company_key, deterministic=True)
+            await conn.create_function("query_hash", 1, query_hash, deterministic=True)
             if not read_only:
                 await conn.execute("PRAGMA journal_mode = WAL")
             await conn.execute("PRAGMA foreign_keys = ON")
@@ -172,10 +173,16 @@ class SqliteStore(
                 row = await cursor.fetchone()
             if row is not None and row[0] >= limit:
                 return None
+            hashed = query_hash(parsed_json)
+            async with conn.execute(
+                "SELECT COUNT(*) FROM searches WHERE query_hash = ?", (hashed,)
+            ) as cursor:
+                earlier = await cursor.fetchone()
+            assert earlier is not None
             cursor = await conn.execute(
                 "INSERT INTO searches (subscriber_id, raw_text, parsed_json, parser_version, "
-                "active, sensitivity, created_at, created_by, query_key) "
-                "VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?)",
+                "active, sensitivity, created_at, created_by, query_key, query_hash, shard_key) "
+                "VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)",
                 (
                     subscriber_id,
                     raw_text,
@@ -185,6 +192,8 @@ class SqliteStore(
                     iso(now),
                     created_by,
                     key,
+                    hashed,
+                    shard_key(hashed, earlier[0]),
                 ),
             )
             search_id = cursor.lastrowid
@@ -217,7 +226,7 @@ class SqliteStore(
     async def active_searches(
         self, shard: Shard = WHOLE, after: int = 0, limit: int | None = None
     ) -> list[SavedSearch]:
-        """Return the active searches of every subscriber whose id falls in the shard, by id:
+        """Return the active searches of every subscriber whose shard key falls in the shard, by id:
         those past after, at most limit."""
         limit = -1 if limit is None else limit  # SQLite's "no limit"
         rows = await self._all(ACTIVE_SEARCHES, (shard.count, shard.index, after, limit))
@@ -647,8 +656,8 @@ async def _catch_up(conn: aiosqlite.Connection, index: LiveIndex) -> None:
         return
     current = await conn.execute_fetchall(
         f"SELECT c.search_id, {SEARCH_COLUMNS} "
-        "FROM (SELECT DISTINCT search_id FROM search_changes WHERE id > ? AND id <= ? "
-        "AND search_id % ? = ?) AS c LEFT JOIN searches s ON s.id = c.search_id "
+        "FROM (SELECT DISTINCT search_id FROM search_changes WHERE id > ? AND id <= ?) AS c "
+        "LEFT JOIN searches s ON s.id = c.search_id WHERE s.id IS NULL OR s.shard_key % ? = ? "
         "ORDER BY c.search_id",
         (after, latest, shard.count, shard.index),
     )

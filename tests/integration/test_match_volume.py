@@ -20,7 +20,6 @@ from core.postings.search_index import SearchIndex
 from core.store.codec import from_iso, micros
 from core.store.match_rows import SCORED_TOGETHER
 from core.store.migrations import MIGRATIONS, SCHEMA_VERSION
-from core.store.postgres.base import dollar_params
 from core.store.postgres.digests import DIGEST_LEASE
 from core.store.sqlite import SqliteStore
 from core.workers import Shard
@@ -33,6 +32,7 @@ from tests.conftest import (
     query,
     statements_run,
     write,
+    write_and_close,
 )
 from tests.integrity import exhaustive_pairs
 
@@ -235,7 +235,12 @@ async def _store_before_integer_times(url: str) -> Any:
         from core.store.postgres.migrations import MIGRATIONS as PG_MIGRATIONS
         from core.store.postgres.store import PostgresStore
 
-        return await PostgresStore.open(url, target_version=len(PG_MIGRATIONS) - 1)
+        before = next(
+            n
+            for n, steps in enumerate(PG_MIGRATIONS)
+            if any("alerts_checked_us" in s for s in steps)
+        )
+        return await PostgresStore.open(url, target_version=before)
     return await SqliteStore.open(
         Path(url.removeprefix("sqlite:///")), target_version=BEFORE_INTEGER_TIMES
     )
@@ -253,7 +258,6 @@ async def test_upgrade_to_integer_match_times_keeps_every_match_and_the_alert_cu
     created, checked = "2026-12-01T08:00:00.000000+00:00", "2026-12-01T09:00:00.250000+00:00"
     before, after = "2026-12-01T08:30:00.000000+00:00", "2026-12-01T09:00:00.250001+00:00"
     old = await _store_before_integer_times(database_url)
-    pg = not isinstance(old, SqliteStore)
     statements: list[tuple[str, tuple[Any, ...]]] = [
         (
             "INSERT INTO subscribers (id, platform, workspace, user_id, chat_id, created_at, "
@@ -284,15 +288,7 @@ async def test_upgrade_to_integer_match_times_keeps_every_match_and_the_alert_cu
                 (ref, score, at),
             )
         )
-    try:
-        for sql, params in statements:
-            if pg:
-                pg_sql, args = dollar_params(sql, params)
-                await old._write_one(pg_sql, *args)
-            else:
-                await old._write_one(sql, params)
-    finally:
-        await old.close()
+    await write_and_close(old, statements)
     store = await open_test_store(database_url)
     try:
         rows = await query(

@@ -17,23 +17,24 @@ from tests.conftest import ALICE, BOB, FakeClock, open_test_store, query, statem
 from tests.integrity import QUERIES
 
 
-async def _saved(store: SqliteStore, service: Concierge) -> list[int]:
+async def _saved(store: SqliteStore, service: Concierge) -> dict[int, int]:
     """Every test query saved (Alice the first half, Bob the rest), Bob's first paused; the
-    active ids."""
+    active ids with their shard keys, by id."""
     half = len(QUERIES) // 2
     for n, text in enumerate(QUERIES):
         await service.handle_text(ALICE if n < half else BOB, f"/add {text}")
     await service.handle_text(BOB, "/pause 1")
-    return sorted(s.id for s in await store.active_searches())
+    return {s.id: s.shard_key for s in sorted(await store.active_searches(), key=lambda s: s.id)}
 
 
 async def test_a_shard_s_active_searches_are_read_by_id_a_page_at_a_time(
     store: SqliteStore, service: Concierge
 ) -> None:
-    active = await _saved(store, service)
+    keys = await _saved(store, service)
+    active = list(keys)
     assert len(active) == len(QUERIES) - 1
     shard = Shard(1, 3)
-    own = [sid for sid in active if sid % 3 == 1]
+    own = [sid for sid in active if keys[sid] % 3 == 1]
     assert [s.id for s in await store.active_searches(shard)] == own
     assert [s.id for s in await store.active_searches(shard, own[0], 2)] == own[1:3]
     assert [s.id for s in await store.active_searches(WHOLE, active[-2])] == active[-1:]
@@ -42,11 +43,11 @@ async def test_a_shard_s_active_searches_are_read_by_id_a_page_at_a_time(
 async def test_a_search_index_loads_its_shard_across_pages(
     store: SqliteStore, service: Concierge, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    active = await _saved(store, service)
+    keys = await _saved(store, service)
     monkeypatch.setattr(search_index, "LOAD_PAGE", 2)
     for shard in (WHOLE, Shard(0, 2), Shard(1, 2)):
         index = await SearchIndex.load(store, shard)
-        assert len(index) == sum(1 for sid in active if shard.holds(sid))
+        assert len(index) == sum(1 for key in keys.values() if shard.holds(key))
         assert index.cursor == await store.search_change_cursor()
     assert len(await SearchIndex.load(store, None)) == 0
 

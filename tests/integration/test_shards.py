@@ -15,7 +15,7 @@ from core.model import SubscriberKey
 from core.postings.importing import posting_from_record
 from core.postings.intake import Intake
 from core.postings.shards import ShardWorker
-from core.workers import Shard
+from core.workers import CHUNK, Shard
 from tests.conftest import FakeClock, open_test_store, queries_run, search_rows_read, write
 from tests.conftest import query as rows_of
 from tests.e2e.test_cli import concierge
@@ -66,6 +66,14 @@ async def _add_all(process: _Process) -> None:
         await process.handle_text(_user(n), f"/add {text}")
 
 
+async def _keys(store: Any) -> dict[int, int]:
+    """Each saved search's shard key, by id."""
+    return {
+        int(sid): int(key)
+        for sid, key in await rows_of(store, "SELECT id, shard_key FROM searches")
+    }
+
+
 async def _shard(url: str, shard: Shard, clock: FakeClock, stack: list[Any]) -> ShardWorker:
     """A match shard process: its own connection and index."""
     store = await open_test_store(url)
@@ -90,10 +98,10 @@ async def test_shards_hold_their_searches_and_match_as_one_process_does(
     assert await stored_pairs(ingest.store) == set()  # recorded only: the shards match
 
     workers = [await _shard(pg_url, Shard(i, SHARDS), clock, opened) for i in range(SHARDS)]
-    ids = [int(r[0]) for r in await rows_of(ingest.store, "SELECT id FROM searches")]
+    keys = await _keys(ingest.store)
     for worker in workers:
         assert len(worker.index) == sum(
-            1 for sid in ids if sid % SHARDS == worker.index.shard.index
+            1 for key in keys.values() if key % SHARDS == worker.index.shard.index
         )
         assert await worker.catch_up() > 0
     expected = await exhaustive_pairs(ingest.store)
@@ -111,7 +119,8 @@ async def test_a_shard_redoing_from_its_cursor_stores_no_duplicate(
     worker = await _shard(pg_url, Shard(1, 2), clock, opened)
     await worker.catch_up()
     before = await rows_of(ingest.store, "SELECT search_id, posting_ref FROM matches ORDER BY 1, 2")
-    assert before and all(sid % 2 == 1 for sid, _ in before)
+    keys = await _keys(ingest.store)
+    assert before and all(keys[sid] % 2 == 1 for sid, _ in before)
     # A restart from an older cursor (as a shard killed before its commit) redoes the changes.
     await write(ingest.store, "UPDATE shard_cursors SET cursor = 0")
     again = await _shard(pg_url, Shard(1, 2), clock, opened)
@@ -215,9 +224,9 @@ async def test_a_shard_loads_and_follows_only_its_own_searches(
     shard = Shard(1, SHARDS)
     store = await open_test_store(pg_url)
     opened.append(store)
-    ids = [int(r[0]) for r in await rows_of(chat.store, "SELECT id FROM searches")]
-    own = [sid for sid in ids if shard.holds(sid)]
-    assert 0 < len(own) < len(ids) - 5
+    keys = await _keys(chat.store)
+    own = [sid for sid, key in keys.items() if shard.holds(key)]
+    assert 0 < len(own) < len(keys) - 5
     async with queries_run(store) as loading:
         worker = await ShardWorker.load(store, shard, clock)
     # The rows it read of the searches table are its own: selected in SQL, not after.
@@ -236,7 +245,8 @@ async def test_a_shard_loads_and_follows_only_its_own_searches(
             chat.store, f"SELECT search_id FROM search_changes WHERE id > {loaded_at}"
         )
     ]
-    mine = {sid for sid in changed if shard.holds(sid)}
+    keys = await _keys(chat.store)
+    mine = {sid for sid in changed if shard.holds(keys[sid])}
     assert 0 < len(mine) < len(set(changed))
     await chat.intake.record(_postings(30, 10))
     async with queries_run(store) as following:
@@ -245,10 +255,12 @@ async def test_a_shard_loads_and_follows_only_its_own_searches(
     active = [
         int(r[0]) for r in await rows_of(chat.store, "SELECT id FROM searches WHERE active = 1")
     ]
-    assert len(worker.index) == sum(1 for sid in active if shard.holds(sid))
+    assert len(worker.index) == sum(1 for sid in active if shard.holds(keys[sid]))
     expected = await exhaustive_pairs(chat.store)
     stored = await stored_pairs(chat.store)
-    assert {p for p in stored if shard.holds(p[0])} == {p for p in expected if shard.holds(p[0])}
+    assert {p for p in stored if shard.holds(keys[p[0]])} == {
+        p for p in expected if shard.holds(keys[p[0]])
+    }
 
 
 async def test_a_process_leaving_matching_to_the_shards_reads_no_search_it_does_not_hold(
@@ -291,3 +303,63 @@ async def test_resharding_drops_the_old_count_s_cursors_and_stats_shows_the_curr
     clock.advance(minutes=1)
     await _shard(pg_url, Shard(1, 2), clock, opened)
     assert await rows_of(ingest.store, cursors) == [(0, 2), (1, 2)]
+
+
+async def _matched_as_by_one_process(
+    ingest: _Process, workers: list[ShardWorker], url: str, clock: FakeClock, stack: list[Any]
+) -> set[tuple[int, str]]:
+    """The matches the shards store once caught up, checked equal to one process's (which
+    then stays stored) and to the exhaustive ones."""
+    for worker in workers:
+        await worker.catch_up()
+    by_shards = await stored_pairs(ingest.store)
+    await write(ingest.store, "TRUNCATE matches, shard_cursors")
+    await (await _shard(url, Shard(0, 1), clock, stack)).catch_up()
+    assert by_shards == await stored_pairs(ingest.store) == await exhaustive_pairs(ingest.store)
+    return by_shards
+
+
+async def test_copies_of_a_query_share_a_shard_which_stores_what_one_process_does(
+    pg_url: str, clock: FakeClock, opened: list[Any]
+) -> None:
+    ingest = await _process(pg_url, clock, opened)
+    for n in range(4):  # every test query saved by four people, two typing it in upper case
+        for text in QUERIES:
+            await ingest.handle_text(_user(n), f"/add {text.upper() if n % 2 else text}")
+    postings = _postings(0, 60)
+    await ingest.intake.record(postings)
+    workers = [await _shard(pg_url, Shard(i, SHARDS), clock, opened) for i in range(SHARDS)]
+    # Each query is held (and scored) by one shard only, with all its copies.
+    assert sum(worker.index.distinct_queries for worker in workers) == len(QUERIES)
+    assert sum(len(worker.index) for worker in workers) == 4 * len(QUERIES)
+    await _matched_as_by_one_process(ingest, workers, pg_url, clock, opened)
+
+    # One copy deleted, one paused: the shard holding them drops them, keeps the others, and
+    # a posting matched again gets the same matches as from one process.
+    await ingest.handle_text(_user(0), "/remove 1")
+    await ingest.handle_text(_user(1), "/pause 1")
+    changed = replace(postings[0], title=f"{postings[0].title} (Python)")
+    await ingest.intake.record([changed, *postings[1:]])
+    for worker in workers:
+        await worker.catch_up()
+    assert sum(len(worker.index) for worker in workers) == 4 * len(QUERIES) - 2
+    assert sum(worker.index.distinct_queries for worker in workers) == len(QUERIES)
+    expected = {p for p in await exhaustive_pairs(ingest.store) if p[1] == changed.id}
+    assert expected and {p for p in await stored_pairs(ingest.store) if p[1] == changed.id} == (
+        expected
+    )
+
+
+async def test_a_popular_query_s_copies_spread_over_shards_which_store_what_one_process_does(
+    pg_url: str, clock: FakeClock, opened: list[Any]
+) -> None:
+    ingest = await _process(pg_url, clock, opened)
+    for n in range(CHUNK + 4):
+        await ingest.handle_text(_user(n), f"/add {QUERIES[0]}")
+    await ingest.intake.record(_postings(0, 60))
+    workers = [await _shard(pg_url, Shard(i, SHARDS), clock, opened) for i in range(SHARDS)]
+    # The first CHUNK copies in one shard, the other 4 in the next: the query is in two.
+    assert sorted(len(worker.index) for worker in workers) == [0] * (SHARDS - 2) + [4, CHUNK]
+    assert sum(worker.index.distinct_queries for worker in workers) == 2
+    by_shards = await _matched_as_by_one_process(ingest, workers, pg_url, clock, opened)
+    assert by_shards and len(by_shards) % (CHUNK + 4) == 0  # every copy: the same matches

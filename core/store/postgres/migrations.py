@@ -410,6 +410,21 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "(EXTRACT(EPOCH FROM alerts_checked_at::timestamptz) * 1000000)::bigint",
         "ALTER TABLE subscribers DROP COLUMN alerts_checked_at",
     ),
+    (
+        # A search's shard key: the hash of its parsed query (core.workers.query_hash: the
+        # first 7 hex digits of the MD5 of its UTF-8 text, as here) plus how many searches of
+        # that hash came before it, divided by CHUNK (32), so that copies of a query fall in
+        # one match shard 32 at a time (core.workers.shard_key computes it when a search is
+        # saved, the index counting the earlier copies). Never recomputed. A row written
+        # without one (by hand) is in shard 0, as in SQLite.
+        "ALTER TABLE searches ADD COLUMN query_hash INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE searches ADD COLUMN shard_key INTEGER NOT NULL DEFAULT 0",
+        "UPDATE searches SET query_hash = ('x' || substr(md5(parsed_json), 1, 7))::bit(28)::int",
+        "UPDATE searches SET shard_key = searches.query_hash + earlier.n / 32 FROM (SELECT id, "
+        "row_number() OVER (PARTITION BY query_hash ORDER BY id) - 1 AS n FROM searches) AS "
+        "earlier WHERE earlier.id = searches.id",
+        "CREATE INDEX searches_query_hash ON searches (query_hash)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -52,7 +52,7 @@ from core.store.postgres.sources import SourceQueries
 from core.store.postgres.wakeups import Listener, Topic
 from core.store.postgres.workers import WorkerQueries
 from core.store.sqlite import ACTIVE_SEARCHES, _check_not_pruned, query_key
-from core.workers import WHOLE, Shard
+from core.workers import WHOLE, Shard, query_hash, shard_key
 
 _POSTING_NAMES = [name.strip() for name in POSTING_COLUMNS.split(",")]
 _SUBSCRIBER_KEY = "platform = $1 AND workspace = $2 AND user_id = $3 AND chat_id = $4"
@@ -190,10 +190,16 @@ class PostgresStore(
                 raise DuplicateSearchError(int(same))
             if count >= limit:
                 return None
+            hashed = query_hash(parsed_json)
+            # Two subscribers saving the same query at once may count the same earlier copies
+            # and share a key: harmless, a chunk of that query holds one search more.
+            earlier = await conn.fetchval(
+                "SELECT COUNT(*) FROM searches WHERE query_hash = $1", hashed
+            )
             row = await conn.fetchrow(
                 "INSERT INTO searches (subscriber_id, raw_text, parsed_json, parser_version, "
-                "active, sensitivity, created_at, created_by, query_key) "
-                f"VALUES ($1, $2, $3, $4, 1, $5, $6, $7, $8) RETURNING {SEARCH_COLUMNS}",
+                "active, sensitivity, created_at, created_by, query_key, query_hash, shard_key) "
+                f"VALUES ($1, $2, $3, $4, 1, $5, $6, $7, $8, $9, $10) RETURNING {SEARCH_COLUMNS}",
                 subscriber_id,
                 raw_text,
                 parsed_json,
@@ -202,6 +208,8 @@ class PostgresStore(
                 iso(now),
                 created_by,
                 key,
+                hashed,
+                shard_key(hashed, int(earlier)),
             )
             return saved_search_from_row(row)
 
@@ -234,7 +242,7 @@ class PostgresStore(
     async def active_searches(
         self, shard: Shard = WHOLE, after: int = 0, limit: int | None = None
     ) -> list[SavedSearch]:
-        """Return the active searches of every subscriber whose id falls in the shard, by id:
+        """Return the active searches of every subscriber whose shard key falls in the shard, by id:
         those past after, at most limit."""
         sql, args = dollar_params(ACTIVE_SEARCHES, (shard.count, shard.index, after, limit))
         rows = await self._all(sql, *args)
@@ -684,8 +692,8 @@ async def _catch_up(conn: asyncpg.Connection, index: LiveIndex) -> None:
         return
     current = await conn.fetch(
         f"SELECT c.search_id, {SEARCH_COLUMNS} "
-        "FROM (SELECT DISTINCT search_id FROM search_changes WHERE id > $1 AND id <= $2 "
-        "AND search_id % $3 = $4) AS c LEFT JOIN searches s ON s.id = c.search_id "
+        "FROM (SELECT DISTINCT search_id FROM search_changes WHERE id > $1 AND id <= $2) AS c "
+        "LEFT JOIN searches s ON s.id = c.search_id WHERE s.id IS NULL OR s.shard_key % $3 = $4 "
         "ORDER BY c.search_id",
         after,
         latest,

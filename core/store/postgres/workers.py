@@ -280,7 +280,8 @@ async def _replace_shard_matches(
     if not rows:
         return 0
     await conn.execute(
-        "DELETE FROM matches WHERE posting_ref = ANY($1::bigint[]) AND search_id % $2 = $3",
+        "DELETE FROM matches m USING searches s WHERE m.posting_ref = ANY($1::bigint[]) "
+        "AND s.id = m.search_id AND s.shard_key % $2 = $3",
         [int(row["ref"]) for row in rows],
         shard.count,
         shard.index,
