@@ -180,22 +180,21 @@ class PostgresStore(
         async def add(conn: asyncpg.Connection) -> SavedSearch | None:
             # The lock first, on its own: the checks after it then read what committed before.
             await conn.execute("SELECT 1 FROM subscribers WHERE id = $1 FOR UPDATE", subscriber_id)
-            same, count = await conn.fetchrow(
+            hashed = query_hash(parsed_json)
+            # Two subscribers saving the same query at once may count the same earlier copies
+            # and share a key: harmless, a chunk of that query holds one search more.
+            same, count, earlier = await conn.fetchrow(
                 "SELECT (SELECT id FROM searches WHERE subscriber_id = $1 AND query_key = $2), "
-                "(SELECT COUNT(*) FROM searches WHERE subscriber_id = $1)",
+                "(SELECT COUNT(*) FROM searches WHERE subscriber_id = $1), "
+                "(SELECT COUNT(*) FROM searches WHERE query_hash = $3)",
                 subscriber_id,
                 key,
+                hashed,
             )
             if same is not None:
                 raise DuplicateSearchError(int(same))
             if count >= limit:
                 return None
-            hashed = query_hash(parsed_json)
-            # Two subscribers saving the same query at once may count the same earlier copies
-            # and share a key: harmless, a chunk of that query holds one search more.
-            earlier = await conn.fetchval(
-                "SELECT COUNT(*) FROM searches WHERE query_hash = $1", hashed
-            )
             row = await conn.fetchrow(
                 "INSERT INTO searches (subscriber_id, raw_text, parsed_json, parser_version, "
                 "active, sensitivity, created_at, created_by, query_key, query_hash, shard_key) "
