@@ -31,6 +31,18 @@ async def saved(service: Concierge, key: SubscriberKey) -> list[str]:
     return [s.raw_text for s in await service._store.searches(subscriber.id)]
 
 
+async def start_to_zone(api: FakeBotApi, search: str, place: str, at: str) -> None:
+    """Walk Alice's /start flow through its three steps until it asks for her time zone."""
+    api.send_text(ALICE_CHAT, ALICE, "/start")
+    await said(api, 111, "Step 1 of 3")
+    api.send_text(ALICE_CHAT, ALICE, search)
+    where = await said(api, 111, "Step 2 of 3")
+    api.press(ALICE_CHAT, ALICE, where.message_id, f"tg:place:{place}")
+    await said(api, 111, "Step 3 of 3")
+    api.send_text(ALICE_CHAT, ALICE, at)
+    await said(api, 111, "time zone")
+
+
 async def test_startup_registers_the_command_menu(bot: RunningBot) -> None:
     call = (await bot.api.wait_calls("setMyCommands", 1))[0]
     names = [c["command"] for c in call.params["commands"]]
@@ -224,14 +236,7 @@ async def test_the_start_flow_reads_a_digest_time_as_time_does(
     bot: RunningBot, service: Concierge
 ) -> None:
     api = bot.api
-    api.send_text(ALICE_CHAT, ALICE, "/start")
-    await said(api, 111, "Step 1 of 3")
-    api.send_text(ALICE_CHAT, ALICE, "golang developer")
-    where = await said(api, 111, "Step 2 of 3")
-    api.press(ALICE_CHAT, ALICE, where.message_id, "tg:place:remote")
-    await said(api, 111, "Step 3 of 3")
-    api.send_text(ALICE_CHAT, ALICE, "6pm")
-    await said(api, 111, "time zone")
+    await start_to_zone(api, "golang developer", "remote", "6pm")
     api.send_text(ALICE_CHAT, ALICE, "Europe/Berlin")
     time_reply = await said(api, 111, "Digest time set to 18:00")
     assert "Europe/Berlin" in time_reply.params["text"]

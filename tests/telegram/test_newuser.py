@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from core.chat.service import Concierge
 from tests.telegram.conftest import ALICE, ALICE_CHAT, RunningBot
-from tests.telegram.test_flows import ALICE_KEY, said, saved
+from tests.telegram.test_flows import ALICE_KEY, said, saved, start_to_zone
 
 
 async def test_a_greeting_gets_the_welcome_and_help_the_commands(bot: RunningBot) -> None:
@@ -19,14 +19,7 @@ async def test_the_start_flow_takes_a_country_as_the_timezone(
     bot: RunningBot, service: Concierge
 ) -> None:
     api = bot.api
-    api.send_text(ALICE_CHAT, ALICE, "/start")
-    await said(api, 111, "Step 1 of 3")
-    api.send_text(ALICE_CHAT, ALICE, "registered nurse")
-    where = await said(api, 111, "Step 2 of 3")
-    api.press(ALICE_CHAT, ALICE, where.message_id, "tg:place:any")
-    await said(api, 111, "Step 3 of 3")
-    api.send_text(ALICE_CHAT, ALICE, "21:00")
-    await said(api, 111, "time zone")
+    await start_to_zone(api, "registered nurse", "any", "21:00")
     api.send_text(ALICE_CHAT, ALICE, "India")  # was read as Kindia, Guinea (Africa/Conakry)
     await said(api, 111, "Saved search #1")
     answer = await said(api, 111, "21:00")
@@ -39,14 +32,7 @@ async def test_a_zone_name_several_zones_share_is_asked_within_the_start_flow(
     bot: RunningBot, service: Concierge
 ) -> None:
     api = bot.api
-    api.send_text(ALICE_CHAT, ALICE, "/start")
-    await said(api, 111, "Step 1 of 3")
-    api.send_text(ALICE_CHAT, ALICE, "air traffic controller")
-    where = await said(api, 111, "Step 2 of 3")
-    api.press(ALICE_CHAT, ALICE, where.message_id, "tg:place:any")
-    await said(api, 111, "Step 3 of 3")
-    api.send_text(ALICE_CHAT, ALICE, "7am")
-    await said(api, 111, "time zone")
+    await start_to_zone(api, "air traffic controller", "any", "7am")
     api.send_text(ALICE_CHAT, ALICE, "usa")
     # Was: the search saved and the digest set to 07:00 UTC, the question never shown.
     question = await said(api, 111, "USA has several timezones. Which one?")
