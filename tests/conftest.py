@@ -24,6 +24,7 @@ import pytest
 
 from core.chat.service import Concierge, build_concierge
 from core.model import Posting, SubscriberKey
+from core.store.postgres.base import dollar_params
 from core.store.sqlite import SqliteStore
 
 TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "").strip()
@@ -221,9 +222,8 @@ async def write(store: Any, sql: str) -> None:
 
 
 async def write_and_close(store: Any, statements: list[tuple[str, tuple[Any, ...]]]) -> None:
-    """Run these writes (SQL with `?` placeholders, parameters) on either store, then close it."""
-    from core.store.postgres.base import dollar_params
-
+    """Run these writes, SQL in SQLite's placeholder style with its parameters, on either store;
+    then close the store (PostgreSQL gets the SQL with numbered placeholders)."""
     try:
         for sql, params in statements:
             if isinstance(store, SqliteStore):

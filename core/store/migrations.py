@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+# What a rebuilt matches table needs again (SQLite cannot alter a primary key or column type):
+# the same statements each time the table was rebuilt, so they are written once.
+_MATCHES_INDEXES_AND_TRIGGERS = (
+    "CREATE INDEX matches_by_search ON matches (search_id, posting_ref)",
+    "CREATE INDEX matches_strong_by_time ON matches (search_id, matched_at) WHERE score >= 90",
+    """CREATE TRIGGER search_matches_gone AFTER DELETE ON searches BEGIN
+            DELETE FROM matches WHERE search_id = OLD.id;
+        END""",
+    """CREATE TRIGGER posting_matches_gone AFTER DELETE ON postings BEGIN
+            DELETE FROM matches WHERE posting_ref = OLD.ref;
+        END""",
+)
+
 # Each entry upgrades the schema from version i to i + 1. Never edit a released entry:
 # append a new one, so that older files upgrade in place.
-
-
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
         """CREATE TABLE subscribers (
@@ -345,14 +356,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "JOIN postings p ON p.id = m.posting_id ORDER BY p.ref, m.search_id",
         "DROP TABLE matches",
         "ALTER TABLE matches_compact RENAME TO matches",
-        "CREATE INDEX matches_by_search ON matches (search_id, posting_ref)",
-        "CREATE INDEX matches_strong_by_time ON matches (search_id, matched_at) WHERE score >= 90",
-        """CREATE TRIGGER search_matches_gone AFTER DELETE ON searches BEGIN
-            DELETE FROM matches WHERE search_id = OLD.id;
-        END""",
-        """CREATE TRIGGER posting_matches_gone AFTER DELETE ON postings BEGIN
-            DELETE FROM matches WHERE posting_ref = OLD.ref;
-        END""",
+        *_MATCHES_INDEXES_AND_TRIGGERS,
     ),
     (
         # Every posting written, changed, closed or deleted, by any process: the in-memory
@@ -455,14 +459,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "DROP TRIGGER posting_matches_gone",
         "DROP TABLE matches",
         "ALTER TABLE matches_us RENAME TO matches",
-        "CREATE INDEX matches_by_search ON matches (search_id, posting_ref)",
-        "CREATE INDEX matches_strong_by_time ON matches (search_id, matched_at) WHERE score >= 90",
-        """CREATE TRIGGER search_matches_gone AFTER DELETE ON searches BEGIN
-            DELETE FROM matches WHERE search_id = OLD.id;
-        END""",
-        """CREATE TRIGGER posting_matches_gone AFTER DELETE ON postings BEGIN
-            DELETE FROM matches WHERE posting_ref = OLD.ref;
-        END""",
+        *_MATCHES_INDEXES_AND_TRIGGERS,
         "ALTER TABLE subscribers ADD COLUMN alerts_checked_us INTEGER",
         "UPDATE subscribers SET alerts_checked_us = "
         "CAST(strftime('%s', substr(alerts_checked_at, 1, 19)) AS INTEGER) * 1000000 + CASE WHEN "
