@@ -21,7 +21,7 @@ from adapters.slack.files import import_command
 from adapters.slack.home import HomePublisher
 from adapters.slack.modal import CALLBACK_ID, OPEN_ACTION, Origin, build_modal, read_submission
 from adapters.slack.render import ACTION_ID, CHOICE_BLOCK, LINK_ID, render_messages
-from core.api import Concierge, LaneFull, Lanes, command_word, lookup
+from core.api import Concierge, LaneFull, Lanes, command_word, lookup, unknown_command
 from core.chat.replies import Reply
 from core.model import SubscriberKey
 
@@ -111,9 +111,18 @@ async def post(client: AsyncWebClient, channel: str, reply: Reply, *, user: str 
 
 
 def command_text(raw: str) -> str:
-    """The core command for '/jobs SUB ARGS': '/SUB ARGS'; '/jobs' alone is '/help'."""
+    """The core command for '/jobs SUB ARGS': '/SUB ARGS'; '/jobs' alone is '/help'.
+
+    '/jobs senior golang remote', whose first word is no subcommand nor a slip for one, is the
+    plain text it reads as, so the core offers to save it as a search.
+    """
     text = html.unescape(raw or "").strip().lstrip("/").strip()
-    return "/" + text if text else "/help"
+    if not text:
+        return "/help"
+    parsed = command_word("/" + text)
+    if parsed is not None and (lookup(parsed[0]) is not None or unknown_command(parsed[0])):
+        return "/" + text
+    return text
 
 
 def _is_bare_add(text: str) -> bool:

@@ -263,9 +263,8 @@ class GuidedFlow:
     ) -> None:
         """Send the answers to the core as commands and show what it says, matches first."""
         draft = _drafts(context).pop(_draft_key(who), {})
-        command = add_search(draft.get("role", ""), place=draft.get("place", ""))
-        reply: Reply = await self._service.handle(who.key, command, who.actor)
-        if "time" in draft:
+        time_reply: Reply = ()
+        if "time" in draft:  # set first, so a search without matches names the right digest
             time_reply = await self._service.handle(
                 who.key, SetDigestTime(draft["time"]), who.actor, counted=False
             )
@@ -273,8 +272,9 @@ class GuidedFlow:
             # only repeat it with a next-digest time that is already out of date.
             if any(not isinstance(m, ErrorText) for m in time_reply):
                 zone_reply = ()
-            reply += time_reply
-        await _send(update, context, reply + zone_reply)
+        command = add_search(draft.get("role", ""), place=draft.get("place", ""))
+        reply: Reply = await self._service.handle(who.key, command, who.actor)
+        await _send(update, context, reply + time_reply + zone_reply)
 
     async def cancel(self, update: Update, context: Context) -> int:
         """Leave the flow without saving anything."""

@@ -179,9 +179,9 @@ def _alerts(rest: str) -> Command:
 
 
 def _search_number(name: str, rest: str) -> int | Invalid:
-    """Read the N of /remove N, /pause N or /resume N."""
-    if not rest:
-        return Invalid(f"Which search? Send /{name} N, with N from /list.")
+    """Read the N of /remove N, /pause N or /resume N (0 when it is missing)."""
+    if not rest:  # 0: the service names the searches to pick from, or says there are none
+        return 0
     tokens = rest.split()
     if len(tokens) > 1:  # "/remove 1 2" must not quietly remove #1 alone
         return Invalid(f"One search at a time: send /{name} N, with N from /list.")

@@ -289,9 +289,8 @@ class Concierge:
             cards = await job_cards(self._store, best, this_one)
             reply.append(JobCards("Top matches now:", cards, footer))
         else:
-            reply.append(
-                Text("No current posting matches it yet; new ones are matched as they arrive.")
-            )
+            news = texts.new_ones(subscriber.settings)
+            reply.append(Text(f"No current posting matches it yet. {news}"))
         return tuple(reply)
 
     async def list_searches(
@@ -336,7 +335,7 @@ class Concierge:
                 raise UserError(actions.STALE)
             position, found = owned
         else:
-            position, found = _by_number(searches, number, verb)
+            position, found = searches.pick(number, verb)
         require_search_owner(subscriber, actor, found, position, verb)
         return position, found
 
@@ -404,7 +403,7 @@ class Concierge:
         if not searches:
             return (Text(texts.NO_SEARCHES),)
         # Looking is not changing: in a shared chat every member may see a search's matches.
-        one = _by_number(searches, command.number, "show") if command.number else None
+        one = searches.pick(command.number, "show") if command.number else None
         prefs = await self._digests.preferences(subscriber)
         rows = await self._store.best_matches(
             subscriber.id, command.limit * 5, search_id=one[1].id if one else None
@@ -412,10 +411,10 @@ class Concierge:
         best = await one_per_job(self._store, prefs.apply(rows))
         if not best:
             if one is not None:
-                return (Text(texts.no_matches_of(one[0], one[1].active)),)
+                return (Text(texts.no_matches_of(one[0], one[1].active, subscriber.settings)),)
             if not any(search.active for search in searches.searches):
                 return (Text(texts.ALL_PAUSED),)
-            return (Text("No open posting matches your searches yet. I keep looking."),)
+            return (Text(f"{texts.NOTHING_YET} {texts.new_ones(subscriber.settings)}"),)
         cards = await job_cards(self._store, best[: command.limit], searches)
         more = len(best) > command.limit
         several = sum(search.active for search in searches.searches) > 1
@@ -426,17 +425,6 @@ class Concierge:
             f"Best matches of #{one[0]} {describe(one[1])}:" if one else "Your best matches now:"
         )
         return (JobCards(heading, cards, footer),)
-
-
-def _by_number(searches: NumberedSearches, number: int, verb: str) -> tuple[int, SavedSearch]:
-    """Search number N of /list, or why there is none."""
-    if not searches:
-        raise UserError(f"You have no saved searches to {verb}. /add one first.")
-    if not 1 <= number <= len(searches):
-        have = "one search (#1)" if len(searches) == 1 else f"{len(searches)} searches"
-        shown = str(number) if number < 10**6 else "that"
-        raise UserError(f"There is no search #{shown} — you have {have}. /list shows them.")
-    return number, searches.searches[number - 1]
 
 
 def _person(key: SubscriberKey, actor: Actor | None) -> tuple[str, str, str]:

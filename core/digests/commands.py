@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
 
 from core.chat import actions, texts
 from core.chat.commands import (
@@ -28,7 +27,6 @@ from core.digests.timezones import (
     ZoneReading,
     is_fixed_offset,
     read_timezone,
-    tzinfo_of,
     utc_offset,
 )
 from core.errors import UserError
@@ -73,6 +71,8 @@ class DigestCommands:
             return texts.NO_SEARCHES
         if not any(search.active for search in searches):
             return texts.ALL_PAUSED
+        if not await self._store.best_matches(subscriber.id, 1):
+            return f"{texts.NOTHING_YET} {texts.new_ones(subscriber.settings)}"
         return "Nothing new since your last digest. /jobs shows your best matches."
 
     async def show_settings(
@@ -100,7 +100,7 @@ class DigestCommands:
             f"• Quiet hours for alerts: {s.quiet or 'none'} — /quiet 22:00-07:00",
         ]
         if nxt and s.frequency != "off":
-            lines.append(f"• Next digest: {_local(nxt, s.timezone)}")
+            lines.append(f"• Next digest: {texts.local_time(nxt, s.timezone)}")
         if s.delivery_paused:
             lines.append(f"• Deliveries were paused: {s.delivery_paused}")
         muted = await self._store.muted_companies(subscriber.id)
@@ -278,13 +278,8 @@ def _which_place(choice: ZoneChoice) -> Choice:
     return Choice(question, options)
 
 
-def _local(moment: datetime, zone: str) -> str:
-    """A UTC moment shown in the subscriber's zone: 'Mon 01 Dec 08:30 Europe/Berlin'."""
-    return f"{moment.astimezone(tzinfo_of(zone)):%a %d %b %H:%M} {zone}"
-
-
 def _next(settings: DigestSettings) -> str:
     """' Next digest: …' or '' when off."""
     if settings.next_digest_at is None:
         return ""
-    return f" Next digest: {_local(settings.next_digest_at, settings.timezone)}."
+    return f" Next digest: {texts.local_time(settings.next_digest_at, settings.timezone)}."

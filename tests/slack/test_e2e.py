@@ -263,3 +263,14 @@ async def test_slack_url_verification_is_answered(slack: SlackSender) -> None:
     body = json.dumps({"type": "url_verification", "challenge": "abc123", "token": "t"})
     status, text = await slack.post(body, "application/json")
     assert status == 200 and "abc123" in text
+
+
+async def test_jobs_followed_by_a_query_is_told_to_add_it_not_about_a_command(
+    slack: SlackSender, fake: FakeSlackApi
+) -> None:
+    shown = texts((await run(slack, fake, "senior golang developer remote"))["blocks"])
+    # Was: "I don't know /senior." — the query's first word read as a subcommand.
+    assert "/senior" not in shown
+    assert "send /jobs add senior golang developer remote" in shown
+    typo = texts((await run(slack, fake, "lsit"))["blocks"])
+    assert "I don't know /jobs lsit. Did you mean /jobs list?" in typo

@@ -67,6 +67,7 @@ from core.chat.parsing import MAX_QUERY_LENGTH, clean_text, parse_command
         ("/time", ShowSettings()),  # a setting alone shows the settings
         ("/tz", ShowSettings()),
         ("/muted", ShowMuted()),
+        ("/remove", RemoveSearch(0)),  # the service asks which, naming them, or says there are none
         ("/unmute Acme", Unmute("Acme")),
     ],
 )
@@ -77,7 +78,6 @@ def test_commands_parse(line: str, expected: object) -> None:
 @pytest.mark.parametrize(
     ("line", "fragment"),
     [
-        ("/remove", "Which search?"),
         ("/remove 0", "numbered from 1"),
         ("/remove abc", "not a search number"),
         ("/remove -1", "not a search number"),

@@ -1,0 +1,127 @@
+"""A fourth demanding new user in the terminal chat: empty results, wrong arguments, plain words."""
+
+from __future__ import annotations
+
+from core.chat.service import Concierge
+from tests.integration.test_console_transfer import chat
+
+LONG_DESCRIPTION = (
+    "We are looking for a Senior Backend Engineer to join our Payments team. You will design "
+    "and build scalable services in Go and Python, running on Kubernetes in AWS. Requirements: "
+    "5+ years of experience with distributed systems, PostgreSQL, Kafka and gRPC. "
+) * 8
+
+
+async def test_a_search_without_matches_says_when_the_first_digest_comes(
+    service: Concierge,
+) -> None:
+    shown = await chat(service, "/tz berlin", "/time 7pm", "/add registered nurse ohio", "/jobs")
+    saved = shown.split("Saved search #1")[1]
+    # Was: "No current posting matches it yet; new ones are matched as they arrive." — and
+    # nothing about when a new one would reach the person.
+    assert (
+        "No current posting matches it yet. New ones come in your digest, next "
+        "Sat 28 Nov 19:00 Europe/Berlin (/settings changes when)." in saved
+    )
+    assert (
+        "No open posting matches your searches yet. I keep looking. New ones come in your "
+        "digest, next Sat 28 Nov 19:00 Europe/Berlin (/settings changes when)." in saved
+    )
+
+
+async def test_with_digests_off_an_empty_search_says_how_to_hear_of_new_ones(
+    service: Concierge,
+) -> None:
+    shown = await chat(service, "/frequency off", "/add registered nurse ohio")
+    assert (
+        "No current posting matches it yet. Digests are off: /jobs shows new matches, "
+        "/frequency daily sends them." in shown
+    )
+
+
+async def test_digest_before_any_match_does_not_speak_of_a_last_digest(
+    service: Concierge,
+) -> None:
+    shown = await chat(service, "/add registered nurse ohio", "/digest", "/more")
+    # Was: "Nothing new since your last digest." — there never was one.
+    assert "last digest" not in shown
+    assert shown.count("No open posting matches your searches yet. I keep looking. New") == 2
+
+
+async def test_digest_after_everything_was_sent_still_says_so(service: Concierge) -> None:
+    shown = await chat(service, "/add senior backend python", "/digest", "/digest")
+    assert "Nothing new since your last digest. /jobs shows your best matches." in shown
+
+
+async def test_a_question_in_plain_words_gets_help_not_an_add_hint(service: Concierge) -> None:
+    shown = await chat(
+        service,
+        "how do I change my timezone?",
+        "what can you do?",
+        "How can I stop the daily messages",
+        "senior golang developer remote",
+    )
+    # Was: "To save that as a search, send /add how do I change my timezone? …".
+    assert "/add how do" not in shown and "/add what can" not in shown
+    assert "/add How can" not in shown
+    assert "/tz — your timezone, so the digest comes at your time:" in shown
+    assert "What I can do:" in shown
+    assert "/frequency daily|weekdays|weekly mon|off — how often" in shown
+    assert "To save that as a search, send /add senior golang developer remote" in shown
+
+
+async def test_a_pasted_job_description_is_told_the_length_not_to_add_it_as_is(
+    service: Concierge,
+) -> None:
+    shown = await chat(service, LONG_DESCRIPTION)
+    # Was: "To save that as a search, send /add We are looking for …" — which /add then refused.
+    assert "/add We are looking" not in shown
+    assert (
+        f"That is {len(LONG_DESCRIPTION.strip())} characters: a search is at most 300. Send /add "
+        "with the essentials — role, skills, place, pay — e.g. /add senior backend engineer "
+        "python remote 120k+" in shown
+    )
+
+
+async def test_a_command_without_its_number_and_no_searches_says_there_are_none(
+    service: Concierge,
+) -> None:
+    shown = await chat(service, "/pause", "/resume", "/remove", "/share", "/jobs 1")
+    # Was: "Which search? Send /pause N, with N from /list." — for an empty list.
+    assert "Which search?" not in shown
+    for verb in ("pause", "resume", "remove", "share"):
+        assert f"! You have no saved searches to {verb}. /add one first." in shown
+    assert "You have no saved searches yet. /add one and I'll find matches." in shown
+
+
+async def test_a_command_without_its_number_names_the_searches_to_pick(
+    service: Concierge,
+) -> None:
+    shown = await chat(service, "/add senior backend python", "/pause")
+    assert '! Which search? Send /pause N, with N from /list: #1 "senior backend python".' in shown
+
+
+async def test_a_mistyped_or_guessed_command_is_pointed_to_the_real_one(
+    service: Concierge,
+) -> None:
+    shown = await chat(
+        service, "/lsit", "/remvoe 1", "/setting", "/search golang", "/edit 1 go", "/why 7"
+    )
+    assert "! I don't know /lsit. Did you mean /list?" in shown
+    assert "! I don't know /remvoe. Did you mean /remove?" in shown
+    assert "! I don't know /setting. Did you mean /settings?" in shown
+    assert "! I don't know /search. To save a search and see its matches, send /add QUERY." in shown
+    assert (
+        "! I don't know /edit. To change a search, /add the new wording and /remove N the old "
+        "one (N from /list)." in shown
+    )
+    assert "! I don't know /why. Each job card's why: line says why it matched." in shown
+    assert shown.count("Send /help to see the commands.") == 6
+
+
+async def test_help_on_every_listed_command_shows_its_line(service: Concierge) -> None:
+    shown = await chat(service, "/help more", "/help start", "/help resume", "/help unmute")
+    # Was: 'No help on "more" — here is everything:' though /help lists /more.
+    assert "No help on" not in shown
+    assert "/digest — send my digest now; /more — the next batch" in shown
+    assert "/start — Welcome and a guided first search" in shown

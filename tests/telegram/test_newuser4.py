@@ -1,0 +1,26 @@
+"""A fourth new user on Telegram: no matches yet, a question in plain words."""
+
+from __future__ import annotations
+
+from tests.telegram.conftest import ALICE, ALICE_CHAT, RunningBot
+from tests.telegram.test_flows import said, start_to_zone
+
+
+async def test_the_start_flow_without_matches_names_the_digest_time_it_set(
+    bot: RunningBot,
+) -> None:
+    api = bot.api
+    await start_to_zone(api, "paralegal toronto", "any", "21:00")
+    api.send_text(ALICE_CHAT, ALICE, "toronto")
+    saved = await said(api, 111, "No current posting matches it yet.")
+    # The search was saved before the flow's time: its answer named the next 09:00 digest, the
+    # line after it 21:00.
+    assert "New ones come in your digest, next " in saved.params["text"]
+    assert "21:00 America/Toronto (/settings changes when)" in saved.params["text"]
+    assert "09:00" not in saved.params["text"]
+
+
+async def test_a_question_in_plain_words_is_answered_with_help(bot: RunningBot) -> None:
+    bot.api.send_text(ALICE_CHAT, ALICE, "How do I change my time zone?")
+    await said(bot.api, 111, "/tz — your timezone, so the digest comes at your time")
+    assert not [c for c in bot.api.sent(111) if "/add How do" in c.params["text"]]
