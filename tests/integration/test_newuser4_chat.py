@@ -60,13 +60,14 @@ async def test_a_question_in_plain_words_gets_help_not_an_add_hint(service: Conc
         "what can you do?",
         "How can I stop the daily messages",
         "senior golang developer remote",
+        "stop",
     )
     # Was: "To save that as a search, send /add how do I change my timezone? …".
     assert "/add how do" not in shown and "/add what can" not in shown
     assert "/add How can" not in shown
     assert "/tz — your timezone, so the digest comes at your time:" in shown
     assert "What I can do:" in shown
-    assert "/frequency daily|weekdays|weekly mon|off — how often" in shown
+    assert shown.endswith("/frequency daily|weekdays|weekly mon|off — how often\n\n")  # stop
     assert "To save that as a search, send /add senior golang developer remote" in shown
 
 
