@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import time
 
 from core.chat import actions, texts
 from core.chat.commands import (
@@ -116,13 +117,31 @@ class DigestCommands:
 
     async def set_time(self, subscriber: Subscriber, command: SetDigestTime, actor: Actor) -> Reply:
         """Set the local digest time."""
-        at = parse_time(command.text)
-        settings = await self._save(
-            subscriber, replace(subscriber.settings, digest_time=at.strftime("%H:%M"))
-        )
+        at, place = _time_and_place(command.text)
+        settings = replace(subscriber.settings, digest_time=at.strftime("%H:%M"))
+        read = ""
+        if place:  # "/time 8am CET": the zone too
+            try:
+                reading = read_timezone(place)
+            except UserError:
+                raise UserError(
+                    f'"{command.text[:40]}" is not a time of day. Try /time 08:30 or /time 6pm, '
+                    "or a time and a zone: /time 8am CET."
+                ) from None
+            if isinstance(reading, ZoneChoice):
+                raise UserError(
+                    f'"{place[:40]}" is the name of places in several zones: send /time '
+                    f"{command.text[: -len(place)].strip().removesuffix(' in')} alone, then "
+                    f"/tz {place[:40]} to pick yours."
+                )
+            settings = replace(settings, timezone=reading.zone, timezone_set=True)
+            if reading.zone.lower() != place.lower():
+                read = f'I read "{place[:40]}" as {_reading(reading)}. '
+        settings = await self._save(subscriber, settings)
         return (
             Text(
-                f"Digest time set to {settings.digest_time} {settings.timezone}." + _next(settings)
+                f"{read}Digest time set to {settings.digest_time} {settings.timezone}."
+                + _next(settings)
             ),
         )
 
@@ -254,6 +273,22 @@ class DigestCommands:
             raise UserError(f'"{command.target[:40]}" is not in your muted list. /muted shows it.')
         await self._store.unmute_company(subscriber.id, chosen[0])
         return (Text(f"Unmuted {chosen[1]}: their jobs can appear again."),)
+
+
+def _time_and_place(text: str) -> tuple[time, str]:
+    """The time of '8am', or of '8am CET' / '18:30 in new york' with the zone's name after it."""
+    try:
+        return parse_time(text), ""
+    except UserError:
+        words = text.split()
+        for cut in range(len(words) - 1, 0, -1):
+            try:
+                at = parse_time(" ".join(words[:cut]))
+            except UserError:
+                continue
+            rest = words[cut:]
+            return at, " ".join(rest[1:] if rest[0].lower() == "in" and len(rest) > 1 else rest)
+        raise
 
 
 def _reading(reading: ZoneReading) -> str:
