@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from core.chat.actions import as_text_command
 from core.chat.lanes import LaneFull, Lanes
-from core.chat.parsing import clean_text, command_word, parse_command, unknown_command
+from core.chat.parsing import clean_text, command_word, parse_command, reads_as_command
 from core.chat.permissions import READ_ONLY_HINT
 from core.chat.queries import MAX_QUERY_LENGTH, QueryCheck, check_query
 from core.chat.registry import CommandSpec, add_search, lookup, menu
@@ -37,5 +37,5 @@ __all__ = [
     "parse_command",
     "parse_time",
     "read_import_file",
-    "unknown_command",
+    "reads_as_command",
 ]

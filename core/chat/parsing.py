@@ -16,6 +16,7 @@ __all__ = [
     "clean_text",
     "command_word",
     "parse_command",
+    "reads_as_command",
     "unknown_command",
 ]
 
@@ -143,3 +144,18 @@ def _rest_as_sent(line: str) -> str:
     """What follows a message's first word, lines kept (for commands that read a block)."""
     parts = line.lstrip().split(maxsplit=1)
     return parts[1] if len(parts) == 2 else ""
+
+
+def reads_as_command(text: str) -> bool:
+    """Whether words typed without a slash (Slack's /jobs, its Messages tab) are a command.
+
+    They are when the first word names one, is a usual guess at one (edit, why), or a slip for
+    one (lsit) with nothing or a number after it; "remote golang" is a search, not /remove.
+    """
+    parsed = command_word("/" + text)
+    if parsed is None:
+        return False
+    word, rest = parsed
+    if lookup(word) is not None or word in _INSTEAD:
+        return True
+    return bool(unknown_command(word)) and (not rest or rest.lstrip("#")[:1].isdigit())
