@@ -6,6 +6,7 @@ detection, the service's dispatch and the shared-chat permission rule all read t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -85,14 +86,24 @@ def _needs_text(example: str, build: Callable[[str], Command]) -> Callable[[str]
 
 
 SENSITIVITY_FLAG = "--sensitivity"
+_OPTION = re.compile(r"--[A-Za-z]")  # an option word; "c--" or a dash alone is none
 
 
 def read_add(query: str) -> Command:
-    """Validate the query text of /add, which may start with --sensitivity strict|normal|loose."""
-    if query.lower() == SENSITIVITY_FLAG:
-        return Invalid(f"Send /add {SENSITIVITY_FLAG} strict|normal|loose QUERY.")
-    if query.startswith(SENSITIVITY_FLAG + " "):
-        _, level, query = (query + " ").split(" ", 2)
+    """Validate the query text of /add, which may carry --sensitivity strict|normal|loose."""
+    usage = f"Send /add {SENSITIVITY_FLAG} strict|normal|loose QUERY."
+    words = query.split()
+    options = [i for i, word in enumerate(words) if _OPTION.match(word)]
+    unknown = next((words[i] for i in options if words[i].lower() != SENSITIVITY_FLAG), None)
+    if unknown is not None:
+        return Invalid(f'I don\'t know the option "{shorten(unknown, 20)}". {usage}')
+    if len(options) > 1:
+        return Invalid(f"One {SENSITIVITY_FLAG} at a time. {usage}")
+    if options:  # anywhere in the query: "/add golang developer --sensitivity loose"
+        at = options[0]
+        if at + 1 == len(words):
+            return Invalid(usage)
+        level, query = words[at + 1], " ".join(words[:at] + words[at + 2 :])
         sensitivity = next((known for known in SENSITIVITIES if known == level.lower()), None)
         if sensitivity is None:
             return Invalid(
@@ -220,6 +231,8 @@ def _sensitivity(rest: str) -> Command:
     usage = "Send /sensitivity N strict|normal|loose, with N from /list."
     if len(parts) != 2:
         return Invalid(usage)
+    if parts[0].lower() in SENSITIVITIES:  # "/sensitivity loose 1"
+        parts.reverse()
     number = _search_number("sensitivity", parts[0])
     if isinstance(number, Invalid):
         return number

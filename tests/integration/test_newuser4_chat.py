@@ -176,3 +176,25 @@ async def test_a_time_with_its_zone_sets_both(service: Concierge) -> None:
         "a zone: /time 8am CET." in shown
     )
     assert "\nDigest time set to 10:00 UTC." in shown
+
+
+async def test_the_sensitivity_option_is_read_wherever_it_is_and_a_misspelt_one_refused(
+    service: Concierge,
+) -> None:
+    shown = await chat(
+        service,
+        "/add golang developer --sensitivity loose",
+        "/add --sensitivty loose golang",
+        "/sensitivity loose 1",
+        "/list",
+    )
+    # Was: saved as title "loose" · not "sensitivity" in title, company or place.
+    assert 'Saved search #1: title "developer" · skills Go' in shown
+    assert "#1 is now loose." in shown
+    assert (
+        '! I don\'t know the option "--sensitivty". Send /add --sensitivity strict|normal|loose '
+        "QUERY." in shown
+    )
+    assert "#1 is now loose. " in shown.split("#1 is now loose.", 1)[1]  # /sensitivity loose 1
+    assert "#2 " not in shown.split("Your saved searches:")[1]
+    assert '"sensitiv' not in shown.split("Your saved searches:")[1]
