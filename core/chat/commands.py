@@ -50,6 +50,7 @@ class PauseSearch:
 
     number: int = 0
     search_id: int | None = None
+    every: bool = False  # /pause all, /resume all
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,7 @@ class ResumeSearch:
 
     number: int = 0
     search_id: int | None = None
+    every: bool = False  # /pause all, /resume all
 
 
 @dataclass(frozen=True, slots=True)

@@ -225,6 +225,12 @@ def _numbered(name: str, build: Callable[[int], Command]) -> Callable[[str], Com
     return read
 
 
+def _or_all(name: str, build: Callable[[int], Command], every: Command) -> Callable[[str], Command]:
+    """A command on search number N, or on every search ("/pause all")."""
+    numbered = _numbered(name, build)
+    return lambda rest: every if rest.lower() in ("all", "everything") else numbered(rest)
+
+
 def _sensitivity(rest: str) -> Command:
     """Read /sensitivity N strict|normal|loose."""
     parts = rest.split()
@@ -311,14 +317,14 @@ COMMANDS: tuple[CommandSpec, ...] = (
     ),
     CommandSpec(
         "pause",
-        _numbered("pause", PauseSearch),
+        _or_all("pause", PauseSearch, PauseSearch(every=True)),
         (on(PauseSearch, lambda h: h.searches.pause),),
-        "/pause N, /resume N — stop or restart matching search N",
+        "/pause N, /resume N — stop or restart matching search N (/pause all: every one)",
         "Pause search N",
     ),
     CommandSpec(
         "resume",
-        _numbered("resume", ResumeSearch),
+        _or_all("resume", ResumeSearch, ResumeSearch(every=True)),
         (on(ResumeSearch, lambda h: h.searches.resume),),
         menu="Resume search N",
         aliases=("unpause",),

@@ -364,6 +364,8 @@ class Concierge:
 
     async def pause(self, subscriber: Subscriber, command: PauseSearch, actor: Actor) -> Reply:
         """Stop matching search number N."""
+        if command.every:
+            return await self._switch_every(subscriber, actor, False)
         number, search = await self._resolve(
             subscriber, actor, command.number, command.search_id, "pause"
         )
@@ -375,6 +377,8 @@ class Concierge:
 
     async def resume(self, subscriber: Subscriber, command: ResumeSearch, actor: Actor) -> Reply:
         """Restart matching a paused search, catching up on postings."""
+        if command.every:
+            return await self._switch_every(subscriber, actor, True)
         number, search = await self._resolve(
             subscriber, actor, command.number, command.search_id, "resume"
         )
@@ -383,6 +387,42 @@ class Concierge:
         await self._store.set_search_active(subscriber.id, search.id, True)
         found = await self._intake.match_search(search, stored_query(search))
         return (Text(f"Resumed #{number}: {describe(search)} — {texts.current(found)}."),)
+
+    async def _switch_every(self, subscriber: Subscriber, actor: Actor, active: bool) -> Reply:
+        """/pause all or /resume all: every search the actor may change."""
+        verb, done = ("resume", "Resumed") if active else ("pause", "Paused")
+        searches = await self._numbered(subscriber)
+        if not searches:
+            raise UserError(f"You have no saved searches to {verb}. /add one first.")
+        changed: list[int] = []
+        total = 0
+        refused: UserError | None = None
+        for number, search in searches:
+            if search.active == active:
+                continue
+            try:
+                require_search_owner(subscriber, actor, search, number, verb)
+            except UserError as exc:  # in a shared chat, someone else's search
+                refused = exc
+                continue
+            await self._store.set_search_active(subscriber.id, search.id, active)
+            if active:
+                total += (await self._intake.match_search(search, stored_query(search))).total
+            else:
+                self._intake.forget_search(search.id)
+            changed.append(number)
+        state = "active" if active else "paused"
+        again = "" if active else " /resume all restarts them."
+        if not changed and refused is not None:
+            raise refused
+        if not changed:
+            return (Text(f"All your searches are already {state}.{again}"),)
+        which = texts.count(len(changed), "search", "searches")
+        numbers = ", ".join(f"#{n}" for n in changed)
+        if active:
+            matches = texts.count(total, "current match", "current matches")
+            return (Text(f"{done} {which}: {numbers} — {matches} in all."),)
+        return (Text(f"{done} {which}: {numbers}.{again}"),)
 
     async def set_sensitivity(
         self, subscriber: Subscriber, command: SetSensitivity, actor: Actor

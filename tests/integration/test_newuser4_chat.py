@@ -198,3 +198,22 @@ async def test_the_sensitivity_option_is_read_wherever_it_is_and_a_misspelt_one_
     assert "#1 is now loose. " in shown.split("#1 is now loose.", 1)[1]  # /sensitivity loose 1
     assert "#2 " not in shown.split("Your saved searches:")[1]
     assert '"sensitiv' not in shown.split("Your saved searches:")[1]
+
+
+async def test_pause_all_and_resume_all(service: Concierge) -> None:
+    shown = await chat(
+        service,
+        "/add senior backend python",
+        "/add golang developer",
+        "/add registered nurse",
+        "/pause 2",
+        "/pause all",
+        "/pause all",
+        "/resume all",
+        "/list",
+    )
+    # Was: '"all" is not a search number.'
+    assert "Paused 2 searches: #1, #3. /resume all restarts them." in shown
+    assert "All your searches are already paused. /resume all restarts them." in shown
+    assert "Resumed 3 searches: #1, #2, #3 — " in shown
+    assert "[paused" not in shown.split("Your saved searches:")[1]
