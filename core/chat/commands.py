@@ -16,6 +16,13 @@ class Start:
 
 
 @dataclass(frozen=True, slots=True)
+class Acknowledge:
+    """Thanks, ok or bye in plain words: a word back, nothing changed."""
+
+    thanks: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Help:
     """Show the commands, or help on one topic."""
 
@@ -205,6 +212,7 @@ class Invalid:
 Command = (
     Start
     | Help
+    | Acknowledge
     | AddSearch
     | ListSearches
     | RemoveSearch

@@ -6,7 +6,7 @@ import re
 
 from rapidfuzz.distance import OSA
 
-from core.chat.commands import Command, Help, Invalid, Start
+from core.chat.commands import Acknowledge, Command, Help, Invalid, Start
 from core.chat.queries import MAX_QUERY_LENGTH, clean_text
 from core.chat.registry import COMMANDS, lookup, shorten
 
@@ -29,6 +29,11 @@ _PLAIN: dict[str, Command] = {
     **{f"{word} there": Start() for word in _GREETINGS[:3]},
     **{word: Help() for word in ("help", "help me", "?", "commands", "menu")},
     **{word: Help("frequency") for word in ("stop", "unsubscribe")},
+    **dict.fromkeys(
+        ("thanks", "thank you", "thx", "ty", "danke", "merci", "gracias", "cheers", "🙏"),
+        Acknowledge(thanks=True),
+    ),
+    **dict.fromkeys(("ok", "okay", "cool", "great", "nice", "👍", "bye", "goodbye"), Acknowledge()),
 }
 
 # A question in plain words gets the help on the first topic it names, else the commands.

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from core.chat.commands import (
     AcceptShared,
+    Acknowledge,
     AddSearch,
     Cancel,
     Command,
@@ -479,11 +480,15 @@ COMMANDS: tuple[CommandSpec, ...] = (
         ),
     ),
 )
-# What any text the parser could not read gets: why.
+# What any text the parser could not read gets: why; plain thanks or ok, a word back.
 _INVALID = on(Invalid, lambda h: h.searches.invalid)
+_ACKNOWLEDGE = on(Acknowledge, lambda h: h.searches.acknowledge)
 
 _BY_WORD = {word: spec for spec in COMMANDS for word in (spec.name, *spec.aliases)}
-_ROUTES = {r.kind: r for spec in COMMANDS for r in spec.routes} | {Invalid: _INVALID}
+_ROUTES = {r.kind: r for spec in COMMANDS for r in spec.routes} | {
+    Invalid: _INVALID,
+    Acknowledge: _ACKNOWLEDGE,
+}
 _SHARED = {kind: spec.shared for spec in COMMANDS if spec.shared for kind in spec.kinds}
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from core.chat import actions, texts
 from core.chat.cards import job_cards
 from core.chat.commands import (
+    Acknowledge,
     AddSearch,
     Cancel,
     Command,
@@ -236,6 +237,13 @@ class Concierge:
     async def cancel(self, subscriber: Subscriber, command: Cancel, actor: Actor) -> Reply:
         """Nothing is ever half-done in the core."""
         return (Text("Nothing to cancel. /help shows what I can do."),)
+
+    async def acknowledge(
+        self, subscriber: Subscriber, command: Acknowledge, actor: Actor
+    ) -> Reply:
+        """Thanks, ok or bye: a word back and where to look."""
+        word = "You're welcome!" if command.thanks else "👍"
+        return (Text(f"{word} I keep looking: /jobs shows your best matches, /help everything."),)
 
     async def invalid(self, subscriber: Subscriber, command: Invalid, actor: Actor) -> Reply:
         """Explain why the text was not understood."""

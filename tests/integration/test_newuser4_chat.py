@@ -217,3 +217,11 @@ async def test_pause_all_and_resume_all(service: Concierge) -> None:
     assert "All your searches are already paused. /resume all restarts them." in shown
     assert "Resumed 3 searches: #1, #2, #3 — " in shown
     assert "[paused" not in shown.split("Your saved searches:")[1]
+
+
+async def test_thanks_and_ok_get_a_word_back_not_an_add_hint(service: Concierge) -> None:
+    shown = await chat(service, "thanks!", "Thank you", "danke", "ok", "👍", "bye")
+    # Was: "To save that as a search, send /add thanks! …"
+    assert "/add" not in shown
+    assert shown.count("You're welcome! I keep looking: /jobs shows your best matches") == 3
+    assert shown.count("👍 I keep looking: /jobs shows your best matches") == 3
