@@ -24,3 +24,17 @@ async def test_a_question_in_plain_words_is_answered_with_help(bot: RunningBot) 
     bot.api.send_text(ALICE_CHAT, ALICE, "How do I change my time zone?")
     await said(bot.api, 111, "/tz — your timezone, so the digest comes at your time")
     assert not [c for c in bot.api.sent(111) if "/add How do" in c.params["text"]]
+
+
+async def test_a_command_that_may_take_a_while_shows_typing_first(bot: RunningBot) -> None:
+    api = bot.api
+    api.send_text(ALICE_CHAT, ALICE, "/add senior backend python")
+    await said(api, 111, "Saved search #1")
+    methods = [c.method for c in api.calls if c.params.get("chat_id") == 111]
+    # Was: nothing at all until the answer, however long matching took.
+    assert methods.index("sendChatAction") < methods.index("sendMessage")
+    (typing,) = [c for c in api.calls if c.method == "sendChatAction"]
+    assert typing.params["action"] == "typing"
+    api.send_text(ALICE_CHAT, ALICE, "/settings")
+    await said(api, 111, "Your settings:")
+    assert len([c for c in api.calls if c.method == "sendChatAction"]) == 1  # a quick one: none
