@@ -27,7 +27,7 @@ _GREETINGS = ("hi", "hello", "hey", "hallo", "hola", "good morning", "good eveni
 _PLAIN: dict[str, Command] = {
     **{word: Start() for word in _GREETINGS},
     **{f"{word} there": Start() for word in _GREETINGS[:3]},
-    **{word: Help() for word in ("help", "help me", "?", "commands", "menu")},
+    **{word: Help() for word in ("help", "help me", "?", "commands", "menu", "hilfe")},
     **{word: Help("frequency") for word in ("stop", "unsubscribe")},
     **dict.fromkeys(
         ("thanks", "thank you", "thx", "ty", "danke", "merci", "gracias", "cheers", "🙏"),
@@ -36,7 +36,7 @@ _PLAIN: dict[str, Command] = {
     **dict.fromkeys(("ok", "okay", "cool", "great", "nice", "👍", "bye", "goodbye"), Acknowledge()),
 }
 
-# A question in plain words gets the help on the first topic it names, else the commands.
+# A question in plain words gets the help on the first topic it names ("" for the commands).
 _QUESTION_WORDS = frozenset(
     [
         "how",
@@ -64,8 +64,10 @@ _QUESTION_TOPICS = (
     (("delete", "remove"), "remove"),
     (("pause", "resume"), "pause"),
     (("alert", "alerts"), "alerts"),
+    (("my jobs", "my matches"), "jobs"),
+    (("my searches", "my search"), "list"),
     (("search", "searches", "query"), "add"),
-    (("job", "jobs", "match", "matches"), "jobs"),
+    (("you do", "this work", "does it work", "you work", "commands"), ""),
 )
 
 # What a person may type for a command we do not have, and where to go instead.
@@ -127,8 +129,9 @@ def _plain(text: str) -> Command:
         )
     if words.split(" ", 1)[0] in _QUESTION_WORDS:
         padded = f" {words} "
-        topic = next((t for keys, t in _QUESTION_TOPICS for k in keys if f" {k} " in padded), "")
-        return Help(topic)
+        topic = next((t for keys, t in _QUESTION_TOPICS for k in keys if f" {k} " in padded), None)
+        if topic is not None:  # "can you find me a nurse job" is a search, not a question
+            return Help(topic)
     return Invalid(
         f"To save that as a search, send /add {shorten(text)} — or /help for everything else."
     )

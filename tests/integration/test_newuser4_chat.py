@@ -65,13 +65,21 @@ async def test_a_question_in_plain_words_gets_help_not_an_add_hint(service: Conc
         "How can I stop the daily messages",
         "senior golang developer remote",
         "stop",
+        "can you find me a nurse job in ohio",
+        "where are my jobs?",
     )
     # Was: "To save that as a search, send /add how do I change my timezone? …".
     assert "/add how do" not in shown and "/add what can" not in shown
     assert "/add How can" not in shown
     assert "/tz — your timezone, so the digest comes at your time:" in shown
     assert "What I can do:" in shown
-    assert shown.endswith("/frequency daily|weekdays|weekly mon|off — how often\n\n")  # stop
+    stop = shown.split("send /add senior golang developer remote")[1]
+    assert stop.startswith(" — or /help for everything else.\n\n/frequency daily|weekdays|")
+    assert "To save that as a search, send /add can you find me a nurse job in ohio" in shown
+    assert shown.endswith(
+        "/jobs — the best current matches across your active searches; /jobs N those of "
+        "search N\n\n"
+    )
     assert "To save that as a search, send /add senior golang developer remote" in shown
 
 
