@@ -31,7 +31,7 @@ from adapters.telegram.delivery import NO_PREVIEW, remember, send_reply
 from adapters.telegram.identity import Who, identify, refusal_for
 from adapters.telegram.persistence import SharedConversation
 from adapters.telegram.render import escape
-from core.api import Concierge, add_search, parse_time
+from core.api import MAX_LINE_LENGTH, Concierge, add_search, check_query, parse_time
 from core.chat.commands import ListSearches, SetDigestTime, SetTimezone, Start
 from core.chat.replies import Choice, ErrorText, Reply, SearchList, Text
 from core.errors import UserError
@@ -149,13 +149,18 @@ class GuidedFlow:
 
     async def role(self, update: Update, context: Context) -> int:
         """Keep the role and ask where."""
-        who, text = await _who(update, context), _answer(update)
+        # Whole: a pasted job description is refused, not cut to its first words and saved.
+        who, text = await _who(update, context), _answer(update, MAX_LINE_LENGTH)
         if who is None:
             return END
         if not text:
             await _ask(update, context, who, _role_question(_draft(context, who)["steps"]))
             return ROLE
         draft = _draft(context, who)
+        verdict = check_query(text)
+        if not verdict.ok:  # said now, not after three more steps
+            await _ask(update, context, who, f"{verdict.problem} {_role_question(draft['steps'])}")
+            return ROLE
         draft["role"] = text
         buttons = [[_button("🌍 Remote", "tg:place:remote"), _button("Anywhere", "tg:place:any")]]
         await _ask(
@@ -316,11 +321,11 @@ async def _who(update: Update, context: Context) -> Who | None:
     return await identify(context.bot, chat, update.effective_user, message)
 
 
-def _answer(update: Update) -> str:
+def _answer(update: Update, limit: int = _MAX_ANSWER) -> str:
     """A typed answer, whitespace collapsed and kept short."""
     message = update.effective_message
     text = " ".join((message.text or "").split()) if message else ""
-    return text[:_MAX_ANSWER]
+    return text[:limit]
 
 
 async def _pressed(update: Update, prefix: str) -> str:

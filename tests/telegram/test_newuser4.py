@@ -38,3 +38,20 @@ async def test_a_command_that_may_take_a_while_shows_typing_first(bot: RunningBo
     api.send_text(ALICE_CHAT, ALICE, "/settings")
     await said(api, 111, "Your settings:")
     assert len([c for c in api.calls if c.method == "sendChatAction"]) == 1  # a quick one: none
+
+
+async def test_a_pasted_description_in_the_start_flow_is_refused_at_its_step(
+    bot: RunningBot,
+) -> None:
+    api = bot.api
+    api.send_text(ALICE_CHAT, ALICE, "/start")
+    await said(api, 111, "Step 1 of 3")
+    pasted = "We are hiring a senior backend engineer. " * 20
+    api.send_text(ALICE_CHAT, ALICE, pasted)
+    # Was: on to "Step 2 of 3" and 3, then, after the time zone, "That search is 819
+    # characters long" — the three answers lost.
+    answer = await said(api, 111, f"That search is {len(pasted.strip())} characters long")
+    assert "Step 1 of 3" in answer.params["text"]
+    assert not [c for c in api.sent(111) if "Step 2 of 3" in c.params["text"]]
+    api.send_text(ALICE_CHAT, ALICE, "senior backend engineer")
+    await said(api, 111, "Step 2 of 3")
