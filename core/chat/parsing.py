@@ -38,7 +38,7 @@ _PLAIN: dict[str, Command] = {
 
 # A question in plain words gets the help on the first topic it names ("" for the commands).
 _QUESTION_WORDS = frozenset(
-    [
+    {
         "how",
         "what",
         "where",
@@ -55,12 +55,13 @@ _QUESTION_WORDS = frozenset(
         "should",
         "will",
         "would",
-    ]
+    }
 )
 _QUESTION_TOPICS = (
     (("timezone", "time zone", "tz"), "tz"),
+    (("what time", "which time", "when", "hour"), "time"),
     (("stop", "unsubscribe", "often", "daily", "weekly", "frequency", "messages"), "frequency"),
-    (("digest", "digests", "what time"), "time"),
+    (("digest", "digests"), "time"),
     (("delete", "remove"), "remove"),
     (("pause", "resume"), "pause"),
     (("alert", "alerts"), "alerts"),

@@ -66,6 +66,7 @@ async def test_a_question_in_plain_words_gets_help_not_an_add_hint(service: Conc
         "senior golang developer remote",
         "stop",
         "can you find me a nurse job in ohio",
+        "when will the daily digest come?",
         "where are my jobs?",
     )
     # Was: "To save that as a search, send /add how do I change my timezone? …".
@@ -76,6 +77,7 @@ async def test_a_question_in_plain_words_gets_help_not_an_add_hint(service: Conc
     stop = shown.split("send /add senior golang developer remote")[1]
     assert stop.startswith(" — or /help for everything else.\n\n/frequency daily|weekdays|")
     assert "To save that as a search, send /add can you find me a nurse job in ohio" in shown
+    assert "\n/time 08:30, /tz berlin (a city, or /tz UTC+2) — when my digest comes" in shown
     assert shown.endswith(
         "/jobs — the best current matches across your active searches; /jobs N those of "
         "search N\n\n"
