@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from core.chat.actions import as_text_command
 from core.chat.lanes import LaneFull, Lanes
-from core.chat.parsing import clean_text, command_word, parse_command
+from core.chat.parsing import (
+    MAX_LINE_LENGTH,
+    clean_text,
+    command_word,
+    parse_command,
+    reads_as_command,
+)
 from core.chat.permissions import READ_ONLY_HINT
 from core.chat.queries import MAX_QUERY_LENGTH, QueryCheck, check_query
 from core.chat.registry import CommandSpec, add_search, lookup, menu
@@ -19,6 +25,7 @@ from core.digests.schedule import parse_time
 __all__ = [
     "EXPORT_NAME",
     "MAX_IMPORT_BYTES",
+    "MAX_LINE_LENGTH",
     "MAX_QUERY_LENGTH",
     "READ_ONLY_HINT",
     "CommandSpec",
@@ -37,4 +44,5 @@ __all__ = [
     "parse_command",
     "parse_time",
     "read_import_file",
+    "reads_as_command",
 ]

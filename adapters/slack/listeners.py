@@ -21,7 +21,7 @@ from adapters.slack.files import import_command
 from adapters.slack.home import HomePublisher
 from adapters.slack.modal import CALLBACK_ID, OPEN_ACTION, Origin, build_modal, read_submission
 from adapters.slack.render import ACTION_ID, CHOICE_BLOCK, LINK_ID, render_messages
-from core.api import Concierge, LaneFull, Lanes, command_word, lookup
+from core.api import Concierge, LaneFull, Lanes, command_word, lookup, reads_as_command
 from core.chat.replies import Reply
 from core.model import SubscriberKey
 
@@ -111,9 +111,15 @@ async def post(client: AsyncWebClient, channel: str, reply: Reply, *, user: str 
 
 
 def command_text(raw: str) -> str:
-    """The core command for '/jobs SUB ARGS': '/SUB ARGS'; '/jobs' alone is '/help'."""
+    """The core command for '/jobs SUB ARGS': '/SUB ARGS'; '/jobs' alone is '/help'.
+
+    '/jobs senior golang remote', which is no subcommand, is the plain text it reads as, so the
+    core offers to save it as a search.
+    """
     text = html.unescape(raw or "").strip().lstrip("/").strip()
-    return "/" + text if text else "/help"
+    if not text:
+        return "/help"
+    return "/" + text if reads_as_command(text) else text
 
 
 def _is_bare_add(text: str) -> bool:
@@ -143,7 +149,7 @@ class Listeners:
         app.event({"type": "message", "subtype": "file_share"})(self.on_file_share)
         # The file_share message carries the same file: nothing more to do for these.
         app.event("file_shared")(_ignore)
-        app.event("message")(_ignore)
+        app.event("message")(self.on_message)
 
     async def on_command(self, ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient) -> None:
         """/jobs SUB ARGS: ack at once, then run the core command and answer."""
@@ -237,6 +243,25 @@ class Listeners:
             command = await import_command(client, str(files[0].get("id") or ""))
             reply = await self._service.handle(key, command, actor)
             await post(client, channel, reply, user="" if direct else user)
+            await self._home.refresh(key)
+
+    async def on_message(
+        self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient
+    ) -> None:
+        """Words a person types in the app's Messages tab, read as /jobs reads them."""
+        text, user = str(event.get("text") or "").strip(), str(event.get("user") or "")
+        if event.get("subtype") or event.get("bot_id") or event.get("channel_type") != "im":
+            return  # edits, joins, our own messages; channel talk is not addressed to us
+        if not text or not user:
+            return
+        team = str(body.get("team_id") or event.get("team") or "")
+        key = identity.user_key(team, user)
+        async with self._inflight.track(key):
+            text = html.unescape(text).lstrip("/").strip()
+            reply = await self._service.handle_text(
+                key, "/" + text if reads_as_command(text) else text
+            )
+            await post(client, str(event.get("channel") or ""), reply)
             await self._home.refresh(key)
 
     async def on_home_opened(self, body: dict[str, Any], event: dict[str, Any]) -> None:

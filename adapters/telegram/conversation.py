@@ -31,7 +31,7 @@ from adapters.telegram.delivery import NO_PREVIEW, remember, send_reply
 from adapters.telegram.identity import Who, identify, refusal_for
 from adapters.telegram.persistence import SharedConversation
 from adapters.telegram.render import escape
-from core.api import Concierge, add_search, parse_time
+from core.api import MAX_LINE_LENGTH, Concierge, add_search, check_query, parse_time
 from core.chat.commands import ListSearches, SetDigestTime, SetTimezone, Start
 from core.chat.replies import Choice, ErrorText, Reply, SearchList, Text
 from core.errors import UserError
@@ -149,13 +149,18 @@ class GuidedFlow:
 
     async def role(self, update: Update, context: Context) -> int:
         """Keep the role and ask where."""
-        who, text = await _who(update, context), _answer(update)
+        # Whole: a pasted job description is refused, not cut to its first words and saved.
+        who, text = await _who(update, context), _answer(update, MAX_LINE_LENGTH)
         if who is None:
             return END
         if not text:
             await _ask(update, context, who, _role_question(_draft(context, who)["steps"]))
             return ROLE
         draft = _draft(context, who)
+        verdict = check_query(text)
+        if not verdict.ok:  # said now, not after three more steps
+            await _ask(update, context, who, f"{verdict.problem} {_role_question(draft['steps'])}")
+            return ROLE
         draft["role"] = text
         buttons = [[_button("🌍 Remote", "tg:place:remote"), _button("Anywhere", "tg:place:any")]]
         await _ask(
@@ -263,9 +268,8 @@ class GuidedFlow:
     ) -> None:
         """Send the answers to the core as commands and show what it says, matches first."""
         draft = _drafts(context).pop(_draft_key(who), {})
-        command = add_search(draft.get("role", ""), place=draft.get("place", ""))
-        reply: Reply = await self._service.handle(who.key, command, who.actor)
-        if "time" in draft:
+        time_reply: Reply = ()
+        if "time" in draft:  # set first, so a search without matches names the right digest
             time_reply = await self._service.handle(
                 who.key, SetDigestTime(draft["time"]), who.actor, counted=False
             )
@@ -273,8 +277,9 @@ class GuidedFlow:
             # only repeat it with a next-digest time that is already out of date.
             if any(not isinstance(m, ErrorText) for m in time_reply):
                 zone_reply = ()
-            reply += time_reply
-        await _send(update, context, reply + zone_reply)
+        command = add_search(draft.get("role", ""), place=draft.get("place", ""))
+        reply: Reply = await self._service.handle(who.key, command, who.actor)
+        await _send(update, context, reply + time_reply + zone_reply)
 
     async def cancel(self, update: Update, context: Context) -> int:
         """Leave the flow without saving anything."""
@@ -316,11 +321,11 @@ async def _who(update: Update, context: Context) -> Who | None:
     return await identify(context.bot, chat, update.effective_user, message)
 
 
-def _answer(update: Update) -> str:
+def _answer(update: Update, limit: int = _MAX_ANSWER) -> str:
     """A typed answer, whitespace collapsed and kept short."""
     message = update.effective_message
     text = " ".join((message.text or "").split()) if message else ""
-    return text[:_MAX_ANSWER]
+    return text[:limit]
 
 
 async def _pressed(update: Update, prefix: str) -> str:

@@ -7,6 +7,7 @@ import logging
 from collections.abc import Awaitable, Callable
 
 from telegram import CallbackQuery, Message, Update
+from telegram.constants import ChatAction
 from telegram.error import ChatMigrated, TelegramError
 from telegram.ext import (
     Application,
@@ -28,12 +29,14 @@ from adapters.telegram.identity import (
 )
 from adapters.telegram.persistence import StorePersistence, share
 from adapters.telegram.render import render_reply
-from core.api import Concierge, oversized, read_import_file
+from core.api import Concierge, command_word, lookup, oversized, read_import_file
 from core.chat.commands import Command, ListSearches
 from core.chat.replies import ErrorText, Reply, Text
 from core.errors import StoreError
 
 log = logging.getLogger(__name__)
+# Commands that match, rank or draw, which may take seconds on a big store.
+_SLOW = frozenset({"add", "explore", "jobs", "digest", "more", "resume", "sensitivity", "import"})
 
 Context = ContextTypes.DEFAULT_TYPE
 APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment."
@@ -88,6 +91,7 @@ class Handlers:
         if refusal:
             await self._reply(update, context, (Text(refusal),))
             return
+        await _typing(update, context, message.text)
         reply = await self._service.handle_text(who.key, message.text, who.actor)
         await self._reply(update, context, reply)
 
@@ -230,6 +234,19 @@ class Handlers:
             return
         sent = await send_reply(context.bot, chat.id, reply, thread_id=_thread(update))
         remember(context.chat_data, sent)
+
+
+async def _typing(update: Update, context: Context, text: str) -> None:
+    """Show "typing…" before a command that may take seconds (matching, a market, a digest)."""
+    parsed = command_word(text)
+    spec = lookup(parsed[0]) if parsed else None
+    chat = update.effective_chat
+    if chat is None or spec is None or spec.name not in _SLOW:
+        return
+    with contextlib.suppress(TelegramError):  # only a courtesy: the answer matters
+        await context.bot.send_chat_action(
+            chat.id, ChatAction.TYPING, message_thread_id=_thread(update)
+        )
 
 
 def _thread(update: Update) -> int | None:

@@ -16,6 +16,13 @@ class Start:
 
 
 @dataclass(frozen=True, slots=True)
+class Acknowledge:
+    """Thanks, ok or bye in plain words: a word back, nothing changed."""
+
+    thanks: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Help:
     """Show the commands, or help on one topic."""
 
@@ -50,6 +57,7 @@ class PauseSearch:
 
     number: int = 0
     search_id: int | None = None
+    every: bool = False  # /pause all, /resume all
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +66,7 @@ class ResumeSearch:
 
     number: int = 0
     search_id: int | None = None
+    every: bool = False  # /pause all, /resume all
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +212,7 @@ class Invalid:
 Command = (
     Start
     | Help
+    | Acknowledge
     | AddSearch
     | ListSearches
     | RemoveSearch

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import re
 
-from core.chat.commands import Command, Help, Invalid, Start
-from core.chat.queries import MAX_QUERY_LENGTH, clean_text
-from core.chat.registry import lookup, shorten
+from rapidfuzz.distance import OSA
 
-__all__ = ["MAX_LINE_LENGTH", "MAX_QUERY_LENGTH", "clean_text", "command_word", "parse_command"]
+from core.chat.commands import Acknowledge, Command, Help, Invalid, Start
+from core.chat.queries import MAX_QUERY_LENGTH, clean_text
+from core.chat.registry import COMMANDS, lookup, shorten
+
+__all__ = [
+    "MAX_LINE_LENGTH",
+    "MAX_QUERY_LENGTH",
+    "clean_text",
+    "command_word",
+    "parse_command",
+    "reads_as_command",
+    "unknown_command",
+]
 
 MAX_LINE_LENGTH = 4000
 
@@ -17,7 +27,62 @@ _GREETINGS = ("hi", "hello", "hey", "hallo", "hola", "good morning", "good eveni
 _PLAIN: dict[str, Command] = {
     **{word: Start() for word in _GREETINGS},
     **{f"{word} there": Start() for word in _GREETINGS[:3]},
-    **{word: Help() for word in ("help", "help me", "?", "commands", "menu")},
+    **{word: Help() for word in ("help", "help me", "?", "commands", "menu", "hilfe")},
+    **{word: Help("frequency") for word in ("stop", "unsubscribe")},
+    **dict.fromkeys(
+        ("thanks", "thank you", "thx", "ty", "danke", "merci", "gracias", "cheers", "🙏"),
+        Acknowledge(thanks=True),
+    ),
+    **dict.fromkeys(("ok", "okay", "cool", "great", "nice", "👍", "bye", "goodbye"), Acknowledge()),
+}
+
+# A question in plain words gets the help on the first topic it names ("" for the commands).
+_QUESTION_WORDS = frozenset(
+    {
+        "how",
+        "what",
+        "where",
+        "when",
+        "why",
+        "which",
+        "who",
+        "can",
+        "could",
+        "do",
+        "does",
+        "is",
+        "are",
+        "should",
+        "will",
+        "would",
+    }
+)
+_QUESTION_TOPICS = (
+    (("timezone", "time zone", "tz"), "tz"),
+    (("what time", "which time", "when", "hour"), "time"),
+    (("stop", "unsubscribe", "often", "daily", "weekly", "frequency", "messages"), "frequency"),
+    (("digest", "digests"), "time"),
+    (("delete", "remove"), "remove"),
+    (("pause", "resume"), "pause"),
+    (("alert", "alerts"), "alerts"),
+    (("my jobs", "my matches"), "jobs"),
+    (("my searches", "my search"), "list"),
+    (("search", "searches", "query"), "add"),
+    (("you do", "this work", "does it work", "you work", "commands"), ""),
+)
+
+# What a person may type for a command we do not have, and where to go instead.
+_INSTEAD = {
+    **dict.fromkeys(("search", "find"), "To save a search and see its matches, send /add QUERY."),
+    **dict.fromkeys(
+        ("edit", "change", "update", "modify"),
+        "To change a search, /add the new wording and /remove N the old one (N from /list).",
+    ),
+    "why": "Each job card's why: line says why it matched.",
+    **dict.fromkeys(
+        ("stop", "unsubscribe"),
+        "To stop digests, send /frequency off; to stop one search, /pause N.",
+    ),
 }
 
 _COMMAND_RE = re.compile(r"^/([A-Za-z_]+)(?:@\S+)?(?:\s+(.*))?$", re.DOTALL)
@@ -39,20 +104,67 @@ def parse_command(line: str) -> Command:
         return Invalid("Send /help to see what I can do.")
     parsed = command_word(text)
     if parsed is None:
-        plain = _PLAIN.get(" ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split()) or text)
-        if plain is not None:
-            return plain
-        return Invalid(
-            f"To save that as a search, send /add {shorten(text)} — or /help for everything else."
-        )
+        return _plain(text)
     word, rest = parsed
     spec = lookup(word)
     if spec is None:
-        return Invalid(f"I don't know /{shorten(word, 30)}. Send /help to see the commands.")
+        hint = unknown_command(word)
+        return Invalid(
+            f"I don't know /{shorten(word, 30)}. {hint + ' ' if hint else ''}"
+            "Send /help to see the commands."
+        )
     return spec.parse(raw_rest if spec.lines else rest)
+
+
+def _plain(text: str) -> Command:
+    """Text that is not a command: a greeting, a question, or words to save as a search."""
+    words = " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+    plain = _PLAIN.get(words or text)
+    if plain is not None:
+        return plain
+    if len(text) > MAX_QUERY_LENGTH:  # a pasted job description: /add would refuse it as is
+        return Invalid(
+            f"That is {len(text)} characters: a search is at most {MAX_QUERY_LENGTH}. Send /add "
+            "with the essentials — role, skills, place, pay — e.g. /add senior backend engineer "
+            "python remote 120k+"
+        )
+    if words.split(" ", 1)[0] in _QUESTION_WORDS:
+        padded = f" {words} "
+        topic = next((t for keys, t in _QUESTION_TOPICS for k in keys if f" {k} " in padded), None)
+        if topic is not None:  # "can you find me a nurse job" is a search, not a question
+            return Help(topic)
+    return Invalid(
+        f"To save that as a search, send /add {shorten(text)} — or /help for everything else."
+    )
+
+
+def unknown_command(word: str) -> str:
+    """For a /word we do not have: the command meant ("Did you mean /list?"), or ''."""
+    word = word.lower()
+    if word in _INSTEAD:
+        return _INSTEAD[word]
+    names = [spec.name for spec in COMMANDS if spec.help or spec.menu]
+    near = min(names, key=lambda name: OSA.distance(word, name))
+    allowed = 0 if len(word) < 3 else 1 if len(word) < 7 else 2
+    return f"Did you mean /{near}?" if OSA.distance(word, near) <= allowed else ""
 
 
 def _rest_as_sent(line: str) -> str:
     """What follows a message's first word, lines kept (for commands that read a block)."""
     parts = line.lstrip().split(maxsplit=1)
     return parts[1] if len(parts) == 2 else ""
+
+
+def reads_as_command(text: str) -> bool:
+    """Whether words typed without a slash (Slack's /jobs, its Messages tab) are a command.
+
+    They are when the first word names one, is a usual guess at one (edit, why), or a slip for
+    one (lsit) with nothing or a number after it; "remote golang" is a search, not /remove.
+    """
+    parsed = command_word("/" + text)
+    if parsed is None:
+        return False
+    word, rest = parsed
+    if lookup(word) is not None or word in _INSTEAD:
+        return True
+    return bool(unknown_command(word)) and (not rest or rest.lstrip("#")[:1].isdigit())

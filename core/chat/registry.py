@@ -6,11 +6,13 @@ detection, the service's dispatch and the shared-chat permission rule all read t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from core.chat.commands import (
     AcceptShared,
+    Acknowledge,
     AddSearch,
     Cancel,
     Command,
@@ -85,14 +87,24 @@ def _needs_text(example: str, build: Callable[[str], Command]) -> Callable[[str]
 
 
 SENSITIVITY_FLAG = "--sensitivity"
+_OPTION = re.compile(r"--[A-Za-z]")  # an option word; "c--" or a dash alone is none
 
 
 def read_add(query: str) -> Command:
-    """Validate the query text of /add, which may start with --sensitivity strict|normal|loose."""
-    if query.lower() == SENSITIVITY_FLAG:
-        return Invalid(f"Send /add {SENSITIVITY_FLAG} strict|normal|loose QUERY.")
-    if query.startswith(SENSITIVITY_FLAG + " "):
-        _, level, query = (query + " ").split(" ", 2)
+    """Validate the query text of /add, which may carry --sensitivity strict|normal|loose."""
+    usage = f"Send /add {SENSITIVITY_FLAG} strict|normal|loose QUERY."
+    words = query.split()
+    options = [i for i, word in enumerate(words) if _OPTION.match(word)]
+    unknown = next((words[i] for i in options if words[i].lower() != SENSITIVITY_FLAG), None)
+    if unknown is not None:
+        return Invalid(f'I don\'t know the option "{shorten(unknown, 20)}". {usage}')
+    if len(options) > 1:
+        return Invalid(f"One {SENSITIVITY_FLAG} at a time. {usage}")
+    if options:  # anywhere in the query: "/add golang developer --sensitivity loose"
+        at = options[0]
+        if at + 1 == len(words):
+            return Invalid(usage)
+        level, query = words[at + 1], " ".join(words[:at] + words[at + 2 :])
         sensitivity = next((known for known in SENSITIVITIES if known == level.lower()), None)
         if sensitivity is None:
             return Invalid(
@@ -179,9 +191,9 @@ def _alerts(rest: str) -> Command:
 
 
 def _search_number(name: str, rest: str) -> int | Invalid:
-    """Read the N of /remove N, /pause N or /resume N."""
-    if not rest:
-        return Invalid(f"Which search? Send /{name} N, with N from /list.")
+    """Read the N of /remove N, /pause N or /resume N (0 when it is missing)."""
+    if not rest:  # 0: the service names the searches to pick from, or says there are none
+        return 0
     tokens = rest.split()
     if len(tokens) > 1:  # "/remove 1 2" must not quietly remove #1 alone
         return Invalid(f"One search at a time: send /{name} N, with N from /list.")
@@ -214,12 +226,20 @@ def _numbered(name: str, build: Callable[[int], Command]) -> Callable[[str], Com
     return read
 
 
+def _or_all(name: str, build: Callable[[int], Command], every: Command) -> Callable[[str], Command]:
+    """A command on search number N, or on every search ("/pause all")."""
+    numbered = _numbered(name, build)
+    return lambda rest: every if rest.lower() in ("all", "everything") else numbered(rest)
+
+
 def _sensitivity(rest: str) -> Command:
     """Read /sensitivity N strict|normal|loose."""
     parts = rest.split()
     usage = "Send /sensitivity N strict|normal|loose, with N from /list."
     if len(parts) != 2:
         return Invalid(usage)
+    if parts[0].lower() in SENSITIVITIES:  # "/sensitivity loose 1"
+        parts.reverse()
     number = _search_number("sensitivity", parts[0])
     if isinstance(number, Invalid):
         return number
@@ -298,14 +318,14 @@ COMMANDS: tuple[CommandSpec, ...] = (
     ),
     CommandSpec(
         "pause",
-        _numbered("pause", PauseSearch),
+        _or_all("pause", PauseSearch, PauseSearch(every=True)),
         (on(PauseSearch, lambda h: h.searches.pause),),
-        "/pause N, /resume N — stop or restart matching search N",
+        "/pause N, /resume N — stop or restart matching search N (/pause all: every one)",
         "Pause search N",
     ),
     CommandSpec(
         "resume",
-        _numbered("resume", ResumeSearch),
+        _or_all("resume", ResumeSearch, ResumeSearch(every=True)),
         (on(ResumeSearch, lambda h: h.searches.resume),),
         menu="Resume search N",
         aliases=("unpause",),
@@ -460,11 +480,15 @@ COMMANDS: tuple[CommandSpec, ...] = (
         ),
     ),
 )
-# What any text the parser could not read gets: why.
+# What any text the parser could not read gets: why; plain thanks or ok, a word back.
 _INVALID = on(Invalid, lambda h: h.searches.invalid)
+_ACKNOWLEDGE = on(Acknowledge, lambda h: h.searches.acknowledge)
 
 _BY_WORD = {word: spec for spec in COMMANDS for word in (spec.name, *spec.aliases)}
-_ROUTES = {r.kind: r for spec in COMMANDS for r in spec.routes} | {Invalid: _INVALID}
+_ROUTES = {r.kind: r for spec in COMMANDS for r in spec.routes} | {
+    Invalid: _INVALID,
+    Acknowledge: _ACKNOWLEDGE,
+}
 _SHARED = {kind: spec.shared for spec in COMMANDS if spec.shared for kind in spec.kinds}
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from core.chat import actions, texts
 from core.chat.cards import job_cards
 from core.chat.commands import (
+    Acknowledge,
     AddSearch,
     Cancel,
     Command,
@@ -237,6 +238,13 @@ class Concierge:
         """Nothing is ever half-done in the core."""
         return (Text("Nothing to cancel. /help shows what I can do."),)
 
+    async def acknowledge(
+        self, subscriber: Subscriber, command: Acknowledge, actor: Actor
+    ) -> Reply:
+        """Thanks, ok or bye: a word back and where to look."""
+        word = "You're welcome!" if command.thanks else "👍"
+        return (Text(f"{word} I keep looking: /jobs shows your best matches, /help everything."),)
+
     async def invalid(self, subscriber: Subscriber, command: Invalid, actor: Actor) -> Reply:
         """Explain why the text was not understood."""
         return (ErrorText(command.message),)
@@ -289,9 +297,8 @@ class Concierge:
             cards = await job_cards(self._store, best, this_one)
             reply.append(JobCards("Top matches now:", cards, footer))
         else:
-            reply.append(
-                Text("No current posting matches it yet; new ones are matched as they arrive.")
-            )
+            news = texts.new_ones(subscriber.settings)
+            reply.append(Text(f"No current posting matches it yet. {news}"))
         return tuple(reply)
 
     async def list_searches(
@@ -336,7 +343,7 @@ class Concierge:
                 raise UserError(actions.STALE)
             position, found = owned
         else:
-            position, found = _by_number(searches, number, verb)
+            position, found = searches.pick(number, verb)
         require_search_owner(subscriber, actor, found, position, verb)
         return position, found
 
@@ -365,6 +372,8 @@ class Concierge:
 
     async def pause(self, subscriber: Subscriber, command: PauseSearch, actor: Actor) -> Reply:
         """Stop matching search number N."""
+        if command.every:
+            return await self._switch_every(subscriber, actor, False)
         number, search = await self._resolve(
             subscriber, actor, command.number, command.search_id, "pause"
         )
@@ -376,6 +385,8 @@ class Concierge:
 
     async def resume(self, subscriber: Subscriber, command: ResumeSearch, actor: Actor) -> Reply:
         """Restart matching a paused search, catching up on postings."""
+        if command.every:
+            return await self._switch_every(subscriber, actor, True)
         number, search = await self._resolve(
             subscriber, actor, command.number, command.search_id, "resume"
         )
@@ -384,6 +395,42 @@ class Concierge:
         await self._store.set_search_active(subscriber.id, search.id, True)
         found = await self._intake.match_search(search, stored_query(search))
         return (Text(f"Resumed #{number}: {describe(search)} — {texts.current(found)}."),)
+
+    async def _switch_every(self, subscriber: Subscriber, actor: Actor, active: bool) -> Reply:
+        """/pause all or /resume all: every search the actor may change."""
+        verb, done = ("resume", "Resumed") if active else ("pause", "Paused")
+        searches = await self._numbered(subscriber)
+        if not searches:
+            raise UserError(f"You have no saved searches to {verb}. /add one first.")
+        changed: list[int] = []
+        total = 0
+        refused: UserError | None = None
+        for number, search in searches:
+            if search.active == active:
+                continue
+            try:
+                require_search_owner(subscriber, actor, search, number, verb)
+            except UserError as exc:  # in a shared chat, someone else's search
+                refused = exc
+                continue
+            await self._store.set_search_active(subscriber.id, search.id, active)
+            if active:
+                total += (await self._intake.match_search(search, stored_query(search))).total
+            else:
+                self._intake.forget_search(search.id)
+            changed.append(number)
+        state = "active" if active else "paused"
+        again = "" if active else " /resume all restarts them."
+        if not changed and refused is not None:
+            raise refused
+        if not changed:
+            return (Text(f"All your searches are already {state}.{again}"),)
+        which = texts.count(len(changed), "search", "searches")
+        numbers = ", ".join(f"#{n}" for n in changed)
+        if active:
+            matches = texts.count(total, "current match", "current matches")
+            return (Text(f"{done} {which}: {numbers} — {matches} in all."),)
+        return (Text(f"{done} {which}: {numbers}.{again}"),)
 
     async def set_sensitivity(
         self, subscriber: Subscriber, command: SetSensitivity, actor: Actor
@@ -404,7 +451,7 @@ class Concierge:
         if not searches:
             return (Text(texts.NO_SEARCHES),)
         # Looking is not changing: in a shared chat every member may see a search's matches.
-        one = _by_number(searches, command.number, "show") if command.number else None
+        one = searches.pick(command.number, "show") if command.number else None
         prefs = await self._digests.preferences(subscriber)
         rows = await self._store.best_matches(
             subscriber.id, command.limit * 5, search_id=one[1].id if one else None
@@ -412,10 +459,10 @@ class Concierge:
         best = await one_per_job(self._store, prefs.apply(rows))
         if not best:
             if one is not None:
-                return (Text(texts.no_matches_of(one[0], one[1].active)),)
+                return (Text(texts.no_matches_of(one[0], one[1].active, subscriber.settings)),)
             if not any(search.active for search in searches.searches):
                 return (Text(texts.ALL_PAUSED),)
-            return (Text("No open posting matches your searches yet. I keep looking."),)
+            return (Text(f"{texts.NOTHING_YET} {texts.new_ones(subscriber.settings)}"),)
         cards = await job_cards(self._store, best[: command.limit], searches)
         more = len(best) > command.limit
         several = sum(search.active for search in searches.searches) > 1
@@ -426,17 +473,6 @@ class Concierge:
             f"Best matches of #{one[0]} {describe(one[1])}:" if one else "Your best matches now:"
         )
         return (JobCards(heading, cards, footer),)
-
-
-def _by_number(searches: NumberedSearches, number: int, verb: str) -> tuple[int, SavedSearch]:
-    """Search number N of /list, or why there is none."""
-    if not searches:
-        raise UserError(f"You have no saved searches to {verb}. /add one first.")
-    if not 1 <= number <= len(searches):
-        have = "one search (#1)" if len(searches) == 1 else f"{len(searches)} searches"
-        shown = str(number) if number < 10**6 else "that"
-        raise UserError(f"There is no search #{shown} — you have {have}. /list shows them.")
-    return number, searches.searches[number - 1]
 
 
 def _person(key: SubscriberKey, actor: Actor | None) -> tuple[str, str, str]:

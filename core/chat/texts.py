@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import calendar
 import re
+from datetime import datetime
 
 from core.chat import registry
 from core.digests.schedule import stored_frequency
+from core.digests.timezones import tzinfo_of
 from core.matching import HELP_ADD as MATCHING_HELP_ADD
 from core.matching import Found
 from core.model import DigestSettings
@@ -14,16 +16,30 @@ from core.model import DigestSettings
 _DAYS = {"daily": "Every day", "weekdays": "Every weekday"}
 
 NO_SEARCHES = "You have no saved searches yet. /add one and I'll find matches."
+NOTHING_YET = "No open posting matches your searches yet. I keep looking."
 ALL_PAUSED = "All your searches are paused. /resume N restarts one."
 MORE_OF_ALL = "There are more: /jobs N shows the best of search N (N from /list)."
 MORE_OF_ONE = "There are more: /digest sends every one not sent yet, /more the next batch."
 
 
-def no_matches_of(number: int, active: bool) -> str:
+def no_matches_of(number: int, active: bool, settings: DigestSettings) -> str:
     """/jobs N for a search without current matches."""
     if not active:
         return f"#{number} is paused and has no current matches. /resume {number} restarts it."
-    return f"No open posting matches #{number} yet. I keep looking."
+    return f"No open posting matches #{number} yet. I keep looking. {new_ones(settings)}"
+
+
+def new_ones(settings: DigestSettings) -> str:
+    """How the matches of postings still to come reach the person: when the next digest is."""
+    if settings.frequency == "off" or settings.next_digest_at is None:
+        return "Digests are off: /jobs shows new matches, /frequency daily sends them."
+    when = local_time(settings.next_digest_at, settings.timezone)
+    return f"New ones come in your digest, next {when} (/settings changes when)."
+
+
+def local_time(moment: datetime, zone: str) -> str:
+    """A UTC moment shown in a zone: 'Mon 01 Dec 08:30 Europe/Berlin'."""
+    return f"{moment.astimezone(tzinfo_of(zone)):%a %d %b %H:%M} {zone}"
 
 
 WELCOME = """\
@@ -87,8 +103,11 @@ def help_on(topic: str) -> str | None:
     name = spec.name if spec else topic
     if name in HELP_TOPICS:
         return HELP_TOPICS[name]
-    named = re.compile(rf"/{re.escape(name)}\b")
-    lines = [line for line in HELP.splitlines() if named.search(line.split(" — ")[0])]
+    # The command leads its line or one of its parts ("/digest — …; /more — the next batch").
+    named = re.compile(rf"(?:^|[,;] )/{re.escape(name)}\b[^—;]*—")
+    lines = [line for line in HELP.splitlines() if named.search(line)]
+    if not lines and spec is not None and spec.menu:
+        lines = [f"/{spec.name} — {spec.menu}"]
     return "\n".join(lines) or None
 
 

@@ -158,13 +158,7 @@ class TransferCommands:
                 raise UserError(actions.STALE)
             search = found[1]
         else:
-            at = searches.at(command.number)
-            if at is None:
-                raise UserError(
-                    f"There is no search #{command.number if command.number < 10**6 else ''}. "
-                    "/list shows them."
-                )
-            search = at
+            _, search = searches.pick(command.number, "share")
         code = secrets.token_urlsafe(_CODE_BYTES)
         now = self._clock.now()
         expired = now - timedelta(days=SHARE_DAYS)  # codes expire, so their rows go too

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import time
 
 from core.chat import actions, texts
 from core.chat.commands import (
@@ -28,7 +28,6 @@ from core.digests.timezones import (
     ZoneReading,
     is_fixed_offset,
     read_timezone,
-    tzinfo_of,
     utc_offset,
 )
 from core.errors import UserError
@@ -73,6 +72,8 @@ class DigestCommands:
             return texts.NO_SEARCHES
         if not any(search.active for search in searches):
             return texts.ALL_PAUSED
+        if not await self._store.best_matches(subscriber.id, 1):
+            return f"{texts.NOTHING_YET} {texts.new_ones(subscriber.settings)}"
         return "Nothing new since your last digest. /jobs shows your best matches."
 
     async def show_settings(
@@ -100,7 +101,7 @@ class DigestCommands:
             f"• Quiet hours for alerts: {s.quiet or 'none'} — /quiet 22:00-07:00",
         ]
         if nxt and s.frequency != "off":
-            lines.append(f"• Next digest: {_local(nxt, s.timezone)}")
+            lines.append(f"• Next digest: {texts.local_time(nxt, s.timezone)}")
         if s.delivery_paused:
             lines.append(f"• Deliveries were paused: {s.delivery_paused}")
         muted = await self._store.muted_companies(subscriber.id)
@@ -116,13 +117,31 @@ class DigestCommands:
 
     async def set_time(self, subscriber: Subscriber, command: SetDigestTime, actor: Actor) -> Reply:
         """Set the local digest time."""
-        at = parse_time(command.text)
-        settings = await self._save(
-            subscriber, replace(subscriber.settings, digest_time=at.strftime("%H:%M"))
-        )
+        at, place = _time_and_place(command.text)
+        settings = replace(subscriber.settings, digest_time=at.strftime("%H:%M"))
+        read = ""
+        if place:  # "/time 8am CET": the zone too
+            try:
+                reading = read_timezone(place)
+            except UserError:
+                raise UserError(
+                    f'"{command.text[:40]}" is not a time of day. Try /time 08:30 or /time 6pm, '
+                    "or a time and a zone: /time 8am CET."
+                ) from None
+            if isinstance(reading, ZoneChoice):
+                raise UserError(
+                    f'"{place[:40]}" is the name of places in several zones: send /time '
+                    f"{command.text[: -len(place)].strip().removesuffix(' in')} alone, then "
+                    f"/tz {place[:40]} to pick yours."
+                )
+            settings = replace(settings, timezone=reading.zone, timezone_set=True)
+            if reading.zone.lower() != place.lower():
+                read = f'I read "{place[:40]}" as {_reading(reading)}. '
+        settings = await self._save(subscriber, settings)
         return (
             Text(
-                f"Digest time set to {settings.digest_time} {settings.timezone}." + _next(settings)
+                f"{read}Digest time set to {settings.digest_time} {settings.timezone}."
+                + _next(settings)
             ),
         )
 
@@ -256,6 +275,22 @@ class DigestCommands:
         return (Text(f"Unmuted {chosen[1]}: their jobs can appear again."),)
 
 
+def _time_and_place(text: str) -> tuple[time, str]:
+    """The time of '8am', or of '8am CET' / '18:30 in new york' with the zone's name after it."""
+    try:
+        return parse_time(text), ""
+    except UserError:
+        words = text.split()
+        for cut in range(len(words) - 1, 0, -1):
+            try:
+                at = parse_time(" ".join(words[:cut]))
+            except UserError:
+                continue
+            rest = words[cut:]
+            return at, " ".join(rest[1:] if rest[0].lower() == "in" and len(rest) > 1 else rest)
+        raise
+
+
 def _reading(reading: ZoneReading) -> str:
     """How a typed name was read: 'Europe/Paris (Lyon, France)' or 'UTC+05:30, a fixed offset …'."""
     if is_fixed_offset(reading.zone):
@@ -278,13 +313,8 @@ def _which_place(choice: ZoneChoice) -> Choice:
     return Choice(question, options)
 
 
-def _local(moment: datetime, zone: str) -> str:
-    """A UTC moment shown in the subscriber's zone: 'Mon 01 Dec 08:30 Europe/Berlin'."""
-    return f"{moment.astimezone(tzinfo_of(zone)):%a %d %b %H:%M} {zone}"
-
-
 def _next(settings: DigestSettings) -> str:
     """' Next digest: …' or '' when off."""
     if settings.next_digest_at is None:
         return ""
-    return f" Next digest: {_local(settings.next_digest_at, settings.timezone)}."
+    return f" Next digest: {texts.local_time(settings.next_digest_at, settings.timezone)}."

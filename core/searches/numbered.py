@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from core.errors import UserError
 from core.model import SavedSearch
+
+_NAMED = 5  # searches a bare /pause names, to pick from
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,3 +60,22 @@ class NumberedSearches:
     def labels(self, search_ids: Sequence[int]) -> list[str]:
         """'#1', '#3' for those of the ids that are among these, in list order."""
         return [f"#{number}" for number, search in self.items if search.id in search_ids]
+
+    def pick(self, number: int, verb: str) -> tuple[int, SavedSearch]:
+        """Search number N of /list for /VERB N (0: N was not given), or why there is none."""
+        if not self.items:
+            raise UserError(f"You have no saved searches to {verb}. /add one first.")
+        if number == 0:
+            named = ", ".join(f'#{n} "{_short(s.raw_text)}"' for n, s in self.items[:_NAMED])
+            more = ", …" if len(self.items) > _NAMED else ""
+            raise UserError(f"Which search? Send /{verb} N, with N from /list: {named}{more}.")
+        if not 1 <= number <= len(self.items):
+            have = "one search (#1)" if len(self.items) == 1 else f"{len(self.items)} searches"
+            shown = str(number) if number < 10**6 else "that"
+            raise UserError(f"There is no search #{shown} — you have {have}. /list shows them.")
+        return number, self.items[number - 1][1]
+
+
+def _short(text: str, limit: int = 40) -> str:
+    """A search's wording cut for naming it in one line."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"

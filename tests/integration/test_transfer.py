@@ -177,5 +177,8 @@ async def test_expired_share_codes_leave_the_store_when_the_next_is_made(
 
 
 async def test_share_of_a_missing_search_explains(service: Concierge) -> None:
+    none = "You have no saved searches to share. /add one first."
+    assert none in text_of(await service.handle_text(ALICE, "/share 3"))
+    await service.handle_text(ALICE, "/add senior backend python")
     assert "no search #3" in text_of(await service.handle_text(ALICE, "/share 3"))
     assert "/share N" in text_of(await service.handle_text(ALICE, "/share"))

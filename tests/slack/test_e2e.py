@@ -263,3 +263,55 @@ async def test_slack_url_verification_is_answered(slack: SlackSender) -> None:
     body = json.dumps({"type": "url_verification", "challenge": "abc123", "token": "t"})
     status, text = await slack.post(body, "application/json")
     assert status == 200 and "abc123" in text
+
+
+async def test_jobs_followed_by_a_query_is_told_to_add_it_not_about_a_command(
+    slack: SlackSender, fake: FakeSlackApi
+) -> None:
+    shown = texts((await run(slack, fake, "senior golang developer remote"))["blocks"])
+    # Was: "I don't know /senior." — the query's first word read as a subcommand.
+    assert "/senior" not in shown
+    assert "send /jobs add senior golang developer remote" in shown
+    typo = texts((await run(slack, fake, "lsit"))["blocks"])
+    assert "I don't know /jobs lsit. Did you mean /jobs list?" in typo
+
+
+def dm(text: str, **extra: Any) -> dict[str, Any]:
+    """A message event a person types in the app's Messages tab (a DM with the bot)."""
+    return {
+        "type": "message",
+        "text": text,
+        "user": "U1",
+        "channel": "D1",
+        "channel_type": "im",
+        "ts": f"{datetime.now(UTC).timestamp():.6f}",
+        **extra,
+    }
+
+
+async def test_words_typed_in_the_messages_tab_are_answered(
+    slack: SlackSender, fake: FakeSlackApi
+) -> None:
+    # The manifest enables the Messages tab and message.im, but every message went unanswered.
+    status, _ = await slack.event(dm("hi"))
+    assert status == 200
+    calls = await fake.wait_for("chat.postMessage", where=lambda c: c.args.get("channel") == "D1")
+    assert "I'm Job Concierge" in texts(calls[0].args["blocks"])
+    await slack.event(dm("senior golang developer remote"))
+    calls = await fake.wait_for(
+        "chat.postMessage", 2, where=lambda c: c.args.get("channel") == "D1"
+    )
+    assert "send /jobs add senior golang developer remote" in texts(calls[1].args["blocks"])
+    await slack.event(dm("list"))
+    calls = await fake.wait_for(
+        "chat.postMessage", 3, where=lambda c: c.args.get("channel") == "D1"
+    )
+    assert "no saved searches yet" in texts(calls[2].args["blocks"])
+    # Our own messages, edits and other channels' messages are no one's words to us.
+    await slack.event(dm("Your digest", bot_id="B1"))
+    await slack.event(dm("edited", subtype="message_changed"))
+    await slack.event(dm("hello", channel="C1", channel_type="channel"))
+    await slack.event(dm("help"))
+    calls = await fake.wait_for("chat.postMessage", 4)
+    assert [c.args["channel"] for c in calls] == ["D1"] * 4
+    assert "What I can do" in texts(calls[3].args["blocks"])

@@ -303,6 +303,9 @@ class FakeBotApi:
             if self._poll is not None and self._poll[0] is me:
                 self._poll = None
 
+    async def _api_sendChatAction(self, params: dict[str, Any]) -> Any:
+        return True
+
     async def _api_sendMessage(self, params: dict[str, Any]) -> Any:
         chat_id = params["chat_id"]
         if chat_id in self.delays:

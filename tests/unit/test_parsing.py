@@ -30,7 +30,7 @@ from core.chat.commands import (
     Start,
     Unmute,
 )
-from core.chat.parsing import MAX_QUERY_LENGTH, clean_text, parse_command
+from core.chat.parsing import MAX_QUERY_LENGTH, clean_text, parse_command, reads_as_command
 
 
 @pytest.mark.parametrize(
@@ -67,6 +67,7 @@ from core.chat.parsing import MAX_QUERY_LENGTH, clean_text, parse_command
         ("/time", ShowSettings()),  # a setting alone shows the settings
         ("/tz", ShowSettings()),
         ("/muted", ShowMuted()),
+        ("/remove", RemoveSearch(0)),  # the service asks which, naming them, or says there are none
         ("/unmute Acme", Unmute("Acme")),
     ],
 )
@@ -77,7 +78,6 @@ def test_commands_parse(line: str, expected: object) -> None:
 @pytest.mark.parametrize(
     ("line", "fragment"),
     [
-        ("/remove", "Which search?"),
         ("/remove 0", "numbered from 1"),
         ("/remove abc", "not a search number"),
         ("/remove -1", "not a search number"),
@@ -135,3 +135,22 @@ def test_any_text_parses_to_a_command(text: str) -> None:
     if isinstance(command, AddSearch):
         assert command.query.strip()
         assert len(command.query) <= MAX_QUERY_LENGTH
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("list", True),
+        ("add golang", True),
+        ("lsit", True),  # a slip: the core says which command was meant
+        ("remvoe 2", True),
+        ("edit 1 go", True),
+        ("remote golang developer", False),  # a search, not a slip for /remove
+        ("senior golang developer", False),
+        ("🐍 python", False),
+    ],
+)
+def test_words_without_a_slash_read_as_a_command_only_when_they_name_one(
+    text: str, command: bool
+) -> None:
+    assert reads_as_command(text) is command

@@ -132,7 +132,10 @@ def test_check_query_says_what_it_understood_or_why_not() -> None:
         ("add", texts.HELP_ADD),
         ("list", "/list — your saved searches, numbered"),
         ("rm", "/remove N — delete search N (N from /list)"),
-        ("resume", "/pause N, /resume N — stop or restart matching search N"),
+        (
+            "resume",
+            "/pause N, /resume N — stop or restart matching search N (/pause all: every one)",
+        ),
     ],
 )
 async def test_help_on_a_command_shows_its_help(service: Concierge, topic: str, shown: str) -> None:
