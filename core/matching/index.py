@@ -247,15 +247,18 @@ class Matcher:
         self._role_keys: list[RoleKey] = []  # in group order
         self._memos: dict[TitleShape, _Memo] = {}  # title shape -> its title bases, LRU
         # Per core slot: its title's slot, the number of skills it asks for (at least 1),
-        # whether one of its rows could pass with no title credit, whether a language is required.
+        # whether one of its rows could pass with no title credit, whether a language is required,
+        # the fields of their own its skills lean to (an id in _leans, for developer_role).
         self._core_columns = Columns(
             {
                 "title": (np.intp, _FREED),
                 "skills": (np.float64, 1.0),
                 "solo": (np.bool_, False),
                 "language": (np.bool_, False),
+                "leans": (np.intp, 0),
             }
         )
+        self._leans: Interned[frozenset[str]] = Interned()
         self._core_columns.alloc()  # slot 0: the core of freed rows, never scored
         self._rows = _row_columns()
         self._row_ids: list[tuple[int, ...]] = []  # row slot -> its searches' ids, ascending
@@ -318,6 +321,7 @@ class Matcher:
             title=title.tid + _SHIFT if title is not None else _NO_TITLE,
             skills=max(1, len(cq.skill_keys)),
             language=languages is not None,
+            leans=self._leans.id(cq.leans, cq.leans),
         )
         core = _Core(
             title, cq, cq.weights.get("title", 0.0), cq.weights.get("skills", 0.0), languages, slot
@@ -722,8 +726,10 @@ class Matcher:
         solo = self._solo_skills.union(key for key, credit in credits if credit)
         untitled = states[title_of[solo]]
         solo = solo[(untitled == 0) | (untitled == _CONFLICT)]
-        if not developer_role(f):  # searches of skills alone look for developers
-            solo = solo[title_of[solo] != _NO_TITLE]
+        untitled = title_of[solo] == _NO_TITLE
+        if untitled.any():  # searches of skills alone look for developers (developer_role)
+            fits = np.array([developer_role(f, leans) for leans in self._leans.reps])
+            solo = solo[~untitled | fits[cores["leans"][solo]]]
         live = np.concatenate(
             [_expand(layout.cores, layout.title_first, layout.title_count, candidates), solo]
         )

@@ -115,6 +115,7 @@ class Compiled:
     title_id: TitleId  # what the title score depends on
     explains: tuple[frozenset[str], frozenset[str]]  # posting keys explained fully, at 0.6
     field: str | None  # the first title key before the role noun (which job it is): needs credit
+    leans: frozenset[str]  # the fields of their own (OWN_FIELDS) its skills lean to (_leans)
 
 
 @lru_cache(maxsize=8192)
@@ -191,6 +192,7 @@ def compile_query(query: ParsedQuery) -> Compiled:
             (v.key(w) for w in query.title if w not in head_words[-1:] and w not in v.optional),
             None,
         ),
+        leans=_leans(skill_keys),
     )
 
 
@@ -200,6 +202,14 @@ def _leanings(skills: tuple[str, ...]) -> frozenset[str]:
     v = vocabulary()
     found = (v.cues.get(tuple(tokens(s))) for s in skills if s.lower() in v.specialties)
     return frozenset(cue[0] for cue in found if cue is not None) & TECH_SPECS
+
+
+def _leans(skill_keys: tuple[str, ...]) -> frozenset[str]:
+    """The fields of their own (OWN_FIELDS) a search's skills lean to, any member of an any-of
+    group counting: those spec_cues.tsv names them a cue of ("spark": data, "pytorch": ml)."""
+    cues = vocabulary().cues
+    found = (cues.get(tuple(tokens(m))) for s in skill_keys for m in skill_members(s))
+    return frozenset(cue[0] for cue in found if cue is not None) & OWN_FIELDS
 
 
 def _head_credit(cq: Compiled, f: Features) -> float:
@@ -255,9 +265,24 @@ def _field_met(field: str | None, f: Features) -> bool:
     )
 
 
-def developer_role(f: Features) -> bool:
-    """Whether a search of skills alone ("golang k8s": a developer using them) fits the role."""
-    return f.head is None or _role_credit("eng", _NONE, f) > 0.0
+def developer_role(f: Features, leans: frozenset[str]) -> bool:
+    """Whether a search of skills alone ("golang k8s": a developer using them) fits the role:
+    not another job, nor a field of its own (OWN_FIELDS) unless the search's skills lean to it
+    (Compiled.leans: "pytorch" takes a Machine Learning Engineer, "python or java" does not)."""
+    if f.head is not None and not _role_credit("eng", _NONE, f):
+        return False
+    own = own_fields(f)
+    return not own or bool(own & leans)
+
+
+def own_fields(f: Features) -> frozenset[str]:
+    """The fields of their own (OWN_FIELDS) a title's role names, when it names only these and
+    no "software" ("Data Engineer", "Machine Learning Scientist"; not "Software Engineer, ML")."""
+    role = f.role_keys
+    specs = f.tech_specs & role
+    if specs and specs <= OWN_FIELDS and SOFTWARE not in role:
+        return specs
+    return _NONE
 
 
 def _spec_credit(key: str, f: Features, related: dict[str, list[tuple[str, float]]]) -> float:
@@ -292,11 +317,12 @@ def _near(key: str) -> frozenset[str]:
 def _software(f: Features) -> bool:
     """Whether the posting is a software job: by the part of its title naming the role
     ("Aerospace Engineer, Flight Systems" is not), a skill in the title, or its text."""
-    role = f.role_keys
-    specs = f.tech_specs & role
-    if specs and specs <= OWN_FIELDS and SOFTWARE not in role:
+    if own_fields(f):
         return False  # "Data Engineer": a field of its own, whatever tools its title names
-    return bool(specs or SOFTWARE in role or f.title_skills or f.evidence & TECH_SPECS)
+    role = f.role_keys
+    return bool(
+        f.tech_specs & role or SOFTWARE in role or f.title_skills or f.evidence & TECH_SPECS
+    )
 
 
 class TitleBase(NamedTuple):
@@ -594,11 +620,13 @@ class Where(NamedTuple):
     reasons: tuple[str, ...]
 
 
-_YES, _REGION, _MAYBE, _NO = 3, 2, 1, 0
+_YES, _REGION, _ANYWHERE, _MAYBE, _NO = 4, 3, 2, 1, 0
 # A place asked for met by a remote or negotiable posting open to a region around it ("Anywhere
-# in the U.S. (remote job)" for "maryland"): a fit, ranked after postings in the place itself.
+# in the U.S. (remote job)" for "maryland"): a fit, ranked after postings in the place itself;
+# one open to anywhere fits too, after those open to a region around the place.
 REGION_FIT = 0.8
-_PARTS = {_YES: 1.0, _REGION: REGION_FIT, _MAYBE: UNKNOWN}
+ANYWHERE_FIT = 0.7
+_PARTS = {_YES: 1.0, _REGION: REGION_FIT, _ANYWHERE: ANYWHERE_FIT, _MAYBE: UNKNOWN}
 
 
 def where(q: ParsedQuery, f: Features, shown: str) -> Where:
@@ -628,7 +656,7 @@ def _routes(q: ParsedQuery, f: Features, shown: str) -> list[tuple[int, list[str
 
 def _remote_from(q: ParsedQuery, f: Features, shown: str) -> tuple[int, list[str]]:
     """Remote work open to one of the places ("remote us"): a remote posting for the place
-    (_YES), for a region around it or anywhere (_REGION), naming no region (_MAYBE); one in
+    (_YES), for a region around it (_REGION) or anywhere (_ANYWHERE), naming no region (_MAYBE); one in
     the place that does not state its workplace is kept lower (_MAYBE), any other left out."""
     if f.workplace == "remote":
         if not f.location:
@@ -638,7 +666,7 @@ def _remote_from(q: ParsedQuery, f: Features, shown: str) -> tuple[int, list[str
             return _MAYBE, [f"remote ✓, who may apply not stated ({shown})"]
         if fit == _NO:
             return _NO, [f"remote from {shown} ✗"]
-        open_to = f" (open to {_asked_places(q)})" if fit == _REGION else ""
+        open_to = f" (open to {_asked_places(q)})" if fit in (_REGION, _ANYWHERE) else ""
         said = [f"{shown} ✓{open_to}"]
         return fit, said if "remote" in shown.lower() else ["remote ✓", *said]
     if f.workplace is not None:
@@ -661,7 +689,7 @@ def _at_place(
             "location not stated"
             if fit == _MAYBE
             else f"{shown} {'✗' if fit == _NO else '✓'}"
-            + (f" (open to {_asked_places(q)})" if fit == _REGION else "")
+            + (f" (open to {_asked_places(q)})" if fit in (_REGION, _ANYWHERE) else "")
         )
     if workplaces:
         if f.workplace is None:
@@ -696,7 +724,7 @@ def _filters(cq: Compiled, f: Features, posting: Posting, place: Where | None) -
 
 def _role_filter(cq: Compiled, f: Features) -> str | None:
     """Why the role, a required language or the level leaves the posting out, or None."""
-    if not cq.title_keys and not developer_role(f):
+    if not cq.title_keys and not developer_role(f, cq.leans):
         return f"not a developer role ({f.head})"
     if cq.languages and not _langs_meet(cq, f.skills):
         names = vocabulary().skill_names
@@ -830,8 +858,8 @@ def _years_fit(asked: int, years: int | None) -> bool:
 
 def _place_fit(q: ParsedQuery, f: Features, shown: str, open_remote: bool = False) -> int:
     """_YES in one of the places (or a place within it); _REGION remote or negotiable from a
-    region that includes one (regions.py reads "Remote (US)", "Remote – EU", "EMEA",
-    "anywhere"); else _NO.
+    region that includes one (regions.py reads "Remote (US)", "Remote – EU", "EMEA"),
+    _ANYWHERE from anywhere; else _NO.
 
     A remote posting naming no region fits only a search that asked for remote (open_remote):
     "Remote" alone says nothing of who may apply from London.
@@ -842,8 +870,10 @@ def _place_fit(q: ParsedQuery, f: Features, shown: str, open_remote: bool = Fals
         return _YES
     if f.workplace != "remote" and not reading.negotiable:
         return _NO
-    if reading.worldwide or any((own | around) & reading.named for _, own, around in asked):
+    if any((own | around) & reading.named for _, own, around in asked):
         return _REGION
+    if reading.worldwide:
+        return _ANYWHERE
     return _YES if open_remote and not reading.named else _NO
 
 

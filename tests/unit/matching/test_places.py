@@ -123,3 +123,58 @@ def test_a_place_names_its_areas_and_who_may_apply() -> None:
     assert read_place("Remote - anywhere").worldwide
     assert "eu" in read_place("Munich, Germany").areas
     assert "US-AL" in read_place("Huntsville, Alabama, United States").areas
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "backend engineer remote in the UK",
+        "backend engineer uk remote",
+        "backend engineer remote uk",
+        "backend engineer uk",
+    ],
+)
+def test_remote_for_the_country_ranks_before_a_region_around_it_before_anywhere(
+    query: str,
+) -> None:
+    postings = [
+        Posting(id=where, title="Backend Engineer", location=where, workplace="remote")
+        for where in ("Remote - anywhere", "Remote – Europe", "Remote (UK)", "Remote (EMEA)")
+    ]
+    ranked = rank(parse_query(query), postings, "normal")
+    ids = [p.id for p, _ in ranked]
+    assert ids[0] == "Remote (UK)" and ids[-1] == "Remote - anywhere" and len(ids) == 4
+    score = {p.id: r.score for p, r in ranked}
+    assert score["Remote (UK)"] > score["Remote – Europe"] == score["Remote (EMEA)"]
+    assert score["Remote (EMEA)"] > score["Remote - anywhere"]
+
+
+@pytest.mark.parametrize(
+    ("query", "where"),
+    [
+        ("backend remote münchen", "remote or in Munich"),
+        ("backend remote Munich", "remote or in Munich"),
+        ("backend engineer remote in the UK", "remote or in UK"),
+        ("backend engineer uk remote", "remote or in UK"),
+        ("golang developer, remote, usa", "remote or in USA"),
+        ("backend remote new york", "remote or in New York"),
+        ("backend remote us uk", "remote or in US or UK"),
+        ("python remote münchen 80k+", "remote or in Munich"),
+        ("backend remote @berlin", "remote or in Berlin"),
+    ],
+)
+def test_the_note_on_remote_with_a_place_suggests_a_search_meaning_either(
+    query: str, where: str
+) -> None:
+    parsed = parse_query(query)
+    assert parsed.remote_from
+    note = next(n for n in parsed.notes if n.startswith('I read "remote" with'))
+    suggested = note.split('("', 1)[1].split('" also takes', 1)[0]
+    assert "munchen" not in suggested.lower()  # the city as the echo shows it
+    either = parse_query(suggested)
+    assert not either.remote_from and either.where == where
+    assert (either.title, either.skills, either.salary_min) == (
+        parsed.title,
+        parsed.skills,
+        parsed.salary_min,
+    )
