@@ -857,8 +857,9 @@ def rank(
     sensitivity: Sensitivity = "normal",
     limit: int | None = None,
 ) -> list[tuple[Posting, MatchResult]]:
-    """Postings that pass the search at this sensitivity, best first: those that fit every part
-    asked for (title, skills, place, pay, level) before those that fit some, then by score."""
+    """Postings that pass the search at this sensitivity, best first: those that meet every part
+    asked for (title, skills, place, pay, level) at least in part before those missing one, those
+    that fit every part before those that fit some, then by score."""
     cq = compile_query(query)
     threshold = threshold_for(sensitivity)
     found: list[tuple[Posting, MatchResult]] = []
@@ -867,5 +868,12 @@ def rank(
         if quick.passed and quick.score >= threshold:
             found.append((posting, evaluate(cq, posting, explain=True)))
     # A shift preferred breaks ties: its points cannot lift a score above 100.
-    found.sort(key=lambda pr: (pr[1].unmet, -pr[1].score, -prefer_part(query, features(pr[0]))))
+    found.sort(
+        key=lambda pr: (
+            pr[1].missing,
+            pr[1].unmet,
+            -pr[1].score,
+            -prefer_part(query, features(pr[0])),
+        )
+    )
     return found[:limit] if limit is not None else found

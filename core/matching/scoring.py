@@ -81,6 +81,7 @@ class MatchResult:
     reasons: tuple[str, ...] = ()
     breakdown: tuple[str, ...] = ()
     unmet: int = 0  # parts asked for (title, skills, place, pay, level) that fit only in part
+    missing: int = 0  # ... of which not at all: ranked after every posting meeting each in part
 
 
 # The query's title words, whether it names skills, the specialisations its specialties lean to.
@@ -267,9 +268,12 @@ def _field_met(field: str | None, f: Features) -> bool:
 
 def developer_role(f: Features, leans: frozenset[str]) -> bool:
     """Whether a search of skills alone ("golang k8s": a developer using them) fits the role:
-    not another job, nor a field of its own (OWN_FIELDS) unless the search's skills lean to it
-    (Compiled.leans: "pytorch" takes a Machine Learning Engineer, "python or java" does not)."""
+    not another job ("Civil Engineer", "Sales Engineer": another field, not software), nor a
+    field of its own (OWN_FIELDS) unless the search's skills lean to it (Compiled.leans:
+    "pytorch" takes a Machine Learning Engineer, "python or java" does not)."""
     if f.head is not None and not _role_credit("eng", _NONE, f):
+        return False
+    if f.other_specs and not f.software:
         return False
     own = own_fields(f)
     return not own or bool(own & leans)
@@ -620,13 +624,13 @@ class Where(NamedTuple):
     reasons: tuple[str, ...]
 
 
-_YES, _REGION, _ANYWHERE, _MAYBE, _NO = 4, 3, 2, 1, 0
-# A place asked for met by a remote or negotiable posting open to a region around it ("Anywhere
-# in the U.S. (remote job)" for "maryland"): a fit, ranked after postings in the place itself;
-# one open to anywhere fits too, after those open to a region around the place.
-REGION_FIT = 0.8
-ANYWHERE_FIT = 0.7
-_PARTS = {_YES: 1.0, _REGION: REGION_FIT, _ANYWHERE: ANYWHERE_FIT, _MAYBE: UNKNOWN}
+_YES, _NEAR, _REGION, _ANYWHERE, _MAYBE, _NO = 5, 4, 3, 2, 1, 0
+# A place asked for met by a remote or negotiable posting open to the country or US state around
+# it ("Anywhere in the U.S. (remote job)" for "maryland", "Remote (UK)" for "london"): a fit,
+# ranked after postings in the place itself; then those open to a region around it ("Remote –
+# Europe"), then those open to anywhere.
+_PARTS = {_YES: 1.0, _NEAR: 0.9, _REGION: 0.8, _ANYWHERE: 0.7, _MAYBE: UNKNOWN}
+_OPEN_TO = (_NEAR, _REGION, _ANYWHERE)  # reasons say "open to" the place asked
 
 
 def where(q: ParsedQuery, f: Features, shown: str) -> Where:
@@ -656,8 +660,9 @@ def _routes(q: ParsedQuery, f: Features, shown: str) -> list[tuple[int, list[str
 
 def _remote_from(q: ParsedQuery, f: Features, shown: str) -> tuple[int, list[str]]:
     """Remote work open to one of the places ("remote us"): a remote posting for the place
-    (_YES), for a region around it (_REGION) or anywhere (_ANYWHERE), naming no region (_MAYBE); one in
-    the place that does not state its workplace is kept lower (_MAYBE), any other left out."""
+    (_YES), for the country or a region around it or anywhere (_place_fit), naming no region
+    (_MAYBE); one in the place that does not state its workplace is kept lower (_MAYBE), any
+    other left out."""
     if f.workplace == "remote":
         if not f.location:
             return _MAYBE, ["remote ✓, who may apply not stated"]
@@ -666,7 +671,7 @@ def _remote_from(q: ParsedQuery, f: Features, shown: str) -> tuple[int, list[str
             return _MAYBE, [f"remote ✓, who may apply not stated ({shown})"]
         if fit == _NO:
             return _NO, [f"remote from {shown} ✗"]
-        open_to = f" (open to {_asked_places(q)})" if fit in (_REGION, _ANYWHERE) else ""
+        open_to = f" (open to {_asked_places(q)})" if fit in _OPEN_TO else ""
         said = [f"{shown} ✓{open_to}"]
         return fit, said if "remote" in shown.lower() else ["remote ✓", *said]
     if f.workplace is not None:
@@ -689,7 +694,7 @@ def _at_place(
             "location not stated"
             if fit == _MAYBE
             else f"{shown} {'✗' if fit == _NO else '✓'}"
-            + (f" (open to {_asked_places(q)})" if fit in (_REGION, _ANYWHERE) else "")
+            + (f" (open to {_asked_places(q)})" if fit in _OPEN_TO else "")
         )
     if workplaces:
         if f.workplace is None:
@@ -857,9 +862,9 @@ def _years_fit(asked: int, years: int | None) -> bool:
 
 
 def _place_fit(q: ParsedQuery, f: Features, shown: str, open_remote: bool = False) -> int:
-    """_YES in one of the places (or a place within it); _REGION remote or negotiable from a
-    region that includes one (regions.py reads "Remote (US)", "Remote – EU", "EMEA"),
-    _ANYWHERE from anywhere; else _NO.
+    """_YES in one of the places (or a place within it); remote or negotiable from the country
+    or US state that includes one (_NEAR), from a wider region (_REGION: regions.py reads
+    "Remote (US)", "Remote – EU", "EMEA") or from anywhere (_ANYWHERE); else _NO.
 
     A remote posting naming no region fits only a search that asked for remote (open_remote):
     "Remote" alone says nothing of who may apply from London.
@@ -870,8 +875,9 @@ def _place_fit(q: ParsedQuery, f: Features, shown: str, open_remote: bool = Fals
         return _YES
     if f.workplace != "remote" and not reading.negotiable:
         return _NO
-    if any((own | around) & reading.named for _, own, around in asked):
-        return _REGION
+    around = set().union(*((own | near) & reading.named for _, own, near in asked))
+    if around:  # area ids: countries and states upper case ("GB", "US-MD"), regions lower
+        return _NEAR if any(area.isupper() for area in around) else _REGION
     if reading.worldwide:
         return _ANYWHERE
     return _YES if open_remote and not reading.named else _NO
@@ -977,6 +983,7 @@ def evaluate_features(
     if not explain:
         return MatchResult(score, True)
     unmet = sum(1 for k, s in parts.items() if s < _FITS.get(k, 1.0) and k != "prefer")
+    missing = sum(1 for k, s in parts.items() if not s and k != "prefer")
     lines = [
         f"{k}: {s:.0%} of {cq.weights[k]:.0f} points = {cq.weights[k] * s:.1f}"
         for k, s in parts.items()
@@ -989,7 +996,12 @@ def evaluate_features(
         lines.append("left out: " + rejected)
         reasons.insert(0, "✗ " + rejected)
     return MatchResult(
-        score if not rejected else 0.0, rejected is None, tuple(reasons), tuple(lines), unmet
+        score if not rejected else 0.0,
+        rejected is None,
+        tuple(reasons),
+        tuple(lines),
+        unmet,
+        missing,
     )
 
 

@@ -119,7 +119,8 @@ def test_the_echo_says_remote_open_to_the_country_and_how_to_ask_for_either(db: 
 
 
 @pytest.mark.parametrize(
-    "query", ["backend engineer remote in the UK", "backend engineer uk remote", "remote uk backend"]
+    "query",
+    ["backend engineer remote in the UK", "backend engineer uk remote", "node.js backend london"],
 )
 def test_remote_in_a_country_ranks_it_then_regions_around_it_then_anywhere(
     db: Path, query: str

@@ -32,6 +32,9 @@ DEVELOPER_ROLES = [
     Posting(id="swe", title="Software Engineer, Machine Learning", description="Python, PyTorch."),
     Posting(id="java", title="Java Developer", description="Java and Python services."),
     Posting(id="be", title="Backend Engineer", description="Python and Spark pipelines."),
+    # another field's engineer: never a developer role (the search leans to no such field)
+    Posting(id="civil", title="Civil Engineer", description="Python, Java, Spark, PyTorch."),
+    Posting(id="sales", title="Senior Sales Engineer (APIs)", description="Python, Java, Spark."),
 ]
 FIELD_SEARCHES = {
     "python or java": {"swe", "java", "be"},

@@ -132,6 +132,7 @@ def test_a_place_names_its_areas_and_who_may_apply() -> None:
         "backend engineer uk remote",
         "backend engineer remote uk",
         "backend engineer uk",
+        "backend engineer london",
     ],
 )
 def test_remote_for_the_country_ranks_before_a_region_around_it_before_anywhere(
@@ -178,3 +179,20 @@ def test_the_note_on_remote_with_a_place_suggests_a_search_meaning_either(
         parsed.skills,
         parsed.salary_min,
     )
+
+
+def test_remote_open_to_the_country_around_a_city_ranks_before_a_region_around_it() -> None:
+    query = parse_query("node.js backend london")
+    postings = [
+        Posting(id=where, title="Backend Engineer", location=where, description="Node.js")
+        for where in ("Remote – Europe", "Remote (UK)", "Remote (Worldwide)", "London, UK")
+    ]
+    ranked = rank(query, postings, "normal")
+    assert [p.id for p, _ in ranked] == [
+        "London, UK",
+        "Remote (UK)",
+        "Remote – Europe",
+        "Remote (Worldwide)",
+    ]
+    assert len({r.score for _, r in ranked}) == 4
+    assert "Remote (UK) ✓ (open to London)" in ranked[1][1].reasons
