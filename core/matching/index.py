@@ -248,13 +248,15 @@ class Matcher:
         self._memos: dict[TitleShape, _Memo] = {}  # title shape -> its title bases, LRU
         # Per core slot: its title's slot, the number of skills it asks for (at least 1),
         # whether one of its rows could pass with no title credit, whether a language is required,
-        # the fields of their own its skills lean to (an id in _leans, for developer_role).
+        # whether it looks for developers and the fields of their own its skills lean to (an id
+        # in _leans): Compiled.developer and .leans, for developer_role.
         self._core_columns = Columns(
             {
                 "title": (np.intp, _FREED),
                 "skills": (np.float64, 1.0),
                 "solo": (np.bool_, False),
                 "language": (np.bool_, False),
+                "developer": (np.bool_, False),
                 "leans": (np.intp, 0),
             }
         )
@@ -321,6 +323,7 @@ class Matcher:
             title=title.tid + _SHIFT if title is not None else _NO_TITLE,
             skills=max(1, len(cq.skill_keys)),
             language=languages is not None,
+            developer=cq.developer,
             leans=self._leans.id(cq.leans, cq.leans),
         )
         core = _Core(
@@ -726,13 +729,13 @@ class Matcher:
         solo = self._solo_skills.union(key for key, credit in credits if credit)
         untitled = states[title_of[solo]]
         solo = solo[(untitled == 0) | (untitled == _CONFLICT)]
-        untitled = title_of[solo] == _NO_TITLE
-        if untitled.any():  # searches of skills alone look for developers (developer_role)
-            fits = np.array([developer_role(f, leans) for leans in self._leans.reps])
-            solo = solo[~untitled | fits[cores["leans"][solo]]]
         live = np.concatenate(
             [_expand(layout.cores, layout.title_first, layout.title_count, candidates), solo]
         )
+        developer = cores["developer"][live]
+        if developer.any():  # searches looking for developers (developer_role)
+            fits = np.array([developer_role(f, leans) for leans in self._leans.reps])
+            live = live[~developer | fits[cores["leans"][live]]]
         language = cores["language"][live]
         if language.any():
             met = np.zeros(cores.size, dtype=np.bool_)

@@ -117,6 +117,7 @@ class Compiled:
     explains: tuple[frozenset[str], frozenset[str]]  # posting keys explained fully, at 0.6
     field: str | None  # the first title key before the role noun (which job it is): needs credit
     leans: frozenset[str]  # the fields of their own (OWN_FIELDS) its skills lean to (_leans)
+    developer: bool  # skills with no title but a developer's role noun: developer_role applies
 
 
 @lru_cache(maxsize=8192)
@@ -194,6 +195,7 @@ def compile_query(query: ParsedQuery) -> Compiled:
             None,
         ),
         leans=_leans(skill_keys),
+        developer=bool(query.skills) and keys.keys() <= {"=eng"},  # "python developer", "golang"
     )
 
 
@@ -267,7 +269,8 @@ def _field_met(field: str | None, f: Features) -> bool:
 
 
 def developer_role(f: Features, leans: frozenset[str]) -> bool:
-    """Whether a search of skills alone ("golang k8s": a developer using them) fits the role:
+    """Whether a search of skills alone ("golang k8s": a developer using them), or of skills and
+    a developer's role noun ("python developer", Compiled.developer), fits the role:
     not another job ("Civil Engineer", "Sales Engineer": another field, not software), nor a
     field of its own (OWN_FIELDS) unless the search's skills lean to it (Compiled.leans:
     "pytorch" takes a Machine Learning Engineer, "python or java" does not)."""
@@ -729,7 +732,7 @@ def _filters(cq: Compiled, f: Features, posting: Posting, place: Where | None) -
 
 def _role_filter(cq: Compiled, f: Features) -> str | None:
     """Why the role, a required language or the level leaves the posting out, or None."""
-    if not cq.title_keys and not developer_role(f, cq.leans):
+    if cq.developer and not developer_role(f, cq.leans):
         return f"not a developer role ({f.head})"
     if cq.languages and not _langs_meet(cq, f.skills):
         names = vocabulary().skill_names

@@ -23,8 +23,9 @@ def test_a_skills_only_search_looks_for_developer_roles() -> None:
     assert score_posting(query, posting).score < NORMAL
 
 
-# A skills-only search looks for developer roles: a field of its own (data, machine learning)
-# only when its skills, any-of groups included, lean to that field.
+# A skills-only search (or skills and a developer's role noun alone) looks for developer roles:
+# a field of its own (data, machine learning) only when its skills, any-of groups included, lean
+# to that field; another field's engineer never.
 DEVELOPER_ROLES = [
     Posting(id="ml", title="Machine Learning Scientist", description="Python, Java and PyTorch."),
     Posting(id="mle", title="Machine Learning Engineer", description="Python, Java and PyTorch."),
@@ -43,6 +44,8 @@ FIELD_SEARCHES = {
     "pytorch": {"ml", "mle", "swe"},
     "python or pytorch": {"ml", "mle", "swe", "java", "be"},
     "spark or java": {"de", "java", "be"},
+    "python developer": {"swe", "java", "be"},  # skills and a developer's role noun alone
+    "spark engineer": {"de", "be", "java", "swe"},
 }
 
 
