@@ -117,7 +117,7 @@ class Compiled:
     explains: tuple[frozenset[str], frozenset[str]]  # posting keys explained fully, at 0.6
     field: str | None  # the first title key before the role noun (which job it is): needs credit
     leans: frozenset[str]  # the fields of their own (OWN_FIELDS) its skills lean to (_leans)
-    developer: bool  # skills with no title but a developer's role noun: developer_role applies
+    developer: bool  # no title but a developer's role noun (and skills): developer_role applies
 
 
 @lru_cache(maxsize=8192)
@@ -195,7 +195,8 @@ def compile_query(query: ParsedQuery) -> Compiled:
             None,
         ),
         leans=_leans(skill_keys),
-        developer=bool(query.skills) and keys.keys() <= {"=eng"},  # "python developer", "golang"
+        # "golang", "python developer", "developer"; not "engineer" alone (civil engineers too)
+        developer=keys.keys() <= {"=eng"} and bool(query.skills or "engineer" not in query.title),
     )
 
 
@@ -269,8 +270,9 @@ def _field_met(field: str | None, f: Features) -> bool:
 
 
 def developer_role(f: Features, leans: frozenset[str]) -> bool:
-    """Whether a search of skills alone ("golang k8s": a developer using them), or of skills and
-    a developer's role noun ("python developer", Compiled.developer), fits the role:
+    """Whether a search of skills alone ("golang k8s": a developer using them), or of a
+    developer's role noun and skills ("python developer", "developer": Compiled.developer), fits
+    the role:
     not another job ("Civil Engineer", "Sales Engineer": another field, not software), nor a
     field of its own (OWN_FIELDS) unless the search's skills lean to it (Compiled.leans:
     "pytorch" takes a Machine Learning Engineer, "python or java" does not)."""

@@ -46,6 +46,7 @@ FIELD_SEARCHES = {
     "spark or java": {"de", "java", "be"},
     "python developer": {"swe", "java", "be"},  # skills and a developer's role noun alone
     "spark engineer": {"de", "be", "java", "swe"},
+    "developer": {"swe", "java", "be"},
 }
 
 
