@@ -196,3 +196,24 @@ def test_remote_open_to_the_country_around_a_city_ranks_before_a_region_around_i
     ]
     assert len({r.score for _, r in ranked}) == 4
     assert "Remote (UK) ✓ (open to London)" in ranked[1][1].reasons
+
+
+@pytest.mark.parametrize(
+    ("query", "region"),
+    [
+        ("backend engineer remote germany", "Remote (DACH)"),
+        ("backend engineer remote sweden", "Remote – Nordics"),
+        ("backend engineer remote netherlands", "Remote (Benelux)"),
+    ],
+)
+def test_smaller_regions_are_read_as_regions_around_their_countries(
+    query: str, region: str
+) -> None:
+    parsed = parse_query(query)
+    postings = [
+        Posting(id=where, title="Backend Engineer", location=where, workplace="remote")
+        for where in (region, "Remote (Worldwide)", "Remote (US)")
+    ]
+    ranked = rank(parsed, postings, "normal")
+    assert [p.id for p, _ in ranked] == [region, "Remote (Worldwide)"]
+    assert ranked[0][1].score > ranked[1][1].score
