@@ -20,7 +20,7 @@ from core.matching.features import (
 )
 from core.matching.money import PayCheck, check_pay
 from core.matching.query import ANY, ParsedQuery, skill_members
-from core.matching.regions import query_areas, read_place
+from core.matching.regions import query_areas, read_place, region_depth
 from core.matching.vocab import IMPLY_ENG, RANK, TECH_SPECS, place_name, tokens, vocabulary
 from core.model import Posting, Sensitivity
 
@@ -629,13 +629,25 @@ class Where(NamedTuple):
     reasons: tuple[str, ...]
 
 
-_YES, _NEAR, _REGION, _ANYWHERE, _MAYBE, _NO = 5, 4, 3, 2, 1, 0
-# A place asked for met by a remote or negotiable posting open to the country or US state around
-# it ("Anywhere in the U.S. (remote job)" for "maryland", "Remote (UK)" for "london"): a fit,
-# ranked after postings in the place itself; then those open to a region around it ("Remote –
-# Europe"), then those open to anywhere.
-_PARTS = {_YES: 1.0, _NEAR: 0.9, _REGION: 0.8, _ANYWHERE: 0.7, _MAYBE: UNKNOWN}
-_OPEN_TO = (_NEAR, _REGION, _ANYWHERE)  # reasons say "open to" the place asked
+# How a posting's place fits one asked for, and the location part it earns. A place asked for
+# is met by a remote or negotiable posting open to the country or US state around it ("Anywhere
+# in the U.S. (remote job)" for "maryland", "Remote (UK)" for "london"): a fit, ranked after
+# postings in the place itself; then those open to a region around it, the smaller first ("Remote
+# (EU)", "Remote – Europe", "EMEA" for "germany"), then those open to anywhere.
+_YES, _NEAR, _REGION, _ANYWHERE, _MAYBE, _NO = 1.0, 0.9, 0.8, 0.7, UNKNOWN, 0.0
+REGION_STEP = 0.02  # less per region around the one named, down to ...
+REGION_DEPTH = 3  # ... this many: "EMEA" (none around it) 0.74, "EU" (Europe, EMEA) 0.78
+
+
+def _region_fit(regions: set[str]) -> float:
+    """The fit of a posting open to these regions around a place asked: its smallest one's."""
+    depth = max(region_depth(r) for r in regions)
+    return _REGION - REGION_STEP * max(0, REGION_DEPTH - depth)
+
+
+def _open_to(fit: float) -> bool:
+    """Whether a fit is a posting open to the place from around it (reasons say "open to")."""
+    return _ANYWHERE <= fit < _YES
 
 
 def where(q: ParsedQuery, f: Features, shown: str) -> Where:
@@ -649,13 +661,13 @@ def where(q: ParsedQuery, f: Features, shown: str) -> Where:
     level, reasons = max(routes, key=lambda route: route[0])
     if level == _NO:
         return Where(0.0, f"{'; '.join(reasons)} (you asked for {q.where})", tuple(reasons))
-    return Where(_PARTS[level], None, tuple(reasons))
+    return Where(level, None, tuple(reasons))
 
 
-def _routes(q: ParsedQuery, f: Features, shown: str) -> list[tuple[int, list[str]]]:
+def _routes(q: ParsedQuery, f: Features, shown: str) -> list[tuple[float, list[str]]]:
     """How the posting fits each alternative asked for: in a place, or remote."""
     others = tuple(w for w in q.workplaces if w != "remote")
-    routes: list[tuple[int, list[str]]] = []
+    routes: list[tuple[float, list[str]]] = []
     if q.locations or others:
         routes.append(_at_place(q, f, others, shown))
     if "remote" in q.workplaces:
@@ -663,7 +675,7 @@ def _routes(q: ParsedQuery, f: Features, shown: str) -> list[tuple[int, list[str
     return routes
 
 
-def _remote_from(q: ParsedQuery, f: Features, shown: str) -> tuple[int, list[str]]:
+def _remote_from(q: ParsedQuery, f: Features, shown: str) -> tuple[float, list[str]]:
     """Remote work open to one of the places ("remote us"): a remote posting for the place
     (_YES), for the country or a region around it or anywhere (_place_fit), naming no region
     (_MAYBE); one in the place that does not state its workplace is kept lower (_MAYBE), any
@@ -676,7 +688,7 @@ def _remote_from(q: ParsedQuery, f: Features, shown: str) -> tuple[int, list[str
             return _MAYBE, [f"remote ✓, who may apply not stated ({shown})"]
         if fit == _NO:
             return _NO, [f"remote from {shown} ✗"]
-        open_to = f" (open to {_asked_places(q)})" if fit in _OPEN_TO else ""
+        open_to = f" (open to {_asked_places(q)})" if _open_to(fit) else ""
         said = [f"{shown} ✓{open_to}"]
         return fit, said if "remote" in shown.lower() else ["remote ✓", *said]
     if f.workplace is not None:
@@ -688,9 +700,9 @@ def _remote_from(q: ParsedQuery, f: Features, shown: str) -> tuple[int, list[str
 
 def _at_place(
     q: ParsedQuery, f: Features, workplaces: tuple[str, ...], shown: str
-) -> tuple[int, list[str]]:
+) -> tuple[float, list[str]]:
     """In one of the places (any workplace unless others are named)."""
-    levels: list[int] = []
+    levels: list[float] = []
     reasons: list[str] = []
     if q.locations:
         fit = _place_fit(q, f, shown) if f.location else _MAYBE
@@ -699,7 +711,7 @@ def _at_place(
             "location not stated"
             if fit == _MAYBE
             else f"{shown} {'✗' if fit == _NO else '✓'}"
-            + (f" (open to {_asked_places(q)})" if fit in _OPEN_TO else "")
+            + (f" (open to {_asked_places(q)})" if _open_to(fit) else "")
         )
     if workplaces:
         if f.workplace is None:
@@ -712,7 +724,7 @@ def _at_place(
     return min(levels), reasons
 
 
-def _remote(q: ParsedQuery, f: Features, shown: str) -> tuple[int, list[str]]:
+def _remote(q: ParsedQuery, f: Features, shown: str) -> tuple[float, list[str]]:
     """Remote, from anywhere or from a region that includes one of the places."""
     if f.workplace == "remote":
         if q.locations and f.location and not _place_fit(q, f, shown, open_remote=True):
@@ -866,9 +878,9 @@ def _years_fit(asked: int, years: int | None) -> bool:
     return False
 
 
-def _place_fit(q: ParsedQuery, f: Features, shown: str, open_remote: bool = False) -> int:
+def _place_fit(q: ParsedQuery, f: Features, shown: str, open_remote: bool = False) -> float:
     """_YES in one of the places (or a place within it); remote or negotiable from the country
-    or US state that includes one (_NEAR), from a wider region (_REGION: regions.py reads
+    or US state that includes one (_NEAR), from a wider region (_region_fit: regions.py reads
     "Remote (US)", "Remote – EU", "EMEA") or from anywhere (_ANYWHERE); else _NO.
 
     A remote posting naming no region fits only a search that asked for remote (open_remote):
@@ -882,7 +894,7 @@ def _place_fit(q: ParsedQuery, f: Features, shown: str, open_remote: bool = Fals
         return _NO
     around = set().union(*((own | near) & reading.named for _, own, near in asked))
     if around:  # area ids: countries and states upper case ("GB", "US-MD"), regions lower
-        return _NEAR if any(area.isupper() for area in around) else _REGION
+        return _NEAR if any(area.isupper() for area in around) else _region_fit(around)
     if reading.worldwide:
         return _ANYWHERE
     return _YES if open_remote and not reading.named else _NO

@@ -146,7 +146,8 @@ def test_remote_for_the_country_ranks_before_a_region_around_it_before_anywhere(
     ids = [p.id for p, _ in ranked]
     assert ids[0] == "Remote (UK)" and ids[-1] == "Remote - anywhere" and len(ids) == 4
     score = {p.id: r.score for p, r in ranked}
-    assert score["Remote (UK)"] > score["Remote – Europe"] == score["Remote (EMEA)"]
+    # Europe is inside EMEA: the smaller region first
+    assert score["Remote (UK)"] > score["Remote – Europe"] > score["Remote (EMEA)"]
     assert score["Remote (EMEA)"] > score["Remote - anywhere"]
 
 
