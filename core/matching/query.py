@@ -31,7 +31,8 @@ PARSER_VERSION = 12  # 2: role-family synonyms (server engineer = backend engine
 # 11: "office" alone is a title word (office manager), not onsite; home office, télétravail,
 #     teletrabajo, telelavoro, remoto are remote; lawyer is attorney; "paying" is no title word
 # 12: the note on "remote" with a place suggests the search as written with "remote or" and the
-#     place as the echo shows it ("backend remote or Munich"), not "remote or munchen"
+#     place as the echo shows it ("backend remote or Munich"), not "remote or munchen"; fully
+#     remote and remote-first are remote, "only" is no title word
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12
@@ -383,35 +384,38 @@ def _note_remote_from(said: str, locations: list[str], notes: list[str]) -> None
     )
 
 
-_IN = frozenset(["in", "the"])  # "remote in the uk": the words naming the place with it
+_IN = frozenset(["in", "the", "from", "within"])  # "remote in the uk": words naming the place
 
 
 def _either(said: str, place: str) -> str:
     """The search as written with remote and the place as alternatives, the place as the echo
     shows it: "backend remote münchen" is "backend remote or Munich" (remote_from reads no
     "or" beside remote as remote work from the place)."""
+    v = vocabulary()
     words = [(m.start(), m.end(), tokens(m[0])) for m in re.finditer(r"\S+", said)]
+    edits: list[tuple[int, int, str]] = []  # (start, end, new text)
+    remote = {g for g, canon in v.phrases.items() if canon == ("remote",)} | {("remote",)}
+    at = 0
+    while at < len(words):  # "remote", "fully remote", "wfh": left out, said again before it
+        for size in (3, 2, 1):
+            gram = tuple(t for _, _, toks in words[at : at + size] for t in toks)
+            if gram in remote and not said[words[at][0]].startswith(("-", "!")):
+                end = words[at + size][0] if at + size < len(words) else words[-1][1]
+                edits.append((words[at][0], end, ""))
+                at += size - 1
+                break
+        at += 1
     want = place.split()
-    edits: list[tuple[int, int, str]] = []  # (start, end, new text), in order
-    start = 0
-    while start < len(words):
-        got: list[str] = []
-        end = start
-        while end < len(words) and len(got) < len(want):
-            got += words[end][2]
-            end += 1
+    for start in range(len(words)):
+        got = [t for _, _, toks in words[start : start + len(want)] for t in toks]
         if got == want and words[start][2]:
             first = start
             while first > 0 and words[first - 1][2] and set(words[first - 1][2]) <= _IN:
                 first -= 1
-            edits.append((words[first][0], words[end - 1][1], "remote or " + place_name(place)))
+            end = words[start + len(want) - 1][1]
+            edits.append((words[first][0], end, "remote or " + place_name(place)))
             break
-        start += 1
-    for at, (begin, end, _) in enumerate(words):
-        if re.fullmatch(r"remote[,;]?", said[begin:end], re.IGNORECASE):
-            after = words[at + 1][0] if at + 1 < len(words) else end
-            edits.append((begin, after, ""))
-    if not any(new for _, _, new in edits):
+    else:
         edits.append((len(said), len(said), " remote or " + place_name(place)))
     out = said
     for begin, end, new in sorted(edits, reverse=True):

@@ -295,6 +295,13 @@ QUERIES |= {
         notes=('I read "remote" with UK as remote work',),
     ),
     "remote or us": ex("backend remote or us", "us-anywhere seattle md", "london"),
+    "remote, europe only": ex(
+        "backend remote, europe only",
+        "remote-uk",
+        "london go-us",
+        notes=('I read "remote" with Europe as remote work',),
+        extra={"title": ("backend",)},
+    ),
     "developer": ex("developer", "py-dev java-dev", "civil-eng ml-scientist data-eng"),
     "python or java": ex("python or java", "py-dev java-dev", "ml-scientist data-eng civil-eng"),
     "spark": ex("spark", "data-eng", "ml-scientist civil-eng"),
@@ -309,6 +316,8 @@ QUERIES |= {
     **{
         word: ex(f"backend {word}", "php java", "berlin-onsite", extra={"workplaces": ("remote",)})
         for word in (
+            "fully remote",
+            "remote-first",
             "wfh",
             "work from home",
             "home office",

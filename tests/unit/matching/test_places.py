@@ -163,6 +163,12 @@ def test_remote_for_the_country_ranks_before_a_region_around_it_before_anywhere(
         ("backend remote us uk", "remote or in US or UK"),
         ("python remote münchen 80k+", "remote or in Munich"),
         ("backend remote @berlin", "remote or in Berlin"),
+        ("fully remote python uk", "remote or in UK"),  # no title word "fully"
+        ("remote first golang uk", "remote or in UK"),
+        ("backend wfh uk", "remote or in UK"),
+        ("backend engineer remote from germany", "remote or in Germany"),
+        ("backend engineer remote within the eu", "remote or in EU"),
+        ("backend engineer remote, europe only", "remote or in Europe"),  # no title word "only"
     ],
 )
 def test_the_note_on_remote_with_a_place_suggests_a_search_meaning_either(
@@ -218,3 +224,18 @@ def test_smaller_regions_are_read_as_regions_around_their_countries(
     ranked = rank(parsed, postings, "normal")
     assert [p.id for p, _ in ranked] == [region, "Remote (Worldwide)"]
     assert ranked[0][1].score > ranked[1][1].score
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("fully remote python uk", ()),
+        ("remote-first golang developer", ("developer",)),
+        ("backend engineer remote, europe only", ("backend", "engineer")),
+    ],
+)
+def test_ways_of_saying_remote_and_only_are_no_title_words(
+    query: str, title: tuple[str, ...]
+) -> None:
+    parsed = parse_query(query)
+    assert parsed.title == title and parsed.workplaces == ("remote",)
