@@ -247,15 +247,20 @@ class Matcher:
         self._role_keys: list[RoleKey] = []  # in group order
         self._memos: dict[TitleShape, _Memo] = {}  # title shape -> its title bases, LRU
         # Per core slot: its title's slot, the number of skills it asks for (at least 1),
-        # whether one of its rows could pass with no title credit, whether a language is required.
+        # whether one of its rows could pass with no title credit, whether a language is required,
+        # whether it looks for developers and the fields of their own its skills lean to (an id
+        # in _leans): Compiled.developer and .leans, for developer_role.
         self._core_columns = Columns(
             {
                 "title": (np.intp, _FREED),
                 "skills": (np.float64, 1.0),
                 "solo": (np.bool_, False),
                 "language": (np.bool_, False),
+                "developer": (np.bool_, False),
+                "leans": (np.intp, 0),
             }
         )
+        self._leans: Interned[frozenset[str]] = Interned()
         self._core_columns.alloc()  # slot 0: the core of freed rows, never scored
         self._rows = _row_columns()
         self._row_ids: list[tuple[int, ...]] = []  # row slot -> its searches' ids, ascending
@@ -318,6 +323,8 @@ class Matcher:
             title=title.tid + _SHIFT if title is not None else _NO_TITLE,
             skills=max(1, len(cq.skill_keys)),
             language=languages is not None,
+            developer=cq.developer,
+            leans=self._leans.id(cq.leans, cq.leans),
         )
         core = _Core(
             title, cq, cq.weights.get("title", 0.0), cq.weights.get("skills", 0.0), languages, slot
@@ -722,11 +729,13 @@ class Matcher:
         solo = self._solo_skills.union(key for key, credit in credits if credit)
         untitled = states[title_of[solo]]
         solo = solo[(untitled == 0) | (untitled == _CONFLICT)]
-        if not developer_role(f):  # searches of skills alone look for developers
-            solo = solo[title_of[solo] != _NO_TITLE]
         live = np.concatenate(
             [_expand(layout.cores, layout.title_first, layout.title_count, candidates), solo]
         )
+        developer = cores["developer"][live]
+        if developer.any():  # searches looking for developers (developer_role)
+            fits = np.array([developer_role(f, leans) for leans in self._leans.reps])
+            live = live[~developer | fits[cores["leans"][live]]]
         language = cores["language"][live]
         if language.any():
             met = np.zeros(cores.size, dtype=np.bool_)
@@ -851,8 +860,9 @@ def rank(
     sensitivity: Sensitivity = "normal",
     limit: int | None = None,
 ) -> list[tuple[Posting, MatchResult]]:
-    """Postings that pass the search at this sensitivity, best first: those that fit every part
-    asked for (title, skills, place, pay, level) before those that fit some, then by score."""
+    """Postings that pass the search at this sensitivity, best first: those that meet every part
+    asked for (title, skills, place, pay, level) at least in part before those missing one, those
+    that fit every part before those that fit some, then by score."""
     cq = compile_query(query)
     threshold = threshold_for(sensitivity)
     found: list[tuple[Posting, MatchResult]] = []
@@ -861,5 +871,12 @@ def rank(
         if quick.passed and quick.score >= threshold:
             found.append((posting, evaluate(cq, posting, explain=True)))
     # A shift preferred breaks ties: its points cannot lift a score above 100.
-    found.sort(key=lambda pr: (pr[1].unmet, -pr[1].score, -prefer_part(query, features(pr[0]))))
+    found.sort(
+        key=lambda pr: (
+            pr[1].missing,
+            pr[1].unmet,
+            -pr[1].score,
+            -prefer_part(query, features(pr[0])),
+        )
+    )
     return found[:limit] if limit is not None else found

@@ -352,8 +352,8 @@ class PostingIndex:
                 base = title_base(cq, f, TitleMemo())  # a memo: the numbers, no reasons
                 if base.score:
                     title[at], gate[at] = base.score * base.gate * base.factor, base.gate
-            if not cq.title_keys:  # searches of skills alone look for developers
-                fits[at] = developer_role(f)
+            if cq.developer:  # searches of skills (and a developer's role noun) alone
+                fits[at] = developer_role(f, cq.leans)
         title, gate, hit = title[inverse], gate[inverse], hit[slots]
         rest = w_skills * part[slots] + other
         best = w_title * title + np.where(gate < 1.0, gate * rest, rest)

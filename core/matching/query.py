@@ -12,7 +12,7 @@ from core.matching.money import find_salaries, money
 from core.matching.regions import place_kind, query_place, table_name
 from core.matching.vocab import RANK, ROMAN, Item, american, place_name, tokens, vocabulary
 
-PARSER_VERSION = 11  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 12  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -30,6 +30,9 @@ PARSER_VERSION = 11  # 2: role-family synonyms (server engineer = backend engine
 #     per diem) are preferences for postings naming them in the text
 # 11: "office" alone is a title word (office manager), not onsite; home office, télétravail,
 #     teletrabajo, telelavoro, remoto are remote; lawyer is attorney; "paying" is no title word
+# 12: the note on "remote" with a place suggests the search as written with "remote or" and the
+#     place as the echo shows it ("backend remote or Munich"), not "remote or munchen"; fully
+#     remote and remote-first are remote, "only" is no title word
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12
@@ -370,15 +373,54 @@ def _remote_from(toks: list[str], workplaces: list[str], locations: list[str]) -
     return not any("or" in toks[max(i - 1, 0) : i] + toks[i + 1 : i + 2] for i in at)
 
 
-def _note_remote_from(locations: list[str], notes: list[str]) -> None:
+def _note_remote_from(said: str, locations: list[str], notes: list[str]) -> None:
     """Say how "remote" with a place was read, and how to ask for the alternatives."""
     places = " or ".join(place_name(p) for p in locations)
     notes.append(
         f'I read "remote" with {places} as remote work'
         f" you may do from {places}: remote postings "
-        f'for it, for a region including it or for anywhere ("remote or {locations[0]}" also '
-        f"takes jobs in {place_name(locations[0])})"
+        f'for it, for a region including it or for anywhere ("{_either(said, locations[0])}" '
+        f"also takes jobs in {places})"
     )
+
+
+_IN = frozenset(["in", "the", "from", "within"])  # "remote in the uk": words naming the place
+
+
+def _either(said: str, place: str) -> str:
+    """The search as written with remote and the place as alternatives, the place as the echo
+    shows it: "backend remote münchen" is "backend remote or Munich" (remote_from reads no
+    "or" beside remote as remote work from the place)."""
+    v = vocabulary()
+    words = [(m.start(), m.end(), tokens(m[0])) for m in re.finditer(r"\S+", said)]
+    edits: list[tuple[int, int, str]] = []  # (start, end, new text)
+    remote = {g for g, canon in v.phrases.items() if canon == ("remote",)} | {("remote",)}
+    at = 0
+    while at < len(words):  # "remote", "fully remote", "wfh": left out, said again before it
+        for size in (3, 2, 1):
+            gram = tuple(t for _, _, toks in words[at : at + size] for t in toks)
+            if gram in remote and not said[words[at][0]].startswith(("-", "!")):
+                end = words[at + size][0] if at + size < len(words) else words[-1][1]
+                edits.append((words[at][0], end, ""))
+                at += size - 1
+                break
+        at += 1
+    want = place.split()
+    for start in range(len(words)):
+        got = [t for _, _, toks in words[start : start + len(want)] for t in toks]
+        if got == want and words[start][2]:
+            first = start
+            while first > 0 and words[first - 1][2] and set(words[first - 1][2]) <= _IN:
+                first -= 1
+            end = words[start + len(want) - 1][1]
+            edits.append((words[first][0], end, "remote or " + place_name(place)))
+            break
+    else:
+        edits.append((len(said), len(said), " remote or " + place_name(place)))
+    out = said
+    for begin, end, new in sorted(edits, reverse=True):
+        out = out[:begin] + new + out[end:]
+    return " ".join(out.split())
 
 
 def _leave_out(text: str, pattern: re.Pattern[str], why: str, notes: list[str]) -> str:
@@ -393,6 +435,7 @@ def _leave_out(text: str, pattern: re.Pattern[str], why: str, notes: list[str]) 
 
 def _parse(text: str) -> ParsedQuery:
     v = vocabulary()
+    said = text
     notes: list[str] = []
     spans: list[tuple[int, int]] = []
     salary_min: float | None = None
@@ -458,7 +501,7 @@ def _parse(text: str) -> ParsedQuery:
     places = list(dict.fromkeys(x for x in locations if x))
     remote_from = _remote_from(tokens(text), got["workplaces"], places)
     if remote_from:
-        _note_remote_from(places, notes)
+        _note_remote_from(said, places, notes)
     return ParsedQuery(
         title=tuple(got["title"]),
         skills=tuple(got["skills"]),

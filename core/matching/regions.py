@@ -120,6 +120,11 @@ def build_atlas(text: str) -> Atlas:
     )
 
 
+def region_depth(region: str) -> int:
+    """How many regions contain a region ("eu": Europe and EMEA, 2): the deeper, the smaller."""
+    return sum(1 for area in atlas().within.get(region, ()) if area != region and area.islower())
+
+
 def _city_areas(place: Place) -> set[str]:
     a = atlas()
     found = {_CITY + fold(place.name), *a.within.get(place.country, ())}

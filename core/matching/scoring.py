@@ -20,7 +20,7 @@ from core.matching.features import (
 )
 from core.matching.money import PayCheck, check_pay
 from core.matching.query import ANY, ParsedQuery, skill_members
-from core.matching.regions import query_areas, read_place
+from core.matching.regions import query_areas, read_place, region_depth
 from core.matching.vocab import IMPLY_ENG, RANK, TECH_SPECS, place_name, tokens, vocabulary
 from core.model import Posting, Sensitivity
 
@@ -81,6 +81,7 @@ class MatchResult:
     reasons: tuple[str, ...] = ()
     breakdown: tuple[str, ...] = ()
     unmet: int = 0  # parts asked for (title, skills, place, pay, level) that fit only in part
+    missing: int = 0  # ... of which not at all: ranked after every posting meeting each in part
 
 
 # The query's title words, whether it names skills, the specialisations its specialties lean to.
@@ -115,6 +116,8 @@ class Compiled:
     title_id: TitleId  # what the title score depends on
     explains: tuple[frozenset[str], frozenset[str]]  # posting keys explained fully, at 0.6
     field: str | None  # the first title key before the role noun (which job it is): needs credit
+    leans: frozenset[str]  # the fields of their own (OWN_FIELDS) its skills lean to (_leans)
+    developer: bool  # no title but a developer's role noun (and skills): developer_role applies
 
 
 @lru_cache(maxsize=8192)
@@ -191,6 +194,9 @@ def compile_query(query: ParsedQuery) -> Compiled:
             (v.key(w) for w in query.title if w not in head_words[-1:] and w not in v.optional),
             None,
         ),
+        leans=_leans(skill_keys),
+        # "golang", "python developer", "developer"; not "engineer" alone (civil engineers too)
+        developer=keys.keys() <= {"=eng"} and bool(query.skills or "engineer" not in query.title),
     )
 
 
@@ -200,6 +206,14 @@ def _leanings(skills: tuple[str, ...]) -> frozenset[str]:
     v = vocabulary()
     found = (v.cues.get(tuple(tokens(s))) for s in skills if s.lower() in v.specialties)
     return frozenset(cue[0] for cue in found if cue is not None) & TECH_SPECS
+
+
+def _leans(skill_keys: tuple[str, ...]) -> frozenset[str]:
+    """The fields of their own (OWN_FIELDS) a search's skills lean to, any member of an any-of
+    group counting: those spec_cues.tsv names them a cue of ("spark": data, "pytorch": ml)."""
+    cues = vocabulary().cues
+    found = (cues.get(tuple(tokens(m))) for s in skill_keys for m in skill_members(s))
+    return frozenset(cue[0] for cue in found if cue is not None) & OWN_FIELDS
 
 
 def _head_credit(cq: Compiled, f: Features) -> float:
@@ -255,9 +269,29 @@ def _field_met(field: str | None, f: Features) -> bool:
     )
 
 
-def developer_role(f: Features) -> bool:
-    """Whether a search of skills alone ("golang k8s": a developer using them) fits the role."""
-    return f.head is None or _role_credit("eng", _NONE, f) > 0.0
+def developer_role(f: Features, leans: frozenset[str]) -> bool:
+    """Whether a search of skills alone ("golang k8s": a developer using them), or of a
+    developer's role noun and skills ("python developer", "developer": Compiled.developer), fits
+    the role:
+    not another job ("Civil Engineer", "Sales Engineer": another field, not software), nor a
+    field of its own (OWN_FIELDS) unless the search's skills lean to it (Compiled.leans:
+    "pytorch" takes a Machine Learning Engineer, "python or java" does not)."""
+    if f.head is not None and not _role_credit("eng", _NONE, f):
+        return False
+    if f.other_specs and not f.software:
+        return False
+    own = own_fields(f)
+    return not own or bool(own & leans)
+
+
+def own_fields(f: Features) -> frozenset[str]:
+    """The fields of their own (OWN_FIELDS) a title's role names, when it names only these and
+    no "software" ("Data Engineer", "Machine Learning Scientist"; not "Software Engineer, ML")."""
+    role = f.role_keys
+    specs = f.tech_specs & role
+    if specs and specs <= OWN_FIELDS and SOFTWARE not in role:
+        return specs
+    return _NONE
 
 
 def _spec_credit(key: str, f: Features, related: dict[str, list[tuple[str, float]]]) -> float:
@@ -292,11 +326,12 @@ def _near(key: str) -> frozenset[str]:
 def _software(f: Features) -> bool:
     """Whether the posting is a software job: by the part of its title naming the role
     ("Aerospace Engineer, Flight Systems" is not), a skill in the title, or its text."""
-    role = f.role_keys
-    specs = f.tech_specs & role
-    if specs and specs <= OWN_FIELDS and SOFTWARE not in role:
+    if own_fields(f):
         return False  # "Data Engineer": a field of its own, whatever tools its title names
-    return bool(specs or SOFTWARE in role or f.title_skills or f.evidence & TECH_SPECS)
+    role = f.role_keys
+    return bool(
+        f.tech_specs & role or SOFTWARE in role or f.title_skills or f.evidence & TECH_SPECS
+    )
 
 
 class TitleBase(NamedTuple):
@@ -594,11 +629,25 @@ class Where(NamedTuple):
     reasons: tuple[str, ...]
 
 
-_YES, _REGION, _MAYBE, _NO = 3, 2, 1, 0
-# A place asked for met by a remote or negotiable posting open to a region around it ("Anywhere
-# in the U.S. (remote job)" for "maryland"): a fit, ranked after postings in the place itself.
-REGION_FIT = 0.8
-_PARTS = {_YES: 1.0, _REGION: REGION_FIT, _MAYBE: UNKNOWN}
+# How a posting's place fits one asked for, and the location part it earns. A place asked for
+# is met by a remote or negotiable posting open to the country or US state around it ("Anywhere
+# in the U.S. (remote job)" for "maryland", "Remote (UK)" for "london"): a fit, ranked after
+# postings in the place itself; then those open to a region around it, the smaller first ("Remote
+# (EU)", "Remote – Europe", "EMEA" for "germany"), then those open to anywhere.
+_YES, _NEAR, _REGION, _ANYWHERE, _MAYBE, _NO = 1.0, 0.9, 0.8, 0.7, UNKNOWN, 0.0
+REGION_STEP = 0.02  # less per region around the one named, down to ...
+REGION_DEPTH = 3  # ... this many: "EMEA" (none around it) 0.74, "EU" (Europe, EMEA) 0.78
+
+
+def _region_fit(regions: set[str]) -> float:
+    """The fit of a posting open to these regions around a place asked: its smallest one's."""
+    depth = max(region_depth(r) for r in regions)
+    return _REGION - REGION_STEP * max(0, REGION_DEPTH - depth)
+
+
+def _open_to(fit: float) -> bool:
+    """Whether a fit is a posting open to the place from around it (reasons say "open to")."""
+    return _ANYWHERE <= fit < _YES
 
 
 def where(q: ParsedQuery, f: Features, shown: str) -> Where:
@@ -612,13 +661,13 @@ def where(q: ParsedQuery, f: Features, shown: str) -> Where:
     level, reasons = max(routes, key=lambda route: route[0])
     if level == _NO:
         return Where(0.0, f"{'; '.join(reasons)} (you asked for {q.where})", tuple(reasons))
-    return Where(_PARTS[level], None, tuple(reasons))
+    return Where(level, None, tuple(reasons))
 
 
-def _routes(q: ParsedQuery, f: Features, shown: str) -> list[tuple[int, list[str]]]:
+def _routes(q: ParsedQuery, f: Features, shown: str) -> list[tuple[float, list[str]]]:
     """How the posting fits each alternative asked for: in a place, or remote."""
     others = tuple(w for w in q.workplaces if w != "remote")
-    routes: list[tuple[int, list[str]]] = []
+    routes: list[tuple[float, list[str]]] = []
     if q.locations or others:
         routes.append(_at_place(q, f, others, shown))
     if "remote" in q.workplaces:
@@ -626,10 +675,11 @@ def _routes(q: ParsedQuery, f: Features, shown: str) -> list[tuple[int, list[str
     return routes
 
 
-def _remote_from(q: ParsedQuery, f: Features, shown: str) -> tuple[int, list[str]]:
+def _remote_from(q: ParsedQuery, f: Features, shown: str) -> tuple[float, list[str]]:
     """Remote work open to one of the places ("remote us"): a remote posting for the place
-    (_YES), for a region around it or anywhere (_REGION), naming no region (_MAYBE); one in
-    the place that does not state its workplace is kept lower (_MAYBE), any other left out."""
+    (_YES), for the country or a region around it or anywhere (_place_fit), naming no region
+    (_MAYBE); one in the place that does not state its workplace is kept lower (_MAYBE), any
+    other left out."""
     if f.workplace == "remote":
         if not f.location:
             return _MAYBE, ["remote ✓, who may apply not stated"]
@@ -638,7 +688,7 @@ def _remote_from(q: ParsedQuery, f: Features, shown: str) -> tuple[int, list[str
             return _MAYBE, [f"remote ✓, who may apply not stated ({shown})"]
         if fit == _NO:
             return _NO, [f"remote from {shown} ✗"]
-        open_to = f" (open to {_asked_places(q)})" if fit == _REGION else ""
+        open_to = f" (open to {_asked_places(q)})" if _open_to(fit) else ""
         said = [f"{shown} ✓{open_to}"]
         return fit, said if "remote" in shown.lower() else ["remote ✓", *said]
     if f.workplace is not None:
@@ -650,9 +700,9 @@ def _remote_from(q: ParsedQuery, f: Features, shown: str) -> tuple[int, list[str
 
 def _at_place(
     q: ParsedQuery, f: Features, workplaces: tuple[str, ...], shown: str
-) -> tuple[int, list[str]]:
+) -> tuple[float, list[str]]:
     """In one of the places (any workplace unless others are named)."""
-    levels: list[int] = []
+    levels: list[float] = []
     reasons: list[str] = []
     if q.locations:
         fit = _place_fit(q, f, shown) if f.location else _MAYBE
@@ -661,7 +711,7 @@ def _at_place(
             "location not stated"
             if fit == _MAYBE
             else f"{shown} {'✗' if fit == _NO else '✓'}"
-            + (f" (open to {_asked_places(q)})" if fit == _REGION else "")
+            + (f" (open to {_asked_places(q)})" if _open_to(fit) else "")
         )
     if workplaces:
         if f.workplace is None:
@@ -674,7 +724,7 @@ def _at_place(
     return min(levels), reasons
 
 
-def _remote(q: ParsedQuery, f: Features, shown: str) -> tuple[int, list[str]]:
+def _remote(q: ParsedQuery, f: Features, shown: str) -> tuple[float, list[str]]:
     """Remote, from anywhere or from a region that includes one of the places."""
     if f.workplace == "remote":
         if q.locations and f.location and not _place_fit(q, f, shown, open_remote=True):
@@ -696,7 +746,7 @@ def _filters(cq: Compiled, f: Features, posting: Posting, place: Where | None) -
 
 def _role_filter(cq: Compiled, f: Features) -> str | None:
     """Why the role, a required language or the level leaves the posting out, or None."""
-    if not cq.title_keys and not developer_role(f):
+    if cq.developer and not developer_role(f, cq.leans):
         return f"not a developer role ({f.head})"
     if cq.languages and not _langs_meet(cq, f.skills):
         names = vocabulary().skill_names
@@ -828,10 +878,10 @@ def _years_fit(asked: int, years: int | None) -> bool:
     return False
 
 
-def _place_fit(q: ParsedQuery, f: Features, shown: str, open_remote: bool = False) -> int:
-    """_YES in one of the places (or a place within it); _REGION remote or negotiable from a
-    region that includes one (regions.py reads "Remote (US)", "Remote – EU", "EMEA",
-    "anywhere"); else _NO.
+def _place_fit(q: ParsedQuery, f: Features, shown: str, open_remote: bool = False) -> float:
+    """_YES in one of the places (or a place within it); remote or negotiable from the country
+    or US state that includes one (_NEAR), from a wider region (_region_fit: regions.py reads
+    "Remote (US)", "Remote – EU", "EMEA") or from anywhere (_ANYWHERE); else _NO.
 
     A remote posting naming no region fits only a search that asked for remote (open_remote):
     "Remote" alone says nothing of who may apply from London.
@@ -842,8 +892,11 @@ def _place_fit(q: ParsedQuery, f: Features, shown: str, open_remote: bool = Fals
         return _YES
     if f.workplace != "remote" and not reading.negotiable:
         return _NO
-    if reading.worldwide or any((own | around) & reading.named for _, own, around in asked):
-        return _REGION
+    around = set().union(*((own | near) & reading.named for _, own, near in asked))
+    if around:  # area ids: countries and states upper case ("GB", "US-MD"), regions lower
+        return _NEAR if any(area.isupper() for area in around) else _region_fit(around)
+    if reading.worldwide:
+        return _ANYWHERE
     return _YES if open_remote and not reading.named else _NO
 
 
@@ -947,6 +1000,7 @@ def evaluate_features(
     if not explain:
         return MatchResult(score, True)
     unmet = sum(1 for k, s in parts.items() if s < _FITS.get(k, 1.0) and k != "prefer")
+    missing = sum(1 for k, s in parts.items() if not s and k != "prefer")
     lines = [
         f"{k}: {s:.0%} of {cq.weights[k]:.0f} points = {cq.weights[k] * s:.1f}"
         for k, s in parts.items()
@@ -959,7 +1013,12 @@ def evaluate_features(
         lines.append("left out: " + rejected)
         reasons.insert(0, "✗ " + rejected)
     return MatchResult(
-        score if not rejected else 0.0, rejected is None, tuple(reasons), tuple(lines), unmet
+        score if not rejected else 0.0,
+        rejected is None,
+        tuple(reasons),
+        tuple(lines),
+        unmet,
+        missing,
     )
 
 

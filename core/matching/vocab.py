@@ -453,7 +453,9 @@ def _reach(grams: Iterable[tuple[str, ...]]) -> dict[str, int]:
     return reach
 
 
-_ABBREVIATED = frozenset(["uk", "us", "usa", "eu", "uae", "emea", "apac", "latam", "nyc", "dc"])
+_ABBREVIATED = frozenset(
+    ["uk", "us", "usa", "eu", "uae", "emea", "apac", "latam", "dach", "nyc", "dc"]
+)
 
 
 def place_name(folded: str) -> str:

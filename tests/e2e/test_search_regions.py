@@ -26,6 +26,8 @@ OWN = [
     ("be-remote-us", "Backend Engineer", "Remote (US)", True, NODE, 200_000),
     ("be-remote-uk", "Backend Engineer", "Remote, UK only", True, NODE, 95_000),
     ("be-london", "Backend Engineer", "London, UK", False, NODE, 90_000),
+    ("be-europe", "Backend Engineer", "Remote – Europe", True, NODE, None),
+    ("be-anywhere", "Backend Engineer", "Remote - anywhere", True, NODE, None),
     ("node-remote", "Node.js Backend Developer", "Remote", True, NODE, None),
     ("node-remote-us", "Node.js Backend Developer", "Remote (US)", True, NODE, None),
     ("node-emea", "Node.js Backend Developer", "EMEA", True, NODE, None),
@@ -111,9 +113,24 @@ def test_the_echo_says_remote_open_to_the_country_and_how_to_ask_for_either(db: 
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].startswith('Query: title "developer" · skills Go · remote open to US (')
-    assert '("remote or us" also takes jobs in US)' in result.stdout
+    assert '("golang developer remote or US" also takes jobs in US)' in result.stdout
     either = concierge("search", "golang developer remote or us", db=db).stdout
     assert "remote or in US" in either.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["backend engineer remote in the UK", "backend engineer uk remote", "node.js backend london"],
+)
+def test_remote_in_a_country_ranks_it_then_regions_around_it_then_anywhere(
+    db: Path, query: str
+) -> None:
+    rows = _search(db, query)
+    score = dict(zip(_ids(rows), (row["score"] for row in rows), strict=True))
+    assert score["be-remote-uk"] > score["be-europe"] > score["be-anywhere"]
+    assert "be-remote-us" not in score
+    ids = _ids(rows)
+    assert ids.index("be-remote-uk") < ids.index("be-europe") < ids.index("be-anywhere")
 
 
 def test_a_uk_search_leaves_out_remote_us_jobs(db: Path) -> None:

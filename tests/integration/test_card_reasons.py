@@ -6,9 +6,9 @@ from core.chat.replies import JobCard, JobCards, Reply
 from core.chat.service import Concierge
 from tests.conftest import ALICE, posting
 
-DATA_ENGINEER = posting(
+DATA_ENGINEER = posting(  # a developer role for both searches (not "Data Engineer": a field)
     "de1",
-    "Data Engineer (Python)",
+    "Platform Engineer (Python)",
     company="Wildflower",
     location="Chicago, IL",
     tags=("python",),

@@ -140,6 +140,15 @@ POOL = [
         location="Anywhere in the U.S. (remote job), United States",
         workplace="remote",
     ),
+    _p(
+        "ml-scientist", "Machine Learning Scientist", description="Python, Java.", tags=("pytorch",)
+    ),
+    _p("data-eng", "Data Engineer", description="Python and Java.", tags=("spark",)),
+    _p("java-dev", "Java Developer", description="Java services."),
+    _p("civil-eng", "Civil Engineer", description="Python, Java, Spark and PyTorch scripts."),
+    _p("node-uk", "Backend Engineer", location="Remote (UK)", description="Node.js."),
+    _p("node-europe", "Backend Engineer", location="Remote – Europe", description="Node.js."),
+    _p("node-world", "Backend Engineer", location="Remote (Worldwide)", description="Node.js."),
     _p("senior-cs", "Senior Software Engineer", description="C# services on Azure."),
     _p("principal-cs", "Principal Software Engineer", description="C# services on Azure."),
     _p("junior-cs", "Software Engineer", description="C#. 0-2 years of coding experience."),
@@ -286,9 +295,29 @@ QUERIES |= {
         notes=('I read "remote" with UK as remote work',),
     ),
     "remote or us": ex("backend remote or us", "us-anywhere seattle md", "london"),
+    "remote, europe only": ex(
+        "backend remote, europe only",
+        "remote-uk",
+        "london go-us",
+        notes=('I read "remote" with Europe as remote work',),
+        extra={"title": ("backend",)},
+    ),
+    "developer": ex("developer", "py-dev java-dev", "civil-eng ml-scientist data-eng"),
+    "python or java": ex("python or java", "py-dev java-dev", "ml-scientist data-eng civil-eng"),
+    "spark": ex("spark", "data-eng", "ml-scientist civil-eng"),
+    "pytorch": ex("pytorch", "ml-scientist", "data-eng civil-eng"),
+    "backend remote münchen": ex(
+        "backend remote münchen",
+        fails="munich",
+        notes=('("backend remote or Munich" also takes jobs in Munich)',),
+    ),
+    '"backend remote or Munich"': ex("backend remote or Munich", "munich"),
+    "node.js backend london": ex("node.js backend london", "node-uk node-europe node-world", "nyc"),
     **{
         word: ex(f"backend {word}", "php java", "berlin-onsite", extra={"workplaces": ("remote",)})
         for word in (
+            "fully remote",
+            "remote-first",
             "wfh",
             "work from home",
             "home office",

@@ -85,13 +85,16 @@ WORDS = [
     "enginer",
     "services",
     "core",
+    "spark",
+    "pytorch",
 ]
-ANY_OF = ["python or go", "java/kotlin", "aws or gcp", "or rust", "go/rust"]
+# "python or pytorch": a skills-only search leaning to a field of its own (developer_role)
+ANY_OF = ["python or go", "java/kotlin", "aws or gcp", "or rust", "go/rust", "python or pytorch"]
 SHIFT_WORDS = ["nights", "per diem", "weekends"]  # preferences: points when the text names them
 TITLE_WORDS = [w for w in WORDS if w[0].isalpha() and w not in ("remote", "hybrid", "onsite")]
 WORDS += ANY_OF + SHIFT_WORDS
 TITLE_WORDS += ["(Go)", "(Python/Django)", "–", "Sr.", "Back-End", "Sales", "Manager", "II"]
-TITLE_WORDS += ["Principal", "Software"]
+TITLE_WORDS += ["Principal", "Software", "Machine Learning", "Data Engineer"]
 
 
 def query_texts() -> st.SearchStrategy[str]:
@@ -141,6 +144,8 @@ def postings() -> st.SearchStrategy[Posting]:
                     "1+ years of coding experience.",
                     "5+ years of experience",
                     "machine learning",
+                    "PyTorch",
+                    "Spark",
                 ]
             ),
             max_size=8,

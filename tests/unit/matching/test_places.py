@@ -123,3 +123,119 @@ def test_a_place_names_its_areas_and_who_may_apply() -> None:
     assert read_place("Remote - anywhere").worldwide
     assert "eu" in read_place("Munich, Germany").areas
     assert "US-AL" in read_place("Huntsville, Alabama, United States").areas
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "backend engineer remote in the UK",
+        "backend engineer uk remote",
+        "backend engineer remote uk",
+        "backend engineer uk",
+        "backend engineer london",
+    ],
+)
+def test_remote_for_the_country_ranks_before_a_region_around_it_before_anywhere(
+    query: str,
+) -> None:
+    postings = [
+        Posting(id=where, title="Backend Engineer", location=where, workplace="remote")
+        for where in ("Remote - anywhere", "Remote – Europe", "Remote (UK)", "Remote (EMEA)")
+    ]
+    ranked = rank(parse_query(query), postings, "normal")
+    ids = [p.id for p, _ in ranked]
+    assert ids[0] == "Remote (UK)" and ids[-1] == "Remote - anywhere" and len(ids) == 4
+    score = {p.id: r.score for p, r in ranked}
+    # Europe is inside EMEA: the smaller region first
+    assert score["Remote (UK)"] > score["Remote – Europe"] > score["Remote (EMEA)"]
+    assert score["Remote (EMEA)"] > score["Remote - anywhere"]
+
+
+@pytest.mark.parametrize(
+    ("query", "where"),
+    [
+        ("backend remote münchen", "remote or in Munich"),
+        ("backend remote Munich", "remote or in Munich"),
+        ("backend engineer remote in the UK", "remote or in UK"),
+        ("backend engineer uk remote", "remote or in UK"),
+        ("golang developer, remote, usa", "remote or in USA"),
+        ("backend remote new york", "remote or in New York"),
+        ("backend remote us uk", "remote or in US or UK"),
+        ("python remote münchen 80k+", "remote or in Munich"),
+        ("backend remote @berlin", "remote or in Berlin"),
+        ("fully remote python uk", "remote or in UK"),  # no title word "fully"
+        ("remote first golang uk", "remote or in UK"),
+        ("backend wfh uk", "remote or in UK"),
+        ("backend engineer remote from germany", "remote or in Germany"),
+        ("backend engineer remote within the eu", "remote or in EU"),
+        ("backend engineer remote, europe only", "remote or in Europe"),  # no title word "only"
+    ],
+)
+def test_the_note_on_remote_with_a_place_suggests_a_search_meaning_either(
+    query: str, where: str
+) -> None:
+    parsed = parse_query(query)
+    assert parsed.remote_from
+    note = next(n for n in parsed.notes if n.startswith('I read "remote" with'))
+    suggested = note.split('("', 1)[1].split('" also takes', 1)[0]
+    assert "munchen" not in suggested.lower()  # the city as the echo shows it
+    either = parse_query(suggested)
+    assert not either.remote_from and either.where == where
+    assert (either.title, either.skills, either.salary_min) == (
+        parsed.title,
+        parsed.skills,
+        parsed.salary_min,
+    )
+
+
+def test_remote_open_to_the_country_around_a_city_ranks_before_a_region_around_it() -> None:
+    query = parse_query("node.js backend london")
+    postings = [
+        Posting(id=where, title="Backend Engineer", location=where, description="Node.js")
+        for where in ("Remote – Europe", "Remote (UK)", "Remote (Worldwide)", "London, UK")
+    ]
+    ranked = rank(query, postings, "normal")
+    assert [p.id for p, _ in ranked] == [
+        "London, UK",
+        "Remote (UK)",
+        "Remote – Europe",
+        "Remote (Worldwide)",
+    ]
+    assert len({r.score for _, r in ranked}) == 4
+    assert "Remote (UK) ✓ (open to London)" in ranked[1][1].reasons
+
+
+@pytest.mark.parametrize(
+    ("query", "region"),
+    [
+        ("backend engineer remote germany", "Remote (DACH)"),
+        ("backend engineer remote sweden", "Remote – Nordics"),
+        ("backend engineer remote netherlands", "Remote (Benelux)"),
+    ],
+)
+def test_smaller_regions_are_read_as_regions_around_their_countries(
+    query: str, region: str
+) -> None:
+    parsed = parse_query(query)
+    postings = [
+        Posting(id=where, title="Backend Engineer", location=where, workplace="remote")
+        for where in (region, "Remote (Worldwide)", "Remote (US)")
+    ]
+    ranked = rank(parsed, postings, "normal")
+    assert [p.id for p, _ in ranked] == [region, "Remote (Worldwide)"]
+    assert ranked[0][1].score > ranked[1][1].score
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("fully remote python uk", ()),
+        ("remote-first golang developer", ("developer",)),
+        ("backend engineer remote, europe only", ("backend", "engineer")),
+    ],
+)
+def test_ways_of_saying_remote_and_only_are_no_title_words(
+    query: str, title: tuple[str, ...]
+) -> None:
+    parsed = parse_query(query)
+    assert parsed.title == title and parsed.workplaces == ("remote",)

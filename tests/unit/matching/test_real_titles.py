@@ -198,3 +198,16 @@ def test_postings_fitting_every_part_rank_first() -> None:
     no_skill = Posting(id="skl", title="Senior Backend Engineer", location="Remote (US)")
     ranked = [p.id for p, _ in rank(query, [no_skill, no_level, every], "loose")]
     assert ranked[0] == "all"
+
+
+def test_a_posting_missing_a_part_altogether_ranks_after_those_meeting_each_part_in_part() -> None:
+    query = parse_query("staff engineer distributed systems")
+    principal = Posting(
+        id="principal",
+        title="Principal Software Engineer",
+        description="Own the architecture of our services. Experience with distributed systems.",
+    )
+    lead = Posting(id="lead", title="Lead Python Developer", description="Django and Celery.")
+    found = rank(query, [lead, principal], "normal")
+    assert [p.id for p, _ in found] == ["principal", "lead"], [(p.id, r) for p, r in found]
+    assert "missing: Distributed Systems" in found[1][1].reasons
