@@ -44,8 +44,9 @@ from core.digests.delivery import Digests
 from core.errors import DuplicateSearchError, StoreError, UserError
 from core.explore.commands import ExploreCommands
 from core.matching import PARSER_VERSION, Found, parse_query
-from core.model import Actor, SavedSearch, Sensitivity, Subscriber, SubscriberKey
+from core.model import Actor, MatchCount, SavedSearch, Sensitivity, Subscriber, SubscriberKey
 from core.ports import Clock, IngestStore, ServiceStore, Store
+from core.postings import intake as posting_intake
 from core.postings.intake import Intake
 from core.postings.same_job import one_per_job
 from core.searches.numbered import NumberedSearches
@@ -55,6 +56,7 @@ from core.sources.manager import SourceManager
 
 log = logging.getLogger(__name__)
 
+NONE_STORED = MatchCount(0)
 APOLOGY = "Sorry, something went wrong on my side and I couldn't do that. Please try again."
 
 
@@ -283,8 +285,8 @@ class Concierge:
                 if more > 0
                 else ""
             )
-            if not found.complete:
-                footer = texts.broad(found.total, stored)
+            if found.total > stored:
+                footer = texts.broad(found, stored)
             this_one = NumberedSearches(((number, search),))
             cards = await job_cards(self._store, best, this_one)
             reply.append(JobCards("Top matches now:", cards, footer))
@@ -305,7 +307,8 @@ class Concierge:
                     "You have no saved searches yet. Try /add senior backend engineer python remote"
                 ),
             )
-        counts = await self._store.match_counts(subscriber.id)
+        # Counted up to the matches a search keeps: a broad search's count reads 500 rows, not 1M.
+        counts = await self._store.match_counts(subscriber.id, posting_intake.STORED_MATCHES)
         items = tuple(
             SearchItem(
                 number,
@@ -313,8 +316,9 @@ class Concierge:
                 search.raw_text,
                 search.active,
                 search.sensitivity,
-                counts.get(search.id, 0),
+                counts.get(search.id, NONE_STORED).stored,
                 _search_actions(search),
+                counts.get(search.id, NONE_STORED).more,
             )
             for number, search in searches
         )

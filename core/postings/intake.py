@@ -105,7 +105,12 @@ class Intake:
             ]
             try:
                 await self._store.store_search_matches(
-                    search.id, matches, cursor, self._clock.now(), score
+                    search.id,
+                    matches,
+                    cursor,
+                    self._clock.now(),
+                    score,
+                    more=found.total > len(matches),
                 )
             except ChangesPrunedError:
                 # A prune took changes made while we searched: search a rebuilt index.
