@@ -178,10 +178,23 @@ class Intake:
             if not self._readers:
                 self._no_readers.set()
 
+    async def ready(self, patience: float = 0.0) -> bool:
+        """Whether a search would find its matches now, not after building the index over
+        open postings (waited for patience seconds at most) or catching it up on more than
+        REBUILD_AFTER changes (an import)."""
+        if self._postings is None:
+            self.preload()
+            assert self._preload is not None
+            await asyncio.wait({self._preload}, timeout=patience)  # the build goes on
+            if self._postings is None:
+                return False
+        behind = await self._store.posting_change_cursor() - self._posting_cursor
+        return behind <= REBUILD_AFTER
+
     def preload(self) -> None:
         """Start building the index over open postings in the background (chats meanwhile
         answer; the first search waits for it)."""
-        if self._preload is None:
+        if self._preload is None or (self._preload.done() and self._postings is None):
             self._preload = asyncio.create_task(self.load_postings(), name="posting index")
 
     async def close(self) -> None:
