@@ -9,6 +9,7 @@ from bench import (
     digest_workers,
     digests,
     explore,
+    first_add,
     health,
     ingest,
     load,
@@ -39,6 +40,7 @@ BENCHMARKS: dict[str, Callable[[list[str]], None]] = {
     "load": load.main,
     "health": health.main,
     "shards": shards.main,
+    "first_add": first_add.main,
 }
 
 

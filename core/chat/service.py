@@ -68,9 +68,9 @@ class Limits:
 
     max_searches: int = 25
     preview_shown: int = 5
-    # How long an /add waits for the index over open postings being built before it answers
-    # without matches (they follow in a message): a small corpus's build is done by then.
-    patience: float = 1.0
+    # Up to this many open postings, an /add waits for the index over them to be built
+    # (about a second); past it, it answers at once and its matches follow in a message.
+    small_store: int = 5000
     rate: RateRule = field(default_factory=RateRule)
 
 
@@ -202,7 +202,10 @@ class Concierge:
         )
         if search is None:
             return None
-        if not await self._intake.ready(self._limits.patience):
+        if (
+            not await self._intake.ready()
+            and await self._store.count_open_postings() > self._limits.small_store
+        ):
             # The index over open postings is being built or caught up (seconds to minutes
             # after a start or a big import): the search is matched once it is, not now.
             self._intake.index.add(search, query)

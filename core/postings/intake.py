@@ -178,18 +178,15 @@ class Intake:
             if not self._readers:
                 self._no_readers.set()
 
-    async def ready(self, patience: float = 0.0) -> bool:
-        """Whether a search would find its matches now, not after building the index over
-        open postings (waited for patience seconds at most) or catching it up on more than
-        REBUILD_AFTER changes (an import)."""
-        if self._postings is None:
-            self.preload()
-            assert self._preload is not None
-            await asyncio.wait({self._preload}, timeout=patience)  # the build goes on
-            if self._postings is None:
-                return False
-        behind = await self._store.posting_change_cursor() - self._posting_cursor
-        return behind <= REBUILD_AFTER
+    async def ready(self) -> bool:
+        """Whether a search can be matched now: the index over open postings is built and at
+        most REBUILD_AFTER changes behind (else its build is started, if it was not)."""
+        if self._postings is not None:
+            behind = await self._store.posting_change_cursor() - self._posting_cursor
+            if behind <= REBUILD_AFTER:
+                return True
+        self.preload()
+        return False
 
     def preload(self) -> None:
         """Start building the index over open postings in the background (chats meanwhile

@@ -10,7 +10,7 @@ from typing import Any
 
 from adapters.console.notifier import ConsoleNotifier
 from core.chat.replies import JobCards, Text
-from core.chat.service import build_concierge
+from core.chat.service import Limits, build_concierge
 from core.postings.importing import posting_from_record
 from core.postings.intake import Intake
 from core.store.postgres.store import PostgresStore
@@ -54,7 +54,8 @@ async def test_the_first_add_answers_before_the_index_is_built_and_its_matches_f
         postings = [posting_from_record(r) for r in generated_records(120)]
         await (await Intake.load(importer, clock)).record(postings)
         store.gate = asyncio.Event()
-        chat = await build_concierge(store, clock)
+        # 120 postings stand for a big store here: past Limits.small_store, not waited for.
+        chat = await build_concierge(store, clock, Limits(small_store=100))
         chat.intake.preload()  # as `concierge chat` starts it
         reply = await asyncio.wait_for(chat.handle_text(ALICE, f"/add {QUERIES[0]}"), HANG)
         texts = [m.text for m in reply if isinstance(m, Text)]
@@ -81,18 +82,20 @@ async def test_the_first_add_answers_before_the_index_is_built_and_its_matches_f
         await importer.close()
 
 
-async def test_an_add_once_the_index_is_built_shows_its_matches_in_its_answer(
+async def test_an_add_on_a_small_store_or_a_built_index_shows_its_matches_in_its_answer(
     database_url: str, clock: FakeClock
 ) -> None:
     store = await open_test_store(database_url)
     try:
         postings = [posting_from_record(r) for r in generated_records(60)]
         await (await Intake.load(store, clock)).record(postings)
-        chat = await build_concierge(store, clock)
-        await chat.intake.load_postings()
-        reply = await chat.handle_text(ALICE, f"/add {QUERIES[0]}")
-        assert any(isinstance(m, JobCards) for m in reply)
-        assert not any("Looking for matching jobs" in getattr(m, "text", "") for m in reply)
+        small = await build_concierge(store, clock, Limits(small_store=60))
+        built = await build_concierge(store, clock, Limits(small_store=0))
+        await built.intake.load_postings()
+        for chat, query in ((small, QUERIES[0]), (built, QUERIES[1])):
+            reply = await chat.handle_text(ALICE, f"/add {query}")
+            assert any(isinstance(m, JobCards) for m in reply)
+            assert not any("Looking for matching jobs" in getattr(m, "text", "") for m in reply)
     finally:
         await store.close()
 
