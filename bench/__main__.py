@@ -12,6 +12,7 @@ from bench import (
     first_add,
     health,
     ingest,
+    list_counts,
     load,
     matching,
     memory,
@@ -41,6 +42,7 @@ BENCHMARKS: dict[str, Callable[[list[str]], None]] = {
     "health": health.main,
     "shards": shards.main,
     "first_add": first_add.main,
+    "list_counts": list_counts.main,
 }
 
 
