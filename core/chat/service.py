@@ -347,6 +347,8 @@ class Concierge:
                 shown = (Text(f"#{number} {describe(search)}: {shown[0].text}"),)
             now = self._clock.now()
             await self._store.enqueue(subscriber, "matches", reply_to_json(shown), (), now, None)
+        except StoreError as exc:  # the database is down: its retries were logged
+            log.warning("could not match search %d after its /add: %s", search.id, exc)
         except Exception:
             log.exception("could not match search %d after its /add", search.id)
 
