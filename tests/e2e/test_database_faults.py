@@ -289,7 +289,7 @@ def test_a_poll_cut_off_by_an_outage_records_its_failure_and_frees_the_source_af
     run = None
     try:
         added = concierge(
-            "sources", "add", "greenhouse", "acme", "--url", board, "--interval", "1h",
+            "sources", "add", "greenhouse", "acme", "--url", board, "--interval", "30s",
             db=pg_url, **quiet,
         )  # fmt: skip
         assert added.returncode == 0, added.stderr
