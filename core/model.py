@@ -110,8 +110,8 @@ class MatchCount:
 
     @classmethod
     def read(cls, stored: int, capped: bool, at_most: int) -> MatchCount:
-        """A count read up to at_most + 1 stored matches: past at_most, at least at_most."""
-        return cls(min(stored, at_most), capped or stored > at_most)
+        """A count read up to at_most stored matches: at_most of them say "at least"."""
+        return cls(min(stored, at_most), capped or stored >= at_most)
 
 
 @dataclass(frozen=True, slots=True)

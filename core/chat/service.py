@@ -374,7 +374,8 @@ class Concierge:
                     "You have no saved searches yet. Try /add senior backend engineer python remote"
                 ),
             )
-        # Counted up to the matches a search keeps: a broad search's count reads 500 rows, not 1M.
+        # Counted up to the matches a search keeps: a broad search's count reads 500 rows, not 1M
+        # (500 stored say "500+": true whether or not more pass).
         counts = await self._store.match_counts(subscriber.id, posting_intake.STORED_MATCHES)
         items = tuple(
             SearchItem(
