@@ -13,6 +13,7 @@ from core.chat.replies import JobCards, Text
 from core.chat.service import Limits, build_concierge
 from core.postings.importing import posting_from_record
 from core.postings.intake import Intake
+from core.postings.lookup import REBUILD_AFTER
 from core.store.postgres.store import PostgresStore
 from core.store.sqlite import SqliteStore
 from tests.conftest import ALICE, FakeClock, open_test_store
@@ -107,3 +108,30 @@ async def _stored_pairs(store: Any) -> set[tuple[int, str]]:
         "WHERE p.closed_at IS NULL",
     )
     return {(int(sid), str(pid)) for sid, pid in rows}
+
+
+async def test_an_add_after_a_big_import_elsewhere_answers_at_once_and_its_matches_follow(
+    database_url: str, clock: FakeClock
+) -> None:
+    """The chat's index built, then more than REBUILD_AFTER postings imported by another
+    process: catching up is left to the search's matching, after the answer."""
+    importer = await open_test_store(database_url)
+    store = await open_test_store(database_url)
+    try:
+        postings = [posting_from_record(r) for r in generated_records(REBUILD_AFTER + 100)]
+        await (await Intake.load(importer, clock)).record(postings[:50])
+        chat = await build_concierge(store, clock, Limits(small_store=100))
+        await chat.intake.load_postings()
+        await (await Intake.load(importer, clock)).record(postings[50:])
+        reply = await chat.handle_text(ALICE, f"/add {QUERIES[0]}")
+        assert [m.text for m in reply if isinstance(m, Text)][-1].startswith(
+            f"Saved. Looking for matching jobs among {len(postings):,} postings"
+        )
+        await chat.settle()
+        shown = io.StringIO()
+        await chat.digests.deliver({"console": ConsoleNotifier(shown)}, clock.now())
+        assert "Top matches of #1" in shown.getvalue()
+        assert await _stored_pairs(store) == await exhaustive_pairs(importer)
+    finally:
+        await store.close()
+        await importer.close()
