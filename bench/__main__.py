@@ -9,8 +9,10 @@ from bench import (
     digest_workers,
     digests,
     explore,
+    first_add,
     health,
     ingest,
+    list_counts,
     load,
     matching,
     memory,
@@ -39,6 +41,8 @@ BENCHMARKS: dict[str, Callable[[list[str]], None]] = {
     "load": load.main,
     "health": health.main,
     "shards": shards.main,
+    "first_add": first_add.main,
+    "list_counts": list_counts.main,
 }
 
 

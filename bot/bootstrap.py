@@ -118,6 +118,8 @@ class App:
     async def aclose(self) -> None:
         """Close the sources' HTTP client and the store."""
         try:
+            if self._service is not None:
+                await self._service.close()
             if self._intake is not None:
                 await self._intake.close()
             if self._sources is not None:

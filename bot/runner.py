@@ -137,6 +137,10 @@ async def run_bot(
                 await health.stop()
             if console:
                 console.cancel()  # a blocked read of stdin has nothing to finish
+                if console.done() and not console.cancelled() and console.exception() is None:
+                    # Its input ended: what it queued last (an /add's matches) is shown.
+                    with contextlib.suppress(StoreError):
+                        await service.digests.deliver(notifiers, SystemClock().now())
             if running:
                 # Platforms finish the work they acknowledged, then close their connections.
                 _, late = await asyncio.wait(running, timeout=SHUTDOWN_SECONDS)

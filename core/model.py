@@ -101,6 +101,20 @@ UpsertOutcome = Literal["new", "updated", "unchanged"]
 
 
 @dataclass(frozen=True, slots=True)
+class MatchCount:
+    """How many open postings a search's stored matches hold; more: it passed more than it
+    keeps (the count is then a lower bound)."""
+
+    stored: int
+    more: bool = False
+
+    @classmethod
+    def read(cls, stored: int, capped: bool, at_most: int) -> MatchCount:
+        """A count read up to at_most stored matches: at_most of them say "at least"."""
+        return cls(min(stored, at_most), capped or stored >= at_most)
+
+
+@dataclass(frozen=True, slots=True)
 class StoredMatch:
     """A posting matched to one or more of a subscriber's searches, best score first."""
 

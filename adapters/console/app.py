@@ -77,7 +77,12 @@ class ConsoleChat:
         while True:
             self._prompt()
             line = await lines.get()
-            if line is _EOF or clean_text(line).lower() in EXIT_WORDS:
+            if line is _EOF:
+                # Piped input: the matches of an /add answered before they were found are
+                # queued (and shown at exit) rather than dropped.
+                await self._service.settle()
+                break
+            if clean_text(line).lower() in EXIT_WORDS:
                 break
             if self._import_lines is not None:
                 reply = await self._collect_import(line)

@@ -55,9 +55,8 @@ def render_message(message: Message, charts: ChartWriter | None = None) -> str:
 def _search_line(item: SearchItem) -> str:
     """One saved search as a line."""
     state = "active" if item.active else "paused"
-    matches = f"{item.match_count} match" + ("" if item.match_count == 1 else "es")
     extra = "" if item.sensitivity == "normal" else f", {item.sensitivity}"
-    return f"#{item.number} {item.raw_text} — {item.description}  [{state}{extra}, {matches}]"
+    return f"#{item.number} {item.raw_text} — {item.description}  [{state}{extra}, {item.matches}]"
 
 
 def _card_lines(rank: int, card: JobCard) -> list[str]:

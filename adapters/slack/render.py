@@ -175,9 +175,8 @@ def verbatim_blocks(text: str) -> list[Block]:
 def search_item_blocks(item: SearchItem) -> list[Block]:
     """One saved search: its line and its controls."""
     state = "active" if item.active else "paused"
-    matches = f"{item.match_count} match" + ("" if item.match_count == 1 else "es")
     extra = "" if item.sensitivity == "normal" else f", {item.sensitivity}"
-    line = f"#{item.number} {item.description}  [{state}{extra}, {matches}]"
+    line = f"#{item.number} {item.description}  [{state}{extra}, {item.matches}]"
     return [{"type": "section", "text": plain(line)}, *actions_block(item.actions)]
 
 

@@ -257,8 +257,7 @@ def _search_blocks(message: SearchList) -> list[_Block]:
 def _search_block(item: SearchItem) -> _Block:
     """One saved search: number, description, state and match count."""
     state = "▶️ active" if item.active else "⏸ paused"
-    matches = f"{item.match_count} match" + ("" if item.match_count == 1 else "es")
-    details = [state, matches]
+    details = [state, item.matches]
     if item.sensitivity != "normal":
         details.append(escape(item.sensitivity))
     lines = [

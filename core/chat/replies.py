@@ -41,6 +41,14 @@ class SearchItem:
     sensitivity: str
     match_count: int
     actions: tuple[Action, ...] = ()
+    more_matches: bool = False  # it passes more postings than it keeps: at least match_count
+
+    @property
+    def matches(self) -> str:
+        """Its match count as every platform shows it: '1 match', '7 matches', '500+ matches'."""
+        if self.more_matches:
+            return f"{self.match_count}+ matches"
+        return f"{self.match_count} match" + ("" if self.match_count == 1 else "es")
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
-from collections.abc import Collection
-from dataclasses import dataclass, field
+from collections.abc import Collection, Coroutine
+from dataclasses import dataclass, field, replace
 
 from core.chat import actions, texts
 from core.chat.cards import job_cards
@@ -42,11 +43,13 @@ from core.chat.replies import (
 from core.chat.transfer import TransferCommands
 from core.digests.commands import DigestCommands
 from core.digests.delivery import Digests
+from core.digests.reply_codec import reply_to_json
 from core.errors import DuplicateSearchError, StoreError, UserError
 from core.explore.commands import ExploreCommands
-from core.matching import PARSER_VERSION, Found, parse_query
-from core.model import Actor, SavedSearch, Sensitivity, Subscriber, SubscriberKey
+from core.matching import PARSER_VERSION, Found, ParsedQuery, parse_query
+from core.model import Actor, MatchCount, SavedSearch, Sensitivity, Subscriber, SubscriberKey
 from core.ports import Clock, IngestStore, ServiceStore, Store
+from core.postings import intake as posting_intake
 from core.postings.intake import Intake
 from core.postings.same_job import one_per_job
 from core.searches.numbered import NumberedSearches
@@ -56,6 +59,7 @@ from core.sources.manager import SourceManager
 
 log = logging.getLogger(__name__)
 
+NONE_STORED = MatchCount(0)
 APOLOGY = "Sorry, something went wrong on my side and I couldn't do that. Please try again."
 
 
@@ -65,6 +69,9 @@ class Limits:
 
     max_searches: int = 25
     preview_shown: int = 5
+    # Up to this many open postings, an /add waits for the index over them to be built
+    # (about a second); past it, it answers at once and its matches follow in a message.
+    small_store: int = 5000
     rate: RateRule = field(default_factory=RateRule)
 
 
@@ -90,6 +97,7 @@ class Concierge:
         self._rate = RateLimiter(limits.rate, ticker)
         self._digests = Digests(store, clock=clock)
         self._sources = sources
+        self._pending: set[asyncio.Task[None]] = set()  # matching for /adds already answered
         transfer = TransferCommands(store, clock, limits.max_searches, self._save, self._run)
         self._handlers = Handlers(
             self,
@@ -169,9 +177,16 @@ class Concierge:
         return await route(command).pick(self._handlers)(subscriber, command, actor)
 
     async def _save(
-        self, subscriber: Subscriber, raw: str, sensitivity: Sensitivity, actor: Actor
-    ) -> tuple[SavedSearch, Found] | None:
-        """Save a search and match it: the search and its matches; None at the cap.
+        self,
+        subscriber: Subscriber,
+        raw: str,
+        sensitivity: Sensitivity,
+        actor: Actor,
+        number: int = 0,
+    ) -> tuple[SavedSearch, Found | None] | None:
+        """Save a search and match it: the search and its matches; None at the cap. While the
+        index over open postings is not ready, it is matched later (its matches then queued
+        to the chat as search #number, when given) and its matches here are None.
 
         Raises DuplicateSearchError when the subscriber already has this search.
         """
@@ -188,6 +203,15 @@ class Concierge:
         )
         if search is None:
             return None
+        if (
+            not await self._intake.ready()
+            and await self._store.count_open_postings() > self._limits.small_store
+        ):
+            # The index over open postings is being built or caught up (seconds to minutes
+            # after a start or a big import): the search is matched once it is, not now.
+            self._intake.index.add(search, query)
+            self._later(self._match_later(subscriber, search, query, number))
+            return search, None
         return search, await self._intake.match_search(search, query)
 
     async def _read_the_same(
@@ -257,8 +281,9 @@ class Concierge:
         same = same_reading(query, existing)
         if same is not None and same.raw_text.casefold() != raw.casefold():
             return (ErrorText(await self._read_the_same(subscriber, same, command.sensitivity)),)
+        number = len(existing) + 1
         try:
-            saved = await self._save(subscriber, raw, command.sensitivity, actor)
+            saved = await self._save(subscriber, raw, command.sensitivity, actor, number)
         except DuplicateSearchError as exc:
             found_again = (await self._numbered(subscriber)).find(exc.search_id)
             where = f" as #{found_again[0]}" if found_again else ""
@@ -271,12 +296,20 @@ class Concierge:
                 ),
             )
         search, found = saved
-        number = len(existing) + 1
         reply: list[Text | JobCards] = [Text(f"Saved search #{number}: {query.describe()}")]
         if command.sensitivity != "normal":
             reply.append(Text(f"#{number} is now {command.sensitivity}."))
         if query.notes:
             reply.append(Text("\n".join(query.notes)))
+        if found is None:
+            reply.append(Text(texts.looking(await self._store.count_open_postings())))
+            return tuple(reply)
+        return (*reply, *await self._matches(subscriber, search, number, found))
+
+    async def _matches(
+        self, subscriber: Subscriber, search: SavedSearch, number: int, found: Found
+    ) -> tuple[Text | JobCards]:
+        """What /add shows of a new search's matches: the best few, or that there are none."""
         if found.total:
             stored = len(found.matches)
             jobs = await one_per_job(
@@ -291,15 +324,53 @@ class Concierge:
                 if more > 0
                 else ""
             )
-            if not found.complete:
-                footer = texts.broad(found.total, stored)
+            if found.total > stored:
+                footer = texts.broad(found, stored)
             this_one = NumberedSearches(((number, search),))
             cards = await job_cards(self._store, best, this_one)
-            reply.append(JobCards("Top matches now:", cards, footer))
-        else:
-            news = texts.new_ones(subscriber.settings)
-            reply.append(Text(f"No current posting matches it yet. {news}"))
-        return tuple(reply)
+            return (JobCards("Top matches now:", cards, footer),)
+        news = texts.new_ones(subscriber.settings)
+        return (Text(f"No current posting matches it yet. {news}"),)
+
+    def _later(self, work: Coroutine[None, None, None]) -> None:
+        """Run work after the reply, kept until it ends (settle waits for it)."""
+        task = asyncio.create_task(work, name="late /add matches")
+        self._pending.add(task)
+        task.add_done_callback(self._pending.discard)
+
+    async def _match_later(
+        self, subscriber: Subscriber, search: SavedSearch, query: ParsedQuery, number: int
+    ) -> None:
+        """Match a search saved while the index was not ready, then (number given) queue its
+        matches to the chat, in the outbox as digests go; a failure leaves its scan for
+        Intake.finish_scans."""
+        try:
+            found = await self._intake.match_search(search, query)
+            if not number:
+                return
+            shown = await self._matches(subscriber, search, number, found)
+            if isinstance(shown[0], JobCards):
+                heading = f"Top matches of #{number} {describe(search)} now:"
+                shown = (replace(shown[0], heading=heading),)
+            else:
+                shown = (Text(f"#{number} {describe(search)}: {shown[0].text}"),)
+            now = self._clock.now()
+            await self._store.enqueue(subscriber, "matches", reply_to_json(shown), (), now, None)
+        except StoreError as exc:  # the database is down: its retries were logged
+            log.warning("could not match search %d after its /add: %s", search.id, exc)
+        except Exception:
+            log.exception("could not match search %d after its /add", search.id)
+
+    async def settle(self) -> None:
+        """Wait until the matches of the searches added meanwhile are queued."""
+        while self._pending:
+            await asyncio.gather(*self._pending, return_exceptions=True)
+
+    async def close(self) -> None:
+        """Stop the matching still running for searches just added."""
+        for task in list(self._pending):
+            task.cancel()
+        await asyncio.gather(*self._pending, return_exceptions=True)
 
     async def list_searches(
         self, subscriber: Subscriber, command: ListSearches, actor: Actor
@@ -312,7 +383,9 @@ class Concierge:
                     "You have no saved searches yet. Try /add senior backend engineer python remote"
                 ),
             )
-        counts = await self._store.match_counts(subscriber.id)
+        # Counted up to the matches a search keeps: a broad search's count reads 500 rows, not 1M
+        # (500 stored say "500+": true whether or not more pass).
+        counts = await self._store.match_counts(subscriber.id, posting_intake.STORED_MATCHES)
         items = tuple(
             SearchItem(
                 number,
@@ -320,8 +393,9 @@ class Concierge:
                 search.raw_text,
                 search.active,
                 search.sensitivity,
-                counts.get(search.id, 0),
+                counts.get(search.id, NONE_STORED).stored,
                 _search_actions(search),
+                counts.get(search.id, NONE_STORED).more,
             )
             for number, search in searches
         )

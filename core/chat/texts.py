@@ -126,9 +126,18 @@ def current(found: Found) -> str:
     return f"at least {found.total} current matches (the best {len(found.matches)} kept)"
 
 
-def broad(total: int, kept: int) -> str:
-    """The footer of an /add matching much of the corpus."""
+def looking(postings: int) -> str:
+    """An /add's answer while the index over open postings is being built."""
     return (
-        f"At least {total} postings match; I keep the best {kept} — a narrower search "
+        f"Saved. Looking for matching jobs among {postings:,} postings — I'll send them in a "
+        "minute."
+    )
+
+
+def broad(found: Found, kept: int) -> str:
+    """The footer of an /add matching more postings than it keeps."""
+    total = str(found.total) if found.complete else f"At least {found.total}"
+    return (
+        f"{total} postings match; I keep the best {kept} — a narrower search "
         "(a speciality, a skill, a place) finds fewer."
     )

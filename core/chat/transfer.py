@@ -53,7 +53,9 @@ UNKNOWN_SHARE = (
 
 # Saves and matches a search's text: (search, match count), None at the cap; may raise
 # DuplicateSearchError.
-Saver = Callable[[Subscriber, str, Sensitivity, Actor], Awaitable[tuple[SavedSearch, Found] | None]]
+Saver = Callable[
+    [Subscriber, str, Sensitivity, Actor], Awaitable[tuple[SavedSearch, Found | None] | None]
+]
 # Runs any command's handler (the settings commands, the AddSearch a shared link ends in).
 Runner = Callable[[Subscriber, Command, Actor], Awaitable[Reply]]
 

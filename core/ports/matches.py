@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Protocol
 
-from core.model import AlertCheck, DigestInputs, StoredMatch
+from core.model import AlertCheck, DigestInputs, MatchCount, StoredMatch
 
 
 class MatchStore(Protocol):
@@ -18,8 +18,9 @@ class MatchStore(Protocol):
         """The subscriber's best matches over active searches (or one search), open postings."""
         ...
 
-    async def match_counts(self, subscriber_id: int) -> dict[int, int]:
-        """Return the number of stored matches per search of one subscriber."""
+    async def match_counts(self, subscriber_id: int, at_most: int) -> dict[int, MatchCount]:
+        """How many open postings each search of one subscriber has stored matches with,
+        counted up to at_most (more at it, as when the search passed more than it keeps)."""
         ...
 
     async def searches_matching(self, subscriber_id: int, posting_id: str) -> list[int]:

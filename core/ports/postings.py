@@ -95,9 +95,12 @@ class PostingStore(Protocol):
         cursor: int,
         now: datetime,
         rescore: Scorer,
+        *,
+        more: bool = False,
     ) -> int:
         """Replace one search's matches found as of a posting change cursor, in one short
-        transaction; postings changed since are scored again in it with rescore."""
+        transaction; postings changed since are scored again in it with rescore. more: more
+        open postings passed than these (the best kept), which match_counts says."""
         ...
 
 

@@ -105,7 +105,12 @@ class Intake:
             ]
             try:
                 await self._store.store_search_matches(
-                    search.id, matches, cursor, self._clock.now(), score
+                    search.id,
+                    matches,
+                    cursor,
+                    self._clock.now(),
+                    score,
+                    more=found.total > len(matches),
                 )
             except ChangesPrunedError:
                 # A prune took changes made while we searched: search a rebuilt index.
@@ -173,10 +178,20 @@ class Intake:
             if not self._readers:
                 self._no_readers.set()
 
+    async def ready(self) -> bool:
+        """Whether a search can be matched now: the index over open postings is built and at
+        most REBUILD_AFTER changes behind (else its build is started, if it was not)."""
+        if self._postings is not None:
+            behind = await self._store.posting_change_cursor() - self._posting_cursor
+            if behind <= REBUILD_AFTER:
+                return True
+        self.preload()
+        return False
+
     def preload(self) -> None:
         """Start building the index over open postings in the background (chats meanwhile
         answer; the first search waits for it)."""
-        if self._preload is None:
+        if self._preload is None or (self._preload.done() and self._postings is None):
             self._preload = asyncio.create_task(self.load_postings(), name="posting index")
 
     async def close(self) -> None:

@@ -51,6 +51,14 @@ from core.sources.model import (
 
 log = logging.getLogger(__name__)
 
+# A failed poll whose failure cannot be recorded (the database down past the store's own
+# retries) is recorded again after these pauses (doubling) until its claim nears its end
+# (POLL_LEASE, less RECORD_MARGIN): once the database is back, the source's back-off replaces
+# the claim rather than the claim holding the source for the rest of the lease.
+RECORD_RETRY_FIRST = 1.0
+RECORD_RETRY_LAST = 30.0
+RECORD_MARGIN = timedelta(seconds=30)
+
 
 class SourceManager:
     """Adds, lists and polls sources; records postings through the intake."""
@@ -248,8 +256,31 @@ class SourceManager:
         next_run = now + timedelta(seconds=delay)
         log.warning("source %s failed (%d in a row): %s", source.label, failures, error)
         run = SourceRun(now, False, next_run, failures, error[:500], empty_polls=source.empty_polls)
-        await self._store.record_source_run(source.id, run)
+        await self._record_failure(source, run, now)
         return RunReport(source, "failed", error=error, next_run_at=next_run)
+
+    async def _record_failure(self, source: Source, run: SourceRun, claimed: datetime) -> None:
+        """Record a failed run, again with back-off while the database is down, until the
+        claim taken at `claimed` nears its end (then the error is raised)."""
+        loop = asyncio.get_running_loop()
+        left = POLL_LEASE - RECORD_MARGIN - (self._clock.now() - claimed)
+        give_up = loop.time() + left.total_seconds()
+        pause = RECORD_RETRY_FIRST
+        while True:
+            try:
+                await self._store.record_source_run(source.id, run)
+                return
+            except StoreError as exc:
+                if loop.time() + pause >= give_up:
+                    raise
+                log.warning(
+                    "recording the failed poll of %s failed: %s; again in %.0fs",
+                    source.label,
+                    exc,
+                    pause,
+                )
+            await asyncio.sleep(pause)
+            pause = min(pause * 2, RECORD_RETRY_LAST)
 
     async def _apply(self, source: Source, result: PollResult, now: datetime) -> RunReport:
         next_run = now + timedelta(seconds=max(source.interval, result.retry_after or 0.0))

@@ -481,6 +481,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "earlier WHERE earlier.id = searches.id",
         "CREATE INDEX searches_query_hash ON searches (query_hash)",
     ),
+    (
+        # The searches whose last full matching passed more open postings than the best it
+        # keeps (core.postings.intake.STORED_MATCHES, 500): /list shows their count as "N+"
+        # (as it shows any search with 500 stored: none scanned to mark the earlier ones).
+        """CREATE TABLE capped_searches (
+            search_id INTEGER PRIMARY KEY REFERENCES searches(id) ON DELETE CASCADE
+        ) WITHOUT ROWID""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -14,6 +14,7 @@ import aiosqlite
 
 from core.errors import ChangesPrunedError, DuplicateSearchError, StoreError
 from core.model import (
+    MatchCount,
     NewMatch,
     Posting,
     PostingPage,
@@ -500,9 +501,12 @@ class SqliteStore(
         cursor: int,
         now: datetime,
         rescore: Scorer,
+        *,
+        more: bool = False,
     ) -> int:
         """Replace one search's matches, found among the open postings as of a posting change
-        cursor, in one short transaction; how many were stored.
+        cursor, in one short transaction; how many were stored. more: more open postings
+        passed than these, the best (the search is then marked capped).
 
         The postings changed since the cursor (by any process) are scored again inside it with
         rescore, as they are now: their matches replace the ones found for them.
@@ -524,6 +528,12 @@ class SqliteStore(
             await conn.execute("DELETE FROM matches WHERE search_id = ?", (search_id,))
             # The search's scan is done: nothing is left for finish_scans.
             await conn.execute("DELETE FROM search_scans WHERE search_id = ?", (search_id,))
+            await conn.execute(
+                "DELETE FROM capped_searches WHERE search_id = ?"
+                if not more
+                else "INSERT OR IGNORE INTO capped_searches (search_id) VALUES (?)",
+                (search_id,),
+            )
             return await _insert_matches(conn, matches, micros(now))
 
     async def find_postings(self, ident: str) -> list[Posting]:
@@ -550,15 +560,17 @@ class SqliteStore(
         )
         return group_matches(rows)[:limit]
 
-    async def match_counts(self, subscriber_id: int) -> dict[int, int]:
-        """Return the number of stored matches per search of one subscriber."""
+    async def match_counts(self, subscriber_id: int, at_most: int) -> dict[int, MatchCount]:
+        """How many open postings each search of one subscriber has stored matches with,
+        counted up to at_most (more at it, as when the search passed more than it keeps)."""
         rows = await self._all(
-            "SELECT m.search_id, COUNT(*) FROM matches m JOIN searches s ON s.id = m.search_id "
-            "JOIN postings p ON p.ref = m.posting_ref "
-            "WHERE s.subscriber_id = ? AND +p.closed_at IS NULL GROUP BY m.search_id",
-            (subscriber_id,),
+            "SELECT s.id, (SELECT COUNT(*) FROM (SELECT 1 FROM matches m JOIN postings p "
+            "ON p.ref = m.posting_ref WHERE m.search_id = s.id AND +p.closed_at IS NULL "
+            "LIMIT ?)), EXISTS (SELECT 1 FROM capped_searches c WHERE c.search_id = s.id) "
+            "FROM searches s WHERE s.subscriber_id = ?",
+            (at_most, subscriber_id),
         )
-        return {int(row[0]): int(row[1]) for row in rows}
+        return {int(row[0]): MatchCount.read(int(row[1]), bool(row[2]), at_most) for row in rows}
 
 
 def _postings_of(rows: Sequence[sqlite3.Row]) -> list[Posting]:

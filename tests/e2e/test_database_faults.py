@@ -2,13 +2,15 @@
 
 The network to PostgreSQL is a relay on loopback (tests/pgproxy.py) that the test cuts and
 restores: chats during the outage get the short apology, the jobs and the match shard retry
-with back-off and carry on when it returns. Processes starting at once migrate once, and a
-process older than the schema refuses to start.
+with back-off and carry on when it returns, and a source poll cut off by it records its failure
+once it does (its claim released to the failure's back-off, not held for the whole lease).
+Processes starting at once migrate once, and a process older than the schema refuses to start.
 """
 
 from __future__ import annotations
 
 import asyncio
+import http.server
 import queue
 import subprocess
 import sys
@@ -26,6 +28,7 @@ from core.store.postgres.migrations import SCHEMA_VERSION
 from tests.e2e.test_cli import ROOT, _env, concierge
 from tests.e2e.test_roles import _rows, _until
 from tests.e2e.test_shards_run import _pairs
+from tests.e2e.test_sources_cli import FIXTURES
 from tests.integrity import QUERIES, generated_records, write_jsonl
 from tests.pgproxy import RelayThread
 
@@ -255,3 +258,57 @@ def test_an_import_cut_off_mid_batch_leaves_whole_batches_and_finishes_when_run_
     assert _rows(pg_url, "SELECT COUNT(*) FROM postings") == [(8 * BATCH,)]
     stored, exhaustive = _pairs(pg_url)
     assert stored == exhaustive
+
+
+class _GatedBoard(http.server.SimpleHTTPRequestHandler):
+    """The Greenhouse fixture; after the first request, each waits until the test opens."""
+
+    requests = 0
+    asked = threading.Event()
+    gate = threading.Event()
+
+    def translate_path(self, path: str) -> str:
+        cls = type(self)
+        cls.requests += 1
+        if cls.requests > 1:
+            cls.asked.set()
+            cls.gate.wait(timeout=120)
+        return str(FIXTURES / "greenhouse.json")
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Keep test output quiet."""
+
+
+def test_a_poll_cut_off_by_an_outage_records_its_failure_and_frees_the_source_after(
+    pg_url: str, relay: RelayThread
+) -> None:
+    quiet = {"CONCIERGE_SAMPLE_POSTINGS": "false"}
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _GatedBoard)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    board = f"http://127.0.0.1:{server.server_address[1]}"
+    run = None
+    try:
+        added = concierge(
+            "sources", "add", "greenhouse", "acme", "--url", board, "--interval", "30s",
+            db=pg_url, **quiet,
+        )  # fmt: skip
+        assert added.returncode == 0, added.stderr
+        _rows(pg_url, "UPDATE sources SET next_run_at = '2000-01-01T00:00:00.000000+00:00'")
+        run = _Process(relay.relay.url(pg_url), "--role", "ingest", **quiet)
+        assert _GatedBoard.asked.wait(timeout=60), run.log[-3000:]  # claimed, fetching
+        relay.cut()
+        _GatedBoard.gate.set()
+        _until(lambda: "storing the postings of greenhouse:acme failed" in run.log, timeout=60)
+        time.sleep(OUTAGE_SECONDS)  # recording the failure fails too (the store's patience)
+        claimed = _rows(pg_url, "SELECT next_run_at, failures FROM sources")
+        assert claimed[0][1] == 0, claimed  # held by its claim: the failure is not recorded
+        relay.restore()
+        _until(lambda: _rows(pg_url, "SELECT failures FROM sources") == [(1,)], timeout=90)
+        [(error, next_run)] = _rows(pg_url, "SELECT last_error, next_run_at FROM sources")
+        assert error.startswith("storing failed") and next_run < claimed[0][0]
+    finally:
+        server.shutdown()
+        server.server_close()
+        code = run.stop() if run is not None else 0
+    assert run is not None and code == 0, run.log[-3000:]
+    assert "Traceback" not in run.log, run.log[-3000:]

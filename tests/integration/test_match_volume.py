@@ -15,7 +15,7 @@ import asyncpg
 from core.chat.service import build_concierge
 from core.digests.delivery import ALERT_SCORE
 from core.digests.reply_codec import reply_from_json
-from core.model import Posting, SearchChange, SubscriberKey
+from core.model import MatchCount, Posting, SearchChange, SubscriberKey
 from core.postings.search_index import SearchIndex
 from core.store.codec import from_iso, micros
 from core.store.match_rows import SCORED_TOGETHER
@@ -102,7 +102,7 @@ async def test_upgrade_keeps_every_match_with_its_reasons_and_cascades(db_path: 
         ]
         assert best[0].reasons == ('title ≈ "go developer" (100)',) and best[1].reasons == ()
         assert [m.posting.id for m in await store.unsent_matches(1)] == ["import:a"]  # notify 0
-        assert await store.match_counts(1) == {1: 1, 2: 2}
+        assert await store.match_counts(1, 500) == {1: MatchCount(1), 2: MatchCount(2)}
         assert await store.searches_matching(1, "import:a") == [1, 2]
     finally:
         await store.close()

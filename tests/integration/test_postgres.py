@@ -23,7 +23,7 @@ from core.chat.replies import ErrorText
 from core.chat.service import APOLOGY, build_concierge
 from core.errors import PlatformError, SchemaTooNewError, StoreError
 from core.matching import PARSER_VERSION, parse_query
-from core.model import NewMatch, Posting, SearchChange
+from core.model import MatchCount, NewMatch, Posting, SearchChange
 from core.postings.importing import posting_from_record
 from core.postings.search_index import SearchIndex
 from core.sources.ingest import SourceSpec
@@ -561,7 +561,7 @@ async def test_the_upgrade_names_matches_by_posting_ref_keeping_reasons_and_casc
         ]
         assert best[0].reasons == ('title ≈ "go developer" (100)',) and best[1].reasons == ()
         assert [m.posting.id for m in await store.unsent_matches(1)] == ["import:a"]  # notify 0
-        assert await store.match_counts(1) == {1: 1, 2: 2}
+        assert await store.match_counts(1, 500) == {1: MatchCount(1), 2: MatchCount(2)}
         assert await store.searches_matching(1, "import:a") == [1, 2]
         await store._write_one("DELETE FROM postings WHERE id = 'import:b'")
         rows = await query(store, "SELECT posting_ref, search_id FROM matches ORDER BY 1, 2")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from core.errors import ConfigError, SchemaTooNewError, StoreError
-from core.model import NewMatch, Posting, SubscriberKey
+from core.model import MatchCount, NewMatch, Posting, SubscriberKey
 from core.sources.ingest import SourceSpec
 from core.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from core.store.slack_installs import UNINSTALLED
@@ -146,7 +146,7 @@ async def test_deleting_a_search_deletes_its_matches(store: SqliteStore, clock: 
     await store.replace_search_matches(
         search.id, [NewMatch(search.id, "p", 80, ("why",))], clock.now()
     )
-    assert await store.match_counts(alice.id) == {search.id: 1}
+    assert await store.match_counts(alice.id, 500) == {search.id: MatchCount(1)}
     await store.delete_search(alice.id, search.id)
     assert await query(store, "SELECT COUNT(*) FROM matches") == [(0,)]
 

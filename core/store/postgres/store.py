@@ -11,6 +11,7 @@ import asyncpg
 
 from core.errors import DuplicateSearchError
 from core.model import (
+    MatchCount,
     NewMatch,
     Posting,
     PostingPage,
@@ -549,9 +550,12 @@ class PostgresStore(
         cursor: int,
         now: datetime,
         rescore: Scorer,
+        *,
+        more: bool = False,
     ) -> int:
         """Replace one search's matches, found among the open postings as of a posting change
-        cursor, in one short transaction; how many were stored.
+        cursor, in one short transaction; how many were stored. more: more open postings
+        passed than these, the best (the search is then marked capped).
 
         The postings changed since the cursor (by any process) are scored again inside it with
         rescore, as they are now: their matches replace the ones found for them. Posting
@@ -577,6 +581,12 @@ class PostgresStore(
             await conn.execute("DELETE FROM matches WHERE search_id = $1", search_id)
             # The search's scan is done: nothing is left for finish_scans.
             await conn.execute("DELETE FROM search_scans WHERE search_id = $1", search_id)
+            await conn.execute(
+                "DELETE FROM capped_searches WHERE search_id = $1"
+                if not more
+                else "INSERT INTO capped_searches (search_id) VALUES ($1) ON CONFLICT DO NOTHING",
+                search_id,
+            )
             return await _insert_matches(conn, found, micros(now))
 
         return await self._tx(store)
@@ -605,15 +615,18 @@ class PostgresStore(
         )
         return group_matches(rows)[:limit]
 
-    async def match_counts(self, subscriber_id: int) -> dict[int, int]:
-        """Return the number of stored matches per search of one subscriber."""
+    async def match_counts(self, subscriber_id: int, at_most: int) -> dict[int, MatchCount]:
+        """How many open postings each search of one subscriber has stored matches with,
+        counted up to at_most (more at it, as when the search passed more than it keeps)."""
         rows = await self._all(
-            "SELECT m.search_id, COUNT(*) FROM matches m JOIN searches s ON s.id = m.search_id "
-            "JOIN postings p ON p.ref = m.posting_ref "
-            "WHERE s.subscriber_id = $1 AND p.closed_at IS NULL GROUP BY m.search_id",
+            "SELECT s.id, (SELECT COUNT(*) FROM (SELECT 1 FROM matches m JOIN postings p "
+            "ON p.ref = m.posting_ref WHERE m.search_id = s.id AND p.closed_at IS NULL "
+            "LIMIT $2) AS kept), EXISTS (SELECT 1 FROM capped_searches c "
+            "WHERE c.search_id = s.id) FROM searches s WHERE s.subscriber_id = $1",
             subscriber_id,
+            at_most,
         )
-        return {int(row[0]): int(row[1]) for row in rows}
+        return {int(row[0]): MatchCount.read(int(row[1]), bool(row[2]), at_most) for row in rows}
 
 
 def _key_values(key: SubscriberKey) -> tuple[str, str, str, str]:

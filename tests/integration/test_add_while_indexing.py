@@ -1,0 +1,137 @@
+"""An /add while the index over open postings is still being built (a start after a big
+import) is answered at once; its matches follow as a message, as digests are delivered."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from pathlib import Path
+from typing import Any
+
+from adapters.console.notifier import ConsoleNotifier
+from core.chat.replies import JobCards, Text
+from core.chat.service import Limits, build_concierge
+from core.postings.importing import posting_from_record
+from core.postings.intake import Intake
+from core.postings.lookup import REBUILD_AFTER
+from core.store.postgres.store import PostgresStore
+from core.store.sqlite import SqliteStore
+from tests.conftest import ALICE, FakeClock, open_test_store
+from tests.conftest import query as rows_of
+from tests.integrity import QUERIES, exhaustive_pairs, generated_records
+
+# Guards against a hang on code that makes the /add wait for the build: never reached here.
+HANG = 60.0
+
+
+class _GatedIndexing:
+    """A store whose open postings can be read for the index only once the gate opens."""
+
+    gate: asyncio.Event
+
+    async def open_postings_page(self, *args: Any, **kwargs: Any) -> Any:
+        await self.gate.wait()
+        return await super().open_postings_page(*args, **kwargs)  # type: ignore[misc]
+
+
+class _SqliteGated(_GatedIndexing, SqliteStore):
+    """On SQLite."""
+
+
+class _PostgresGated(_GatedIndexing, PostgresStore):
+    """On PostgreSQL."""
+
+
+async def test_the_first_add_answers_before_the_index_is_built_and_its_matches_follow(
+    database_url: str, clock: FakeClock
+) -> None:
+    importer = await open_test_store(database_url)
+    store: Any
+    if database_url.startswith("postgresql://"):
+        store = await _PostgresGated.open(database_url)
+    else:
+        store = await _SqliteGated.open(Path(database_url.removeprefix("sqlite:///")))
+    try:
+        postings = [posting_from_record(r) for r in generated_records(120)]
+        await (await Intake.load(importer, clock)).record(postings)
+        store.gate = asyncio.Event()
+        # 120 postings stand for a big store here: past Limits.small_store, not waited for.
+        chat = await build_concierge(store, clock, Limits(small_store=100))
+        chat.intake.preload()  # as `concierge chat` starts it
+        reply = await asyncio.wait_for(chat.handle_text(ALICE, f"/add {QUERIES[0]}"), HANG)
+        texts = [m.text for m in reply if isinstance(m, Text)]
+        assert texts[0].startswith("Saved search #1:")
+        assert texts[-1] == (
+            "Saved. Looking for matching jobs among 120 postings — I'll send them in a minute."
+        )
+        assert not any(isinstance(m, JobCards) for m in reply)
+        assert await rows_of(store, "SELECT COUNT(*) FROM matches") == [(0,)]
+        listed = await chat.handle_text(ALICE, "/help")  # the chat goes on meanwhile
+        assert listed and isinstance(listed[0], Text)
+
+        store.gate.set()
+        await chat.settle()
+        shown = io.StringIO()
+        report = await chat.digests.deliver({"console": ConsoleNotifier(shown)}, clock.now())
+        assert report.delivered == 1
+        assert "Top matches of #1" in shown.getvalue()
+        assert await _stored_pairs(store) == await exhaustive_pairs(importer)
+        best = await store.best_matches(1, 1)
+        assert best and best[0].posting.title in shown.getvalue()
+    finally:
+        await store.close()
+        await importer.close()
+
+
+async def test_an_add_on_a_small_store_or_a_built_index_shows_its_matches_in_its_answer(
+    database_url: str, clock: FakeClock
+) -> None:
+    store = await open_test_store(database_url)
+    try:
+        postings = [posting_from_record(r) for r in generated_records(60)]
+        await (await Intake.load(store, clock)).record(postings)
+        small = await build_concierge(store, clock, Limits(small_store=60))
+        built = await build_concierge(store, clock, Limits(small_store=0))
+        await built.intake.load_postings()
+        for chat, query in ((small, QUERIES[0]), (built, QUERIES[1])):
+            reply = await chat.handle_text(ALICE, f"/add {query}")
+            assert any(isinstance(m, JobCards) for m in reply)
+            assert not any("Looking for matching jobs" in getattr(m, "text", "") for m in reply)
+    finally:
+        await store.close()
+
+
+async def _stored_pairs(store: Any) -> set[tuple[int, str]]:
+    rows = await rows_of(
+        store,
+        "SELECT m.search_id, p.id FROM matches m JOIN postings p ON p.ref = m.posting_ref "
+        "WHERE p.closed_at IS NULL",
+    )
+    return {(int(sid), str(pid)) for sid, pid in rows}
+
+
+async def test_an_add_after_a_big_import_elsewhere_answers_at_once_and_its_matches_follow(
+    database_url: str, clock: FakeClock
+) -> None:
+    """The chat's index built, then more than REBUILD_AFTER postings imported by another
+    process: catching up is left to the search's matching, after the answer."""
+    importer = await open_test_store(database_url)
+    store = await open_test_store(database_url)
+    try:
+        postings = [posting_from_record(r) for r in generated_records(REBUILD_AFTER + 100)]
+        await (await Intake.load(importer, clock)).record(postings[:50])
+        chat = await build_concierge(store, clock, Limits(small_store=100))
+        await chat.intake.load_postings()
+        await (await Intake.load(importer, clock)).record(postings[50:])
+        reply = await chat.handle_text(ALICE, f"/add {QUERIES[0]}")
+        assert [m.text for m in reply if isinstance(m, Text)][-1].startswith(
+            f"Saved. Looking for matching jobs among {len(postings):,} postings"
+        )
+        await chat.settle()
+        shown = io.StringIO()
+        await chat.digests.deliver({"console": ConsoleNotifier(shown)}, clock.now())
+        assert "Top matches of #1" in shown.getvalue()
+        assert await _stored_pairs(store) == await exhaustive_pairs(importer)
+    finally:
+        await store.close()
+        await importer.close()

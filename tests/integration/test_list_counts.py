@@ -1,0 +1,60 @@
+"""/list says how many open postings each search matches, on every platform: the count, or
+"N+" when the search passed more postings than the best it keeps (intake.STORED_MATCHES)."""
+
+from __future__ import annotations
+
+import pytest
+
+from adapters.console.render import render
+from adapters.slack.render import render_message as slack_blocks
+from adapters.telegram.render import render_reply as telegram_messages
+from core.chat.replies import Reply, SearchList
+from core.chat.service import build_concierge
+from core.matching import parse_query, rank
+from core.postings import intake
+from core.postings.importing import posting_from_record
+from core.postings.intake import Intake
+from tests.conftest import ALICE, FakeClock, open_test_store
+from tests.integrity import generated_records
+
+
+def _everywhere(reply: Reply) -> list[str]:
+    """The /list reply as the terminal, Telegram and Slack show it."""
+    listed = next(m for m in reply if isinstance(m, SearchList))
+    return [
+        render(reply),
+        "\n".join(out.html for out in telegram_messages(reply)),
+        str(slack_blocks(listed)),
+    ]
+
+
+async def test_list_shows_a_capped_search_as_at_least_its_kept_matches(
+    database_url: str, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    postings = [posting_from_record(r) for r in generated_records(300)]
+    store = await open_test_store(database_url)
+    try:
+        await (await Intake.load(store, clock)).record(postings[:250])
+        monkeypatch.setattr(intake, "STORED_MATCHES", 10)
+        chat = await build_concierge(store, clock)
+        await chat.handle_text(ALICE, "/add developer")
+        await chat.handle_text(ALICE, "/add civil engineer")
+        passing = rank(parse_query("developer"), postings[:250])
+        narrow = len(rank(parse_query("civil engineer"), postings[:250]))
+        assert len(passing) > 10 and 1 < narrow < 10
+        for shown in _everywhere(await chat.handle_text(ALICE, "/list")):
+            assert "10+ matches" in shown and f"{narrow} matches" in shown
+            assert "10 matches" not in shown
+        # New postings add their matches as they come; the count is read up to the cap.
+        await chat.intake.record(postings[250:])
+        assert rank(parse_query("developer"), postings[250:])
+        for shown in _everywhere(await chat.handle_text(ALICE, "/list")):
+            assert "10+ matches" in shown
+        # Matched again with every passing posting kept: the count is exact again.
+        monkeypatch.setattr(intake, "STORED_MATCHES", 500)
+        await chat.handle_text(ALICE, "/sensitivity 1 strict")
+        strict = len(rank(parse_query("developer"), postings, "strict"))
+        for shown in _everywhere(await chat.handle_text(ALICE, "/list")):
+            assert f"{strict} matches" in shown and "+ matches" not in shown
+    finally:
+        await store.close()
