@@ -59,6 +59,7 @@ class Features:
     all_words: frozenset[str]  # every title word, raw and canonical, and tag words
     keys: frozenset[str]  # index keys this posting can match
     shifts: frozenset[str]  # shifts (query.SHIFTS) the title or text names: "nights", "per diem"
+    series: tuple[str, ...] = ()  # occupational series its tags declare (declared_series)
 
 
 @dataclass
@@ -337,6 +338,7 @@ def analyse(posting: Posting) -> Features:
     tech = frozenset(specs & TECH_SPECS)
     if head is None and (tech or title_skills):
         head = "eng"  # "Backend Engineering Intern", "Backend Team Lead (Java)"
+    series = declared_series(posting.tags)
     text_tokens = _text_tokens(posting.description)
     skills = dict.fromkeys(_description_skills(posting.description, text_tokens), DESC_SKILL)
     skills.update(dict.fromkeys(title_skills | tag_skills, TITLE_SKILL))
@@ -360,6 +362,8 @@ def analyse(posting: Posting) -> Features:
     index_keys.update("t:" + spec for spec in evidence | mentions)
     for k in [k[2:] for k in index_keys]:
         index_keys.update("t:" + other for other in v.related_to.get(k, ()))
+    # a declared occupation's titles are scored too (scoring.title_base): their keys place it
+    index_keys.update(k for _, alt in declared(series) for k in alt.keys if k[0] == "t")
     index_keys.update("s:" + s for s in skills)
     for s in list(skills):
         index_keys.update("s:" + other for other in v.satisfies.get(s, ()))
@@ -395,7 +399,33 @@ def analyse(posting: Posting) -> Features:
             for name, pattern in SHIFTS.items()
             if pattern.search(posting.title) or pattern.search(posting.description)
         ),
+        series=series,
     )
+
+
+# "1811 - Criminal Investigation", "0601": USAJOBS tags. The code is reliable, the name is not
+# ("0343 - Program Analyst"): the name comes from the table.
+_SERIES_TAG = re.compile(r"(\d{4})(?:\s*-.*)?", re.DOTALL)
+
+
+def declared_series(tags: tuple[str, ...]) -> tuple[str, ...]:
+    """The occupational series codes a posting's tags declare that have titles in the table."""
+    table = vocabulary().series
+    codes = (m.group(1) for tag in tags if (m := _SERIES_TAG.fullmatch(tag.strip())))
+    return tuple(dict.fromkeys(c for c in codes if c in table and table[c][1]))
+
+
+@lru_cache(maxsize=1024)
+def occupation(code: str) -> tuple[Features, ...]:
+    """The title features of each title people type for a series ("1811": Criminal
+    Investigator, Special Agent)."""
+    titles = vocabulary().series[code][1]
+    return tuple(analyse(Posting(id=f"series:{code}", title=title)) for title in titles)
+
+
+def declared(series: tuple[str, ...]) -> list[tuple[str, Features]]:
+    """(code, title features) of each title of these series: the declared occupation."""
+    return [(code, alt) for code in series for alt in occupation(code)]
 
 
 def _student(title_tokens: list[str]) -> bool:

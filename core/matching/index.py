@@ -549,7 +549,7 @@ class Matcher:
         keys = [(k, 1.0) for k in f.keys if k[0] == "t"]
         share = self._shares.sums(keys, size)
         weight = sum(f.title_keys.values())
-        if weight:
+        if weight and not f.series:  # a declared occupation's titles explain themselves
             own = "=" + f.head if f.head is not None else ""
             explained = self._explains.sums(
                 [(k, w / weight) for k, w in f.title_keys.items() if k != own], size
@@ -567,7 +567,7 @@ class Matcher:
             needc = np.where(hit, self._needc1[:size], needc)
         bound = RECALL_SHARE * share + (1 - RECALL_SHARE) * explained + EPSILON
         conflict = None
-        if f.head is not None:
+        if f.head is not None and not f.series:  # an occupation's title may credit a role
             # No credit for the posting's role noun: the gate is at most HEAD_CONFLICT, which
             # scales the title score and every other part if the title gets any credit.
             roles = memo.roles

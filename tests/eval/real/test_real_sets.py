@@ -115,11 +115,15 @@ def test_halves_share_no_query_and_every_query_has_relevant_postings() -> None:
 
 
 def test_systems_never_see_the_judges_fields() -> None:
-    federal = sets.federal("dev")
-    assert all(not p.tags and not p.description for p in federal.postings)
+    federal = sets.federal("dev")  # the series tags as USAJOBS gives them, nothing more
+    rows = {r["id"]: r for r in sets.federal_rows()}
+    assert all(p.tags == tuple(rows[p.id]["tags"]) for p in federal.postings)
+    assert all(not p.description for p in federal.postings)
+    assert all(not p.tags for p in sets.federal("dev", series=False).postings)
     microsoft = sets.microsoft("dev")
     assert all(not p.tags for p in microsoft.postings)
-    assert all(not p.tags for p in sets.places("dev").postings)
+    assert all(len(p.tags) == 1 for p in sets.places("dev").postings)
+    assert all(not p.tags for p in sets.places("dev", series=False).postings)
     texts = " ".join(p.description for p in microsoft.postings)
     assert "targetLevel" not in texts and "subCategory" not in texts
 

@@ -85,6 +85,32 @@ WORDS = [
     "enginer",
     "services",
     "core",
+    # federal titles and the occupations their series declare (features.declared_series)
+    "criminal",
+    "investigator",
+    "special",
+    "agent",
+    "nurse",
+    "program",
+    "specialist",
+    "contract",
+    "it",
+    "attorney",
+    "electrician",
+    "hr",
+]
+SERIES_TAGS = [
+    "1811 - Criminal Investigation",
+    "0610",
+    "0343 - Program Analyst",
+    "0301 - Miscellaneous Administration And Program",
+    "2210 - Information Technology Management",
+    "0201",
+    "2810",
+    "0905 - General Attorney",
+    "0854",
+    "1102 - Contracting",
+    "1234 - Not A Series",
 ]
 ANY_OF = ["python or go", "java/kotlin", "aws or gcp", "or rust", "go/rust"]
 SHIFT_WORDS = ["nights", "per diem", "weekends"]  # preferences: points when the text names them
@@ -146,7 +172,8 @@ def postings() -> st.SearchStrategy[Posting]:
             max_size=8,
         ).map(" ".join),
         tags=st.lists(
-            st.sampled_from(["python", "k8s", "php", "backend", "golang"]), max_size=3
+            st.sampled_from(["python", "k8s", "php", "backend", "golang", *SERIES_TAGS]),
+            max_size=3,
         ).map(tuple),
     )
 
