@@ -335,7 +335,10 @@ def title_base(cq: Compiled, f: Features, memo: TitleMemo | None = None) -> Titl
     if _says_enough(f, alts):
         return base
     best = base.score * base.gate * base.factor
+    own = f.title_keys.keys()
     for at, (code, alt) in enumerate(alts):
+        if alt.title_keys.keys() <= own:
+            continue  # "Nurse" for "Nurse Practitioner": the title says it and more
         if memo is not None:
             while len(memo.alts) <= at:
                 memo.alts.append(TitleMemo())
@@ -349,11 +352,13 @@ def title_base(cq: Compiled, f: Features, memo: TitleMemo | None = None) -> Titl
 
 def _says_enough(f: Features, alts: list[tuple[str, Features]]) -> bool:
     """Whether the part of the posting's title naming the role names a specialisation none of
-    its occupation's titles names: "Product Manager" or "Product Lead" in series 0340 (Program
-    Manager) is a product job, whatever the series calls it."""
-    specs = vocabulary().specs
-    own = f.role_keys & specs
-    return bool(own) and not any(own & alt.role_keys for _, alt in alts)
+    its occupation's titles names, with their role noun or none: "Product Manager" or "Product
+    Lead" in series 0340 (Program Manager) is a product job, whatever the series calls it
+    ("Clinical Coordinator" in 0610 Nurse names another role noun: the series says more)."""
+    own = f.role_keys & vocabulary().specs
+    if not own or any(own & alt.role_keys for _, alt in alts):
+        return False
+    return f.head is None or any(alt.head == f.head for _, alt in alts)
 
 
 def _title_base(cq: Compiled, f: Features, memo: TitleMemo | None) -> TitleBase:
