@@ -74,12 +74,14 @@ EXTRAS = [
 ]
 
 
-def _real_titles(limit: int) -> list[str]:
-    titles: list[str] = []
+def _real_titles(limit: int) -> list[tuple[str, tuple[str, ...]]]:
+    """USAJOBS titles with their series tags (the declared occupation is scored too)."""
+    titles: list[tuple[str, tuple[str, ...]]] = []
     path = SHARED / "usajobs" / "postings.jsonl.gz"
     if path.exists():
         with gzip.open(path, "rt", encoding="utf-8") as fh:
-            titles = [json.loads(line)["title"].strip() for line in fh]
+            rows = map(json.loads, fh)
+            titles = [(d["title"].strip(), tuple(d.get("tags") or ())) for d in rows]
     return titles[:limit]
 
 
@@ -104,15 +106,16 @@ def make_postings(count: int, rng: random.Random) -> tuple[list[Posting], str]:
     names = list(vocabulary().skill_names.values())
     while len(out) < count:
         i = len(out)
+        tags: tuple[str, ...] = ()
         if titles:
-            title = titles[i % len(titles)]
+            title, tags = titles[i % len(titles)]
         else:
             title = (
                 " ".join(filter(None, [rng.choice(LEVELS), rng.choice(SPECS), rng.choice(HEADS)]))
                 or "engineer"
             )
         desc = " ".join(rng.sample(names, 5)) if rng.random() < 0.3 else ""
-        out.append(Posting(id=f"bench:{i}", title=title, description=desc))
+        out.append(Posting(id=f"bench:{i}", title=title, description=desc, tags=tags))
     return out[:count], origin
 
 
