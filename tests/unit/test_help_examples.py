@@ -391,7 +391,7 @@ QUERIES |= {
     "civil engineer": ex("civil engineer", "interdisciplinary", "general-eng"),
     "contract specialist": ex("contract specialist", fails="hr-staffing hr"),
 }
-SHOWN["occupation series 1811 Criminal Investigation ≈ \"criminal investigator\" (85)"] = (
+SHOWN['occupation series 1811 Criminal Investigation ≈ "criminal investigator" (85)'] = (
     "criminal investigator",
     "agent",
 )
