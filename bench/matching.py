@@ -74,15 +74,19 @@ EXTRAS = [
 ]
 
 
-def _real_titles(limit: int) -> list[tuple[str, tuple[str, ...]]]:
-    """USAJOBS titles with their series tags (the declared occupation is scored too)."""
-    titles: list[tuple[str, tuple[str, ...]]] = []
+def _real_titles(limit: int) -> list[str]:
+    return [title for title, _ in _real_postings(limit)]
+
+
+def _real_postings(limit: int) -> list[tuple[str, tuple[str, ...]]]:
+    """USAJOBS titles with their series tags (a posting's declared occupation is scored too)."""
+    found: list[tuple[str, tuple[str, ...]]] = []
     path = SHARED / "usajobs" / "postings.jsonl.gz"
     if path.exists():
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             rows = map(json.loads, fh)
-            titles = [(d["title"].strip(), tuple(d.get("tags") or ())) for d in rows]
-    return titles[:limit]
+            found = [(d["title"].strip(), tuple(d.get("tags") or ())) for d in rows]
+    return found[:limit]
 
 
 def make_postings(count: int, rng: random.Random) -> tuple[list[Posting], str]:
@@ -100,7 +104,7 @@ def make_postings(count: int, rng: random.Random) -> tuple[list[Posting], str]:
                     location=d.get("location") or "",
                 )
             )
-    titles = _real_titles(10 * count)
+    titles = _real_postings(10 * count)
     rng.shuffle(titles)
     origin = f"{len(out)} bundled sample + USAJOBS titles" if titles else "generated"
     names = list(vocabulary().skill_names.values())

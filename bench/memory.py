@@ -52,7 +52,7 @@ def _shapes() -> list[dict[str, object]]:
 def generate(count: int, rng: random.Random) -> Iterator[list[Posting]]:
     """count postings in chunks: real titles when present, the sample's other fields."""
     shapes = _shapes()
-    titles = [t for t, _ in _real_titles(count)] or [str(shape["title"]) for shape in shapes]
+    titles = _real_titles(count) or [str(shape["title"]) for shape in shapes]
     rng.shuffle(titles)
     for start in range(0, count, _CHUNK):
         chunk = []
