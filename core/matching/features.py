@@ -60,6 +60,7 @@ class Features:
     keys: frozenset[str]  # index keys this posting can match
     shifts: frozenset[str]  # shifts (query.SHIFTS) the title or text names: "nights", "per diem"
     series: tuple[str, ...] = ()  # occupational series its tags declare (declared_series)
+    series_keys: frozenset[str] = frozenset()  # index keys of their titles (not in keys)
 
 
 @dataclass
@@ -362,8 +363,6 @@ def analyse(posting: Posting) -> Features:
     index_keys.update("t:" + spec for spec in evidence | mentions)
     for k in [k[2:] for k in index_keys]:
         index_keys.update("t:" + other for other in v.related_to.get(k, ()))
-    # a declared occupation's titles are scored too (scoring.title_base): their keys place it
-    index_keys.update(k for _, alt in declared(series) for k in alt.keys if k[0] == "t")
     index_keys.update("s:" + s for s in skills)
     for s in list(skills):
         index_keys.update("s:" + other for other in v.satisfies.get(s, ()))
@@ -400,6 +399,7 @@ def analyse(posting: Posting) -> Features:
             if pattern.search(posting.title) or pattern.search(posting.description)
         ),
         series=series,
+        series_keys=_series_keys(series) if series else _NONE,
     )
 
 
@@ -423,9 +423,17 @@ def occupation(code: str) -> tuple[Features, ...]:
     return tuple(analyse(Posting(id=f"series:{code}", title=title)) for title in titles)
 
 
-def declared(series: tuple[str, ...]) -> list[tuple[str, Features]]:
+@lru_cache(maxsize=1024)
+def declared(series: tuple[str, ...]) -> tuple[tuple[str, Features], ...]:
     """(code, title features) of each title of these series: the declared occupation."""
-    return [(code, alt) for code in series for alt in occupation(code)]
+    return tuple((code, alt) for code in series for alt in occupation(code))
+
+
+@lru_cache(maxsize=1024)
+def _series_keys(series: tuple[str, ...]) -> frozenset[str]:
+    """The title index keys of a declared occupation's titles (scoring.title_base scores them
+    too): a title sharing none gets no credit from them."""
+    return frozenset(k for _, alt in declared(series) for k in alt.keys if k[0] == "t")
 
 
 def _student(title_tokens: list[str]) -> bool:

@@ -32,6 +32,7 @@ from core.matching.scoring import (
     HEAD_CONFLICT,
     NO_TITLE,
     RECALL_SHARE,
+    SERIES_CREDIT,
     SKILL_CONFLICT,
     Compiled,
     MatchResult,
@@ -549,7 +550,7 @@ class Matcher:
         keys = [(k, 1.0) for k in f.keys if k[0] == "t"]
         share = self._shares.sums(keys, size)
         weight = sum(f.title_keys.values())
-        if weight and not f.series:  # a declared occupation's titles explain themselves
+        if weight:
             own = "=" + f.head if f.head is not None else ""
             explained = self._explains.sums(
                 [(k, w / weight) for k, w in f.title_keys.items() if k != own], size
@@ -567,7 +568,8 @@ class Matcher:
             needc = np.where(hit, self._needc1[:size], needc)
         bound = RECALL_SHARE * share + (1 - RECALL_SHARE) * explained + EPSILON
         conflict = None
-        if f.head is not None and not f.series:  # an occupation's title may credit a role
+        plain = need  # the need when the title's credit comes ungated
+        if f.head is not None:
             # No credit for the posting's role noun: the gate is at most HEAD_CONFLICT, which
             # scales the title score and every other part if the title gets any credit.
             roles = memo.roles
@@ -578,10 +580,21 @@ class Matcher:
             conflict = roles[self._role_of[:size]]
             need = np.where(conflict, needc, need)
         shared = share > 0
+        reach = shared & (bound >= need)
+        if f.series_keys:
+            # A declared occupation's titles (scoring.title_base): SERIES_CREDIT of a title
+            # score through their own keys, whatever they explain; their role nouns are theirs.
+            alt = self._shares.sums([(k, 1.0) for k in f.series_keys], size)
+            by_series = SERIES_CREDIT * (RECALL_SHARE * alt + (1 - RECALL_SHARE)) + EPSILON
+            bound = np.maximum(np.where(shared, bound, 0.0), np.where(alt > 0, by_series, 0.0))
+            reach |= (alt > 0) & (by_series >= plain)
+            shared |= alt > 0
         state = shared.astype(np.intp)  # 0 or _OUT
         if conflict is not None:
+            # out of reach through the posting's title gated, and through the occupation's
+            # titles by their bound: any title credit leaves it out
             state[shared & conflict] = _CONFLICT
-        state[shared & (bound >= need)] = _CANDIDATE
+        state[reach] = _CANDIDATE
         return state, bound
 
     def passing(self, posting: Posting) -> Groups:

@@ -398,7 +398,7 @@ class PostingIndex:
         # Sorted and interned: groups are nearly as many as postings (the text's
         # specialisations are among the keys), and a set's table and each posting's own copy
         # of a key string cost more than the keys themselves.
-        keys = tuple(sorted(sys.intern(k) for k in f.keys if k[0] == "t"))
+        keys = tuple(sorted(sys.intern(k) for k in f.keys | f.series_keys if k[0] == "t"))
         key: GroupKey = (keys, tuple(f.title_keys.items()), f.head, f.series)
         group = self._groups.get(key)
         if group is not None:

@@ -350,7 +350,7 @@ def title_base(cq: Compiled, f: Features, memo: TitleMemo | None = None) -> Titl
     return base
 
 
-def _says_enough(f: Features, alts: list[tuple[str, Features]]) -> bool:
+def _says_enough(f: Features, alts: tuple[tuple[str, Features], ...]) -> bool:
     """Whether the part of the posting's title naming the role names a specialisation none of
     its occupation's titles names, with their role noun or none: "Product Manager" or "Product
     Lead" in series 0340 (Program Manager) is a product job, whatever the series calls it
