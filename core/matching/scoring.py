@@ -331,14 +331,13 @@ def title_base(cq: Compiled, f: Features, memo: TitleMemo | None = None) -> Titl
     base = _title_base(cq, f, memo)
     if not f.series:
         return base
-    alts = declared(f.series)
-    if _says_enough(f, alts):
-        return base
     best = base.score * base.gate * base.factor
-    own = f.title_keys.keys()
-    for at, (code, alt) in enumerate(alts):
-        if alt.title_keys.keys() <= own:
-            continue  # "Nurse" for "Nurse Practitioner": the title says it and more
+    for at, code, alt in occupation_titles(f):
+        # at most the words it shares (the index's bound): skip one that cannot do better
+        shared = sum(w for k, w in cq.title_keys.items() if "t:" + k in alt.keys)
+        bound = SERIES_CREDIT * (RECALL_SHARE * shared / cq.title_total + 1 - RECALL_SHARE)
+        if not shared or bound + _SLACK <= best:
+            continue
         if memo is not None:
             while len(memo.alts) <= at:
                 memo.alts.append(TitleMemo())
@@ -348,6 +347,17 @@ def title_base(cq: Compiled, f: Features, memo: TitleMemo | None = None) -> Titl
             best = score * other.gate * other.factor
             base = other._replace(score=score, series=code, occupation=alt)
     return base
+
+
+def occupation_titles(f: Features) -> list[tuple[int, str, Features]]:
+    """(position, series code, title features) of the titles of the posting's declared
+    occupation that title_base scores: none when its title names its own specialisation of the
+    role (_says_enough), nor one its title says and more ("Nurse" for "Nurse Practitioner")."""
+    alts = declared(f.series)
+    if not alts or _says_enough(f, alts):
+        return []
+    own = f.title_keys.keys()
+    return [(at, c, alt) for at, (c, alt) in enumerate(alts) if not alt.title_keys.keys() <= own]
 
 
 def _says_enough(f: Features, alts: tuple[tuple[str, Features], ...]) -> bool:
@@ -598,6 +608,7 @@ def _rivalled_by(skill: str) -> frozenset[str]:
 
 _NONE: frozenset[str] = frozenset()
 _HEAD, _SPEC, _OTHER = 0, 1, 2
+_SLACK = 1e-9  # a bound computed in another order than the score: kept safely above it
 
 
 def _working(head: str, f: Features) -> list[frozenset[str]]:
