@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from core.matching.query import SHIFTS
 from core.matching.vocab import RANK, ROMAN, TECH_SPECS, fold, tokens, vocabulary
@@ -415,7 +415,7 @@ def declared_series(tags: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(c for c in codes if c in table and table[c][1]))
 
 
-@lru_cache(maxsize=1024)
+@cache  # one entry a series of the table, kept: scoring's caches key on these features
 def occupation(code: str) -> tuple[Features, ...]:
     """The title features of each title people type for a series ("1811": Criminal
     Investigator, Special Agent)."""

@@ -367,21 +367,55 @@ def title_base(cq: Compiled, f: Features, memo: TitleMemo | None = None) -> Titl
     if not f.series:
         return base
     best = base.score * base.gate * base.factor
-    for at, code, alt in occupation_titles(f):
-        # at most the words it shares (the index's bound): skip one that cannot do better
-        shared = sum(w for k, w in cq.title_keys.items() if "t:" + k in alt.keys)
-        bound = SERIES_CREDIT * (RECALL_SHARE * shared / cq.title_total + 1 - RECALL_SHARE)
-        if not shared or bound + _SLACK <= best:
-            continue
+    if memo is None:
+        titles = occupation_titles(f)
+    elif memo.occupations is None:
+        titles = memo.occupations = occupation_titles(f)
+    else:
+        titles = memo.occupations
+    for _, code, alt in titles:
         if memo is not None:
-            while len(memo.alts) <= at:
-                memo.alts.append(TitleMemo())
-        other = _title_base(cq, alt, memo.alts[at] if memo is not None else None)
+            bound, other = _alt_base(cq, alt)
+        else:
+            bound, other = _alt_bound(cq, alt), None
+        if not bound or bound + _SLACK <= best:
+            continue  # it cannot do better
+        if other is None:
+            other = _title_base(cq, alt, None)
         score = SERIES_CREDIT * other.score
         if score * other.gate * other.factor > best:
             best = score * other.gate * other.factor
             base = other._replace(score=score, series=code, occupation=alt)
     return base
+
+
+# (title id, id of an occupation title's features) -> its title base, numbers only: the same for
+# every posting declaring the series, so shared by all of them (cleared when full). The features
+# live as long as the process (features.occupation keeps every series').
+_ALT_BASES: dict[tuple[TitleId, int], tuple[float, TitleBase | None]] = {}
+ALT_BASES = 100_000
+
+
+def _alt_base(cq: Compiled, alt: Features) -> tuple[float, TitleBase | None]:
+    """_alt_bound and the _title_base (numbers only) of a declared occupation's title, worked
+    out once."""
+    key = (cq.title_id, id(alt))
+    found = _ALT_BASES.get(key)
+    if found is None:
+        if len(_ALT_BASES) >= ALT_BASES:
+            _ALT_BASES.clear()
+        bound = _alt_bound(cq, alt)
+        found = _ALT_BASES[key] = (bound, _title_base(cq, alt, TitleMemo()) if bound else None)
+    return found
+
+
+def _alt_bound(cq: Compiled, alt: Features) -> float:
+    """The most a declared occupation's title can score (the index's bound: the words it
+    shares), 0 if it shares none."""
+    shared = sum(w for k, w in cq.title_keys.items() if "t:" + k in alt.keys)
+    if not shared:
+        return 0.0
+    return SERIES_CREDIT * (RECALL_SHARE * shared / cq.title_total + 1 - RECALL_SHARE)
 
 
 def occupation_titles(f: Features) -> list[tuple[int, str, Features]]:
@@ -510,14 +544,14 @@ def _title_base(cq: Compiled, f: Features, memo: TitleMemo | None) -> TitleBase:
 
 class TitleMemo:
     """What title_base works out for postings of one title shape: the credit of each key
-    (and of each declared occupation title's keys)."""
+    and the declared occupation's titles it scores."""
 
-    __slots__ = ("alts", "keys")
+    __slots__ = ("keys", "occupations")
 
     def __init__(self) -> None:
         """Start empty."""
         self.keys: dict[str, float] = {}
-        self.alts: list[TitleMemo] = []
+        self.occupations: list[tuple[int, str, Features]] | None = None  # occupation_titles
 
 
 TitleShape = tuple[object, ...]
