@@ -75,12 +75,18 @@ EXTRAS = [
 
 
 def _real_titles(limit: int) -> list[str]:
-    titles: list[str] = []
+    return [title for title, _ in _real_postings(limit)]
+
+
+def _real_postings(limit: int) -> list[tuple[str, tuple[str, ...]]]:
+    """USAJOBS titles with their series tags (a posting's declared occupation is scored too)."""
+    found: list[tuple[str, tuple[str, ...]]] = []
     path = SHARED / "usajobs" / "postings.jsonl.gz"
     if path.exists():
         with gzip.open(path, "rt", encoding="utf-8") as fh:
-            titles = [json.loads(line)["title"].strip() for line in fh]
-    return titles[:limit]
+            rows = map(json.loads, fh)
+            found = [(d["title"].strip(), tuple(d.get("tags") or ())) for d in rows]
+    return found[:limit]
 
 
 def make_postings(count: int, rng: random.Random) -> tuple[list[Posting], str]:
@@ -98,21 +104,22 @@ def make_postings(count: int, rng: random.Random) -> tuple[list[Posting], str]:
                     location=d.get("location") or "",
                 )
             )
-    titles = _real_titles(10 * count)
+    titles = _real_postings(10 * count)
     rng.shuffle(titles)
     origin = f"{len(out)} bundled sample + USAJOBS titles" if titles else "generated"
     names = list(vocabulary().skill_names.values())
     while len(out) < count:
         i = len(out)
+        tags: tuple[str, ...] = ()
         if titles:
-            title = titles[i % len(titles)]
+            title, tags = titles[i % len(titles)]
         else:
             title = (
                 " ".join(filter(None, [rng.choice(LEVELS), rng.choice(SPECS), rng.choice(HEADS)]))
                 or "engineer"
             )
         desc = " ".join(rng.sample(names, 5)) if rng.random() < 0.3 else ""
-        out.append(Posting(id=f"bench:{i}", title=title, description=desc))
+        out.append(Posting(id=f"bench:{i}", title=title, description=desc, tags=tags))
     return out[:count], origin
 
 

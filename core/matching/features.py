@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from core.matching.query import SHIFTS
 from core.matching.vocab import RANK, ROMAN, TECH_SPECS, fold, tokens, vocabulary
@@ -59,6 +59,8 @@ class Features:
     all_words: frozenset[str]  # every title word, raw and canonical, and tag words
     keys: frozenset[str]  # index keys this posting can match
     shifts: frozenset[str]  # shifts (query.SHIFTS) the title or text names: "nights", "per diem"
+    series: tuple[str, ...] = ()  # occupational series its tags declare (declared_series)
+    series_keys: frozenset[str] = frozenset()  # index keys of their titles (not in keys)
 
 
 @dataclass
@@ -337,6 +339,7 @@ def analyse(posting: Posting) -> Features:
     tech = frozenset(specs & TECH_SPECS)
     if head is None and (tech or title_skills):
         head = "eng"  # "Backend Engineering Intern", "Backend Team Lead (Java)"
+    series = declared_series(posting.tags)
     text_tokens = _text_tokens(posting.description)
     skills = dict.fromkeys(_description_skills(posting.description, text_tokens), DESC_SKILL)
     skills.update(dict.fromkeys(title_skills | tag_skills, TITLE_SKILL))
@@ -395,7 +398,42 @@ def analyse(posting: Posting) -> Features:
             for name, pattern in SHIFTS.items()
             if pattern.search(posting.title) or pattern.search(posting.description)
         ),
+        series=series,
+        series_keys=_series_keys(series) if series else _NONE,
     )
+
+
+# "1811 - Criminal Investigation", "0601": USAJOBS tags. The code is reliable, the name is not
+# ("0343 - Program Analyst"): the name comes from the table.
+_SERIES_TAG = re.compile(r"(\d{4})(?:\s*-.*)?", re.DOTALL)
+
+
+def declared_series(tags: tuple[str, ...]) -> tuple[str, ...]:
+    """The occupational series codes a posting's tags declare that have titles in the table."""
+    table = vocabulary().series
+    codes = (m.group(1) for tag in tags if (m := _SERIES_TAG.fullmatch(tag.strip())))
+    return tuple(dict.fromkeys(c for c in codes if c in table and table[c][1]))
+
+
+@cache  # one entry a series of the table, kept: scoring's caches key on these features
+def occupation(code: str) -> tuple[Features, ...]:
+    """The title features of each title people type for a series ("1811": Criminal
+    Investigator, Special Agent)."""
+    titles = vocabulary().series[code][1]
+    return tuple(analyse(Posting(id=f"series:{code}", title=title)) for title in titles)
+
+
+@lru_cache(maxsize=1024)
+def declared(series: tuple[str, ...]) -> tuple[tuple[str, Features], ...]:
+    """(code, title features) of each title of these series: the declared occupation."""
+    return tuple((code, alt) for code in series for alt in occupation(code))
+
+
+@lru_cache(maxsize=1024)
+def _series_keys(series: tuple[str, ...]) -> frozenset[str]:
+    """The title index keys of a declared occupation's titles (scoring.title_base scores them
+    too): a title sharing none gets no credit from them."""
+    return frozenset(k for _, alt in declared(series) for k in alt.keys if k[0] == "t")
 
 
 def _student(title_tokens: list[str]) -> bool:

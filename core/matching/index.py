@@ -32,6 +32,7 @@ from core.matching.scoring import (
     HEAD_CONFLICT,
     NO_TITLE,
     RECALL_SHARE,
+    SERIES_CREDIT,
     SKILL_CONFLICT,
     Compiled,
     MatchResult,
@@ -46,6 +47,7 @@ from core.matching.scoring import (
     evaluate,
     evaluate_features,
     level_fits,
+    occupation_titles,
     other_parts,
     passed_result,
     prefer_part,
@@ -553,18 +555,7 @@ class Matcher:
         size = len(self._title_by_id) + len(self._free)
         if not size:
             return np.zeros(0, dtype=np.intp), np.zeros(0)
-        keys = [(k, 1.0) for k in f.keys if k[0] == "t"]
-        share = self._shares.sums(keys, size)
-        weight = sum(f.title_keys.values())
-        if weight:
-            own = "=" + f.head if f.head is not None else ""
-            explained = self._explains.sums(
-                [(k, w / weight) for k, w in f.title_keys.items() if k != own], size
-            )
-            explained += f.title_keys.get(own, 0.0) / weight
-            np.minimum(explained, 1.0, out=explained)
-        else:
-            explained = np.ones(size)
+        share, bound = self._bound(f, size)
         skills = [(k, 1.0) for k in f.keys if k[0] == "s"]
         need = self._need0[:size]
         needc = self._needc0[:size]
@@ -572,8 +563,8 @@ class Matcher:
             hit = self._skilled.sums(skills, size) > 0
             need = np.where(hit, self._need1[:size], need)
             needc = np.where(hit, self._needc1[:size], needc)
-        bound = RECALL_SHARE * share + (1 - RECALL_SHARE) * explained + EPSILON
         conflict = None
+        plain = need  # the need when the title's credit comes ungated
         if f.head is not None:
             # No credit for the posting's role noun: the gate is at most HEAD_CONFLICT, which
             # scales the title score and every other part if the title gets any credit.
@@ -585,11 +576,43 @@ class Matcher:
             conflict = roles[self._role_of[:size]]
             need = np.where(conflict, needc, need)
         shared = share > 0
+        reach = shared & (bound >= need)
+        titles = occupation_titles(f) if f.series else []
+        if titles:
+            # A declared occupation's titles (scoring.title_base): SERIES_CREDIT of each one's
+            # bound, as the posting's own; their role nouns are theirs (no gate known).
+            by_series = np.zeros(size)
+            for _, _, alt in titles:
+                alt_share, alt_bound = self._bound(alt, size)
+                alt_bound *= SERIES_CREDIT
+                alt_bound += EPSILON
+                np.maximum(by_series, np.where(alt_share > 0, alt_bound, 0.0), out=by_series)
+            bound = np.maximum(np.where(shared, bound, 0.0), by_series)
+            reach |= (by_series > 0) & (by_series >= plain)
+            shared |= by_series > 0
         state = shared.astype(np.intp)  # 0 or _OUT
         if conflict is not None:
+            # out of reach through the posting's title gated, and through the occupation's
+            # titles by their bound: any title credit leaves it out
             state[shared & conflict] = _CONFLICT
-        state[shared & (bound >= need)] = _CANDIDATE
+        state[reach] = _CANDIDATE
         return state, bound
+
+    def _bound(self, f: Features, size: int) -> tuple[Floats, Floats]:
+        """Per title id, the share of its weight f's title keys can credit, and the title score's
+        bound from it and the words of f's title it can explain."""
+        share = self._shares.sums([(k, 1.0) for k in f.keys if k[0] == "t"], size)
+        weight = sum(f.title_keys.values())
+        if weight:
+            own = "=" + f.head if f.head is not None else ""
+            explained = self._explains.sums(
+                [(k, w / weight) for k, w in f.title_keys.items() if k != own], size
+            )
+            explained += f.title_keys.get(own, 0.0) / weight
+            np.minimum(explained, 1.0, out=explained)
+        else:
+            explained = np.ones(size)
+        return share, RECALL_SHARE * share + (1 - RECALL_SHARE) * explained + EPSILON
 
     def passing(self, posting: Posting) -> Groups:
         """The searches this posting passes, best score first, as (score, search ids) pairs.

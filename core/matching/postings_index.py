@@ -53,7 +53,7 @@ ROUNDING = 0.1  # scores are rounded to one decimal: keep every bound safely abo
 EPSILON = 1e-9
 _OTHER = ("location", "salary", "seniority", "prefer")
 _NO_KEYS: frozenset[str] = frozenset()
-GroupKey = tuple[tuple[str, ...], tuple[tuple[str, float], ...], str | None]
+GroupKey = tuple[tuple[str, ...], tuple[tuple[str, float], ...], str | None, tuple[str, ...]]
 # What evaluate_features reads of a posting for one query beyond its title shape.
 Reader = Callable[[Features, Posting], Hashable]
 _V = TypeVar("_V")
@@ -87,7 +87,8 @@ class PostingIndex:
         self._group_keys: list[GroupKey] = []
         self._members = np.zeros(64, dtype=np.intp)  # per group: how many live postings
         self._own = np.zeros(64)  # per group: the share of its title weight its role noun has
-        self._no_weight = np.zeros(64, dtype=np.bool_)  # per group: no title weight at all
+        # per group: no title weight at all, or a declared occupation (bounded as explained)
+        self._no_weight = np.zeros(64, dtype=np.bool_)
         self._shared = PostingLists()  # "t:" key -> groups whose postings can credit it
         self._explainable = PostingLists()  # posting title key -> group -> share of weight
         self._skillset = np.zeros(64, dtype=np.intp)  # per slot: its set of "s:" keys
@@ -397,8 +398,8 @@ class PostingIndex:
         # Sorted and interned: groups are nearly as many as postings (the text's
         # specialisations are among the keys), and a set's table and each posting's own copy
         # of a key string cost more than the keys themselves.
-        keys = tuple(sorted(sys.intern(k) for k in f.keys if k[0] == "t"))
-        key: GroupKey = (keys, tuple(f.title_keys.items()), f.head)
+        keys = tuple(sorted(sys.intern(k) for k in f.keys | f.series_keys if k[0] == "t"))
+        key: GroupKey = (keys, tuple(f.title_keys.items()), f.head, f.series)
         group = self._groups.get(key)
         if group is not None:
             return group
@@ -413,7 +414,7 @@ class PostingIndex:
             self._shared.add(k, group)
         weight = sum(f.title_keys.values())
         own = "=" + f.head if f.head is not None else ""
-        if not weight:
+        if not weight or f.series:  # a declared occupation's titles explain themselves
             self._no_weight[group] = True
         else:
             self._own[group] = f.title_keys.get(own, 0.0) / weight

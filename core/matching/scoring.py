@@ -15,6 +15,7 @@ from core.matching.features import (
     FIELD_HEADS,
     TITLE_SKILL,
     Features,
+    declared,
     features,
     has_phrase,
 )
@@ -49,6 +50,9 @@ PREFERENCE_SHARE = 0.5  # a tool or framework weighs half a language in the skil
 LANGUAGE_IN_TEXT = 0.8  # a required language found only in the description
 OUTSIDE_ROLE = 0.5  # related credit from a word outside the part naming the role
 OPPOSITE = 0.4  # "Manual QA Tester" for "qa automation engineer"
+# A posting's declared occupation (its occupational series' titles) counts this share of a
+# title match: a title saying as much ranks first.
+SERIES_CREDIT = 0.85
 # "Director, Air Traffic Control Facilities" for "air traffic control": a search naming no role
 # noun finds the title's words only in what a manager's or director's role leads, not the job.
 LEADS = frozenset(["manager", "director"])
@@ -344,17 +348,100 @@ class TitleBase(NamedTuple):
     precision: float
     credits: tuple[float, ...]
     penalties: tuple[str, ...]
+    series: str = ""  # the occupational series whose title scored (below the posting's title)
+    occupation: Features | None = None  # ... and that title's features
 
 
 NO_TITLE = TitleBase(0.0, 1.0, 1.0, 0.0, 0.0, (), ())  # no title word in common
 
 
 def title_base(cq: Compiled, f: Features, memo: TitleMemo | None = None) -> TitleBase:
-    """Title similarity before the skill-dependent penalty (the same for every cq.title_id).
+    """Title similarity before the skill-dependent penalty (the same for every cq.title_id):
+    the posting's title's, or SERIES_CREDIT of its declared occupation's best title's when
+    that is higher ("Special Agent" in series 1811 for "criminal investigator").
 
     With a memo (the fast path) the key credits are shared through it and the base carries
     no credits or penalties: only the numbers.
     """
+    base = _title_base(cq, f, memo)
+    if not f.series:
+        return base
+    best = base.score * base.gate * base.factor
+    if memo is None:
+        titles = occupation_titles(f)
+    elif memo.occupations is None:
+        titles = memo.occupations = occupation_titles(f)
+    else:
+        titles = memo.occupations
+    for _, code, alt in titles:
+        if memo is not None:
+            bound, other = _alt_base(cq, alt)
+        else:
+            bound, other = _alt_bound(cq, alt), None
+        if not bound or bound + _SLACK <= best:
+            continue  # it cannot do better
+        if other is None:
+            other = _title_base(cq, alt, None)
+        score = SERIES_CREDIT * other.score
+        if score * other.gate * other.factor > best:
+            best = score * other.gate * other.factor
+            base = other._replace(score=score, series=code, occupation=alt)
+    return base
+
+
+# (title id, id of an occupation title's features) -> its title base, numbers only: the same for
+# every posting declaring the series, so shared by all of them (cleared when full). The features
+# live as long as the process (features.occupation keeps every series').
+_ALT_BASES: dict[tuple[TitleId, int], tuple[float, TitleBase | None]] = {}
+ALT_BASES = 100_000
+
+
+def _alt_base(cq: Compiled, alt: Features) -> tuple[float, TitleBase | None]:
+    """_alt_bound and the _title_base (numbers only) of a declared occupation's title, worked
+    out once."""
+    key = (cq.title_id, id(alt))
+    found = _ALT_BASES.get(key)
+    if found is None:
+        if len(_ALT_BASES) >= ALT_BASES:
+            _ALT_BASES.clear()
+        bound = _alt_bound(cq, alt)
+        found = _ALT_BASES[key] = (bound, _title_base(cq, alt, TitleMemo()) if bound else None)
+    return found
+
+
+def _alt_bound(cq: Compiled, alt: Features) -> float:
+    """The most a declared occupation's title can score (the index's bound: the words it
+    shares), 0 if it shares none."""
+    shared = sum(w for k, w in cq.title_keys.items() if "t:" + k in alt.keys)
+    if not shared:
+        return 0.0
+    return SERIES_CREDIT * (RECALL_SHARE * shared / cq.title_total + 1 - RECALL_SHARE)
+
+
+def occupation_titles(f: Features) -> list[tuple[int, str, Features]]:
+    """(position, series code, title features) of the titles of the posting's declared
+    occupation that title_base scores: none when its title names its own specialisation of the
+    role (_says_enough), nor one its title says and more ("Nurse" for "Nurse Practitioner")."""
+    alts = declared(f.series)
+    if not alts or _says_enough(f, alts):
+        return []
+    own = f.title_keys.keys()
+    return [(at, c, alt) for at, (c, alt) in enumerate(alts) if not alt.title_keys.keys() <= own]
+
+
+def _says_enough(f: Features, alts: tuple[tuple[str, Features], ...]) -> bool:
+    """Whether the part of the posting's title naming the role names a specialisation none of
+    its occupation's titles names, with their role noun or none: "Product Manager" or "Product
+    Lead" in series 0340 (Program Manager) is a product job, whatever the series calls it
+    ("Clinical Coordinator" in 0610 Nurse names another role noun: the series says more)."""
+    own = f.role_keys & vocabulary().specs
+    if not own or any(own & alt.role_keys for _, alt in alts):
+        return False
+    return f.head is None or any(alt.head == f.head for _, alt in alts)
+
+
+def _title_base(cq: Compiled, f: Features, memo: TitleMemo | None) -> TitleBase:
+    """title_base for one title."""
     related = vocabulary().related
     matched = 0.0
     spec_hit = 0.0
@@ -451,18 +538,20 @@ def title_base(cq: Compiled, f: Features, memo: TitleMemo | None = None) -> Titl
         if explain:
             penalties.append(f'no "{field}" in the title: another job')
     # tuple.__new__ skips the named tuple's Python-level constructor: this runs very often.
-    fields = (score, gate, factor, recall, precision, tuple(credits), tuple(penalties))
+    fields = (score, gate, factor, recall, precision, tuple(credits), tuple(penalties), "", None)
     return tuple.__new__(TitleBase, fields)
 
 
 class TitleMemo:
-    """What title_base works out for postings of one title shape: the credit of each key."""
+    """What title_base works out for postings of one title shape: the credit of each key
+    and the declared occupation's titles it scores."""
 
-    __slots__ = ("keys",)
+    __slots__ = ("keys", "occupations")
 
     def __init__(self) -> None:
         """Start empty."""
         self.keys: dict[str, float] = {}
+        self.occupations: list[tuple[int, str, Features]] | None = None  # occupation_titles
 
 
 TitleShape = tuple[object, ...]
@@ -483,6 +572,7 @@ def title_shape(f: Features) -> TitleShape:
         f.software,
         f.evidence,
         f.mentions,
+        f.series,
     )
 
 
@@ -501,9 +591,15 @@ def _title(cq: Compiled, f: Features, notes: list[str] | None) -> tuple[float, f
     score *= base.factor
     if notes is not None:
         found = sum(1 for c in base.credits if c)
-        words = ", ".join(matched_words(cq, f)) or "nothing exactly"
+        words = ", ".join(matched_words(cq, base.occupation or f)) or "nothing exactly"
+        if base.occupation is not None:
+            notes.append(
+                f"the posting's title says less than its {occupation_series(base.series)},"
+                f" whose titles count {SERIES_CREDIT:.0%} of a title's"
+            )
+        whose = "occupation" if base.occupation else "posting"
         notes.append(
-            f"the posting's title has {words}: {found} of your {len(base.credits)} title words"
+            f"the {whose}'s title has {words}: {found} of your {len(base.credits)} title words"
             f" found ({base.recall:.0%}), and {base.precision:.0%} of its title is what you"
             " asked for"
         )
@@ -511,6 +607,11 @@ def _title(cq: Compiled, f: Features, notes: list[str] | None) -> tuple[float, f
         if rival:
             notes.append("lowered: the title names other skills than yours")
     return score, base.gate
+
+
+def occupation_series(code: str) -> str:
+    """A series as reasons name it: "occupation series 1811 Criminal Investigation"."""
+    return f"occupation series {code} {vocabulary().series[code][0]}"
 
 
 def matched_words(cq: Compiled, f: Features) -> list[str]:
@@ -576,6 +677,7 @@ def _rivalled_by(skill: str) -> frozenset[str]:
 
 _NONE: frozenset[str] = frozenset()
 _HEAD, _SPEC, _OTHER = 0, 1, 2
+_SLACK = 1e-9  # a bound computed in another order than the score: kept safely above it
 
 
 def _working(head: str, f: Features) -> list[frozenset[str]]:
@@ -912,8 +1014,12 @@ def _reasons(
     reasons: list[str] = []
     if "title" in parts:
         level = [f.seniority] if q.seniority and f.seniority else []
-        shown = " ".join([*level, *matched_words(cq, f)]) or posting.title
-        reasons.append(f'title ≈ "{shown}" ({round(parts["title"] * 100)})')
+        base = title_base(cq, f) if f.series else NO_TITLE
+        words = matched_words(cq, base.occupation or f)
+        shown = " ".join([*level, *words]) or posting.title
+        # the title says less than the series it declares: the series' title scored
+        said = occupation_series(base.series) if base.occupation is not None else "title"
+        reasons.append(f'{said} ≈ "{shown}" ({round(parts["title"] * 100)})')
     if "skills" in parts:
         got = [_skill_credit(s, f.skills, vocabulary().languages) for s in cq.skill_keys]
         special = vocabulary().specialties

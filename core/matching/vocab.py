@@ -185,6 +185,8 @@ class Vocabulary:
     # most tokens start none, and are then looked up once rather than once per length.
     reach: dict[str, int] = field(default_factory=dict)
     cue_reach: dict[str, int] = field(default_factory=dict)
+    # federal occupational series: code -> (official name, titles people type for it)
+    series: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
 
     def shown(self, word: str) -> str:
         """A title word as a person reads it: a lean word is the kind of work it stands for
@@ -415,6 +417,11 @@ def _load(data: Traversable) -> Vocabulary:
     for row in _lines(data, "places.txt"):
         v.places[tuple(tokens(row[0]))] = row[0]
         v.regions[row[0]] = tuple(row[1].split("|")) if len(row) > 1 else ()
+    for row in _lines(data, "occupational_series.tsv"):
+        if not re.fullmatch(r"\d{4}", row[0]):
+            raise ValueError(f"occupational_series.tsv: {row[0]!r} is no 4-digit series code")
+        titles = tuple(t.strip() for t in row[2].split(",") if t.strip())
+        v.series[row[0]] = (row[1], titles)
     v.title_words = title_words
     v.role_nouns = {row[0] for row in _lines(data, "role_nouns.txt")}
     v.role_nouns -= set(v.heads) | v.specs | v.generic | set(v.seniority) | v.stop | v.optional

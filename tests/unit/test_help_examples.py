@@ -123,6 +123,10 @@ POOL = [
     _p("cna", "Nursing Assistant"),
     _p("electrician-helper", "Electrician Helper"),
     _p("electrician", "Electrician"),
+    _p("agent", "Special Agent", tags=("1811 - Criminal Investigation",)),
+    _p("lineman", "Lineman", tags=("2810",)),
+    _p("interdisciplinary", "Interdisciplinary Engineer", tags=("0810 - Civil Engineering",)),
+    _p("hr-staffing", "Staffing Lead", tags=("0201 - Human Resources Management",)),
     _p("rn", "Registered Nurse"),
     _p("rn-nights", "Registered Nurse", description="Night shift, three 12-hour shifts a week."),
     _p("principal-swe", "Principal Software Engineer"),
@@ -410,7 +414,19 @@ SHOWN |= {
     "specialty Distributed Systems (in the title or text)": (DISTRIBUTED, None),
     "specialty: Distributed Systems": (DISTRIBUTED, "principal-ds"),
 }
+QUERIES |= {
+    "criminal investigator": ex("criminal investigator", "agent", "lineman"),
+    "electrician": ex("electrician", "lineman electrician", "agent"),
+    "civil engineer": ex("civil engineer", "interdisciplinary", "general-eng"),
+    "contract specialist": ex("contract specialist", fails="hr-staffing hr"),
+}
+SHOWN['occupation series 1811 Criminal Investigation ≈ "criminal investigator" (85)'] = (
+    "criminal investigator",
+    "agent",
+)
 NOT_SEARCHES = {
+    "1811 - Criminal Investigation",
+    "core/matching/data/occupational_series.tsv",
     "concierge explain",
     "/sensitivity N strict|normal|loose",
     "concierge rates update FILE",

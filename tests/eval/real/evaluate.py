@@ -1,6 +1,7 @@
 """Figures on the real-data judged sets: the matcher next to two baselines.
 
-Run ``python -m tests.eval.real.evaluate --set dev|test [--sensitivity strict|normal|loose]``.
+Run ``python -m tests.eval.real.evaluate --set dev|test [--sensitivity strict|normal|loose]
+[--no-series]``.
 
 For the federal, Microsoft and places sets it prints micro-averaged precision, recall and F1
 (over all (query, posting) pairs; grade >= 1 is relevant) and mean nDCG@10 (graded) for:
@@ -12,6 +13,10 @@ For the federal, Microsoft and places sets it prints micro-averaged precision, r
 For the title set it prints MAP (relevant: the same O*NET occupation) and mean nDCG@10 (graded:
 related occupations 1) for the matcher's ``loose`` ranking and for ranking every title by
 ``token_set_ratio``.
+
+The federal and places postings carry their series tags as USAJOBS gives them; the matcher
+reads the declared occupation from them while the judge grades by the same series, so
+``--no-series`` hides them (title only) to show how much of a figure is the title's.
 
 ``--federal-postings PATH`` judges the federal queries on another USAJOBS file, e.g. all 57,145
 postings of ``shared/data/usajobs/postings.jsonl.gz`` (minutes, not seconds). ``--misses`` lists
@@ -180,12 +185,14 @@ def title_figures(judged: sets.JudgedSet) -> dict[str, Report]:
     return reports
 
 
-def figures(split: sets.Split, sensitivity: Sensitivity) -> dict[str, dict[str, Report]]:
-    """Every set's reports for one split."""
+def figures(
+    split: sets.Split, sensitivity: Sensitivity, series: bool = True
+) -> dict[str, dict[str, Report]]:
+    """Every set's reports for one split (series False: federal postings without their tags)."""
     return {
-        "federal": postings_figures(sets.federal(split), sensitivity),
+        "federal": postings_figures(sets.federal(split, series=series), sensitivity),
         "microsoft": postings_figures(sets.microsoft(split), sensitivity),
-        "places": postings_figures(sets.places(split), sensitivity),
+        "places": postings_figures(sets.places(split, series), sensitivity),
         "titles": title_figures(sets.titles(split)),
     }
 
@@ -252,15 +259,21 @@ def main(argv: list[str] | None = None) -> int:
         default=sets.FEDERAL_POSTINGS,
         help="another USAJOBS JSONL(.gz) to judge, e.g. shared/data/usajobs/postings.jsonl.gz",
     )
+    parser.add_argument(
+        "--no-series",
+        action="store_false",
+        dest="series",
+        help="hide the federal postings' series tags (title only): the judge reads the series",
+    )
     args = parser.parse_args(argv)
     if args.misses and args.split != "dev":
         parser.error("--misses is for the dev split only: the test split is held out")
     if not args.federal_postings.is_file():
         parser.error(f"no such file: {args.federal_postings}")
     loaders: dict[str, Callable[[sets.Split], sets.JudgedSet]] = {
-        "federal": lambda split: sets.federal(split, args.federal_postings),
+        "federal": lambda split: sets.federal(split, args.federal_postings, args.series),
         "microsoft": sets.microsoft,
-        "places": sets.places,
+        "places": lambda split: sets.places(split, args.series),
         "titles": sets.titles,
     }
     for name, load in loaders.items():

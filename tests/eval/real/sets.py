@@ -3,14 +3,16 @@
 Three sets, each in a ``dev`` half (for tuning) and a held-out ``test`` half:
 
 * ``federal`` – USAJOBS postings judged by their OPM occupational series
-  (``{split}_federal.json``); the systems see titles and departments, never the series; the
-  shipped sample by default, or the whole ``shared/data/usajobs/postings.jsonl.gz``;
+  (``{split}_federal.json``); the systems see titles, departments and the series tags as
+  USAJOBS gives them (or, ``series=False``, no tags: the title alone); the shipped sample by
+  default, or the whole ``shared/data/usajobs/postings.jsonl.gz``;
 * ``microsoft`` – the 182 Microsoft careers postings judged by subCategory, targetLevel and
   words of title and description (``{split}_microsoft.json`` with ``microsoft_defs.json``);
   the systems see title and description, never the category fields;
 * ``places`` – the USAJOBS product-manager export (locations, remote, pay) judged by title,
   series, location and salary (``{split}_places.json``); the systems see title, department,
-  locations and pay as the project's importers would read them, never the series;
+  locations, pay and the series code as the project's importers would read them (or not the
+  series, ``series=False``);
 * ``titles`` – O*NET titles graded by occupation (``{split}_titles.json``).
 """
 
@@ -171,8 +173,9 @@ def federal_rows(path: Path = FEDERAL_POSTINGS, key: str = "id") -> Iterator[dic
                 yield row
 
 
-def _federal_posting(row: Mapping[str, Any]) -> Posting:
-    """What the systems see: no series (the judge), no description (USAJOBS rows have none)."""
+def _federal_posting(row: Mapping[str, Any], series: bool = True) -> Posting:
+    """What the systems see: the series tags as USAJOBS gives them (series False: none, the
+    title alone), no description (USAJOBS rows have none)."""
     posted = row.get("posted_at")
     return Posting(
         id=row["id"],
@@ -180,12 +183,14 @@ def _federal_posting(row: Mapping[str, Any]) -> Posting:
         source=row.get("source") or "usajobs",
         company=row.get("company") or "",
         url=row.get("url") or "",
+        tags=tuple(row.get("tags") or ()) if series else (),
         posted_at=datetime.fromisoformat(posted) if posted else None,
     )
 
 
-def federal(split: Split, path: Path = FEDERAL_POSTINGS) -> JudgedSet:
-    """The federal set of one split."""
+def federal(split: Split, path: Path = FEDERAL_POSTINGS, series: bool = True) -> JudgedSet:
+    """The federal set of one split; series False hides the series tags (title only): the
+    judge reads the series, so with them the figures partly measure the judge's own field."""
     rows = list(federal_rows(path))
     docs = [
         {
@@ -197,7 +202,7 @@ def federal(split: Split, path: Path = FEDERAL_POSTINGS) -> JudgedSet:
         for r in rows
     ]
     queries = _judge(_rules(split, "federal"), docs, {}, "relevant")
-    return JudgedSet("federal", queries, tuple(map(_federal_posting, rows)))
+    return JudgedSet("federal", queries, tuple(_federal_posting(r, series) for r in rows))
 
 
 # ------------------------------------------------------------------------------------------
@@ -253,8 +258,8 @@ def _yearly(row: Mapping[str, str], field: str) -> float | None:
     return float(row[field]) if row["salary_type"] == "Per Year" and row[field] else None
 
 
-def places(split: Split) -> JudgedSet:
-    """The place and pay set of one split."""
+def places(split: Split, series: bool = True) -> JudgedSet:
+    """The place and pay set of one split (series False: the series code hidden)."""
     rows = list(federal_rows(PLACES_POSTINGS, key="control_number"))
     docs = [
         {
@@ -281,6 +286,7 @@ def places(split: Split) -> JudgedSet:
                 salary_min=_yearly(r, "minimum_salary"),
                 salary_max=_yearly(r, "maximum_salary"),
                 currency="USD",
+                tags=(r["job_series"],) if series else (),
                 posted_at=datetime.fromisoformat(r["position_open_date"]),
             )
         )

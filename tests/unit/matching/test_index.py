@@ -87,6 +87,32 @@ WORDS = [
     "core",
     "spark",
     "pytorch",
+    # federal titles and the occupations their series declare (features.declared_series)
+    "criminal",
+    "investigator",
+    "special",
+    "agent",
+    "nurse",
+    "program",
+    "specialist",
+    "contract",
+    "it",
+    "attorney",
+    "electrician",
+    "hr",
+]
+SERIES_TAGS = [
+    "1811 - Criminal Investigation",
+    "0610",
+    "0343 - Program Analyst",
+    "0301 - Miscellaneous Administration And Program",
+    "2210 - Information Technology Management",
+    "0201",
+    "2810",
+    "0905 - General Attorney",
+    "0854",
+    "1102 - Contracting",
+    "1234 - Not A Series",
 ]
 # "python or pytorch": a skills-only search leaning to a field of its own (developer_role)
 ANY_OF = ["python or go", "java/kotlin", "aws or gcp", "or rust", "go/rust", "python or pytorch"]
@@ -151,7 +177,8 @@ def postings() -> st.SearchStrategy[Posting]:
             max_size=8,
         ).map(" ".join),
         tags=st.lists(
-            st.sampled_from(["python", "k8s", "php", "backend", "golang"]), max_size=3
+            st.sampled_from(["python", "k8s", "php", "backend", "golang", *SERIES_TAGS]),
+            max_size=3,
         ).map(tuple),
     )
 
@@ -364,7 +391,8 @@ def test_title_credit_needs_a_shared_index_key() -> None:
         f = features(posting)
         for cq in compiled:
             if title_base(cq, f) is not NO_TITLE:
-                assert any("t:" + k in f.keys for k in cq.title_keys), (posting.id, cq.query)
+                keys = f.keys | f.series_keys  # a declared occupation's titles: their own keys
+                assert any("t:" + k in keys for k in cq.title_keys), (posting.id, cq.query)
 
 
 def test_index_equals_exhaustive_scoring_on_the_eval_pool() -> None:
