@@ -11,6 +11,7 @@ _.log_message
 _.row_factory
 # tests/telegram/fake_bot_api.py dispatches Bot API methods by name: getattr(self, f"_api_{m}").
 _._api_getMe
+_._api_sendChatAction
 _._api_sendMessage
 _._api_sendDocument
 _._api_sendPhoto
