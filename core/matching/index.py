@@ -544,17 +544,19 @@ class Matcher:
         """Number of distinct parsed queries actually scored (each once per posting)."""
         return len(self._queries)
 
-    def _title_states(self, f: Features, memo: _Memo) -> tuple[Ints, Floats]:
+    def _title_states(self, f: Features, memo: _Memo) -> tuple[Ints, Floats, Bools]:
         """Per title id, whether its score bound (shared words, explainable words) reaches its need.
 
         0 when the title shares no word (its title score is 0); _OUT when the bound misses the
         need even of its cores the posting's skills reach with full skills (out of reach);
         _CANDIDATE when it reaches it; _CONFLICT when the posting's role noun gets no credit and
         the bound misses: out of reach unless the title gets no credit at all (then no gate).
+        And per title id whether only a declared occupation's title shares its words (the
+        posting's own title scores nothing there).
         """
         size = len(self._title_by_id) + len(self._free)
         if not size:
-            return np.zeros(0, dtype=np.intp), np.zeros(0)
+            return np.zeros(0, dtype=np.intp), np.zeros(0), np.zeros(0, dtype=np.bool_)
         share, bound = self._bound(f, size)
         skills = [(k, 1.0) for k in f.keys if k[0] == "s"]
         need = self._need0[:size]
@@ -589,14 +591,17 @@ class Matcher:
                 np.maximum(by_series, np.where(alt_share > 0, alt_bound, 0.0), out=by_series)
             bound = np.maximum(np.where(shared, bound, 0.0), by_series)
             reach |= (by_series > 0) & (by_series >= plain)
+            alone = ~shared & (by_series > 0)
             shared |= by_series > 0
+        else:
+            alone = np.zeros(size, dtype=np.bool_)
         state = shared.astype(np.intp)  # 0 or _OUT
         if conflict is not None:
             # out of reach through the posting's title gated, and through the occupation's
             # titles by their bound: any title credit leaves it out
             state[shared & conflict] = _CONFLICT
         state[reach] = _CANDIDATE
-        return state, bound
+        return state, bound, alone
 
     def _bound(self, f: Features, size: int) -> tuple[Floats, Floats]:
         """Per title id, the share of its weight f's title keys can credit, and the title score's
@@ -671,11 +676,13 @@ class Matcher:
         if not self._search:
             return _NO_ROWS, _NO_SCORES
         layout = self._layout or self._lay_out()
-        state, bound = self._title_states(f, memo)
+        state, bound, alone = self._title_states(f, memo)
         slots = len(state) + _SHIFT
         states = np.zeros(slots, dtype=np.intp)
         states[_FREED] = _OUT
         states[_SHIFT:] = state
+        by_occupation = np.zeros(slots, dtype=np.bool_)
+        by_occupation[_SHIFT:] = alone
         cores = self._core_columns
         credits = [
             (key, float(skill_percent(key[2:], f.skills)))
@@ -714,7 +721,7 @@ class Matcher:
         skills, where, pay, seniority = skills[keep], where[keep], pay[keep], seniority[keep]
         prefer = prefer[keep]
 
-        title, gates = self._title_parts(f, memo, states, at_title, core_of)
+        title, gates = self._title_parts(f, memo, states, by_occupation, at_title, core_of)
         titled = numbers[:, _W_TITLE] * title
         points = (  # evaluate_features' sum, term by term in its order: the same float
             titled
@@ -733,7 +740,7 @@ class Matcher:
         if conflicted.any():
             # With any credit such a title is gated and its bound proves it out of reach.
             for slot in np.unique(at_title[conflicted]).tolist():
-                if self._title_values(slot, f, memo):
+                if self._title_values(slot, f, memo, bool(by_occupation[slot])):
                     ok &= at_title != slot
         return idx[ok], score[ok]
 
@@ -795,7 +802,13 @@ class Matcher:
         return rejected_rows, where[sig_of], pay[sig_of], prefer[sig_of], level[ranks_of]
 
     def _title_parts(
-        self, f: Features, memo: _Memo, states: Ints, at_title: Ints, core_of: Ints
+        self,
+        f: Features,
+        memo: _Memo,
+        states: Ints,
+        by_occupation: Bools,
+        at_title: Ints,
+        core_of: Ints,
     ) -> tuple[Floats, Floats]:
         """Per row: the title part and its gate (a conflicting title counts as without credit)."""
         slots = len(states)
@@ -803,7 +816,7 @@ class Matcher:
         at: list[int] = []
         values: list[tuple[float, ...]] = []
         for slot in np.unique(at_title[states[at_title] == _CANDIDATE]).tolist():
-            found = self._title_values(slot, f, memo)
+            found = self._title_values(slot, f, memo, bool(by_occupation[slot]))
             if found:
                 at.append(slot)
                 values.append(found)
@@ -815,12 +828,16 @@ class Matcher:
             title = np.where(rivalled_core[core_of], rivalled[at_title], title)
         return title, gate[at_title]
 
-    def _title_values(self, slot: int, f: Features, memo: _Memo) -> tuple[float, ...]:
-        """A title slot's _title_values for this posting, kept in the memo of its shape."""
+    def _title_values(
+        self, slot: int, f: Features, memo: _Memo, by_occupation: bool
+    ) -> tuple[float, ...]:
+        """A title slot's _title_values for this posting, kept in the memo of its shape
+        (by_occupation: only its declared occupation's titles share words with the slot's)."""
         cq = self._title_compiled[slot]
         found = memo.values.get(cq.title_id)
         if found is None:
-            found = memo.values[cq.title_id] = _title_values(title_base(cq, f, memo))
+            base = title_base(cq, f, memo, own=not by_occupation)
+            found = memo.values[cq.title_id] = _title_values(base)
         return found
 
     def _rivalled(self, f: Features, size: int) -> Bools | None:

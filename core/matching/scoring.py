@@ -355,15 +355,18 @@ class TitleBase(NamedTuple):
 NO_TITLE = TitleBase(0.0, 1.0, 1.0, 0.0, 0.0, (), ())  # no title word in common
 
 
-def title_base(cq: Compiled, f: Features, memo: TitleMemo | None = None) -> TitleBase:
+def title_base(
+    cq: Compiled, f: Features, memo: TitleMemo | None = None, own: bool = True
+) -> TitleBase:
     """Title similarity before the skill-dependent penalty (the same for every cq.title_id):
     the posting's title's, or SERIES_CREDIT of its declared occupation's best title's when
     that is higher ("Special Agent" in series 1811 for "criminal investigator").
 
     With a memo (the fast path) the key credits are shared through it and the base carries
-    no credits or penalties: only the numbers.
+    no credits or penalties: only the numbers. own=False: the caller knows the posting's own
+    title shares no word with the search's (it would score nothing).
     """
-    base = _title_base(cq, f, memo)
+    base = _title_base(cq, f, memo) if own else NO_TITLE
     if not f.series:
         return base
     best = base.score * base.gate * base.factor

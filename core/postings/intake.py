@@ -9,7 +9,7 @@ import logging
 from collections.abc import AsyncIterator, Callable, Collection, Sequence
 from dataclasses import dataclass
 
-from core.errors import ChangesPrunedError
+from core.errors import ChangesPrunedError, StoreError
 from core.matching import Found, ParsedQuery, PostingIndex, rank
 from core.matching.postings_snapshot import encode
 from core.model import NewMatch, Posting, SavedSearch, Sensitivity
@@ -145,6 +145,8 @@ class Intake:
                     "finishing the scan of search %d (it got past posting ref %d)", search.id, after
                 )
                 await self._store_best(search, stored_query(search))
+        except StoreError as exc:  # the database is down: its retries were logged
+            log.warning("could not finish the cut-short search scans yet: %s", exc)
         except Exception:
             # Left for a later call (its mark stays): it must not fail a start or a batch.
             log.warning("could not finish the cut-short search scans yet", exc_info=True)
