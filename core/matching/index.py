@@ -584,7 +584,7 @@ class Matcher:
             # A declared occupation's titles (scoring.title_base): SERIES_CREDIT of each one's
             # bound, as the posting's own; their role nouns are theirs (no gate known).
             by_series = np.zeros(size)
-            for _, _, alt in titles:
+            for _, alt in titles:
                 alt_share, alt_bound = self._bound(alt, size)
                 alt_bound *= SERIES_CREDIT
                 alt_bound += EPSILON

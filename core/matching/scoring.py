@@ -376,7 +376,7 @@ def title_base(
         titles = memo.occupations = occupation_titles(f)
     else:
         titles = memo.occupations
-    for _, code, alt in titles:
+    for code, alt in titles:
         if memo is not None:
             bound, other = _alt_base(cq, alt)
         else:
@@ -421,15 +421,15 @@ def _alt_bound(cq: Compiled, alt: Features) -> float:
     return SERIES_CREDIT * (RECALL_SHARE * shared / cq.title_total + 1 - RECALL_SHARE)
 
 
-def occupation_titles(f: Features) -> list[tuple[int, str, Features]]:
-    """(position, series code, title features) of the titles of the posting's declared
+def occupation_titles(f: Features) -> list[tuple[str, Features]]:
+    """(series code, title features) of the titles of the posting's declared
     occupation that title_base scores: none when its title names its own specialisation of the
     role (_says_enough), nor one its title says and more ("Nurse" for "Nurse Practitioner")."""
     alts = declared(f.series)
     if not alts or _says_enough(f, alts):
         return []
     own = f.title_keys.keys()
-    return [(at, c, alt) for at, (c, alt) in enumerate(alts) if not alt.title_keys.keys() <= own]
+    return [(c, alt) for c, alt in alts if not alt.title_keys.keys() <= own]
 
 
 def _says_enough(f: Features, alts: tuple[tuple[str, Features], ...]) -> bool:
@@ -554,7 +554,7 @@ class TitleMemo:
     def __init__(self) -> None:
         """Start empty."""
         self.keys: dict[str, float] = {}
-        self.occupations: list[tuple[int, str, Features]] | None = None  # occupation_titles
+        self.occupations: list[tuple[str, Features]] | None = None  # occupation_titles
 
 
 TitleShape = tuple[object, ...]
