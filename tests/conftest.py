@@ -222,8 +222,8 @@ async def write(store: Any, sql: str) -> None:
 
 
 async def write_and_close(store: Any, statements: list[tuple[str, tuple[Any, ...]]]) -> None:
-    """Run these writes, SQL in SQLite's placeholder style with its parameters, on either store;
-    then close the store (PostgreSQL gets the SQL with numbered placeholders)."""
+    """Run these writes (SQL with ``?`` parameters) on either store, then close it; PostgreSQL
+    gets them as ``$1``, ``$2``… through dollar_params."""
     try:
         for sql, params in statements:
             if isinstance(store, SqliteStore):
