@@ -12,7 +12,7 @@ from core.matching.money import find_salaries, money
 from core.matching.regions import place_kind, query_place, table_name
 from core.matching.vocab import RANK, ROMAN, Item, american, place_name, tokens, vocabulary
 
-PARSER_VERSION = 12  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 13  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -33,6 +33,8 @@ PARSER_VERSION = 12  # 2: role-family synonyms (server engineer = backend engine
 # 12: the note on "remote" with a place suggests the search as written with "remote or" and the
 #     place as the echo shows it ("backend remote or Munich"), not "remote or munchen"; fully
 #     remote and remote-first are remote, "only" is no title word
+# 13: a city with its state or country is one place ("columbus ohio", "columbus, oh", "paris
+#     france"), military installations are places in their city ("redstone arsenal")
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12
@@ -184,7 +186,7 @@ def _read_places(toks: list[str], locations: list[str], notes: list[str]) -> lis
     while i < len(toks):
         after_in = bool(out) and out[-1] == "in"
         found = ""
-        for size in range(min(3, len(toks) - i), 0, -1):
+        for size in range(min(4, len(toks) - i), 0, -1):
             gram = tuple(toks[i : i + size])
             if gram in v.places or _names_place(gram, after_in):
                 found = " ".join(gram)
