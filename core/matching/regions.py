@@ -14,9 +14,11 @@ WORLDWIDE = frozenset(["anywhere", "worldwide", "global", "globally", "world wid
 NEGOTIABLE = frozenset(["negotiable", "nationwide"])  # "Location Negotiable After Selection"
 _PLACES = re.compile(r"\s+/\s+|;|\||\n|\s+or\s+")  # "Austin, TX / Remote (US)": several places
 _CITY = "city:"
-_ROW_KINDS = ("country", "region", "state", "locality")
+_METRO = "metro:"
+_ROW_KINDS = ("country", "region", "state", "locality", "metro")
 _NOT_CODES = frozenset(["or", "in"])  # after a city in a search these are words, not Oregon/Indiana
 _SEGMENTS = re.compile(r",|\s[-‐‑–—]\s|[()]")  # "Remote - Berlin", "Remote (US)"
+_INITIALS = re.compile(r"^(?:[a-z]\.)+[a-z]\.?$")  # "u.s", "d.c" as the tokenizer keeps them
 _FILLER = frozenset(["remote", "hybrid", "onsite", "on site", "only", "based", "in", "job", "from"])
 
 
@@ -30,6 +32,7 @@ class Atlas:
     plain_states: dict[str, str]  # "washington", "new york" after a comma are states
     longest: int  # words in the longest name
     localities: dict[str, tuple[str, str]]  # "redstone arsenal" -> ("huntsville", "US-AL")
+    metros: dict[str, tuple[str, ...]]  # "bay area" -> its id, its cities' ("city:oakland@US-CA")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +80,7 @@ def atlas() -> Atlas:
 def build_atlas(text: str) -> Atlas:
     """The atlas of a regions.tsv text (ValueError or KeyError when a row is malformed)."""
     rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    short = [row for row in rows if len(row) < (4 if row[0] == "locality" else 3)]
+    short = [row for row in rows if len(row) < (4 if row[0] in ("locality", "metro") else 3)]
     if bad := [row for row in rows if row[0] not in _ROW_KINDS] + short:
         raise ValueError(f"regions.tsv: malformed row {chr(9).join(bad[0])[:80]!r}")
     continents = _continents()
@@ -86,6 +89,8 @@ def build_atlas(text: str) -> Atlas:
     codes: dict[str, str] = {}
     plain: dict[str, str] = {}
     localities: dict[str, tuple[str, str]] = {}
+    metros: dict[str, tuple[str, ...]] = {}
+    metro_areas: set[str] = set()
 
     def name(label: str, area: str) -> None:
         names.setdefault(fold(label), set()).add(area)
@@ -97,6 +102,12 @@ def build_atlas(text: str) -> Atlas:
     for kind, area, labels, *rest in rows:
         if kind == "locality":
             localities.update((fold(label), (fold(rest[0]), area)) for label in labels.split("|"))
+            continue
+        if kind == "metro":  # members "oakland@US-CA": a city and its state or country
+            cities = [m.rsplit("@", 1) for m in rest[0].split("|")]
+            metro_areas.update(where for _, where in cities)
+            metro = (_METRO + area, *(f"{_CITY}{fold(c)}@{w}" for c, w in cities))
+            metros.update((fold(label), metro) for label in labels.split("|"))
             continue
         for label in labels.split("|"):
             name(label, area)
@@ -114,8 +125,8 @@ def build_atlas(text: str) -> Atlas:
             others = {c for c, ids in within.items() if other in ids and c.isupper()}
             if members and members <= others:
                 within[region].add(other)
-    if odd := sorted({area for _, area in localities.values()} - within.keys()):
-        raise KeyError(f"regions.tsv: a locality in {odd[0]}, which is no state or country")
+    if odd := sorted(({area for _, area in localities.values()} | metro_areas) - within.keys()):
+        raise KeyError(f"regions.tsv: a place in {odd[0]}, which is no state or country")
     for area, ids in within.items():  # a state is in its country's regions
         for outer in list(ids):
             if outer != area:
@@ -127,6 +138,7 @@ def build_atlas(text: str) -> Atlas:
         plain,
         max(len(k.split()) for k in names),
         localities,
+        metros,
     )
 
 
@@ -198,7 +210,7 @@ def qualified(place: str) -> tuple[str, str, Place | None, str] | None:
     city in the table (None for a locality) and the qualifier as written; None when the words
     are no such pair."""
     a = atlas()
-    if place in a.names or place in a.localities or gazetteer().named(place):
+    if place in a.names or place in a.localities or place in a.metros or gazetteer().named(place):
         return None  # a name of its own: "new york", "washington dc", "redstone arsenal"
     words = place.split()
     for cut in range(len(words) - 1, 0, -1):
@@ -223,6 +235,9 @@ def query_areas(place: str) -> tuple[frozenset[str], frozenset[str]]:
         around = {x for i in own for x in a.within.get(i, {i})}
     elif place in a.localities:
         own, around = frozenset([_CITY + place]), _locality_areas(place)
+    elif place in a.metros:
+        own = frozenset(a.metros[place])
+        around = {x for i in own if "@" in i for x in a.within[i.rsplit("@", 1)[1]]}
     elif pair is not None:
         name, area, city, _ = pair
         own = frozenset([f"{_CITY}{name}@{area}"])
@@ -234,18 +249,24 @@ def query_areas(place: str) -> tuple[frozenset[str], frozenset[str]]:
     return own, frozenset(around - own)
 
 
+def undotted(word: str) -> str:
+    """A token of initials without its dots ("u.s" is us, "d.c" dc); any other as it is."""
+    return word.replace(".", "") if _INITIALS.match(word) else word
+
+
 def query_place(words: tuple[str, ...], known: Container[str]) -> str | None:
-    """The folded place a search's words name (a country, US state, region or city), or None.
+    """The folded place a search's words name (a country, US state, region or city), or None;
+    initials are read without their dots ("u.s." is us, "washington d.c." washington dc).
 
     A single word the matcher knows as a title word ("mobile", "reading") is not a place.
     """
-    text = " ".join(words)
-    if len(words) == 1 and text in known:
+    text = " ".join(undotted(w) for w in words)
+    if len(words) == 1 and words[0] in known:
         return None
     a = atlas()
-    if text in a.names or text in a.localities or gazetteer().named(text) or qualified(text):
+    if text in a.names or text in a.localities or text in a.metros:
         return text
-    return None
+    return text if gazetteer().named(text) or qualified(text) else None
 
 
 def table_name(place: str) -> str | None:
@@ -287,6 +308,9 @@ def place_kind(place: str) -> str | None:
             for i in ids
         ]
         return " or ".join(dict.fromkeys(kinds))
+    if place in a.metros:
+        cities = [i.split(":", 1)[1].split("@")[0].title() for i in a.metros[place][1:]]
+        return f"a metro area ({', '.join(cities[:3])} and {len(cities) - 3} more)"
     if place in a.localities:
         city, area = a.localities[place]
         inside = _place_in(city, area)
@@ -366,11 +390,14 @@ def _city(segments: list[str], found: set[str]) -> tuple[set[str], set[str]]:
         if name in a.localities and not _elsewhere(a.localities[name][1], found):
             areas = _locality_areas(name)
             return areas, {x for x in areas if x.isupper() or x.startswith((_CITY, "US-"))}
+        if name in a.metros:  # "San Francisco Bay Area": somewhere in it
+            ids = {i for i in a.metros[name] if i.startswith(_METRO)}
+            return ids, ids
         named = gazetteer().named(name) if name and name not in a.names else ()
         if named:
             break
     else:
-        return set(), set()
+        return _town(segments, found)
     for place in sorted(named, key=lambda p: not found & _state_ids(p)):  # its state first
         if found & {place.country, *_state_ids(place)}:
             break
@@ -387,3 +414,15 @@ def _elsewhere(area: str, found: set[str]) -> bool:
     """Whether a posting's place names a state or country outside a locality's area ("Fort
     Lee, New Jersey" is not the Fort Lee of Virginia)."""
     return bool({x for x in found if x.isupper()} - atlas().within.get(area, {area}))
+
+
+def _town(segments: list[str], found: set[str]) -> tuple[set[str], set[str]]:
+    """The ids of a town the city table lacks, named before its state or country ("Woodlawn,
+    Maryland": city:woodlawn@US-MD), which a search for a metro area around it asks for."""
+    words = segments[0].split() if len(segments) > 1 else []
+    if not words or _names_in(words) or not any(x.isupper() for x in found):
+        return set(), set()
+    if any(w in _FILLER or w in WORLDWIDE or w in NEGOTIABLE or not w.isalpha() for w in words):
+        return set(), set()
+    ids = _city_ids(segments[0], found)
+    return ids, ids

@@ -355,3 +355,87 @@ def test_a_city_of_a_us_state_is_in_that_state_and_not_a_country_of_its_name() -
     assert "US-GA" in georgia.areas and "US-OH" not in georgia.areas
     assert "GE" not in georgia.areas
     assert "US-WA" in query_areas("seattle")[1]
+
+
+@pytest.mark.parametrize(
+    ("query", "location", "where"),
+    [
+        ("golang developer remote u.s.", "us", "remote open to US"),
+        ("golang developer remote u.k.", "uk", "remote open to UK"),
+        ("golang developer d.c.", "dc", "in DC"),
+        ("golang developer washington, d.c.", "washington dc", "in Washington, DC"),
+        ("golang developer u.s.a.", "usa", "in USA"),
+    ],
+)
+def test_initials_with_dots_are_the_place(query: str, location: str, where: str) -> None:
+    parsed = parse_query(query)
+    assert parsed.title == ("developer",)
+    assert parsed.locations == (location,) and parsed.where == where
+
+
+@pytest.mark.parametrize(
+    "query", ["golang developer remote worldwide", "worldwide remote golang developer"]
+)
+def test_remote_worldwide_is_remote_and_no_title_word(query: str) -> None:
+    parsed = parse_query(query)
+    assert parsed.title == ("developer",) and parsed.workplaces == ("remote",)
+    assert parse_query("worldwide partner manager").title[0] == "worldwide"
+
+
+def test_the_us_virgin_islands_are_one_place() -> None:
+    parsed = parse_query("program manager us virgin islands")
+    assert parsed.locations == ("us virgin islands",)
+    assert passes("program manager us virgin islands", "Charlotte Amalie, VI, US Virgin Islands")
+
+
+@pytest.mark.parametrize(
+    ("query", "inside", "outside"),
+    [
+        (
+            "program manager bay area",
+            ["Mountain View, CA", "Oakland, California, United States", "San Francisco Bay Area"],
+            ["Los Angeles, CA", "Mountain View, Arkansas"],
+        ),
+        (
+            "program manager dmv",
+            [
+                "Bethesda, Maryland, United States",
+                "Arlington, VA",
+                "Washington, District of Columbia, United States",
+                "Fort Belvoir, Virginia, United States",
+            ],
+            ["Arlington, Texas, United States", "Baltimore, MD"],
+        ),
+        (
+            "program manager greater baltimore",
+            ["Woodlawn, Maryland, United States", "Baltimore, MD"],
+            ["Woodlawn, Ohio"],
+        ),
+    ],
+)
+def test_a_metro_area_is_the_cities_around_its_city(
+    query: str, inside: list[str], outside: list[str]
+) -> None:
+    assert [passes(query, place) for place in inside + outside] == [
+        *(True for _ in inside),
+        *(False for _ in outside),
+    ]
+
+
+def test_a_metro_area_is_echoed_with_its_first_cities() -> None:
+    parsed = parse_query("program manager bay area")
+    assert parsed.where == "in Bay Area"
+    assert parsed.notes == (
+        'I read "bay area" as a metro area (San Francisco, Oakland, San Jose and 17 more)',
+    )
+    assert parse_query("program manager washington dc").locations == ("washington dc",)
+
+
+def test_a_town_the_city_table_lacks_is_read_before_its_state_only() -> None:
+    assert "city:woodlawn@US-MD" in read_place("Woodlawn, Maryland, United States").areas
+    for said in (
+        "Anywhere in the U.S. (remote job), United States",
+        "Location Negotiable After Selection, United States",
+        "IRS Nationwide Locations, United States",
+    ):
+        assert not [a for a in read_place(said).areas if a.startswith("city:")]
