@@ -43,6 +43,7 @@ class Reading:
     named: frozenset[str]  # ids named outright: a remote posting is open to these
     worldwide: bool  # "Remote - anywhere", and no narrower area named
     negotiable: bool  # "Location Negotiable After Selection, United States": open across named
+    beside: tuple[str, ...] = ()  # the cities its installations are in ("Huntsville"), for reasons
 
 
 def _tab(name: str) -> list[list[str]]:
@@ -339,6 +340,7 @@ def read_place(location: str) -> Reading:
     areas: set[str] = set()
     named: set[str] = set()
     wide = negotiable = False
+    beside: list[str] = []
     for place in _PLACES.split(location):
         segments = [s for s in (fold(p) for p in _SEGMENTS.split(place)) if s]
         found: set[str] = set()
@@ -361,7 +363,22 @@ def read_place(location: str) -> Reading:
         for area in found:
             areas.update(a.within.get(area, {area}))
         areas.update(city)
-    return Reading(frozenset(areas), frozenset(named), wide and not named, negotiable)
+        beside.extend(_beside(segments, found))
+    return Reading(
+        frozenset(areas), frozenset(named), wide and not named, negotiable, tuple(beside)
+    )
+
+
+def _beside(segments: list[str], found: set[str]) -> list[str]:
+    """The city a place's installation is in, as the city table names it ("Huntsville")."""
+    a = atlas()
+    for segment in segments:
+        name = " ".join(w for w in segment.split() if w not in _FILLER)
+        if name in a.localities and not _elsewhere(a.localities[name][1], found):
+            city, area = a.localities[name]
+            place = _place_in(city, area)
+            return [place.name if place else city.title()]
+    return []
 
 
 def _names_in(words: list[str]) -> set[str]:

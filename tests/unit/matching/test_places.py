@@ -282,6 +282,9 @@ def test_an_installation_is_echoed_with_its_city() -> None:
     assert query.notes == (
         'I read "fort belvoir" as a place in Alexandria, Virginia, United States',
     )
+    posting = Posting(id="r", title="Program Manager", location="Redstone Arsenal, Alabama")
+    reasons = score_posting(parse_query("program manager huntsville"), posting).reasons
+    assert "Redstone Arsenal, Alabama ✓ (in Huntsville)" in reasons
 
 
 @pytest.mark.parametrize(
