@@ -207,9 +207,10 @@ def _areas_named(words: str) -> set[str]:
 @lru_cache(maxsize=4096)
 def qualified(place: str) -> tuple[str, str, Place | None, str] | None:
     """A search's city followed by its state or country ("columbus ohio", "columbus oh",
-    "paris france", "redstone arsenal alabama"): its folded name, the state or country id, the
-    city in the table (None for a locality) and the qualifier as written; None when the words
-    are no such pair."""
+    "paris france", "redstone arsenal alabama", "aberdeen maryland"): its folded name, the state
+    or country id, the city in the table (None for a locality, or for a smaller town of a US
+    state named like a city of the table) and the qualifier as written; None when the words are
+    no such pair."""
     a = atlas()
     if place in a.names or place in a.localities or place in a.metros or gazetteer().named(place):
         return None  # a name of its own: "new york", "washington dc", "redstone arsenal"
@@ -223,6 +224,8 @@ def qualified(place: str) -> tuple[str, str, Place | None, str] | None:
                 return fold(city.name), area, city, said
             if name in a.localities and area in a.within[a.localities[name][1]]:
                 return name, area, None, said
+            if name in gazetteer().by_name and area.startswith("US-"):
+                return name, area, None, said  # "aberdeen maryland", "paris texas"
     return None
 
 
@@ -242,7 +245,12 @@ def query_areas(place: str) -> tuple[frozenset[str], frozenset[str]]:
     elif pair is not None:
         name, area, city, _ = pair
         own = frozenset([f"{_CITY}{name}@{area}"])
-        around = _city_areas(city) if city is not None else _locality_areas(name)
+        if city is not None:
+            around = _city_areas(city)
+        elif name in a.localities:
+            around = _locality_areas(name)
+        else:
+            around = set(a.within[area]) | _city_ids(name, a.within[area])
     else:  # a city, or a town only a locality row names ("frederick": Fort Detrick)
         named = gazetteer().named(place)
         own = frozenset([_CITY + place])
@@ -319,8 +327,10 @@ def place_kind(place: str) -> str | None:
         return f"a place in {where}"
     pair = qualified(place)
     named = (pair[2],) if pair and pair[2] else () if pair else gazetteer().named(place)
-    if pair and not named:
+    if pair and not named and pair[0] in a.localities:
         return place_kind(pair[0])
+    if pair and not named:
+        return f"a town in {_area_label(pair[1])}"
     if not named:
         return None
     label = named[0].label().split(", ", 1)

@@ -142,6 +142,7 @@ POOL = [
     _p("columbus-ga", "Backend Engineer", location="Columbus, GA"),
     _p("redstone", "Backend Engineer", location="Redstone Arsenal, Alabama"),
     _p("oakland", "Backend Engineer", location="Oakland, CA"),
+    _p("aberdeen-md", "Backend Engineer", location="Aberdeen Proving Ground, Maryland"),
     _p(
         "us-anywhere",
         "Backend Engineer",
@@ -358,6 +359,9 @@ QUERIES |= {
         said: ex(f"backend {said}", "columbus-oh", "columbus-ga seattle", notes=(COLUMBUS,))
         for said in ("columbus ohio", "columbus, oh")
     },
+    "aberdeen maryland": ex(
+        "backend aberdeen maryland", "aberdeen-md", "md", notes=("Aberdeen, Maryland, a town in",)
+    ),
     "seattle washington": ex(
         "backend seattle washington", "seattle", "dc", notes=("as Seattle, Washington, a city",)
     ),

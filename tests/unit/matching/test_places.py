@@ -442,3 +442,30 @@ def test_a_town_the_city_table_lacks_is_read_before_its_state_only() -> None:
         "IRS Nationwide Locations, United States",
     ):
         assert not [a for a in read_place(said).areas if a.startswith("city:")]
+
+
+@pytest.mark.parametrize(
+    ("query", "inside", "outside", "note"),
+    [
+        (
+            "program manager aberdeen maryland",
+            ["Aberdeen Proving Ground, Maryland, United States", "Aberdeen, MD"],
+            ["Aberdeen, UK", "Baltimore, MD"],
+            "I read a place as Aberdeen, Maryland, a town in Maryland, United States",
+        ),
+        (
+            "program manager paris texas",
+            ["Paris, Texas, United States", "Paris, TX"],
+            ["Paris, France", "Austin, TX"],
+            "I read a place as Paris, Texas, a town in Texas, United States",
+        ),
+    ],
+)
+def test_a_smaller_town_named_like_a_city_is_read_with_its_state(
+    query: str, inside: list[str], outside: list[str], note: str
+) -> None:
+    assert parse_query(query).notes == (note,)
+    assert [passes(query, place) for place in inside + outside] == [
+        *(True for _ in inside),
+        *(False for _ in outside),
+    ]
