@@ -9,10 +9,10 @@ from typing import Any
 
 from core.errors import QueryError
 from core.matching.money import find_salaries, money
-from core.matching.regions import place_kind, query_place, table_name
+from core.matching.regions import place_kind, query_place, table_name, undotted
 from core.matching.vocab import RANK, ROMAN, Item, american, place_name, tokens, vocabulary
 
-PARSER_VERSION = 12  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 13  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -33,6 +33,8 @@ PARSER_VERSION = 12  # 2: role-family synonyms (server engineer = backend engine
 # 12: the note on "remote" with a place suggests the search as written with "remote or" and the
 #     place as the echo shows it ("backend remote or Munich"), not "remote or munchen"; fully
 #     remote and remote-first are remote, "only" is no title word
+# 13: a city with its state or country is one place ("columbus ohio", "columbus, oh", "paris
+#     france"), military installations are places in their city ("redstone arsenal")
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12
@@ -184,10 +186,10 @@ def _read_places(toks: list[str], locations: list[str], notes: list[str]) -> lis
     while i < len(toks):
         after_in = bool(out) and out[-1] == "in"
         found = ""
-        for size in range(min(3, len(toks) - i), 0, -1):
+        for size in range(min(4, len(toks) - i), 0, -1):
             gram = tuple(toks[i : i + size])
-            if gram in v.places or _names_place(gram, after_in):
-                found = " ".join(gram)
+            found = " ".join(gram) if gram in v.places else _place_named(gram, after_in)
+            if found:
                 break
         else:
             size = 1
@@ -214,14 +216,14 @@ def _note_place(place: str, notes: list[str]) -> None:
         notes.append(note)
 
 
-def _names_place(gram: tuple[str, ...], after_in: bool) -> bool:
-    """Whether words name a country, US state, region or city ("maryland", "huntsville", "dc")
-    rather than title words or a skill ("mobile", "reading" are title words first, places
-    after "in")."""
+def _place_named(gram: tuple[str, ...], after_in: bool) -> str:
+    """The place words name, a country, US state, region or city ("maryland", "huntsville",
+    "d.c." as dc), rather than title words or a skill ("mobile", "reading" are title words
+    first, places after "in"); "" when they name none."""
     v = vocabulary()
     if not after_in and (gram in v.phrases or gram in v.skill_alias):
-        return False
-    return query_place(gram, () if after_in else v.known) is not None
+        return ""
+    return query_place(gram, () if after_in else v.known) or ""
 
 
 def _snap_all(toks: list[str], notes: list[str]) -> list[str]:
@@ -407,7 +409,7 @@ def _either(said: str, place: str) -> str:
         at += 1
     want = place.split()
     for start in range(len(words)):
-        got = [t for _, _, toks in words[start : start + len(want)] for t in toks]
+        got = [undotted(t) for _, _, toks in words[start : start + len(want)] for t in toks]
         if got == want and words[start][2]:
             first = start
             while first > 0 and words[first - 1][2] and set(words[first - 1][2]) <= _IN:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -14,8 +14,11 @@ WORLDWIDE = frozenset(["anywhere", "worldwide", "global", "globally", "world wid
 NEGOTIABLE = frozenset(["negotiable", "nationwide"])  # "Location Negotiable After Selection"
 _PLACES = re.compile(r"\s+/\s+|;|\||\n|\s+or\s+")  # "Austin, TX / Remote (US)": several places
 _CITY = "city:"
-_ROW_KINDS = ("country", "region", "state")
+_METRO = "metro:"
+_ROW_KINDS = ("country", "region", "state", "locality", "metro")
+_NOT_CODES = frozenset(["or", "in"])  # after a city in a search these are words, not Oregon/Indiana
 _SEGMENTS = re.compile(r",|\s[-‐‑–—]\s|[()]")  # "Remote - Berlin", "Remote (US)"
+_INITIALS = re.compile(r"^(?:[a-z]\.)+[a-z]\.?$")  # "u.s", "d.c" as the tokenizer keeps them
 _FILLER = frozenset(["remote", "hybrid", "onsite", "on site", "only", "based", "in", "job", "from"])
 
 
@@ -28,6 +31,8 @@ class Atlas:
     codes: dict[str, str]  # US postal code ("tx") -> state id, read only after a comma
     plain_states: dict[str, str]  # "washington", "new york" after a comma are states
     longest: int  # words in the longest name
+    localities: dict[str, tuple[str, str]]  # "redstone arsenal" -> ("huntsville", "US-AL")
+    metros: dict[str, tuple[str, ...]]  # "bay area" -> its id, its cities' ("city:oakland@US-CA")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +43,7 @@ class Reading:
     named: frozenset[str]  # ids named outright: a remote posting is open to these
     worldwide: bool  # "Remote - anywhere", and no narrower area named
     negotiable: bool  # "Location Negotiable After Selection, United States": open across named
+    beside: tuple[str, ...] = ()  # the cities its installations are in ("Huntsville"), for reasons
 
 
 def _tab(name: str) -> list[list[str]]:
@@ -75,13 +81,17 @@ def atlas() -> Atlas:
 def build_atlas(text: str) -> Atlas:
     """The atlas of a regions.tsv text (ValueError or KeyError when a row is malformed)."""
     rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    if bad := [row for row in rows if row[0] not in _ROW_KINDS or len(row) < 3]:
+    short = [row for row in rows if len(row) < (4 if row[0] in ("locality", "metro") else 3)]
+    if bad := [row for row in rows if row[0] not in _ROW_KINDS] + short:
         raise ValueError(f"regions.tsv: malformed row {chr(9).join(bad[0])[:80]!r}")
     continents = _continents()
     names: dict[str, set[str]] = {}
     within: dict[str, set[str]] = {}
     codes: dict[str, str] = {}
     plain: dict[str, str] = {}
+    localities: dict[str, tuple[str, str]] = {}
+    metros: dict[str, tuple[str, ...]] = {}
+    metro_areas: set[str] = set()
 
     def name(label: str, area: str) -> None:
         names.setdefault(fold(label), set()).add(area)
@@ -91,6 +101,15 @@ def build_atlas(text: str) -> Atlas:
         name(re.sub(r"\s*\(.*\)", "", label), code)
         within.setdefault(code, {code})
     for kind, area, labels, *rest in rows:
+        if kind == "locality":
+            localities.update((fold(label), (fold(rest[0]), area)) for label in labels.split("|"))
+            continue
+        if kind == "metro":  # members "oakland@US-CA": a city and its state or country
+            cities = [m.rsplit("@", 1) for m in rest[0].split("|")]
+            metro_areas.update(where for _, where in cities)
+            metro = (_METRO + area, *(f"{_CITY}{fold(c)}@{w}" for c, w in cities))
+            metros.update((fold(label), metro) for label in labels.split("|"))
+            continue
         for label in labels.split("|"):
             name(label, area)
         if kind == "region":
@@ -107,6 +126,8 @@ def build_atlas(text: str) -> Atlas:
             others = {c for c, ids in within.items() if other in ids and c.isupper()}
             if members and members <= others:
                 within[region].add(other)
+    if odd := sorted(({area for _, area in localities.values()} | metro_areas) - within.keys()):
+        raise KeyError(f"regions.tsv: a place in {odd[0]}, which is no state or country")
     for area, ids in within.items():  # a state is in its country's regions
         for outer in list(ids):
             if outer != area:
@@ -117,6 +138,8 @@ def build_atlas(text: str) -> Atlas:
         codes,
         plain,
         max(len(k.split()) for k in names),
+        localities,
+        metros,
     )
 
 
@@ -125,13 +148,85 @@ def region_depth(region: str) -> int:
     return sum(1 for area in atlas().within.get(region, ()) if area != region and area.islower())
 
 
+def _state_ids(place: Place) -> set[str]:
+    """The id of a city's US state ("Georgia" of Columbus, Georgia is US-GA, not the country)."""
+    if not place.region:
+        return set()
+    a = atlas()
+    region = fold(place.region)
+    ids = set(a.names.get(region, ()))
+    if region in a.plain_states:  # "Washington", "New York": the states, not DC or the city
+        ids.add(a.plain_states[region])
+    return {i for i in ids if i.startswith(place.country + "-")}
+
+
+def _city_ids(name: str, areas: Iterable[str]) -> set[str]:
+    """A city's ids: its folded name, and its name in each state or country it is in
+    ("city:columbus@US-OH"), which a search naming the city with its state asks for."""
+    return {_CITY + name} | {f"{_CITY}{name}@{area}" for area in areas if area.isupper()}
+
+
 def _city_areas(place: Place) -> set[str]:
     a = atlas()
-    found = {_CITY + fold(place.name), *a.within.get(place.country, ())}
-    state = a.names.get(fold(place.region), frozenset()) if place.region else frozenset()
-    for area in state:
+    found = set(a.within.get(place.country, ()))
+    for area in _state_ids(place):
         found.update(a.within.get(area, ()))
+    return found | _city_ids(fold(place.name), found)
+
+
+def _place_in(city: str, area: str) -> Place | None:
+    """The biggest city of a folded name in a state or country id, or None."""
+    return next((p for p in gazetteer().named(city) if area in {p.country, *_state_ids(p)}), None)
+
+
+def _locality_areas(name: str) -> set[str]:
+    """The areas of a place in or beside a city ("redstone arsenal": Huntsville, Alabama) and
+    its own name, from the locality rows of regions.tsv."""
+    a = atlas()
+    city, area = a.localities[name]
+    place = _place_in(city, area)
+    if place is not None:
+        found = _city_areas(place)
+    else:  # a town the city table lacks: "Fort Detrick" is in Frederick, Maryland
+        found = set(a.within.get(area, {area}))
+        found |= _city_ids(city, found)
+    return found | _city_ids(name, found)
+
+
+def _areas_named(words: str) -> set[str]:
+    """The US states and countries a folded qualifier after a city names ("ohio", "oh", "uk")."""
+    a = atlas()
+    found = {i for i in a.names.get(words, ()) if i.isupper()}
+    if words in a.plain_states:
+        found.add(a.plain_states[words])
+    if words in a.codes and words not in _NOT_CODES:
+        found.add(a.codes[words])
     return found
+
+
+@lru_cache(maxsize=4096)
+def qualified(place: str) -> tuple[str, str, Place | None, str] | None:
+    """A search's city followed by its state or country ("columbus ohio", "columbus oh",
+    "paris france", "redstone arsenal alabama", "aberdeen maryland"): its folded name, the state
+    or country id, the city in the table (None for a locality, or for a smaller town of a US
+    state named like a city of the table) and the qualifier as written; None when the words are
+    no such pair."""
+    a = atlas()
+    if place in a.names or place in a.localities or place in a.metros or gazetteer().named(place):
+        return None  # a name of its own: "new york", "washington dc", "redstone arsenal"
+    words = place.split()
+    for cut in range(len(words) - 1, 0, -1):
+        name = " ".join(words[:cut])
+        said = " ".join(words[cut:])
+        for area in sorted(_areas_named(said)):
+            city = _place_in(name, area)
+            if city is not None:
+                return fold(city.name), area, city, said
+            if name in a.localities and area in a.within[a.localities[name][1]]:
+                return name, area, None, said
+            if name in gazetteer().by_name and area.startswith("US-"):
+                return name, area, None, said  # "aberdeen maryland", "paris texas"
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -139,32 +234,61 @@ def query_areas(place: str) -> tuple[frozenset[str], frozenset[str]]:
     """The area ids a folded place of a search names, and the areas containing them."""
     a = atlas()
     own = a.names.get(place)
-    if own is None:
-        named = gazetteer().named(place)
-        own = frozenset([_CITY + place]) if named else frozenset()
-        around = _city_areas(named[0]) if named else set()
-    else:
+    pair = qualified(place)
+    if own is not None:
         around = {x for i in own for x in a.within.get(i, {i})}
+    elif place in a.localities:
+        own, around = frozenset([_CITY + place]), _locality_areas(place)
+    elif place in a.metros:
+        own = frozenset(a.metros[place])
+        around = {x for i in own if "@" in i for x in a.within[i.rsplit("@", 1)[1]]}
+    elif pair is not None:
+        name, area, city, _ = pair
+        own = frozenset([f"{_CITY}{name}@{area}"])
+        if city is not None:
+            around = _city_areas(city)
+        elif name in a.localities:
+            around = _locality_areas(name)
+        else:
+            around = set(a.within[area]) | _city_ids(name, a.within[area])
+    else:  # a city, or a town only a locality row names ("frederick": Fort Detrick)
+        named = gazetteer().named(place)
+        own = frozenset([_CITY + place])
+        around = _city_areas(named[0]) if named else set()
     return own, frozenset(around - own)
 
 
+def undotted(word: str) -> str:
+    """A token of initials without its dots ("u.s" is us, "d.c" dc); any other as it is."""
+    return word.replace(".", "") if _INITIALS.match(word) else word
+
+
 def query_place(words: tuple[str, ...], known: Container[str]) -> str | None:
-    """The folded place a search's words name (a country, US state, region or city), or None.
+    """The folded place a search's words name (a country, US state, region or city), or None;
+    initials are read without their dots ("u.s." is us, "washington d.c." washington dc).
 
     A single word the matcher knows as a title word ("mobile", "reading") is not a place.
     """
-    text = " ".join(words)
-    if len(words) == 1 and text in known:
+    text = " ".join(undotted(w) for w in words)
+    if len(words) == 1 and words[0] in known:
         return None
-    if text in atlas().names or gazetteer().named(text):
+    a = atlas()
+    if text in a.names or text in a.localities or text in a.metros:
         return text
-    return None
+    return text if gazetteer().named(text) or qualified(text) else None
 
 
 def table_name(place: str) -> str | None:
     """The table name of a city a search named by another of its names ("munchen": Munich),
     so that the echo does not show a folded spelling nobody wrote; None otherwise (and for a
     short form of the name: "new york" stays as typed)."""
+    pair = qualified(place)
+    if pair is not None:  # "columbus oh": Columbus, Ohio; "munchen germany": Munich, Germany
+        name, area, city, said = pair
+        if "-" in area:
+            return f"{city.name if city else name.title()}, {_area_label(area).split(',')[0]}"
+        country = said.upper() if len(said) <= 3 else said.title()  # "london uk": London, UK
+        return f"{city.name if city else name.title()}, {country}"
     if place in atlas().names or place in gazetteer().by_name:
         return None
     other = gazetteer().by_other_name.get(place)
@@ -193,11 +317,30 @@ def place_kind(place: str) -> str | None:
             for i in ids
         ]
         return " or ".join(dict.fromkeys(kinds))
-    named = gazetteer().named(place)
+    if place in a.metros:
+        cities = [i.split(":", 1)[1].split("@")[0].title() for i in a.metros[place][1:]]
+        return f"a metro area ({', '.join(cities[:3])} and {len(cities) - 3} more)"
+    if place in a.localities:
+        city, area = a.localities[place]
+        inside = _place_in(city, area)
+        where = inside.label() if inside else f"{city.title()}, {_area_label(area)}"
+        return f"a place in {where}"
+    pair = qualified(place)
+    named = (pair[2],) if pair and pair[2] else () if pair else gazetteer().named(place)
+    if pair and not named and pair[0] in a.localities:
+        return place_kind(pair[0])
+    if pair and not named:
+        return f"a town in {_area_label(pair[1])}"
     if not named:
         return None
-    where = named[0].label().split(", ", 1)
-    return f"a city in {where[1]}" if len(where) > 1 else "a city"
+    label = named[0].label().split(", ", 1)
+    return f"a city in {label[1]}" if len(label) > 1 else "a city"
+
+
+def _area_label(area: str) -> str:
+    """A US state id as people write it ("US-MD": Maryland, United States); others as they are."""
+    names = [k for k, v in atlas().plain_states.items() if v == area]
+    return f"{names[0].title()}, United States" if names else area
 
 
 @lru_cache(maxsize=16384)
@@ -207,6 +350,7 @@ def read_place(location: str) -> Reading:
     areas: set[str] = set()
     named: set[str] = set()
     wide = negotiable = False
+    beside: list[str] = []
     for place in _PLACES.split(location):
         segments = [s for s in (fold(p) for p in _SEGMENTS.split(place)) if s]
         found: set[str] = set()
@@ -229,7 +373,22 @@ def read_place(location: str) -> Reading:
         for area in found:
             areas.update(a.within.get(area, {area}))
         areas.update(city)
-    return Reading(frozenset(areas), frozenset(named), wide and not named, negotiable)
+        beside.extend(_beside(segments, found))
+    return Reading(
+        frozenset(areas), frozenset(named), wide and not named, negotiable, tuple(beside)
+    )
+
+
+def _beside(segments: list[str], found: set[str]) -> list[str]:
+    """The city a place's installation is in, as the city table names it ("Huntsville")."""
+    a = atlas()
+    for segment in segments:
+        name = " ".join(w for w in segment.split() if w not in _FILLER)
+        if name in a.localities and not _elsewhere(a.localities[name][1], found):
+            city, area = a.localities[name]
+            place = _place_in(city, area)
+            return [place.name if place else city.title()]
+    return []
 
 
 def _names_in(words: list[str]) -> set[str]:
@@ -255,17 +414,42 @@ def _city(segments: list[str], found: set[str]) -> tuple[set[str], set[str]]:
     a = atlas()
     for segment in segments:
         name = " ".join(w for w in segment.split() if w not in _FILLER)
+        if name in a.localities and not _elsewhere(a.localities[name][1], found):
+            areas = _locality_areas(name)
+            return areas, {x for x in areas if x.isupper() or x.startswith((_CITY, "US-"))}
+        if name in a.metros:  # "San Francisco Bay Area": somewhere in it
+            ids = {i for i in a.metros[name] if i.startswith(_METRO)}
+            return ids, ids
         named = gazetteer().named(name) if name and name not in a.names else ()
         if named:
             break
     else:
-        return set(), set()
-    for place in named:
-        if found & {place.country, *a.names.get(fold(place.region), ())}:
+        return _town(segments, found)
+    for place in sorted(named, key=lambda p: not found & _state_ids(p)):  # its state first
+        if found & {place.country, *_state_ids(place)}:
             break
     else:
         if found:  # a smaller town of that name: "Aberdeen, Maryland"
-            return {_CITY + name}, {_CITY + name}
+            ids = _city_ids(name, found)
+            return ids, ids
         place = named[0]
     areas = _city_areas(place)
     return areas, {x for x in areas if x.isupper() or x.startswith((_CITY, "US-"))}
+
+
+def _elsewhere(area: str, found: set[str]) -> bool:
+    """Whether a posting's place names a state or country outside a locality's area ("Fort
+    Lee, New Jersey" is not the Fort Lee of Virginia)."""
+    return bool({x for x in found if x.isupper()} - atlas().within.get(area, {area}))
+
+
+def _town(segments: list[str], found: set[str]) -> tuple[set[str], set[str]]:
+    """The ids of a town the city table lacks, named before its state or country ("Woodlawn,
+    Maryland": city:woodlawn@US-MD), which a search for a metro area around it asks for."""
+    words = segments[0].split() if len(segments) > 1 else []
+    if not words or _names_in(words) or not any(x.isupper() for x in found):
+        return set(), set()
+    if any(w in _FILLER or w in WORLDWIDE or w in NEGOTIABLE or not w.isalpha() for w in words):
+        return set(), set()
+    ids = _city_ids(segments[0], found)
+    return ids, ids

@@ -812,11 +812,13 @@ def _at_place(
     if q.locations:
         fit = _place_fit(q, f, shown) if f.location else _MAYBE
         levels.append(fit)
+        beside = read_place(shown).beside if fit == _YES else ()
         reasons.append(
             "location not stated"
             if fit == _MAYBE
             else f"{shown} {'✗' if fit == _NO else '✓'}"
             + (f" (open to {_asked_places(q)})" if _open_to(fit) else "")
+            + (f" (in {' or '.join(beside)})" if beside else "")
         )
     if workplaces:
         if f.workplace is None:

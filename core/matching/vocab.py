@@ -461,7 +461,7 @@ def _reach(grams: Iterable[tuple[str, ...]]) -> dict[str, int]:
 
 
 _ABBREVIATED = frozenset(
-    ["uk", "us", "usa", "eu", "uae", "emea", "apac", "latam", "dach", "nyc", "dc"]
+    ["uk", "us", "usa", "eu", "uae", "emea", "apac", "latam", "dach", "nyc", "dc", "dmv", "dfw"]
 )
 
 

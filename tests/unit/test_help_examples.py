@@ -138,6 +138,11 @@ POOL = [
     _p("va", "Backend Engineer", location="Fort Belvoir, Virginia, United States"),
     _p("dc", "Backend Engineer", location="Washington, District of Columbia, United States"),
     _p("seattle", "Backend Engineer", location="Seattle, Washington, United States"),
+    _p("columbus-oh", "Backend Engineer", location="Columbus, Ohio, United States"),
+    _p("columbus-ga", "Backend Engineer", location="Columbus, GA"),
+    _p("redstone", "Backend Engineer", location="Redstone Arsenal, Alabama"),
+    _p("oakland", "Backend Engineer", location="Oakland, CA"),
+    _p("aberdeen-md", "Backend Engineer", location="Aberdeen Proving Ground, Maryland"),
     _p(
         "us-anywhere",
         "Backend Engineer",
@@ -183,6 +188,7 @@ def ex(query: str, passes: str = "", fails: str = "", **kw: object) -> Expect:
 
 
 RANGE = "120k, the bottom of the range"
+COLUMBUS = "I read a place as Columbus, Ohio, a city in Ohio, United States"
 ANY_OF_ECHO = 'title "backend" · any of: Python, Go'
 FLAGSHIP = ex(
     "senior backend python, remote or Berlin, no PHP, 120k+",
@@ -349,6 +355,41 @@ QUERIES |= {
         "mobile developer", extra={"locations": (), "title": ("mobile", "developer")}
     ),
     "data engineer reading": ex("data engineer reading", extra={"locations": ()}),
+    **{
+        said: ex(f"backend {said}", "columbus-oh", "columbus-ga seattle", notes=(COLUMBUS,))
+        for said in ("columbus ohio", "columbus, oh")
+    },
+    "aberdeen maryland": ex(
+        "backend aberdeen maryland", "aberdeen-md", "md", notes=("Aberdeen, Maryland, a town in",)
+    ),
+    "seattle washington": ex(
+        "backend seattle washington", "seattle", "dc", notes=("as Seattle, Washington, a city",)
+    ),
+    "portland or seattle": ex(
+        "backend portland or seattle", "seattle", "dc", extra={"locations": ("portland", "seattle")}
+    ),
+    "u.s.": ex("backend u.s.", "us-anywhere", "remote-uk", extra={"locations": ("us",)}),
+    "washington, d.c.": ex(
+        "backend washington, d.c.", "dc", "seattle", extra={"locations": ("washington dc",)}
+    ),
+    "fort belvoir": ex(
+        "backend fort belvoir",
+        "va",
+        "dc md",
+        notes=('I read "fort belvoir" as a place in Alexandria, Virginia, United States',),
+    ),
+    "bay area": ex(
+        "backend bay area",
+        "oakland",
+        "seattle",
+        notes=('I read "bay area" as a metro area (San Francisco, Oakland, San Jose and 17 more)',),
+    ),
+    "remote worldwide": ex(
+        "backend remote worldwide",
+        "node-world",
+        "md",
+        extra={"workplaces": ("remote",), "title": ("backend",)},
+    ),
     "data engineer in reading": ex(
         "data engineer in reading",
         notes=('I read "reading" as a city in',),
@@ -405,6 +446,7 @@ SHOWN |= {
         "us-anywhere",
     ),
     "principal ✓": ("senior software engineer c#", "principal-cs"),
+    "Redstone Arsenal, Alabama ✓ (in Huntsville)": ("backend huntsville", "redstone"),
     "preferring nights in the text": ("registered nurse nights", None),
     "names nights ✓": ("registered nurse nights", "rn-nights"),
     "nights not named": ("registered nurse nights", "rn"),

@@ -25,18 +25,16 @@ def test_a_german_word_is_not_corrected_into_another_role() -> None:
     assert "seller" not in query.title
 
 
-@pytest.mark.xfail(strict=True, reason='"Columbus, OH": the state abbreviation is a title word')
 def test_a_city_with_its_state_abbreviation_is_one_place() -> None:
     query = parse_query("registered nurse columbus, oh")
-    # Now title "registered nurse oh" · in Columbus: no nurse title has "oh".
     assert query.title == ("registered", "nurse")
+    assert query.locations == ("columbus oh",) and query.where == "in Columbus, Ohio"
 
 
-@pytest.mark.xfail(strict=True, reason='"columbus ohio" is read as Columbus or anywhere in Ohio')
 def test_a_city_with_its_state_spelled_out_is_that_city() -> None:
     query = parse_query("rn columbus ohio")
-    # Now "in Columbus or Ohio": a posting in Cincinnati passes for a Columbus search.
     assert len(query.locations) == 1
+    assert query.notes == ("I read a place as Columbus, Ohio, a city in Ohio, United States",)
 
 
 @pytest.mark.xfail(strict=True, reason="a skill asked for and left out is not pointed out")

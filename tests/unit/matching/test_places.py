@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from core.matching import parse_query, rank, score_posting, threshold_for
-from core.matching.regions import read_place
+from core.matching.regions import query_areas, read_place
 from core.model import Posting
 
 
@@ -239,3 +239,233 @@ def test_ways_of_saying_remote_and_only_are_no_title_words(
 ) -> None:
     parsed = parse_query(query)
     assert parsed.title == title and parsed.workplaces == ("remote",)
+
+
+@pytest.mark.parametrize(
+    ("query", "inside", "outside"),
+    [
+        (
+            "program manager huntsville",
+            ["Redstone Arsenal, Alabama, United States"],
+            ["Aberdeen Proving Ground, Maryland, United States"],
+        ),
+        ("program manager in frederick", ["Fort Detrick, Maryland, United States"], []),
+        (
+            "program manager columbus georgia",
+            ["Fort Benning, Georgia, United States", "Fort Moore, GA"],
+            ["Fort Lee, Virginia, United States"],
+        ),
+        (
+            "program manager petersburg virginia",
+            ["Fort Gregg-Adams, Virginia, United States", "Fort Lee, Virginia"],
+            ["Fort Lee, New Jersey, United States"],  # the borough, not the Army's Fort Lee
+        ),
+        (
+            "program manager redstone arsenal",
+            ["Redstone Arsenal, Alabama, United States"],
+            ["Huntsville, Alabama, United States"],  # the base asked, not any of its city
+        ),
+    ],
+)
+def test_a_military_installation_is_in_the_city_it_is_beside(
+    query: str, inside: list[str], outside: list[str]
+) -> None:
+    assert [passes(query, place) for place in inside + outside] == [
+        *(True for _ in inside),
+        *(False for _ in outside),
+    ]
+
+
+def test_an_installation_is_echoed_with_its_city() -> None:
+    query = parse_query("program manager fort belvoir")
+    assert query.locations == ("fort belvoir",) and query.title == ("program", "manager")
+    assert query.notes == (
+        'I read "fort belvoir" as a place in Alexandria, Virginia, United States',
+    )
+    posting = Posting(id="r", title="Program Manager", location="Redstone Arsenal, Alabama")
+    reasons = score_posting(parse_query("program manager huntsville"), posting).reasons
+    assert "Redstone Arsenal, Alabama ✓ (in Huntsville)" in reasons
+
+
+@pytest.mark.parametrize(
+    ("query", "location", "where"),
+    [
+        ("nurse columbus ohio", "columbus ohio", "in Columbus, Ohio"),
+        ("nurse columbus, oh", "columbus oh", "in Columbus, Ohio"),
+        ("nurse columbus ga", "columbus ga", "in Columbus, Georgia"),
+        ("nurse seattle washington", "seattle washington", "in Seattle, Washington"),
+        ("nurse arlington va", "arlington va", "in Arlington, Virginia"),
+        ("nurse portland, me", "portland me", "in Portland, Maine"),
+        ("nurse new york, ny", "new york ny", "in New York City, New York"),
+        ("nurse salt lake city utah", "salt lake city utah", "in Salt Lake City, Utah"),
+        ("nurse paris france", "paris france", "in Paris, France"),
+        ("nurse atlanta georgia", "atlanta georgia", "in Atlanta, Georgia"),
+        ("nurse tbilisi georgia", "tbilisi georgia", "in Tbilisi, Georgia"),
+        ("nurse portland or seattle", "portland", "in Portland or Seattle"),  # "or": no Oregon
+    ],
+)
+def test_a_city_with_its_state_or_country_is_one_place(
+    query: str, location: str, where: str
+) -> None:
+    parsed = parse_query(query)
+    assert parsed.title == ("nurse",)
+    assert parsed.locations[0] == location and parsed.where == where
+
+
+@pytest.mark.parametrize(
+    ("query", "inside", "outside"),
+    [
+        (
+            "program manager columbus ohio",
+            ["Columbus, Ohio, United States", "Columbus, OH 43215"],
+            ["Columbus, Georgia, United States", "Cincinnati, Ohio, United States"],
+        ),
+        (
+            "program manager columbus, ga",
+            ["Columbus, Georgia, United States", "Columbus, GA"],
+            ["Columbus, Ohio, United States"],
+        ),
+        (
+            "program manager seattle washington",
+            ["Seattle, Washington, United States", "Seattle, WA"],
+            ["Washington, District of Columbia, United States", "Spokane, WA"],
+        ),
+        (
+            "program manager arlington va",
+            ["Arlington, Virginia, United States", "Arlington, VA"],
+            ["Arlington, Texas, United States"],
+        ),
+        ("program manager paris france", ["Paris, France"], ["Paris, Texas"]),
+    ],
+)
+def test_a_city_with_its_state_is_that_city_and_no_other_of_its_name(
+    query: str, inside: list[str], outside: list[str]
+) -> None:
+    assert [passes(query, place) for place in inside + outside] == [
+        *(True for _ in inside),
+        *(False for _ in outside),
+    ]
+
+
+def test_a_city_with_its_state_takes_remote_work_open_to_that_state() -> None:
+    assert passes("program manager columbus ohio", "Remote (US)", "remote")
+    assert passes("program manager columbus ohio", "Location Negotiable After Selection, US")
+    assert not passes("program manager columbus ohio", "Remote (UK)", "remote")
+
+
+def test_a_city_of_a_us_state_is_in_that_state_and_not_a_country_of_its_name() -> None:
+    georgia = read_place("Columbus, Georgia, United States")
+    assert "US-GA" in georgia.areas and "US-OH" not in georgia.areas
+    assert "GE" not in georgia.areas
+    assert "US-WA" in query_areas("seattle")[1]
+
+
+@pytest.mark.parametrize(
+    ("query", "location", "where"),
+    [
+        ("golang developer remote u.s.", "us", "remote open to US"),
+        ("golang developer remote u.k.", "uk", "remote open to UK"),
+        ("golang developer d.c.", "dc", "in DC"),
+        ("golang developer washington, d.c.", "washington dc", "in Washington, DC"),
+        ("golang developer u.s.a.", "usa", "in USA"),
+    ],
+)
+def test_initials_with_dots_are_the_place(query: str, location: str, where: str) -> None:
+    parsed = parse_query(query)
+    assert parsed.title == ("developer",)
+    assert parsed.locations == (location,) and parsed.where == where
+
+
+@pytest.mark.parametrize(
+    "query", ["golang developer remote worldwide", "worldwide remote golang developer"]
+)
+def test_remote_worldwide_is_remote_and_no_title_word(query: str) -> None:
+    parsed = parse_query(query)
+    assert parsed.title == ("developer",) and parsed.workplaces == ("remote",)
+    assert parse_query("worldwide partner manager").title[0] == "worldwide"
+
+
+def test_the_us_virgin_islands_are_one_place() -> None:
+    parsed = parse_query("program manager us virgin islands")
+    assert parsed.locations == ("us virgin islands",)
+    assert passes("program manager us virgin islands", "Charlotte Amalie, VI, US Virgin Islands")
+
+
+@pytest.mark.parametrize(
+    ("query", "inside", "outside"),
+    [
+        (
+            "program manager bay area",
+            ["Mountain View, CA", "Oakland, California, United States", "San Francisco Bay Area"],
+            ["Los Angeles, CA", "Mountain View, Arkansas"],
+        ),
+        (
+            "program manager dmv",
+            [
+                "Bethesda, Maryland, United States",
+                "Arlington, VA",
+                "Washington, District of Columbia, United States",
+                "Fort Belvoir, Virginia, United States",
+            ],
+            ["Arlington, Texas, United States", "Baltimore, MD"],
+        ),
+        (
+            "program manager greater baltimore",
+            ["Woodlawn, Maryland, United States", "Baltimore, MD"],
+            ["Woodlawn, Ohio"],
+        ),
+    ],
+)
+def test_a_metro_area_is_the_cities_around_its_city(
+    query: str, inside: list[str], outside: list[str]
+) -> None:
+    assert [passes(query, place) for place in inside + outside] == [
+        *(True for _ in inside),
+        *(False for _ in outside),
+    ]
+
+
+def test_a_metro_area_is_echoed_with_its_first_cities() -> None:
+    parsed = parse_query("program manager bay area")
+    assert parsed.where == "in Bay Area"
+    assert parsed.notes == (
+        'I read "bay area" as a metro area (San Francisco, Oakland, San Jose and 17 more)',
+    )
+    assert parse_query("program manager washington dc").locations == ("washington dc",)
+
+
+def test_a_town_the_city_table_lacks_is_read_before_its_state_only() -> None:
+    assert "city:woodlawn@US-MD" in read_place("Woodlawn, Maryland, United States").areas
+    for said in (
+        "Anywhere in the U.S. (remote job), United States",
+        "Location Negotiable After Selection, United States",
+        "IRS Nationwide Locations, United States",
+    ):
+        assert not [a for a in read_place(said).areas if a.startswith("city:")]
+
+
+@pytest.mark.parametrize(
+    ("query", "inside", "outside", "note"),
+    [
+        (
+            "program manager aberdeen maryland",
+            ["Aberdeen Proving Ground, Maryland, United States", "Aberdeen, MD"],
+            ["Aberdeen, UK", "Baltimore, MD"],
+            "I read a place as Aberdeen, Maryland, a town in Maryland, United States",
+        ),
+        (
+            "program manager paris texas",
+            ["Paris, Texas, United States", "Paris, TX"],
+            ["Paris, France", "Austin, TX"],
+            "I read a place as Paris, Texas, a town in Texas, United States",
+        ),
+    ],
+)
+def test_a_smaller_town_named_like_a_city_is_read_with_its_state(
+    query: str, inside: list[str], outside: list[str], note: str
+) -> None:
+    assert parse_query(query).notes == (note,)
+    assert [passes(query, place) for place in inside + outside] == [
+        *(True for _ in inside),
+        *(False for _ in outside),
+    ]

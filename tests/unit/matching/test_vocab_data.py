@@ -40,6 +40,8 @@ def test_a_missing_file_is_one_clear_line(tmp_path: Path) -> None:
         ("spec_cues.tsv", "x\tbackend\tmany\n"),
         ("regions.tsv", "region\teu\n"),
         ("regions.tsv", "county\tUS-XX\tnowhere\n"),
+        ("regions.tsv", "locality\tUS-XX\tnowhere\tsomewhere\n"),  # no such state
+        ("regions.tsv", "locality\tUS-AL\tnowhere\n"),  # no city
     ],
 )
 def test_a_corrupt_row_is_one_clear_line(tmp_path: Path, name: str, row: str) -> None:
