@@ -26,6 +26,8 @@ SHIPPED = (
     "places_postings.jsonl.gz",
     "dev_titles.json",
     "test_titles.json",
+    "dev_esco_titles.json",
+    "test_esco_titles.json",
 )
 SLACK = 0.03
 # (split, set) -> figure -> measured value (matcher at "normal"; titles: MAP at "loose").
@@ -88,6 +90,9 @@ def test_shipped_samples_carry_their_attribution() -> None:
         assert "O*NET 27.0 Database" in doc["attribution"]
         assert "CC BY 4.0" in doc["attribution"]
         assert "has modified" in doc["attribution"]
+        esco = json.loads((sets.HERE / f"{split}_esco_titles.json").read_text(encoding="utf-8"))
+        assert "ESCO classification of the European Commission" in esco["attribution"]
+        assert "CC BY 4.0" in esco["attribution"] and "has modified" in esco["attribution"]
     sources = (sets.HERE / "SOURCES.md").read_text(encoding="utf-8")
     assert all(name in sources for name in SHIPPED)
 
@@ -104,7 +109,7 @@ def test_generator_reproduces_the_shipped_samples(tmp_path: Path) -> None:
 
 
 def test_halves_share_no_query_and_every_query_has_relevant_postings() -> None:
-    for load in (sets.federal, sets.microsoft, sets.places, sets.titles):
+    for load in (sets.federal, sets.microsoft, sets.places, sets.titles, sets.esco_titles):
         halves = {split: load(split) for split in sets.SPLITS}
         dev, test = ({q.text.lower() for q in h.queries} for h in halves.values())
         assert not dev & test
