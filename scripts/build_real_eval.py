@@ -301,9 +301,7 @@ def esco_title_sets(shared: Path) -> dict[str, dict[str, Any]]:
         for group in asked:
             uri = next(u for u in members[group] if len(unique(u)) >= 4)
             title = next(t for t in unique(uri) if _fold(t) != _fold(labels[uri][0]))
-            queries.append(
-                {"id": f"esco-{name}:{len(queries)}", "query": title, "occupation": uri}
-            )
+            queries.append({"id": f"esco-{name}:{len(queries)}", "query": title, "occupation": uri})
             pool_codes[uri] = TITLES_PER_OCCUPATION
             for sibling in [u for u in members[group] if u != uri][:ESCO_SIBLINGS]:
                 pool_codes[sibling] = ESCO_TITLES_PER_SIBLING

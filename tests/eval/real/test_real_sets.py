@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from bench import semantic as bench_semantic
+from core.matching import semantic
 from tests.eval.real import evaluate, sets
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -40,6 +42,14 @@ MEASURED: dict[tuple[str, str], dict[str, float]] = {
     ("test", "microsoft"): {"precision": 0.646, "recall": 0.606, "ndcg": 0.588},
     ("test", "places"): {"precision": 0.988, "recall": 0.728, "ndcg": 1.000},
     ("test", "titles"): {"map": 0.164},
+}
+
+# (split, set) -> MAP of the shipped semantic title model alone (python -m bench semantic).
+SEMANTIC_MEASURED: dict[tuple[str, str], float] = {
+    ("dev", "titles"): 0.486,
+    ("dev", "esco titles"): 0.680,
+    ("test", "titles"): 0.519,
+    ("test", "esco titles"): 0.667,
 }
 
 
@@ -68,6 +78,17 @@ def test_matcher_stays_above_the_floors(
         for figure, value in figures.items()
         if getattr(reports[name], figure) < value - SLACK
     ]
+    assert not below, below
+
+
+def test_semantic_title_model_stays_above_the_floors() -> None:
+    model = semantic.load()
+    below = []
+    for (split, name), value in SEMANTIC_MEASURED.items():
+        judged = sets.titles(split) if name == "titles" else sets.esco_titles(split)
+        found, _ = bench_semantic.judged_maps(model, judged)["semantic"]
+        if found < value - SLACK:
+            below.append(f"{split}/{name} MAP {found:.3f} < {value - SLACK:.3f}")
     assert not below, below
 
 
