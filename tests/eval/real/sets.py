@@ -309,3 +309,14 @@ def titles(split: Split) -> JudgedSet:
     )
     pool = tuple(Posting(id=c["id"], title=c["title"], source="onet") for c in doc["pool"])
     return JudgedSet("titles", queries, pool)
+
+
+def esco_titles(split: Split) -> JudgedSet:
+    """The ESCO title-similarity set of one split (grades computed by the build script)."""
+    doc = json.loads((HERE / f"{split}_esco_titles.json").read_text(encoding="utf-8"))
+    queries = tuple(
+        Query(q["id"], q["query"], f"ESCO occupation {q['occupation']}", q["relevant"])
+        for q in doc["queries"]
+    )
+    pool = tuple(Posting(id=c["id"], title=c["title"], source="esco") for c in doc["pool"])
+    return JudgedSet("esco titles", queries, pool)

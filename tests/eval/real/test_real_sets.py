@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from bench import semantic as bench_semantic
+from core.matching import semantic
 from tests.eval.real import evaluate, sets
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -26,6 +28,8 @@ SHIPPED = (
     "places_postings.jsonl.gz",
     "dev_titles.json",
     "test_titles.json",
+    "dev_esco_titles.json",
+    "test_esco_titles.json",
 )
 SLACK = 0.03
 # (split, set) -> figure -> measured value (matcher at "normal"; titles: MAP at "loose").
@@ -38,6 +42,14 @@ MEASURED: dict[tuple[str, str], dict[str, float]] = {
     ("test", "microsoft"): {"precision": 0.646, "recall": 0.606, "ndcg": 0.588},
     ("test", "places"): {"precision": 0.988, "recall": 0.728, "ndcg": 1.000},
     ("test", "titles"): {"map": 0.164},
+}
+
+# (split, set) -> MAP of the shipped semantic title model alone (python -m bench semantic).
+SEMANTIC_MEASURED: dict[tuple[str, str], float] = {
+    ("dev", "titles"): 0.486,
+    ("dev", "esco titles"): 0.680,
+    ("test", "titles"): 0.519,
+    ("test", "esco titles"): 0.667,
 }
 
 
@@ -69,6 +81,17 @@ def test_matcher_stays_above_the_floors(
     assert not below, below
 
 
+def test_semantic_title_model_stays_above_the_floors() -> None:
+    model = semantic.load()
+    below = []
+    for (split, name), value in SEMANTIC_MEASURED.items():
+        judged = sets.titles(split) if name == "titles" else sets.esco_titles(split)
+        found, _ = bench_semantic.judged_maps(model, judged)["semantic"]
+        if found < value - SLACK:
+            below.append(f"{split}/{name} MAP {found:.3f} < {value - SLACK:.3f}")
+    assert not below, below
+
+
 def test_shipped_samples_carry_their_attribution() -> None:
     with gzip.open(sets.FEDERAL_POSTINGS, "rt", encoding="utf-8") as fh:
         header = json.loads(fh.readline())
@@ -88,6 +111,9 @@ def test_shipped_samples_carry_their_attribution() -> None:
         assert "O*NET 27.0 Database" in doc["attribution"]
         assert "CC BY 4.0" in doc["attribution"]
         assert "has modified" in doc["attribution"]
+        esco = json.loads((sets.HERE / f"{split}_esco_titles.json").read_text(encoding="utf-8"))
+        assert "ESCO classification of the European Commission" in esco["attribution"]
+        assert "CC BY 4.0" in esco["attribution"] and "has modified" in esco["attribution"]
     sources = (sets.HERE / "SOURCES.md").read_text(encoding="utf-8")
     assert all(name in sources for name in SHIPPED)
 
@@ -104,7 +130,7 @@ def test_generator_reproduces_the_shipped_samples(tmp_path: Path) -> None:
 
 
 def test_halves_share_no_query_and_every_query_has_relevant_postings() -> None:
-    for load in (sets.federal, sets.microsoft, sets.places, sets.titles):
+    for load in (sets.federal, sets.microsoft, sets.places, sets.titles, sets.esco_titles):
         halves = {split: load(split) for split in sets.SPLITS}
         dev, test = ({q.text.lower() for q in h.queries} for h in halves.values())
         assert not dev & test

