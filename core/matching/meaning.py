@@ -132,10 +132,12 @@ def annotate(query: ParsedQuery, posting: Posting, result: MatchResult) -> Match
         f"loose: {MEANING_POINTS:.0f} × cosine {cos:.2f} + {WORDS_SHARE} × word score "
         f"{words or 0.0:.1f} → score {score:.1f} of 100"
     )
+    # The title's reason comes first (scoring._reasons): by meaning alone it says nothing.
+    kept = result.reasons if words is not None else result.reasons[1:]
     return replace(
         result,
         score=score,
-        reasons=(reason(posting.title, cos), *result.reasons),
+        reasons=(reason(posting.title, cos), *kept),
         breakdown=(*result.breakdown, line),
     )
 
