@@ -18,6 +18,7 @@ the indexes' matrix products give the very cosines a single posting's scoring gi
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Container
 from dataclasses import replace
 
@@ -27,7 +28,7 @@ from cachetools import LRUCache
 
 from core.matching import semantic
 from core.matching.features import Features, features
-from core.matching.prefilter import Bools, Floats, Ints
+from core.matching.prefilter import Bools, Floats
 from core.matching.query import ParsedQuery
 from core.matching.scoring import (
     Compiled,
@@ -47,7 +48,10 @@ MIN_COSINE = 0.60
 MEANING_POINTS = 70.0  # the cosine's share of the 100 points
 WORDS_SHARE = 0.3  # the word score's share
 _SCALE = 1024.0  # 2**10: see the module docstring
-_VECTORS = 200_000  # distinct texts whose rounded vectors are kept
+_VECTORS = 8192  # distinct texts whose rounded vectors are kept (the model keeps its own)
+# The caches here and the model's are read from worker threads at once (searches of the index
+# over open postings): one at a time.
+_LOCK = threading.Lock()
 
 Vector = npt.NDArray[np.float32]
 _vectors: LRUCache[str, Vector] = LRUCache(maxsize=_VECTORS)
@@ -60,11 +64,13 @@ def phrase(query: ParsedQuery) -> str:
 
 def vector(text: str) -> Vector:
     """The text's unit vector in the shipped model, rounded to multiples of 2⁻¹⁰ (cached)."""
-    found = _vectors.get(text)
-    if found is None:
-        found = np.round(semantic.embed(text) * _SCALE).astype(np.float32) / np.float32(_SCALE)
-        found.setflags(write=False)
-        _vectors[text] = found
+    with _LOCK:
+        found = _vectors.get(text)
+        if found is None:
+            scaled = np.round(semantic.embed(text) * _SCALE).astype(np.float32)
+            found = scaled / np.float32(_SCALE)
+            found.setflags(write=False)
+            _vectors[text] = found
     return found
 
 
@@ -204,16 +210,12 @@ class Phrases:
 
     def cosines(self, text: str) -> Floats:
         """Every row's exact cosine with a text (0 for free rows), kept for the last texts."""
-        found = self._seen.get(text)
+        with _LOCK:
+            found = self._seen.get(text)
         if found is None:
             if self._matrix is None:
                 return np.zeros(0)
             found = (self._matrix[: len(self._users)] @ vector(text)).astype(np.float64)
-            self._seen[text] = found
+            with _LOCK:
+                self._seen[text] = found
         return found
-
-
-def rows_of(groups: dict[int, Ints], picked: Ints) -> Ints:
-    """The members of the picked groups, concatenated."""
-    parts = [groups[g] for g in picked.tolist() if g in groups]
-    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.intp)
