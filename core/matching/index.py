@@ -277,7 +277,7 @@ class Matcher:
         self._phrases = meaning.Phrases()
         self._row_phrase = np.full(64, -1, dtype=np.intp)
         self._phrase_rows: dict[int, set[int]] = {}
-        self._phrase_arrays: dict[int, Ints] = {}
+        self._by_phrase: tuple[Ints, Ints, Ints] | None = None  # row slots grouped by phrase
 
     def add(self, search_id: int, query: ParsedQuery, sensitivity: Sensitivity = "normal") -> None:
         """Index a search; re-adding an id replaces it."""
@@ -767,7 +767,7 @@ class Matcher:
         phrase = self._phrases.add(meaning.phrase(query))
         self._row_phrase[slot] = phrase
         self._phrase_rows.setdefault(phrase, set()).add(slot)
-        self._phrase_arrays.pop(phrase, None)
+        self._by_phrase = None
 
     def _meaning_remove(self, slot: int, query: ParsedQuery) -> None:
         """Drop a loose row from the meaning index."""
@@ -777,16 +777,15 @@ class Matcher:
         rows.discard(slot)
         if not rows:
             del self._phrase_rows[phrase]
-        self._phrase_arrays.pop(phrase, None)
+        self._by_phrase = None
         self._phrases.release(meaning.phrase(query))
 
-    def _phrase_slots(self, phrase: int) -> Ints:
-        """The row slots of loose searches on these title words, as an array (cached)."""
-        found = self._phrase_arrays.get(phrase)
-        if found is None:
-            rows = self._phrase_rows[phrase]
-            found = self._phrase_arrays[phrase] = np.fromiter(rows, dtype=np.intp, count=len(rows))
-        return found
+    def _phrase_slots(self, phrases: Ints) -> Ints:
+        """The row slots of loose searches on these title words (rows grouped once a change)."""
+        if self._by_phrase is None:
+            self._by_phrase = _grouped(self._row_phrase + 1, len(self._phrases) + 1)
+        order, first, count = self._by_phrase
+        return _expand(order, first, count, phrases + 1)
 
     def _with_meaning(
         self, f: Features, posting: Posting, idx: Ints, score: Floats
@@ -805,10 +804,7 @@ class Matcher:
         near = np.flatnonzero(cos >= meaning.MIN_COSINE)
         if not near.size:
             return idx, score
-        rows = np.concatenate([self._phrase_slots(p) for p in near.tolist()])
-        rows = rows[~np.isin(rows, idx)]
-        if not rows.size:
-            return idx, score
+        rows = self._phrase_slots(near)
         near_cos = cos[self._row_phrase[rows]]
         cores = self._core_columns
         core_of = self._rows["core"][rows]
@@ -817,6 +813,7 @@ class Matcher:
         size = len(self._title_by_id) + len(self._free)
         shares = self._shares.sums([(k, 1.0) for k in keys], size) > 0
         keep = near_cos >= meaning.needs(shares)[title_of]
+        keep[keep] = ~np.isin(rows[keep], idx)  # those passing by words are scored above
         rows, near_cos, core_of = rows[keep], near_cos[keep], core_of[keep]
         if not rows.size:
             return idx, score

@@ -54,6 +54,7 @@ _VECTORS = 8192  # distinct texts whose rounded vectors are kept (the model keep
 _LOCK = threading.Lock()
 
 Vector = npt.NDArray[np.float32]
+Cosines = npt.NDArray[np.float32]
 _vectors: LRUCache[str, Vector] = LRUCache(maxsize=_VECTORS)
 
 
@@ -173,7 +174,7 @@ class Phrases:
         self._users: list[int] = []  # per row: how many hold its text (0: free)
         self._free: list[int] = []
         self._matrix: npt.NDArray[np.float32] | None = None
-        self._seen: LRUCache[str, Floats] = LRUCache(maxsize=512)  # cosines by other text
+        self._seen: LRUCache[str, Cosines] = LRUCache(maxsize=2048)  # by the other text
 
     def __len__(self) -> int:
         """Rows ever used: every live row is below."""
@@ -215,7 +216,9 @@ class Phrases:
         if found is None:
             if self._matrix is None:
                 return np.zeros(0)
-            found = (self._matrix[: len(self._users)] @ vector(text)).astype(np.float64)
+            # einsum, not BLAS: a threaded matrix-vector product stalls for milliseconds on a
+            # busy machine (its threads wait for cores), einsum's loop runs in this thread.
+            found = np.einsum("ij,j->i", self._matrix[: len(self._users)], vector(text))
             with _LOCK:
                 self._seen[text] = found
-        return found
+        return found.astype(np.float64)
