@@ -174,7 +174,7 @@ class Phrases:
         self._users: list[int] = []  # per row: how many hold its text (0: free)
         self._free: list[int] = []
         self._matrix: npt.NDArray[np.float32] | None = None
-        self._seen: LRUCache[str, Cosines] = LRUCache(maxsize=2048)  # by the other text
+        self._seen: LRUCache[str, Cosines] = LRUCache(maxsize=1024)  # by the other text
 
     def __len__(self) -> int:
         """Rows ever used: every live row is below."""
