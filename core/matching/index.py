@@ -24,6 +24,7 @@ from itertools import chain
 
 import numpy as np
 
+from core.matching import meaning
 from core.matching.columns import Columns, Interned
 from core.matching.features import Features, features
 from core.matching.prefilter import Bools, Floats, Ints, PostingLists
@@ -271,6 +272,12 @@ class Matcher:
         self._ranks: Interned[tuple[int, ...]] = Interned()
         self._solo_skills = PostingLists()  # "s:" key -> solo core slots asking for it
         self._layout: _Layout | None = None
+        # Loose searches naming title words (meaning.py): their title words' vectors, and per
+        # row slot the row of its title words (-1: none), per such row the row slots on it.
+        self._phrases = meaning.Phrases()
+        self._row_phrase = np.full(64, -1, dtype=np.intp)
+        self._phrase_rows: dict[int, set[int]] = {}
+        self._by_phrase: tuple[Ints, Ints, Ints] | None = None  # row slots grouped by phrase
 
     def add(self, search_id: int, query: ParsedQuery, sensitivity: Sensitivity = "normal") -> None:
         """Index a search; re-adding an id replaces it."""
@@ -462,6 +469,11 @@ class Matcher:
         else:
             self._row_ids[slot] = ()
             self._row_query[slot] = entry
+        if slot >= len(self._row_phrase):
+            grow = np.full(len(self._row_phrase), -1, dtype=np.intp)
+            self._row_phrase = np.concatenate([self._row_phrase, grow])
+        if threshold == meaning.LOOSE and q.title:
+            self._meaning_add(slot, q)
 
     def _row_remove(self, entry: _Query, threshold: float) -> None:
         core = entry.core
@@ -473,6 +485,8 @@ class Matcher:
         if core.title is not None:
             self._dirty.add(core.title)
         slot = entry.rows.pop(threshold)
+        if self._row_phrase[slot] >= 0:
+            self._meaning_remove(slot, entry.compiled.query)
         self._rows.release(slot)
         self._layout = None
         self._row_ids[slot] = ()
@@ -657,14 +671,18 @@ class Matcher:
         f = features(posting)
         memo = self._title_memo(f)
         rows, _ = self._score(f, posting, memo)
-        explained: dict[_Query, MatchResult] = {}
+        explained: dict[tuple[_Query, bool], MatchResult] = {}
         found: list[tuple[int, MatchResult]] = []
         for slot in rows.tolist():
             entry = self._row_query[slot]
             assert entry is not None  # a freed row is never scored
-            result = explained.get(entry)
+            loose = bool(self._row_phrase[slot] >= 0)  # a query's loose row scores otherwise
+            result = explained.get((entry, loose))
             if result is None:
-                result = explained[entry] = evaluate_features(entry.compiled, f, posting, True)
+                result = evaluate_features(entry.compiled, f, posting, True)
+                if loose:
+                    result = meaning.annotate(entry.compiled.query, posting, result)
+                explained[(entry, loose)] = result
             found += [(sid, result) for sid in self._row_ids[slot]]
         found.sort(key=lambda sr: (-sr[1].score, sr[0]))
         return found
@@ -696,7 +714,7 @@ class Matcher:
         candidates = np.flatnonzero(states == _CANDIDATE)
         live = self._live_cores(f, states, candidates, credits, layout)
         if not live.size:
-            return _NO_ROWS, _NO_SCORES
+            return self._with_meaning(f, posting, _NO_ROWS, _NO_SCORES)
         idx = _expand(layout.rows, layout.core_first, layout.core_count, live)
         core_of = np.repeat(live, layout.core_count[live])
         at_title = cores["title"][core_of]
@@ -742,7 +760,76 @@ class Matcher:
             for slot in np.unique(at_title[conflicted]).tolist():
                 if self._title_values(slot, f, memo, bool(by_occupation[slot])):
                     ok &= at_title != slot
-        return idx[ok], score[ok]
+        return self._with_meaning(f, posting, idx[ok], score[ok])
+
+    def _meaning_add(self, slot: int, query: ParsedQuery) -> None:
+        """Index a loose row by its title words' meaning."""
+        phrase = self._phrases.add(meaning.phrase(query))
+        self._row_phrase[slot] = phrase
+        self._phrase_rows.setdefault(phrase, set()).add(slot)
+        self._by_phrase = None
+
+    def _meaning_remove(self, slot: int, query: ParsedQuery) -> None:
+        """Drop a loose row from the meaning index."""
+        phrase = int(self._row_phrase[slot])
+        self._row_phrase[slot] = -1
+        rows = self._phrase_rows[phrase]
+        rows.discard(slot)
+        if not rows:
+            del self._phrase_rows[phrase]
+        self._by_phrase = None
+        self._phrases.release(meaning.phrase(query))
+
+    def _phrase_slots(self, phrases: Ints) -> Ints:
+        """The row slots of loose searches on these title words (rows grouped once a change)."""
+        if self._by_phrase is None:
+            self._by_phrase = _grouped(self._row_phrase + 1, len(self._phrases) + 1)
+        order, first, count = self._by_phrase
+        return _expand(order, first, count, phrases + 1)
+
+    def _with_meaning(
+        self, f: Features, posting: Posting, idx: Ints, score: Floats
+    ) -> tuple[Ints, Floats]:
+        """The passing rows and scores with loose searches' meaning (meaning.judge): the rows
+        passing by words get the fused score; the loose rows whose title is near enough in
+        meaning and that no filter rejects are added at theirs."""
+        if not self._phrase_rows:
+            return idx, score
+        cos = self._phrases.cosines(posting.title)
+        phrase = self._row_phrase[idx] if len(idx) else idx
+        loose = phrase >= 0
+        if loose.any():
+            score = score.copy()
+            score[loose] = meaning.fused(score[loose], cos[phrase[loose]])
+        near = np.flatnonzero(cos >= meaning.MIN_COSINE)
+        if not near.size:
+            return idx, score
+        rows = self._phrase_slots(near)
+        near_cos = cos[self._row_phrase[rows]]
+        cores = self._core_columns
+        core_of = self._rows["core"][rows]
+        title_of = cores["title"][core_of] - _SHIFT  # a loose row with title words has a title
+        keys = meaning.title_keys(f)
+        size = len(self._title_by_id) + len(self._free)
+        shares = self._shares.sums([(k, 1.0) for k in keys], size) > 0
+        keep = near_cos >= meaning.needs(shares)[title_of]
+        keep[keep] = ~np.isin(rows[keep], idx)  # those passing by words are scored above
+        rows, near_cos, core_of = rows[keep], near_cos[keep], core_of[keep]
+        if not rows.size:
+            return idx, score
+        rejected = self._other_parts(f, posting, rows)[0]
+        developer = cores["developer"][core_of]
+        if developer.any():
+            fits = np.array([developer_role(f, leans) for leans in self._leans.reps])
+            rejected |= developer & ~fits[cores["leans"][core_of]]
+        language = cores["language"][core_of]
+        if language.any():
+            met = np.zeros(cores.size, dtype=np.bool_)
+            met[self._core_langs.union("s:" + skill for skill in f.skills)] = True
+            rejected |= language & ~met[core_of]
+        rows, near_cos = rows[~rejected], near_cos[~rejected]
+        added = meaning.fused(np.zeros(len(rows)), near_cos)
+        return np.concatenate([idx, rows]), np.concatenate([score, added])
 
     def _live_cores(
         self,
@@ -907,6 +994,11 @@ def rank(
     threshold = threshold_for(sensitivity)
     found: list[tuple[Posting, MatchResult]] = []
     for posting in postings:
+        if sensitivity == "loose" and query.title:  # by meaning too: one posting at a time
+            result = meaning.search_result(query, posting, sensitivity)
+            if result is not None:
+                found.append((posting, result))
+            continue
         quick = evaluate(cq, posting)
         if quick.passed and quick.score >= threshold:
             found.append((posting, evaluate(cq, posting, explain=True)))

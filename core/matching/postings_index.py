@@ -28,8 +28,9 @@ from typing import TypeVar, cast
 
 import numpy as np
 
+from core.matching import meaning
 from core.matching.features import Features, features
-from core.matching.prefilter import Bools, Ints, PostingLists
+from core.matching.prefilter import Bools, Floats, Ints, PostingLists
 from core.matching.query import ParsedQuery, skill_members
 from core.matching.scoring import (
     RECALL_SHARE,
@@ -98,6 +99,10 @@ class PostingIndex:
         self._skillsets: dict[frozenset[str], int] = {frozenset(): 0}
         self._skills = PostingLists()  # "s:" key -> the skill sets holding it
         self._parts: dict[object, object] = {}  # feature parts shared between postings
+        # Per slot the row of its title in the matrix of distinct titles' vectors (-1: free),
+        # for loose searches by meaning (meaning.py).
+        self._titles = meaning.Phrases()
+        self._title_row = np.full(64, -1, dtype=np.intp)
 
     def __len__(self) -> int:
         """Number of open postings indexed."""
@@ -130,6 +135,8 @@ class PostingIndex:
                 self._group = np.concatenate([self._group, np.full(len(self._group), -1)])
                 self._skillset = np.concatenate([self._skillset, np.zeros_like(self._skillset)])
                 self._shape = np.concatenate([self._shape, np.zeros_like(self._shape)])
+                free = np.full_like(self._title_row, -1)
+                self._title_row = np.concatenate([self._title_row, free])
         self._postings[slot] = self._slim(posting)
         self._features[slot] = f
         self._slot[posting.id] = slot
@@ -142,6 +149,7 @@ class PostingIndex:
         if shape == len(self._shape_rep):
             self._shape_rep.append(f)
         self._shape[slot] = shape
+        self._title_row[slot] = self._titles.add(posting.title)
 
     def drop(self, posting_id: str) -> None:
         """Forget a posting (closed, deleted or changed); unknown ids are ignored."""
@@ -150,6 +158,10 @@ class PostingIndex:
             return
         self._members[self._group[slot]] -= 1
         self._group[slot] = -1
+        self._title_row[slot] = -1
+        posting = self._postings[slot]
+        assert posting is not None
+        self._titles.release(posting.title)
         self._postings[slot] = None
         self._features[slot] = None
         self._free.append(slot)
@@ -170,6 +182,8 @@ class PostingIndex:
         only the postings it keeps are searched (asked of the few that can reach the bar).
         """
         cq = compile_query(query)
+        if sensitivity == "loose" and query.title:
+            return self._search_loose(cq, limit, explain, among)
         threshold = threshold_for(sensitivity)
         slots, bests = self._candidates(cq, threshold)
         if among is not None:
@@ -196,6 +210,65 @@ class PostingIndex:
             results = {score: passed_result(score) for score in {score for _, score in ranked}}
             matches = [(postings[slot], results[score]) for slot, score in ranked]
         return Found(matches, total, complete, analysed)
+
+    def _search_loose(
+        self,
+        cq: Compiled,
+        limit: int | None,
+        explain: bool,
+        among: Callable[[Posting], bool] | None,
+    ) -> Found:
+        """search() of a loose search naming title words: the candidates by words and those
+        whose title is near enough in meaning, each scored as meaning.judge scores it."""
+        slots, _ = self._candidates(cq, meaning.LOOSE)
+        cos = self._cosines(cq)
+        slots = np.union1d(slots, np.flatnonzero(cos >= meaning.MIN_COSINE))
+        postings = cast(list[Posting], self._postings)
+        if among is not None:
+            kept = np.array([among(postings[slot]) for slot in slots.tolist()], dtype=np.bool_)
+            slots = slots[kept]
+        keys, first = self._score_keys(cq, slots)
+        passed, words = np.zeros(len(first), dtype=np.bool_), np.zeros(len(first))
+        for at, slot in enumerate(slots[first].tolist()):
+            result = evaluate_features(cq, cast(Features, self._features[slot]), postings[slot])
+            passed[at], words[at] = result.passed, result.score
+        passed, words = passed[keys], words[keys]
+        by_words = passed & (words >= meaning.LOOSE)
+        groups, inverse = np.unique(self._group[slots], return_inverse=True)
+        need = np.array([meaning.needed(cq, self._group_keys[g][0]) for g in groups.tolist()])
+        near = cos[slots]
+        ok = by_words | (passed & (near >= need[inverse.reshape(-1)]))
+        scores = meaning.fused(np.where(by_words, words, 0.0), near)
+        hits = np.flatnonzero(ok)
+        hits = hits[np.lexsort((hits, -scores[hits]))]
+        ranked = list(zip(slots[hits].tolist(), scores[hits].tolist(), strict=True))
+        ranked = ranked[:limit]
+        analysed = [cast(Features, self._features[slot]) for slot, _ in ranked]
+        matches: list[tuple[Posting, MatchResult]]
+        if explain:
+            matches = [
+                (
+                    postings[slot],
+                    meaning.annotate(
+                        cq.query,
+                        postings[slot],
+                        evaluate_features(cq, f, postings[slot], explain=True),
+                    ),
+                )
+                for (slot, _), f in zip(ranked, analysed, strict=True)
+            ]
+        else:
+            results = {score: passed_result(score) for score in {score for _, score in ranked}}
+            matches = [(postings[slot], results[score]) for slot, score in ranked]
+        return Found(matches, len(hits), True, analysed)
+
+    def _cosines(self, cq: Compiled) -> Floats:
+        """Per slot, the cosine of its title with the search's title words (-1: free slot)."""
+        rows = self._title_row[: len(self._postings)]
+        cos = np.full(len(rows), -1.0)
+        live = rows >= 0
+        cos[live] = self._titles.cosines(meaning.phrase(cq.query))[rows[live]]
+        return cos
 
     def _all_passing(self, cq: Compiled, threshold: float, slots: Ints) -> list[tuple[int, float]]:
         """Every candidate (in bound order) that passes, as (slot, score), best score first,

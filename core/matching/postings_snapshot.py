@@ -25,11 +25,12 @@ from typing import Any, cast
 
 import numpy as np
 
+from core.matching import meaning
 from core.matching.features import Features
 from core.matching.postings_index import PostingIndex
-from core.matching.prefilter import Ints, PostingLists
+from core.matching.prefilter import Floats, Ints, PostingLists
 from core.matching.query import ParsedQuery
-from core.matching.scoring import compile_query, threshold_for
+from core.matching.scoring import Compiled, compile_query, threshold_for
 from core.model import Posting, Sensitivity
 
 MAGIC = b"posting-index-snapshot 1\n"
@@ -68,6 +69,7 @@ def encode(index: PostingIndex, cursor: int, shapes: list[str] | None = None) ->
     size = len(index._postings)
     groups = len(index._group_keys)
     ids = [p.id if p is not None else "" for p in index._postings]
+    titles = [p.title if p is not None else "" for p in index._postings]
     sections: list[tuple[str, bytes]] = [
         ("ids", "\n".join(ids).encode()),
         ("group", index._group[:size].astype("<i8").tobytes()),
@@ -78,6 +80,7 @@ def encode(index: PostingIndex, cursor: int, shapes: list[str] | None = None) ->
         ("no_weight", index._no_weight[:groups].astype("u1").tobytes()),
         ("skillsets", json.dumps([sorted(keys) for keys in index._skillsets]).encode()),
         ("shapes", "\n".join(shapes).encode()),
+        ("titles", json.dumps(titles).encode()),
     ]
     for name in _LISTS:
         lists: PostingLists = getattr(index, name)
@@ -134,6 +137,8 @@ class IndexSkeleton(PostingIndex):
             )
             setattr(self, name, PostingLists.from_arrays(arrays))
         self._where: dict[str, int] | None = None
+        self._slot_titles: list[str] = json.loads(parts["titles"])
+        self._embedded = False  # the titles' vectors are worked out for the first loose search
 
     @classmethod
     def decode(cls, data: bytes) -> IndexSkeleton | None:
@@ -163,6 +168,15 @@ class IndexSkeleton(PostingIndex):
             return None
         return skeleton
 
+    def _cosines(self, cq: Compiled) -> Floats:
+        """PostingIndex._cosines, the open postings' titles embedded on first use."""
+        if not self._embedded:
+            rows = [self._titles.add(title) for title in self._slot_titles]
+            self._title_row = np.array(rows, dtype=np.intp)
+            self._title_row[self._group < 0] = -1
+            self._embedded = True
+        return super()._cosines(cq)
+
     def put(self, posting: Posting, analysed: Features | None = None) -> None:
         """A skeleton holds no postings: changed ones are scored by the caller."""
         raise TypeError("an index skeleton takes no postings")
@@ -175,6 +189,8 @@ class IndexSkeleton(PostingIndex):
         if slot is not None and self._group[slot] >= 0:
             self._members[self._group[slot]] -= 1
             self._group[slot] = -1
+            if self._embedded:
+                self._title_row[slot] = -1
 
     def __len__(self) -> int:
         """Number of open postings in the snapshot (less those dropped since)."""
@@ -194,7 +210,10 @@ class IndexSkeleton(PostingIndex):
     def candidate_ids(self, query: ParsedQuery, sensitivity: Sensitivity) -> list[str]:
         """The ids of the postings whose best possible score reaches the bar, by slot:
         every posting that passes is among them."""
-        slots, _ = self._candidates(compile_query(query), threshold_for(sensitivity))
+        cq = compile_query(query)
+        slots, _ = self._candidates(cq, threshold_for(sensitivity))
+        if sensitivity == "loose" and query.title:  # and the titles near in meaning
+            slots = np.union1d(slots, np.flatnonzero(self._cosines(cq) >= meaning.MIN_COSINE))
         ids = self._ids
         return [ids[slot] for slot in np.sort(slots).tolist()]
 

@@ -14,7 +14,7 @@ import logging
 import threading
 from collections.abc import Sequence
 
-from core.matching import PARSER_VERSION, Matcher, ParsedQuery
+from core.matching import PARSER_VERSION, Matcher, ParsedQuery, semantic
 from core.model import Posting, SavedSearch, SearchChange
 from core.ports import SearchIndexStore
 from core.searches.stored import stored_query
@@ -44,6 +44,9 @@ class SearchIndex:
         """Index the shard's active searches in the store (None: none), a page at a time:
         a page's rows are dropped once indexed, so loading needs little beyond the index."""
         cursor = await store.search_change_cursor()  # first: later changes are re-applied
+        # Loose searches and the index over open postings read the semantic title model: read
+        # once here, off the loop (a missing or damaged file fails now, in one line).
+        await asyncio.to_thread(semantic.load)
         matcher = Matcher()
         after = 0
         while shard is not None:

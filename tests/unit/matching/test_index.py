@@ -6,8 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core.errors import QueryError
-from core.matching import Matcher, MatchResult, ParsedQuery, parse_query, threshold_for
-from core.matching.scoring import score_posting
+from core.matching import Matcher, MatchResult, ParsedQuery, parse_query
+from core.matching.meaning import search_result
 from core.model import SENSITIVITIES, Posting, Sensitivity
 
 WORDS = [
@@ -203,8 +203,8 @@ def exhaustive(
 ) -> list[tuple[int, MatchResult]]:
     out = []
     for sid, (query, sensitivity) in searches.items():
-        result = score_posting(query, posting)
-        if result.passed and result.score >= threshold_for(sensitivity):
+        result = search_result(query, posting, sensitivity)
+        if result is not None:
             out.append((sid, result))
     return sorted(out, key=lambda r: (-r[1].score, r[0]))
 

@@ -11,6 +11,7 @@ import pytest
 from core.errors import ConfigError
 from core.matching import Matcher, parse_query, rank
 from core.matching.features import declared_series, features
+from core.matching.meaning import search_result
 from core.matching.postings_index import PostingIndex
 from core.matching.scoring import score_posting, threshold_for
 from core.matching.vocab import load_vocabulary, vocabulary
@@ -125,8 +126,8 @@ def test_both_indexes_equal_exhaustive_scoring_on_federal_postings() -> None:
     for posting in pool:
         want = []
         for sid, (query, sensitivity) in searches.items():
-            result = score_posting(query, posting)
-            if result.passed and result.score >= threshold_for(sensitivity):
+            result = search_result(query, posting, sensitivity)
+            if result is not None:
                 want.append((sid, result))
         want.sort(key=lambda r: (-r[1].score, r[0]))
         assert matcher.match(posting) == want, posting.title

@@ -1,0 +1,224 @@
+"""Loose searches by meaning: a posting whose title is near the search's in meaning passes a
+loose search, and loose results rank by a score fusing meaning and words.
+
+For a loose search naming title words, with c the cosine of the semantic title model between
+the search's title words and the posting's title (``semantic.embed``) and s the word score:
+
+* a posting passes by its words as before (s ≥ 40), or by meaning when no filter rejects it,
+  its title (or its declared occupation's) shares no index key with the search's title words
+  (the words had nothing to judge) and c ≥ MIN_COSINE;
+* its score is ``max(s, 70 c + 0.3 s)`` (s counted 0 when the words alone do not pass).
+
+Normal and strict searches never read meaning. Vectors are rounded to multiples of 2⁻¹⁰ so
+that every cosine is exact in float32 whatever the order of the sums (each product is a
+multiple of 2⁻²⁰ and every partial sum stays below 2 in magnitude: 21 bits of the 24):
+the indexes' matrix products give the very cosines a single posting's scoring gives.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections.abc import Container
+from dataclasses import replace
+
+import numpy as np
+import numpy.typing as npt
+from cachetools import LRUCache
+
+from core.matching import semantic
+from core.matching.features import Features, features
+from core.matching.prefilter import Bools, Floats
+from core.matching.query import ParsedQuery
+from core.matching.scoring import (
+    Compiled,
+    MatchResult,
+    compile_query,
+    evaluate_features,
+    threshold_for,
+)
+from core.model import Posting, Sensitivity
+
+LOOSE = threshold_for("loose")
+
+# Chosen on the dev halves of the real-data sets (tests/eval/real, README "Related titles by
+# meaning"): below it, and for titles sharing a word, loose precision falls faster than the
+# title MAP rises.
+MIN_COSINE = 0.60
+MEANING_POINTS = 70.0  # the cosine's share of the 100 points
+WORDS_SHARE = 0.3  # the word score's share
+_SCALE = 1024.0  # 2**10: see the module docstring
+_VECTORS = 8192  # distinct texts whose rounded vectors are kept (the model keeps its own)
+# The caches here and the model's are read from worker threads at once (searches of the index
+# over open postings): one at a time.
+_LOCK = threading.Lock()
+
+Vector = npt.NDArray[np.float32]
+Cosines = npt.NDArray[np.float32]
+_vectors: LRUCache[str, Vector] = LRUCache(maxsize=_VECTORS)
+
+
+def phrase(query: ParsedQuery) -> str:
+    """The text of a search's title words, as embedded ("" when it names none)."""
+    return " ".join(query.title)
+
+
+def vector(text: str) -> Vector:
+    """The text's unit vector in the shipped model, rounded to multiples of 2⁻¹⁰ (cached)."""
+    with _LOCK:
+        found = _vectors.get(text)
+        if found is None:
+            scaled = np.round(semantic.embed(text) * _SCALE).astype(np.float32)
+            found = scaled / np.float32(_SCALE)
+            found.setflags(write=False)
+            _vectors[text] = found
+    return found
+
+
+def cosine(query: ParsedQuery, title: str) -> float:
+    """The exact cosine of a search's title words and a posting's title."""
+    return float(np.dot(vector(phrase(query)), vector(title)))
+
+
+def title_keys(f: Features) -> frozenset[str]:
+    """The posting's "t:" index keys, its declared occupation's titles' included."""
+    return frozenset(k for k in f.keys | f.series_keys if k[0] == "t")
+
+
+def needed(cq: Compiled, keys: Container[str]) -> float:
+    """The cosine a posting's title needs to pass a loose search by meaning alone, given its
+    title keys: MIN_COSINE when it shares none with the search; never when it shares one (the
+    words judged it: "Program Analyst" for "financial analyst")."""
+    return math.inf if any("t:" + key in keys for key in cq.title_keys) else MIN_COSINE
+
+
+def needs(shares: Bools) -> Floats:
+    """needed() of many titles at once, given whether each shares a title key."""
+    return np.where(shares, math.inf, MIN_COSINE)
+
+
+def fused(words: Floats, cosines: Floats) -> Floats:
+    """Loose scores from word scores (0 where the words alone do not pass) and cosines."""
+    points = MEANING_POINTS * np.maximum(cosines, 0.0) + WORDS_SHARE * words
+    return np.maximum(words, np.floor(points * 10.0 + 0.5) / 10.0)
+
+
+def loose_score(words: float | None, cos: float) -> float:
+    """``fused`` of one posting: words is None when the words alone do not pass."""
+    return float(fused(np.array([words or 0.0]), np.array([cos]))[0])
+
+
+def reason(title: str, cos: float) -> str:
+    """The reason a card gives for a title taken by meaning."""
+    return f'title ≈ "{title}" by meaning ({cos:.2f})'
+
+
+def judge(
+    cq: Compiled, f: Features, posting: Posting, words: MatchResult
+) -> tuple[float, float] | None:
+    """A loose search's score of a posting and the cosine, given its word result (not
+    explained; f with its keys); None when it passes neither by words nor by meaning."""
+    if not words.passed:
+        return None
+    score = words.score if words.score >= LOOSE else None
+    cos = cosine(cq.query, posting.title)
+    if score is None and cos < needed(cq, title_keys(f)):
+        return None
+    return loose_score(score, cos), cos
+
+
+def annotate(query: ParsedQuery, posting: Posting, result: MatchResult) -> MatchResult:
+    """An explained word result as a loose search scores it: the fused score, and a reason and
+    a breakdown line when meaning counted (it lifted the score or let the posting in)."""
+    cos = cosine(query, posting.title)
+    words = result.score if result.score >= LOOSE else None
+    score = loose_score(words, cos)
+    if words is not None and score == words:
+        return result
+    line = (
+        f"loose: {MEANING_POINTS:.0f} × cosine {cos:.2f} + {WORDS_SHARE} × word score "
+        f"{words or 0.0:.1f} → score {score:.1f} of 100"
+    )
+    # The title's reason comes first (scoring._reasons): by meaning alone it says nothing.
+    kept = result.reasons if words is not None else result.reasons[1:]
+    return replace(
+        result,
+        score=score,
+        reasons=(reason(posting.title, cos), *kept),
+        breakdown=(*result.breakdown, line),
+    )
+
+
+def search_result(
+    query: ParsedQuery, posting: Posting, sensitivity: Sensitivity
+) -> MatchResult | None:
+    """A search's explained result for a posting, None when it does not pass: what both
+    indexes must return, one posting at a time (a loose search naming title words by meaning)."""
+    cq = compile_query(query)
+    f = features(posting)
+    if sensitivity == "loose" and query.title:
+        if judge(cq, f, posting, evaluate_features(cq, f, posting)) is None:
+            return None
+        return annotate(query, posting, evaluate_features(cq, f, posting, explain=True))
+    result = evaluate_features(cq, f, posting, explain=True)
+    return result if result.passed and result.score >= threshold_for(sensitivity) else None
+
+
+class Phrases:
+    """Distinct texts (a Matcher's loose searches' title words, a posting index's titles) as
+    rows of one matrix of rounded vectors: one product gives a text's cosine with every one."""
+
+    def __init__(self) -> None:
+        """Start empty."""
+        self._ids: dict[str, int] = {}
+        self._users: list[int] = []  # per row: how many hold its text (0: free)
+        self._free: list[int] = []
+        self._matrix: npt.NDArray[np.float32] | None = None
+        self._seen: LRUCache[str, Cosines] = LRUCache(maxsize=1024)  # by the other text
+
+    def __len__(self) -> int:
+        """Rows ever used: every live row is below."""
+        return len(self._users)
+
+    def add(self, text: str) -> int:
+        """The row of a text, added on first sight; each add needs a release."""
+        row = self._ids.get(text)
+        if row is None:
+            v = vector(text)
+            row = self._free.pop() if self._free else len(self._users)
+            if row == len(self._users):
+                self._users.append(0)
+            if self._matrix is None:
+                self._matrix = np.zeros((64, len(v)), dtype=np.float32)
+            elif row >= len(self._matrix):
+                self._matrix = np.concatenate([self._matrix, np.zeros_like(self._matrix)])
+            self._matrix[row] = v
+            self._ids[text] = row
+            self._seen.clear()
+        self._users[row] += 1
+        return row
+
+    def release(self, text: str) -> None:
+        """One holder of a text fewer; its row is freed (zeros: cosine 0) with the last."""
+        row = self._ids[text]
+        self._users[row] -= 1
+        if not self._users[row]:
+            del self._ids[text]
+            self._free.append(row)
+            assert self._matrix is not None
+            self._matrix[row] = 0.0
+            self._seen.clear()
+
+    def cosines(self, text: str) -> Floats:
+        """Every row's exact cosine with a text (0 for free rows), kept for the last texts."""
+        with _LOCK:
+            found = self._seen.get(text)
+        if found is None:
+            if self._matrix is None:
+                return np.zeros(0)
+            # einsum, not BLAS: a threaded matrix-vector product stalls for milliseconds on a
+            # busy machine (its threads wait for cores), einsum's loop runs in this thread.
+            found = np.einsum("ij,j->i", self._matrix[: len(self._users)], vector(text))
+            with _LOCK:
+                self._seen[text] = found
+        return found.astype(np.float64)

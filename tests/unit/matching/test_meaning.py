@@ -1,0 +1,152 @@
+"""Loose searches by meaning (core/matching/meaning.py): what passes, the score, the reason,
+and both indexes equal to scoring one posting at a time."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from core.matching import Matcher, PostingIndex, meaning, parse_query, rank
+from core.matching.postings_snapshot import IndexSkeleton, encode
+from core.model import SENSITIVITIES, Posting, Sensitivity
+from tests.eval.real import sets
+
+
+def posting(title: str, pid: str = "p", **kw: object) -> Posting:
+    return Posting(id=pid, title=title, description="", **kw)  # type: ignore[arg-type]
+
+
+def passing(query: str, title: str, sensitivity: Sensitivity) -> list[float]:
+    return [r.score for _, r in rank(parse_query(query), [posting(title)], sensitivity)]
+
+
+def test_a_title_sharing_no_word_passes_a_loose_search_by_meaning_alone() -> None:
+    assert passing("chef", "Cook", "strict") == passing("chef", "Cook", "normal") == []
+    [(_, result)] = rank(parse_query("chef"), [posting("Cook")], "loose")
+    assert result.reasons[0] == 'title ≈ "Cook" by meaning (0.66)'
+    cos = meaning.cosine(parse_query("chef"), "Cook")
+    assert result.score == meaning.loose_score(None, cos) == 46.4  # 70 x 0.663, no word score
+
+
+def test_a_title_sharing_a_word_is_left_to_the_words() -> None:
+    # The model puts these near (0.75): the role noun alone is shared, and the words say no.
+    assert meaning.cosine(parse_query("financial analyst"), "Program Analyst") > 0.7
+    assert passing("financial analyst", "Program Analyst", "loose") == []
+
+
+def test_meaning_lifts_a_loose_score_never_lowers_it_and_leaves_normal_alone() -> None:
+    normal = passing("truck driver", "Lorry Driver", "normal")
+    loose = passing("truck driver", "Lorry Driver", "loose")
+    words = [
+        r.score
+        for r in [
+            meaning.search_result(parse_query("truck driver"), posting("Lorry Driver"), "normal")
+        ]
+        if r
+    ]
+    assert normal == words
+    assert loose and (not words or loose[0] >= words[0])
+    high = passing("senior backend engineer", "Senior Backend Engineer", "loose")
+    assert high == passing("senior backend engineer", "Senior Backend Engineer", "normal")
+
+
+def test_a_filter_still_rejects_a_title_taken_by_meaning() -> None:
+    query = parse_query("chef berlin")
+    assert rank(query, [posting("Cook", location="Seattle, WA")], "loose") == []
+    [(_, result)] = rank(query, [posting("Cook", location="Berlin, Germany")], "loose")
+    assert result.reasons == ('title ≈ "Cook" by meaning (0.66)', "Berlin, Germany ✓")
+    assert passing("chef -cook", "Cook", "loose") == []  # an excluded word
+
+
+def test_cosines_of_a_matrix_product_equal_one_pair_at_a_time() -> None:
+    titles = [p.title for p in sets.titles("dev").postings[:400]]
+    phrases = meaning.Phrases()
+    rows = [phrases.add(t) for t in titles]
+    query = parse_query("court reporter")
+    got = phrases.cosines(meaning.phrase(query))[rows]
+    want = np.array([meaning.cosine(query, t) for t in titles])
+    assert np.array_equal(got, want)  # exact, not close: the vectors are rounded to 2^-10
+
+
+def test_released_texts_free_their_rows() -> None:
+    phrases = meaning.Phrases()
+    a = phrases.add("cook")
+    assert phrases.add("cook") == a
+    phrases.release("cook")
+    assert phrases.cosines("cook")[a] > 0.99
+    phrases.release("cook")
+    assert phrases.cosines("cook")[a] == 0.0
+    assert phrases.add("chef") == a
+
+
+def _pool() -> list[Posting]:
+    return list(sets.titles("dev").postings[:300])
+
+
+def test_both_indexes_and_the_skeleton_find_the_titles_taken_by_meaning() -> None:
+    pool = _pool()
+    queries = ["chef", "truck driver", *(q.text for q in sets.titles("dev").queries[:12])]
+    matcher = Matcher()
+    for sid, text in enumerate(queries):
+        for j, sensitivity in enumerate(SENSITIVITIES):
+            matcher.add(3 * sid + j, parse_query(text), sensitivity)
+    index = PostingIndex()
+    for p in pool:
+        index.put(p)
+    skeleton = IndexSkeleton.decode(encode(index, 0))
+    assert skeleton is not None
+    by_meaning = 0
+    for sid, text in enumerate(queries):
+        query = parse_query(text)
+        for j, sensitivity in enumerate(SENSITIVITIES):
+            want = rank(query, pool, sensitivity)
+            by_meaning += sum("by meaning" in r.reasons[0] for _, r in want)
+            found = index.search(query, sensitivity)
+            assert sorted((p.id, r.score, r.reasons) for p, r in found.matches) == sorted(
+                (p.id, r.score, r.reasons) for p, r in want
+            )
+            assert found.total == len(want)
+            assert {p.id for p, _ in want} <= set(skeleton.candidate_ids(query, sensitivity))
+            for p, r in want:
+                assert (3 * sid + j, r) in matcher.match(p)
+    assert by_meaning >= 3, by_meaning
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    texts=st.lists(
+        st.sampled_from([q.text for q in sets.titles("dev").queries[:40]]), min_size=1, max_size=8
+    ),
+    picks=st.lists(st.integers(0, 299), min_size=1, max_size=8),
+    drop=st.integers(0, 7),
+)
+def test_loose_meaning_in_both_indexes_equals_scoring_each_posting(
+    texts: list[str], picks: list[int], drop: int
+) -> None:
+    pool = _pool()
+    matcher = Matcher()
+    searches = {sid: parse_query(text) for sid, text in enumerate(texts)}
+    for sid, query in searches.items():
+        matcher.add(sid, query, "loose")
+    matcher.remove(drop)  # a phrase's rows and vector come and go
+    searches.pop(drop, None)
+    chosen = [pool[i] for i in dict.fromkeys(picks)]
+    for p in chosen:
+        want = [
+            (sid, r)
+            for sid, q in searches.items()
+            if (r := meaning.search_result(q, p, "loose")) is not None
+        ]
+        assert matcher.match(p) == sorted(want, key=lambda sr: (-sr[1].score, sr[0]))
+    index = PostingIndex()
+    for p in chosen:
+        index.put(p)
+    index.drop(chosen[0].id)
+    for query in searches.values():
+        got = index.search(query, "loose", limit=3)
+        want = rank(query, chosen[1:], "loose")
+        assert [r.score for _, r in got.matches] == sorted(
+            (r.score for _, r in want), reverse=True
+        )[:3]
+        assert got.total == len(want)
