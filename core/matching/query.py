@@ -12,7 +12,7 @@ from core.matching.money import find_salaries, money
 from core.matching.regions import place_kind, query_place, table_name
 from core.matching.vocab import RANK, ROMAN, Item, american, place_name, tokens, vocabulary
 
-PARSER_VERSION = 12  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 13  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -33,6 +33,9 @@ PARSER_VERSION = 12  # 2: role-family synonyms (server engineer = backend engine
 # 12: the note on "remote" with a place suggests the search as written with "remote or" and the
 #     place as the echo shows it ("backend remote or Munich"), not "remote or munchen"; fully
 #     remote and remote-first are remote, "only" is no title word
+# 13: request words (can you, show me, find me) and German and French sentence words (ich suche,
+#     Stelle, je cherche, un poste de) are no title words; "C$60k", "$60k CAD" are Canadian
+#     dollars; what is both asked for and left out ("php developer no php") is dropped with a note
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12
@@ -359,6 +362,21 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
     return got
 
 
+def _contradicted(asked: list[str], left_out: list[str], notes: list[str]) -> None:
+    """Drop what is both asked for and left out ("php developer no php") from both, saying so:
+    kept, the search could match nothing."""
+    both = [x for x in left_out if any(x in skill_members(a) for a in asked)]
+    if not both:
+        return
+    for x in both:
+        left_out.remove(x)
+    kept = [ANY.join(m for m in skill_members(a) if m not in both) for a in asked]
+    asked[:] = [a for a in kept if a]
+    said = " and ".join(both)
+    them = "it" if len(both) == 1 else "them"
+    notes.append(f"You both asked for {said} and left {them} out, so I ignored {said} either way")
+
+
 def _preferred(said: str) -> bool:
     """Whether a shift word of a search names a shift (SHIFTS), not a count ("5 days")."""
     return any(pattern.fullmatch(said) for pattern in SHIFTS.values())
@@ -498,6 +516,13 @@ def _parse(text: str) -> ParsedQuery:
     text = _cut(text, [m.span() for m in _OPERATOR.finditer(text)])
     toks = _snap_all(_read_places(tokens(_slashes(text)), locations, notes), notes)
     got = _classify(v.analyse(toks, lean=False), notes)
+    for key, left_out in (
+        ("skills", excl_skills),
+        ("title", excl_words),
+        ("workplaces", excl_workplaces),
+        ("seniority", excl_levels),
+    ):
+        _contradicted(got[key], left_out, notes)
     places = list(dict.fromkeys(x for x in locations if x))
     remote_from = _remote_from(tokens(text), got["workplaces"], places)
     if remote_from:

@@ -348,7 +348,9 @@ def _load(data: Traversable) -> Vocabulary:
     title_words = {row[0] for row in _lines(data, "title_words.txt")}
     for row in _lines(data, "terms.tsv"):
         word, kind, value = row[0], row[1], row[2] if len(row) > 2 else ""
-        if kind in _SET_KINDS:
+        if kind == "stop" and " " in word:  # a phrase of no words: "show" stays a title word
+            v.phrases[tuple(tokens(word))] = ()
+        elif kind in _SET_KINDS:
             getattr(v, _SET_KINDS[kind]).add(word)
         elif kind in _MAP_KINDS:
             getattr(v, _MAP_KINDS[kind])[word] = value
