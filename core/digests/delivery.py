@@ -27,7 +27,7 @@ from core.model import DigestInputs, QueuedDigest, StoredMatch, Subscriber
 from core.ports import Clock, Notifier, ServiceStore
 from core.postings.same_job import fold_jobs, one_per_job
 from core.searches.numbered import NumberedSearches
-from core.searches.stored import describe
+from core.searches.stored import describe, ranked
 
 log = logging.getLogger(__name__)
 
@@ -122,9 +122,9 @@ class Digests:
     async def pending(self, subscriber: Subscriber) -> list[StoredMatch]:
         """Matches not yet sent to the subscriber, after mutes and 👎, best first."""
         prefs = await self.preferences(subscriber)
-        return await one_per_job(
-            self._store, prefs.apply(await self._store.unsent_matches(subscriber.id))
-        )
+        unsent = await self._store.unsent_matches(subscriber.id)
+        searches = await self._store.searches(subscriber.id)
+        return await one_per_job(self._store, prefs.apply(ranked(unsent, searches)))
 
     async def compose(
         self, subscriber: Subscriber, matches: Sequence[StoredMatch], heading: str
@@ -338,7 +338,8 @@ class Digests:
 
 def _pending(given: DigestInputs, roots: Mapping[str, str]) -> list[StoredMatch]:
     """What Digests.pending gives, from inputs read in bulk."""
-    return fold_jobs(Preferences.build(given.muted, given.feedback).apply(given.matches), roots)
+    prefs = Preferences.build(given.muted, given.feedback)
+    return fold_jobs(prefs.apply(ranked(given.matches, given.searches)), roots)
 
 
 def alert_heading(count: int) -> str:
