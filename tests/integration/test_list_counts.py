@@ -58,3 +58,22 @@ async def test_list_shows_a_capped_search_as_at_least_its_kept_matches(
             assert f"{strict} matches" in shown and "+ matches" not in shown
     finally:
         await store.close()
+
+
+async def test_a_search_with_exactly_as_many_matches_as_it_keeps_shows_the_exact_count(
+    database_url: str, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    postings = [posting_from_record(r) for r in generated_records(250)]
+    store = await open_test_store(database_url)
+    try:
+        await (await Intake.load(store, clock)).record(postings)
+        narrow = len(rank(parse_query("civil engineer"), postings))
+        assert narrow > 1
+        monkeypatch.setattr(intake, "STORED_MATCHES", narrow)  # kept: every one that passes
+        chat = await build_concierge(store, clock)
+        await chat.handle_text(ALICE, "/add civil engineer")
+        for shown in _everywhere(await chat.handle_text(ALICE, "/list")):
+            # Was "N+ matches": a count at the cap read as "at least".
+            assert f"{narrow} matches" in shown and "+ matches" not in shown
+    finally:
+        await store.close()
