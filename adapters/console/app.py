@@ -32,8 +32,8 @@ PROMPT = "concierge> "
 EXIT_WORDS = {"/quit", "/exit", "quit", "exit"}
 _EOF = None
 LEAVING = (
-    "Still finding the matches of your new search: I show them before closing. Ctrl-C leaves "
-    "now, and I show them the next time you start."
+    "Still finding the matches of the searches you just added: I show them before closing. "
+    "Ctrl-C leaves now, and I show them the next time you start."
 )
 
 

@@ -98,6 +98,7 @@ class Concierge:
         self._digests = Digests(store, clock=clock)
         self._sources = sources
         self._pending: set[asyncio.Task[None]] = set()  # matching for /adds already answered
+        self._finding: set[int] = set()  # ids of the searches that matching is for
         transfer = TransferCommands(store, clock, limits.max_searches, self._save, self._run)
         self._handlers = Handlers(
             self,
@@ -210,6 +211,7 @@ class Concierge:
             # The index over open postings is being built or caught up (seconds to minutes
             # after a start or a big import): the search is matched once it is, not now.
             self._intake.index.add(search, query)
+            self._finding.add(search.id)
             self._later(self._match_later(subscriber, search, query, number))
             return search, None
         return search, await self._intake.match_search(search, query)
@@ -280,7 +282,9 @@ class Concierge:
         query = parse_query(raw)
         same = same_reading(query, existing)
         if same is not None and same.raw_text.casefold() != raw.casefold():
-            return (ErrorText(await self._read_the_same(subscriber, same, command.sensitivity)),)
+            said = await self._read_the_same(subscriber, same, command.sensitivity)
+            # How this wording was read ("senior and junior contradict …") explains the sameness.
+            return (ErrorText(" ".join([*(note + "." for note in query.notes), said])),)
         number = len(existing) + 1
         try:
             saved = await self._save(subscriber, raw, command.sensitivity, actor, number)
@@ -353,6 +357,8 @@ class Concierge:
             log.warning("could not match search %d after its /add: %s", search.id, exc)
         except Exception:
             log.exception("could not match search %d after its /add", search.id)
+        finally:
+            self._finding.discard(search.id)
 
     @property
     def matching_later(self) -> bool:
@@ -555,6 +561,12 @@ class Concierge:
             subscriber.id, every, search_id=one[1].id if one else None
         )
         best = await one_per_job(self._store, prefs.apply(ranked(rows, searches.searches)))
+        finding = [
+            n for n, s in searches.items if s.id in self._finding and (not one or n == one[0])
+        ]
+        if not best and finding:
+            which = ", ".join(f"#{n}" for n in finding)
+            return (Text(f"I'm still finding the matches of {which}: they come in a minute."),)
         if not best:
             if one is not None:
                 return (Text(texts.no_matches_of(one[0], one[1].active, subscriber.settings)),)

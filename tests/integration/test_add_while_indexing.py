@@ -223,3 +223,29 @@ async def test_a_late_adds_matches_left_behind_by_a_quit_are_shown_at_the_next_s
     finally:
         await again.close()
         await importer.close()
+
+
+async def test_jobs_while_a_late_adds_matches_are_found_says_so(
+    database_url: str, clock: FakeClock
+) -> None:
+    importer = await open_test_store(database_url)
+    store = await _gated(database_url)
+    try:
+        await (await Intake.load(importer, clock)).record(
+            [posting_from_record(r) for r in generated_records(120)]
+        )
+        chat = await build_concierge(store, clock, Limits(small_store=100))
+        chat.intake.preload()
+        await chat.handle_text(ALICE, f"/add {QUERIES[0]}")
+        for asked in ("/jobs 1", "/jobs"):
+            reply = await asyncio.wait_for(chat.handle_text(ALICE, asked), HANG)
+            # Was: "No open posting matches #1 yet. I keep looking." — a minute before they came.
+            assert [m.text for m in reply if isinstance(m, Text)] == [
+                "I'm still finding the matches of #1: they come in a minute."
+            ]
+        store.gate.set()
+        await chat.settle()
+        assert any(isinstance(m, JobCards) for m in await chat.handle_text(ALICE, "/jobs 1"))
+    finally:
+        await store.close()
+        await importer.close()

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from core.chat.service import build_concierge
+from core.chat.service import Concierge, build_concierge
 from core.matching import parse_query, rank
 from core.postings.sample import sample_postings
 from tests.conftest import FakeClock
@@ -26,3 +26,12 @@ async def test_jobs_and_the_digest_list_matches_as_concierge_search_does(
         # Was: by score alone, the Staff Engineer (86.0) before the Senior one asked (84.1).
         titles = [t for t in searched if t in listed]
         assert sorted(titles, key=listed.index) == titles
+
+
+async def test_a_wording_read_as_a_saved_search_says_how_it_was_read(service: Concierge) -> None:
+    shown = await chat(service, "/add registered nurse", "/add senior junior registered nurse")
+    # Was only: You already have that search … — not why "senior junior" was no level.
+    assert (
+        "! junior and senior contradict each other, so I'm not filtering by seniority. You "
+        'already have that search: #1 "registered nurse" reads the same.' in shown
+    )
