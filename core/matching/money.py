@@ -257,10 +257,12 @@ def _range(text: str, m: re.Match[str]) -> Salary | None:
     span = (m.start(), high.span[1])
     if low[0].note or low[0].amount is None:
         return Salary(span, None, None, low[0].note)
+    amount, currency = low[0].amount, low[0].currency
+    if high.amount is not None and high.amount < amount:  # written top first: 150k-120k
+        amount, currency = high.amount, high.currency
     shown = text[span[0] : span[1]].strip()
-    floor = money(low[0].amount, low[0].currency)
-    said = f'I read "{shown}" as a pay floor of {floor}, the bottom of the range'
-    return Salary(span, low[0].amount, low[0].currency, None, said)
+    said = f'I read "{shown}" as a pay floor of {money(amount, currency)}, the bottom of the range'
+    return Salary(span, amount, currency, None, said)
 
 
 def _scientific(text: str, m: re.Match[str]) -> Salary:

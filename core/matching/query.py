@@ -10,7 +10,16 @@ from typing import Any
 from core.errors import QueryError
 from core.matching.money import find_salaries, money
 from core.matching.regions import place_kind, query_place, table_name
-from core.matching.vocab import RANK, ROMAN, Item, american, place_name, tokens, vocabulary
+from core.matching.vocab import (
+    RANK,
+    ROMAN,
+    Item,
+    Vocabulary,
+    american,
+    place_name,
+    tokens,
+    vocabulary,
+)
 
 PARSER_VERSION = 13  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
@@ -344,6 +353,7 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
             got["title"].append(value)
         prev = value
     got["skills"] = _skills(items)
+    _note_title_alternatives(items, v, notes)
     for key in got:
         got[key] = list(dict.fromkeys(got[key]))
 
@@ -375,6 +385,34 @@ def _contradicted(asked: list[str], left_out: list[str], notes: list[str]) -> No
     said = " and ".join(both)
     them = "it" if len(both) == 1 else "them"
     notes.append(f"You both asked for {said} and left {them} out, so I ignored {said} either way")
+
+
+def _note_title_alternatives(items: list[Item], v: Vocabulary, notes: list[str]) -> None:
+    """Say that titles named with "or" between ("nurse practitioner or physician assistant")
+    are read as one title: a search has one (skills, places and levels may be alternatives)."""
+
+    def titled(item: Item) -> bool:
+        value = item.value
+        return item.kind == "word" and not (
+            value in v.stop or value in v.seniority or value in v.workplace or value.isdigit()
+        )
+
+    for at in range(1, len(items) - 1):
+        if items[at].value == "or" and titled(items[at - 1]) and titled(items[at + 1]):
+            start, end = at - 1, at + 1
+            while start > 0 and titled(items[start - 1]):
+                start -= 1
+            while end + 1 < len(items) and titled(items[end + 1]):
+                end += 1
+            left, right = items[start:at], items[at + 1 : end + 1]
+            if {i.value for i in left} == {i.value for i in right}:
+                return  # two names of one title ("swe or sde")
+            one, other = (" ".join(dict.fromkeys(i.surface for i in p)) for p in (left, right))
+            notes.append(
+                f'I read "{one} or {other}" as one title: a search has one, so save each '
+                f"(/add {one}, then /add {other})"
+            )
+            return
 
 
 def _preferred(said: str) -> bool:
