@@ -317,7 +317,10 @@ class Concierge:
         if found.total:
             stored = len(found.matches)
             rows = await self._store.best_matches(subscriber.id, stored, search_id=search.id)
-            jobs = await one_per_job(self._store, ranked(rows, (search,)))
+            shown = self._limits.preview_shown
+            jobs = await one_per_job(
+                self._store, await asyncio.to_thread(ranked, rows, (search,), shown)
+            )
             best = jobs[: self._limits.preview_shown]
             more = len(jobs) - len(best)
             footer = (
@@ -560,7 +563,9 @@ class Concierge:
         rows = await self._store.best_matches(
             subscriber.id, every, search_id=one[1].id if one else None
         )
-        best = await one_per_job(self._store, prefs.apply(ranked(rows, searches.searches)))
+        # A few past the cards shown: some may be muted or hidden.
+        order = await asyncio.to_thread(ranked, rows, searches.searches, 2 * command.limit)
+        best = await one_per_job(self._store, prefs.apply(order))
         finding = [
             n for n, s in searches.items if s.id in self._finding and (not one or n == one[0])
         ]

@@ -124,7 +124,8 @@ class Digests:
         prefs = await self.preferences(subscriber)
         unsent = await self._store.unsent_matches(subscriber.id)
         searches = await self._store.searches(subscriber.id)
-        return await one_per_job(self._store, prefs.apply(ranked(unsent, searches)))
+        order = await asyncio.to_thread(ranked, unsent, searches)
+        return await one_per_job(self._store, prefs.apply(order))
 
     async def compose(
         self, subscriber: Subscriber, matches: Sequence[StoredMatch], heading: str
@@ -235,7 +236,10 @@ class Digests:
         roots = await self._store.job_roots(
             sorted({m.posting.id for i in inputs.values() for m in i.matches})
         )
-        pending = {sid: _pending(given, roots) for sid, given in inputs.items()}
+        # Off the event loop: each match is scored again to be put in order (ranked).
+        pending = await asyncio.to_thread(
+            lambda: {sid: _pending(given, roots) for sid, given in inputs.items()}
+        )
         links = await self._store.duplicate_links(
             sorted({m.posting.id for ms in pending.values() for m in ms[: self._cap]})
         )

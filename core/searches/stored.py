@@ -62,13 +62,24 @@ def with_reasons(
     return filled
 
 
-def ranked(matches: Sequence[StoredMatch], searches: Sequence[SavedSearch]) -> list[StoredMatch]:
+def ranked(
+    matches: Sequence[StoredMatch], searches: Sequence[SavedSearch], enough: int | None = None
+) -> list[StoredMatch]:
     """Matches in the one order every surface lists them in (core.matching.order), as
     `concierge search` does: each by the search it fits best, whose reasons it shows when it was
-    stored without them."""
+    stored without them.
+
+    With enough, the first enough are in that order and the rest by score: matches are scored
+    again best score first until enough fit every part fully, as none after them comes first.
+    """
     queries = {search.id: stored_query(search) for search in searches}
     out = []
-    for match in matches:
+    fitting = 0
+    by_score = sorted(matches, key=lambda m: -m.score)
+    for at, match in enumerate(by_score):
+        if enough is not None and fitting >= enough:
+            out.extend(by_score[at:])
+            break
         results = [
             score_posting(queries[sid], match.posting) for sid in match.search_ids if sid in queries
         ]
@@ -77,5 +88,6 @@ def ranked(matches: Sequence[StoredMatch], searches: Sequence[SavedSearch]) -> l
             match = replace(
                 match, reasons=match.reasons or best.reasons, missing=best.missing, unmet=best.unmet
             )
+            fitting += not (best.missing or best.unmet)
         out.append(match)
     return sorted(out, key=lambda m: best_first(m.missing, m.unmet, m.score))
