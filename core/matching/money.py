@@ -227,6 +227,8 @@ def _read(text: str, m: re.Match[str]) -> Salary | None:
         return Salary(span, None, None, f'a salary can\'t be negative ("{shown}")')
     value *= {"k": 1e3, "m": 1e6}.get((m["mult"] or "").lower(), 1.0)
     value *= PERIODS.get(per, 1)
+    if PERIODS.get(per, 1) > 1 and not said:  # "40/hr" is echoed as "salary ≥ 83.2k"
+        said = f'I read "{shown}" as {money(value, cur)} a year'
     note = (
         f'I don\'t know the currency "{unknown}", so I ignored "{shown}"'
         if unknown

@@ -124,3 +124,9 @@ def test_titles_named_with_or_between_are_said_to_be_read_as_one() -> None:
 def test_a_range_written_top_first_is_a_floor_at_its_bottom() -> None:
     query = parse_query("backend engineer 150k-120k")
     assert query.salary_min == 120_000
+
+
+def test_hourly_and_monthly_pay_say_the_yearly_floor_they_stand_for() -> None:
+    # Was only "salary ≥ 83.2k" in the echo: not where the number came from.
+    assert 'I read "40/hr" as 83.2k a year' in parse_query("nurse 40/hr").notes
+    assert 'I read "5k/month" as 60k a year' in parse_query("developer 5k/month").notes
