@@ -283,8 +283,11 @@ class Concierge:
         same = same_reading(query, existing)
         if same is not None and same.raw_text.casefold() != raw.casefold():
             said = await self._read_the_same(subscriber, same, command.sensitivity)
-            # How this wording was read ("senior and junior contradict …") explains the sameness.
-            return (ErrorText(" ".join([*(note + "." for note in query.notes), said])),)
+            # How this wording was read ("junior and senior contradict …"), where the saved
+            # one's was not, explains the sameness.
+            known = stored_query(same).notes
+            why = [note + "." for note in query.notes if note not in known]
+            return (ErrorText(" ".join([*why, said])),)
         number = len(existing) + 1
         try:
             saved = await self._save(subscriber, raw, command.sensitivity, actor, number)
