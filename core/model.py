@@ -110,8 +110,8 @@ class MatchCount:
 
     @classmethod
     def read(cls, stored: int, capped: bool, at_most: int) -> MatchCount:
-        """A count read up to at_most stored matches: at_most of them say "at least"."""
-        return cls(min(stored, at_most), capped or stored >= at_most)
+        """A count read up to at_most + 1 stored matches: more than at_most say "at least"."""
+        return cls(min(stored, at_most), capped or stored > at_most)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +124,8 @@ class StoredMatch:
     search_ids: tuple[int, ...]
     ref: int = 0
     folded: tuple[str, ...] = ()  # ids of the same job on other sources, shown in this card
+    missing: int = 0  # parts asked for it does not meet at all (ranked: core.matching.order)
+    unmet: int = 0  # parts asked for it meets only in part
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +196,7 @@ class FeedbackRow:
 class DigestInputs:
     """What one subscriber's digest is built from, read for many subscribers at once."""
 
-    matches: list[StoredMatch]  # unsent, best first, as unsent_matches gives them
+    matches: list[StoredMatch]  # unsent, by score, as unsent_matches gives them
     searches: list[SavedSearch]
     muted: list[str]  # muted company keys
     feedback: list[FeedbackRow]

@@ -31,6 +31,10 @@ log = logging.getLogger(__name__)
 PROMPT = "concierge> "
 EXIT_WORDS = {"/quit", "/exit", "quit", "exit"}
 _EOF = None
+LEAVING = (
+    "Still finding the matches of the searches you just added: I show them before closing. "
+    "Ctrl-C leaves now, and I show them the next time you start."
+)
 
 
 def local_subscriber() -> SubscriberKey:
@@ -74,6 +78,9 @@ class ConsoleChat:
         threading.Thread(target=self._read_lines, args=(loop, lines), daemon=True).start()
         if self._interactive:
             self._write("Job Concierge — /help lists the commands, /quit leaves.\n")
+        late = await self._service.late_matches(self._key)
+        if late:
+            self._write(render(late, self._charts) + "\n\n")
         while True:
             self._prompt()
             line = await lines.get()
@@ -83,6 +90,9 @@ class ConsoleChat:
                 await self._service.settle()
                 break
             if clean_text(line).lower() in EXIT_WORDS:
+                if self._service.matching_later:
+                    self._write(LEAVING + "\n")
+                    await self._service.settle()  # queued: shown as the chat closes
                 break
             if self._import_lines is not None:
                 reply = await self._collect_import(line)

@@ -53,7 +53,7 @@ from core.postings import intake as posting_intake
 from core.postings.intake import Intake
 from core.postings.same_job import one_per_job
 from core.searches.numbered import NumberedSearches
-from core.searches.stored import describe, same_reading, stored_query
+from core.searches.stored import describe, ranked, same_reading, stored_query
 from core.sources.commands import SourceCommands
 from core.sources.manager import SourceManager
 
@@ -98,6 +98,7 @@ class Concierge:
         self._digests = Digests(store, clock=clock)
         self._sources = sources
         self._pending: set[asyncio.Task[None]] = set()  # matching for /adds already answered
+        self._finding: set[int] = set()  # ids of the searches that matching is for
         transfer = TransferCommands(store, clock, limits.max_searches, self._save, self._run)
         self._handlers = Handlers(
             self,
@@ -210,6 +211,7 @@ class Concierge:
             # The index over open postings is being built or caught up (seconds to minutes
             # after a start or a big import): the search is matched once it is, not now.
             self._intake.index.add(search, query)
+            self._finding.add(search.id)
             self._later(self._match_later(subscriber, search, query, number))
             return search, None
         return search, await self._intake.match_search(search, query)
@@ -280,7 +282,12 @@ class Concierge:
         query = parse_query(raw)
         same = same_reading(query, existing)
         if same is not None and same.raw_text.casefold() != raw.casefold():
-            return (ErrorText(await self._read_the_same(subscriber, same, command.sensitivity)),)
+            said = await self._read_the_same(subscriber, same, command.sensitivity)
+            # How this wording was read ("junior and senior contradict …"), where the saved
+            # one's was not, explains the sameness.
+            known = stored_query(same).notes
+            why = [note + "." for note in query.notes if note not in known]
+            return (ErrorText(" ".join([*why, said])),)
         number = len(existing) + 1
         try:
             saved = await self._save(subscriber, raw, command.sensitivity, actor, number)
@@ -312,9 +319,10 @@ class Concierge:
         """What /add shows of a new search's matches: the best few, or that there are none."""
         if found.total:
             stored = len(found.matches)
+            rows = await self._store.best_matches(subscriber.id, stored, search_id=search.id)
+            shown = self._limits.preview_shown
             jobs = await one_per_job(
-                self._store,
-                await self._store.best_matches(subscriber.id, stored, search_id=search.id),
+                self._store, await asyncio.to_thread(ranked, rows, (search,), shown)
             )
             best = jobs[: self._limits.preview_shown]
             more = len(jobs) - len(best)
@@ -348,18 +356,44 @@ class Concierge:
             found = await self._intake.match_search(search, query)
             if not number:
                 return
-            shown = await self._matches(subscriber, search, number, found)
-            if isinstance(shown[0], JobCards):
-                heading = f"Top matches of #{number} {describe(search)} now:"
-                shown = (replace(shown[0], heading=heading),)
-            else:
-                shown = (Text(f"#{number} {describe(search)}: {shown[0].text}"),)
+            shown = await self._late(subscriber, search, number, found)
             now = self._clock.now()
             await self._store.enqueue(subscriber, "matches", reply_to_json(shown), (), now, None)
         except StoreError as exc:  # the database is down: its retries were logged
             log.warning("could not match search %d after its /add: %s", search.id, exc)
         except Exception:
             log.exception("could not match search %d after its /add", search.id)
+        finally:
+            self._finding.discard(search.id)
+
+    @property
+    def matching_later(self) -> bool:
+        """Whether the matches of an /add already answered are still being found."""
+        return bool(self._pending)
+
+    async def late_matches(self, key: SubscriberKey) -> Reply:
+        """The matches of this chat's searches whose matching the last process left unfinished
+        and this one finished (an /add answered before its matches were found, then a quit)."""
+        owed = self._intake.finished_scans
+        if not owed:
+            return ()
+        subscriber = await self._store.subscriber(key, self._clock.now())
+        shown: list[Text | JobCards] = []
+        for number, search in (await self._numbered(subscriber)).items:
+            if search.id in owed and search.active:
+                _, found = owed.pop(search.id)
+                shown.extend(await self._late(subscriber, search, number, found))
+        return tuple(shown)
+
+    async def _late(
+        self, subscriber: Subscriber, search: SavedSearch, number: int, found: Found
+    ) -> tuple[Text | JobCards, ...]:
+        """An /add's matches shown after its answer: headed with the search they are of."""
+        shown = await self._matches(subscriber, search, number, found)
+        if isinstance(shown[0], JobCards):
+            heading = f"Top matches of #{number} {describe(search)} now:"
+            return (replace(shown[0], heading=heading),)
+        return (Text(f"#{number} {describe(search)}: {shown[0].text}"),)
 
     async def settle(self) -> None:
         """Wait until the matches of the searches added meanwhile are queued."""
@@ -383,8 +417,8 @@ class Concierge:
                     "You have no saved searches yet. Try /add senior backend engineer python remote"
                 ),
             )
-        # Counted up to the matches a search keeps: a broad search's count reads 500 rows, not 1M
-        # (500 stored say "500+": true whether or not more pass).
+        # Counted up to the matches a search keeps: a broad search's count reads 501 rows, not 1M
+        # (exactly 500 is exact; "500+" when more are stored or the search was capped).
         counts = await self._store.match_counts(subscriber.id, posting_intake.STORED_MATCHES)
         items = tuple(
             SearchItem(
@@ -527,10 +561,20 @@ class Concierge:
         # Looking is not changing: in a shared chat every member may see a search's matches.
         one = searches.pick(command.number, "show") if command.number else None
         prefs = await self._digests.preferences(subscriber)
+        # Every stored match: the order (ranked) is not the score's alone.
+        every = posting_intake.STORED_MATCHES * len(searches.searches)
         rows = await self._store.best_matches(
-            subscriber.id, command.limit * 5, search_id=one[1].id if one else None
+            subscriber.id, every, search_id=one[1].id if one else None
         )
-        best = await one_per_job(self._store, prefs.apply(rows))
+        # A few past the cards shown: some may be muted or hidden.
+        order = await asyncio.to_thread(ranked, rows, searches.searches, 2 * command.limit)
+        best = await one_per_job(self._store, prefs.apply(order))
+        finding = [
+            n for n, s in searches.items if s.id in self._finding and (not one or n == one[0])
+        ]
+        if not best and finding:
+            which = ", ".join(f"#{n}" for n in finding)
+            return (Text(f"I'm still finding the matches of {which}: they come in a minute."),)
         if not best:
             if one is not None:
                 return (Text(texts.no_matches_of(one[0], one[1].active, subscriber.settings)),)

@@ -27,7 +27,7 @@ from core.model import DigestInputs, QueuedDigest, StoredMatch, Subscriber
 from core.ports import Clock, Notifier, ServiceStore
 from core.postings.same_job import fold_jobs, one_per_job
 from core.searches.numbered import NumberedSearches
-from core.searches.stored import describe
+from core.searches.stored import describe, ranked
 
 log = logging.getLogger(__name__)
 
@@ -122,9 +122,10 @@ class Digests:
     async def pending(self, subscriber: Subscriber) -> list[StoredMatch]:
         """Matches not yet sent to the subscriber, after mutes and 👎, best first."""
         prefs = await self.preferences(subscriber)
-        return await one_per_job(
-            self._store, prefs.apply(await self._store.unsent_matches(subscriber.id))
-        )
+        unsent = await self._store.unsent_matches(subscriber.id)
+        searches = await self._store.searches(subscriber.id)
+        order = await asyncio.to_thread(ranked, unsent, searches)
+        return await one_per_job(self._store, prefs.apply(order))
 
     async def compose(
         self, subscriber: Subscriber, matches: Sequence[StoredMatch], heading: str
@@ -235,7 +236,10 @@ class Digests:
         roots = await self._store.job_roots(
             sorted({m.posting.id for i in inputs.values() for m in i.matches})
         )
-        pending = {sid: _pending(given, roots) for sid, given in inputs.items()}
+        # Off the event loop: each match is scored again to be put in order (ranked).
+        pending = await asyncio.to_thread(
+            lambda: {sid: _pending(given, roots) for sid, given in inputs.items()}
+        )
         links = await self._store.duplicate_links(
             sorted({m.posting.id for ms in pending.values() for m in ms[: self._cap]})
         )
@@ -338,7 +342,8 @@ class Digests:
 
 def _pending(given: DigestInputs, roots: Mapping[str, str]) -> list[StoredMatch]:
     """What Digests.pending gives, from inputs read in bulk."""
-    return fold_jobs(Preferences.build(given.muted, given.feedback).apply(given.matches), roots)
+    prefs = Preferences.build(given.muted, given.feedback)
+    return fold_jobs(prefs.apply(ranked(given.matches, given.searches)), roots)
 
 
 def alert_heading(count: int) -> str:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from core.matching.order import OrderKey, best_first
 from core.matching.vocab import fold
 from core.model import FeedbackRow, Posting, StoredMatch
 from core.postings.same_job import company_key
@@ -59,8 +60,8 @@ class Preferences:
     def apply(self, matches: Sequence[StoredMatch]) -> list[StoredMatch]:
         """Drop muted and 👎-hidden matches; rank 👍-like ones higher; best first."""
         if not (self.muted or self.hidden or self.liked_companies or self.liked_titles):
-            return sorted(matches, key=lambda match: match.score, reverse=True)
-        kept: list[tuple[float, int, StoredMatch]] = []
+            return sorted(matches, key=lambda m: best_first(m.missing, m.unmet, m.score))
+        kept: list[tuple[OrderKey, int, StoredMatch]] = []
         for order, match in enumerate(matches):
             company, title = keys(match.posting)
             if company and company in self.muted:
@@ -73,6 +74,6 @@ class Preferences:
             boost = (
                 LIKE_BOOST if company in self.liked_companies or title in self.liked_titles else 0.0
             )
-            kept.append((match.score + boost, -order, match))
-        kept.sort(key=lambda entry: (entry[0], entry[1]), reverse=True)
+            kept.append((best_first(match.missing, match.unmet, match.score + boost), order, match))
+        kept.sort(key=lambda entry: (entry[0], entry[1]))
         return [match for _, _, match in kept]

@@ -377,7 +377,9 @@ def analyse(posting: Posting) -> Features:
         working=_working_roles(segments, role_index),
         role_keys=frozenset(v.key(w) for w in segments[role_index].words) if segments else _NONE,
         tech_specs=tech,
-        other_specs=_other_fields(segments[role_index] if segments else None, specs),
+        other_specs=_other_fields(
+            segments[role_index] if segments else None, specs | (set(words) & v.nonsoftware)
+        ),
         evidence=evidence,
         mentions=mentions,
         software=bool(tech or title_skills or "software" in words),

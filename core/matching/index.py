@@ -27,6 +27,7 @@ import numpy as np
 from core.matching import meaning
 from core.matching.columns import Columns, Interned
 from core.matching.features import Features, features
+from core.matching.order import best_first
 from core.matching.prefilter import Bools, Floats, Ints, PostingLists
 from core.matching.query import ANY, ParsedQuery, skill_members
 from core.matching.scoring import (
@@ -1002,13 +1003,9 @@ def rank(
         quick = evaluate(cq, posting)
         if quick.passed and quick.score >= threshold:
             found.append((posting, evaluate(cq, posting, explain=True)))
-    # A shift preferred breaks ties: its points cannot lift a score above 100.
     found.sort(
-        key=lambda pr: (
-            pr[1].missing,
-            pr[1].unmet,
-            -pr[1].score,
-            -prefer_part(query, features(pr[0])),
+        key=lambda pr: best_first(
+            pr[1].missing, pr[1].unmet, pr[1].score, prefer_part(query, features(pr[0]))
         )
     )
     return found[:limit] if limit is not None else found

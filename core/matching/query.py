@@ -10,9 +10,18 @@ from typing import Any
 from core.errors import QueryError
 from core.matching.money import find_salaries, money
 from core.matching.regions import place_kind, query_place, table_name, undotted
-from core.matching.vocab import RANK, ROMAN, Item, american, place_name, tokens, vocabulary
+from core.matching.vocab import (
+    RANK,
+    ROMAN,
+    Item,
+    Vocabulary,
+    american,
+    place_name,
+    tokens,
+    vocabulary,
+)
 
-PARSER_VERSION = 13  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 14  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -35,6 +44,9 @@ PARSER_VERSION = 13  # 2: role-family synonyms (server engineer = backend engine
 #     remote and remote-first are remote, "only" is no title word
 # 13: a city with its state or country is one place ("columbus ohio", "columbus, oh", "paris
 #     france"), military installations are places in their city ("redstone arsenal")
+# 14: request words (can you, show me, find me) and German and French sentence words (ich suche,
+#     Stelle, je cherche, un poste de) are no title words; "C$60k", "$60k CAD" are Canadian
+#     dollars; what is both asked for and left out ("php developer no php") is dropped with a note
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12
@@ -343,6 +355,7 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
             got["title"].append(value)
         prev = value
     got["skills"] = _skills(items)
+    _note_title_alternatives(items, v, notes)
     for key in got:
         got[key] = list(dict.fromkeys(got[key]))
 
@@ -359,6 +372,49 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
         levels = []
     got["seniority"] = levels
     return got
+
+
+def _contradicted(asked: list[str], left_out: list[str], notes: list[str]) -> None:
+    """Drop what is both asked for and left out ("php developer no php") from both, saying so:
+    kept, the search could match nothing."""
+    both = [x for x in left_out if any(x in skill_members(a) for a in asked)]
+    if not both:
+        return
+    for x in both:
+        left_out.remove(x)
+    kept = [ANY.join(m for m in skill_members(a) if m not in both) for a in asked]
+    asked[:] = [a for a in kept if a]
+    said = " and ".join(both)
+    them = "it" if len(both) == 1 else "them"
+    notes.append(f"You both asked for {said} and left {them} out, so I ignored {said} either way")
+
+
+def _note_title_alternatives(items: list[Item], v: Vocabulary, notes: list[str]) -> None:
+    """Say that titles named with "or" between ("nurse practitioner or physician assistant")
+    are read as one title: a search has one (skills, places and levels may be alternatives)."""
+
+    def titled(item: Item) -> bool:
+        value = item.value
+        return item.kind == "word" and not (
+            value in v.stop or value in v.seniority or value in v.workplace or value.isdigit()
+        )
+
+    for at in range(1, len(items) - 1):
+        if items[at].value == "or" and titled(items[at - 1]) and titled(items[at + 1]):
+            start, end = at - 1, at + 1
+            while start > 0 and titled(items[start - 1]):
+                start -= 1
+            while end + 1 < len(items) and titled(items[end + 1]):
+                end += 1
+            left, right = items[start:at], items[at + 1 : end + 1]
+            if {i.value for i in left} == {i.value for i in right}:
+                return  # two names of one title ("swe or sde")
+            one, other = (" ".join(dict.fromkeys(i.surface for i in p)) for p in (left, right))
+            notes.append(
+                f'I read "{one} or {other}" as one title: a search has one, so save each '
+                f"(/add {one}, then /add {other})"
+            )
+            return
 
 
 def _preferred(said: str) -> bool:
@@ -500,6 +556,13 @@ def _parse(text: str) -> ParsedQuery:
     text = _cut(text, [m.span() for m in _OPERATOR.finditer(text)])
     toks = _snap_all(_read_places(tokens(_slashes(text)), locations, notes), notes)
     got = _classify(v.analyse(toks, lean=False), notes)
+    for key, left_out in (
+        ("skills", excl_skills),
+        ("title", excl_words),
+        ("workplaces", excl_workplaces),
+        ("seniority", excl_levels),
+    ):
+        _contradicted(got[key], left_out, notes)
     places = list(dict.fromkeys(x for x in locations if x))
     remote_from = _remote_from(tokens(text), got["workplaces"], places)
     if remote_from:

@@ -170,6 +170,7 @@ class Vocabulary:
     role_nouns: set[str] = field(default_factory=set)  # other nouns naming a job: own heads
     domains: set[str] = field(default_factory=set)  # specialisations that also name products
     field_specs: set[str] = field(default_factory=set)
+    nonsoftware: set[str] = field(default_factory=set)  # fields of no developer ("land")
     students: set[str] = field(default_factory=set)  # words of a student's posting ("intern")
     amb_grams: set[tuple[str, ...]] = field(default_factory=set)  # ambiguous skill spellings
     accepts: dict[str, frozenset[str]] = field(default_factory=dict)  # required -> satisfying
@@ -339,6 +340,7 @@ _SET_KINDS = {
     "weakhead": "weak_heads",
     "field": "field_specs",
     "student": "students",
+    "nonsoftware": "nonsoftware",
 }
 _MAP_KINDS = {"head": "heads", "seniority": "seniority", "workplace": "workplace", "lean": "leans"}
 
@@ -348,7 +350,9 @@ def _load(data: Traversable) -> Vocabulary:
     title_words = {row[0] for row in _lines(data, "title_words.txt")}
     for row in _lines(data, "terms.tsv"):
         word, kind, value = row[0], row[1], row[2] if len(row) > 2 else ""
-        if kind in _SET_KINDS:
+        if kind == "stop" and " " in word:  # a phrase of no words: "show" stays a title word
+            v.phrases[tuple(tokens(word))] = ()
+        elif kind in _SET_KINDS:
             getattr(v, _SET_KINDS[kind]).add(word)
         elif kind in _MAP_KINDS:
             getattr(v, _MAP_KINDS[kind])[word] = value

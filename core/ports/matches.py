@@ -20,7 +20,7 @@ class MatchStore(Protocol):
 
     async def match_counts(self, subscriber_id: int, at_most: int) -> dict[int, MatchCount]:
         """How many open postings each search of one subscriber has stored matches with,
-        counted up to at_most (more at it, as when the search passed more than it keeps)."""
+        counted up to at_most (more past it, or when the search passed more than it keeps)."""
         ...
 
     async def searches_matching(self, subscriber_id: int, posting_id: str) -> list[int]:

@@ -69,6 +69,9 @@ class Intake:
         self._preload: asyncio.Task[int] | None = None
         self._unsaved = 0  # posting changes applied since the index's snapshot was saved
         self._shapes: list[str] = []  # the snapshot's encoded title shapes, reused
+        # Searches whose cut-short scan this process finished (an /add's late matching the
+        # last process never got to show), by id: taken by the chat that shows them.
+        self.finished_scans: dict[int, tuple[SavedSearch, Found]] = {}
 
     @classmethod
     async def load(cls, store: IntakeStore, clock: Clock, *, matching: bool = True) -> Intake:
@@ -144,7 +147,8 @@ class Intake:
                 log.info(
                     "finishing the scan of search %d (it got past posting ref %d)", search.id, after
                 )
-                await self._store_best(search, stored_query(search))
+                found = await self._store_best(search, stored_query(search))
+                self.finished_scans[search.id] = (search, found)
         except StoreError as exc:  # the database is down: its retries were logged
             log.warning("could not finish the cut-short search scans yet: %s", exc)
         except Exception:

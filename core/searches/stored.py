@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from core.errors import QueryError
 from core.matching import PARSER_VERSION, ParsedQuery, parse_query, score_posting
+from core.matching.order import best_first
 from core.model import SavedSearch, StoredMatch
 
 
@@ -59,3 +60,34 @@ def with_reasons(
                 match = replace(match, reasons=best.reasons)
         filled.append(match)
     return filled
+
+
+def ranked(
+    matches: Sequence[StoredMatch], searches: Sequence[SavedSearch], enough: int | None = None
+) -> list[StoredMatch]:
+    """Matches in the one order every surface lists them in (core.matching.order), as
+    `concierge search` does: each by the search it fits best, whose reasons it shows when it was
+    stored without them.
+
+    With enough, the first enough are in that order and the rest by score: matches are scored
+    again best score first until enough fit every part fully, as none after them comes first.
+    """
+    queries = {search.id: stored_query(search) for search in searches}
+    out = []
+    fitting = 0
+    by_score = sorted(matches, key=lambda m: -m.score)
+    for at, match in enumerate(by_score):
+        if enough is not None and fitting >= enough:
+            out.extend(by_score[at:])
+            break
+        results = [
+            score_posting(queries[sid], match.posting) for sid in match.search_ids if sid in queries
+        ]
+        if results:
+            best = min(results, key=lambda r: best_first(r.missing, r.unmet, r.score))
+            match = replace(
+                match, reasons=match.reasons or best.reasons, missing=best.missing, unmet=best.unmet
+            )
+            fitting += not (best.missing or best.unmet)
+        out.append(match)
+    return sorted(out, key=lambda m: best_first(m.missing, m.unmet, m.score))

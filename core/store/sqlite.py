@@ -562,13 +562,13 @@ class SqliteStore(
 
     async def match_counts(self, subscriber_id: int, at_most: int) -> dict[int, MatchCount]:
         """How many open postings each search of one subscriber has stored matches with,
-        counted up to at_most (more at it, as when the search passed more than it keeps)."""
+        counted up to at_most (more past it, or when the search passed more than it keeps)."""
         rows = await self._all(
             "SELECT s.id, (SELECT COUNT(*) FROM (SELECT 1 FROM matches m JOIN postings p "
             "ON p.ref = m.posting_ref WHERE m.search_id = s.id AND +p.closed_at IS NULL "
             "LIMIT ?)), EXISTS (SELECT 1 FROM capped_searches c WHERE c.search_id = s.id) "
             "FROM searches s WHERE s.subscriber_id = ?",
-            (at_most, subscriber_id),
+            (at_most + 1, subscriber_id),  # one past it: exactly at_most is exact
         )
         return {int(row[0]): MatchCount.read(int(row[1]), bool(row[2]), at_most) for row in rows}
 

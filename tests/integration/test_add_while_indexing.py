@@ -8,6 +8,7 @@ import io
 from pathlib import Path
 from typing import Any
 
+from adapters.console.app import LEAVING, ConsoleChat
 from adapters.console.notifier import ConsoleNotifier
 from core.chat.replies import JobCards, Text
 from core.chat.service import Limits, build_concierge
@@ -132,6 +133,119 @@ async def test_an_add_after_a_big_import_elsewhere_answers_at_once_and_its_match
         await chat.digests.deliver({"console": ConsoleNotifier(shown)}, clock.now())
         assert "Top matches of #1" in shown.getvalue()
         assert await _stored_pairs(store) == await exhaustive_pairs(importer)
+    finally:
+        await store.close()
+        await importer.close()
+
+
+async def _gated(database_url: str) -> Any:
+    """A store over database_url whose open postings the index can read once its gate opens."""
+    if database_url.startswith("postgresql://"):
+        store = await _PostgresGated.open(database_url)
+    else:
+        store = await _SqliteGated.open(Path(database_url.removeprefix("sqlite:///")))
+    store.gate = asyncio.Event()
+    return store
+
+
+class _Watched(io.StringIO):
+    """The terminal's output; seen is set once it shows LEAVING."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen = asyncio.Event()
+
+    def write(self, text: str) -> int:
+        written = super().write(text)
+        if LEAVING in self.getvalue():
+            self.seen.set()
+        return written
+
+
+async def test_quit_before_a_late_adds_matches_waits_for_them(
+    database_url: str, clock: FakeClock
+) -> None:
+    importer = await open_test_store(database_url)
+    store = await _gated(database_url)
+    try:
+        await (await Intake.load(importer, clock)).record(
+            [posting_from_record(r) for r in generated_records(120)]
+        )
+        chat = await build_concierge(store, clock, Limits(small_store=100))
+        chat.intake.preload()
+        out = _Watched()
+        lines = io.StringIO(f"/add {QUERIES[0]}\n/quit\n")
+        running = asyncio.create_task(ConsoleChat(chat, lines, out).run())
+        await asyncio.wait_for(out.seen.wait(), HANG)
+        assert not running.done()  # was: /quit left at once, and the matches were never shown
+        store.gate.set()
+        await asyncio.wait_for(running, HANG)
+        shown = io.StringIO()  # what `concierge chat` delivers as the terminal closes
+        await chat.digests.deliver({"console": ConsoleNotifier(shown)}, clock.now())
+        assert "Top matches of #1" in shown.getvalue()
+    finally:
+        await store.close()
+        await importer.close()
+
+
+async def test_a_late_adds_matches_left_behind_by_a_quit_are_shown_at_the_next_start(
+    database_url: str, clock: FakeClock
+) -> None:
+    importer = await open_test_store(database_url)
+    store = await _gated(database_url)
+    try:
+        await (await Intake.load(importer, clock)).record(
+            [posting_from_record(r) for r in generated_records(120)]
+        )
+        chat = await build_concierge(store, clock, Limits(small_store=100))
+        chat.intake.preload()
+        out = _Watched()
+        lines = io.StringIO(f"/add {QUERIES[0]}\n/quit\n")
+        running = asyncio.create_task(ConsoleChat(chat, lines, out).run())
+        await asyncio.wait_for(out.seen.wait(), HANG)
+        running.cancel()  # Ctrl-C while it waits
+        await asyncio.gather(running, return_exceptions=True)
+        await chat.close()
+        await chat.intake.close()
+    finally:
+        await store.close()
+    again = await open_test_store(database_url)
+    try:
+        started = await build_concierge(again, clock)
+        out = io.StringIO()
+        await ConsoleChat(started, io.StringIO(""), out).run()
+        assert out.getvalue().startswith("Top matches of #1 ")
+        best = await again.best_matches(1, 1)
+        assert best and best[0].posting.title in out.getvalue()
+        out = io.StringIO()
+        await ConsoleChat(started, io.StringIO(""), out).run()
+        assert out.getvalue() == ""  # shown once
+    finally:
+        await again.close()
+        await importer.close()
+
+
+async def test_jobs_while_a_late_adds_matches_are_found_says_so(
+    database_url: str, clock: FakeClock
+) -> None:
+    importer = await open_test_store(database_url)
+    store = await _gated(database_url)
+    try:
+        await (await Intake.load(importer, clock)).record(
+            [posting_from_record(r) for r in generated_records(120)]
+        )
+        chat = await build_concierge(store, clock, Limits(small_store=100))
+        chat.intake.preload()
+        await chat.handle_text(ALICE, f"/add {QUERIES[0]}")
+        for asked in ("/jobs 1", "/jobs"):
+            reply = await asyncio.wait_for(chat.handle_text(ALICE, asked), HANG)
+            # Was: "No open posting matches #1 yet. I keep looking." — a minute before they came.
+            assert [m.text for m in reply if isinstance(m, Text)] == [
+                "I'm still finding the matches of #1: they come in a minute."
+            ]
+        store.gate.set()
+        await chat.settle()
+        assert any(isinstance(m, JobCards) for m in await chat.handle_text(ALICE, "/jobs 1"))
     finally:
         await store.close()
         await importer.close()

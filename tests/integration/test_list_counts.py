@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from adapters.console.render import render
@@ -14,6 +17,8 @@ from core.matching import parse_query, rank
 from core.postings import intake
 from core.postings.importing import posting_from_record
 from core.postings.intake import Intake
+from core.store.migrations import SCHEMA_VERSION as SQLITE_VERSION
+from core.store.sqlite import SqliteStore
 from tests.conftest import ALICE, FakeClock, open_test_store
 from tests.integrity import generated_records
 
@@ -56,5 +61,63 @@ async def test_list_shows_a_capped_search_as_at_least_its_kept_matches(
         strict = len(rank(parse_query("developer"), postings, "strict"))
         for shown in _everywhere(await chat.handle_text(ALICE, "/list")):
             assert f"{strict} matches" in shown and "+ matches" not in shown
+    finally:
+        await store.close()
+
+
+async def test_a_search_with_exactly_as_many_matches_as_it_keeps_shows_the_exact_count(
+    database_url: str, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    postings = [posting_from_record(r) for r in generated_records(250)]
+    store = await open_test_store(database_url)
+    try:
+        await (await Intake.load(store, clock)).record(postings)
+        narrow = len(rank(parse_query("civil engineer"), postings))
+        assert narrow > 1
+        monkeypatch.setattr(intake, "STORED_MATCHES", narrow)  # kept: every one that passes
+        chat = await build_concierge(store, clock)
+        await chat.handle_text(ALICE, "/add civil engineer")
+        for shown in _everywhere(await chat.handle_text(ALICE, "/list")):
+            # Was "N+ matches": a count at the cap read as "at least".
+            assert f"{narrow} matches" in shown and "+ matches" not in shown
+    finally:
+        await store.close()
+
+
+async def _store_before_exact_counts(url: str) -> Any:
+    """The store at the schema version before searches at 500 stored were marked capped."""
+    if url.startswith("postgresql://"):
+        from core.store.postgres.migrations import SCHEMA_VERSION as PG_VERSION
+        from core.store.postgres.store import PostgresStore
+
+        return await PostgresStore.open(url, target_version=PG_VERSION - 1)
+    return await SqliteStore.open(
+        Path(url.removeprefix("sqlite:///")), target_version=SQLITE_VERSION - 1
+    )
+
+
+async def test_a_search_at_500_stored_before_the_upgrade_still_reads_500_plus(
+    database_url: str, clock: FakeClock
+) -> None:
+    # Stored before capped_searches existed, it may have passed more than it kept: the upgrade
+    # marks it, so that only the searches matched since read exactly 500.
+    store = await _store_before_exact_counts(database_url)
+    try:
+        chat = await build_concierge(store, clock)
+        await chat.handle_text(ALICE, "/add backend developer")
+        postings = [
+            posting_from_record(
+                {"id": str(n), "title": "Backend Developer", "url": f"https://example.com/{n}"}
+            )
+            for n in range(intake.STORED_MATCHES)
+        ]
+        await chat.intake.record(postings)
+    finally:
+        await store.close()
+    store = await open_test_store(database_url)
+    try:
+        chat = await build_concierge(store, clock)
+        for shown in _everywhere(await chat.handle_text(ALICE, "/list")):
+            assert f"{intake.STORED_MATCHES}+ matches" in shown
     finally:
         await store.close()

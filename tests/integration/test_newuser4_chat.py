@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from core.chat.service import Concierge, build_concierge
 from core.postings.sample import sample_postings
 from tests.conftest import FakeClock
@@ -142,11 +140,6 @@ async def test_help_on_every_listed_command_shows_its_line(service: Concierge) -
     assert "/start — Welcome and a guided first search" in shown
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="chat orders stored matches by score alone; `concierge search` (rank) puts the postings "
-    "fitting every part, the level asked among them, first: the store keeps no unmet count",
-)
 async def test_add_shows_the_level_asked_first_as_concierge_search_does(
     store: object, clock: FakeClock
 ) -> None:

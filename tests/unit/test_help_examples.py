@@ -247,8 +247,12 @@ QUERIES: dict[str, Expect] = {
     "$150k": ex("backend $150k", "usd-high", "usd-low eur-71"),
     "€90k": ex("backend €90k", "usd-high berlin-hybrid", "eur-71 usd-low"),
     "90k EUR": ex("backend 90k EUR", "usd-high berlin-hybrid", "eur-71 usd-low"),
-    "$60/h": ex("backend $60/h", "usd-high", "usd-low"),
-    "5k/month": ex("backend 5k/month", "eur-71 usd-high", "low-pay"),
+    "$60/h": ex(
+        "backend $60/h", "usd-high", "usd-low", notes=('I read "$60/h" as $124.8k a year',)
+    ),
+    "5k/month": ex(
+        "backend 5k/month", "eur-71 usd-high", "low-pay", notes=('I read "5k/month" as 60k a year',)
+    ),
     "5000k+": ex("backend 5000k+", "low-pay usd-high", notes=("doesn't look like a real salary",)),
     "$1e9": ex("backend $1e9", "low-pay usd-high", notes=("doesn't look like a real salary",)),
     "120k-150k": ex(
@@ -461,6 +465,39 @@ QUERIES |= {
     "electrician": ex("electrician", "lineman electrician", "agent"),
     "civil engineer": ex("civil engineer", "interdisciplinary", "general-eng"),
     "contract specialist": ex("contract specialist", fails="hr-staffing hr"),
+}
+CONTRADICTION = "You both asked for {0} and left it out, so I ignored {0} either way"
+QUERIES |= {
+    "show me paralegal jobs in toronto": ex(
+        "show me paralegal jobs in toronto", extra={"title": ("paralegal",)}
+    ),
+    "Ich suche Java Entwickler in Berlin": ex(
+        "Ich suche Java Entwickler in Berlin", "java-dev", extra={"title": ("developer",)}
+    ),
+    "je cherche un poste de développeur java à paris": ex(
+        "je cherche un poste de développeur java à paris",
+        notes=('I read "developpeur" as developer',),
+        extra={"title": ("developer",), "skills": ("Java",)},
+    ),
+    "trade show coordinator": ex(
+        "trade show coordinator", extra={"title": ("trade", "show", "coordinator")}
+    ),
+    "php developer no php": ex(
+        "php developer no php", notes=(CONTRADICTION.format("PHP"),), extra={"skills": ()}
+    ),
+    "remote nurse not remote": ex(
+        "remote nurse not remote",
+        notes=(CONTRADICTION.format("remote"),),
+        extra={"workplaces": (), "exclude_workplaces": ()},
+    ),
+    "C$60k": ex("backend C$60k", extra={"currency": "CAD", "skills": ()}),
+    "A$90k": ex("backend A$90k", extra={"currency": "AUD"}),
+    "$60k+ CAD": ex("backend $60k+ CAD", extra={"currency": "CAD"}),
+    "€60k GBP": ex(
+        "backend €60k GBP",
+        notes=('I read "€60k GBP" in EUR, the currency of its sign, not GBP',),
+        extra={"currency": "EUR"},
+    ),
 }
 SHOWN['occupation series 1811 Criminal Investigation ≈ "criminal investigator" (85)'] = (
     "criminal investigator",

@@ -434,6 +434,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             search_id BIGINT PRIMARY KEY REFERENCES searches(id) ON DELETE CASCADE
         )""",
     ),
+    (
+        # A search with exactly 500 stored matches is no longer "500+" unless marked capped:
+        # those stored before capped_searches existed, at the cap, are marked once here.
+        "INSERT INTO capped_searches (search_id) SELECT search_id FROM matches "
+        "GROUP BY search_id HAVING COUNT(*) >= 500 ON CONFLICT DO NOTHING",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
