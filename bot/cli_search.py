@@ -8,7 +8,7 @@ import sys
 from bot.bootstrap import open_app
 from bot.config import Settings
 from core.errors import QueryError
-from core.matching import parse_query, score_posting, threshold_for
+from core.matching import explained, parse_query, threshold_for
 from core.model import Posting, Sensitivity
 from core.postings.lookup import stored_matches
 from core.postings.same_job import fold
@@ -68,7 +68,9 @@ async def search(
     return 0
 
 
-async def explain(settings: Settings, query_text: str, posting_id: str) -> int:
+async def explain(
+    settings: Settings, query_text: str, posting_id: str, sensitivity: Sensitivity = "normal"
+) -> int:
     """Print the full score breakdown of one posting, by id or by the job #N a card shows."""
     try:
         query = parse_query(query_text)
@@ -85,14 +87,17 @@ async def explain(settings: Settings, query_text: str, posting_id: str) -> int:
         print(f"concierge explain: {_not_one(posting_id, candidates)}", file=sys.stderr)
         return 2
     posting = candidates[0]
-    result = score_posting(query, posting)
+    result = explained(query, posting, sensitivity)
     print(f"Query:   {query.describe()}")
     for note in query.notes:
         print(f"         {note}")
     print(f"Posting: {posting.title}" + (f" — {posting.company}" if posting.company else ""))
-    threshold = threshold_for("normal")
+    threshold = threshold_for(sensitivity)
     verdict = "matches" if result.passed and result.score >= threshold else "does not match"
-    print(f"Score:   {result.score:.1f} / 100 — {verdict} at the normal threshold ({threshold:g})")
+    print(
+        f"Score:   {result.score:.1f} / 100 — {verdict} at the {sensitivity} threshold "
+        f"({threshold:g})"
+    )
     for line in result.breakdown:
         print(f"  {line}")
     return 0

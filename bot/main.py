@@ -74,6 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="POSTING",
         help="the job #N a card shows, or the id `concierge search` prints in brackets",
     )
+    explainer.add_argument(
+        "--sensitivity",
+        choices=get_args(Sensitivity),
+        default="normal",
+        help="how picky, as /sensitivity sets it (default: %(default)s)",
+    )
     explorer = commands.add_parser(
         "explore", help="the market for a role: counts, skills, pay, places, a chart"
     )
@@ -189,7 +195,7 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             return await cli_search.search(
                 settings, args.query, args.limit, args.json, args.sensitivity
             )
-        return await cli_search.explain(settings, args.query, args.posting_id)
+        return await cli_search.explain(settings, args.query, args.posting_id, args.sensitivity)
     if command == "explore":
         from bot.cli_explore import explore
 

@@ -1177,6 +1177,11 @@ def _shown_place(posting: Posting) -> str:
     return " ".join(posting.location.split()) or "no place given"
 
 
+def title_part(cq: Compiled, f: Features) -> float:
+    """The title's share (0 to 1) of a search's score of a posting; 1 when it names no title."""
+    return _title(cq, f, None)[0] if "title" in cq.weights else 1.0
+
+
 def score_posting(query: ParsedQuery, posting: Posting) -> MatchResult:
     """Score one posting against one search, with reasons and a full breakdown."""
     return evaluate(compile_query(query), posting, explain=True)

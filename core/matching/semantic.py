@@ -14,7 +14,7 @@ import unicodedata
 import zipfile
 from contextlib import nullcontext
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import IO
@@ -104,20 +104,23 @@ class TitleModel:
     vocab: dict[str, int]
     vectors: npt.NDArray[np.float32]
     titles: tuple[str, ...]
-    title_vectors: npt.NDArray[np.float32] = field(init=False)
     _pieces: dict[str, tuple[int, ...]] = field(init=False, default_factory=dict)
     _embedded: LRUCache[str, Vector] = field(init=False)
     _related: LRUCache[tuple[str, int, float], list[tuple[str, float]]] = field(init=False)
 
     def __post_init__(self) -> None:
-        """Embed the known titles once."""
+        """Empty caches."""
         self._embedded = LRUCache(maxsize=100_000)
         self._related = LRUCache(maxsize=10_000)
+
+    @cached_property
+    def title_vectors(self) -> npt.NDArray[np.float32]:
+        """The known titles' vectors, embedded on first use: matching never reads them (75 MB)."""
         parts = [
             self._embed_many(list(self.titles[i : i + _TITLE_CHUNK]))
             for i in range(0, len(self.titles), _TITLE_CHUNK)
         ]
-        self.title_vectors = np.concatenate(parts) if parts else self.vectors[:0]
+        return np.concatenate(parts) if parts else self.vectors[:0]
 
     @property
     def dims(self) -> int:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from core.errors import QueryError
-from core.matching import PARSER_VERSION, ParsedQuery, parse_query, score_posting
+from core.matching import PARSER_VERSION, ParsedQuery, explained, parse_query
 from core.matching.order import best_first
 from core.model import SavedSearch, StoredMatch
 
@@ -51,7 +51,7 @@ def with_reasons(
     for match in matches:
         if not match.reasons:
             scored = [
-                score_posting(stored_query(by_id[sid]), match.posting)
+                explained(stored_query(by_id[sid]), match.posting, by_id[sid].sensitivity)
                 for sid in match.search_ids
                 if sid in by_id
             ]
@@ -72,7 +72,7 @@ def ranked(
     With enough, the first enough are in that order and the rest by score: matches are scored
     again best score first until enough fit every part fully, as none after them comes first.
     """
-    queries = {search.id: stored_query(search) for search in searches}
+    queries = {search.id: (stored_query(search), search.sensitivity) for search in searches}
     out = []
     fitting = 0
     by_score = sorted(matches, key=lambda m: -m.score)
@@ -81,7 +81,9 @@ def ranked(
             out.extend(by_score[at:])
             break
         results = [
-            score_posting(queries[sid], match.posting) for sid in match.search_ids if sid in queries
+            explained(queries[sid][0], match.posting, queries[sid][1])
+            for sid in match.search_ids
+            if sid in queries
         ]
         if results:
             best = min(results, key=lambda r: best_first(r.missing, r.unmet, r.score))

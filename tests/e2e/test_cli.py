@@ -185,6 +185,19 @@ def test_search_json_and_explain_on_an_imported_file(tmp_path: Path) -> None:
     assert unknown.returncode == 2 and "nope" in unknown.stderr
 
 
+def test_explain_at_loose_says_a_title_was_taken_by_meaning(tmp_path: Path) -> None:
+    db = tmp_path / "m.db"
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "c1", "title": "Cook", "url": "https://e.test/c1"}) + "\n")
+    concierge("import", str(feed), db=db)
+    normal = concierge("explain", "chef", "c1", db=db)
+    assert "does not match at the normal threshold" in normal.stdout
+    loose = concierge("explain", "chef", "c1", "--sensitivity", "loose", db=db)
+    assert loose.returncode == 0, loose.stderr
+    assert "matches at the loose threshold (40)" in loose.stdout
+    assert "loose: 80 × cosine 0.60 + 0.2 × word score 0.0 → score 48.0 of 100" in loose.stdout
+
+
 @pytest.mark.parametrize("argv", [["--help"], ["search", "--help"]])
 def test_help_exits_zero(argv: list[str], tmp_path: Path) -> None:
     assert concierge(*argv, db=tmp_path / "h.db").returncode == 0

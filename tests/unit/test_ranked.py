@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 import pytest
 
 from core.matching import PARSER_VERSION, parse_query, rank
-from core.matching.scoring import compile_query, evaluate
 from core.model import SavedSearch, StoredMatch
 from core.postings.sample import sample_postings
 from core.searches.stored import ranked
@@ -34,10 +33,9 @@ def _search(at: int, text: str) -> SavedSearch:
 def test_stored_matches_come_in_concierge_searchs_order(text: str, enough: int | None) -> None:
     postings = sample_postings()
     searched = rank(parse_query(text), postings, "loose")
-    cq = compile_query(parse_query(text))
-    # As a store gives them: by score, the posting ids' order breaking ties.
+    # As a store gives them: by the score the index stored, the posting ids' order breaking ties.
     stored = sorted(
-        (StoredMatch(p, evaluate(cq, p).score, (), (1,)) for p, _ in searched),
+        (StoredMatch(p, r.score, (), (1,)) for p, r in searched),
         key=lambda m: -m.score,
     )
     got = [m.posting.id for m in ranked(stored, [_search(1, text)], enough)]
