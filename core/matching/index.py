@@ -31,11 +31,14 @@ from core.matching.order import best_first
 from core.matching.prefilter import Bools, Floats, Ints, PostingLists
 from core.matching.query import ANY, ParsedQuery, skill_members
 from core.matching.scoring import (
+    FIELD_MISSING,
+    FIELD_TITLE,
     HEAD_CONFLICT,
     NO_TITLE,
     RECALL_SHARE,
     SERIES_CREDIT,
     SKILL_CONFLICT,
+    SOFTWARE,
     Compiled,
     MatchResult,
     TitleBase,
@@ -43,6 +46,7 @@ from core.matching.scoring import (
     TitleMemo,
     TitleShape,
     _role_credit,
+    _software,
     bare_role,
     compile_query,
     developer_role,
@@ -79,6 +83,9 @@ BinKey = tuple[float, float, float, tuple[int, ...]]  # other weights, total, th
 # A title's role noun, the fields asked for, whether the noun is bare and the search's field:
 # _head_credit's input.
 RoleKey = tuple[str | None, frozenset[str], bool, str | None]
+# Per title id: its field surely missed, its own title part's cap, its declared occupation's
+# bound (_field_cut).
+_Cut = tuple[Bools, Floats, Floats]
 # (score, ids of the searches on one query and threshold), best score first.
 Groups = list[tuple[float, tuple[int, ...]]]
 
@@ -246,6 +253,10 @@ class Matcher:
         self._needc0: Floats = np.full(64, np.inf)  # the same (ungated) when the role conflicts
         self._needc1: Floats = np.full(64, np.inf)
         self._role_of = np.zeros(64, dtype=np.intp)  # per title id: its role group (below)
+        # Per title id: whether it names a field (Compiled.field) that a posting's title can
+        # miss; "t:" + the field's key -> those titles (a posting sharing no key meets none).
+        self._has_field = np.zeros(64, dtype=np.bool_)
+        self._fields = PostingLists()
         # Role groups: titles whose head credit is computed from the same query fields.
         self._roles: dict[RoleKey, int] = {}
         self._role_keys: list[RoleKey] = []  # in group order
@@ -388,6 +399,9 @@ class Matcher:
         self._dirty.discard(title)
         self._need0[title.tid] = self._need1[title.tid] = np.inf
         self._needc0[title.tid] = self._needc1[title.tid] = np.inf
+        if self._has_field[title.tid]:
+            self._has_field[title.tid] = False
+            self._fields.discard("t:" + str(title.compiled.field), title.tid)
         self._free.append(title.tid)
         for key in title.shares:
             self._shares.discard(key, title.tid)
@@ -406,6 +420,7 @@ class Matcher:
                 self._needc0 = np.concatenate([self._needc0, grow])
                 self._needc1 = np.concatenate([self._needc1, grow])
                 self._role_of = np.concatenate([self._role_of, np.zeros_like(self._role_of)])
+                self._has_field = np.concatenate([self._has_field, np.zeros_like(self._has_field)])
         v = vocabulary()
         # the search's field counts only for a role noun with a field-bound link ("eng")
         own = cq.field if any(head == cq.head for head, _ in v.field_rel) else None
@@ -415,6 +430,9 @@ class Matcher:
             group = self._roles[role] = len(self._role_keys)
             self._role_keys.append(role)
         self._role_of[tid] = group
+        if cq.field is not None and cq.field != "=" + str(cq.head):  # the role noun: head credit
+            self._has_field[tid] = True
+            self._fields.add("t:" + cq.field, tid)
         explains = cq.title_keys.keys() | cq.head_keys | cq.near_related
         title = _Title(tid, cq, {}, frozenset(explains))
         for key, weight in cq.title_keys.items():
@@ -559,7 +577,7 @@ class Matcher:
         """Number of distinct parsed queries actually scored (each once per posting)."""
         return len(self._queries)
 
-    def _title_states(self, f: Features, memo: _Memo) -> tuple[Ints, Floats, Bools]:
+    def _title_states(self, f: Features, memo: _Memo) -> tuple[Ints, Floats, Bools, _Cut | None]:
         """Per title id, whether its score bound (shared words, explainable words) reaches its need.
 
         0 when the title shares no word (its title score is 0); _OUT when the bound misses the
@@ -567,12 +585,14 @@ class Matcher:
         _CANDIDATE when it reaches it; _CONFLICT when the posting's role noun gets no credit and
         the bound misses: out of reach unless the title gets no credit at all (then no gate).
         And per title id whether only a declared occupation's title shares its words (the
-        posting's own title scores nothing there).
+        posting's own title scores nothing there), and the titles whose field the posting's own
+        title surely misses (_field_cut).
         """
         size = len(self._title_by_id) + len(self._free)
         if not size:
-            return np.zeros(0, dtype=np.intp), np.zeros(0), np.zeros(0, dtype=np.bool_)
+            return np.zeros(0, dtype=np.intp), np.zeros(0), np.zeros(0, dtype=np.bool_), None
         share, bound = self._bound(f, size)
+        own = bound
         skills = [(k, 1.0) for k in f.keys if k[0] == "s"]
         need = self._need0[:size]
         needc = self._needc0[:size]
@@ -610,13 +630,37 @@ class Matcher:
             shared |= by_series > 0
         else:
             alone = np.zeros(size, dtype=np.bool_)
+            by_series = None
         state = shared.astype(np.intp)  # 0 or _OUT
         if conflict is not None:
             # out of reach through the posting's title gated, and through the occupation's
             # titles by their bound: any title credit leaves it out
             state[shared & conflict] = _CONFLICT
         state[reach] = _CANDIDATE
-        return state, bound, alone
+        return state, bound, alone, self._field_cut(f, size, reach & ~alone, own, by_series)
+
+    def _field_cut(
+        self, f: Features, size: int, candidate: Bools, own: Floats, by_series: Floats | None
+    ) -> _Cut | None:
+        """The candidate titles whose field (Compiled.field) the posting's own title surely
+        misses, the cap of their own title part and their declared occupation's bound.
+
+        title_base credits a key other than the role noun only through a title key, a related
+        one or the text's evidence, each of which puts "t:" + key in f.keys; missing the field,
+        the own title part is at most FIELD_TITLE + a tenth of itself and the other parts count
+        at most FIELD_MISSING of theirs (a title with no credit at all scores the other parts).
+        """
+        missing = candidate & self._has_field[:size]
+        if not missing.any():
+            return None
+        keys = [(k, 1.0) for k in f.keys if k[0] == "t"]
+        if _software(f):  # a software title meets the field "software" (title_base)
+            keys.append(("t:" + SOFTWARE, 1.0))
+        missing &= ~(self._fields.sums(keys, size) > 0)
+        if not missing.any():
+            return None
+        capped = np.minimum(own, FIELD_TITLE + own / 10) + SLACK
+        return missing, capped, by_series if by_series is not None else np.zeros(size)
 
     def _bound(self, f: Features, size: int) -> tuple[Floats, Floats]:
         """Per title id, the share of its weight f's title keys can credit, and the title score's
@@ -695,7 +739,7 @@ class Matcher:
         if not self._search:
             return _NO_ROWS, _NO_SCORES
         layout = self._layout or self._lay_out()
-        state, bound, alone = self._title_states(f, memo)
+        state, bound, alone, cut = self._title_states(f, memo)
         slots = len(state) + _SHIFT
         states = np.zeros(slots, dtype=np.intp)
         states[_FREED] = _OUT
@@ -727,13 +771,23 @@ class Matcher:
         skills = percent[core_of] / (100.0 * cores["skills"][core_of])
         bounds = np.zeros(slots)
         bounds[candidates] = bound[candidates - _SHIFT]
-        best = numbers[:, _W_TITLE] * bounds[at_title] + (
+        other = (
             numbers[:, _W_SKILLS] * skills
             + numbers[:, _W_LOCATION] * where
             + numbers[:, _W_SALARY] * pay
             + numbers[:, _W_SENIORITY] * seniority
             + numbers[:, _W_PREFER] * prefer
         )
+        best = numbers[:, _W_TITLE] * bounds[at_title] + other
+        if cut is not None:  # a title missing its field: its own title part capped (_field_cut)
+            missing, capped, by_series = (np.zeros(slots, dtype=a.dtype) for a in cut)
+            missing[_SHIFT:], capped[_SHIFT:], by_series[_SHIFT:] = cut
+            low = missing[at_title]
+            at = at_title[low]
+            best[low] = np.maximum(
+                numbers[low, _W_TITLE] * capped[at] + FIELD_MISSING * other[low],
+                numbers[low, _W_TITLE] * by_series[at] + other[low],
+            )
         keep = 100.0 * best / numbers[:, _TOTAL] + ROUNDING + EPSILON >= numbers[:, _THRESHOLD]
         keep &= ~rejected
         idx, core_of, at_title, numbers = idx[keep], core_of[keep], at_title[keep], numbers[keep]
