@@ -31,6 +31,7 @@ from core.matching.order import best_first
 from core.matching.prefilter import Bools, Floats, Ints, PostingLists
 from core.matching.query import ANY, ParsedQuery, skill_members
 from core.matching.scoring import (
+    COMPATIBLE,
     FIELD_MISSING,
     FIELD_TITLE,
     HEAD_CONFLICT,
@@ -72,6 +73,7 @@ ROUNDING = 0.1  # scores are rounded to one decimal; keep every bound safely abo
 EPSILON = 1e-9
 SLACK = 1e-7  # for bounds computed in another order than the score: still safely below
 TITLE_MEMOS = 1024  # postings' title shapes whose title bases are kept (real titles repeat)
+ROLE_MEMOS = 4096  # ... and role shapes whose role credits are kept (fewer: a role has many)
 _OTHER = ("location", "salary", "seniority", "prefer")
 # Title slots in the per-posting arrays: a title id's slot is the id + _SHIFT; slot 0 stands
 # for "no title words" (title score 0) and slot 1 for a freed core (never scored).
@@ -204,16 +206,16 @@ def _grouped(keys: Ints, groups: int) -> tuple[Ints, Ints, Ints]:
 
 
 class _Memo(TitleMemo):
-    """A title shape's memo: key credits, title values by title id, the role groups' conflicts."""
+    """A title shape's memo: key credits, title values by title slot, the role groups' credits."""
 
     __slots__ = ("roles", "values")
 
     def __init__(self) -> None:
         """Start empty."""
         super().__init__()
-        self.roles: Bools = np.zeros(0, dtype=np.bool_)
-        # title id -> the title part without and with rival skills, and the gate; () if none
-        self.values: dict[TitleId, tuple[float, ...]] = {}
+        self.roles: Floats = np.zeros(0)  # per role group: _role_credit of the posting's role
+        # title slot -> the title part without and with rival skills, and the gate; () if none
+        self.values: dict[int, tuple[float, ...]] = {}
 
 
 def _title_values(base: TitleBase) -> tuple[float, ...]:
@@ -261,6 +263,12 @@ class Matcher:
         self._roles: dict[RoleKey, int] = {}
         self._role_keys: list[RoleKey] = []  # in group order
         self._memos: dict[TitleShape, _Memo] = {}  # title shape -> its title bases, LRU
+        # Role shape (_role_shape) -> _role_credit per role group, LRU: the title shapes of one
+        # role share them. The posting title keys a role credit can read: the fields of
+        # vocab.field_specs and, for groups with a field-bound link, their search's field and
+        # the words as good as it (_field_met).
+        self._role_memos: dict[tuple[object, ...], Floats] = {}
+        self._role_words: set[str] = set()
         # Per core slot: its title's slot, the number of skills it asks for (at least 1),
         # whether one of its rows could pass with no title credit, whether a language is required,
         # whether it looks for developers and the fields of their own its skills lean to (an id
@@ -396,6 +404,8 @@ class Matcher:
         del self._titles[cq.title_id]
         del self._title_by_id[title.tid]
         del self._title_compiled[title.tid + _SHIFT]
+        for memo in self._memos.values():  # the slot may go to another title
+            memo.values.pop(title.tid + _SHIFT, None)
         self._dirty.discard(title)
         self._need0[title.tid] = self._need1[title.tid] = np.inf
         self._needc0[title.tid] = self._needc1[title.tid] = np.inf
@@ -429,6 +439,12 @@ class Matcher:
         if group is None:
             group = self._roles[role] = len(self._role_keys)
             self._role_keys.append(role)
+            words = set(v.field_specs)
+            if own is not None:
+                words |= {own} | {r for r, c in v.related.get(own, ()) if c >= COMPATIBLE}
+            if not words <= self._role_words:
+                self._role_words |= words
+                self._role_memos.clear()  # their keys read fewer words
         self._role_of[tid] = group
         if cq.field is not None and cq.field != "=" + str(cq.head):  # the role noun: head credit
             self._has_field[tid] = True
@@ -605,12 +621,7 @@ class Matcher:
         if f.head is not None:
             # No credit for the posting's role noun: the gate is at most HEAD_CONFLICT, which
             # scales the title score and every other part if the title gets any credit.
-            roles = memo.roles
-            if len(roles) < len(self._role_keys):  # role groups only ever come, never go
-                # _head_credit of each group's titles, from the fields it is computed from.
-                more = _conflicts(self._role_keys[len(roles) :], f)
-                roles = memo.roles = np.concatenate([roles, np.fromiter(more, dtype=np.bool_)])
-            conflict = roles[self._role_of[:size]]
+            conflict = self._role_credits(f, memo)[self._role_of[:size]] == 0.0
             need = np.where(conflict, needc, need)
         shared = share > 0
         reach = shared & (bound >= need)
@@ -661,6 +672,36 @@ class Matcher:
             return None
         capped = np.minimum(own, FIELD_TITLE + own / 10) + SLACK
         return missing, capped, by_series if by_series is not None else np.zeros(size)
+
+    def _role_credits(self, f: Features, memo: _Memo) -> Floats:
+        """Per role group, _head_credit of its titles for this posting (kept in the memo, and
+        for every title shape of the same role shape)."""
+        roles = memo.roles
+        if len(roles) < len(self._role_keys):  # role groups only ever come, never go
+            shape = self._role_shape(f)
+            found = self._role_memos.pop(shape, None)
+            if found is None:
+                found = np.zeros(0)
+                if len(self._role_memos) >= ROLE_MEMOS:
+                    del self._role_memos[next(iter(self._role_memos))]  # the least recently used
+            if len(found) < len(self._role_keys):
+                more = _role_credits(self._role_keys[len(found) :], f)
+                found = np.concatenate([found, np.array(more, dtype=np.float64)])
+            self._role_memos[shape] = found
+            roles = memo.roles = found
+        return roles
+
+    def _role_shape(self, f: Features) -> tuple[object, ...]:
+        """Every posting field _role_credit reads, as far as the role groups can read it."""
+        words = self._role_words
+        return (
+            f.head,
+            f.role_heads,
+            f.working,
+            frozenset(k for k in f.role_keys if k[0] == "="),
+            frozenset(k for k in f.title_keys if k in words),
+            f.evidence & words,
+        )
 
     def _bound(self, f: Features, size: int) -> tuple[Floats, Floats]:
         """Per title id, the share of its weight f's title keys can credit, and the title score's
@@ -975,11 +1016,11 @@ class Matcher:
     ) -> tuple[float, ...]:
         """A title slot's _title_values for this posting, kept in the memo of its shape
         (by_occupation: only its declared occupation's titles share words with the slot's)."""
-        cq = self._title_compiled[slot]
-        found = memo.values.get(cq.title_id)
+        found = memo.values.get(slot)
         if found is None:
-            base = title_base(cq, f, memo, own=not by_occupation)
-            found = memo.values[cq.title_id] = _title_values(base)
+            head = self._role_credits(f, memo)[self._role_of[slot - _SHIFT]]
+            base = title_base(self._title_compiled[slot], f, memo, not by_occupation, float(head))
+            found = memo.values[slot] = _title_values(base)
         return found
 
     def _rivalled(self, f: Features, size: int) -> Bools | None:
@@ -1017,22 +1058,23 @@ def _found_under(cq: Compiled) -> list[str]:
     return list(dict.fromkeys("s:" + m for s in cq.skill_keys for m in skill_members(s)))
 
 
-def _conflicts(keys: list[RoleKey], f: Features) -> list[bool]:
-    """Per role group, whether _role_credit gives the posting's role noun no credit.
+def _role_credits(keys: list[RoleKey], f: Features) -> list[float]:
+    """Per role group, _role_credit of the posting's role noun (_head_credit of its titles).
 
     The search's field only counts through a field-bound link to the posting's role noun
     ("Computer Scientist"): groups differing only in it are worked out once otherwise.
     """
     field_rel = vocabulary().field_rel
-    plain: dict[tuple[str | None, frozenset[str], bool], bool] = {}
-    out: list[bool] = []
+    plain: dict[tuple[str | None, frozenset[str], bool], float] = {}
+    out: list[float] = []
     for head, fields, bare, own in keys:
-        conflict = plain.get((head, fields, bare))
-        if conflict is None:
-            conflict = plain[(head, fields, bare)] = not _role_credit(head, fields, f, bare)
-        if conflict and own is not None and (head, f.head) in field_rel:
-            conflict = not _role_credit(head, fields, f, bare, own)
-        out.append(conflict)
+        if own is not None and (head, f.head) in field_rel:
+            out.append(_role_credit(head, fields, f, bare, own))
+            continue
+        credit = plain.get((head, fields, bare))
+        if credit is None:
+            credit = plain[(head, fields, bare)] = _role_credit(head, fields, f, bare)
+        out.append(credit)
     return out
 
 
