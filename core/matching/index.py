@@ -998,8 +998,11 @@ class Matcher:
         plain, rivalled, gate = np.zeros(slots), np.zeros(slots), np.ones(slots)
         at: list[int] = []
         values: list[tuple[float, ...]] = []
+        known = memo.values
         for slot in np.unique(at_title[states[at_title] == _CANDIDATE]).tolist():
-            found = self._title_values(slot, f, memo, bool(by_occupation[slot]))
+            found = known.get(slot)
+            if found is None:
+                found = self._title_values(slot, f, memo, bool(by_occupation[slot]))
             if found:
                 at.append(slot)
                 values.append(found)
