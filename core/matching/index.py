@@ -31,11 +31,15 @@ from core.matching.order import best_first
 from core.matching.prefilter import Bools, Floats, Ints, PostingLists
 from core.matching.query import ANY, ParsedQuery, skill_members
 from core.matching.scoring import (
+    COMPATIBLE,
+    FIELD_MISSING,
+    FIELD_TITLE,
     HEAD_CONFLICT,
     NO_TITLE,
     RECALL_SHARE,
     SERIES_CREDIT,
     SKILL_CONFLICT,
+    SOFTWARE,
     Compiled,
     MatchResult,
     TitleBase,
@@ -43,6 +47,7 @@ from core.matching.scoring import (
     TitleMemo,
     TitleShape,
     _role_credit,
+    _software,
     bare_role,
     compile_query,
     developer_role,
@@ -68,6 +73,7 @@ ROUNDING = 0.1  # scores are rounded to one decimal; keep every bound safely abo
 EPSILON = 1e-9
 SLACK = 1e-7  # for bounds computed in another order than the score: still safely below
 TITLE_MEMOS = 1024  # postings' title shapes whose title bases are kept (real titles repeat)
+ROLE_MEMOS = 4096  # ... and role shapes whose role credits are kept (fewer: a role has many)
 _OTHER = ("location", "salary", "seniority", "prefer")
 # Title slots in the per-posting arrays: a title id's slot is the id + _SHIFT; slot 0 stands
 # for "no title words" (title score 0) and slot 1 for a freed core (never scored).
@@ -79,6 +85,9 @@ BinKey = tuple[float, float, float, tuple[int, ...]]  # other weights, total, th
 # A title's role noun, the fields asked for, whether the noun is bare and the search's field:
 # _head_credit's input.
 RoleKey = tuple[str | None, frozenset[str], bool, str | None]
+# Per title id: its field surely missed, its own title part's cap, its declared occupation's
+# bound (_field_cut).
+_Cut = tuple[Bools, Floats, Floats]
 # (score, ids of the searches on one query and threshold), best score first.
 Groups = list[tuple[float, tuple[int, ...]]]
 
@@ -197,16 +206,16 @@ def _grouped(keys: Ints, groups: int) -> tuple[Ints, Ints, Ints]:
 
 
 class _Memo(TitleMemo):
-    """A title shape's memo: key credits, title values by title id, the role groups' conflicts."""
+    """A title shape's memo: key credits, title values by title slot, the role groups' credits."""
 
     __slots__ = ("roles", "values")
 
     def __init__(self) -> None:
         """Start empty."""
         super().__init__()
-        self.roles: Bools = np.zeros(0, dtype=np.bool_)
-        # title id -> the title part without and with rival skills, and the gate; () if none
-        self.values: dict[TitleId, tuple[float, ...]] = {}
+        self.roles: Floats = np.zeros(0)  # per role group: _role_credit of the posting's role
+        # title slot -> the title part without and with rival skills, and the gate; () if none
+        self.values: dict[int, tuple[float, ...]] = {}
 
 
 def _title_values(base: TitleBase) -> tuple[float, ...]:
@@ -246,10 +255,20 @@ class Matcher:
         self._needc0: Floats = np.full(64, np.inf)  # the same (ungated) when the role conflicts
         self._needc1: Floats = np.full(64, np.inf)
         self._role_of = np.zeros(64, dtype=np.intp)  # per title id: its role group (below)
+        # Per title id: whether it names a field (Compiled.field) that a posting's title can
+        # miss; "t:" + the field's key -> those titles (a posting sharing no key meets none).
+        self._has_field = np.zeros(64, dtype=np.bool_)
+        self._fields = PostingLists()
         # Role groups: titles whose head credit is computed from the same query fields.
         self._roles: dict[RoleKey, int] = {}
         self._role_keys: list[RoleKey] = []  # in group order
         self._memos: dict[TitleShape, _Memo] = {}  # title shape -> its title bases, LRU
+        # Role shape (_role_shape) -> _role_credit per role group, LRU: the title shapes of one
+        # role share them. The posting title keys a role credit can read: the fields of
+        # vocab.field_specs and, for groups with a field-bound link, their search's field and
+        # the words as good as it (_field_met).
+        self._role_memos: dict[tuple[object, ...], Floats] = {}
+        self._role_words: set[str] = set()
         # Per core slot: its title's slot, the number of skills it asks for (at least 1),
         # whether one of its rows could pass with no title credit, whether a language is required,
         # whether it looks for developers and the fields of their own its skills lean to (an id
@@ -385,9 +404,14 @@ class Matcher:
         del self._titles[cq.title_id]
         del self._title_by_id[title.tid]
         del self._title_compiled[title.tid + _SHIFT]
+        for memo in self._memos.values():  # the slot may go to another title
+            memo.values.pop(title.tid + _SHIFT, None)
         self._dirty.discard(title)
         self._need0[title.tid] = self._need1[title.tid] = np.inf
         self._needc0[title.tid] = self._needc1[title.tid] = np.inf
+        if self._has_field[title.tid]:
+            self._has_field[title.tid] = False
+            self._fields.discard("t:" + str(title.compiled.field), title.tid)
         self._free.append(title.tid)
         for key in title.shares:
             self._shares.discard(key, title.tid)
@@ -406,6 +430,7 @@ class Matcher:
                 self._needc0 = np.concatenate([self._needc0, grow])
                 self._needc1 = np.concatenate([self._needc1, grow])
                 self._role_of = np.concatenate([self._role_of, np.zeros_like(self._role_of)])
+                self._has_field = np.concatenate([self._has_field, np.zeros_like(self._has_field)])
         v = vocabulary()
         # the search's field counts only for a role noun with a field-bound link ("eng")
         own = cq.field if any(head == cq.head for head, _ in v.field_rel) else None
@@ -414,7 +439,16 @@ class Matcher:
         if group is None:
             group = self._roles[role] = len(self._role_keys)
             self._role_keys.append(role)
+            words = set(v.field_specs)
+            if own is not None:
+                words |= {own} | {r for r, c in v.related.get(own, ()) if c >= COMPATIBLE}
+            if not words <= self._role_words:
+                self._role_words |= words
+                self._role_memos.clear()  # their keys read fewer words
         self._role_of[tid] = group
+        if cq.field is not None and cq.field != "=" + str(cq.head):  # the role noun: head credit
+            self._has_field[tid] = True
+            self._fields.add("t:" + cq.field, tid)
         explains = cq.title_keys.keys() | cq.head_keys | cq.near_related
         title = _Title(tid, cq, {}, frozenset(explains))
         for key, weight in cq.title_keys.items():
@@ -559,7 +593,7 @@ class Matcher:
         """Number of distinct parsed queries actually scored (each once per posting)."""
         return len(self._queries)
 
-    def _title_states(self, f: Features, memo: _Memo) -> tuple[Ints, Floats, Bools]:
+    def _title_states(self, f: Features, memo: _Memo) -> tuple[Ints, Floats, Bools, _Cut | None]:
         """Per title id, whether its score bound (shared words, explainable words) reaches its need.
 
         0 when the title shares no word (its title score is 0); _OUT when the bound misses the
@@ -567,12 +601,14 @@ class Matcher:
         _CANDIDATE when it reaches it; _CONFLICT when the posting's role noun gets no credit and
         the bound misses: out of reach unless the title gets no credit at all (then no gate).
         And per title id whether only a declared occupation's title shares its words (the
-        posting's own title scores nothing there).
+        posting's own title scores nothing there), and the titles whose field the posting's own
+        title surely misses (_field_cut).
         """
         size = len(self._title_by_id) + len(self._free)
         if not size:
-            return np.zeros(0, dtype=np.intp), np.zeros(0), np.zeros(0, dtype=np.bool_)
+            return np.zeros(0, dtype=np.intp), np.zeros(0), np.zeros(0, dtype=np.bool_), None
         share, bound = self._bound(f, size)
+        own = bound
         skills = [(k, 1.0) for k in f.keys if k[0] == "s"]
         need = self._need0[:size]
         needc = self._needc0[:size]
@@ -585,12 +621,7 @@ class Matcher:
         if f.head is not None:
             # No credit for the posting's role noun: the gate is at most HEAD_CONFLICT, which
             # scales the title score and every other part if the title gets any credit.
-            roles = memo.roles
-            if len(roles) < len(self._role_keys):  # role groups only ever come, never go
-                # _head_credit of each group's titles, from the fields it is computed from.
-                more = _conflicts(self._role_keys[len(roles) :], f)
-                roles = memo.roles = np.concatenate([roles, np.fromiter(more, dtype=np.bool_)])
-            conflict = roles[self._role_of[:size]]
+            conflict = self._role_credits(f, memo)[self._role_of[:size]] == 0.0
             need = np.where(conflict, needc, need)
         shared = share > 0
         reach = shared & (bound >= need)
@@ -610,13 +641,67 @@ class Matcher:
             shared |= by_series > 0
         else:
             alone = np.zeros(size, dtype=np.bool_)
+            by_series = None
         state = shared.astype(np.intp)  # 0 or _OUT
         if conflict is not None:
             # out of reach through the posting's title gated, and through the occupation's
             # titles by their bound: any title credit leaves it out
             state[shared & conflict] = _CONFLICT
         state[reach] = _CANDIDATE
-        return state, bound, alone
+        return state, bound, alone, self._field_cut(f, size, reach & ~alone, own, by_series)
+
+    def _field_cut(
+        self, f: Features, size: int, candidate: Bools, own: Floats, by_series: Floats | None
+    ) -> _Cut | None:
+        """The candidate titles whose field (Compiled.field) the posting's own title surely
+        misses, the cap of their own title part and their declared occupation's bound.
+
+        title_base credits a key other than the role noun only through a title key, a related
+        one or the text's evidence, each of which puts "t:" + key in f.keys; missing the field,
+        the own title part is at most FIELD_TITLE + a tenth of itself and the other parts count
+        at most FIELD_MISSING of theirs (a title with no credit at all scores the other parts).
+        """
+        missing = candidate & self._has_field[:size]
+        if not missing.any():
+            return None
+        keys = [(k, 1.0) for k in f.keys if k[0] == "t"]
+        if _software(f):  # a software title meets the field "software" (title_base)
+            keys.append(("t:" + SOFTWARE, 1.0))
+        missing &= ~(self._fields.sums(keys, size) > 0)
+        if not missing.any():
+            return None
+        capped = np.minimum(own, FIELD_TITLE + own / 10) + SLACK
+        return missing, capped, by_series if by_series is not None else np.zeros(size)
+
+    def _role_credits(self, f: Features, memo: _Memo) -> Floats:
+        """Per role group, _head_credit of its titles for this posting (kept in the memo, and
+        for every title shape of the same role shape)."""
+        roles = memo.roles
+        if len(roles) < len(self._role_keys):  # role groups only ever come, never go
+            shape = self._role_shape(f)
+            found = self._role_memos.pop(shape, None)
+            if found is None:
+                found = np.zeros(0)
+                if len(self._role_memos) >= ROLE_MEMOS:
+                    del self._role_memos[next(iter(self._role_memos))]  # the least recently used
+            if len(found) < len(self._role_keys):
+                more = _role_credits(self._role_keys[len(found) :], f)
+                found = np.concatenate([found, np.array(more, dtype=np.float64)])
+            self._role_memos[shape] = found
+            roles = memo.roles = found
+        return roles
+
+    def _role_shape(self, f: Features) -> tuple[object, ...]:
+        """Every posting field _role_credit reads, as far as the role groups can read it."""
+        words = self._role_words
+        return (
+            f.head,
+            f.role_heads,
+            f.working,
+            frozenset(k for k in f.role_keys if k[0] == "="),
+            frozenset(k for k in f.title_keys if k in words),
+            f.evidence & words,
+        )
 
     def _bound(self, f: Features, size: int) -> tuple[Floats, Floats]:
         """Per title id, the share of its weight f's title keys can credit, and the title score's
@@ -695,7 +780,7 @@ class Matcher:
         if not self._search:
             return _NO_ROWS, _NO_SCORES
         layout = self._layout or self._lay_out()
-        state, bound, alone = self._title_states(f, memo)
+        state, bound, alone, cut = self._title_states(f, memo)
         slots = len(state) + _SHIFT
         states = np.zeros(slots, dtype=np.intp)
         states[_FREED] = _OUT
@@ -727,13 +812,23 @@ class Matcher:
         skills = percent[core_of] / (100.0 * cores["skills"][core_of])
         bounds = np.zeros(slots)
         bounds[candidates] = bound[candidates - _SHIFT]
-        best = numbers[:, _W_TITLE] * bounds[at_title] + (
+        other = (
             numbers[:, _W_SKILLS] * skills
             + numbers[:, _W_LOCATION] * where
             + numbers[:, _W_SALARY] * pay
             + numbers[:, _W_SENIORITY] * seniority
             + numbers[:, _W_PREFER] * prefer
         )
+        best = numbers[:, _W_TITLE] * bounds[at_title] + other
+        if cut is not None:  # a title missing its field: its own title part capped (_field_cut)
+            missing, capped, by_series = (np.zeros(slots, dtype=a.dtype) for a in cut)
+            missing[_SHIFT:], capped[_SHIFT:], by_series[_SHIFT:] = cut
+            low = missing[at_title]
+            at = at_title[low]
+            best[low] = np.maximum(
+                numbers[low, _W_TITLE] * capped[at] + FIELD_MISSING * other[low],
+                numbers[low, _W_TITLE] * by_series[at] + other[low],
+            )
         keep = 100.0 * best / numbers[:, _TOTAL] + ROUNDING + EPSILON >= numbers[:, _THRESHOLD]
         keep &= ~rejected
         idx, core_of, at_title, numbers = idx[keep], core_of[keep], at_title[keep], numbers[keep]
@@ -903,8 +998,11 @@ class Matcher:
         plain, rivalled, gate = np.zeros(slots), np.zeros(slots), np.ones(slots)
         at: list[int] = []
         values: list[tuple[float, ...]] = []
+        known = memo.values
         for slot in np.unique(at_title[states[at_title] == _CANDIDATE]).tolist():
-            found = self._title_values(slot, f, memo, bool(by_occupation[slot]))
+            found = known.get(slot)
+            if found is None:
+                found = self._title_values(slot, f, memo, bool(by_occupation[slot]))
             if found:
                 at.append(slot)
                 values.append(found)
@@ -921,11 +1019,11 @@ class Matcher:
     ) -> tuple[float, ...]:
         """A title slot's _title_values for this posting, kept in the memo of its shape
         (by_occupation: only its declared occupation's titles share words with the slot's)."""
-        cq = self._title_compiled[slot]
-        found = memo.values.get(cq.title_id)
+        found = memo.values.get(slot)
         if found is None:
-            base = title_base(cq, f, memo, own=not by_occupation)
-            found = memo.values[cq.title_id] = _title_values(base)
+            head = self._role_credits(f, memo)[self._role_of[slot - _SHIFT]]
+            base = title_base(self._title_compiled[slot], f, memo, not by_occupation, float(head))
+            found = memo.values[slot] = _title_values(base)
         return found
 
     def _rivalled(self, f: Features, size: int) -> Bools | None:
@@ -963,22 +1061,23 @@ def _found_under(cq: Compiled) -> list[str]:
     return list(dict.fromkeys("s:" + m for s in cq.skill_keys for m in skill_members(s)))
 
 
-def _conflicts(keys: list[RoleKey], f: Features) -> list[bool]:
-    """Per role group, whether _role_credit gives the posting's role noun no credit.
+def _role_credits(keys: list[RoleKey], f: Features) -> list[float]:
+    """Per role group, _role_credit of the posting's role noun (_head_credit of its titles).
 
     The search's field only counts through a field-bound link to the posting's role noun
     ("Computer Scientist"): groups differing only in it are worked out once otherwise.
     """
     field_rel = vocabulary().field_rel
-    plain: dict[tuple[str | None, frozenset[str], bool], bool] = {}
-    out: list[bool] = []
+    plain: dict[tuple[str | None, frozenset[str], bool], float] = {}
+    out: list[float] = []
     for head, fields, bare, own in keys:
-        conflict = plain.get((head, fields, bare))
-        if conflict is None:
-            conflict = plain[(head, fields, bare)] = not _role_credit(head, fields, f, bare)
-        if conflict and own is not None and (head, f.head) in field_rel:
-            conflict = not _role_credit(head, fields, f, bare, own)
-        out.append(conflict)
+        if own is not None and (head, f.head) in field_rel:
+            out.append(_role_credit(head, fields, f, bare, own))
+            continue
+        credit = plain.get((head, fields, bare))
+        if credit is None:
+            credit = plain[(head, fields, bare)] = _role_credit(head, fields, f, bare)
+        out.append(credit)
     return out
 
 

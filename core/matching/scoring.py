@@ -356,7 +356,11 @@ NO_TITLE = TitleBase(0.0, 1.0, 1.0, 0.0, 0.0, (), ())  # no title word in common
 
 
 def title_base(
-    cq: Compiled, f: Features, memo: TitleMemo | None = None, own: bool = True
+    cq: Compiled,
+    f: Features,
+    memo: TitleMemo | None = None,
+    own: bool = True,
+    head: float | None = None,
 ) -> TitleBase:
     """Title similarity before the skill-dependent penalty (the same for every cq.title_id):
     the posting's title's, or SERIES_CREDIT of its declared occupation's best title's when
@@ -364,9 +368,10 @@ def title_base(
 
     With a memo (the fast path) the key credits are shared through it and the base carries
     no credits or penalties: only the numbers. own=False: the caller knows the posting's own
-    title shares no word with the search's (it would score nothing).
+    title shares no word with the search's (it would score nothing). head: _head_credit(cq, f)
+    when the caller knows it.
     """
-    base = _title_base(cq, f, memo) if own else NO_TITLE
+    base = _title_base(cq, f, memo, head) if own else NO_TITLE
     if not f.series:
         return base
     best = base.score * base.gate * base.factor
@@ -443,12 +448,14 @@ def _says_enough(f: Features, alts: tuple[tuple[str, Features], ...]) -> bool:
     return f.head is None or any(alt.head == f.head for _, alt in alts)
 
 
-def _title_base(cq: Compiled, f: Features, memo: TitleMemo | None) -> TitleBase:
+def _title_base(
+    cq: Compiled, f: Features, memo: TitleMemo | None, head: float | None = None
+) -> TitleBase:
     """title_base for one title."""
     related = vocabulary().related
     matched = 0.0
     spec_hit = 0.0
-    head_credit = _head_credit(cq, f)
+    head_credit = _head_credit(cq, f) if head is None else head
     title_keys = f.title_keys
     explain = memo is None
     known = memo.keys if memo is not None else {}
@@ -497,12 +504,16 @@ def _title_base(cq: Compiled, f: Features, memo: TitleMemo | None) -> TitleBase:
         gate = HEAD_CONFLICT
         if explain:
             penalties.append(f"different role ({f.head})")
-    elif _role_conflict(cq, f):
+    elif cq.specs and (f.role_words or f.working) and _role_conflict(cq, f):  # else none
         gate = ROLE_CONFLICT
         if explain:
             penalties.append(f"different role ({' '.join(sorted(f.role_words))} {f.head})")
-    other_fields = f.other_specs - cq.title_keys.keys()  # "program" is no other field for
-    if cq.tech and other_fields and not f.software:  # "program manager cloud"
+    other_fields = (  # "program" is no other field for "program manager cloud"
+        f.other_specs - cq.title_keys.keys()
+        if cq.tech and f.other_specs and not f.software
+        else _NONE
+    )
+    if other_fields:
         gate *= FIELD_CONFLICT
         if explain:
             penalties.append(f"different field ({', '.join(sorted(other_fields))})")

@@ -490,3 +490,45 @@ def test_a_frozen_index_has_its_title_needs_and_layout_ready_for_the_first_posti
     found = matcher.passing(Posting(id="p", title="Senior Backend Engineer (Python)"))
     assert sorted(ids for _, ids in found) == [(0,), (1,)]
     assert matcher._layout is layout
+
+
+def test_a_title_slot_freed_and_reused_does_not_keep_the_old_titles_scores() -> None:
+    """Title shapes' memos keep title values by slot: a freed slot's values go with it."""
+    matcher = Matcher()
+    searches: dict[int, tuple[ParsedQuery, Sensitivity]] = {
+        0: (parse_query("backend engineer"), "loose")
+    }
+    matcher.add(0, *searches[0])
+    posting = Posting(id="p", title="Backend Engineer")
+    assert matcher.match(posting) == exhaustive(searches, posting) != []
+    matcher.remove(0)  # its title's slot is freed, then taken by the next new title
+    searches = {1: (parse_query("frontend engineer"), "loose")}
+    matcher.add(1, *searches[1])
+    assert matcher.match(posting) == exhaustive(searches, posting)
+
+
+def test_a_title_missing_the_searchs_field_is_cut_only_where_it_cannot_pass() -> None:
+    """Without the search's field ("software") a title part is capped: never a normal match,
+    a loose one when the title is otherwise close, skills and place counting half."""
+    searches: dict[int, tuple[ParsedQuery, Sensitivity]] = {
+        sid: (parse_query(text), sensitivity)
+        for sid, (text, sensitivity) in enumerate(
+            [
+                ("software engineer", "loose"),
+                ("software engineer", "normal"),
+                ("software engineer python remote", "loose"),
+                ("software engineer python remote", "strict"),
+                ("civil engineer", "normal"),
+            ]
+        )
+    }
+    matcher = indexed(searches)
+    for posting in [
+        Posting(id="a", title="Fire Protection Engineer"),
+        Posting(id="b", title="Engineer", description="Python", workplace="remote"),
+        Posting(id="c", title="Software Engineer", tags=("0854",)),
+        Posting(id="d", title="Civil Engineer", tags=("0810",), workplace="remote"),
+    ]:
+        want = exhaustive(searches, posting)
+        assert matcher.match(posting) == want
+        assert without_reasons(matcher.match(posting, explain=False)) == without_reasons(want)
