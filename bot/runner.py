@@ -8,8 +8,9 @@ import functools
 import logging
 import signal
 import sys
+from collections.abc import Awaitable, Callable
 from datetime import UTC, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
@@ -39,7 +40,6 @@ from core.workers import Shard
 
 if TYPE_CHECKING:
     from adapters.telegram.polling import Lease
-    from core.postings.shards import ShardWorker
     from core.store.postgres.store import PostgresStore
     from core.store.sqlite import SqliteStore
 
@@ -47,6 +47,7 @@ log = logging.getLogger(__name__)
 
 SHUTDOWN_SECONDS = 10.0
 # A match shard's pauses after a step failed past the store's own retries (doubling).
+_T = TypeVar("_T")
 MATCH_RETRY_FIRST = 1.0
 MATCH_RETRY_LAST = 30.0
 
@@ -169,31 +170,41 @@ async def _run_match(settings: Settings, shard: Shard, stop: asyncio.Event) -> N
             await health.start()
             stack.push_async_callback(health.stop)
         await stack.enter_async_context(registered(app.store, "match", str(shard), SystemClock()))
-        worker = await ShardWorker.load(app.store, shard, SystemClock())
-        log.info("match shard %s ready: %d searches", shard, len(worker.index))
-        await _match_until_stopped(worker, stop)
+        store = app.store
+        worker = await _until_done(
+            f"match shard {shard} loading",
+            lambda: ShardWorker.load(store, shard, SystemClock()),
+            stop,
+        )
+        if worker is not None:
+            log.info("match shard %s ready: %d searches", shard, len(worker.index))
+            await _until_done(f"match shard {worker}", lambda: worker.run(stop), stop)
     log.info("stopped cleanly")
 
 
-async def _match_until_stopped(worker: ShardWorker, stop: asyncio.Event) -> None:
-    """Run the shard; when the database is down past a step's retries, again with back-off.
+async def _until_done(
+    label: str, attempt: Callable[[], Awaitable[_T]], stop: asyncio.Event
+) -> _T | None:
+    """Run attempt; when the database is down past its retries, again with back-off until it
+    completes (its result) or stop is set (None).
 
-    A step is one transaction that moves the shard's cursor, so one that failed is redone
-    whole from the same cursor.
+    A shard's step is one transaction that moves its cursor and its load reads only, so one
+    that failed is redone whole.
     """
     loop = asyncio.get_running_loop()
     pause = MATCH_RETRY_FIRST
     while not stop.is_set():
         started = loop.time()
         try:
-            await worker.run(stop)
+            return await attempt()
         except StoreError as exc:
             if loop.time() - started > MATCH_RETRY_LAST:
                 pause = MATCH_RETRY_FIRST  # it ran a while: a new outage
-            log.warning("match shard %s: %s; again in %.0fs", worker, exc, pause)
+            log.warning("%s: %s; again in %.0fs", label, exc, pause)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), pause)
             pause = min(pause * 2, MATCH_RETRY_LAST)
+    return None
 
 
 def _platforms(
