@@ -300,23 +300,22 @@ def places(split: Split, series: bool = True) -> JudgedSet:
 # ------------------------------------------------------------------------------------------
 
 
-def titles(split: Split) -> JudgedSet:
-    """The O*NET title-similarity set of one split (grades computed by the build script)."""
-    doc = json.loads((HERE / f"{split}_titles.json").read_text(encoding="utf-8"))
+def _title_set(path: Path, name: str, source: str, occupation: str) -> JudgedSet:
+    """A title-similarity set as its build script wrote it (grades computed there)."""
+    doc = json.loads(path.read_text(encoding="utf-8"))
     queries = tuple(
-        Query(q["id"], q["query"], f"O*NET occupation {q['occupation']}", q["relevant"])
+        Query(q["id"], q["query"], f"{occupation} {q['occupation']}", q["relevant"])
         for q in doc["queries"]
     )
-    pool = tuple(Posting(id=c["id"], title=c["title"], source="onet") for c in doc["pool"])
-    return JudgedSet("titles", queries, pool)
+    pool = tuple(Posting(id=c["id"], title=c["title"], source=source) for c in doc["pool"])
+    return JudgedSet(name, queries, pool)
+
+
+def titles(split: Split) -> JudgedSet:
+    """The O*NET title-similarity set of one split."""
+    return _title_set(HERE / f"{split}_titles.json", "titles", "onet", "O*NET occupation")
 
 
 def esco_titles(split: Split) -> JudgedSet:
-    """The ESCO title-similarity set of one split (grades computed by the build script)."""
-    doc = json.loads((HERE / f"{split}_esco_titles.json").read_text(encoding="utf-8"))
-    queries = tuple(
-        Query(q["id"], q["query"], f"ESCO occupation {q['occupation']}", q["relevant"])
-        for q in doc["queries"]
-    )
-    pool = tuple(Posting(id=c["id"], title=c["title"], source="esco") for c in doc["pool"])
-    return JudgedSet("esco titles", queries, pool)
+    """The ESCO title-similarity set of one split."""
+    return _title_set(HERE / f"{split}_esco_titles.json", "esco titles", "esco", "ESCO occupation")
