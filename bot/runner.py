@@ -45,9 +45,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+_T = TypeVar("_T")
+
 SHUTDOWN_SECONDS = 10.0
 # A match shard's pauses after a step failed past the store's own retries (doubling).
-_T = TypeVar("_T")
 MATCH_RETRY_FIRST = 1.0
 MATCH_RETRY_LAST = 30.0
 
