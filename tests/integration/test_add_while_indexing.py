@@ -11,7 +11,7 @@ from typing import Any
 from adapters.console.app import LEAVING, ConsoleChat
 from adapters.console.notifier import ConsoleNotifier
 from core.chat.replies import JobCards, Text
-from core.chat.service import Limits, build_concierge
+from core.chat.service import Concierge, Limits, build_concierge
 from core.postings.importing import posting_from_record
 from core.postings.intake import Intake
 from core.postings.lookup import REBUILD_AFTER
@@ -43,22 +43,34 @@ class _PostgresGated(_GatedIndexing, PostgresStore):
     """On PostgreSQL."""
 
 
-async def test_the_first_add_answers_before_the_index_is_built_and_its_matches_follow(
-    database_url: str, clock: FakeClock
-) -> None:
-    importer = await open_test_store(database_url)
-    store: Any
+async def _gated(database_url: str) -> Any:
+    """A store over database_url whose open postings the index can read once its gate opens."""
     if database_url.startswith("postgresql://"):
         store = await _PostgresGated.open(database_url)
     else:
         store = await _SqliteGated.open(Path(database_url.removeprefix("sqlite:///")))
+    store.gate = asyncio.Event()
+    return store
+
+
+async def _chat_while_indexing(importer: Any, store: Any, clock: FakeClock) -> Concierge:
+    """120 postings recorded by another process, then a chat over store started as `concierge
+    chat` starts it: 120 stand for a big store here (past Limits.small_store, not waited for)."""
+    await (await Intake.load(importer, clock)).record(
+        [posting_from_record(r) for r in generated_records(120)]
+    )
+    chat = await build_concierge(store, clock, Limits(small_store=100))
+    chat.intake.preload()
+    return chat
+
+
+async def test_the_first_add_answers_before_the_index_is_built_and_its_matches_follow(
+    database_url: str, clock: FakeClock
+) -> None:
+    importer = await open_test_store(database_url)
+    store = await _gated(database_url)
     try:
-        postings = [posting_from_record(r) for r in generated_records(120)]
-        await (await Intake.load(importer, clock)).record(postings)
-        store.gate = asyncio.Event()
-        # 120 postings stand for a big store here: past Limits.small_store, not waited for.
-        chat = await build_concierge(store, clock, Limits(small_store=100))
-        chat.intake.preload()  # as `concierge chat` starts it
+        chat = await _chat_while_indexing(importer, store, clock)
         reply = await asyncio.wait_for(chat.handle_text(ALICE, f"/add {QUERIES[0]}"), HANG)
         texts = [m.text for m in reply if isinstance(m, Text)]
         assert texts[0].startswith("Saved search #1:")
@@ -138,16 +150,6 @@ async def test_an_add_after_a_big_import_elsewhere_answers_at_once_and_its_match
         await importer.close()
 
 
-async def _gated(database_url: str) -> Any:
-    """A store over database_url whose open postings the index can read once its gate opens."""
-    if database_url.startswith("postgresql://"):
-        store = await _PostgresGated.open(database_url)
-    else:
-        store = await _SqliteGated.open(Path(database_url.removeprefix("sqlite:///")))
-    store.gate = asyncio.Event()
-    return store
-
-
 class _Watched(io.StringIO):
     """The terminal's output; seen is set once it shows LEAVING."""
 
@@ -168,11 +170,7 @@ async def test_quit_before_a_late_adds_matches_waits_for_them(
     importer = await open_test_store(database_url)
     store = await _gated(database_url)
     try:
-        await (await Intake.load(importer, clock)).record(
-            [posting_from_record(r) for r in generated_records(120)]
-        )
-        chat = await build_concierge(store, clock, Limits(small_store=100))
-        chat.intake.preload()
+        chat = await _chat_while_indexing(importer, store, clock)
         out = _Watched()
         lines = io.StringIO(f"/add {QUERIES[0]}\n/quit\n")
         running = asyncio.create_task(ConsoleChat(chat, lines, out).run())
@@ -194,11 +192,7 @@ async def test_a_late_adds_matches_left_behind_by_a_quit_are_shown_at_the_next_s
     importer = await open_test_store(database_url)
     store = await _gated(database_url)
     try:
-        await (await Intake.load(importer, clock)).record(
-            [posting_from_record(r) for r in generated_records(120)]
-        )
-        chat = await build_concierge(store, clock, Limits(small_store=100))
-        chat.intake.preload()
+        chat = await _chat_while_indexing(importer, store, clock)
         out = _Watched()
         lines = io.StringIO(f"/add {QUERIES[0]}\n/quit\n")
         running = asyncio.create_task(ConsoleChat(chat, lines, out).run())
@@ -231,11 +225,7 @@ async def test_jobs_while_a_late_adds_matches_are_found_says_so(
     importer = await open_test_store(database_url)
     store = await _gated(database_url)
     try:
-        await (await Intake.load(importer, clock)).record(
-            [posting_from_record(r) for r in generated_records(120)]
-        )
-        chat = await build_concierge(store, clock, Limits(small_store=100))
-        chat.intake.preload()
+        chat = await _chat_while_indexing(importer, store, clock)
         await chat.handle_text(ALICE, f"/add {QUERIES[0]}")
         for asked in ("/jobs 1", "/jobs"):
             reply = await asyncio.wait_for(chat.handle_text(ALICE, asked), HANG)
