@@ -54,9 +54,13 @@ class PerChatProcessor(BaseUpdateProcessor):
 
 
 def _chat_id(update: object) -> int | None:
-    """The chat an update belongs to, else its user; None when it has neither."""
+    """The chat an update belongs to, else its user; None when it has neither. A group's
+    migration belongs to the supergroup it moves to: that chat's updates wait for the move."""
     if not isinstance(update, Update):
         return None
+    message = update.effective_message
+    if message is not None and message.migrate_to_chat_id:
+        return message.migrate_to_chat_id
     if update.effective_chat is not None:
         return update.effective_chat.id
     return update.effective_user.id if update.effective_user is not None else None

@@ -71,5 +71,29 @@ async def test_a_chat_flooding_the_queue_is_cut_off_and_others_still_run() -> No
     assert ran.index("alice0") < ran.index("alice1")
 
 
+async def test_a_groups_migration_runs_before_the_supergroups_next_update() -> None:
+    processor = PerChatProcessor()
+    old = {"id": -4242, "type": "group", "title": "Job hunters"}
+    new = {"id": -1004242, "type": "supergroup", "title": "Job hunters"}
+    moved = {**_message(old, ALICE), "text": None, "migrate_to_chat_id": new["id"]}
+    migration = Update.de_json({"update_id": 1, "message": moved}, None)
+    first = Update.de_json({"update_id": 2, "message": _message(new, BOB)}, None)
+    gate, ran = asyncio.Event(), []
+
+    async def handle(name: str, wait: bool) -> None:
+        if wait:
+            await gate.wait()  # the move is slow: the supergroup's update must not overtake it
+        ran.append(name)
+
+    async with processor:
+        moving = asyncio.create_task(processor.process_update(migration, handle("move", True)))
+        await asyncio.sleep(0)
+        helping = asyncio.create_task(processor.process_update(first, handle("help", False)))
+        await asyncio.sleep(0.05)
+        gate.set()
+        await asyncio.gather(moving, helping)
+    assert ran == ["move", "help"]  # was: the supergroup's /help ran first, in its own lane
+
+
 def _message(chat: dict[str, Any], user: dict[str, Any]) -> dict[str, Any]:
     return {"message_id": 1, "date": 0, "chat": chat, "from": user, "text": "/help"}
