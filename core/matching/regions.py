@@ -343,6 +343,11 @@ def _area_label(area: str) -> str:
     return f"{names[0].title()}, United States" if names else area
 
 
+def places_listed(location: str) -> list[str]:
+    """The places a posting's location lists ("Austin, TX / Remote (US)": two), as written."""
+    return [part.strip() for part in _PLACES.split(location) if part.strip()]
+
+
 @lru_cache(maxsize=16384)
 def read_place(location: str) -> Reading:
     """Read a posting's place as written ("Huntsville, Alabama, United States / Remote (US)")."""

@@ -21,7 +21,7 @@ from core.matching.features import (
 )
 from core.matching.money import PayCheck, check_pay
 from core.matching.query import ANY, ParsedQuery, skill_members
-from core.matching.regions import query_areas, read_place, region_depth
+from core.matching.regions import places_listed, query_areas, read_place, region_depth
 from core.matching.vocab import IMPLY_ENG, RANK, TECH_SPECS, place_name, tokens, vocabulary
 from core.model import Posting, Sensitivity
 
@@ -827,7 +827,9 @@ def _at_place(
         reasons.append(
             "location not stated"
             if fit == _MAYBE
-            else f"{shown} {'✗' if fit == _NO else '✓'}"
+            else f"{shown} ✗"
+            if fit == _NO
+            else f"{_place_said(q, shown) if fit == _YES else shown} ✓"
             + (f" (open to {_asked_places(q)})" if _open_to(fit) else "")
             + (f" (in {' or '.join(beside)})" if beside else "")
         )
@@ -1016,6 +1018,20 @@ def _place_fit(q: ParsedQuery, f: Features, shown: str, open_remote: bool = Fals
     if reading.worldwide:
         return _ANYWHERE
     return _YES if open_remote and not reading.named else _NO
+
+
+def _place_said(q: ParsedQuery, shown: str) -> str:
+    """The one of a posting's several places that is in a place asked ("Washington, District
+    of Columbia, United States (1 of 14 places)"); its place as written when it lists one."""
+    parts = places_listed(shown)
+    if len(parts) < 2:
+        return shown
+    asked = [(loc, query_areas(loc)[0]) for loc in q.locations]
+    for part in parts:
+        said = " ".join(tokens(part))
+        if any(has_phrase(said, loc) or own & read_place(part).areas for loc, own in asked):
+            return f"{part} (1 of {len(parts)} places)"
+    return shown
 
 
 def _asked_places(q: ParsedQuery) -> str:

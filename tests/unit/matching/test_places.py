@@ -8,6 +8,7 @@ import pytest
 from core.matching import parse_query, rank, score_posting, threshold_for
 from core.matching.regions import query_areas, read_place
 from core.model import Posting
+from core.sources.ingest.normalize import join_locations
 
 
 def result(query: str, location: str, workplace: str | None = None) -> tuple[bool, float]:
@@ -469,3 +470,15 @@ def test_a_smaller_town_named_like_a_city_is_read_with_its_state(
         *(True for _ in inside),
         *(False for _ in outside),
     ]
+
+
+def test_a_posting_listing_forty_duty_stations_keeps_them_all_and_says_which_one_matched() -> None:
+    cities = [f"Town{i}, Ohio, United States" for i in range(30)]
+    cities += ["Washington, District of Columbia, United States"]
+    cities += [f"Town{i}, Iowa, United States" for i in range(9)]
+    location = join_locations(cities)
+    posting = Posting(id="usajobs:1", title="Program Manager", location=location)
+    found = score_posting(parse_query("program manager washington dc"), posting)
+    assert found.passed and found.score >= threshold_for("normal")
+    assert "Washington, District of Columbia, United States (1 of 40 places) ✓" in found.reasons
+    assert not passes("program manager texas", location)
