@@ -15,7 +15,7 @@ NEGOTIABLE = frozenset(["negotiable", "nationwide"])  # "Location Negotiable Aft
 _PLACES = re.compile(r"\s+/\s+|;|\||\n|\s+or\s+")  # "Austin, TX / Remote (US)": several places
 _CITY = "city:"
 _METRO = "metro:"
-_ROW_KINDS = ("country", "region", "state", "locality", "metro")
+_ROW_KINDS = ("country", "territory", "region", "state", "locality", "metro")
 _NOT_CODES = frozenset(["or", "in"])  # after a city in a search these are words, not Oregon/Indiana
 _SEGMENTS = re.compile(r",|\s[-‐‑–—]\s|[()]")  # "Remote - Berlin", "Remote (US)"
 _INITIALS = re.compile(r"^(?:[a-z]\.)+[a-z]\.?$")  # "u.s", "d.c" as the tokenizer keeps them
@@ -81,7 +81,7 @@ def atlas() -> Atlas:
 def build_atlas(text: str) -> Atlas:
     """The atlas of a regions.tsv text (ValueError or KeyError when a row is malformed)."""
     rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    short = [row for row in rows if len(row) < (4 if row[0] in ("locality", "metro") else 3)]
+    short = [row for row in rows if len(row) < (4 if row[0] in ("locality", "metro", "territory") else 3)]
     if bad := [row for row in rows if row[0] not in _ROW_KINDS] + short:
         raise ValueError(f"regions.tsv: malformed row {chr(9).join(bad[0])[:80]!r}")
     continents = _continents()
@@ -92,6 +92,7 @@ def build_atlas(text: str) -> Atlas:
     localities: dict[str, tuple[str, str]] = {}
     metros: dict[str, tuple[str, ...]] = {}
     metro_areas: set[str] = set()
+    territories: dict[str, str] = {}
 
     def name(label: str, area: str) -> None:
         names.setdefault(fold(label), set()).add(area)
@@ -112,7 +113,10 @@ def build_atlas(text: str) -> Atlas:
             continue
         for label in labels.split("|"):
             name(label, area)
-        if kind == "region":
+        if kind == "territory":  # Puerto Rico is in the US, not in North America with it
+            territories[area] = rest[0]
+            codes.update((code, area) for code in rest[1:2])
+        elif kind == "region":
             within.setdefault(area, {area})
             for country in _members(rest[0], continents):
                 within.setdefault(country, {country}).add(area)
@@ -132,6 +136,8 @@ def build_atlas(text: str) -> Atlas:
         for outer in list(ids):
             if outer != area:
                 ids.update(within.get(outer, ()))
+    for area, country in territories.items():
+        within.setdefault(area, {area}).add(country)
     return Atlas(
         {k: frozenset(v) for k, v in names.items()},
         {k: frozenset(v) for k, v in within.items()},
@@ -313,6 +319,8 @@ def place_kind(place: str) -> str | None:
             if i.islower()
             else _KINDS["state"]
             if "-" in i
+            else "a US territory"
+            if "US" in a.within.get(i, ()) and i != "US"
             else _KINDS["country"]
             for i in ids
         ]
@@ -368,8 +376,8 @@ def read_place(location: str) -> Reading:
             elif i and segment in a.plain_states:
                 found.add(a.plain_states[segment])  # "Seattle, Washington"
             found.update(_names_in(words))
-        if "US" in found:  # "Georgia, United States" is the state
-            found = {x for x in found if x == "US" or x.startswith("US-") or x.islower()}
+        if "US" in found:  # "Georgia, United States" is the state; Puerto Rico stays
+            found = {x for x in found if x.islower() or "US" in a.within.get(x, {x})}
         city, near = _city(segments, found)
         countries = {x for x in near if x.isupper() and "-" not in x}
         if countries:  # "Tbilisi, Georgia" is the country

@@ -482,3 +482,26 @@ def test_a_posting_listing_forty_duty_stations_keeps_them_all_and_says_which_one
     assert found.passed and found.score >= threshold_for("normal")
     assert "Washington, District of Columbia, United States (1 of 40 places) ✓" in found.reasons
     assert not passes("program manager texas", location)
+
+
+@pytest.mark.parametrize(
+    "location",
+    [
+        "San Juan, Puerto Rico",
+        "San Juan, PR",
+        "Santa Rita, Guam",
+        "Charlotte Amalie, Virgin Islands",
+    ],
+)
+def test_a_us_territory_is_in_the_us(location: str) -> None:
+    assert passes("program manager us", location)
+    assert not passes("program manager north america", location)
+
+
+def test_a_us_territory_is_echoed_as_one_and_a_us_remote_job_is_open_to_it() -> None:
+    query = parse_query("program manager puerto rico")
+    assert query.notes == ('I read "puerto rico" as a US territory',)
+    assert passes("program manager puerto rico", "San Juan, Puerto Rico, United States")
+    assert not passes("program manager puerto rico", "Santa Rita, Guam")
+    posting = Posting(id="r", title="Program Manager", location="Remote (US)", workplace="remote")
+    assert "Remote (US) ✓ (open to Puerto Rico)" in score_posting(query, posting).reasons
