@@ -19,6 +19,16 @@ _ROW_KINDS = ("country", "territory", "region", "state", "locality", "metro")
 _NOT_CODES = frozenset(["or", "in"])  # after a city in a search these are words, not Oregon/Indiana
 _SEGMENTS = re.compile(r",|\s[-‐‑–—]\s|[()]")  # "Remote - Berlin", "Remote (US)"
 _INITIALS = re.compile(r"^(?:[a-z]\.)+[a-z]\.?$")  # "u.s", "d.c" as the tokenizer keeps them
+# Time zones a remote posting names for who may apply ("Remote (EST)", "Pacific Time", "CET")
+_ZONES = {
+    **dict.fromkeys(("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt"), "north america"),
+    **dict.fromkeys(("akst", "akdt", "hst"), "US"),
+    **dict.fromkeys(("cet", "cest", "eet", "eest"), "europe"),
+    **dict.fromkeys(("aest", "aedt", "acst", "awst"), "AU"),
+}
+_ZONE_NAMES = {"eastern": "north america", "pacific": "north america", "central": "north america"}
+_ZONE_NAMES |= {"mountain": "north america", "european": "europe", "australian": "AU"}
+_TIME = frozenset(["time", "timezone", "timezones", "standard", "daylight", "tz"])
 _FILLER = frozenset(["remote", "hybrid", "onsite", "on site", "only", "based", "in", "job", "from"])
 
 
@@ -376,6 +386,7 @@ def read_place(location: str) -> Reading:
             elif i and segment in a.plain_states:
                 found.add(a.plain_states[segment])  # "Seattle, Washington"
             found.update(_names_in(words))
+            found.update(_zones_in(words))
         if "US" in found:  # "Georgia, United States" is the state; Puerto Rico stays
             found = {x for x in found if x.islower() or "US" in a.within.get(x, {x})}
         city, near = _city(segments, found)
@@ -390,6 +401,13 @@ def read_place(location: str) -> Reading:
     return Reading(
         frozenset(areas), frozenset(named), wide and not named, negotiable, tuple(beside)
     )
+
+
+def _zones_in(words: list[str]) -> set[str]:
+    """The areas a segment's time zones name ("EST", "Pacific Time": North America)."""
+    found = {_ZONES[w] for w in words if w in _ZONES}
+    after = zip(words, [*words[1:], ""], strict=True)
+    return found | {_ZONE_NAMES[w] for w, nxt in after if w in _ZONE_NAMES and nxt in _TIME}
 
 
 def _beside(segments: list[str], found: set[str]) -> list[str]:

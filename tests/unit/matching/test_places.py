@@ -505,3 +505,43 @@ def test_a_us_territory_is_echoed_as_one_and_a_us_remote_job_is_open_to_it() -> 
     assert not passes("program manager puerto rico", "Santa Rita, Guam")
     posting = Posting(id="r", title="Program Manager", location="Remote (US)", workplace="remote")
     assert "Remote (US) ✓ (open to Puerto Rico)" in score_posting(query, posting).reasons
+
+
+@pytest.mark.parametrize(
+    ("location", "inside", "outside", "reason"),
+    [
+        (
+            "Remote (EST)",
+            "program manager remote us",
+            "program manager remote europe",
+            "(open to US)",
+        ),
+        (
+            "Remote - Pacific Time Zone",
+            "program manager texas",
+            "program manager berlin",
+            "(open to Texas)",
+        ),
+        ("Remote (CET)", "program manager berlin", "program manager remote us", "(open to Berlin)"),
+        (
+            "Remote (European time zones)",
+            "program manager remote germany",
+            "program manager remote canada",
+            "(open to Germany)",
+        ),
+    ],
+)
+def test_a_remote_posting_naming_a_time_zone_is_open_to_the_places_in_it(
+    location: str, inside: str, outside: str, reason: str
+) -> None:
+    assert passes(inside, location, "remote")
+    assert not passes(outside, location, "remote")
+    posting = Posting(id="z", title="Program Manager", location=location, workplace="remote")
+    assert f"{location} ✓ {reason}".strip() in score_posting(parse_query(inside), posting).reasons
+
+
+def test_words_of_a_time_zone_in_a_town_name_are_the_town() -> None:
+    assert passes("program manager florida", "West Palm Beach, FL")
+    assert read_place("Central Point, Oregon").named >= {"US-OR", "city:central point"}
+    for town in ("Mountain View, CA", "Pacific Grove, California", "Central Point, Oregon"):
+        assert not read_place(town).named & {"north america", "europe"}
