@@ -21,7 +21,7 @@ from core.matching.vocab import (
     vocabulary,
 )
 
-PARSER_VERSION = 14  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 15  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -47,6 +47,8 @@ PARSER_VERSION = 14  # 2: role-family synonyms (server engineer = backend engine
 # 14: request words (can you, show me, find me) and German and French sentence words (ich suche,
 #     Stelle, je cherche, un poste de) are no title words; "C$60k", "$60k CAD" are Canadian
 #     dollars; what is both asked for and left out ("php developer no php") is dropped with a note
+# 15: a US state by its postal code ("nurse tx", "in md"; "pa" was Chongqing), US territories
+#     ("american samoa")
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12

@@ -17,6 +17,10 @@ _CITY = "city:"
 _METRO = "metro:"
 _ROW_KINDS = ("country", "territory", "region", "state", "locality", "metro")
 _NOT_CODES = frozenset(["or", "in"])  # after a city in a search these are words, not Oregon/Indiana
+# US postal codes a search may name alone ("nurse tx"); others are words first ("pa", "md", "ca",
+# "pr", "va", "la"), and places after "in" ("nurse in md") unless a word there too ("in me")
+_CODES_ALONE = frozenset("ak az fl ga ks ky mn nc nh nj nm nv ny tn tx vt wa wi wv wy".split())
+_NOT_ALONE = _NOT_CODES | {"de", "me", "ok", "hi", "id", "la", "co"}
 _SEGMENTS = re.compile(r",|\s[-‐‑–—]\s|[()]")  # "Remote - Berlin", "Remote (US)"
 _INITIALS = re.compile(r"^(?:[a-z]\.)+[a-z]\.?$")  # "u.s", "d.c" as the tokenizer keeps them
 # Time zones a remote posting names for who may apply ("Remote (EST)", "Pacific Time", "CET")
@@ -251,6 +255,8 @@ def query_areas(place: str) -> tuple[frozenset[str], frozenset[str]]:
     a = atlas()
     own = a.names.get(place)
     pair = qualified(place)
+    if own is None and _code_area(place):  # "tx": Texas
+        own = frozenset([_code_area(place)])
     if own is not None:
         around = {x for i in own for x in a.within.get(i, {i})}
     elif place in a.localities:
@@ -291,6 +297,8 @@ def query_place(words: tuple[str, ...], known: Container[str]) -> str | None:
     a = atlas()
     if text in a.names or text in a.localities or text in a.metros:
         return text
+    if text in a.codes and (text in _CODES_ALONE or not known and text not in _NOT_ALONE):
+        return text  # "tx", "in md"
     return text if gazetteer().named(text) or qualified(text) else None
 
 
@@ -305,6 +313,8 @@ def table_name(place: str) -> str | None:
             return f"{city.name if city else name.title()}, {_area_label(area).split(',')[0]}"
         country = said.upper() if len(said) <= 3 else said.title()  # "london uk": London, UK
         return f"{city.name if city else name.title()}, {country}"
+    if _code_area(place):  # "tx": Texas
+        return _code_name(place)
     if place in atlas().names or place in gazetteer().by_name:
         return None
     other = gazetteer().by_other_name.get(place)
@@ -320,7 +330,7 @@ def place_kind(place: str) -> str | None:
     """How a folded place of a search was read, for the echo: "a US state", "a city in
     Alabama, United States"; None for a name the tables do not know."""
     a = atlas()
-    ids = sorted(a.names.get(place, ()))
+    ids = sorted(a.names.get(place, ()) or filter(None, [_code_area(place)]))
     if ids:
         kinds = [
             "the District of Columbia"
@@ -353,6 +363,23 @@ def place_kind(place: str) -> str | None:
         return None
     label = named[0].label().split(", ", 1)
     return f"a city in {label[1]}" if len(label) > 1 else "a city"
+
+
+def _code_area(place: str) -> str:
+    """The state or territory a folded place of a search names by its postal code ("tx"), or ""."""
+    a = atlas()
+    if place in a.names or place in _NOT_ALONE:
+        return ""
+    return a.codes.get(place, "")
+
+
+def _code_name(code: str) -> str:
+    """A US postal code's state or territory as people write it ("tx": Texas, "pr": Puerto Rico)."""
+    a = atlas()
+    area = a.codes[code]
+    names = [k for k, v in a.plain_states.items() if v == area]
+    names += [k for k, v in a.names.items() if v == {area}]
+    return names[0].title() if names else code.upper()
 
 
 def _area_label(area: str) -> str:

@@ -545,3 +545,37 @@ def test_words_of_a_time_zone_in_a_town_name_are_the_town() -> None:
     assert read_place("Central Point, Oregon").named >= {"US-OR", "city:central point"}
     for town in ("Mountain View, CA", "Pacific Grove, California", "Central Point, Oregon"):
         assert not read_place(town).named & {"north america", "europe"}
+
+
+@pytest.mark.parametrize(
+    ("query", "note", "inside", "outside"),
+    [
+        (
+            "program manager tx",
+            "Texas, a US state",
+            "Houston, Texas, United States",
+            "Baltimore, MD",
+        ),
+        ("program manager in md", "Maryland, a US state", "Woodlawn, Maryland", "Austin, TX"),
+        ("program manager pa", "Pennsylvania, a US state", "Pittsburgh, PA", "Chongqing, China"),
+        (
+            "program manager in pr",
+            "Puerto Rico, a US territory",
+            "San Juan, Puerto Rico",
+            "Austin, TX",
+        ),
+    ],
+)
+def test_a_us_state_named_by_its_postal_code_is_the_state(
+    query: str, note: str, inside: str, outside: str
+) -> None:
+    parsed = parse_query(query)
+    assert parsed.notes == (f"I read a place as {note}",)
+    assert parsed.title == ("program", "manager")
+    assert passes(query, inside) and not passes(query, outside)
+
+
+def test_a_postal_code_that_is_a_word_first_stays_a_word() -> None:
+    assert parse_query("physician md").locations == ()
+    assert parse_query("developer la").locations == ()
+    assert parse_query("developer in la").notes == ()  # Los Angeles or Louisiana: not guessed
