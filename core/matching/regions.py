@@ -15,7 +15,7 @@ NEGOTIABLE = frozenset(["negotiable", "nationwide"])  # "Location Negotiable Aft
 _PLACES = re.compile(r"\s+/\s+|;|\||\n|\s+or\s+")  # "Austin, TX / Remote (US)": several places
 _CITY = "city:"
 _METRO = "metro:"
-_ROW_KINDS = ("country", "territory", "region", "state", "locality", "metro")
+_ROW_KINDS = ("country", "territory", "name", "region", "state", "locality", "metro")
 _NOT_CODES = frozenset(["or", "in"])  # after a city in a search these are words, not Oregon/Indiana
 # US postal codes a search may name alone ("nurse tx"); others are words first ("pa", "md", "ca",
 # "pr", "va", "la"), and places after "in" ("nurse in md") unless a word there too ("in me")
@@ -47,6 +47,7 @@ class Atlas:
     longest: int  # words in the longest name
     localities: dict[str, tuple[str, str]]  # "redstone arsenal" -> ("huntsville", "US-AL")
     metros: dict[str, tuple[str, ...]]  # "bay area" -> its id, its cities' ("city:oakland@US-CA")
+    english: dict[str, str]  # a name in another language ("deutschland") -> "Germany"
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +108,9 @@ def build_atlas(text: str) -> Atlas:
     metros: dict[str, tuple[str, ...]] = {}
     metro_areas: set[str] = set()
     territories: dict[str, str] = {}
+    countries = {row[0]: re.sub(r"\s*\(.*\)", "", row[1]) for row in _tab("iso3166.tab")}
+    countries["GB"] = "United Kingdom"  # iso3166.tab: "Britain (UK)"
+    english: dict[str, str] = {}
 
     def name(label: str, area: str) -> None:
         names.setdefault(fold(label), set()).add(area)
@@ -127,6 +131,9 @@ def build_atlas(text: str) -> Atlas:
             continue
         for label in labels.split("|"):
             name(label, area)
+        if kind == "name":  # "deutschland": Germany
+            said = countries.get(area) or (area.upper() if len(area) < 4 else area.title())
+            english.update((fold(label), said) for label in labels.split("|"))
         if kind == "territory":  # Puerto Rico is in the US, not in North America with it
             territories[area] = rest[0]
             codes.update((code, area) for code in rest[1:2])
@@ -160,6 +167,7 @@ def build_atlas(text: str) -> Atlas:
         max(len(k.split()) for k in names),
         localities,
         metros,
+        english,
     )
 
 
@@ -315,6 +323,8 @@ def table_name(place: str) -> str | None:
         return f"{city.name if city else name.title()}, {country}"
     if _code_area(place):  # "tx": Texas
         return _code_name(place)
+    if place in atlas().english:  # "deutschland": Germany
+        return atlas().english[place]
     if place in atlas().names or place in gazetteer().by_name:
         return None
     other = gazetteer().by_other_name.get(place)

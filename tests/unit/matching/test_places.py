@@ -579,3 +579,25 @@ def test_a_postal_code_that_is_a_word_first_stays_a_word() -> None:
     assert parse_query("physician md").locations == ()
     assert parse_query("developer la").locations == ()
     assert parse_query("developer in la").notes == ()  # Los Angeles or Louisiana: not guessed
+
+
+@pytest.mark.parametrize(
+    ("query", "note", "inside", "outside"),
+    [
+        ("program manager deutschland", "Germany, a country", "Munich, Germany", "Paris, France"),
+        ("program manager allemagne", "Germany, a country", "Remote - Deutschland", "Remote (US)"),
+        ("program manager royaume-uni", "United Kingdom, a country", "London, UK", "Lyon, France"),
+        ("program manager españa", "Spain, a country", "Madrid, España", "Lisbon, Portugal"),
+        ("program manager remote europa", "Europe, a region", "Remote - EU", "Remote (US)"),
+    ],
+)
+def test_a_country_named_in_german_french_or_its_own_language_is_that_country(
+    query: str, note: str, inside: str, outside: str
+) -> None:
+    parsed = parse_query(query)
+    assert parsed.notes[0] == f"I read a place as {note}"
+    assert parsed.title == ("program", "manager")
+    assert note.split(",")[0] in parsed.describe()
+    remote = "remote" if "Remote" in inside else None
+    assert passes(query, inside, remote)
+    assert not passes(query, outside, "remote" if "Remote" in outside else None)
