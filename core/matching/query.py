@@ -48,7 +48,8 @@ PARSER_VERSION = 15  # 2: role-family synonyms (server engineer = backend engine
 #     Stelle, je cherche, un poste de) are no title words; "C$60k", "$60k CAD" are Canadian
 #     dollars; what is both asked for and left out ("php developer no php") is dropped with a note
 # 15: a US state by its postal code ("nurse tx", "in md"; "pa" was Chongqing), US territories
-#     ("american samoa")
+#     ("american samoa"), countries in other languages ("deutschland"), counties ("montgomery
+#     county"), the whole place after "in" ("in columbus ohio"), "within" a word of no meaning
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12
@@ -208,7 +209,10 @@ def _read_places(toks: list[str], locations: list[str], notes: list[str]) -> lis
         else:
             size = 1
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
-            if toks[i] == "in" and nxt.isalpha() and nxt not in v.known:
+            after = _place_after_in(toks[i + 1 : i + 5]) if toks[i] == "in" else ""
+            if after:  # "in columbus ohio", "in fort belvoir": the longest place, not one word
+                found, size = after, 1 + len(after.split())
+            elif toks[i] == "in" and nxt.isalpha() and nxt not in v.known:
                 found, size = nxt, 2
             else:
                 out.append(toks[i])
@@ -219,6 +223,15 @@ def _read_places(toks: list[str], locations: list[str], notes: list[str]) -> lis
                 out.pop()
         i += size
     return out
+
+
+def _place_after_in(words: list[str]) -> str:
+    """The longest place the words after "in" begin with, or "" ("in columbus ohio")."""
+    for size in range(len(words), 0, -1):
+        found = _place_named(tuple(words[:size]), after_in=True)
+        if found and len(found.split()) == size:
+            return found
+    return ""
 
 
 def _note_place(place: str, notes: list[str]) -> None:

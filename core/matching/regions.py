@@ -252,8 +252,8 @@ def qualified(place: str) -> tuple[str, str, Place | None, str] | None:
                 return fold(city.name), area, city, said
             if name in a.localities and area in a.within[a.localities[name][1]]:
                 return name, area, None, said
-            if name in gazetteer().by_name and area.startswith("US-"):
-                return name, area, None, said  # "aberdeen maryland", "paris texas"
+            if area.startswith("US-") and (name in gazetteer().by_name or _county(name.split())):
+                return name, area, None, said  # "aberdeen maryland", "montgomery county md"
     return None
 
 
@@ -307,7 +307,17 @@ def query_place(words: tuple[str, ...], known: Container[str]) -> str | None:
         return text
     if text in a.codes and (text in _CODES_ALONE or not known and text not in _NOT_ALONE):
         return text  # "tx", "in md"
+    said = text.split()
+    if "county" in said and any(w in known for w in said[: said.index("county")]):
+        return None  # "developer county", "developer montgomery county md": a title word first
+    if _county(said):  # "montgomery county"
+        return text
     return text if gazetteer().named(text) or qualified(text) else None
+
+
+def _county(words: list[str]) -> bool:
+    """Whether a search's words name a county ("montgomery county")."""
+    return len(words) > 1 and words[-1] == "county"
 
 
 def table_name(place: str) -> str | None:
@@ -368,7 +378,10 @@ def place_kind(place: str) -> str | None:
     if pair and not named and pair[0] in a.localities:
         return place_kind(pair[0])
     if pair and not named:
-        return f"a town in {_area_label(pair[1])}"
+        kind = "a county" if pair[0].endswith(" county") else "a town"
+        return f"{kind} in {_area_label(pair[1])}"
+    if _county(place.split()):
+        return "a county"
     if not named:
         return None
     label = named[0].label().split(", ", 1)

@@ -407,6 +407,12 @@ QUERIES |= {
     "eu": ex("backend eu", "berlin-onsite munich", "london nyc"),
     "emea": ex("backend emea", "london berlin-onsite", "nyc"),
     "germany": ex("backend germany", "munich berlin-onsite", "london"),
+    "in fort belvoir": ex(
+        "backend in fort belvoir", "va", "md dc", notes=("a place in Alexandria",)
+    ),
+    "montgomery county md": ex(
+        "backend montgomery county md", "", "md", notes=("Montgomery County, Maryland, a county",)
+    ),
     "nurse tx": ex("backend tx", "", "md nyc", notes=("I read a place as Texas, a US state",)),
     "nurse in md": ex("backend in md", "md", "nyc", notes=("as Maryland, a US state",)),
     "physician md": ex("physician md", extra={"locations": ()}),

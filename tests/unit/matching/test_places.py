@@ -601,3 +601,56 @@ def test_a_country_named_in_german_french_or_its_own_language_is_that_country(
     remote = "remote" if "Remote" in inside else None
     assert passes(query, inside, remote)
     assert not passes(query, outside, "remote" if "Remote" in outside else None)
+
+
+@pytest.mark.parametrize(
+    ("query", "note", "inside", "outside"),
+    [
+        (
+            "program manager montgomery county",
+            'I read "montgomery county" as a county',
+            "Montgomery County, MD",
+            "Montgomery, Alabama",
+        ),
+        (
+            "program manager montgomery county md",
+            "I read a place as Montgomery County, Maryland, a county in Maryland, United States",
+            "Montgomery County, Maryland, United States",
+            "Montgomery County, Pennsylvania",
+        ),
+        (
+            "program manager in fairfax county",
+            'I read "fairfax county" as a county',
+            "Fairfax County",
+            "Arlington County, Virginia",
+        ),
+    ],
+)
+def test_a_county_is_one_place(query: str, note: str, inside: str, outside: str) -> None:
+    parsed = parse_query(query)
+    assert parsed.notes == (note,)
+    assert parsed.title == ("program", "manager")
+    assert passes(query, inside) and not passes(query, outside)
+
+
+def test_a_title_word_before_county_is_no_county() -> None:
+    assert parse_query("developer county").locations == ()
+    assert parse_query("data engineer county").title == ("data", "engineer", "county")
+
+
+@pytest.mark.parametrize(
+    ("query", "place"),
+    [
+        ("program manager in columbus ohio", "columbus ohio"),
+        ("program manager in aberdeen maryland", "aberdeen maryland"),
+        ("program manager in fort belvoir", "fort belvoir"),
+    ],
+)
+def test_the_place_after_in_is_its_whole_name(query: str, place: str) -> None:
+    parsed = parse_query(query)
+    assert parsed.locations == (place,)
+    assert parsed.title == ("program", "manager")
+
+
+def test_within_is_no_misspelling() -> None:
+    assert parse_query("program manager within the us").notes == ('I read "us" as a country',)
