@@ -437,8 +437,8 @@ def read_place(location: str) -> Reading:
                 found.add(a.plain_states[segment])  # "Seattle, Washington"
             found.update(_names_in(words))
             found.update(_zones_in(words))
-        if "US" in found:  # "Georgia, United States" is the state; Puerto Rico stays
-            found = {x for x in found if x.islower() or "US" in a.within.get(x, {x})}
+        if "US" in found:  # "Georgia, United States" is the state; "US & Canada" both
+            found = {x for x in found if "US" in a.within.get(x, {x}) or x not in _like_states()}
         city, near = _city(segments, found)
         countries = {x for x in near if x.isupper() and "-" not in x}
         if countries:  # "Tbilisi, Georgia" is the country
@@ -458,6 +458,14 @@ def _zones_in(words: list[str]) -> set[str]:
     found = {_ZONES[w] for w in words if w in _ZONES}
     after = zip(words, [*words[1:], ""], strict=True)
     return found | {_ZONE_NAMES[w] for w, nxt in after if w in _ZONE_NAMES and nxt in _TIME}
+
+
+@cache
+def _like_states() -> frozenset[str]:
+    """Countries named like a US state or territory (Georgia, Samoa, the Virgin Islands)."""
+    a = atlas()
+    named = [ids for ids in a.names.values() if any("US" in a.within.get(i, ()) for i in ids)]
+    return frozenset(i for ids in named for i in ids if "US" not in a.within.get(i, ()))
 
 
 def _beside(segments: list[str], found: set[str]) -> list[str]:

@@ -654,3 +654,16 @@ def test_the_place_after_in_is_its_whole_name(query: str, place: str) -> None:
 
 def test_within_is_no_misspelling() -> None:
     assert parse_query("program manager within the us").notes == ('I read "us" as a country',)
+
+
+@pytest.mark.parametrize(
+    "location", ["Remote (US & Canada)", "Remote - US/Canada", "Remote (US, UK)"]
+)
+def test_a_remote_posting_open_to_the_us_and_another_country_is_open_to_both(
+    location: str,
+) -> None:
+    other = "program manager remote toronto" if "Canada" in location else "program manager london"
+    assert passes("program manager remote us", location, "remote")
+    assert passes(other, location, "remote")
+    assert not passes("program manager remote germany", location, "remote")
+    assert read_place("Atlanta, Georgia, United States").named & {"GE"} == set()
