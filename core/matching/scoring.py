@@ -805,7 +805,7 @@ def _remote_from(q: ParsedQuery, f: Features, shown: str) -> tuple[float, list[s
         if fit == _NO:
             return _NO, [f"remote from {shown} ✗"]
         open_to = f" (open to {_asked_places(q)})" if _open_to(fit) else ""
-        said = [f"{shown} ✓{open_to}"]
+        said = [f"{_place_said(q, shown) if fit == _YES else shown} ✓{open_to}"]
         return fit, said if "remote" in shown.lower() else ["remote ✓", *said]
     if f.workplace is not None:
         return _NO, [f"{f.workplace} ✗"]
@@ -827,7 +827,7 @@ def _at_place(
         reasons.append(
             "location not stated"
             if fit == _MAYBE
-            else f"{shown} ✗"
+            else f"{_few(shown)} ✗"
             if fit == _NO
             else f"{_place_said(q, shown) if fit == _YES else shown} ✓"
             + (f" (open to {_asked_places(q)})" if _open_to(fit) else "")
@@ -1032,6 +1032,12 @@ def _place_said(q: ParsedQuery, shown: str) -> str:
         if any(has_phrase(said, loc) or own & read_place(part).areas for loc, own in asked):
             return f"{part} (1 of {len(parts)} places)"
     return shown
+
+
+def _few(shown: str) -> str:
+    """A posting's place as written, or its first and how many more when it lists over 3."""
+    parts = places_listed(shown)
+    return f"{parts[0]} and {len(parts) - 1} more places" if len(parts) > 3 else shown
 
 
 def _asked_places(q: ParsedQuery) -> str:

@@ -667,3 +667,10 @@ def test_a_remote_posting_open_to_the_us_and_another_country_is_open_to_both(
     assert passes(other, location, "remote")
     assert not passes("program manager remote germany", location, "remote")
     assert read_place("Atlanta, Georgia, United States").named & {"GE"} == set()
+
+
+def test_a_posting_listing_many_places_none_asked_is_said_in_short() -> None:
+    location = join_locations([f"Town{i}, Ohio, United States" for i in range(40)])
+    posting = Posting(id="usajobs:2", title="Program Manager", location=location)
+    found = score_posting(parse_query("program manager texas"), posting)
+    assert "Town0, Ohio, United States and 39 more places ✗" in found.reasons
