@@ -30,6 +30,7 @@ _ZONES = {
     **dict.fromkeys(("cet", "cest", "eet", "eest"), "europe"),
     **dict.fromkeys(("aest", "aedt", "acst", "awst"), "AU"),
 }
+_OFFSET = re.compile(r"\b(?:utc|gmt)\s*([+\-−–])\s*(\d{1,2})(?![\d.])", re.IGNORECASE)
 _ZONE_NAMES = {"eastern": "north america", "pacific": "north america", "central": "north america"}
 _ZONE_NAMES |= {"mountain": "north america", "european": "europe", "australian": "AU"}
 _TIME = frozenset(["time", "timezone", "timezones", "standard", "daylight", "tz"])
@@ -426,7 +427,8 @@ def read_place(location: str) -> Reading:
     beside: list[str] = []
     for place in _PLACES.split(location):
         segments = [s for s in (fold(p) for p in _SEGMENTS.split(place)) if s]
-        found: set[str] = set()
+        found: set[str] = {_offset_region(sign, hours) for sign, hours in _OFFSET.findall(place)}
+        found.discard("")
         for i, segment in enumerate(segments):
             words = segment.split()
             wide = wide or any(w in WORLDWIDE for w in words) or "world wide" in segment
@@ -451,6 +453,16 @@ def read_place(location: str) -> Reading:
     return Reading(
         frozenset(areas), frozenset(named), wide and not named, negotiable, tuple(beside)
     )
+
+
+def _offset_region(sign: str, hours: str) -> str:
+    """The region of a UTC offset a remote posting names ("UTC-5": the Americas), or ""."""
+    offset = int(hours) * (1 if sign == "+" else -1)
+    if -10 <= offset <= -3:
+        return "americas"
+    if -1 <= offset <= 4:
+        return "emea"
+    return "apac" if 5 <= offset <= 13 else ""
 
 
 def _zones_in(words: list[str]) -> set[str]:

@@ -674,3 +674,18 @@ def test_a_posting_listing_many_places_none_asked_is_said_in_short() -> None:
     posting = Posting(id="usajobs:2", title="Program Manager", location=location)
     found = score_posting(parse_query("program manager texas"), posting)
     assert "Town0, Ohio, United States and 39 more places ✗" in found.reasons
+
+
+@pytest.mark.parametrize(
+    ("location", "inside", "outside"),
+    [
+        ("Remote (UTC-5)", "program manager remote us", "program manager remote germany"),
+        ("Remote (GMT+1)", "program manager remote germany", "program manager remote us"),
+        ("Remote, GMT +5:30", "program manager remote india", "program manager remote uk"),
+    ],
+)
+def test_a_remote_posting_naming_a_utc_offset_is_open_to_its_side_of_the_world(
+    location: str, inside: str, outside: str
+) -> None:
+    assert passes(inside, location, "remote")
+    assert not passes(outside, location, "remote")
