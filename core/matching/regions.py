@@ -19,7 +19,10 @@ _ROW_KINDS = ("country", "territory", "name", "region", "state", "locality", "me
 _NOT_CODES = frozenset(["or", "in"])  # after a city in a search these are words, not Oregon/Indiana
 # US postal codes a search may name alone ("nurse tx"); others are words first ("pa", "md", "ca",
 # "pr", "va", "la"), and places after "in" ("nurse in md") unless a word there too ("in me")
-_CODES_ALONE = frozenset("ak az fl ga ks ky mn nc nh nj nm nv ny tn tx vt wa wi wv wy".split())
+_CODES_ALONE = frozenset(
+    {"ak", "az", "fl", "ga", "ks", "ky", "mn", "nc", "nh", "nj", "nm", "nv", "ny", "tn", "tx"}
+    | {"vt", "wa", "wi", "wv", "wy"}
+)
 _NOT_ALONE = _NOT_CODES | {"de", "me", "ok", "hi", "id", "la", "co"}
 _SEGMENTS = re.compile(r",|\s[-‐‑–—]\s|[()]")  # "Remote - Berlin", "Remote (US)"
 _INITIALS = re.compile(r"^(?:[a-z]\.)+[a-z]\.?$")  # "u.s", "d.c" as the tokenizer keeps them
@@ -97,7 +100,8 @@ def atlas() -> Atlas:
 def build_atlas(text: str) -> Atlas:
     """The atlas of a regions.tsv text (ValueError or KeyError when a row is malformed)."""
     rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    short = [row for row in rows if len(row) < (4 if row[0] in ("locality", "metro", "territory") else 3)]
+    long_rows = ("locality", "metro", "territory")
+    short = [row for row in rows if len(row) < (4 if row[0] in long_rows else 3)]
     if bad := [row for row in rows if row[0] not in _ROW_KINDS] + short:
         raise ValueError(f"regions.tsv: malformed row {chr(9).join(bad[0])[:80]!r}")
     continents = _continents()
@@ -306,7 +310,7 @@ def query_place(words: tuple[str, ...], known: Container[str]) -> str | None:
     a = atlas()
     if text in a.names or text in a.localities or text in a.metros:
         return text
-    if text in a.codes and (text in _CODES_ALONE or not known and text not in _NOT_ALONE):
+    if text in a.codes and (text in _CODES_ALONE or (not known and text not in _NOT_ALONE)):
         return text  # "tx", "in md"
     said = text.split()
     if "county" in said and any(w in known for w in said[: said.index("county")]):
