@@ -192,9 +192,11 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _read_places(toks: list[str], locations: list[str], notes: list[str]) -> list[str]:
+def _read_places(
+    toks: list[str], locations: list[str], notes: list[str], glued: frozenset[str] = frozenset()
+) -> list[str]:
     """Take place names (and the word after "in") out of the token list, noting how each
-    was read ("maryland" a US state)."""
+    was read ("maryland" a US state); glued words (the "wi" of "wi-fi") are no places alone."""
     v = vocabulary()
     out: list[str] = []
     i = 0
@@ -204,6 +206,8 @@ def _read_places(toks: list[str], locations: list[str], notes: list[str]) -> lis
         for size in range(min(4, len(toks) - i), 0, -1):
             gram = tuple(toks[i : i + size])
             found = " ".join(gram) if gram in v.places else _place_named(gram, after_in)
+            if size == 1 and gram[0] in glued and not after_in:
+                found = ""
             if found:
                 break
         else:
@@ -457,6 +461,7 @@ def _note_remote_from(said: str, locations: list[str], notes: list[str]) -> None
     )
 
 
+_GLUED = re.compile(r"(?<![\w-])\w{2}(?=-\w|\d)|(?<=\w-)\w{2}(?![\w-])")  # "wi-fi", "az-900"
 _IN = frozenset(["in", "the", "from", "within"])  # "remote in the uk": words naming the place
 
 
@@ -569,7 +574,8 @@ def _parse(text: str) -> ParsedQuery:
     for m in _OPERATOR.finditer(text):
         notes.append(f'I don\'t know the operator "{m["name"]}:", so I ignored "{m.group(0)}"')
     text = _cut(text, [m.span() for m in _OPERATOR.finditer(text)])
-    toks = _snap_all(_read_places(tokens(_slashes(text)), locations, notes), notes)
+    glued = frozenset(m[0] for m in _GLUED.finditer(text.lower()))
+    toks = _snap_all(_read_places(tokens(_slashes(text)), locations, notes, glued), notes)
     got = _classify(v.analyse(toks, lean=False), notes)
     for key, left_out in (
         ("skills", excl_skills),

@@ -577,6 +577,8 @@ def test_a_us_state_named_by_its_postal_code_is_the_state(
 
 def test_a_postal_code_that_is_a_word_first_stays_a_word() -> None:
     assert parse_query("physician md").locations == ()
+    assert parse_query("wi-fi engineer").locations == ()  # Wisconsin alone, not glued
+    assert parse_query("azure engineer az-900").locations == ()
     assert parse_query("developer la").locations == ()
     assert parse_query("developer in la").notes == ()  # Los Angeles or Louisiana: not guessed
 
