@@ -117,7 +117,7 @@ def needed(cq: Compiled, keys: Collection[str]) -> float:
 
 
 def needs(shares: Bools) -> Floats:
-    """needed() of many titles at once, given whether each shares a title key."""
+    """needed() of many titles at once, given whether each shares a title key, both broad roles."""
     return np.where(shares, SHARED_COSINE, MIN_COSINE)
 
 
