@@ -39,18 +39,23 @@ def head_counts(titles: list[str]) -> Counter[str]:
     return counts
 
 
+def broad_heads_text(at_least: int = 1000) -> str:
+    """The text of broad_heads.txt: the head keys heading at least at_least shipped titles."""
+    lines = (DATA / "job_titles.txt").read_text(encoding="utf-8").splitlines()
+    titles = [ln for ln in lines if ln.strip() and not ln.startswith("#")]
+    counts = head_counts(titles)
+    broad = sorted((k, n) for k, n in counts.items() if n >= at_least)
+    return HEADER.format(n=at_least) + "".join(f"{k}\t{n}\n" for k, n in broad)
+
+
 def main() -> int:
     """Write broad_heads.txt."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--at-least", type=int, default=1000)
     args = parser.parse_args()
-    lines = (DATA / "job_titles.txt").read_text(encoding="utf-8").splitlines()
-    titles = [ln for ln in lines if ln.strip() and not ln.startswith("#")]
-    counts = head_counts(titles)
-    broad = sorted((k, n) for k, n in counts.items() if n >= args.at_least)
-    body = "".join(f"{k}\t{n}\n" for k, n in broad)
-    (DATA / "broad_heads.txt").write_text(HEADER.format(n=args.at_least) + body, encoding="utf-8")
-    print(f"{len(broad)} broad heads of {len(counts)}")
+    text = broad_heads_text(args.at_least)
+    (DATA / "broad_heads.txt").write_text(text, encoding="utf-8")
+    print(f"{text.count(chr(10)) - HEADER.count(chr(10))} broad heads")
     return 0
 
 
