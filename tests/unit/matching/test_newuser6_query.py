@@ -1,0 +1,172 @@
+"""A demanding new user's searches: titles named with "or", "anywhere", "no senior"."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from core.matching import Matcher, ParsedQuery, parse_query, rank, score_posting
+from core.matching.meaning import search_result
+from core.matching.postings_index import PostingIndex
+from core.matching.postings_snapshot import IndexSkeleton, encode
+from core.model import SENSITIVITIES, Posting, Sensitivity
+from core.postings.sample import sample_postings
+
+
+def _p(pid: str, title: str, **fields: object) -> Posting:
+    return Posting(id=pid, title=title, **fields)  # type: ignore[arg-type]
+
+
+POOL = [
+    _p("nurse", "Registered Nurse"),
+    _p("midwife", "Certified Nurse Midwife"),
+    _p("attorney", "Attorney Advisor"),
+    _p("paralegal", "Paralegal Specialist"),
+    _p("backend", "Backend Engineer"),
+    _p("data", "Data Engineer"),
+    _p("accountant", "Accountant"),
+    _p("kotlin", "Kotlin Developer", description="Kotlin services."),
+    _p("staff", "Staff Backend Engineer"),
+    _p("lead", "Lead Backend Engineer"),
+    _p("principal", "Principal Backend Engineer"),
+    _p("junior", "Junior Backend Engineer"),
+    _p("intern", "Backend Engineer Intern"),
+    _p("berlin", "Backend Engineer", location="Berlin, Germany", workplace="onsite"),
+]
+BY_ID = {p.id: p for p in POOL}
+
+
+def passing(text: str) -> set[str]:
+    return {p.id for p, _ in rank(parse_query(text), POOL)}
+
+
+@pytest.mark.parametrize(
+    ("text", "echo", "finds", "leaves"),
+    [
+        (
+            "backend or data engineer",
+            'title "backend engineer" or "data engineer"',
+            {"backend", "data", "berlin"},
+            {"accountant", "nurse"},
+        ),
+        ("nurse or midwife", 'title "nurse" or "midwife"', {"nurse", "midwife"}, {"attorney"}),
+        (
+            "attorney or paralegal",
+            'title "attorney" or "paralegal"',
+            {"attorney", "paralegal"},
+            {"nurse", "accountant"},
+        ),
+        (
+            "java or kotlin developer",
+            'title "developer" · any of: Java, Kotlin',
+            {"kotlin"},
+            {"accountant"},
+        ),
+    ],
+)
+def test_titles_named_with_or_each_match(
+    text: str, echo: str, finds: set[str], leaves: set[str]
+) -> None:
+    # Was one title ("backend data engineer", "nurse midwife") with a note to save each.
+    query = parse_query(text)
+    assert query.describe() == echo
+    assert not [n for n in query.notes if "one title" in n]
+    found = passing(text)
+    assert finds <= found and not leaves & found
+
+
+def test_the_card_says_which_title_matched() -> None:
+    query = parse_query("backend or data engineer")
+    assert 'title ≈ "data engineer" (100)' in score_posting(query, BY_ID["data"]).reasons
+    assert 'title ≈ "backend engineer" (100)' in score_posting(query, BY_ID["backend"]).reasons
+
+
+def test_a_level_and_the_rest_apply_to_every_title() -> None:
+    query = parse_query("senior nurse or midwife in berlin")
+    assert query.describe().startswith('title "senior nurse" or "senior midwife" · in Berlin')
+    assert parse_query("swe or sde").or_titles == ()  # two names of one title
+
+
+def test_a_search_of_titles_is_one_search_in_the_matcher() -> None:
+    matcher = Matcher()
+    matcher.add(1, parse_query("backend or data engineer"))
+    matcher.add(2, parse_query("data engineer"))
+    assert len(matcher) == 2 and 1 in matcher and 2 in matcher
+    ids, scores = matcher.passing_by_id(BY_ID["data"])
+    assert ids == [1, 2] and scores == [100.0, 100.0]
+    assert [sid for sid, _ in matcher.match(BY_ID["data"])] == [1, 2]
+    assert [sid for _, ids in matcher.passing(BY_ID["data"]) for sid in ids] == [1, 2]
+    matcher.remove(1)
+    assert len(matcher) == 1 and 1 not in matcher
+    assert matcher.passing_by_id(BY_ID["backend"]) == ([], [])
+
+
+OR_WORDS = ["nurse", "midwife", "backend", "data", "engineer", "developer", "or", "senior"]
+OR_WORDS += ["attorney", "paralegal", "python", "remote", "berlin", "not", "junior", "kotlin"]
+texts = st.lists(st.sampled_from(OR_WORDS), min_size=3, max_size=7).map(" ".join)
+
+
+def _parse(text: str) -> ParsedQuery | None:
+    try:
+        return parse_query(text)
+    except Exception:
+        return None
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(queries=st.lists(texts, min_size=1, max_size=5), sensitivity=st.sampled_from(SENSITIVITIES))
+def test_searches_of_titles_stay_exact_in_both_indexes(
+    queries: list[str], sensitivity: Sensitivity
+) -> None:
+    pool = [*POOL, *sample_postings()[:60]]
+    matcher = Matcher()
+    index = PostingIndex()
+    for posting in pool:
+        index.put(posting)
+    skeleton = IndexSkeleton.decode(encode(index, 0))
+    assert skeleton is not None
+    parsed = {sid: q for sid, q in enumerate(map(_parse, queries)) if q is not None}
+    for sid, query in parsed.items():
+        matcher.add(sid, query, sensitivity)
+    for posting in pool:
+        want = sorted(
+            (sid, r.score)
+            for sid, q in parsed.items()
+            if (r := search_result(q, posting, sensitivity)) is not None
+        )
+        assert list(zip(*matcher.passing_by_id(posting), strict=True)) == want
+    for query in parsed.values():
+        exhaustive = {(p.id, r.score) for p, r in rank(query, pool, sensitivity)}
+        found = index.search(query, sensitivity)
+        assert {(p.id, r.score) for p, r in found.matches} == exhaustive
+        assert found.total == len(exhaustive)
+        assert {p for p, _ in exhaustive} <= set(skeleton.candidate_ids(query, sensitivity))
+        if exhaustive:
+            best = max(s for _, s in exhaustive)
+            assert index.search(query, sensitivity, limit=1).matches[0][1].score == best
+
+
+def test_anywhere_alone_is_any_place_not_remote() -> None:
+    # Was read as "remote": an onsite job in Berlin was left out of "backend anywhere".
+    query = parse_query("backend engineer anywhere")
+    assert query.workplaces == () and query.locations == ()
+    assert any('"anywhere" as any place, remote or not' in n for n in query.notes)
+    assert "berlin" in passing("backend engineer anywhere")
+    assert parse_query("backend remote anywhere").workplaces == ("remote",)
+    assert parse_query("nurse anywhere in europe").locations == ("europe",)
+
+
+def test_no_senior_leaves_out_the_levels_past_it() -> None:
+    # Was senior only: a Staff, Lead or Principal posting still matched "no senior".
+    query = parse_query("backend engineer no senior")
+    assert query.exclude_levels == ("senior", "lead", "staff", "principal")
+    assert "not senior, lead, staff or principal level" in query.describe()
+    found = passing("backend engineer no senior")
+    assert {"backend", "junior"} <= found and not {"staff", "lead", "principal"} & found
+    assert parse_query("backend engineer not junior").exclude_levels == ("intern", "junior")
+    assert parse_query("lead engineer not senior").exclude_levels == (
+        "senior",
+        "staff",
+        "principal",
+    )
