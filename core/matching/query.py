@@ -145,11 +145,12 @@ class ParsedQuery:
         if self.where:
             parts.append(self.where)
         parts.extend(f"not {w}" for w in (*self.exclude_skills, *self.exclude_workplaces))
-        if self.exclude_levels:
-            levels = [*self.exclude_levels]
-            parts.append(
-                f"not {', '.join(levels[:-1])}{' or ' if levels[1:] else ''}{levels[-1]} level"
-            )
+        mid = RANK["mid"]
+        for side in (-1, 0, 1):  # "not intern or junior level", "not senior, lead … level"
+            left_out = [x for x in self.exclude_levels if (RANK[x] > mid) - (RANK[x] < mid) == side]
+            if left_out:
+                said = ", ".join(left_out[:-1]) + " or " * bool(left_out[1:]) + left_out[-1]
+                parts.append(f"not {said} level")
         parts.extend(f'not "{w}" in title, company or place' for w in self.exclude_words)
         parts.extend(f"not company {c.title()}" for c in self.exclude_companies)
         if self.salary_min is not None:
@@ -393,9 +394,11 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
             got[key] = got[key][:cap]
     if parts:  # each title: the words of its part and those outside the "or" run
         every = set().union(*parts)
-        got["alternatives"] = [
-            ANY.join(w for w in got["title"] if w in p or w not in every) for p in parts
-        ]
+        at = min(got["title"].index(w) for w in every if w in got["title"]) if every else 0
+        outside = [w for w in got["title"] if w not in every]
+        before = [w for w in outside if got["title"].index(w) < at]
+        after = [w for w in outside if w not in before]
+        got["alternatives"] = [ANY.join(dict.fromkeys([*before, *p, *after])) for p in parts]
     levels = sorted(set(got["seniority"]), key=RANK.__getitem__)
     if levels and (RANK[levels[-1]] - RANK[levels[0]] >= 2 or (graded and len(levels) > 1)):
         notes.append(
@@ -421,7 +424,7 @@ def _contradicted(asked: list[str], left_out: list[str], notes: list[str]) -> No
     notes.append(f"You both asked for {said} and left {them} out, so I ignored {said} either way")
 
 
-def _title_alternatives(items: list[Item], v: Vocabulary) -> list[set[str]]:
+def _title_alternatives(items: list[Item], v: Vocabulary) -> list[list[str]]:
     """The title words of each title named with "or" between ("nurse or midwife", "backend or
     data engineer"), the first such run; [] when there is none or its titles are one ("swe or
     sde")."""
@@ -452,9 +455,9 @@ def _title_alternatives(items: list[Item], v: Vocabulary) -> list[set[str]]:
                     parts[-1].append(item.value)
             head = parts[-1][-1]
             if head in v.heads:  # "backend or data engineer": the role noun is shared
-                parts = [p if p[-1] in v.heads else [*p, head] for p in parts]
-            kept = list(dict.fromkeys(frozenset(p) for p in parts if p))
-            return [set(p) for p in kept] if len(kept) > 1 else []
+                parts = [[*p, head] if p and set(p) <= v.specs else p for p in parts]
+            kept = {frozenset(p): list(dict.fromkeys(p)) for p in parts if p}
+            return list(kept.values()) if len(kept) > 1 else []
     return []
 
 
@@ -475,8 +478,10 @@ def _beyond(levels: list[str], asked: list[str]) -> list[str]:
 
 
 def _kept(alternative: str, title: list[str]) -> tuple[str, ...]:
-    """The words of one alternative title still in the title (a contradiction drops some)."""
-    return tuple(w for w in alternative.split(ANY) if w in title)
+    """One alternative title's words, () when the title lost one (to the cap on words or a
+    contradiction): half a title ("certified nurse" of "crna") is another job."""
+    words = tuple(alternative.split(ANY))
+    return words if all(w in title for w in words) else ()
 
 
 def _preferred(said: str) -> bool:
@@ -681,9 +686,11 @@ def parse_query(text: str) -> ParsedQuery:
         )
     query = _parse(text)
     known = vocabulary().known
-    unknown = [w for w in query.title if w not in known]
-    if not query.skills and len(unknown) >= SALAD and 2 * len(unknown) > len(query.title):
-        what = _understood(replace(query, title=tuple(w for w in query.title if w in known)))
+    words = list(dict.fromkeys(w for title in query.titles for w in title))
+    unknown = [w for w in words if w not in known]
+    if not query.skills and len(unknown) >= SALAD and 2 * len(unknown) > len(words):
+        kept = tuple(w for w in words if w in known)
+        what = _understood(replace(query, title=kept, or_titles=()))
         raise QueryError(
             f"I don't know these words as a job title or skill: {', '.join(unknown)}. "
             + (what + " " if what else "")

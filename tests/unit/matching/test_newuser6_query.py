@@ -6,6 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from core.errors import QueryError
 from core.matching import Matcher, ParsedQuery, parse_query, rank, score_posting
 from core.matching.meaning import search_result
 from core.matching.postings_index import PostingIndex
@@ -170,3 +171,33 @@ def test_no_senior_leaves_out_the_levels_past_it() -> None:
         "staff",
         "principal",
     )
+
+
+def test_a_role_noun_is_shared_only_by_specialisations() -> None:
+    assert parse_query("backend or frontend or data engineer").titles == (
+        ("backend", "engineer"),
+        ("frontend", "engineer"),
+        ("data", "engineer"),
+    )
+    assert parse_query("doula or emt").titles == (
+        ("doula",),
+        ("emergency", "medical", "technician"),
+    )
+    assert parse_query("nurse or lpn").titles == (("nurse",), ("licensed", "practical", "nurse"))
+
+
+def test_titles_cut_by_the_word_cap_are_left_out_whole() -> None:
+    many = "nurse or midwife or doula or cna or lpn or rn or np or crna or emt"
+    for title in parse_query(many).titles:  # never half a title: "certified nurse" of crna
+        assert title in {
+            ("nurse",),
+            ("midwife",),
+            ("doula",),
+            ("certified", "nursing", "assistant"),
+            ("licensed", "practical", "nurse"),
+        }
+
+
+def test_a_salad_of_titles_named_with_or_is_still_refused() -> None:
+    with pytest.raises(QueryError, match="xyzzy, foobar, quux"):
+        parse_query("xyzzy or foobar or quux")
