@@ -201,3 +201,22 @@ def test_titles_cut_by_the_word_cap_are_left_out_whole() -> None:
 def test_a_salad_of_titles_named_with_or_is_still_refused() -> None:
     with pytest.raises(QueryError, match="xyzzy, foobar, quux"):
         parse_query("xyzzy or foobar or quux")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("lkw fahrer", ("truck", "driver")),  # was "lkw farmer": Fahrer fixed as a typo
+        ("LKW-Fahrer München", ("truck", "driver")),
+        ("chauffeur routier", ("truck", "driver")),
+        ("backend ingeneer", ("backend", "engineer")),  # was kept as the word "ingeneer"
+        ("ingénieur logiciel", ("software", "engineer")),  # was "engineer logiciel"
+        ("Rechtsanwältin", ("attorney",)),
+        ("Softwareentwicklerin", ("software", "developer")),
+        ("enfermera", ("nurse",)),
+        ("desarrollador java", ("developer",)),
+    ],
+)
+def test_titles_people_type_in_other_languages_are_read(text: str, title: tuple[str, ...]) -> None:
+    assert parse_query(text).title == title
+    assert not [n for n in parse_query(text).notes if "farmer" in n]
