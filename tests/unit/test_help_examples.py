@@ -504,7 +504,6 @@ QUERIES |= {
     ),
     "je cherche un poste de développeur java à paris": ex(
         "je cherche un poste de développeur java à paris",
-        notes=('I read "developpeur" as developer',),
         extra={"title": ("developer",), "skills": ("Java",)},
     ),
     "trade show coordinator": ex(
