@@ -81,6 +81,16 @@ _EXPERIENCE = re.compile(
     r"(?:\s+(?:of\s+)?(?:experience|exp))?(?![\w-])",
     re.IGNORECASE,
 )
+# A "not" with nothing after it, an operator with no name ("-company:", "location:"): nothing
+# to leave out or look for, rather than title words ("nurse not" was the title "nurse not").
+_DANGLING_NOT = re.compile(
+    r'(?<!\S)(?:not|no|except|without|excluding)(?:\s+in)?(?:\s*"\s*"?)?\s*$', re.IGNORECASE
+)
+_EMPTY_OPERATOR = re.compile(
+    r'(?<!\S)[-!]?(?:company|location|loc|city|country):\s*(?:"\s*"?)?(?=\s*$|\s+\S+:|\s+[-!])|'
+    r'(?<!\S)[-!]?(?:company|location|loc|city|country):(?:"\s*")?(?!\S)',
+    re.IGNORECASE,
+)
 # "anywhere" alone is any place, remote or not: no place to filter by ("remote anywhere" is
 # remote, "anywhere in europe" Europe).
 _ANYWHERE = re.compile(r"(?<![\w-])anywhere(?![\w-])", re.IGNORECASE)
@@ -571,6 +581,8 @@ def _parse(text: str) -> ParsedQuery:
         "I match a posting's level, not its years; add junior, mid or senior if you mean one",
         notes,
     )
+    text = _leave_out(text, _EMPTY_OPERATOR, "no name follows it", notes)
+    text = _leave_out(text, _DANGLING_NOT, "nothing follows it to leave out", notes)
     for found in find_salaries(text):
         spans.append(found.span)
         if found.note:

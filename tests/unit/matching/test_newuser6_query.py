@@ -220,3 +220,26 @@ def test_a_salad_of_titles_named_with_or_is_still_refused() -> None:
 def test_titles_people_type_in_other_languages_are_read(text: str, title: tuple[str, ...]) -> None:
     assert parse_query(text).title == title
     assert not [n for n in parse_query(text).notes if "farmer" in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "left_out"),
+    [
+        ("nurse not", "not"),  # was the title "nurse not"
+        ("python developer without", "without"),  # was the title "developer without"
+        ("nurse -company:", "-company:"),  # was 'not "company" in title, company or place'
+        ("nurse location:", "location:"),  # was the title "nurse location"
+    ],
+)
+def test_a_not_or_an_operator_with_nothing_after_it_is_left_out_saying_so(
+    text: str, left_out: str
+) -> None:
+    query = parse_query(text)
+    assert query.title in {("nurse",), ("developer",)}
+    assert not (query.exclude_words or query.locations)
+    assert any(n.startswith(f'I left "{left_out}" out') for n in query.notes), query.notes
+
+
+def test_a_lone_not_is_refused_not_saved_as_a_title() -> None:
+    with pytest.raises(QueryError, match='I left "not" out'):
+        parse_query("not")
