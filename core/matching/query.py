@@ -473,7 +473,9 @@ def _title_alternatives(items: list[Item], v: Vocabulary) -> list[list[str]]:
 
 def _beyond(levels: list[str], asked: list[str]) -> list[str]:
     """The levels "not senior" leaves out: that one and those past it, away from mid ("no
-    senior": nor lead, staff or principal; "no junior": nor intern); not a level asked for."""
+    senior": nor lead, staff or principal; "no staff": nor principal; "no junior": nor intern;
+    "no lead" is lead alone, a track beside staff); not a level asked for."""
+    mid, lead = RANK["mid"], RANK["lead"]
     out: list[str] = []
     for level in levels:
         rank = RANK[level]
@@ -481,8 +483,8 @@ def _beyond(levels: list[str], asked: list[str]) -> list[str]:
             other
             for other, r in sorted(RANK.items(), key=lambda lr: lr[1])
             if other == level
-            or (rank > RANK["mid"] and r >= rank)
-            or (rank < RANK["mid"] and r <= rank)
+            or (mid < rank <= r and level != "lead" and (other != "lead" or rank < lead))
+            or r <= rank < mid
         ]
     return [x for x in dict.fromkeys(out) if x not in asked or x in levels]
 

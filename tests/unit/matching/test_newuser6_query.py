@@ -243,3 +243,9 @@ def test_a_not_or_an_operator_with_nothing_after_it_is_left_out_saying_so(
 def test_a_lone_not_is_refused_not_saved_as_a_title() -> None:
     with pytest.raises(QueryError, match='I left "not" out'):
         parse_query("not")
+
+
+def test_no_lead_is_the_lead_track_alone_and_no_staff_takes_principal() -> None:
+    # "principal engineer not lead" was echoed "not lead or staff level".
+    assert parse_query("principal engineer not lead").exclude_levels == ("lead",)
+    assert parse_query("backend engineer not staff").exclude_levels == ("staff", "principal")
