@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict, dataclass, fields, replace
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from core.errors import QueryError
 from core.matching.money import find_salaries, money
 from core.matching.regions import place_kind, query_place, table_name, undotted
+from core.matching.semantic import TITLES_FILE
 from core.matching.vocab import (
     RANK,
     ROMAN,
@@ -465,10 +468,26 @@ def _title_alternatives(items: list[Item], v: Vocabulary) -> list[list[str]]:
                     parts[-1].append(item.value)
             head = parts[-1][-1]
             if head in v.heads:  # "backend or data engineer": the role noun is shared
-                parts = [[*p, head] if p and set(p) <= v.specs else p for p in parts]
+                parts = [[*p, head] if _shares(p, head, v) else p for p in parts]
             kept = {frozenset(p): list(dict.fromkeys(p)) for p in parts if p}
             return list(kept.values()) if len(kept) > 1 else []
     return []
+
+
+def _shares(part: list[str], head: str, v: Vocabulary) -> bool:
+    """Whether a title named before "or" takes the role noun of the last one: a specialisation
+    ("backend", "civil") or words that make a known title with it ("math" teacher), not a
+    job of its own ("doula or emt")."""
+    if not part or part[-1] in v.heads:
+        return False
+    return set(part) <= v.specs or " ".join([*part, head]) in _known_titles()
+
+
+@cache
+def _known_titles() -> frozenset[str]:
+    """The O*NET and ESCO job titles the title model ships with, lowercased."""
+    text = resources.files("core.matching").joinpath("data", TITLES_FILE).read_text("utf-8")
+    return frozenset(" ".join(tokens(line)) for line in text.splitlines() if line.strip())
 
 
 def _beyond(levels: list[str], asked: list[str]) -> list[str]:

@@ -184,6 +184,15 @@ def test_a_role_noun_is_shared_only_by_specialisations() -> None:
         ("emergency", "medical", "technician"),
     )
     assert parse_query("nurse or lpn").titles == (("nurse",), ("licensed", "practical", "nurse"))
+    # Was "math" or "science teacher": a subject makes a known title with the shared noun.
+    assert parse_query("math or science teacher").titles == (
+        ("math", "teacher"),
+        ("science", "teacher"),
+    )
+    assert parse_query("truck or delivery driver").titles == (
+        ("truck", "driver"),
+        ("delivery", "driver"),
+    )
 
 
 def test_titles_cut_by_the_word_cap_are_left_out_whole() -> None:
