@@ -16,6 +16,7 @@ from core.matching.semantic import TITLES_FILE
 from core.matching.vocab import (
     RANK,
     ROMAN,
+    TECH_SPECS,
     Item,
     Vocabulary,
     american,
@@ -469,6 +470,13 @@ def _title_alternatives(items: list[Item], v: Vocabulary) -> list[list[str]]:
             head = parts[-1][-1]
             if head in v.heads:  # "backend or data engineer": the role noun is shared
                 parts = [[*p, head] if _shares(p, head, v) else p for p in parts]
+            first = parts[0]
+            if first and first[-1] in v.heads and len(first) > 1:  # "software engineer or
+                prefix = first[:-1]  # developer": the words before the noun are shared too
+                parts[1:] = [
+                    [*prefix, *p] if len(p) == 1 and _prefixes(prefix, p[0], v) else p
+                    for p in parts[1:]
+                ]
             kept = {frozenset(p): list(dict.fromkeys(p)) for p in parts if p}
             return list(kept.values()) if len(kept) > 1 else []
     return []
@@ -481,6 +489,14 @@ def _shares(part: list[str], head: str, v: Vocabulary) -> bool:
     if not part or part[-1] in v.heads:
         return False
     return set(part) <= v.specs or " ".join([*part, head]) in _known_titles()
+
+
+def _prefixes(prefix: list[str], noun: str, v: Vocabulary) -> bool:
+    """Whether a lone role noun named after "or" takes the words before the first title's:
+    a software specialisation ("backend") or a known title with it ("software" developer)."""
+    if noun not in v.heads:
+        return False
+    return set(prefix) <= TECH_SPECS or " ".join([*prefix, noun]) in _known_titles()
 
 
 @cache

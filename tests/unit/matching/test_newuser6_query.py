@@ -258,3 +258,13 @@ def test_no_lead_is_the_lead_track_alone_and_no_staff_takes_principal() -> None:
     # "principal engineer not lead" was echoed "not lead or staff level".
     assert parse_query("principal engineer not lead").exclude_levels == ("lead",)
     assert parse_query("backend engineer not staff").exclude_levels == ("staff", "principal")
+
+
+def test_a_lone_role_noun_after_or_takes_the_first_titles_specialisation() -> None:
+    # Was "software engineer" or "developer": any developer, a real estate one too.
+    assert parse_query("software engineer or developer").titles == (
+        ("software", "engineer"),
+        ("software", "developer"),
+    )
+    assert parse_query("backend engineer or developer").titles[1] == ("backend", "developer")
+    assert parse_query("registered nurse or midwife").titles[1] == ("midwife",)
