@@ -236,6 +236,9 @@ class Matcher:
     def __init__(self) -> None:
         """Start empty."""
         self._search: dict[int, tuple[_Query, float]] = {}
+        self._aliases: dict[int, list[int]] = {}  # a search of several titles -> an id per title
+        self._real: dict[int, int] = {}  # such an id -> its search's
+        self._next_alias = 0
         self._queries: dict[ParsedQuery, _Query] = {}
         self._titles: dict[TitleId, _Title] = {}
         self._title_by_id: dict[int, _Title] = {}
@@ -301,8 +304,22 @@ class Matcher:
         self._by_phrase: tuple[Ints, Ints, Ints] | None = None  # row slots grouped by phrase
 
     def add(self, search_id: int, query: ParsedQuery, sensitivity: Sensitivity = "normal") -> None:
-        """Index a search; re-adding an id replaces it."""
+        """Index a search; re-adding an id replaces it. A search of several titles ("nurse or
+        midwife") is indexed once per title, under ids of its own (negative), and passes a
+        posting once, by its best title."""
         self.remove(search_id)
+        if query.or_titles:
+            aliases = self._aliases[search_id] = []
+            for variant in query.variants():
+                self._next_alias -= 1
+                aliases.append(self._next_alias)
+                self._real[self._next_alias] = search_id
+                self._add(self._next_alias, variant, sensitivity)
+            return
+        self._add(search_id, query, sensitivity)
+
+    def _add(self, search_id: int, query: ParsedQuery, sensitivity: Sensitivity) -> None:
+        """add() of a search of one title."""
         threshold = threshold_for(sensitivity)
         entry = self._queries.get(query)
         if entry is None:
@@ -319,6 +336,13 @@ class Matcher:
 
     def remove(self, search_id: int) -> None:
         """Drop a search (paused or deleted); unknown ids are ignored."""
+        for alias in self._aliases.pop(search_id, ()):
+            del self._real[alias]
+            self._remove(alias)
+        self._remove(search_id)
+
+    def _remove(self, search_id: int) -> None:
+        """remove() of one indexed id."""
         found = self._search.pop(search_id, None)
         if found is None:
             return
@@ -586,11 +610,13 @@ class Matcher:
 
     def __len__(self) -> int:
         """Number of searches indexed."""
-        return len(self._search)
+        return len(self._search) - len(self._real) + len(self._aliases)
 
     def __contains__(self, search_id: object) -> bool:
         """Whether a search id is indexed."""
-        return search_id in self._search
+        return search_id in self._aliases or (
+            search_id in self._search and search_id not in self._real
+        )
 
     @property
     def distinct_queries(self) -> int:
@@ -734,11 +760,28 @@ class Matcher:
         rows, scores = self._score(f, posting, self._title_memo(f))
         order = np.argsort(-scores, kind="stable")
         ids = map(self._row_ids.__getitem__, rows[order].tolist())
-        return list(zip(scores[order].tolist(), ids, strict=True))
+        groups = list(zip(scores[order].tolist(), ids, strict=True))
+        return self._unaliased(groups) if self._real else groups
+
+    def _unaliased(self, groups: Groups) -> Groups:
+        """passing()'s pairs with each title's id of a search of several titles read as the
+        search's, kept at its best score (the first: best score first)."""
+        seen: set[int] = set()
+        out: Groups = []
+        for score, ids in groups:
+            kept = [self._real.get(i, i) for i in ids]
+            kept = [i for i in dict.fromkeys(kept) if i not in seen]
+            seen.update(kept)
+            if kept:
+                out.append((score, tuple(sorted(kept))))
+        return out
 
     def passing_by_id(self, posting: Posting) -> tuple[list[int], list[float]]:
         """The ids of the searches this posting passes, ascending, and their scores: passing's
         pairs flattened in C (ingest writes them in search-id order, one row a search)."""
+        if self._real:
+            best = {i: score for score, ids in reversed(self.passing(posting)) for i in ids}
+            return sorted(best), [best[i] for i in sorted(best)]
         f = features(posting)
         rows, scores = self._score(f, posting, self._title_memo(f))
         groups = list(map(self._row_ids.__getitem__, rows.tolist()))
@@ -773,8 +816,11 @@ class Matcher:
                 if loose:
                     result = meaning.annotate(entry.compiled.query, posting, result)
                 explained[(entry, loose)] = result
-            found += [(sid, result) for sid in self._row_ids[slot]]
+            found += [(self._real.get(sid, sid), result) for sid in self._row_ids[slot]]
         found.sort(key=lambda sr: (-sr[1].score, sr[0]))
+        if self._real:  # a search of several titles once, by its best title (the first)
+            firsts = {sid: result for sid, result in reversed(found)}
+            found = [(sid, result) for sid, result in found if firsts[sid] is result]
         return found
 
     def _score(self, f: Features, posting: Posting, memo: _Memo) -> tuple[Ints, Floats]:
@@ -1095,6 +1141,30 @@ def rank(
     """Postings that pass the search at this sensitivity, best first: those that meet every part
     asked for (title, skills, place, pay, level) at least in part before those missing one, those
     that fit every part before those that fit some, then by score."""
+    if query.or_titles:  # each posting by the title that fits it best
+        postings = list(postings)
+        best: dict[int, tuple[Posting, MatchResult]] = {}
+        for variant in query.variants():
+            for posting, result in _rank_one(variant, postings, sensitivity):
+                kept = best.get(id(posting))
+                if kept is None or result.score > kept[1].score:
+                    best[id(posting)] = (posting, result)
+        at = {id(posting): i for i, posting in enumerate(postings)}
+        found = sorted(best.values(), key=lambda pr: at[id(pr[0])])  # ties in input order
+    else:
+        found = _rank_one(query, postings, sensitivity)
+    found.sort(
+        key=lambda pr: best_first(
+            pr[1].missing, pr[1].unmet, pr[1].score, prefer_part(query, features(pr[0]))
+        )
+    )
+    return found[:limit] if limit is not None else found
+
+
+def _rank_one(
+    query: ParsedQuery, postings: Iterable[Posting], sensitivity: Sensitivity
+) -> list[tuple[Posting, MatchResult]]:
+    """rank() of a search of one title, unordered."""
     cq = compile_query(query)
     threshold = threshold_for(sensitivity)
     found: list[tuple[Posting, MatchResult]] = []
@@ -1107,9 +1177,4 @@ def rank(
         quick = evaluate(cq, posting)
         if quick.passed and quick.score >= threshold:
             found.append((posting, evaluate(cq, posting, explain=True)))
-    found.sort(
-        key=lambda pr: best_first(
-            pr[1].missing, pr[1].unmet, pr[1].score, prefer_part(query, features(pr[0]))
-        )
-    )
-    return found[:limit] if limit is not None else found
+    return found

@@ -36,6 +36,7 @@ from core.matching.query import ParsedQuery
 from core.matching.scoring import (
     Compiled,
     MatchResult,
+    best_of,
     compile_query,
     evaluate_features,
     score_posting,
@@ -180,6 +181,8 @@ def annotate(query: ParsedQuery, posting: Posting, result: MatchResult) -> Match
 def explained(query: ParsedQuery, posting: Posting, sensitivity: Sensitivity) -> MatchResult:
     """A search's explained result for a posting, passing or not, as its sensitivity scores
     it: what a card, `concierge explain` and the order of stored matches show."""
+    if query.or_titles:
+        return best_of(explained(v, posting, sensitivity) for v in query.variants())
     result = score_posting(query, posting)
     if sensitivity != "loose" or not query.title:
         return result
@@ -194,6 +197,10 @@ def search_result(
 ) -> MatchResult | None:
     """A search's explained result for a posting, None when it does not pass: what both
     indexes must return, one posting at a time (a loose search naming title words by meaning)."""
+    if query.or_titles:
+        found = [search_result(v, posting, sensitivity) for v in query.variants()]
+        passing = [r for r in found if r is not None]
+        return best_of(passing) if passing else None
     cq = compile_query(query)
     f = features(posting)
     if sensitivity == "loose" and query.title:

@@ -181,6 +181,8 @@ class PostingIndex:
         explain False the results carry no reasons (worked out when a match is shown). among:
         only the postings it keeps are searched (asked of the few that can reach the bar).
         """
+        if query.or_titles:
+            return self._search_titles(query, sensitivity, limit, explain, among)
         cq = compile_query(query)
         if sensitivity == "loose" and query.title:
             return self._search_loose(cq, limit, explain, among)
@@ -210,6 +212,27 @@ class PostingIndex:
             results = {score: passed_result(score) for score in {score for _, score in ranked}}
             matches = [(postings[slot], results[score]) for slot, score in ranked]
         return Found(matches, total, complete, analysed)
+
+    def _search_titles(
+        self,
+        query: ParsedQuery,
+        sensitivity: Sensitivity,
+        limit: int | None,
+        explain: bool,
+        among: Callable[[Posting], bool] | None,
+    ) -> Found:
+        """search() of a search naming several titles: every posting passing one of them, by
+        the title it fits best (its best score), best score first."""
+        best: dict[str, tuple[Posting, MatchResult, Features]] = {}
+        for variant in query.variants():
+            found = self.search(variant, sensitivity, None, explain, among)
+            for (posting, result), f in zip(found.matches, found.analysed, strict=True):
+                kept = best.get(posting.id)
+                if kept is None or result.score > kept[1].score:
+                    best[posting.id] = (posting, result, f)
+        ranked = sorted(best.values(), key=lambda pr: -pr[1].score)
+        shown = ranked[:limit] if limit is not None else ranked
+        return Found([(p, r) for p, r, _ in shown], len(ranked), True, [f for _, _, f in shown])
 
     def _search_loose(
         self,

@@ -210,6 +210,9 @@ class IndexSkeleton(PostingIndex):
     def candidate_ids(self, query: ParsedQuery, sensitivity: Sensitivity) -> list[str]:
         """The ids of the postings whose best possible score reaches the bar, by slot:
         every posting that passes is among them."""
+        if query.or_titles:
+            found = {i for v in query.variants() for i in self.candidate_ids(v, sensitivity)}
+            return [i for i in self._ids if i in found]
         cq = compile_query(query)
         slots, _ = self._candidates(cq, threshold_for(sensitivity))
         if sensitivity == "loose" and query.title:  # and the titles near in meaning

@@ -5,14 +5,18 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict, dataclass, fields, replace
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from core.errors import QueryError
 from core.matching.money import find_salaries, money
 from core.matching.regions import place_kind, query_place, table_name, undotted
+from core.matching.semantic import TITLES_FILE
 from core.matching.vocab import (
     RANK,
     ROMAN,
+    TECH_SPECS,
     Item,
     Vocabulary,
     american,
@@ -21,7 +25,7 @@ from core.matching.vocab import (
     vocabulary,
 )
 
-PARSER_VERSION = 15  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 16  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -50,6 +54,9 @@ PARSER_VERSION = 15  # 2: role-family synonyms (server engineer = backend engine
 # 15: a US state by its postal code ("nurse tx", "in md"; "pa" was Chongqing), US territories
 #     ("american samoa"), countries in other languages ("deutschland"), counties ("montgomery
 #     county"), the whole place after "in" ("in columbus ohio"), "within" a word of no meaning
+# 16: titles named with "or" are alternatives ("nurse or midwife", "backend or data engineer":
+#     the role noun shared); "anywhere" alone is any place, not remote; "not senior" also leaves
+#     out lead, staff and principal ("not junior": intern)
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12
@@ -81,6 +88,19 @@ _EXPERIENCE = re.compile(
     r"(?:\s+(?:of\s+)?(?:experience|exp))?(?![\w-])",
     re.IGNORECASE,
 )
+# A "not" with nothing after it, an operator with no name ("-company:", "location:"): nothing
+# to leave out or look for, rather than title words ("nurse not" was the title "nurse not").
+_DANGLING_NOT = re.compile(
+    r'(?<!\S)(?:not|no|except|without|excluding)(?:\s+in)?(?:\s*"\s*"?)?\s*$', re.IGNORECASE
+)
+_EMPTY_OPERATOR = re.compile(
+    r'(?<!\S)[-!]?(?:company|location|loc|city|country):\s*(?:"\s*"?)?(?=\s*$|\s+\S+:|\s+[-!])|'
+    r'(?<!\S)[-!]?(?:company|location|loc|city|country):(?:"\s*")?(?!\S)',
+    re.IGNORECASE,
+)
+# "anywhere" alone is any place, remote or not: no place to filter by ("remote anywhere" is
+# remote, "anywhere in europe" Europe).
+_ANYWHERE = re.compile(r"(?<![\w-])anywhere(?![\w-])", re.IGNORECASE)
 _SLASHED = re.compile(r"(?<!\S)[^\s/]+(?:/[^\s/]+)+(?!\S)")  # "java/kotlin", "ci/cd"
 # Each shift a search may prefer, as the echo says it, and how a posting's text says it.
 SHIFTS: dict[str, re.Pattern[str]] = {
@@ -114,6 +134,9 @@ class ParsedQuery:
     salary_min: float | None = None  # annual
     currency: str | None = None
     remote_from: bool = False  # "remote us": remote work open to the places, not "remote or us"
+    # The other titles named with "or" ("nurse or midwife"), each its words joined by ANY: a
+    # posting matching any one title passes, scored by the best (variants()).
+    or_titles: tuple[str, ...] = ()
     prefer: tuple[str, ...] = ()  # shifts (SHIFTS) a posting's text ranks higher for naming
     notes: tuple[str, ...] = ()
     version: int = PARSER_VERSION
@@ -122,7 +145,9 @@ class ParsedQuery:
         """One line saying what will be searched for."""
         parts: list[str] = []
         if self.title:
-            parts.append(f'title "{" ".join([*self.seniority, *self.title])}"')
+            parts.append(
+                "title " + " or ".join(f'"{" ".join([*self.seniority, *t])}"' for t in self.titles)
+            )
         elif self.seniority:  # a level alone is no title word: it only filters
             parts.append(" or ".join(self.seniority) + " level")
         specialties = vocabulary().specialties
@@ -137,7 +162,12 @@ class ParsedQuery:
         if self.where:
             parts.append(self.where)
         parts.extend(f"not {w}" for w in (*self.exclude_skills, *self.exclude_workplaces))
-        parts.extend(f"not {level} level" for level in self.exclude_levels)
+        mid = RANK["mid"]
+        for side in (-1, 0, 1):  # "not intern or junior level", "not senior, lead … level"
+            left_out = [x for x in self.exclude_levels if (RANK[x] > mid) - (RANK[x] < mid) == side]
+            if left_out:
+                said = ", ".join(left_out[:-1]) + " or " * bool(left_out[1:]) + left_out[-1]
+                parts.append(f"not {said} level")
         parts.extend(f'not "{w}" in title, company or place' for w in self.exclude_words)
         parts.extend(f"not company {c.title()}" for c in self.exclude_companies)
         if self.salary_min is not None:
@@ -174,6 +204,18 @@ class ParsedQuery:
             local = "in " + local
         remote = ["remote"] if "remote" in self.workplaces else []
         return " or ".join([*remote, *([local] if local else [])])
+
+    @property
+    def titles(self) -> tuple[tuple[str, ...], ...]:
+        """Each title asked for: the title, then those named with "or" after it."""
+        return (self.title, *(tuple(t.split(ANY)) for t in self.or_titles))
+
+    def variants(self) -> tuple[ParsedQuery, ...]:
+        """The search once per title it names ("nurse or midwife": a nurse search, then a
+        midwife one), each matched as a search of one title; itself when it names one."""
+        if not self.or_titles:
+            return (self,)
+        return tuple(replace(self, title=t, or_titles=()) for t in self.titles)
 
     @property
     def usable(self) -> bool:
@@ -374,7 +416,7 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
             got["title"].append(value)
         prev = value
     got["skills"] = _skills(items)
-    _note_title_alternatives(items, v, notes)
+    parts = _title_alternatives(items, v)
     for key in got:
         got[key] = list(dict.fromkeys(got[key]))
 
@@ -383,6 +425,13 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
             dropped = ", ".join(got[key][cap:])
             notes.append(f"That's a lot of words; I kept the first {cap} and ignored: {dropped}")
             got[key] = got[key][:cap]
+    if parts:  # each title: the words of its part and those outside the "or" run
+        every = set().union(*parts)
+        at = min(got["title"].index(w) for w in every if w in got["title"]) if every else 0
+        outside = [w for w in got["title"] if w not in every]
+        before = [w for w in outside if got["title"].index(w) < at]
+        after = [w for w in outside if w not in before]
+        got["alternatives"] = [ANY.join(dict.fromkeys([*before, *p, *after])) for p in parts]
     levels = sorted(set(got["seniority"]), key=RANK.__getitem__)
     if levels and (RANK[levels[-1]] - RANK[levels[0]] >= 2 or (graded and len(levels) > 1)):
         notes.append(
@@ -408,9 +457,10 @@ def _contradicted(asked: list[str], left_out: list[str], notes: list[str]) -> No
     notes.append(f"You both asked for {said} and left {them} out, so I ignored {said} either way")
 
 
-def _note_title_alternatives(items: list[Item], v: Vocabulary, notes: list[str]) -> None:
-    """Say that titles named with "or" between ("nurse practitioner or physician assistant")
-    are read as one title: a search has one (skills, places and levels may be alternatives)."""
+def _title_alternatives(items: list[Item], v: Vocabulary) -> list[list[str]]:
+    """The title words of each title named with "or" between ("nurse or midwife", "backend or
+    data engineer"), the first such run; [] when there is none or its titles are one ("swe or
+    sde")."""
 
     def titled(item: Item) -> bool:
         value = item.value
@@ -423,17 +473,81 @@ def _note_title_alternatives(items: list[Item], v: Vocabulary, notes: list[str])
             start, end = at - 1, at + 1
             while start > 0 and titled(items[start - 1]):
                 start -= 1
-            while end + 1 < len(items) and titled(items[end + 1]):
+            while end + 1 < len(items) and (
+                titled(items[end + 1])
+                or (
+                    items[end + 1].value == "or" and end + 2 < len(items) and titled(items[end + 2])
+                )
+            ):
                 end += 1
-            left, right = items[start:at], items[at + 1 : end + 1]
-            if {i.value for i in left} == {i.value for i in right}:
-                return  # two names of one title ("swe or sde")
-            one, other = (" ".join(dict.fromkeys(i.surface for i in p)) for p in (left, right))
-            notes.append(
-                f'I read "{one} or {other}" as one title: a search has one, so save each '
-                f"(/add {one}, then /add {other})"
-            )
-            return
+            parts: list[list[str]] = [[]]
+            for item in items[start : end + 1]:
+                if item.value == "or" and not titled(item):
+                    parts.append([])
+                else:
+                    parts[-1].append(item.value)
+            head = parts[-1][-1]
+            if head in v.heads:  # "backend or data engineer": the role noun is shared
+                parts = [[*p, head] if _shares(p, head, v) else p for p in parts]
+            first = parts[0]
+            if first and first[-1] in v.heads and len(first) > 1:  # "software engineer or
+                prefix = first[:-1]  # developer": the words before the noun are shared too
+                parts[1:] = [
+                    [*prefix, *p] if len(p) == 1 and _prefixes(prefix, p[0], v) else p
+                    for p in parts[1:]
+                ]
+            kept = {frozenset(p): list(dict.fromkeys(p)) for p in parts if p}
+            return list(kept.values()) if len(kept) > 1 else []
+    return []
+
+
+def _shares(part: list[str], head: str, v: Vocabulary) -> bool:
+    """Whether a title named before "or" takes the role noun of the last one: a specialisation
+    ("backend", "civil") or words that make a known title with it ("math" teacher), not a
+    job of its own ("doula or emt")."""
+    if not part or part[-1] in v.heads:
+        return False
+    return set(part) <= v.specs or " ".join([*part, head]) in _known_titles()
+
+
+def _prefixes(prefix: list[str], noun: str, v: Vocabulary) -> bool:
+    """Whether a lone role noun named after "or" takes the words before the first title's:
+    a software specialisation ("backend") or a known title with it ("software" developer)."""
+    if noun not in v.heads:
+        return False
+    return set(prefix) <= TECH_SPECS or " ".join([*prefix, noun]) in _known_titles()
+
+
+@cache
+def _known_titles() -> frozenset[str]:
+    """The O*NET and ESCO job titles the title model ships with, lowercased."""
+    text = resources.files("core.matching").joinpath("data", TITLES_FILE).read_text("utf-8")
+    return frozenset(" ".join(tokens(line)) for line in text.splitlines() if line.strip())
+
+
+def _beyond(levels: list[str], asked: list[str]) -> list[str]:
+    """The levels "not senior" leaves out: that one and those past it, away from mid ("no
+    senior": nor lead, staff or principal; "no staff": nor principal; "no junior": nor intern;
+    "no lead" is lead alone, a track beside staff); not a level asked for."""
+    mid, lead = RANK["mid"], RANK["lead"]
+    out: list[str] = []
+    for level in levels:
+        rank = RANK[level]
+        out += [
+            other
+            for other, r in sorted(RANK.items(), key=lambda lr: lr[1])
+            if other == level
+            or (mid < rank <= r and level != "lead" and (other != "lead" or rank < lead))
+            or r <= rank < mid
+        ]
+    return [x for x in dict.fromkeys(out) if x not in asked or x in levels]
+
+
+def _kept(alternative: str, title: list[str]) -> tuple[str, ...]:
+    """One alternative title's words, () when the title lost one (to the cap on words or a
+    contradiction): half a title ("certified nurse" of "crna") is another job."""
+    words = tuple(alternative.split(ANY))
+    return words if all(w in title for w in words) else ()
 
 
 def _preferred(said: str) -> bool:
@@ -524,6 +638,8 @@ def _parse(text: str) -> ParsedQuery:
         "I match a posting's level, not its years; add junior, mid or senior if you mean one",
         notes,
     )
+    text = _leave_out(text, _EMPTY_OPERATOR, "no name follows it", notes)
+    text = _leave_out(text, _DANGLING_NOT, "nothing follows it to leave out", notes)
     for found in find_salaries(text):
         spans.append(found.span)
         if found.note:
@@ -535,6 +651,8 @@ def _parse(text: str) -> ParsedQuery:
         else:
             notes.append("You gave more than one salary; I used the first")
     text = _cut(text, spans)
+    anywhere = [m.span() for m in _ANYWHERE.finditer(text)]
+    text = _cut(text, anywhere)
     excl_words: list[str] = []
     excl_skills: list[str] = []
     excl_companies: list[str] = []
@@ -584,12 +702,23 @@ def _parse(text: str) -> ParsedQuery:
         ("seniority", excl_levels),
     ):
         _contradicted(got[key], left_out, notes)
+    titles = [t for t in (_kept(a, got["title"]) for a in got.get("alternatives", [])) if t]
+    titles = list(dict.fromkeys(titles))
+    if len(titles) > 1:
+        got["title"] = list(titles[0])
+    excl_levels = _beyond(excl_levels, got["seniority"])
     places = list(dict.fromkeys(x for x in locations if x))
+    if anywhere and not places and not got["workplaces"]:
+        notes.append(
+            'I read "anywhere" as any place, remote or not, so I\'m not filtering by place '
+            '(add "remote" for remote jobs only)'
+        )
     remote_from = _remote_from(tokens(text), got["workplaces"], places)
     if remote_from:
         _note_remote_from(said, places, notes)
     return ParsedQuery(
         title=tuple(got["title"]),
+        or_titles=tuple(ANY.join(t) for t in titles[1:]) if len(titles) > 1 else (),
         skills=tuple(got["skills"]),
         locations=tuple(places),
         workplaces=tuple(got["workplaces"]),
@@ -627,9 +756,11 @@ def parse_query(text: str) -> ParsedQuery:
         )
     query = _parse(text)
     known = vocabulary().known
-    unknown = [w for w in query.title if w not in known]
-    if not query.skills and len(unknown) >= SALAD and 2 * len(unknown) > len(query.title):
-        what = _understood(replace(query, title=tuple(w for w in query.title if w in known)))
+    words = list(dict.fromkeys(w for title in query.titles for w in title))
+    unknown = [w for w in words if w not in known]
+    if not query.skills and len(unknown) >= SALAD and 2 * len(unknown) > len(words):
+        kept = tuple(w for w in words if w in known)
+        what = _understood(replace(query, title=kept, or_titles=()))
         raise QueryError(
             f"I don't know these words as a job title or skill: {', '.join(unknown)}. "
             + (what + " " if what else "")
@@ -651,6 +782,7 @@ HELP_ADD = """\
 (typos are fixed)
 • skills alone look for developer roles that use them: golang k8s
 • one skill or another: python or go backend · java/kotlin (any of them counts)
+• one title or another: nurse or midwife · backend or data engineer (either title counts)
 • shifts rank postings naming them higher, never leave one out: registered nurse nights · \
 nurse per diem
 • where — places and workplaces named together are alternatives:
@@ -658,10 +790,12 @@ nurse per diem
   Berlin → in Berlin (any workplace), or remote open to Berlin
   remote or Berlin → in Berlin (any workplace), or remote
   remote us → remote open to the US: Remote (US), a region including it, anywhere
+  anywhere → any place, remote or not
   hybrid in Berlin → hybrid in Berlin (or workplace not stated)
 • countries, US states and regions: uk · germany · maryland · emea (in that place, or remote \
 open to it; I say how I read each place)
-• leave out: -php, not java (skills) · not remote, -onsite (workplace) · not senior (level) \
+• leave out: -php, not java (skills) · not remote, -onsite (workplace) · not senior (level: \
+nor lead, staff, principal) \
 · -company:Acme · not Fernhill (any other word: in the title, company or place)
 • pay floor: 120k+, >=120000, $150k, €90k, 90k EUR, $60/h, 5k/month, 120k-150k (hourly and \
 monthly pay annualised; a range is a floor at its bottom; pay in other currencies converted at \

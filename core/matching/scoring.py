@@ -1216,8 +1216,15 @@ def title_part(cq: Compiled, f: Features) -> float:
 
 
 def score_posting(query: ParsedQuery, posting: Posting) -> MatchResult:
-    """Score one posting against one search, with reasons and a full breakdown."""
-    return evaluate(compile_query(query), posting, explain=True)
+    """Score one posting against one search, with reasons and a full breakdown; a search of
+    several titles ("nurse or midwife") by the title that fits best."""
+    return best_of(evaluate(compile_query(v), posting, explain=True) for v in query.variants())
+
+
+def best_of(results: Iterable[MatchResult]) -> MatchResult:
+    """The result of the title that fits best, of a search's variants: passing first, then by
+    score; the first title on a tie."""
+    return max(results, key=lambda r: (r.passed, r.score))  # max keeps the first of equals
 
 
 def threshold_for(sensitivity: Sensitivity) -> float:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from core.errors import QueryError
 from core.matching import PARSER_VERSION, ParsedQuery, explained, parse_query
 from core.matching.order import best_first
+from core.matching.query import ANY
 from core.model import SavedSearch, StoredMatch
 
 
@@ -27,10 +28,17 @@ def stored_query(search: SavedSearch) -> ParsedQuery:
 def same_reading(query: ParsedQuery, searches: Sequence[SavedSearch]) -> SavedSearch | None:
     """The search read exactly as query is, whatever its wording ("Senior backend, no PHP")."""
     # The notes say how the words were read ("I read "backedn" as backend"), not what is sought.
-    wanted = replace(query, notes=()).to_json()
-    return next(
-        (s for s in searches if replace(stored_query(s), notes=()).to_json() == wanted), None
-    )
+    wanted = _reading(query)
+    return next((s for s in searches if _reading(stored_query(s)) == wanted), None)
+
+
+def _reading(query: ParsedQuery) -> str:
+    """What a search looks for, whatever its notes and the order of its titles ("nurse or
+    midwife" reads as "midwife or nurse")."""
+    first, *others = sorted(query.titles)
+    return replace(
+        query, title=first, or_titles=tuple(ANY.join(t) for t in others), notes=()
+    ).to_json()
 
 
 def describe(search: SavedSearch) -> str:

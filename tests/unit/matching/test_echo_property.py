@@ -31,8 +31,8 @@ def _workplace(name: str) -> Violates:
     return lambda p: features(p).workplace == name
 
 
-def _level(name: str) -> Violates:
-    return lambda p: features(p).seniority == name
+def _level(*names: str) -> Violates:
+    return lambda p: features(p).seniority in names
 
 
 def _skill(key: str) -> Violates:
@@ -58,8 +58,12 @@ EXCLUSIONS: list[tuple[str, str, Violates]] = [
     ("-remote", "not remote", _workplace("remote")),
     ("not onsite", "not onsite", _workplace("onsite")),
     ("no hybrid", "not hybrid", _workplace("hybrid")),
-    ("not senior", "not senior level", _level("senior")),
-    ("-junior", "not junior level", _level("junior")),
+    (
+        "not senior",
+        "not senior, lead, staff or principal level",
+        _level("senior", "lead", "staff", "principal"),
+    ),
+    ("-junior", "not intern or junior level", _level("intern", "junior")),
     ("no PHP", "not PHP", _skill("php")),
     ("-java", "not Java", _skill("java")),
     ("not Fernhill", 'not "fernhill" in title, company or place', _word("fernhill")),

@@ -111,14 +111,12 @@ def test_a_german_posting_title_matches_the_english_search() -> None:
     assert score_posting(parse_query("nurse"), posting).score >= NORMAL
 
 
-def test_titles_named_with_or_between_are_said_to_be_read_as_one() -> None:
+def test_titles_named_with_or_between_are_alternatives() -> None:
     query = parse_query("nurse practitioner or physician assistant")
-    assert (
-        'I read "nurse practitioner or physician assistant" as one title: a search has one, so '
-        "save each (/add nurse practitioner, then /add physician assistant)" in query.notes
-    )
+    assert query.titles == (("nurse", "practitioner"), ("physician", "assistant"))
+    assert query.describe() == 'title "nurse practitioner" or "physician assistant"'
     for text in ("python or go backend", "remote or berlin backend", "sr. swe or sde"):
-        assert not any("as one title" in note for note in parse_query(text).notes), text
+        assert not parse_query(text).or_titles, text
 
 
 def test_a_range_written_top_first_is_a_floor_at_its_bottom() -> None:
