@@ -21,7 +21,7 @@ from core.matching.vocab import (
     vocabulary,
 )
 
-PARSER_VERSION = 14  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 15  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -47,6 +47,9 @@ PARSER_VERSION = 14  # 2: role-family synonyms (server engineer = backend engine
 # 14: request words (can you, show me, find me) and German and French sentence words (ich suche,
 #     Stelle, je cherche, un poste de) are no title words; "C$60k", "$60k CAD" are Canadian
 #     dollars; what is both asked for and left out ("php developer no php") is dropped with a note
+# 15: a US state by its postal code ("nurse tx", "in md"; "pa" was Chongqing), US territories
+#     ("american samoa"), countries in other languages ("deutschland"), counties ("montgomery
+#     county"), the whole place after "in" ("in columbus ohio"), "within" a word of no meaning
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12
@@ -189,9 +192,11 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _read_places(toks: list[str], locations: list[str], notes: list[str]) -> list[str]:
+def _read_places(
+    toks: list[str], locations: list[str], notes: list[str], glued: frozenset[str] = frozenset()
+) -> list[str]:
     """Take place names (and the word after "in") out of the token list, noting how each
-    was read ("maryland" a US state)."""
+    was read ("maryland" a US state); glued words (the "wi" of "wi-fi") are no places alone."""
     v = vocabulary()
     out: list[str] = []
     i = 0
@@ -201,12 +206,17 @@ def _read_places(toks: list[str], locations: list[str], notes: list[str]) -> lis
         for size in range(min(4, len(toks) - i), 0, -1):
             gram = tuple(toks[i : i + size])
             found = " ".join(gram) if gram in v.places else _place_named(gram, after_in)
+            if size == 1 and gram[0] in glued and not after_in:
+                found = ""
             if found:
                 break
         else:
             size = 1
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
-            if toks[i] == "in" and nxt.isalpha() and nxt not in v.known:
+            after = _place_after_in(toks[i + 1 : i + 5]) if toks[i] == "in" else ""
+            if after:  # "in columbus ohio", "in fort belvoir": the longest place, not one word
+                found, size = after, 1 + len(after.split())
+            elif toks[i] == "in" and nxt.isalpha() and nxt not in v.known:
                 found, size = nxt, 2
             else:
                 out.append(toks[i])
@@ -217,6 +227,15 @@ def _read_places(toks: list[str], locations: list[str], notes: list[str]) -> lis
                 out.pop()
         i += size
     return out
+
+
+def _place_after_in(words: list[str]) -> str:
+    """The longest place the words after "in" begin with, or "" ("in columbus ohio")."""
+    for size in range(len(words), 0, -1):
+        found = _place_named(tuple(words[:size]), after_in=True)
+        if found and len(found.split()) == size:
+            return found
+    return ""
 
 
 def _note_place(place: str, notes: list[str]) -> None:
@@ -442,6 +461,7 @@ def _note_remote_from(said: str, locations: list[str], notes: list[str]) -> None
     )
 
 
+_GLUED = re.compile(r"(?<![\w-])\w{2}(?=-\w|\d)|(?<=\w-)\w{2}(?![\w-])")  # "wi-fi", "az-900"
 _IN = frozenset(["in", "the", "from", "within"])  # "remote in the uk": words naming the place
 
 
@@ -554,7 +574,8 @@ def _parse(text: str) -> ParsedQuery:
     for m in _OPERATOR.finditer(text):
         notes.append(f'I don\'t know the operator "{m["name"]}:", so I ignored "{m.group(0)}"')
     text = _cut(text, [m.span() for m in _OPERATOR.finditer(text)])
-    toks = _snap_all(_read_places(tokens(_slashes(text)), locations, notes), notes)
+    glued = frozenset(m[0] for m in _GLUED.finditer(text.lower()))
+    toks = _snap_all(_read_places(tokens(_slashes(text)), locations, notes, glued), notes)
     got = _classify(v.analyse(toks, lean=False), notes)
     for key, left_out in (
         ("skills", excl_skills),

@@ -15,10 +15,28 @@ NEGOTIABLE = frozenset(["negotiable", "nationwide"])  # "Location Negotiable Aft
 _PLACES = re.compile(r"\s+/\s+|;|\||\n|\s+or\s+")  # "Austin, TX / Remote (US)": several places
 _CITY = "city:"
 _METRO = "metro:"
-_ROW_KINDS = ("country", "region", "state", "locality", "metro")
+_ROW_KINDS = ("country", "territory", "name", "region", "state", "locality", "metro")
 _NOT_CODES = frozenset(["or", "in"])  # after a city in a search these are words, not Oregon/Indiana
+# US postal codes a search may name alone ("nurse tx"); others are words first ("pa", "md", "ca",
+# "pr", "va", "la"), and places after "in" ("nurse in md") unless a word there too ("in me")
+_CODES_ALONE = frozenset(
+    {"ak", "az", "fl", "ga", "ks", "ky", "mn", "nc", "nh", "nj", "nm", "nv", "ny", "tn", "tx"}
+    | {"vt", "wa", "wi", "wv", "wy"}
+)
+_NOT_ALONE = _NOT_CODES | {"de", "me", "ok", "hi", "id", "la", "co"}
 _SEGMENTS = re.compile(r",|\s[-‐‑–—]\s|[()]")  # "Remote - Berlin", "Remote (US)"
 _INITIALS = re.compile(r"^(?:[a-z]\.)+[a-z]\.?$")  # "u.s", "d.c" as the tokenizer keeps them
+# Time zones a remote posting names for who may apply ("Remote (EST)", "Pacific Time", "CET")
+_ZONES = {
+    **dict.fromkeys(("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt"), "north america"),
+    **dict.fromkeys(("akst", "akdt", "hst"), "US"),
+    **dict.fromkeys(("cet", "cest", "eet", "eest"), "europe"),
+    **dict.fromkeys(("aest", "aedt", "acst", "awst"), "AU"),
+}
+_OFFSET = re.compile(r"\b(?:utc|gmt)\s*([+\-−–])\s*(\d{1,2})(?![\d.])", re.IGNORECASE)
+_ZONE_NAMES = {"eastern": "north america", "pacific": "north america", "central": "north america"}
+_ZONE_NAMES |= {"mountain": "north america", "european": "europe", "australian": "AU"}
+_TIME = frozenset(["time", "timezone", "timezones", "standard", "daylight", "tz"])
 _FILLER = frozenset(["remote", "hybrid", "onsite", "on site", "only", "based", "in", "job", "from"])
 
 
@@ -33,6 +51,7 @@ class Atlas:
     longest: int  # words in the longest name
     localities: dict[str, tuple[str, str]]  # "redstone arsenal" -> ("huntsville", "US-AL")
     metros: dict[str, tuple[str, ...]]  # "bay area" -> its id, its cities' ("city:oakland@US-CA")
+    english: dict[str, str]  # a name in another language ("deutschland") -> "Germany"
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +100,8 @@ def atlas() -> Atlas:
 def build_atlas(text: str) -> Atlas:
     """The atlas of a regions.tsv text (ValueError or KeyError when a row is malformed)."""
     rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    short = [row for row in rows if len(row) < (4 if row[0] in ("locality", "metro") else 3)]
+    long_rows = ("locality", "metro", "territory")
+    short = [row for row in rows if len(row) < (4 if row[0] in long_rows else 3)]
     if bad := [row for row in rows if row[0] not in _ROW_KINDS] + short:
         raise ValueError(f"regions.tsv: malformed row {chr(9).join(bad[0])[:80]!r}")
     continents = _continents()
@@ -92,6 +112,10 @@ def build_atlas(text: str) -> Atlas:
     localities: dict[str, tuple[str, str]] = {}
     metros: dict[str, tuple[str, ...]] = {}
     metro_areas: set[str] = set()
+    territories: dict[str, str] = {}
+    countries = {row[0]: re.sub(r"\s*\(.*\)", "", row[1]) for row in _tab("iso3166.tab")}
+    countries["GB"] = "United Kingdom"  # iso3166.tab: "Britain (UK)"
+    english: dict[str, str] = {}
 
     def name(label: str, area: str) -> None:
         names.setdefault(fold(label), set()).add(area)
@@ -112,7 +136,13 @@ def build_atlas(text: str) -> Atlas:
             continue
         for label in labels.split("|"):
             name(label, area)
-        if kind == "region":
+        if kind == "name":  # "deutschland": Germany
+            said = countries.get(area) or (area.upper() if len(area) < 4 else area.title())
+            english.update((fold(label), said) for label in labels.split("|"))
+        if kind == "territory":  # Puerto Rico is in the US, not in North America with it
+            territories[area] = rest[0]
+            codes.update((code, area) for code in rest[1:2])
+        elif kind == "region":
             within.setdefault(area, {area})
             for country in _members(rest[0], continents):
                 within.setdefault(country, {country}).add(area)
@@ -132,6 +162,8 @@ def build_atlas(text: str) -> Atlas:
         for outer in list(ids):
             if outer != area:
                 ids.update(within.get(outer, ()))
+    for area, country in territories.items():
+        within.setdefault(area, {area}).add(country)
     return Atlas(
         {k: frozenset(v) for k, v in names.items()},
         {k: frozenset(v) for k, v in within.items()},
@@ -140,6 +172,7 @@ def build_atlas(text: str) -> Atlas:
         max(len(k.split()) for k in names),
         localities,
         metros,
+        english,
     )
 
 
@@ -224,8 +257,8 @@ def qualified(place: str) -> tuple[str, str, Place | None, str] | None:
                 return fold(city.name), area, city, said
             if name in a.localities and area in a.within[a.localities[name][1]]:
                 return name, area, None, said
-            if name in gazetteer().by_name and area.startswith("US-"):
-                return name, area, None, said  # "aberdeen maryland", "paris texas"
+            if area.startswith("US-") and (name in gazetteer().by_name or _county(name.split())):
+                return name, area, None, said  # "aberdeen maryland", "montgomery county md"
     return None
 
 
@@ -235,6 +268,8 @@ def query_areas(place: str) -> tuple[frozenset[str], frozenset[str]]:
     a = atlas()
     own = a.names.get(place)
     pair = qualified(place)
+    if own is None and _code_area(place):  # "tx": Texas
+        own = frozenset([_code_area(place)])
     if own is not None:
         around = {x for i in own for x in a.within.get(i, {i})}
     elif place in a.localities:
@@ -275,7 +310,19 @@ def query_place(words: tuple[str, ...], known: Container[str]) -> str | None:
     a = atlas()
     if text in a.names or text in a.localities or text in a.metros:
         return text
+    if text in a.codes and (text in _CODES_ALONE or (not known and text not in _NOT_ALONE)):
+        return text  # "tx", "in md"
+    said = text.split()
+    if "county" in said and any(w in known for w in said[: said.index("county")]):
+        return None  # "developer county", "developer montgomery county md": a title word first
+    if _county(said):  # "montgomery county"
+        return text
     return text if gazetteer().named(text) or qualified(text) else None
+
+
+def _county(words: list[str]) -> bool:
+    """Whether a search's words name a county ("montgomery county")."""
+    return len(words) > 1 and words[-1] == "county"
 
 
 def table_name(place: str) -> str | None:
@@ -289,6 +336,10 @@ def table_name(place: str) -> str | None:
             return f"{city.name if city else name.title()}, {_area_label(area).split(',')[0]}"
         country = said.upper() if len(said) <= 3 else said.title()  # "london uk": London, UK
         return f"{city.name if city else name.title()}, {country}"
+    if _code_area(place):  # "tx": Texas
+        return _code_name(place)
+    if place in atlas().english:  # "deutschland": Germany
+        return atlas().english[place]
     if place in atlas().names or place in gazetteer().by_name:
         return None
     other = gazetteer().by_other_name.get(place)
@@ -304,7 +355,7 @@ def place_kind(place: str) -> str | None:
     """How a folded place of a search was read, for the echo: "a US state", "a city in
     Alabama, United States"; None for a name the tables do not know."""
     a = atlas()
-    ids = sorted(a.names.get(place, ()))
+    ids = sorted(a.names.get(place, ()) or filter(None, [_code_area(place)]))
     if ids:
         kinds = [
             "the District of Columbia"
@@ -313,6 +364,8 @@ def place_kind(place: str) -> str | None:
             if i.islower()
             else _KINDS["state"]
             if "-" in i
+            else "a US territory"
+            if "US" in a.within.get(i, ()) and i != "US"
             else _KINDS["country"]
             for i in ids
         ]
@@ -330,17 +383,42 @@ def place_kind(place: str) -> str | None:
     if pair and not named and pair[0] in a.localities:
         return place_kind(pair[0])
     if pair and not named:
-        return f"a town in {_area_label(pair[1])}"
+        kind = "a county" if pair[0].endswith(" county") else "a town"
+        return f"{kind} in {_area_label(pair[1])}"
+    if _county(place.split()):
+        return "a county"
     if not named:
         return None
     label = named[0].label().split(", ", 1)
     return f"a city in {label[1]}" if len(label) > 1 else "a city"
 
 
+def _code_area(place: str) -> str:
+    """The state or territory a folded place of a search names by its postal code ("tx"), or ""."""
+    a = atlas()
+    if place in a.names or place in _NOT_ALONE:
+        return ""
+    return a.codes.get(place, "")
+
+
+def _code_name(code: str) -> str:
+    """A US postal code's state or territory as people write it ("tx": Texas, "pr": Puerto Rico)."""
+    a = atlas()
+    area = a.codes[code]
+    names = [k for k, v in a.plain_states.items() if v == area]
+    names += [k for k, v in a.names.items() if v == {area}]
+    return names[0].title() if names else code.upper()
+
+
 def _area_label(area: str) -> str:
     """A US state id as people write it ("US-MD": Maryland, United States); others as they are."""
     names = [k for k, v in atlas().plain_states.items() if v == area]
     return f"{names[0].title()}, United States" if names else area
+
+
+def places_listed(location: str) -> list[str]:
+    """The places a posting's location lists ("Austin, TX / Remote (US)": two), as written."""
+    return [part.strip() for part in _PLACES.split(location) if part.strip()]
 
 
 @lru_cache(maxsize=16384)
@@ -353,7 +431,8 @@ def read_place(location: str) -> Reading:
     beside: list[str] = []
     for place in _PLACES.split(location):
         segments = [s for s in (fold(p) for p in _SEGMENTS.split(place)) if s]
-        found: set[str] = set()
+        found: set[str] = {_offset_region(sign, hours) for sign, hours in _OFFSET.findall(place)}
+        found.discard("")
         for i, segment in enumerate(segments):
             words = segment.split()
             wide = wide or any(w in WORLDWIDE for w in words) or "world wide" in segment
@@ -363,8 +442,9 @@ def read_place(location: str) -> Reading:
             elif i and segment in a.plain_states:
                 found.add(a.plain_states[segment])  # "Seattle, Washington"
             found.update(_names_in(words))
-        if "US" in found:  # "Georgia, United States" is the state
-            found = {x for x in found if x == "US" or x.startswith("US-") or x.islower()}
+            found.update(_zones_in(words))
+        if "US" in found:  # "Georgia, United States" is the state; "US & Canada" both
+            found = {x for x in found if "US" in a.within.get(x, {x}) or x not in _like_states()}
         city, near = _city(segments, found)
         countries = {x for x in near if x.isupper() and "-" not in x}
         if countries:  # "Tbilisi, Georgia" is the country
@@ -377,6 +457,31 @@ def read_place(location: str) -> Reading:
     return Reading(
         frozenset(areas), frozenset(named), wide and not named, negotiable, tuple(beside)
     )
+
+
+def _offset_region(sign: str, hours: str) -> str:
+    """The region of a UTC offset a remote posting names ("UTC-5": the Americas), or ""."""
+    offset = int(hours) * (1 if sign == "+" else -1)
+    if -10 <= offset <= -3:
+        return "americas"
+    if -1 <= offset <= 4:
+        return "emea"
+    return "apac" if 5 <= offset <= 13 else ""
+
+
+def _zones_in(words: list[str]) -> set[str]:
+    """The areas a segment's time zones name ("EST", "Pacific Time": North America)."""
+    found = {_ZONES[w] for w in words if w in _ZONES}
+    after = zip(words, [*words[1:], ""], strict=True)
+    return found | {_ZONE_NAMES[w] for w, nxt in after if w in _ZONE_NAMES and nxt in _TIME}
+
+
+@cache
+def _like_states() -> frozenset[str]:
+    """Countries named like a US state or territory (Georgia, Samoa, the Virgin Islands)."""
+    a = atlas()
+    named = [ids for ids in a.names.values() if any("US" in a.within.get(i, ()) for i in ids)]
+    return frozenset(i for ids in named for i in ids if "US" not in a.within.get(i, ()))
 
 
 def _beside(segments: list[str], found: set[str]) -> list[str]:

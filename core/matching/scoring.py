@@ -21,7 +21,7 @@ from core.matching.features import (
 )
 from core.matching.money import PayCheck, check_pay
 from core.matching.query import ANY, ParsedQuery, skill_members
-from core.matching.regions import query_areas, read_place, region_depth
+from core.matching.regions import places_listed, query_areas, read_place, region_depth
 from core.matching.vocab import IMPLY_ENG, RANK, TECH_SPECS, place_name, tokens, vocabulary
 from core.model import Posting, Sensitivity
 
@@ -823,7 +823,7 @@ def _remote_from(q: ParsedQuery, f: Features, shown: str) -> tuple[float, list[s
         if fit == _NO:
             return _NO, [f"remote from {shown} ✗"]
         open_to = f" (open to {_asked_places(q)})" if _open_to(fit) else ""
-        said = [f"{shown} ✓{open_to}"]
+        said = [f"{_place_said(q, shown) if fit == _YES else shown} ✓{open_to}"]
         return fit, said if "remote" in shown.lower() else ["remote ✓", *said]
     if f.workplace is not None:
         return _NO, [f"{f.workplace} ✗"]
@@ -845,7 +845,9 @@ def _at_place(
         reasons.append(
             "location not stated"
             if fit == _MAYBE
-            else f"{shown} {'✗' if fit == _NO else '✓'}"
+            else f"{_few(shown)} ✗"
+            if fit == _NO
+            else f"{_place_said(q, shown) if fit == _YES else shown} ✓"
             + (f" (open to {_asked_places(q)})" if _open_to(fit) else "")
             + (f" (in {' or '.join(beside)})" if beside else "")
         )
@@ -1034,6 +1036,26 @@ def _place_fit(q: ParsedQuery, f: Features, shown: str, open_remote: bool = Fals
     if reading.worldwide:
         return _ANYWHERE
     return _YES if open_remote and not reading.named else _NO
+
+
+def _place_said(q: ParsedQuery, shown: str) -> str:
+    """The one of a posting's several places that is in a place asked ("Washington, District
+    of Columbia, United States (1 of 14 places)"); its place as written when it lists one."""
+    parts = places_listed(shown)
+    if len(parts) < 2:
+        return shown
+    asked = [(loc, query_areas(loc)[0]) for loc in q.locations]
+    for part in parts:
+        said = " ".join(tokens(part))
+        if any(has_phrase(said, loc) or own & read_place(part).areas for loc, own in asked):
+            return f"{part} (1 of {len(parts)} places)"
+    return shown
+
+
+def _few(shown: str) -> str:
+    """A posting's place as written, or its first and how many more when it lists over 3."""
+    parts = places_listed(shown)
+    return f"{parts[0]} and {len(parts) - 1} more places" if len(parts) > 3 else shown
 
 
 def _asked_places(q: ParsedQuery) -> str:

@@ -7,7 +7,8 @@ postings"); an id or a url over its limit is refused, never cut.
 from __future__ import annotations
 
 TITLE_MAX = 300
-TEXT_MAX = 200  # company, location and other one-line text
+TEXT_MAX = 200  # company and other one-line text
+LOCATION_MAX = 2_000  # a location line: a federal posting may list 40 duty stations
 DESCRIPTION_MAX = 20_000
 TAG_MAX = 50  # characters in one tag
 TAGS_MAX = 50  # tags on one posting

@@ -407,6 +407,19 @@ QUERIES |= {
     "eu": ex("backend eu", "berlin-onsite munich", "london nyc"),
     "emea": ex("backend emea", "london berlin-onsite", "nyc"),
     "germany": ex("backend germany", "munich berlin-onsite", "london"),
+    "in fort belvoir": ex(
+        "backend in fort belvoir", "va", "md dc", notes=("a place in Alexandria",)
+    ),
+    "montgomery county md": ex(
+        "backend montgomery county md", "", "md", notes=("Montgomery County, Maryland, a county",)
+    ),
+    "nurse tx": ex("backend tx", "", "md nyc", notes=("I read a place as Texas, a US state",)),
+    "nurse in md": ex("backend in md", "md", "nyc", notes=("as Maryland, a US state",)),
+    "physician md": ex("physician md", extra={"locations": ()}),
+    "deutschland": ex("backend deutschland", "munich berlin-onsite", "london", notes=("Germany",)),
+    "allemagne": ex("backend allemagne", "munich", "london", notes=("as Germany, a country",)),
+    "españa": ex("backend españa", "", "munich london", notes=("as Spain, a country",)),
+    "europa": ex("backend europa", "munich london", "nyc", notes=("as Europe, a region",)),
     "sde ii": ex("sde ii", "swe", "principal-swe", notes=('I read "ii" as mid level',)),
     'I read "ii" as mid level': ex("sde ii", notes=('I read "ii" as mid level',)),
     "L4": ex("backend L4", notes=('I read "l4" as mid level',), extra={"seniority": ("mid",)}),

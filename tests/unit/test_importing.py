@@ -188,7 +188,7 @@ def test_description_keeps_line_breaks_but_not_control_characters() -> None:
     [
         ("title", "title", 300),
         ("company", "company", 200),
-        ("location", "location", 200),
+        ("location", "location", 2_000),
         ("description", "description", 20_000),
     ],
 )

@@ -25,6 +25,7 @@ from core.postings.currencies import ISO_4217, code_of
 from core.postings.dates import as_utc, from_epoch
 from core.postings.limits import (
     DESCRIPTION_MAX,
+    LOCATION_MAX,
     SALARY_MAX,
     SOURCE_MAX,
     TAG_MAX,
@@ -75,7 +76,7 @@ def posting_with_notes(
     ident = fields.read("id", _identifier)
     source = fields.clip("source", fields.read("source", _line), SOURCE_MAX)
     company = fields.clip("company", fields.read("company", _line), TEXT_MAX)
-    location = fields.clip("location", fields.read("location", _line), TEXT_MAX)
+    location = fields.clip("location", fields.read("location", _line), LOCATION_MAX)
     workplace = fields.read("remote", _workplace)
     salary_min = fields.read("salary_min", _salary)
     salary_max = fields.read("salary_max", _salary)

@@ -9,7 +9,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from core.model import Posting, Workplace
-from core.postings.limits import DESCRIPTION_MAX, NATIVE_ID_MAX, TAG_MAX, TAGS_MAX, TITLE_MAX
+from core.postings.limits import (
+    DESCRIPTION_MAX,
+    LOCATION_MAX,
+    NATIVE_ID_MAX,
+    TAG_MAX,
+    TAGS_MAX,
+    TITLE_MAX,
+)
 from core.sources.ingest.errors import FormatError
 from core.sources.ingest.html import clean_text, html_to_text
 from core.sources.ingest.normalize import canonical_url, clean_line
@@ -212,7 +219,7 @@ def make_posting(
         title=title,
         source=spec.label,
         company=clean_line(company) or default_company(spec),
-        location=clean_line(location),
+        location=clean_line(location, LOCATION_MAX),
         workplace=workplace,
         salary_min=low,
         salary_max=high,

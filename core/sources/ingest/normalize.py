@@ -15,7 +15,7 @@ from core.matching.money import CODES
 from core.model import Workplace
 from core.postings.currencies import POSTING_SYMBOLS, code_of
 from core.postings.dates import as_utc, from_epoch
-from core.postings.limits import SALARY_MAX, TEXT_MAX, URL_MAX
+from core.postings.limits import LOCATION_MAX, SALARY_MAX, TEXT_MAX, URL_MAX
 
 HOURS_PER_YEAR = 2080
 _PER_YEAR = {"hour": HOURS_PER_YEAR, "day": 260, "week": 52, "month": 12, "year": 1}
@@ -191,7 +191,7 @@ def join_locations(locations: Iterable[object]) -> str:
         text = clean_line(value)
         if text:
             seen.setdefault(text.casefold(), text)
-    return clean_line(" / ".join(seen.values()))
+    return clean_line(" / ".join(seen.values()), LOCATION_MAX)
 
 
 def parse_date(value: object, now: datetime | None = None) -> datetime | None:

@@ -8,6 +8,7 @@ import pytest
 from core.matching import parse_query, rank, score_posting, threshold_for
 from core.matching.regions import query_areas, read_place
 from core.model import Posting
+from core.sources.ingest.normalize import join_locations
 
 
 def result(query: str, location: str, workplace: str | None = None) -> tuple[bool, float]:
@@ -469,3 +470,224 @@ def test_a_smaller_town_named_like_a_city_is_read_with_its_state(
         *(True for _ in inside),
         *(False for _ in outside),
     ]
+
+
+def test_a_posting_listing_forty_duty_stations_keeps_them_all_and_says_which_one_matched() -> None:
+    cities = [f"Town{i}, Ohio, United States" for i in range(30)]
+    cities += ["Washington, District of Columbia, United States"]
+    cities += [f"Town{i}, Iowa, United States" for i in range(9)]
+    location = join_locations(cities)
+    posting = Posting(id="usajobs:1", title="Program Manager", location=location)
+    found = score_posting(parse_query("program manager washington dc"), posting)
+    assert found.passed and found.score >= threshold_for("normal")
+    assert "Washington, District of Columbia, United States (1 of 40 places) ✓" in found.reasons
+    assert not passes("program manager texas", location)
+
+
+@pytest.mark.parametrize(
+    "location",
+    [
+        "San Juan, Puerto Rico",
+        "San Juan, PR",
+        "Santa Rita, Guam",
+        "Charlotte Amalie, Virgin Islands",
+    ],
+)
+def test_a_us_territory_is_in_the_us(location: str) -> None:
+    assert passes("program manager us", location)
+    assert not passes("program manager north america", location)
+
+
+def test_a_us_territory_is_echoed_as_one_and_a_us_remote_job_is_open_to_it() -> None:
+    query = parse_query("program manager puerto rico")
+    assert query.notes == ('I read "puerto rico" as a US territory',)
+    assert passes("program manager puerto rico", "San Juan, Puerto Rico, United States")
+    assert not passes("program manager puerto rico", "Santa Rita, Guam")
+    posting = Posting(id="r", title="Program Manager", location="Remote (US)", workplace="remote")
+    assert "Remote (US) ✓ (open to Puerto Rico)" in score_posting(query, posting).reasons
+
+
+@pytest.mark.parametrize(
+    ("location", "inside", "outside", "reason"),
+    [
+        (
+            "Remote (EST)",
+            "program manager remote us",
+            "program manager remote europe",
+            "(open to US)",
+        ),
+        (
+            "Remote - Pacific Time Zone",
+            "program manager texas",
+            "program manager berlin",
+            "(open to Texas)",
+        ),
+        ("Remote (CET)", "program manager berlin", "program manager remote us", "(open to Berlin)"),
+        (
+            "Remote (European time zones)",
+            "program manager remote germany",
+            "program manager remote canada",
+            "(open to Germany)",
+        ),
+    ],
+)
+def test_a_remote_posting_naming_a_time_zone_is_open_to_the_places_in_it(
+    location: str, inside: str, outside: str, reason: str
+) -> None:
+    assert passes(inside, location, "remote")
+    assert not passes(outside, location, "remote")
+    posting = Posting(id="z", title="Program Manager", location=location, workplace="remote")
+    assert f"{location} ✓ {reason}".strip() in score_posting(parse_query(inside), posting).reasons
+
+
+def test_words_of_a_time_zone_in_a_town_name_are_the_town() -> None:
+    assert passes("program manager florida", "West Palm Beach, FL")
+    assert read_place("Central Point, Oregon").named >= {"US-OR", "city:central point"}
+    for town in ("Mountain View, CA", "Pacific Grove, California", "Central Point, Oregon"):
+        assert not read_place(town).named & {"north america", "europe"}
+
+
+@pytest.mark.parametrize(
+    ("query", "note", "inside", "outside"),
+    [
+        (
+            "program manager tx",
+            "Texas, a US state",
+            "Houston, Texas, United States",
+            "Baltimore, MD",
+        ),
+        ("program manager in md", "Maryland, a US state", "Woodlawn, Maryland", "Austin, TX"),
+        ("program manager pa", "Pennsylvania, a US state", "Pittsburgh, PA", "Chongqing, China"),
+        (
+            "program manager in pr",
+            "Puerto Rico, a US territory",
+            "San Juan, Puerto Rico",
+            "Austin, TX",
+        ),
+    ],
+)
+def test_a_us_state_named_by_its_postal_code_is_the_state(
+    query: str, note: str, inside: str, outside: str
+) -> None:
+    parsed = parse_query(query)
+    assert parsed.notes == (f"I read a place as {note}",)
+    assert parsed.title == ("program", "manager")
+    assert passes(query, inside) and not passes(query, outside)
+
+
+def test_a_postal_code_that_is_a_word_first_stays_a_word() -> None:
+    assert parse_query("physician md").locations == ()
+    assert parse_query("wi-fi engineer").locations == ()  # Wisconsin alone, not glued
+    assert parse_query("azure engineer az-900").locations == ()
+    assert parse_query("developer la").locations == ()
+    assert parse_query("developer in la").notes == ()  # Los Angeles or Louisiana: not guessed
+
+
+@pytest.mark.parametrize(
+    ("query", "note", "inside", "outside"),
+    [
+        ("program manager deutschland", "Germany, a country", "Munich, Germany", "Paris, France"),
+        ("program manager allemagne", "Germany, a country", "Remote - Deutschland", "Remote (US)"),
+        ("program manager royaume-uni", "United Kingdom, a country", "London, UK", "Lyon, France"),
+        ("program manager españa", "Spain, a country", "Madrid, España", "Lisbon, Portugal"),
+        ("program manager remote europa", "Europe, a region", "Remote - EU", "Remote (US)"),
+    ],
+)
+def test_a_country_named_in_german_french_or_its_own_language_is_that_country(
+    query: str, note: str, inside: str, outside: str
+) -> None:
+    parsed = parse_query(query)
+    assert parsed.notes[0] == f"I read a place as {note}"
+    assert parsed.title == ("program", "manager")
+    assert note.split(",")[0] in parsed.describe()
+    remote = "remote" if "Remote" in inside else None
+    assert passes(query, inside, remote)
+    assert not passes(query, outside, "remote" if "Remote" in outside else None)
+
+
+@pytest.mark.parametrize(
+    ("query", "note", "inside", "outside"),
+    [
+        (
+            "program manager montgomery county",
+            'I read "montgomery county" as a county',
+            "Montgomery County, MD",
+            "Montgomery, Alabama",
+        ),
+        (
+            "program manager montgomery county md",
+            "I read a place as Montgomery County, Maryland, a county in Maryland, United States",
+            "Montgomery County, Maryland, United States",
+            "Montgomery County, Pennsylvania",
+        ),
+        (
+            "program manager in fairfax county",
+            'I read "fairfax county" as a county',
+            "Fairfax County",
+            "Arlington County, Virginia",
+        ),
+    ],
+)
+def test_a_county_is_one_place(query: str, note: str, inside: str, outside: str) -> None:
+    parsed = parse_query(query)
+    assert parsed.notes == (note,)
+    assert parsed.title == ("program", "manager")
+    assert passes(query, inside) and not passes(query, outside)
+
+
+def test_a_title_word_before_county_is_no_county() -> None:
+    assert parse_query("developer county").locations == ()
+    assert parse_query("data engineer county").title == ("data", "engineer", "county")
+
+
+@pytest.mark.parametrize(
+    ("query", "place"),
+    [
+        ("program manager in columbus ohio", "columbus ohio"),
+        ("program manager in aberdeen maryland", "aberdeen maryland"),
+        ("program manager in fort belvoir", "fort belvoir"),
+    ],
+)
+def test_the_place_after_in_is_its_whole_name(query: str, place: str) -> None:
+    parsed = parse_query(query)
+    assert parsed.locations == (place,)
+    assert parsed.title == ("program", "manager")
+
+
+def test_within_is_no_misspelling() -> None:
+    assert parse_query("program manager within the us").notes == ('I read "us" as a country',)
+
+
+@pytest.mark.parametrize(
+    "location", ["Remote (US & Canada)", "Remote - US/Canada", "Remote (US, UK)"]
+)
+def test_a_remote_posting_open_to_the_us_and_another_country_is_open_to_both(
+    location: str,
+) -> None:
+    other = "program manager remote toronto" if "Canada" in location else "program manager london"
+    assert passes("program manager remote us", location, "remote")
+    assert passes(other, location, "remote")
+    assert not passes("program manager remote germany", location, "remote")
+    assert read_place("Atlanta, Georgia, United States").named & {"GE"} == set()
+
+
+def test_a_posting_listing_many_places_none_asked_is_said_in_short() -> None:
+    location = join_locations([f"Town{i}, Ohio, United States" for i in range(40)])
+    posting = Posting(id="usajobs:2", title="Program Manager", location=location)
+    found = score_posting(parse_query("program manager texas"), posting)
+    assert "Town0, Ohio, United States and 39 more places ✗" in found.reasons
+
+
+@pytest.mark.parametrize(
+    ("location", "inside", "outside"),
+    [
+        ("Remote (UTC-5)", "program manager remote us", "program manager remote germany"),
+        ("Remote (GMT+1)", "program manager remote germany", "program manager remote us"),
+        ("Remote, GMT +5:30", "program manager remote india", "program manager remote uk"),
+    ],
+)
+def test_a_remote_posting_naming_a_utc_offset_is_open_to_its_side_of_the_world(
+    location: str, inside: str, outside: str
+) -> None:
+    assert passes(inside, location, "remote")
+    assert not passes(outside, location, "remote")
