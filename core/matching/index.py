@@ -266,6 +266,7 @@ class Matcher:
         # Per title id: whether it names a field (Compiled.field) that a posting's title can
         # miss; "t:" + the field's key -> those titles (a posting sharing no key meets none).
         self._has_field = np.zeros(64, dtype=np.bool_)
+        self._broad = np.zeros(64, dtype=np.bool_)  # per title: names a broad role (meaning.py)
         self._fields = PostingLists()
         # Role groups: titles whose head credit is computed from the same query fields.
         self._roles: dict[RoleKey, int] = {}
@@ -422,6 +423,7 @@ class Matcher:
         self._dirty.discard(title)
         self._need0[title.tid] = self._need1[title.tid] = np.inf
         self._needc0[title.tid] = self._needc1[title.tid] = np.inf
+        self._broad[title.tid] = False
         if self._has_field[title.tid]:
             self._has_field[title.tid] = False
             self._fields.discard("t:" + str(title.compiled.field), title.tid)
@@ -444,6 +446,7 @@ class Matcher:
                 self._needc1 = np.concatenate([self._needc1, grow])
                 self._role_of = np.concatenate([self._role_of, np.zeros_like(self._role_of)])
                 self._has_field = np.concatenate([self._has_field, np.zeros_like(self._has_field)])
+                self._broad = np.concatenate([self._broad, np.zeros_like(self._broad)])
         v = vocabulary()
         # the search's field counts only for a role noun with a field-bound link ("eng")
         own = cq.field if any(head == cq.head for head, _ in v.field_rel) else None
@@ -464,6 +467,7 @@ class Matcher:
             self._fields.add("t:" + cq.field, tid)
         explains = cq.title_keys.keys() | cq.head_keys | cq.near_related
         title = _Title(tid, cq, {}, frozenset(explains))
+        self._broad[tid] = meaning.broad_role(cq.title_keys)
         for key, weight in cq.title_keys.items():
             title.shares["t:" + key] = weight / cq.title_total
             self._shares.add("t:" + key, tid, weight / cq.title_total)
@@ -960,6 +964,7 @@ class Matcher:
         title_of = self._core_columns["title"][core_of] - _SHIFT  # a loose row has a title
         size = len(self._title_by_id) + len(self._free)
         shares = self._shares.sums([(k, 1.0) for k in keys], size) > 0
+        shares &= self._broad[:size] & meaning.broad_role(keys)
         keep = near_cos >= meaning.needs(shares)[title_of]
         return rows[keep], near_cos[keep], core_of[keep]
 

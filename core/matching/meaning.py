@@ -6,7 +6,8 @@ the search's title words and the posting's title (``semantic.embed``) and s the 
 
 * a posting passes by its words as before (s ≥ 40), or by meaning when no filter rejects it
   and c ≥ MIN_COSINE (0.50) — c ≥ SHARED_COSINE (0.75) when its title (or its declared
-  occupation's) shares an index key with the search's title words, as the words judged it;
+  occupation's) shares an index key with the search's title words, as the words judged it,
+  and both name a broad role (a role noun of broad_heads.txt: "manager", not "stenographer");
 * its score is ``max(s, 80 c + 0.2 s)`` (s counted 0 when the words alone do not pass), and
   a title met by meaning alone counts as met in part for the order (core.matching.order).
 
@@ -19,8 +20,10 @@ the indexes' matrix products give the very cosines a single posting's scoring gi
 from __future__ import annotations
 
 import threading
-from collections.abc import Container
+from collections.abc import Collection, Iterable
 from dataclasses import replace
+from functools import cache
+from importlib import resources
 
 import numpy as np
 import numpy.typing as npt
@@ -88,15 +91,33 @@ def title_keys(f: Features) -> frozenset[str]:
     return frozenset(k for k in f.keys | f.series_keys if k[0] == "t")
 
 
-def needed(cq: Compiled, keys: Container[str]) -> float:
+@cache
+def broad_heads() -> frozenset[str]:
+    """The role nouns heading many known job titles (data/broad_heads.txt), as head keys."""
+    text = resources.files("core.matching").joinpath("data", "broad_heads.txt").read_text("utf-8")
+    return frozenset(
+        "=" + ln.split("\t")[0] for ln in text.splitlines() if ln.strip() and ln[0] != "#"
+    )
+
+
+def broad_role(keys: Iterable[str]) -> bool:
+    """Whether title keys ("t:" or bare) name a broad role: a role noun of broad_heads()."""
+    broad = broad_heads()
+    return any(k.removeprefix("t:") in broad for k in keys)
+
+
+def needed(cq: Compiled, keys: Collection[str]) -> float:
     """The cosine a posting's title needs to pass a loose search by meaning alone, given its
-    title keys: SHARED_COSINE when it shares one with the search (the words judged it too:
-    "Program Analyst" for "financial analyst"), MIN_COSINE when it shares none."""
-    return SHARED_COSINE if any("t:" + key in keys for key in cq.title_keys) else MIN_COSINE
+    title keys: SHARED_COSINE when it shares one with the search and both name a broad role
+    (the words judged them: "Program Analyst" for "financial analyst", "Software Engineer" for
+    "engineering manager"), else MIN_COSINE: a narrower role says more than its words."""
+    shared = any("t:" + key in keys for key in cq.title_keys)
+    both = shared and broad_role(cq.title_keys) and broad_role(keys)
+    return SHARED_COSINE if both else MIN_COSINE
 
 
 def needs(shares: Bools) -> Floats:
-    """needed() of many titles at once, given whether each shares a title key."""
+    """needed() of many titles at once, given whether each shares a title key, both broad roles."""
     return np.where(shares, SHARED_COSINE, MIN_COSINE)
 
 

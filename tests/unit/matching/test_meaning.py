@@ -40,6 +40,25 @@ def test_a_title_sharing_a_word_needs_to_be_nearer_in_meaning() -> None:
     assert passing("financial analyst", "Program Analyst", "loose") == []
 
 
+def test_a_title_sharing_a_word_with_a_narrow_role_needs_no_nearer_meaning() -> None:
+    # "counselor" and "borer" head few known titles: a shared word is then no reason for
+    # meaning to be surer, as it is between two broad roles ("engineering manager" and
+    # "Software Engineer" share "software" and stay apart).
+    for query, title in [
+        ("personal finance counselor", "Credit Counselor"),
+        ("wood boring specialist", "Wood Borer"),
+    ]:
+        near = meaning.cosine(parse_query(query), title)
+        assert meaning.MIN_COSINE <= near < meaning.SHARED_COSINE
+        assert passing(query, title, "normal") == []
+        [(_, result)] = rank(parse_query(query), [posting(title)], "loose")
+        assert result.reasons[0] == f'title ≈ "{title}" by meaning ({near:.2f})'
+    near = meaning.cosine(parse_query("engineering manager"), "Software Engineer")
+    assert meaning.MIN_COSINE <= near < meaning.SHARED_COSINE
+    assert passing("engineering manager", "Software Engineer", "loose") == []
+    assert "=counselor" not in meaning.broad_heads() and "=manager" in meaning.broad_heads()
+
+
 def test_meaning_lifts_a_loose_score_never_lowers_it_and_leaves_normal_alone() -> None:
     normal = passing("truck driver", "Lorry Driver", "normal")
     loose = passing("truck driver", "Lorry Driver", "loose")

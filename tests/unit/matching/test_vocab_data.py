@@ -9,7 +9,7 @@ import pytest
 
 from core.errors import ConfigError
 from core.matching.vocab import DATA, load_vocabulary
-from scripts import build_sample_data, build_vocab
+from scripts import build_broad_heads, build_sample_data, build_vocab
 
 
 def _copy(tmp_path: Path) -> Path:
@@ -72,3 +72,8 @@ def test_the_role_files_are_what_the_build_script_makes() -> None:
     assert nouns == shipped
     rows = DATA.joinpath("role_links.tsv").read_text(encoding="utf-8").splitlines()[1:]
     assert [f"{a}\t{b}" for a, b in links] == rows
+
+
+def test_the_broad_heads_are_what_their_build_script_makes() -> None:
+    shipped = (DATA / "broad_heads.txt").read_text(encoding="utf-8")
+    assert shipped == build_broad_heads.broad_heads_text()
