@@ -58,12 +58,14 @@ from core.matching.scoring import (
     other_parts,
     passed_result,
     prefer_part,
+    reads_text,
     seniority_part,
     skill_percent,
     skill_verdict,
     threshold_for,
     title_base,
     title_shape,
+    untold_shape,
     verdict_candidates,
 )
 from core.matching.vocab import vocabulary
@@ -72,7 +74,7 @@ from core.model import Posting, Sensitivity
 ROUNDING = 0.1  # scores are rounded to one decimal; keep every bound safely above
 EPSILON = 1e-9
 SLACK = 1e-7  # for bounds computed in another order than the score: still safely below
-TITLE_MEMOS = 1024  # postings' title shapes whose title bases are kept (real titles repeat)
+TITLE_MEMOS = 2048  # postings' title shapes whose title bases are kept (real titles repeat)
 ROLE_MEMOS = 4096  # ... and role shapes whose role credits are kept (fewer: a role has many)
 _OTHER = ("location", "salary", "seniority", "prefer")
 # Title slots in the per-posting arrays: a title id's slot is the id + _SHIFT; slot 0 stands
@@ -205,17 +207,22 @@ def _grouped(keys: Ints, groups: int) -> tuple[Ints, Ints, Ints]:
     return order, np.cumsum(count) - count, count
 
 
+# title slot -> the title part without and with rival skills, and the gate; () if none
+Values = dict[int, tuple[float, ...]]
+
+
 class _Memo(TitleMemo):
-    """A title shape's memo: key credits, title values by title slot, the role groups' credits."""
+    """A title shape's memo: key credits, title values by title slot, the role groups' credits,
+    and the values shared with the title shapes differing only in the text (untold_shape)."""
 
-    __slots__ = ("roles", "values")
+    __slots__ = ("roles", "untold", "values")
 
-    def __init__(self) -> None:
-        """Start empty."""
+    def __init__(self, untold: Values) -> None:
+        """Start empty, sharing untold."""
         super().__init__()
         self.roles: Floats = np.zeros(0)  # per role group: _role_credit of the posting's role
-        # title slot -> the title part without and with rival skills, and the gate; () if none
-        self.values: dict[int, tuple[float, ...]] = {}
+        self.values: Values = {}
+        self.untold = untold  # of the title slots whose title reads no text (reads_text)
 
 
 def _title_values(base: TitleBase) -> tuple[float, ...]:
@@ -243,6 +250,7 @@ class Matcher:
         self._titles: dict[TitleId, _Title] = {}
         self._title_by_id: dict[int, _Title] = {}
         self._title_compiled: dict[int, Compiled] = {}  # by title slot
+        self._untold: set[int] = set()  # title slots whose title_base reads no text (reads_text)
         self._free: list[int] = []  # title ids to reuse, so the arrays stay dense
         self._cores: dict[tuple[tuple[str, ...], tuple[str, ...]], _Core] = {}
         self._shares = PostingLists()  # "t:" key -> title id -> share of the title weight
@@ -267,6 +275,7 @@ class Matcher:
         self._roles: dict[RoleKey, int] = {}
         self._role_keys: list[RoleKey] = []  # in group order
         self._memos: dict[TitleShape, _Memo] = {}  # title shape -> its title bases, LRU
+        self._untold_memos: dict[TitleShape, Values] = {}  # untold_shape -> _Memo.untold, LRU
         # Role shape (_role_shape) -> _role_credit per role group, LRU: the title shapes of one
         # role share them. The posting title keys a role credit can read: the fields of
         # vocab.field_specs and, for groups with a field-bound link, their search's field and
@@ -302,6 +311,8 @@ class Matcher:
         self._row_phrase = np.full(64, -1, dtype=np.intp)
         self._phrase_rows: dict[int, set[int]] = {}
         self._by_phrase: tuple[Ints, Ints, Ints] | None = None  # row slots grouped by phrase
+        # (posting title, meaning.title_keys) -> _near_rows, LRU; cleared when loose rows change
+        self._near: dict[tuple[str, frozenset[str]], tuple[Ints, Floats, Ints]] = {}
 
     def add(self, search_id: int, query: ParsedQuery, sensitivity: Sensitivity = "normal") -> None:
         """Index a search; re-adding an id replaces it. A search of several titles ("nurse or
@@ -429,8 +440,10 @@ class Matcher:
         del self._titles[cq.title_id]
         del self._title_by_id[title.tid]
         del self._title_compiled[title.tid + _SHIFT]
+        self._untold.discard(title.tid + _SHIFT)
         for memo in self._memos.values():  # the slot may go to another title
             memo.values.pop(title.tid + _SHIFT, None)
+            memo.untold.pop(title.tid + _SHIFT, None)
         self._dirty.discard(title)
         self._need0[title.tid] = self._need1[title.tid] = np.inf
         self._needc0[title.tid] = self._needc1[title.tid] = np.inf
@@ -487,6 +500,8 @@ class Matcher:
         self._titles[cq.title_id] = title
         self._title_by_id[tid] = title
         self._title_compiled[tid + _SHIFT] = cq
+        if not reads_text(cq):
+            self._untold.add(tid + _SHIFT)
         return title
 
     def _row_add(self, entry: _Query, threshold: float) -> None:
@@ -914,6 +929,7 @@ class Matcher:
         self._row_phrase[slot] = phrase
         self._phrase_rows.setdefault(phrase, set()).add(slot)
         self._by_phrase = None
+        self._near.clear()
 
     def _meaning_remove(self, slot: int, query: ParsedQuery) -> None:
         """Drop a loose row from the meaning index."""
@@ -924,6 +940,7 @@ class Matcher:
         if not rows:
             del self._phrase_rows[phrase]
         self._by_phrase = None
+        self._near.clear()
         self._phrases.release(meaning.phrase(query))
 
     def _phrase_slots(self, phrases: Ints) -> Ints:
@@ -947,23 +964,14 @@ class Matcher:
         if loose.any():
             score = score.copy()
             score[loose] = meaning.fused(score[loose], cos[phrase[loose]])
-        near = np.flatnonzero(cos >= meaning.MIN_COSINE)
-        if not near.size:
+        rows, near_cos, core_of = self._near_rows(f, posting.title, cos)
+        if not rows.size:
             return idx, score
-        rows = self._phrase_slots(near)
-        near_cos = cos[self._row_phrase[rows]]
-        cores = self._core_columns
-        core_of = self._rows["core"][rows]
-        title_of = cores["title"][core_of] - _SHIFT  # a loose row with title words has a title
-        keys = meaning.title_keys(f)
-        size = len(self._title_by_id) + len(self._free)
-        shares = self._shares.sums([(k, 1.0) for k in keys], size) > 0
-        shares &= self._broad[:size] & meaning.broad_role(keys)
-        keep = near_cos >= meaning.needs(shares)[title_of]
-        keep[keep] = ~np.isin(rows[keep], idx)  # those passing by words are scored above
+        keep = ~np.isin(rows, idx)  # those passing by words are scored above
         rows, near_cos, core_of = rows[keep], near_cos[keep], core_of[keep]
         if not rows.size:
             return idx, score
+        cores = self._core_columns
         rejected = self._other_parts(f, posting, rows)[0]
         developer = cores["developer"][core_of]
         if developer.any():
@@ -977,6 +985,34 @@ class Matcher:
         rows, near_cos = rows[~rejected], near_cos[~rejected]
         added = meaning.fused(np.zeros(len(rows)), near_cos)
         return np.concatenate([idx, rows]), np.concatenate([score, added])
+
+    def _near_rows(self, f: Features, title: str, cos: Floats) -> tuple[Ints, Floats, Ints]:
+        """The loose rows whose title words are near enough in meaning to the posting's title
+        (meaning.needs), their cosines and cores: the same for every posting of this title and
+        title keys (kept for the last TITLE_MEMOS)."""
+        keys = meaning.title_keys(f)
+        found = self._near.pop((title, keys), None)
+        if found is None:
+            found = self._near_rows_of(keys, cos)
+            if len(self._near) >= TITLE_MEMOS:
+                del self._near[next(iter(self._near))]  # the least recently used
+        self._near[(title, keys)] = found
+        return found
+
+    def _near_rows_of(self, keys: frozenset[str], cos: Floats) -> tuple[Ints, Floats, Ints]:
+        """_near_rows, worked out."""
+        near = np.flatnonzero(cos >= meaning.MIN_COSINE)
+        if not near.size:
+            return _NO_ROWS, _NO_SCORES, _NO_ROWS
+        rows = self._phrase_slots(near)
+        near_cos = cos[self._row_phrase[rows]]
+        core_of = self._rows["core"][rows]
+        title_of = self._core_columns["title"][core_of] - _SHIFT  # a loose row has a title
+        size = len(self._title_by_id) + len(self._free)
+        shares = self._shares.sums([(k, 1.0) for k in keys], size) > 0
+        shares &= self._broad[:size] & meaning.broad_role(keys)
+        keep = near_cos >= meaning.needs(shares)[title_of]
+        return rows[keep], near_cos[keep], core_of[keep]
 
     def _live_cores(
         self,
@@ -1049,9 +1085,11 @@ class Matcher:
         plain, rivalled, gate = np.zeros(slots), np.zeros(slots), np.ones(slots)
         at: list[int] = []
         values: list[tuple[float, ...]] = []
-        known = memo.values
+        known, untold = memo.values, memo.untold
         for slot in np.unique(at_title[states[at_title] == _CANDIDATE]).tolist():
             found = known.get(slot)
+            if found is None:
+                found = untold.get(slot)
             if found is None:
                 found = self._title_values(slot, f, memo, bool(by_occupation[slot]))
             if found:
@@ -1068,13 +1106,19 @@ class Matcher:
     def _title_values(
         self, slot: int, f: Features, memo: _Memo, by_occupation: bool
     ) -> tuple[float, ...]:
-        """A title slot's _title_values for this posting, kept in the memo of its shape
-        (by_occupation: only its declared occupation's titles share words with the slot's)."""
+        """A title slot's _title_values for this posting, kept in the memo of its shape or, for a
+        title reading no text, of the shapes alike but in the text (by_occupation: only its
+        declared occupation's titles share words with the slot's)."""
         found = memo.values.get(slot)
         if found is None:
+            found = memo.untold.get(slot)
+        if found is None:
             head = self._role_credits(f, memo)[self._role_of[slot - _SHIFT]]
-            base = title_base(self._title_compiled[slot], f, memo, not by_occupation, float(head))
-            found = memo.values[slot] = _title_values(base)
+            cq = self._title_compiled[slot]
+            found = _title_values(title_base(cq, f, memo, not by_occupation, float(head)))
+            # a title reading no text: the same for every shape alike but in the text
+            known = memo.untold if slot in self._untold else memo.values
+            known[slot] = found
         return found
 
     def _rivalled(self, f: Features, size: int) -> Bools | None:
@@ -1100,11 +1144,21 @@ class Matcher:
         memos = self._memos
         memo = memos.pop(shape, None)
         if memo is None:
-            memo = _Memo()
+            memo = _Memo(self._untold_values(untold_shape(shape)))
             if len(memos) >= TITLE_MEMOS:
                 del memos[next(iter(memos))]  # the least recently used
         memos[shape] = memo
         return memo
+
+    def _untold_values(self, shape: TitleShape) -> Values:
+        """The title values shared by the title shapes alike but in the text (kept a while)."""
+        found = self._untold_memos.pop(shape, None)
+        if found is None:
+            found = {}
+            if len(self._untold_memos) >= TITLE_MEMOS:
+                del self._untold_memos[next(iter(self._untold_memos))]
+        self._untold_memos[shape] = found
+        return found
 
 
 def _found_under(cq: Compiled) -> list[str]:

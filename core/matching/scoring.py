@@ -584,9 +584,27 @@ def title_shape(f: Features) -> TitleShape:
         f.tech_specs,
         f.other_specs,
         f.software,
-        f.evidence,
-        f.mentions,
         f.series,
+        f.evidence,  # the text's: last, see untold_shape
+        f.mentions,
+    )
+
+
+def untold_shape(shape: TitleShape) -> TitleShape:
+    """A title shape less what the text shows (evidence, mentions): all a title reads when
+    reads_text() is false."""
+    return shape[:-2]
+
+
+def reads_text(cq: Compiled) -> bool:
+    """Whether title_base of this title can read the text's evidence or mentions: through a
+    software field (_software), its tech specialisations (_specs_meet, SPEC_MISSING), a tech
+    specialisation's credit (_spec_credit) or a field's role credit (_role_credit)."""
+    return bool(
+        cq.tech_specs
+        or cq.field == SOFTWARE
+        or cq.specs & vocabulary().field_specs
+        or any(kind == _SPEC and key in TECH_SPECS for key, _, kind in cq.plan)
     )
 
 

@@ -7,7 +7,9 @@ from hypothesis import strategies as st
 
 from core.errors import QueryError
 from core.matching import Matcher, MatchResult, ParsedQuery, parse_query
+from core.matching.features import features
 from core.matching.meaning import search_result
+from core.matching.scoring import compile_query, reads_text, title_base
 from core.model import SENSITIVITIES, Posting, Sensitivity
 
 WORDS = [
@@ -532,3 +534,72 @@ def test_a_title_missing_the_searchs_field_is_cut_only_where_it_cannot_pass() ->
         want = exhaustive(searches, posting)
         assert matcher.match(posting) == want
         assert without_reasons(matcher.match(posting, explain=False)) == without_reasons(want)
+
+
+TEXT_QUERIES = [
+    f"{spec} {head}".strip()
+    for spec in ["", "backend", "data", "security", "ml", "software", "program", "civil", "qa"]
+    for head in ["engineer", "developer", "analyst", "manager", "scientist"]
+] + ["kafka engineer", "python developer", "microservices engineer", "siem analyst"]
+TEXT_TITLES = [
+    "Engineer",
+    "Frontend Engineer",
+    "Software Engineer",
+    "Data Analyst",
+    "Program Manager",
+    "Developer",
+]
+TEXTS = [
+    "",
+    "Backend services in Python and Kafka; we build APIs.",
+    "Machine learning models, data pipelines and Spark.",
+    "Security operations, incident response, SIEM.",
+    "React frontend work",
+]
+
+
+def test_a_title_reading_no_text_scores_the_same_whatever_the_text_says() -> None:
+    """reads_text() false: title_base is the same for postings alike but in their text (the
+    index shares those titles' values across such postings); true for some that differ."""
+    differ = 0
+    for text in TEXT_QUERIES:
+        cq = compile_query(parse_query(text))
+        for title in TEXT_TITLES:
+            bases = {
+                title_base(cq, features(Posting(id="p", title=title, description=d)))[:3]
+                for d in TEXTS
+            }
+            assert reads_text(cq) or len(bases) == 1, (text, title, bases)
+            differ += len(bases) > 1
+    assert differ  # the text does move some titles' scores
+
+
+def test_postings_alike_but_in_the_text_match_as_exhaustive_scoring_one_after_another() -> None:
+    """Titles reading no text share their values across such postings; the others do not."""
+    searches: dict[int, tuple[ParsedQuery, Sensitivity]] = {
+        sid: (parse_query(text), sensitivity)
+        for sid, (text, sensitivity) in enumerate(
+            (text, sensitivity) for text in TEXT_QUERIES for sensitivity in SENSITIVITIES
+        )
+    }
+    matcher = indexed(searches)
+    for title in TEXT_TITLES:
+        for i, text in enumerate([*TEXTS, *reversed(TEXTS)]):
+            posting = Posting(id=f"p{i}", title=title, description=text)
+            assert matcher.match(posting) == exhaustive(searches, posting)
+
+
+def test_a_loose_search_added_after_a_posting_was_matched_is_found_by_meaning() -> None:
+    """The loose rows near a posting title are kept per title: an added one is seen."""
+    searches: dict[int, tuple[ParsedQuery, Sensitivity]] = {
+        0: (parse_query("truck driver"), "loose")
+    }
+    matcher = indexed(searches)
+    posting = Posting(id="p", title="Cook")
+    assert matcher.match(posting) == exhaustive(searches, posting) == []
+    searches[1] = (parse_query("chef"), "loose")
+    matcher.add(1, *searches[1])
+    assert [sid for sid, _ in matcher.match(posting)] == [1]
+    assert matcher.match(posting) == exhaustive(searches, posting)
+    matcher.remove(1)
+    assert matcher.match(posting) == []
