@@ -283,13 +283,16 @@ def _description_skills(text: str, text_tokens: list[str]) -> set[str]:
     return found
 
 
-_GLUED = re.compile(r"(?<=[a-z0-9+#)])\.(?=[A-Z][a-z])")
+_GLUED = re.compile(r"(?<=[a-z0-9+#)])\.(?=[A-Z][a-z#+])")
+# a list item's skill glued to the next line's first word: "C# or C++Experience with"
+_GLUED_SKILL = re.compile(r"(?<=\+\+|[A-Za-z]#)(?=[A-Z][a-z])")
 
 
 def unglue(text: str) -> str:
-    """Put back the space scraped texts lose after a full stop ("in C++.Experience with"), so
-    that the word before it is read ("node.js" and ".NET" keep their dots)."""
-    return _GLUED.sub(". ", text)
+    """Put back the space scraped texts lose after a full stop ("in C++.Experience with",
+    "implementation.C#") or a list item ("C++Experience"), so that the word before it is read
+    ("node.js" and ".NET" keep their dots)."""
+    return _GLUED_SKILL.sub(" ", _GLUED.sub(". ", text))
 
 
 def _mid_sentence(text: str, start: int) -> bool:
