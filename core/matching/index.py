@@ -784,6 +784,9 @@ class Matcher:
         seen: set[int] = set()
         out: Groups = []
         for score, ids in groups:
+            if ids[0] >= 0:  # ascending, so no title's own id (they are negative) is among them
+                out.append((score, ids))
+                continue
             kept = [self._real.get(i, i) for i in ids]
             kept = [i for i in dict.fromkeys(kept) if i not in seen]
             seen.update(kept)
@@ -794,16 +797,22 @@ class Matcher:
     def passing_by_id(self, posting: Posting) -> tuple[list[int], list[float]]:
         """The ids of the searches this posting passes, ascending, and their scores: passing's
         pairs flattened in C (ingest writes them in search-id order, one row a search)."""
-        if self._real:
-            best = {i: score for score, ids in reversed(self.passing(posting)) for i in ids}
-            return sorted(best), [best[i] for i in sorted(best)]
         f = features(posting)
         rows, scores = self._score(f, posting, self._title_memo(f))
         groups = list(map(self._row_ids.__getitem__, rows.tolist()))
         counts = np.fromiter(map(len, groups), dtype=np.intp, count=len(groups))
         ids = np.fromiter(chain.from_iterable(groups), dtype=np.int64, count=int(counts.sum()))
+        each = np.repeat(scores, counts)
+        titles = ids < 0  # a title's own id of a search of several titles: the search's, once
+        if titles.any():
+            ids[titles] = [self._real[i] for i in ids[titles].tolist()]
+            order = np.lexsort((-each, ids))  # by id, its best score first
+            ids, each = ids[order], each[order]
+            first = np.ones(len(ids), dtype=np.bool_)
+            first[1:] = ids[1:] != ids[:-1]
+            return ids[first].tolist(), each[first].tolist()
         order = np.argsort(ids)  # a search passes a posting once: ids never tie
-        return ids[order].tolist(), np.repeat(scores, counts)[order].tolist()
+        return ids[order].tolist(), each[order].tolist()
 
     def match(self, posting: Posting, explain: bool = True) -> list[tuple[int, MatchResult]]:
         """Every search this posting passes, best first (ties by search id).

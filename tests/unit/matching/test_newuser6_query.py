@@ -137,6 +137,7 @@ def test_searches_of_titles_stay_exact_in_both_indexes(
             if (r := search_result(q, posting, sensitivity)) is not None
         )
         assert list(zip(*matcher.passing_by_id(posting), strict=True)) == want
+        assert sorted((sid, s) for s, ids in matcher.passing(posting) for sid in ids) == want
     for query in parsed.values():
         exhaustive = {(p.id, r.score) for p, r in rank(query, pool, sensitivity)}
         found = index.search(query, sensitivity)
