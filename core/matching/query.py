@@ -25,7 +25,7 @@ from core.matching.vocab import (
     vocabulary,
 )
 
-PARSER_VERSION = 16  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 17  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -57,6 +57,8 @@ PARSER_VERSION = 16  # 2: role-family synonyms (server engineer = backend engine
 # 16: titles named with "or" are alternatives ("nurse or midwife", "backend or data engineer":
 #     the role noun shared); "anywhere" alone is any place, not remote; "not senior" also leaves
 #     out lead, staff and principal ("not junior": intern)
+# 17: a field word as the whole title ("nursing jobs", "accounting") is its role noun or itself
+#     ("nurse" or "nursing", field_words.tsv); "nursing assistant" is unchanged
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12
@@ -525,6 +527,14 @@ def _known_titles() -> frozenset[str]:
     return frozenset(" ".join(tokens(line)) for line in text.splitlines() if line.strip())
 
 
+@cache
+def _field_roles() -> dict[str, str]:
+    """Each field word a search may name alone, with its role noun (nursing: nurse)."""
+    text = resources.files("core.matching").joinpath("data", "field_words.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and line[0] != "#")
+    return {field: noun for field, noun in rows}
+
+
 def _beyond(levels: list[str], asked: list[str]) -> list[str]:
     """The levels "not senior" leaves out: that one and those past it, away from mid ("no
     senior": nor lead, staff or principal; "no staff": nor principal; "no junior": nor intern;
@@ -706,6 +716,11 @@ def _parse(text: str) -> ParsedQuery:
     titles = list(dict.fromkeys(titles))
     if len(titles) > 1:
         got["title"] = list(titles[0])
+    noun = _field_roles().get(got["title"][0], "") if len(got["title"]) == 1 else ""
+    if noun and len(titles) < 2 and noun not in excl_words:  # "nursing jobs": nurses too
+        field = got["title"][0]
+        titles, got["title"] = [(noun,), (field,)], [noun]
+        notes.append(f'I read "{field}" as {noun} jobs, and titles with "{field}" in them')
     excl_levels = _beyond(excl_levels, got["seniority"])
     places = list(dict.fromkeys(x for x in locations if x))
     if anywhere and not places and not got["workplaces"]:

@@ -165,6 +165,7 @@ POOL = [
     _p("attorney", "Attorney", location="Remote (US)", workplace="remote"),
     _p("paralegal", "Paralegal", location="Berlin", workplace="onsite"),
     _p("accountant", "Accountant"),
+    _p("teacher", "Teacher"),
     _p("junior-be", "Junior Backend Engineer"),
     _p("intern-be", "Backend Engineer Intern"),
     _p("staff-be", "Staff Backend Engineer"),
@@ -539,6 +540,29 @@ QUERIES |= {
         extra={"currency": "EUR"},
     ),
 }
+FIELD = 'I read "{0}" as {1} jobs, and titles with "{0}" in them'
+QUERIES |= {
+    "nursing jobs": ex(
+        "nursing jobs",
+        "rn cna np",
+        "accountant teacher",
+        notes=(FIELD.format("nursing", "nurse"),),
+        echo='title "nurse" or "nursing"',
+    ),
+    "teaching jobs": ex(
+        "teaching jobs", "teacher", "rn", notes=(FIELD.format("teaching", "teacher"),)
+    ),
+    "accounting": ex(
+        "accounting", "accountant", "rn", notes=(FIELD.format("accounting", "accountant"),)
+    ),
+    "engineering roles": ex(
+        "engineering roles", "swe civil-eng", "rn", notes=(FIELD.format("engineering", "engineer"),)
+    ),
+    "nursing assistant": ex("nursing assistant", "cna", "rn", extra={"or_titles": ()}),
+    "accounting clerk": ex("accounting clerk", fails="accountant", extra={"or_titles": ()}),
+    "engineering manager": ex("engineering manager", fails="swe rn", extra={"or_titles": ()}),
+}
+SHOWN['title "nurse" or "nursing"'] = ("nursing jobs", None)
 SHOWN['occupation series 1811 Criminal Investigation ≈ "criminal investigator" (85)'] = (
     "criminal investigator",
     "agent",
@@ -553,6 +577,7 @@ NOT_SEARCHES = {
     "currencyconverter",
     "core/data/cities.tsv",
     "core/matching/data/regions.tsv",
+    "core/matching/data/field_words.tsv",
 }
 
 
