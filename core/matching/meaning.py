@@ -23,13 +23,12 @@ import threading
 from collections.abc import Collection, Iterable
 from dataclasses import replace
 from functools import cache
-from importlib import resources
 
 import numpy as np
 import numpy.typing as npt
 from cachetools import LRUCache
 
-from core.matching import semantic
+from core.matching import semantic, vocab
 from core.matching.features import Features, features
 from core.matching.prefilter import Bools, Floats
 from core.matching.query import ParsedQuery
@@ -95,10 +94,7 @@ def title_keys(f: Features) -> frozenset[str]:
 @cache
 def broad_heads() -> frozenset[str]:
     """The role nouns heading many known job titles (data/broad_heads.txt), as head keys."""
-    text = resources.files("core.matching").joinpath("data", "broad_heads.txt").read_text("utf-8")
-    return frozenset(
-        "=" + ln.split("\t")[0] for ln in text.splitlines() if ln.strip() and ln[0] != "#"
-    )
+    return vocab.broad_heads()
 
 
 def broad_role(keys: Iterable[str]) -> bool:

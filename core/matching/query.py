@@ -20,6 +20,7 @@ from core.matching.vocab import (
     Item,
     Vocabulary,
     american,
+    field_roles,
     place_name,
     tokens,
     vocabulary,
@@ -530,9 +531,7 @@ def _known_titles() -> frozenset[str]:
 @cache
 def _field_roles() -> dict[str, str]:
     """Each field word a search may name alone, with its role noun (nursing: nurse)."""
-    text = resources.files("core.matching").joinpath("data", "field_words.tsv").read_text("utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and line[0] != "#")
-    return {field: noun for field, noun in rows}
+    return field_roles()
 
 
 def _beyond(levels: list[str], asked: list[str]) -> list[str]:

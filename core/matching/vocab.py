@@ -317,6 +317,8 @@ def load_vocabulary(data: Traversable) -> Vocabulary:
         loaded = _load(data)
         # the place tables too: a missing or corrupt one fails at start, not mid-chat
         build_atlas(data.joinpath("regions.tsv").read_text(encoding="utf-8"))
+        field_roles(data)
+        broad_heads(data)
         return loaded
     except (OSError, UnicodeError, ValueError, IndexError, KeyError) as exc:
         raise ConfigError(
@@ -328,6 +330,24 @@ def load_vocabulary(data: Traversable) -> Vocabulary:
 def _lines(data: Traversable, name: str) -> list[list[str]]:
     text = data.joinpath(name).read_text(encoding="utf-8")
     return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def field_roles(data: Traversable = DATA) -> dict[str, str]:
+    """field_words.tsv: each field word a search may name alone, with its role noun."""
+    rows = _lines(data, "field_words.tsv")
+    for row in rows:
+        if len(row) != 2 or not all(row):
+            raise ValueError(f"field_words.tsv: {row!r} is not field<TAB>role noun")
+    return {field: noun for field, noun in rows}
+
+
+def broad_heads(data: Traversable = DATA) -> frozenset[str]:
+    """broad_heads.txt: the role nouns heading many known job titles, as head keys."""
+    rows = _lines(data, "broad_heads.txt")
+    for row in rows:
+        if len(row) != 2 or not row[0] or not row[1].isdigit():
+            raise ValueError(f"broad_heads.txt: {row!r} is not role noun<TAB>count")
+    return frozenset("=" + row[0] for row in rows)
 
 
 # terms.tsv kinds that only name a word (into a set) or map it to its value (into a dict).

@@ -42,6 +42,8 @@ def test_a_missing_file_is_one_clear_line(tmp_path: Path) -> None:
         ("regions.tsv", "county\tUS-XX\tnowhere\n"),
         ("regions.tsv", "locality\tUS-XX\tnowhere\tsomewhere\n"),  # no such state
         ("regions.tsv", "locality\tUS-AL\tnowhere\n"),  # no city
+        ("field_words.tsv", "nursing\n"),  # no role noun
+        ("broad_heads.txt", "manager\tmany\n"),
     ],
 )
 def test_a_corrupt_row_is_one_clear_line(tmp_path: Path, name: str, row: str) -> None:
