@@ -182,10 +182,13 @@ def _baseline_a(query_titles: list[str], sample: list[Posting]) -> float:
     return time.perf_counter() - start
 
 
+_LOOSE = threshold_for("loose")
+
+
 def _passes(cq: Compiled, f: Features, posting: Posting, threshold: float) -> bool:
     """Whether one title of a search passes a posting, scored exhaustively (meaning.py)."""
     r = evaluate(cq, posting)
-    if threshold == threshold_for("loose") and cq.query.title:  # by meaning too
+    if threshold == _LOOSE and cq.query.title:  # by meaning too
         return meaning.judge(cq, f, posting, r) is not None
     return r.passed and r.score >= threshold
 
