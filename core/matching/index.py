@@ -444,6 +444,8 @@ class Matcher:
         for memo in self._memos.values():  # the slot may go to another title
             memo.values.pop(title.tid + _SHIFT, None)
             memo.untold.pop(title.tid + _SHIFT, None)
+        for values in self._untold_memos.values():  # shared values outlive their shapes' memos
+            values.pop(title.tid + _SHIFT, None)
         self._dirty.discard(title)
         self._need0[title.tid] = self._need1[title.tid] = np.inf
         self._needc0[title.tid] = self._needc1[title.tid] = np.inf

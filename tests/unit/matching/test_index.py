@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core.errors import QueryError
-from core.matching import Matcher, MatchResult, ParsedQuery, parse_query
+from core.matching import Matcher, MatchResult, ParsedQuery, index, parse_query
 from core.matching.features import features
 from core.matching.meaning import search_result
 from core.matching.scoring import compile_query, reads_text, title_base
@@ -603,3 +604,22 @@ def test_a_loose_search_added_after_a_posting_was_matched_is_found_by_meaning() 
     assert matcher.match(posting) == exhaustive(searches, posting)
     matcher.remove(1)
     assert matcher.match(posting) == []
+
+
+def test_a_removed_titles_values_do_not_outlive_it_in_the_values_shared_across_texts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Seen as lost and extra matches when an import followed searches removed and added by
+    # another process: the freed title slot went to a new title, which read the old one's value.
+    monkeypatch.setattr(index, "TITLE_MEMOS", 2)
+    matcher = Matcher()
+    matcher.add(1, parse_query("accountant"))
+    posting = Posting(id="a", title="Payroll Accountant")
+    assert [ids for _, ids in matcher.passing(posting)] == [(1,)]
+    for n, text in enumerate(["Build backend services in Python.", "Build iOS and Android apps."]):
+        matcher.passing(Posting(id=f"n{n}", title="Nurse", description=text))  # evict its memo
+    matcher.remove(1)
+    matcher.add(2, parse_query("payroll accountant"))  # takes the freed title slot
+    alone = Matcher()
+    alone.add(2, parse_query("payroll accountant"))
+    assert matcher.passing(posting) == alone.passing(posting)
