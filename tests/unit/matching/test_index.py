@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from core.errors import QueryError
@@ -284,6 +286,71 @@ def test_fast_path_equals_explained_and_exhaustive(
         assert list(zip(ids, scores, strict=True)) == by_id  # ingest's rows: ids ascending
         for (_, a), (_, b) in zip(fast, explained, strict=True):
             assert a.score == b.score and str(a.score) == str(b.score)  # the same float
+
+
+TEXTS = ["", "Build backend services in Python.", "Night shift, PRN.", "Build iOS apps in Kotlin."]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    pool=st.lists(
+        st.tuples(postings(), query_texts()).map(lambda p: replace(p[0], title=p[1].title())),
+        min_size=1,
+        max_size=3,
+    ),
+    steps=st.lists(
+        st.one_of(
+            st.tuples(
+                st.sampled_from(["add", "add", "remove"]),
+                st.integers(0, 5),
+                query_texts(),
+                st.sampled_from(SENSITIVITIES),
+            ),
+            st.tuples(st.just("match"), st.integers(0, 2), st.integers(0, len(TEXTS) - 1)),
+        ),
+        min_size=1,
+        max_size=40,
+    ),
+)
+@example(  # the case an import beside another process met: a freed slot read its old value
+    pool=[Posting(id="a", title="Payroll Accountant"), Posting(id="n", title="Nurse")],
+    steps=[
+        ("add", 1, "accountant", "normal"),
+        ("match", 0, 0),
+        ("match", 1, 1),
+        ("match", 1, 3),
+        ("remove", 1, "", "normal"),
+        ("add", 2, "payroll accountant", "normal"),
+        ("match", 0, 0),
+    ],
+)
+def test_searches_added_and_removed_between_postings_with_tiny_memos_match_as_exhaustive(
+    pool: list[Posting], steps: list[tuple[object, ...]]
+) -> None:
+    """Memos filled, evicted and slots reused between postings never leak an old search's value."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(index, "TITLE_MEMOS", 2)
+        patch.setattr(index, "ROLE_MEMOS", 2)
+        matcher = Matcher()
+        live: dict[int, tuple[ParsedQuery, Sensitivity]] = {}
+        for step in steps:
+            if step[0] == "match":
+                which, text = step[1], step[2]
+                assert isinstance(which, int) and isinstance(text, int)
+                posting = replace(pool[which % len(pool)], description=TEXTS[text])
+                assert matcher.match(posting) == exhaustive(live, posting)
+                by_id = sorted((sid, r.score) for sid, r in exhaustive(live, posting))
+                assert list(zip(*matcher.passing_by_id(posting), strict=True)) == by_id
+                continue
+            op, sid, words, sensitivity = step
+            assert isinstance(sid, int) and isinstance(words, str)
+            query = parse(words)
+            if op == "remove" or query is None:
+                matcher.remove(sid)
+                live.pop(sid, None)
+            else:
+                matcher.add(sid, query, sensitivity)  # type: ignore[arg-type]
+                live[sid] = (query, sensitivity)  # type: ignore[assignment]
 
 
 def test_fast_path_on_shared_queries_and_filters() -> None:
