@@ -26,7 +26,7 @@ from core.matching.vocab import (
     vocabulary,
 )
 
-PARSER_VERSION = 17  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 18  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -60,6 +60,8 @@ PARSER_VERSION = 17  # 2: role-family synonyms (server engineer = backend engine
 #     out lead, staff and principal ("not junior": intern)
 # 17: a field word as the whole title ("nursing jobs", "accounting") is its role noun or itself
 #     ("nurse" or "nursing", field_words.tsv); "nursing assistant" is unchanged
+# 18: a level named by a ladder number or company level (sde ii, software engineer 2, L4) is
+#     graded: a posting must state a level to meet it
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12
@@ -141,6 +143,9 @@ class ParsedQuery:
     # posting matching any one title passes, scored by the best (variants()).
     or_titles: tuple[str, ...] = ()
     prefer: tuple[str, ...] = ()  # shifts (SHIFTS) a posting's text ranks higher for naming
+    # The level was named by a ladder number or company level (sde ii, L4): one rung of a
+    # ladder, which a title stating no level may be any rung of.
+    graded: bool = False
     notes: tuple[str, ...] = ()
     version: int = PARSER_VERSION
 
@@ -442,6 +447,7 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
         )
         levels = []
     got["seniority"] = levels
+    got["graded"] = ["graded"] if graded and levels else []
     return got
 
 
@@ -746,6 +752,7 @@ def _parse(text: str) -> ParsedQuery:
         currency=currency,
         remote_from=remote_from,
         prefer=tuple(prefer),
+        graded=bool(got["graded"]),
         notes=tuple(notes),
     )
 

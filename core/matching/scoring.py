@@ -109,6 +109,7 @@ class Compiled:
     weights: dict[str, float]
     total: float
     ranks: tuple[int, ...]
+    graded: bool  # the level asked is a ladder rung (sde ii): an unlevelled title may be any
     exclude_words: frozenset[str]
     exclude_skills: frozenset[str]
     languages: frozenset[str]
@@ -177,6 +178,7 @@ def compile_query(query: ParsedQuery) -> Compiled:
         weights=weights,
         total=total,
         ranks=tuple(RANK[s] for s in query.seniority),
+        graded=query.graded,
         exclude_words=frozenset(query.exclude_words),
         exclude_skills=frozenset(s.lower() for s in query.exclude_skills),
         languages=languages,
@@ -889,7 +891,7 @@ def _role_filter(cq: Compiled, f: Features) -> str | None:
     if cq.languages and not _langs_meet(cq, f.skills):
         names = vocabulary().skill_names
         return "doesn't mention " + " or ".join(names[s] for s in sorted(cq.languages))
-    if not level_fits(cq.ranks, f):
+    if not level_fits(cq.ranks, f, cq.graded):
         if not cq.ranks:
             return "a student trainee's posting: ask for intern level to see these"
         level = f.seniority or "not levelled"
@@ -897,11 +899,14 @@ def _role_filter(cq: Compiled, f: Features) -> str | None:
     return None
 
 
-def level_fits(ranks: tuple[int, ...], f: Features) -> bool:
+def level_fits(ranks: tuple[int, ...], f: Features, graded: bool = False) -> bool:
     """Whether the posting fits one of the levels asked; a student's posting fits only a search
-    asking for a level (an intern search) and never one naming none."""
+    asking for a level (an intern search) and never one naming none; a ladder rung asked
+    (graded: "sde ii", "L4") only a title stating a level, as years cannot tell I from II."""
     if not ranks:
         return not f.student
+    if graded and f.seniority is None:
+        return False
     return any(_level_fits(r, f.seniority, f.years) for r in ranks)
 
 

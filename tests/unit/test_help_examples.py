@@ -447,7 +447,10 @@ QUERIES |= {
     "allemagne": ex("backend allemagne", "munich", "london", notes=("as Germany, a country",)),
     "españa": ex("backend españa", "", "munich london", notes=("as Spain, a country",)),
     "europa": ex("backend europa", "munich london", "nyc", notes=("as Europe, a region",)),
-    "sde ii": ex("sde ii", "swe", "principal-swe", notes=('I read "ii" as mid level',)),
+    "sde ii": ex("sde ii", "ml-swe", "swe principal-swe", notes=('I read "ii" as mid level',)),
+    "mid-level software engineer": ex(
+        "mid-level software engineer", "swe", "principal-swe", notes=("as mid level",)
+    ),
     'I read "ii" as mid level': ex("sde ii", notes=('I read "ii" as mid level',)),
     "L4": ex("backend L4", notes=('I read "l4" as mid level',), extra={"seniority": ("mid",)}),
     "E5": ex(

@@ -75,6 +75,8 @@ WORDS = [
     "senior",
     "principal",
     "junior",
+    "sde ii",  # a ladder rung: only titles stating a level (graded), unlike "mid-level"
+    "mid-level",
     "-php",
     "-company:acme",
     "not java",

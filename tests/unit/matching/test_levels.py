@@ -25,7 +25,7 @@ def passes(query: str, found: Posting) -> bool:
     ("query", "kept", "left_out"),
     [
         ("senior software engineer", ["5+ years", ""], ["0-2 years", "2+ years"]),  # "": unstated
-        ("sde ii", ["2+ years", "3+ years", ""], ["1+ years", "0-1 years"]),
+        ("mid-level software engineer", ["2+ years", "3+ years", ""], ["1+ years", "0-1 years"]),
     ],
 )
 def test_an_unlevelled_title_is_levelled_by_the_years_asked(
@@ -37,6 +37,25 @@ def test_an_unlevelled_title_is_levelled_by_the_years_asked(
         found = posting("p", "Software Engineer", years)
         assert passes(query, found) is (years in kept), years
         assert bool(matcher.match(found, explain=False)) is (years in kept), years
+
+
+@pytest.mark.parametrize("query", ["sde ii", "software engineer 2", "l4 software engineer"])
+def test_a_ladder_rung_asked_needs_a_title_stating_a_level(query: str) -> None:
+    """A ladder number or company level names one rung; a title stating none may be any rung
+    of it, and years asked cannot tell I from II: it is left out, in the index too."""
+    assert parse_query(query).graded
+    matcher = Matcher()
+    matcher.add(1, parse_query(query))
+    for title, years, kept in [
+        ("Software Engineer II", "", True),
+        ("Mid-Level Software Engineer", "3+ years", True),
+        ("Software Engineer", "", False),
+        ("Software Engineer", "3+ years", False),
+        ("Software Engineer I", "", False),
+    ]:
+        found = posting("p", title, years)
+        assert passes(query, found) is kept, (title, years)
+        assert bool(matcher.match(found, explain=False)) is kept, (title, years)
 
 
 def test_the_level_asked_ranks_before_a_higher_one() -> None:
