@@ -174,6 +174,7 @@ def _row_columns() -> Columns:
             "sig": (np.intp, 0),  # exclusions, place and pay (an Interned id)
             "ranks": (np.intp, 0),  # the seniority asked for (an Interned id)
             "numbers": (np.float64, _FREED_ROW),
+            "aliased": (np.bool_, False),  # holds a title's own id of a search of several titles
         }
     )
 
@@ -342,8 +343,13 @@ class Matcher:
             self._row_add(entry, threshold)
         ids.add(search_id)
         slot = entry.rows[threshold]
-        self._row_ids[slot] = tuple(sorted((*self._row_ids[slot], search_id)))
+        self._set_ids(slot, tuple(sorted((*self._row_ids[slot], search_id))))
         self._search[search_id] = (entry, threshold)
+
+    def _set_ids(self, slot: int, ids: tuple[int, ...]) -> None:
+        """A row's search ids (ascending: a title's own ids, negative, come first)."""
+        self._row_ids[slot] = ids
+        self._rows.set(slot, aliased=bool(ids) and ids[0] < 0)
 
     def remove(self, search_id: int) -> None:
         """Drop a search (paused or deleted); unknown ids are ignored."""
@@ -362,7 +368,7 @@ class Matcher:
         ids.discard(search_id)
         if ids:
             slot = entry.rows[threshold]
-            self._row_ids[slot] = tuple(i for i in self._row_ids[slot] if i != search_id)
+            self._set_ids(slot, tuple(i for i in self._row_ids[slot] if i != search_id))
             return
         del entry.ids[threshold]
         self._row_remove(entry, threshold)
@@ -776,25 +782,25 @@ class Matcher:
         f = features(posting)
         rows, scores = self._score(f, posting, self._title_memo(f))
         order = np.argsort(-scores, kind="stable")
-        ids = map(self._row_ids.__getitem__, rows[order].tolist())
+        rows = rows[order]
+        ids = map(self._row_ids.__getitem__, rows.tolist())
         groups = list(zip(scores[order].tolist(), ids, strict=True))
-        return self._unaliased(groups) if self._real else groups
+        aliased = np.flatnonzero(self._rows["aliased"][rows])
+        return self._unaliased(groups, aliased.tolist()) if len(aliased) else groups
 
-    def _unaliased(self, groups: Groups) -> Groups:
+    def _unaliased(self, groups: Groups, aliased: list[int]) -> Groups:
         """passing()'s pairs with each title's id of a search of several titles read as the
-        search's, kept at its best score (the first: best score first)."""
+        search's, kept at its best score (the first: best score first); aliased: the positions
+        of the pairs holding such ids (the others stay as they are)."""
         seen: set[int] = set()
-        out: Groups = []
-        for score, ids in groups:
-            if ids[0] >= 0:  # ascending, so no title's own id (they are negative) is among them
-                out.append((score, ids))
-                continue
+        out: list[tuple[float, tuple[int, ...]] | None] = list(groups)
+        for at in aliased:
+            score, ids = groups[at]
             kept = [self._real.get(i, i) for i in ids]
             kept = [i for i in dict.fromkeys(kept) if i not in seen]
             seen.update(kept)
-            if kept:
-                out.append((score, tuple(sorted(kept))))
-        return out
+            out[at] = (score, tuple(sorted(kept))) if kept else None
+        return [pair for pair in out if pair is not None]
 
     def passing_by_id(self, posting: Posting) -> tuple[list[int], list[float]]:
         """The ids of the searches this posting passes, ascending, and their scores: passing's
@@ -929,7 +935,9 @@ class Matcher:
         conflicted = ok & (states[at_title] == _CONFLICT)
         if conflicted.any():
             # With any credit such a title is gated and its bound proves it out of reach.
-            for slot in np.unique(at_title[conflicted]).tolist():
+            present = np.zeros(slots, dtype=np.bool_)
+            present[at_title[conflicted]] = True
+            for slot in np.flatnonzero(present).tolist():
                 if self._title_values(slot, f, memo, bool(by_occupation[slot])):
                     ok &= at_title != slot
         return self._with_meaning(f, posting, idx[ok], score[ok])
@@ -978,7 +986,9 @@ class Matcher:
         rows, near_cos, core_of = self._near_rows(f, posting.title, cos)
         if not rows.size:
             return idx, score
-        keep = ~np.isin(rows, idx)  # those passing by words are scored above
+        scored = np.zeros(self._rows.size, dtype=np.bool_)  # those passing by words: above
+        scored[idx] = True
+        keep = ~scored[rows]
         rows, near_cos, core_of = rows[keep], near_cos[keep], core_of[keep]
         if not rows.size:
             return idx, score
@@ -990,8 +1000,7 @@ class Matcher:
             rejected |= developer & ~fits[cores["leans"][core_of]]
         language = cores["language"][core_of]
         if language.any():
-            met = np.zeros(cores.size, dtype=np.bool_)
-            met[self._core_langs.union("s:" + skill for skill in f.skills)] = True
+            met = self._core_langs.mask(("s:" + skill for skill in f.skills), cores.size)
             rejected |= language & ~met[core_of]
         rows, near_cos = rows[~rejected], near_cos[~rejected]
         added = meaning.fused(np.zeros(len(rows)), near_cos)
@@ -1037,7 +1046,9 @@ class Matcher:
         when their title gets no credit; less those missing a required language."""
         cores = self._core_columns
         title_of = cores["title"]
-        solo = self._solo_skills.union(key for key, credit in credits if credit)
+        solo = np.flatnonzero(
+            self._solo_skills.mask((key for key, credit in credits if credit), cores.size)
+        )
         untitled = states[title_of[solo]]
         solo = solo[(untitled == 0) | (untitled == _CONFLICT)]
         live = np.concatenate(
@@ -1049,8 +1060,7 @@ class Matcher:
             live = live[~developer | fits[cores["leans"][live]]]
         language = cores["language"][live]
         if language.any():
-            met = np.zeros(cores.size, dtype=np.bool_)
-            met[self._core_langs.union("s:" + skill for skill in f.skills)] = True
+            met = self._core_langs.mask(("s:" + skill for skill in f.skills), cores.size)
             live = live[~language | met[live]]
         return live
 
@@ -1097,7 +1107,9 @@ class Matcher:
         at: list[int] = []
         values: list[tuple[float, ...]] = []
         known, untold = memo.values, memo.untold
-        for slot in np.unique(at_title[states[at_title] == _CANDIDATE]).tolist():
+        present = np.zeros(slots, dtype=np.bool_)  # the title slots of these rows, ascending
+        present[at_title] = True
+        for slot in np.flatnonzero(present & (states == _CANDIDATE)).tolist():
             found = known.get(slot)
             if found is None:
                 found = untold.get(slot)
