@@ -913,9 +913,12 @@ class Matcher:
             )
         keep = 100.0 * best / numbers[:, _TOTAL] + ROUNDING + EPSILON >= numbers[:, _THRESHOLD]
         keep &= ~rejected
-        idx, core_of, at_title, numbers = idx[keep], core_of[keep], at_title[keep], numbers[keep]
-        skills, where, pay, seniority = skills[keep], where[keep], pay[keep], seniority[keep]
-        prefer = prefer[keep]
+        # take, not a boolean index: several times faster on thousands of rows
+        kept = np.flatnonzero(keep)
+        idx, core_of, at_title = idx.take(kept), core_of.take(kept), at_title.take(kept)
+        numbers = numbers.take(kept, axis=0)
+        skills, where, pay = skills.take(kept), where.take(kept), pay.take(kept)
+        seniority, prefer = seniority.take(kept), prefer.take(kept)
 
         title, gates = self._title_parts(f, memo, states, by_occupation, at_title, core_of)
         titled = numbers[:, _W_TITLE] * title
@@ -940,7 +943,8 @@ class Matcher:
             for slot in np.flatnonzero(present).tolist():
                 if self._title_values(slot, f, memo, bool(by_occupation[slot])):
                     ok &= at_title != slot
-        return self._with_meaning(f, posting, idx[ok], score[ok])
+        passed = np.flatnonzero(ok)
+        return self._with_meaning(f, posting, idx.take(passed), score.take(passed))
 
     def _meaning_add(self, slot: int, query: ParsedQuery) -> None:
         """Index a loose row by its title words' meaning."""
@@ -989,7 +993,8 @@ class Matcher:
         scored = np.zeros(self._rows.size, dtype=np.bool_)  # those passing by words: above
         scored[idx] = True
         keep = ~scored[rows]
-        rows, near_cos, core_of = rows[keep], near_cos[keep], core_of[keep]
+        at = np.flatnonzero(keep)
+        rows, near_cos, core_of = rows.take(at), near_cos.take(at), core_of.take(at)
         if not rows.size:
             return idx, score
         cores = self._core_columns
@@ -1002,7 +1007,8 @@ class Matcher:
         if language.any():
             met = self._core_langs.mask(("s:" + skill for skill in f.skills), cores.size)
             rejected |= language & ~met[core_of]
-        rows, near_cos = rows[~rejected], near_cos[~rejected]
+        at = np.flatnonzero(~rejected)
+        rows, near_cos = rows.take(at), near_cos.take(at)
         added = meaning.fused(np.zeros(len(rows)), near_cos)
         return np.concatenate([idx, rows]), np.concatenate([score, added])
 
@@ -1109,15 +1115,26 @@ class Matcher:
         known, untold = memo.values, memo.untold
         present = np.zeros(slots, dtype=np.bool_)  # the title slots of these rows, ascending
         present[at_title] = True
+        missed: list[int] = []
         for slot in np.flatnonzero(present & (states == _CANDIDATE)).tolist():
             found = known.get(slot)
             if found is None:
                 found = untold.get(slot)
             if found is None:
-                found = self._title_values(slot, f, memo, bool(by_occupation[slot]))
-            if found:
+                missed.append(slot)
+            elif found:
                 at.append(slot)
                 values.append(found)
+        if missed:  # worked out as _title_values does, the role credits read at once
+            heads = self._role_credits(f, memo)[self._role_of[np.array(missed) - _SHIFT]]
+            alone = by_occupation[missed].tolist()
+            for slot, head, by_series in zip(missed, heads.tolist(), alone, strict=True):
+                cq = self._title_compiled[slot]
+                found = _title_values(title_base(cq, f, memo, not by_series, head))
+                (untold if slot in self._untold else known)[slot] = found
+                if found:
+                    at.append(slot)
+                    values.append(found)
         if at:
             plain[at], rivalled[at], gate[at] = np.array(values).T
         title = plain[at_title]
