@@ -48,6 +48,7 @@ from core.matching.scoring import (
     TitleShape,
     _role_credit,
     _software,
+    _title_base,
     bare_role,
     compile_query,
     developer_role,
@@ -646,7 +647,9 @@ class Matcher:
         """Number of distinct parsed queries actually scored (each once per posting)."""
         return len(self._queries)
 
-    def _title_states(self, f: Features, memo: _Memo) -> tuple[Ints, Floats, Bools, _Cut | None]:
+    def _title_states(
+        self, f: Features, memo: _Memo
+    ) -> tuple[Ints, Floats, Bools, Bools, _Cut | None]:
         """Per title id, whether its score bound (shared words, explainable words) reaches its need.
 
         0 when the title shares no word (its title score is 0); _OUT when the bound misses the
@@ -659,7 +662,8 @@ class Matcher:
         """
         size = len(self._title_by_id) + len(self._free)
         if not size:
-            return np.zeros(0, dtype=np.intp), np.zeros(0), np.zeros(0, dtype=np.bool_), None
+            none = np.zeros(0, dtype=np.bool_)
+            return np.zeros(0, dtype=np.intp), np.zeros(0), none, none, None
         share, bound = self._bound(f, size)
         own = bound
         skills = [(k, 1.0) for k in f.keys if k[0] == "s"]
@@ -690,10 +694,11 @@ class Matcher:
                 np.maximum(by_series, np.where(alt_share > 0, alt_bound, 0.0), out=by_series)
             bound = np.maximum(np.where(shared, bound, 0.0), by_series)
             reach |= (by_series > 0) & (by_series >= plain)
-            alone = ~shared & (by_series > 0)
-            shared |= by_series > 0
+            series = by_series > 0
+            alone = ~shared & series
+            shared |= series
         else:
-            alone = np.zeros(size, dtype=np.bool_)
+            alone = series = np.zeros(size, dtype=np.bool_)
             by_series = None
         state = shared.astype(np.intp)  # 0 or _OUT
         if conflict is not None:
@@ -701,7 +706,8 @@ class Matcher:
             # titles by their bound: any title credit leaves it out
             state[shared & conflict] = _CONFLICT
         state[reach] = _CANDIDATE
-        return state, bound, alone, self._field_cut(f, size, reach & ~alone, own, by_series)
+        cut = self._field_cut(f, size, reach & ~alone, own, by_series)
+        return state, bound, alone, series, cut
 
     def _field_cut(
         self, f: Features, size: int, candidate: Bools, own: Floats, by_series: Floats | None
@@ -862,13 +868,15 @@ class Matcher:
         if not self._search:
             return _NO_ROWS, _NO_SCORES
         layout = self._layout or self._lay_out()
-        state, bound, alone, cut = self._title_states(f, memo)
+        state, bound, alone, series, cut = self._title_states(f, memo)
         slots = len(state) + _SHIFT
         states = np.zeros(slots, dtype=np.intp)
         states[_FREED] = _OUT
         states[_SHIFT:] = state
         by_occupation = np.zeros(slots, dtype=np.bool_)
         by_occupation[_SHIFT:] = alone
+        from_series = np.zeros(slots, dtype=np.bool_)
+        from_series[_SHIFT:] = series
         cores = self._core_columns
         credits = [
             (key, float(skill_percent(key[2:], f.skills)))
@@ -920,7 +928,9 @@ class Matcher:
         skills, where, pay = skills.take(kept), where.take(kept), pay.take(kept)
         seniority, prefer = seniority.take(kept), prefer.take(kept)
 
-        title, gates = self._title_parts(f, memo, states, by_occupation, at_title, core_of)
+        title, gates = self._title_parts(
+            f, memo, states, (by_occupation, from_series), at_title, core_of
+        )
         titled = numbers[:, _W_TITLE] * title
         points = (  # evaluate_features' sum, term by term in its order: the same float
             titled
@@ -1103,11 +1113,15 @@ class Matcher:
         f: Features,
         memo: _Memo,
         states: Ints,
-        by_occupation: Bools,
+        occupation: tuple[Bools, Bools],
         at_title: Ints,
         core_of: Ints,
     ) -> tuple[Floats, Floats]:
-        """Per row: the title part and its gate (a conflicting title counts as without credit)."""
+        """Per row: the title part and its gate (a conflicting title counts as without credit).
+
+        occupation: per title slot, whether only a declared occupation's title shares its words
+        and whether one does at all (else title_base's look at those titles finds nothing).
+        """
         slots = len(states)
         plain, rivalled, gate = np.zeros(slots), np.zeros(slots), np.ones(slots)
         at: list[int] = []
@@ -1127,10 +1141,16 @@ class Matcher:
                 values.append(found)
         if missed:  # worked out as _title_values does, the role credits read at once
             heads = self._role_credits(f, memo)[self._role_of[np.array(missed) - _SHIFT]]
-            alone = by_occupation[missed].tolist()
-            for slot, head, by_series in zip(missed, heads.tolist(), alone, strict=True):
+            alone, shared = (a[missed].tolist() for a in occupation)
+            for slot, head, by_series, series in zip(
+                missed, heads.tolist(), alone, shared, strict=True
+            ):
                 cq = self._title_compiled[slot]
-                found = _title_values(title_base(cq, f, memo, not by_series, head))
+                if series:
+                    base = title_base(cq, f, memo, not by_series, head)
+                else:  # no declared occupation's title shares a word: the posting's own title
+                    base = _title_base(cq, f, memo, head)
+                found = _title_values(base)
                 (untold if slot in self._untold else known)[slot] = found
                 if found:
                     at.append(slot)

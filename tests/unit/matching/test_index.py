@@ -670,3 +670,22 @@ def test_passing_gives_a_search_of_several_titles_once_at_its_best_beside_plain_
         scores = [score for score, _ in found]
         assert scores == sorted(scores, reverse=True)
         assert all(ids == tuple(sorted(ids)) for _, ids in found)
+
+
+def test_a_posting_declaring_an_occupation_scores_titles_its_occupation_shares_no_word_with() -> (
+    None
+):
+    """Titles the declared occupation's titles share a word with are scored through them too,
+    the others by the posting's own title alone: both as exhaustive scoring."""
+    texts = ["program analyst", "management analyst", "budget officer", "nurse", "analyst python"]
+    searches: dict[int, tuple[ParsedQuery, Sensitivity]] = {
+        sid: (parse_query(text), sensitivity)
+        for sid, (text, sensitivity) in enumerate(
+            (text, sensitivity) for text in texts for sensitivity in SENSITIVITIES
+        )
+    }
+    matcher = indexed(searches)
+    posting = Posting(id="p", title="Budget Officer", tags=("0343 - Program Analyst",))
+    found = matcher.match(posting)
+    assert found == exhaustive(searches, posting)
+    assert {sid // len(SENSITIVITIES) for sid, _ in found} >= {0, 2}
