@@ -48,6 +48,7 @@ from core.matching.scoring import (
     TitleShape,
     _role_credit,
     _software,
+    _title_base,
     bare_role,
     compile_query,
     developer_role,
@@ -174,6 +175,7 @@ def _row_columns() -> Columns:
             "sig": (np.intp, 0),  # exclusions, place and pay (an Interned id)
             "ranks": (np.intp, 0),  # the seniority asked for (an Interned id)
             "numbers": (np.float64, _FREED_ROW),
+            "aliased": (np.bool_, False),  # holds a title's own id of a search of several titles
         }
     )
 
@@ -342,8 +344,13 @@ class Matcher:
             self._row_add(entry, threshold)
         ids.add(search_id)
         slot = entry.rows[threshold]
-        self._row_ids[slot] = tuple(sorted((*self._row_ids[slot], search_id)))
+        self._set_ids(slot, tuple(sorted((*self._row_ids[slot], search_id))))
         self._search[search_id] = (entry, threshold)
+
+    def _set_ids(self, slot: int, ids: tuple[int, ...]) -> None:
+        """A row's search ids (ascending: a title's own ids, negative, come first)."""
+        self._row_ids[slot] = ids
+        self._rows.set(slot, aliased=bool(ids) and ids[0] < 0)
 
     def remove(self, search_id: int) -> None:
         """Drop a search (paused or deleted); unknown ids are ignored."""
@@ -362,7 +369,7 @@ class Matcher:
         ids.discard(search_id)
         if ids:
             slot = entry.rows[threshold]
-            self._row_ids[slot] = tuple(i for i in self._row_ids[slot] if i != search_id)
+            self._set_ids(slot, tuple(i for i in self._row_ids[slot] if i != search_id))
             return
         del entry.ids[threshold]
         self._row_remove(entry, threshold)
@@ -640,7 +647,9 @@ class Matcher:
         """Number of distinct parsed queries actually scored (each once per posting)."""
         return len(self._queries)
 
-    def _title_states(self, f: Features, memo: _Memo) -> tuple[Ints, Floats, Bools, _Cut | None]:
+    def _title_states(
+        self, f: Features, memo: _Memo
+    ) -> tuple[Ints, Floats, Bools, Bools, _Cut | None]:
         """Per title id, whether its score bound (shared words, explainable words) reaches its need.
 
         0 when the title shares no word (its title score is 0); _OUT when the bound misses the
@@ -653,7 +662,8 @@ class Matcher:
         """
         size = len(self._title_by_id) + len(self._free)
         if not size:
-            return np.zeros(0, dtype=np.intp), np.zeros(0), np.zeros(0, dtype=np.bool_), None
+            none = np.zeros(0, dtype=np.bool_)
+            return np.zeros(0, dtype=np.intp), np.zeros(0), none, none, None
         share, bound = self._bound(f, size)
         own = bound
         skills = [(k, 1.0) for k in f.keys if k[0] == "s"]
@@ -684,10 +694,11 @@ class Matcher:
                 np.maximum(by_series, np.where(alt_share > 0, alt_bound, 0.0), out=by_series)
             bound = np.maximum(np.where(shared, bound, 0.0), by_series)
             reach |= (by_series > 0) & (by_series >= plain)
-            alone = ~shared & (by_series > 0)
-            shared |= by_series > 0
+            series = by_series > 0
+            alone = ~shared & series
+            shared |= series
         else:
-            alone = np.zeros(size, dtype=np.bool_)
+            alone = series = np.zeros(size, dtype=np.bool_)
             by_series = None
         state = shared.astype(np.intp)  # 0 or _OUT
         if conflict is not None:
@@ -695,7 +706,8 @@ class Matcher:
             # titles by their bound: any title credit leaves it out
             state[shared & conflict] = _CONFLICT
         state[reach] = _CANDIDATE
-        return state, bound, alone, self._field_cut(f, size, reach & ~alone, own, by_series)
+        cut = self._field_cut(f, size, reach & ~alone, own, by_series)
+        return state, bound, alone, series, cut
 
     def _field_cut(
         self, f: Features, size: int, candidate: Bools, own: Floats, by_series: Floats | None
@@ -776,25 +788,25 @@ class Matcher:
         f = features(posting)
         rows, scores = self._score(f, posting, self._title_memo(f))
         order = np.argsort(-scores, kind="stable")
-        ids = map(self._row_ids.__getitem__, rows[order].tolist())
+        rows = rows[order]
+        ids = map(self._row_ids.__getitem__, rows.tolist())
         groups = list(zip(scores[order].tolist(), ids, strict=True))
-        return self._unaliased(groups) if self._real else groups
+        aliased = np.flatnonzero(self._rows["aliased"][rows])
+        return self._unaliased(groups, aliased.tolist()) if len(aliased) else groups
 
-    def _unaliased(self, groups: Groups) -> Groups:
+    def _unaliased(self, groups: Groups, aliased: list[int]) -> Groups:
         """passing()'s pairs with each title's id of a search of several titles read as the
-        search's, kept at its best score (the first: best score first)."""
+        search's, kept at its best score (the first: best score first); aliased: the positions
+        of the pairs holding such ids (the others stay as they are)."""
         seen: set[int] = set()
-        out: Groups = []
-        for score, ids in groups:
-            if ids[0] >= 0:  # ascending, so no title's own id (they are negative) is among them
-                out.append((score, ids))
-                continue
+        out: list[tuple[float, tuple[int, ...]] | None] = list(groups)
+        for at in aliased:
+            score, ids = groups[at]
             kept = [self._real.get(i, i) for i in ids]
             kept = [i for i in dict.fromkeys(kept) if i not in seen]
             seen.update(kept)
-            if kept:
-                out.append((score, tuple(sorted(kept))))
-        return out
+            out[at] = (score, tuple(sorted(kept))) if kept else None
+        return [pair for pair in out if pair is not None]
 
     def passing_by_id(self, posting: Posting) -> tuple[list[int], list[float]]:
         """The ids of the searches this posting passes, ascending, and their scores: passing's
@@ -856,13 +868,15 @@ class Matcher:
         if not self._search:
             return _NO_ROWS, _NO_SCORES
         layout = self._layout or self._lay_out()
-        state, bound, alone, cut = self._title_states(f, memo)
+        state, bound, alone, series, cut = self._title_states(f, memo)
         slots = len(state) + _SHIFT
         states = np.zeros(slots, dtype=np.intp)
         states[_FREED] = _OUT
         states[_SHIFT:] = state
         by_occupation = np.zeros(slots, dtype=np.bool_)
         by_occupation[_SHIFT:] = alone
+        from_series = np.zeros(slots, dtype=np.bool_)
+        from_series[_SHIFT:] = series
         cores = self._core_columns
         credits = [
             (key, float(skill_percent(key[2:], f.skills)))
@@ -907,11 +921,16 @@ class Matcher:
             )
         keep = 100.0 * best / numbers[:, _TOTAL] + ROUNDING + EPSILON >= numbers[:, _THRESHOLD]
         keep &= ~rejected
-        idx, core_of, at_title, numbers = idx[keep], core_of[keep], at_title[keep], numbers[keep]
-        skills, where, pay, seniority = skills[keep], where[keep], pay[keep], seniority[keep]
-        prefer = prefer[keep]
+        # take, not a boolean index: several times faster on thousands of rows
+        kept = np.flatnonzero(keep)
+        idx, core_of, at_title = idx.take(kept), core_of.take(kept), at_title.take(kept)
+        numbers = numbers.take(kept, axis=0)
+        skills, where, pay = skills.take(kept), where.take(kept), pay.take(kept)
+        seniority, prefer = seniority.take(kept), prefer.take(kept)
 
-        title, gates = self._title_parts(f, memo, states, by_occupation, at_title, core_of)
+        title, gates = self._title_parts(
+            f, memo, states, (by_occupation, from_series), at_title, core_of
+        )
         titled = numbers[:, _W_TITLE] * title
         points = (  # evaluate_features' sum, term by term in its order: the same float
             titled
@@ -929,10 +948,13 @@ class Matcher:
         conflicted = ok & (states[at_title] == _CONFLICT)
         if conflicted.any():
             # With any credit such a title is gated and its bound proves it out of reach.
-            for slot in np.unique(at_title[conflicted]).tolist():
+            present = np.zeros(slots, dtype=np.bool_)
+            present[at_title[conflicted]] = True
+            for slot in np.flatnonzero(present).tolist():
                 if self._title_values(slot, f, memo, bool(by_occupation[slot])):
                     ok &= at_title != slot
-        return self._with_meaning(f, posting, idx[ok], score[ok])
+        passed = np.flatnonzero(ok)
+        return self._with_meaning(f, posting, idx.take(passed), score.take(passed))
 
     def _meaning_add(self, slot: int, query: ParsedQuery) -> None:
         """Index a loose row by its title words' meaning."""
@@ -978,8 +1000,11 @@ class Matcher:
         rows, near_cos, core_of = self._near_rows(f, posting.title, cos)
         if not rows.size:
             return idx, score
-        keep = ~np.isin(rows, idx)  # those passing by words are scored above
-        rows, near_cos, core_of = rows[keep], near_cos[keep], core_of[keep]
+        scored = np.zeros(self._rows.size, dtype=np.bool_)  # those passing by words: above
+        scored[idx] = True
+        keep = ~scored[rows]
+        at = np.flatnonzero(keep)
+        rows, near_cos, core_of = rows.take(at), near_cos.take(at), core_of.take(at)
         if not rows.size:
             return idx, score
         cores = self._core_columns
@@ -990,10 +1015,10 @@ class Matcher:
             rejected |= developer & ~fits[cores["leans"][core_of]]
         language = cores["language"][core_of]
         if language.any():
-            met = np.zeros(cores.size, dtype=np.bool_)
-            met[self._core_langs.union("s:" + skill for skill in f.skills)] = True
+            met = self._core_langs.mask(("s:" + skill for skill in f.skills), cores.size)
             rejected |= language & ~met[core_of]
-        rows, near_cos = rows[~rejected], near_cos[~rejected]
+        at = np.flatnonzero(~rejected)
+        rows, near_cos = rows.take(at), near_cos.take(at)
         added = meaning.fused(np.zeros(len(rows)), near_cos)
         return np.concatenate([idx, rows]), np.concatenate([score, added])
 
@@ -1037,7 +1062,9 @@ class Matcher:
         when their title gets no credit; less those missing a required language."""
         cores = self._core_columns
         title_of = cores["title"]
-        solo = self._solo_skills.union(key for key, credit in credits if credit)
+        solo = np.flatnonzero(
+            self._solo_skills.mask((key for key, credit in credits if credit), cores.size)
+        )
         untitled = states[title_of[solo]]
         solo = solo[(untitled == 0) | (untitled == _CONFLICT)]
         live = np.concatenate(
@@ -1049,8 +1076,7 @@ class Matcher:
             live = live[~developer | fits[cores["leans"][live]]]
         language = cores["language"][live]
         if language.any():
-            met = np.zeros(cores.size, dtype=np.bool_)
-            met[self._core_langs.union("s:" + skill for skill in f.skills)] = True
+            met = self._core_langs.mask(("s:" + skill for skill in f.skills), cores.size)
             live = live[~language | met[live]]
         return live
 
@@ -1087,25 +1113,48 @@ class Matcher:
         f: Features,
         memo: _Memo,
         states: Ints,
-        by_occupation: Bools,
+        occupation: tuple[Bools, Bools],
         at_title: Ints,
         core_of: Ints,
     ) -> tuple[Floats, Floats]:
-        """Per row: the title part and its gate (a conflicting title counts as without credit)."""
+        """Per row: the title part and its gate (a conflicting title counts as without credit).
+
+        occupation: per title slot, whether only a declared occupation's title shares its words
+        and whether one does at all (else title_base's look at those titles finds nothing).
+        """
         slots = len(states)
         plain, rivalled, gate = np.zeros(slots), np.zeros(slots), np.ones(slots)
         at: list[int] = []
         values: list[tuple[float, ...]] = []
         known, untold = memo.values, memo.untold
-        for slot in np.unique(at_title[states[at_title] == _CANDIDATE]).tolist():
+        present = np.zeros(slots, dtype=np.bool_)  # the title slots of these rows, ascending
+        present[at_title] = True
+        missed: list[int] = []
+        for slot in np.flatnonzero(present & (states == _CANDIDATE)).tolist():
             found = known.get(slot)
             if found is None:
                 found = untold.get(slot)
             if found is None:
-                found = self._title_values(slot, f, memo, bool(by_occupation[slot]))
-            if found:
+                missed.append(slot)
+            elif found:
                 at.append(slot)
                 values.append(found)
+        if missed:  # worked out as _title_values does, the role credits read at once
+            heads = self._role_credits(f, memo)[self._role_of[np.array(missed) - _SHIFT]]
+            alone, shared = (a[missed].tolist() for a in occupation)
+            for slot, head, by_series, series in zip(
+                missed, heads.tolist(), alone, shared, strict=True
+            ):
+                cq = self._title_compiled[slot]
+                if series:
+                    base = title_base(cq, f, memo, not by_series, head)
+                else:  # no declared occupation's title shares a word: the posting's own title
+                    base = _title_base(cq, f, memo, head)
+                found = _title_values(base)
+                (untold if slot in self._untold else known)[slot] = found
+                if found:
+                    at.append(slot)
+                    values.append(found)
         if at:
             plain[at], rivalled[at], gate[at] = np.array(values).T
         title = plain[at_title]

@@ -56,6 +56,13 @@ class PostingLists:
             return np.zeros(0, dtype=np.intp)
         return np.unique(np.concatenate(found)) if len(found) > 1 else np.sort(found[0])
 
+    def mask(self, keys: Iterable[str], size: int) -> Bools:
+        """For every id below size, whether it is listed under any of these keys."""
+        found = np.zeros(size, dtype=np.bool_)
+        for ids in (a[0] for a in map(self._array, keys) if a is not None):
+            found[ids] = True
+        return found
+
     def sums(self, keys: Iterable[tuple[str, float]], size: int) -> Floats:
         """For every id below size, the sum of weight x scale over the (key, scale) pairs."""
         ids: list[Ints] = []

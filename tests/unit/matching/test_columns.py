@@ -43,6 +43,19 @@ def test_posting_lists_union_and_sums() -> None:
     assert lists.union(["x"]).tolist() == [1]
 
 
+@given(
+    st.dictionaries(st.sampled_from("abcd"), st.sets(st.integers(0, 9), min_size=1)),
+    st.lists(st.sampled_from("abcde")),
+)
+def test_posting_lists_mask_marks_the_union(lists: dict[str, set[int]], keys: list[str]) -> None:
+    made = PostingLists()
+    for key, ids in lists.items():
+        for i in ids:
+            made.add(key, i)
+    mask = made.mask(keys, 10)
+    assert mask.dtype == np.bool_ and np.flatnonzero(mask).tolist() == made.union(keys).tolist()
+
+
 @given(st.text())
 def test_fold_takes_a_shortcut_only_where_it_changes_nothing(text: str) -> None:
     import unicodedata

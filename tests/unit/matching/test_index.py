@@ -692,3 +692,69 @@ def test_a_removed_titles_values_do_not_outlive_it_in_the_values_shared_across_t
     alone = Matcher()
     alone.add(2, parse_query("payroll accountant"))
     assert matcher.passing(posting) == alone.passing(posting)
+
+
+OR_TEXTS = [
+    "nurse or midwife",
+    "midwife or nurse",
+    "nurse",
+    "midwife",
+    "senior nurse or midwife",
+    "backend or data engineer",
+    "data engineer",
+    "backend engineer python",
+]
+OR_POSTINGS = [
+    Posting(id="n", title="Registered Nurse"),
+    Posting(id="m", title="Certified Nurse Midwife"),
+    Posting(id="d", title="Senior Data Engineer (Python)"),
+    Posting(id="b", title="Backend Engineer"),
+]
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    ops=st.lists(
+        st.tuples(
+            st.sampled_from(["add", "add", "remove"]),
+            st.integers(0, 6),
+            st.sampled_from(OR_TEXTS),
+            st.sampled_from(SENSITIVITIES),
+        ),
+        min_size=1,
+        max_size=20,
+    )
+)
+def test_passing_gives_a_search_of_several_titles_once_at_its_best_beside_plain_searches(
+    ops: list[tuple[str, int, str, Sensitivity]],
+) -> None:
+    """Rows shared by a title of such a search and plain searches of that title, as searches
+    come and go: each search once, at its exhaustive score, best score first."""
+    matcher, live = replay(ops)
+    for posting in OR_POSTINGS:
+        found = matcher.passing(posting)
+        flat = [(sid, score) for score, ids in found for sid in ids]
+        assert len(flat) == len({sid for sid, _ in flat})
+        assert sorted(flat) == sorted((sid, r.score) for sid, r in exhaustive(live, posting))
+        scores = [score for score, _ in found]
+        assert scores == sorted(scores, reverse=True)
+        assert all(ids == tuple(sorted(ids)) for _, ids in found)
+
+
+def test_a_posting_declaring_an_occupation_scores_titles_its_occupation_shares_no_word_with() -> (
+    None
+):
+    """Titles the declared occupation's titles share a word with are scored through them too,
+    the others by the posting's own title alone: both as exhaustive scoring."""
+    texts = ["program analyst", "management analyst", "budget officer", "nurse", "analyst python"]
+    searches: dict[int, tuple[ParsedQuery, Sensitivity]] = {
+        sid: (parse_query(text), sensitivity)
+        for sid, (text, sensitivity) in enumerate(
+            (text, sensitivity) for text in texts for sensitivity in SENSITIVITIES
+        )
+    }
+    matcher = indexed(searches)
+    posting = Posting(id="p", title="Budget Officer", tags=("0343 - Program Analyst",))
+    found = matcher.match(posting)
+    assert found == exhaustive(searches, posting)
+    assert {sid // len(SENSITIVITIES) for sid, _ in found} >= {0, 2}
