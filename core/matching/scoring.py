@@ -207,7 +207,9 @@ def compile_query(query: ParsedQuery) -> Compiled:
         leans=_leans(skill_keys),
         # "golang", "python developer", "developer"; not "engineer" alone (civil engineers too)
         developer=keys.keys() <= {"=eng"} and bool(query.skills or "engineer" not in query.title),
-        occupation=named_occupation(keys),
+        # technology work spreads over series (2210, 0854, 1550, 0080): "cybersecurity
+        # specialist" is an 0080 title and most often a 2210 job
+        occupation=None if tech else named_occupation(keys),
     )
 
 

@@ -56,6 +56,13 @@ def test_a_title_several_series_give_names_no_one_occupation() -> None:
     assert passes("software engineer", Posting(id="s", title="Software Developer", tags=("2210",)))
 
 
+def test_a_technology_title_names_no_one_occupation() -> None:
+    cyber = Posting(id="c", title="Cybersecurity Specialist", tags=("2210",))
+    assert passes("cybersecurity specialist", cyber)
+    assert passes("information security specialist", cyber)
+    assert compile_query(parse_query("data scientist")).occupation is None
+
+
 def test_both_indexes_leave_the_other_occupation_out() -> None:
     query = parse_query("financial analyst")
     matcher = Matcher()
