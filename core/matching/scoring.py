@@ -383,7 +383,7 @@ def title_base(
     base = _title_base(cq, f, memo, head) if own else NO_TITLE
     if not f.series:
         return base
-    if _another_occupation(cq, f):
+    if base.score and _another_occupation(cq, f):
         penalties = () if memo is not None else (*base.penalties, _other_note(cq, f))
         return base._replace(score=OTHER_OCCUPATION * base.score, penalties=penalties)
     best = base.score * base.gate * base.factor
