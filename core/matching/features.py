@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from core.matching.query import SHIFTS
-from core.matching.vocab import RANK, ROMAN, TECH_SPECS, fold, tokens, vocabulary
+from core.matching.vocab import RANK, ROMAN, TECH_SPECS, broad_heads, fold, tokens, vocabulary
 from core.model import Posting
 
 TITLE_SKILL = 1.0  # a skill named in the title or tags
@@ -426,6 +427,27 @@ def occupation(code: str) -> tuple[Features, ...]:
     Investigator, Special Agent)."""
     titles = vocabulary().series[code][1]
     return tuple(analyse(Posting(id=f"series:{code}", title=title)) for title in titles)
+
+
+@cache
+def _occupations_named() -> dict[frozenset[str], frozenset[str]]:
+    """Title keys of each title of the table -> the series giving that title; not a broad role
+    noun alone ("engineer" in 0801 General Engineering: civil engineers are engineers too)."""
+    broad = broad_heads()
+    named: dict[frozenset[str], set[str]] = {}
+    for code, (_, titles) in vocabulary().series.items():
+        for alt in occupation(code) if titles else ():
+            if not alt.title_keys.keys() <= broad:
+                named.setdefault(frozenset(alt.title_keys), set()).add(code)
+    return {keys: frozenset(codes) for keys, codes in named.items()}
+
+
+def named_occupation(title_keys: Iterable[str]) -> str | None:
+    """The one series whose titles include a title of exactly these keys ("financial analyst":
+    1160), None when none does or several do ("software engineer": 0854 and 1550, work the
+    series split rather than one occupation)."""
+    codes = _occupations_named().get(frozenset(title_keys), frozenset())
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 @lru_cache(maxsize=1024)

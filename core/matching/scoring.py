@@ -18,6 +18,7 @@ from core.matching.features import (
     declared,
     features,
     has_phrase,
+    named_occupation,
 )
 from core.matching.money import PayCheck, check_pay
 from core.matching.query import ANY, ParsedQuery, skill_members
@@ -53,6 +54,10 @@ OPPOSITE = 0.4  # "Manual QA Tester" for "qa automation engineer"
 # A posting's declared occupation (its occupational series' titles) counts this share of a
 # title match: a title saying as much ranks first.
 SERIES_CREDIT = 0.85
+# "Financial Analyst" in series 0501 for "financial analyst" (the title of 1160): a search naming
+# one occupation's official title finds another occupation in a posting declaring only series
+# none of whose titles says as much. Half a title: at most a loose match.
+OTHER_OCCUPATION = 0.5
 # "Director, Air Traffic Control Facilities" for "air traffic control": a search naming no role
 # noun finds the title's words only in what a manager's or director's role leads, not the job.
 LEADS = frozenset(["manager", "director"])
@@ -123,6 +128,7 @@ class Compiled:
     field: str | None  # the first title key before the role noun (which job it is): needs credit
     leans: frozenset[str]  # the fields of their own (OWN_FIELDS) its skills lean to (_leans)
     developer: bool  # no title but a developer's role noun (and skills): developer_role applies
+    occupation: str | None  # the one occupational series whose title the search's title is
 
 
 @lru_cache(maxsize=8192)
@@ -203,6 +209,9 @@ def compile_query(query: ParsedQuery) -> Compiled:
         leans=_leans(skill_keys),
         # "golang", "python developer", "developer"; not "engineer" alone (civil engineers too)
         developer=keys.keys() <= {"=eng"} and bool(query.skills or "engineer" not in query.title),
+        # technology work spreads over series (2210, 0854, 1550, 0080): "cybersecurity
+        # specialist" is an 0080 title and most often a 2210 job
+        occupation=None if tech else named_occupation(keys),
     )
 
 
@@ -376,6 +385,9 @@ def title_base(
     base = _title_base(cq, f, memo, head) if own else NO_TITLE
     if not f.series:
         return base
+    if base.score and _another_occupation(cq, f):
+        penalties = () if memo is not None else (*base.penalties, _other_note(cq, f))
+        return base._replace(score=OTHER_OCCUPATION * base.score, penalties=penalties)
     best = base.score * base.gate * base.factor
     if memo is None:
         titles = occupation_titles(f)
@@ -397,6 +409,22 @@ def title_base(
             best = score * other.gate * other.factor
             base = other._replace(score=score, series=code, occupation=alt)
     return base
+
+
+def _another_occupation(cq: Compiled, f: Features) -> bool:
+    """Whether the search names one occupation's title and the posting declares only other
+    series, none of whose titles has every word of it ("Practical Nurse" in 0620 has "nurse")."""
+    if cq.occupation is None or cq.occupation in f.series:
+        return False
+    keys = cq.title_keys.keys()
+    return not any(alt.title_keys.keys() >= keys for _, alt in declared(f.series))
+
+
+def _other_note(cq: Compiled, f: Features) -> str:
+    """Why a posting of another occupation is lowered, naming both series."""
+    assert cq.occupation is not None
+    theirs = ", ".join(occupation_series(c) for c in f.series)
+    return f"the posting is {theirs}, not {occupation_series(cq.occupation)} that you named"
 
 
 # (title id, id of an occupation title's features) -> its title base, numbers only: the same for

@@ -34,11 +34,11 @@ SHIPPED = (
 SLACK = 0.03
 # (split, set) -> figure -> measured value (matcher at "normal"; titles: MAP at "loose").
 MEASURED: dict[tuple[str, str], dict[str, float]] = {
-    ("dev", "federal"): {"precision": 0.953, "recall": 0.990, "ndcg": 0.993},
+    ("dev", "federal"): {"precision": 0.974, "recall": 0.991, "ndcg": 0.998},
     ("dev", "microsoft"): {"precision": 0.674, "recall": 0.718, "ndcg": 0.785},
     ("dev", "places"): {"precision": 0.952, "recall": 0.687, "ndcg": 0.902},
     ("dev", "titles"): {"map": 0.146},
-    ("test", "federal"): {"precision": 0.903, "recall": 0.936, "ndcg": 0.955},
+    ("test", "federal"): {"precision": 0.948, "recall": 0.936, "ndcg": 0.955},
     ("test", "microsoft"): {"precision": 0.646, "recall": 0.606, "ndcg": 0.588},
     ("test", "places"): {"precision": 0.988, "recall": 0.728, "ndcg": 1.000},
     ("test", "titles"): {"map": 0.164},
