@@ -48,7 +48,6 @@ from core.matching.scoring import (
     TitleShape,
     _role_credit,
     _software,
-    _title_base,
     bare_role,
     compile_query,
     developer_role,
@@ -57,6 +56,7 @@ from core.matching.scoring import (
     level_fits,
     occupation_titles,
     other_parts,
+    own_title_base,
     passed_result,
     prefer_part,
     reads_text,
@@ -1149,7 +1149,7 @@ class Matcher:
                 if series:
                     base = title_base(cq, f, memo, not by_series, head)
                 else:  # no declared occupation's title shares a word: the posting's own title
-                    base = _title_base(cq, f, memo, head)
+                    base = own_title_base(cq, f, memo, head)
                 found = _title_values(base)
                 (untold if slot in self._untold else known)[slot] = found
                 if found:

@@ -385,9 +385,9 @@ def title_base(
     base = _title_base(cq, f, memo, head) if own else NO_TITLE
     if not f.series:
         return base
-    if base.score and _another_occupation(cq, f):
-        penalties = () if memo is not None else (*base.penalties, _other_note(cq, f))
-        return base._replace(score=OTHER_OCCUPATION * base.score, penalties=penalties)
+    lowered = _as_another_occupation(cq, f, base, memo)
+    if lowered is not None:
+        return lowered
     best = base.score * base.gate * base.factor
     if memo is None:
         titles = occupation_titles(f)
@@ -409,6 +409,26 @@ def title_base(
             best = score * other.gate * other.factor
             base = other._replace(score=score, series=code, occupation=alt)
     return base
+
+
+def own_title_base(
+    cq: Compiled, f: Features, memo: TitleMemo | None = None, head: float | None = None
+) -> TitleBase:
+    """title_base where the caller knows no title of the declared occupation shares a word."""
+    base = _title_base(cq, f, memo, head)
+    lowered = _as_another_occupation(cq, f, base, memo) if f.series else None
+    return base if lowered is None else lowered
+
+
+def _as_another_occupation(
+    cq: Compiled, f: Features, base: TitleBase, memo: TitleMemo | None
+) -> TitleBase | None:
+    """The posting's own title's base lowered to OTHER_OCCUPATION where it declares only another
+    occupation than the one the search names; None where it does not."""
+    if not base.score or not _another_occupation(cq, f):
+        return None
+    penalties = () if memo is not None else (*base.penalties, _other_note(cq, f))
+    return base._replace(score=OTHER_OCCUPATION * base.score, penalties=penalties)
 
 
 def _another_occupation(cq: Compiled, f: Features) -> bool:
