@@ -37,6 +37,7 @@ _OFFSET = re.compile(r"\b(?:utc|gmt)\s*([+\-−–])\s*(\d{1,2})(?![\d.])", re.I
 _ZONE_NAMES = {"eastern": "north america", "pacific": "north america", "central": "north america"}
 _ZONE_NAMES |= {"mountain": "north america", "european": "europe", "australian": "AU"}
 _TIME = frozenset(["time", "timezone", "timezones", "standard", "daylight", "tz"])
+_ZONE_PLACES = {"north america": "north america", "US": "us", "europe": "europe", "AU": "australia"}
 _FILLER = frozenset(["remote", "hybrid", "onsite", "on site", "only", "based", "in", "job", "from"])
 
 
@@ -391,6 +392,16 @@ def place_kind(place: str) -> str | None:
         return None
     label = named[0].label().split(", ", 1)
     return f"a city in {label[1]}" if len(label) > 1 else "a city"
+
+
+def zone_place(word: str) -> str:
+    """The folded place a time zone a search names stands for ("est": north america), or ""."""
+    return _ZONE_PLACES[_ZONES[word]] if word in _ZONES else ""
+
+
+def bare_code(word: str) -> bool:
+    """Whether a word is a US postal code a search may name alone ("tx"), not a place's name."""
+    return word in _CODES_ALONE and word not in atlas().names
 
 
 def _code_area(place: str) -> str:
