@@ -71,7 +71,8 @@ PARSER_VERSION = 18  # 2: role-family synonyms (server engineer = backend engine
 # 18: a US state code alone is no place in a known term or first before a non-role word ("nc
 #     programmer", "fl studio"); a time zone beside remote is its region ("remote est"); "no
 #     nights" leaves out night shifts; the cap on title words is per title; a field word beside
-#     its role noun is left out ("rn nursing jobs"); CDL is a specialty, not a title word
+#     its role noun is left out ("rn nursing jobs"); CDL, BSN and JD are specialties, not title
+#     words; "eastern time" after remote is a time zone, "near me" is left out with a note
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12
@@ -116,6 +117,11 @@ _EMPTY_OPERATOR = re.compile(
 # "anywhere" alone is any place, remote or not: no place to filter by ("remote anywhere" is
 # remote, "anywhere in europe" Europe).
 _ANYWHERE = re.compile(r"(?<![\w-])anywhere(?![\w-])", re.IGNORECASE)
+# Where the user is, which a search cannot know: left out, saying to name the place.
+_NEAR_ME = re.compile(
+    r"(?<![\w-])(?:(?:near|close\s+to|around)\s+me|nearby|in\s+my\s+area)(?![\w-])",
+    re.IGNORECASE,
+)
 _SLASHED = re.compile(r"(?<!\S)[^\s/]+(?:/[^\s/]+)+(?!\S)")  # "java/kotlin", "ci/cd"
 # Each shift a search may prefer, as the echo says it, and how a posting's text says it (not
 # after "no": "no nights or weekends" names no night work).
@@ -283,14 +289,17 @@ def _read_places(
             size = 1
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
             after = _place_after_in(toks[i + 1 : i + 5]) if toks[i] == "in" else ""
-            zone = zone_place(toks[i]) if "remote" in (out[-1:] + toks[i + 1 : i + 2]) else ""
+            zone, said = zone_place(toks[i : i + 3])
+            if zone and "remote" not in out[-1:] + toks[i + said : i + said + 1]:
+                zone = ""  # "eastern" alone, "est" not beside remote: words
             if zone:  # "remote est": remote work from North America's time zones
                 locations.append(zone)
                 zones.append(zone)
                 notes.append(
-                    f'I read "{toks[i]}" as a time zone of {place_name(zone)}: remote work'
-                    " you may do from there"
+                    f'I read "{" ".join(toks[i : i + said])}" as a time zone of'
+                    f" {place_name(zone)}: remote work you may do from there"
                 )
+                size = said
             elif after:  # "in columbus ohio", "in fort belvoir": the longest place, not one word
                 found, size = after, 1 + len(after.split())
             elif toks[i] == "in" and nxt.isalpha() and nxt not in v.known:
@@ -717,6 +726,12 @@ def _parse(text: str) -> ParsedQuery:
         notes,
     )
     text = _leave_out(text, _EMPTY_OPERATOR, "no name follows it", notes)
+    text = _leave_out(
+        text,
+        _NEAR_ME,
+        'I can\'t tell where you are; name the place, e.g. "in austin tx"',
+        notes,
+    )
     text = _leave_out(text, _DANGLING_NOT, "nothing follows it to leave out", notes)
     for found in find_salaries(text):
         spans.append(found.span)

@@ -394,9 +394,16 @@ def place_kind(place: str) -> str | None:
     return f"a city in {label[1]}" if len(label) > 1 else "a city"
 
 
-def zone_place(word: str) -> str:
-    """The folded place a time zone a search names stands for ("est": north america), or ""."""
-    return _ZONE_PLACES[_ZONES[word]] if word in _ZONES else ""
+def zone_place(words: list[str]) -> tuple[str, int]:
+    """The folded place of the time zone a search's words begin with ("est", "eastern time",
+    "central european time": north america, europe), and how many words name it; ("", 0)."""
+    if words and words[0] in _ZONES:
+        return _ZONE_PLACES[_ZONES[words[0]]], 1
+    named = 1 if words[1:2] == ["european"] else 0  # "central european time"
+    zone, time = words[named : named + 1], words[named + 1 : named + 2]
+    if zone and time and time[0] in _TIME and zone[0] in _ZONE_NAMES:
+        return _ZONE_PLACES[_ZONE_NAMES[zone[0]]], named + 2
+    return "", 0
 
 
 def bare_code(word: str) -> bool:

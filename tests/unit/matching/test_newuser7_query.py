@@ -172,3 +172,39 @@ def test_shifts_left_out_and_field_words_stay_exact_in_both_indexes(
         exhaustive = {(p.id, r.score) for p, r in rank(query, pool, sensitivity)}
         found = index.search(query, sensitivity)
         assert {(p.id, r.score) for p, r in found.matches} == exhaustive
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("backend dev remote eastern time", "North America"),  # was "backend developer breaster"
+        ("backend remote pacific time", "North America"),  # was the title "backend pacific"
+        ("backend remote central european time", "Europe"),
+    ],
+)
+def test_a_time_zone_named_in_words_after_remote_is_its_region(text: str, place: str) -> None:
+    query = parse_query(text)
+    assert query.title in {("backend",), ("backend", "developer")}
+    assert query.where == f"remote open to {place}"
+
+
+def test_a_compass_word_is_not_fixed_as_a_typo() -> None:
+    assert parse_query("nurse eastern").title == ("nurse", "eastern")  # was "nurse breaster"
+
+
+def test_near_me_is_left_out_saying_to_name_the_place() -> None:
+    query = parse_query("nurse jobs near me")  # was the title "nurse near"
+    assert query.title == ("nurse",) and query.locations == ()
+    assert any("I can't tell where you are" in n for n in query.notes)
+    assert parse_query("local government attorney").title[0] == "local"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "skill"),
+    [("attorney jd", ("attorney",), "JD"), ("rn bsn", ("registered", "nurse"), "BSN")],
+)
+def test_a_degree_is_a_requirement_not_a_title_word(
+    text: str, title: tuple[str, ...], skill: str
+) -> None:
+    query = parse_query(text)  # was the title "attorney jd", "registered nurse bsn"
+    assert query.title == title and query.skills == (skill,)
