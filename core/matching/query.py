@@ -893,8 +893,8 @@ HELP_ADD = """\
 • skills alone look for developer roles that use them: golang k8s
 • one skill or another: python or go backend · java/kotlin (any of them counts)
 • one title or another: nurse or midwife · backend or data engineer (either title counts)
-• shifts rank postings naming them higher, never leave one out: registered nurse nights · \
-nurse per diem
+• shifts rank postings naming them higher, and said with no leave them out: registered nurse \
+nights · nurse per diem · nurse no nights
 • where — places and workplaces named together are alternatives:
   remote → remote jobs
   Berlin → in Berlin (any workplace), or remote open to Berlin
