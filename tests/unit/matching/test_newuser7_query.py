@@ -10,6 +10,7 @@ from core.explore.suggest import near_titles
 from core.matching import Matcher, ParsedQuery, parse_query, rank
 from core.matching.meaning import search_result
 from core.matching.postings_index import PostingIndex
+from core.matching.postings_snapshot import IndexSkeleton, encode
 from core.model import SENSITIVITIES, Posting, Sensitivity
 from core.postings.sample import sample_postings
 
@@ -138,6 +139,7 @@ def test_the_role_of_a_field_ranks_above_titles_with_the_field_word_alone() -> N
 
 WORDS = ["nurse", "registered", "no", "nights", "weekends", "remote", "est", "cet", "backend"]
 WORDS += ["nursing", "engineer", "nc", "programmer", "tx", "or", "paralegal", "on-call", "-nights"]
+WORDS += ["teaching", "jobs", "rn", "cdl", "driver", "truck"]
 texts = st.lists(st.sampled_from(WORDS), min_size=2, max_size=6).map(" ".join)
 
 
@@ -158,6 +160,8 @@ def test_shifts_left_out_and_field_words_stay_exact_in_both_indexes(
     index = PostingIndex()
     for posting in pool:
         index.put(posting)
+    skeleton = IndexSkeleton.decode(encode(index, 0))
+    assert skeleton is not None
     parsed = {sid: q for sid, q in enumerate(map(_parse, queries)) if q is not None}
     for sid, query in parsed.items():
         matcher.add(sid, query, sensitivity)
@@ -172,6 +176,7 @@ def test_shifts_left_out_and_field_words_stay_exact_in_both_indexes(
         exhaustive = {(p.id, r.score) for p, r in rank(query, pool, sensitivity)}
         found = index.search(query, sensitivity)
         assert {(p.id, r.score) for p, r in found.matches} == exhaustive
+        assert {p for p, _ in exhaustive} <= set(skeleton.candidate_ids(query, sensitivity))
 
 
 @pytest.mark.parametrize(
