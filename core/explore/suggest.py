@@ -46,16 +46,21 @@ def near_titles(
             key = title.casefold()
             counts[key] += n
             spelled.setdefault(key, Counter())[title] += n
-    found = process.extract(
-        role_words(query), sorted(counts), scorer=fuzz.WRatio, limit=CANDIDATES, score_cutoff=NEAR
-    )
-    # WRatio alone finds "network inventory" near "attorney" (shared letters, not words).
-    words = _words(" ".join((*query.title, *query.skills)))
-    found = [hit for hit in found if _shares_word(words, _words(hit[0]))]
-    found.sort(key=lambda hit: (-hit[1], -counts[hit[0]], hit[0]))
+    best: dict[str, float] = {}
+    keys = sorted(counts)
+    for one in query.variants():  # each title of "nurse or midwife", not the first alone
+        found = process.extract(
+            role_words(one), keys, scorer=fuzz.WRatio, limit=CANDIDATES, score_cutoff=NEAR
+        )
+        # WRatio alone finds "network inventory" near "attorney" (shared letters, not words).
+        words = _words(" ".join((*one.title, *one.skills)))
+        for key, score, _ in found:
+            if _shares_word(words, _words(key)):
+                best[key] = max(score, best.get(key, 0.0))
+    ranked = sorted(best, key=lambda key: (-best[key], -counts[key], key))[:CANDIDATES]
     return [
         (key, min(spelled[key].items(), key=lambda kv: (-kv[1], kv[0]))[0], counts[key])
-        for key, _score, _ in found
+        for key in ranked
     ]
 
 

@@ -531,7 +531,13 @@ class Matcher:
             q.exclude_companies,
             q.prefer,
         )
-        excluded = (cq.exclude_words, cq.exclude_skills, q.exclude_workplaces, q.exclude_levels)
+        excluded = (
+            cq.exclude_words,
+            cq.exclude_skills,
+            q.exclude_workplaces,
+            q.exclude_levels,
+            q.exclude_shifts,
+        )
         weights = cq.weights
         self._rows.set(
             slot,

@@ -387,6 +387,7 @@ class PostingIndex:
             or q.exclude_companies
             or q.exclude_workplaces
             or q.exclude_levels
+            or q.exclude_shifts
         ):
             return _EACH  # exclusions read words, company and place
         parts: list[Reader] = []

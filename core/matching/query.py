@@ -7,11 +7,19 @@ import re
 from dataclasses import asdict, dataclass, fields, replace
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 from core.errors import QueryError
 from core.matching.money import find_salaries, money
-from core.matching.regions import place_kind, query_place, table_name, undotted
+from core.matching.regions import (
+    bare_code,
+    place_kind,
+    query_place,
+    table_name,
+    undotted,
+    zone_place,
+)
 from core.matching.semantic import TITLES_FILE
 from core.matching.vocab import (
     RANK,
@@ -26,7 +34,7 @@ from core.matching.vocab import (
     vocabulary,
 )
 
-PARSER_VERSION = 18  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 19  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -62,6 +70,11 @@ PARSER_VERSION = 18  # 2: role-family synonyms (server engineer = backend engine
 #     ("nurse" or "nursing", field_words.tsv); "nursing assistant" is unchanged
 # 18: a level named by a ladder number or company level (sde ii, software engineer 2, L4) is
 #     graded: a posting must state a level to meet it
+# 19: a US state code alone is no place in a known term or first before a non-role word ("nc
+#     programmer", "fl studio"); a time zone beside remote is its region ("remote est"); "no
+#     nights" leaves out night shifts; the cap on title words is per title; a field word beside
+#     its role noun is left out ("rn nursing jobs"); CDL, BSN and JD are specialties, not title
+#     words; "eastern time" after remote is a time zone, "near me" is left out with a note
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12
@@ -106,10 +119,16 @@ _EMPTY_OPERATOR = re.compile(
 # "anywhere" alone is any place, remote or not: no place to filter by ("remote anywhere" is
 # remote, "anywhere in europe" Europe).
 _ANYWHERE = re.compile(r"(?<![\w-])anywhere(?![\w-])", re.IGNORECASE)
+# Where the user is, which a search cannot know: left out, saying to name the place.
+_NEAR_ME = re.compile(
+    r"(?<![\w-])(?:(?:near|close\s+to|around)\s+me|nearby|in\s+my\s+area)(?![\w-])",
+    re.IGNORECASE,
+)
 _SLASHED = re.compile(r"(?<!\S)[^\s/]+(?:/[^\s/]+)+(?!\S)")  # "java/kotlin", "ci/cd"
-# Each shift a search may prefer, as the echo says it, and how a posting's text says it.
+# Each shift a search may prefer, as the echo says it, and how a posting's text says it (not
+# after "no": "no nights or weekends" names no night work).
 SHIFTS: dict[str, re.Pattern[str]] = {
-    name: re.compile(rf"(?<![\w-])(?:{said})(?![\w-])", re.IGNORECASE)
+    name: re.compile(rf"(?<![\w-])(?<!\bno\s)(?<!\bnot\s)(?:{said})(?![\w-])", re.IGNORECASE)
     for name, said in (
         ("nights", r"nights?(?:\s+shifts?)?|overnights?|graveyard(?:\s+shifts?)?|noc\s+shifts?"),
         ("days", r"days|day\s+shifts?"),
@@ -117,8 +136,16 @@ SHIFTS: dict[str, re.Pattern[str]] = {
         ("weekends", r"weekends?(?:\s+shifts?)?"),
         ("rotating shifts", r"rotating(?:\s+shifts?)?"),
         ("per diem", r"per\s+diem|prn"),
+        ("on call", r"on[\s-]?call"),
     )
 }
+# A shift left out ("no nights", "-weekends", "no on-call"): postings naming it are left out.
+_NO_SHIFT = re.compile(
+    r"(?<!\S)(?:-|!|\bnot\s+|\bno\s+|\bwithout\s+|\bexcept\s+|\bexcluding\s+)"
+    r"(?P<shift>(?:night|day|evening|swing|graveyard|rotating|weekend|overnight)\s+shifts?"
+    r"|nights?|overnights?|evenings|weekends?|on[\s-]?call|per\s+diem|prn)(?![\w-])",
+    re.IGNORECASE,
+)
 _OPERATOR = re.compile(r"(?<!\S)(?P<name>[a-z]+):\s*(?P<term>\"[^\"]+\"|[^\s\"]+)", re.I)
 
 
@@ -146,6 +173,7 @@ class ParsedQuery:
     # The level was named by a ladder number or company level (sde ii, L4): one rung of a
     # ladder, which a title stating no level may be any rung of.
     graded: bool = False
+    exclude_shifts: tuple[str, ...] = ()  # shifts (SHIFTS) a posting's title or text leaves out
     notes: tuple[str, ...] = ()
     version: int = PARSER_VERSION
 
@@ -170,6 +198,7 @@ class ParsedQuery:
         if self.where:
             parts.append(self.where)
         parts.extend(f"not {w}" for w in (*self.exclude_skills, *self.exclude_workplaces))
+        parts.extend(f"no {s} (in the title or text)" for s in self.exclude_shifts)
         mid = RANK["mid"]
         for side in (-1, 0, 1):  # "not intern or junior level", "not senior, lead … level"
             left_out = [x for x in self.exclude_levels if (RANK[x] > mid) - (RANK[x] < mid) == side]
@@ -243,10 +272,11 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _read_places(
-    toks: list[str], locations: list[str], notes: list[str], glued: frozenset[str] = frozenset()
+    toks: list[str], locations: list[str], notes: list[str], glued: frozenset[str], zones: list[str]
 ) -> list[str]:
     """Take place names (and the word after "in") out of the token list, noting how each
-    was read ("maryland" a US state); glued words (the "wi" of "wi-fi") are no places alone."""
+    was read ("maryland" a US state); glued words (the "wi" of "wi-fi") are no places alone;
+    a time zone beside "remote" is the place it names, also put in zones."""
     v = vocabulary()
     out: list[str] = []
     i = 0
@@ -256,7 +286,7 @@ def _read_places(
         for size in range(min(4, len(toks) - i), 0, -1):
             gram = tuple(toks[i : i + size])
             found = " ".join(gram) if gram in v.places else _place_named(gram, after_in)
-            if size == 1 and gram[0] in glued and not after_in:
+            if size == 1 and not after_in and (gram[0] in glued or _code_in_term(toks, i)):
                 found = ""
             if found:
                 break
@@ -264,7 +294,18 @@ def _read_places(
             size = 1
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
             after = _place_after_in(toks[i + 1 : i + 5]) if toks[i] == "in" else ""
-            if after:  # "in columbus ohio", "in fort belvoir": the longest place, not one word
+            zone, said = zone_place(toks[i : i + 3])
+            if zone and "remote" not in out[-1:] + toks[i + said : i + said + 1]:
+                zone = ""  # "eastern" alone, "est" not beside remote: words
+            if zone:  # "remote est": remote work from North America's time zones
+                locations.append(zone)
+                zones.append(zone)
+                notes.append(
+                    f'I read "{" ".join(toks[i : i + said])}" as a time zone of'
+                    f" {place_name(zone)}: remote work you may do from there"
+                )
+                size = said
+            elif after:  # "in columbus ohio", "in fort belvoir": the longest place, not one word
                 found, size = after, 1 + len(after.split())
             elif toks[i] == "in" and nxt.isalpha() and nxt not in v.known:
                 found, size = nxt, 2
@@ -277,6 +318,28 @@ def _read_places(
                 out.pop()
         i += size
     return out
+
+
+def _code_in_term(toks: list[str], at: int) -> bool:
+    """Whether a US postal code named alone is a word of a term, not a place: of a known title
+    or skill with the word after it ("nc programmer"), or first, before a word that is no
+    role noun ("fl studio"); a code after the title ("nurse tx") or before a role noun ("tx
+    nurse") is the state."""
+    if not bare_code(toks[at]):
+        return False
+    v = vocabulary()
+    pair = tuple(toks[at : at + 2])
+    if len(pair) == 2 and (pair in v.phrases or pair in v.skill_alias or pair in _title_pairs()):
+        return True
+    nxt = pair[1] if len(pair) == 2 else ""
+    return at == 0 and nxt in v.known and nxt not in v.heads and nxt not in v.workplace
+
+
+@cache
+def _title_pairs() -> frozenset[tuple[str, str]]:
+    """Each two words in a row of a known job title ("nc programmer")."""
+    words = [t.split() for t in _known_titles()]
+    return frozenset(pair for w in words for pair in pairwise(w))
 
 
 def _place_after_in(words: list[str]) -> str:
@@ -428,18 +491,18 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
     for key in got:
         got[key] = list(dict.fromkeys(got[key]))
 
-    for key, cap in (("title", MAX_TITLE_WORDS), ("skills", MAX_SKILLS)):
-        if len(got[key]) > cap:
-            dropped = ", ".join(got[key][cap:])
-            notes.append(f"That's a lot of words; I kept the first {cap} and ignored: {dropped}")
-            got[key] = got[key][:cap]
     if parts:  # each title: the words of its part and those outside the "or" run
         every = set().union(*parts)
-        at = min(got["title"].index(w) for w in every if w in got["title"]) if every else 0
+        at = min((got["title"].index(w) for w in every if w in got["title"]), default=0)
         outside = [w for w in got["title"] if w not in every]
         before = [w for w in outside if got["title"].index(w) < at]
         after = [w for w in outside if w not in before]
-        got["alternatives"] = [ANY.join(dict.fromkeys([*before, *p, *after])) for p in parts]
+        each = [list(dict.fromkeys([*before, *p, *after])) for p in parts]
+        got["alternatives"] = [ANY.join(_capped(t, MAX_TITLE_WORDS, notes)) for t in each]
+        got["title"] = list(dict.fromkeys(w for t in got["alternatives"] for w in t.split(ANY)))
+    else:  # the cap is per title: "backend or data engineer" counts each once
+        got["title"] = _capped(got["title"], MAX_TITLE_WORDS, notes)
+    got["skills"] = _capped(got["skills"], MAX_SKILLS, notes)
     levels = sorted(set(got["seniority"]), key=RANK.__getitem__)
     if levels and (RANK[levels[-1]] - RANK[levels[0]] >= 2 or (graded and len(levels) > 1)):
         notes.append(
@@ -449,6 +512,16 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
     got["seniority"] = levels
     got["graded"] = ["graded"] if graded and levels else []
     return got
+
+
+def _capped(words: list[str], cap: int, notes: list[str]) -> list[str]:
+    """The first cap words, saying in a note which were ignored (once)."""
+    if len(words) <= cap:
+        return words
+    note = f"That's a lot of words; I kept the first {cap} and ignored: {', '.join(words[cap:])}"
+    if note not in notes:
+        notes.append(note)
+    return words[:cap]
 
 
 def _contradicted(asked: list[str], left_out: list[str], notes: list[str]) -> None:
@@ -565,6 +638,11 @@ def _kept(alternative: str, title: list[str]) -> tuple[str, ...]:
     return words if all(w in title for w in words) else ()
 
 
+def _shift_named(said: str) -> str:
+    """The shift (SHIFTS) a search's words name ("night shift": nights)."""
+    return next(name for name, pattern in SHIFTS.items() if pattern.fullmatch(said))
+
+
 def _preferred(said: str) -> bool:
     """Whether a shift word of a search names a shift (SHIFTS), not a count ("5 days")."""
     return any(pattern.fullmatch(said) for pattern in SHIFTS.values())
@@ -654,6 +732,12 @@ def _parse(text: str) -> ParsedQuery:
         notes,
     )
     text = _leave_out(text, _EMPTY_OPERATOR, "no name follows it", notes)
+    text = _leave_out(
+        text,
+        _NEAR_ME,
+        'I can\'t tell where you are; name the place, e.g. "in austin tx"',
+        notes,
+    )
     text = _leave_out(text, _DANGLING_NOT, "nothing follows it to leave out", notes)
     for found in find_salaries(text):
         spans.append(found.span)
@@ -668,6 +752,8 @@ def _parse(text: str) -> ParsedQuery:
     text = _cut(text, spans)
     anywhere = [m.span() for m in _ANYWHERE.finditer(text)]
     text = _cut(text, anywhere)
+    no_shifts = [_shift_named(m["shift"]) for m in _NO_SHIFT.finditer(text)]
+    text = _cut(text, [m.span() for m in _NO_SHIFT.finditer(text)])
     excl_words: list[str] = []
     excl_skills: list[str] = []
     excl_companies: list[str] = []
@@ -708,7 +794,8 @@ def _parse(text: str) -> ParsedQuery:
         notes.append(f'I don\'t know the operator "{m["name"]}:", so I ignored "{m.group(0)}"')
     text = _cut(text, [m.span() for m in _OPERATOR.finditer(text)])
     glued = frozenset(m[0] for m in _GLUED.finditer(text.lower()))
-    toks = _snap_all(_read_places(tokens(_slashes(text)), locations, notes, glued), notes)
+    zones: list[str] = []
+    toks = _snap_all(_read_places(tokens(_slashes(text)), locations, notes, glued, zones), notes)
     got = _classify(v.analyse(toks, lean=False), notes)
     for key, left_out in (
         ("skills", excl_skills),
@@ -721,6 +808,13 @@ def _parse(text: str) -> ParsedQuery:
     titles = list(dict.fromkeys(titles))
     if len(titles) > 1:
         got["title"] = list(titles[0])
+    named = [w for w in got["title"] if _field_roles().get(w) in got["title"]]
+    if named and len(titles) < 2:  # "rn nursing jobs": the registered nurse named is the role
+        got["title"] = [w for w in got["title"] if w not in named]
+        notes.extend(
+            f'I left "{w}" out of the title: the {_field_roles()[w]} you named is in that field'
+            for w in named
+        )
     noun = _field_roles().get(got["title"][0], "") if len(got["title"]) == 1 else ""
     if noun and len(titles) < 2 and noun not in excl_words:  # "nursing jobs": nurses too
         field = got["title"][0]
@@ -734,8 +828,9 @@ def _parse(text: str) -> ParsedQuery:
             '(add "remote" for remote jobs only)'
         )
     remote_from = _remote_from(tokens(text), got["workplaces"], places)
-    if remote_from:
-        _note_remote_from(said, places, notes)
+    named = [p for p in places if p not in zones]  # a time zone's note says it already
+    if remote_from and named:
+        _note_remote_from(said, named, notes)
     return ParsedQuery(
         title=tuple(got["title"]),
         or_titles=tuple(ANY.join(t) for t in titles[1:]) if len(titles) > 1 else (),
@@ -751,8 +846,9 @@ def _parse(text: str) -> ParsedQuery:
         salary_min=salary_min,
         currency=currency,
         remote_from=remote_from,
-        prefer=tuple(prefer),
+        prefer=tuple(x for x in prefer if x not in no_shifts),
         graded=bool(got["graded"]),
+        exclude_shifts=tuple(dict.fromkeys(no_shifts)),
         notes=tuple(notes),
     )
 
@@ -804,8 +900,8 @@ HELP_ADD = """\
 • skills alone look for developer roles that use them: golang k8s
 • one skill or another: python or go backend · java/kotlin (any of them counts)
 • one title or another: nurse or midwife · backend or data engineer (either title counts)
-• shifts rank postings naming them higher, never leave one out: registered nurse nights · \
-nurse per diem
+• shifts rank postings naming them higher, and said with no leave them out: registered nurse \
+nights · nurse per diem · nurse no nights
 • where — places and workplaces named together are alternatives:
   remote → remote jobs
   Berlin → in Berlin (any workplace), or remote open to Berlin

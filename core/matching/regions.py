@@ -37,6 +37,7 @@ _OFFSET = re.compile(r"\b(?:utc|gmt)\s*([+\-−–])\s*(\d{1,2})(?![\d.])", re.I
 _ZONE_NAMES = {"eastern": "north america", "pacific": "north america", "central": "north america"}
 _ZONE_NAMES |= {"mountain": "north america", "european": "europe", "australian": "AU"}
 _TIME = frozenset(["time", "timezone", "timezones", "standard", "daylight", "tz"])
+_ZONE_PLACES = {"north america": "north america", "US": "us", "europe": "europe", "AU": "australia"}
 _FILLER = frozenset(["remote", "hybrid", "onsite", "on site", "only", "based", "in", "job", "from"])
 
 
@@ -391,6 +392,23 @@ def place_kind(place: str) -> str | None:
         return None
     label = named[0].label().split(", ", 1)
     return f"a city in {label[1]}" if len(label) > 1 else "a city"
+
+
+def zone_place(words: list[str]) -> tuple[str, int]:
+    """The folded place of the time zone a search's words begin with ("est", "eastern time",
+    "central european time": north america, europe), and how many words name it; ("", 0)."""
+    if words and words[0] in _ZONES:
+        return _ZONE_PLACES[_ZONES[words[0]]], 1
+    named = 1 if words[1:2] == ["european"] else 0  # "central european time"
+    zone, time = words[named : named + 1], words[named + 1 : named + 2]
+    if zone and time and time[0] in _TIME and zone[0] in _ZONE_NAMES:
+        return _ZONE_PLACES[_ZONE_NAMES[zone[0]]], named + 2
+    return "", 0
+
+
+def bare_code(word: str) -> bool:
+    """Whether a word is a US postal code a search may name alone ("tx"), not a place's name."""
+    return word in _CODES_ALONE and word not in atlas().names
 
 
 def _code_area(place: str) -> str:

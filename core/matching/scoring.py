@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -23,13 +23,24 @@ from core.matching.features import (
 from core.matching.money import PayCheck, check_pay
 from core.matching.query import ANY, ParsedQuery, skill_members
 from core.matching.regions import places_listed, query_areas, read_place, region_depth
-from core.matching.vocab import IMPLY_ENG, RANK, TECH_SPECS, place_name, tokens, vocabulary
+from core.matching.vocab import (
+    IMPLY_ENG,
+    RANK,
+    TECH_SPECS,
+    field_roles,
+    place_name,
+    tokens,
+    vocabulary,
+)
 from core.model import Posting, Sensitivity
 
 WEIGHTS = {"title": 60.0, "skills": 25.0, "location": 15.0, "salary": 5.0, "seniority": 10.0}
 # A shift preferred (nights, per diem) and named in the text adds these points and is no part of
 # the total: a posting not naming it scores as without the preference, never lower.
 PREFER = 3.0
+# A field named alone ("nursing" of "nursing jobs", beside its role "nurse") scores at most this
+# share: a Nursing Assistant never ranks above the Registered Nurse the search names first.
+FIELD_ALONE = 0.85
 THRESHOLDS: dict[str, float] = {"strict": 70.0, "normal": 55.0, "loose": 40.0}
 RECALL_SHARE = 0.7  # the title score is 70% query words found, 30% posting words explained
 HEAD_CONFLICT = 0.4  # "Backend Sales Manager" for an engineer
@@ -131,6 +142,16 @@ class Compiled:
     occupation: str | None  # the one occupational series whose title the search's title is
 
 
+@cache
+def _fields() -> frozenset[str]:
+    return frozenset(field_roles())
+
+
+def field_alone(query: ParsedQuery) -> bool:
+    """Whether a search's one title is a field word alone ("nursing"), not its role noun."""
+    return len(query.title) == 1 and query.title[0] in _fields()
+
+
 @lru_cache(maxsize=8192)
 def compile_query(query: ParsedQuery) -> Compiled:
     """Prepare a query for scoring (cached)."""
@@ -164,6 +185,8 @@ def compile_query(query: ParsedQuery) -> Compiled:
         share = (langs + PREFERENCE_SHARE * (len(skill_keys) - langs)) / len(skill_keys)
         weights["skills"] = WEIGHTS["skills"] * share
     total = sum(weights.values()) or 1.0
+    if field_alone(query):
+        total /= FIELD_ALONE
     if query.prefer:
         weights["prefer"] = PREFER
     tech_specs = frozenset(specs & TECH_SPECS) or _leanings(query.skills)
@@ -977,6 +1000,9 @@ def _excluded(cq: Compiled, f: Features) -> str | None:
     skills = cq.exclude_skills & f.skills.keys()
     if skills:
         return f"excluded skill: {', '.join(vocabulary().skill_names[s] for s in sorted(skills))}"
+    shifts = f.shifts.intersection(q.exclude_shifts)
+    if shifts:
+        return f"excluded shift: {', '.join(sorted(shifts))}"
     if f.workplace in q.exclude_workplaces:
         return f"excluded workplace: {f.workplace}"
     if f.seniority in q.exclude_levels:
@@ -1223,6 +1249,8 @@ def evaluate_features(
     lines.extend("title: " + n for n in notes or ())
     if gate < 1.0:
         lines.append(f"another kind of job: the other parts count for {gate:.0%} of their points")
+    if field_alone(q):
+        lines.append(f"a field named alone counts {FIELD_ALONE:.0%} at most: its role ranks first")
     lines.append(f"in all {points:.1f} of {cq.total:.0f} points → score {score:.1f} of 100")
     if rejected:
         lines.append("left out: " + rejected)

@@ -294,6 +294,9 @@ QUERIES: dict[str, Expect] = {
         "registered nurse nights", "rn rn-nights", "np", extra={"prefer": ("nights",)}
     ),
     "nurse per diem": ex("nurse per diem", "rn np", extra={"prefer": ("per diem",)}),
+    "nurse no nights": ex(
+        "registered nurse no nights", "rn", "rn-nights", extra={"exclude_shifts": ("nights",)}
+    ),
     "5 days": ex("nurse 5 days", "rn", notes=('I left "5 days" out',), extra={"prefer": ()}),
     "¥10000000": ex("backend ¥10000000", "yen-high usd-high", "yen-low low-pay"),
 }
@@ -499,6 +502,7 @@ SHOWN |= {
     "preferring nights in the text": ("registered nurse nights", None),
     "names nights ✓": ("registered nurse nights", "rn-nights"),
     "nights not named": ("registered nurse nights", "rn"),
+    "no nights (in the title or text)": ("nurse no nights", None),
     "any of: Python, Go": ("python or go backend", None),
     "skills: Go": ("python or go backend", "go-dev"),
     "missing: any of Python, Go": ("python or go backend", "java"),
