@@ -273,3 +273,9 @@ def test_a_lone_role_noun_after_or_takes_the_first_titles_specialisation() -> No
     )
     assert parse_query("backend engineer or developer").titles[1] == ("backend", "developer")
     assert parse_query("registered nurse or midwife").titles[1] == ("midwife",)
+
+
+def test_an_or_between_words_that_are_no_title_words_is_read_without_a_traceback() -> None:
+    # Found by the index's property test: "ii" is a level word, "contract" a kind of work.
+    query = parse_query("ii or contract")
+    assert query.title or query.or_titles
