@@ -117,7 +117,9 @@ def needed(cq: Compiled, keys: Collection[str]) -> float:
     than its words), RELATED_COSINE when it shares none (the words cannot judge it)."""
     shared = any("t:" + key in keys for key in cq.title_keys)
     both = shared and broad_role(cq.title_keys) and broad_role(keys)
-    return float(needs(np.array([shared]), np.array([both]))[0])
+    if both:
+        return SHARED_COSINE
+    return MIN_COSINE if shared else RELATED_COSINE
 
 
 def needs(shares: Bools, broad: Bools) -> Floats:
