@@ -9,6 +9,7 @@ from bot.bootstrap import open_app
 from bot.config import Settings
 from core.errors import QueryError
 from core.matching import explained, parse_query, threshold_for
+from core.matching.meaning import search_result
 from core.model import Posting, Sensitivity
 from core.postings.lookup import stored_matches
 from core.postings.same_job import fold
@@ -52,7 +53,10 @@ async def search(
         ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-    print(f"Query: {query.describe()} ({sensitivity}: score ≥ {threshold_for(sensitivity):g})")
+    bar = f"score ≥ {threshold_for(sensitivity):g}"
+    if sensitivity == "loose" and query.title:
+        bar += " or a title related by meaning"
+    print(f"Query: {query.describe()} ({sensitivity}: {bar})")
     for note in query.notes:
         print(note)
     if empty:
@@ -93,11 +97,13 @@ async def explain(
         print(f"         {note}")
     print(f"Posting: {posting.title}" + (f" — {posting.company}" if posting.company else ""))
     threshold = threshold_for(sensitivity)
-    verdict = "matches" if result.passed and result.score >= threshold else "does not match"
-    print(
-        f"Score:   {result.score:.1f} / 100 — {verdict} at the {sensitivity} threshold "
-        f"({threshold:g})"
-    )
+    if search_result(query, posting, sensitivity) is None:
+        verdict = f"does not match at the {sensitivity} threshold ({threshold:g})"
+    elif result.score < threshold:  # a loose search's related title, taken by meaning
+        verdict = f"matches at the {sensitivity} sensitivity as a related title by meaning"
+    else:
+        verdict = f"matches at the {sensitivity} threshold ({threshold:g})"
+    print(f"Score:   {result.score:.1f} / 100 — {verdict}")
     for line in result.breakdown:
         print(f"  {line}")
     return 0

@@ -1043,7 +1043,7 @@ class Matcher:
 
     def _near_rows_of(self, keys: frozenset[str], cos: Floats) -> tuple[Ints, Floats, Ints]:
         """_near_rows, worked out."""
-        near = np.flatnonzero(cos >= meaning.MIN_COSINE)
+        near = np.flatnonzero(cos >= meaning.RELATED_COSINE)
         if not near.size:
             return _NO_ROWS, _NO_SCORES, _NO_ROWS
         rows = self._phrase_slots(near)
@@ -1052,8 +1052,8 @@ class Matcher:
         title_of = self._core_columns["title"][core_of] - _SHIFT  # a loose row has a title
         size = len(self._title_by_id) + len(self._free)
         shares = self._shares.sums([(k, 1.0) for k in keys], size) > 0
-        shares &= self._broad[:size] & meaning.broad_role(keys)
-        keep = near_cos >= meaning.needs(shares)[title_of]
+        broad = shares & self._broad[:size] & meaning.broad_role(keys)
+        keep = near_cos >= meaning.needs(shares, broad)[title_of]
         return rows[keep], near_cos[keep], core_of[keep]
 
     def _live_cores(

@@ -245,7 +245,7 @@ class PostingIndex:
         whose title is near enough in meaning, each scored as meaning.judge scores it."""
         slots, _ = self._candidates(cq, meaning.LOOSE)
         cos = self._cosines(cq)
-        slots = np.union1d(slots, np.flatnonzero(cos >= meaning.MIN_COSINE))
+        slots = np.union1d(slots, np.flatnonzero(cos >= meaning.RELATED_COSINE))
         postings = cast(list[Posting], self._postings)
         if among is not None:
             kept = np.array([among(postings[slot]) for slot in slots.tolist()], dtype=np.bool_)

@@ -216,7 +216,7 @@ class IndexSkeleton(PostingIndex):
         cq = compile_query(query)
         slots, _ = self._candidates(cq, threshold_for(sensitivity))
         if sensitivity == "loose" and query.title:  # and the titles near in meaning
-            slots = np.union1d(slots, np.flatnonzero(self._cosines(cq) >= meaning.MIN_COSINE))
+            slots = np.union1d(slots, np.flatnonzero(self._cosines(cq) >= meaning.RELATED_COSINE))
         ids = self._ids
         return [ids[slot] for slot in np.sort(slots).tolist()]
 

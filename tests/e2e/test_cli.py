@@ -198,6 +198,31 @@ def test_explain_at_loose_says_a_title_was_taken_by_meaning(tmp_path: Path) -> N
     assert "loose: 80 × cosine 0.60 + 0.2 × word score 0.0 → score 48.0 of 100" in loose.stdout
 
 
+def test_search_and_explain_at_loose_list_a_related_title_after_the_nearer_ones(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "r.db"
+    feed = tmp_path / "feed.jsonl"
+    rows = [("k1", "Kitchen Manager"), ("c1", "Cook"), ("n1", "Nurse")]
+    feed.write_text(
+        "".join(
+            json.dumps({"id": i, "title": t, "url": f"https://e.test/{i}"}) + "\n" for i, t in rows
+        )
+    )
+    concierge("import", str(feed), db=db)
+    found = concierge("search", "chef", "--sensitivity", "loose", db=db)
+    assert found.returncode == 0, found.stderr
+    lines = found.stdout.splitlines()
+    assert "(loose: score ≥ 40 or a title related by meaning)" in lines[0]
+    assert "Cook" in lines[1] and "Kitchen Manager" in lines[3] and "Nurse" not in found.stdout
+    assert 'related title "Kitchen Manager" by meaning (0.43)' in lines[4]
+    loose = concierge("explain", "chef", "k1", "--sensitivity", "loose", db=db)
+    assert loose.returncode == 0, loose.stderr
+    assert "matches at the loose sensitivity as a related title by meaning" in loose.stdout
+    normal = concierge("explain", "chef", "k1", db=db)
+    assert "does not match at the normal threshold (55)" in normal.stdout
+
+
 @pytest.mark.parametrize("argv", [["--help"], ["search", "--help"]])
 def test_help_exits_zero(argv: list[str], tmp_path: Path) -> None:
     assert concierge(*argv, db=tmp_path / "h.db").returncode == 0

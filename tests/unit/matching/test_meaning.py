@@ -59,6 +59,26 @@ def test_a_title_sharing_a_word_with_a_narrow_role_needs_no_nearer_meaning() -> 
     assert "=counselor" not in meaning.broad_heads() and "=manager" in meaning.broad_heads()
 
 
+def test_a_related_title_sharing_no_word_passes_loose_below_the_titles_nearer_in_meaning() -> None:
+    near = meaning.cosine(parse_query("chef"), "Kitchen Manager")
+    assert meaning.RELATED_COSINE <= near < meaning.MIN_COSINE
+    assert passing("chef", "Kitchen Manager", "normal") == []
+    pool = [posting("Kitchen Manager", "km"), posting("Cook", "c"), posting("Caterer", "ca")]
+    [(cook, _), (kitchen, result)] = rank(parse_query("chef"), pool, "loose")
+    assert (cook.id, kitchen.id) == ("c", "km")  # Caterer (0.34) is too far in meaning
+    assert result.reasons[0] == f'related title "Kitchen Manager" by meaning ({near:.2f})'
+    assert result.score == meaning.loose_score(None, near) < meaning.LOOSE  # after all the rest
+    assert result.missing == 0
+
+
+def test_a_title_sharing_a_word_is_no_related_title_however_near_in_meaning() -> None:
+    # The words judged "fire": a firefighter is not a fire protection engineer.
+    query = parse_query("fire fighter")
+    near = meaning.cosine(query, "Licensed Fire Protection Engineer")
+    assert meaning.RELATED_COSINE <= near < meaning.MIN_COSINE
+    assert passing("fire fighter", "Licensed Fire Protection Engineer", "loose") == []
+
+
 def test_meaning_lifts_a_loose_score_never_lowers_it_and_leaves_normal_alone() -> None:
     normal = passing("truck driver", "Lorry Driver", "normal")
     loose = passing("truck driver", "Lorry Driver", "loose")
@@ -120,12 +140,13 @@ def test_both_indexes_and_the_skeleton_find_the_titles_taken_by_meaning() -> Non
         index.put(p)
     skeleton = IndexSkeleton.decode(encode(index, 0))
     assert skeleton is not None
-    by_meaning = 0
+    by_meaning = related = 0
     for sid, text in enumerate(queries):
         query = parse_query(text)
         for j, sensitivity in enumerate(SENSITIVITIES):
             want = rank(query, pool, sensitivity)
             by_meaning += sum("by meaning" in r.reasons[0] for _, r in want)
+            related += sum(r.reasons[0].startswith("related title") for _, r in want)
             found = index.search(query, sensitivity)
             assert sorted((p.id, r.score, r.reasons) for p, r in found.matches) == sorted(
                 (p.id, r.score, r.reasons) for p, r in want
@@ -135,6 +156,7 @@ def test_both_indexes_and_the_skeleton_find_the_titles_taken_by_meaning() -> Non
             for p, r in want:
                 assert (3 * sid + j, r) in matcher.match(p)
     assert by_meaning >= 3, by_meaning
+    assert related >= 3, related
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -193,3 +215,65 @@ def test_a_stored_match_of_a_loose_search_is_shown_and_ordered_as_loose_scores_i
     assert shown.reasons[0] == 'title ≈ "Cook" by meaning (0.60)'
     [listed] = ranked([cook], [search])
     assert listed.missing == 0 and listed.reasons[0] == shown.reasons[0]
+
+
+def _related_pairs() -> list[tuple[str, int]]:
+    """(query, pool position) of dev titles that pass a loose search as related titles only."""
+    pool = _pool()
+    pairs = []
+    for q in sets.titles("dev").queries[:40]:
+        query = parse_query(q.text)
+        for i, p in enumerate(pool):
+            r = meaning.search_result(query, p, "loose")
+            if r is not None and r.reasons[0].startswith("related title"):
+                pairs.append((q.text, i))
+    return pairs
+
+
+_RELATED = _related_pairs()
+
+
+def test_the_dev_pool_holds_related_titles_for_the_property_test() -> None:
+    assert len({text for text, _ in _RELATED}) >= 10, _RELATED
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    chosen=st.lists(st.sampled_from(_RELATED or [("chef", 0)]), min_size=1, max_size=6),
+    others=st.lists(st.integers(0, 299), max_size=4),
+    drop=st.integers(0, 5),
+)
+def test_related_titles_in_both_indexes_and_the_skeleton_equal_scoring_each_posting(
+    chosen: list[tuple[str, int]], others: list[int], drop: int
+) -> None:
+    pool = _pool()
+    texts = list(dict.fromkeys(text for text, _ in chosen))
+    picked = [pool[i] for i in dict.fromkeys([i for _, i in chosen] + others)]
+    matcher = Matcher()
+    searches = {}
+    for sid, text in enumerate(texts):
+        for j, sensitivity in enumerate(SENSITIVITIES):
+            searches[3 * sid + j] = (parse_query(text), sensitivity)
+            matcher.add(3 * sid + j, parse_query(text), sensitivity)
+    if drop in searches:
+        matcher.remove(drop)
+        del searches[drop]
+    for p in picked:
+        want = [
+            (sid, r)
+            for sid, (q, sensitivity) in searches.items()
+            if (r := meaning.search_result(q, p, sensitivity)) is not None
+        ]
+        assert matcher.match(p) == sorted(want, key=lambda sr: (-sr[1].score, sr[0]))
+    index = PostingIndex()
+    for p in picked:
+        index.put(p)
+    skeleton = IndexSkeleton.decode(encode(index, 0))
+    assert skeleton is not None
+    for q, sensitivity in searches.values():
+        want = rank(q, picked, sensitivity)
+        found = index.search(q, sensitivity)
+        assert sorted((p.id, r.score, r.reasons) for p, r in found.matches) == sorted(
+            (p.id, r.score, r.reasons) for p, r in want
+        )
+        assert {p.id for p, _ in want} <= set(skeleton.candidate_ids(q, sensitivity))
