@@ -79,7 +79,9 @@ PARSER_VERSION = 20  # 2: role-family synonyms (server engineer = backend engine
 # 20: "or" first or before a role noun with only levels before it is the operating room ("OR
 #     nurse"), er, icu and faa are specialties; a state code that is a word ("ca", "ma") last after
 #     a role noun is the state; k-12 is one word; a contract length ("13 weeks") is left out;
-#     "associate" before attorney, professor, director... or last is a title word, not junior
+#     "associate" before attorney, professor, director... or last and "staff" before nurse,
+#     pharmacist, accountant... are title words, not levels; pharm tech, pharmd and cop the titles
+#     they stand for; MSW and CPhT specialties, Pulumi a skill
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12

@@ -148,8 +148,8 @@ class Vocabulary:
     generic: set[str] = field(default_factory=set)
     optional: set[str] = field(default_factory=set)  # modifiers a title may leave out
     seniority: dict[str, str] = field(default_factory=dict)
-    # level words that are title words before these role nouns or last ("Associate Attorney",
-    # "Sales Associate"; "Associate Software Engineer" is junior)
+    # level words that are title words before these role nouns, or last when "last" is one
+    # ("Associate Attorney", "Sales Associate", "Staff Nurse"; "Staff Engineer" is a level)
     titled_levels: dict[str, frozenset[str]] = field(default_factory=dict)
     workplace: dict[str, str] = field(default_factory=dict)
     stop: set[str] = field(default_factory=set)
@@ -213,8 +213,7 @@ class Vocabulary:
         if nouns is None:
             return True
         later = (i.value for i in items[at + 1 :] if i.kind == "word" and i.value not in self.stop)
-        nxt = next(later, "")
-        return bool(nxt) and nxt not in nouns
+        return next(later, "last") not in nouns
 
     def noise(self, items: list[Item], at: int) -> bool:
         """Whether the word at this position is noise in a title ("Contract", but not in

@@ -35,3 +35,12 @@ async def test_k12_contract_length_faa_and_associate_are_echoed_as_read(
     assert "not the length of its contract" in shown
     assert 'title "air traffic controller" · specialty FAA' in shown  # was "... controller faa"
     assert 'Saved search #4: title "associate attorney"' in shown  # was "junior attorney"
+
+
+async def test_other_fields_short_names_and_tools_are_echoed_as_read(service: Concierge) -> None:
+    shown = await chat(
+        service, "/add pharm tech", "/add staff nurse", "/add devops engineer terraform or pulumi"
+    )
+    assert 'Saved search #1: title "pharmacy technician"' in shown  # was "pharm tech"
+    assert 'Saved search #2: title "staff nurse"' in shown
+    assert "any of: Terraform, Pulumi" in shown  # was the title "devops engineer pulumi"

@@ -204,3 +204,51 @@ def test_operating_room_codes_and_associate_stay_exact_in_the_index(
     for query in parsed.values():
         exhaustive = {(p.id, r.score) for p, r in rank(query, pool, sensitivity)}
         assert {(p.id, r.score) for p, r in index.search(query, sensitivity).matches} == exhaustive
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("staff nurse", ("staff", "nurse")),
+        ("staff pharmacist", ("staff", "pharmacist")),
+        ("staff accountant", ("staff", "accountant")),  # an entry-level accounting title
+    ],
+)
+def test_staff_before_a_nurse_pharmacist_or_accountant_is_a_title_word(
+    text: str, title: tuple[str, ...]
+) -> None:
+    # Was the staff level (above senior) with the title "nurse", "pharmacist", "accountant".
+    query = parse_query(text)
+    assert query.title == title and query.seniority == ()
+    assert parse_query("staff software engineer").seniority == ("staff",)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("pharm tech", ("pharmacy", "technician")),  # was "pharm tech"
+        ("pharmD", ("pharmacist",)),  # was "pharm", a typo fix
+        ("cop", ("police", "officer")),
+        ("cops", ("police", "officer")),
+    ],
+)
+def test_short_names_of_other_fields_are_the_titles_they_stand_for(
+    text: str, title: tuple[str, ...]
+) -> None:
+    assert parse_query(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "skills"),
+    [
+        ("devops engineer terraform or pulumi", ("devops", "engineer"), ("Terraform|Pulumi",)),
+        ("msw social worker", ("social", "worker"), ("MSW",)),
+        ("cpht pharmacy technician", ("pharmacy", "technician"), ("CPhT",)),
+    ],
+)
+def test_tools_degrees_and_certificates_are_no_title_words(
+    text: str, title: tuple[str, ...], skills: tuple[str, ...]
+) -> None:
+    # Were "devops engineer pulumi" with Terraform alone, "msw social worker", "cpht pharmacy ..."
+    query = parse_query(text)
+    assert query.title == title and query.skills == skills
