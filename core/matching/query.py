@@ -81,7 +81,7 @@ PARSER_VERSION = 20  # 2: role-family synonyms (server engineer = backend engine
 #     a role noun is the state; k-12 is one word; a contract length ("13 weeks") is left out;
 #     "associate" before attorney, professor, director... or last and "staff" before nurse,
 #     pharmacist, accountant... are title words, not levels; pharm tech, pharmd and cop the titles
-#     they stand for; MSW and CPhT specialties, Pulumi a skill
+#     they stand for; MSW and CPhT specialties, Pulumi a skill; w2, 1099, c2c left out with a note
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12
@@ -119,6 +119,11 @@ _CONTRACT_LENGTH = re.compile(
     r"(?<![\w-])\d{1,2}\s*[-‐]?\s*(?:weeks?|wks?|months?|mos?)"
     r"(?:\s+(?:contracts?|assignments?))?(?![\w-])",
     re.IGNORECASE,
+)
+# Tax and employment terms ("w2", "1099", "c2c"): said in a posting's text if at all, so no title
+# words or pay ("data analyst w2" was the title "data analyst w2").
+_EMPLOYMENT_TERMS = re.compile(
+    r"(?<![\w-])(?:w-?2|1099|c2c|corp[\s-]+to[\s-]+corp)(?![\w-])", re.IGNORECASE
 )
 # A "not" with nothing after it, an operator with no name ("-company:", "location:"): nothing
 # to leave out or look for, rather than title words ("nurse not" was the title "nurse not").
@@ -789,6 +794,12 @@ def _parse(text: str) -> ParsedQuery:
         text,
         _CONTRACT_LENGTH,
         "I match a posting's title and place, not the length of its contract",
+        notes,
+    )
+    text = _leave_out(
+        text,
+        _EMPLOYMENT_TERMS,
+        "I match a posting's title and place, not its tax or employment terms",
         notes,
     )
     text = _leave_out(text, _EMPTY_OPERATOR, "no name follows it", notes)

@@ -252,3 +252,16 @@ def test_tools_degrees_and_certificates_are_no_title_words(
     # Were "devops engineer pulumi" with Terraform alone, "msw social worker", "cpht pharmacy ..."
     query = parse_query(text)
     assert query.title == title and query.skills == skills
+
+
+@pytest.mark.parametrize("text", ["data analyst w2", "paralegal 1099", "java developer c2c"])
+def test_tax_and_employment_terms_are_left_out_with_a_note(text: str) -> None:
+    # Were the title word "w2", a note calling "1099" no pay, the title word "c2c".
+    query = parse_query(text)
+    assert not {"w2", "1099", "c2c"} & set(query.title)
+    assert any("not its tax or employment terms" in n for n in query.notes)
+
+
+def test_lateral_entry_is_no_junior_level() -> None:
+    query = parse_query("police officer lateral entry")  # was "junior police officer lateral"
+    assert query.title == ("police", "officer", "lateral") and query.seniority == ()
