@@ -147,6 +147,7 @@ def test_a_contract_length_is_left_out_with_a_note(text: str) -> None:
         ("associate professor", ("associate", "professor")),
         ("associate director", ("associate", "director")),
         ("sales associate", ("sales", "associate")),
+        ("associate dentist", ("associate", "dentist")),
     ],
 )
 def test_associate_in_law_academia_and_last_is_a_title_word(
@@ -212,6 +213,7 @@ def test_operating_room_codes_and_associate_stay_exact_in_the_index(
         ("staff nurse", ("staff", "nurse")),
         ("staff pharmacist", ("staff", "pharmacist")),
         ("staff accountant", ("staff", "accountant")),  # an entry-level accounting title
+        ("staff rn", ("staff", "registered", "nurse")),
     ],
 )
 def test_staff_before_a_nurse_pharmacist_or_accountant_is_a_title_word(
