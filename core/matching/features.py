@@ -26,6 +26,9 @@ _PARENTHESISED = re.compile(r"\(([^()]*)\)")
 # A parenthesis naming whom or what the job serves ("Assistant (to the Director)") names no role.
 _RELATION = frozenset(["to", "for", "of", "the", "with", "at", "in", "on", "under"])
 _OR = re.compile(r"\s+or\s+")
+# "OR" in capitals in a title not all in capitals is the operating room ("Registered Nurse -
+# OR"), as a search's "or nurse" is (query._operating_room), not "or" between two titles.
+_OPERATING_ROOM = re.compile(r"(?<![\w-])OR(?![\w-])")
 _NEGATED = frozenset(["no", "not", "non", "without"])  # "no firmware work" names no firmware
 
 
@@ -84,6 +87,8 @@ def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None]:
     segments: list[_Segment] = []
     skills: set[str] = set()
     level: str | None = None
+    if not title.isupper():
+        title = _OPERATING_ROOM.sub("Operating Room", title)
     parts = [
         (part, i > 0 and j == 0)
         for i, choice in enumerate(_OR.split(fold(title)))
@@ -113,7 +118,7 @@ def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None]:
                     for token in tokens(item.surface):
                         seg.specialty.add(len(seg.words))
                         seg.words.append(v.stem(token))
-            elif value in v.seniority or (value in ROMAN and prev in v.heads):
+            elif v.level(items, at) or (value in ROMAN and prev in v.heads):
                 found = v.seniority.get(value) or ROMAN[value]
                 if level is None or RANK[found] > RANK[level]:
                     level = found

@@ -18,6 +18,7 @@ from core.matching.regions import (
     query_place,
     table_name,
     undotted,
+    word_code,
     zone_place,
 )
 from core.matching.semantic import TITLES_FILE
@@ -34,7 +35,7 @@ from core.matching.vocab import (
     vocabulary,
 )
 
-PARSER_VERSION = 19  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 20  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -75,6 +76,12 @@ PARSER_VERSION = 19  # 2: role-family synonyms (server engineer = backend engine
 #     nights" leaves out night shifts; the cap on title words is per title; a field word beside
 #     its role noun is left out ("rn nursing jobs"); CDL, BSN and JD are specialties, not title
 #     words; "eastern time" after remote is a time zone, "near me" is left out with a note
+# 20: "or" first or before a role noun with only levels before it is the operating room ("OR
+#     nurse"), er, icu and faa are specialties; a state code that is a word ("ca", "ma") last after
+#     a role noun is the state; k-12 is one word; a contract length ("13 weeks") is left out;
+#     "associate" before attorney, professor, director... or last and "staff" before nurse,
+#     pharmacist, accountant... are title words, not levels; pharm tech, pharmd and cop the titles
+#     they stand for; MSW and CPhT specialties, Pulumi a skill; w2, 1099, c2c left out with a note
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12
@@ -105,6 +112,18 @@ _EXPERIENCE = re.compile(
     r"(?<![\w-])\d{1,2}\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs?)"
     r"(?:\s+(?:of\s+)?(?:experience|exp))?(?![\w-])",
     re.IGNORECASE,
+)
+# A contract's length ("13 weeks", "6-month contract"): a posting is matched by its title and
+# place, so these are no title words ("travel nurse 13 weeks" was the title "travel nurse weeks").
+_CONTRACT_LENGTH = re.compile(
+    r"(?<![\w-])\d{1,2}\s*[-‐]?\s*(?:weeks?|wks?|months?|mos?)"
+    r"(?:\s+(?:contracts?|assignments?))?(?![\w-])",
+    re.IGNORECASE,
+)
+# Tax and employment terms ("w2", "1099", "c2c"): said in a posting's text if at all, so no title
+# words or pay ("data analyst w2" was the title "data analyst w2").
+_EMPLOYMENT_TERMS = re.compile(
+    r"(?<![\w-])(?:w-?2|1099|c2c|corp[\s-]+to[\s-]+corp)(?![\w-])", re.IGNORECASE
 )
 # A "not" with nothing after it, an operator with no name ("-company:", "location:"): nothing
 # to leave out or look for, rather than title words ("nurse not" was the title "nurse not").
@@ -309,6 +328,8 @@ def _read_places(
                 found, size = after, 1 + len(after.split())
             elif toks[i] == "in" and nxt.isalpha() and nxt not in v.known:
                 found, size = nxt, 2
+            elif _code_after_role(toks, i, out):
+                found = toks[i]
             else:
                 out.append(toks[i])
         if found:
@@ -318,6 +339,44 @@ def _read_places(
                 out.pop()
         i += size
     return out
+
+
+def _operating_room(toks: list[str]) -> list[str]:
+    """The tokens with an "or" that cannot join two titles read as operating room: first, or
+    after levels alone, before a role noun ("or nurse", "senior OR rn")."""
+    v = vocabulary()
+    for at, tok in enumerate(toks[:-1]):
+        if tok != "or":
+            continue
+        before = toks[:at]
+        if any(t not in v.seniority and t not in v.stop for t in before):
+            return toks
+        nxt = v.analyse(toks[at + 1 : at + 2], lean=False)
+        if any(item.value in v.heads or not (before or item.kind == "skill") for item in nxt):
+            return [*before, "operating", "room", *toks[at + 1 :]]
+        return toks
+    return toks
+
+
+def _code_after_role(toks: list[str], at: int, before: list[str]) -> bool:
+    """Whether a US postal code that is a word first ("ca", "ma", "md") names the state: last
+    (but for workplaces) and after a role noun ("nurse ca", "teacher jobs ma"), not the initials
+    of the title before it ("medical assistant ma")."""
+    code = toks[at]
+    if not word_code(code):
+        return False
+    v = vocabulary()
+    if any(t not in v.workplace and t not in v.stop for t in toks[at + 1 :]):
+        return False
+    words = [t for t in before if t not in v.stop]
+    if not words or "".join(w[0] for w in words[-2:]) == code:
+        return False
+    roles = [v.heads[i.value] for i in v.analyse(words[-1:], lean=False) if i.value in v.heads]
+    return bool(roles) and not _DEGREES.get(code, frozenset()) & set(roles)
+
+
+# A postal code that after a role of this class is its degree ("physician md"), not the state.
+_DEGREES = {"md": frozenset(["physician", "doctor"])}
 
 
 def _code_in_term(toks: list[str], at: int) -> bool:
@@ -475,7 +534,7 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
         value = item.value
         if item.kind == "skill":
             pass
-        elif value in v.seniority or (value in ROMAN and prev in v.heads):
+        elif v.level(items, at) or (value in ROMAN and prev in v.heads):
             level = v.seniority.get(value) or ROMAN[value]
             got["seniority"].append(level)
             graded = graded or value in ROMAN or re.fullmatch(r"[le]\d", value) is not None
@@ -731,6 +790,18 @@ def _parse(text: str) -> ParsedQuery:
         "I match a posting's level, not its years; add junior, mid or senior if you mean one",
         notes,
     )
+    text = _leave_out(
+        text,
+        _CONTRACT_LENGTH,
+        "I match a posting's title and place, not the length of its contract",
+        notes,
+    )
+    text = _leave_out(
+        text,
+        _EMPLOYMENT_TERMS,
+        "I match a posting's title and place, not its tax or employment terms",
+        notes,
+    )
     text = _leave_out(text, _EMPTY_OPERATOR, "no name follows it", notes)
     text = _leave_out(
         text,
@@ -795,7 +866,8 @@ def _parse(text: str) -> ParsedQuery:
     text = _cut(text, [m.span() for m in _OPERATOR.finditer(text)])
     glued = frozenset(m[0] for m in _GLUED.finditer(text.lower()))
     zones: list[str] = []
-    toks = _snap_all(_read_places(tokens(_slashes(text)), locations, notes, glued, zones), notes)
+    toks = _operating_room(tokens(_slashes(text)))
+    toks = _snap_all(_read_places(toks, locations, notes, glued, zones), notes)
     got = _classify(v.analyse(toks, lean=False), notes)
     for key, left_out in (
         ("skills", excl_skills),

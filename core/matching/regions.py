@@ -411,6 +411,12 @@ def bare_code(word: str) -> bool:
     return word in _CODES_ALONE and word not in atlas().names
 
 
+def word_code(word: str) -> bool:
+    """Whether a word is a US postal code that is a word first ("ca", "ma", "md": a place only
+    where a search's words show it), not one read alone (bare_code) nor "or", "me", "la"."""
+    return word not in _CODES_ALONE and len(word) == 2 and _code_area(word) != ""
+
+
 def _code_area(place: str) -> str:
     """The state or territory a folded place of a search names by its postal code ("tx"), or ""."""
     a = atlas()

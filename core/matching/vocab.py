@@ -148,6 +148,9 @@ class Vocabulary:
     generic: set[str] = field(default_factory=set)
     optional: set[str] = field(default_factory=set)  # modifiers a title may leave out
     seniority: dict[str, str] = field(default_factory=dict)
+    # level words that are title words before these role nouns, or last when "last" is one
+    # ("Associate Attorney", "Sales Associate", "Staff Nurse"; "Staff Engineer" is a level)
+    titled_levels: dict[str, frozenset[str]] = field(default_factory=dict)
     workplace: dict[str, str] = field(default_factory=dict)
     stop: set[str] = field(default_factory=set)
     titlestop: set[str] = field(default_factory=set)
@@ -199,6 +202,18 @@ class Vocabulary:
     def key(self, word: str) -> str:
         """Return the matching key of a title word (role nouns match by class)."""
         return "=" + self.heads[word] if word in self.heads else word
+
+    def level(self, items: list[Item], at: int) -> bool:
+        """Whether the word at this position names a level, not a title word ("associate"
+        before "attorney" or last, as in "Sales Associate", is a title word)."""
+        word = items[at].value
+        if word not in self.seniority:
+            return False
+        nouns = self.titled_levels.get(word)
+        if nouns is None:
+            return True
+        later = (i.value for i in items[at + 1 :] if i.kind == "word" and i.value not in self.stop)
+        return next(later, "last") not in nouns
 
     def noise(self, items: list[Item], at: int) -> bool:
         """Whether the word at this position is noise in a title ("Contract", but not in
@@ -394,6 +409,8 @@ def _load(data: Traversable) -> Vocabulary:
             if needs == ["field"]:
                 v.field_rel.add((word, other))
             v.head_rel_to.setdefault(other, set()).add(word)
+        elif kind == "titlelevel":
+            v.titled_levels[word] = frozenset(value.split("|"))
         elif kind == "opposite":
             v.opposites.setdefault(word, set()).add(value)
             v.opposites.setdefault(value, set()).add(word)
