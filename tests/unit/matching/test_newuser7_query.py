@@ -7,12 +7,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core.explore.suggest import near_titles
-from core.matching import Matcher, ParsedQuery, parse_query, rank
-from core.matching.meaning import search_result
-from core.matching.postings_index import PostingIndex
-from core.matching.postings_snapshot import IndexSkeleton, encode
+from core.matching import parse_query, rank
 from core.model import SENSITIVITIES, Posting, Sensitivity
 from core.postings.sample import sample_postings
+from tests.unit.matching.exactness import assert_indexes_exact
 
 
 def _p(pid: str, title: str, **fields: object) -> Posting:
@@ -143,40 +141,12 @@ WORDS += ["teaching", "jobs", "rn", "cdl", "driver", "truck"]
 texts = st.lists(st.sampled_from(WORDS), min_size=2, max_size=6).map(" ".join)
 
 
-def _parse(text: str) -> ParsedQuery | None:
-    try:
-        return parse_query(text)
-    except Exception:
-        return None
-
-
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(queries=st.lists(texts, min_size=1, max_size=4), sensitivity=st.sampled_from(SENSITIVITIES))
 def test_shifts_left_out_and_field_words_stay_exact_in_both_indexes(
     queries: list[str], sensitivity: Sensitivity
 ) -> None:
-    pool = [*POOL, *sample_postings()[:40]]
-    matcher = Matcher()
-    index = PostingIndex()
-    for posting in pool:
-        index.put(posting)
-    skeleton = IndexSkeleton.decode(encode(index, 0))
-    assert skeleton is not None
-    parsed = {sid: q for sid, q in enumerate(map(_parse, queries)) if q is not None}
-    for sid, query in parsed.items():
-        matcher.add(sid, query, sensitivity)
-    for posting in pool:
-        want = sorted(
-            (sid, r.score)
-            for sid, q in parsed.items()
-            if (r := search_result(q, posting, sensitivity)) is not None
-        )
-        assert list(zip(*matcher.passing_by_id(posting), strict=True)) == want
-    for query in parsed.values():
-        exhaustive = {(p.id, r.score) for p, r in rank(query, pool, sensitivity)}
-        found = index.search(query, sensitivity)
-        assert {(p.id, r.score) for p, r in found.matches} == exhaustive
-        assert {p for p, _ in exhaustive} <= set(skeleton.candidate_ids(query, sensitivity))
+    assert_indexes_exact(queries, [*POOL, *sample_postings()[:40]], sensitivity)
 
 
 @pytest.mark.parametrize(
