@@ -191,6 +191,11 @@ class Vocabulary:
     cue_reach: dict[str, int] = field(default_factory=dict)
     # federal occupational series: code -> (official name, titles people type for it)
     series: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    # ... and the titles naming one specialty of it ("medical coder" in 0675): they name the
+    # series in a search, but a posting of the series is that title only when it says so
+    # a title's whole parenthesis -> what it says ("(fire)" in a forestry technician's title)
+    parenthesised: dict[str, str] = field(default_factory=dict)
+    series_specialties: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def shown(self, word: str) -> str:
         """A title word as a person reads it: a lean word is the kind of work it stands for
@@ -415,6 +420,9 @@ def _load(data: Traversable) -> Vocabulary:
             v.opposites.setdefault(word, set()).add(value)
             v.opposites.setdefault(value, set()).add(word)
     for row in _lines(data, "seed_titles.tsv") + _lines(data, "title_abbrevs.tsv"):
+        if row[0].startswith("(") and row[0].endswith(")"):  # a whole parenthesis of a title
+            v.parenthesised[fold(row[0][1:-1]).strip()] = fold(row[1])
+            continue
         gram = tuple(tokens(row[0]))
         if gram and gram not in v.phrases:
             v.phrases[gram] = tuple(tokens(row[1]))
@@ -461,8 +469,10 @@ def _load(data: Traversable) -> Vocabulary:
     for row in _lines(data, "occupational_series.tsv"):
         if not re.fullmatch(r"\d{4}", row[0]):
             raise ValueError(f"occupational_series.tsv: {row[0]!r} is no 4-digit series code")
-        titles = tuple(t.strip() for t in row[2].split(",") if t.strip())
-        v.series[row[0]] = (row[1], titles)
+        named = [t.strip() for t in row[2].split(",") if t.strip()]
+        v.series[row[0]] = (row[1], tuple(t for t in named if not t.startswith("[")))
+        if special := tuple(t.strip("[] ") for t in named if t.startswith("[")):
+            v.series_specialties[row[0]] = special
     v.title_words = title_words
     v.role_nouns = {row[0] for row in _lines(data, "role_nouns.txt")}
     v.role_nouns -= set(v.heads) | v.specs | v.generic | set(v.seniority) | v.stop | v.optional

@@ -1,0 +1,51 @@
+"""Federal fields of the fresh federal queries (issue 14): office abbreviations, trade titles
+people type, a series' specialty titles, and the federal house style for wildland firefighters."""
+
+from __future__ import annotations
+
+from core.matching import parse_query
+from core.matching.scoring import score_posting, threshold_for
+from core.model import Posting
+
+
+def passes(query: str, title: str, *tags: str) -> bool:
+    """Whether a posting of this title and series tags passes the search at normal."""
+    result = score_posting(parse_query(query), Posting(id="p", title=title, tags=tags))
+    return result.passed and result.score >= threshold_for("normal")
+
+
+def test_admin_before_an_office_role_is_administrative() -> None:
+    assert parse_query("admin officer").title == ("administrative", "officer")
+    assert passes("admin officer", "Administrative Officer", "0341 - Administrative Officer")
+    assert passes("admin assistant", "Administrative Assistant", "0303")
+    # alone, or after a system, an admin is still an administrator
+    assert parse_query("sys admin").title == ("systems", "administrator")
+
+
+def test_a_truck_driver_is_a_motor_vehicle_operator() -> None:
+    assert passes("truck driver", "Motor Vehicle Operator", "5703 - Motor Vehicle Operating")
+    assert not passes("truck driver", "Motor Vehicle Operator", "5704 - Fork Lift Operating")
+
+
+def test_a_specialty_title_of_a_series_needs_the_title_to_say_it() -> None:
+    records = "0675 - Medical Records Technician"
+    assert passes("medical coder", "Medical Records Technician (Coder)", records)
+    assert not passes("medical coder", "Medical Records Technician", records)
+    assert not passes("medical coder", "Medical Records Technician (Scanner)", records)
+    # the series' own title still finds every posting of it
+    assert passes("medical records technician", "Medical Records Technician (Coder)", records)
+
+
+def test_wildland_fire_titles_are_firefighters() -> None:
+    forestry = "0462 - Forestry Technician"
+    for title in (
+        "Forestry Technician (Fire)",
+        "Forestry Technician (Smokejumper)",
+        "Forestry Technician (Hotshot/ Handcrew)",
+        "Forestry Technician (Helitack)",
+        "Range Technician (Fire)",
+    ):
+        assert passes("firefighter", title, forestry), title
+    assert not passes("firefighter", "Forestry Technician", forestry)
+    assert not passes("firefighter", "Fire Protection Engineer", "0804")
+    assert passes("forestry technician", "Forestry Technician (Fire)", forestry)
