@@ -90,10 +90,9 @@ def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None]:
     if not title.isupper():
         title = _OPERATING_ROOM.sub("Operating Room", title)
     folded = fold(title)
-    if "(" in folded and v.parenthesised:  # "Forestry Technician (Fire)": a wildland firefighter
-        folded = _PARENTHESISED.sub(
-            lambda m: f"({v.parenthesised.get(m.group(1).strip(), m.group(1))})", folded
-        )
+    if "(" in folded:  # "Forestry Technician (Fire)": a wildland firefighter
+        for pattern, said in v.title_rewrites:
+            folded = pattern.sub(said, folded)
     parts = [
         (part, i > 0 and j == 0)
         for i, choice in enumerate(_OR.split(folded))

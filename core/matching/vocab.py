@@ -193,8 +193,9 @@ class Vocabulary:
     series: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     # ... and the titles naming one specialty of it ("medical coder" in 0675): they name the
     # series in a search, but a posting of the series is that title only when it says so
-    # a title's whole parenthesis -> what it says ("(fire)" in a forestry technician's title)
-    parenthesised: dict[str, str] = field(default_factory=dict)
+    # house styles reaching into a title's parenthesis ("Forestry Technician (Fire ...)": a
+    # wildland firefighter): the folded title text and what it says
+    title_rewrites: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     series_specialties: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def shown(self, word: str) -> str:
@@ -420,8 +421,9 @@ def _load(data: Traversable) -> Vocabulary:
             v.opposites.setdefault(word, set()).add(value)
             v.opposites.setdefault(value, set()).add(word)
     for row in _lines(data, "seed_titles.tsv") + _lines(data, "title_abbrevs.tsv"):
-        if row[0].startswith("(") and row[0].endswith(")"):  # a whole parenthesis of a title
-            v.parenthesised[fold(row[0][1:-1]).strip()] = fold(row[1])
+        if "(" in row[0]:  # a house style reaching into a title's parenthesis: text as written
+            pattern = r"\s*".join(re.escape(w) for w in fold(row[0]).split())
+            v.title_rewrites.append((re.compile(rf"(?<!\w){pattern}(?!\w)"), fold(row[1])))
             continue
         gram = tuple(tokens(row[0]))
         if gram and gram not in v.phrases:

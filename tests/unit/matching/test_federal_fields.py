@@ -44,8 +44,13 @@ def test_wildland_fire_titles_are_firefighters() -> None:
         "Forestry Technician (Hotshot/ Handcrew)",
         "Forestry Technician (Helitack)",
         "Range Technician (Fire)",
+        "Forestry Technician (Fire Dispatch)",
     ):
         assert passes("firefighter", title, forestry), title
     assert not passes("firefighter", "Forestry Technician", forestry)
+    assert not passes("firefighter", "Forestry Technician (Recreation)", forestry)
+    # only a forestry or range technician's "(Fire)" is wildland fire work
+    assert not passes("firefighter", "Packer (Fire)", "7002 - Packing")
+    assert not passes("firefighter", "Supply Clerk (Fire)", "2005")
     assert not passes("firefighter", "Fire Protection Engineer", "0804")
     assert passes("forestry technician", "Forestry Technician (Fire)", forestry)
