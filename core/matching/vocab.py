@@ -274,6 +274,8 @@ class Vocabulary:
             while size:
                 gram = tuple(toks[at : at + size]) if size > 1 else (token,)
                 canon = phrases.get(gram)
+                if canon is None and words and size > 1:  # "admin officers", "pharmacy techs"
+                    canon = phrases.get((*gram[:-1], self.stem(gram[-1])))
                 if canon is not None:
                     if words:
                         surface = " ".join(gram)
@@ -290,7 +292,9 @@ class Vocabulary:
             else:
                 size = 1
                 if words:
-                    out.append(Item("word", self.stem(token), token))
+                    word = self.stem(token)
+                    canon = phrases.get((word,)) if word != token else None  # "sysadmins"
+                    out.extend(Item("word", w, token) for w in canon or (word,))
             i = at + size
         return out
 

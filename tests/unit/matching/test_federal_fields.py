@@ -54,3 +54,32 @@ def test_wildland_fire_titles_are_firefighters() -> None:
     assert not passes("firefighter", "Supply Clerk (Fire)", "2005")
     assert not passes("firefighter", "Fire Protection Engineer", "0804")
     assert passes("forestry technician", "Forestry Technician (Fire)", forestry)
+
+
+def test_a_plural_role_noun_is_read_as_the_role() -> None:
+    assert parse_query("forestry technicians").title == ("forestry", "technician")
+    assert passes("engineering technicians jobs", "Engineering Technician", "0802")
+    assert passes("forestry technicians", "Forestry Technician", "0462 - Forestry Technician")
+
+
+def test_the_role_noun_builder_keeps_no_plural_of_a_role_noun() -> None:
+    from core.matching.vocab import vocabulary
+
+    heads = vocabulary().heads
+    plurals = [h for h in heads if h.endswith("s") and h[:-1] in heads and h[-2] not in "siu"]
+    assert not plurals
+
+
+def test_a_tech_after_a_field_is_a_technician() -> None:
+    assert passes("engineering tech", "Engineering Technician", "0802 - Engineering Technical")
+    assert passes("forestry tech", "Forestry Technician", "0462 - Forestry Technician")
+    assert passes("engineering technician", "Engineering Tech")
+    assert passes("tech lead", "Tech Lead")
+    assert parse_query("information tech specialist").title == ("it", "specialist")
+
+
+def test_a_plural_reads_as_its_phrase() -> None:
+    assert parse_query("sysadmins").title == ("systems", "administrator")
+    assert parse_query("admin officers").title == ("administrative", "officer")
+    assert parse_query("pharmacy techs").title == ("pharmacy", "technician")
+    assert parse_query("smokejumpers").title == ("wildland", "firefighter")
