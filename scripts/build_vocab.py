@@ -423,11 +423,15 @@ def build_role_nouns(shared: Path) -> list[str]:
             if words:
                 last[words[-1]] += 1
                 seen.update(set(words))
-    return sorted(
+    nouns = {
         w
         for w, n in last.items()
         if n >= MIN_ROLE_TITLES and len(w) >= 3 and n >= ROLE_SHARE * seen[w] and w not in NOT_ROLES
-    )
+    }
+    # "Technicians" (O*NET "Accounting Technicians"): a plural of a role noun is the role noun
+    # (Vocabulary.stem reads it so), never a role noun of its own
+    singular = nouns | set(read_heads())
+    return sorted(w for w in nouns if not (w.endswith("s") and w[:-1] in singular))
 
 
 def read_heads() -> dict[str, str]:

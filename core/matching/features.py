@@ -89,16 +89,20 @@ def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None]:
     level: str | None = None
     if not title.isupper():
         title = _OPERATING_ROOM.sub("Operating Room", title)
+    folded = fold(title)
+    if "(" in folded:  # "Forestry Technician (Fire)": a wildland firefighter
+        for pattern, said in v.title_rewrites:
+            folded = pattern.sub(said, folded)
     parts = [
         (part, i > 0 and j == 0)
-        for i, choice in enumerate(_OR.split(fold(title)))
+        for i, choice in enumerate(_OR.split(folded))
         for j, part in enumerate(_SEPARATORS.split(choice))
     ]
     # the federal house style "Official Title (Working Title)": the parenthesis names the job too
     working = (
         {
             m.group(1).strip()
-            for m in _PARENTHESISED.finditer(fold(title))
+            for m in _PARENTHESISED.finditer(folded)
             if not _RELATION & set(tokens(m.group(1)))
         }
         if "(" in title
@@ -434,6 +438,13 @@ def occupation(code: str) -> tuple[Features, ...]:
     return tuple(analyse(Posting(id=f"series:{code}", title=title)) for title in titles)
 
 
+def _specialties(code: str) -> tuple[Features, ...]:
+    """The title features of the specialty titles of a series ("medical coder" in 0675): they
+    name the series in a search, never the posting's occupation."""
+    titles = vocabulary().series_specialties.get(code, ())
+    return tuple(analyse(Posting(id=f"series:{code}", title=title)) for title in titles)
+
+
 @cache
 def _occupations_named() -> dict[frozenset[str], frozenset[str]]:
     """Title keys of each title of the table -> the series giving that title; not a broad role
@@ -441,7 +452,7 @@ def _occupations_named() -> dict[frozenset[str], frozenset[str]]:
     broad = broad_heads()
     named: dict[frozenset[str], set[str]] = {}
     for code, (_, titles) in vocabulary().series.items():
-        for alt in occupation(code) if titles else ():
+        for alt in (*occupation(code), *_specialties(code)) if titles else ():
             if not alt.title_keys.keys() <= broad:
                 named.setdefault(frozenset(alt.title_keys), set()).add(code)
     return {keys: frozenset(codes) for keys, codes in named.items()}

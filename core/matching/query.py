@@ -35,7 +35,7 @@ from core.matching.vocab import (
     vocabulary,
 )
 
-PARSER_VERSION = 20  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 21  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept

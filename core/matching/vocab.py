@@ -191,6 +191,12 @@ class Vocabulary:
     cue_reach: dict[str, int] = field(default_factory=dict)
     # federal occupational series: code -> (official name, titles people type for it)
     series: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    # ... and the titles naming one specialty of it ("medical coder" in 0675): they name the
+    # series in a search, but a posting of the series is that title only when it says so
+    # house styles reaching into a title's parenthesis ("Forestry Technician (Fire ...)": a
+    # wildland firefighter): the folded title text and what it says
+    title_rewrites: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    series_specialties: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def shown(self, word: str) -> str:
         """A title word as a person reads it: a lean word is the kind of work it stands for
@@ -268,6 +274,8 @@ class Vocabulary:
             while size:
                 gram = tuple(toks[at : at + size]) if size > 1 else (token,)
                 canon = phrases.get(gram)
+                if canon is None and words and size > 1:  # "admin officers", "pharmacy techs"
+                    canon = phrases.get((*gram[:-1], self.stem(gram[-1])))
                 if canon is not None:
                     if words:
                         surface = " ".join(gram)
@@ -284,7 +292,9 @@ class Vocabulary:
             else:
                 size = 1
                 if words:
-                    out.append(Item("word", self.stem(token), token))
+                    word = self.stem(token)
+                    canon = phrases.get((word,)) if word != token else None  # "sysadmins"
+                    out.extend(Item("word", w, token) for w in canon or (word,))
             i = at + size
         return out
 
@@ -415,6 +425,10 @@ def _load(data: Traversable) -> Vocabulary:
             v.opposites.setdefault(word, set()).add(value)
             v.opposites.setdefault(value, set()).add(word)
     for row in _lines(data, "seed_titles.tsv") + _lines(data, "title_abbrevs.tsv"):
+        if "(" in row[0]:  # a house style reaching into a title's parenthesis: text as written
+            pattern = r"\s*".join(re.escape(w) for w in fold(row[0]).split())
+            v.title_rewrites.append((re.compile(rf"(?<!\w){pattern}(?!\w)"), fold(row[1])))
+            continue
         gram = tuple(tokens(row[0]))
         if gram and gram not in v.phrases:
             v.phrases[gram] = tuple(tokens(row[1]))
@@ -461,8 +475,10 @@ def _load(data: Traversable) -> Vocabulary:
     for row in _lines(data, "occupational_series.tsv"):
         if not re.fullmatch(r"\d{4}", row[0]):
             raise ValueError(f"occupational_series.tsv: {row[0]!r} is no 4-digit series code")
-        titles = tuple(t.strip() for t in row[2].split(",") if t.strip())
-        v.series[row[0]] = (row[1], titles)
+        named = [t.strip() for t in row[2].split(",") if t.strip()]
+        v.series[row[0]] = (row[1], tuple(t for t in named if not t.startswith("[")))
+        if special := tuple(t.strip("[] ") for t in named if t.startswith("[")):
+            v.series_specialties[row[0]] = special
     v.title_words = title_words
     v.role_nouns = {row[0] for row in _lines(data, "role_nouns.txt")}
     v.role_nouns -= set(v.heads) | v.specs | v.generic | set(v.seniority) | v.stop | v.optional
