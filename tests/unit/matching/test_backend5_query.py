@@ -1,0 +1,60 @@
+"""A backend engineer's searches: "senior staff" is the staff rung, NoSQL and SQL are met by the
+databases of each kind, and a role noun with only a specialty needs the specialty."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from core.matching import parse_query, rank
+from core.model import SENSITIVITIES, Posting, Sensitivity
+from core.postings.sample import sample_postings
+from tests.unit.matching.exactness import assert_indexes_exact
+
+
+def _p(pid: str, title: str, **fields: object) -> Posting:
+    return Posting(id=pid, title=title, **fields)  # type: ignore[arg-type]
+
+
+POOL = [
+    _p("react", "Senior React Developer", description="React and TypeScript for our web app."),
+    _p("sstaff", "Senior Staff Engineer, Core Services", description="Go services on AWS."),
+    _p("staff", "Staff Backend Engineer", description="Python, PostgreSQL and Kafka."),
+    _p("senior", "Senior Backend Engineer", description="Java services on MongoDB."),
+    _p("princ", "Senior Principal Engineer", description="Design our distributed systems."),
+    _p("mongo", "Backend Engineer", description="Node.js services on MongoDB and Redis."),
+    _p("pg", "Backend Engineer", description="Go services on PostgreSQL."),
+    _p("plain", "Backend Engineer", description="Ruby services."),
+    _p("sf", "Salesforce Developer", description="Apex and Lightning components."),
+    _p("dp", "Data Engineer", description="Build our data platform on Spark and Airflow."),
+    _p("stream", "Software Engineer", description="Stream processing with Kafka and Flink."),
+]
+
+
+def found(text: str) -> list[str]:
+    return [p.id for p, _ in rank(parse_query(text), POOL)]
+
+
+def test_senior_before_staff_or_principal_grades_that_rung() -> None:
+    # Was the levels senior or staff: a "Senior React Developer" came first for it.
+    query = parse_query("senior staff engineer")
+    assert query.seniority == ("staff",)
+    assert 'I read "senior staff" as staff level' in query.notes
+    assert "react" not in found("senior staff engineer")
+    assert found("senior staff engineer")[0] == "sstaff"
+    assert parse_query("sr principal software engineer").seniority == ("principal",)
+    assert parse_query("senior engineer").seniority == ("senior",)
+    assert parse_query("senior staff nurse").seniority == ("senior",)  # a staff nurse
+
+
+WORDS = ["senior", "staff", "principal", "sr", "engineer", "backend", "nosql", "sql"]
+WORDS += ["mongodb", "data", "platform", "streaming", "payments", "developer", "go", "lead"]
+texts = st.lists(st.sampled_from(WORDS), min_size=1, max_size=5).map(" ".join)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(queries=st.lists(texts, min_size=1, max_size=4), sensitivity=st.sampled_from(SENSITIVITIES))
+def test_backend_rungs_databases_and_specialties_stay_exact_in_the_index(
+    queries: list[str], sensitivity: Sensitivity
+) -> None:
+    assert_indexes_exact(queries, [*POOL, *sample_postings()[:30]], sensitivity)
