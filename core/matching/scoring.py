@@ -1189,12 +1189,16 @@ def _named(skill: str) -> str:
 
 
 def _met(skill: str, f: Features) -> str:
-    """The skill met, in reasons: an any-of group by the member the posting has best."""
+    """The skill met, in reasons: an any-of group by the member the posting has best; one met
+    through skills that satisfy it by those too ("NoSQL (MongoDB, Redis)")."""
+    v = vocabulary()
     if ANY in skill:
-        langs = vocabulary().languages
         members = skill_members(skill)
-        skill = max(members, key=lambda m: _skill_credit(m, f.skills, langs))
-    return vocabulary().skill_names[skill]
+        skill = max(members, key=lambda m: _skill_credit(m, f.skills, v.languages))
+    if skill in f.skills:
+        return v.skill_names[skill]
+    by = sorted(v.skill_names[o] for o in v.accepts.get(skill, ()) if o in f.skills)
+    return f"{v.skill_names[skill]} ({', '.join(by)})"
 
 
 def evaluate(cq: Compiled, posting: Posting, explain: bool = False) -> MatchResult:

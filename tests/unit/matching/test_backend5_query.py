@@ -47,6 +47,20 @@ def test_senior_before_staff_or_principal_grades_that_rung() -> None:
     assert parse_query("senior staff nurse").seniority == ("senior",)  # a staff nurse
 
 
+def _reasons(text: str) -> dict[str, list[str]]:
+    return {p.id: r.reasons for p, r in rank(parse_query(text), POOL)}
+
+
+def test_nosql_and_sql_are_met_by_the_databases_of_each_kind_and_say_which() -> None:
+    # Was "missing: NoSQL" on a posting naming MongoDB, and "missing: SQL" on one naming Postgres.
+    got = _reasons("backend engineer nosql")
+    assert "skills: NoSQL (MongoDB, Redis)" in got["mongo"]
+    assert "missing: NoSQL" in got["plain"]
+    ranked = found("backend engineer nosql")
+    assert ranked.index("mongo") < ranked.index("plain") > ranked.index("senior")
+    assert "skills: SQL (PostgreSQL)" in _reasons("backend engineer sql")["pg"]
+
+
 WORDS = ["senior", "staff", "principal", "sr", "engineer", "backend", "nosql", "sql"]
 WORDS += ["mongodb", "data", "platform", "streaming", "payments", "developer", "go", "lead"]
 texts = st.lists(st.sampled_from(WORDS), min_size=1, max_size=5).map(" ".join)
