@@ -498,8 +498,7 @@ class Matcher:
         if cq.field is not None and cq.field != "=" + str(cq.head):  # the role noun: head credit
             self._has_field[tid] = True
             self._fields.add("t:" + cq.field, tid)
-        explains = cq.title_keys.keys() | cq.head_keys | cq.near_related
-        title = _Title(tid, cq, {}, frozenset(explains))
+        title = _Title(tid, cq, {}, frozenset().union(*cq.explains))
         self._broad[tid] = meaning.broad_role(cq.title_keys)
         for key, weight in cq.title_keys.items():
             title.shares["t:" + key] = weight / cq.title_total

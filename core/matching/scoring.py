@@ -179,6 +179,12 @@ def compile_query(query: ParsedQuery) -> Compiled:
     skill_keys = tuple(dict.fromkeys(s.lower() for s in query.skills))
     # A language, or an any-of group of languages only, gates: one of them must be there.
     gating = [s for s in skill_keys if all(m in v.languages for m in skill_members(s))]
+    if skill_keys and heads == {"eng"} and keys.keys() <= {"=eng"} and not gating:
+        # An engineer or developer with specialties alone ("data platform engineer", "payments
+        # developer"): the specialty says which job, so it gates as a language does (an "or
+        # nurse" still lists other nurses, after).
+        if all(m in v.specialties for s in skill_keys for m in skill_members(s)):
+            gating = list(skill_keys)
     languages = frozenset(m for s in gating for m in skill_members(s))
     if query.skills:  # tools and frameworks rank; languages gate and count fully
         langs = len(gating)
@@ -192,7 +198,16 @@ def compile_query(query: ParsedQuery) -> Compiled:
     tech_specs = frozenset(specs & TECH_SPECS) or _leanings(query.skills)
     head_keys = frozenset("=" + h for h in heads)
     near = frozenset(r for k in keys for r, _ in v.related.get(k, ()))
-    full = frozenset(keys) | head_keys
+    # A specialty asked explains its words in a posting's title ("Principal Software Engineer –
+    # Distributed Systems" for "… distributed systems" is no less the title for saying it).
+    said = frozenset(
+        v.stem(t)
+        for s in skill_keys
+        for m in skill_members(s)
+        if m in v.specialties
+        for t in tokens(v.skill_names[m])
+    )
+    full = frozenset(keys) | head_keys | said
     return Compiled(
         query=query,
         title_keys=keys,
@@ -223,7 +238,7 @@ def compile_query(query: ParsedQuery) -> Compiled:
         head_keys=head_keys,
         opposites=frozenset(o for w in query.title for o in v.opposites.get(w, ())),
         accepts={lang: v.accepts.get(lang, frozenset()) | {lang} for lang in languages},
-        title_id=(query.title, bool(query.skills), tech_specs),
+        title_id=(query.title, bool(query.skills), tech_specs, said),
         explains=(full, near - full),
         field=next(
             (v.key(w) for w in query.title if w not in head_words[-1:] and w not in v.optional),

@@ -61,6 +61,27 @@ def test_nosql_and_sql_are_met_by_the_databases_of_each_kind_and_say_which() -> 
     assert "skills: SQL (PostgreSQL)" in _reasons("backend engineer sql")["pg"]
 
 
+def test_an_engineer_with_only_a_specialty_needs_the_specialty() -> None:
+    # Was a "Salesforce Developer" (missing: Data Platform) above nothing for "data platform
+    # engineer", and any Lead Python Developer for "staff engineer distributed systems".
+    assert found("data platform engineer") == ["dp"]
+    assert "stream" in found("streaming engineer") and "pg" not in found("streaming engineer")
+    assert "sf" not in found("payments developer")
+    assert found("staff engineer distributed systems") == ["princ"]
+
+
+def test_a_specialty_in_the_title_counts_as_title_words_asked() -> None:
+    # Was 87 for "Principal Software Engineer – Distributed Systems", below a plain "Principal
+    # Software Engineer" (92): the specialty's words were title words nobody asked for.
+    pool = [
+        _p("exact", "Principal Software Engineer – Distributed Systems"),
+        _p("plain", "Principal Software Engineer", description="Distributed systems at scale."),
+    ]
+    found_ = rank(parse_query("principal software engineer distributed systems"), pool)
+    assert [p.id for p, _ in found_] == ["exact", "plain"]
+    assert found_[0][1].reasons[0].startswith('title ≈ "principal software engineer distributed')
+
+
 WORDS = ["senior", "staff", "principal", "sr", "engineer", "backend", "nosql", "sql"]
 WORDS += ["mongodb", "data", "platform", "streaming", "payments", "developer", "go", "lead"]
 texts = st.lists(st.sampled_from(WORDS), min_size=1, max_size=5).map(" ".join)
