@@ -28,6 +28,9 @@ POOL = [
     _p("sf", "Salesforce Developer", description="Apex and Lightning components."),
     _p("dp", "Data Engineer", description="Build our data platform on Spark and Airflow."),
     _p("stream", "Software Engineer", description="Stream processing with Kafka and Flink."),
+    _p("de", "Backend Developer (NodeJS)", location="Remote (Germany)", workplace="remote"),
+    _p("fe", "Frontend Developer (React)", location="Paris, France", description="Some Node.js."),
+    _p("net", "Senior Staff Engineer, Core Services", description=".NET Core and C# on Azure."),
 ]
 
 
@@ -82,8 +85,35 @@ def test_a_specialty_in_the_title_counts_as_title_words_asked() -> None:
     assert found_[0][1].reasons[0].startswith('title ≈ "principal software engineer distributed')
 
 
+def test_dotnet_core_is_the_dotnet_skill_not_the_title_word_core() -> None:
+    # Was the title "core developer": "Senior Staff Engineer, Core Services" came first.
+    query = parse_query("dotnet core developer")
+    assert query.skills == (".NET",) and query.title == ("developer",)
+
+
+def test_a_remote_posting_is_said_open_to_the_places_asked_it_is_open_to() -> None:
+    # Was "Remote (Germany) ✓ (open to Paris or Berlin)".
+    pool = [_p("de", "Backend Engineer", location="Remote (Germany)", workplace="remote")]
+    reasons = rank(parse_query("backend engineer paris or berlin"), pool)[0][1].reasons
+    assert "Remote (Germany) ✓ (open to Berlin)" in reasons
+
+
+def test_a_developer_search_takes_a_backend_title_as_the_role_asked() -> None:
+    # Was "Software Engineer, Checkout" (89) above "Backend Developer (NodeJS)" (82): the
+    # title word backend counted as one nobody asked for.
+    pool = [
+        _p("checkout", "Software Engineer, Checkout", description="Node.js services."),
+        _p("backend", "Backend Developer (NodeJS)"),
+        _p("front", "Frontend Developer (React)", description="React and some Node.js."),
+    ]
+    assert next(p.id for p, _ in rank(parse_query("nodejs developer"), pool)) == "backend"
+    ranked = [p.id for p, _ in rank(parse_query("react developer"), pool)]
+    assert ranked[0] == "front"  # react leans to frontend work: that title is the one asked
+
+
 WORDS = ["senior", "staff", "principal", "sr", "engineer", "backend", "nosql", "sql"]
 WORDS += ["mongodb", "data", "platform", "streaming", "payments", "developer", "go", "lead"]
+WORDS += ["nodejs", "react", "dotnet", "core", "paris", "or", "berlin", "remote", "kafka"]
 texts = st.lists(st.sampled_from(WORDS), min_size=1, max_size=5).map(" ".join)
 
 
