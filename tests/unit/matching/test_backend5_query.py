@@ -103,8 +103,8 @@ def test_a_developer_search_takes_a_backend_title_as_the_role_asked() -> None:
     # title word backend counted as one nobody asked for.
     pool = [
         _p("checkout", "Software Engineer, Checkout", description="Node.js services."),
-        _p("backend", "Backend Developer (NodeJS)"),
-        _p("front", "Frontend Developer (React)", description="React and some Node.js."),
+        _p("backend", "Backend Developer", description="Node.js services."),
+        _p("front", "Frontend Developer", description="React and some Node.js."),
     ]
     assert next(p.id for p, _ in rank(parse_query("nodejs developer"), pool)) == "backend"
     ranked = [p.id for p, _ in rank(parse_query("react developer"), pool)]
