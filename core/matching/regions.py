@@ -238,6 +238,24 @@ def _areas_named(words: str) -> set[str]:
     return found
 
 
+@cache
+def metro_towns() -> dict[str, str]:
+    """The towns of the metro rows the city table lacks, each in one state or country
+    ("redmond": US-WA, "palo alto": US-CA): places a search may name alone."""
+    a = atlas()
+    areas: dict[str, set[str]] = {}
+    for metro in a.metros.values():
+        for member in metro[1:]:
+            town, area = member.removeprefix(_CITY).rsplit("@", 1)
+            areas.setdefault(town, set()).add(area)
+    named = gazetteer().named
+    return {
+        town: next(iter(where))
+        for town, where in areas.items()
+        if len(where) == 1 and town not in a.names and not named(town)
+    }
+
+
 @lru_cache(maxsize=4096)
 def qualified(place: str) -> tuple[str, str, Place | None, str] | None:
     """A search's city followed by its state or country ("columbus ohio", "columbus oh",
@@ -260,6 +278,8 @@ def qualified(place: str) -> tuple[str, str, Place | None, str] | None:
                 return name, area, None, said
             if area.startswith("US-") and (name in gazetteer().by_name or _county(name.split())):
                 return name, area, None, said  # "aberdeen maryland", "montgomery county md"
+            if metro_towns().get(name) == area:
+                return name, area, None, said  # "redmond wa"
     return None
 
 
@@ -287,6 +307,9 @@ def query_areas(place: str) -> tuple[frozenset[str], frozenset[str]]:
             around = _locality_areas(name)
         else:
             around = set(a.within[area]) | _city_ids(name, a.within[area])
+    elif place in metro_towns():  # "redmond": the town of a metro row, in its state
+        area = metro_towns()[place]
+        own, around = frozenset([f"{_CITY}{place}@{area}"]), set(a.within[area])
     else:  # a city, or a town only a locality row names ("frederick": Fort Detrick)
         named = gazetteer().named(place)
         own = frozenset([_CITY + place])
@@ -318,7 +341,7 @@ def query_place(words: tuple[str, ...], known: Container[str]) -> str | None:
         return None  # "developer county", "developer montgomery county md": a title word first
     if _county(said):  # "montgomery county"
         return text
-    return text if gazetteer().named(text) or qualified(text) else None
+    return text if gazetteer().named(text) or text in metro_towns() or qualified(text) else None
 
 
 def _county(words: list[str]) -> bool:
@@ -379,6 +402,8 @@ def place_kind(place: str) -> str | None:
         inside = _place_in(city, area)
         where = inside.label() if inside else f"{city.title()}, {_area_label(area)}"
         return f"a place in {where}"
+    if place in metro_towns():
+        return f"a town in {_area_label(metro_towns()[place])}"
     pair = qualified(place)
     named = (pair[2],) if pair and pair[2] else () if pair else gazetteer().named(place)
     if pair and not named and pair[0] in a.localities:

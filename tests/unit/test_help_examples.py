@@ -188,6 +188,7 @@ POOL += [
     _p("salesforce", "Salesforce Developer", description="Apex."),
     _p("data-platform", "Data Engineer", description="Build our data platform on Spark."),
     _p("payments", "Backend Engineer", description="Our payments platform, in Go."),
+    _p("redmond-be", "Backend Engineer", location="Redmond, Washington, United States"),
 ]
 BY_ID = {p.id: p for p in POOL}
 
@@ -473,6 +474,18 @@ QUERIES |= {
     ),
 }
 QUERIES |= {
+    "redmond": ex(
+        "backend redmond",
+        "redmond-be",
+        "seattle nyc",
+        notes=('I read "redmond" as a town in Washington, United States',),
+    ),
+    "palo alto": ex(
+        "backend palo alto",
+        "",
+        "seattle oakland",
+        notes=('I read "palo alto" as a town in California, United States',),
+    ),
     "senior staff engineer": ex(
         "senior staff engineer",
         "senior-staff staff-be",

@@ -31,6 +31,8 @@ POOL = [
     _p("de", "Backend Developer (NodeJS)", location="Remote (Germany)", workplace="remote"),
     _p("fe", "Frontend Developer (React)", location="Paris, France", description="Some Node.js."),
     _p("net", "Senior Staff Engineer, Core Services", description=".NET Core and C# on Azure."),
+    _p("wa", "Software Engineer", location="Redmond, Washington, United States"),
+    _p("pa", "Backend Engineer", location="Palo Alto, CA", workplace="hybrid"),
 ]
 
 
@@ -111,9 +113,25 @@ def test_a_developer_search_takes_a_backend_title_as_the_role_asked() -> None:
     assert ranked[0] == "front"  # react leans to frontend work: that title is the one asked
 
 
+def test_a_tech_town_of_a_metro_row_is_a_place_alone() -> None:
+    # Was the title "senior software engineer redmond": any Senior Software Engineer anywhere.
+    query = parse_query("senior software engineer redmond")
+    assert query.title == ("software", "engineer") and query.locations == ("redmond",)
+    assert 'I read "redmond" as a town in Washington, United States' in query.notes
+    pool = [
+        _p("redmond", "Senior Software Engineer", location="Redmond, WA", workplace="onsite"),
+        _p("austin", "Senior Software Engineer", location="Austin, TX", workplace="onsite"),
+        _p("us", "Senior Software Engineer", location="Remote (US)", workplace="remote"),
+    ]
+    assert [p.id for p, _ in rank(query, pool)] == ["redmond", "us"]
+    assert parse_query("backend engineer palo alto").locations == ("palo alto",)
+    assert parse_query("software engineer redmond wa").locations == ("redmond wa",)
+
+
 WORDS = ["senior", "staff", "principal", "sr", "engineer", "backend", "nosql", "sql"]
 WORDS += ["mongodb", "data", "platform", "streaming", "payments", "developer", "go", "lead"]
 WORDS += ["nodejs", "react", "dotnet", "core", "paris", "or", "berlin", "remote", "kafka"]
+WORDS += ["redmond", "wa", "palo", "alto", "seattle"]
 texts = st.lists(st.sampled_from(WORDS), min_size=1, max_size=5).map(" ".join)
 
 
