@@ -490,11 +490,13 @@ def read_place(location: str) -> Reading:
                 found.add(a.codes[words[0]])  # "Austin, TX", "Austin, TX 78701"
             elif i and segment in a.plain_states:
                 found.add(a.plain_states[segment])  # "Seattle, Washington"
+            elif not i and _state_first(segments):
+                found.add(a.plain_states[segment])  # "Washington, United States": the state
             found.update(_names_in(words))
             found.update(_zones_in(words))
         if "US" in found:  # "Georgia, United States" is the state; "US & Canada" both
             found = {x for x in found if "US" in a.within.get(x, {x}) or x not in _like_states()}
-        city, near = _city(segments, found)
+        city, near = _city(segments, found) if not _state_first(segments) else (set(), set())
         countries = {x for x in near if x.isupper() and "-" not in x}
         if countries:  # "Tbilisi, Georgia" is the country
             found = {x for x in found if x.islower() or x.split("-")[0] in countries}
@@ -506,6 +508,18 @@ def read_place(location: str) -> Reading:
     return Reading(
         frozenset(areas), frozenset(named), wide and not named, negotiable, tuple(beside)
     )
+
+
+def _state_first(segments: list[str]) -> bool:
+    """Whether a place is a US state then the United States, the state's name not that of a
+    city in it ("Washington, United States" is the state, not the capital; "New York, United
+    States" stays the city, in its state)."""
+    a = atlas()
+    if len(segments) != 2 or a.names.get(segments[1]) != frozenset(["US"]):
+        return False
+    state = a.plain_states.get(segments[0])
+    cities = gazetteer().named(segments[0])
+    return state is not None and not any(state in _state_ids(c) for c in cities)
 
 
 def _offset_region(sign: str, hours: str) -> str:

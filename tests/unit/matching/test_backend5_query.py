@@ -33,6 +33,7 @@ POOL = [
     _p("net", "Senior Staff Engineer, Core Services", description=".NET Core and C# on Azure."),
     _p("wa", "Software Engineer", location="Redmond, Washington, United States"),
     _p("pa", "Backend Engineer", location="Palo Alto, CA", workplace="hybrid"),
+    _p("ms", "Software Engineer II", location="Washington, United States"),
 ]
 
 
@@ -128,10 +129,22 @@ def test_a_tech_town_of_a_metro_row_is_a_place_alone() -> None:
     assert parse_query("software engineer redmond wa").locations == ("redmond wa",)
 
 
+def test_washington_then_the_united_states_is_the_state_not_the_capital() -> None:
+    # Was Washington, DC: every Microsoft posting ("Washington, United States") passed
+    # "software engineer washington dc" and none "software engineer washington state".
+    ms = [_p("ms", "Software Engineer", location="Washington, United States")]
+    assert [p.id for p, _ in rank(parse_query("software engineer washington state"), ms)] == ["ms"]
+    assert rank(parse_query("software engineer washington dc"), ms) == []
+    dc = [_p("dc", "Software Engineer", location="Washington, District of Columbia, United States")]
+    assert [p.id for p, _ in rank(parse_query("software engineer washington dc"), dc)] == ["dc"]
+    ny = [_p("ny", "Software Engineer", location="New York, United States")]
+    assert [p.id for p, _ in rank(parse_query("software engineer new york city"), ny)] == ["ny"]
+
+
 WORDS = ["senior", "staff", "principal", "sr", "engineer", "backend", "nosql", "sql"]
 WORDS += ["mongodb", "data", "platform", "streaming", "payments", "developer", "go", "lead"]
 WORDS += ["nodejs", "react", "dotnet", "core", "paris", "or", "berlin", "remote", "kafka"]
-WORDS += ["redmond", "wa", "palo", "alto", "seattle"]
+WORDS += ["redmond", "wa", "palo", "alto", "seattle", "washington", "dc", "state"]
 texts = st.lists(st.sampled_from(WORDS), min_size=1, max_size=5).map(" ".join)
 
 
