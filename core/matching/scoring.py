@@ -1097,15 +1097,16 @@ def _level_fits(asked: int, level: str | None, years: int | None = None) -> bool
     return RANK[level] >= asked if asked > RANK["senior"] else RANK[level] == asked
 
 
-def seniority_part(ranks: tuple[int, ...], f: Features) -> float:
+def seniority_part(levels: tuple[str, ...], f: Features) -> float:
     """The level part: 1 the level asked, ABOVE_LEVEL a higher one a senior search accepts
-    ("Principal Engineer" for "senior engineer": it fits, after the exact level),
+    ("Principal Engineer" for "senior engineer": it fits, after the exact level) or the other
+    track of its rank ("Lead Developer" for "staff engineer"),
     UNKNOWN_SENIORITY unlevelled, UNKNOWN another (left out by the level filter)."""
     if f.seniority is None:
         return UNKNOWN_SENIORITY
-    if RANK[f.seniority] in ranks:
+    if f.seniority in levels:
         return 1.0
-    fit = any(_level_fits(r, f.seniority, f.years) for r in ranks)
+    fit = any(_level_fits(RANK[x], f.seniority, f.years) for x in levels)
     return ABOVE_LEVEL if fit else UNKNOWN
 
 
@@ -1264,7 +1265,7 @@ def evaluate_features(
     if "salary" in cq.weights:
         parts["salary"] = _pay_part(_pay(q, posting))
     if "seniority" in cq.weights:
-        parts["seniority"] = seniority_part(cq.ranks, f)
+        parts["seniority"] = seniority_part(cq.query.seniority, f)
     if q.prefer:
         parts["prefer"] = prefer_part(q, f)
     if explain:

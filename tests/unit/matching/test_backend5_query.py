@@ -141,6 +141,17 @@ def test_washington_then_the_united_states_is_the_state_not_the_capital() -> Non
     assert [p.id for p, _ in rank(parse_query("software engineer new york city"), ny)] == ["ny"]
 
 
+def test_a_staff_search_ranks_staff_titles_before_leads_of_the_same_rank() -> None:
+    # Was "Lead Python Developer" first for "staff engineer": lead and staff share a rank, and
+    # a title with fewer words scored higher.
+    pool = [
+        _p("lead", "Lead Python Developer", description="Python services."),
+        _p("staff", "Staff Backend Engineer", description="Python services."),
+    ]
+    assert [p.id for p, _ in rank(parse_query("staff engineer"), pool)] == ["staff", "lead"]
+    assert [p.id for p, _ in rank(parse_query("lead engineer"), pool)] == ["lead", "staff"]
+
+
 WORDS = ["senior", "staff", "principal", "sr", "engineer", "backend", "nosql", "sql"]
 WORDS += ["mongodb", "data", "platform", "streaming", "payments", "developer", "go", "lead"]
 WORDS += ["nodejs", "react", "dotnet", "core", "paris", "or", "berlin", "remote", "kafka"]
