@@ -480,6 +480,7 @@ QUERIES |= {
         "seattle nyc",
         notes=('I read "redmond" as a town in Washington, United States',),
     ),
+    "nyc": ex("backend nyc", "nyc", "london", notes=('I read "nyc" as a metro area',)),
     "palo alto": ex(
         "backend palo alto",
         "",

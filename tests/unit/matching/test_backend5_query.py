@@ -34,6 +34,7 @@ POOL = [
     _p("wa", "Software Engineer", location="Redmond, Washington, United States"),
     _p("pa", "Backend Engineer", location="Palo Alto, CA", workplace="hybrid"),
     _p("ms", "Software Engineer II", location="Washington, United States"),
+    _p("ny", "Backend Engineer", location="New York, NY"),
 ]
 
 
@@ -152,10 +153,22 @@ def test_a_staff_search_ranks_staff_titles_before_leads_of_the_same_rank() -> No
     assert [p.id for p, _ in rank(parse_query("lead engineer"), pool)] == ["lead", "staff"]
 
 
+def test_nyc_is_new_york_city() -> None:
+    # Was "city:nyc", a city no posting is in: "backend engineer nyc" left out New York, NY.
+    query = parse_query("backend engineer nyc")
+    assert any('"nyc" as a metro area (New York City' in n for n in query.notes), query.notes
+    pool = [
+        _p("ny", "Backend Engineer", location="New York, NY", workplace="onsite"),
+        _p("bk", "Backend Engineer", location="Brooklyn, NY", workplace="onsite"),
+        _p("jc", "Backend Engineer", location="Jersey City, NJ", workplace="onsite"),
+    ]
+    assert sorted(p.id for p, _ in rank(query, pool)) == ["bk", "ny"]
+
+
 WORDS = ["senior", "staff", "principal", "sr", "engineer", "backend", "nosql", "sql"]
 WORDS += ["mongodb", "data", "platform", "streaming", "payments", "developer", "go", "lead"]
 WORDS += ["nodejs", "react", "dotnet", "core", "paris", "or", "berlin", "remote", "kafka"]
-WORDS += ["redmond", "wa", "palo", "alto", "seattle", "washington", "dc", "state"]
+WORDS += ["redmond", "wa", "palo", "alto", "seattle", "washington", "dc", "state", "nyc"]
 texts = st.lists(st.sampled_from(WORDS), min_size=1, max_size=5).map(" ".join)
 
 
