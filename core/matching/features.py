@@ -357,6 +357,13 @@ def analyse(posting: Posting) -> Features:
     skills = dict.fromkeys(_description_skills(posting.description, text_tokens), DESC_SKILL)
     skills.update(dict.fromkeys(title_skills | tag_skills, TITLE_SKILL))
     evidence, mentions = _evidence(posting, tag_words, text_tokens)
+    # A specialty the title names shows its kind of work as the text would ("Principal Software
+    # Engineer – Distributed Systems" is backend work, not a "systems" speciality of its own).
+    evidence |= {
+        cue[0]
+        for s in title_skills
+        if s in v.specialties and (cue := v.cues.get(tuple(tokens(v.skill_names[s])))) is not None
+    }
     workplace = posting.workplace
     title_tokens = tokens(posting.title)
     place_words = set(tokens(posting.location)) | set(title_tokens)

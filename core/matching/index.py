@@ -304,7 +304,8 @@ class Matcher:
         self._row_ids: list[tuple[int, ...]] = []  # row slot -> its searches' ids, ascending
         self._row_query: list[_Query | None] = []
         self._sigs: Interned[Compiled] = Interned()  # exclusions, place and pay asked for
-        self._ranks: Interned[tuple[tuple[int, ...], bool]] = Interned()  # levels, graded
+        # levels (ranks), graded, and the levels by name ("staff" before a "lead" of its rank)
+        self._ranks: Interned[tuple[tuple[int, ...], bool, tuple[str, ...]]] = Interned()
         self._solo_skills = PostingLists()  # "s:" key -> solo core slots asking for it
         self._layout: _Layout | None = None
         # Loose searches naming title words (meaning.py): their title words' vectors, and per
@@ -498,8 +499,7 @@ class Matcher:
         if cq.field is not None and cq.field != "=" + str(cq.head):  # the role noun: head credit
             self._has_field[tid] = True
             self._fields.add("t:" + cq.field, tid)
-        explains = cq.title_keys.keys() | cq.head_keys | cq.near_related
-        title = _Title(tid, cq, {}, frozenset(explains))
+        title = _Title(tid, cq, {}, frozenset().union(*cq.explains))
         self._broad[tid] = meaning.broad_role(cq.title_keys)
         for key, weight in cq.title_keys.items():
             title.shares["t:" + key] = weight / cq.title_total
@@ -543,7 +543,10 @@ class Matcher:
             slot,
             core=core.slot,
             sig=self._sigs.id((*sig, *excluded), cq),
-            ranks=self._ranks.id((cq.ranks, cq.graded), (cq.ranks, cq.graded)),
+            ranks=self._ranks.id(
+                (cq.ranks, cq.graded, cq.query.seniority),
+                (cq.ranks, cq.graded, cq.query.seniority),
+            ),
             numbers=(
                 weights.get("title", 0.0),
                 weights.get("skills", 0.0),
@@ -1108,9 +1111,9 @@ class Matcher:
         unfit = np.zeros(len(self._ranks.reps), dtype=np.bool_)
         level = np.ones(len(unfit))  # the seniority part (weighted 0 when no level is asked)
         for ranks in np.flatnonzero(np.bincount(ranks_of, minlength=len(unfit))).tolist():
-            asked, graded = self._ranks.reps[ranks]
+            asked, graded, levels = self._ranks.reps[ranks]
             unfit[ranks] = not level_fits(asked, f, graded)
-            level[ranks] = seniority_part(asked, f)
+            level[ranks] = seniority_part(levels, f)
         rejected_rows = rejected[sig_of] | unfit[ranks_of]
         return rejected_rows, where[sig_of], pay[sig_of], prefer[sig_of], level[ranks_of]
 

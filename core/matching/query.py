@@ -82,7 +82,10 @@ PARSER_VERSION = 21  # 2: role-family synonyms (server engineer = backend engine
 #     "associate" before attorney, professor, director... or last and "staff" before nurse,
 #     pharmacist, accountant... are title words, not levels; pharm tech, pharmd and cop the titles
 #     they stand for; MSW and CPhT specialties, Pulumi a skill; w2, 1099, c2c left out with a note
+# 21: "senior" just before staff or principal is that rung's grade, not a level of its own
+#     ("senior staff engineer" is staff level, no longer senior or staff)
 MAX_CHARS = 300
+RUNGS = frozenset({"staff", "principal"})  # the rungs "senior" grades ("senior staff": staff)
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12
 ANY = "|"  # between the skills of an any-of group: "python or go" is the skill "Python|Go"
@@ -534,6 +537,9 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
         value = item.value
         if item.kind == "skill":
             pass
+        elif _graded_rung(items, at, v):  # "senior staff": the staff rung, said in a note
+            nxt = items[at + 1]
+            notes.append(f'I read "{item.surface} {nxt.surface}" as {v.seniority[nxt.value]} level')
         elif v.level(items, at) or (value in ROMAN and prev in v.heads):
             level = v.seniority.get(value) or ROMAN[value]
             got["seniority"].append(level)
@@ -571,6 +577,16 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
     got["seniority"] = levels
     got["graded"] = ["graded"] if graded and levels else []
     return got
+
+
+def _graded_rung(items: list[Item], at: int, v: Vocabulary) -> bool:
+    """Whether the word here is "senior" grading the rung after it ("senior staff engineer",
+    "sr principal engineer"): a grade of staff or principal, not a level of its own."""
+    if at + 1 >= len(items) or v.seniority.get(items[at].value) != "senior":
+        return False
+    if not v.level(items, at) or not v.level(items, at + 1):
+        return False
+    return v.seniority[items[at + 1].value] in RUNGS
 
 
 def _capped(words: list[str], cap: int, notes: list[str]) -> list[str]:

@@ -238,6 +238,24 @@ def _areas_named(words: str) -> set[str]:
     return found
 
 
+@cache
+def metro_towns() -> dict[str, str]:
+    """The towns of the metro rows the city table lacks, each in one state or country
+    ("redmond": US-WA, "palo alto": US-CA): places a search may name alone."""
+    a = atlas()
+    areas: dict[str, set[str]] = {}
+    for metro in a.metros.values():
+        for member in metro[1:]:
+            town, area = member.removeprefix(_CITY).rsplit("@", 1)
+            areas.setdefault(town, set()).add(area)
+    named = gazetteer().named
+    return {
+        town: next(iter(where))
+        for town, where in areas.items()
+        if len(where) == 1 and town not in a.names and not named(town)
+    }
+
+
 @lru_cache(maxsize=4096)
 def qualified(place: str) -> tuple[str, str, Place | None, str] | None:
     """A search's city followed by its state or country ("columbus ohio", "columbus oh",
@@ -260,6 +278,8 @@ def qualified(place: str) -> tuple[str, str, Place | None, str] | None:
                 return name, area, None, said
             if area.startswith("US-") and (name in gazetteer().by_name or _county(name.split())):
                 return name, area, None, said  # "aberdeen maryland", "montgomery county md"
+            if metro_towns().get(name) == area:
+                return name, area, None, said  # "redmond wa"
     return None
 
 
@@ -287,6 +307,9 @@ def query_areas(place: str) -> tuple[frozenset[str], frozenset[str]]:
             around = _locality_areas(name)
         else:
             around = set(a.within[area]) | _city_ids(name, a.within[area])
+    elif place in metro_towns():  # "redmond": the town of a metro row, in its state
+        area = metro_towns()[place]
+        own, around = frozenset([f"{_CITY}{place}@{area}"]), set(a.within[area])
     else:  # a city, or a town only a locality row names ("frederick": Fort Detrick)
         named = gazetteer().named(place)
         own = frozenset([_CITY + place])
@@ -318,7 +341,7 @@ def query_place(words: tuple[str, ...], known: Container[str]) -> str | None:
         return None  # "developer county", "developer montgomery county md": a title word first
     if _county(said):  # "montgomery county"
         return text
-    return text if gazetteer().named(text) or qualified(text) else None
+    return text if gazetteer().named(text) or text in metro_towns() or qualified(text) else None
 
 
 def _county(words: list[str]) -> bool:
@@ -379,6 +402,8 @@ def place_kind(place: str) -> str | None:
         inside = _place_in(city, area)
         where = inside.label() if inside else f"{city.title()}, {_area_label(area)}"
         return f"a place in {where}"
+    if place in metro_towns():
+        return f"a town in {_area_label(metro_towns()[place])}"
     pair = qualified(place)
     named = (pair[2],) if pair and pair[2] else () if pair else gazetteer().named(place)
     if pair and not named and pair[0] in a.localities:
@@ -465,11 +490,13 @@ def read_place(location: str) -> Reading:
                 found.add(a.codes[words[0]])  # "Austin, TX", "Austin, TX 78701"
             elif i and segment in a.plain_states:
                 found.add(a.plain_states[segment])  # "Seattle, Washington"
+            elif not i and _state_first(segments):
+                found.add(a.plain_states[segment])  # "Washington, United States": the state
             found.update(_names_in(words))
             found.update(_zones_in(words))
         if "US" in found:  # "Georgia, United States" is the state; "US & Canada" both
             found = {x for x in found if "US" in a.within.get(x, {x}) or x not in _like_states()}
-        city, near = _city(segments, found)
+        city, near = _city(segments, found) if not _state_first(segments) else (set(), set())
         countries = {x for x in near if x.isupper() and "-" not in x}
         if countries:  # "Tbilisi, Georgia" is the country
             found = {x for x in found if x.islower() or x.split("-")[0] in countries}
@@ -481,6 +508,18 @@ def read_place(location: str) -> Reading:
     return Reading(
         frozenset(areas), frozenset(named), wide and not named, negotiable, tuple(beside)
     )
+
+
+def _state_first(segments: list[str]) -> bool:
+    """Whether a place is a US state then the United States, the state's name not that of a
+    city in it ("Washington, United States" is the state, not the capital; "New York, United
+    States" stays the city, in its state)."""
+    a = atlas()
+    if len(segments) != 2 or a.names.get(segments[1]) != frozenset(["US"]):
+        return False
+    state = a.plain_states.get(segments[0])
+    cities = gazetteer().named(segments[0])
+    return state is not None and not any(state in _state_ids(c) for c in cities)
 
 
 def _offset_region(sign: str, hours: str) -> str:

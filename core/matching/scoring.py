@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Container, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -105,7 +105,9 @@ class MatchResult:
 
 
 # The query's title words, whether it names skills, the specialisations its specialties lean to.
-TitleId = tuple[tuple[str, ...], bool, frozenset[str]]
+# the title words, whether skills were named, the kinds of work they lean to, the specialty words
+# asked and the kinds of work a developer search means
+TitleId = tuple[tuple[str, ...], bool, frozenset[str], frozenset[str], frozenset[str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +132,6 @@ class Compiled:
     exclude_skills: frozenset[str]
     languages: frozenset[str]
     plan: tuple[tuple[str, float, int], ...]  # (key, weight, kind) for the title loop
-    near_related: frozenset[str]  # posting keys related to a query key (explained at 0.6)
     head_keys: frozenset[str]  # "=class" keys of the query's role classes
     opposites: frozenset[str]  # title words that contradict the search ("manual" for automation)
     accepts: dict[str, frozenset[str]]  # required language -> skills that satisfy it
@@ -179,6 +180,17 @@ def compile_query(query: ParsedQuery) -> Compiled:
     skill_keys = tuple(dict.fromkeys(s.lower() for s in query.skills))
     # A language, or an any-of group of languages only, gates: one of them must be there.
     gating = [s for s in skill_keys if all(m in v.languages for m in skill_members(s))]
+    # An engineer or developer with specialties alone ("data platform engineer", "payments
+    # developer"): the specialty says which job, so it gates as a language does (an "or nurse"
+    # still lists other nurses, after).
+    if (
+        skill_keys
+        and heads == {"eng"}
+        and keys.keys() <= {"=eng"}
+        and not gating
+        and all(m in v.specialties for s in skill_keys for m in skill_members(s))
+    ):
+        gating = list(skill_keys)
     languages = frozenset(m for s in gating for m in skill_members(s))
     if query.skills:  # tools and frameworks rank; languages gate and count fully
         langs = len(gating)
@@ -192,7 +204,25 @@ def compile_query(query: ParsedQuery) -> Compiled:
     tech_specs = frozenset(specs & TECH_SPECS) or _leanings(query.skills)
     head_keys = frozenset("=" + h for h in heads)
     near = frozenset(r for k in keys for r, _ in v.related.get(k, ()))
-    full = frozenset(keys) | head_keys
+    # A specialty asked explains its words in a posting's title ("Principal Software Engineer –
+    # Distributed Systems" for "… distributed systems" is no less the title for saying it).
+    said = frozenset(
+        v.stem(t)
+        for s in skill_keys
+        for m in skill_members(s)
+        if m in v.specialties
+        for t in tokens(v.skill_names[m])
+    )
+    # "golang", "python developer": looking for developer roles using them, so the kind of
+    # software work the skills lean to ("react": frontend; backend when they say none) is the
+    # role asked, not a title word nobody asked for ("Backend Developer (NodeJS)" fits "nodejs
+    # developer" no less than "Software Engineer, Checkout").
+    developer = keys.keys() <= {"=eng"} and bool(query.skills or "engineer" not in query.title)
+    kinds: frozenset[str] = frozenset()
+    if developer and query.skills:
+        cues = (v.cues.get(tuple(tokens(m))) for s in skill_keys for m in skill_members(s))
+        kinds = frozenset(c[0] for c in cues if c is not None) & TECH_SPECS or _BACKEND
+    full = frozenset(keys) | head_keys | said | kinds
     return Compiled(
         query=query,
         title_keys=keys,
@@ -219,11 +249,10 @@ def compile_query(query: ParsedQuery) -> Compiled:
             )
             for k, w in keys.items()
         ),
-        near_related=near,
         head_keys=head_keys,
         opposites=frozenset(o for w in query.title for o in v.opposites.get(w, ())),
         accepts={lang: v.accepts.get(lang, frozenset()) | {lang} for lang in languages},
-        title_id=(query.title, bool(query.skills), tech_specs),
+        title_id=(query.title, bool(query.skills), tech_specs, said, kinds),
         explains=(full, near - full),
         field=next(
             (v.key(w) for w in query.title if w not in head_words[-1:] and w not in v.optional),
@@ -231,7 +260,7 @@ def compile_query(query: ParsedQuery) -> Compiled:
         ),
         leans=_leans(skill_keys),
         # "golang", "python developer", "developer"; not "engineer" alone (civil engineers too)
-        developer=keys.keys() <= {"=eng"} and bool(query.skills or "engineer" not in query.title),
+        developer=developer,
         # technology work spreads over series (2210, 0854, 1550, 0080): "cybersecurity
         # specialist" is an 0080 title and most often a 2210 job
         occupation=None if tech else named_occupation(keys),
@@ -781,6 +810,7 @@ def _rivalled_by(skill: str) -> frozenset[str]:
 
 
 _NONE: frozenset[str] = frozenset()
+_BACKEND = frozenset({"backend"})  # the software work a developer search means by default
 _HEAD, _SPEC, _OTHER = 0, 1, 2
 _SLACK = 1e-9  # a bound computed in another order than the score: kept safely above it
 
@@ -895,7 +925,7 @@ def _remote_from(q: ParsedQuery, f: Features, shown: str) -> tuple[float, list[s
             return _MAYBE, [f"remote ✓, who may apply not stated ({shown})"]
         if fit == _NO:
             return _NO, [f"remote from {shown} ✗"]
-        open_to = f" (open to {_asked_places(q)})" if _open_to(fit) else ""
+        open_to = f" (open to {_asked_places(q, f, shown)})" if _open_to(fit) else ""
         said = [f"{_place_said(q, shown) if fit == _YES else shown} ✓{open_to}"]
         return fit, said if "remote" in shown.lower() else ["remote ✓", *said]
     if f.workplace is not None:
@@ -921,7 +951,7 @@ def _at_place(
             else f"{_few(shown)} ✗"
             if fit == _NO
             else f"{_place_said(q, shown) if fit == _YES else shown} ✓"
-            + (f" (open to {_asked_places(q)})" if _open_to(fit) else "")
+            + (f" (open to {_asked_places(q, f, shown)})" if _open_to(fit) else "")
             + (f" (in {' or '.join(beside)})" if beside else "")
         )
     if workplaces:
@@ -1067,15 +1097,16 @@ def _level_fits(asked: int, level: str | None, years: int | None = None) -> bool
     return RANK[level] >= asked if asked > RANK["senior"] else RANK[level] == asked
 
 
-def seniority_part(ranks: tuple[int, ...], f: Features) -> float:
+def seniority_part(levels: tuple[str, ...], f: Features) -> float:
     """The level part: 1 the level asked, ABOVE_LEVEL a higher one a senior search accepts
-    ("Principal Engineer" for "senior engineer": it fits, after the exact level),
+    ("Principal Engineer" for "senior engineer": it fits, after the exact level) or the other
+    track of its rank ("Lead Developer" for "staff engineer"),
     UNKNOWN_SENIORITY unlevelled, UNKNOWN another (left out by the level filter)."""
     if f.seniority is None:
         return UNKNOWN_SENIORITY
-    if RANK[f.seniority] in ranks:
+    if f.seniority in levels:
         return 1.0
-    fit = any(_level_fits(r, f.seniority, f.years) for r in ranks)
+    fit = any(_level_fits(RANK[x], f.seniority, f.years) for x in levels)
     return ABOVE_LEVEL if fit else UNKNOWN
 
 
@@ -1137,8 +1168,13 @@ def _few(shown: str) -> str:
     return f"{parts[0]} and {len(parts) - 1} more places" if len(parts) > 3 else shown
 
 
-def _asked_places(q: ParsedQuery) -> str:
-    return " or ".join(place_name(p) for p in q.locations)
+def _asked_places(q: ParsedQuery, f: Features, shown: str) -> str:
+    """The places asked a remote posting is open to: "Remote (Germany)" is open to Berlin, not
+    to Paris, for "paris or berlin"."""
+    places = q.locations
+    if len(places) > 1:
+        places = tuple(p for p in places if _place_fit(replace(q, locations=(p,)), f, shown))
+    return " or ".join(place_name(p) for p in places or q.locations)
 
 
 def _reasons(
@@ -1189,12 +1225,16 @@ def _named(skill: str) -> str:
 
 
 def _met(skill: str, f: Features) -> str:
-    """The skill met, in reasons: an any-of group by the member the posting has best."""
+    """The skill met, in reasons: an any-of group by the member the posting has best; one met
+    through skills that satisfy it by those too ("NoSQL (MongoDB, Redis)")."""
+    v = vocabulary()
     if ANY in skill:
-        langs = vocabulary().languages
         members = skill_members(skill)
-        skill = max(members, key=lambda m: _skill_credit(m, f.skills, langs))
-    return vocabulary().skill_names[skill]
+        skill = max(members, key=lambda m: _skill_credit(m, f.skills, v.languages))
+    if skill in f.skills:
+        return v.skill_names[skill]
+    by = sorted(v.skill_names[o] for o in v.accepts.get(skill, ()) if o in f.skills)
+    return f"{v.skill_names[skill]} ({', '.join(by)})"
 
 
 def evaluate(cq: Compiled, posting: Posting, explain: bool = False) -> MatchResult:
@@ -1225,7 +1265,7 @@ def evaluate_features(
     if "salary" in cq.weights:
         parts["salary"] = _pay_part(_pay(q, posting))
     if "seniority" in cq.weights:
-        parts["seniority"] = seniority_part(cq.ranks, f)
+        parts["seniority"] = seniority_part(cq.query.seniority, f)
     if q.prefer:
         parts["prefer"] = prefer_part(q, f)
     if explain:

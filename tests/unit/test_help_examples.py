@@ -177,6 +177,19 @@ POOL = [
         "learning features.",
     ),
 ]
+POOL += [
+    _p("mongo", "Backend Engineer", description="Node.js services on MongoDB."),
+    _p("pg", "Backend Engineer", description="Go services on PostgreSQL."),
+    _p("node-be", "Backend Developer (NodeJS)"),
+    _p("checkout", "Software Engineer, Checkout", description="Node.js services."),
+    _p("react-fe", "Frontend Developer (React)", description="React."),
+    _p("senior-react", "Senior React Developer", description="React."),
+    _p("senior-staff", "Senior Staff Engineer, Core Services"),
+    _p("salesforce", "Salesforce Developer", description="Apex."),
+    _p("data-platform", "Data Engineer", description="Build our data platform on Spark."),
+    _p("payments", "Backend Engineer", description="Our payments platform, in Go."),
+    _p("redmond-be", "Backend Engineer", location="Redmond, Washington, United States"),
+]
 BY_ID = {p.id: p for p in POOL}
 
 
@@ -460,6 +473,38 @@ QUERIES |= {
         "backend E5", notes=('I read "e5" as senior level',), extra={"seniority": ("senior",)}
     ),
 }
+QUERIES |= {
+    "redmond": ex(
+        "backend redmond",
+        "redmond-be",
+        "seattle nyc",
+        notes=('I read "redmond" as a town in Washington, United States',),
+    ),
+    "nyc": ex("backend nyc", "nyc", "london", notes=('I read "nyc" as a metro area',)),
+    "palo alto": ex(
+        "backend palo alto",
+        "",
+        "seattle oakland",
+        notes=('I read "palo alto" as a town in California, United States',),
+    ),
+    "senior staff engineer": ex(
+        "senior staff engineer",
+        "senior-staff staff-be",
+        "senior-react senior-cs",
+        notes=('I read "senior staff" as staff level',),
+        extra={"seniority": ("staff",)},
+    ),
+    'I read "senior staff" as staff level': ex(
+        "senior staff engineer", notes=('I read "senior staff" as staff level',)
+    ),
+    "nosql": ex("backend nosql", "mongo"),
+    "sql": ex("backend sql", "pg"),
+    "nodejs developer": ex("nodejs developer", "node-be checkout"),
+    "react": ex("react developer", "react-fe senior-react"),
+    "data platform engineer": ex("data platform engineer", "data-platform", "salesforce swe"),
+    "payments developer": ex("payments developer", "payments", "salesforce java-dev"),
+    "fintech backend engineer": ex("fintech backend engineer", "payments"),
+}
 YEARS = "out: I match a posting's level, not its years"
 QUERIES |= {
     "nurse 3 years": ex("nurse 3 years", notes=(f'I left "3 years" {YEARS}',)),
@@ -508,6 +553,8 @@ SHOWN |= {
     "missing: any of Python, Go": ("python or go backend", "java"),
     "specialty Distributed Systems (in the title or text)": (DISTRIBUTED, None),
     "specialty: Distributed Systems": (DISTRIBUTED, "principal-ds"),
+    "skills: NoSQL (MongoDB)": ("backend nosql", "mongo"),
+    "specialty: Fintech (Payments)": ("fintech backend engineer", "payments"),
 }
 QUERIES |= {
     "criminal investigator": ex("criminal investigator", "agent", "lineman"),
@@ -585,6 +632,7 @@ NOT_SEARCHES = {
     "core/data/cities.tsv",
     "core/matching/data/regions.tsv",
     "core/matching/data/field_words.tsv",
+    "core/matching/data/skill_links.tsv",
 }
 
 
