@@ -35,7 +35,7 @@ from core.matching.vocab import (
     vocabulary,
 )
 
-PARSER_VERSION = 21  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 22  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -84,6 +84,9 @@ PARSER_VERSION = 21  # 2: role-family synonyms (server engineer = backend engine
 #     they stand for; MSW and CPhT specialties, Pulumi a skill; w2, 1099, c2c left out with a note
 # 21: "senior" just before staff or principal is that rung's grade, not a level of its own
 #     ("senior staff engineer" is staff level, no longer senior or staff)
+# 22: "admin" before an office role is administrative; truck and bus drivers, wildland fire titles
+#     and a series' bracketed specialty titles ("medical coder") name their series; "tech" after a
+#     field is a technician; a plural reads as its phrase ("sysadmins", "forestry technicians")
 MAX_CHARS = 300
 RUNGS = frozenset({"staff", "principal"})  # the rungs "senior" grades ("senior staff": staff)
 MAX_TITLE_WORDS = 8
