@@ -14,6 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from bench import semantic as bench_semantic
@@ -92,6 +93,19 @@ def test_semantic_title_model_stays_above_the_floors() -> None:
         if found < value - SLACK:
             below.append(f"{split}/{name} MAP {found:.3f} < {value - SLACK:.3f}")
     assert not below, below
+
+
+def test_recall_at_false_rate_ignores_how_high_the_cosines_run() -> None:
+    scores = np.array([[0.9, 0.5, 0.45, 0.1], [0.8, 0.3, 0.6, 0.2]])
+    relevant = np.array([[True, False, True, False], [True, False, False, False]])
+    # The others, best first: 0.6, 0.5, 0.3, 0.2, 0.1.
+    assert bench_semantic.recall_at_false_rate(scores, relevant, 0.0) == pytest.approx(2 / 3)
+    assert bench_semantic.recall_at_false_rate(scores, relevant, 0.4) == 1.0
+    raised = scores * 0.5 + 0.4  # every cosine higher, the order unchanged
+    for rate in (0.0, 0.2, 0.4):
+        assert bench_semantic.recall_at_false_rate(
+            raised, relevant, rate
+        ) == bench_semantic.recall_at_false_rate(scores, relevant, rate)
 
 
 def test_shipped_samples_carry_their_attribution() -> None:
