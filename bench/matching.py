@@ -238,6 +238,9 @@ def run(n_searches: int, n_postings: int, seed: int) -> None:
         f"p99 {p99:.3f} ms (target p50 ≤ 2 ms: {verdict})"
     )
 
+    # The product's memory: index, searches and matching; baseline B below compiles every
+    # search a second time for its exhaustive check, which production never holds.
+    served = _peak_rss_mb()
     after = _baseline_a(query_titles, postings[half : 2 * half])  # and the other half after ours
     measured = before + after
     extrapolated = measured * len(postings) / (2 * half)
@@ -275,8 +278,16 @@ def run(n_searches: int, n_postings: int, seed: int) -> None:
         f"(target recall 1.000: {'OK' if recall == 1.0 and got == truth else 'MISSED'})"
     )
 
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak RSS: {rss:.0f} MB (target < 1024 MB: {'OK' if rss < 1024 else 'MISSED'})")
+    verdict = "OK" if served < 1024 else "MISSED"
+    print(
+        f"peak RSS after matching (index, searches, per-posting work): {served:.0f} MB (target "
+        f"< 1024 MB: {verdict}); with baseline B's second compiled copy: {_peak_rss_mb():.0f} MB"
+    )
+
+
+def _peak_rss_mb() -> float:
+    """This process's peak resident memory so far, in MB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def main(argv: list[str] | None = None) -> None:
