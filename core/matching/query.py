@@ -88,7 +88,8 @@ PARSER_VERSION = 21  # 2: role-family synonyms (server engineer = backend engine
 #     state ("la" also Los Angeles); "salem or" is Salem, Oregon; an "or" last is left out with a
 #     note; part time and full time are schedules to prefer; apprentice is its own level; a
 #     licence's short form after a role noun (case manager lmsw, accountant cpa) is the licence,
-#     a specialty; King County and Orange County CA are their towns
+#     a specialty; King County and Orange County CA are their towns; a federal pay grade
+#     (gs-13) left out with a note; "rn/lpn" either title; a title word before a colon no operator
 MAX_CHARS = 300
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12
@@ -132,6 +133,11 @@ _CONTRACT_LENGTH = re.compile(
 _EMPLOYMENT_TERMS = re.compile(
     r"(?<![\w-])(?:w-?2|1099|c2c|corp[\s-]+to[\s-]+corp)(?![\w-])", re.IGNORECASE
 )
+# A federal pay grade ("gs-13", "GS 12", "wg-10", "gs 11/12"): no title word ("attorney gs-14"
+# was the title "attorney gs", which no posting title has).
+_PAY_GRADE = re.compile(
+    r"(?<![\w-])(?:gs|wg|ws|wl|gl|gg)[\s-]?\d{1,2}(?:\s*[-/]\s*\d{1,2})?(?![\w-])", re.IGNORECASE
+)
 # A "not" with nothing after it, an operator with no name ("-company:", "location:"): nothing
 # to leave out or look for, rather than title words ("nurse not" was the title "nurse not").
 _DANGLING_NOT = re.compile(
@@ -151,6 +157,7 @@ _NEAR_ME = re.compile(
     re.IGNORECASE,
 )
 _LAST_OR = re.compile(r"(?<![\w-])or[\s.,;!?]*$", re.IGNORECASE)  # "nurse OR"
+_SPACED_SLASH = re.compile(r"(?<!\S)([^\s/]+)\s+/\s+([^\s/]+)(?!\S)")  # "rn / lpn"
 _SLASHED = re.compile(r"(?<!\S)[^\s/]+(?:/[^\s/]+)+(?!\S)")  # "java/kotlin", "ci/cd"
 # Each shift a search may prefer, as the echo says it, and how a posting's text says it (not
 # after "no": "no nights or weekends" names no night work).
@@ -528,6 +535,8 @@ def _slashes(text: str) -> str:
         parts = m.group(0).split("/")
         each = [v.analyse(tokens(p), implied=False) for p in parts]
         whole = v.analyse(tokens(m.group(0)), implied=False)
+        if all(_title_abbreviation(p) for p in parts):  # "rn/lpn": one title or the other
+            return " or ".join(parts)
         keys = [found[0].value for found in each if len(found) == 1 and found[0].kind == "skill"]
         if len(keys) < len(parts) or len(whole) != len(parts):
             return m.group(0)
@@ -535,7 +544,20 @@ def _slashes(text: str) -> str:
             return m.group(0)
         return " or ".join(parts)
 
-    return _SLASHED.sub(either, text)
+    def spaced(m: re.Match[str]) -> str:  # "rn / lpn" as "rn/lpn"
+        return (
+            m.group(0) if not all(map(_title_abbreviation, m.groups())) else " or ".join(m.groups())
+        )
+
+    return _SLASHED.sub(either, _SPACED_SLASH.sub(spaced, text))
+
+
+def _title_abbreviation(word: str) -> bool:
+    """Whether a word is a short title of one job ("rn", "lpn", "cna"): a phrase of words that
+    ends in a role noun."""
+    v = vocabulary()
+    canon = v.phrases.get(tuple(tokens(word)), ())
+    return len(tokens(word)) == 1 and len(canon) > 1 and canon[-1] in v.heads
 
 
 def skill_members(skill: str) -> list[str]:
@@ -665,8 +687,8 @@ def _licences(items: list[Item], notes: list[str]) -> list[Item]:
             notes.append(f'I read "{item.surface}" as the licence {v.skill_names[key]}')
             at = end
             continue
-        if item.kind == "word" and item.value in v.heads:
-            classes.add(v.heads[item.value])
+        if item.kind == "word" and item.value in v.heads and (item.surface,) not in v.licences:
+            classes.add(v.heads[item.value])  # not the nurse of "rn" in "rn lpn"
         licence = bool(out) and out[-1].kind == "skill" and out[-1].value in v.licence_roles
         if item.value == "or" and not licence:  # "nurse or lpn": another title, not "lcsw or lmsw"
             classes.clear()
@@ -904,6 +926,12 @@ def _parse(text: str) -> ParsedQuery:
         "I match a posting's title and place, not its tax or employment terms",
         notes,
     )
+    text = _leave_out(
+        text,
+        _PAY_GRADE,
+        "I match a posting's title and place, not its pay grade; add a level or pay instead",
+        notes,
+    )
     text = _leave_out(text, _EMPTY_OPERATOR, "no name follows it", notes)
     text = _leave_out(
         text,
@@ -963,9 +991,11 @@ def _parse(text: str) -> ParsedQuery:
         spans.append(m.span())
         locations.append(" ".join(tokens(_unquote(m["term"]))))
     text = _cut(text, spans)
-    for m in _OPERATOR.finditer(text):
+    # A title word before a colon is no operator: "teacher: elementary" is a title.
+    operators = [m for m in _OPERATOR.finditer(text) if m["name"].lower() not in v.known]
+    for m in operators:
         notes.append(f'I don\'t know the operator "{m["name"]}:", so I ignored "{m.group(0)}"')
-    text = _cut(text, [m.span() for m in _OPERATOR.finditer(text)])
+    text = _cut(text, [m.span() for m in operators])
     glued = frozenset(m[0] for m in _GLUED.finditer(text.lower()))
     zones: list[str] = []
     toks = _operating_room(tokens(_slashes(text)))

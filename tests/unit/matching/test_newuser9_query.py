@@ -236,8 +236,54 @@ def test_orange_county_ca_is_its_towns_and_alone_is_said_to_be_named_only() -> N
     assert found("cook in orange county") == ["cook-ocfl"]
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("atty", ("attorney",)),
+        ("ATCS", ("air", "traffic", "controller")),
+        ("trucker", ("truck", "driver")),
+        ("otr driver", ("truck", "driver")),
+        ("np", ("nurse", "practitioner")),
+        ("teacher: elementary", ("teacher", "elementary")),
+    ],
+)
+def test_other_fields_short_titles_and_colons(text: str, title: tuple[str, ...]) -> None:
+    # Were unknown words ("atty", "np"), "atc" (ATCS), "otr trucker", or an unknown operator
+    # "teacher:" leaving nothing to search for.
+    query = parse_query(text)
+    assert query.title == title and query.notes == ()
+
+
+@pytest.mark.parametrize("text", ["RN/LPN", "rn / lpn"])
+def test_two_short_titles_with_a_slash_are_either(text: str) -> None:
+    # Was "registered nurse" with LPN as a licence (and "rn / lpn" one title of both).
+    query = parse_query(text)
+    assert query.titles == (("registered", "nurse"), ("licensed", "practical", "nurse"))
+    assert query.skills == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [("attorney (gs-14)", "gs-14"), ("gs-13 accountant", "gs-13"), ("accountant GS 12", "GS 12")],
+)
+def test_a_federal_pay_grade_is_left_out_saying_so(text: str, grade: str) -> None:
+    # Was the title word "gs", which no posting title has: nothing matched.
+    query = parse_query(text)
+    assert "gs" not in query.title and query.notes == (
+        f'I left "{grade}" out: I match a posting\'s title and place, not its pay grade;'
+        " add a level or pay instead",
+    )
+
+
+def test_a_truck_driver_finds_federal_motor_vehicle_operators() -> None:
+    # Was nothing: 5703 Motor Vehicle Operating named only "motor vehicle operator, driver".
+    mvo = _p("mvo", "Motor Vehicle Operator", tags=("5703",))
+    assert [p.id for p, _ in rank(parse_query("truck driver"), [mvo])] == ["mvo"]
+
+
 WORDS = ["nurse", "teacher", "electrician", "me", "la", "ok", "co", "or", "part", "time"]
 WORDS += ["apprentice", "lmsw", "cpa", "pe", "case", "manager", "king", "county", "wa", "salem"]
+WORDS += ["rn/lpn", "gs-13", "atty", "teacher:", "np", "/", "lpn"]
 texts = st.lists(st.sampled_from(WORDS), min_size=1, max_size=5).map(" ".join)
 
 
