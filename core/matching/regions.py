@@ -343,7 +343,9 @@ def table_name(place: str) -> str | None:
         country = said.upper() if len(said) <= 3 else said.title()  # "london uk": London, UK
         return f"{city.name if city else name.title()}, {country}"
     metro = atlas().metros.get(place, ("",))
-    if _county(metro[0].split()):  # "king county wa": King County, Washington
+    a = atlas()
+    stated = place.split()[-1] in a.codes or place.split()[-1] in a.plain_states
+    if _county(metro[0].split()) or (metro[0] and stated):  # "king county wa", "la ca"
         state = _area_label(metro[1].rsplit("@", 1)[1]).split(",")[0]
         return f"{metro[0][len(_METRO) :].title()}, {state}"
     if _code_area(place):  # "tx": Texas

@@ -99,6 +99,15 @@ def test_a_state_code_that_is_a_word_elsewhere_stays_a_word(
     assert query.locations == () and query.title == title
 
 
+@pytest.mark.parametrize("text", ["teacher in LA, CA", "teacher la ca"])
+def test_la_with_california_is_the_los_angeles_area(text: str) -> None:
+    # Was the title "teacher la ca" (main: the place "la", which no posting is in).
+    query = parse_query(text)
+    assert query.title == ("teacher",) and "in Los Angeles Metro, California" in query.describe()
+    placed = {p.id for p in POOL if p.location}
+    assert placed.intersection(found(text)) == {"teach-lax"}
+
+
 def test_a_state_code_that_is_a_word_finds_postings_there() -> None:
     placed = {p.id for p in POOL if p.location}  # a posting naming no place may be anywhere
     assert placed.intersection(found("nurse me")) == {"rn-me"}
