@@ -356,6 +356,8 @@ def analyse(posting: Posting) -> Features:
     text_tokens = _text_tokens(posting.description)
     skills = dict.fromkeys(_description_skills(posting.description, text_tokens), DESC_SKILL)
     skills.update(dict.fromkeys(title_skills | tag_skills, TITLE_SKILL))
+    licences = (i.value for i in v.skills_in(tokens(posting.title)) if i.value in v.licence_roles)
+    skills.update(dict.fromkeys(licences, TITLE_SKILL))  # "LCSW Therapist": no title skill
     evidence, mentions = _evidence(posting, tag_words, text_tokens)
     # A specialty the title names shows its kind of work as the text would ("Principal Software
     # Engineer – Distributed Systems" is backend work, not a "systems" speciality of its own).

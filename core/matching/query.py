@@ -15,10 +15,12 @@ from core.matching.money import find_salaries, money
 from core.matching.regions import (
     bare_code,
     place_kind,
+    qualified,
     query_place,
     table_name,
     undotted,
     word_code,
+    word_states,
     zone_place,
 )
 from core.matching.semantic import TITLES_FILE
@@ -35,7 +37,7 @@ from core.matching.vocab import (
     vocabulary,
 )
 
-PARSER_VERSION = 22  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 23  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -87,6 +89,12 @@ PARSER_VERSION = 22  # 2: role-family synonyms (server engineer = backend engine
 # 22: "admin" before an office role is administrative; truck and bus drivers, wildland fire titles
 #     and a series' bracketed specialty titles ("medical coder") name their series; "tech" after a
 #     field is a technician; a plural reads as its phrase ("sysadmins", "forestry technicians")
+# 23: state codes that are words (me, ok, hi, id, co, la) last after a role noun or "in" are the
+#     state ("la" also Los Angeles); "salem or" is Salem, Oregon; an "or" last is left out with a
+#     note; part time and full time are schedules to prefer; apprentice is its own level; a
+#     licence's short form after a role noun (case manager lmsw, accountant cpa) is the licence,
+#     a specialty; King County and Orange County CA are their towns; a federal pay grade
+#     (gs-13) left out with a note; "rn/lpn" either title; a title word before a colon no operator
 MAX_CHARS = 300
 RUNGS = frozenset({"staff", "principal"})  # the rungs "senior" grades ("senior staff": staff)
 MAX_TITLE_WORDS = 8
@@ -109,7 +117,7 @@ _LOCATION = re.compile(
 # stays a title word (night auditor).
 _SHIFT = re.compile(
     r"(?<![\w-])(?:\d{1,2}\s*)?(?:(?:night|day|evening|swing|graveyard|rotating|weekend|overnight)\s+shifts?"
-    r"|nights|overnights?|days|evenings|weekends|per\s+diem|prn)(?![\w-])",
+    r"|nights|overnights?|days|evenings|weekends|per\s+diem|prn|(?:part|full)[\s-]?time)(?![\w-])",
     re.IGNORECASE,
 )
 # Years of experience ("5+ years", "3-5 yrs of experience"): a posting is matched by its level,
@@ -131,6 +139,11 @@ _CONTRACT_LENGTH = re.compile(
 _EMPLOYMENT_TERMS = re.compile(
     r"(?<![\w-])(?:w-?2|1099|c2c|corp[\s-]+to[\s-]+corp)(?![\w-])", re.IGNORECASE
 )
+# A federal pay grade ("gs-13", "GS 12", "wg-10", "gs 11/12"): no title word ("attorney gs-14"
+# was the title "attorney gs", which no posting title has).
+_PAY_GRADE = re.compile(
+    r"(?<![\w-])(?:gs|wg|ws|wl|gl|gg)[\s-]?\d{1,2}(?:\s*[-/]\s*\d{1,2})?(?![\w-])", re.IGNORECASE
+)
 # A "not" with nothing after it, an operator with no name ("-company:", "location:"): nothing
 # to leave out or look for, rather than title words ("nurse not" was the title "nurse not").
 _DANGLING_NOT = re.compile(
@@ -149,6 +162,8 @@ _NEAR_ME = re.compile(
     r"(?<![\w-])(?:(?:near|close\s+to|around)\s+me|nearby|in\s+my\s+area)(?![\w-])",
     re.IGNORECASE,
 )
+_LAST_OR = re.compile(r"(?<![\w-])or[\s.,;!?]*$", re.IGNORECASE)  # "nurse OR"
+_SPACED_SLASH = re.compile(r"(?<!\S)([^\s/]+)\s+/\s+([^\s/]+)(?!\S)")  # "rn / lpn"
 _SLASHED = re.compile(r"(?<!\S)[^\s/]+(?:/[^\s/]+)+(?!\S)")  # "java/kotlin", "ci/cd"
 # Each shift a search may prefer, as the echo says it, and how a posting's text says it (not
 # after "no": "no nights or weekends" names no night work).
@@ -162,13 +177,16 @@ SHIFTS: dict[str, re.Pattern[str]] = {
         ("rotating shifts", r"rotating(?:\s+shifts?)?"),
         ("per diem", r"per\s+diem|prn"),
         ("on call", r"on[\s-]?call"),
+        ("part time", r"part[\s-]?time"),  # a schedule: said in the text, like a shift
+        ("full time", r"full[\s-]?time"),
     )
 }
 # A shift left out ("no nights", "-weekends", "no on-call"): postings naming it are left out.
 _NO_SHIFT = re.compile(
     r"(?<!\S)(?:-|!|\bnot\s+|\bno\s+|\bwithout\s+|\bexcept\s+|\bexcluding\s+)"
     r"(?P<shift>(?:night|day|evening|swing|graveyard|rotating|weekend|overnight)\s+shifts?"
-    r"|nights?|overnights?|evenings|weekends?|on[\s-]?call|per\s+diem|prn)(?![\w-])",
+    r"|nights?|overnights?|evenings|weekends?|on[\s-]?call|per\s+diem|prn|(?:part|full)[\s-]?time)"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
 _OPERATOR = re.compile(r"(?<!\S)(?P<name>[a-z]+):\s*(?P<term>\"[^\"]+\"|[^\s\"]+)", re.I)
@@ -308,6 +326,15 @@ def _read_places(
     while i < len(toks):
         after_in = bool(out) and out[-1] == "in"
         found = ""
+        states = () if toks[i] in glued else _word_state(toks, i, out)
+        if states:  # "nurse me", "teacher in ok": the state a code that is a word names
+            locations.extend(states)
+            kinds = ", or as ".join(f"{place_name(p)}, {place_kind(p)}" for p in states)
+            notes.append(f'I read "{toks[i]}" as {kinds}')
+            if after_in:
+                out.pop()
+            i += 1
+            continue
         for size in range(min(4, len(toks) - i), 0, -1):
             gram = tuple(toks[i : i + size])
             found = " ".join(gram) if gram in v.places else _place_named(gram, after_in)
@@ -332,12 +359,15 @@ def _read_places(
                 size = said
             elif after:  # "in columbus ohio", "in fort belvoir": the longest place, not one word
                 found, size = after, 1 + len(after.split())
-            elif toks[i] == "in" and nxt.isalpha() and nxt not in v.known:
+            elif toks[i] == "in" and nxt.isalpha() and nxt not in v.known and not word_states(nxt):
                 found, size = nxt, 2
             elif _code_after_role(toks, i, out):
                 found = toks[i]
             else:
                 out.append(toks[i])
+        oregon = _oregon(found, toks[i + size :]) if found else ""
+        if oregon:  # "salem or", "portland or teacher": the city in Oregon
+            found, size = oregon, size + 1
         if found:
             locations.append(found)
             _note_place(found, notes)
@@ -345,6 +375,30 @@ def _read_places(
                 out.pop()
         i += size
     return out
+
+
+def _oregon(place: str, after: list[str]) -> str:
+    """The place a city and the "or" after it name ("salem or": Salem, Oregon), "" when the
+    "or" may join alternatives: a place or workplace after it ("portland or seattle")."""
+    if after[:1] != ["or"] or qualified(place) is not None:
+        return ""
+    v = vocabulary()
+    nxt = after[1:2]
+    if nxt and (nxt[0] in v.workplace or _place_after_in(after[1:5])):
+        return ""
+    pair = qualified(f"{place} oregon")
+    return f"{place} oregon" if pair is not None and pair[1] == "US-OR" and pair[2] else ""
+
+
+def _dangling_or(toks: list[str], notes: list[str]) -> list[str]:
+    """The tokens without an "or" last, with nothing after it to choose ("nurse or"), saying so."""
+    if toks[-1:] != ["or"]:
+        return toks
+    notes.append(
+        'I left "or" out: nothing follows it to choose between (for the operating room, write'
+        ' "or nurse")'
+    )
+    return toks[:-1]
 
 
 def _operating_room(toks: list[str]) -> list[str]:
@@ -379,6 +433,31 @@ def _code_after_role(toks: list[str], at: int, before: list[str]) -> bool:
         return False
     roles = [v.heads[i.value] for i in v.analyse(words[-1:], lean=False) if i.value in v.heads]
     return bool(roles) and not _DEGREES.get(code, frozenset()) & set(roles)
+
+
+_BEFORE_PLACE = frozenset(["in", "jobs", "job", "positions", "position", "roles", "role"])
+
+
+def _word_state(toks: list[str], at: int, before: list[str]) -> tuple[str, ...]:
+    """The places a postal code that is an everyday word names ("me", "ok", "la": word_states)
+    where a search plainly names a place with it: last (but for workplaces) right after a role
+    noun ("nurse me", "welder ok", "nurse jobs hi") or after "in" ("teacher in ok"); () for
+    "contact me", "id card", "teacher for me" or the initials of the title before."""
+    states = word_states(toks[at])
+    v = vocabulary()
+    if not states or any(t not in v.workplace and t not in v.stop for t in toks[at + 1 :]):
+        return ()
+    after_in = before[-1:] == ["in"]
+    words = list(before)
+    while words and words[-1] in _BEFORE_PLACE:
+        words.pop()
+    if not words or words[-1] in v.stop:
+        return ()
+    titled = [t for t in words if t not in v.stop]
+    if "".join(w[0] for w in titled[-2:]) == toks[at]:
+        return ()
+    heads = [i.value for i in v.analyse(words[-1:], lean=False) if i.value in v.heads]
+    return states if heads or after_in else ()
 
 
 # A postal code that after a role of this class is its degree ("physician md"), not the state.
@@ -462,6 +541,8 @@ def _slashes(text: str) -> str:
         parts = m.group(0).split("/")
         each = [v.analyse(tokens(p), implied=False) for p in parts]
         whole = v.analyse(tokens(m.group(0)), implied=False)
+        if all(_title_abbreviation(p) for p in parts):  # "rn/lpn": one title or the other
+            return " or ".join(parts)
         keys = [found[0].value for found in each if len(found) == 1 and found[0].kind == "skill"]
         if len(keys) < len(parts) or len(whole) != len(parts):
             return m.group(0)
@@ -469,7 +550,20 @@ def _slashes(text: str) -> str:
             return m.group(0)
         return " or ".join(parts)
 
-    return _SLASHED.sub(either, text)
+    def spaced(m: re.Match[str]) -> str:  # "rn / lpn" as "rn/lpn"
+        return (
+            m.group(0) if not all(map(_title_abbreviation, m.groups())) else " or ".join(m.groups())
+        )
+
+    return _SLASHED.sub(either, _SPACED_SLASH.sub(spaced, text))
+
+
+def _title_abbreviation(word: str) -> bool:
+    """Whether a word is a short title of one job ("rn", "lpn", "cna"): a phrase of words that
+    ends in a role noun."""
+    v = vocabulary()
+    canon = v.phrases.get(tuple(tokens(word)), ())
+    return len(tokens(word)) == 1 and len(canon) > 1 and canon[-1] in v.heads
 
 
 def skill_members(skill: str) -> list[str]:
@@ -592,6 +686,36 @@ def _graded_rung(items: list[Item], at: int, v: Vocabulary) -> bool:
     return v.seniority[items[at + 1].value] in RUNGS
 
 
+def _licences(items: list[Item], notes: list[str]) -> list[Item]:
+    """The items with a licence's short form after a role noun read as the licence, a specialty
+    in the title or text ("case manager lmsw", "accountant cpa", "civil engineer pe"), saying so;
+    alone or first it stays the title it stands for ("lpn", "rn case manager")."""
+    v = vocabulary()
+    out: list[Item] = []
+    classes: set[str] = set()  # the role classes named so far
+    at = 0
+    while at < len(items):
+        item = items[at]
+        key = v.licences.get((item.surface,)) if item.kind == "word" else None
+        roles = v.licence_roles.get(key or "")
+        if key and classes and (not roles or roles & classes):
+            end = at
+            while end < len(items) and items[end].surface == item.surface:
+                end += 1
+            out.append(Item("skill", key, item.surface))
+            notes.append(f'I read "{item.surface}" as the licence {v.skill_names[key]}')
+            at = end
+            continue
+        if item.kind == "word" and item.value in v.heads and (item.surface,) not in v.licences:
+            classes.add(v.heads[item.value])  # not the nurse of "rn" in "rn lpn"
+        licence = bool(out) and out[-1].kind == "skill" and out[-1].value in v.licence_roles
+        if item.value == "or" and not licence:  # "nurse or lpn": another title, not "lcsw or lmsw"
+            classes.clear()
+        out.append(item)
+        at += 1
+    return out
+
+
 def _capped(words: list[str], cap: int, notes: list[str]) -> list[str]:
     """The first cap words, saying in a note which were ignored (once)."""
     if len(words) <= cap:
@@ -704,7 +828,7 @@ def _beyond(levels: list[str], asked: list[str]) -> list[str]:
             for other, r in sorted(RANK.items(), key=lambda lr: lr[1])
             if other == level
             or (mid < rank <= r and level != "lead" and (other != "lead" or rank < lead))
-            or r <= rank < mid
+            or r < rank < mid
         ]
     return [x for x in dict.fromkeys(out) if x not in asked or x in levels]
 
@@ -821,6 +945,12 @@ def _parse(text: str) -> ParsedQuery:
         "I match a posting's title and place, not its tax or employment terms",
         notes,
     )
+    text = _leave_out(
+        text,
+        _PAY_GRADE,
+        "I match a posting's title and place, not its pay grade; add a level or pay instead",
+        notes,
+    )
     text = _leave_out(text, _EMPTY_OPERATOR, "no name follows it", notes)
     text = _leave_out(
         text,
@@ -880,14 +1010,19 @@ def _parse(text: str) -> ParsedQuery:
         spans.append(m.span())
         locations.append(" ".join(tokens(_unquote(m["term"]))))
     text = _cut(text, spans)
-    for m in _OPERATOR.finditer(text):
+    # A title word before a colon is no operator: "teacher: elementary" is a title.
+    operators = [m for m in _OPERATOR.finditer(text) if m["name"].lower() not in v.known]
+    for m in operators:
         notes.append(f'I don\'t know the operator "{m["name"]}:", so I ignored "{m.group(0)}"')
-    text = _cut(text, [m.span() for m in _OPERATOR.finditer(text)])
+    text = _cut(text, [m.span() for m in operators])
     glued = frozenset(m[0] for m in _GLUED.finditer(text.lower()))
     zones: list[str] = []
     toks = _operating_room(tokens(_slashes(text)))
-    toks = _snap_all(_read_places(toks, locations, notes, glued, zones), notes)
-    got = _classify(v.analyse(toks, lean=False), notes)
+    toks = _read_places(toks, locations, notes, glued, zones)
+    if _LAST_OR.search(said):  # "nurse or": not "nurse part-time or full-time"
+        toks = _dangling_or(toks, notes)
+    toks = _snap_all(toks, notes)
+    got = _classify(_licences(v.analyse(toks, lean=False), notes), notes)
     for key, left_out in (
         ("skills", excl_skills),
         ("title", excl_words),

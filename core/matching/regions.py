@@ -24,6 +24,11 @@ _CODES_ALONE = frozenset(
     | {"vt", "wa", "wi", "wv", "wy"}
 )
 _NOT_ALONE = _NOT_CODES | {"de", "me", "ok", "hi", "id", "la", "co"}
+# Postal codes that are everyday words ("contact me", "co-op", "id card", "hi-vis"): a state only
+# where a search plainly names a place with one (last, right after a role noun or "in": "nurse
+# me", "teacher in ok"), read as the state's name; "la" is also the Los Angeles metro area.
+_WORD_STATES = frozenset(["me", "ok", "hi", "id", "co", "la"])
+_ALSO = {"la": "los angeles area"}
 _SEGMENTS = re.compile(r",|\s[-‐‑–—]\s|[()]")  # "Remote - Berlin", "Remote (US)"
 _INITIALS = re.compile(r"^(?:[a-z]\.)+[a-z]\.?$")  # "u.s", "d.c" as the tokenizer keeps them
 # Time zones a remote posting names for who may apply ("Remote (EST)", "Pacific Time", "CET")
@@ -252,7 +257,8 @@ def metro_towns() -> dict[str, str]:
     return {
         town: next(iter(where))
         for town, where in areas.items()
-        if len(where) == 1 and town not in a.names and not named(town)
+        # A county a row lists ("orange county@US-CA") is no town: alone it may be any state's.
+        if len(where) == 1 and town not in a.names and not named(town) and not _county(town.split())
     }
 
 
@@ -360,6 +366,12 @@ def table_name(place: str) -> str | None:
             return f"{city.name if city else name.title()}, {_area_label(area).split(',')[0]}"
         country = said.upper() if len(said) <= 3 else said.title()  # "london uk": London, UK
         return f"{city.name if city else name.title()}, {country}"
+    metro = atlas().metros.get(place, ("",))
+    a = atlas()
+    stated = place.split()[-1] in a.codes or place.split()[-1] in a.plain_states
+    if _county(metro[0].split()) or (metro[0] and stated):  # "king county wa", "la ca"
+        state = _area_label(metro[1].rsplit("@", 1)[1]).split(",")[0]
+        return f"{metro[0][len(_METRO) :].title()}, {state}"
     if _code_area(place):  # "tx": Texas
         return _code_name(place)
     if place in atlas().english:  # "deutschland": Germany
@@ -396,7 +408,9 @@ def place_kind(place: str) -> str | None:
         return " or ".join(dict.fromkeys(kinds))
     if place in a.metros:
         cities = [i.split(":", 1)[1].split("@")[0].title() for i in a.metros[place][1:]]
-        return f"a metro area ({', '.join(cities[:3])} and {len(cities) - 3} more)"
+        cities = [c for c in cities if not _county(c.lower().split())]  # its towns
+        kind = "a county" if _county(a.metros[place][0].split()) else "a metro area"
+        return f"{kind} ({', '.join(cities[:3])} and {len(cities) - 3} more)"
     if place in a.localities:
         city, area = a.localities[place]
         inside = _place_in(city, area)
@@ -411,8 +425,8 @@ def place_kind(place: str) -> str | None:
     if pair and not named:
         kind = "a county" if pair[0].endswith(" county") else "a town"
         return f"{kind} in {_area_label(pair[1])}"
-    if _county(place.split()):
-        return "a county"
+    if _county(place.split()):  # no row names its towns: postings naming it, in any state
+        return "a county: postings naming it, in any state (I don't know its towns; name a city)"
     if not named:
         return None
     label = named[0].label().split(", ", 1)
@@ -440,6 +454,15 @@ def word_code(word: str) -> bool:
     """Whether a word is a US postal code that is a word first ("ca", "ma", "md": a place only
     where a search's words show it), not one read alone (bare_code) nor "or", "me", "la"."""
     return word not in _CODES_ALONE and len(word) == 2 and _code_area(word) != ""
+
+
+def word_states(code: str) -> tuple[str, ...]:
+    """The folded places a postal code that is an everyday word names where a search plainly
+    names a place with it ("me": maine; "la": louisiana or the los angeles area); ()
+    for any other word."""
+    if code not in _WORD_STATES:
+        return ()
+    return (fold(_code_name(code)), *([_ALSO[code]] if code in _ALSO else []))
 
 
 def _code_area(place: str) -> str:

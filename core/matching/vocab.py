@@ -16,7 +16,17 @@ from core.errors import ConfigError
 from core.matching.regions import build_atlas, table_name
 
 LEVELS = ("intern", "junior", "mid", "senior", "lead", "staff", "principal")
-RANK = {"intern": 0, "junior": 1, "mid": 2, "senior": 3, "lead": 4, "staff": 4, "principal": 5}
+# An apprentice ("Electrician Apprentice") is a trade's own first rung, beside an intern.
+RANK = {
+    "intern": 0,
+    "apprentice": 0,
+    "junior": 1,
+    "mid": 2,
+    "senior": 3,
+    "lead": 4,
+    "staff": 4,
+    "principal": 5,
+}
 # Ladder numbers after a role noun: "I" is entry level, "II" mid-level, "III" senior.
 ROMAN = {"i": "junior", "1": "junior", "ii": "mid", "2": "mid", "iii": "senior", "3": "senior"}
 ROMAN |= {"iv": "staff", "4": "staff", "v": "principal", "5": "principal"}
@@ -142,6 +152,11 @@ class Vocabulary:
     specialties: set[str] = field(
         default_factory=set
     )  # distributed systems, payments: kept as said
+    # Licences (skills.tsv flag "licence", "licence:<role classes>"): each spelling -> skill key,
+    # read in a posting's title and text; in a search only its short form after a role noun of
+    # those classes ("case manager lmsw", "civil engineer pe"), alone the title it stands for
+    licences: dict[tuple[str, ...], str] = field(default_factory=dict)
+    licence_roles: dict[str, frozenset[str]] = field(default_factory=dict)  # key -> classes
     regions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # place -> containing
     heads: dict[str, str] = field(default_factory=dict)
     specs: set[str] = field(default_factory=set)
@@ -276,6 +291,9 @@ class Vocabulary:
                 canon = phrases.get(gram)
                 if canon is None and words and size > 1:  # "admin officers", "pharmacy techs"
                     canon = phrases.get((*gram[:-1], self.stem(gram[-1])))
+                if not words and gram in self.licences:  # "LCSW required", "RN license"
+                    out.append(Item("skill", self.licences[gram], " ".join(gram)))
+                    break
                 if canon is not None:
                     if words:
                         surface = " ".join(gram)
@@ -390,6 +408,9 @@ _SET_KINDS = {
 _MAP_KINDS = {"head": "heads", "seniority": "seniority", "workplace": "workplace", "lean": "leans"}
 
 
+_ANY: frozenset[str] = frozenset()  # a licence after a role noun of any class
+
+
 def _load(data: Traversable) -> Vocabulary:
     v = Vocabulary()
     title_words = {row[0] for row in _lines(data, "title_words.txt")}
@@ -442,6 +463,13 @@ def _load(data: Traversable) -> Vocabulary:
             v.languages.add(key)
         if "spec" in flags:
             v.specialties.add(key)
+        licence = [f.split(":", 1) for f in flags if f.split(":", 1)[0] == "licence"]
+        if licence:  # never a skill alias: alone or first, "rn" is the registered nurse
+            v.licence_roles[key] = frozenset(licence[0][1].split("|")) if licence[0][1:] else _ANY
+            grams = [tuple(tokens(alias)) for alias in row[1].split("|")]
+            v.licences.update((gram, key) for gram in grams if gram)
+            v.amb_grams.update(grams[:1] if "amb" in flags else ())
+            continue
         for alias in row[1].split("|"):
             gram = tuple(tokens(alias))
             if gram and gram not in v.skill_alias and gram not in v.phrases:
@@ -491,7 +519,7 @@ def _load(data: Traversable) -> Vocabulary:
             v.head_rel_to.setdefault(posting, set()).add(query)
     grams = [*v.phrases, *v.skill_alias, *v.places]
     v.max_phrase = max(len(g) for g in grams)
-    v.reach = _reach([*v.phrases, *v.skill_alias])
+    v.reach = _reach([*v.phrases, *v.skill_alias, *v.licences])
     v.cue_reach = _reach(v.cues)
     curated = set(v.heads) | v.specs | v.generic | set(v.seniority) | set(v.workplace)
     for canon in v.phrases.values():

@@ -562,6 +562,37 @@ QUERIES |= {
     "civil engineer": ex("civil engineer", "interdisciplinary", "general-eng"),
     "contract specialist": ex("contract specialist", fails="hr-staffing hr"),
 }
+LICENCE = 'I read "{0}" as the licence {1}'
+QUERIES |= {  # state codes that are words, a dangling "or", apprentices, licences, counties
+    "nurse me": ex("nurse me", "rn", notes=('I read "me" as Maine, a US state',)),
+    "welder ok": ex("welder ok", notes=('I read "ok" as Oklahoma, a US state',)),
+    "teacher jobs in hi": ex("teacher jobs in hi", "teacher", notes=("Hawaii, a US state",)),
+    "contact me": ex("contact me", extra={"locations": ()}),
+    "co-op": ex("co-op", extra={"locations": ()}),
+    "id card": ex("id card", extra={"locations": ()}),
+    "hi-vis": ex("hi-vis", extra={"locations": ()}),
+    "salem or teacher": ex("salem or teacher", notes=("Salem, Oregon",)),
+    "nurse OR": ex("nurse OR", "rn", notes=('I left "or" out: nothing follows it',)),
+    "electrician apprentice": ex(
+        "electrician apprentice", fails="electrician", echo='title "apprentice electrician"'
+    ),
+    "not intern": ex("electrician not intern", extra={"exclude_levels": ("intern",)}),
+    "case manager lmsw": ex(
+        "case manager lmsw", notes=(LICENCE.format("lmsw", "LMSW"),), extra={"skills": ("LMSW",)}
+    ),
+    "social worker lcsw or lmsw": ex(
+        "social worker lcsw or lmsw",
+        notes=(LICENCE.format("lcsw", "LCSW"),),
+        extra={"skills": ("LCSW|LMSW",)},
+    ),
+    "nurse lpn": ex("nurse lpn", "rn", notes=(LICENCE.format("lpn", "LPN"),)),
+    "accountant cpa": ex("accountant cpa", "accountant", notes=(LICENCE.format("cpa", "CPA"),)),
+    "civil engineer pe": ex("civil engineer pe", "civil-eng", notes=(LICENCE.format("pe", "PE"),)),
+    "rn case manager": ex(
+        "rn case manager", extra={"skills": (), "title": ("registered", "nurse", "case", "manager")}
+    ),
+    "cook king county wa": ex("cook king county wa", notes=("King County, Washington, a county",)),
+}
 CONTRADICTION = "You both asked for {0} and left it out, so I ignored {0} either way"
 QUERIES |= {
     "show me paralegal jobs in toronto": ex(
@@ -633,6 +664,7 @@ NOT_SEARCHES = {
     "core/matching/data/regions.tsv",
     "core/matching/data/field_words.tsv",
     "core/matching/data/skill_links.tsv",
+    "core/matching/data/skills.tsv",
 }
 
 

@@ -63,7 +63,7 @@ EXCLUSIONS: list[tuple[str, str, Violates]] = [
         "not senior, lead, staff or principal level",
         _level("senior", "lead", "staff", "principal"),
     ),
-    ("-junior", "not intern or junior level", _level("intern", "junior")),
+    ("-junior", "not intern, apprentice or junior level", _level("intern", "apprentice", "junior")),
     ("no PHP", "not PHP", _skill("php")),
     ("-java", "not Java", _skill("java")),
     ("not Fernhill", 'not "fernhill" in title, company or place', _word("fernhill")),

@@ -131,7 +131,11 @@ def test_no_senior_leaves_out_the_levels_past_it() -> None:
     assert "not senior, lead, staff or principal level" in query.describe()
     found = passing("backend engineer no senior")
     assert {"backend", "junior"} <= found and not {"staff", "lead", "principal"} & found
-    assert parse_query("backend engineer not junior").exclude_levels == ("intern", "junior")
+    assert parse_query("backend engineer not junior").exclude_levels == (
+        "intern",
+        "apprentice",
+        "junior",
+    )
     assert parse_query("lead engineer not senior").exclude_levels == (
         "senior",
         "staff",
