@@ -10,8 +10,7 @@ from importlib import resources
 from itertools import pairwise
 from typing import Any
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA, Indel
+from rapidfuzz.distance import Indel
 
 from core.digests.places import gazetteer
 from core.errors import QueryError
@@ -34,6 +33,7 @@ from core.matching.vocab import (
     ROMAN,
     TECH_SPECS,
     Item,
+    NearWords,
     Vocabulary,
     american,
     field_roles,
@@ -448,37 +448,38 @@ def _place_near(first: str, second: str) -> str | None:
     of: within typo_limit, keeping the first letter, the most populous when several are as
     near; None if none."""
     if not second:
-        pool, limit = _place_names()[1], typo_limit(first)
+        near = _one_word_places().near(first, typo_limit(first))
     elif _typo(second) and first in _place_names_by_word()[0]:  # "san fransisco"
         pool = [f"{first} {w}" for w in _place_names_by_word()[0][first]]
-        limit = typo_limit(second)
+        near = NearWords(pool).near(f"{first} {second}", typo_limit(second))
     elif _typo(first) and second in _place_names_by_word()[1]:  # "nweport news"
         pool = [f"{w} {second}" for w in _place_names_by_word()[1][second]]
-        limit = typo_limit(first)
+        near = NearWords(pool).near(f"{first} {second}", typo_limit(first))
     else:
         return None
     text = f"{first} {second}".strip()
-    near = process.extract(text, pool, scorer=OSA.distance, score_cutoff=limit, limit=None)
-    near = [n for n in near if n[1] and (n[0][0] == text[0] or n[0][:2] == text[1::-1])]
+    near = [n for n in near if n[1]]
     if not near:
         return None
     return min(near, key=lambda n: (n[1], Indel.distance(text, n[0]), -_size(n[0]), n[0]))[0]
 
 
 @cache
-def _place_names() -> dict[int, list[str]]:
-    """The folded names of countries, US states, regions and cities (cities.tsv) of one word
-    and of two, that a misspelt place may be read as."""
+def _one_word_places() -> NearWords:
+    """The folded names of countries, US states, regions and cities (cities.tsv) of one word,
+    that a misspelt place may be read as."""
     names = {*atlas().names, *atlas().localities, *atlas().metros, *gazetteer().by_name}
-    return {n: sorted(x for x in names if len(x.split()) == n) for n in (1, 2)}
+    return NearWords(x for x in names if " " not in x)
 
 
 @cache
 def _place_names_by_word() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """Two-word place names by their first word (the second words), and by their second."""
+    """Place names of two words (as _one_word_places) by their first word (the second words),
+    and by their second (the first words)."""
+    names = {*atlas().names, *atlas().localities, *atlas().metros, *gazetteer().by_name}
     by_first: dict[str, list[str]] = {}
     by_second: dict[str, list[str]] = {}
-    for name in _place_names()[2]:
+    for name in sorted(x for x in names if len(x.split()) == 2):
         first, second = name.split()
         by_first.setdefault(first, []).append(second)
         by_second.setdefault(second, []).append(first)

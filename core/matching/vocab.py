@@ -11,8 +11,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA, Indel
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA, Indel, Levenshtein
 
 from core.errors import ConfigError
 from core.matching.regions import build_atlas, table_name
@@ -142,6 +142,30 @@ class Item:
     surface: str
 
 
+class NearWords:
+    """Words to read a typo as, by first letter and length: a typo keeps its first letter, or
+    swaps it with the second ("hiring" is no "wiring"), and is within its limit in length."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.by: dict[tuple[str, int], list[str]] = {}
+        for word in filter(None, words):
+            self.by.setdefault((word[0], len(word)), []).append(word)
+
+    def near(self, word: str, limit: int) -> list[tuple[str, int]]:
+        """The words at most limit edits from this one (a swap of two letters side by side
+        is one edit, rapidfuzz's OSA distance), each with its distance."""
+        out: list[tuple[str, int]] = []
+        for first in dict.fromkeys(word[:2]):
+            for size in range(len(word) - limit, len(word) + limit + 1):
+                pool = self.by.get((first, size))
+                if pool:
+                    found = process.extract(
+                        word, pool, scorer=OSA.distance, score_cutoff=limit, limit=None
+                    )
+                    out += [(w, d) for w, d, _ in found]
+        return [(w, d) for w, d in out if w[0] == word[0] or w[:2] == word[1::-1]]
+
+
 @dataclass
 class Vocabulary:
     """Everything the matcher knows about words."""
@@ -180,7 +204,8 @@ class Vocabulary:
     known: set[str] = field(default_factory=set)
     curated: set[str] = field(default_factory=set)
     snap_curated: dict[str, Item] = field(default_factory=dict)
-    snap_targets: list[str] = field(default_factory=list)  # every word a typo may be read as
+    snap_near: NearWords = field(default_factory=lambda: NearWords(()))  # what a typo may be
+    curated_near: NearWords = field(default_factory=lambda: NearWords(()))
     snapped: dict[str, Item | None] = field(default_factory=dict)  # memo of snap
     title_counts: dict[str, int] = field(default_factory=dict)  # job titles naming each target
     head_rel: dict[tuple[str, str], float] = field(default_factory=dict)  # (query, posting) class
@@ -335,10 +360,12 @@ class Vocabulary:
         """Return the vocabulary item a misspelt word most likely means, or None: the known word
         fewest edits away (a swap of two letters side by side is one edit, "jantior" janitor),
         within typo_limit, keeping its first letter (a word of at most 6 letters changes one to
-        give a curated word only: "shelf" is no "shell"); then a letter left out or added before one
-        changed ("electrican" is electrician, not electrical); a curated word or skill before an
-        O*NET title word; then the word in most known job titles ("wedler" is welder). A plural typo is read
-        by its singular ("jantiors")."""
+        give a curated word only: "shelf" is no "shell"); then a role noun ("drvier" is a driver,
+        not drier; "electrican" an electrician, not electrical); then a letter left out or added
+        before one changed; a curated word or skill before an O*NET title word; then the word in
+        most known job titles ("wedler" is welder, not wedger). Past the limit, a curated word
+        two edits away, one a swap, whose letters are 80% the same ("phramcy": pharmacy). A
+        plural typo is read by its singular ("jantiors")."""
         if word in self.snapped:
             return self.snapped[word]
         found = self._snap(word)
@@ -352,11 +379,13 @@ class Vocabulary:
         limit = typo_limit(word)
         if not limit:
             return None
-        near = process.extract(
-            word, self.snap_targets, scorer=OSA.distance, score_cutoff=limit, limit=None
-        )
-        # a typo keeps the first letter, or swaps it with the second ("hiring" is no "wiring")
-        near = [got for got in near if got[0][0] == word[0] or got[0][:2] == word[1::-1]]
+        near = self.snap_near.near(word, limit)
+        if not near:  # a swap and one more slip in a curated word ("phramcy": pharmacy)
+            near = [
+                got
+                for got in self.curated_near.near(word, 2)
+                if Levenshtein.distance(word, got[0]) > got[1] and fuzz.ratio(word, got[0]) >= 80
+            ]
         if len(word) <= 6:  # a short real word one letter off another ("shelf", "shell"):
             near = [got for got in near if got[0] in self.snap_curated or _slip(word, got[0])]
         if not near:
@@ -365,6 +394,7 @@ class Vocabulary:
             near,
             key=lambda got: (
                 got[1],
+                got[0] not in self.heads,  # a role noun first: "drvier" is a driver, no drier
                 Indel.distance(word, got[0]),  # a letter left out or added before one changed
                 got[0] not in self.snap_curated,
                 -self.title_counts.get(got[0], 0),
@@ -584,9 +614,10 @@ def _load(data: Traversable) -> Vocabulary:
         if len(gram) == 1 and len(gram[0]) >= 4:
             v.snap_curated.setdefault(gram[0], Item("skill", key, gram[0]))
     onet = sorted(w for w in v.title_words if w not in v.snap_curated and len(w) >= 5)
-    v.snap_targets = [*v.snap_curated, *onet]
+    v.snap_near = NearWords([*v.snap_curated, *onet])
+    v.curated_near = NearWords(v.snap_curated)
     counts = Counter(data.joinpath("job_titles.txt").read_text(encoding="utf-8").split())
-    v.title_counts = {w: counts[w] for w in v.snap_targets if counts[w]}
+    v.title_counts = {w: counts[w] for w in [*v.snap_curated, *onet] if counts[w]}
     return v
 
 
