@@ -160,6 +160,10 @@ def test_levels_state_codes_and_or_stay(
         ("full-stack developer", ("fullstack", "developer")),
         ("front-end developer", ("frontend", "developer")),
         ("program co-ordinator", ("program", "coordinator")),
+        ("non-profit accountant", ("nonprofit", "accountant")),
+        ("nonprofit accountant", ("nonprofit", "accountant")),
+        ("pre-k teacher", ("prek", "teacher")),
+        ("e-discovery attorney", ("ediscovery", "attorney")),
     ],
 )
 def test_a_hyphenated_word_is_one_term(text: str, title: tuple[str, ...]) -> None:
