@@ -608,14 +608,18 @@ def _place_named(gram: tuple[str, ...], after_in: bool) -> str:
     return query_place(gram, () if after_in else v.known) or ""
 
 
-def _snap_all(toks: list[str], notes: list[str]) -> list[str]:
-    """Replace misspelt words with the vocabulary word they most likely mean."""
+def _snap_all(toks: list[str], notes: list[str], words: bool = True) -> list[str]:
+    """Replace misspelt words with the vocabulary word they most likely mean; with words
+    False only by a skill, level or workplace (what is left out: "-pyhton", "not remtoe"; a
+    company or place left out is no title word)."""
     v = vocabulary()
     out = []
     for tok in toks:
         item: Item | None = None
         if v.stem(tok) not in v.known and tok not in v.places.values():  # "grads": grad
             item = v.snap(tok)
+        if item and not words and item.kind == "word":
+            item = item if item.value in v.seniority or item.value in v.workplace else None
         if item is None:
             out.append(tok)
             continue
@@ -1081,7 +1085,7 @@ def _parse(text: str) -> ParsedQuery:
         if m["company"]:
             excl_companies.append(" ".join(tokens(term)))
             continue
-        for item in v.analyse(tokens(term), implied=False):
+        for item in v.analyse(_snap_all(tokens(term), notes, words=False), implied=False):
             if item.kind == "skill":
                 excl_skills.append(v.skill_names[item.value])
             elif item.value in v.workplace:

@@ -217,3 +217,11 @@ def test_typos_places_and_hyphenated_words_stay_exact_in_the_index(
     queries: list[str], sensitivity: Sensitivity
 ) -> None:
     assert_indexes_exact(queries, [*POOL, *sample_postings()[:30]], sensitivity)
+
+
+def test_a_typo_left_out_is_read_as_the_skill_level_or_workplace_meant() -> None:
+    assert parse_query("backend -pyhton").exclude_skills == ("Python",)
+    assert parse_query("nurse not remtoe").exclude_workplaces == ("remote",)
+    assert "senior" in parse_query("accountant not senoir").exclude_levels
+    # any other word left out may be a company or place: kept as written
+    assert parse_query("nurse not jantior").exclude_words == ("jantior",)
