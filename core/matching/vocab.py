@@ -90,6 +90,7 @@ IMPLY_ENG = frozenset(
         "software",
     ]
 )
+SNAP_MEMO = 65536  # words whose typo reading is remembered (Vocabulary.snap)
 ROLE_LINK = 0.5  # credit for a role noun used by the same occupations (professor, instructor)
 _DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−﹘﹣－"), "-")
 # A word is letters and digits of any script ("مهندس" too), keeping c++, c# and node.js whole.
@@ -372,6 +373,8 @@ class Vocabulary:
         if found is None and word.endswith("s") and not word.endswith("ss"):
             found = self._snap(word[:-1])
             found = found and Item(found.kind, found.value, word)
+        if len(self.snapped) >= SNAP_MEMO:  # a long-running bot sees endless new words
+            self.snapped.clear()
         self.snapped[word] = found
         return found
 
