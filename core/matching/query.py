@@ -10,9 +10,13 @@ from importlib import resources
 from itertools import pairwise
 from typing import Any
 
+from rapidfuzz.distance import Indel
+
+from core.digests.places import gazetteer
 from core.errors import QueryError
 from core.matching.money import find_salaries, money
 from core.matching.regions import (
+    atlas,
     bare_code,
     place_kind,
     qualified,
@@ -29,15 +33,17 @@ from core.matching.vocab import (
     ROMAN,
     TECH_SPECS,
     Item,
+    NearWords,
     Vocabulary,
     american,
     field_roles,
     place_name,
     tokens,
+    typo_limit,
     vocabulary,
 )
 
-PARSER_VERSION = 23  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 24  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -95,6 +101,10 @@ PARSER_VERSION = 23  # 2: role-family synonyms (server engineer = backend engine
 #     licence's short form after a role noun (case manager lmsw, accountant cpa) is the licence,
 #     a specialty; King County and Orange County CA are their towns; a federal pay grade
 #     (gs-13) left out with a note; "rn/lpn" either title; a title word before a colon no operator
+# 24: typos by OSA distance (a swap of two letters is one edit: "jantior" janitor, "revneue"
+#     revenue), one edit up to 9 letters and two from 10, none under 5, the first letter kept, a
+#     short word changing a letter only into a curated word; misspelt places ("noroflk va", "san
+#     fransisco"); x-ray, e-commerce, co-op... one word; on-call a shift to prefer
 MAX_CHARS = 300
 RUNGS = frozenset({"staff", "principal"})  # the rungs "senior" grades ("senior staff": staff)
 MAX_TITLE_WORDS = 8
@@ -117,7 +127,7 @@ _LOCATION = re.compile(
 # stays a title word (night auditor).
 _SHIFT = re.compile(
     r"(?<![\w-])(?:\d{1,2}\s*)?(?:(?:night|day|evening|swing|graveyard|rotating|weekend|overnight)\s+shifts?"
-    r"|nights|overnights?|days|evenings|weekends|per\s+diem|prn|(?:part|full)[\s-]?time)(?![\w-])",
+    r"|nights|overnights?|days|evenings|weekends|per\s+diem|prn|(?:part|full)[\s-]?time|on[\s-]call)(?![\w-])",
     re.IGNORECASE,
 )
 # Years of experience ("5+ years", "3-5 yrs of experience"): a posting is matched by its level,
@@ -360,7 +370,10 @@ def _read_places(
             elif after:  # "in columbus ohio", "in fort belvoir": the longest place, not one word
                 found, size = after, 1 + len(after.split())
             elif toks[i] == "in" and nxt.isalpha() and nxt not in v.known and not word_states(nxt):
-                found, size = nxt, 2
+                fixed = _place_typo(toks, i + 1, notes)
+                found, size = (fixed[0], 1 + fixed[1]) if fixed else (nxt, 2)
+            elif fixed := _place_typo(toks, i, notes):  # "noroflk va": Norfolk, Virginia
+                found, size = fixed
             elif _code_after_role(toks, i, out):
                 found = toks[i]
             else:
@@ -399,6 +412,87 @@ def _dangling_or(toks: list[str], notes: list[str]) -> list[str]:
         ' "or nurse")'
     )
     return toks[:-1]
+
+
+def _place_typo(toks: list[str], at: int, notes: list[str]) -> tuple[str, int] | None:
+    """The place a misspelt word (or two words, one misspelt) starting here names, with the
+    number of words read, saying so in a note ("noroflk" Norfolk, "san fransisco" San
+    Francisco); with the words after it when together they name a place ("noroflk va"). None
+    when no word is misspelt (_typo) or none is near a place."""
+    nxt = toks[at + 1] if at + 1 < len(toks) else ""
+    fixed = _place_near(toks[at], "") if _typo(toks[at]) else None
+    size = 1
+    if fixed is None and nxt:  # "san fransisco", "los angelas"
+        fixed, size = _place_near(toks[at], nxt), 2
+    if fixed is None:
+        return None
+    said = " ".join(toks[at : at + size])
+    for more in range(min(3, len(toks) - at - size), 0, -1):  # "noroflk va": a city and state
+        gram = (*fixed.split(), *toks[at + size : at + size + more])
+        if found := _place_named(gram, after_in=True):
+            fixed, size = found, size + more
+            break
+    notes.append(f'I read "{said}" as {place_name(fixed)}')
+    return fixed, size
+
+
+def _typo(word: str) -> bool:
+    """Whether a word may be a misspelt place: long enough to correct (typo_limit), no word
+    the matcher knows, and no typo of one (a title word or skill goes first)."""
+    v = vocabulary()
+    return bool(typo_limit(word)) and american(word) not in v.known and v.snap(word) is None
+
+
+def _place_near(first: str, second: str) -> str | None:
+    """The place name of one word (second "") or two, one misspelt (_typo), these are a typo
+    of: within typo_limit, keeping the first letter, the most populous when several are as
+    near; None if none."""
+    if not second:
+        near = _one_word_places().near(first, typo_limit(first))
+    elif _typo(second) and first in _place_names_by_word()[0]:  # "san fransisco"
+        pool = [f"{first} {w}" for w in _place_names_by_word()[0][first]]
+        near = NearWords(pool).near(f"{first} {second}", typo_limit(second))
+    elif _typo(first) and second in _place_names_by_word()[1]:  # "nweport news"
+        pool = [f"{w} {second}" for w in _place_names_by_word()[1][second]]
+        near = NearWords(pool).near(f"{first} {second}", typo_limit(first))
+    else:
+        return None
+    text = f"{first} {second}".strip()
+    near = [n for n in near if n[1]]
+    if not near:
+        return None
+    return min(near, key=lambda n: (n[1], Indel.distance(text, n[0]), -_size(n[0]), n[0]))[0]
+
+
+@cache
+def _one_word_places() -> NearWords:
+    """The folded names of countries, US states, regions and cities (cities.tsv) of one word,
+    that a misspelt place may be read as."""
+    names = {*atlas().names, *atlas().localities, *atlas().metros, *gazetteer().by_name}
+    return NearWords(x for x in names if " " not in x)
+
+
+@cache
+def _place_names_by_word() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Place names of two words (as _one_word_places) by their first word (the second words),
+    and by their second (the first words)."""
+    names = {*atlas().names, *atlas().localities, *atlas().metros, *gazetteer().by_name}
+    by_first: dict[str, list[str]] = {}
+    by_second: dict[str, list[str]] = {}
+    for name in sorted(x for x in names if len(x.split()) == 2):
+        first, second = name.split()
+        by_first.setdefault(first, []).append(second)
+        by_second.setdefault(second, []).append(first)
+    return by_first, by_second
+
+
+def _size(place: str) -> int:
+    """How many people a folded place name stands for: a country, state or region above any
+    city, a city by its population."""
+    if place in atlas().names:
+        return 10**10
+    named = gazetteer().by_name.get(place)
+    return named[0].population if named else 0
 
 
 def _operating_room(toks: list[str]) -> list[str]:
@@ -514,14 +608,18 @@ def _place_named(gram: tuple[str, ...], after_in: bool) -> str:
     return query_place(gram, () if after_in else v.known) or ""
 
 
-def _snap_all(toks: list[str], notes: list[str]) -> list[str]:
-    """Replace misspelt words with the vocabulary word they most likely mean."""
+def _snap_all(toks: list[str], notes: list[str], words: bool = True) -> list[str]:
+    """Replace misspelt words with the vocabulary word they most likely mean; with words
+    False only by a skill, level or workplace (what is left out: "-pyhton", "not remtoe"; a
+    company or place left out is no title word)."""
     v = vocabulary()
     out = []
     for tok in toks:
         item: Item | None = None
-        if american(tok) not in v.known and tok not in v.places.values():
+        if v.stem(tok) not in v.known and tok not in v.places.values():  # "grads": grad
             item = v.snap(tok)
+        if item and not words and item.kind == "word":
+            item = item if item.value in v.seniority or item.value in v.workplace else None
         if item is None:
             out.append(tok)
             continue
@@ -987,7 +1085,7 @@ def _parse(text: str) -> ParsedQuery:
         if m["company"]:
             excl_companies.append(" ".join(tokens(term)))
             continue
-        for item in v.analyse(tokens(term), implied=False):
+        for item in v.analyse(_snap_all(tokens(term), notes, words=False), implied=False):
             if item.kind == "skill":
                 excl_skills.append(v.skill_names[item.value])
             elif item.value in v.workplace:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -11,6 +12,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA, Indel, Levenshtein
 
 from core.errors import ConfigError
 from core.matching.regions import build_atlas, table_name
@@ -88,6 +90,7 @@ IMPLY_ENG = frozenset(
         "software",
     ]
 )
+SNAP_MEMO = 65536  # words whose typo reading is remembered (Vocabulary.snap)
 ROLE_LINK = 0.5  # credit for a role noun used by the same occupations (professor, instructor)
 _DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−﹘﹣－"), "-")
 # A word is letters and digits of any script ("مهندس" too), keeping c++, c# and node.js whole.
@@ -140,6 +143,30 @@ class Item:
     surface: str
 
 
+class NearWords:
+    """Words to read a typo as, by first letter and length: a typo keeps its first letter, or
+    swaps it with the second ("hiring" is no "wiring"), and is within its limit in length."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.by: dict[tuple[str, int], list[str]] = {}
+        for word in filter(None, words):
+            self.by.setdefault((word[0], len(word)), []).append(word)
+
+    def near(self, word: str, limit: int) -> list[tuple[str, int]]:
+        """The words at most limit edits from this one (a swap of two letters side by side
+        is one edit, rapidfuzz's OSA distance), each with its distance."""
+        out: list[tuple[str, int]] = []
+        for first in dict.fromkeys(word[:2]):
+            for size in range(len(word) - limit, len(word) + limit + 1):
+                pool = self.by.get((first, size))
+                if pool:
+                    found = process.extract(
+                        word, pool, scorer=OSA.distance, score_cutoff=limit, limit=None
+                    )
+                    out += [(w, d) for w, d, _ in found]
+        return [(w, d) for w, d in out if w[0] == word[0] or w[:2] == word[1::-1]]
+
+
 @dataclass
 class Vocabulary:
     """Everything the matcher knows about words."""
@@ -178,7 +205,10 @@ class Vocabulary:
     known: set[str] = field(default_factory=set)
     curated: set[str] = field(default_factory=set)
     snap_curated: dict[str, Item] = field(default_factory=dict)
-    snap_onet: list[str] = field(default_factory=list)
+    snap_near: NearWords = field(default_factory=lambda: NearWords(()))  # what a typo may be
+    curated_near: NearWords = field(default_factory=lambda: NearWords(()))
+    snapped: dict[str, Item | None] = field(default_factory=dict)  # memo of snap
+    title_counts: dict[str, int] = field(default_factory=dict)  # job titles naming each target
     head_rel: dict[tuple[str, str], float] = field(default_factory=dict)  # (query, posting) class
     head_rel_to: dict[str, set[str]] = field(default_factory=dict)  # posting class -> query
     field_rel: set[tuple[str, str]] = field(default_factory=set)  # head_rel pairs needing a field
@@ -328,14 +358,68 @@ class Vocabulary:
         return out
 
     def snap(self, word: str) -> Item | None:
-        """Return the vocabulary item a misspelt word most likely means, or None."""
-        if len(word) < 5 or not word.isalpha():
+        """Return the vocabulary item a misspelt word most likely means, or None: the known word
+        fewest edits away (a swap of two letters side by side is one edit, "jantior" janitor),
+        within typo_limit, keeping its first letter (a word of at most 6 letters changes one to
+        give a curated word only: "shelf" is no "shell"); then a role noun ("drvier" is a driver,
+        not drier; "electrican" an electrician, not electrical); then a letter left out or added
+        before one changed; a curated word or skill before an O*NET title word; then the word in
+        most known job titles ("wedler" is welder, not wedger). Past the limit, a curated word
+        two edits away, one a swap, whose letters are 80% the same ("phramcy": pharmacy). A
+        plural typo is read by its singular ("jantiors")."""
+        if word in self.snapped:
+            return self.snapped[word]
+        found = self._snap(word)
+        if found is None and word.endswith("s") and not word.endswith("ss"):
+            found = self._snap(word[:-1])
+            found = found and Item(found.kind, found.value, word)
+        if len(self.snapped) >= SNAP_MEMO:  # a long-running bot sees endless new words
+            self.snapped.clear()
+        self.snapped[word] = found
+        return found
+
+    def _snap(self, word: str) -> Item | None:
+        limit = typo_limit(word)
+        if not limit:
             return None
-        best = process.extractOne(word, self.snap_curated.keys(), scorer=fuzz.ratio)
-        if best and best[1] >= 80:
-            return self.snap_curated[best[0]]
-        other = process.extractOne(word, self.snap_onet, scorer=fuzz.ratio, score_cutoff=86)
-        return Item("word", other[0], word) if other else None
+        near = self.snap_near.near(word, limit)
+        if not near:  # a swap and one more slip in a curated word ("phramcy": pharmacy)
+            near = [
+                got
+                for got in self.curated_near.near(word, 2)
+                if Levenshtein.distance(word, got[0]) > got[1] and fuzz.ratio(word, got[0]) >= 80
+            ]
+        if len(word) <= 6:  # a short real word one letter off another ("shelf", "shell"):
+            near = [got for got in near if got[0] in self.snap_curated or _slip(word, got[0])]
+        if not near:
+            return None
+        best = min(
+            near,
+            key=lambda got: (
+                got[1],
+                got[0] not in self.heads,  # a role noun first: "drvier" is a driver, no drier
+                Indel.distance(word, got[0]),  # a letter left out or added before one changed
+                got[0] not in self.snap_curated,
+                -self.title_counts.get(got[0], 0),
+                got[0],
+            ),
+        )[0]
+        return self.snap_curated.get(best) or Item("word", best, word)
+
+
+def _slip(word: str, other: str) -> bool:
+    """Whether two words one edit apart differ by a letter left out, added or swapped with
+    the next, not by a letter changed (which turns many short words into others)."""
+    return Indel.distance(word, other) <= 1 or sorted(word) == sorted(other)
+
+
+def typo_limit(word: str) -> int:
+    """How many edits a misspelt word may be from the word it is read as: none under 5 letters
+    (go, rust, lead, or and state codes stay as written), one up to 9, two from 10; none for a
+    word with digits or other signs (c++, k8s)."""
+    if len(word) < 5 or not word.isalpha():
+        return 0
+    return 1 if len(word) <= 9 else 2
 
 
 def _ambiguous_spelling(alias: str, key: str, title_words: set[str]) -> bool:
@@ -532,7 +616,11 @@ def _load(data: Traversable) -> Vocabulary:
     for gram, key in v.skill_alias.items():
         if len(gram) == 1 and len(gram[0]) >= 4:
             v.snap_curated.setdefault(gram[0], Item("skill", key, gram[0]))
-    v.snap_onet = sorted(w for w in v.title_words if w not in v.snap_curated and len(w) >= 5)
+    onet = sorted(w for w in v.title_words if w not in v.snap_curated and len(w) >= 5)
+    v.snap_near = NearWords([*v.snap_curated, *onet])
+    v.curated_near = NearWords(v.snap_curated)
+    counts = Counter(data.joinpath("job_titles.txt").read_text(encoding="utf-8").split())
+    v.title_counts = {w: counts[w] for w in [*v.snap_curated, *onet] if counts[w]}
     return v
 
 

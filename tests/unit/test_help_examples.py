@@ -189,6 +189,11 @@ POOL += [
     _p("data-platform", "Data Engineer", description="Build our data platform on Spark."),
     _p("payments", "Backend Engineer", description="Our payments platform, in Go."),
     _p("redmond-be", "Backend Engineer", location="Redmond, Washington, United States"),
+    _p("janitor-norfolk", "Janitor", location="Norfolk, Virginia, United States"),
+    _p("revenue-agent", "Revenue Agent"),
+    _p("xray", "X-Ray Technician"),
+    _p("rn-sf", "Registered Nurse", location="San Francisco, CA"),
+    _p("rn-on-call", "Registered Nurse", description="On-call two weekends a month."),
 ]
 BY_ID = {p.id: p for p in POOL}
 
@@ -646,6 +651,35 @@ QUERIES |= {
     "nursing assistant": ex("nursing assistant", "cna", "rn", extra={"or_titles": ()}),
     "accounting clerk": ex("accounting clerk", fails="accountant", extra={"or_titles": ()}),
     "engineering manager": ex("engineering manager", fails="swe rn", extra={"or_titles": ()}),
+}
+QUERIES |= {
+    "jantior": ex("jantior", "janitor-norfolk", "rn", notes=('I read "jantior" as janitor',)),
+    "revneue agent": ex(
+        "revneue agent", "revenue-agent", "agent", notes=('I read "revneue" as revenue',)
+    ),
+    "janitor noroflk va": ex(
+        "janitor noroflk va",
+        "janitor-norfolk",
+        notes=('I read "noroflk" as Norfolk, Virginia',),
+        extra={"locations": ("norfolk va",)},
+    ),
+    "nurse san fransisco": ex(
+        "nurse san fransisco",
+        "rn-sf",
+        notes=('I read "san fransisco" as San Francisco',),
+        extra={"locations": ("san francisco",)},
+    ),
+    "backend -pyhton": ex(
+        "backend -pyhton",
+        "java",
+        "munich",
+        notes=('I read "pyhton" as Python',),
+        extra={"exclude_skills": ("Python",)},
+    ),
+    "x-ray tech": ex("x-ray tech", "xray", "emt", extra={"title": ("xray", "tech")}),
+    "on-call nurse": ex(
+        "on-call nurse", "rn rn-on-call", extra={"title": ("nurse",), "prefer": ("on call",)}
+    ),
 }
 SHOWN['title "nurse" or "nursing"'] = ("nursing jobs", None)
 SHOWN['occupation series 1811 Criminal Investigation ≈ "criminal investigator" (85)'] = (
