@@ -28,6 +28,7 @@ from core.matching.vocab import (
     RANK,
     ROMAN,
     TECH_SPECS,
+    TESTING_LEANS,
     Item,
     Vocabulary,
     american,
@@ -37,7 +38,8 @@ from core.matching.vocab import (
     vocabulary,
 )
 
-PARSER_VERSION = 23  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 24  # 24: a language with a kind of software work and no title is developer work;
+# 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -1053,6 +1055,8 @@ def _parse(text: str) -> ParsedQuery:
             'I read "anywhere" as any place, remote or not, so I\'m not filtering by place '
             '(add "remote" for remote jobs only)'
         )
+    if not got["title"] and len(titles) < 2:
+        _developer_work(got, notes)
     remote_from = _remote_from(tokens(text), got["workplaces"], places)
     named = [p for p in places if p not in zones]  # a time zone's note says it already
     if remote_from and named:
@@ -1076,6 +1080,32 @@ def _parse(text: str) -> ParsedQuery:
         graded=bool(got["graded"]),
         exclude_shifts=tuple(dict.fromkeys(no_shifts)),
         notes=tuple(notes),
+    )
+
+
+def _developer_work(got: dict[str, Any], notes: list[str]) -> None:
+    """ "microservices java", "kafka java": no title, a language and what a kind of software work
+    uses (microservices, distributed systems, Kafka: backend). A recruiter reads developer work
+    in the language, the others ranking it higher: so the search's role is a developer's, and
+    only the language must be there (every skill counting, a Java posting not saying
+    "microservices" fell below the bar)."""
+    v = vocabulary()
+    keys = [s.lower() for s in got["skills"]]
+    languages = [s for s in keys if all(m in v.languages for m in skill_members(s))]
+    others = [s for s in got["skills"] if s.lower() not in languages]
+    kinds = {
+        cue[0]
+        for s in others
+        for m in skill_members(s.lower())
+        if (cue := v.cues.get(tuple(tokens(m)))) is not None
+    }
+    if not languages or not others or not kinds & TECH_SPECS - TESTING_LEANS:
+        return
+    got["title"] = ["developer"]
+    said = ", ".join(s for s in got["skills"] if s.lower() in languages)
+    notes.append(
+        f"with no job title I read this as developer work in {said}; "
+        f"{', '.join(others)} rank postings higher, a posting need not name them"
     )
 
 

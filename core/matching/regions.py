@@ -410,7 +410,9 @@ def place_kind(place: str) -> str | None:
         cities = [i.split(":", 1)[1].split("@")[0].title() for i in a.metros[place][1:]]
         cities = [c for c in cities if not _county(c.lower().split())]  # its towns
         kind = "a county" if _county(a.metros[place][0].split()) else "a metro area"
-        return f"{kind} ({', '.join(cities[:3])} and {len(cities) - 3} more)"
+        if len(cities) > 3:
+            return f"{kind} ({', '.join(cities[:3])} and {len(cities) - 3} more)"
+        return f"{kind} ({' and '.join(cities)})"
     if place in a.localities:
         city, area = a.localities[place]
         inside = _place_in(city, area)

@@ -31,6 +31,10 @@ RANK = {
 ROMAN = {"i": "junior", "1": "junior", "ii": "mid", "2": "mid", "iii": "senior", "3": "senior"}
 ROMAN |= {"iv": "staff", "4": "staff", "v": "principal", "5": "principal"}
 # Specialisations that make a search a software one; the others name another field.
+# Testing work: a job of its own for a developer search (scoring.developer_role) unless its
+# skills lean to testing (selenium, cypress: automation).
+TESTING = frozenset(["qa", "test"])
+TESTING_LEANS = TESTING | {"automation"}
 TECH_SPECS = frozenset(
     [
         "backend",
@@ -546,7 +550,23 @@ def _reach(grams: Iterable[tuple[str, ...]]) -> dict[str, int]:
 
 
 _ABBREVIATED = frozenset(
-    ["uk", "us", "usa", "eu", "uae", "emea", "apac", "latam", "dach", "nyc", "dc", "dmv", "dfw"]
+    [
+        "uk",
+        "us",
+        "usa",
+        "eu",
+        "uae",
+        "emea",
+        "apac",
+        "latam",
+        "dach",
+        "nyc",
+        "dc",
+        "dmv",
+        "dfw",
+        "sf",
+        "sfo",
+    ]
 )
 
 
