@@ -227,7 +227,11 @@ class ParsedQuery:
         parts: list[str] = []
         if self.title:
             parts.append(
-                "title " + " or ".join(f'"{" ".join([*self.seniority, *t])}"' for t in self.titles)
+                "title "
+                + " or ".join(
+                    f'"{" ".join([" or ".join(self.seniority), *t] if self.seniority else t)}"'
+                    for t in self.titles
+                )
             )
         elif self.seniority:  # a level alone is no title word: it only filters
             parts.append(" or ".join(self.seniority) + " level")
@@ -922,6 +926,33 @@ def _leave_out(text: str, pattern: re.Pattern[str], why: str, notes: list[str]) 
     return _cut(text, [m.span() for m in found])
 
 
+# "staff+", "senior+": that level or above, which a senior or staff level asked already takes.
+_OR_ABOVE = re.compile(r"(?<![\w+])(senior|snr|sr|staff|principal|lead)\+(?![\w+])", re.I)
+# "6 figures", "six-figure salary": pay of 100k or more.
+_SIX_FIGURES = re.compile(r"(?<!\w)(?:6|six)[\s-]*figures?(?:\s+(?:salary|pay))?(?!\w)", re.I)
+
+
+def _or_above(text: str, notes: list[str]) -> str:
+    """ "staff+ backend engineer": the level, said in a note (the "+" was a title word)."""
+
+    def level(m: re.Match[str]) -> str:
+        name = {"sr": "senior", "snr": "senior"}.get(m[1].lower(), m[1].lower())
+        notes.append(f'I read "{m[0]}" as {name} level or above')
+        return name
+
+    return _OR_ABOVE.sub(level, text)
+
+
+def _six_figures(text: str, notes: list[str]) -> str:
+    """ "backend engineer 6 figures": a pay floor of 100k (was the title word "figure")."""
+
+    def floor(m: re.Match[str]) -> str:
+        notes.append(f'I read "{m[0]}" as a pay floor of 100k')
+        return "100k+"
+
+    return _SIX_FIGURES.sub(floor, text)
+
+
 def _parse(text: str) -> ParsedQuery:
     v = vocabulary()
     said = text
@@ -961,6 +992,8 @@ def _parse(text: str) -> ParsedQuery:
         notes,
     )
     text = _leave_out(text, _DANGLING_NOT, "nothing follows it to leave out", notes)
+    text = _or_above(text, notes)
+    text = _six_figures(text, notes)
     for found in find_salaries(text):
         spans.append(found.span)
         if found.note:

@@ -30,11 +30,11 @@ RANK = {
 # Ladder numbers after a role noun: "I" is entry level, "II" mid-level, "III" senior.
 ROMAN = {"i": "junior", "1": "junior", "ii": "mid", "2": "mid", "iii": "senior", "3": "senior"}
 ROMAN |= {"iv": "staff", "4": "staff", "v": "principal", "5": "principal"}
-# Specialisations that make a search a software one; the others name another field.
 # Testing work: a job of its own for a developer search (scoring.developer_role) unless its
 # skills lean to testing (selenium, cypress: automation).
 TESTING = frozenset(["qa", "test"])
 TESTING_LEANS = TESTING | {"automation"}
+# Specialisations that make a search a software one; the others name another field.
 TECH_SPECS = frozenset(
     [
         "backend",

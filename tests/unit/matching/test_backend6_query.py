@@ -110,9 +110,35 @@ def test_a_posting_naming_only_the_state_is_kept_below_the_city() -> None:
     assert "wa" in found("software engineer redmond")
 
 
+def test_a_level_with_a_plus_is_that_level_or_above() -> None:
+    # Was the title word "staff+": any Staff or Principal Backend Engineer ranked as a title
+    # with an unknown word.
+    query = parse_query("staff+ backend engineer")
+    assert query.seniority == ("staff",) and query.title == ("backend", "engineer")
+    assert 'I read "staff+" as staff level or above' in query.notes
+    assert parse_query("sr+ backend engineer").seniority == ("senior",)
+    assert parse_query("c++ developer").skills == ("C++",)
+
+
+def test_six_figures_is_a_pay_floor_of_100k() -> None:
+    # Was the title word "figure".
+    query = parse_query("backend engineer 6 figures")
+    assert query.title == ("backend", "engineer") and query.salary_min == 100_000
+    assert 'I read "6 figures" as a pay floor of 100k' in query.notes
+    assert parse_query("backend engineer six-figure salary").salary_min == 100_000
+
+
+def test_two_levels_are_echoed_as_either() -> None:
+    # Was echoed title "senior staff backend engineer", which reads as the staff rung.
+    query = parse_query("senior or staff backend engineer")
+    assert query.seniority == ("senior", "staff")
+    assert 'title "senior or staff backend engineer"' in query.describe()
+
+
 WORDS = ["microservices", "java", "distributed", "systems", "golang", "event-driven", "spark"]
 WORDS += ["data", "platform", "engineer", "python", "developer", "selenium", "sf", "sfo"]
 WORDS += ["socal", "seattle", "redmond", "kafka", "backend", "dmv", "area", "remote", "or"]
+WORDS += ["staff+", "sr+", "6 figures", "six-figure", "senior", "staff"]
 texts = st.lists(st.sampled_from(WORDS), min_size=1, max_size=5).map(" ".join)
 
 
