@@ -605,8 +605,10 @@ def _city(segments: list[str], found: set[str]) -> tuple[set[str], set[str]]:
     """The areas of the first segment naming a city (the one in a state or country the place
     names, else the biggest of that name), and its city, state and country ids."""
     a = atlas()
-    for segment in segments:
+    for i, segment in enumerate(segments):
         name = " ".join(w for w in segment.split() if w not in _FILLER)
+        if i and a.plain_states.get(name) in found:  # "Redmond, Washington": the state
+            continue
         if name in a.localities and not _elsewhere(a.localities[name][1], found):
             areas = _locality_areas(name)
             return areas, {x for x in areas if x.isupper() or x.startswith((_CITY, "US-"))}

@@ -36,6 +36,7 @@ POOL = [
     _p("wa", "Software Engineer", location="Washington, United States"),
     _p("or", "Software Engineer", location="Oregon, United States"),
     _p("us", "Software Engineer", location="United States"),
+    _p("rd", "Software Engineer", location="Redmond, Washington, United States"),
 ]
 
 
@@ -110,6 +111,16 @@ def test_a_posting_naming_only_the_state_is_kept_below_the_city() -> None:
     assert "wa" in found("software engineer redmond")
 
 
+def test_a_town_before_its_state_is_not_the_capital() -> None:
+    # Was Washington, DC: "Redmond, Washington, United States" (the town is not in the city
+    # table) passed "software engineer washington dc" and "dmv".
+    pool = [_p("r", "Software Engineer", location="Redmond, Washington, United States")]
+    assert rank(parse_query("software engineer washington dc"), pool) == []
+    assert rank(parse_query("software engineer dmv"), pool) == []
+    assert [p.id for p, _ in rank(parse_query("software engineer redmond"), pool)] == ["r"]
+    assert [p.id for p, _ in rank(parse_query("software engineer washington state"), pool)] == ["r"]
+
+
 def test_a_level_with_a_plus_is_that_level_or_above() -> None:
     # Was the title word "staff+": any Staff or Principal Backend Engineer ranked as a title
     # with an unknown word.
@@ -138,7 +149,17 @@ def test_two_levels_are_echoed_as_either() -> None:
 WORDS = ["microservices", "java", "distributed", "systems", "golang", "event-driven", "spark"]
 WORDS += ["data", "platform", "engineer", "python", "developer", "selenium", "sf", "sfo"]
 WORDS += ["socal", "seattle", "redmond", "kafka", "backend", "dmv", "area", "remote", "or"]
-WORDS += ["staff+", "sr+", "6 figures", "six-figure", "senior", "staff"]
+WORDS += [
+    "washington",
+    "dc",
+    "state",
+    "staff+",
+    "sr+",
+    "6 figures",
+    "six-figure",
+    "senior",
+    "staff",
+]
 texts = st.lists(st.sampled_from(WORDS), min_size=1, max_size=5).map(" ".join)
 
 
