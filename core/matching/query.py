@@ -28,7 +28,6 @@ from core.matching.vocab import (
     RANK,
     ROMAN,
     TECH_SPECS,
-    TESTING_LEANS,
     Item,
     Vocabulary,
     american,
@@ -1117,28 +1116,25 @@ def _parse(text: str) -> ParsedQuery:
 
 
 def _developer_work(got: dict[str, Any], notes: list[str]) -> None:
-    """ "microservices java", "kafka java": no title, a language and what a kind of software work
-    uses (microservices, distributed systems, Kafka: backend). A recruiter reads developer work
-    in the language, the others ranking it higher: so the search's role is a developer's, and
-    only the language must be there (every skill counting, a Java posting not saying
-    "microservices" fell below the bar)."""
+    """ "microservices java", "rest api python": no title, a language and an architecture or
+    practice (skills.tsv flag "practice"). A recruiter reads developer work in the language, the
+    practice ranking it higher: so the search's role is a developer's and only the language must
+    be there (every skill counting, a Java posting not saying "microservices" fell below the
+    bar). The practice stays as said, in the echo and the reasons."""
     v = vocabulary()
     keys = [s.lower() for s in got["skills"]]
     languages = [s for s in keys if all(m in v.languages for m in skill_members(s))]
-    others = [s for s in got["skills"] if s.lower() not in languages]
-    kinds = {
-        cue[0]
-        for s in others
-        for m in skill_members(s.lower())
-        if (cue := v.cues.get(tuple(tokens(m)))) is not None
-    }
-    if not languages or not others or not kinds & TECH_SPECS - TESTING_LEANS:
+    practices = [s for s in got["skills"] if s.lower() in v.practices]
+    if not languages or not practices:
         return
     got["title"] = ["developer"]
-    said = ", ".join(s for s in got["skills"] if s.lower() in languages)
+    said = " or ".join(s.replace(ANY, " or ") for s in got["skills"] if s.lower() in languages)
+    others = [s.replace(ANY, " or ") for s in got["skills"] if s.lower() not in languages]
+    one = len(others) == 1
     notes.append(
         f"with no job title I read this as developer work in {said}; "
-        f"{', '.join(others)} rank postings higher, a posting need not name them"
+        f"{', '.join(others)} {'ranks' if one else 'rank'} postings higher, "
+        f"a posting need not name {'it' if one else 'them'}"
     )
 
 

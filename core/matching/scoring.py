@@ -66,6 +66,11 @@ MENTION_CREDIT = 0.4  # ... or whose text only mentions it
 COMPOUND = 0.8  # the role asked for names a senior role in the same job ("Nurse Manager")
 FIELD_HEAD = 0.85  # "SOC Analyst" for "security engineer": same field, other role noun
 LINKED_SKILL = 0.7  # JavaScript for a TypeScript search
+# "microservices java" (developer work in Java, microservices preferred): any developer title
+# fits it, so the title weighs as much as the skills and a posting naming the practice ranks
+# before a developer's posting that does not (a generic "Software Engineer" title scored 93 of
+# the title's 60 points, below a Java backend developer missing the practice).
+PRACTICE_TITLE = 25.0
 PREFERENCE_SHARE = 0.5  # a tool or framework weighs half a language in the skills weight
 LANGUAGE_IN_TEXT = 0.8  # a required language found only in the description
 OUTSIDE_ROLE = 0.5  # related credit from a word outside the part naming the role
@@ -195,13 +200,23 @@ def compile_query(query: ParsedQuery) -> Compiled:
     # developer"): the specialty says which job, so it gates as a language does (an "or nurse"
     # still lists other nurses, after). With tools beside them ("data platform engineer spark")
     # the specialties still say which job: a "Salesforce Developer" naming none is another one.
+    # A practice beside tools ranks ("kafka microservices engineer": a backend engineer naming
+    # Kafka but not microservices is one).
     if skill_keys and heads == {"eng"} and keys.keys() <= {"=eng"} and not gating:
-        gating = [s for s in skill_keys if all(m in v.specialties for m in skill_members(s))]
+        special = [s for s in skill_keys if all(m in v.specialties for m in skill_members(s))]
+        gating = (
+            special
+            if len(special) == len(skill_keys)
+            else [s for s in special if not any(m in v.practices for m in skill_members(s))]
+        )
     languages = frozenset(m for s in gating for m in skill_members(s))
     if query.skills:  # tools and frameworks rank; languages gate and count fully
         langs = len(gating)
         share = (langs + PREFERENCE_SHARE * (len(skill_keys) - langs)) / len(skill_keys)
         weights["skills"] = WEIGHTS["skills"] * share
+    developer = keys.keys() <= {"=eng"} and bool(query.skills or "engineer" not in query.title)
+    if developer and gating and "title" in weights and _practices(skill_keys):
+        weights["title"] = PRACTICE_TITLE
     total = sum(weights.values()) or 1.0
     if field_alone(query):
         total /= FIELD_ALONE
@@ -223,7 +238,6 @@ def compile_query(query: ParsedQuery) -> Compiled:
     # software work the skills lean to ("react": frontend; backend when they say none) is the
     # role asked, not a title word nobody asked for ("Backend Developer (NodeJS)" fits "nodejs
     # developer" no less than "Software Engineer, Checkout").
-    developer = keys.keys() <= {"=eng"} and bool(query.skills or "engineer" not in query.title)
     kinds: frozenset[str] = frozenset()
     if developer and query.skills:
         cues = (v.cues.get(tuple(tokens(m))) for s in skill_keys for m in skill_members(s))
@@ -271,6 +285,12 @@ def compile_query(query: ParsedQuery) -> Compiled:
         # specialist" is an 0080 title and most often a 2210 job
         occupation=None if tech else named_occupation(keys),
     )
+
+
+def _practices(skill_keys: tuple[str, ...]) -> bool:
+    """Whether a search names an architecture or practice (skills.tsv flag "practice")."""
+    practices = vocabulary().practices
+    return any(m in practices for s in skill_keys for m in skill_members(s))
 
 
 def _leanings(skills: tuple[str, ...]) -> frozenset[str]:

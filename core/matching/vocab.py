@@ -160,6 +160,8 @@ class Vocabulary:
     # read in a posting's title and text; in a search only its short form after a role noun of
     # those classes ("case manager lmsw", "civil engineer pe"), alone the title it stands for
     licences: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # architectures and practices (skills.tsv flag "practice": microservices, REST, serverless)
+    practices: set[str] = field(default_factory=set)
     licence_roles: dict[str, frozenset[str]] = field(default_factory=dict)  # key -> classes
     regions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # place -> containing
     heads: dict[str, str] = field(default_factory=dict)
@@ -467,6 +469,8 @@ def _load(data: Traversable) -> Vocabulary:
             v.languages.add(key)
         if "spec" in flags:
             v.specialties.add(key)
+        if "practice" in flags:
+            v.practices.add(key)
         licence = [f.split(":", 1) for f in flags if f.split(":", 1)[0] == "licence"]
         if licence:  # never a skill alias: alone or first, "rn" is the registered nurse
             v.licence_roles[key] = frozenset(licence[0][1].split("|")) if licence[0][1:] else _ANY

@@ -64,6 +64,8 @@ def test_an_architecture_word_with_a_language_ranks_and_does_not_gate() -> None:
     assert "missing: Microservices" in reasons("microservices java")["java"]
     assert "specialty: Microservices" in reasons("microservices java")["ms"]
     assert "go" not in got  # the language still gates
+    assert got.index("ms") < got.index("java")  # the posting naming the practice first
+    assert parse_query("kafka java").title == ()  # a tool is no practice: every skill counts
     dist = parse_query("distributed systems golang")
     assert dist.skills == ("Distributed Systems", "Go")
     assert {"go", "dist"} <= set(found("distributed systems golang"))
