@@ -931,6 +931,38 @@ _OR_ABOVE = re.compile(r"(?<![\w+])(senior|snr|sr|staff|principal|lead)\+(?![\w+
 _SIX_FIGURES = re.compile(r"(?<!\w)(?:6|six)[\s-]*figures?(?:\s+(?:salary|pay))?(?!\w)", re.I)
 
 
+# "200k total comp", "150k tc": what the pay floor counts, which a posting rarely says.
+_TOTAL_PAY = re.compile(r"(?<!\S)(?:total\s+comp(?:ensation)?|tc|ote)(?!\S)", re.I)
+# "remote-us", "us-remote": remote work from the region (was the title word "us").
+_REGIONS = r"us|usa|uk|eu|emea|apac|latam|americas|europe|canada|worldwide|global|anywhere"
+_REMOTE_HYPHEN = re.compile(rf"(?<!\S)(?:(remote)-({_REGIONS})|({_REGIONS})-(remote))(?!\S)", re.I)
+# "not php or ruby", "not junior or intern": each left out (was the first left out, the second
+# asked for).
+_NOT_EITHER = re.compile(
+    r"(?<!\S)(?P<op>not|no|without|excluding|except)\s+(?P<a>[^\s\"]+)\s+or\s+(?P<b>[^\s\"]+)",
+    re.I,
+)
+
+
+def _each_left_out(text: str) -> str:
+    """ "not php or ruby", "not junior or intern": "not php not ruby" when both are skills or
+    both levels, so each is left out (was the second one asked for)."""
+    v = vocabulary()
+
+    def each(m: re.Match[str]) -> str:
+        said = [tuple(tokens(m[w])) for w in ("a", "b")]
+        if all(t in v.skill_alias for t in said) or all(
+            len(t) == 1 and t[0] in v.seniority for t in said
+        ):
+            return f"{m['op']} {m['a']} {m['op']} {m['b']}"
+        return m[0]
+
+    before = None
+    while before != text:
+        before, text = text, _NOT_EITHER.sub(each, text)
+    return text
+
+
 def _or_above(text: str, notes: list[str]) -> str:
     """ "staff+ backend engineer": the level, said in a note (the "+" was a title word)."""
 
@@ -954,6 +986,7 @@ def _six_figures(text: str, notes: list[str]) -> str:
 
 def _parse(text: str) -> ParsedQuery:
     v = vocabulary()
+    text = _REMOTE_HYPHEN.sub(lambda m: " ".join(w for w in m.groups() if w), text)
     said = text
     notes: list[str] = []
     spans: list[tuple[int, int]] = []
@@ -993,6 +1026,11 @@ def _parse(text: str) -> ParsedQuery:
     text = _leave_out(text, _DANGLING_NOT, "nothing follows it to leave out", notes)
     text = _or_above(text, notes)
     text = _six_figures(text, notes)
+    if find_salaries(text):
+        text = _leave_out(
+            text, _TOTAL_PAY, "I compare your pay floor with the pay a posting states", notes
+        )
+    text = _each_left_out(text)
     for found in find_salaries(text):
         spans.append(found.span)
         if found.note:

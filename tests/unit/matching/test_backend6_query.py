@@ -148,6 +148,31 @@ def test_two_levels_are_echoed_as_either() -> None:
     assert 'title "senior or staff backend engineer"' in query.describe()
 
 
+def test_remote_hyphen_region_is_remote_from_the_region() -> None:
+    # Was the title word "us" and remote from anywhere.
+    for said in ("backend engineer remote-us", "backend engineer US-Remote"):
+        query = parse_query(said)
+        assert query.title == ("backend", "engineer") and query.remote_from
+        assert query.locations == ("us",) and query.workplaces == ("remote",)
+    assert parse_query("backend engineer remote-first").workplaces == ("remote",)
+
+
+def test_not_this_or_that_leaves_out_both() -> None:
+    # Was "not PHP" and the skill Ruby asked for; "not junior or intern" asked for interns.
+    query = parse_query("backend engineer not php or ruby")
+    assert query.exclude_skills == ("PHP", "Ruby") and query.skills == ()
+    levels = parse_query("backend engineer not junior or intern")
+    assert levels.seniority == () and {"junior", "intern"} <= set(levels.exclude_levels)
+    assert parse_query("python or go developer").skills == ("Python|Go",)
+
+
+def test_total_comp_after_pay_is_no_title_word() -> None:
+    # Was the title "senior backend engineer total comp".
+    query = parse_query("senior backend engineer 200k total comp")
+    assert query.title == ("backend", "engineer") and query.salary_min == 200_000
+    assert any(n.startswith('I left "total comp" out') for n in query.notes)
+
+
 WORDS = ["microservices", "java", "distributed", "systems", "golang", "event-driven", "spark"]
 WORDS += ["data", "platform", "engineer", "python", "developer", "selenium", "sf", "sfo"]
 WORDS += ["socal", "seattle", "redmond", "kafka", "backend", "dmv", "area", "remote", "or"]
