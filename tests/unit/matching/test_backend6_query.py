@@ -155,6 +155,8 @@ def test_remote_hyphen_region_is_remote_from_the_region() -> None:
         assert query.title == ("backend", "engineer") and query.remote_from
         assert query.locations == ("us",) and query.workplaces == ("remote",)
     assert parse_query("backend engineer remote-first").workplaces == ("remote",)
+    global_ = parse_query("backend engineer remote global")  # was the title word "global"
+    assert global_.title == ("backend", "engineer") and global_.workplaces == ("remote",)
 
 
 def test_not_this_or_that_leaves_out_both() -> None:
