@@ -37,8 +37,7 @@ from core.matching.vocab import (
     vocabulary,
 )
 
-PARSER_VERSION = 24  # 24: a language with a kind of software work and no title is developer work;
-# 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 24  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -96,6 +95,10 @@ PARSER_VERSION = 24  # 24: a language with a kind of software work and no title 
 #     licence's short form after a role noun (case manager lmsw, accountant cpa) is the licence,
 #     a specialty; King County and Orange County CA are their towns; a federal pay grade
 #     (gs-13) left out with a note; "rn/lpn" either title; a title word before a colon no operator
+# 24: a language with an architecture or practice and no title (microservices java) is developer
+#     work in the language, the practice ranking; sf, sfo, socal, dmv area places; staff+ and
+#     senior+ levels; 6 figures a pay floor; total comp/tc left out after pay; remote-us and
+#     remote global; "not php or ruby" / "not junior or intern" leave out both
 MAX_CHARS = 300
 RUNGS = frozenset({"staff", "principal"})  # the rungs "senior" grades ("senior staff": staff)
 MAX_TITLE_WORDS = 8
