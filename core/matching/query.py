@@ -43,7 +43,7 @@ from core.matching.vocab import (
     vocabulary,
 )
 
-PARSER_VERSION = 24  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 25  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -105,6 +105,10 @@ PARSER_VERSION = 24  # 2: role-family synonyms (server engineer = backend engine
 #     revenue), one edit up to 9 letters and two from 10, none under 5, the first letter kept, a
 #     short word changing a letter only into a curated word; misspelt places ("noroflk va", "san
 #     fransisco"); x-ray, e-commerce, co-op... one word; on-call a shift to prefer
+# 25: a language with an architecture or practice and no title (microservices java) is developer
+#     work in the language, the practice ranking; sf, sfo, socal, dmv area places; staff+ and
+#     senior+ levels; 6 figures a pay floor; total comp/tc left out after pay; remote-us and
+#     remote global; "not php or ruby" / "not junior or intern" leave out both
 MAX_CHARS = 300
 RUNGS = frozenset({"staff", "principal"})  # the rungs "senior" grades ("senior staff": staff)
 MAX_TITLE_WORDS = 8
@@ -235,7 +239,11 @@ class ParsedQuery:
         parts: list[str] = []
         if self.title:
             parts.append(
-                "title " + " or ".join(f'"{" ".join([*self.seniority, *t])}"' for t in self.titles)
+                "title "
+                + " or ".join(
+                    f'"{" ".join([" or ".join(self.seniority), *t] if self.seniority else t)}"'
+                    for t in self.titles
+                )
             )
         elif self.seniority:  # a level alone is no title word: it only filters
             parts.append(" or ".join(self.seniority) + " level")
@@ -1018,8 +1026,68 @@ def _leave_out(text: str, pattern: re.Pattern[str], why: str, notes: list[str]) 
     return _cut(text, [m.span() for m in found])
 
 
+# "staff+", "senior+": that level or above, which a senior or staff level asked already takes.
+_OR_ABOVE = re.compile(r"(?<![\w+])(senior|snr|sr|staff|principal|lead)\+(?![\w+])", re.I)
+# "6 figures", "six-figure salary": pay of 100k or more.
+_SIX_FIGURES = re.compile(r"(?<!\w)(?:6|six)[\s-]*figures?(?:\s+(?:salary|pay))?(?!\w)", re.I)
+
+
+# "200k total comp", "150k tc": what the pay floor counts, which a posting rarely says.
+_TOTAL_PAY = re.compile(r"(?<!\S)(?:total\s+comp(?:ensation)?|tc|ote)(?!\S)", re.I)
+# "remote-us", "us-remote": remote work from the region (was the title word "us").
+_REGIONS = r"us|usa|uk|eu|emea|apac|latam|americas|europe|canada|worldwide|global|anywhere"
+_REMOTE_HYPHEN = re.compile(rf"(?<!\S)(?:(remote)-({_REGIONS})|({_REGIONS})-(remote))(?!\S)", re.I)
+# "not php or ruby", "not junior or intern": each left out (was the first left out, the second
+# asked for).
+_NOT_EITHER = re.compile(
+    r"(?<!\S)(?P<op>not|no|without|excluding|except)\s+(?P<a>[^\s\"]+)\s+or\s+(?P<b>[^\s\"]+)",
+    re.I,
+)
+
+
+def _each_left_out(text: str) -> str:
+    """ "not php or ruby", "not junior or intern": "not php not ruby" when both are skills or
+    both levels, so each is left out (was the second one asked for)."""
+    v = vocabulary()
+
+    def each(m: re.Match[str]) -> str:
+        said = [tuple(tokens(m[w])) for w in ("a", "b")]
+        if all(t in v.skill_alias for t in said) or all(
+            len(t) == 1 and t[0] in v.seniority for t in said
+        ):
+            return f"{m['op']} {m['a']} {m['op']} {m['b']}"
+        return m[0]
+
+    before = None
+    while before != text:
+        before, text = text, _NOT_EITHER.sub(each, text)
+    return text
+
+
+def _or_above(text: str, notes: list[str]) -> str:
+    """ "staff+ backend engineer": the level, said in a note (the "+" was a title word)."""
+
+    def level(m: re.Match[str]) -> str:
+        name = {"sr": "senior", "snr": "senior"}.get(m[1].lower(), m[1].lower())
+        notes.append(f'I read "{m[0]}" as {name} level or above')
+        return name
+
+    return _OR_ABOVE.sub(level, text)
+
+
+def _six_figures(text: str, notes: list[str]) -> str:
+    """ "backend engineer 6 figures": a pay floor of 100k (was the title word "figure")."""
+
+    def floor(m: re.Match[str]) -> str:
+        notes.append(f'I read "{m[0]}" as a pay floor of 100k')
+        return "100k+"
+
+    return _SIX_FIGURES.sub(floor, text)
+
+
 def _parse(text: str) -> ParsedQuery:
     v = vocabulary()
+    text = _REMOTE_HYPHEN.sub(lambda m: " ".join(w for w in m.groups() if w), text)
     said = text
     notes: list[str] = []
     spans: list[tuple[int, int]] = []
@@ -1057,6 +1125,13 @@ def _parse(text: str) -> ParsedQuery:
         notes,
     )
     text = _leave_out(text, _DANGLING_NOT, "nothing follows it to leave out", notes)
+    text = _or_above(text, notes)
+    text = _six_figures(text, notes)
+    if find_salaries(text):
+        text = _leave_out(
+            text, _TOTAL_PAY, "I compare your pay floor with the pay a posting states", notes
+        )
+    text = _each_left_out(text)
     for found in find_salaries(text):
         spans.append(found.span)
         if found.note:
@@ -1151,6 +1226,8 @@ def _parse(text: str) -> ParsedQuery:
             'I read "anywhere" as any place, remote or not, so I\'m not filtering by place '
             '(add "remote" for remote jobs only)'
         )
+    if not got["title"] and len(titles) < 2:
+        _developer_work(got, notes)
     remote_from = _remote_from(tokens(text), got["workplaces"], places)
     named = [p for p in places if p not in zones]  # a time zone's note says it already
     if remote_from and named:
@@ -1174,6 +1251,29 @@ def _parse(text: str) -> ParsedQuery:
         graded=bool(got["graded"]),
         exclude_shifts=tuple(dict.fromkeys(no_shifts)),
         notes=tuple(notes),
+    )
+
+
+def _developer_work(got: dict[str, Any], notes: list[str]) -> None:
+    """ "microservices java", "rest api python": no title, a language and an architecture or
+    practice (skills.tsv flag "practice"). A recruiter reads developer work in the language, the
+    practice ranking it higher: so the search's role is a developer's and only the language must
+    be there (every skill counting, a Java posting not saying "microservices" fell below the
+    bar). The practice stays as said, in the echo and the reasons."""
+    v = vocabulary()
+    keys = [s.lower() for s in got["skills"]]
+    languages = [s for s in keys if all(m in v.languages for m in skill_members(s))]
+    practices = [s for s in got["skills"] if s.lower() in v.practices]
+    if not languages or not practices:
+        return
+    got["title"] = ["developer"]
+    said = " or ".join(s.replace(ANY, " or ") for s in got["skills"] if s.lower() in languages)
+    others = [s.replace(ANY, " or ") for s in got["skills"] if s.lower() not in languages]
+    one = len(others) == 1
+    notes.append(
+        f"with no job title I read this as developer work in {said}; "
+        f"{', '.join(others)} {'ranks' if one else 'rank'} postings higher, "
+        f"a posting need not name {'it' if one else 'them'}"
     )
 
 

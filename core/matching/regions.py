@@ -410,7 +410,9 @@ def place_kind(place: str) -> str | None:
         cities = [i.split(":", 1)[1].split("@")[0].title() for i in a.metros[place][1:]]
         cities = [c for c in cities if not _county(c.lower().split())]  # its towns
         kind = "a county" if _county(a.metros[place][0].split()) else "a metro area"
-        return f"{kind} ({', '.join(cities[:3])} and {len(cities) - 3} more)"
+        if len(cities) > 3:
+            return f"{kind} ({', '.join(cities[:3])} and {len(cities) - 3} more)"
+        return f"{kind} ({' and '.join(cities)})"
     if place in a.localities:
         city, area = a.localities[place]
         inside = _place_in(city, area)
@@ -603,8 +605,10 @@ def _city(segments: list[str], found: set[str]) -> tuple[set[str], set[str]]:
     """The areas of the first segment naming a city (the one in a state or country the place
     names, else the biggest of that name), and its city, state and country ids."""
     a = atlas()
-    for segment in segments:
+    for i, segment in enumerate(segments):
         name = " ".join(w for w in segment.split() if w not in _FILLER)
+        if i and a.plain_states.get(name) in found:  # "Redmond, Washington": the state
+            continue
         if name in a.localities and not _elsewhere(a.localities[name][1], found):
             areas = _locality_areas(name)
             return areas, {x for x in areas if x.isupper() or x.startswith((_CITY, "US-"))}

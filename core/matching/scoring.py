@@ -22,11 +22,19 @@ from core.matching.features import (
 )
 from core.matching.money import PayCheck, check_pay
 from core.matching.query import ANY, ParsedQuery, skill_members
-from core.matching.regions import places_listed, query_areas, read_place, region_depth
+from core.matching.regions import (
+    Reading,
+    places_listed,
+    query_areas,
+    read_place,
+    region_depth,
+)
 from core.matching.vocab import (
     IMPLY_ENG,
     RANK,
     TECH_SPECS,
+    TESTING,
+    TESTING_LEANS,
     field_roles,
     place_name,
     tokens,
@@ -58,6 +66,11 @@ MENTION_CREDIT = 0.4  # ... or whose text only mentions it
 COMPOUND = 0.8  # the role asked for names a senior role in the same job ("Nurse Manager")
 FIELD_HEAD = 0.85  # "SOC Analyst" for "security engineer": same field, other role noun
 LINKED_SKILL = 0.7  # JavaScript for a TypeScript search
+# "microservices java" (developer work in Java, microservices preferred): any developer title
+# fits it, so the title weighs as much as the skills and a posting naming the practice ranks
+# before a developer's posting that does not (a generic "Software Engineer" title scored 93 of
+# the title's 60 points, below a Java backend developer missing the practice).
+PRACTICE_TITLE = 25.0
 PREFERENCE_SHARE = 0.5  # a tool or framework weighs half a language in the skills weight
 LANGUAGE_IN_TEXT = 0.8  # a required language found only in the description
 OUTSIDE_ROLE = 0.5  # related credit from a word outside the part naming the role
@@ -90,6 +103,9 @@ SOFTWARE = "software"
 # title naming only these in its role part ("Data Engineer", "Machine Learning Engineer") has
 # no "software" a software search's title asks for ("Software Engineer, Data" does).
 OWN_FIELDS = frozenset(["data", "ml"])
+# Testing is a job of its own too for a developer search ("Senior Quality Engineer (Python)",
+# "Software Test Engineer" are no "python developer" jobs) unless its skills lean to testing
+# (selenium, cypress: automation).
 
 
 @dataclass(frozen=True)
@@ -182,20 +198,25 @@ def compile_query(query: ParsedQuery) -> Compiled:
     gating = [s for s in skill_keys if all(m in v.languages for m in skill_members(s))]
     # An engineer or developer with specialties alone ("data platform engineer", "payments
     # developer"): the specialty says which job, so it gates as a language does (an "or nurse"
-    # still lists other nurses, after).
-    if (
-        skill_keys
-        and heads == {"eng"}
-        and keys.keys() <= {"=eng"}
-        and not gating
-        and all(m in v.specialties for s in skill_keys for m in skill_members(s))
-    ):
-        gating = list(skill_keys)
+    # still lists other nurses, after). With tools beside them ("data platform engineer spark")
+    # the specialties still say which job: a "Salesforce Developer" naming none is another one.
+    # A practice beside tools ranks ("kafka microservices engineer": a backend engineer naming
+    # Kafka but not microservices is one).
+    if skill_keys and heads == {"eng"} and keys.keys() <= {"=eng"} and not gating:
+        special = [s for s in skill_keys if all(m in v.specialties for m in skill_members(s))]
+        gating = (
+            special
+            if len(special) == len(skill_keys)
+            else [s for s in special if not any(m in v.practices for m in skill_members(s))]
+        )
     languages = frozenset(m for s in gating for m in skill_members(s))
     if query.skills:  # tools and frameworks rank; languages gate and count fully
         langs = len(gating)
         share = (langs + PREFERENCE_SHARE * (len(skill_keys) - langs)) / len(skill_keys)
         weights["skills"] = WEIGHTS["skills"] * share
+    developer = keys.keys() <= {"=eng"} and bool(query.skills or "engineer" not in query.title)
+    if developer and gating and "title" in weights and _practices(skill_keys):
+        weights["title"] = PRACTICE_TITLE
     total = sum(weights.values()) or 1.0
     if field_alone(query):
         total /= FIELD_ALONE
@@ -217,7 +238,6 @@ def compile_query(query: ParsedQuery) -> Compiled:
     # software work the skills lean to ("react": frontend; backend when they say none) is the
     # role asked, not a title word nobody asked for ("Backend Developer (NodeJS)" fits "nodejs
     # developer" no less than "Software Engineer, Checkout").
-    developer = keys.keys() <= {"=eng"} and bool(query.skills or "engineer" not in query.title)
     kinds: frozenset[str] = frozenset()
     if developer and query.skills:
         cues = (v.cues.get(tuple(tokens(m))) for s in skill_keys for m in skill_members(s))
@@ -267,6 +287,12 @@ def compile_query(query: ParsedQuery) -> Compiled:
     )
 
 
+def _practices(skill_keys: tuple[str, ...]) -> bool:
+    """Whether a search names an architecture or practice (skills.tsv flag "practice")."""
+    practices = vocabulary().practices
+    return any(m in practices for s in skill_keys for m in skill_members(s))
+
+
 def _leanings(skills: tuple[str, ...]) -> frozenset[str]:
     """The specialisations a search's specialties lean to ("microservices": backend), so that a
     title naming another one ("Frontend Engineer") is lowered; the specialties stay as said."""
@@ -280,7 +306,7 @@ def _leans(skill_keys: tuple[str, ...]) -> frozenset[str]:
     group counting: those spec_cues.tsv names them a cue of ("spark": data, "pytorch": ml)."""
     cues = vocabulary().cues
     found = (cues.get(tuple(tokens(m))) for s in skill_keys for m in skill_members(s))
-    return frozenset(cue[0] for cue in found if cue is not None) & OWN_FIELDS
+    return frozenset(cue[0] for cue in found if cue is not None) & (OWN_FIELDS | TESTING_LEANS)
 
 
 def _head_credit(cq: Compiled, f: Features) -> float:
@@ -346,6 +372,8 @@ def developer_role(f: Features, leans: frozenset[str]) -> bool:
     if f.head is not None and not _role_credit("eng", _NONE, f):
         return False
     if f.other_specs and not f.software:
+        return False
+    if f.role_keys & TESTING and not leans & TESTING_LEANS:
         return False
     own = own_fields(f)
     return not own or bool(own & leans)
@@ -872,6 +900,10 @@ class Where(NamedTuple):
 # postings in the place itself; then those open to a region around it, the smaller first ("Remote
 # (EU)", "Remote – Europe", "EMEA" for "germany"), then those open to anywhere.
 _YES, _NEAR, _REGION, _ANYWHERE, _MAYBE, _NO = 1.0, 0.9, 0.8, 0.7, UNKNOWN, 0.0
+# "Washington, United States" for "seattle": a posting naming only the state (or states) around
+# the city asked may be in it: kept, after postings open to it from anywhere, before those naming
+# no place.
+_STATE_ONLY = 0.6
 REGION_STEP = 0.02  # less per region around the one named, down to ...
 REGION_DEPTH = 3  # ... this many: "EMEA" (none around it) 0.74, "EU" (Europe, EMEA) 0.78
 
@@ -950,6 +982,8 @@ def _at_place(
             if fit == _MAYBE
             else f"{_few(shown)} ✗"
             if fit == _NO
+            else f"{shown}: the posting names only the state ({_state_named(shown)}), not the city"
+            if fit == _STATE_ONLY
             else f"{_place_said(q, shown) if fit == _YES else shown} ✓"
             + (f" (open to {_asked_places(q, f, shown)})" if _open_to(fit) else "")
             + (f" (in {' or '.join(beside)})" if beside else "")
@@ -1139,13 +1173,27 @@ def _place_fit(q: ParsedQuery, f: Features, shown: str, open_remote: bool = Fals
     if any(has_phrase(f.location, loc) or own & reading.areas for loc, own, _ in asked):
         return _YES
     if f.workplace != "remote" and not reading.negotiable:
-        return _NO
+        return _STATE_ONLY if _state_only(asked, reading) else _NO
     around = set().union(*((own | near) & reading.named for _, own, near in asked))
     if around:  # area ids: countries and states upper case ("GB", "US-MD"), regions lower
         return _NEAR if any(area.isupper() for area in around) else _region_fit(around)
     if reading.worldwide:
         return _ANYWHERE
     return _YES if open_remote and not reading.named else _NO
+
+
+def _state_only(asked: list[tuple[str, frozenset[str], frozenset[str]]], reading: Reading) -> bool:
+    """Whether a posting names no city, only a US state (or a country's province) around a
+    place asked ("Washington, United States" for "seattle" or "redmond")."""
+    if any(i.startswith(("city:", "metro:")) for i in reading.named):
+        return False
+    states = {i for i in reading.named if "-" in i and i.isupper()}
+    return bool(states) and any(states & near for _, _, near in asked)
+
+
+def _state_named(shown: str) -> str:
+    """The state a posting naming only a state names ("Washington")."""
+    return places_listed(shown)[0].split(",")[0].strip()
 
 
 def _place_said(q: ParsedQuery, shown: str) -> str:

@@ -32,6 +32,10 @@ RANK = {
 # Ladder numbers after a role noun: "I" is entry level, "II" mid-level, "III" senior.
 ROMAN = {"i": "junior", "1": "junior", "ii": "mid", "2": "mid", "iii": "senior", "3": "senior"}
 ROMAN |= {"iv": "staff", "4": "staff", "v": "principal", "5": "principal"}
+# Testing work: a job of its own for a developer search (scoring.developer_role) unless its
+# skills lean to testing (selenium, cypress: automation).
+TESTING = frozenset(["qa", "test"])
+TESTING_LEANS = TESTING | {"automation"}
 # Specialisations that make a search a software one; the others name another field.
 TECH_SPECS = frozenset(
     [
@@ -183,6 +187,8 @@ class Vocabulary:
     # read in a posting's title and text; in a search only its short form after a role noun of
     # those classes ("case manager lmsw", "civil engineer pe"), alone the title it stands for
     licences: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # architectures and practices (skills.tsv flag "practice": microservices, REST, serverless)
+    practices: set[str] = field(default_factory=set)
     licence_roles: dict[str, frozenset[str]] = field(default_factory=dict)  # key -> classes
     regions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # place -> containing
     heads: dict[str, str] = field(default_factory=dict)
@@ -547,6 +553,8 @@ def _load(data: Traversable) -> Vocabulary:
             v.languages.add(key)
         if "spec" in flags:
             v.specialties.add(key)
+        if "practice" in flags:
+            v.practices.add(key)
         licence = [f.split(":", 1) for f in flags if f.split(":", 1)[0] == "licence"]
         if licence:  # never a skill alias: alone or first, "rn" is the registered nurse
             v.licence_roles[key] = frozenset(licence[0][1].split("|")) if licence[0][1:] else _ANY
@@ -634,7 +642,23 @@ def _reach(grams: Iterable[tuple[str, ...]]) -> dict[str, int]:
 
 
 _ABBREVIATED = frozenset(
-    ["uk", "us", "usa", "eu", "uae", "emea", "apac", "latam", "dach", "nyc", "dc", "dmv", "dfw"]
+    [
+        "uk",
+        "us",
+        "usa",
+        "eu",
+        "uae",
+        "emea",
+        "apac",
+        "latam",
+        "dach",
+        "nyc",
+        "dc",
+        "dmv",
+        "dfw",
+        "sf",
+        "sfo",
+    ]
 )
 
 

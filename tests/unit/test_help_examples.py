@@ -167,6 +167,9 @@ POOL = [
     _p("accountant", "Accountant"),
     _p("teacher", "Teacher"),
     _p("junior-be", "Junior Backend Engineer"),
+    _p("qa-py", "Senior Quality Engineer (Python)", description="Pytest suites."),
+    _p("sdet", "QA Automation Engineer", description="Selenium and Python."),
+    _p("wa-state", "Backend Engineer", location="Washington, United States"),
     _p("intern-be", "Backend Engineer Intern"),
     _p("staff-be", "Staff Backend Engineer"),
     _p("lead-be", "Lead Backend Engineer"),
@@ -681,7 +684,34 @@ QUERIES |= {
         "on-call nurse", "rn rn-on-call", extra={"title": ("nurse",), "prefer": ("on call",)}
     ),
 }
+QUERIES |= {  # a backend engineer's searches: developer work, testing jobs, places, levels, pay
+    "microservices java": ex(
+        "microservices java", "java-dev", "civil-eng py-dev", notes=("developer work in Java",)
+    ),
+    "distributed systems golang": ex(
+        "distributed systems golang", "go-us go-eu", "principal-ds", notes=("developer work in Go",)
+    ),
+    "python developer": ex("python developer", "py-dev", "qa-py"),
+    "selenium developer": ex("selenium developer", "sdet"),
+    "sf": ex("backend sf", "", "oakland nyc", notes=('I read "sf" as a metro area',)),
+    "sfo": ex("backend sfo", "", "oakland nyc", notes=('I read "sfo" as a metro area',)),
+    "socal": ex("backend socal", "", "oakland nyc", notes=('I read "socal" as a metro area',)),
+    "backend seattle": ex("backend seattle", "seattle wa-state", "dc oakland"),
+    "staff+ backend engineer": ex(
+        "staff+ backend engineer",
+        "staff-be",
+        "junior-be",
+        notes=('I read "staff+" as staff level or above',),
+    ),
+    "backend engineer 6 figures": ex(
+        "backend engineer 6 figures",
+        "usd-high",
+        "usd-low",
+        notes=('I read "6 figures" as a pay floor of 100k',),
+    ),
+}
 SHOWN['title "nurse" or "nursing"'] = ("nursing jobs", None)
+SHOWN["missing: Microservices"] = ("microservices java", "java-dev")
 SHOWN['occupation series 1811 Criminal Investigation ≈ "criminal investigator" (85)'] = (
     "criminal investigator",
     "agent",
