@@ -891,8 +891,8 @@ def _pasted(text: str, notes: list[str]) -> tuple[str, list[tuple[str, str]]]:
             names.append((title, other))
             cut.append((start, stop))
             notes.append(f'I read "{other}" as another name for {title}, not more title words')
-        elif words := _title_words(other):
-            kind = "working title" if set(words) & set(vocabulary().heads) else "specialty"
+        elif _title_words(other):  # "(Deputy Product Manager)" names a job, "(INFOSEC)" not
+            kind = "working title" if tokens(other)[-1] in vocabulary().heads else "specialty"
             notes.append(f'I read "{other}" as the {kind} of {title}')
     text = _cut(text, cut)
     chars = [" " if c in _OPENING + _CLOSING else c for c in text]
