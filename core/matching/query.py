@@ -895,8 +895,20 @@ def _pasted(text: str, notes: list[str]) -> tuple[str, list[tuple[str, str]]]:
             kind = "working title" if tokens(other)[-1] in vocabulary().heads else "specialty"
             notes.append(f'I read "{other}" as the {kind} of {title}')
     text = _cut(text, cut)
+    _note_parts(text, notes)
     chars = [" " if c in _OPENING + _CLOSING else c for c in text]
     return _TITLE_SLASH.sub(_either_title, "".join(chars)), names
+
+
+def _note_parts(text: str, notes: list[str]) -> None:
+    """Say how a part after a separator was read when it specialises the title before it
+    ("Nurse Practitioner - Family"); its words stay title words."""
+    heads = vocabulary().heads
+    parts = [p.strip() for p in _PART_END.split(re.sub(r"[()\[\]{}]", " ", text))]
+    for before, part in pairwise(parts):
+        said = tokens(before)
+        if said and said[-1] in heads and _title_words(part) and tokens(part)[-1] not in heads:
+            notes.append(f'I read "{part}" as the specialty of {before}')
 
 
 def _either_title(m: re.Match[str]) -> str:
@@ -936,7 +948,8 @@ def _named_again(title: list[str], names: list[tuple[str, str]]) -> list[tuple[s
         rest = [w for w in title if w not in own]
         before = [w for w in rest if title.index(w) < at]
         after = [w for w in rest if w not in before]
-        out.append(tuple(dict.fromkeys([*before, *theirs, *after])))
+        if all(len(w) > 1 for w in theirs):  # "O & M Technician": no "o technician"
+            out.append(tuple(dict.fromkeys([*before, *theirs, *after])))
     return list(dict.fromkeys(out))
 
 

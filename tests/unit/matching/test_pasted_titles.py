@@ -95,7 +95,15 @@ def test_separators_keep_their_parts() -> None:
     assert parse_query("Sr. Accountant | Remote").workplaces == ("remote",)
     query = parse_query("Software Engineer II, Azure Storage")
     assert query.title == ("software", "engineer") and query.skills == ("Azure Storage",)
-    assert parse_query("Nurse Practitioner – Family").title == ("nurse", "practitioner", "family")
+    query = parse_query("Nurse Practitioner – Family")
+    assert query.title == ("nurse", "practitioner", "family")
+    assert any('"Family" as the specialty of Nurse Practitioner' in n for n in query.notes)
+
+
+def test_initials_of_single_letters_name_no_title_of_their_own() -> None:
+    # "O & M Technician" would be the title "o technician"
+    query = parse_query("Operations and Maintenance Technician (O & M Technician)")
+    assert query.titles == (("operations", "maintenance", "technician"),)
 
 
 POOL = [
