@@ -948,7 +948,9 @@ def _named_again(title: list[str], names: list[tuple[str, str]]) -> list[tuple[s
         rest = [w for w in title if w not in own]
         before = [w for w in rest if title.index(w) < at]
         after = [w for w in rest if w not in before]
-        if all(len(w) > 1 for w in theirs):  # "O & M Technician": no "o technician"
+        # a name naming a role ("ec teacher"), not bare initials ("se", "o & m") matching
+        # any posting saying them
+        if all(len(w) > 1 for w in theirs) and set(theirs) & set(vocabulary().heads):
             out.append(tuple(dict.fromkeys([*before, *theirs, *after])))
     return list(dict.fromkeys(out))
 

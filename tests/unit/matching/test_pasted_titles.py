@@ -104,6 +104,13 @@ def test_initials_of_single_letters_name_no_title_of_their_own() -> None:
     # "O & M Technician" would be the title "o technician"
     query = parse_query("Operations and Maintenance Technician (O & M Technician)")
     assert query.titles == (("operations", "maintenance", "technician"),)
+    # bare initials are another name, not more words, but no title of their own ("SE Asia")
+    assert parse_query("Software Engineer (SE)").titles == (("software", "engineer"),)
+    assert parse_query("Registered Dental Assistant (RDA)").title == (
+        "registered",
+        "dental",
+        "assistant",
+    )
 
 
 POOL = [
