@@ -8,7 +8,16 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from core.matching.query import SHIFTS
-from core.matching.vocab import RANK, ROMAN, TECH_SPECS, broad_heads, fold, tokens, vocabulary
+from core.matching.vocab import (
+    RANK,
+    ROMAN,
+    TECH_SPECS,
+    broad_heads,
+    fold,
+    house_styled,
+    tokens,
+    vocabulary,
+)
 from core.model import Posting
 
 TITLE_SKILL = 1.0  # a skill named in the title or tags
@@ -89,10 +98,7 @@ def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None]:
     level: str | None = None
     if not title.isupper():
         title = _OPERATING_ROOM.sub("Operating Room", title)
-    folded = fold(title)
-    if "(" in folded:  # "Forestry Technician (Fire)": a wildland firefighter
-        for pattern, said in v.title_rewrites:
-            folded = pattern.sub(said, folded)
+    folded = house_styled(fold(title))  # "Forestry Technician (Fire)": a wildland firefighter
     parts = [
         (part, i > 0 and j == 0)
         for i, choice in enumerate(_OR.split(folded))

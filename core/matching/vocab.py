@@ -662,6 +662,17 @@ _ABBREVIATED = frozenset(
 )
 
 
+def house_styled(folded: str) -> str:
+    """A folded title with the house styles reaching into its parenthesis read as written
+    ("forestry technician (fire)": a wildland firefighter): one reading for posting titles and
+    for titles pasted as searches."""
+    if "(" not in folded:
+        return folded
+    for pattern, said in vocabulary().title_rewrites:
+        folded = pattern.sub(said, folded)
+    return folded
+
+
 def place_name(folded: str) -> str:
     """A folded place as people write it: "london uk" is London, UK; "remote eu" Remote EU;
     a city named by another of its names by its table name ("munchen" is Munich)."""
