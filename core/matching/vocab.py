@@ -89,6 +89,8 @@ IMPLY_ENG = frozenset(
     ]
 )
 ROLE_LINK = 0.5  # credit for a role noun used by the same occupations (professor, instructor)
+# A possessive's "'s" ("paralegal's", "women’s") and an apostrophe inside a word ("o'neill").
+_APOSTROPHE = re.compile(r"(?<=[^\W_])['\u2019](?:s(?![^\W_])|(?=[^\W_]))")
 _DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−﹘﹣－"), "-")
 # A word is letters and digits of any script ("مهندس" too), keeping c++, c# and node.js whole.
 _TOKEN = re.compile(r"[^\W_](?:[^\W_]|[+#])*(?:\.(?:[^\W_]|[+#])+)*|\.[a-z][a-z0-9]*")
@@ -105,8 +107,13 @@ def fold(text: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    """Split folded text into word tokens, keeping c++, c#, .net and node.js whole."""
-    return _TOKEN.findall(fold(text))
+    """Split folded text into word tokens, keeping c++, c#, .net and node.js whole; an
+    apostrophe inside a word is no break ("o'neill": oneill) and a possessive's "'s" is dropped
+    ("paralegal's": paralegal)."""
+    folded = fold(text)
+    if "'" in folded or "\u2019" in folded:
+        folded = _APOSTROPHE.sub("", folded)
+    return _TOKEN.findall(folded)
 
 
 # British spellings in titles, read as the American ones both in searches and in postings
