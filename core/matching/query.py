@@ -511,12 +511,13 @@ def _title_pairs() -> frozenset[tuple[str, str]]:
 def _near(toks: list[str]) -> list[str]:
     """The tokens with a "near" before a place read as "in" ("jobs near austin"); before
     other words it stays a title word ("near infrared"). "near me" is left out before."""
-    return [
-        "in"
-        if tok == "near" and (_place_after_in(toks[at + 1 : at + 5]) or word_states(nxt))
-        else tok
-        for at, (tok, nxt) in enumerate(zip(toks, [*toks[1:], ""], strict=True))
-    ]
+    out = list(toks)
+    for at in range(len(toks) - 1):
+        if toks[at] == "near" and (
+            _place_after_in(toks[at + 1 : at + 5]) or word_states(toks[at + 1])
+        ):
+            out[at] = "in"
+    return out
 
 
 def _place_after_in(words: list[str]) -> str:
@@ -1067,6 +1068,7 @@ def _parse(text: str) -> ParsedQuery:
     zones: list[str] = []
     toks = _operating_room(tokens(_slashes(text)))
     toks = _near(toks)
+    toks = [w for tok in toks for w in v.query_titles.get(tok, (tok,))]  # "pt": a title
     toks = _read_places(toks, locations, notes, glued, zones)
     if _LAST_OR.search(said):  # "nurse or": not "nurse part-time or full-time"
         toks = _dangling_or(toks, notes)

@@ -48,6 +48,11 @@ POOL = [
     _p("barista-pt", "Barista", description="A part-time position, mornings."),
     _p("barista", "Barista"),
     _p("nir", "Near Infrared Scientist"),
+    _p("irs", "Accepting Resumes from Disabled Veterans (10 pt. Preference)"),
+    _p("irs-dh", "Contact Representative (SEASONAL) BUFFALO DH EVENT"),
+    _p("guard", "Security Guard", tags=("0085",)),
+    _p("wage", "Wage and Hour Technician", tags=("1802 - Compliance Inspection And Support",)),
+    _p("fork", "Fork Lift Operator Leader"),
 ]
 
 
@@ -118,8 +123,10 @@ def test_an_apostrophe_is_no_word_break(text: str, title: tuple[str, ...]) -> No
 
 
 def test_an_apostrophe_inside_or_before_s_joins_the_word() -> None:
-    assert tokens("O'Neill's paralegal") == ["oneill", "paralegal"]
+    assert tokens("Women's health paralegal's") == ["women", "health", "paralegal"]
     assert tokens("nurses' aide") == ["nurses", "aide"]
+    assert tokens("don't") == ["dont"]
+    assert tokens("poste d'infirmière") == ["poste", "d", "infirmiere"]  # an elision
 
 
 @pytest.mark.parametrize(
@@ -156,6 +163,25 @@ def test_short_names_people_type_are_the_titles_they_stand_for(
     # Were the titles "cs rep", "vet tech", "dh", "pt": nothing found, or junk ("10 pt.").
     assert parse_query(text).title == title
     assert found(text)[0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "other"), [("physical therapist", "irs"), ("dental hygienist", "irs-dh")]
+)
+def test_a_search_short_name_is_no_title_in_postings(text: str, other: str) -> None:
+    # "pt" and "dh" are read in searches only: "10 pt. Preference" is no physical therapist.
+    assert other not in found(text)
+
+
+def test_a_security_officer_is_a_guard_not_any_compliance_technician() -> None:
+    # Was a Wage and Hour Technician (series 1802, of transportation security officers) at 75.
+    got = found("security officer")
+    assert got[0] == "guard" and "wage" not in got
+
+
+@pytest.mark.parametrize("text", ["forklift operator", "fork lift operator"])
+def test_fork_lift_is_forklift(text: str) -> None:
+    assert found(text)[0] == "fork"
 
 
 @pytest.mark.parametrize("text", ["barista pt", "baristas pt"])
@@ -210,6 +236,10 @@ WORDS = [
     "austin",
     "hiring",
     "now",
+    "dh",
+    "security",
+    "officer",
+    "forklift",
 ]
 
 
