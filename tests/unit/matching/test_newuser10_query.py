@@ -53,6 +53,7 @@ POOL = [
     _p("guard", "Security Guard", tags=("0085",)),
     _p("wage", "Wage and Hour Technician", tags=("1802 - Compliance Inspection And Support",)),
     _p("fork", "Fork Lift Operator Leader"),
+    _p("na", "Nursing Assistant"),
 ]
 
 
@@ -155,6 +156,8 @@ def test_the_remote_note_suggests_the_state_not_its_code(text: str, either: str)
         ("pt", ("physical", "therapist"), "pt"),
         ("pt jobs", ("physical", "therapist"), "pt"),
         ("ot", ("occupational", "therapist"), "ot"),
+        ("nurse's aide", ("nursing", "assistant"), "na"),
+        ("nurses aide", ("nursing", "assistant"), "na"),
     ],
 )
 def test_short_names_people_type_are_the_titles_they_stand_for(
