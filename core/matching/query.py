@@ -101,7 +101,8 @@ PARSER_VERSION = 24  # 2: role-family synonyms (server engineer = backend engine
 #     specialty, with a note; CDL class A/B a licence cue; an apostrophe is no word break
 #     ("paralegal's": paralegal); "near" before a place is "in"; hiring now left out; rep,
 #     cs rep, csr, vet tech, dh, pt, ot, slp the titles they stand for; "pt" after a role
-#     noun part time; the note on "remote" with a state code suggests the state's name
+#     noun part time; the note on "remote" with a state code suggests the state's name;
+#     1st, 2nd and 3rd shift are days, evenings and nights
 MAX_CHARS = 300
 RUNGS = frozenset({"staff", "principal"})  # the rungs "senior" grades ("senior staff": staff)
 MAX_TITLE_WORDS = 8
@@ -123,7 +124,8 @@ _LOCATION = re.compile(
 # preferences: a posting whose text names one ranks higher, none is left out. "night" alone
 # stays a title word (night auditor).
 _SHIFT = re.compile(
-    r"(?<![\w-])(?:\d{1,2}\s*)?(?:(?:night|day|evening|swing|graveyard|rotating|weekend|overnight)\s+shifts?"
+    r"(?<![\w-])(?:\d{1,2}\s*)?(?:(?:night|day|evening|swing|graveyard|rotating|weekend|overnight"
+    r"|1st|2nd|3rd|first|second|third)\s+shifts?"
     r"|nights|overnights?|days|evenings|weekends|per\s+diem|prn|(?:part|full)[\s-]?time)(?![\w-])",
     re.IGNORECASE,
 )
@@ -177,9 +179,13 @@ _SLASHED = re.compile(r"(?<!\S)[^\s/]+(?:/[^\s/]+)+(?!\S)")  # "java/kotlin", "c
 SHIFTS: dict[str, re.Pattern[str]] = {
     name: re.compile(rf"(?<![\w-])(?<!\bno\s)(?<!\bnot\s)(?:{said})(?![\w-])", re.IGNORECASE)
     for name, said in (
-        ("nights", r"nights?(?:\s+shifts?)?|overnights?|graveyard(?:\s+shifts?)?|noc\s+shifts?"),
-        ("days", r"days|day\s+shifts?"),
-        ("evenings", r"evenings?(?:\s+shifts?)?|swing\s+shifts?"),
+        (
+            "nights",
+            r"nights?(?:\s+shifts?)?|overnights?|graveyard(?:\s+shifts?)?|noc\s+shifts?"
+            r"|(?:3rd|third)\s+shifts?",
+        ),
+        ("days", r"days|day\s+shifts?|(?:1st|first)\s+shifts?"),
+        ("evenings", r"evenings?(?:\s+shifts?)?|swing\s+shifts?|(?:2nd|second)\s+shifts?"),
         ("weekends", r"weekends?(?:\s+shifts?)?"),
         ("rotating shifts", r"rotating(?:\s+shifts?)?"),
         ("per diem", r"per\s+diem|prn"),

@@ -687,6 +687,10 @@ QUERIES |= {  # words people type beside a title (newuser10)
     "vet tech": ex("vet tech", "vet-tech"),
     "pt": ex("pt", "pt", "pt-pref"),
     "dh": ex("dh", "dh"),
+    "warehouse associate 2nd shift": ex(
+        "warehouse associate 2nd shift",
+        extra={"title": ("warehouse", "associate"), "prefer": ("evenings",)},
+    ),
     "barista pt": ex(
         "barista pt",
         "barista",

@@ -54,6 +54,8 @@ POOL = [
     _p("wage", "Wage and Hour Technician", tags=("1802 - Compliance Inspection And Support",)),
     _p("fork", "Fork Lift Operator Leader"),
     _p("na", "Nursing Assistant"),
+    _p("wh", "Warehouse Associate"),
+    _p("wh-eve", "Warehouse Associate", description="Second shift, 3pm to 11:30pm."),
 ]
 
 
@@ -196,6 +198,24 @@ def test_pt_after_a_role_is_part_time(text: str) -> None:
     assert found(text)[:2] == ["barista-pt", "barista"]
 
 
+@pytest.mark.parametrize(
+    ("text", "shift"),
+    [
+        ("warehouse associate 2nd shift", "evenings"),
+        ("warehouse associate second shift", "evenings"),
+        ("warehouse associate 3rd shift", "nights"),
+        ("warehouse associate 1st shift", "days"),
+    ],
+)
+def test_a_numbered_shift_is_a_shift_to_prefer(text: str, shift: str) -> None:
+    # Was the title "junior warehouse 2nd shift": associate a level, 2nd and shift title words.
+    query = parse_query(text)
+    assert query.title == ("warehouse", "associate") and query.prefer == (shift,)
+    assert query.seniority == ()
+    if shift == "evenings":
+        assert found(text)[:2] == ["wh-eve", "wh"]
+
+
 @pytest.mark.parametrize("text", ["chef jobs near austin", "chef near austin tx"])
 def test_near_a_place_is_in_it(text: str) -> None:
     # Was the title "chef near": nothing found.
@@ -243,6 +263,10 @@ WORDS = [
     "security",
     "officer",
     "forklift",
+    "warehouse",
+    "associate",
+    "2nd",
+    "shift",
 ]
 
 
