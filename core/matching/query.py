@@ -18,6 +18,7 @@ from core.matching.money import find_salaries, money
 from core.matching.regions import (
     atlas,
     bare_code,
+    code_name,
     place_kind,
     qualified,
     query_place,
@@ -45,7 +46,7 @@ from core.matching.vocab import (
     vocabulary,
 )
 
-PARSER_VERSION = 26  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 27  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -115,6 +116,13 @@ PARSER_VERSION = 26  # 2: role-family synonyms (server engineer = backend engine
 #     (Crime Scene Investigator)") is another name for it, not more title words; other brackets
 #     are its specialty, nested and unclosed ones read; posting titles' house styles apply
 #     ("Forestry Technician (Fire)"); a slash between role nouns names either title
+# 27: grade levels (k-12, elementary, middle and high school) are specialties, so a plain
+#     Teacher is found below the exact ones; "va" before a role noun is Veterans Affairs, a
+#     specialty, with a note; CDL class A/B a licence cue; an apostrophe is no word break
+#     ("paralegal's": paralegal); "near" before a place is "in"; hiring now left out; rep,
+#     cs rep, csr, vet tech, dh, pt, ot, slp the titles they stand for; "pt" after a role
+#     noun part time; the note on "remote" with a state code suggests the state's name;
+#     1st, 2nd and 3rd shift are days, evenings and nights
 MAX_CHARS = 300
 RUNGS = frozenset({"staff", "principal"})  # the rungs "senior" grades ("senior staff": staff)
 MAX_TITLE_WORDS = 8
@@ -136,8 +144,10 @@ _LOCATION = re.compile(
 # preferences: a posting whose text names one ranks higher, none is left out. "night" alone
 # stays a title word (night auditor).
 _SHIFT = re.compile(
-    r"(?<![\w-])(?:\d{1,2}\s*)?(?:(?:night|day|evening|swing|graveyard|rotating|weekend|overnight)\s+shifts?"
-    r"|nights|overnights?|days|evenings|weekends|per\s+diem|prn|(?:part|full)[\s-]?time|on[\s-]call)(?![\w-])",
+    r"(?<![\w-])(?:\d{1,2}\s*)?(?:(?:night|day|evening|swing|graveyard|rotating|weekend|overnight"
+    r"|1st|2nd|3rd|first|second|third)\s+shifts?"
+    r"|nights|overnights?|days|evenings|weekends|per\s+diem|prn|(?:part|full)[\s-]?time"
+    r"|on[\s-]call)(?![\w-])",
     re.IGNORECASE,
 )
 # Years of experience ("5+ years", "3-5 yrs of experience"): a posting is matched by its level,
@@ -190,9 +200,13 @@ _SLASHED = re.compile(r"(?<!\S)[^\s/]+(?:/[^\s/]+)+(?!\S)")  # "java/kotlin", "c
 SHIFTS: dict[str, re.Pattern[str]] = {
     name: re.compile(rf"(?<![\w-])(?<!\bno\s)(?<!\bnot\s)(?:{said})(?![\w-])", re.IGNORECASE)
     for name, said in (
-        ("nights", r"nights?(?:\s+shifts?)?|overnights?|graveyard(?:\s+shifts?)?|noc\s+shifts?"),
-        ("days", r"days|day\s+shifts?"),
-        ("evenings", r"evenings?(?:\s+shifts?)?|swing\s+shifts?"),
+        (
+            "nights",
+            r"nights?(?:\s+shifts?)?|overnights?|graveyard(?:\s+shifts?)?|noc\s+shifts?"
+            r"|(?:3rd|third)\s+shifts?",
+        ),
+        ("days", r"days|day\s+shifts?|(?:1st|first)\s+shifts?"),
+        ("evenings", r"evenings?(?:\s+shifts?)?|swing\s+shifts?|(?:2nd|second)\s+shifts?"),
         ("weekends", r"weekends?(?:\s+shifts?)?"),
         ("rotating shifts", r"rotating(?:\s+shifts?)?"),
         ("per diem", r"per\s+diem|prn"),
@@ -329,6 +343,21 @@ class ParsedQuery:
 
 def _unquote(term: str) -> str:
     return term.strip('"').strip()
+
+
+_PT = re.compile(r"(?<!\S)(?P<before>\S+)\s+(?P<pt>pt)(?![\w-])", re.IGNORECASE)
+
+
+def _part_time(text: str, notes: list[str]) -> str:
+    """The text with a "pt" right after a role noun as part time ("barista pt", "cna pt"),
+    saying so; first or alone it stays the physical therapist it stands for ("pt jobs")."""
+    v = vocabulary()
+    for m in reversed(list(_PT.finditer(text))):
+        read = v.analyse(tokens(m["before"])[-1:], lean=False)
+        if read and read[-1].value in v.heads:
+            notes.append(f'I read "{m["pt"]}" as part time')
+            text = text[: m.start("pt")] + "part-time" + text[m.end("pt") :]
+    return text
 
 
 def _cut(text: str, spans: list[tuple[int, int]]) -> str:
@@ -594,6 +623,18 @@ def _title_pairs() -> frozenset[tuple[str, str]]:
     return frozenset(pair for w in words for pair in pairwise(w))
 
 
+def _near(toks: list[str]) -> list[str]:
+    """The tokens with a "near" before a place read as "in" ("jobs near austin"); before
+    other words it stays a title word ("near infrared"). "near me" is left out before."""
+    out = list(toks)
+    for at in range(len(toks) - 1):
+        if toks[at] == "near" and (
+            _place_after_in(toks[at + 1 : at + 5]) or word_states(toks[at + 1])
+        ):
+            out[at] = "in"
+    return out
+
+
 def _place_after_in(words: list[str]) -> str:
     """The longest place the words after "in" begin with, or "" ("in columbus ohio")."""
     for size in range(len(words), 0, -1):
@@ -796,6 +837,18 @@ def _graded_rung(items: list[Item], at: int, v: Vocabulary) -> bool:
     if not v.level(items, at) or not v.level(items, at + 1):
         return False
     return v.seniority[items[at + 1].value] in RUNGS
+
+
+def _note_codes_read_as_skills(items: list[Item], notes: list[str]) -> None:
+    """Say so where a US postal code was read as the specialty it also stands for ("va social
+    worker": Veterans Affairs, the employer, not Virginia), and how to name the state."""
+    for item in items:
+        if item.kind == "skill" and (bare_code(item.surface) or word_code(item.surface)):
+            name, state = vocabulary().skill_names[item.value], code_name(item.surface)
+            notes.append(
+                f'I read "{item.surface}" as {name}, not {state}'
+                f' (for jobs in {state}, write "in {item.surface}")'
+            )
 
 
 def _licences(items: list[Item], notes: list[str]) -> list[Item]:
@@ -1007,11 +1060,13 @@ def _either(said: str, place: str) -> str:
     want = place.split()
     for start in range(len(words)):
         got = [undotted(t) for _, _, toks in words[start : start + len(want)] for t in toks]
-        if got == want and words[start][2]:
+        code = words[start][2] if len(words[start][2]) == 1 else []  # "me": maine
+        size = 1 if code and place in word_states(code[0]) else len(want) if got == want else 0
+        if words[start][2] and size:
             first = start
             while first > 0 and words[first - 1][2] and set(words[first - 1][2]) <= _IN:
                 first -= 1
-            end = words[start + len(want) - 1][1]
+            end = words[start + size - 1][1]
             edits.append((words[first][0], end, "remote or " + place_name(place)))
             break
     else:
@@ -1340,6 +1395,7 @@ def _parse(text: str) -> ParsedQuery:
             elif item.value not in v.stop:
                 excl_words.append(item.value)
     text = _cut(text, spans)
+    text = _part_time(text, notes)
     shifts = [m[0] for m in _SHIFT.finditer(text)]
     prefer = [name for name, pattern in SHIFTS.items() if any(pattern.fullmatch(m) for m in shifts)]
     text = _leave_out(
@@ -1361,11 +1417,15 @@ def _parse(text: str) -> ParsedQuery:
     glued = frozenset(m[0] for m in _GLUED.finditer(text.lower()))
     zones: list[str] = []
     toks = _operating_room(tokens(_slashes(text)))
+    toks = _near(toks)
+    toks = [w for tok in toks for w in v.query_titles.get(tok, (tok,))]  # "pt": a title
     toks = _read_places(toks, locations, notes, glued, zones)
     if _LAST_OR.search(said):  # "nurse or": not "nurse part-time or full-time"
         toks = _dangling_or(toks, notes)
     toks = _snap_all(toks, notes)
-    got = _classify(_licences(v.analyse(toks, lean=False), notes), notes)
+    items = _licences(v.analyse(toks, lean=False), notes)
+    _note_codes_read_as_skills(items, notes)
+    got = _classify(items, notes)
     for key, left_out in (
         ("skills", excl_skills),
         ("title", excl_words),

@@ -475,6 +475,11 @@ def _code_area(place: str) -> str:
     return a.codes.get(place, "")
 
 
+def code_name(code: str) -> str:
+    """A US postal code's state or territory as people write it ("va": Virginia)."""
+    return _code_name(code)
+
+
 def _code_name(code: str) -> str:
     """A US postal code's state or territory as people write it ("tx": Texas, "pr": Puerto Rico)."""
     a = atlas()

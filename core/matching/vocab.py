@@ -96,6 +96,9 @@ IMPLY_ENG = frozenset(
 )
 SNAP_MEMO = 65536  # words whose typo reading is remembered (Vocabulary.snap)
 ROLE_LINK = 0.5  # credit for a role noun used by the same occupations (professor, instructor)
+# A possessive's "'s" ("paralegal's", "women’s") and an apostrophe inside a word ("don't"),
+# after two letters at least: one letter before is an elision ("d'infirmière", "l'hôpital").
+_APOSTROPHE = re.compile(r"(?<=[^\W_]{2})['\u2019](?:s(?![^\W_])|(?=[^\W_]))")
 _DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−﹘﹣－"), "-")
 # A word is letters and digits of any script ("مهندس" too), keeping c++, c# and node.js whole.
 _TOKEN = re.compile(r"[^\W_](?:[^\W_]|[+#])*(?:\.(?:[^\W_]|[+#])+)*|\.[a-z][a-z0-9]*")
@@ -112,8 +115,14 @@ def fold(text: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    """Split folded text into word tokens, keeping c++, c#, .net and node.js whole."""
-    return _TOKEN.findall(fold(text))
+    """Split folded text into word tokens, keeping c++, c#, .net and node.js whole; an
+    apostrophe inside a word is no break ("don't": dont) and a possessive's "'s" is dropped
+    ("paralegal's": paralegal); after one letter it is an elision ("d'infirmiere": d,
+    infirmiere)."""
+    folded = fold(text)
+    if "'" in folded or "\u2019" in folded:
+        folded = _APOSTROPHE.sub("", folded)
+    return _TOKEN.findall(folded)
 
 
 # British spellings in titles, read as the American ones both in searches and in postings
@@ -176,6 +185,8 @@ class Vocabulary:
     """Everything the matcher knows about words."""
 
     phrases: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    # query_titles.tsv: a search's short name for a title, read in searches only ("pt")
+    query_titles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     skill_alias: dict[tuple[str, ...], str] = field(default_factory=dict)
     skill_names: dict[str, str] = field(default_factory=dict)
     ambiguous: set[str] = field(default_factory=set)
@@ -535,6 +546,9 @@ def _load(data: Traversable) -> Vocabulary:
         elif kind == "opposite":
             v.opposites.setdefault(word, set()).add(value)
             v.opposites.setdefault(value, set()).add(word)
+    v.query_titles = {
+        fold(row[0]): tuple(tokens(row[1])) for row in _lines(data, "query_titles.tsv")
+    }
     for row in _lines(data, "seed_titles.tsv") + _lines(data, "title_abbrevs.tsv"):
         if "(" in row[0]:  # a house style reaching into a title's parenthesis: text as written
             pattern = r"\s*".join(re.escape(w) for w in fold(row[0]).split())

@@ -30,7 +30,7 @@ async def test_k12_contract_length_faa_and_associate_are_echoed_as_read(
         "/add atc jobs faa",
         "/add associate attorney",
     )
-    assert 'Saved search #1: title "k12 teacher"' in shown  # was "k teacher"
+    assert 'Saved search #1: title "teacher" · specialty K-12' in shown  # was "k teacher"
     assert 'Saved search #2: title "travel nurse"' in shown  # was "travel nurse weeks"
     assert "not the length of its contract" in shown
     assert 'title "air traffic controller" · specialty FAA' in shown  # was "... controller faa"

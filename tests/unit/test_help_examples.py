@@ -710,6 +710,57 @@ QUERIES |= {  # a backend engineer's searches: developer work, testing jobs, pla
         notes=('I read "6 figures" as a pay floor of 100k',),
     ),
 }
+POOL += [
+    _p("teacher-elem", "Elementary School Teacher"),
+    _p("sw-va", "Social Worker", description="At a Department of Veterans Affairs medical center."),
+    _p("sw-virginia", "Social Worker", location="Richmond, VA"),
+    _p("cdl-a", "Truck Driver", description="Class A CDL required."),
+    _p("chef-atx", "Chef", location="Austin, TX"),
+    _p("chef-sea", "Chef", location="Seattle, WA"),
+    _p("plumber", "Plumber"),
+    _p("csr", "Customer Service Representative"),
+    _p("vet-tech", "Veterinary Technician"),
+    _p("pt", "Physical Therapist"),
+    _p("dh", "Dental Hygienist"),
+    _p("pt-pref", "Accepting Resumes from Disabled Veterans (10 pt. Preference)"),
+    _p("barista", "Barista", description="A part-time position."),
+]
+VA = 'I read "va" as Veterans Affairs, not Virginia'
+QUERIES |= {  # words people type beside a title (newuser10)
+    "elementary school teacher": ex(
+        "elementary school teacher",
+        "teacher-elem teacher",
+        extra={"title": ("teacher",), "skills": ("Elementary School",)},
+    ),
+    "teacher k-12": ex("teacher k-12", "teacher", extra={"skills": ("K-12",)}),
+    "va social worker": ex(
+        "va social worker", "sw-va sw-virginia", notes=(VA,), extra={"locations": ()}
+    ),
+    "social worker in va": ex(
+        "social worker in va",
+        "sw-virginia",
+        notes=("Virginia, a US state",),
+        extra={"locations": ("va",)},
+    ),
+    "truck driver class a": ex("truck driver class a", "cdl-a", extra={"skills": ("CDL",)}),
+    "paralegal's": ex("paralegal's", extra={"title": ("paralegal",)}),
+    "chef jobs near austin": ex("chef jobs near austin", "chef-atx", "chef-sea"),
+    "plumber hiring now": ex("plumber hiring now", "plumber", extra={"title": ("plumber",)}),
+    "cs rep": ex("cs rep", "csr"),
+    "vet tech": ex("vet tech", "vet-tech"),
+    "pt": ex("pt", "pt", "pt-pref"),
+    "dh": ex("dh", "dh"),
+    "warehouse associate 2nd shift": ex(
+        "warehouse associate 2nd shift",
+        extra={"title": ("warehouse", "associate"), "prefer": ("evenings",)},
+    ),
+    "barista pt": ex(
+        "barista pt",
+        "barista",
+        notes=('I read "pt" as part time',),
+        extra={"prefer": ("part time",)},
+    ),
+}
 SHOWN['title "nurse" or "nursing"'] = ("nursing jobs", None)
 SHOWN["missing: Microservices"] = ("microservices java", "java-dev")
 SHOWN['occupation series 1811 Criminal Investigation ≈ "criminal investigator" (85)'] = (
@@ -729,6 +780,7 @@ NOT_SEARCHES = {
     "core/matching/data/field_words.tsv",
     "core/matching/data/skill_links.tsv",
     "core/matching/data/skills.tsv",
+    "core/matching/data/query_titles.tsv",
 }
 
 
