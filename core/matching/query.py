@@ -1405,6 +1405,7 @@ nights · nurse per diem · nurse no nights
   Berlin → in Berlin (any workplace), or remote open to Berlin
   remote or Berlin → in Berlin (any workplace), or remote
   remote us → remote open to the US: Remote (US), a region including it, anywhere
+  nyc or remote us → in NYC, or remote from the US (not onsite in Austin)
   anywhere → any place, remote or not
   hybrid in Berlin → hybrid in Berlin (or workplace not stated)
 • countries, US states and regions: uk · germany · maryland · emea (in that place, or remote \
