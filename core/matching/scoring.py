@@ -1363,7 +1363,8 @@ def evaluate_features(
     if not explain:
         return MatchResult(score, True)
     unmet = sum(1 for k, s in parts.items() if s < _FITS.get(k, 1.0) and k != "prefer")
-    missing = sum(1 for k, s in parts.items() if not s and k != "prefer")
+    within = _ranks_within(cq)
+    missing = sum(1 for k, s in parts.items() if not s and k != "prefer" and k not in within)
     lines = [
         f"{k}: {s:.0%} of {cq.weights[k]:.0f} points = {cq.weights[k] * s:.1f}"
         for k, s in parts.items()
@@ -1385,6 +1386,17 @@ def evaluate_features(
         unmet,
         missing,
     )
+
+
+def _ranks_within(cq: Compiled) -> frozenset[str]:
+    """The parts that rank postings within those fitting the rest, never after them: specialties
+    beside a title ("staff software engineer payments": a Staff Software Engineer not naming
+    payments before a Lead Python Developer who does; the level and title say the job)."""
+    v = vocabulary()
+    special = all(m in v.specialties for s in cq.skill_keys for m in skill_members(s))
+    if "title" in cq.weights and cq.skill_keys and special and not cq.languages:
+        return frozenset(["skills"])
+    return frozenset()
 
 
 _PASSED: dict[float, MatchResult] = {}
