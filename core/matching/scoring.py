@@ -1390,11 +1390,13 @@ def evaluate_features(
 
 def _ranks_within(cq: Compiled) -> frozenset[str]:
     """The parts that rank postings within those fitting the rest, never after them: specialties
-    beside a title ("staff software engineer payments": a Staff Software Engineer not naming
-    payments before a Lead Python Developer who does; the level and title say the job)."""
+    beside a title and a level ("staff software engineer payments": a Staff Software Engineer
+    not naming payments before a Lead Python Developer who does; the level and title say the
+    job). With no level the specialty still says which job ("icu nurse")."""
     v = vocabulary()
     special = all(m in v.specialties for s in cq.skill_keys for m in skill_members(s))
-    if "title" in cq.weights and cq.skill_keys and special and not cq.languages:
+    asked = "title" in cq.weights and "seniority" in cq.weights
+    if asked and cq.skill_keys and special and not cq.languages:
         return frozenset(["skills"])
     return frozenset()
 
