@@ -526,6 +526,7 @@ class Matcher:
             q.workplaces,
             q.locations,
             q.remote_from,
+            q.remote_regions,
             q.salary_min,
             q.currency,
             q.exclude_companies,

@@ -21,6 +21,7 @@ from core.matching.regions import (
     code_name,
     place_kind,
     qualified,
+    query_areas,
     query_place,
     table_name,
     undotted,
@@ -46,7 +47,7 @@ from core.matching.vocab import (
     vocabulary,
 )
 
-PARSER_VERSION = 27  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 28  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -123,12 +124,15 @@ PARSER_VERSION = 27  # 2: role-family synonyms (server engineer = backend engine
 #     cs rep, csr, vet tech, dh, pt, ot, slp the titles they stand for; "pt" after a role
 #     noun part time; the note on "remote" with a state code suggests the state's name;
 #     1st, 2nd and 3rd shift are days, evenings and nights
+# 28: a place beside remote with other places named with "or" is where remote work is open to,
+#     the others places to work in ("backend nyc or remote us": in NYC, or remote from the US)
 MAX_CHARS = 300
 RUNGS = frozenset({"staff", "principal"})  # the rungs "senior" grades ("senior staff": staff)
 MAX_TITLE_WORDS = 8
 MAX_SKILLS = 12
 ANY = "|"  # between the skills of an any-of group: "python or go" is the skill "Python|Go"
 SALAD = 3  # unknown words (and more than half the title) that make a search a word salad
+
 EXAMPLE = 'e.g. "senior backend engineer python remote 120k+ -php"'
 
 _EXCLUDE = re.compile(
@@ -243,6 +247,9 @@ class ParsedQuery:
     salary_min: float | None = None  # annual
     currency: str | None = None
     remote_from: bool = False  # "remote us": remote work open to the places, not "remote or us"
+    # "nyc or remote us": the places remote work must be open to (here the US), the locations
+    # being places to work in (NYC); remote_from then is False.
+    remote_regions: tuple[str, ...] = ()
     # The other titles named with "or" ("nurse or midwife"), each its words joined by ANY: a
     # posting matching any one title passes, scored by the best (variants()).
     or_titles: tuple[str, ...] = ()
@@ -315,6 +322,19 @@ class ParsedQuery:
         or remote work open to the places: "remote open to US"."""
         if self.remote_from:
             return "remote open to " + " or ".join(place_name(p) for p in self.locations)
+        if self.remote_regions:  # "in New York City, or remote from the US"
+            local = " in ".join(
+                x
+                for x in (
+                    " or ".join(w for w in self.workplaces if w != "remote"),
+                    " or ".join(place_name(p) for p in self.locations),
+                )
+                if x
+            )
+            if not local.startswith(tuple(self.workplaces)):
+                local = "in " + local
+            regions = " or ".join(the_place(place_name(p)) for p in self.remote_regions)
+            return f"{local}, or remote from {regions}"
         others = " or ".join(w for w in self.workplaces if w != "remote")
         places = " or ".join(place_name(p) for p in self.locations)
         local = " in ".join(x for x in (others, places) if x)
@@ -368,13 +388,22 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _read_places(
-    toks: list[str], locations: list[str], notes: list[str], glued: frozenset[str], zones: list[str]
+    toks: list[str],
+    locations: list[str],
+    notes: list[str],
+    glued: frozenset[str],
+    zones: list[str],
+    beside: list[str] | None = None,
 ) -> list[str]:
     """Take place names (and the word after "in") out of the token list, noting how each
     was read ("maryland" a US state); glued words (the "wi" of "wi-fi") are no places alone;
-    a time zone beside "remote" is the place it names, also put in zones."""
+    a time zone beside "remote" is the place it names, also put in zones. Places beside
+    "remote" ("remote us", "us remote", "remote in the uk", "remote us or canada": a country or
+    region after one with "or") are also put in beside."""
     v = vocabulary()
     out: list[str] = []
+    beside = [] if beside is None else beside
+    last = (-1, False)  # len(out) after the last place found, whether it was beside remote
     i = 0
     while i < len(toks):
         after_in = bool(out) and out[-1] == "in"
@@ -405,6 +434,7 @@ def _read_places(
             if zone:  # "remote est": remote work from North America's time zones
                 locations.append(zone)
                 zones.append(zone)
+                beside.append(zone)
                 notes.append(
                     f'I read "{" ".join(toks[i : i + said])}" as a time zone of'
                     f" {place_name(zone)}: remote work you may do from there"
@@ -429,8 +459,27 @@ def _read_places(
             _note_place(found, notes)
             if after_in and size and out and out[-1] == "in":
                 out.pop()
+            near = _beside_remote(out, toks[i + size : i + size + 1], found, last)
+            if near:
+                beside.append(found)
+            last = (len(out), near)
         i += size
     return out
+
+
+def _beside_remote(before: list[str], after: list[str], place: str, last: tuple[int, bool]) -> bool:
+    """Whether a place just read is beside "remote": after it ("remote in the uk": before holds
+    the words read so far), before it ("us remote"), or a country or region joined by "or" to
+    one that is ("remote us or canada"; a city so joined is a place to work in: "remote uk or
+    london")."""
+    words = list(before)
+    while words and words[-1] in _IN:
+        words.pop()
+    if words[-1:] == ["remote"] or after == ["remote"]:
+        return True
+    count, near = last
+    city = any(a.startswith(("city:", "metro:")) for a in query_areas(place)[0])
+    return near and not city and before[count:] == ["or"]
 
 
 def _oregon(place: str, after: list[str]) -> str:
@@ -1024,6 +1073,18 @@ def _remote_from(toks: list[str], workplaces: list[str], locations: list[str]) -
     return not any("or" in toks[max(i - 1, 0) : i] + toks[i + 1 : i + 2] for i in at)
 
 
+def _remote_regions(
+    toks: list[str], workplaces: list[str], places: list[str], beside: list[str]
+) -> list[str]:
+    """The places remote work must be open to when others, named with "or", are places to
+    work in: "nyc or remote us", "remote uk or london", "hybrid munich or remote germany";
+    [] when every place is beside remote ("remote us") or none is ("remote or berlin")."""
+    if "remote" not in workplaces or "or" not in toks:
+        return []
+    regions = [p for p in places if p in beside]
+    return regions if regions and len(regions) < len(places) else []
+
+
 def _note_remote_from(said: str, locations: list[str], notes: list[str]) -> None:
     """Say how "remote" with a place was read, and how to ask for the alternatives."""
     places = " or ".join(place_name(p) for p in locations)
@@ -1037,6 +1098,14 @@ def _note_remote_from(said: str, locations: list[str], notes: list[str]) -> None
 
 _GLUED = re.compile(r"(?<![\w-])\w{2}(?=-\w|\d)|(?<=\w-)\w{2}(?![\w-])")  # "wi-fi", "az-900"
 _IN = frozenset(["in", "the", "from", "within"])  # "remote in the uk": words naming the place
+
+
+_ARTICLE = frozenset(["US", "UK", "EU", "USA", "UAE"])  # "remote from the US"
+
+
+def the_place(name: str) -> str:
+    """A place name as said after "from": "the US", "Germany"."""
+    return f"the {name}" if name in _ARTICLE else name
 
 
 def _either(said: str, place: str) -> str:
@@ -1416,10 +1485,11 @@ def _parse(text: str) -> ParsedQuery:
     text = _cut(text, [m.span() for m in operators])
     glued = frozenset(m[0] for m in _GLUED.finditer(text.lower()))
     zones: list[str] = []
+    beside: list[str] = []
     toks = _operating_room(tokens(_slashes(text)))
     toks = _near(toks)
     toks = [w for tok in toks for w in v.query_titles.get(tok, (tok,))]  # "pt": a title
-    toks = _read_places(toks, locations, notes, glued, zones)
+    toks = _read_places(toks, locations, notes, glued, zones, beside)
     if _LAST_OR.search(said):  # "nurse or": not "nurse part-time or full-time"
         toks = _dangling_or(toks, notes)
     toks = _snap_all(toks, notes)
@@ -1461,7 +1531,10 @@ def _parse(text: str) -> ParsedQuery:
         )
     if not got["title"] and len(titles) < 2:
         _developer_work(got, notes)
-    remote_from = _remote_from(tokens(text), got["workplaces"], places)
+    regions = _remote_regions(toks, got["workplaces"], places, beside)
+    if regions:  # "nyc or remote us": in NYC, or remote from the US
+        places = [p for p in places if p not in regions]
+    remote_from = not regions and _remote_from(tokens(text), got["workplaces"], places)
     named = [p for p in places if p not in zones]  # a time zone's note says it already
     if remote_from and named:
         _note_remote_from(said, named, notes)
@@ -1480,6 +1553,7 @@ def _parse(text: str) -> ParsedQuery:
         salary_min=salary_min,
         currency=currency,
         remote_from=remote_from,
+        remote_regions=tuple(regions),
         prefer=tuple(x for x in prefer if x not in no_shifts),
         graded=bool(got["graded"]),
         exclude_shifts=tuple(dict.fromkeys(no_shifts)),
@@ -1564,6 +1638,7 @@ nights · nurse per diem · nurse no nights
   Berlin → in Berlin (any workplace), or remote open to Berlin
   remote or Berlin → in Berlin (any workplace), or remote
   remote us → remote open to the US: Remote (US), a region including it, anywhere
+  nyc or remote us → in NYC, or remote from the US (not onsite in Austin)
   anywhere → any place, remote or not
   hybrid in Berlin → hybrid in Berlin (or workplace not stated)
 • countries, US states and regions: uk · germany · maryland · emea (in that place, or remote \

@@ -21,7 +21,7 @@ from core.matching.features import (
     named_occupation,
 )
 from core.matching.money import PayCheck, check_pay
-from core.matching.query import ANY, ParsedQuery, skill_members
+from core.matching.query import ANY, ParsedQuery, skill_members, the_place
 from core.matching.regions import (
     Reading,
     places_listed,
@@ -926,11 +926,45 @@ def where(q: ParsedQuery, f: Features, shown: str) -> Where:
     A posting fits in one of the places, in one of the workplaces other than remote if any is
     named; or remote, when remote is named. shown is the posting's place as written.
     """
+    if q.remote_regions:
+        return _work_or_remote_from(q, f, shown)
     routes = [_remote_from(q, f, shown)] if q.remote_from else _routes(q, f, shown)
     level, reasons = max(routes, key=lambda route: route[0])
     if level == _NO:
         return Where(0.0, f"{'; '.join(reasons)} (you asked for {q.where})", tuple(reasons))
     return Where(level, None, tuple(reasons))
+
+
+def _work_or_remote_from(q: ParsedQuery, f: Features, shown: str) -> Where:
+    """In one of the places to work in (in a workplace other than remote if any is named), or
+    remote work open to one of the remote regions ("nyc or remote us"): an onsite posting in
+    Austin is neither ("Austin, TX ✗ not NYC, and not remote")."""
+    others = tuple(w for w in q.workplaces if w != "remote")
+    local = _at_place(q, f, others, shown)
+    regions = " or ".join(the_place(place_name(p)) for p in q.remote_regions)
+    if f.workplace is None and f.location:  # a place to work in was named: not remote
+        remote: tuple[float, list[str]] = (_NO, [f"not stated as remote ({shown})"])
+    else:
+        remote = _remote_from(replace(q, locations=q.remote_regions), f, shown)
+    if remote[0] == _YES and f.workplace == "remote":
+        remote = (remote[0], [*remote[1][:-1], f"{remote[1][-1]} open to {regions}"])
+    level, reasons = max((remote, local), key=lambda route: route[0])  # a tie: remote said
+    if level > _NO:
+        return Where(level, None, tuple(reasons))
+    places = " or ".join(place_name(p) for p in q.locations)
+    said = f"{_few(shown)} ✗" if f.location else "location not stated"
+    if f.workplace == "remote":
+        why = f"{said} not open to {regions}"
+    elif others and f.workplace is not None and local[0] == _NO and _fits_place(q, f, shown):
+        why = f"{f.workplace} ✗ not {' or '.join(others)}, and not remote"
+    else:
+        why = f"{said} not {places}, and not remote"
+    return Where(0.0, f"{why} (you asked for {q.where})", (why,))
+
+
+def _fits_place(q: ParsedQuery, f: Features, shown: str) -> bool:
+    """Whether the posting is in one of the places asked (its workplace aside)."""
+    return bool(f.location) and _place_fit(q, f, shown) > _NO
 
 
 def _routes(q: ParsedQuery, f: Features, shown: str) -> list[tuple[float, list[str]]]:
@@ -1329,7 +1363,8 @@ def evaluate_features(
     if not explain:
         return MatchResult(score, True)
     unmet = sum(1 for k, s in parts.items() if s < _FITS.get(k, 1.0) and k != "prefer")
-    missing = sum(1 for k, s in parts.items() if not s and k != "prefer")
+    within = _ranks_within(cq)
+    missing = sum(1 for k, s in parts.items() if not s and k != "prefer" and k not in within)
     lines = [
         f"{k}: {s:.0%} of {cq.weights[k]:.0f} points = {cq.weights[k] * s:.1f}"
         for k, s in parts.items()
@@ -1351,6 +1386,19 @@ def evaluate_features(
         unmet,
         missing,
     )
+
+
+def _ranks_within(cq: Compiled) -> frozenset[str]:
+    """The parts that rank postings within those fitting the rest, never after them: specialties
+    beside a title and a level ("staff software engineer payments": a Staff Software Engineer
+    not naming payments before a Lead Python Developer who does; the level and title say the
+    job). With no level the specialty still says which job ("icu nurse")."""
+    v = vocabulary()
+    special = all(m in v.specialties for s in cq.skill_keys for m in skill_members(s))
+    asked = "title" in cq.weights and "seniority" in cq.weights
+    if asked and cq.skill_keys and special and not cq.languages:
+        return frozenset(["skills"])
+    return frozenset()
 
 
 _PASSED: dict[float, MatchResult] = {}

@@ -197,6 +197,11 @@ POOL += [
     _p("xray", "X-Ray Technician"),
     _p("rn-sf", "Registered Nurse", location="San Francisco, CA"),
     _p("rn-on-call", "Registered Nurse", description="On-call two weekends a month."),
+    _p("austin-onsite", "Backend Engineer", location="Austin, TX", workplace="onsite"),
+    _p("austin", "Backend Engineer", location="Austin, TX"),
+    _p("be-remote-us", "Backend Engineer", location="Remote (US)", workplace="remote"),
+    _p("be-remote-de", "Backend Engineer", location="Remote (Germany)", workplace="remote"),
+    _p("munich-hybrid", "Backend Engineer", location="Munich, Germany", workplace="hybrid"),
 ]
 BY_ID = {p.id: p for p in POOL}
 
@@ -761,6 +766,42 @@ QUERIES |= {  # words people type beside a title (newuser10)
         extra={"prefer": ("part time",)},
     ),
 }
+QUERIES |= {  # a place to work in, or remote from a region ("nyc or remote us")
+    "nyc or remote us": ex(
+        "backend nyc or remote us",
+        "nyc be-remote-us us-anywhere",
+        "austin-onsite austin go-eu remote-uk london",
+        notes=('I read "nyc" as a metro area',),
+        extra={"locations": ("nyc",), "remote_regions": ("us",)},
+    ),
+    "remote uk or london": ex(
+        "backend remote uk or london",
+        "london remote-uk",
+        "be-remote-us nyc munich",
+        extra={"locations": ("london",), "remote_regions": ("uk",)},
+    ),
+    "hybrid munich or remote germany": ex(
+        "backend hybrid munich or remote germany",
+        "munich-hybrid be-remote-de",
+        "munich berlin-onsite be-remote-us",
+    ),
+    "nyc or remote us → in NYC, or remote from the US": ex(
+        "backend nyc or remote us",
+        "nyc be-remote-us",
+        "austin-onsite",
+        notes=('I read "nyc" as a metro area',),
+    ),
+    "remote us or canada": ex(
+        "backend remote us or canada",
+        "be-remote-us us-anywhere",
+        "nyc austin-onsite",
+        notes=('I read "remote" with US or Canada as remote work',),
+        extra={"remote_from": True, "remote_regions": ()},
+    ),
+}
+SHOWN["in NYC, or remote from the US"] = ("backend nyc or remote us", None)
+SHOWN["Remote (US) ✓ open to the US"] = ("backend nyc or remote us", "be-remote-us")
+SHOWN["Austin, TX ✗ not NYC, and not remote"] = ("backend nyc or remote us", "austin-onsite")
 SHOWN['title "nurse" or "nursing"'] = ("nursing jobs", None)
 SHOWN["missing: Microservices"] = ("microservices java", "java-dev")
 SHOWN['occupation series 1811 Criminal Investigation ≈ "criminal investigator" (85)'] = (
