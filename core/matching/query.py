@@ -43,7 +43,7 @@ from core.matching.vocab import (
     vocabulary,
 )
 
-PARSER_VERSION = 25  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 26  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -109,6 +109,8 @@ PARSER_VERSION = 25  # 2: role-family synonyms (server engineer = backend engine
 #     work in the language, the practice ranking; sf, sfo, socal, dmv area places; staff+ and
 #     senior+ levels; 6 figures a pay floor; total comp/tc left out after pay; remote-us and
 #     remote global; "not php or ruby" / "not junior or intern" leave out both
+# 26: a plural in -ies reads as its singular in -y when that is a known word ("facilities
+#     manager": facility manager, the title of series 1640)
 MAX_CHARS = 300
 RUNGS = frozenset({"staff", "principal"})  # the rungs "senior" grades ("senior staff": staff)
 MAX_TITLE_WORDS = 8
