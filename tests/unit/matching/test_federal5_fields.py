@@ -23,3 +23,15 @@ def test_a_plural_in_ies_is_its_singular_in_y() -> None:
     # a plural that is a word of its own stays one
     assert parse_query("securities specialist").title == ("securities", "specialist")
     assert not passes("security specialist", "Securities Specialist")
+
+
+def test_another_occupations_titles_give_no_credit_for_a_named_occupation() -> None:
+    # "public utilities specialist" names 1130; a public affairs posting (1035) whose own title
+    # shares no word is no longer credited by "public affairs specialist", its series' title
+    assert not passes(
+        "public utilities specialist", "Director, Office of Communications", "1035 - Public Affairs"
+    )
+    # a posting of the named series still passes by its series' title
+    assert passes("public utilities specialist", "Regulatory Analyst", "1130")
+    # a search naming no one occupation still credits the series' titles
+    assert passes("specialist", "Director, Office of Communications", "1035 - Public Affairs")
