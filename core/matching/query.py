@@ -47,7 +47,7 @@ from core.matching.vocab import (
     vocabulary,
 )
 
-PARSER_VERSION = 28  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 29  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -126,6 +126,8 @@ PARSER_VERSION = 28  # 2: role-family synonyms (server engineer = backend engine
 #     1st, 2nd and 3rd shift are days, evenings and nights
 # 28: a place beside remote with other places named with "or" is where remote work is open to,
 #     the others places to work in ("backend nyc or remote us": in NYC, or remote from the US)
+# 29: a plural in -ies reads as its singular in -y when that is a known word ("facilities
+#     manager": facility manager, the title of series 1640)
 MAX_CHARS = 300
 RUNGS = frozenset({"staff", "principal"})  # the rungs "senior" grades ("senior staff": staff)
 MAX_TITLE_WORDS = 8

@@ -468,6 +468,8 @@ def title_base(
     lowered = _as_another_occupation(cq, f, base, memo)
     if lowered is not None:
         return lowered
+    if not base.score and _another_occupation(cq, f):
+        return base  # its occupation's titles are another occupation's, not the one named
     best = base.score * base.gate * base.factor
     if memo is None:
         titles = occupation_titles(f)

@@ -299,10 +299,13 @@ class Vocabulary:
         return 0.3 if word in self.generic else 1.0
 
     def stem(self, word: str) -> str:
-        """Spell a word the American way and strip a plural s when the singular is known."""
+        """Spell a word the American way and strip a plural s when the singular is known
+        ("facilities": facility, "machinists": machinist)."""
         word = american(word)
         if word in self.curated or len(word) < 4 or not word.endswith("s") or word[-2] in "siu":
             return word
+        if word.endswith("ies") and word[:-3] + "y" in self.known:
+            return word[:-3] + "y"
         return word[:-1] if word[:-1] in self.known else word
 
     def analyse(self, toks: list[str], implied: bool = True, lean: bool = True) -> list[Item]:

@@ -35,13 +35,14 @@ SHIPPED = (
 SLACK = 0.03
 # (split, set) -> figure -> measured value (matcher at "normal"; titles: MAP at "loose").
 MEASURED: dict[tuple[str, str], dict[str, float]] = {
-    # federal: 53 dev and 37 test queries since issue 14's fresh 30 (F39-F53, T23-T37); the test
-    # half's figures are its first run with them (the old 22 alone: 0.947, 0.936, 0.955 as before)
-    ("dev", "federal"): {"precision": 0.976, "recall": 0.992, "ndcg": 0.999},
+    # federal: 68 dev and 52 test queries since issue 14's second fresh 30 (F54-F68, T38-T52);
+    # the test half's figures are its one run with them (dev fixes: -ies plurals, another
+    # occupation's series titles give no credit to a search naming one)
+    ("dev", "federal"): {"precision": 0.972, "recall": 0.991, "ndcg": 0.994},
     ("dev", "microsoft"): {"precision": 0.674, "recall": 0.718, "ndcg": 0.785},
     ("dev", "places"): {"precision": 0.952, "recall": 0.687, "ndcg": 0.902},
     ("dev", "titles"): {"map": 0.146},
-    ("test", "federal"): {"precision": 0.935, "recall": 0.913, "ndcg": 0.863},
+    ("test", "federal"): {"precision": 0.942, "recall": 0.917, "ndcg": 0.899},
     ("test", "microsoft"): {"precision": 0.646, "recall": 0.606, "ndcg": 0.588},
     ("test", "places"): {"precision": 0.988, "recall": 0.728, "ndcg": 1.000},
     ("test", "titles"): {"map": 0.164},
@@ -208,7 +209,7 @@ def test_misses_of_the_held_out_split_are_refused(capsys: pytest.CaptureFixture[
 def test_readme_command_prints_every_set_and_system(capsys: pytest.CaptureFixture[str]) -> None:
     assert evaluate.main(["--set", "dev"]) == 0
     out = capsys.readouterr().out
-    headings = ("federal: 53", "microsoft: 15", "places: 6", "titles: 120")
+    headings = ("federal: 68", "microsoft: 15", "places: 6", "titles: 120")
     for heading in headings:
         assert heading in out
     for system in ("matcher", "keyword", "fuzzy"):
