@@ -82,6 +82,20 @@ SERIES_CREDIT = 0.85
 # one occupation's official title finds another occupation in a posting declaring only series
 # none of whose titles says as much. Half a title: at most a loose match.
 OTHER_OCCUPATION = 0.5
+
+# The specialties (skills.tsv flag spec) of technology work; the others (CDL, ICU, K-12,
+# licences) belong to other fields.
+TECH_SKILLS = frozenset(
+    [
+        "data platform",
+        "distributed systems",
+        "event-driven architecture",
+        "fintech",
+        "microservices",
+        "payments",
+        "streaming",
+    ]
+)
 # "Director, Air Traffic Control Facilities" for "air traffic control": a search naming no role
 # noun finds the title's words only in what a manager's or director's role leads, not the job.
 LEADS = frozenset(["manager", "director"])
@@ -184,7 +198,13 @@ def compile_query(query: ParsedQuery) -> Compiled:
         if keys:  # "backend golang" means a backend engineer: weak credit for the role noun
             keys["=eng"] = IMPLIED_HEAD
     head = v.heads[head_words[-1]] if head_words else ("eng" if heads else None)
-    tech = bool(query.skills or specs & TECH_SPECS or "software" in query.title)
+    # A specialty of another field (CDL, ICU, K-12, a licence) is no technology: "cdl driver"
+    # names the driver's occupation as "driver" does.
+    tech = bool(
+        any(s.lower() not in v.specialties or s.lower() in TECH_SKILLS for s in query.skills)
+        or specs & TECH_SPECS
+        or "software" in query.title
+    )
     present = {
         "title": bool(keys),
         "skills": bool(query.skills),
@@ -516,10 +536,22 @@ def _as_another_occupation(
 def _another_occupation(cq: Compiled, f: Features) -> bool:
     """Whether the search names one occupation's title and the posting declares only other
     series, none of whose titles has every word of it ("Practical Nurse" in 0620 has "nurse")."""
-    if cq.occupation is None or cq.occupation in f.series:
+    if cq.occupation is None or cq.occupation in f.series or _offers_role(cq, f):
         return False
     keys = cq.title_keys.keys()
     return not any(alt.title_keys.keys() >= keys for _, alt in declared(f.series))
+
+
+def _offers_role(cq: Compiled, f: Features) -> bool:
+    """Whether a title naming two roles or more names the one searched for, word for word, as
+    one of them: "Materials Handler (Forklift Operator)" is a forklift operator's job whatever
+    its series (a title of one role saying the words, "Financial Analyst" in 0501, is not)."""
+    want = list(cq.title_keys)
+    if len(want) < 2 or len(f.heads) < 2:
+        return False
+    key = vocabulary().key
+    have = [key(w) for w in f.title_words]
+    return any(have[at : at + len(want)] == want for at in range(len(have) - len(want) + 1))
 
 
 def _other_note(cq: Compiled, f: Features) -> str:
@@ -1187,10 +1219,10 @@ _LEVEL_YEARS = {RANK["mid"]: 2, RANK["senior"]: 3}
 
 def _years_fit(asked: int, years: int | None) -> bool:
     """Whether an unlevelled posting asking for years of experience fits a level: a junior
-    search needs at most ENTRY_YEARS stated; mid and senior ones accept it unless the text
-    asks for fewer years than the level has."""
-    if asked == RANK["junior"]:
-        return years is not None and years <= ENTRY_YEARS
+    search unless the text asks for more than ENTRY_YEARS; mid and senior ones unless it asks
+    for fewer years than the level has."""
+    if asked == RANK["junior"]:  # said nowhere: any level, as for mid and senior searches
+        return years is None or years <= ENTRY_YEARS
     if asked in _LEVEL_YEARS:
         return years is None or years >= _LEVEL_YEARS[asked]
     return False
