@@ -14,6 +14,7 @@ from core.matching.features import (
     ENTRY_YEARS,
     FIELD_HEADS,
     TITLE_SKILL,
+    UNSAID,
     Features,
     declared,
     features,
@@ -1219,10 +1220,12 @@ _LEVEL_YEARS = {RANK["mid"]: 2, RANK["senior"]: 3}
 
 def _years_fit(asked: int, years: int | None) -> bool:
     """Whether an unlevelled posting asking for years of experience fits a level: a junior
-    search unless the text asks for more than ENTRY_YEARS; mid and senior ones unless it asks
-    for fewer years than the level has."""
-    if asked == RANK["junior"]:  # said nowhere: any level, as for mid and senior searches
-        return years is None or years <= ENTRY_YEARS
+    search needs at most ENTRY_YEARS stated; mid and senior ones accept it unless the text
+    asks for fewer years than the level has. A posting with no text at all fits each."""
+    if years == UNSAID:  # no text to tell: any level up to senior ("entry level data analyst")
+        return asked == RANK["junior"] or asked in _LEVEL_YEARS
+    if asked == RANK["junior"]:
+        return years is not None and years <= ENTRY_YEARS
     if asked in _LEVEL_YEARS:
         return years is None or years >= _LEVEL_YEARS[asked]
     return False
