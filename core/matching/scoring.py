@@ -537,22 +537,10 @@ def _as_another_occupation(
 def _another_occupation(cq: Compiled, f: Features) -> bool:
     """Whether the search names one occupation's title and the posting declares only other
     series, none of whose titles has every word of it ("Practical Nurse" in 0620 has "nurse")."""
-    if cq.occupation is None or cq.occupation in f.series or _offers_role(cq, f):
+    if cq.occupation is None or cq.occupation in f.series:
         return False
     keys = cq.title_keys.keys()
     return not any(alt.title_keys.keys() >= keys for _, alt in declared(f.series))
-
-
-def _offers_role(cq: Compiled, f: Features) -> bool:
-    """Whether a title naming two roles or more names the one searched for, word for word, as
-    one of them: "Materials Handler (Forklift Operator)" is a forklift operator's job whatever
-    its series (a title of one role saying the words, "Financial Analyst" in 0501, is not)."""
-    want = list(cq.title_keys)
-    if len(want) < 2 or len(f.heads) < 2:
-        return False
-    key = vocabulary().key
-    have = [key(w) for w in f.title_words]
-    return any(have[at : at + len(want)] == want for at in range(len(have) - len(want) + 1))
 
 
 def _other_note(cq: Compiled, f: Features) -> str:

@@ -803,7 +803,6 @@ POOL += [
     _p("rn-nights", "Registered Nurse", description="Night shift, three nights a week."),
     _p("rn-utah", "Registered Nurse", location="Salt Lake City, Utah"),
     _p("be-oslo", "Backend Engineer", location="Oslo, Norway"),
-    _p("forklift-mh", "Materials Handler (Forklift Operator)", tags=("6907",)),
     _p("teacher-pre", "Preschool Teacher"),
     _p("vmo", "Veterinary Medical Officer", tags=("0701",)),
     _p("mvo", "Motor Vehicle Operator", tags=("5703",)),
@@ -851,7 +850,6 @@ QUERIES |= {  # what a new user of many fields hit (newuser11)
     ),
     "vet": ex("vet", "vmo", "pt-pref"),
     "cdl driver": ex("cdl driver", "mvo", "drv-ed"),
-    "forklift operator": ex("forklift operator", "forklift-mh"),
     "preschool teacher": ex("preschool teacher", "teacher-pre teacher", extra=PRESCHOOL),
     "pre-k teacher": ex("pre-k teacher", "teacher-pre teacher", extra=PRESCHOOL),
 }
