@@ -804,6 +804,8 @@ POOL += [
     _p("rn-utah", "Registered Nurse", location="Salt Lake City, Utah"),
     _p("be-oslo", "Backend Engineer", location="Oslo, Norway"),
     _p("teacher-pre", "Preschool Teacher"),
+    _p("da", "Data Analyst"),
+    _p("da-sr", "Senior Data Analyst"),
     _p("vmo", "Veterinary Medical Officer", tags=("0701",)),
     _p("mvo", "Motor Vehicle Operator", tags=("5703",)),
     _p("drv-ed", "Training Instructor (Driver Education)", tags=("1712",)),
@@ -847,6 +849,9 @@ QUERIES |= {  # what a new user of many fields hit (newuser11)
         "berlin-onsite be-remote-us",
         "austin-onsite",
         extra={"locations": ("berlin",), "remote_regions": ("us",)},
+    ),
+    "entry level data analyst": ex(
+        "entry level data analyst", "da", "da-sr", notes=("junior level",)
     ),
     "vet": ex("vet", "vmo", "pt-pref"),
     "cdl driver": ex("cdl driver", "mvo", "drv-ed"),
