@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from core.matching.features import _evidence
@@ -24,16 +24,23 @@ def _pool() -> list[str]:
 texts = st.lists(st.sampled_from(_pool()), max_size=40)
 
 
-def _plain_analyse(toks: list[str]) -> list[Item]:
-    """Every length from the longest phrase down, at every token (implied skills too)."""
+def _plain_analyse(toks: list[str], words: bool = True) -> list[Item]:
+    """Every length from the longest phrase down, at every token (implied skills too).
+
+    Reading words, a phrase also matches with its last word plural ("api platforms") and a
+    plural word alone reads as its singular's phrase ("sysadmins").
+    """
     v = vocabulary()
     out: list[Item] = []
     i = 0
     while i < len(toks):
         for size in range(min(v.max_phrase, len(toks) - i), 0, -1):
             gram = tuple(toks[i : i + size])
-            if gram in v.phrases:
-                out.extend(Item("word", w, " ".join(gram)) for w in v.phrases[gram])
+            canon = v.phrases.get(gram)
+            if canon is None and words and size > 1:
+                canon = v.phrases.get((*gram[:-1], v.stem(gram[-1])))
+            if canon is not None:
+                out.extend(Item("word", w, " ".join(gram)) for w in canon)
                 break
             if gram in v.skill_alias:
                 key = v.skill_alias[gram]
@@ -42,18 +49,21 @@ def _plain_analyse(toks: list[str]) -> list[Item]:
                 break
         else:
             size = 1
-            out.append(Item("word", v.stem(toks[i]), toks[i]))
+            word = v.stem(toks[i])
+            canon = v.phrases.get((word,)) if word != toks[i] else None
+            out.extend(Item("word", w, toks[i]) for w in canon or (word,))
         i += size
     return out
 
 
 @settings(max_examples=300, deadline=None)
 @given(texts)
+@example(["api", "platforms"])  # a phrase with its last word plural
 def test_analyse_and_skills_in_read_as_the_plain_scan(toks: list[str]) -> None:
     v = vocabulary()
-    plain = _plain_analyse(toks)
-    assert v.analyse(toks, lean=False) == plain
-    assert v.skills_in(toks) == [item for item in plain if item.kind == "skill"]
+    assert v.analyse(toks, lean=False) == _plain_analyse(toks)
+    skills = [item for item in _plain_analyse(toks, words=False) if item.kind == "skill"]
+    assert v.skills_in(toks) == skills
 
 
 def _plain_cues(toks: list[str]) -> dict[str, float]:

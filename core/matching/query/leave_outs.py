@@ -1,0 +1,174 @@
+"""What a search leaves out ("no php", "not senior"), words of no title ("5 years"), "senior+"."""
+
+from __future__ import annotations
+
+import re
+
+from core.matching.query.model import ANY, skill_members
+from core.matching.query.text import _cut
+from core.matching.vocab import RANK, tokens, vocabulary
+
+_EXCLUDE = re.compile(
+    r"(?<!\S)(?:-|!|\bnot\s+|\bno\s+|\bexcept\s+|\bwithout\s+|\bexcluding\s+)(?:in\s+)?"
+    r"(?P<company>company:\s*)?(?P<term>\"[^\"]+\"|[^\s\"]+)",
+    re.IGNORECASE,
+)
+
+
+# Years of experience ("5+ years", "3-5 yrs of experience"): a posting is matched by its level,
+# so these are no title words, pay or ladder grades.
+_EXPERIENCE = re.compile(
+    r"(?<![\w-])\d{1,2}\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs?)"
+    r"(?:\s+(?:of\s+)?(?:experience|exp))?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+# A contract's length ("13 weeks", "6-month contract"): a posting is matched by its title and
+# place, so these are no title words ("travel nurse 13 weeks" was the title "travel nurse weeks").
+_CONTRACT_LENGTH = re.compile(
+    r"(?<![\w-])\d{1,2}\s*[-‐]?\s*(?:weeks?|wks?|months?|mos?)"
+    r"(?:\s+(?:contracts?|assignments?))?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+# Tax and employment terms ("w2", "1099", "c2c"): said in a posting's text if at all, so no title
+# words or pay ("data analyst w2" was the title "data analyst w2").
+_EMPLOYMENT_TERMS = re.compile(
+    r"(?<![\w-])(?:w-?2|1099|c2c|corp[\s-]+to[\s-]+corp)(?![\w-])", re.IGNORECASE
+)
+
+
+# A federal pay grade ("gs-13", "GS 12", "wg-10", "gs 11/12"): no title word ("attorney gs-14"
+# was the title "attorney gs", which no posting title has).
+_PAY_GRADE = re.compile(
+    r"(?<![\w-])(?:gs|wg|ws|wl|gl|gg)[\s-]?\d{1,2}(?:\s*[-/]\s*\d{1,2})?(?![\w-])", re.IGNORECASE
+)
+
+
+# A "not" with nothing after it, an operator with no name ("-company:", "location:"): nothing
+# to leave out or look for, rather than title words ("nurse not" was the title "nurse not").
+_DANGLING_NOT = re.compile(
+    r'(?<!\S)(?:not|no|except|without|excluding)(?:\s+in)?(?:\s*"\s*"?)?\s*$', re.IGNORECASE
+)
+
+
+_EMPTY_OPERATOR = re.compile(
+    r'(?<!\S)[-!]?(?:company|location|loc|city|country):\s*(?:"\s*"?)?(?=\s*$|\s+\S+:|\s+[-!])|'
+    r'(?<!\S)[-!]?(?:company|location|loc|city|country):(?:"\s*")?(?!\S)',
+    re.IGNORECASE,
+)
+
+
+# Where the user is, which a search cannot know: left out, saying to name the place.
+_NEAR_ME = re.compile(
+    r"(?<![\w-])(?:(?:near|close\s+to|around)\s+me|nearby|in\s+my\s+area)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+_OPERATOR = re.compile(r"(?<!\S)(?P<name>[a-z]+):\s*(?P<term>\"[^\"]+\"|[^\s\"]+)", re.I)
+
+
+def _contradicted(asked: list[str], left_out: list[str], notes: list[str]) -> None:
+    """Drop what is both asked for and left out ("php developer no php") from both, saying so:
+    kept, the search could match nothing."""
+    both = [x for x in left_out if any(x in skill_members(a) for a in asked)]
+    if not both:
+        return
+    for x in both:
+        left_out.remove(x)
+    kept = [ANY.join(m for m in skill_members(a) if m not in both) for a in asked]
+    asked[:] = [a for a in kept if a]
+    said = " and ".join(both)
+    them = "it" if len(both) == 1 else "them"
+    notes.append(f"You both asked for {said} and left {them} out, so I ignored {said} either way")
+
+
+def _beyond(levels: list[str], asked: list[str]) -> list[str]:
+    """The levels "not senior" leaves out: that one and those past it, away from mid ("no
+    senior": nor lead, staff or principal; "no staff": nor principal; "no junior": nor intern;
+    "no lead" is lead alone, a track beside staff); not a level asked for."""
+    mid, lead = RANK["mid"], RANK["lead"]
+    out: list[str] = []
+    for level in levels:
+        rank = RANK[level]
+        out += [
+            other
+            for other, r in sorted(RANK.items(), key=lambda lr: lr[1])
+            if other == level
+            or (mid < rank <= r and level != "lead" and (other != "lead" or rank < lead))
+            or r < rank < mid
+        ]
+    return [x for x in dict.fromkeys(out) if x not in asked or x in levels]
+
+
+def _leave_out(text: str, pattern: re.Pattern[str], why: str, notes: list[str]) -> str:
+    """The text without what the pattern finds, saying in a note what was left out and why."""
+    found = list(pattern.finditer(text))
+    if not found:
+        return text
+    said = ", ".join(f'"{m.group(0)}"' for m in found)
+    notes.append(f"I left {said} out: {why}")
+    return _cut(text, [m.span() for m in found])
+
+
+# "staff+", "senior+": that level or above, which a senior or staff level asked already takes.
+_OR_ABOVE = re.compile(r"(?<![\w+])(senior|snr|sr|staff|principal|lead)\+(?![\w+])", re.I)
+
+
+# "6 figures", "six-figure salary": pay of 100k or more.
+_SIX_FIGURES = re.compile(r"(?<!\w)(?:6|six)[\s-]*figures?(?:\s+(?:salary|pay))?(?!\w)", re.I)
+
+
+# "200k total comp", "150k tc": what the pay floor counts, which a posting rarely says.
+_TOTAL_PAY = re.compile(r"(?<!\S)(?:total\s+comp(?:ensation)?|tc|ote)(?!\S)", re.I)
+
+
+# "not php or ruby", "not junior or intern": each left out (was the first left out, the second
+# asked for).
+_NOT_EITHER = re.compile(
+    r"(?<!\S)(?P<op>not|no|without|excluding|except)\s+(?P<a>[^\s\"]+)\s+or\s+(?P<b>[^\s\"]+)",
+    re.I,
+)
+
+
+def _each_left_out(text: str) -> str:
+    """ "not php or ruby", "not junior or intern": "not php not ruby" when both are skills or
+    both levels, so each is left out (was the second one asked for)."""
+    v = vocabulary()
+
+    def each(m: re.Match[str]) -> str:
+        said = [tuple(tokens(m[w])) for w in ("a", "b")]
+        if all(t in v.skill_alias for t in said) or all(
+            len(t) == 1 and t[0] in v.seniority for t in said
+        ):
+            return f"{m['op']} {m['a']} {m['op']} {m['b']}"
+        return m[0]
+
+    before = None
+    while before != text:
+        before, text = text, _NOT_EITHER.sub(each, text)
+    return text
+
+
+def _or_above(text: str, notes: list[str]) -> str:
+    """ "staff+ backend engineer": the level, said in a note (the "+" was a title word)."""
+
+    def level(m: re.Match[str]) -> str:
+        name = {"sr": "senior", "snr": "senior"}.get(m[1].lower(), m[1].lower())
+        notes.append(f'I read "{m[0]}" as {name} level or above')
+        return name
+
+    return _OR_ABOVE.sub(level, text)
+
+
+def _six_figures(text: str, notes: list[str]) -> str:
+    """ "backend engineer 6 figures": a pay floor of 100k (was the title word "figure")."""
+
+    def floor(m: re.Match[str]) -> str:
+        notes.append(f'I read "{m[0]}" as a pay floor of 100k')
+        return "100k+"
+
+    return _SIX_FIGURES.sub(floor, text)

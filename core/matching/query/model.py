@@ -1,0 +1,255 @@
+"""The structured search (ParsedQuery), PARSER_VERSION with its history, and the parser's limits."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+from core.matching.money import money
+from core.matching.vocab import RANK, place_name, vocabulary
+
+PARSER_VERSION = 29  # 2: role-family synonyms (server engineer = backend engineer, ...)
+# 3: microservices = backend, engineering manager = software engineering manager, early career =
+#    junior, frameworks imply their language (django: Python), related engineering families
+# 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
+# 5: specialties kept (microservices, distributed systems), II/L4/E5 levels, regions (eu, emea),
+#    "contract specialist", "human resources" = hr, cybersecurity no longer just "security"
+# 6: US states, countries, regions and cities of the GeoNames table are places ("maryland")
+# 7: federal house abbreviations (supv, spec, spc, asst, mgmt, prgm, info tech) and O*NET short
+#    titles of every field (lpn, crna, atc) read as the titles they stand for
+# 8: pay ranges are a floor at their bottom (120-150k), 1e9 amounts, shift words (nights, prn)
+#    no title words, a ladder grade against another level (sr sde ii) a contradiction
+# 9: years of experience (3 years, 5+ yrs) and a count before a shift (5 days) are no title
+#    words or grades; a number alone under 10,000 (2020) is no pay
+# 10: "remote" with a place and no "or" between is remote work open to it (remote_from); skills
+#     named with "or" or a slash between are an any-of group ("Python|Go"); shifts (nights,
+#     per diem) are preferences for postings naming them in the text
+# 11: "office" alone is a title word (office manager), not onsite; home office, télétravail,
+#     teletrabajo, telelavoro, remoto are remote; lawyer is attorney; "paying" is no title word
+# 12: the note on "remote" with a place suggests the search as written with "remote or" and the
+#     place as the echo shows it ("backend remote or Munich"), not "remote or munchen"; fully
+#     remote and remote-first are remote, "only" is no title word
+# 13: a city with its state or country is one place ("columbus ohio", "columbus, oh", "paris
+#     france"), military installations are places in their city ("redstone arsenal")
+# 14: request words (can you, show me, find me) and German and French sentence words (ich suche,
+#     Stelle, je cherche, un poste de) are no title words; "C$60k", "$60k CAD" are Canadian
+#     dollars; what is both asked for and left out ("php developer no php") is dropped with a note
+# 15: a US state by its postal code ("nurse tx", "in md"; "pa" was Chongqing), US territories
+#     ("american samoa"), countries in other languages ("deutschland"), counties ("montgomery
+#     county"), the whole place after "in" ("in columbus ohio"), "within" a word of no meaning
+# 16: titles named with "or" are alternatives ("nurse or midwife", "backend or data engineer":
+#     the role noun shared); "anywhere" alone is any place, not remote; "not senior" also leaves
+#     out lead, staff and principal ("not junior": intern)
+# 17: a field word as the whole title ("nursing jobs", "accounting") is its role noun or itself
+#     ("nurse" or "nursing", field_words.tsv); "nursing assistant" is unchanged
+# 18: a level named by a ladder number or company level (sde ii, software engineer 2, L4) is
+#     graded: a posting must state a level to meet it
+# 19: a US state code alone is no place in a known term or first before a non-role word ("nc
+#     programmer", "fl studio"); a time zone beside remote is its region ("remote est"); "no
+#     nights" leaves out night shifts; the cap on title words is per title; a field word beside
+#     its role noun is left out ("rn nursing jobs"); CDL, BSN and JD are specialties, not title
+#     words; "eastern time" after remote is a time zone, "near me" is left out with a note
+# 20: "or" first or before a role noun with only levels before it is the operating room ("OR
+#     nurse"), er, icu and faa are specialties; a state code that is a word ("ca", "ma") last after
+#     a role noun is the state; k-12 is one word; a contract length ("13 weeks") is left out;
+#     "associate" before attorney, professor, director... or last and "staff" before nurse,
+#     pharmacist, accountant... are title words, not levels; pharm tech, pharmd and cop the titles
+#     they stand for; MSW and CPhT specialties, Pulumi a skill; w2, 1099, c2c left out with a note
+# 21: "senior" just before staff or principal is that rung's grade, not a level of its own
+#     ("senior staff engineer" is staff level, no longer senior or staff)
+# 22: "admin" before an office role is administrative; truck and bus drivers, wildland fire titles
+#     and a series' bracketed specialty titles ("medical coder") name their series; "tech" after a
+#     field is a technician; a plural reads as its phrase ("sysadmins", "forestry technicians")
+# 23: state codes that are words (me, ok, hi, id, co, la) last after a role noun or "in" are the
+#     state ("la" also Los Angeles); "salem or" is Salem, Oregon; an "or" last is left out with a
+#     note; part time and full time are schedules to prefer; apprentice is its own level; a
+#     licence's short form after a role noun (case manager lmsw, accountant cpa) is the licence,
+#     a specialty; King County and Orange County CA are their towns; a federal pay grade
+#     (gs-13) left out with a note; "rn/lpn" either title; a title word before a colon no operator
+# 24: typos by OSA distance (a swap of two letters is one edit: "jantior" janitor, "revneue"
+#     revenue), one edit up to 9 letters and two from 10, none under 5, the first letter kept, a
+#     short word changing a letter only into a curated word; misspelt places ("noroflk va", "san
+#     fransisco"); x-ray, e-commerce, co-op... one word; on-call a shift to prefer
+# 25: a language with an architecture or practice and no title (microservices java) is developer
+#     work in the language, the practice ranking; sf, sfo, socal, dmv area places; staff+ and
+#     senior+ levels; 6 figures a pay floor; total comp/tc left out after pay; remote-us and
+#     remote global; "not php or ruby" / "not junior or intern" leave out both
+# 26: a pasted title's bracket restating it ("Exceptional Children Teacher (EC Teacher)", "CSI
+#     (Crime Scene Investigator)") is another name for it, not more title words; other brackets
+#     are its specialty, nested and unclosed ones read; posting titles' house styles apply
+#     ("Forestry Technician (Fire)"); a slash between role nouns names either title
+# 27: grade levels (k-12, elementary, middle and high school) are specialties, so a plain
+#     Teacher is found below the exact ones; "va" before a role noun is Veterans Affairs, a
+#     specialty, with a note; CDL class A/B a licence cue; an apostrophe is no word break
+#     ("paralegal's": paralegal); "near" before a place is "in"; hiring now left out; rep,
+#     cs rep, csr, vet tech, dh, pt, ot, slp the titles they stand for; "pt" after a role
+#     noun part time; the note on "remote" with a state code suggests the state's name;
+#     1st, 2nd and 3rd shift are days, evenings and nights
+# 28: a place beside remote with other places named with "or" is where remote work is open to,
+#     the others places to work in ("backend nyc or remote us": in NYC, or remote from the US)
+# 29: a plural in -ies reads as its singular in -y when that is a known word ("facilities
+#     manager": facility manager, the title of series 1640)
+MAX_CHARS = 300
+
+
+RUNGS = frozenset({"staff", "principal"})  # the rungs "senior" grades ("senior staff": staff)
+
+
+MAX_TITLE_WORDS = 8
+
+
+MAX_SKILLS = 12
+
+
+ANY = "|"  # between the skills of an any-of group: "python or go" is the skill "Python|Go"
+
+
+SALAD = 3  # unknown words (and more than half the title) that make a search a word salad
+
+
+EXAMPLE = 'e.g. "senior backend engineer python remote 120k+ -php"'
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """A saved search in structured form."""
+
+    title: tuple[str, ...] = ()  # canonical title words, seniority excluded
+    skills: tuple[str, ...] = ()  # skill display names
+    locations: tuple[str, ...] = ()  # folded place names
+    workplaces: tuple[str, ...] = ()  # remote / hybrid / onsite
+    seniority: tuple[str, ...] = ()
+    exclude_words: tuple[str, ...] = ()
+    exclude_skills: tuple[str, ...] = ()
+    exclude_companies: tuple[str, ...] = ()
+    exclude_workplaces: tuple[str, ...] = ()
+    exclude_levels: tuple[str, ...] = ()
+    salary_min: float | None = None  # annual
+    currency: str | None = None
+    remote_from: bool = False  # "remote us": remote work open to the places, not "remote or us"
+    # "nyc or remote us": the places remote work must be open to (here the US), the locations
+    # being places to work in (NYC); remote_from then is False.
+    remote_regions: tuple[str, ...] = ()
+    # The other titles named with "or" ("nurse or midwife"), each its words joined by ANY: a
+    # posting matching any one title passes, scored by the best (variants()).
+    or_titles: tuple[str, ...] = ()
+    prefer: tuple[str, ...] = ()  # shifts (SHIFTS) a posting's text ranks higher for naming
+    # The level was named by a ladder number or company level (sde ii, L4): one rung of a
+    # ladder, which a title stating no level may be any rung of.
+    graded: bool = False
+    exclude_shifts: tuple[str, ...] = ()  # shifts (SHIFTS) a posting's title or text leaves out
+    notes: tuple[str, ...] = ()
+    version: int = PARSER_VERSION
+
+    def describe(self) -> str:
+        """One line saying what will be searched for."""
+        parts: list[str] = []
+        if self.title:
+            parts.append(
+                "title "
+                + " or ".join(
+                    f'"{" ".join([" or ".join(self.seniority), *t] if self.seniority else t)}"'
+                    for t in self.titles
+                )
+            )
+        elif self.seniority:  # a level alone is no title word: it only filters
+            parts.append(" or ".join(self.seniority) + " level")
+        specialties = vocabulary().specialties
+        groups = [s for s in self.skills if ANY in s]
+        skills = [s for s in self.skills if s.lower() not in specialties and ANY not in s]
+        if skills:
+            parts.append("skills " + ", ".join(skills))
+        parts.extend("any of: " + ", ".join(skill_members(g)) for g in groups)
+        named = [s for s in self.skills if s.lower() in specialties]
+        if named:
+            parts.append("specialty " + ", ".join(named) + " (in the title or text)")
+        if self.where:
+            parts.append(self.where)
+        parts.extend(f"not {w}" for w in (*self.exclude_skills, *self.exclude_workplaces))
+        parts.extend(f"no {s} (in the title or text)" for s in self.exclude_shifts)
+        mid = RANK["mid"]
+        for side in (-1, 0, 1):  # "not intern or junior level", "not senior, lead … level"
+            left_out = [x for x in self.exclude_levels if (RANK[x] > mid) - (RANK[x] < mid) == side]
+            if left_out:
+                said = ", ".join(left_out[:-1]) + " or " * bool(left_out[1:]) + left_out[-1]
+                parts.append(f"not {said} level")
+        parts.extend(f'not "{w}" in title, company or place' for w in self.exclude_words)
+        parts.extend(f"not company {c.title()}" for c in self.exclude_companies)
+        if self.salary_min is not None:
+            parts.append(f"salary ≥ {money(self.salary_min, self.currency)}")
+        if self.prefer:
+            parts.append(f"preferring {' or '.join(self.prefer)} in the text")
+        return " · ".join(parts) or "nothing"
+
+    def to_json(self) -> str:
+        """Serialise for storage."""
+        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> ParsedQuery:
+        """Load a stored query; unknown keys are ignored."""
+        data: dict[str, Any] = json.loads(text)
+        kwargs: dict[str, Any] = {}
+        for f in fields(cls):
+            if f.name in data:
+                value = data[f.name]
+                kwargs[f.name] = tuple(value) if isinstance(value, list) else value
+        return cls(**kwargs)
+
+    @property
+    def where(self) -> str:
+        """The places and workplaces asked for, as alternatives: "remote or hybrid in Berlin";
+        or remote work open to the places: "remote open to US"."""
+        if self.remote_from:
+            return "remote open to " + " or ".join(place_name(p) for p in self.locations)
+        if self.remote_regions:  # "in New York City, or remote from the US"
+            local = " in ".join(
+                x
+                for x in (
+                    " or ".join(w for w in self.workplaces if w != "remote"),
+                    " or ".join(place_name(p) for p in self.locations),
+                )
+                if x
+            )
+            if not local.startswith(tuple(self.workplaces)):
+                local = "in " + local
+            regions = " or ".join(the_place(place_name(p)) for p in self.remote_regions)
+            return f"{local}, or remote from {regions}"
+        others = " or ".join(w for w in self.workplaces if w != "remote")
+        places = " or ".join(place_name(p) for p in self.locations)
+        local = " in ".join(x for x in (others, places) if x)
+        if places and not others:
+            local = "in " + local
+        remote = ["remote"] if "remote" in self.workplaces else []
+        return " or ".join([*remote, *([local] if local else [])])
+
+    @property
+    def titles(self) -> tuple[tuple[str, ...], ...]:
+        """Each title asked for: the title, then those named with "or" after it."""
+        return (self.title, *(tuple(t.split(ANY)) for t in self.or_titles))
+
+    def variants(self) -> tuple[ParsedQuery, ...]:
+        """The search once per title it names ("nurse or midwife": a nurse search, then a
+        midwife one), each matched as a search of one title; itself when it names one."""
+        if not self.or_titles:
+            return (self,)
+        return tuple(replace(self, title=t, or_titles=()) for t in self.titles)
+
+    @property
+    def usable(self) -> bool:
+        """Whether there is something to match on: a title word or a skill."""
+        return bool(self.title or self.skills)
+
+
+def skill_members(skill: str) -> list[str]:
+    """The skills of an any-of group ("Python|Go"), or the skill itself."""
+    return skill.split(ANY)
+
+
+_ARTICLE = frozenset(["US", "UK", "EU", "USA", "UAE"])  # "remote from the US"
+
+
+def the_place(name: str) -> str:
+    """A place name as said after "from": "the US", "Germany"."""
+    return f"the {name}" if name in _ARTICLE else name

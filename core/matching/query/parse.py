@@ -1,0 +1,283 @@
+"""parse_query: the steps reading a search, in order, and errors saying what was understood."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from core.errors import QueryError
+from core.matching.money import find_salaries
+from core.matching.query.leave_outs import (
+    _CONTRACT_LENGTH,
+    _DANGLING_NOT,
+    _EMPLOYMENT_TERMS,
+    _EMPTY_OPERATOR,
+    _EXCLUDE,
+    _EXPERIENCE,
+    _NEAR_ME,
+    _OPERATOR,
+    _PAY_GRADE,
+    _TOTAL_PAY,
+    _beyond,
+    _contradicted,
+    _each_left_out,
+    _leave_out,
+    _or_above,
+    _six_figures,
+)
+from core.matching.query.model import ANY, EXAMPLE, MAX_CHARS, SALAD, ParsedQuery
+from core.matching.query.pasted_titles import _named_again, _pasted
+from core.matching.query.places import _ANYWHERE, _GLUED, _LOCATION, _near, _read_places
+from core.matching.query.remote import (
+    _REMOTE_HYPHEN,
+    _note_remote_from,
+    _remote_from,
+    _remote_regions,
+)
+from core.matching.query.shifts import (
+    _NO_SHIFT,
+    _SHIFT,
+    SHIFTS,
+    _part_time,
+    _preferred,
+    _shift_named,
+)
+from core.matching.query.text import _cut, _unquote
+from core.matching.query.titles import (
+    _LAST_OR,
+    _dangling_or,
+    _field_roles,
+    _kept,
+    _operating_room,
+    _slashes,
+)
+from core.matching.query.words import (
+    _classify,
+    _developer_work,
+    _licences,
+    _note_codes_read_as_skills,
+    _snap_all,
+)
+from core.matching.vocab import tokens, vocabulary
+
+
+def _parse(text: str) -> ParsedQuery:
+    v = vocabulary()
+    text = _REMOTE_HYPHEN.sub(lambda m: " ".join(w for w in m.groups() if w), text)
+    said = text
+    notes: list[str] = []
+    spans: list[tuple[int, int]] = []
+    salary_min: float | None = None
+    currency: str | None = None
+    text = _leave_out(
+        text,
+        _EXPERIENCE,
+        "I match a posting's level, not its years; add junior, mid or senior if you mean one",
+        notes,
+    )
+    text = _leave_out(
+        text,
+        _CONTRACT_LENGTH,
+        "I match a posting's title and place, not the length of its contract",
+        notes,
+    )
+    text = _leave_out(
+        text,
+        _EMPLOYMENT_TERMS,
+        "I match a posting's title and place, not its tax or employment terms",
+        notes,
+    )
+    text = _leave_out(
+        text,
+        _PAY_GRADE,
+        "I match a posting's title and place, not its pay grade; add a level or pay instead",
+        notes,
+    )
+    text = _leave_out(text, _EMPTY_OPERATOR, "no name follows it", notes)
+    text = _leave_out(
+        text,
+        _NEAR_ME,
+        'I can\'t tell where you are; name the place, e.g. "in austin tx"',
+        notes,
+    )
+    text = _leave_out(text, _DANGLING_NOT, "nothing follows it to leave out", notes)
+    text, names = _pasted(text, notes)  # after what is left out: "attorney (gs-14)"
+    text = _or_above(text, notes)
+    text = _six_figures(text, notes)
+    if find_salaries(text):
+        text = _leave_out(
+            text, _TOTAL_PAY, "I compare your pay floor with the pay a posting states", notes
+        )
+    text = _each_left_out(text)
+    for found in find_salaries(text):
+        spans.append(found.span)
+        if found.note:
+            notes.append(found.note)
+        elif salary_min is None:
+            salary_min, currency = found.amount, found.currency
+            if found.said:
+                notes.append(found.said)
+        else:
+            notes.append("You gave more than one salary; I used the first")
+    text = _cut(text, spans)
+    anywhere = [m.span() for m in _ANYWHERE.finditer(text)]
+    text = _cut(text, anywhere)
+    no_shifts = [_shift_named(m["shift"]) for m in _NO_SHIFT.finditer(text)]
+    text = _cut(text, [m.span() for m in _NO_SHIFT.finditer(text)])
+    excl_words: list[str] = []
+    excl_skills: list[str] = []
+    excl_companies: list[str] = []
+    excl_workplaces: list[str] = []
+    excl_levels: list[str] = []
+    locations: list[str] = []
+    spans = []
+    for m in _EXCLUDE.finditer(text):
+        spans.append(m.span())
+        term = _unquote(m["term"])
+        if m["company"]:
+            excl_companies.append(" ".join(tokens(term)))
+            continue
+        for item in v.analyse(_snap_all(tokens(term), notes, words=False), implied=False):
+            if item.kind == "skill":
+                excl_skills.append(v.skill_names[item.value])
+            elif item.value in v.workplace:
+                excl_workplaces.append(v.workplace[item.value])
+            elif item.value in v.seniority:
+                excl_levels.append(v.seniority[item.value])
+            elif item.value not in v.stop:
+                excl_words.append(item.value)
+    text = _cut(text, spans)
+    text = _part_time(text, notes)
+    shifts = [m[0] for m in _SHIFT.finditer(text)]
+    prefer = [name for name, pattern in SHIFTS.items() if any(pattern.fullmatch(m) for m in shifts)]
+    text = _leave_out(
+        _cut(text, [m.span() for m in _SHIFT.finditer(text) if _preferred(m[0])]),
+        _SHIFT,
+        "a count of days or shifts is no title word, level or shift to prefer",
+        notes,
+    )
+    spans = []
+    for m in _LOCATION.finditer(text):
+        spans.append(m.span())
+        locations.append(" ".join(tokens(_unquote(m["term"]))))
+    text = _cut(text, spans)
+    # A title word before a colon is no operator: "teacher: elementary" is a title.
+    operators = [m for m in _OPERATOR.finditer(text) if m["name"].lower() not in v.known]
+    for m in operators:
+        notes.append(f'I don\'t know the operator "{m["name"]}:", so I ignored "{m.group(0)}"')
+    text = _cut(text, [m.span() for m in operators])
+    glued = frozenset(m[0] for m in _GLUED.finditer(text.lower()))
+    zones: list[str] = []
+    beside: list[str] = []
+    toks = _operating_room(tokens(_slashes(text)))
+    toks = _near(toks)
+    toks = [w for tok in toks for w in v.query_titles.get(tok, (tok,))]  # "pt": a title
+    toks = _read_places(toks, locations, notes, glued, zones, beside)
+    if _LAST_OR.search(said):  # "nurse or": not "nurse part-time or full-time"
+        toks = _dangling_or(toks, notes)
+    toks = _snap_all(toks, notes)
+    items = _licences(v.analyse(toks, lean=False), notes)
+    _note_codes_read_as_skills(items, notes)
+    got = _classify(items, notes)
+    for key, left_out in (
+        ("skills", excl_skills),
+        ("title", excl_words),
+        ("workplaces", excl_workplaces),
+        ("seniority", excl_levels),
+    ):
+        _contradicted(got[key], left_out, notes)
+    titles = [t for t in (_kept(a, got["title"]) for a in got.get("alternatives", [])) if t]
+    titles = list(dict.fromkeys(titles))
+    if len(titles) < 2 and names:  # "EC Teacher (Exceptional Children Teacher)": either name
+        titles = _named_again(got["title"], names)
+        got["title"] = list(titles[0])
+    if len(titles) > 1:
+        got["title"] = list(titles[0])
+    named = [w for w in got["title"] if _field_roles().get(w) in got["title"]]
+    if named and len(titles) < 2:  # "rn nursing jobs": the registered nurse named is the role
+        got["title"] = [w for w in got["title"] if w not in named]
+        notes.extend(
+            f'I left "{w}" out of the title: the {_field_roles()[w]} you named is in that field'
+            for w in named
+        )
+    noun = _field_roles().get(got["title"][0], "") if len(got["title"]) == 1 else ""
+    if noun and len(titles) < 2 and noun not in excl_words:  # "nursing jobs": nurses too
+        field = got["title"][0]
+        titles, got["title"] = [(noun,), (field,)], [noun]
+        notes.append(f'I read "{field}" as {noun} jobs, and titles with "{field}" in them')
+    excl_levels = _beyond(excl_levels, got["seniority"])
+    places = list(dict.fromkeys(x for x in locations if x))
+    if anywhere and not places and not got["workplaces"]:
+        notes.append(
+            'I read "anywhere" as any place, remote or not, so I\'m not filtering by place '
+            '(add "remote" for remote jobs only)'
+        )
+    if not got["title"] and len(titles) < 2:
+        _developer_work(got, notes)
+    regions = _remote_regions(toks, got["workplaces"], places, beside)
+    if regions:  # "nyc or remote us": in NYC, or remote from the US
+        places = [p for p in places if p not in regions]
+    remote_from = not regions and _remote_from(tokens(text), got["workplaces"], places)
+    named = [p for p in places if p not in zones]  # a time zone's note says it already
+    if remote_from and named:
+        _note_remote_from(said, named, notes)
+    return ParsedQuery(
+        title=tuple(got["title"]),
+        or_titles=tuple(ANY.join(t) for t in titles[1:]) if len(titles) > 1 else (),
+        skills=tuple(got["skills"]),
+        locations=tuple(places),
+        workplaces=tuple(got["workplaces"]),
+        seniority=tuple(got["seniority"]),
+        exclude_words=tuple(dict.fromkeys(excl_words)),
+        exclude_skills=tuple(dict.fromkeys(excl_skills)),
+        exclude_companies=tuple(dict.fromkeys(x for x in excl_companies if x)),
+        exclude_workplaces=tuple(dict.fromkeys(excl_workplaces)),
+        exclude_levels=tuple(dict.fromkeys(excl_levels)),
+        salary_min=salary_min,
+        currency=currency,
+        remote_from=remote_from,
+        remote_regions=tuple(regions),
+        prefer=tuple(x for x in prefer if x not in no_shifts),
+        graded=bool(got["graded"]),
+        exclude_shifts=tuple(dict.fromkeys(no_shifts)),
+        notes=tuple(notes),
+    )
+
+
+def _understood(query: ParsedQuery) -> str:
+    described = query.describe()
+    parts = [] if described == "nothing" else [f"I understood: {described}."]
+    parts.extend(note + "." for note in query.notes)
+    return " ".join(parts)
+
+
+def parse_query(text: str) -> ParsedQuery:
+    """Parse a search; raise QueryError saying what was understood when nothing usable is left."""
+    text = text.strip()
+    if not text:
+        raise QueryError(f"Tell me what kind of job to look for, {EXAMPLE}.")
+    if len(text) > MAX_CHARS:
+        head = _parse(text[:MAX_CHARS].rsplit(" ", 1)[0])
+        raise QueryError(
+            f"That search is {len(text)} characters long; please keep it to at most {MAX_CHARS}. "
+            + (_understood(replace(head, notes=())) or "")
+        )
+    query = _parse(text)
+    known = vocabulary().known
+    words = list(dict.fromkeys(w for title in query.titles for w in title))
+    unknown = [w for w in words if w not in known]
+    if not query.skills and len(unknown) >= SALAD and 2 * len(unknown) > len(words):
+        kept = tuple(w for w in words if w in known)
+        what = _understood(replace(query, title=kept, or_titles=()))
+        raise QueryError(
+            f"I don't know these words as a job title or skill: {', '.join(unknown)}. "
+            + (what + " " if what else "")
+            + f"Add what you're looking for, {EXAMPLE}."
+        )
+    if not query.usable:
+        what = _understood(query)
+        raise QueryError(
+            "I couldn't find a job title or skill to search for. "
+            + (what + " " if what else "")
+            + f"Add what you're looking for, {EXAMPLE}."
+        )
+    return query

@@ -1,0 +1,249 @@
+"""Reading places in a search: names, "in"/"near", misspelt places, time zones beside remote."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rapidfuzz.distance import Indel
+
+from core.digests.places import gazetteer
+from core.matching.query.remote import _beside_remote
+from core.matching.query.state_codes import _code_after_role, _code_in_term, _word_state
+from core.matching.regions import (
+    atlas,
+    place_kind,
+    qualified,
+    query_place,
+    table_name,
+    word_states,
+    zone_place,
+)
+from core.matching.vocab import NearWords, american, place_name, typo_limit, vocabulary
+
+_LOCATION = re.compile(
+    r"(?<!\S)(?:(?:location|loc|in|city|country):\s*|@)(?P<term>\"[^\"]+\"|[^\s\"]+)",
+    re.IGNORECASE,
+)
+
+
+# "anywhere" alone is any place, remote or not: no place to filter by ("remote anywhere" is
+# remote, "anywhere in europe" Europe).
+_ANYWHERE = re.compile(r"(?<![\w-])anywhere(?![\w-])", re.IGNORECASE)
+
+
+def _read_places(
+    toks: list[str],
+    locations: list[str],
+    notes: list[str],
+    glued: frozenset[str],
+    zones: list[str],
+    beside: list[str] | None = None,
+) -> list[str]:
+    """Take place names (and the word after "in") out of the token list, noting how each
+    was read ("maryland" a US state); glued words (the "wi" of "wi-fi") are no places alone;
+    a time zone beside "remote" is the place it names, also put in zones. Places beside
+    "remote" ("remote us", "us remote", "remote in the uk", "remote us or canada": a country or
+    region after one with "or") are also put in beside."""
+    v = vocabulary()
+    out: list[str] = []
+    beside = [] if beside is None else beside
+    last = (-1, False)  # len(out) after the last place found, whether it was beside remote
+    i = 0
+    while i < len(toks):
+        after_in = bool(out) and out[-1] == "in"
+        found = ""
+        states = () if toks[i] in glued else _word_state(toks, i, out)
+        if states:  # "nurse me", "teacher in ok": the state a code that is a word names
+            locations.extend(states)
+            kinds = ", or as ".join(f"{place_name(p)}, {place_kind(p)}" for p in states)
+            notes.append(f'I read "{toks[i]}" as {kinds}')
+            if after_in:
+                out.pop()
+            i += 1
+            continue
+        for size in range(min(4, len(toks) - i), 0, -1):
+            gram = tuple(toks[i : i + size])
+            found = " ".join(gram) if gram in v.places else _place_named(gram, after_in)
+            if size == 1 and not after_in and (gram[0] in glued or _code_in_term(toks, i)):
+                found = ""
+            if found:
+                break
+        else:
+            size = 1
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            after = _place_after_in(toks[i + 1 : i + 5]) if toks[i] == "in" else ""
+            zone, said = zone_place(toks[i : i + 3])
+            if zone and "remote" not in out[-1:] + toks[i + said : i + said + 1]:
+                zone = ""  # "eastern" alone, "est" not beside remote: words
+            if zone:  # "remote est": remote work from North America's time zones
+                locations.append(zone)
+                zones.append(zone)
+                beside.append(zone)
+                notes.append(
+                    f'I read "{" ".join(toks[i : i + said])}" as a time zone of'
+                    f" {place_name(zone)}: remote work you may do from there"
+                )
+                size = said
+            elif after:  # "in columbus ohio", "in fort belvoir": the longest place, not one word
+                found, size = after, 1 + len(after.split())
+            elif toks[i] == "in" and nxt.isalpha() and nxt not in v.known and not word_states(nxt):
+                fixed = _place_typo(toks, i + 1, notes)
+                found, size = (fixed[0], 1 + fixed[1]) if fixed else (nxt, 2)
+            elif fixed := _place_typo(toks, i, notes):  # "noroflk va": Norfolk, Virginia
+                found, size = fixed
+            elif _code_after_role(toks, i, out):
+                found = toks[i]
+            else:
+                out.append(toks[i])
+        oregon = _oregon(found, toks[i + size :]) if found else ""
+        if oregon:  # "salem or", "portland or teacher": the city in Oregon
+            found, size = oregon, size + 1
+        if found:
+            locations.append(found)
+            _note_place(found, notes)
+            if after_in and size and out and out[-1] == "in":
+                out.pop()
+            near = _beside_remote(out, toks[i + size : i + size + 1], found, last)
+            if near:
+                beside.append(found)
+            last = (len(out), near)
+        i += size
+    return out
+
+
+def _oregon(place: str, after: list[str]) -> str:
+    """The place a city and the "or" after it name ("salem or": Salem, Oregon), "" when the
+    "or" may join alternatives: a place or workplace after it ("portland or seattle")."""
+    if after[:1] != ["or"] or qualified(place) is not None:
+        return ""
+    v = vocabulary()
+    nxt = after[1:2]
+    if nxt and (nxt[0] in v.workplace or _place_after_in(after[1:5])):
+        return ""
+    pair = qualified(f"{place} oregon")
+    return f"{place} oregon" if pair is not None and pair[1] == "US-OR" and pair[2] else ""
+
+
+def _place_typo(toks: list[str], at: int, notes: list[str]) -> tuple[str, int] | None:
+    """The place a misspelt word (or two words, one misspelt) starting here names, with the
+    number of words read, saying so in a note ("noroflk" Norfolk, "san fransisco" San
+    Francisco); with the words after it when together they name a place ("noroflk va"). None
+    when no word is misspelt (_typo) or none is near a place."""
+    nxt = toks[at + 1] if at + 1 < len(toks) else ""
+    fixed = _place_near(toks[at], "") if _typo(toks[at]) else None
+    size = 1
+    if fixed is None and nxt:  # "san fransisco", "los angelas"
+        fixed, size = _place_near(toks[at], nxt), 2
+    if fixed is None:
+        return None
+    said = " ".join(toks[at : at + size])
+    for more in range(min(3, len(toks) - at - size), 0, -1):  # "noroflk va": a city and state
+        gram = (*fixed.split(), *toks[at + size : at + size + more])
+        if found := _place_named(gram, after_in=True):
+            fixed, size = found, size + more
+            break
+    notes.append(f'I read "{said}" as {place_name(fixed)}')
+    return fixed, size
+
+
+def _typo(word: str) -> bool:
+    """Whether a word may be a misspelt place: long enough to correct (typo_limit), no word
+    the matcher knows, and no typo of one (a title word or skill goes first)."""
+    v = vocabulary()
+    return bool(typo_limit(word)) and american(word) not in v.known and v.snap(word) is None
+
+
+def _place_near(first: str, second: str) -> str | None:
+    """The place name of one word (second "") or two, one misspelt (_typo), these are a typo
+    of: within typo_limit, keeping the first letter, the most populous when several are as
+    near; None if none."""
+    if not second:
+        near = _one_word_places().near(first, typo_limit(first))
+    elif _typo(second) and first in _place_names_by_word()[0]:  # "san fransisco"
+        pool = [f"{first} {w}" for w in _place_names_by_word()[0][first]]
+        near = NearWords(pool).near(f"{first} {second}", typo_limit(second))
+    elif _typo(first) and second in _place_names_by_word()[1]:  # "nweport news"
+        pool = [f"{w} {second}" for w in _place_names_by_word()[1][second]]
+        near = NearWords(pool).near(f"{first} {second}", typo_limit(first))
+    else:
+        return None
+    text = f"{first} {second}".strip()
+    near = [n for n in near if n[1]]
+    if not near:
+        return None
+    return min(near, key=lambda n: (n[1], Indel.distance(text, n[0]), -_size(n[0]), n[0]))[0]
+
+
+@cache
+def _one_word_places() -> NearWords:
+    """The folded names of countries, US states, regions and cities (cities.tsv) of one word,
+    that a misspelt place may be read as."""
+    names = {*atlas().names, *atlas().localities, *atlas().metros, *gazetteer().by_name}
+    return NearWords(x for x in names if " " not in x)
+
+
+@cache
+def _place_names_by_word() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Place names of two words (as _one_word_places) by their first word (the second words),
+    and by their second (the first words)."""
+    names = {*atlas().names, *atlas().localities, *atlas().metros, *gazetteer().by_name}
+    by_first: dict[str, list[str]] = {}
+    by_second: dict[str, list[str]] = {}
+    for name in sorted(x for x in names if len(x.split()) == 2):
+        first, second = name.split()
+        by_first.setdefault(first, []).append(second)
+        by_second.setdefault(second, []).append(first)
+    return by_first, by_second
+
+
+def _size(place: str) -> int:
+    """How many people a folded place name stands for: a country, state or region above any
+    city, a city by its population."""
+    if place in atlas().names:
+        return 10**10
+    named = gazetteer().by_name.get(place)
+    return named[0].population if named else 0
+
+
+def _near(toks: list[str]) -> list[str]:
+    """The tokens with a "near" before a place read as "in" ("jobs near austin"); before
+    other words it stays a title word ("near infrared"). "near me" is left out before."""
+    out = list(toks)
+    for at in range(len(toks) - 1):
+        if toks[at] == "near" and (
+            _place_after_in(toks[at + 1 : at + 5]) or word_states(toks[at + 1])
+        ):
+            out[at] = "in"
+    return out
+
+
+def _place_after_in(words: list[str]) -> str:
+    """The longest place the words after "in" begin with, or "" ("in columbus ohio")."""
+    for size in range(len(words), 0, -1):
+        found = _place_named(tuple(words[:size]), after_in=True)
+        if found and len(found.split()) == size:
+            return found
+    return ""
+
+
+def _note_place(place: str, notes: list[str]) -> None:
+    """Say how a place was read, once ("I read "maryland" as a US state")."""
+    kind = place_kind(place) if place else None
+    name = table_name(place)
+    note = f"I read a place as {name}, {kind}" if name else f'I read "{place}" as {kind}'
+    if kind and note not in notes:
+        notes.append(note)
+
+
+def _place_named(gram: tuple[str, ...], after_in: bool) -> str:
+    """The place words name, a country, US state, region or city ("maryland", "huntsville",
+    "d.c." as dc), rather than title words or a skill ("mobile", "reading" are title words
+    first, places after "in"); "" when they name none."""
+    v = vocabulary()
+    if not after_in and (gram in v.phrases or gram in v.skill_alias):
+        return ""
+    return query_place(gram, () if after_in else v.known) or ""
+
+
+_GLUED = re.compile(r"(?<![\w-])\w{2}(?=-\w|\d)|(?<=\w-)\w{2}(?![\w-])")  # "wi-fi", "az-900"

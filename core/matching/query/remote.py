@@ -1,0 +1,103 @@
+"""Remote work with places: open to a place ("remote us"), regions ("nyc or remote us")."""
+
+from __future__ import annotations
+
+import re
+
+from core.matching.regions import query_areas, undotted, word_states
+from core.matching.vocab import place_name, tokens, vocabulary
+
+
+def _beside_remote(before: list[str], after: list[str], place: str, last: tuple[int, bool]) -> bool:
+    """Whether a place just read is beside "remote": after it ("remote in the uk": before holds
+    the words read so far), before it ("us remote"), or a country or region joined by "or" to
+    one that is ("remote us or canada"; a city so joined is a place to work in: "remote uk or
+    london")."""
+    words = list(before)
+    while words and words[-1] in _IN:
+        words.pop()
+    if words[-1:] == ["remote"] or after == ["remote"]:
+        return True
+    count, near = last
+    city = any(a.startswith(("city:", "metro:")) for a in query_areas(place)[0])
+    return near and not city and before[count:] == ["or"]
+
+
+def _remote_from(toks: list[str], workplaces: list[str], locations: list[str]) -> bool:
+    """Whether remote and places were named together as one wish, remote work from there
+    ("remote us", "us remote", "remote in the uk"), not as alternatives ("remote or us")."""
+    if workplaces != ["remote"] or not locations:
+        return False
+    at = [i for i, tok in enumerate(toks) if tok == "remote"]
+    return not any("or" in toks[max(i - 1, 0) : i] + toks[i + 1 : i + 2] for i in at)
+
+
+def _remote_regions(
+    toks: list[str], workplaces: list[str], places: list[str], beside: list[str]
+) -> list[str]:
+    """The places remote work must be open to when others, named with "or", are places to
+    work in: "nyc or remote us", "remote uk or london", "hybrid munich or remote germany";
+    [] when every place is beside remote ("remote us") or none is ("remote or berlin")."""
+    if "remote" not in workplaces or "or" not in toks:
+        return []
+    regions = [p for p in places if p in beside]
+    return regions if regions and len(regions) < len(places) else []
+
+
+def _note_remote_from(said: str, locations: list[str], notes: list[str]) -> None:
+    """Say how "remote" with a place was read, and how to ask for the alternatives."""
+    places = " or ".join(place_name(p) for p in locations)
+    notes.append(
+        f'I read "remote" with {places} as remote work'
+        f" you may do from {places}: remote postings "
+        f'for it, for a region including it or for anywhere ("{_either(said, locations[0])}" '
+        f"also takes jobs in {places})"
+    )
+
+
+_IN = frozenset(["in", "the", "from", "within"])  # "remote in the uk": words naming the place
+
+
+def _either(said: str, place: str) -> str:
+    """The search as written with remote and the place as alternatives, the place as the echo
+    shows it: "backend remote münchen" is "backend remote or Munich" (remote_from reads no
+    "or" beside remote as remote work from the place)."""
+    v = vocabulary()
+    words = [(m.start(), m.end(), tokens(m[0])) for m in re.finditer(r"\S+", said)]
+    edits: list[tuple[int, int, str]] = []  # (start, end, new text)
+    remote = {g for g, canon in v.phrases.items() if canon == ("remote",)} | {("remote",)}
+    at = 0
+    while at < len(words):  # "remote", "fully remote", "wfh": left out, said again before it
+        for size in (3, 2, 1):
+            gram = tuple(t for _, _, toks in words[at : at + size] for t in toks)
+            if gram in remote and not said[words[at][0]].startswith(("-", "!")):
+                end = words[at + size][0] if at + size < len(words) else words[-1][1]
+                edits.append((words[at][0], end, ""))
+                at += size - 1
+                break
+        at += 1
+    want = place.split()
+    for start in range(len(words)):
+        got = [undotted(t) for _, _, toks in words[start : start + len(want)] for t in toks]
+        code = words[start][2] if len(words[start][2]) == 1 else []  # "me": maine
+        size = 1 if code and place in word_states(code[0]) else len(want) if got == want else 0
+        if words[start][2] and size:
+            first = start
+            while first > 0 and words[first - 1][2] and set(words[first - 1][2]) <= _IN:
+                first -= 1
+            end = words[start + size - 1][1]
+            edits.append((words[first][0], end, "remote or " + place_name(place)))
+            break
+    else:
+        edits.append((len(said), len(said), " remote or " + place_name(place)))
+    out = said
+    for begin, end, new in sorted(edits, reverse=True):
+        out = out[:begin] + new + out[end:]
+    return " ".join(out.split())
+
+
+# "remote-us", "us-remote": remote work from the region (was the title word "us").
+_REGIONS = r"us|usa|uk|eu|emea|apac|latam|americas|europe|canada|worldwide|global|anywhere"
+
+
+_REMOTE_HYPHEN = re.compile(rf"(?<!\S)(?:(remote)-({_REGIONS})|({_REGIONS})-(remote))(?!\S)", re.I)

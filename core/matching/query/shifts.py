@@ -1,0 +1,75 @@
+"""Shifts and schedules: those a search prefers ("nights", "pt") or leaves out ("no nights")."""
+
+from __future__ import annotations
+
+import re
+
+from core.matching.vocab import tokens, vocabulary
+
+# Shifts and schedules: said in a posting's text, rarely in its title, so never title words but
+# preferences: a posting whose text names one ranks higher, none is left out. "night" alone
+# stays a title word (night auditor).
+_SHIFT = re.compile(
+    r"(?<![\w-])(?:\d{1,2}\s*)?(?:(?:night|day|evening|swing|graveyard|rotating|weekend|overnight"
+    r"|1st|2nd|3rd|first|second|third)\s+shifts?"
+    r"|nights|overnights?|days|evenings|weekends|per\s+diem|prn|(?:part|full)[\s-]?time"
+    r"|on[\s-]call)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+# Each shift a search may prefer, as the echo says it, and how a posting's text says it (not
+# after "no": "no nights or weekends" names no night work).
+SHIFTS: dict[str, re.Pattern[str]] = {
+    name: re.compile(rf"(?<![\w-])(?<!\bno\s)(?<!\bnot\s)(?:{said})(?![\w-])", re.IGNORECASE)
+    for name, said in (
+        (
+            "nights",
+            r"nights?(?:\s+shifts?)?|overnights?|graveyard(?:\s+shifts?)?|noc\s+shifts?"
+            r"|(?:3rd|third)\s+shifts?",
+        ),
+        ("days", r"days|day\s+shifts?|(?:1st|first)\s+shifts?"),
+        ("evenings", r"evenings?(?:\s+shifts?)?|swing\s+shifts?|(?:2nd|second)\s+shifts?"),
+        ("weekends", r"weekends?(?:\s+shifts?)?"),
+        ("rotating shifts", r"rotating(?:\s+shifts?)?"),
+        ("per diem", r"per\s+diem|prn"),
+        ("on call", r"on[\s-]?call"),
+        ("part time", r"part[\s-]?time"),  # a schedule: said in the text, like a shift
+        ("full time", r"full[\s-]?time"),
+    )
+}
+
+
+# A shift left out ("no nights", "-weekends", "no on-call"): postings naming it are left out.
+_NO_SHIFT = re.compile(
+    r"(?<!\S)(?:-|!|\bnot\s+|\bno\s+|\bwithout\s+|\bexcept\s+|\bexcluding\s+)"
+    r"(?P<shift>(?:night|day|evening|swing|graveyard|rotating|weekend|overnight)\s+shifts?"
+    r"|nights?|overnights?|evenings|weekends?|on[\s-]?call|per\s+diem|prn|(?:part|full)[\s-]?time)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+_PT = re.compile(r"(?<!\S)(?P<before>\S+)\s+(?P<pt>pt)(?![\w-])", re.IGNORECASE)
+
+
+def _part_time(text: str, notes: list[str]) -> str:
+    """The text with a "pt" right after a role noun as part time ("barista pt", "cna pt"),
+    saying so; first or alone it stays the physical therapist it stands for ("pt jobs")."""
+    v = vocabulary()
+    for m in reversed(list(_PT.finditer(text))):
+        read = v.analyse(tokens(m["before"])[-1:], lean=False)
+        if read and read[-1].value in v.heads:
+            notes.append(f'I read "{m["pt"]}" as part time')
+            text = text[: m.start("pt")] + "part-time" + text[m.end("pt") :]
+    return text
+
+
+def _shift_named(said: str) -> str:
+    """The shift (SHIFTS) a search's words name ("night shift": nights)."""
+    return next(name for name, pattern in SHIFTS.items() if pattern.fullmatch(said))
+
+
+def _preferred(said: str) -> bool:
+    """Whether a shift word of a search names a shift (SHIFTS), not a count ("5 days")."""
+    return any(pattern.fullmatch(said) for pattern in SHIFTS.values())

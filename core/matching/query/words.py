@@ -1,0 +1,222 @@
+"""Classifying words into titles, skills, levels and workplaces; licences and typos."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from core.matching.query.model import ANY, MAX_SKILLS, MAX_TITLE_WORDS, RUNGS, skill_members
+from core.matching.query.titles import _title_alternatives
+from core.matching.regions import bare_code, code_name, word_code
+from core.matching.vocab import RANK, ROMAN, Item, Vocabulary, vocabulary
+
+
+def _snap_all(toks: list[str], notes: list[str], words: bool = True) -> list[str]:
+    """Replace misspelt words with the vocabulary word they most likely mean; with words
+    False only by a skill, level or workplace (what is left out: "-pyhton", "not remtoe"; a
+    company or place left out is no title word)."""
+    v = vocabulary()
+    out = []
+    for tok in toks:
+        item: Item | None = None
+        if v.stem(tok) not in v.known and tok not in v.places.values():  # "grads": grad
+            item = v.snap(tok)
+        if item and not words and item.kind == "word":
+            item = item if item.value in v.seniority or item.value in v.workplace else None
+        if item is None:
+            out.append(tok)
+            continue
+        shown = v.skill_names[item.value] if item.kind == "skill" else item.value
+        notes.append(f'I read "{tok}" as {shown}')
+        out.append(item.surface if item.kind == "skill" else item.value)
+    return out
+
+
+def _implied(items: list[Item], at: int) -> bool:
+    """Whether a skill item is one the skill before it implies (django: Python)."""
+    before = items[at - 1] if at else None
+    return before is not None and before.kind == "skill" and before.surface == items[at].surface
+
+
+def _runs(items: list[Item]) -> dict[int, int]:
+    """Per skill item in a run of skills named with "or" between ("python or go or rust"), the
+    position of the run's first skill; a skill a member implies is in its member's run."""
+    run_of: dict[int, int] = {}
+    start = source = -1
+    joining = False
+    for at, item in enumerate(items):
+        if item.kind == "skill" and _implied(items, at):
+            run_of[at] = run_of[source]
+        elif item.kind == "skill":
+            start = start if joining else at
+            run_of[at] = source = start
+            joining = False
+        else:
+            after = items[at + 1] if at + 1 < len(items) else None
+            joining = (
+                item.value == "or"
+                and items[at - 1 : at] != []
+                and items[at - 1].kind == "skill"
+                and after is not None
+                and after.kind == "skill"
+            )
+    named = [at for at in run_of if not _implied(items, at)]
+    sizes = {run: sum(1 for at in named if run_of[at] == run) for run in set(run_of.values())}
+    return {at: run for at, run in run_of.items() if sizes[run] > 1}
+
+
+def _skills(items: list[Item]) -> list[str]:
+    """The skills named, in order: any-of groups joined by ANY ("Python|Go")."""
+    v = vocabulary()
+    runs = _runs(items)
+    groups: dict[int, list[str]] = {}
+    out: list[str | int] = []
+    for at, item in enumerate(items):
+        if item.kind != "skill":
+            continue
+        name = v.skill_names[item.value]
+        if at in runs:
+            if runs[at] not in groups:
+                groups[runs[at]] = []
+                out.append(runs[at])
+            groups[runs[at]].append(name)
+        else:
+            out.append(name)
+    return [x if isinstance(x, str) else ANY.join(dict.fromkeys(groups[x])) for x in out]
+
+
+def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
+    v = vocabulary()
+    keys = ("title", "skills", "seniority", "workplaces")
+    got: dict[str, list[str]] = {k: [] for k in keys}
+    prev = ""
+    graded = False  # a ladder number or company level (sde ii, L4, E5) names one exact grade
+    for at, item in enumerate(items):
+        value = item.value
+        if item.kind == "skill":
+            pass
+        elif _graded_rung(items, at, v):  # "senior staff": the staff rung, said in a note
+            nxt = items[at + 1]
+            notes.append(f'I read "{item.surface} {nxt.surface}" as {v.seniority[nxt.value]} level')
+        elif v.level(items, at) or (value in ROMAN and prev in v.heads):
+            level = v.seniority.get(value) or ROMAN[value]
+            got["seniority"].append(level)
+            graded = graded or value in ROMAN or re.fullmatch(r"[le]\d", value) is not None
+            if item.surface != level:
+                notes.append(f'I read "{item.surface}" as {level} level')
+        elif value in v.workplace:
+            got["workplaces"].append(v.workplace[value])
+        elif value not in v.stop and not v.noise(items, at) and not value.isdigit():
+            got["title"].append(value)
+        prev = value
+    got["skills"] = _skills(items)
+    parts = _title_alternatives(items, v)
+    for key in got:
+        got[key] = list(dict.fromkeys(got[key]))
+
+    if parts:  # each title: the words of its part and those outside the "or" run
+        every = set().union(*parts)
+        at = min((got["title"].index(w) for w in every if w in got["title"]), default=0)
+        outside = [w for w in got["title"] if w not in every]
+        before = [w for w in outside if got["title"].index(w) < at]
+        after = [w for w in outside if w not in before]
+        each = [list(dict.fromkeys([*before, *p, *after])) for p in parts]
+        got["alternatives"] = [ANY.join(_capped(t, MAX_TITLE_WORDS, notes)) for t in each]
+        got["title"] = list(dict.fromkeys(w for t in got["alternatives"] for w in t.split(ANY)))
+    else:  # the cap is per title: "backend or data engineer" counts each once
+        got["title"] = _capped(got["title"], MAX_TITLE_WORDS, notes)
+    got["skills"] = _capped(got["skills"], MAX_SKILLS, notes)
+    levels = sorted(set(got["seniority"]), key=RANK.__getitem__)
+    if levels and (RANK[levels[-1]] - RANK[levels[0]] >= 2 or (graded and len(levels) > 1)):
+        notes.append(
+            f"{' and '.join(levels)} contradict each other, so I'm not filtering by seniority"
+        )
+        levels = []
+    got["seniority"] = levels
+    got["graded"] = ["graded"] if graded and levels else []
+    return got
+
+
+def _graded_rung(items: list[Item], at: int, v: Vocabulary) -> bool:
+    """Whether the word here is "senior" grading the rung after it ("senior staff engineer",
+    "sr principal engineer"): a grade of staff or principal, not a level of its own."""
+    if at + 1 >= len(items) or v.seniority.get(items[at].value) != "senior":
+        return False
+    if not v.level(items, at) or not v.level(items, at + 1):
+        return False
+    return v.seniority[items[at + 1].value] in RUNGS
+
+
+def _note_codes_read_as_skills(items: list[Item], notes: list[str]) -> None:
+    """Say so where a US postal code was read as the specialty it also stands for ("va social
+    worker": Veterans Affairs, the employer, not Virginia), and how to name the state."""
+    for item in items:
+        if item.kind == "skill" and (bare_code(item.surface) or word_code(item.surface)):
+            name, state = vocabulary().skill_names[item.value], code_name(item.surface)
+            notes.append(
+                f'I read "{item.surface}" as {name}, not {state}'
+                f' (for jobs in {state}, write "in {item.surface}")'
+            )
+
+
+def _licences(items: list[Item], notes: list[str]) -> list[Item]:
+    """The items with a licence's short form after a role noun read as the licence, a specialty
+    in the title or text ("case manager lmsw", "accountant cpa", "civil engineer pe"), saying so;
+    alone or first it stays the title it stands for ("lpn", "rn case manager")."""
+    v = vocabulary()
+    out: list[Item] = []
+    classes: set[str] = set()  # the role classes named so far
+    at = 0
+    while at < len(items):
+        item = items[at]
+        key = v.licences.get((item.surface,)) if item.kind == "word" else None
+        roles = v.licence_roles.get(key or "")
+        if key and classes and (not roles or roles & classes):
+            end = at
+            while end < len(items) and items[end].surface == item.surface:
+                end += 1
+            out.append(Item("skill", key, item.surface))
+            notes.append(f'I read "{item.surface}" as the licence {v.skill_names[key]}')
+            at = end
+            continue
+        if item.kind == "word" and item.value in v.heads and (item.surface,) not in v.licences:
+            classes.add(v.heads[item.value])  # not the nurse of "rn" in "rn lpn"
+        licence = bool(out) and out[-1].kind == "skill" and out[-1].value in v.licence_roles
+        if item.value == "or" and not licence:  # "nurse or lpn": another title, not "lcsw or lmsw"
+            classes.clear()
+        out.append(item)
+        at += 1
+    return out
+
+
+def _capped(words: list[str], cap: int, notes: list[str]) -> list[str]:
+    """The first cap words, saying in a note which were ignored (once)."""
+    if len(words) <= cap:
+        return words
+    note = f"That's a lot of words; I kept the first {cap} and ignored: {', '.join(words[cap:])}"
+    if note not in notes:
+        notes.append(note)
+    return words[:cap]
+
+
+def _developer_work(got: dict[str, Any], notes: list[str]) -> None:
+    """ "microservices java", "rest api python": no title, a language and an architecture or
+    practice (skills.tsv flag "practice"). A recruiter reads developer work in the language, the
+    practice ranking it higher: so the search's role is a developer's and only the language must
+    be there (every skill counting, a Java posting not saying "microservices" fell below the
+    bar). The practice stays as said, in the echo and the reasons."""
+    v = vocabulary()
+    keys = [s.lower() for s in got["skills"]]
+    languages = [s for s in keys if all(m in v.languages for m in skill_members(s))]
+    practices = [s for s in got["skills"] if s.lower() in v.practices]
+    if not languages or not practices:
+        return
+    got["title"] = ["developer"]
+    said = " or ".join(s.replace(ANY, " or ") for s in got["skills"] if s.lower() in languages)
+    others = [s.replace(ANY, " or ") for s in got["skills"] if s.lower() not in languages]
+    one = len(others) == 1
+    notes.append(
+        f"with no job title I read this as developer work in {said}; "
+        f"{', '.join(others)} {'ranks' if one else 'rank'} postings higher, "
+        f"a posting need not name {'it' if one else 'them'}"
+    )
