@@ -38,6 +38,7 @@ _OR = re.compile(r"\s+or\s+")
 # "OR" in capitals in a title not all in capitals is the operating room ("Registered Nurse -
 # OR"), as a search's "or nurse" is (query._operating_room), not "or" between two titles.
 _OPERATING_ROOM = re.compile(r"(?<![\w-])OR(?![\w-])")
+NO_CUE = "-"  # spec_cues.tsv: a phrase that shows no kind of work (its words are no cue)
 _NEGATED = frozenset(["no", "not", "non", "without"])  # "no firmware work" names no firmware
 
 
@@ -253,6 +254,9 @@ def _evidence(
         for size in range(min(reach[toks[at]], n - at), 0, -1):
             gram = tuple(toks[at : at + size])
             hit = cues.get(gram)
+            if hit and hit[0] == NO_CUE:  # "security screening": a hiring formality, no work
+                i = at + size
+                break
             if hit:
                 score[hit[0]] = score.get(hit[0], 0.0) + hit[1]
                 if gram in v.naming_cues and not _NEGATED & set(toks[max(0, at - 2) : at]):

@@ -368,14 +368,16 @@ def developer_role(f: Features, leans: frozenset[str]) -> bool:
     the role:
     not another job ("Civil Engineer", "Sales Engineer": another field, not software), nor a
     field of its own (OWN_FIELDS) unless the search's skills lean to it (Compiled.leans:
-    "pytorch" takes a Machine Learning Engineer, "python or java" does not)."""
-    if f.head is not None and not _role_credit("eng", _NONE, f):
+    "pytorch" takes a Machine Learning Engineer, "python or java" does not). A machine learning
+    scientist builds models as its engineer does: "pytorch" takes an Applied Scientist too."""
+    own = own_fields(f)
+    models = f.head == "scientist" and "ml" in own & leans
+    if f.head is not None and not models and not _role_credit("eng", _NONE, f):
         return False
     if f.other_specs and not f.software:
         return False
     if f.role_keys & TESTING and not leans & TESTING_LEANS:
         return False
-    own = own_fields(f)
     return not own or bool(own & leans)
 
 
