@@ -52,7 +52,13 @@ def test_a_short_text_naming_only_a_backend_language_shows_backend_work() -> Non
             tags=("golang", "aws"),
         ),
     ]
-    assert sorted(_ids("backend developer", postings)) == ["dotnet", "golang"]
+    sde = Posting(
+        id="sde",
+        title="Software Development Engineer II",
+        description="SDE II on our inventory platform. Java, DynamoDB, SQS, AWS.",
+        tags=("sde", "java", "aws"),
+    )
+    assert sorted(_ids("backend developer", [*postings, sde])) == ["dotnet", "golang", "sde"]
     # A language beside other kinds of work says nothing more: a full-stack PHP job stays one.
     fullstack = Posting(
         id="fs",
