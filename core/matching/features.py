@@ -199,8 +199,23 @@ def _working_roles(segments: list[_Segment], role_index: int) -> frozenset[str]:
         for i, seg in enumerate(segments)
         if i != role_index and (seg.working or i == official or listed)
         for head in seg.heads
-        if head + 1 not in seg.heads
+        if head + 1 not in seg.heads and not _qualifies(seg.words, head)
     )
+
+
+# Nouns a role noun before them only qualifies: "(Developer Docs)", "(Developer Relations)".
+_QUALIFIED = frozenset(
+    {
+        *("docs", "doc", "documentation", "relations", "experience", "tools", "tooling"),
+        *("advocacy", "portal", "productivity", "community", "ecosystem", "marketing"),
+        *("education", "success"),
+    }
+)
+
+
+def _qualifies(words: list[str], head: int) -> bool:
+    """Whether the role noun at head only qualifies the noun after it ("Developer Docs")."""
+    return head + 1 < len(words) and words[head + 1] in _QUALIFIED
 
 
 def _other_fields(seg: _Segment | None, specs: set[str]) -> frozenset[str]:
@@ -247,6 +262,7 @@ def _evidence(
     n = len(toks)
     cues, reach = v.cues, v.cue_reach
     named: set[str] = set()  # specialisations the text names outright ("machine learning")
+    fallback: dict[str, float] = {}  # ... the languages it names (Vocabulary.fallback_cues)
     i = 0  # tokens before i are read
     for at in [at for at, token in enumerate(toks) if token in reach]:  # most start no cue
         if at < i:
@@ -263,6 +279,14 @@ def _evidence(
                     named.add(hit[0])
                 i = at + size
                 break
+            weak = v.fallback_cues.get(gram)
+            if weak:
+                fallback[weak[0]] = fallback.get(weak[0], 0.0) + weak[1]
+                i = at + size
+                break
+    if fallback and score.keys() <= fallback.keys():  # the text says no other kind of work
+        for spec, points in fallback.items():
+            score[spec] = score.get(spec, 0.0) + points
     if not score:
         return frozenset(), frozenset()
     top = max(score.values())
@@ -376,6 +400,12 @@ def analyse(posting: Posting) -> Features:
         for s in title_skills
         if s in v.specialties and (cue := v.cues.get(tuple(tokens(v.skill_names[s])))) is not None
     }
+    other_fields = _other_fields(
+        segments[role_index] if segments else None, specs | (set(words) & v.nonsoftware)
+    )
+    # "Support Engineer - Backend": a role naming a field of its own (support) is that work, a
+    # software speciality after it the part supported; "Backend Engineering Intern" is software
+    own_tech = tech & set(segments[role_index].words) if other_fields else tech
     workplace = posting.workplace
     title_tokens = tokens(posting.title)
     place_words = set(tokens(posting.location)) | set(title_tokens)
@@ -409,12 +439,10 @@ def analyse(posting: Posting) -> Features:
         working=_working_roles(segments, role_index),
         role_keys=frozenset(v.key(w) for w in segments[role_index].words) if segments else _NONE,
         tech_specs=tech,
-        other_specs=_other_fields(
-            segments[role_index] if segments else None, specs | (set(words) & v.nonsoftware)
-        ),
+        other_specs=other_fields,
         evidence=evidence,
         mentions=mentions,
-        software=bool(tech or title_skills or "software" in words),
+        software=bool(own_tech or title_skills or "software" in words),
         title_skills=frozenset(title_skills),
         title_langs=frozenset(title_skills & v.languages),
         skills=skills,

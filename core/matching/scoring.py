@@ -202,7 +202,11 @@ def compile_query(query: ParsedQuery) -> Compiled:
     # the specialties still say which job: a "Salesforce Developer" naming none is another one.
     # A practice beside tools ranks ("kafka microservices engineer": a backend engineer naming
     # Kafka but not microservices is one).
-    if skill_keys and heads == {"eng"} and keys.keys() <= {"=eng"} and not gating:
+    # "Software" adds nothing to which job ("software engineer payments platform" is a payments
+    # engineer); with a level asked the level says which job too, and the specialty ranks
+    # ("staff software engineer payments" lists Staff titles missing it, after).
+    generic = {"=eng"} if query.seniority else {"=eng", SOFTWARE}
+    if skill_keys and heads == {"eng"} and keys.keys() <= generic and not gating:
         special = [s for s in skill_keys if all(m in v.specialties for m in skill_members(s))]
         gating = (
             special

@@ -9,7 +9,7 @@ from typing import Any
 from core.matching.money import money
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 30  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 31  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -92,6 +92,8 @@ PARSER_VERSION = 30  # 2: role-family synonyms (server engineer = backend engine
 #     manager": facility manager, the title of series 1640)
 # 30: "pm" is a product or a program manager; Windows, Xbox, Bing and TS/SCI are skills, storage
 #     and search specialties; an applied or machine learning scientist is an ML scientist
+# 31: Werkstudent, Praktikant(in) and Praktikum are the intern level; a posting's title naming
+#     a field of its own before a software specialty ("Support Engineer - Backend") is that field
 MAX_CHARS = 300
 
 
