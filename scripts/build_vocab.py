@@ -67,6 +67,8 @@ DENY = {
     "performance",
     "logging",
     "search",
+    "searching",  # Stack Overflow synonyms of the seed specialties Search and Storage
+    "storing",
     "email",
     "video",
     "audio",

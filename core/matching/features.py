@@ -38,6 +38,7 @@ _OR = re.compile(r"\s+or\s+")
 # "OR" in capitals in a title not all in capitals is the operating room ("Registered Nurse -
 # OR"), as a search's "or nurse" is (query._operating_room), not "or" between two titles.
 _OPERATING_ROOM = re.compile(r"(?<![\w-])OR(?![\w-])")
+NO_CUE = "-"  # spec_cues.tsv: a phrase that shows no kind of work (its words are no cue)
 _NEGATED = frozenset(["no", "not", "non", "without"])  # "no firmware work" names no firmware
 
 
@@ -198,8 +199,23 @@ def _working_roles(segments: list[_Segment], role_index: int) -> frozenset[str]:
         for i, seg in enumerate(segments)
         if i != role_index and (seg.working or i == official or listed)
         for head in seg.heads
-        if head + 1 not in seg.heads
+        if head + 1 not in seg.heads and not _qualifies(seg.words, head)
     )
+
+
+# Nouns a role noun before them only qualifies: "(Developer Docs)", "(Developer Relations)".
+_QUALIFIED = frozenset(
+    {
+        *("docs", "doc", "documentation", "relations", "experience", "tools", "tooling"),
+        *("advocacy", "portal", "productivity", "community", "ecosystem", "marketing"),
+        *("education", "success"),
+    }
+)
+
+
+def _qualifies(words: list[str], head: int) -> bool:
+    """Whether the role noun at head only qualifies the noun after it ("Developer Docs")."""
+    return head + 1 < len(words) and words[head + 1] in _QUALIFIED
 
 
 def _other_fields(seg: _Segment | None, specs: set[str]) -> frozenset[str]:
@@ -246,6 +262,7 @@ def _evidence(
     n = len(toks)
     cues, reach = v.cues, v.cue_reach
     named: set[str] = set()  # specialisations the text names outright ("machine learning")
+    fallback: dict[str, float] = {}  # ... the languages it names (Vocabulary.fallback_cues)
     i = 0  # tokens before i are read
     for at in [at for at, token in enumerate(toks) if token in reach]:  # most start no cue
         if at < i:
@@ -253,12 +270,23 @@ def _evidence(
         for size in range(min(reach[toks[at]], n - at), 0, -1):
             gram = tuple(toks[at : at + size])
             hit = cues.get(gram)
+            if hit and hit[0] == NO_CUE:  # "security screening": a hiring formality, no work
+                i = at + size
+                break
             if hit:
                 score[hit[0]] = score.get(hit[0], 0.0) + hit[1]
                 if gram in v.naming_cues and not _NEGATED & set(toks[max(0, at - 2) : at]):
                     named.add(hit[0])
                 i = at + size
                 break
+            weak = v.fallback_cues.get(gram)
+            if weak:
+                fallback[weak[0]] = fallback.get(weak[0], 0.0) + weak[1]
+                i = at + size
+                break
+    if fallback and score.keys() <= fallback.keys():  # the text says no other kind of work
+        for spec, points in fallback.items():
+            score[spec] = score.get(spec, 0.0) + points
     if not score:
         return frozenset(), frozenset()
     top = max(score.values())
@@ -373,6 +401,12 @@ def analyse(posting: Posting) -> Features:
         for s in title_skills
         if s in v.specialties and (cue := v.cues.get(tuple(tokens(v.skill_names[s])))) is not None
     }
+    other_fields = _other_fields(
+        segments[role_index] if segments else None, specs | (set(words) & v.nonsoftware)
+    )
+    # "Support Engineer - Backend": a role naming a field of its own (support) is that work, a
+    # software speciality after it the part supported; "Backend Engineering Intern" is software
+    own_tech = tech & set(segments[role_index].words) if other_fields else tech
     workplace = posting.workplace
     title_tokens = tokens(posting.title)
     place_words = set(tokens(posting.location)) | set(title_tokens)
@@ -406,12 +440,10 @@ def analyse(posting: Posting) -> Features:
         working=_working_roles(segments, role_index),
         role_keys=frozenset(v.key(w) for w in segments[role_index].words) if segments else _NONE,
         tech_specs=tech,
-        other_specs=_other_fields(
-            segments[role_index] if segments else None, specs | (set(words) & v.nonsoftware)
-        ),
+        other_specs=other_fields,
         evidence=evidence,
         mentions=mentions,
-        software=bool(tech or title_skills or "software" in words),
+        software=bool(own_tech or title_skills or "software" in words),
         title_skills=frozenset(title_skills),
         title_langs=frozenset(title_skills & v.languages),
         skills=skills,

@@ -31,6 +31,7 @@ from core.matching.order import best_first
 from core.matching.prefilter import Bools, Floats, Ints, PostingLists
 from core.matching.query import ANY, ParsedQuery, skill_members
 from core.matching.scoring import (
+    _SPEC,
     COMPATIBLE,
     FIELD_MISSING,
     FIELD_TITLE,
@@ -40,6 +41,7 @@ from core.matching.scoring import (
     SERIES_CREDIT,
     SKILL_CONFLICT,
     SOFTWARE,
+    SPEC_MISSING,
     Compiled,
     MatchResult,
     TitleBase,
@@ -91,6 +93,8 @@ RoleKey = tuple[str | None, frozenset[str], bool, str | None]
 # Per title id: its field surely missed, its own title part's cap, its declared occupation's
 # bound (_field_cut).
 _Cut = tuple[Bools, Floats, Floats]
+# _other_parts' per posting: other_parts by sig id, and (unfit, seniority part) by ranks id.
+_Known = tuple[dict[int, tuple[float, float, float] | None], dict[int, tuple[bool, float]]]
 # (score, ids of the searches on one query and threshold), best score first.
 Groups = list[tuple[float, tuple[int, ...]]]
 
@@ -200,6 +204,28 @@ class _Layout:
     rows: Ints
     core_first: Ints
     core_count: Ints
+    # Per core slot, over its rows, the most title and skills weight, and per row slot the least
+    # points the two must earn together for the row to reach its bar (_row_bars).
+    core_title: Floats
+    core_skills: Floats
+    row_bar: Floats
+
+
+def _row_bars(numbers: Floats, core_of: Ints, size: int) -> tuple[Floats, Floats, Floats]:
+    """_Layout's core_title, core_skills and row_bar from the rows' numbers.
+
+    A row is kept when 100 x best / total + ROUNDING + EPSILON >= threshold, best being its
+    title and skills points plus the other parts' (each part at most 1): so a row whose
+    (threshold - ROUNDING - EPSILON) x total / 100 - its other weights is above the title and
+    skills points its core can earn is not kept, whatever its other parts (a freed row's bar
+    is inf).
+    """
+    other = numbers[:, [_W_LOCATION, _W_SALARY, _W_SENIORITY, _W_PREFER]].sum(axis=1)
+    bar = (numbers[:, _THRESHOLD] - ROUNDING - EPSILON) * numbers[:, _TOTAL] / 100.0 - other
+    core_title, core_skills = np.zeros(size), np.zeros(size)
+    np.maximum.at(core_title, core_of, numbers[:, _W_TITLE])
+    np.maximum.at(core_skills, core_of, numbers[:, _W_SKILLS])
+    return core_title, core_skills, bar
 
 
 def _grouped(keys: Ints, groups: int) -> tuple[Ints, Ints, Ints]:
@@ -272,6 +298,11 @@ class Matcher:
         # miss; "t:" + the field's key -> those titles (a posting sharing no key meets none).
         self._has_field = np.zeros(64, dtype=np.bool_)
         self._broad = np.zeros(64, dtype=np.bool_)  # per title: names a broad role (meaning.py)
+        # Per title id: whether it names specialisations (Compiled.specs), which title_base
+        # halves the title score for when it credits none of them (SPEC_MISSING); "t:" + each
+        # of its specialisation keys -> those titles (a posting sharing none credits none).
+        self._specced = np.zeros(64, dtype=np.bool_)
+        self._spec_keys = PostingLists()
         self._fields = PostingLists()
         # Role groups: titles whose head credit is computed from the same query fields.
         self._roles: dict[RoleKey, int] = {}
@@ -458,6 +489,10 @@ class Matcher:
         self._need0[title.tid] = self._need1[title.tid] = np.inf
         self._needc0[title.tid] = self._needc1[title.tid] = np.inf
         self._broad[title.tid] = False
+        if self._specced[title.tid]:
+            self._specced[title.tid] = False
+            for key in _spec_keys(title.compiled):
+                self._spec_keys.discard("t:" + key, title.tid)
         if self._has_field[title.tid]:
             self._has_field[title.tid] = False
             self._fields.discard("t:" + str(title.compiled.field), title.tid)
@@ -481,6 +516,7 @@ class Matcher:
                 self._role_of = np.concatenate([self._role_of, np.zeros_like(self._role_of)])
                 self._has_field = np.concatenate([self._has_field, np.zeros_like(self._has_field)])
                 self._broad = np.concatenate([self._broad, np.zeros_like(self._broad)])
+                self._specced = np.concatenate([self._specced, np.zeros_like(self._specced)])
         v = vocabulary()
         # the search's field counts only for a role noun with a field-bound link ("eng")
         own = cq.field if any(head == cq.head for head, _ in v.field_rel) else None
@@ -500,6 +536,10 @@ class Matcher:
             self._has_field[tid] = True
             self._fields.add("t:" + cq.field, tid)
         title = _Title(tid, cq, {}, frozenset().union(*cq.explains))
+        if cq.specs:
+            self._specced[tid] = True
+            for key in _spec_keys(cq):
+                self._spec_keys.add("t:" + key, tid)
         self._broad[tid] = meaning.broad_role(cq.title_keys)
         for key, weight in cq.title_keys.items():
             title.shares["t:" + key] = weight / cq.title_total
@@ -622,8 +662,10 @@ class Matcher:
         """Group core slots by title slot and row slots by core slot, for _expand."""
         titles = len(self._title_by_id) + len(self._free) + _SHIFT
         cores = _grouped(self._core_columns["title"], titles)
-        rows = _grouped(self._rows["core"], self._core_columns.size)
-        self._layout = _Layout(*cores, *rows)
+        size = self._core_columns.size
+        rows = _grouped(self._rows["core"], size)
+        bars = _row_bars(self._rows["numbers"], self._rows["core"], size)
+        self._layout = _Layout(*cores, *rows, *bars)
         return self._layout
 
     def freeze(self) -> None:
@@ -675,6 +717,14 @@ class Matcher:
             none = np.zeros(0, dtype=np.bool_)
             return np.zeros(0, dtype=np.intp), np.zeros(0), none, none, None
         share, bound = self._bound(f, size)
+        specced = self._specced[:size]
+        if specced.any():
+            # A title naming specialisations none of whose keys the posting has: the posting's
+            # own title credits none of them (their credit comes through "t:" keys only, see
+            # _field_cut), so title_base halves its score or gates it by as much (SPEC_MISSING).
+            keys = [(k, 1.0) for k in f.keys if k[0] == "t"]
+            unmet = specced & ~(self._spec_keys.sums(keys, size) > 0)
+            bound = np.where(unmet, SPEC_MISSING * bound, bound)
         own = bound
         skills = [(k, 1.0) for k in f.keys if k[0] == "s"]
         need = self._need0[:size]
@@ -878,6 +928,7 @@ class Matcher:
         if not self._search:
             return _NO_ROWS, _NO_SCORES
         layout = self._layout or self._lay_out()
+        known: _Known = ({}, {})  # _other_parts' per combination, for both of its calls
         state, bound, alone, series, cut = self._title_states(f, memo)
         slots = len(state) + _SHIFT
         states = np.zeros(slots, dtype=np.intp)
@@ -899,19 +950,25 @@ class Matcher:
         percent = self._core_skills.sums(credits, cores.size)  # whole percents: exact sums
         candidates = np.flatnonzero(states == _CANDIDATE)
         live = self._live_cores(f, states, candidates, credits, layout)
+        bounds = np.zeros(slots)
+        bounds[candidates] = bound[candidates - _SHIFT]
         if not live.size:
-            return self._with_meaning(f, posting, _NO_ROWS, _NO_SCORES)
+            return self._with_meaning(f, posting, _NO_ROWS, _NO_SCORES, known)
+        # The rows out of reach with every other part in full, before any other row's work.
+        count = layout.core_count[live]
+        points = layout.core_title[live] * bounds[cores["title"][live]] + layout.core_skills[
+            live
+        ] * (percent[live] / (100.0 * cores["skills"][live]))
         idx = _expand(layout.rows, layout.core_first, layout.core_count, live)
-        core_of = np.repeat(live, layout.core_count[live])
+        near = np.flatnonzero(np.repeat(points + SLACK, count) >= layout.row_bar[idx])
+        idx, core_of = idx.take(near), np.repeat(live, count).take(near)
         at_title = cores["title"][core_of]
-        rejected, where, pay, prefer, seniority = self._other_parts(f, posting, idx)
+        rejected, where, pay, prefer, seniority = self._other_parts(f, posting, idx, known)
 
         # Every part but the title is known now: keep the rows that pass the filters and could
         # reach their bar with the title's bound (a gate only lowers the score).
         numbers = np.take(self._rows["numbers"], idx, axis=0)
         skills = percent[core_of] / (100.0 * cores["skills"][core_of])
-        bounds = np.zeros(slots)
-        bounds[candidates] = bound[candidates - _SHIFT]
         other = (
             numbers[:, _W_SKILLS] * skills
             + numbers[:, _W_LOCATION] * where
@@ -964,7 +1021,7 @@ class Matcher:
                 if self._title_values(slot, f, memo, bool(by_occupation[slot])):
                     ok &= at_title != slot
         passed = np.flatnonzero(ok)
-        return self._with_meaning(f, posting, idx.take(passed), score.take(passed))
+        return self._with_meaning(f, posting, idx.take(passed), score.take(passed), known)
 
     def _meaning_add(self, slot: int, query: ParsedQuery) -> None:
         """Index a loose row by its title words' meaning."""
@@ -994,7 +1051,7 @@ class Matcher:
         return _expand(order, first, count, phrases + 1)
 
     def _with_meaning(
-        self, f: Features, posting: Posting, idx: Ints, score: Floats
+        self, f: Features, posting: Posting, idx: Ints, score: Floats, known: _Known
     ) -> tuple[Ints, Floats]:
         """The passing rows and scores with loose searches' meaning (meaning.judge): the rows
         passing by words get the fused score; the loose rows whose title is near enough in
@@ -1018,7 +1075,7 @@ class Matcher:
         if not rows.size:
             return idx, score
         cores = self._core_columns
-        rejected = self._other_parts(f, posting, rows)[0]
+        rejected = self._other_parts(f, posting, rows, known)[0]
         developer = cores["developer"][core_of]
         if developer.any():
             fits = np.array([developer_role(f, leans) for leans in self._leans.reps])
@@ -1091,19 +1148,24 @@ class Matcher:
         return live
 
     def _other_parts(
-        self, f: Features, posting: Posting, idx: Ints
+        self, f: Features, posting: Posting, idx: Ints, known: _Known
     ) -> tuple[Bools, Floats, Floats, Floats, Floats]:
         """Per row: rejected by exclusions, place, pay or seniority; the location, salary,
         preference and seniority parts.
 
-        Each distinct combination asked for is worked out once (other_parts, level_fits).
+        Each distinct combination asked for is worked out once per posting (other_parts,
+        level_fits), kept in known for the posting's next call.
         """
         sig_of = self._rows["sig"][idx]
         sigs = len(self._sigs.reps)
         rejected = np.zeros(sigs, dtype=np.bool_)
         where, pay, prefer = np.zeros(sigs), np.zeros(sigs), np.zeros(sigs)
+        parts_of, levels_of = known
         for sig in np.flatnonzero(np.bincount(sig_of, minlength=sigs)).tolist():
-            parts = other_parts(self._sigs.reps[sig], f, posting)
+            if sig in parts_of:
+                parts = parts_of[sig]
+            else:
+                parts = parts_of[sig] = other_parts(self._sigs.reps[sig], f, posting)
             if parts is None:
                 rejected[sig] = True
             else:
@@ -1112,9 +1174,14 @@ class Matcher:
         unfit = np.zeros(len(self._ranks.reps), dtype=np.bool_)
         level = np.ones(len(unfit))  # the seniority part (weighted 0 when no level is asked)
         for ranks in np.flatnonzero(np.bincount(ranks_of, minlength=len(unfit))).tolist():
-            asked, graded, levels = self._ranks.reps[ranks]
-            unfit[ranks] = not level_fits(asked, f, graded)
-            level[ranks] = seniority_part(levels, f)
+            found = levels_of.get(ranks)
+            if found is None:
+                asked, graded, levels = self._ranks.reps[ranks]
+                found = levels_of[ranks] = (
+                    not level_fits(asked, f, graded),
+                    seniority_part(levels, f),
+                )
+            unfit[ranks], level[ranks] = found
         rejected_rows = rejected[sig_of] | unfit[ranks_of]
         return rejected_rows, where[sig_of], pay[sig_of], prefer[sig_of], level[ranks_of]
 
@@ -1229,6 +1296,11 @@ class Matcher:
                 del self._untold_memos[next(iter(self._untold_memos))]
         self._untold_memos[shape] = found
         return found
+
+
+def _spec_keys(cq: Compiled) -> list[str]:
+    """The title keys whose credit title_base counts as a specialisation's (spec_hit)."""
+    return [key for key, _, kind in cq.plan if kind == _SPEC]
 
 
 def _found_under(cq: Compiled) -> list[str]:

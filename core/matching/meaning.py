@@ -35,7 +35,7 @@ from cachetools import LRUCache
 from core.matching import semantic, vocab
 from core.matching.features import Features, features
 from core.matching.prefilter import Bools, Floats
-from core.matching.query import ParsedQuery
+from core.matching.query import ParsedQuery, skill_members
 from core.matching.scoring import (
     Compiled,
     MatchResult,
@@ -72,8 +72,19 @@ _vectors: LRUCache[str, Vector] = LRUCache(maxsize=_VECTORS)
 
 
 def phrase(query: ParsedQuery) -> str:
-    """The text of a search's title words, as embedded ("" when it names none)."""
-    return " ".join(query.title)
+    """The text of a search's title words and specialties, as embedded ("" when it names no
+    title word): "High School History Teacher" is a high school history teacher, not any
+    history teacher. Other skills are left out: each mix of them would be a text of its own
+    to embed and to compare every posting with ("Java Developer" reads as "developer")."""
+    if not query.title:
+        return ""
+    v = vocab.vocabulary()
+    special = (
+        skill.lower()
+        for skill in query.skills
+        if all(m in v.specialties for m in skill_members(skill.lower()))
+    )
+    return " ".join((*query.title, *special))
 
 
 def vector(text: str) -> Vector:

@@ -223,7 +223,11 @@ def compile_query(query: ParsedQuery) -> Compiled:
     # the specialties still say which job: a "Salesforce Developer" naming none is another one.
     # A practice beside tools ranks ("kafka microservices engineer": a backend engineer naming
     # Kafka but not microservices is one).
-    if skill_keys and heads == {"eng"} and keys.keys() <= {"=eng"} and not gating:
+    # "Software" adds nothing to which job ("software engineer payments platform" is a payments
+    # engineer); with a level asked the level says which job too, and the specialty ranks
+    # ("staff software engineer payments" lists Staff titles missing it, after).
+    generic = {"=eng"} if query.seniority else {"=eng", SOFTWARE}
+    if skill_keys and heads == {"eng"} and keys.keys() <= generic and not gating:
         special = [s for s in skill_keys if all(m in v.specialties for m in skill_members(s))]
         gating = (
             special
@@ -389,14 +393,16 @@ def developer_role(f: Features, leans: frozenset[str]) -> bool:
     the role:
     not another job ("Civil Engineer", "Sales Engineer": another field, not software), nor a
     field of its own (OWN_FIELDS) unless the search's skills lean to it (Compiled.leans:
-    "pytorch" takes a Machine Learning Engineer, "python or java" does not)."""
-    if f.head is not None and not _role_credit("eng", _NONE, f):
+    "pytorch" takes a Machine Learning Engineer, "python or java" does not). A machine learning
+    scientist builds models as its engineer does: "pytorch" takes an Applied Scientist too."""
+    own = own_fields(f)
+    models = f.head == "scientist" and "ml" in own & leans
+    if f.head is not None and not models and not _role_credit("eng", _NONE, f):
         return False
     if f.other_specs and not f.software:
         return False
     if f.role_keys & TESTING and not leans & TESTING_LEANS:
         return False
-    own = own_fields(f)
     return not own or bool(own & leans)
 
 

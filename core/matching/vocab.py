@@ -246,6 +246,9 @@ class Vocabulary:
     opposites: dict[str, set[str]] = field(default_factory=dict)
     cues: dict[tuple[str, ...], tuple[str, float]] = field(default_factory=dict)
     naming_cues: set[tuple[str, ...]] = field(default_factory=set)  # "machine learning": ml
+    # cues counted only when the text shows no other specialisation ("java": backend, unless
+    # the text says more, e.g. SRE or full-stack work): spec_cues.tsv rows flagged "fallback"
+    fallback_cues: dict[tuple[str, ...], tuple[str, float]] = field(default_factory=dict)
     max_cue: int = 1
     # Per first token, the longest phrase or skill alias (reach) and cue (cue_reach) it starts:
     # most tokens start none, and are then looked up once rather than once per length.
@@ -602,7 +605,11 @@ def _load(data: Traversable) -> Vocabulary:
             v.implies[row[0].lower()] = implied
     for row in _lines(data, "spec_cues.tsv"):
         gram = tuple(tokens(row[0]))
-        v.cues[gram] = (row[1], float(row[2]) if len(row) > 2 else 1.0)
+        cue = (row[1], float(row[2]) if len(row) > 2 else 1.0)
+        if len(row) > 3 and row[3] == "fallback":
+            v.fallback_cues[gram] = cue
+            continue
+        v.cues[gram] = cue
         if len(row) > 3 and row[3] == "name":
             v.naming_cues.add(gram)
     v.max_cue = max(len(g) for g in v.cues)
@@ -629,7 +636,7 @@ def _load(data: Traversable) -> Vocabulary:
     grams = [*v.phrases, *v.skill_alias, *v.places]
     v.max_phrase = max(len(g) for g in grams)
     v.reach = _reach([*v.phrases, *v.skill_alias, *v.licences])
-    v.cue_reach = _reach(v.cues)
+    v.cue_reach = _reach([*v.cues, *v.fallback_cues])
     curated = set(v.heads) | v.specs | v.generic | set(v.seniority) | set(v.workplace)
     for canon in v.phrases.values():
         curated.update(canon)

@@ -9,7 +9,7 @@ from typing import Any
 from core.matching.money import money
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 30  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 32  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -90,10 +90,14 @@ PARSER_VERSION = 30  # 2: role-family synonyms (server engineer = backend engine
 #     the others places to work in ("backend nyc or remote us": in NYC, or remote from the US)
 # 29: a plural in -ies reads as its singular in -y when that is a known word ("facilities
 #     manager": facility manager, the title of series 1640)
-# 30: misspelt shift words (nigths, evenigns) are the shift; a place of four letters with two
+# 30: "pm" is a product or a program manager; Windows, Xbox, Bing and TS/SCI are skills, storage
+#     and search specialties; an applied or machine learning scientist is an ML scientist
+# 31: Werkstudent, Praktikant(in) and Praktikum are the intern level; a posting's title naming
+#     a field of its own before a software specialty ("Support Engineer - Backend") is that field
+# 32: misspelt shift words (nigths, evenigns) are the shift; a place of four letters with two
 #     swapped (olso, uath) and a misspelt two-word place after "in" (in san fransisco) the
 #     place, noted once; a city right after "remote us" a place to work in; vet alone a
-#     veterinarian; math and preschool specialties; Spanish trade titles; a place in brackets
+#     veterinarian; preschool and pre-k a specialty; Spanish trade titles; a place in brackets
 MAX_CHARS = 300
 
 

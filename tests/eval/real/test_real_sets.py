@@ -39,11 +39,14 @@ MEASURED: dict[tuple[str, str], dict[str, float]] = {
     # the test half's figures are its one run with them (dev fixes: -ies plurals, another
     # occupation's series titles give no credit to a search naming one)
     ("dev", "federal"): {"precision": 0.972, "recall": 0.991, "ndcg": 0.994},
-    ("dev", "microsoft"): {"precision": 0.674, "recall": 0.718, "ndcg": 0.785},
+    # microsoft: 28 dev and 28 test queries since msft6's fresh 26 (B16-B28, S16-S28), judged
+    # before any run; the test half's figures are its one run with them, after the dev fixes
+    # (the old 15 test queries had floors 0.646 / 0.606 / 0.588)
+    ("dev", "microsoft"): {"precision": 0.718, "recall": 0.784, "ndcg": 0.836},
     ("dev", "places"): {"precision": 0.952, "recall": 0.687, "ndcg": 0.902},
     ("dev", "titles"): {"map": 0.146},
     ("test", "federal"): {"precision": 0.942, "recall": 0.917, "ndcg": 0.899},
-    ("test", "microsoft"): {"precision": 0.646, "recall": 0.606, "ndcg": 0.588},
+    ("test", "microsoft"): {"precision": 0.601, "recall": 0.641, "ndcg": 0.722},
     ("test", "places"): {"precision": 0.988, "recall": 0.728, "ndcg": 1.000},
     ("test", "titles"): {"map": 0.164},
 }
@@ -209,7 +212,7 @@ def test_misses_of_the_held_out_split_are_refused(capsys: pytest.CaptureFixture[
 def test_readme_command_prints_every_set_and_system(capsys: pytest.CaptureFixture[str]) -> None:
     assert evaluate.main(["--set", "dev"]) == 0
     out = capsys.readouterr().out
-    headings = ("federal: 68", "microsoft: 15", "places: 6", "titles: 120")
+    headings = ("federal: 68", "microsoft: 28", "places: 6", "titles: 120")
     for heading in headings:
         assert heading in out
     for system in ("matcher", "keyword", "fuzzy"):

@@ -758,3 +758,40 @@ def test_a_posting_declaring_an_occupation_scores_titles_its_occupation_shares_n
     found = matcher.match(posting)
     assert found == exhaustive(searches, posting)
     assert {sid // len(SENSITIVITIES) for sid, _ in found} >= {0, 2}
+
+
+def test_a_title_missing_every_specialisation_asked_is_ruled_out_unscored() -> None:
+    """A search naming a specialisation ("sre manager") that the posting's title words never
+    credit ("Senior Product Manager") scores at most half its words' bound (SPEC_MISSING): the
+    index rules it out before working out its title, and agrees with exhaustive scoring."""
+    query = parse_query("sre manager")
+    posting = Posting(id="p", title="Senior Product Manager", description="", tags=())
+    matcher = Matcher()
+    matcher.add(1, query, "loose")
+    assert matcher.passing(posting) == []
+    assert search_result(query, posting, "loose") is None
+    memo = matcher._title_memo(features(posting))
+    assert not memo.values and not memo.untold  # no title base was worked out
+
+
+def test_rows_out_of_reach_with_every_other_part_in_full_match_as_exhaustive() -> None:
+    """Rows pruned before their other parts are worked out (_row_bars) are those exhaustive
+    scoring leaves out: one title and skills, every sensitivity, places and pay asked or not."""
+    texts = ["backend engineer", "backend engineer python", "backend engineer remote 150k+"]
+    postings = [
+        Posting(id="a", title="Backend Engineer", description="python", tags=()),
+        Posting(id="b", title="Software Engineer", description="", tags=(), location="Berlin"),
+        Posting(id="c", title="Frontend Developer", description="react", tags=()),
+    ]
+    matcher = Matcher()
+    searches = [(parse_query(t), s) for t in texts for s in SENSITIVITIES]
+    for sid, (query, sensitivity) in enumerate(searches):
+        matcher.add(sid, query, sensitivity)
+    for posting in postings:
+        got = {sid for _, ids in matcher.passing(posting) for sid in ids}
+        want = {
+            sid
+            for sid, (query, sensitivity) in enumerate(searches)
+            if index.rank(query, [posting], sensitivity)
+        }
+        assert got == want

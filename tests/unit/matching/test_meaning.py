@@ -71,6 +71,24 @@ def test_a_related_title_sharing_no_word_passes_loose_below_the_titles_nearer_in
     assert result.missing == 0
 
 
+def test_a_specialty_of_the_search_is_part_of_its_meaning() -> None:
+    # "elementary" is read as the specialty "elementary school": embedded as "teacher" alone,
+    # the search found an Elementary Educator by no means and a High School Teacher (0.81).
+    query = parse_query("elementary teacher")
+    assert meaning.phrase(query) == "teacher elementary school"
+    assert meaning.phrase(parse_query("java developer")) == "developer"  # a skill: not embedded
+    pool = [posting(t, t) for t in ["High School Teacher", "Elementary Educator"]]
+    found = {p.title: r for p, r in rank(query, pool, "loose")}
+    near = meaning.cosine(query, "Elementary Educator")
+    assert (
+        found["Elementary Educator"].reasons[0]
+        == f'title ≈ "Elementary Educator" by meaning ({near:.2f})'
+    )
+    assert meaning.cosine(query, "High School Teacher") < meaning.cosine(
+        query, "Primary School Teacher"
+    )
+
+
 def test_a_title_sharing_a_word_is_no_related_title_however_near_in_meaning() -> None:
     # The words judged "fire": a firefighter is not a fire protection engineer.
     query = parse_query("fire fighter")

@@ -18,7 +18,8 @@ def _pool() -> list[str]:
     """Tokens that start, continue or end phrases, aliases and cues, and plain words."""
     v = vocabulary()
     grams = [g for g in [*v.phrases, *v.skill_alias, *v.cues] if len(g) > 1][::7]
-    return sorted({t for g in grams for t in g} | {"the", "and", "with", "go", "rust", "ml"})
+    fallback = {t for g in v.fallback_cues for t in g}  # "java", "ruby on rails"
+    return sorted({t for g in grams for t in g} | fallback | {"the", "and", "with", "go", "ml"})
 
 
 texts = st.lists(st.sampled_from(_pool()), max_size=40)
@@ -70,16 +71,24 @@ def _plain_cues(toks: list[str]) -> dict[str, float]:
     """Cue points by specialisation, every cue length tried at every token."""
     v = vocabulary()
     score: dict[str, float] = {}
+    fallback: dict[str, float] = {}  # counted only when nothing else is (a language alone)
+    longest = max([v.max_cue, *(len(g) for g in v.fallback_cues)])
     i = 0
     while i < len(toks):
-        for size in range(min(v.max_cue, len(toks) - i), 0, -1):
-            hit = v.cues.get(tuple(toks[i : i + size]))
-            if hit:
-                score[hit[0]] = score.get(hit[0], 0.0) + hit[1]
+        for size in range(min(longest, len(toks) - i), 0, -1):
+            gram = tuple(toks[i : i + size])
+            hit = v.cues.get(gram)
+            weak = v.fallback_cues.get(gram)
+            if hit or weak:
+                into, (spec, points) = (score, hit) if hit else (fallback, weak)  # type: ignore[misc]
+                into[spec] = into.get(spec, 0.0) + points
                 i += size
                 break
         else:
             i += 1
+    if fallback and score.keys() <= fallback.keys():
+        for spec, points in fallback.items():
+            score[spec] = score.get(spec, 0.0) + points
     return score
 
 
