@@ -64,7 +64,7 @@ class Features:
     title_langs: frozenset[str]  # required-type skills (languages) named in the title
     skills: dict[str, float]  # skill key -> TITLE_SKILL or DESC_SKILL
     seniority: str | None
-    years: int | None  # unlevelled: the fewest years of experience the text asks for
+    years: int | None  # unlevelled: the fewest years of experience the text asks, UNSAID no text
     student: bool  # a student's posting ("Student Trainee"): for searches asking for a level
     workplace: str | None
     location: str
@@ -345,6 +345,7 @@ def _mid_sentence(text: str, start: int) -> bool:
 
 
 ENTRY_YEARS = 2  # "0-2 years": a junior's experience
+UNSAID = -1  # years of an unlevelled posting with no text at all (the federal file's): unknown
 _YEARS = re.compile(r"\b(\d{1,2})\s*\+?\s*(?:or more\s+)?years?\b[^.]{0,60}?experience")
 
 
@@ -447,7 +448,7 @@ def analyse(posting: Posting) -> Features:
         title_langs=frozenset(title_skills & v.languages),
         skills=skills,
         seniority=level,
-        years=None if level is not None else asks_years(text),
+        years=None if level is not None else asks_years(text) if text.strip() else UNSAID,
         student=_student(title_tokens),
         workplace=workplace,
         location=" ".join(tokens(posting.location)),

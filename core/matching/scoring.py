@@ -14,6 +14,7 @@ from core.matching.features import (
     ENTRY_YEARS,
     FIELD_HEADS,
     TITLE_SKILL,
+    UNSAID,
     Features,
     declared,
     features,
@@ -82,6 +83,20 @@ SERIES_CREDIT = 0.85
 # one occupation's official title finds another occupation in a posting declaring only series
 # none of whose titles says as much. Half a title: at most a loose match.
 OTHER_OCCUPATION = 0.5
+
+# The specialties (skills.tsv flag spec) of technology work; the others (CDL, ICU, K-12,
+# licences) belong to other fields.
+TECH_SKILLS = frozenset(
+    [
+        "data platform",
+        "distributed systems",
+        "event-driven architecture",
+        "fintech",
+        "microservices",
+        "payments",
+        "streaming",
+    ]
+)
 # "Director, Air Traffic Control Facilities" for "air traffic control": a search naming no role
 # noun finds the title's words only in what a manager's or director's role leads, not the job.
 LEADS = frozenset(["manager", "director"])
@@ -184,7 +199,13 @@ def compile_query(query: ParsedQuery) -> Compiled:
         if keys:  # "backend golang" means a backend engineer: weak credit for the role noun
             keys["=eng"] = IMPLIED_HEAD
     head = v.heads[head_words[-1]] if head_words else ("eng" if heads else None)
-    tech = bool(query.skills or specs & TECH_SPECS or "software" in query.title)
+    # A specialty of another field (CDL, ICU, K-12, a licence) is no technology: "cdl driver"
+    # names the driver's occupation as "driver" does.
+    tech = bool(
+        any(s.lower() not in v.specialties or s.lower() in TECH_SKILLS for s in query.skills)
+        or specs & TECH_SPECS
+        or "software" in query.title
+    )
     present = {
         "title": bool(keys),
         "skills": bool(query.skills),
@@ -1194,7 +1215,9 @@ _LEVEL_YEARS = {RANK["mid"]: 2, RANK["senior"]: 3}
 def _years_fit(asked: int, years: int | None) -> bool:
     """Whether an unlevelled posting asking for years of experience fits a level: a junior
     search needs at most ENTRY_YEARS stated; mid and senior ones accept it unless the text
-    asks for fewer years than the level has."""
+    asks for fewer years than the level has. A posting with no text at all fits each."""
+    if years == UNSAID:  # no text to tell: any level up to senior ("entry level data analyst")
+        return asked == RANK["junior"] or asked in _LEVEL_YEARS
     if asked == RANK["junior"]:
         return years is not None and years <= ENTRY_YEARS
     if asked in _LEVEL_YEARS:

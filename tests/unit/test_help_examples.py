@@ -799,6 +799,65 @@ QUERIES |= {  # a place to work in, or remote from a region ("nyc or remote us")
         extra={"remote_from": True, "remote_regions": ()},
     ),
 }
+POOL += [
+    _p("rn-nights", "Registered Nurse", description="Night shift, three nights a week."),
+    _p("rn-utah", "Registered Nurse", location="Salt Lake City, Utah"),
+    _p("be-oslo", "Backend Engineer", location="Oslo, Norway"),
+    _p("teacher-pre", "Preschool Teacher"),
+    _p("da", "Data Analyst"),
+    _p("da-sr", "Senior Data Analyst"),
+    _p("vmo", "Veterinary Medical Officer", tags=("0701",)),
+    _p("mvo", "Motor Vehicle Operator", tags=("5703",)),
+    _p("drv-ed", "Training Instructor (Driver Education)", tags=("1712",)),
+]
+BY_ID = {p.id: p for p in POOL}
+PRESCHOOL = {"title": ("teacher",), "skills": ("Preschool",)}
+QUERIES |= {  # what a new user of many fields hit (newuser11)
+    "nurse nigths": ex(
+        "nurse nigths",
+        "rn-nights",
+        notes=('I read "nigths" as nights',),
+        extra={"title": ("nurse",), "prefer": ("nights",)},
+    ),
+    "nihgt shift": ex(
+        "nurse nihgt shift",
+        "rn-nights",
+        notes=('I read "nihgt" as night',),
+        extra={"prefer": ("nights",)},
+    ),
+    "weekneds": ex(
+        "nurse weekneds", notes=('I read "weekneds" as weekends',), extra={"prefer": ("weekends",)}
+    ),
+    "nurse in san fransisco": ex(
+        "nurse in san fransisco",
+        "rn-sf",
+        "rn-utah",
+        notes=('I read "san fransisco" as San Francisco, a city in California',),
+        extra={"locations": ("san francisco",)},
+    ),
+    "nurse uath": ex(
+        "nurse uath", "rn-utah", "rn-sf", notes=('I read "uath" as Utah, a US state',)
+    ),
+    "backend olso": ex(
+        "backend olso",
+        "be-oslo",
+        "berlin-onsite",
+        notes=('I read "olso" as Oslo, a city in Norway',),
+    ),
+    "remote us berlin": ex(
+        "backend remote us berlin",
+        "berlin-onsite be-remote-us",
+        "austin-onsite",
+        extra={"locations": ("berlin",), "remote_regions": ("us",)},
+    ),
+    "entry level data analyst": ex(
+        "entry level data analyst", "da", "da-sr", notes=("junior level",)
+    ),
+    "vet": ex("vet", "vmo", "pt-pref"),
+    "cdl driver": ex("cdl driver", "mvo", "drv-ed"),
+    "preschool teacher": ex("preschool teacher", "teacher-pre teacher", extra=PRESCHOOL),
+    "pre-k teacher": ex("pre-k teacher", "teacher-pre teacher", extra=PRESCHOOL),
+}
 SHOWN["in NYC, or remote from the US"] = ("backend nyc or remote us", None)
 SHOWN["Remote (US) ✓ open to the US"] = ("backend nyc or remote us", "be-remote-us")
 SHOWN["Austin, TX ✗ not NYC, and not remote"] = ("backend nyc or remote us", "austin-onsite")

@@ -37,6 +37,7 @@ from core.matching.query.shifts import (
     _NO_SHIFT,
     _SHIFT,
     SHIFTS,
+    _misspelt_shifts,
     _part_time,
     _preferred,
     _shift_named,
@@ -121,6 +122,7 @@ def _parse(text: str) -> ParsedQuery:
     text = _cut(text, spans)
     anywhere = [m.span() for m in _ANYWHERE.finditer(text)]
     text = _cut(text, anywhere)
+    text = _misspelt_shifts(text, notes)
     no_shifts = [_shift_named(m["shift"]) for m in _NO_SHIFT.finditer(text)]
     text = _cut(text, [m.span() for m in _NO_SHIFT.finditer(text)])
     excl_words: list[str] = []
@@ -170,7 +172,13 @@ def _parse(text: str) -> ParsedQuery:
     beside: list[str] = []
     toks = _operating_room(tokens(_slashes(text)))
     toks = _near(toks)
-    toks = [w for tok in toks for w in v.query_titles.get(tok, (tok,))]  # "pt": a title
+    toks = [  # "pt", "vet": a title, unless a phrase goes on ("vet tech")
+        w
+        for at, tok in enumerate(toks)
+        for w in (
+            (tok,) if tuple(toks[at : at + 2]) in v.phrases else v.query_titles.get(tok, (tok,))
+        )
+    ]
     toks = _read_places(toks, locations, notes, glued, zones, beside)
     if _LAST_OR.search(said):  # "nurse or": not "nurse part-time or full-time"
         toks = _dangling_or(toks, notes)

@@ -142,7 +142,7 @@ def _either_title(m: re.Match[str]) -> str:
 
 
 def _title_words(text: str) -> list[str]:
-    """The title words a part of a search names, no levels, workplaces or skills."""
+    """The title words a part of a search names, no levels, workplaces, skills or places."""
     v = vocabulary()
     items = v.analyse(tokens(text), lean=False)
     return [
@@ -154,6 +154,7 @@ def _title_words(text: str) -> list[str]:
         and not v.level(items, at)
         and not v.noise(items, at)
         and not i.value.isdigit()
+        and (i.value,) not in v.places  # "remote (us)": a place, no specialty
     ]
 
 

@@ -53,6 +53,7 @@ def _read_places(
     while i < len(toks):
         after_in = bool(out) and out[-1] == "in"
         found = ""
+        typo = False  # a misspelt place: its note says how it was read already
         states = () if toks[i] in glued else _word_state(toks, i, out)
         if states:  # "nurse me", "teacher in ok": the state a code that is a word names
             locations.extend(states)
@@ -85,23 +86,31 @@ def _read_places(
                     f" {place_name(zone)}: remote work you may do from there"
                 )
                 size = said
-            elif after:  # "in columbus ohio", "in fort belvoir": the longest place, not one word
+            elif after and not _typo_of_two(toks, i + 1, after):
+                # "in columbus ohio", "in fort belvoir": the longest place, not one word
                 found, size = after, 1 + len(after.split())
             elif toks[i] == "in" and nxt.isalpha() and nxt not in v.known and not word_states(nxt):
                 fixed = _place_typo(toks, i + 1, notes)
                 found, size = (fixed[0], 1 + fixed[1]) if fixed else (nxt, 2)
+                typo = bool(fixed)
             elif fixed := _place_typo(toks, i, notes):  # "noroflk va": Norfolk, Virginia
                 found, size = fixed
+                typo = True
             elif _code_after_role(toks, i, out):
                 found = toks[i]
             else:
                 out.append(toks[i])
+        if found and size == 1 and _typo_of_two(toks, i, found):  # "in san fransisco"
+            fixed = _place_typo(toks, i, notes)
+            if fixed:
+                (found, size), typo = fixed, True
         oregon = _oregon(found, toks[i + size :]) if found else ""
         if oregon:  # "salem or", "portland or teacher": the city in Oregon
             found, size = oregon, size + 1
         if found:
             locations.append(found)
-            _note_place(found, notes)
+            if not typo:
+                _note_place(found, notes)
             if after_in and size and out and out[-1] == "in":
                 out.pop()
             near = _beside_remote(out, toks[i + size : i + size + 1], found, last)
@@ -131,7 +140,7 @@ def _place_typo(toks: list[str], at: int, notes: list[str]) -> tuple[str, int] |
     Francisco); with the words after it when together they name a place ("noroflk va"). None
     when no word is misspelt (_typo) or none is near a place."""
     nxt = toks[at + 1] if at + 1 < len(toks) else ""
-    fixed = _place_near(toks[at], "") if _typo(toks[at]) else None
+    fixed = _place_near(toks[at], "") if _typo(toks[at]) else _swapped(toks[at])
     size = 1
     if fixed is None and nxt:  # "san fransisco", "los angelas"
         fixed, size = _place_near(toks[at], nxt), 2
@@ -143,8 +152,17 @@ def _place_typo(toks: list[str], at: int, notes: list[str]) -> tuple[str, int] |
         if found := _place_named(gram, after_in=True):
             fixed, size = found, size + more
             break
-    notes.append(f'I read "{said}" as {place_name(fixed)}')
+    kind = place_kind(fixed)  # once: "lodnon" as London, a city in Britain (UK)
+    notes.append(f'I read "{said}" as {place_name(fixed)}' + (f", {kind}" if kind else ""))
     return fixed, size
+
+
+def _typo_of_two(toks: list[str], at: int, after: str) -> bool:
+    """Whether the one-word place read after "in" ("san", a town in Mali) begins two words
+    that are a misspelt place of two ("in san fransisco": San Francisco)."""
+    return (
+        " " not in after and at + 1 < len(toks) and _place_near(toks[at], toks[at + 1]) is not None
+    )
 
 
 def _typo(word: str) -> bool:
@@ -152,6 +170,19 @@ def _typo(word: str) -> bool:
     the matcher knows, and no typo of one (a title word or skill goes first)."""
     v = vocabulary()
     return bool(typo_limit(word)) and american(word) not in v.known and v.snap(word) is None
+
+
+def _swapped(word: str) -> str | None:
+    """The place of one word a word of four letters is, two letters side by side swapped
+    ("olso" Oslo, "uath" Utah, "ohoi" Ohio), keeping the first letter; None for a word the
+    matcher knows or none such (shorter words are never read as misspelt places)."""
+    v = vocabulary()
+    if len(word) != 4 or not word.isalpha() or word in v.known or v.snap(word) is not None:
+        return None
+    names = _one_word_places().by.get((word[0], 4), [])
+    swaps = {word[:k] + word[k + 1] + word[k] + word[k + 2 :] for k in range(1, 3)}
+    found = [n for n in names if n in swaps]
+    return max(found, key=lambda n: (_size(n), n)) if found else None
 
 
 def _place_near(first: str, second: str) -> str | None:

@@ -16,10 +16,12 @@ def _beside_remote(before: list[str], after: list[str], place: str, last: tuple[
     words = list(before)
     while words and words[-1] in _IN:
         words.pop()
-    if words[-1:] == ["remote"] or after == ["remote"]:
-        return True
     count, near = last
     city = any(a.startswith(("city:", "metro:")) for a in query_areas(place)[0])
+    if near and count == len(before):  # "remote us berlin": right after a place beside remote
+        return not city
+    if words[-1:] == ["remote"] or after == ["remote"]:
+        return True
     return near and not city and before[count:] == ["or"]
 
 
@@ -37,8 +39,9 @@ def _remote_regions(
 ) -> list[str]:
     """The places remote work must be open to when others, named with "or", are places to
     work in: "nyc or remote us", "remote uk or london", "hybrid munich or remote germany";
-    [] when every place is beside remote ("remote us") or none is ("remote or berlin")."""
-    if "remote" not in workplaces or "or" not in toks:
+    [] when every place is beside remote ("remote us") or none is ("remote or berlin"). A city
+    right after the place beside remote is one to work in too ("remote us berlin")."""
+    if "remote" not in workplaces:
         return []
     regions = [p for p in places if p in beside]
     return regions if regions and len(regions) < len(places) else []
@@ -50,7 +53,7 @@ def _note_remote_from(said: str, locations: list[str], notes: list[str]) -> None
     notes.append(
         f'I read "remote" with {places} as remote work'
         f" you may do from {places}: remote postings "
-        f'for it, for a region including it or for anywhere ("{_either(said, locations[0])}" '
+        f'for it, for a region including it or for anywhere ("{_either(said, locations)}" '
         f"also takes jobs in {places})"
     )
 
@@ -58,11 +61,13 @@ def _note_remote_from(said: str, locations: list[str], notes: list[str]) -> None
 _IN = frozenset(["in", "the", "from", "within"])  # "remote in the uk": words naming the place
 
 
-def _either(said: str, place: str) -> str:
-    """The search as written with remote and the place as alternatives, the place as the echo
-    shows it: "backend remote münchen" is "backend remote or Munich" (remote_from reads no
-    "or" beside remote as remote work from the place)."""
+def _either(said: str, places: list[str]) -> str:
+    """The search as written with remote and the first place as alternatives, the place as the
+    echo shows it: "backend remote münchen" is "backend remote or Munich" (remote_from reads no
+    "or" beside remote as remote work from the place); a state code naming more places says
+    each ("teacher la remote": "teacher remote or Louisiana or Los Angeles Area")."""
     v = vocabulary()
+    place = places[0]
     words = [(m.start(), m.end(), tokens(m[0])) for m in re.finditer(r"\S+", said)]
     edits: list[tuple[int, int, str]] = []  # (start, end, new text)
     remote = {g for g, canon in v.phrases.items() if canon == ("remote",)} | {("remote",)}
@@ -86,7 +91,10 @@ def _either(said: str, place: str) -> str:
             while first > 0 and words[first - 1][2] and set(words[first - 1][2]) <= _IN:
                 first -= 1
             end = words[start + size - 1][1]
-            edits.append((words[first][0], end, "remote or " + place_name(place)))
+            named = [p for p in places if code and p in word_states(code[0])] or [place]
+            edits.append(
+                (words[first][0], end, "remote or " + " or ".join(place_name(p) for p in named))
+            )
             break
     else:
         edits.append((len(said), len(said), " remote or " + place_name(place)))

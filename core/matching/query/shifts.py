@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from core.matching.vocab import tokens, vocabulary
+from core.matching.vocab import NearWords, american, tokens, typo_limit, vocabulary
 
 # Shifts and schedules: said in a posting's text, rarely in its title, so never title words but
 # preferences: a posting whose text names one ranks higher, none is left out. "night" alone
@@ -73,3 +74,69 @@ def _shift_named(said: str) -> str:
 def _preferred(said: str) -> bool:
     """Whether a shift word of a search names a shift (SHIFTS), not a count ("5 days")."""
     return any(pattern.fullmatch(said) for pattern in SHIFTS.values())
+
+
+_WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
+_SHIFT_NOUN = frozenset(["shift", "shifts"])
+# Shift words written right, each read as it is ("evening supervisor": no "evenings").
+_AS_WRITTEN = frozenset(
+    [
+        "night",
+        "nights",
+        "evening",
+        "evenings",
+        "weekend",
+        "weekends",
+        "overnight",
+        "overnights",
+        "graveyard",
+        "rotating",
+        "swing",
+    ]
+)
+
+
+@cache
+def _shift_words() -> tuple[NearWords, NearWords, NearWords]:
+    """The shift words a misspelt word may be: alone (nights), before "shift" (night), and
+    "shift" itself after one."""
+    alone = ["nights", "overnight", "overnights", "evenings", "weekends", "graveyard"]
+    before = ["night", "evening", "weekend", "graveyard", "rotating", "overnight", "swing"]
+    return NearWords(alone), NearWords(before), NearWords(_SHIFT_NOUN)
+
+
+def _misspelt_shifts(text: str, notes: list[str]) -> str:
+    """The text with misspelt shift words written right, saying so ("nurse nigths": I read
+    "nigths" as nights; "nihgt shift": night): a shift is no title word ("nigths" was read as
+    "night", a title word no nurse posting has). Only words the vocabulary does not know, of
+    at least five letters (typo_limit), as other typos are."""
+    v = vocabulary()
+    alone, before, noun = _shift_words()
+    words = list(_WORD.finditer(text))
+    lows = [m[0].lower() for m in words]
+    fixed = list(lows)
+
+    def near(pool: NearWords, word: str) -> str | None:
+        limit = typo_limit(word)
+        if not limit or word in _AS_WRITTEN or american(word) in v.known or v.stem(word) in v.known:
+            return None
+        found = pool.near(word, limit)
+        return min(found, key=lambda n: (n[1], n[0]))[0] if found else None
+
+    for at, word in enumerate(lows):
+        nxt = lows[at + 1] if at + 1 < len(lows) else ""
+        shift_next = nxt in _SHIFT_NOUN or near(noun, nxt) is not None
+        fixed[at] = near(before if shift_next else alone, word) or word
+    for at, word in enumerate(lows):  # "night shfit": the shift after a shift word
+        prev = fixed[at - 1] if at else ""
+        if word == fixed[at] and prev in _shift_words()[1].by.get((prev[:1], len(prev)), []):
+            fixed[at] = near(noun, word) or word
+    for m, word, new in reversed(list(zip(words, lows, fixed, strict=True))):
+        if new != word:
+            text = text[: m.start()] + new + text[m.end() :]
+    notes.extend(
+        f'I read "{m[0]}" as {new}'
+        for m, word, new in zip(words, lows, fixed, strict=True)
+        if new != word
+    )
+    return text

@@ -162,7 +162,7 @@ def test_levels_state_codes_and_or_stay(
         ("program co-ordinator", ("program", "coordinator")),
         ("non-profit accountant", ("nonprofit", "accountant")),
         ("nonprofit accountant", ("nonprofit", "accountant")),
-        ("pre-k teacher", ("prek", "teacher")),
+        ("pre-k teacher", ("teacher",)),  # the Preschool specialty (newuser11)
         ("e-discovery attorney", ("ediscovery", "attorney")),
     ],
 )
