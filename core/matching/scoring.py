@@ -84,19 +84,6 @@ SERIES_CREDIT = 0.85
 # none of whose titles says as much. Half a title: at most a loose match.
 OTHER_OCCUPATION = 0.5
 
-# The specialties (skills.tsv flag spec) of technology work; the others (CDL, ICU, K-12,
-# licences) belong to other fields.
-TECH_SKILLS = frozenset(
-    [
-        "data platform",
-        "distributed systems",
-        "event-driven architecture",
-        "fintech",
-        "microservices",
-        "payments",
-        "streaming",
-    ]
-)
 # "Director, Air Traffic Control Facilities" for "air traffic control": a search naming no role
 # noun finds the title's words only in what a manager's or director's role leads, not the job.
 LEADS = frozenset(["manager", "director"])
@@ -202,7 +189,7 @@ def compile_query(query: ParsedQuery) -> Compiled:
     # A specialty of another field (CDL, ICU, K-12, a licence) is no technology: "cdl driver"
     # names the driver's occupation as "driver" does.
     tech = bool(
-        any(s.lower() not in v.specialties or s.lower() in TECH_SKILLS for s in query.skills)
+        any(s.lower() not in v.specialties or s.lower() in v.tech_specialties for s in query.skills)
         or specs & TECH_SPECS
         or "software" in query.title
     )

@@ -191,9 +191,8 @@ class Vocabulary:
     skill_names: dict[str, str] = field(default_factory=dict)
     ambiguous: set[str] = field(default_factory=set)
     languages: set[str] = field(default_factory=set)  # programming languages: required skills
-    specialties: set[str] = field(
-        default_factory=set
-    )  # distributed systems, payments: kept as said
+    specialties: set[str] = field(default_factory=set)  # distributed systems, ICU: kept as said
+    tech_specialties: set[str] = field(default_factory=set)  # of technology work: payments
     # Licences (skills.tsv flag "licence", "licence:<role classes>"): each spelling -> skill key,
     # read in a posting's title and text; in a search only its short form after a role noun of
     # those classes ("case manager lmsw", "civil engineer pe"), alone the title it stands for
@@ -573,6 +572,8 @@ def _load(data: Traversable) -> Vocabulary:
             v.languages.add(key)
         if "spec" in flags:
             v.specialties.add(key)
+        if "tech" in flags:
+            v.tech_specialties.add(key)
         if "practice" in flags:
             v.practices.add(key)
         licence = [f.split(":", 1) for f in flags if f.split(":", 1)[0] == "licence"]

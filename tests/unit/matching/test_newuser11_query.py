@@ -10,8 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core.matching import parse_query, rank
-from core.matching.scoring import TECH_SKILLS
-from core.matching.vocab import vocabulary
+from core.matching.scoring import compile_query
 from core.model import SENSITIVITIES, Posting, Sensitivity
 from core.postings.sample import sample_postings
 from tests.unit.matching.exactness import assert_indexes_exact
@@ -248,8 +247,21 @@ def test_spanish_job_titles_are_read_as_the_english_ones(
     assert first in found(text)
 
 
-def test_the_specialties_of_technology_work_are_specialties() -> None:
-    assert vocabulary().specialties >= TECH_SKILLS
+@pytest.mark.parametrize(
+    ("text", "tech"),
+    [
+        ("payments engineer", True),
+        ("storage engineer", True),  # msft6's specialties are technology work too
+        ("search engineer", True),
+        ("cdl driver", False),
+        ("icu nurse", False),
+        ("k-12 teacher", False),
+    ],
+)
+def test_only_the_specialties_of_technology_work_make_a_search_technology(
+    text: str, tech: bool
+) -> None:
+    assert compile_query(parse_query(text)).tech is tech
 
 
 WORDS = ["nurse", "nigths", "in", "ohoi", "olso", "vet", "remote", "us", "berlin", "forklift"]
