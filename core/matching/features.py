@@ -262,6 +262,7 @@ def _evidence(
     n = len(toks)
     cues, reach = v.cues, v.cue_reach
     named: set[str] = set()  # specialisations the text names outright ("machine learning")
+    paired: set[str] = set()  # ... or beside another cue of it (Vocabulary.paired_cues)
     fallback: dict[str, float] = {}  # ... the languages it names (Vocabulary.fallback_cues)
     i = 0  # tokens before i are read
     for at in [at for at, token in enumerate(toks) if token in reach]:  # most start no cue
@@ -275,8 +276,11 @@ def _evidence(
                 break
             if hit:
                 score[hit[0]] = score.get(hit[0], 0.0) + hit[1]
-                if gram in v.naming_cues and not _NEGATED & set(toks[max(0, at - 2) : at]):
-                    named.add(hit[0])
+                if not _NEGATED & set(toks[max(0, at - 2) : at]):
+                    if gram in v.naming_cues:
+                        named.add(hit[0])
+                    elif gram in v.paired_cues:
+                        paired.add(hit[0])
                 i = at + size
                 break
             weak = v.fallback_cues.get(gram)
@@ -293,7 +297,7 @@ def _evidence(
     shown = frozenset(
         k
         for k, s in score.items()
-        if k in named or (s >= EVIDENCE_MIN and s >= EVIDENCE_SHARE * top)
+        if k in named or (s >= EVIDENCE_MIN and (k in paired or s >= EVIDENCE_SHARE * top))
     )
     return shown, frozenset(score) - shown
 

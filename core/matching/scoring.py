@@ -66,6 +66,7 @@ EVIDENCE_CREDIT = 0.8  # a generic title whose text shows the specialisation
 MENTION_CREDIT = 0.4  # ... or whose text only mentions it
 COMPOUND = 0.8  # the role asked for names a senior role in the same job ("Nurse Manager")
 FIELD_HEAD = 0.85  # "SOC Analyst" for "security engineer": same field, other role noun
+NEIGHBOUR = 0.6  # "Data Scientist" for "data engineer": another job of the field (loose only)
 LINKED_SKILL = 0.7  # JavaScript for a TypeScript search
 # "microservices java" (developer work in Java, microservices preferred): any developer title
 # fits it, so the title weighs as much as the skills and a posting naming the practice ranks
@@ -364,6 +365,18 @@ def _role_credit(
     return credit
 
 
+def _neighbour(cq: Compiled, f: Features) -> bool:
+    """Whether the posting's role noun is linked to the search's only as a neighbour in its
+    field, another job of it ("Data Scientist" for "data engineer"; not "Computer Scientist" for
+    "software engineer", which does the same work: Vocabulary.same_job)."""
+    if cq.head is None or cq.head == f.head or cq.head in f.role_heads:
+        return False
+    if "=" + cq.head in f.role_keys:  # "General Engineer-Physical Scientist": it names both
+        return False
+    fields = vocabulary().same_job.get((cq.head, str(f.head)))
+    return fields is not None and cq.field not in fields
+
+
 def _field_met(field: str | None, f: Features) -> bool:
     """Whether the posting's title names the search's field or a word as good as it."""
     if field is None:
@@ -654,6 +667,10 @@ def _title_base(
         gate = ROLE_CONFLICT
         if explain:
             penalties.append(f"different role ({' '.join(sorted(f.role_words))} {f.head})")
+    if head_credit and _neighbour(cq, f):
+        gate *= NEIGHBOUR
+        if explain:
+            penalties.append(f"another job of the field ({f.head})")
     other_fields = (  # "program" is no other field for "program manager cloud"
         f.other_specs - cq.title_keys.keys()
         if cq.tech and f.other_specs and not f.software
@@ -1290,7 +1307,8 @@ def _reasons(
         shown = " ".join([*level, *words]) or posting.title
         # the title says less than the series it declares: the series' title scored
         said = occupation_series(base.series) if base.occupation is not None else "title"
-        reasons.append(f'{said} ≈ "{shown}" ({round(parts["title"] * 100)})')
+        aside = _title_aside(cq, base.occupation or f)
+        reasons.append(f'{said} ≈ "{shown}" ({round(parts["title"] * 100)}){aside}')
     if "skills" in parts:
         got = [_skill_credit(s, f.skills, vocabulary().languages) for s in cq.skill_keys]
         special = vocabulary().specialties
@@ -1314,6 +1332,28 @@ def _reasons(
         named = " or ".join(q.prefer)
         reasons.append(f"names {named} ✓" if parts["prefer"] else f"{named} not named")
     return reasons
+
+
+def _title_aside(cq: Compiled, f: Features) -> str:
+    """What the title reason adds: that the title is a neighbouring job ("Data Scientist" for
+    "data engineer"), or that the text, not the title, shows the specialty asked for ("Software
+    Engineer" for "data engineer": data work in the description)."""
+    if f.head is not None and _head_credit(cq, f) and _neighbour(cq, f):
+        asked = " ".join(cq.query.title)
+        return f', another job than "{asked}"'
+    related = vocabulary().related
+    said = [
+        k
+        for k in sorted(cq.specs & TECH_SPECS)
+        if k not in f.title_keys
+        and not any(r in f.title_keys for r, _ in related.get(k, ()))
+        and _spec_credit(k, f, related)
+    ]
+    shown = [k for k in said if k in f.evidence]
+    named = [k for k in said if k not in f.evidence]
+    parts = [f"{'/'.join(shown)} work in the description"] if shown else []
+    parts += [f"{'/'.join(named)} mentioned in the description"] if named else []
+    return "".join(", " + p for p in parts)
 
 
 def _named(skill: str) -> str:

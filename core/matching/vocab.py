@@ -228,6 +228,9 @@ class Vocabulary:
     head_rel: dict[tuple[str, str], float] = field(default_factory=dict)  # (query, posting) class
     head_rel_to: dict[str, set[str]] = field(default_factory=dict)  # posting class -> query
     field_rel: set[tuple[str, str]] = field(default_factory=set)  # head_rel pairs needing a field
+    # field_rel pairs -> the search's fields in which the neighbour does the same job (the rest:
+    # another job of the field, "Data Scientist" for "data engineer")
+    same_job: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     weak_heads: set[str] = field(default_factory=set)
     compound_heads: set[str] = field(default_factory=set)  # "Nurse Practitioner" is a nurse
     always_heads: set[str] = field(default_factory=set)  # ... and "Nurse Educator" for any nurse
@@ -245,6 +248,9 @@ class Vocabulary:
     opposites: dict[str, set[str]] = field(default_factory=dict)
     cues: dict[tuple[str, ...], tuple[str, float]] = field(default_factory=dict)
     naming_cues: set[tuple[str, ...]] = field(default_factory=set)  # "machine learning": ml
+    # ... those that name it only beside another cue of it ("big data" and "Spark", not "big data"
+    # alone in a list of a team's areas)
+    paired_cues: set[tuple[str, ...]] = field(default_factory=set)
     # cues counted only when the text shows no other specialisation ("java": backend, unless
     # the text says more, e.g. SRE or full-stack work): spec_cues.tsv rows flagged "fallback"
     fallback_cues: dict[tuple[str, ...], tuple[str, float]] = field(default_factory=dict)
@@ -543,8 +549,10 @@ def _load(data: Traversable) -> Vocabulary:
         elif kind == "headrel":
             other, credit, *needs = value.split(":")
             v.head_rel[(word, other)] = float(credit)
-            if needs == ["field"]:
+            if needs[:1] == ["field"]:
                 v.field_rel.add((word, other))
+                if needs[1:]:
+                    v.same_job[(word, other)] = frozenset(needs[1].split("|"))
             v.head_rel_to.setdefault(other, set()).add(word)
         elif kind == "titlelevel":
             v.titled_levels[word] = frozenset(value.split("|"))
@@ -613,6 +621,8 @@ def _load(data: Traversable) -> Vocabulary:
         v.cues[gram] = cue
         if len(row) > 3 and row[3] == "name":
             v.naming_cues.add(gram)
+        elif len(row) > 3 and row[3] == "name2":
+            v.paired_cues.add(gram)
     v.max_cue = max(len(g) for g in v.cues)
     for row in _lines(data, "places.txt"):
         v.places[tuple(tokens(row[0]))] = row[0]
