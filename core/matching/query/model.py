@@ -9,7 +9,7 @@ from typing import Any
 from core.matching.money import money
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 31  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 32  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -94,6 +94,8 @@ PARSER_VERSION = 31  # 2: role-family synonyms (server engineer = backend engine
 #     and search specialties; an applied or machine learning scientist is an ML scientist
 # 31: Werkstudent, Praktikant(in) and Praktikum are the intern level; a posting's title naming
 #     a field of its own before a software specialty ("Support Engineer - Backend") is that field
+# 32: EKS, AKS and GKE are skills (each its cloud and Kubernetes): a search naming skills needs one
+#     named at normal and strict (scoring.UNNAMED)
 MAX_CHARS = 300
 
 
