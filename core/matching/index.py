@@ -42,6 +42,7 @@ from core.matching.scoring import (
     SKILL_CONFLICT,
     SOFTWARE,
     SPEC_MISSING,
+    UNNAMED,
     Compiled,
     MatchResult,
     TitleBase,
@@ -286,6 +287,7 @@ class Matcher:
         self._skilled = PostingLists()  # "s:" key -> titles with a core asking for that skill
         self._core_skills = PostingLists()  # "s:" key -> core slots asking for that skill
         self._core_langs = PostingLists()  # "s:" key -> core slots whose language it satisfies
+        self._core_needs = PostingLists()  # "s:" key -> core slots it names a needed skill of
         self._groups: dict[str, set[str]] = {}  # "s:" key -> the any-of groups it is in
         self._dirty: set[_Title] = set()
         self._dirty_cores: set[_Core] = set()
@@ -317,6 +319,7 @@ class Matcher:
         self._role_words: set[str] = set()
         # Per core slot: its title's slot, the number of skills it asks for (at least 1),
         # whether one of its rows could pass with no title credit, whether a language is required,
+        # whether it needs one of its skills named (Compiled.needs),
         # whether it looks for developers and the fields of their own its skills lean to (an id
         # in _leans): Compiled.developer and .leans, for developer_role.
         self._core_columns = Columns(
@@ -325,6 +328,7 @@ class Matcher:
                 "skills": (np.float64, 1.0),
                 "solo": (np.bool_, False),
                 "language": (np.bool_, False),
+                "needs": (np.bool_, False),
                 "developer": (np.bool_, False),
                 "leans": (np.intp, 0),
             }
@@ -427,6 +431,7 @@ class Matcher:
             title=title.tid + _SHIFT if title is not None else _NO_TITLE,
             skills=max(1, len(cq.skill_keys)),
             language=languages is not None,
+            needs=bool(cq.needs),
             developer=cq.developer,
             leans=self._leans.id(cq.leans, cq.leans),
         )
@@ -441,6 +446,8 @@ class Matcher:
                     self._groups.setdefault("s:" + member, set()).add("s:" + skill)
         for skill in languages or ():
             self._core_langs.add("s:" + skill, slot)
+        for skill in cq.needs:
+            self._core_needs.add("s:" + skill, slot)
         if title is not None:
             title.cores[cq.skill_keys] = core
             for skill in _found_under(cq):
@@ -460,6 +467,8 @@ class Matcher:
                         del self._groups["s:" + member]
         for skill in core.languages or ():
             self._core_langs.discard("s:" + skill, core.slot)
+        for skill in cq.needs:
+            self._core_needs.discard("s:" + skill, core.slot)
         self._set_solo(core, False)
         self._core_columns.release(core.slot)
         self._layout = None
@@ -988,9 +997,15 @@ class Matcher:
             )
         keep = 100.0 * best / numbers[:, _TOTAL] + ROUNDING + EPSILON >= numbers[:, _THRESHOLD]
         keep &= ~rejected
+        unnamed = cores["needs"][core_of]  # naming none of the skills needed: at most UNNAMED
+        if unnamed.any():
+            named = self._core_needs.mask(("s:" + skill for skill in f.skills), cores.size)
+            unnamed &= ~named[core_of]
+            keep &= ~unnamed | (numbers[:, _THRESHOLD] <= UNNAMED)
         # take, not a boolean index: several times faster on thousands of rows
         kept = np.flatnonzero(keep)
         idx, core_of, at_title = idx.take(kept), core_of.take(kept), at_title.take(kept)
+        unnamed = unnamed.take(kept)
         numbers = numbers.take(kept, axis=0)
         skills, where, pay = skills.take(kept), where.take(kept), pay.take(kept)
         seniority, prefer = seniority.take(kept), prefer.take(kept)
@@ -1011,6 +1026,7 @@ class Matcher:
         points[(title == 0.0) & (skills == 0.0)] = 0.0  # location or salary alone never match
         score = np.floor(100.0 * points / numbers[:, _TOTAL] * 10.0 + 0.5) / 10.0
         np.minimum(score, 100.0, out=score)  # a preference met adds points, up to 100
+        np.minimum(score, UNNAMED, out=score, where=unnamed)
         ok = score >= numbers[:, _THRESHOLD]
         conflicted = ok & (states[at_title] == _CONFLICT)
         if conflicted.any():

@@ -51,6 +51,10 @@ PREFER = 3.0
 # share: a Nursing Assistant never ranks above the Registered Nurse the search names first.
 FIELD_ALONE = 0.85
 THRESHOLDS: dict[str, float] = {"strict": 70.0, "normal": 55.0, "loose": 40.0}
+# A search naming skills ("swe 2 .net", "backend developer kubernetes aws") wants postings that
+# name one of them: one naming none (title, text, tags; aliases, implied and satisfying skills)
+# scores at most this, a loose match at best (_needs).
+UNNAMED = THRESHOLDS["normal"] - 0.1
 RECALL_SHARE = 0.7  # the title score is 70% query words found, 30% posting words explained
 HEAD_CONFLICT = 0.4  # "Backend Sales Manager" for an engineer
 FIELD_CONFLICT = 0.4  # "Civil Engineer" for a software search
@@ -160,6 +164,7 @@ class Compiled:
     leans: frozenset[str]  # the fields of their own (OWN_FIELDS) its skills lean to (_leans)
     developer: bool  # no title but a developer's role noun (and skills): developer_role applies
     occupation: str | None  # the one occupational series whose title the search's title is
+    needs: frozenset[str]  # skills of which a posting names one or scores at most UNNAMED (_needs)
 
 
 @cache
@@ -297,7 +302,45 @@ def compile_query(query: ParsedQuery) -> Compiled:
         # technology work spreads over series (2210, 0854, 1550, 0080): "cybersecurity
         # specialist" is an 0080 title and most often a 2210 job
         occupation=None if tech else named_occupation(keys),
+        needs=_needs(skill_keys, frozenset(specs)),
     )
+
+
+def _needs(skill_keys: tuple[str, ...], specs: frozenset[str]) -> frozenset[str]:
+    """The skills a posting must name one of to score above UNNAMED when a search names a skill
+    that is no specialty or practice ("payments", "microservices": a kind of work): each skill
+    and specialty asked, the skills that satisfy one (C# for .NET, PostgreSQL for SQL) and the
+    specialties one implies (Bing: Search). Empty when the search names no such skill, or
+    when one is a tool of the kind of work its title or a specialty asked names (spec_cues:
+    Spark for "data engineer", Kubernetes for "sre", PostgreSQL for "backend engineer", Kafka
+    for "microservices"): the title says the job and the tools rank."""
+    v = vocabulary()
+    named = {
+        m
+        for s in skill_keys
+        for m in skill_members(s)
+        if m not in v.specialties and m not in v.practices
+    }
+    members = {m for s in skill_keys for m in skill_members(s)}
+    cues = {m: v.cues.get(tuple(tokens(m))) for m in members}
+    # the kinds of work asked: the title's, and those of its specialties ("microservices":
+    # backend work, with Kafka a tool of it)
+    asked = specs | {c[0] for m, c in cues.items() if c is not None and m not in named}
+    if asked and any(
+        (c := cues[m]) is not None and _specs_meet(asked, frozenset([c[0]])) for m in named
+    ):
+        return frozenset()
+    if not named:
+        return frozenset()
+    # One named is enough: a specialty asked, or one a skill asked implies, counts too.
+    kinds = members - named
+    implied = (s for m in named for s in v.implies.get(m, ()) if s in v.specialties)
+    return frozenset(named).union(kinds, implied, *(v.accepts.get(m, frozenset()) for m in named))
+
+
+def names_needed(cq: Compiled, found: Iterable[str]) -> bool:
+    """Whether a posting with these skills names one the search needs (or it needs none)."""
+    return not cq.needs or not cq.needs.isdisjoint(found)
 
 
 def _practices(skill_keys: tuple[str, ...]) -> bool:
@@ -1318,6 +1361,11 @@ def _reasons(
             if have:
                 reasons.append(f"{label}: " + ", ".join(have))
         missing = [_named(s) for s, g in pairs if not g]
+        if not names_needed(cq, f.skills):
+            names = vocabulary().skill_names
+            needed = [names[m] for s in cq.skill_keys for m in skill_members(s) if m in cq.needs]
+            reasons.append("needs one of: " + ", ".join(needed))
+            missing = [m for m in missing if m not in needed]
         if missing:
             reasons.append("missing: " + ", ".join(missing))
     reasons.extend(place)
@@ -1418,6 +1466,9 @@ def evaluate_features(
     if not parts.get("title") and not parts.get("skills"):
         points = 0.0  # nothing the user asked for is there: location or salary alone never match
     score = min(round_score(100.0 * points / cq.total), 100.0)
+    unnamed = not names_needed(cq, f.skills)
+    if unnamed:
+        score = min(score, UNNAMED)
     if not explain:
         return MatchResult(score, True)
     unmet = sum(1 for k, s in parts.items() if s < _FITS.get(k, 1.0) and k != "prefer")
@@ -1433,6 +1484,8 @@ def evaluate_features(
     if field_alone(q):
         lines.append(f"a field named alone counts {FIELD_ALONE:.0%} at most: its role ranks first")
     lines.append(f"in all {points:.1f} of {cq.total:.0f} points → score {score:.1f} of 100")
+    if unnamed:
+        lines.append(f"names none of the skills asked: at most {UNNAMED:.1f}, a loose match")
     if rejected:
         lines.append("left out: " + rejected)
         reasons.insert(0, "✗ " + rejected)
