@@ -863,6 +863,21 @@ SHOWN["Remote (US) ✓ open to the US"] = ("backend nyc or remote us", "be-remot
 SHOWN["Austin, TX ✗ not NYC, and not remote"] = ("backend nyc or remote us", "austin-onsite")
 SHOWN['title "nurse" or "nursing"'] = ("nursing jobs", None)
 SHOWN["missing: Microservices"] = ("microservices java", "java-dev")
+POOL += [
+    _p("be-none", "Backend Developer", description="Build APIs in our team."),
+    _p("be-k8s-aws", "Backend Developer", description="Services on AWS and Kubernetes."),
+    _p("be-eks", "Backend Developer", description="We run everything on EKS."),
+    _p("swe-ml", "Software Engineer II", description="Join our machine learning team."),
+]
+BY_ID = {p.id: p for p in POOL}
+QUERIES["backend developer kubernetes aws"] = ex(  # a posting must name one skill asked (or EKS)
+    "backend developer kubernetes aws", "be-k8s-aws be-eks", "be-none"
+)
+SHOWN["needs one of: Kubernetes, AWS"] = ("backend developer kubernetes aws", "be-none")
+SHOWN['title ≈ "engineer" (81), ml work in the description'] = (
+    "machine learning engineer",
+    "swe-ml",
+)
 SHOWN['occupation series 1811 Criminal Investigation ≈ "criminal investigator" (85)'] = (
     "criminal investigator",
     "agent",
