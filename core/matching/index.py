@@ -766,16 +766,16 @@ class Matcher:
             series = np.zeros(size, dtype=np.bool_)
             for _, alt in titles:
                 alt_share, alt_bound = self._bound(alt, size)
+                through = np.flatnonzero(alt_share)  # the titles it shares words with
+                series[through] = True
+                alt_bound = alt_bound.take(through)
                 alt_bound *= SERIES_CREDIT
                 alt_bound += EPSILON
-                through = alt_share > 0
-                series |= through
-                alt_bound = np.where(through, alt_bound, 0.0)
                 # Where the words' bound would make it a candidate, the exact title part.
-                ask = np.flatnonzero(through & (alt_bound >= plain))
+                ask = np.flatnonzero(alt_bound >= plain.take(through))
                 if ask.size:
-                    alt_bound[ask] = self._series_part(alt, ask)
-                np.maximum(by_series, alt_bound, out=by_series)
+                    alt_bound[ask] = self._series_part(alt, through.take(ask))
+                by_series[through] = np.maximum(by_series.take(through), alt_bound)
             bound = np.maximum(np.where(shared, bound, 0.0), by_series)
             reach |= series & (by_series >= plain)
             alone = ~shared & series
