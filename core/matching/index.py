@@ -33,6 +33,7 @@ from core.matching.query import ANY, ParsedQuery, skill_members
 from core.matching.scoring import (
     _SPEC,
     COMPATIBLE,
+    FIELD_CONFLICT,
     FIELD_MISSING,
     FIELD_TITLE,
     HEAD_CONFLICT,
@@ -41,6 +42,7 @@ from core.matching.scoring import (
     SERIES_CREDIT,
     SKILL_CONFLICT,
     SOFTWARE,
+    SPEC_CONFLICT,
     SPEC_MISSING,
     UNNAMED,
     Compiled,
@@ -49,8 +51,10 @@ from core.matching.scoring import (
     TitleId,
     TitleMemo,
     TitleShape,
+    _alt_base,
     _role_credit,
     _software,
+    _specs_meet,
     bare_role,
     compile_query,
     developer_role,
@@ -305,6 +309,13 @@ class Matcher:
         # of its specialisation keys -> those titles (a posting sharing none credits none).
         self._specced = np.zeros(64, dtype=np.bool_)
         self._spec_keys = PostingLists()
+        # Per declared occupation's title (by id: features.occupation keeps them for the
+        # process), per title id, the title part title_base's series route gives through it
+        # (_series_values): the same for every posting declaring the series.
+        self._series_values: dict[int, dict[int, float]] = {}
+        # Per title id: its Compiled.tech_specs' id in _techs (-1: none), for _spec_gates.
+        self._tech_of = np.full(64, -1, dtype=np.intp)
+        self._techs: Interned[frozenset[str]] = Interned()
         self._fields = PostingLists()
         # Role groups: titles whose head credit is computed from the same query fields.
         self._roles: dict[RoleKey, int] = {}
@@ -498,6 +509,9 @@ class Matcher:
         self._need0[title.tid] = self._need1[title.tid] = np.inf
         self._needc0[title.tid] = self._needc1[title.tid] = np.inf
         self._broad[title.tid] = False
+        self._tech_of[title.tid] = -1
+        for parts in self._series_values.values():  # the id may go to another title
+            parts.pop(title.tid, None)
         if self._specced[title.tid]:
             self._specced[title.tid] = False
             for key in _spec_keys(title.compiled):
@@ -526,6 +540,7 @@ class Matcher:
                 self._has_field = np.concatenate([self._has_field, np.zeros_like(self._has_field)])
                 self._broad = np.concatenate([self._broad, np.zeros_like(self._broad)])
                 self._specced = np.concatenate([self._specced, np.zeros_like(self._specced)])
+                self._tech_of = np.concatenate([self._tech_of, np.full_like(self._tech_of, -1)])
         v = vocabulary()
         # the search's field counts only for a role noun with a field-bound link ("eng")
         own = cq.field if any(head == cq.head for head, _ in v.field_rel) else None
@@ -550,6 +565,7 @@ class Matcher:
             for key in _spec_keys(cq):
                 self._spec_keys.add("t:" + key, tid)
         self._broad[tid] = meaning.broad_role(cq.title_keys)
+        self._tech_of[tid] = self._techs.id(cq.tech_specs, cq.tech_specs) if cq.tech_specs else -1
         for key, weight in cq.title_keys.items():
             title.shares["t:" + key] = weight / cq.title_total
             self._shares.add("t:" + key, tid, weight / cq.title_total)
@@ -756,14 +772,21 @@ class Matcher:
             # A declared occupation's titles (scoring.title_base): SERIES_CREDIT of each one's
             # bound, as the posting's own; their role nouns are theirs (no gate known).
             by_series = np.zeros(size)
+            series = np.zeros(size, dtype=np.bool_)
             for _, alt in titles:
                 alt_share, alt_bound = self._bound(alt, size)
+                through = np.flatnonzero(alt_share)  # the titles it shares words with
+                series[through] = True
+                alt_bound = alt_bound.take(through)
                 alt_bound *= SERIES_CREDIT
                 alt_bound += EPSILON
-                np.maximum(by_series, np.where(alt_share > 0, alt_bound, 0.0), out=by_series)
+                # Where the words' bound would make it a candidate, the exact title part.
+                ask = np.flatnonzero(alt_bound >= plain.take(through))
+                if ask.size:
+                    alt_bound[ask] = self._series_part(alt, through.take(ask))
+                by_series[through] = np.maximum(by_series.take(through), alt_bound)
             bound = np.maximum(np.where(shared, bound, 0.0), by_series)
-            reach |= (by_series > 0) & (by_series >= plain)
-            series = by_series > 0
+            reach |= series & (by_series >= plain)
             alone = ~shared & series
             shared |= series
         else:
@@ -777,6 +800,40 @@ class Matcher:
         state[reach] = _CANDIDATE
         cut = self._field_cut(f, size, reach & ~alone, own, by_series)
         return state, bound, alone, series, cut
+
+    def _series_part(self, alt: Features, ask: Ints) -> Floats:
+        """Per title id asked, the title part (title_base's score x gate x factor) title_base's
+        series route gives it through this title of the posting's declared occupation, just
+        above: the same for every posting (_alt_base), kept per title."""
+        values = self._series_values.setdefault(id(alt), {})
+        out = np.empty(len(ask))
+        for i, tid in enumerate(ask.tolist()):
+            value = values.get(tid)
+            if value is None:
+                bound, base = _alt_base(self._title_compiled[tid + _SHIFT], alt)
+                value = 0.0
+                if bound and base is not None:  # title_base's products, in its order
+                    value = SERIES_CREDIT * base.score * base.gate * base.factor
+                value = values[tid] = value + EPSILON + SLACK
+            out[i] = value
+        return out
+
+    def _spec_gates(self, f: Features, slots: int, from_series: Bools) -> Floats | None:
+        """Per title slot, the most its gate can be when the posting's specialities meet none of
+        the title's (title_base: SPEC_CONFLICT, or FIELD_CONFLICT when it checks the field
+        first), 1 elsewhere; None when no title is gated so. Not for titles a declared
+        occupation's title shares words with (their series route has its own gate)."""
+        if not f.tech_specs or not self._techs.reps:
+            return None
+        have = f.tech_specs | f.evidence
+        unmet = np.array([not _specs_meet(specs, have) for specs in self._techs.reps] + [False])
+        gated = unmet[self._tech_of[: slots - _SHIFT]]  # -1 (no specialities): the False
+        if not gated.any():
+            return None
+        gates = np.ones(slots)
+        gates[_SHIFT:][gated] = max(SPEC_CONFLICT, FIELD_CONFLICT)
+        gates[from_series] = 1.0
+        return gates
 
     def _field_cut(
         self, f: Features, size: int, candidate: Bools, own: Floats, by_series: Floats | None
@@ -986,6 +1043,10 @@ class Matcher:
             + numbers[:, _W_PREFER] * prefer
         )
         best = numbers[:, _W_TITLE] * bounds[at_title] + other
+        spec_gates = self._spec_gates(f, slots, from_series)
+        if spec_gates is not None:  # gated with any title credit, the other parts in full without
+            gate = spec_gates[at_title]
+            best = np.where(gate < 1.0, np.maximum(gate * best, other), best)
         if cut is not None:  # a title missing its field: its own title part capped (_field_cut)
             missing, capped, by_series = (np.zeros(slots, dtype=a.dtype) for a in cut)
             missing[_SHIFT:], capped[_SHIFT:], by_series[_SHIFT:] = cut

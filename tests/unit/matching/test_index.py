@@ -795,3 +795,35 @@ def test_rows_out_of_reach_with_every_other_part_in_full_match_as_exhaustive() -
             if index.rank(query, [posting], sensitivity)
         }
         assert got == want
+
+
+def test_a_title_its_declared_occupation_scores_low_is_ruled_out_unscored() -> None:
+    """A posting declaring an occupation ("Budget Officer" in 0343, Program Analyst) whose
+    titles share a word with a search ("program manager") but score it well below its bar:
+    the index reads that title part, the same for every posting of the series, instead of
+    the shared words' bound, rules the title out before working it out, and agrees with
+    exhaustive scoring."""
+    query = parse_query("program manager")
+    posting = Posting(id="p", title="Budget Officer", tags=("0343 - Program Analyst",))
+    for sensitivity in ("normal", "loose"):
+        matcher = Matcher()
+        matcher.add(1, query, sensitivity)
+        assert matcher.passing(posting) == []
+        assert search_result(query, posting, sensitivity) is None
+        memo = matcher._title_memo(features(posting))
+        assert not memo.values and not memo.untold  # no title base was worked out
+
+
+def test_a_title_of_another_speciality_is_ruled_out_unscored() -> None:
+    """A search naming a speciality ("platform engineer") the posting's title and text meet
+    none of ("Backend Engineer"): title_base gates it at most SPEC_CONFLICT, title and other
+    parts alike, so the index rules it out before working out its title, as exhaustive."""
+    query = parse_query("platform engineer")
+    posting = Posting(id="p", title="Backend Engineer", description="", tags=())
+    for sensitivity in ("strict", "normal"):
+        matcher = Matcher()
+        matcher.add(1, query, sensitivity)
+        assert matcher.passing(posting) == []
+        assert search_result(query, posting, sensitivity) is None
+        memo = matcher._title_memo(features(posting))
+        assert not memo.values and not memo.untold  # no title base was worked out
