@@ -11,6 +11,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.bootstrap import open_store
 from bot.config import Settings
+from core.errors import StoreError
 from core.ports import Clock
 from core.retention import prune_if_due
 
@@ -37,7 +38,7 @@ def register_retention_jobs(scheduler: AsyncIOScheduler, settings: Settings, clo
             # Shutdown: the batches done so far stay done; the next start prunes the rest.
             log.info("pruning stopped by shutdown")
             return
-        except sqlite3.OperationalError as exc:  # e.g. locked by a long write elsewhere
+        except (sqlite3.OperationalError, StoreError) as exc:  # locked, or the server is away
             log.warning("pruning the database failed (%s); the job tries again in an hour", exc)
             return
         except Exception:

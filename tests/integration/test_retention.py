@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
@@ -262,6 +264,23 @@ async def test_the_daily_job_is_registered_and_prunes_once_a_day(
     second = await store.last_prune_report()
     assert second is not None and second.ran_at == NOW + DAY
     assert second.removed["subscribers"] == 1
+
+
+async def test_a_database_away_at_prune_time_is_one_warning_line(
+    clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Was a logged traceback when the prune job's first look fell in a PostgreSQL outage.
+    settings = load_settings({"DATABASE_URL": "postgresql://postgres@127.0.0.1:9/none"})
+    scheduler = AsyncIOScheduler(timezone=UTC)
+    register_retention_jobs(scheduler, settings, clock)
+    job = scheduler.get_job(PRUNE_JOB)
+    assert job is not None
+    with caplog.at_level(logging.WARNING, logger="bot.retention_jobs"):
+        await job.func()
+    [record] = [r for r in caplog.records if r.name == "bot.retention_jobs"]
+    assert record.levelno == logging.WARNING and record.exc_info is None
+    assert "pruning the database failed" in record.getMessage()
+    assert "\n" not in record.getMessage()
 
 
 async def test_a_job_that_reappears_after_its_posting_was_pruned_is_new(
