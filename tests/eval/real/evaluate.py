@@ -10,9 +10,10 @@ For the federal, Microsoft and places sets it prints micro-averaged precision, r
 * ``keyword`` – every query word is a substring of title + description (tests/eval/harness.py);
 * ``fuzzy`` – ``token_set_ratio(query, title) >= 70``, best first (tests/eval/harness.py).
 
-For the title set it prints MAP (relevant: the same O*NET occupation) and mean nDCG@10 (graded:
-related occupations 1) for the matcher's ``loose`` ranking and for ranking every title by
-``token_set_ratio``.
+For the title sets (O*NET and ESCO) it prints MAP (relevant: the same occupation) and mean
+nDCG@10 (graded: related occupations 1) for the matcher's ``loose`` ranking and for ranking every
+title by ``token_set_ratio``, and the MAP the same returned titles would have, ordered perfectly
+(``ordered``: how much of the gap is the order, how much what is returned).
 
 The federal and places postings carry their series tags as USAJOBS gives them; the matcher
 reads the declared occupation from them while the judge grades by the same series, so
@@ -39,6 +40,7 @@ from tests.eval import harness
 from tests.eval.real import sets
 
 K = 10
+TITLE_SETS = frozenset(["titles", "esco titles"])
 Ranker = Callable[[str, Sequence[Posting]], list[str]]
 
 
@@ -115,6 +117,12 @@ class Report:
         """Mean average precision, relevant meaning the top grade."""
         return _mean([average_precision(a.ranked, _top(a.query)) for a in self.answers])
 
+    @property
+    def ordered(self) -> float:
+        """The MAP of the same returned items ordered perfectly (relevant first): the most a
+        better order alone could reach (1.0 for a system ranking every item)."""
+        return _mean([average_precision(_best_order(a), _top(a.query)) for a in self.answers])
+
 
 def _mean(values: Sequence[float]) -> float:
     return sum(values) / len(values) if values else 0.0
@@ -123,6 +131,11 @@ def _mean(values: Sequence[float]) -> float:
 def _top(query: sets.Query) -> frozenset[str]:
     top = max(query.grades.values(), default=0)
     return frozenset(pid for pid, g in query.grades.items() if g == top)
+
+
+def _best_order(answer: Answer) -> list[str]:
+    relevant = _top(answer.query)
+    return sorted(answer.ranked, key=lambda pid: pid not in relevant)
 
 
 # ------------------------------------------------------------------------------------------
@@ -194,6 +207,7 @@ def figures(
         "microsoft": postings_figures(sets.microsoft(split), sensitivity),
         "places": postings_figures(sets.places(split, series), sensitivity),
         "titles": title_figures(sets.titles(split)),
+        "esco titles": title_figures(sets.esco_titles(split)),
     }
 
 
@@ -213,9 +227,11 @@ def table(reports: Mapping[str, Report]) -> str:
 
 
 def title_table(reports: Mapping[str, Report]) -> str:
-    """MAP and nDCG@10 per system."""
-    lines = [f"{'system':<10} {'MAP':>6} {'nDCG@10':>8}"]
-    lines += [f"{r.system:<10} {r.map:>6.3f} {r.ndcg:>8.3f}" for r in reports.values()]
+    """MAP, nDCG@10 and the MAP of the same titles ordered perfectly per system."""
+    lines = [f"{'system':<10} {'MAP':>6} {'nDCG@10':>8} {'ordered':>8}"]
+    lines += [
+        f"{r.system:<10} {r.map:>6.3f} {r.ndcg:>8.3f} {r.ordered:>8.3f}" for r in reports.values()
+    ]
     return "\n".join(lines)
 
 
@@ -243,7 +259,7 @@ def describe(judged: sets.JudgedSet) -> str:
     pairs = sum(len(q.relevant) for q in judged.queries)
     return (
         f"{judged.name}: {len(judged.queries)} queries, {len(judged.postings)} "
-        f"{'titles' if judged.name == 'titles' else 'postings'}, {pairs} relevant pairs"
+        f"{'titles' if judged.name in TITLE_SETS else 'postings'}, {pairs} relevant pairs"
     )
 
 
@@ -275,10 +291,11 @@ def main(argv: list[str] | None = None) -> int:
         "microsoft": sets.microsoft,
         "places": lambda split: sets.places(split, args.series),
         "titles": sets.titles,
+        "esco titles": sets.esco_titles,
     }
     for name, load in loaders.items():
         judged = load(args.split)
-        if name == "titles":
+        if name in TITLE_SETS:
             reports = title_figures(judged)
             print(f"\n{describe(judged)} (matcher: loose)\n{title_table(reports)}")
         else:
