@@ -217,15 +217,16 @@ def compile_query(query: ParsedQuery) -> Compiled:
     # A practice beside tools ranks ("kafka microservices engineer": a backend engineer naming
     # Kafka but not microservices is one).
     # "Software" adds nothing to which job ("software engineer payments platform" is a payments
-    # engineer). With a level and "software" asked these say which job too: a practice ranks
-    # ("principal software engineer distributed systems" lists Principal titles missing it,
-    # after), while a domain still says which work (precision10, Microsoft dev: "software
-    # engineer ii cloud storage" is storage work, not any Software Engineer II).
+    # engineer). With a level asked the level says which job too: a practice ranks ("principal
+    # software engineer distributed systems", "principal engineer distributed systems" list
+    # Principal titles missing it, after: fresh dev f23), while a domain still says which work
+    # (precision10, Microsoft dev: "software engineer ii cloud storage" is storage work, not
+    # any Software Engineer II).
     if skill_keys and heads == {"eng"} and keys.keys() <= {"=eng", SOFTWARE} and not gating:
         special = [s for s in skill_keys if all(m in v.specialties for m in skill_members(s))]
         gating = (
             special
-            if len(special) == len(skill_keys) and not (query.seniority and SOFTWARE in keys)
+            if len(special) == len(skill_keys) and not query.seniority
             else [s for s in special if not any(m in v.practices for m in skill_members(s))]
         )
     languages = frozenset(m for s in gating for m in skill_members(s))

@@ -100,7 +100,8 @@ PARSER_VERSION = 34  # 2: role-family synonyms (server engineer = backend engine
 #     veterinarian; preschool and pre-k a specialty; Spanish trade titles; a place in brackets
 # 33: EKS, AKS and GKE are skills (each its cloud and Kubernetes): a search naming skills needs one
 #     named at normal and strict (scoring.UNNAMED)
-# 34: years asked read as employers write them ("3+ years" no senior's); a domain beside a level
+# 34: years asked read as employers write them ("3+ years" no senior's); beside a level a domain
+#     gates, a practice ranks; FPGA and ASIC are hardware fields
 MAX_CHARS = 300
 
 

@@ -102,3 +102,23 @@ def test_the_indexes_stay_exact(sensitivity: Sensitivity) -> None:
         [STORAGE, OTHER, PRINCIPAL, *years],
         sensitivity,
     )
+
+
+def test_a_practice_beside_a_level_ranks_whatever_the_title_words() -> None:
+    # fresh dev f23 "principal engineer distributed systems": other principal backend engineers
+    # are acceptable; was only those naming it.
+    other = Posting(id="other", title="Principal Backend Engineer", description="Our APIs.")
+    named = Posting(id="named", title="Principal Engineer", description="Distributed systems.")
+    found = rank(parse_query("principal engineer distributed systems"), [other, named])
+    assert [p.id for p, _ in found] == ["named", "other"]
+    assert "missing: Distributed Systems" in found[1][1].reasons
+
+
+def test_fpga_and_asic_titles_are_hardware_work() -> None:
+    # Microsoft dev: "Sr. FPGA Acceleration Engineer" passed "senior software engineer" on a
+    # text mentioning pipelines; FPGA and ASIC design are hardware, as "Hardware Engineer" is.
+    text = "Design FPGA accelerators in Verilog; write C++ drivers and CI pipelines."
+    assert not passes("senior software engineer", "Sr. FPGA Acceleration Engineer", text)
+    assert not passes("software engineer", "ASIC Design Engineer", text)
+    assert passes("hardware engineer", "FPGA Engineer", text)
+    assert passes("fpga engineer", "Sr. FPGA Acceleration Engineer", text)
