@@ -350,13 +350,31 @@ def _mid_sentence(text: str, start: int) -> bool:
 
 ENTRY_YEARS = 2  # "0-2 years": a junior's experience
 UNSAID = -1  # years of an unlevelled posting with no text at all (the federal file's): unknown
-_YEARS = re.compile(r"\b(\d{1,2})\s*\+?\s*(?:or more\s+)?years?\b[^.]{0,60}?experience")
+# "2+ years of … experience", "6+ years in software development", "3 or more years of software
+# development", "Minimum 1 years of professional software development", "3-5 years" (3), and a
+# number glued to the word before it ("related field1+ years of industry work experience",
+# "areas.8 or more years"); not "a 4 year degree", nor "over the past 10+ years" (no ask).
+_YEARS = re.compile(
+    r"(?<!\d)(?<!\d\.)(\d{1,2})\s*(?:(?:-|to)\s*\d{1,2}\s*)?\+?\s*(?:or more\s+|plus\s+)?"
+    r"years?\b(?!\s*(?:degree|program))"
+    r"[^.]{0,60}?\b(?:experience|development|engineering|programming|coding)\b"
+)
+_NO_ASK = re.compile(r"\b(?:past|last|every)\s*$")
+# An early-career posting asks for none ("early-in-career Service Engineer", "new grads").
+_EARLY = re.compile(r"\bearly[- ]in[- ]career\b|\bearly[- ]career\b|\bnew grad(?:uate)?s?\b")
 
 
 def asks_years(text: str) -> int | None:
-    """The fewest years of experience the text asks for ("2+ years of … experience"), or None."""
-    found = [int(n) for n in _YEARS.findall(text)]
-    return min(found) if found else None
+    """The fewest years of experience the text asks for ("2+ years of … experience"), or None;
+    0 for an early-career posting that states none."""
+    found = [
+        int(m.group(1))
+        for m in _YEARS.finditer(text)
+        if not _NO_ASK.search(text[max(0, m.start() - 8) : m.start()])
+    ]
+    if found:
+        return min(found)
+    return 0 if _EARLY.search(text) else None
 
 
 _REMOTE_TEXT = ("fully remote", "100% remote", "remote-first", "remote first", "work remotely")

@@ -217,14 +217,16 @@ def compile_query(query: ParsedQuery) -> Compiled:
     # A practice beside tools ranks ("kafka microservices engineer": a backend engineer naming
     # Kafka but not microservices is one).
     # "Software" adds nothing to which job ("software engineer payments platform" is a payments
-    # engineer); with a level asked the level says which job too, and the specialty ranks
-    # ("staff software engineer payments" lists Staff titles missing it, after).
-    generic = {"=eng"} if query.seniority else {"=eng", SOFTWARE}
-    if skill_keys and heads == {"eng"} and keys.keys() <= generic and not gating:
+    # engineer). With a level asked the level says which job too: a practice ranks ("principal
+    # software engineer distributed systems", "principal engineer distributed systems" list
+    # Principal titles missing it, after: fresh dev f23), while a domain still says which work
+    # (precision10, Microsoft dev: "software engineer ii cloud storage" is storage work, not
+    # any Software Engineer II).
+    if skill_keys and heads == {"eng"} and keys.keys() <= {"=eng", SOFTWARE} and not gating:
         special = [s for s in skill_keys if all(m in v.specialties for m in skill_members(s))]
         gating = (
             special
-            if len(special) == len(skill_keys)
+            if len(special) == len(skill_keys) and not query.seniority
             else [s for s in special if not any(m in v.practices for m in skill_members(s))]
         )
     languages = frozenset(m for s in gating for m in skill_members(s))
@@ -1255,8 +1257,9 @@ def seniority_part(levels: tuple[str, ...], f: Features) -> float:
 
 
 # The fewest years asked that still fit a level: "0-2 years" is a junior's experience, "1+
-# years" no mid-level's, "2+ years" no senior's. Staff and above need the level in the title.
-_LEVEL_YEARS = {RANK["mid"]: 2, RANK["senior"]: 3}
+# years" no mid-level's, "3+ years" no senior's (precision10: Microsoft's unlevelled "Software
+# Engineer" asking 3 years is an entry or mid grade). Staff and above need the level in the title.
+_LEVEL_YEARS = {RANK["mid"]: 2, RANK["senior"]: 4}
 
 
 def _years_fit(asked: int, years: int | None) -> bool:

@@ -868,8 +868,21 @@ POOL += [
     _p("be-k8s-aws", "Backend Developer", description="Services on AWS and Kubernetes."),
     _p("be-eks", "Backend Developer", description="We run everything on EKS."),
     _p("swe-ml", "Software Engineer II", description="Join our machine learning team."),
+    _p("swe-storage", "Software Engineer II", description="Build the storage layer of our cloud."),
+    _p("staff-ds", "Staff Engineer", description="Our distributed systems."),
+    _p("staff-be", "Staff Backend Engineer", description="Our APIs."),
 ]
 BY_ID = {p.id: p for p in POOL}
+QUERIES["software engineer ii cloud storage"] = ex(  # a domain beside a level says which work
+    "software engineer ii cloud storage",
+    "swe-storage",
+    "swe-ml",
+    notes=('I read "ii" as mid level',),
+)
+QUERIES["staff engineer distributed systems"] = ex(  # a practice beside a level ranks
+    "staff engineer distributed systems", "staff-ds staff-be", "swe-storage"
+)
+SHOWN["missing: Distributed Systems"] = ("staff engineer distributed systems", "staff-be")
 QUERIES["backend developer kubernetes aws"] = ex(  # a posting must name one skill asked (or EKS)
     "backend developer kubernetes aws", "be-k8s-aws be-eks", "be-none"
 )

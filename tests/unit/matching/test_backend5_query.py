@@ -75,7 +75,9 @@ def test_an_engineer_with_only_a_specialty_needs_the_specialty() -> None:
     assert found("data platform engineer") == ["dp"]
     assert "stream" in found("streaming engineer") and "pg" not in found("streaming engineer")
     assert "sf" not in found("payments developer")
-    assert found("staff engineer distributed systems") == ["princ"]
+    # A practice beside a level ranks (precision10, fresh dev f23: other principal backend
+    # engineers are acceptable): the Staff titles, and a higher rung naming it (test_backend7).
+    assert set(found("staff engineer distributed systems")) == {"staff", "sstaff", "net", "princ"}
 
 
 def test_a_specialty_in_the_title_counts_as_title_words_asked() -> None:

@@ -174,15 +174,23 @@ def test_backend7_readings_stay_exact_in_the_index(
 
 def test_a_staff_title_missing_the_specialty_ranks_before_another_level_naming_it() -> None:
     # Was the Lead Python Developer naming payments (69) before Staff titles missing it (84):
-    # a specialty missing counted as a part missing altogether.
+    # a specialty missing counted as a part missing altogether. A practice (distributed
+    # systems) still ranks so; a domain (payments) says which work since precision10.
     postings = [
-        Posting(id="lead-py", title="Lead Python Developer", description="Our payments in Python."),
+        Posting(
+            id="lead-py", title="Lead Python Developer", description="Our distributed systems."
+        ),
         Posting(id="staff", title="Staff Software Engineer", description="Our search platform."),
-        Posting(id="staff-pay", title="Staff Software Engineer, Payments", description="Payments."),
+        Posting(
+            id="staff-ds",
+            title="Staff Software Engineer, Distributed Systems",
+            description="Distributed systems.",
+        ),
         Posting(id="principal", title="Principal Software Engineer", description="Cloud."),
     ]
-    ranked = [p.id for p, _ in rank(parse_query("staff software engineer payments"), postings)]
-    assert ranked == ["staff-pay", "staff", "principal", "lead-py"]
+    query = parse_query("staff software engineer distributed systems")
+    ranked = [p.id for p, _ in rank(query, postings)]
+    assert ranked == ["staff-ds", "staff", "principal", "lead-py"]
     # A language still gates and a skill missing still ranks after: unchanged.
     python = [Posting(id="go", title="Staff Software Engineer", description="Go services.")]
     assert rank(parse_query("staff software engineer python"), python) == []

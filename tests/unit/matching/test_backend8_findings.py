@@ -21,9 +21,11 @@ def test_a_plain_software_engineer_search_with_a_specialty_needs_the_specialty()
         Posting(id="java", title="Senior Backend Engineer (Java)", description="Ledger APIs."),
     ]
     assert _ids("software engineer payments platform", postings) == ["pay"]
-    # With a level asked the specialty still ranks (test_backend7_query): unchanged.
+    # With a level asked a practice ranks (test_backend7_query), a domain still says which
+    # work (precision10).
     staff = [Posting(id="staff", title="Staff Software Engineer", description="Search.")]
-    assert _ids("staff software engineer payments", staff) == ["staff"]
+    assert _ids("staff software engineer distributed systems", staff) == ["staff"]
+    assert _ids("staff software engineer payments", staff) == []
 
 
 def test_checkout_and_payouts_are_payments_work() -> None:

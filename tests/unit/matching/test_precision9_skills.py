@@ -68,9 +68,10 @@ def test_a_search_of_skills_alone_still_finds_developers_naming_them() -> None:
 
 
 def test_a_specialty_is_no_skill_a_posting_must_name() -> None:
-    # "staff software engineer payments": the level and title say the job, the specialty ranks.
+    # "staff software engineer distributed systems": the level and title say the job, the
+    # practice ranks (a domain, "payments", says which work: test_precision10_levels).
     staff = [Posting(id="staff", title="Staff Software Engineer", description="Search.")]
-    assert _ids("staff software engineer payments", staff) == ["staff"]
+    assert _ids("staff software engineer distributed systems", staff) == ["staff"]
 
 
 def test_a_tool_of_the_kind_of_work_the_title_names_ranks() -> None:
