@@ -52,3 +52,27 @@ def test_low_latency_is_a_specialty_not_title_words() -> None:
         id="routing", title="C++ Engineer (Backend Services)", description="Routing engine in C++."
     )
     assert _ids("c++ low latency", [routing, quant])[0] == "quant"
+
+
+def test_a_specialty_in_a_title_is_not_the_role_word_it_contains() -> None:
+    # "Data Platform Engineer" builds a data platform: a data engineer, not a platform engineer
+    # (was 89 for "k8s platform engineer", 65 for "devops engineer aws terraform remote").
+    data = Posting(
+        id="data",
+        title="Data Platform Engineer",
+        description="Build the lakehouse: ingestion, Spark and Trino on Kubernetes.",
+    )
+    infra = Posting(
+        id="infra",
+        title="Platform Engineer",
+        description="Our internal developer platform on Kubernetes, GitOps and Terraform.",
+    )
+    cloud = Posting(id="cloud", title="Cloud Platform Engineer", description="AWS and Terraform.")
+    postings = [data, infra, cloud]
+    assert set(_ids("platform engineer", postings)) == {"infra", "cloud"}
+    assert "data" not in _ids("devops engineer", postings)
+    assert _ids("data engineer", postings) == ["data"]
+    # "distributed systems" names backend work, not a systems engineer's
+    dist = Posting(id="dist", title="Distributed Systems Engineer", description="Raft in Go.")
+    sysadmin = Posting(id="sys", title="Systems Engineer", description="Linux servers, VMware.")
+    assert _ids("systems engineer", [dist, sysadmin]) == ["sys"]
