@@ -100,7 +100,8 @@ PARSER_VERSION = 34  # 2: role-family synonyms (server engineer = backend engine
 #     veterinarian; preschool and pre-k a specialty; Spanish trade titles; a place in brackets
 # 33: EKS, AKS and GKE are skills (each its cloud and Kubernetes): a search naming skills needs one
 #     named at normal and strict (scoring.UNNAMED)
-# 34: "pg" in a search is PostgreSQL; Flink a skill (data work), low latency a specialty
+# 34: "pg" in a search is PostgreSQL; Flink a skill (data work), low latency a specialty;
+#     German titles of testing and data work (Testautomatisierer, Softwaretester, Datenanalyst)
 MAX_CHARS = 300
 
 

@@ -76,3 +76,16 @@ def test_a_specialty_in_a_title_is_not_the_role_word_it_contains() -> None:
     dist = Posting(id="dist", title="Distributed Systems Engineer", description="Raft in Go.")
     sysadmin = Posting(id="sys", title="Systems Engineer", description="Linux servers, VMware.")
     assert _ids("systems engineer", [dist, sysadmin]) == ["sys"]
+
+
+def test_german_titles_of_testing_and_data_work_are_read() -> None:
+    # "Testautomatisierer (m/w/d)" scored 19 for "qa automation engineer": no English title word.
+    tester = Posting(
+        id="t",
+        title="Testautomatisierer (m/w/d)",
+        description="Automatisierte Tests für unsere ERP-Lösung mit Selenium und C#.",
+    )
+    assert _ids("qa automation engineer", [tester]) == ["t"]
+    analyst = Posting(id="a", title="Datenanalyst (m/w/d)", description="SQL und Tableau.")
+    assert _ids("data analyst sql tableau", [analyst]) == ["a"]
+    assert parse_query("softwaretester").title == ("software", "tester")
