@@ -461,11 +461,18 @@ def own_fields(f: Features) -> frozenset[str]:
     return _NONE
 
 
-def _spec_credit(key: str, f: Features, related: dict[str, list[tuple[str, float]]]) -> float:
-    """Credit for a query specialisation: in the title, related, or shown by the text."""
-    if key in f.title_keys:
+def _spec_credit(
+    key: str,
+    f: Features,
+    related: dict[str, list[tuple[str, float]]],
+    keys: Container[str] | None = None,
+) -> float:
+    """Credit for a query specialisation: in the title (keys: its keys that name the job, see
+    _specialty_words), related, or shown by the text."""
+    keys = f.title_keys if keys is None else keys
+    if key in keys:
         return 1.0
-    credit = max((c for r, c in related.get(key, ()) if r in f.title_keys), default=0.0)
+    credit = max((c for r, c in related.get(key, ()) if r in keys), default=0.0)
     if credit and not any(r in f.role_keys for r, c in related.get(key, ()) if c == credit):
         credit *= OUTSIDE_ROLE  # "Staff Engineer, Commerce Platform": a product, not the job
     if credit >= COMPATIBLE or key not in TECH_SPECS or f.role_words & f.tech_specs:
@@ -479,6 +486,22 @@ def _spec_credit(key: str, f: Features, related: dict[str, list[tuple[str, float
     if key in f.mentions:
         return max(credit, MENTION_CREDIT)
     return credit
+
+
+@lru_cache(maxsize=4096)
+def _specialty_words(title_skills: frozenset[str]) -> frozenset[str]:
+    """The words of a technology specialty of several words a posting's title names that are
+    not the kind of work it is ("Data Platform Engineer": platform, its data the work; every
+    word of "Distributed Systems Engineer"): the specialty's words, not a role's, so that they
+    give no credit for a search's title word ("platform engineer", "systems engineer")."""
+    v = vocabulary()
+    words: set[str] = set()
+    for skill in title_skills & v.tech_specialties:
+        said = tokens(v.skill_names[skill])
+        if len(said) > 1:
+            cue = v.cues.get(tuple(said))
+            words.update(w for w in said if cue is None or w != cue[0])
+    return frozenset(words)
 
 
 @lru_cache(maxsize=256)
@@ -666,19 +689,23 @@ def _title_base(
     credits: list[float] = []
     unmet = False
     field = cq.field if cq.field != SOFTWARE or not _software(f) else None
+    covered = _specialty_words(f.title_skills) if f.title_skills else _NONE
+    role_keys = (
+        title_keys if not covered else {k: w for k, w in title_keys.items() if k not in covered}
+    )
     for key, weight, kind in cq.plan:
         if kind == _HEAD:
             credit = head_credit
-        elif key in title_keys:
+        elif key in role_keys:
             credit = 1.0
         else:  # a key's kind is the same in every query unless it is the role noun (_HEAD)
             found = known.get(key)
             if found is None:
                 if kind == _SPEC:
-                    found = _spec_credit(key, f, related)
+                    found = _spec_credit(key, f, related, role_keys)
                 else:
                     pairs = related.get(key, ())
-                    found = max((c for r, c in pairs if r in title_keys), default=0.0)
+                    found = max((c for r, c in pairs if r in role_keys), default=0.0)
                 known[key] = found
             credit = found
         if kind == _SPEC and credit > spec_hit:
@@ -793,6 +820,7 @@ def title_shape(f: Features) -> TitleShape:
         f.other_specs,
         f.software,
         f.series,
+        f.title_skills,  # _specialty_words
         f.evidence,  # the text's: last, see untold_shape
         f.mentions,
     )

@@ -1,7 +1,7 @@
 """False positives of the dev halves at one sensitivity, tallied by cause.
 
-Run ``python -m tests.eval.fp_causes [--sensitivity normal] [--list]``: the fresh backend dev
-half, the real dev sets (federal, Microsoft, places) and the harness set. Each false positive
+Run ``python -m tests.eval.fp_causes [--sensitivity normal] [--list]``: the two fresh backend
+dev halves, the real dev sets (federal, Microsoft, places) and the harness set. Each false positive
 gets the first cause that holds:
 
 * ``no skill named`` – the search names skills (not specialties) and the posting names none
@@ -29,6 +29,7 @@ from core.matching.vocab import vocabulary
 from core.model import SENSITIVITIES, Posting, Sensitivity
 from tests.eval import harness
 from tests.eval.fresh import evaluate as fresh
+from tests.eval.fresh2 import evaluate as fresh2
 from tests.eval.real import sets
 
 
@@ -56,6 +57,8 @@ def cause(query: ParsedQuery, posting: Posting) -> str:
 def _sets() -> Iterator[tuple[str, Sequence[tuple[str, frozenset[str]]], Sequence[Posting]]]:
     judged = fresh.load("dev")
     yield "fresh", [(q.text, q.relevant) for q in judged.queries], judged.postings
+    judged = fresh2.load("dev")
+    yield "fresh2", [(q.text, q.relevant) for q in judged.queries], judged.postings
     for name, load in (("microsoft", sets.microsoft), ("federal", sets.federal)):
         js = load("dev")
         yield name, [(q.text, q.relevant) for q in js.queries], js.postings

@@ -9,7 +9,7 @@ from typing import Any
 from core.matching.money import money
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 34  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 35  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -102,6 +102,8 @@ PARSER_VERSION = 34  # 2: role-family synonyms (server engineer = backend engine
 #     named at normal and strict (scoring.UNNAMED)
 # 34: years asked read as employers write them ("3+ years" no senior's); beside a level a domain
 #     gates, a practice ranks; FPGA and ASIC are hardware fields
+# 35: "pg" in a search is PostgreSQL; Flink a skill (data work), low latency a specialty;
+#     German titles of testing and data work (Testautomatisierer, Softwaretester, Datenanalyst)
 MAX_CHARS = 300
 
 
