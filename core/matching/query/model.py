@@ -9,7 +9,7 @@ from typing import Any
 from core.matching.money import money
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 33  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 34  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -100,6 +100,9 @@ PARSER_VERSION = 33  # 2: role-family synonyms (server engineer = backend engine
 #     veterinarian; preschool and pre-k a specialty; Spanish trade titles; a place in brackets
 # 33: EKS, AKS and GKE are skills (each its cloud and Kubernetes): a search naming skills needs one
 #     named at normal and strict (scoring.UNNAMED)
+# 34: Spanish and French role nouns go after the words following them ("mecánico diésel": diesel
+#     mechanic); busco, trabajo, en are stop words; "remote us canada" suggests every place; a
+#     licence alone is its job ("cpa": accountant, CPA); math is mathematics; "summer 2026" left out
 MAX_CHARS = 300
 
 
