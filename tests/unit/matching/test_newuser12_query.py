@@ -168,3 +168,34 @@ def test_a_pasted_title_part_is_echoed_with_single_spaces() -> None:
     # Was 'I read "Backend  Payments" as the specialty of Senior Software Engineer'.
     q = parse_query("Senior Software Engineer, Backend (Payments) - Remote US")
     assert 'I read "Backend Payments" as the specialty of Senior Software Engineer' in q.notes
+
+
+SHORTENED = [
+    _p("lt", "Laboratory Technician"),
+    _p("mlt", "Medical Laboratory Technician"),
+    _p("rad", "Radiologic Technologist"),
+    _p("mri", "MRI Technologist"),
+    _p("resp", "Respiratory Therapist"),
+    _p("tso", "Transportation Security Officer"),
+    _p("ph", "Pharmacist"),
+    _p("xr", "X-Ray Technician"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("lab tech", "lt"),
+        ("medical lab tech", "mlt"),
+        ("rad tech", "rad"),
+        ("mri tech", "mri"),
+        ("rt", "resp"),
+        ("tsa officer", "tso"),
+        ("pharm d", "ph"),
+        ("x ray tech", "xr"),
+    ],
+)
+def test_shortened_health_and_security_titles_find_their_jobs(text: str, first: str) -> None:
+    # Was no result for each but "x ray tech": title "lab tech", "rad tech", "rt", "pharm"...
+    got = [p.id for p, _ in rank(parse_query(text), SHORTENED)]
+    assert got[:1] == [first]
