@@ -588,8 +588,17 @@ def _another_occupation(cq: Compiled, f: Features) -> bool:
     series, none of whose titles has every word of it ("Practical Nurse" in 0620 has "nurse")."""
     if cq.occupation is None or cq.occupation in f.series:
         return False
+    if _trade(cq.occupation) and all(_trade(code) for code in f.series):
+        return False  # a trade's working title in brackets: "Materials Handler (Forklift Operator)"
     keys = cq.title_keys.keys()
     return not any(alt.title_keys.keys() >= keys for _, alt in declared(f.series))
+
+
+def _trade(code: str) -> bool:
+    """Whether a federal occupational series is a trade of the Federal Wage System (2500 and up:
+    electricians, mechanics, warehouse and equipment operators), whose titles name the duty
+    they do in brackets (*Tools and Parts Attendant (Forklift Operator)*, 6904 of 5704's work)."""
+    return code.isdigit() and int(code) >= 2500
 
 
 def _other_note(cq: Compiled, f: Features) -> str:

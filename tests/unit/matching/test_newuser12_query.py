@@ -199,3 +199,14 @@ def test_shortened_health_and_security_titles_find_their_jobs(text: str, first: 
     # Was no result for each but "x ray tech": title "lab tech", "rad tech", "rt", "pharm"...
     got = [p.id for p, _ in rank(parse_query(text), SHORTENED)]
     assert got[:1] == [first]
+
+
+def test_a_trade_in_brackets_is_found_and_other_series_still_lowered() -> None:
+    pool = [
+        _p("tpa", "Tools and Parts Attendant (Forklift Operator)", tags=("6904",)),
+        _p("pat", "Patent Reexamination Specialist (Electrical Eng)", tags=("1224",)),
+        _p("ent", "Supervisory Entomologist (Facility Manager)", tags=("0414",)),
+    ]
+    assert [p.id for p, _ in rank(parse_query("forklift operator"), pool)] == ["tpa"]
+    assert not rank(parse_query("electrical engineer"), pool)
+    assert not rank(parse_query("facility manager"), pool)
