@@ -103,7 +103,8 @@ PARSER_VERSION = 34  # 2: role-family synonyms (server engineer = backend engine
 # 34: Spanish and French role nouns go after the words following them ("mecánico diésel": diesel
 #     mechanic); busco, trabajo, en are stop words; "remote us canada" suggests every place; a
 #     licence alone is its job ("cpa": accountant, CPA); math is mathematics; "summer 2026" left
-#     out; lab tech, rad tech, mri tech, tsa officer, pharm d and rt alone the titles they shorten
+#     out; lab tech, rad tech, mri tech, tsa officer, pharm d and rt alone the titles they shorten;
+#     Spanish datos, ingles, ventas, proyecto, gerente; trades in brackets no other occupation
 MAX_CHARS = 300
 
 

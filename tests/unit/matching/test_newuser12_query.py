@@ -210,3 +210,16 @@ def test_a_trade_in_brackets_is_found_and_other_series_still_lowered() -> None:
     assert [p.id for p, _ in rank(parse_query("forklift operator"), pool)] == ["tpa"]
     assert not rank(parse_query("electrical engineer"), pool)
     assert not rank(parse_query("facility manager"), pool)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("ingeniera de datos", ("data", "engineer")),
+        ("profesor de ingles", ("english", "teacher")),
+        ("gerente de ventas", ("sales", "manager")),
+    ],
+)
+def test_spanish_words_saying_which_job_are_read(text: str, title: tuple[str, ...]) -> None:
+    # Was title "datos engineer", "ingles teacher", "gerente ventas".
+    assert parse_query(text).title == title
