@@ -588,16 +588,19 @@ def _another_occupation(cq: Compiled, f: Features) -> bool:
     series, none of whose titles has every word of it ("Practical Nurse" in 0620 has "nurse")."""
     if cq.occupation is None or cq.occupation in f.series:
         return False
-    if _trade(cq.occupation) and all(_trade(code) for code in f.series):
-        return False  # a trade's working title in brackets: "Materials Handler (Forklift Operator)"
+    operating = cq.query.title[-1:] == ("operator",) and _trade(cq.occupation)
+    if operating and all(_trade(code) for code in f.series):  # "Handler (Forklift Operator)"
+        return False
     keys = cq.title_keys.keys()
     return not any(alt.title_keys.keys() >= keys for _, alt in declared(f.series))
 
 
 def _trade(code: str) -> bool:
     """Whether a federal occupational series is a trade of the Federal Wage System (2500 and up:
-    electricians, mechanics, warehouse and equipment operators), whose titles name the duty
-    they do in brackets (*Tools and Parts Attendant (Forklift Operator)*, 6904 of 5704's work)."""
+    electricians, mechanics, warehouse and equipment operators). Operating equipment is a duty
+    other trades do too, their titles naming it in brackets (*Tools and Parts Attendant
+    (Forklift Operator)*, 6904 doing 5704's work); a trade itself is no duty (*Electro-Machinist
+    (Machinist)* stays another occupation than 3414 Machining)."""
     return code.isdigit() and int(code) >= 2500
 
 

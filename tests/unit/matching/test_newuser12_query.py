@@ -223,3 +223,13 @@ def test_a_trade_in_brackets_is_found_and_other_series_still_lowered() -> None:
 def test_spanish_words_saying_which_job_are_read(text: str, title: tuple[str, ...]) -> None:
     # Was title "datos engineer", "ingles teacher", "gerente ventas".
     assert parse_query(text).title == title
+
+
+def test_a_trade_itself_in_brackets_is_still_another_occupation() -> None:
+    # Operating equipment is a duty of many trades; machining is a trade of its own (3414).
+    pool = [
+        _p("em", "Intermediate Electro-Machinist (Machinist)", tags=("2610",)),
+        _p("lm", "Locksmith/Machinist", tags=("4804",)),
+        _p("m", "Machinist", tags=("3414",)),
+    ]
+    assert [p.id for p, _ in rank(parse_query("machinist"), pool)] == ["m"]
