@@ -246,17 +246,25 @@ def _specialising(seg: _Segment, head: int) -> set[str]:
     return set()
 
 
+# Specialisations whose bare word a skills list names beside the tools of any work: a "Software
+# Engineer" tagged python, aws, security is no security engineer (a SOC analyst tagged security,
+# soc, siem names no skill beside it, and still is security work).
+_CONCERNS = frozenset(["security"])
+
+
 def _evidence(
-    posting: Posting, tag_words: set[str], text_tokens: list[str]
+    posting: Posting, tag_words: set[str], text_tokens: list[str], listed: bool = False
 ) -> tuple[frozenset[str], frozenset[str]]:
     """Specialisations the tags and description show clearly (the strongest) or just mention.
 
-    text_tokens: the description's tokens (see _text_tokens).
+    text_tokens: the description's tokens (see _text_tokens). listed: the tags name skills (a
+    skills list), where a concern every developer has ("security" beside Python, AWS) is no tag
+    of the kind of work: it counts as a word of the text does.
     """
     v = vocabulary()
     score: dict[str, float] = {}
     for word in tag_words:
-        if word in v.specs:
+        if word in v.specs and not (listed and word in _CONCERNS):
             score[word] = score.get(word, 0.0) + 3.0
     toks = text_tokens + [t for tag in posting.tags for t in tokens(tag)]
     n = len(toks)
@@ -415,7 +423,7 @@ def analyse(posting: Posting) -> Features:
     skills.update(dict.fromkeys(title_skills | tag_skills, TITLE_SKILL))
     licences = (i.value for i in v.skills_in(tokens(posting.title)) if i.value in v.licence_roles)
     skills.update(dict.fromkeys(licences, TITLE_SKILL))  # "LCSW Therapist": no title skill
-    evidence, mentions = _evidence(posting, tag_words, text_tokens)
+    evidence, mentions = _evidence(posting, tag_words, text_tokens, bool(tag_skills))
     # A specialty the title names shows its kind of work as the text would ("Principal Software
     # Engineer – Distributed Systems" is backend work, not a "systems" speciality of its own).
     evidence |= {

@@ -613,8 +613,20 @@ def _another_occupation(cq: Compiled, f: Features) -> bool:
     series, none of whose titles has every word of it ("Practical Nurse" in 0620 has "nurse")."""
     if cq.occupation is None or cq.occupation in f.series:
         return False
+    operating = cq.query.title[-1:] == ("operator",) and _trade(cq.occupation)
+    if operating and all(_trade(code) for code in f.series):  # "Handler (Forklift Operator)"
+        return False
     keys = cq.title_keys.keys()
     return not any(alt.title_keys.keys() >= keys for _, alt in declared(f.series))
+
+
+def _trade(code: str) -> bool:
+    """Whether a federal occupational series is a trade of the Federal Wage System (2500 and up:
+    electricians, mechanics, warehouse and equipment operators). Operating equipment is a duty
+    other trades do too, their titles naming it in brackets (*Tools and Parts Attendant
+    (Forklift Operator)*, 6904 doing 5704's work); a trade itself is no duty (*Electro-Machinist
+    (Machinist)* stays another occupation than 3414 Machining)."""
+    return code.isdigit() and int(code) >= 2500
 
 
 def _other_note(cq: Compiled, f: Features) -> str:

@@ -895,6 +895,73 @@ SHOWN['occupation series 1811 Criminal Investigation ≈ "criminal investigator"
     "criminal investigator",
     "agent",
 )
+# newuser12: a licence alone, Spanish titles in English order, shortened titles, math, a trade
+# in brackets, "security" in a skills list, the term of an internship, remote us canada.
+POOL += [
+    _p("acc-cpa", "Accountant", description="A CPA licence is required."),
+    _p("bookkeeper", "Bookkeeper"),
+    _p("social-worker", "Social Worker"),
+    _p("counselor", "Counselor"),
+    _p("apn", "Advanced Practice Nurse"),
+    _p("diesel-mech", "Diesel Mechanic"),
+    _p("rn-madrid", "Registered Nurse", location="Madrid, Spain"),
+    _p("math-teacher", "Mathematics Teacher"),
+    _p("teacher-maths", "Teacher (Mathematics)"),
+    _p("science-teacher", "Science Teacher"),
+    _p("forklift-mh", "Materials Handler (Forklift Operator)", tags=("6907",)),
+    _p("lab-tech", "Laboratory Technician"),
+    _p("rad-tech", "Radiologic Technologist"),
+    _p("mri-tech", "MRI Technologist"),
+    _p("pharmacist", "Pharmacist"),
+    _p("tso", "Transportation Security Officer"),
+    _p("resp", "Respiratory Therapist"),
+    _p("sec-eng", "Security Engineer", tags=("security", "siem")),
+    _p("swe-tagged", "Software Engineer", tags=("python", "aws", "security", "docker")),
+    _p("swe-intern", "Software Engineer Intern"),
+    _p("electro-machinist", "Intermediate Electro-Machinist (Machinist)", tags=("2610",)),
+    _p("machinist", "Machinist", tags=("3414",)),
+]
+BY_ID = {p.id: p for p in POOL}
+QUERIES |= {
+    "cpa": ex(
+        "cpa",
+        "acc-cpa accountant",
+        "bookkeeper",
+        notes=('I read "cpa" as accountant jobs asking for the licence CPA',),
+    ),
+    "lmsw": ex("lmsw", "social-worker", notes=('I read "lmsw" as social worker jobs',)),
+    "lpc": ex("lpc", "counselor", notes=('I read "lpc" as counselor jobs',)),
+    "aprn": ex("aprn", "apn", "rn", notes=('I read "aprn" as nurse practitioner jobs',)),
+    "mecánico diésel": ex("mecánico diésel", "diesel-mech"),
+    "ingeniero de software": ex("ingeniero de software", "swe"),
+    "busco trabajo de enfermera en madrid": ex("busco trabajo de enfermera en madrid", "rn-madrid"),
+    "remote us canada": ex(
+        "backend remote us canada",
+        "be-remote-us",
+        "be-remote-de",
+        notes=('("backend remote or US or Canada" also takes',),
+    ),
+    '"remote or US or Canada"': ex(
+        "remote us canada backend", notes=('("remote or US or Canada backend"',)
+    ),
+    "math": ex("math teacher", "math-teacher teacher-maths", "science-teacher"),
+    "maths": ex("maths teacher", "math-teacher teacher-maths", "science-teacher"),
+    "forklift operator": ex("forklift operator", "forklift-mh"),
+    "machinist": ex("machinist", "machinist", "electro-machinist"),
+    "lab tech": ex("lab tech", "lab-tech"),
+    "rad tech": ex("rad tech", "rad-tech"),
+    "mri tech": ex("mri tech", "mri-tech"),
+    "pharm d": ex("pharm d", "pharmacist"),
+    "tsa officer": ex("tsa officer", "tso"),
+    "rt": ex("rt", "resp"),
+    "security engineer": ex("security engineer", "sec-eng", "swe-tagged"),
+    "swe intern summer 2026": ex(
+        "swe intern summer 2026", "swe-intern", notes=('I left "summer 2026" out',)
+    ),
+}
+SHOWN['title "accountant" · specialty CPA'] = ("cpa", None)
+SHOWN['title "diesel mechanic"'] = ("mecánico diésel", None)
+SHOWN['title "software engineer"'] = ("ingeniero de software", None)
 NOT_SEARCHES = {
     "1811 - Criminal Investigation",
     "core/matching/data/occupational_series.tsv",

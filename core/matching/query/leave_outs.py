@@ -26,6 +26,13 @@ _EXPERIENCE = re.compile(
 
 # A contract's length ("13 weeks", "6-month contract"): a posting is matched by its title and
 # place, so these are no title words ("travel nurse 13 weeks" was the title "travel nurse weeks").
+# "summer 2026", "fall '25": the term of an internship or a start, no title word ("swe intern
+# summer 2026" took no "Software Engineering Intern"), nor the year a pay floor.
+_TERM = re.compile(
+    r"(?<![\w-])(?:summer|fall|autumn|winter|spring)\s+(?:20\d\d|'\d\d)(?![\w-])", re.IGNORECASE
+)
+
+
 _CONTRACT_LENGTH = re.compile(
     r"(?<![\w-])\d{1,2}\s*[-‐]?\s*(?:weeks?|wks?|months?|mos?)"
     r"(?:\s+(?:contracts?|assignments?))?(?![\w-])",

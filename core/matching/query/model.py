@@ -9,7 +9,7 @@ from typing import Any
 from core.matching.money import money
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 35  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 36  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -104,6 +104,11 @@ PARSER_VERSION = 35  # 2: role-family synonyms (server engineer = backend engine
 #     gates, a practice ranks; FPGA and ASIC are hardware fields
 # 35: "pg" in a search is PostgreSQL; Flink a skill (data work), low latency a specialty;
 #     German titles of testing and data work (Testautomatisierer, Softwaretester, Datenanalyst)
+# 36: Spanish and French role nouns go after the words following them ("mecánico diésel": diesel
+#     mechanic); busco, trabajo, en are stop words; "remote us canada" suggests every place; a
+#     licence alone is its job ("cpa": accountant, CPA); math is mathematics; "summer 2026" left
+#     out; lab tech, rad tech, mri tech, tsa officer, pharm d and rt alone the titles they shorten;
+#     Spanish datos, ingles, ventas, proyecto, gerente; trades in brackets no other occupation
 MAX_CHARS = 300
 
 

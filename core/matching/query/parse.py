@@ -16,6 +16,7 @@ from core.matching.query.leave_outs import (
     _NEAR_ME,
     _OPERATOR,
     _PAY_GRADE,
+    _TERM,
     _TOTAL_PAY,
     _beyond,
     _contradicted,
@@ -48,12 +49,14 @@ from core.matching.query.titles import (
     _dangling_or,
     _field_roles,
     _kept,
+    _noun_last,
     _operating_room,
     _slashes,
 )
 from core.matching.query.words import (
     _classify,
     _developer_work,
+    _licence_job,
     _licences,
     _note_codes_read_as_skills,
     _snap_all,
@@ -73,6 +76,12 @@ def _parse(text: str) -> ParsedQuery:
         text,
         _EXPERIENCE,
         "I match a posting's level, not its years; add junior, mid or senior if you mean one",
+        notes,
+    )
+    text = _leave_out(
+        text,
+        _TERM,
+        "I match a posting's title and place, not the term it starts in",
         notes,
     )
     text = _leave_out(
@@ -182,8 +191,8 @@ def _parse(text: str) -> ParsedQuery:
     toks = _read_places(toks, locations, notes, glued, zones, beside)
     if _LAST_OR.search(said):  # "nurse or": not "nurse part-time or full-time"
         toks = _dangling_or(toks, notes)
-    toks = _snap_all(toks, notes)
-    items = _licences(v.analyse(toks, lean=False), notes)
+    toks = _noun_last(_snap_all(toks, notes))
+    items = _licences(_licence_job(v.analyse(toks, lean=False), notes), notes)
     _note_codes_read_as_skills(items, notes)
     got = _classify(items, notes)
     for key, left_out in (

@@ -125,7 +125,7 @@ def _note_parts(text: str, notes: list[str]) -> None:
     """Say how a part after a separator was read when it specialises the title before it
     ("Nurse Practitioner - Family"); its words stay title words."""
     heads = vocabulary().heads
-    parts = [p.strip() for p in _PART_END.split(re.sub(r"[()\[\]{}]", " ", text))]
+    parts = [" ".join(p.split()) for p in _PART_END.split(re.sub(r"[()\[\]{}]", " ", text))]
     for before, part in pairwise(parts):
         said = tokens(before)
         if said and said[-1] in heads and _title_words(part) and tokens(part)[-1] not in heads:

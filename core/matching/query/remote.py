@@ -62,12 +62,12 @@ _IN = frozenset(["in", "the", "from", "within"])  # "remote in the uk": words na
 
 
 def _either(said: str, places: list[str]) -> str:
-    """The search as written with remote and the first place as alternatives, the place as the
-    echo shows it: "backend remote münchen" is "backend remote or Munich" (remote_from reads no
-    "or" beside remote as remote work from the place); a state code naming more places says
-    each ("teacher la remote": "teacher remote or Louisiana or Los Angeles Area")."""
+    """The search as written with remote and the places as alternatives, each place as the
+    echo shows it ("remote us canada": "remote or US or Canada"; "backend remote münchen":
+    "backend remote or Munich"; remote_from reads no "or" beside remote as remote work from the
+    place); a state code naming more places says each ("teacher la remote": "teacher remote or
+    Louisiana or Los Angeles Area")."""
     v = vocabulary()
-    place = places[0]
     words = [(m.start(), m.end(), tokens(m[0])) for m in re.finditer(r"\S+", said)]
     edits: list[tuple[int, int, str]] = []  # (start, end, new text)
     remote = {g for g, canon in v.phrases.items() if canon == ("remote",)} | {("remote",)}
@@ -81,23 +81,36 @@ def _either(said: str, places: list[str]) -> str:
                 at += size - 1
                 break
         at += 1
-    want = place.split()
-    for start in range(len(words)):
-        got = [undotted(t) for _, _, toks in words[start : start + len(want)] for t in toks]
-        code = words[start][2] if len(words[start][2]) == 1 else []  # "me": maine
-        size = 1 if code and place in word_states(code[0]) else len(want) if got == want else 0
-        if words[start][2] and size:
-            first = start
-            while first > 0 and words[first - 1][2] and set(words[first - 1][2]) <= _IN:
-                first -= 1
-            end = words[start + size - 1][1]
-            named = [p for p in places if code and p in word_states(code[0])] or [place]
-            edits.append(
-                (words[first][0], end, "remote or " + " or ".join(place_name(p) for p in named))
-            )
-            break
-    else:
-        edits.append((len(said), len(said), " remote or " + place_name(place)))
+    covered: set[str] = set()
+    taken: set[int] = set()
+    for place in places:  # "remote us canada": "remote or US or Canada", every place said again
+        if place in covered:
+            continue
+        want = place.split()
+        for start in range(len(words)):
+            if start in taken:
+                continue
+            got = [undotted(t) for _, _, toks in words[start : start + len(want)] for t in toks]
+            code = words[start][2] if len(words[start][2]) == 1 else []  # "me": maine
+            size = 1 if code and place in word_states(code[0]) else len(want) if got == want else 0
+            if words[start][2] and size:
+                first = start
+                while first > 0 and words[first - 1][2] and set(words[first - 1][2]) <= _IN:
+                    first -= 1
+                end = words[start + size - 1][1]
+                named = [p for p in places if code and p in word_states(code[0])] or [place]
+                covered.update(named)
+                taken.update(range(first, start + size))
+                joined = " or ".join(place_name(p) for p in named)
+                lead = "" if first and words[first - 1][2] == ["or"] else "or "
+                if len(covered) == len(named):
+                    lead = "remote or "
+                edits.append((words[first][0], end, lead + joined))
+                break
+        else:
+            if not covered:
+                edits.append((len(said), len(said), " remote or " + place_name(place)))
+                covered.add(place)
     out = said
     for begin, end, new in sorted(edits, reverse=True):
         out = out[:begin] + new + out[end:]

@@ -161,3 +161,35 @@ def _kept(alternative: str, title: list[str]) -> tuple[str, ...]:
     contradiction): half a title ("certified nurse" of "crna") is another job."""
     words = tuple(alternative.split(ANY))
     return words if all(w in title for w in words) else ()
+
+
+# Spanish and French role nouns (seed_titles.tsv) come before the words saying which job
+# ("mecánico diésel", "ingeniero de software", "développeur backend"); English puts them after.
+_NOUN_FIRST = frozenset(
+    [
+        *("mecanico", "mecanica", "tecnico", "tecnica", "electricista", "maestro", "maestra"),
+        *("profesor", "profesora", "camionero", "camionera", "chofer", "secretaria", "secretario"),
+        *("ingeniero", "ingeniera", "desarrollador", "desarrolladora", "enfermera", "enfermero"),
+        *("abogado", "abogada", "developpeur", "developpeuse", "avocat", "avocate", "comptable"),
+        *("pharmacienne", "gerente"),
+    ]
+)
+_JOINS = frozenset(["or", "o", "y", "et", "and", "ou"])
+
+
+def _noun_last(toks: list[str]) -> list[str]:
+    """The tokens with a Spanish or French role noun moved after the words following it, as
+    English orders a title: "mecanico diesel" is "diesel mecanico" (the diesel mechanic), so the
+    echo says title "diesel mechanic", not "mechanic diesel"."""
+    out = list(toks)
+    at = 0
+    while at < len(out):
+        if out[at] not in _NOUN_FIRST:
+            at += 1
+            continue
+        end = at + 1
+        while end < len(out) and out[end] not in _JOINS and out[end] not in _NOUN_FIRST:
+            end += 1
+        out[at:end] = [*out[at + 1 : end], out[at]]
+        at = end
+    return out

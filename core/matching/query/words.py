@@ -159,6 +159,39 @@ def _note_codes_read_as_skills(items: list[Item], notes: list[str]) -> None:
             )
 
 
+# A licence named as the whole title whose own title postings do not use: "cpa" is an accountant
+# holding it ("Accountant", never "Certified Public Accountant"), "lmsw" a social worker. The
+# licence stays a specialty, so a posting asking for it ranks first.
+_LICENCE_JOBS = {
+    "CPA": ("accountant",),
+    "LMSW": ("social", "worker"),
+    "LPC": ("counselor",),
+    "APRN": ("nurse", "practitioner"),  # "Advanced Practice Nurse" is read so too
+}
+
+
+def _licence_job(items: list[Item], notes: list[str]) -> list[Item]:
+    """The items with a licence that is the whole title ("cpa", "certified public accountant
+    remote") read as its job and the licence, saying so."""
+    v = vocabulary()
+    other = v.seniority.keys() | v.workplace.keys() | v.stop | {"or"}
+    at = [i for i, item in enumerate(items) if item.kind == "word" and item.value not in other]
+    if not at or at != list(range(at[0], at[-1] + 1)):
+        return items
+    said = [items[i] for i in at]
+    surfaces = list(dict.fromkeys(item.surface for item in said))
+    key = v.licences.get((surfaces[0],)) if len(surfaces) == 1 else None
+    key = key or v.licences.get(tuple(item.value for item in said))
+    job = _LICENCE_JOBS.get(v.skill_names.get(key or "", ""))
+    if not key or not job:
+        return items
+    name = v.skill_names[key]
+    said_as = " ".join(surfaces)
+    notes.append(f'I read "{said_as}" as {" ".join(job)} jobs asking for the licence {name}')
+    read = [Item("word", word, word) for word in job] + [Item("skill", key, name)]
+    return items[: at[0]] + read + items[at[-1] + 1 :]
+
+
 def _licences(items: list[Item], notes: list[str]) -> list[Item]:
     """The items with a licence's short form after a role noun read as the licence, a specialty
     in the title or text ("case manager lmsw", "accountant cpa", "civil engineer pe"), saying so;
