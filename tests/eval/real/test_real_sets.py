@@ -227,3 +227,17 @@ def test_a_missing_postings_file_is_one_clear_line(
         evaluate.main(["--federal-postings", str(tmp_path / "nope.jsonl.gz")])
     assert exit_info.value.code == 2
     assert "no such file" in capsys.readouterr().err.splitlines()[-1]
+
+
+def test_an_id_range_runs_the_federal_queries_of_that_range_alone(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert evaluate.main(["--set", "dev", "--ids", "F69-F71", "--misses"]) == 0
+    out = capsys.readouterr().out
+    assert "federal: 3 queries" in out
+    assert "\nmicrosoft: " not in out and "\ntitles: " not in out
+    assert "\n[F69]" in out and "\n[F71]" in out and "\n[F68]" not in out and "[F72]" not in out
+    keep = evaluate.id_range("t53-55")
+    assert keep("T53") and keep("T55") and not keep("T56") and not keep("F54")
+    with pytest.raises(SystemExit):
+        evaluate.main(["--ids", "sixty-nine"])
