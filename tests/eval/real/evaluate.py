@@ -21,8 +21,8 @@ reads the declared occupation from them while the judge grades by the same serie
 ``--federal-postings PATH`` judges the federal queries on another USAJOBS file, e.g. all 57,145
 postings of ``shared/data/usajobs/postings.jsonl.gz`` (minutes, not seconds). ``--misses`` lists
 the matcher's per-query figures, false positives and false negatives, on the ``dev`` split only:
-the ``test`` split is held out and reports totals. ``--ids F69-F83`` runs the federal set alone with only
-the queries of that id range, e.g. to report a fresh batch apart from the rest.
+the ``test`` split is held out and reports totals. ``--ids F69-F83`` runs the federal set alone
+with only the queries of that id range, e.g. to report a fresh batch apart from the rest.
 """
 
 from __future__ import annotations
