@@ -882,6 +882,17 @@ SHOWN['occupation series 1811 Criminal Investigation ≈ "criminal investigator"
     "criminal investigator",
     "agent",
 )
+POOL += [
+    _p("health-ins", "Health Insurance Specialist"),
+    _p("border-health", "Supervisory Border Health Specialist"),
+    _p("qa-eng", "QA Engineer"),
+]
+QUERIES |= {
+    "health insurance specialist": ex(
+        "health insurance specialist", "health-ins", "border-health qa-eng"
+    ),
+    "qa automation engineer": ex("qa automation engineer", "qa-eng", "border-health"),
+}
 NOT_SEARCHES = {
     "1811 - Criminal Investigation",
     "core/matching/data/occupational_series.tsv",
