@@ -35,17 +35,18 @@ SHIPPED = (
 SLACK = 0.03
 # (split, set) -> figure -> measured value (matcher at "normal"; titles: MAP at "loose").
 MEASURED: dict[tuple[str, str], dict[str, float]] = {
-    # federal: 68 dev and 52 test queries since issue 14's second fresh 30 (F54-F68, T38-T52);
-    # the test half's figures are its one run with them (dev fixes: -ies plurals, another
-    # occupation's series titles give no credit to a search naming one)
-    ("dev", "federal"): {"precision": 0.972, "recall": 0.991, "ndcg": 0.994},
+    # federal: 83 dev and 67 test queries since issue 14's third fresh 30 (F69-F83, T53-T67);
+    # the test half's figures are its run after the dev fixes (the word before the role noun
+    # says which kind of it; specialty titles of 0080, 2181, 5703; 0998 claims examiners; 6907
+    # warehouse workers); its first run with them, before, gave 0.914 / 0.889 / 0.882
+    ("dev", "federal"): {"precision": 0.974, "recall": 0.991, "ndcg": 0.995},
     # microsoft: 28 dev and 28 test queries since msft6's fresh 26 (B16-B28, S16-S28), judged
     # before any run; the test half's figures are its one run with them, after the dev fixes
     # (the old 15 test queries had floors 0.646 / 0.606 / 0.588)
     ("dev", "microsoft"): {"precision": 0.718, "recall": 0.784, "ndcg": 0.836},
     ("dev", "places"): {"precision": 0.952, "recall": 0.687, "ndcg": 0.902},
     ("dev", "titles"): {"map": 0.146},
-    ("test", "federal"): {"precision": 0.942, "recall": 0.917, "ndcg": 0.899},
+    ("test", "federal"): {"precision": 0.922, "recall": 0.889, "ndcg": 0.882},
     ("test", "microsoft"): {"precision": 0.601, "recall": 0.641, "ndcg": 0.722},
     ("test", "places"): {"precision": 0.988, "recall": 0.728, "ndcg": 1.000},
     ("test", "titles"): {"map": 0.164},
