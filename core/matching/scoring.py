@@ -161,6 +161,7 @@ class Compiled:
     title_id: TitleId  # what the title score depends on
     explains: tuple[frozenset[str], frozenset[str]]  # posting keys explained fully, at 0.6
     field: str | None  # the first title key before the role noun (which job it is): needs credit
+    inner: str | None  # the key right before the role noun when another (_inner): needs credit
     leans: frozenset[str]  # the fields of their own (OWN_FIELDS) its skills lean to (_leans)
     developer: bool  # no title but a developer's role noun (and skills): developer_role applies
     occupation: str | None  # the one occupational series whose title the search's title is
@@ -294,10 +295,8 @@ def compile_query(query: ParsedQuery) -> Compiled:
         accepts={lang: v.accepts.get(lang, frozenset()) | {lang} for lang in languages},
         title_id=(query.title, bool(query.skills), tech_specs, said, kinds),
         explains=(full, near - full),
-        field=next(
-            (v.key(w) for w in query.title if w not in head_words[-1:] and w not in v.optional),
-            None,
-        ),
+        field=(field := _field(query.title, head_words[-1:])),
+        inner=_inner(query.title, head_words, field),
         leans=_leans(skill_keys),
         # "golang", "python developer", "developer"; not "engineer" alone (civil engineers too)
         developer=developer,
@@ -305,6 +304,41 @@ def compile_query(query: ParsedQuery) -> Compiled:
         # specialist" is an 0080 title and most often a 2210 job
         occupation=None if tech else named_occupation(keys),
         needs=_needs(skill_keys, frozenset(specs)),
+    )
+
+
+def _field(title: tuple[str, ...], role: list[str]) -> str | None:
+    """The key of a search's first title word other than its role noun and optional words."""
+    v = vocabulary()
+    return next((v.key(w) for w in title if w not in role and w not in v.optional), None)
+
+
+def _inner(title: tuple[str, ...], heads: list[str], field: str | None) -> str | None:
+    """The key of the word right before a search's role noun when it is another than the field
+    and says which kind of it ("health insurance specialist": insurance): a title without it
+    naming a kind of its own ("Border Health Specialist", _names_another) is another job. Not a
+    generic word ("software development engineer" finds a
+    Software Engineer), an optional one or a role noun ("physical therapist assistant"); and
+    only of two words before the noun: of more, the first and the rest already say which job
+    ("Water Treatment Operator" for "water treatment plant operator")."""
+    v = vocabulary()
+    if len(title) != 3 or not heads or title[-1] != heads[-1]:
+        return None
+    word = title[-2]
+    if word in v.heads or word in v.optional or v.word_weight(word) < 1.0:
+        return None
+    key = v.key(word)
+    return key if key != field else None
+
+
+def _names_another(cq: Compiled, f: Features) -> bool:
+    """Whether the part of a posting's title naming the role has a word of its own, not a
+    generic one, that the search does not have: "border" in "Border Health Specialist" names
+    another kind of health specialist than "health insurance specialist" asks for, while a
+    plainer title ("QA Engineer" for "qa automation engineer") may be any kind of it."""
+    keys = f.title_keys
+    return any(
+        k[:1] != "=" and k not in cq.title_keys and keys.get(k, 0.0) >= 1.0 for k in f.role_keys
     )
 
 
@@ -699,12 +733,13 @@ def _title_base(
     explain = memo is None
     known = memo.keys if memo is not None else {}
     credits: list[float] = []
-    unmet = False
+    unmet = ""  # the field or inner key the title gives no credit
     field = cq.field if cq.field != SOFTWARE or not _software(f) else None
     covered = _specialty_words(f.title_skills) if f.title_skills else _NONE
     role_keys = (
         title_keys if not covered else {k: w for k, w in title_keys.items() if k not in covered}
     )
+    inner = cq.inner if cq.inner != SOFTWARE or not _software(f) else None
     for key, weight, kind in cq.plan:
         if kind == _HEAD:
             credit = head_credit
@@ -722,8 +757,8 @@ def _title_base(
             credit = found
         if kind == _SPEC and credit > spec_hit:
             spec_hit = credit
-        if not credit and key == field:
-            unmet = True
+        if not credit and (key == field or (key == inner and _names_another(cq, f))):
+            unmet = key
         matched += weight * credit
         if explain:
             credits.append(credit)
@@ -797,7 +832,7 @@ def _title_base(
         gate *= FIELD_MISSING
         score = min(title, FIELD_TITLE + title / 10) / (gate * factor)
         if explain:
-            penalties.append(f'no "{field}" in the title: another job')
+            penalties.append(f'no "{unmet}" in the title: another job')
     # tuple.__new__ skips the named tuple's Python-level constructor: this runs very often.
     fields = (score, gate, factor, recall, precision, tuple(credits), tuple(penalties), "", None)
     return tuple.__new__(TitleBase, fields)

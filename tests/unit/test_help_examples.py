@@ -920,6 +920,10 @@ POOL += [
     _p("swe-intern", "Software Engineer Intern"),
     _p("electro-machinist", "Intermediate Electro-Machinist (Machinist)", tags=("2610",)),
     _p("machinist", "Machinist", tags=("3414",)),
+    # federal7: the word before the role noun
+    _p("health-ins", "Health Insurance Specialist"),
+    _p("border-health", "Supervisory Border Health Specialist"),
+    _p("qa-eng", "QA Engineer"),
 ]
 BY_ID = {p.id: p for p in POOL}
 QUERIES |= {
@@ -962,6 +966,12 @@ QUERIES |= {
 SHOWN['title "accountant" · specialty CPA'] = ("cpa", None)
 SHOWN['title "diesel mechanic"'] = ("mecánico diésel", None)
 SHOWN['title "software engineer"'] = ("ingeniero de software", None)
+QUERIES |= {
+    "health insurance specialist": ex(
+        "health insurance specialist", "health-ins", "border-health qa-eng"
+    ),
+    "qa automation engineer": ex("qa automation engineer", "qa-eng", "border-health"),
+}
 NOT_SEARCHES = {
     "1811 - Criminal Investigation",
     "core/matching/data/occupational_series.tsv",

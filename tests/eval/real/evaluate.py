@@ -22,13 +22,16 @@ reads the declared occupation from them while the judge grades by the same serie
 ``--federal-postings PATH`` judges the federal queries on another USAJOBS file, e.g. all 57,145
 postings of ``shared/data/usajobs/postings.jsonl.gz`` (minutes, not seconds). ``--misses`` lists
 the matcher's per-query figures, false positives and false negatives, on the ``dev`` split only:
-the ``test`` split is held out and reports totals.
+the ``test`` split is held out and reports totals. ``--ids F69-F83`` runs the federal set alone
+with only the queries of that id range, e.g. to report a fresh batch apart from the rest.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import math
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -263,6 +266,26 @@ def describe(judged: sets.JudgedSet) -> str:
     )
 
 
+def id_range(text: str) -> Callable[[str], bool]:
+    """A predicate for query ids "F69-F83" (inclusive; a single "F69" is one id)."""
+    m = re.fullmatch(r"([A-Za-z]+)(\d+)(?:-\1?(\d+))?", text.strip())
+    if not m:
+        raise argparse.ArgumentTypeError(f"not an id range like F69-F83: {text!r}")
+    prefix, low = m[1].upper(), int(m[2])
+    high = int(m[3]) if m[3] else low
+
+    def holds(query_id: str) -> bool:
+        q = re.fullmatch(r"([A-Za-z]+)(\d+)", query_id)
+        return bool(q) and q[1].upper() == prefix and low <= int(q[2]) <= high
+
+    return holds
+
+
+def only(judged: sets.JudgedSet, keep: Callable[[str], bool]) -> sets.JudgedSet:
+    """The set with only the queries whose id ``keep`` accepts."""
+    return dataclasses.replace(judged, queries=tuple(q for q in judged.queries if keep(q.id)))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the figures of one split."""
     parser = argparse.ArgumentParser(description="Figures on the real-data judged sets")
@@ -281,6 +304,12 @@ def main(argv: list[str] | None = None) -> int:
         dest="series",
         help="hide the federal postings' series tags (title only): the judge reads the series",
     )
+    parser.add_argument(
+        "--ids",
+        type=id_range,
+        default=None,
+        help="the federal set alone, only the queries of this id range, e.g. F69-F83",
+    )
     args = parser.parse_args(argv)
     if args.misses and args.split != "dev":
         parser.error("--misses is for the dev split only: the test split is held out")
@@ -294,7 +323,11 @@ def main(argv: list[str] | None = None) -> int:
         "esco titles": sets.esco_titles,
     }
     for name, load in loaders.items():
+        if args.ids is not None and name != "federal":
+            continue
         judged = load(args.split)
+        if args.ids is not None:
+            judged = only(judged, args.ids)
         if name in TITLE_SETS:
             reports = title_figures(judged)
             print(f"\n{describe(judged)} (matcher: loose)\n{title_table(reports)}")

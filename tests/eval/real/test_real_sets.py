@@ -35,10 +35,11 @@ SHIPPED = (
 SLACK = 0.03
 # (split, set) -> figure -> measured value (matcher at "normal"; titles: MAP at "loose").
 MEASURED: dict[tuple[str, str], dict[str, float]] = {
-    # federal: 68 dev and 52 test queries since issue 14's second fresh 30 (F54-F68, T38-T52);
-    # the test half's figures are its one run with them (dev fixes: -ies plurals, another
-    # occupation's series titles give no credit to a search naming one)
-    ("dev", "federal"): {"precision": 0.972, "recall": 0.991, "ndcg": 0.994},
+    # federal: 83 dev and 67 test queries since issue 14's third fresh 30 (F69-F83, T53-T67);
+    # the test half's figures are its run after the dev fixes (the word before the role noun
+    # says which kind of it; specialty titles of 0080, 2181, 5703; 0998 claims examiners; 6907
+    # warehouse workers); its first run with them, before, gave 0.914 / 0.889 / 0.882
+    ("dev", "federal"): {"precision": 0.974, "recall": 0.991, "ndcg": 0.995},
     # microsoft: 28 dev and 28 test queries since msft6's fresh 26 (B16-B28, S16-S28), judged
     # before any run; the test half's figures are its one run with them, after the dev fixes
     # (the old 15 test queries had floors 0.646 / 0.606 / 0.588)
@@ -48,7 +49,7 @@ MEASURED: dict[tuple[str, str], dict[str, float]] = {
     # measured it on both halves)
     ("dev", "titles"): {"map": 0.403},
     ("dev", "esco titles"): {"map": 0.615},
-    ("test", "federal"): {"precision": 0.942, "recall": 0.917, "ndcg": 0.899},
+    ("test", "federal"): {"precision": 0.922, "recall": 0.889, "ndcg": 0.882},
     ("test", "microsoft"): {"precision": 0.601, "recall": 0.641, "ndcg": 0.722},
     ("test", "places"): {"precision": 0.988, "recall": 0.728, "ndcg": 1.000},
     ("test", "titles"): {"map": 0.434},
@@ -226,7 +227,7 @@ def test_misses_of_the_held_out_split_are_refused(capsys: pytest.CaptureFixture[
 def test_readme_command_prints_every_set_and_system(capsys: pytest.CaptureFixture[str]) -> None:
     assert evaluate.main(["--set", "dev"]) == 0
     out = capsys.readouterr().out
-    headings = ("federal: 68", "microsoft: 28", "places: 6", "\ntitles: 120", "esco titles: 100")
+    headings = ("federal: 83", "microsoft: 28", "places: 6", "\ntitles: 120", "esco titles: 100")
     for heading in headings:
         assert heading in out
     for system in ("matcher", "keyword", "fuzzy"):
@@ -241,3 +242,17 @@ def test_a_missing_postings_file_is_one_clear_line(
         evaluate.main(["--federal-postings", str(tmp_path / "nope.jsonl.gz")])
     assert exit_info.value.code == 2
     assert "no such file" in capsys.readouterr().err.splitlines()[-1]
+
+
+def test_an_id_range_runs_the_federal_queries_of_that_range_alone(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert evaluate.main(["--set", "dev", "--ids", "F69-F71", "--misses"]) == 0
+    out = capsys.readouterr().out
+    assert "federal: 3 queries" in out
+    assert "\nmicrosoft: " not in out and "\ntitles: " not in out
+    assert "\n[F69]" in out and "\n[F71]" in out and "\n[F68]" not in out and "[F72]" not in out
+    keep = evaluate.id_range("t53-55")
+    assert keep("T53") and keep("T55") and not keep("T56") and not keep("F54")
+    with pytest.raises(SystemExit):
+        evaluate.main(["--ids", "sixty-nine"])
