@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from core.matching.query import SHIFTS
+from core.matching.query import shifts_named
 from core.matching.vocab import (
     RANK,
     ROMAN,
@@ -460,11 +460,7 @@ def analyse(posting: Posting) -> Features:
         tag_words=frozenset(tag_words),
         all_words=frozenset(words) | tag_words | set(title_tokens),
         keys=frozenset(index_keys),
-        shifts=frozenset(
-            name
-            for name, pattern in SHIFTS.items()
-            if pattern.search(posting.title) or pattern.search(posting.description)
-        ),
+        shifts=shifts_named(posting.title, posting.description),
         series=series,
         series_keys=_series_keys(series) if series else _NONE,
     )
