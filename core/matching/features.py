@@ -339,8 +339,13 @@ _GLUED_SKILL = re.compile(r"(?<=\+\+|[A-Za-z]#)(?=[A-Z][a-z])")
 def unglue(text: str) -> str:
     """Put back the space scraped texts lose after a full stop ("in C++.Experience with",
     "implementation.C#") or a list item ("C++Experience"), so that the word before it is read
-    ("node.js" and ".NET" keep their dots)."""
-    return _GLUED_SKILL.sub(" ", _GLUED.sub(". ", text))
+    ("node.js" and ".NET" keep their dots). Each pattern is tried only on a text holding the
+    characters it cannot match without (its searches try every position of the text)."""
+    if "." in text:
+        text = _GLUED.sub(". ", text)
+    if "#" in text or "++" in text:
+        text = _GLUED_SKILL.sub(" ", text)
+    return text
 
 
 def _mid_sentence(text: str, start: int) -> bool:

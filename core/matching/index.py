@@ -916,9 +916,9 @@ class Matcher:
         f = features(posting)
         rows, scores = self._score(f, posting, self._title_memo(f))
         order = np.argsort(-scores, kind="stable")
-        rows = rows[order]
+        rows = rows.take(order)
         ids = map(self._row_ids.__getitem__, rows.tolist())
-        groups = list(zip(scores[order].tolist(), ids, strict=True))
+        groups = list(zip(scores.take(order).tolist(), ids, strict=True))
         aliased = np.flatnonzero(self._rows["aliased"].take(rows))
         return self._unaliased(groups, aliased.tolist()) if len(aliased) else groups
 

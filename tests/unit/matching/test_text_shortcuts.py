@@ -1,5 +1,6 @@
-"""shifts_named skips a text naming none of a shift's words (SHIFT_WORDS): the same shifts as
-searching every text with every pattern."""
+"""Text scans skipped where they cannot match: shifts_named skips a text naming none of a
+shift's words (SHIFT_WORDS), unglue a text without the characters a pattern needs. The same
+results as searching every text with every pattern."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from core.matching.features import _GLUED, _GLUED_SKILL, unglue
 from core.matching.query import SHIFTS, shifts_named
 from core.matching.query.shifts import SHIFT_WORDS
 
@@ -69,3 +71,34 @@ def test_same_shifts_as_searching_every_text(title: list[str], text: list[str]) 
         assert shifts_named(sep.join(title), sep.join(text)) == _searched(
             sep.join(title), sep.join(text)
         )
+
+
+_GLUE = [
+    "C++",
+    "C#",
+    "F#",
+    "node.js",
+    ".NET",
+    "in Go.Experience",
+    "a.B",
+    "x)",
+    ".",
+    "#",
+    "+",
+    "Aa",
+    "é",
+    " ",
+]
+
+
+@given(st.lists(st.sampled_from(_GLUE), max_size=10))
+@settings(max_examples=300, deadline=None)
+def test_unglue_as_both_patterns_everywhere(pieces: list[str]) -> None:
+    for sep in (" ", ""):
+        text = sep.join(pieces)
+        assert unglue(text) == _GLUED_SKILL.sub(" ", _GLUED.sub(". ", text))
+
+
+def test_unglue_glued_skills_and_stops() -> None:
+    assert unglue("C++Experience with Go.Experience") == "C++ Experience with Go. Experience"
+    assert unglue("in C#Azure") == "in C# Azure"
