@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from core.matching.query import SHIFTS
+from core.matching.query import shifts_named
 from core.matching.vocab import (
     RANK,
     ROMAN,
@@ -347,8 +347,13 @@ _GLUED_SKILL = re.compile(r"(?<=\+\+|[A-Za-z]#)(?=[A-Z][a-z])")
 def unglue(text: str) -> str:
     """Put back the space scraped texts lose after a full stop ("in C++.Experience with",
     "implementation.C#") or a list item ("C++Experience"), so that the word before it is read
-    ("node.js" and ".NET" keep their dots)."""
-    return _GLUED_SKILL.sub(" ", _GLUED.sub(". ", text))
+    ("node.js" and ".NET" keep their dots). Each pattern is tried only on a text holding the
+    characters it cannot match without (its searches try every position of the text)."""
+    if "." in text:
+        text = _GLUED.sub(". ", text)
+    if "#" in text or "++" in text:
+        text = _GLUED_SKILL.sub(" ", text)
+    return text
 
 
 def _mid_sentence(text: str, start: int) -> bool:
@@ -486,11 +491,7 @@ def analyse(posting: Posting) -> Features:
         tag_words=frozenset(tag_words),
         all_words=frozenset(words) | tag_words | set(title_tokens),
         keys=frozenset(index_keys),
-        shifts=frozenset(
-            name
-            for name, pattern in SHIFTS.items()
-            if pattern.search(posting.title) or pattern.search(posting.description)
-        ),
+        shifts=shifts_named(posting.title, posting.description),
         series=series,
         series_keys=_series_keys(series) if series else _NONE,
     )

@@ -191,11 +191,13 @@ def _row_columns() -> Columns:
 
 def _expand(order: Ints, first: Ints, count: Ints, groups: Ints) -> Ints:
     """The members of these groups, group by group: order[first[g] : first[g] + count[g]]."""
-    sizes = count[groups]
+    sizes = count.take(groups)
     ends = np.cumsum(sizes)
     if not len(ends):
         return np.zeros(0, dtype=np.intp)
-    members: Ints = order[np.arange(ends[-1]) + np.repeat(first[groups] - ends + sizes, sizes)]
+    members: Ints = order.take(
+        np.arange(ends[-1]) + np.repeat(first.take(groups) - ends + sizes, sizes)
+    )
     return members
 
 
@@ -763,7 +765,7 @@ class Matcher:
         if f.head is not None:
             # No credit for the posting's role noun: the gate is at most HEAD_CONFLICT, which
             # scales the title score and every other part if the title gets any credit.
-            conflict = self._role_credits(f, memo)[self._role_of[:size]] == 0.0
+            conflict = self._role_credits(f, memo).take(self._role_of[:size]) == 0.0
             need = np.where(conflict, needc, need)
         shared = share > 0
         reach = shared & (bound >= need)
@@ -914,10 +916,10 @@ class Matcher:
         f = features(posting)
         rows, scores = self._score(f, posting, self._title_memo(f))
         order = np.argsort(-scores, kind="stable")
-        rows = rows[order]
+        rows = rows.take(order)
         ids = map(self._row_ids.__getitem__, rows.tolist())
-        groups = list(zip(scores[order].tolist(), ids, strict=True))
-        aliased = np.flatnonzero(self._rows["aliased"][rows])
+        groups = list(zip(scores.take(order).tolist(), ids, strict=True))
+        aliased = np.flatnonzero(self._rows["aliased"].take(rows))
         return self._unaliased(groups, aliased.tolist()) if len(aliased) else groups
 
     def _unaliased(self, groups: Groups, aliased: list[int]) -> Groups:
@@ -1017,24 +1019,26 @@ class Matcher:
         candidates = np.flatnonzero(states == _CANDIDATE)
         live = self._live_cores(f, states, candidates, credits, layout)
         bounds = np.zeros(slots)
-        bounds[candidates] = bound[candidates - _SHIFT]
+        bounds[candidates] = bound.take(candidates - _SHIFT)
         if not live.size:
             return self._with_meaning(f, posting, _NO_ROWS, _NO_SCORES, known)
         # The rows out of reach with every other part in full, before any other row's work.
-        count = layout.core_count[live]
-        points = layout.core_title[live] * bounds[cores["title"][live]] + layout.core_skills[
-            live
-        ] * (percent[live] / (100.0 * cores["skills"][live]))
+        count = layout.core_count.take(live)
+        points = layout.core_title.take(live) * bounds.take(
+            cores["title"].take(live)
+        ) + layout.core_skills.take(live) * (
+            percent.take(live) / (100.0 * cores["skills"].take(live))
+        )
         idx = _expand(layout.rows, layout.core_first, layout.core_count, live)
-        near = np.flatnonzero(np.repeat(points + SLACK, count) >= layout.row_bar[idx])
+        near = np.flatnonzero(np.repeat(points + SLACK, count) >= layout.row_bar.take(idx))
         idx, core_of = idx.take(near), np.repeat(live, count).take(near)
-        at_title = cores["title"][core_of]
+        at_title = cores["title"].take(core_of)
         rejected, where, pay, prefer, seniority = self._other_parts(f, posting, idx, known)
 
         # Every part but the title is known now: keep the rows that pass the filters and could
         # reach their bar with the title's bound (a gate only lowers the score).
         numbers = np.take(self._rows["numbers"], idx, axis=0)
-        skills = percent[core_of] / (100.0 * cores["skills"][core_of])
+        skills = percent.take(core_of) / (100.0 * cores["skills"].take(core_of))
         other = (
             numbers[:, _W_SKILLS] * skills
             + numbers[:, _W_LOCATION] * where
@@ -1042,15 +1046,15 @@ class Matcher:
             + numbers[:, _W_SENIORITY] * seniority
             + numbers[:, _W_PREFER] * prefer
         )
-        best = numbers[:, _W_TITLE] * bounds[at_title] + other
+        best = numbers[:, _W_TITLE] * bounds.take(at_title) + other
         spec_gates = self._spec_gates(f, slots, from_series)
         if spec_gates is not None:  # gated with any title credit, the other parts in full without
-            gate = spec_gates[at_title]
+            gate = spec_gates.take(at_title)
             best = np.where(gate < 1.0, np.maximum(gate * best, other), best)
         if cut is not None:  # a title missing its field: its own title part capped (_field_cut)
             missing, capped, by_series = (np.zeros(slots, dtype=a.dtype) for a in cut)
             missing[_SHIFT:], capped[_SHIFT:], by_series[_SHIFT:] = cut
-            low = missing[at_title]
+            low = missing.take(at_title)
             at = at_title[low]
             best[low] = np.maximum(
                 numbers[low, _W_TITLE] * capped[at] + FIELD_MISSING * other[low],
@@ -1058,10 +1062,10 @@ class Matcher:
             )
         keep = 100.0 * best / numbers[:, _TOTAL] + ROUNDING + EPSILON >= numbers[:, _THRESHOLD]
         keep &= ~rejected
-        unnamed = cores["needs"][core_of]  # naming none of the skills needed: at most UNNAMED
+        unnamed = cores["needs"].take(core_of)  # naming none of the skills needed: at most UNNAMED
         if unnamed.any():
             named = self._core_needs.mask(("s:" + skill for skill in f.skills), cores.size)
-            unnamed &= ~named[core_of]
+            unnamed &= ~named.take(core_of)
             keep &= ~unnamed | (numbers[:, _THRESHOLD] <= UNNAMED)
         # take, not a boolean index: several times faster on thousands of rows
         kept = np.flatnonzero(keep)
@@ -1089,7 +1093,7 @@ class Matcher:
         np.minimum(score, 100.0, out=score)  # a preference met adds points, up to 100
         np.minimum(score, UNNAMED, out=score, where=unnamed)
         ok = score >= numbers[:, _THRESHOLD]
-        conflicted = ok & (states[at_title] == _CONFLICT)
+        conflicted = ok & (states.take(at_title) == _CONFLICT)
         if conflicted.any():
             # With any credit such a title is gated and its bound proves it out of reach.
             present = np.zeros(slots, dtype=np.bool_)
@@ -1136,7 +1140,7 @@ class Matcher:
         if not self._phrase_rows:
             return idx, score
         cos = self._phrases.cosines(posting.title)
-        phrase = self._row_phrase[idx] if len(idx) else idx
+        phrase = self._row_phrase.take(idx) if len(idx) else idx
         loose = phrase >= 0
         if loose.any():
             score = score.copy()
@@ -1146,18 +1150,18 @@ class Matcher:
             return idx, score
         scored = np.zeros(self._rows.size, dtype=np.bool_)  # those passing by words: above
         scored[idx] = True
-        keep = ~scored[rows]
+        keep = ~scored.take(rows)
         at = np.flatnonzero(keep)
         rows, near_cos, core_of = rows.take(at), near_cos.take(at), core_of.take(at)
         if not rows.size:
             return idx, score
         cores = self._core_columns
         rejected = self._other_parts(f, posting, rows, known)[0]
-        developer = cores["developer"][core_of]
+        developer = cores["developer"].take(core_of)
         if developer.any():
             fits = np.array([developer_role(f, leans) for leans in self._leans.reps])
             rejected |= developer & ~fits[cores["leans"][core_of]]
-        language = cores["language"][core_of]
+        language = cores["language"].take(core_of)
         if language.any():
             met = self._core_langs.mask(("s:" + skill for skill in f.skills), cores.size)
             rejected |= language & ~met[core_of]
@@ -1185,13 +1189,13 @@ class Matcher:
         if not near.size:
             return _NO_ROWS, _NO_SCORES, _NO_ROWS
         rows = self._phrase_slots(near)
-        near_cos = cos[self._row_phrase[rows]]
-        core_of = self._rows["core"][rows]
-        title_of = self._core_columns["title"][core_of] - _SHIFT  # a loose row has a title
+        near_cos = cos.take(self._row_phrase.take(rows))
+        core_of = self._rows["core"].take(rows)
+        title_of = self._core_columns["title"].take(core_of) - _SHIFT  # a loose row has a title
         size = len(self._title_by_id) + len(self._free)
         shares = self._shares.sums([(k, 1.0) for k in keys], size) > 0
         broad = shares & self._broad[:size] & meaning.broad_role(keys)
-        keep = near_cos >= meaning.needs(shares, broad)[title_of]
+        keep = near_cos >= meaning.needs(shares, broad).take(title_of)
         return rows[keep], near_cos[keep], core_of[keep]
 
     def _live_cores(
@@ -1209,16 +1213,16 @@ class Matcher:
         solo = np.flatnonzero(
             self._solo_skills.mask((key for key, credit in credits if credit), cores.size)
         )
-        untitled = states[title_of[solo]]
+        untitled = states.take(title_of.take(solo))
         solo = solo[(untitled == 0) | (untitled == _CONFLICT)]
         live = np.concatenate(
             [_expand(layout.cores, layout.title_first, layout.title_count, candidates), solo]
         )
-        developer = cores["developer"][live]
+        developer = cores["developer"].take(live)
         if developer.any():  # searches looking for developers (developer_role)
             fits = np.array([developer_role(f, leans) for leans in self._leans.reps])
             live = live[~developer | fits[cores["leans"][live]]]
-        language = cores["language"][live]
+        language = cores["language"].take(live)
         if language.any():
             met = self._core_langs.mask(("s:" + skill for skill in f.skills), cores.size)
             live = live[~language | met[live]]
@@ -1233,7 +1237,7 @@ class Matcher:
         Each distinct combination asked for is worked out once per posting (other_parts,
         level_fits), kept in known for the posting's next call.
         """
-        sig_of = self._rows["sig"][idx]
+        sig_of = self._rows["sig"].take(idx)
         sigs = len(self._sigs.reps)
         rejected = np.zeros(sigs, dtype=np.bool_)
         where, pay, prefer = np.zeros(sigs), np.zeros(sigs), np.zeros(sigs)
@@ -1247,7 +1251,7 @@ class Matcher:
                 rejected[sig] = True
             else:
                 where[sig], pay[sig], prefer[sig] = parts
-        ranks_of = self._rows["ranks"][idx]
+        ranks_of = self._rows["ranks"].take(idx)
         unfit = np.zeros(len(self._ranks.reps), dtype=np.bool_)
         level = np.ones(len(unfit))  # the seniority part (weighted 0 when no level is asked)
         for ranks in np.flatnonzero(np.bincount(ranks_of, minlength=len(unfit))).tolist():
@@ -1259,8 +1263,14 @@ class Matcher:
                     seniority_part(levels, f),
                 )
             unfit[ranks], level[ranks] = found
-        rejected_rows = rejected[sig_of] | unfit[ranks_of]
-        return rejected_rows, where[sig_of], pay[sig_of], prefer[sig_of], level[ranks_of]
+        rejected_rows = rejected.take(sig_of) | unfit.take(ranks_of)
+        return (
+            rejected_rows,
+            where.take(sig_of),
+            pay.take(sig_of),
+            prefer.take(sig_of),
+            level.take(ranks_of),
+        )
 
     def _title_parts(
         self,
@@ -1311,11 +1321,11 @@ class Matcher:
                     values.append(found)
         if at:
             plain[at], rivalled[at], gate[at] = np.array(values).T
-        title = plain[at_title]
+        title = plain.take(at_title)
         rivalled_core = self._rivalled(f, self._core_columns.size)
         if rivalled_core is not None:
-            title = np.where(rivalled_core[core_of], rivalled[at_title], title)
-        return title, gate[at_title]
+            title = np.where(rivalled_core.take(core_of), rivalled.take(at_title), title)
+        return title, gate.take(at_title)
 
     def _title_values(
         self, slot: int, f: Features, memo: _Memo, by_occupation: bool

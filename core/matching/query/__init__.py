@@ -7,7 +7,7 @@ leave_outs, shifts, pasted_titles, titles, places, state_codes, remote, words: w
 from core.matching.query.help_text import HELP_ADD
 from core.matching.query.model import ANY, PARSER_VERSION, ParsedQuery, skill_members, the_place
 from core.matching.query.parse import parse_query
-from core.matching.query.shifts import SHIFTS
+from core.matching.query.shifts import SHIFTS, shifts_named
 
 __all__ = [
     "ANY",
@@ -16,6 +16,7 @@ __all__ = [
     "SHIFTS",
     "ParsedQuery",
     "parse_query",
+    "shifts_named",
     "skill_members",
     "the_place",
 ]

@@ -41,6 +41,35 @@ SHIFTS: dict[str, re.Pattern[str]] = {
 }
 
 
+# Per shift, words its pattern cannot match an ASCII text without (lower-cased): a text naming
+# none of them is not searched for it (most texts name no shift, and each search tries every
+# position of the text: the patterns start with look-behinds).
+SHIFT_WORDS: dict[str, tuple[str, ...]] = {
+    "nights": ("night", "graveyard", "shift"),  # overnight; noc, 3rd and third shifts
+    "days": ("day", "shift"),  # 1st and first shifts
+    "evenings": ("evening", "shift"),  # swing, 2nd and second shifts
+    "weekends": ("weekend",),
+    "rotating shifts": ("rotating",),
+    "per diem": ("diem", "prn"),
+    "on call": ("call",),
+    "part time": ("time",),
+    "full time": ("time",),
+}
+
+
+def shifts_named(*texts: str) -> frozenset[str]:
+    """The shifts (SHIFTS) one of these texts names: pattern.search, only where it can match."""
+    lowered = [text.lower() if text.isascii() else None for text in texts]
+    found: list[str] = []
+    for name, pattern in SHIFTS.items():
+        words = SHIFT_WORDS[name]
+        for text, low in zip(texts, lowered, strict=True):
+            if (low is None or any(w in low for w in words)) and pattern.search(text):
+                found.append(name)
+                break
+    return frozenset(found)
+
+
 # A shift left out ("no nights", "-weekends", "no on-call"): postings naming it are left out.
 _NO_SHIFT = re.compile(
     r"(?<!\S)(?:-|!|\bnot\s+|\bno\s+|\bwithout\s+|\bexcept\s+|\bexcluding\s+)"
