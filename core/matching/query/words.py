@@ -91,6 +91,7 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
     got: dict[str, list[str]] = {k: [] for k in keys}
     prev = ""
     graded = False  # a ladder number or company level (sde ii, L4, E5) names one exact grade
+    coded: dict[str, str] = {}  # a company level (L7, E5) -> the level it was read as
     for at, item in enumerate(items):
         value = item.value
         if item.kind == "skill":
@@ -102,6 +103,8 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
             level = v.seniority.get(value) or ROMAN[value]
             got["seniority"].append(level)
             graded = graded or value in ROMAN or re.fullmatch(r"[le]\d", value) is not None
+            if re.fullmatch(r"[le]\d", value):
+                coded[item.surface] = level
             if item.surface != level:
                 notes.append(f'I read "{item.surface}" as {level} level')
         elif value in v.workplace:
@@ -126,6 +129,7 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
     else:  # the cap is per title: "backend or data engineer" counts each once
         got["title"] = _capped(got["title"], MAX_TITLE_WORDS, notes)
     got["skills"] = _capped(got["skills"], MAX_SKILLS, notes)
+    graded = _by_word(got, coded, graded, notes)
     levels = sorted(set(got["seniority"]), key=RANK.__getitem__)
     if levels and (RANK[levels[-1]] - RANK[levels[0]] >= 2 or (graded and len(levels) > 1)):
         notes.append(
@@ -135,6 +139,24 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
     got["seniority"] = levels
     got["graded"] = ["graded"] if graded and levels else []
     return got
+
+
+def _by_word(got: dict[str, list[str]], coded: dict[str, str], graded: bool, notes: list[str]) -> bool:
+    """A company level (L7, E6) beside a level said in words one rung from it ("Sr. Staff SWE
+    (L7)": staff): companies number their ladders differently, so the words say the level and
+    the code is read as it; whether the search is still graded."""
+    said = [s for s in got["seniority"] if s not in coded.values()]
+    if not coded or len(said) != 1:
+        return graded
+    word = said[0]
+    near = {c: lvl for c, lvl in coded.items() if lvl != word and abs(RANK[lvl] - RANK[word]) <= 1}
+    if not near or len(near) != len(coded):
+        return graded
+    for code, level in near.items():
+        at = notes.index(f'I read "{code}" as {level} level')
+        notes[at] = f'I read "{code}" beside {word} as {word} level, as your words say'
+    got["seniority"] = [word]
+    return False
 
 
 def _graded_rung(items: list[Item], at: int, v: Vocabulary) -> bool:
@@ -182,13 +204,21 @@ def _licence_job(items: list[Item], notes: list[str]) -> list[Item]:
     surfaces = list(dict.fromkeys(item.surface for item in said))
     key = v.licences.get((surfaces[0],)) if len(surfaces) == 1 else None
     key = key or v.licences.get(tuple(item.value for item in said))
+    others: list[Item] = []
+    if not key and len(surfaces) > 1:  # "cpa tax", "tax cpa": a tax accountant with the licence
+        for end in (surfaces[0], surfaces[-1]):
+            rest = [item for item in said if item.surface != end]
+            if v.licences.get((end,)) and not any(item.value in v.heads for item in rest):
+                key, others = v.licences[(end,)], rest
+                surfaces = [end]
+                break
     job = _LICENCE_JOBS.get(v.skill_names.get(key or "", ""))
     if not key or not job:
         return items
     name = v.skill_names[key]
     said_as = " ".join(surfaces)
     notes.append(f'I read "{said_as}" as {" ".join(job)} jobs asking for the licence {name}')
-    read = [Item("word", word, word) for word in job] + [Item("skill", key, name)]
+    read = [*others, *(Item("word", word, word) for word in job), Item("skill", key, name)]
     return items[: at[0]] + read + items[at[-1] + 1 :]
 
 
