@@ -56,9 +56,11 @@ from core.matching.query.titles import (
 from core.matching.query.words import (
     _classify,
     _developer_work,
+    _field_of_specialty,
     _licence_job,
     _licences,
     _note_codes_read_as_skills,
+    _product_kinds,
     _snap_all,
 )
 from core.matching.vocab import tokens, vocabulary
@@ -193,6 +195,7 @@ def _parse(text: str) -> ParsedQuery:
         toks = _dangling_or(toks, notes)
     toks = _noun_last(_snap_all(toks, notes))
     items = _licences(_licence_job(v.analyse(toks, lean=False), notes), notes)
+    items = _product_kinds(items, notes)
     _note_codes_read_as_skills(items, notes)
     got = _classify(items, notes)
     for key, left_out in (
@@ -204,6 +207,8 @@ def _parse(text: str) -> ParsedQuery:
         _contradicted(got[key], left_out, notes)
     titles = [t for t in (_kept(a, got["title"]) for a in got.get("alternatives", [])) if t]
     titles = list(dict.fromkeys(titles))
+    if len(titles) < 2 and not names:  # "data platform engineer": or a data engineer
+        titles = _field_of_specialty(items, got["title"], notes) or titles
     if len(titles) < 2 and names:  # "EC Teacher (Exceptional Children Teacher)": either name
         titles = _named_again(got["title"], names)
         got["title"] = list(titles[0])

@@ -252,6 +252,56 @@ def _licences(items: list[Item], notes: list[str]) -> list[Item]:
     return out
 
 
+def _product_kinds(items: list[Item], notes: list[str]) -> list[Item]:
+    """A cloud's product named after a kind of technology work ("azure storage": the Azure
+    Storage team) read as the cloud and the specialty, saying so: postings of the team say
+    "storage" and often not the product's name."""
+    v = vocabulary()
+    out: list[Item] = []
+    for item in items:
+        words = tuple(item.surface.split())
+        split = next(
+            (
+                (v.skill_alias[words[:k]], v.skill_alias[words[k:]])
+                for k in range(1, len(words))
+                if words[:k] in v.skill_alias
+                and v.skill_alias.get(words[k:]) in v.tech_specialties
+                and v.skill_alias[words[:k]] not in v.specialties
+            ),
+            None,
+        )
+        if item.kind != "skill" or item.value in v.specialties or split is None:
+            out.append(item)
+            continue
+        cloud, kind = split
+        names = v.skill_names
+        notes.append(f'I read "{item.surface}" as {names[cloud]} and the specialty {names[kind]}')
+        out += [Item("skill", cloud, names[cloud]), Item("skill", kind, names[kind])]
+    return out
+
+
+def _field_of_specialty(
+    items: list[Item], title: list[str], notes: list[str]
+) -> list[tuple[str, ...]]:
+    """A role noun alone after a specialty that starts with a field ("data platform engineer",
+    "data streaming engineer"): the engineers of that specialty, or the field's own role (a
+    Data Engineer, ranked after the postings naming the specialty); [] when it does not apply."""
+    v = vocabulary()
+    if len(title) != 1 or title[0] not in v.heads:
+        return []
+    for item in items:
+        words = item.surface.split()
+        if item.kind == "skill" and item.value in v.tech_specialties and len(words) > 1:
+            if words[0] in v.specs and words[0] != title[0]:
+                field = (words[0], title[0])
+                notes.append(
+                    f'I read "{item.surface} {title[0]}" as {title[0]} jobs in'
+                    f' {v.skill_names[item.value]} work, or {" ".join(field)} jobs'
+                )
+                return [(title[0],), field]
+    return []
+
+
 def _capped(words: list[str], cap: int, notes: list[str]) -> list[str]:
     """The first cap words, saying in a note which were ignored (once)."""
     if len(words) <= cap:
