@@ -34,6 +34,7 @@ from core.matching.query.remote import (
     _remote_from,
     _remote_regions,
 )
+from core.matching.query.series import series_codes, series_title
 from core.matching.query.shifts import (
     _NO_SHIFT,
     _SHIFT,
@@ -113,6 +114,7 @@ def _parse(text: str) -> ParsedQuery:
     )
     text = _leave_out(text, _DANGLING_NOT, "nothing follows it to leave out", notes)
     text, names = _pasted(text, notes)  # after what is left out: "attorney (gs-14)"
+    text, codes = series_codes(text, notes)  # "2210 infosec": not pay, the series' title
     text = _or_above(text, notes)
     text = _six_figures(text, notes)
     if find_salaries(text):
@@ -226,6 +228,8 @@ def _parse(text: str) -> ParsedQuery:
         field = got["title"][0]
         titles, got["title"] = [(noun,), (field,)], [noun]
         notes.append(f'I read "{field}" as {noun} jobs, and titles with "{field}" in them')
+    if codes and len(titles) < 2:
+        got["title"] = series_title(codes, got["title"])
     excl_levels = _beyond(excl_levels, got["seniority"])
     places = list(dict.fromkeys(x for x in locations if x))
     if anywhere and not places and not got["workplaces"]:
