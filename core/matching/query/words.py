@@ -141,7 +141,9 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
     return got
 
 
-def _by_word(got: dict[str, list[str]], coded: dict[str, str], graded: bool, notes: list[str]) -> bool:
+def _by_word(
+    got: dict[str, list[str]], coded: dict[str, str], graded: bool, notes: list[str]
+) -> bool:
     """A company level (L7, E6) beside a level said in words one rung from it ("Sr. Staff SWE
     (L7)": staff): companies number their ladders differently, so the words say the level and
     the code is read as it; whether the search is still graded."""
@@ -291,14 +293,19 @@ def _field_of_specialty(
         return []
     for item in items:
         words = item.surface.split()
-        if item.kind == "skill" and item.value in v.tech_specialties and len(words) > 1:
-            if words[0] in v.specs and words[0] != title[0]:
-                field = (words[0], title[0])
-                notes.append(
-                    f'I read "{item.surface} {title[0]}" as {title[0]} jobs in'
-                    f' {v.skill_names[item.value]} work, or {" ".join(field)} jobs'
-                )
-                return [(title[0],), field]
+        if (
+            item.kind == "skill"
+            and item.value in v.tech_specialties
+            and len(words) > 1
+            and words[0] in v.specs
+            and words[0] != title[0]
+        ):
+            field = (words[0], title[0])
+            notes.append(
+                f'I read "{item.surface} {title[0]}" as {title[0]} jobs in'
+                f" {v.skill_names[item.value]} work, or {' '.join(field)} jobs"
+            )
+            return [(title[0],), field]
     return []
 
 

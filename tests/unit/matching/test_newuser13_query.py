@@ -117,7 +117,8 @@ def test_a_cloud_product_is_the_cloud_and_its_kind_of_work() -> None:
     # Storage team do not all name.
     query = parse_query("principal sde azure storage")
     assert query.describe() == (
-        'title "principal software engineer" · skills Azure · specialty Storage (in the title or text)'
+        'title "principal software engineer" · skills Azure'
+        " · specialty Storage (in the title or text)"
     )
     team = _p("t", "Principal Software Engineer", "You will join the Storage team on Azure.")
     assert score_posting(query, team).score >= threshold_for("normal")
