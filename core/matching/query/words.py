@@ -105,7 +105,7 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
             graded = graded or value in ROMAN or re.fullmatch(r"[le]\d", value) is not None
             if re.fullmatch(r"[le]\d", value):
                 coded[item.surface] = level
-            if item.surface != level:
+            if item.surface != level and level not in item.surface.split():
                 notes.append(f'I read "{item.surface}" as {level} level')
         elif value in v.workplace:
             got["workplaces"].append(v.workplace[value])

@@ -23,6 +23,8 @@ def test_an_engineering_intern_is_an_engineer_intern() -> None:
     # Was 31.8 ('title ≈ "intern software"'): the field named no role noun.
     query = parse_query("software engineer intern")
     assert score_posting(query, _p("a", "Software Engineering Intern")).score == 100.0
+    # and says no more than it read: was 'I read "engineering intern" as intern level'
+    assert parse_query("electrical engineering intern").notes == ()
     mech = parse_query("mechanical engineer intern")
     assert score_posting(mech, _p("b", "Mechanical Engineering Intern, Summer")).score >= 90.0
     # an engineering manager is still no software engineer
@@ -63,6 +65,10 @@ def test_a_company_level_far_from_the_level_word_still_contradicts() -> None:
         ("gov attorney", 'title "attorney" · specialty Government'),
         ("cpa tax", 'title "tax accountant" · specialty CPA'),
         ("tax cpa", 'title "tax accountant" · specialty CPA'),
+        ("security analyst security+", 'title "security analyst" · specialty Security+'),
+        ("hr manager shrm", 'title "hr manager" · specialty SHRM'),
+        ("nurse bls acls", 'title "nurse" · specialty BLS, ACLS'),
+        ("stripe payments engineer", 'title "engineer" · skills Stripe · specialty Payments'),
     ],
 )
 def test_certifications_and_trade_words_are_specialties(text: str, echo: str) -> None:
@@ -105,6 +111,7 @@ def test_a_school_bus_driver_search_finds_bus_drivers() -> None:
         ("jefe de proyecto", 'title "project manager"'),
         ("jefa de proyectos", 'title "project manager"'),
         ("jefe de ventas", 'title "sales manager"'),
+        ("jefe de cocina", 'title "kitchen manager"'),
     ],
 )
 def test_a_spanish_jefe_is_a_manager(text: str, echo: str) -> None:
