@@ -136,7 +136,11 @@ def test_kafka_work_is_streaming_work() -> None:
     kafka = _p("k", "Software Engineer", "We build backend services in Java with Kafka.")
     stream = _p("s", "Software Engineer", "We build real-time streaming pipelines in Java.")
     none = _p("n", "Software Engineer", "We build backend services in Java with PostgreSQL.")
-    assert _ids("kafka streaming engineer", [none, stream, kafka]) == ["k", "s"]
+    both = _p("b", "Software Engineer", "Streaming pipelines with Kafka and Flink.")
+    assert _ids("kafka streaming engineer", [none, stream, kafka, both]) == ["b", "s"]
+    # Kafka work may be no streaming work: a loose match, after those saying streaming
+    got = _ids("kafka streaming engineer", [none, stream, kafka, both], "loose")
+    assert got == ["b", "s", "k"]
 
 
 def test_a_data_platform_engineer_search_also_finds_data_engineers() -> None:
