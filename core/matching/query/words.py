@@ -105,7 +105,11 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
             graded = graded or value in ROMAN or re.fullmatch(r"[le]\d", value) is not None
             if re.fullmatch(r"[le]\d", value):
                 coded[item.surface] = level
-            if item.surface != level and level not in item.surface.split():
+            phrase = any(
+                o is not item and o.surface == item.surface and o.value not in v.seniority
+                for o in items
+            )
+            if item.surface != level and not phrase:  # "engineering intern": engineer intern
                 notes.append(f'I read "{item.surface}" as {level} level')
         elif value in v.workplace:
             got["workplaces"].append(v.workplace[value])
@@ -144,14 +148,15 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
 def _by_word(
     got: dict[str, list[str]], coded: dict[str, str], graded: bool, notes: list[str]
 ) -> bool:
-    """A company level (L7, E6) beside a level said in words one rung from it ("Sr. Staff SWE
-    (L7)": staff): companies number their ladders differently, so the words say the level and
-    the code is read as it; whether the search is still graded."""
+    """A company level (L7, E6) beside a level said in words one rung below it ("Sr. Staff SWE
+    (L7)": staff): companies number their upper rungs differently (an L6 is senior at one, staff
+    at another), so the words say the level and the code is read as it; a code below the words
+    ("senior swe l4") still contradicts them. Whether the search is still graded."""
     said = [s for s in got["seniority"] if s not in coded.values()]
     if not coded or len(said) != 1:
         return graded
     word = said[0]
-    near = {c: lvl for c, lvl in coded.items() if lvl != word and abs(RANK[lvl] - RANK[word]) <= 1}
+    near = {c: lvl for c, lvl in coded.items() if RANK[lvl] - RANK[word] == 1}
     if not near or len(near) != len(coded):
         return graded
     for code, level in near.items():

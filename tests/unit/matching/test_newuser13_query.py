@@ -37,7 +37,7 @@ def test_an_engineering_intern_is_an_engineer_intern() -> None:
         ("Sr. Staff SWE (L7)", "staff"),
         ("staff engineer l7", "staff"),
         ("senior engineer l6", "senior"),
-        ("principal engineer e6", "principal"),
+        ("staff engineer e7", "staff"),
     ],
 )
 def test_a_company_level_beside_a_level_word_is_read_as_the_word(text: str, level: str) -> None:
@@ -51,6 +51,7 @@ def test_a_company_level_beside_a_level_word_is_read_as_the_word(text: str, leve
 
 def test_a_company_level_far_from_the_level_word_still_contradicts() -> None:
     assert parse_query("senior engineer l7").seniority == ()
+    assert parse_query("principal engineer e6").seniority == ()  # a code below the words
     assert parse_query("software engineer l4").seniority == ("mid",)
 
 
