@@ -9,6 +9,7 @@ import pytest
 
 from core.matching import parse_query, rank, score_posting, threshold_for
 from core.model import Posting
+from tests.unit.matching.exactness import assert_indexes_exact
 
 
 def _p(pid: str, title: str, description: str = "", **fields: object) -> Posting:
@@ -186,3 +187,24 @@ def test_a_series_code_finds_the_series_postings() -> None:
     guard = _p("g", "Security Guard", tags=("0085 - Security Guard",))
     personnel = _p("s", "Personnel Security Specialist", tags=("0080 - Security Administration",))
     assert _ids("2210 infosec", [guard, personnel, infosec]) == ["i"]
+
+
+@pytest.mark.parametrize("sensitivity", ["strict", "normal", "loose"])
+def test_the_indexes_stay_exact_on_these_searches(sensitivity: str) -> None:
+    pool = [
+        _p("k", "Software Engineer", "We build backend services in Java with Kafka."),
+        _p("s", "Software Engineer", "We build real-time streaming pipelines in Java."),
+        _p("b", "Data Engineer", "Streaming pipelines with Kafka and Flink."),
+        _p("n", "Backend Engineer", "Java services on PostgreSQL."),
+        _p("x", "Data Platform Engineer"),
+        _p("a", "Attorney", company="Department of Justice"),
+        _p("i", "IT Specialist (INFOSEC)", tags=("2210 - Information Technology Management",)),
+    ]
+    searches = [
+        "kafka streaming engineer",
+        "streaming engineer kafka flink",
+        "data platform engineer",
+        "gov attorney",
+        "2210 infosec",
+    ]
+    assert_indexes_exact(searches, pool, sensitivity)  # type: ignore[arg-type]
