@@ -372,6 +372,15 @@ def build_titles(shared: Path) -> tuple[list[str], list[tuple[str, str]]]:
                 codes.add(code[:2])
                 forms[pair[1]] += 1
     taken = as_word | _other_uses(shared)
+    # a certification of the seed skills ("cissp", "ccnp") is a specialty, never a title;
+    # a licence ("cpa", "lpn") alone stays the title it stands for
+    certified = {
+        alias
+        for aliases, flags in read_seed_skills().values()
+        if "spec" in flags.split() and not any(f.startswith("licence") for f in flags.split())
+        for alias in aliases
+    }
+    taken |= certified
     roles = set(build_role_nouns(shared)) | set(read_heads())
     for short, (codes, forms) in fields.items():
         form = forms.most_common(1)[0][0]
@@ -382,7 +391,7 @@ def build_titles(shared: Path) -> tuple[list[str], list[tuple[str, str]]]:
     reported = (onet / "Sample of Reported Titles.txt").read_text(encoding="utf-8")
     words.update(w for w in re.findall(r"[a-z]+", reported.lower()) if len(w) >= 3)
     common = [w for w, n in words.most_common(MAX_TITLE_WORDS) if n >= 2]
-    return sorted(common), sorted(abbrevs.items())
+    return sorted(common), sorted(x for x in abbrevs.items() if x[0] not in certified)
 
 
 def _short_form(title: str, short: str) -> tuple[str, str] | None:

@@ -390,6 +390,23 @@ def asks_years(text: str) -> int | None:
     return 0 if _EARLY.search(text) else None
 
 
+# A government employer: a posting of USAJOBS or a company named as a department, a county, a city
+# or a state ("Department of the Treasury / Internal Revenue Service", "County of Orange"), the
+# Government specialty a search asks with "gov" or "public sector" ("gov attorney").
+_GOVERNMENT = re.compile(
+    r"^(?:u\.?s\.? )?(?:department|dept\.?) of\b|\b(?:county|city|state|commonwealth|town) of\b"
+    r"|\bgovernment\b|\bpublic sector\b",
+    re.IGNORECASE,
+)
+GOVERNMENT = "government"  # the skill key (seed_skills.tsv "Government")
+
+
+def _employer_skills(posting: Posting) -> set[str]:
+    """The specialties a posting's employer is: a government one."""
+    gov = posting.source == "usajobs" or bool(_GOVERNMENT.search(posting.company))
+    return {GOVERNMENT} if gov else set()
+
+
 _REMOTE_TEXT = ("fully remote", "100% remote", "remote-first", "remote first", "work remotely")
 
 
@@ -425,7 +442,7 @@ def analyse(posting: Posting) -> Features:
     series = declared_series(posting.tags)
     text_tokens = _text_tokens(posting.description)
     skills = dict.fromkeys(_description_skills(posting.description, text_tokens), DESC_SKILL)
-    skills.update(dict.fromkeys(title_skills | tag_skills, TITLE_SKILL))
+    skills.update(dict.fromkeys(title_skills | tag_skills | _employer_skills(posting), TITLE_SKILL))
     licences = (i.value for i in v.skills_in(tokens(posting.title)) if i.value in v.licence_roles)
     skills.update(dict.fromkeys(licences, TITLE_SKILL))  # "LCSW Therapist": no title skill
     evidence, mentions = _evidence(posting, tag_words, text_tokens, bool(tag_skills))

@@ -114,6 +114,15 @@ class _Query:
     rows: dict[float, int] = field(default_factory=dict)  # threshold -> row slot
 
 
+def _strictly(cq: Compiled) -> frozenset[str] | None:
+    """The skills meeting a required language in full when some meet it only loosely (Kafka
+    for Streaming: scoring.only_loosely), else None."""
+    loosely = vocabulary().accepts_loosely
+    if not cq.languages or not any(k in loosely for k in cq.accepts):
+        return None
+    return frozenset().union(*(ok - loosely.get(k, frozenset()) for k, ok in cq.accepts.items()))
+
+
 @dataclass(eq=False)
 class _Core:
     """Queries sharing title words and skills."""
@@ -294,6 +303,9 @@ class Matcher:
         self._core_skills = PostingLists()  # "s:" key -> core slots asking for that skill
         self._core_langs = PostingLists()  # "s:" key -> core slots whose language it satisfies
         self._core_needs = PostingLists()  # "s:" key -> core slots it names a needed skill of
+        # "s:" key -> core slots of a language some skill satisfies only loosely (Kafka for
+        # Streaming) that this one satisfies in full: without one, at most UNNAMED
+        self._core_strict = PostingLists()
         self._groups: dict[str, set[str]] = {}  # "s:" key -> the any-of groups it is in
         self._dirty: set[_Title] = set()
         self._dirty_cores: set[_Core] = set()
@@ -342,6 +354,7 @@ class Matcher:
                 "solo": (np.bool_, False),
                 "language": (np.bool_, False),
                 "needs": (np.bool_, False),
+                "loosely": (np.bool_, False),
                 "developer": (np.bool_, False),
                 "leans": (np.intp, 0),
             }
@@ -438,6 +451,7 @@ class Matcher:
             if title is None:
                 title = self._new_title(cq)
         languages = frozenset().union(*cq.accepts.values()) if cq.languages else None
+        strict = _strictly(cq)
         slot = self._core_columns.alloc()
         self._core_columns.set(
             slot,
@@ -445,6 +459,7 @@ class Matcher:
             skills=max(1, len(cq.skill_keys)),
             language=languages is not None,
             needs=bool(cq.needs),
+            loosely=strict is not None,
             developer=cq.developer,
             leans=self._leans.id(cq.leans, cq.leans),
         )
@@ -461,6 +476,8 @@ class Matcher:
             self._core_langs.add("s:" + skill, slot)
         for skill in cq.needs:
             self._core_needs.add("s:" + skill, slot)
+        for skill in strict or ():
+            self._core_strict.add("s:" + skill, slot)
         if title is not None:
             title.cores[cq.skill_keys] = core
             for skill in _found_under(cq):
@@ -482,6 +499,8 @@ class Matcher:
             self._core_langs.discard("s:" + skill, core.slot)
         for skill in cq.needs:
             self._core_needs.discard("s:" + skill, core.slot)
+        for skill in _strictly(cq) or ():
+            self._core_strict.discard("s:" + skill, core.slot)
         self._set_solo(core, False)
         self._core_columns.release(core.slot)
         self._layout = None
@@ -1066,6 +1085,11 @@ class Matcher:
         if unnamed.any():
             named = self._core_needs.mask(("s:" + skill for skill in f.skills), cores.size)
             unnamed &= ~named.take(core_of)
+        loosely = cores["loosely"].take(core_of)
+        if loosely.any():  # a language met only through a loose skill: at most UNNAMED too
+            strict = self._core_strict.mask(("s:" + skill for skill in f.skills), cores.size)
+            unnamed = unnamed | (loosely & ~strict.take(core_of))
+        if unnamed.any():
             keep &= ~unnamed | (numbers[:, _THRESHOLD] <= UNNAMED)
         # take, not a boolean index: several times faster on thousands of rows
         kept = np.flatnonzero(keep)

@@ -1039,6 +1039,15 @@ def _langs_meet(cq: Compiled, found: Iterable[str]) -> bool:
     return any(ok & have for ok in cq.accepts.values())
 
 
+def only_loosely(cq: Compiled, found: Iterable[str]) -> bool:
+    """Whether the posting's skills satisfy a required specialty only through a skill that
+    makes a loose match (Kafka for Streaming: a Kafka backend job may be no streaming work)."""
+    if not cq.languages:
+        return False
+    loosely, have = vocabulary().accepts_loosely, set(found)
+    return not any((ok - loosely.get(k, frozenset())) & have for k, ok in cq.accepts.items())
+
+
 class Where(NamedTuple):
     """How a posting's place and workplace meet the ones asked for."""
 
@@ -1545,7 +1554,8 @@ def evaluate_features(
         points = 0.0  # nothing the user asked for is there: location or salary alone never match
     score = min(round_score(100.0 * points / cq.total), 100.0)
     unnamed = not names_needed(cq, f.skills)
-    if unnamed:
+    loose = not rejected and only_loosely(cq, f.skills)
+    if unnamed or loose:
         score = min(score, UNNAMED)
     if not explain:
         return MatchResult(score, True)
@@ -1564,6 +1574,8 @@ def evaluate_features(
     lines.append(f"in all {points:.1f} of {cq.total:.0f} points → score {score:.1f} of 100")
     if unnamed:
         lines.append(f"names none of the skills asked: at most {UNNAMED:.1f}, a loose match")
+    if loose:
+        lines.append(f"meets the specialty asked only through a tool: at most {UNNAMED:.1f}")
     if rejected:
         lines.append("left out: " + rejected)
         reasons.insert(0, "✗ " + rejected)

@@ -241,6 +241,8 @@ class Vocabulary:
     students: set[str] = field(default_factory=set)  # words of a student's posting ("intern")
     amb_grams: set[tuple[str, ...]] = field(default_factory=set)  # ambiguous skill spellings
     accepts: dict[str, frozenset[str]] = field(default_factory=dict)  # required -> satisfying
+    # required -> the satisfying skills ("~" in skill_links.tsv) that make only a loose match
+    accepts_loosely: dict[str, frozenset[str]] = field(default_factory=dict)
     satisfies: dict[str, set[str]] = field(default_factory=dict)  # skill -> required it meets
     rivals: dict[str, frozenset[str]] = field(default_factory=dict)  # skill -> alternatives
     leans: dict[str, str] = field(default_factory=dict)  # skill -> word "<skill> Developer" adds
@@ -600,8 +602,12 @@ def _load(data: Traversable) -> Vocabulary:
     names = {name.lower() for name in v.skill_names}
     for row in _lines(data, "skill_links.tsv"):
         need = row[0].lower()
-        ok = frozenset(s.lower() for s in row[1].split("|") if s.lower() in names)
+        said = [s.lower() for s in row[1].split("|")]
+        ok = frozenset(s.lstrip("~") for s in said if s.lstrip("~") in names)
         v.accepts[need] = ok
+        loose = frozenset(s[1:] for s in said if s[:1] == "~" and s[1:] in names)
+        if loose:
+            v.accepts_loosely[need] = loose
         for other in ok:
             v.satisfies.setdefault(other, set()).add(need)
     for row in _lines(data, "skill_rivals.tsv"):

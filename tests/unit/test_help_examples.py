@@ -514,7 +514,12 @@ QUERIES |= {
     "sql": ex("backend sql", "pg"),
     "nodejs developer": ex("nodejs developer", "node-be checkout"),
     "react": ex("react developer", "react-fe senior-react"),
-    "data platform engineer": ex("data platform engineer", "data-platform", "salesforce swe"),
+    "data platform engineer": ex(
+        "data platform engineer",
+        "data-platform",
+        "salesforce swe",
+        notes=("as engineer jobs in Data Platform work, or data engineer jobs",),
+    ),
     "payments developer": ex("payments developer", "payments", "salesforce java-dev"),
     "fintech backend engineer": ex("fintech backend engineer", "payments"),
 }

@@ -34,6 +34,7 @@ from core.matching.query.remote import (
     _remote_from,
     _remote_regions,
 )
+from core.matching.query.series import series_codes, series_title
 from core.matching.query.shifts import (
     _NO_SHIFT,
     _SHIFT,
@@ -56,9 +57,11 @@ from core.matching.query.titles import (
 from core.matching.query.words import (
     _classify,
     _developer_work,
+    _field_of_specialty,
     _licence_job,
     _licences,
     _note_codes_read_as_skills,
+    _product_kinds,
     _snap_all,
 )
 from core.matching.vocab import tokens, vocabulary
@@ -111,6 +114,7 @@ def _parse(text: str) -> ParsedQuery:
     )
     text = _leave_out(text, _DANGLING_NOT, "nothing follows it to leave out", notes)
     text, names = _pasted(text, notes)  # after what is left out: "attorney (gs-14)"
+    text, codes = series_codes(text, notes)  # "2210 infosec": not pay, the series' title
     text = _or_above(text, notes)
     text = _six_figures(text, notes)
     if find_salaries(text):
@@ -193,6 +197,7 @@ def _parse(text: str) -> ParsedQuery:
         toks = _dangling_or(toks, notes)
     toks = _noun_last(_snap_all(toks, notes))
     items = _licences(_licence_job(v.analyse(toks, lean=False), notes), notes)
+    items = _product_kinds(items, notes)
     _note_codes_read_as_skills(items, notes)
     got = _classify(items, notes)
     for key, left_out in (
@@ -204,6 +209,8 @@ def _parse(text: str) -> ParsedQuery:
         _contradicted(got[key], left_out, notes)
     titles = [t for t in (_kept(a, got["title"]) for a in got.get("alternatives", [])) if t]
     titles = list(dict.fromkeys(titles))
+    if len(titles) < 2 and not names:  # "data platform engineer": or a data engineer
+        titles = _field_of_specialty(items, got["title"], notes) or titles
     if len(titles) < 2 and names:  # "EC Teacher (Exceptional Children Teacher)": either name
         titles = _named_again(got["title"], names)
         got["title"] = list(titles[0])
@@ -221,6 +228,8 @@ def _parse(text: str) -> ParsedQuery:
         field = got["title"][0]
         titles, got["title"] = [(noun,), (field,)], [noun]
         notes.append(f'I read "{field}" as {noun} jobs, and titles with "{field}" in them')
+    if codes and len(titles) < 2:
+        got["title"] = series_title(codes, got["title"])
     excl_levels = _beyond(excl_levels, got["seniority"])
     places = list(dict.fromkeys(x for x in locations if x))
     if anywhere and not places and not got["workplaces"]:

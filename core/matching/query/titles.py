@@ -171,7 +171,7 @@ _NOUN_FIRST = frozenset(
         *("profesor", "profesora", "camionero", "camionera", "chofer", "secretaria", "secretario"),
         *("ingeniero", "ingeniera", "desarrollador", "desarrolladora", "enfermera", "enfermero"),
         *("abogado", "abogada", "developpeur", "developpeuse", "avocat", "avocate", "comptable"),
-        *("pharmacienne", "gerente"),
+        *("pharmacienne", "gerente", "jefe", "jefa"),
     ]
 )
 _JOINS = frozenset(["or", "o", "y", "et", "and", "ou"])

@@ -91,6 +91,7 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
     got: dict[str, list[str]] = {k: [] for k in keys}
     prev = ""
     graded = False  # a ladder number or company level (sde ii, L4, E5) names one exact grade
+    coded: dict[str, str] = {}  # a company level (L7, E5) -> the level it was read as
     for at, item in enumerate(items):
         value = item.value
         if item.kind == "skill":
@@ -102,7 +103,13 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
             level = v.seniority.get(value) or ROMAN[value]
             got["seniority"].append(level)
             graded = graded or value in ROMAN or re.fullmatch(r"[le]\d", value) is not None
-            if item.surface != level:
+            if re.fullmatch(r"[le]\d", value):
+                coded[item.surface] = level
+            phrase = any(
+                o is not item and o.surface == item.surface and o.value not in v.seniority
+                for o in items
+            )
+            if item.surface != level and not phrase:  # "engineering intern": engineer intern
                 notes.append(f'I read "{item.surface}" as {level} level')
         elif value in v.workplace:
             got["workplaces"].append(v.workplace[value])
@@ -126,6 +133,7 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
     else:  # the cap is per title: "backend or data engineer" counts each once
         got["title"] = _capped(got["title"], MAX_TITLE_WORDS, notes)
     got["skills"] = _capped(got["skills"], MAX_SKILLS, notes)
+    graded = _by_word(got, coded, graded, notes)
     levels = sorted(set(got["seniority"]), key=RANK.__getitem__)
     if levels and (RANK[levels[-1]] - RANK[levels[0]] >= 2 or (graded and len(levels) > 1)):
         notes.append(
@@ -135,6 +143,27 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
     got["seniority"] = levels
     got["graded"] = ["graded"] if graded and levels else []
     return got
+
+
+def _by_word(
+    got: dict[str, list[str]], coded: dict[str, str], graded: bool, notes: list[str]
+) -> bool:
+    """A company level (L7, E6) beside a level said in words one rung below it ("Sr. Staff SWE
+    (L7)": staff): companies number their upper rungs differently (an L6 is senior at one, staff
+    at another), so the words say the level and the code is read as it; a code below the words
+    ("senior swe l4") still contradicts them. Whether the search is still graded."""
+    said = [s for s in got["seniority"] if s not in coded.values()]
+    if not coded or len(said) != 1:
+        return graded
+    word = said[0]
+    near = {c: lvl for c, lvl in coded.items() if RANK[lvl] - RANK[word] == 1}
+    if not near or len(near) != len(coded):
+        return graded
+    for code, level in near.items():
+        at = notes.index(f'I read "{code}" as {level} level')
+        notes[at] = f'I read "{code}" beside {word} as {word} level, as your words say'
+    got["seniority"] = [word]
+    return False
 
 
 def _graded_rung(items: list[Item], at: int, v: Vocabulary) -> bool:
@@ -182,13 +211,21 @@ def _licence_job(items: list[Item], notes: list[str]) -> list[Item]:
     surfaces = list(dict.fromkeys(item.surface for item in said))
     key = v.licences.get((surfaces[0],)) if len(surfaces) == 1 else None
     key = key or v.licences.get(tuple(item.value for item in said))
+    others: list[Item] = []
+    if not key and len(surfaces) > 1:  # "cpa tax", "tax cpa": a tax accountant with the licence
+        for end in (surfaces[0], surfaces[-1]):
+            rest = [item for item in said if item.surface != end]
+            if v.licences.get((end,)) and not any(item.value in v.heads for item in rest):
+                key, others = v.licences[(end,)], rest
+                surfaces = [end]
+                break
     job = _LICENCE_JOBS.get(v.skill_names.get(key or "", ""))
     if not key or not job:
         return items
     name = v.skill_names[key]
     said_as = " ".join(surfaces)
     notes.append(f'I read "{said_as}" as {" ".join(job)} jobs asking for the licence {name}')
-    read = [Item("word", word, word) for word in job] + [Item("skill", key, name)]
+    read = [*others, *(Item("word", word, word) for word in job), Item("skill", key, name)]
     return items[: at[0]] + read + items[at[-1] + 1 :]
 
 
@@ -220,6 +257,61 @@ def _licences(items: list[Item], notes: list[str]) -> list[Item]:
         out.append(item)
         at += 1
     return out
+
+
+def _product_kinds(items: list[Item], notes: list[str]) -> list[Item]:
+    """A cloud's product named after a kind of technology work ("azure storage": the Azure
+    Storage team) read as the cloud and the specialty, saying so: postings of the team say
+    "storage" and often not the product's name."""
+    v = vocabulary()
+    out: list[Item] = []
+    for item in items:
+        words = tuple(item.surface.split())
+        split = next(
+            (
+                (v.skill_alias[words[:k]], v.skill_alias[words[k:]])
+                for k in range(1, len(words))
+                if words[:k] in v.skill_alias
+                and v.skill_alias.get(words[k:]) in v.tech_specialties
+                and v.skill_alias[words[:k]] not in v.specialties
+            ),
+            None,
+        )
+        if item.kind != "skill" or item.value in v.specialties or split is None:
+            out.append(item)
+            continue
+        cloud, kind = split
+        names = v.skill_names
+        notes.append(f'I read "{item.surface}" as {names[cloud]} and the specialty {names[kind]}')
+        out += [Item("skill", cloud, names[cloud]), Item("skill", kind, names[kind])]
+    return out
+
+
+def _field_of_specialty(
+    items: list[Item], title: list[str], notes: list[str]
+) -> list[tuple[str, ...]]:
+    """A role noun alone after a specialty that starts with a field ("data platform engineer",
+    "data streaming engineer"): the engineers of that specialty, or the field's own role (a
+    Data Engineer, ranked after the postings naming the specialty); [] when it does not apply."""
+    v = vocabulary()
+    if len(title) != 1 or title[0] not in v.heads:
+        return []
+    for item in items:
+        words = item.surface.split()
+        if (
+            item.kind == "skill"
+            and item.value in v.tech_specialties
+            and len(words) > 1
+            and words[0] in v.specs
+            and words[0] != title[0]
+        ):
+            field = (words[0], title[0])
+            notes.append(
+                f'I read "{item.surface} {title[0]}" as {title[0]} jobs in'
+                f" {v.skill_names[item.value]} work, or {' '.join(field)} jobs"
+            )
+            return [(title[0],), field]
+    return []
 
 
 def _capped(words: list[str], cap: int, notes: list[str]) -> list[str]:
