@@ -334,9 +334,18 @@ def _description_skills(text: str, text_tokens: list[str]) -> set[str]:
     for key in plain - found:
         name = v.skill_names[key]
         pattern = rf"(?<![\w.#+-]){re.escape(name)}(?![\w#+-]|\.\w)"
-        if any(_mid_sentence(text, m.start()) for m in re.finditer(pattern, text)):
+        if any(
+            _mid_sentence(text, m.start()) or _LIST_ITEM.match(text, m.end())
+            for m in re.finditer(pattern, text)
+        ):
             found.add(key)
     return found
+
+
+# An ambiguous name first in a sentence or after a label is the skill when it stands alone as a
+# list item ("Requirements: React, Redux.", "Stack: Go / Postgres"), not a verb ("Go to our
+# site", "React quickly"): a frontend search needing React reads it there (tools11).
+_LIST_ITEM = re.compile(r"[ \t]*(?:[,/;|)]|\.(?:\s|$)|\n|$)")
 
 
 _GLUED = re.compile(r"(?<=[a-z0-9+#)])\.(?=[A-Z][a-z#+])")

@@ -55,6 +55,13 @@ THRESHOLDS: dict[str, float] = {"strict": 70.0, "normal": 55.0, "loose": 40.0}
 # name one of them: one naming none (title, text, tags; aliases, implied and satisfying skills)
 # scores at most this, a loose match at best (_needs).
 UNNAMED = THRESHOLDS["normal"] - 0.1
+# Developer work whose tools say the stack: "backend engineer pg", "frontend react", "kafka
+# microservices engineer" need PostgreSQL, React, Kafka named (at normal and strict) as a search
+# naming another skill does, while Spark for "data engineer" or Kubernetes for "platform
+# engineer", tools of a field of its own, only rank (every judged set grades a data engineer
+# without Spark acceptable; the fresh backend sets and the harness's "frontend react" grade a
+# backend or frontend posting without the tool asked 0).
+STACK_KINDS = frozenset(["backend", "frontend", "fullstack", "web", "mobile", "ios", "android"])
 RECALL_SHARE = 0.7  # the title score is 70% query words found, 30% posting words explained
 HEAD_CONFLICT = 0.4  # "Backend Sales Manager" for an engineer
 FIELD_CONFLICT = 0.4  # "Civil Engineer" for a software search
@@ -347,9 +354,11 @@ def _needs(skill_keys: tuple[str, ...], specs: frozenset[str]) -> frozenset[str]
     that is no specialty or practice ("payments", "microservices": a kind of work): each skill
     and specialty asked, the skills that satisfy one (C# for .NET, PostgreSQL for SQL) and the
     specialties one implies (Bing: Search). Empty when the search names no such skill, or
-    when one is a tool of the kind of work its title or a specialty asked names (spec_cues:
-    Spark for "data engineer", Kubernetes for "sre", PostgreSQL for "backend engineer", Kafka
-    for "microservices"): the title says the job and the tools rank."""
+    when one is a tool of a field of its own the title or a specialty asked names (spec_cues:
+    Spark for "data engineer", Kubernetes for "sre" or "platform engineer"): the title says the
+    job and the tools rank. A tool of a developer's kind of work (STACK_KINDS: PostgreSQL for
+    "backend engineer", React for "frontend", Kafka for "microservices") says which stack: it
+    is needed as any other skill is."""
     v = vocabulary()
     named = {
         m
@@ -363,7 +372,10 @@ def _needs(skill_keys: tuple[str, ...], specs: frozenset[str]) -> frozenset[str]
     # backend work, with Kafka a tool of it)
     asked = specs | {c[0] for m, c in cues.items() if c is not None and m not in named}
     if asked and any(
-        (c := cues[m]) is not None and _specs_meet(asked, frozenset([c[0]])) for m in named
+        (c := cues[m]) is not None
+        and c[0] not in STACK_KINDS
+        and _specs_meet(asked, frozenset([c[0]]))
+        for m in named
     ):
         return frozenset()
     if not named:

@@ -892,6 +892,19 @@ QUERIES["backend developer kubernetes aws"] = ex(  # a posting must name one ski
     "backend developer kubernetes aws", "be-k8s-aws be-eks", "be-none"
 )
 SHOWN["needs one of: Kubernetes, AWS"] = ("backend developer kubernetes aws", "be-none")
+# tools11: a developer's tool is its stack, needed at normal; a field's own tools only rank.
+POOL += [
+    _p("be-pg", "Backend Engineer", description="Go services on PostgreSQL."),
+    _p("be-nopg", "Backend Engineer", description="Go services for our shop."),
+    _p("be-kafka", "Backend Engineer", description="Event pipelines on Kafka."),
+    _p("fe-react", "Frontend Engineer", description="UIs in React."),
+    _p("web-dev", "Web Developer", description="HTML, CSS and our CMS."),
+]
+BY_ID = {p.id: p for p in POOL}
+QUERIES["backend engineer pg"] = ex("backend engineer pg", "be-pg", "be-nopg")
+SHOWN["needs one of: PostgreSQL"] = ("backend engineer pg", "be-nopg")
+QUERIES["frontend react"] = ex("frontend react", "fe-react", "web-dev")
+QUERIES["kafka microservices engineer"] = ex("kafka microservices engineer", "be-kafka", "be-nopg")
 SHOWN['title ≈ "engineer" (81), ml work in the description'] = (
     "machine learning engineer",
     "swe-ml",

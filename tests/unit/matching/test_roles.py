@@ -145,7 +145,9 @@ def test_named_languages_are_required() -> None:
     assert passes("full stack developer typescript", "Full-Stack Developer (.NET / Angular)")
 
 
-def test_tools_rank_but_do_not_gate() -> None:
+def test_a_developers_tool_is_its_stack_and_needed_below_loose() -> None:
+    # tools11: the tool beside a developer's title says the stack (fresh2 dev "backend engineer
+    # pg"); it used to rank only (the harness's "PostgreSQL is a preference").
     with_pg = score_posting(
         parse_query("remote backend engineer postgres"),
         posting("Backend Developer (Kotlin)", workplace="remote", description="PostgreSQL."),
@@ -154,7 +156,8 @@ def test_tools_rank_but_do_not_gate() -> None:
         parse_query("remote backend engineer postgres"),
         posting("Backend Developer (Kotlin)", workplace="remote"),
     )
-    assert with_pg.score > without.score >= threshold_for("normal")
+    assert with_pg.score >= threshold_for("normal") > without.score >= threshold_for("loose")
+    assert "needs one of: PostgreSQL" in without.reasons
 
 
 def test_remote_searches_want_remote_postings() -> None:

@@ -13,6 +13,7 @@ SERVER_TEXT = (
     "You will own the order service: REST endpoints, message queues and the PostgreSQL schema "
     "behind them, plus the business logic that settles invoices overnight."
 )
+KAFKA_TEXT = SERVER_TEXT.replace("message queues", "Kafka topics")
 CLUSTER_TEXT = (
     "Run the shared Kubernetes clusters, Terraform modules and CI/CD pipelines; improve "
     "observability with Prometheus and take part in incident response."
@@ -179,7 +180,13 @@ def test_microservices_is_a_specialty_not_a_role() -> None:
     q = parse_query("kafka microservices engineer")
     assert q.title == ("engineer",)
     assert q.skills == ("Kafka", "Microservices")
-    assert passes("kafka microservices engineer", "Backend Engineer", description=SERVER_TEXT)
+    # tools11: a posting naming neither Kafka nor microservices passes at loose only (it passed
+    # at normal while a developer's tool only ranked).
+    assert passes("kafka microservices engineer", "Backend Engineer", description=KAFKA_TEXT)
+    assert not passes("kafka microservices engineer", "Backend Engineer", description=SERVER_TEXT)
+    assert passes(
+        "kafka microservices engineer", "Backend Engineer", "loose", description=SERVER_TEXT
+    )
     for title in ("Frontend Engineer", "iOS Engineer", "Traffic Engineer", "QA Engineer"):
         assert not passes("kafka microservices engineer", title), title
 
