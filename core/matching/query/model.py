@@ -9,7 +9,7 @@ from typing import Any
 from core.matching.money import money
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 36  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 37  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -109,6 +109,7 @@ PARSER_VERSION = 36  # 2: role-family synonyms (server engineer = backend engine
 #     licence alone is its job ("cpa": accountant, CPA); math is mathematics; "summer 2026" left
 #     out; lab tech, rad tech, mri tech, tsa officer, pharm d and rt alone the titles they shorten;
 #     Spanish datos, ingles, ventas, proyecto, gerente; trades in brackets no other occupation
+# 37: "bio science" is biological science (federal8)
 MAX_CHARS = 300
 
 
