@@ -663,7 +663,27 @@ def _another_occupation(cq: Compiled, f: Features) -> bool:
     if operating and all(_trade(code) for code in f.series):  # "Handler (Forklift Operator)"
         return False
     keys = cq.title_keys.keys()
+    if _specialty_of_its_trade(keys, f):
+        return False
     return not any(alt.title_keys.keys() >= keys for _, alt in declared(f.series))
+
+
+def _specialty_of_its_trade(keys: Iterable[str], f: Features) -> bool:
+    """Whether the posting's title is its series' title with the search's words saying which kind
+    ("HVAC Electronics Mechanic" in 2604 for "hvac mechanic"): every word of the search, and every
+    word of a title of its series sharing the search's role noun. A title only as long as the
+    search's says no kind ("Electro-Machinist (Machinist)" stays another occupation), nor do words
+    in brackets or after the role noun ("Loan Specialist (Realty)" is no realty specialist)."""
+    asked = set(keys)
+    heads = {k for k in asked if k.startswith("=")}
+    own = f.role_keys  # the part naming the role: not words in brackets or after it
+    if not heads or not asked <= own:
+        return False
+    for _, alt in declared(f.series):
+        theirs = alt.title_keys.keys()
+        if heads <= theirs and theirs <= own and not asked <= theirs:
+            return True
+    return False
 
 
 def _trade(code: str) -> bool:

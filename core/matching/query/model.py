@@ -9,7 +9,7 @@ from typing import Any
 from core.matching.money import money
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 37  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 38  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -113,6 +113,7 @@ PARSER_VERSION = 37  # 2: role-family synonyms (server engineer = backend engine
 #     beside a level word one rung off is that word's level ("Sr. Staff SWE (L7)": staff); CCNA,
 #     PMP, CISSP, otr, big 4, gov are specialties; "cpa tax" a tax accountant with CPA; "azure
 #     storage" Azure and Storage; "data platform engineer" also data engineers; jefe is manager
+# 38: "bio science" is biological science
 MAX_CHARS = 300
 
 

@@ -35,11 +35,11 @@ SHIPPED = (
 SLACK = 0.03
 # (split, set) -> figure -> measured value (matcher at "normal"; titles: MAP at "loose").
 MEASURED: dict[tuple[str, str], dict[str, float]] = {
-    # federal: 83 dev and 67 test queries since issue 14's third fresh 30 (F69-F83, T53-T67);
-    # the test half's figures are its run after the dev fixes (the word before the role noun
-    # says which kind of it; specialty titles of 0080, 2181, 5703; 0998 claims examiners; 6907
-    # warehouse workers); its first run with them, before, gave 0.914 / 0.889 / 0.882
-    ("dev", "federal"): {"precision": 0.974, "recall": 0.991, "ndcg": 0.995},
+    # federal: 98 dev and 62 test queries since federal8 moved T53-T67 to dev after their one
+    # held-out run (0.703 / 0.701 / 0.800 on the sample) and added T68-T77 to test; the dev
+    # figures are after its fixes (T53-T67 alone 0.930 / 0.969 / 1.000; F01-F83 unchanged at
+    # 0.974 / 0.991 / 0.995)
+    ("dev", "federal"): {"precision": 0.970, "recall": 0.989, "ndcg": 0.996},
     # microsoft: 28 dev and 28 test queries since msft6's fresh 26 (B16-B28, S16-S28), judged
     # before any run; the test half's figures are its one run with them, after the dev fixes
     # (the old 15 test queries had floors 0.646 / 0.606 / 0.588)
@@ -49,7 +49,9 @@ MEASURED: dict[tuple[str, str], dict[str, float]] = {
     # measured it on both halves)
     ("dev", "titles"): {"map": 0.403},
     ("dev", "esco titles"): {"map": 0.615},
-    ("test", "federal"): {"precision": 0.922, "recall": 0.889, "ndcg": 0.882},
+    # test federal: T01-T52 and federal8's T68-T77, after its fixes (T68-T77's one run, alone:
+    # 1.000 / 0.889 / 0.900)
+    ("test", "federal"): {"precision": 0.958, "recall": 0.914, "ndcg": 0.904},
     ("test", "microsoft"): {"precision": 0.601, "recall": 0.641, "ndcg": 0.722},
     ("test", "places"): {"precision": 0.988, "recall": 0.728, "ndcg": 1.000},
     ("test", "titles"): {"map": 0.434},
@@ -227,7 +229,7 @@ def test_misses_of_the_held_out_split_are_refused(capsys: pytest.CaptureFixture[
 def test_readme_command_prints_every_set_and_system(capsys: pytest.CaptureFixture[str]) -> None:
     assert evaluate.main(["--set", "dev"]) == 0
     out = capsys.readouterr().out
-    headings = ("federal: 83", "microsoft: 28", "places: 6", "\ntitles: 120", "esco titles: 100")
+    headings = ("federal: 98", "microsoft: 28", "places: 6", "\ntitles: 120", "esco titles: 100")
     for heading in headings:
         assert heading in out
     for system in ("matcher", "keyword", "fuzzy"):
