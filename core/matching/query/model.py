@@ -9,7 +9,7 @@ from typing import Any
 from core.matching.money import money
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 38  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 39  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -114,6 +114,8 @@ PARSER_VERSION = 38  # 2: role-family synonyms (server engineer = backend engine
 #     PMP, CISSP, otr, big 4, gov are specialties; "cpa tax" a tax accountant with CPA; "azure
 #     storage" Azure and Storage; "data platform engineer" also data engineers; jefe is manager
 # 38: "bio science" is biological science
+# 39: "be", "fe", "fs" alone are backend, frontend, fullstack in searches; in a posting's title only
+#     before a role noun ("Incentives May Be Authorized" is no backend work)
 MAX_CHARS = 300
 
 
