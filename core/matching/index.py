@@ -301,6 +301,8 @@ class Matcher:
         self._explains = PostingLists()  # posting title key -> titles that explain it
         self._skilled = PostingLists()  # "s:" key -> titles with a core asking for that skill
         self._core_skills = PostingLists()  # "s:" key -> core slots asking for that skill
+        # ... of them, the cores of searches of skills alone, whose credits differ (bare)
+        self._bare_skills = PostingLists()
         self._core_langs = PostingLists()  # "s:" key -> core slots whose language it satisfies
         self._core_needs = PostingLists()  # "s:" key -> core slots it names a needed skill of
         # "s:" key -> core slots of a language some skill satisfies only loosely (Kafka for
@@ -467,8 +469,11 @@ class Matcher:
             title, cq, cq.weights.get("title", 0.0), cq.weights.get("skills", 0.0), languages, slot
         )
         self._cores[(cq.query.title, cq.skill_keys)] = core
+        bare = "title" not in cq.weights
         for skill in cq.skill_keys:
             self._core_skills.add("s:" + skill, slot)
+            if bare:
+                self._bare_skills.add("s:" + skill, slot)
             if ANY in skill:
                 for member in skill_members(skill):
                     self._groups.setdefault("s:" + member, set()).add("s:" + skill)
@@ -490,6 +495,7 @@ class Matcher:
         del self._cores[(cq.query.title, cq.skill_keys)]
         for skill in cq.skill_keys:
             self._core_skills.discard("s:" + skill, core.slot)
+            self._bare_skills.discard("s:" + skill, core.slot)
             if ANY in skill and "s:" + skill not in self._core_skills:
                 for member in skill_members(skill):
                     self._groups["s:" + member].discard("s:" + skill)
@@ -1035,6 +1041,11 @@ class Matcher:
             groups = {g for key in f.keys if key in self._groups for g in self._groups[key]}
             credits += [(g, float(skill_percent(g[2:], f.skills))) for g in sorted(groups)]
         percent = self._core_skills.sums(credits, cores.size)  # whole percents: exact sums
+        # Searches of skills alone credit a tool in the text more: the difference, theirs only.
+        more = [(k, skill_percent(k[2:], f.skills, bare=True) - c) for k, c in credits]
+        raised = [(k, float(d)) for k, d in more if d and k in self._bare_skills]
+        if raised:
+            percent += self._bare_skills.sums(raised, cores.size)
         candidates = np.flatnonzero(states == _CANDIDATE)
         live = self._live_cores(f, states, candidates, credits, layout)
         bounds = np.zeros(slots)

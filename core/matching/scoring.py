@@ -1323,9 +1323,9 @@ def round_score(score: float) -> float:
     return math.floor(score * 10.0 + 0.5) / 10.0
 
 
-def skill_percent(skill: str, found: dict[str, float]) -> int:
+def skill_percent(skill: str, found: dict[str, float], bare: bool = False) -> int:
     """A skill's credit in whole percent: sums of these do not depend on the order."""
-    return round(100 * _skill_credit(skill, found, vocabulary().languages))
+    return round(100 * _skill_credit(skill, found, vocabulary().languages, bare))
 
 
 def skills_part(credits: list[float]) -> float:
@@ -1333,13 +1333,18 @@ def skills_part(credits: list[float]) -> float:
     return sum(round(100 * c) for c in credits) / (100.0 * len(credits))
 
 
-def _skill_credit(skill: str, found: dict[str, float], langs: Container[str]) -> float:
+def _skill_credit(
+    skill: str, found: dict[str, float], langs: Container[str], bare: bool = False
+) -> float:
     """A skill's credit: as found, or a little less through a skill that implies it; an
-    any-of group's is its best member's."""
+    any-of group's is its best member's. A search of skills alone (bare: no title) counts a
+    tool found only in the description as a language there: "kafka" asks for Kafka work, and
+    a posting saying it works with Kafka is one (at DESC_SKILL a tool alone scored 50, under
+    the normal bar, on every real posting not tagged with it)."""
     if ANY in skill:
-        return max(_skill_credit(m, found, langs) for m in skill_members(skill))
+        return max(_skill_credit(m, found, langs, bare) for m in skill_members(skill))
     if skill in found:
-        return max(found[skill], LANGUAGE_IN_TEXT) if skill in langs else found[skill]
+        return max(found[skill], LANGUAGE_IN_TEXT) if bare or skill in langs else found[skill]
     ok = vocabulary().accepts.get(skill, ())
     return LINKED_SKILL * max((found[o] for o in ok if o in found), default=0.0)
 
@@ -1472,7 +1477,8 @@ def _reasons(
         aside = _title_aside(cq, base.occupation or f)
         reasons.append(f'{said} ≈ "{shown}" ({round(parts["title"] * 100)}){aside}')
     if "skills" in parts:
-        got = [_skill_credit(s, f.skills, vocabulary().languages) for s in cq.skill_keys]
+        bare = "title" not in cq.weights
+        got = [_skill_credit(s, f.skills, vocabulary().languages, bare) for s in cq.skill_keys]
         special = vocabulary().specialties
         pairs = list(zip(cq.skill_keys, got, strict=True))
         for label, kind in (("skills", False), ("specialty", True)):
@@ -1565,7 +1571,8 @@ def evaluate_features(
     if "title" in cq.weights:
         parts["title"], gate = _title(cq, f, notes)
     if "skills" in cq.weights:
-        got = [_skill_credit(s, f.skills, vocabulary().languages) for s in cq.skill_keys]
+        bare = "title" not in cq.weights  # a search of skills alone: _skill_credit
+        got = [_skill_credit(s, f.skills, vocabulary().languages, bare) for s in cq.skill_keys]
         parts["skills"] = skills_part(got)
     if place is not None:
         parts["location"] = place.part

@@ -70,6 +70,12 @@ POOL = [
     _p("go-dev", "Go Developer", tags=("golang", "k8s"), location="Berlin", workplace="onsite"),
     _p("recruiter", "Technical Recruiter", description="Hiring Golang engineers for k8s."),
     _p(
+        "events",
+        "Senior Software Engineer",
+        description="You will build event pipelines on Kafka and Java services in Azure.",
+    ),
+    _p("data-kafka", "Data Engineer", description="Kafka, Spark and Python."),
+    _p(
         "berlin-hybrid",
         "Senior Backend Developer (Python)",
         location="Berlin, Germany",
@@ -240,6 +246,8 @@ QUERIES: dict[str, Expect] = {
         "backedn enginer pyhton", "berlin-onsite", "fe", notes=('I read "backedn" as backend',)
     ),
     "golang k8s": ex("golang k8s", "go-dev", "recruiter"),
+    "kafka": ex("kafka", "events", "recruiter data-kafka"),
+    "azure": ex("azure", "events", "recruiter data-kafka"),
     "python or go backend": ex(
         "python or go backend", "go-dev berlin-onsite", "java", echo=ANY_OF_ECHO
     ),

@@ -827,3 +827,31 @@ def test_a_title_of_another_speciality_is_ruled_out_unscored() -> None:
         assert search_result(query, posting, sensitivity) is None
         memo = matcher._title_memo(features(posting))
         assert not memo.values and not memo.untold  # no title base was worked out
+
+
+def test_searches_of_tools_alone_credit_text_mentions_more_exactly_beside_titled_ones() -> None:
+    """A search of skills alone counts a tool in the description as a language there; a search
+    with a title naming the same tools keeps DESC_SKILL: the index sums each its own credits."""
+    texts = ["kafka", "azure", "golang k8s", "kafka or rabbitmq", "kafka spark", "k8s remote"]
+    texts += ["backend engineer kafka", "kafka engineer", "platform engineer k8s", "golang"]
+    searches: dict[int, tuple[ParsedQuery, Sensitivity]] = {
+        i * 3 + j: (parse_query(text), sensitivity)
+        for i, text in enumerate(texts)
+        for j, sensitivity in enumerate(SENSITIVITIES)
+    }
+    matcher = indexed(searches)
+    events = "You will build event pipelines on Kafka and Java services in Azure."
+    for posting in [
+        Posting(id="a", title="Senior Software Engineer", description=events),
+        Posting(id="b", title="Data Engineer", description="Kafka, Spark and Python."),
+        Posting(id="c", title="Backend Engineer", description="Go and k8s.", workplace="remote"),
+        Posting(id="d", title="Software Engineer", description="RabbitMQ queues.", tags=("kafka",)),
+        Posting(id="e", title="Platform Engineer", description="Kubernetes clusters in Azure."),
+    ]:
+        assert matcher.match(posting) == exhaustive(searches, posting)
+        fast = matcher.match(posting, explain=False)
+        assert without_reasons(fast) == without_reasons(exhaustive(searches, posting))
+    posting = Posting(id="a", title="Senior Software Engineer", description=events)
+    normal = SENSITIVITIES.index("normal")
+    found = {sid for sid, _ in matcher.match(posting)}
+    assert {normal, 3 + normal} <= found  # "kafka", "azure" at normal
