@@ -77,7 +77,8 @@ _PERIOD = (
     r"|\s+(?P<per2>hourly|daily|weekly|monthly|yearly|annual)\b)?"
 )
 SALARY = re.compile(
-    r"(?<![\w-])(?P<op>>=|≥|>|\bmin(?:imum)?\s*:?\s*|\bsalary\s*:?\s*|\bfrom\s+|\bat\s+least\s+)?"
+    r"(?<![\w-])(?:(?P<op>>=|≥|>|\bmin(?:imum)?\s*:?\s*|\bsalary\s*:?\s*|\bfrom\s+|\bat\s+least\s+)"
+    r"|(?P<ceiling>(?:<=|≤|<|\b(?:under|below|max(?:imum)?|up\s+to|less\s+than|at\s+most))\s*:?\s*))?"
     rf"(?:(?P<cur1>{_CUR})\s*)?(?P<neg>-)?(?P<num>\d[\d,.']*\d|\d)\s*(?P<mult>[kKmM])?\b"
     rf"(?P<plus>\+)?(?:\s*(?P<cur2>{_CUR}))?{_PERIOD}(?P<plus2>\+)?(?:\s*(?P<cur3>{_CUR}))?",
 )
@@ -205,7 +206,11 @@ def _read(text: str, m: re.Match[str]) -> Salary | None:
         value = _number(m["num"])
         if value is None or value < 1000 or m["neg"]:
             return None
-    start = m.start() if is_cur1 or m["op"] else m.start("neg" if m["neg"] else "num")
+    if m["ceiling"] and bare and (_number(m["num"]) or 0) < MIN_BARE:
+        return None  # "up to 5 years": a count, no pay
+    start = (
+        m.start() if is_cur1 or m["op"] or m["ceiling"] else m.start("neg" if m["neg"] else "num")
+    )
     end = m.end() if (is_cur2 or per or m["plus2"]) else m.end("plus" if m["plus"] else "num")
     if m["mult"] and not (m["plus"] or is_cur2 or per):
         end = m.end("mult")
@@ -220,6 +225,9 @@ def _read(text: str, m: re.Match[str]) -> Salary | None:
     value = _number(m["num"])
     if value is None:
         return None
+    if m["ceiling"]:
+        why = f'I left "{shown}" out: I look for the least pay you want (120k+), not a ceiling'
+        return Salary(span, None, None, why)
     if bare and value < MIN_BARE:
         why = f'I didn\'t read "{shown}" as pay: write a pay floor as 60k+ or $60,000'
         return Salary(span, None, None, why)

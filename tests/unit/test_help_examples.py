@@ -727,6 +727,20 @@ QUERIES |= {  # a backend engineer's searches: developer work, testing jobs, pla
         "usd-low",
         notes=('I read "6 figures" as a pay floor of 100k',),
     ),
+    "backend engineer under 150k": ex(
+        "backend engineer under 150k",
+        "usd-high usd-low",
+        notes=(
+            'I left "under 150k" out: I look for the least pay you want (120k+), not a ceiling',
+        ),
+    ),
+    "<150k": ex("backend engineer <150k", "usd-high usd-low", notes=('I left "<150k" out',)),
+    "up to 150k": ex(
+        "backend engineer up to 150k", "usd-high usd-low", notes=('I left "up to 150k" out',)
+    ),
+    "max 150k": ex(
+        "backend engineer max 150k", "usd-high usd-low", notes=('I left "max 150k" out',)
+    ),
 }
 POOL += [
     _p("teacher-elem", "Elementary School Teacher"),

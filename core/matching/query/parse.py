@@ -265,7 +265,7 @@ def _parse(text: str) -> ParsedQuery:
         prefer=tuple(x for x in prefer if x not in no_shifts),
         graded=bool(got["graded"]),
         exclude_shifts=tuple(dict.fromkeys(no_shifts)),
-        notes=tuple(notes),
+        notes=tuple(dict.fromkeys(notes)),  # each said once (three salaries: one note)
     )
 
 
