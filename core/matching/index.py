@@ -1042,8 +1042,12 @@ class Matcher:
             credits += [(g, float(skill_percent(g[2:], f.skills))) for g in sorted(groups)]
         percent = self._core_skills.sums(credits, cores.size)  # whole percents: exact sums
         # Searches of skills alone credit a tool in the text more: the difference, theirs only.
-        more = [(k, skill_percent(k[2:], f.skills, bare=True) - c) for k, c in credits]
-        raised = [(k, float(d)) for k, d in more if d and k in self._bare_skills]
+        more = [
+            (k, skill_percent(k[2:], f.skills, bare=True) - c)
+            for k, c in credits
+            if k in self._bare_skills  # only skills a search of skills alone asks for
+        ]
+        raised = [(k, float(d)) for k, d in more if d]
         if raised:
             percent += self._bare_skills.sums(raised, cores.size)
         candidates = np.flatnonzero(states == _CANDIDATE)
