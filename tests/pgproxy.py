@@ -19,7 +19,9 @@ from tests.conftest import TEST_DATABASE_URL
 class Relay:
     """Relays loopback connections to the test server until cut."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, drop_on: bytes = b"") -> None:
+        """drop_on: close a connection when its client sends a message holding these bytes."""
+        self._drop_on = drop_on
         target = urlsplit(TEST_DATABASE_URL)
         self._target = (target.hostname or "127.0.0.1", target.port or 5432)
         self.port = 0
@@ -57,6 +59,9 @@ class Relay:
         async def pipe(source: asyncio.StreamReader, sink: asyncio.StreamWriter) -> None:
             with contextlib.suppress(ConnectionError, OSError):
                 while data := await source.read(65536):
+                    if self._drop_on and sink is up_writer and self._drop_on in data:
+                        writer.close()
+                        break
                     sink.write(data)
                     await sink.drain()
             sink.close()

@@ -154,6 +154,18 @@ async def proxy() -> AsyncIterator[Relay]:
     await relay.down()
 
 
+async def test_a_connection_lost_while_migrating_fails_opening_in_one_line(pg_url: str) -> None:
+    relay = Relay(drop_on=b"concierge_schema")  # connects, then drops at the first schema query
+    await relay.up()
+    try:
+        with pytest.raises(StoreError) as failed:
+            await PostgresStore.open(relay.url(pg_url), patience=0.2)
+    finally:
+        await relay.down()
+    assert str(failed.value).startswith("the database is unavailable: ")
+    assert "\n" not in str(failed.value)
+
+
 async def test_an_outage_gets_an_apology_and_work_resumes_when_the_database_returns(
     pg_url: str, proxy: Relay
 ) -> None:

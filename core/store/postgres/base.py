@@ -78,8 +78,8 @@ class PgBase:
                 return await work()
             except TRANSIENT as exc:
                 if self._pool.is_closing() or loop.time() + pause > deadline:
-                    raise StoreError(f"the database is unavailable: {_reason(exc)}") from exc
-                log.warning("database call failed, retrying in %.1fs: %s", pause, _reason(exc))
+                    raise StoreError(f"the database is unavailable: {one_line(exc)}") from exc
+                log.warning("database call failed, retrying in %.1fs: %s", pause, one_line(exc))
                 await asyncio.sleep(pause)
                 pause = min(pause * 2, LAST_RETRY_SECONDS)
 
@@ -101,6 +101,6 @@ class PgBase:
         return rows_changed(await self._retrying(lambda: self._pool.execute(sql, *args)))
 
 
-def _reason(exc: BaseException) -> str:
-    """A failure in one line, never empty."""
+def one_line(exc: BaseException) -> str:
+    """A failure in one line, never empty (asyncpg's messages never carry the password)."""
     return str(exc).splitlines()[0] if str(exc) else type(exc).__name__

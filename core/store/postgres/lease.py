@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable
 
 import asyncpg
 
-from core.store.postgres.base import TRANSIENT
+from core.store.postgres.base import TRANSIENT, one_line
 from core.store.postgres.opening import CONNECT_TIMEOUT_SECONDS, describe, split_timeout
 
 log = logging.getLogger(__name__)
@@ -98,7 +98,7 @@ class PgLease:
                     return
             except _FAILURES as exc:
                 if not failing:  # one line per outage, not one per second
-                    log.warning("cannot ask for the %s lease: %s", name, _reason(exc))
+                    log.warning("cannot ask for the %s lease: %s", name, one_line(exc))
                     failing = True
                 await self.release()
             await asyncio.sleep(self._retry)
@@ -115,7 +115,7 @@ class PgLease:
                 async with asyncio.timeout(self._check):
                     await conn.fetchval("SELECT 1")
             except _FAILURES as exc:
-                log.warning("lost the lease's database connection: %s", _reason(exc))
+                log.warning("lost the lease's database connection: %s", one_line(exc))
                 await self.release()
                 return
 
@@ -202,8 +202,3 @@ async def _unless(work: Awaitable[None], *events: asyncio.Event) -> bool:
             pending.cancel()
         await asyncio.gather(task, *waits, return_exceptions=True)
     return task.done() and not task.cancelled() and not any(e.is_set() for e in events)
-
-
-def _reason(exc: BaseException) -> str:
-    """A failure in one line, never empty (asyncpg's messages never carry the password)."""
-    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__

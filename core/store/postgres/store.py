@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import asyncpg
 
-from core.errors import DuplicateSearchError
+from core.errors import DuplicateSearchError, StoreError
 from core.model import (
     MatchCount,
     NewMatch,
@@ -38,7 +38,14 @@ from core.store.codec import (
 )
 from core.store.digests import group_matches
 from core.store.match_rows import Row, score_and_write
-from core.store.postgres.base import PATIENCE_SECONDS, PgBase, dollar_params, rows_changed
+from core.store.postgres.base import (
+    PATIENCE_SECONDS,
+    TRANSIENT,
+    PgBase,
+    dollar_params,
+    one_line,
+    rows_changed,
+)
 from core.store.postgres.chat_states import ChatStateQueries
 from core.store.postgres.digests import P_COLUMNS, DigestQueries
 from core.store.postgres.lease import SenderLease
@@ -131,6 +138,9 @@ class PostgresStore(
         pool = await open_pool(url, connect_timeout=connect_timeout)
         try:
             await migrate(pool, url, target_version)
+        except TRANSIENT as exc:  # the server went away between connecting and migrating
+            await pool.close()
+            raise StoreError(f"the database is unavailable: {one_line(exc)}") from None
         except BaseException:
             await pool.close()
             raise

@@ -15,7 +15,7 @@ from typing import Literal
 
 import asyncpg
 
-from core.store.postgres.base import TRANSIENT
+from core.store.postgres.base import TRANSIENT, one_line
 from core.store.postgres.opening import CONNECT_TIMEOUT_SECONDS, split_timeout
 
 log = logging.getLogger(__name__)
@@ -79,11 +79,6 @@ async def _keep(conn: asyncpg.Connection, stop: asyncio.Event) -> None:
             wait.cancel()
 
 
-def _reason(exc: BaseException) -> str:
-    """A failure in one line, never empty."""
-    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-
-
 class Listener:
     """LISTENs to topics on a connection of its own and calls each topic's handler.
 
@@ -103,7 +98,7 @@ class Listener:
             try:
                 await self._listen(stop)
             except _FAILURES as exc:
-                log.warning("listening for work failed, again in %.1fs: %s", pause, _reason(exc))
+                log.warning("listening for work failed, again in %.1fs: %s", pause, one_line(exc))
                 await _pause(stop, pause)
                 pause = min(pause * 2, LAST_RETRY_SECONDS)
                 continue
