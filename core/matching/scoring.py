@@ -1125,6 +1125,8 @@ def where(q: ParsedQuery, f: Features, shown: str) -> Where:
     routes = [_remote_from(q, f, shown)] if q.remote_from else _routes(q, f, shown)
     level, reasons = max(routes, key=lambda route: route[0])
     if level == _NO:
+        if f.workplace == "remote":  # a remote posting left out: the remote route says why
+            reasons = routes[-1][1]
         return Where(0.0, f"{'; '.join(reasons)} (you asked for {q.where})", tuple(reasons))
     return Where(level, None, tuple(reasons))
 
@@ -1231,7 +1233,8 @@ def _remote(q: ParsedQuery, f: Features, shown: str) -> tuple[float, list[str]]:
     """Remote, from anywhere or from a region that includes one of the places."""
     if f.workplace == "remote":
         if q.locations and f.location and not _place_fit(q, f, shown, open_remote=True):
-            return _NO, [f"remote from {shown} ✗"]
+            places = " or ".join(place_name(p) for p in q.locations)
+            return _NO, [f"{shown} ✗ not open to {places}"]
         return _YES, ["remote ✓"]
     if f.workplace is not None:
         return _NO, [f"{f.workplace} ✗"]

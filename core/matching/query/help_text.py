@@ -14,7 +14,7 @@ nights · nurse per diem · nurse no nights
 • where — places and workplaces named together are alternatives:
   remote → remote jobs
   Berlin → in Berlin (any workplace), or remote open to Berlin
-  remote or Berlin → in Berlin (any workplace), or remote
+  remote or Berlin → in Berlin (any workplace), or remote open to Berlin
   remote us → remote open to the US: Remote (US), a region including it, anywhere
   nyc or remote us → in NYC, or remote from the US (not onsite in Austin)
   anywhere → any place, remote or not

@@ -143,6 +143,9 @@ def test_each_posting_says_why_it_fits_or_not() -> None:
     assert any("Austin, TX ✗ not NYC, and not remote" in r for r in onsite.reasons)
     europe = score_posting(query, _p("e", "Remote – EU", "remote"))
     assert any("Remote – EU ✗ not open to the US" in r for r in europe.reasons)
+    either = parse_query("backend engineer, remote or Berlin")  # README's first example
+    uk = score_posting(either, _p("u", "Remote (UK)", "remote"))
+    assert not uk.passed and any("Remote (UK) ✗ not open to Berlin" in r for r in uk.reasons)
     munich = parse_query("backend hybrid munich or remote germany")
     office = score_posting(munich, _p("m", "Munich, Germany", "onsite"))
     assert any("onsite ✗ not hybrid, and not remote" in r for r in office.reasons)
