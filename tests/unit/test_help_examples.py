@@ -1012,6 +1012,43 @@ QUERIES |= {
     ),
     "qa automation engineer": ex("qa automation engineer", "qa-eng", "border-health"),
 }
+POOL += [
+    _p("sde2", "SDE2, Payments"),
+    _p("level-2", "Software Engineer, Level 2"),
+    _p("senior-swe", "Senior Software Engineer"),
+    _p("sr-staff-l7", "Sr. Staff SWE (L7)"),
+]
+BY_ID = {p.id: p for p in POOL}
+LEVEL_3 = 'I read "level 3" as senior level'
+QUERIES |= {  # level spellings people type (levels15), read the same in titles
+    "sde2": ex("sde2", "ml-swe sde2 level-2", "swe principal-swe", notes=('I read "sde2" as mid',)),
+    "swe3": ex("swe3", "senior-swe", "swe ml-swe", notes=('I read "swe3" as senior level',)),
+    "ic5": ex("ic5 software engineer", "senior-swe", "swe ml-swe", notes=('"ic5" as senior',)),
+    "ic 4": ex("ic 4 software engineer", "ml-swe level-2", "swe", notes=('"ic 4" as mid',)),
+    "level 3 software engineer": ex(
+        "level 3 software engineer", "senior-swe", "swe ml-swe", notes=(LEVEL_3,)
+    ),
+    LEVEL_3: ex("level 3 software engineer", notes=(LEVEL_3,)),
+    "senior ii software engineer": ex(
+        "senior ii software engineer",
+        "senior-swe",
+        "ml-swe",
+        notes=('I read "senior ii" as senior level, a grade within it',),
+    ),
+    "principal 1": ex(
+        "principal 1 software engineer", "principal-swe", "senior-swe", notes=("principal 1",)
+    ),
+    "entry level": ex("entry level software engineer", notes=('"entry level" as junior',)),
+    "new grad": ex("new grad software engineer", notes=('"new grad" as junior',)),
+    "mid-senior": ex("mid-senior software engineer", "senior-swe", "ml-swe", notes=("as senior",)),
+    "sr staff swe l7": ex(
+        "sr staff swe l7",
+        "sr-staff-l7 principal-swe",
+        "senior-swe",
+        notes=('I read "l7" beside staff as staff level',),
+        extra={"seniority": ("staff",)},
+    ),
+}
 NOT_SEARCHES = {
     "1811 - Criminal Investigation",
     "core/matching/data/occupational_series.tsv",
