@@ -442,7 +442,7 @@ class Vocabulary:
                 if Levenshtein.distance(word, got[0]) > got[1] and fuzz.ratio(word, got[0]) >= 80
             ]
         if len(word) <= 6:  # a short real word one letter off another ("shelf", "shell"):
-            near = [got for got in near if got[0] in self.snap_curated or _slip(word, got[0])]
+            near = [got for got in near if got[0] in self.snap_curated or slip(word, got[0])]
         if not near:
             return None
         best = min(
@@ -467,7 +467,7 @@ def codes_one_above(word: str, codes: Iterable[str]) -> bool:
     return bool(said) and all(RANK[code] - RANK[word] == 1 for code in said)
 
 
-def _slip(word: str, other: str) -> bool:
+def slip(word: str, other: str) -> bool:
     """Whether two words one edit apart differ by a letter left out, added or swapped with
     the next, not by a letter changed (which turns many short words into others)."""
     return Indel.distance(word, other) <= 1 or sorted(word) == sorted(other)

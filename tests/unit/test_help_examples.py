@@ -1049,6 +1049,13 @@ QUERIES |= {  # level spellings people type (levels15), read the same in titles
         extra={"seniority": ("staff",)},
     ),
 }
+QUERIES |= {  # misspelt places of two words (levels15)
+    "backend new yrok": ex(
+        "backend new yrok", "nyc", "london", notes=('I read "new yrok" as New York',)
+    ),
+    "los angles": ex("backend los angles", notes=('I read "los angles" as Los Angeles',)),
+    "san jos": ex("backend san jos", notes=('I read "san jos" as San Jose',)),
+}
 NOT_SEARCHES = {
     "1811 - Criminal Investigation",
     "core/matching/data/occupational_series.tsv",
