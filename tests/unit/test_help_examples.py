@@ -1056,6 +1056,9 @@ QUERIES |= {  # misspelt places of two words (levels15)
     "los angles": ex("backend los angles", notes=('I read "los angles" as Los Angeles',)),
     "san jos": ex("backend san jos", notes=('I read "san jos" as San Jose',)),
 }
+SERIES_2210 = 'I read "2210" as occupation series 2210 Information Technology Management'
+QUERIES["2210 infosec"] = ex("2210-infosec", notes=(SERIES_2210,))
+SHOWN['title "it specialist cyber security"'] = ("2210 infosec", None)
 NOT_SEARCHES = {
     "1811 - Criminal Investigation",
     "core/matching/data/occupational_series.tsv",
