@@ -10,9 +10,9 @@ from functools import cache, lru_cache
 from core.matching.query import shifts_named
 from core.matching.vocab import (
     RANK,
-    ROMAN,
     TECH_SPECS,
     broad_heads,
+    codes_one_above,
     fold,
     house_styled,
     tokens,
@@ -96,7 +96,8 @@ def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None]:
     v = vocabulary()
     segments: list[_Segment] = []
     skills: set[str] = set()
-    level: str | None = None
+    said: list[str] = []  # the levels the title's words name
+    coded: list[str] = []  # ... and its company level codes ("L7")
     if not title.isupper():
         title = _OPERATING_ROOM.sub("Operating Room", title)
     folded = house_styled(fold(title))  # "Forestry Technician (Fire)": a wildland firefighter
@@ -117,7 +118,6 @@ def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None]:
     )
     for part, alternative in parts:
         seg = _Segment([], [], set(), set(), alternative, part.strip() in working)
-        prev = ""
         before_slash = {m.group(1) for m in _SLASHED.finditer(part)}
         items = v.analyse(tokens(part))
         for at, item in enumerate(items):
@@ -129,20 +129,27 @@ def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None]:
                     for token in tokens(item.surface):
                         seg.specialty.add(len(seg.words))
                         seg.words.append(v.stem(token))
-            elif v.level(items, at) or (value in ROMAN and prev in v.heads):
-                found = v.seniority.get(value) or ROMAN[value]
-                if level is None or RANK[found] > RANK[level]:
-                    level = found
+            elif v.grade_of_level(items, at):  # "Senior II": the grade of the level before
+                pass
+            elif (found := v.level_at(items, at)) is not None:
+                (coded if value in v.level_codes else said).append(found)
             elif value not in v.stop and not v.noise(items, at) and value not in v.workplace:
                 if value in v.heads:
                     seg.heads.append(len(seg.words))
                 seg.words.append(value)
-            prev = value
             if len(seg.words) > start and item.surface.rsplit(" ", 1)[-1] in before_slash:
                 seg.slashed.add(len(seg.words) - 1)  # "Civil/…", "Medical Officer/Chemist"
         if seg.words:
             segments.append(seg)
-    return segments, skills, level
+    return segments, skills, _title_level(said, coded)
+
+
+def _title_level(said: list[str], coded: list[str]) -> str | None:
+    """A title's level: the highest it names, but the words' beside company codes one rung above
+    them ("Sr. Staff SWE (L7)": staff), as a search reads them (words._by_word)."""
+    if said and codes_one_above(max(said, key=RANK.__getitem__), coded):
+        coded = []
+    return max([*said, *coded], key=RANK.__getitem__, default=None)
 
 
 def _role(segments: list[_Segment]) -> tuple[int, str | None, frozenset[str], frozenset[str]]:

@@ -206,6 +206,8 @@ class Vocabulary:
     generic: set[str] = field(default_factory=set)
     optional: set[str] = field(default_factory=set)  # modifiers a title may leave out
     seniority: dict[str, str] = field(default_factory=dict)
+    level_codes: set[str] = field(default_factory=set)  # a company's level: "l7", "e5", "ic4"
+    ladder: set[str] = field(default_factory=set)  # a numbered rung said as a level: "level3"
     # level words that are title words before these role nouns, or last when "last" is one
     # ("Associate Attorney", "Sales Associate", "Staff Nurse"; "Staff Engineer" is a level)
     titled_levels: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -280,6 +282,26 @@ class Vocabulary:
     def key(self, word: str) -> str:
         """Return the matching key of a title word (role nouns match by class)."""
         return "=" + self.heads[word] if word in self.heads else word
+
+    def graded(self, word: str) -> bool:
+        """Whether a level word names one exact grade of a ladder ("ii" after a role noun, "L4",
+        "level 3"), which a title stating no level cannot be told to meet."""
+        return word in ROMAN or word in self.level_codes or word in self.ladder
+
+    def level_at(self, items: list[Item], at: int) -> str | None:
+        """The level the word at this position names, one reading for searches and titles: a
+        level word ("senior", "L4", "ic5", "level 3", "staff+") or a ladder number after a role
+        noun ("Software Engineer II", "sde2": mid); None if it names none."""
+        word = items[at].value
+        if self.level(items, at):
+            return self.seniority[word]
+        after_role = at > 0 and items[at - 1].value in self.heads
+        return ROMAN[word] if word in ROMAN and after_role else None
+
+    def grade_of_level(self, items: list[Item], at: int) -> bool:
+        """Whether the word here is a ladder number right after a level word ("senior ii",
+        "Principal 1"): a grade within that level, which the word says."""
+        return items[at].value in ROMAN and at > 0 and self.level(items, at - 1)
 
     def level(self, items: list[Item], at: int) -> bool:
         """Whether the word at this position names a level, not a title word ("associate"
@@ -420,7 +442,7 @@ class Vocabulary:
                 if Levenshtein.distance(word, got[0]) > got[1] and fuzz.ratio(word, got[0]) >= 80
             ]
         if len(word) <= 6:  # a short real word one letter off another ("shelf", "shell"):
-            near = [got for got in near if got[0] in self.snap_curated or _slip(word, got[0])]
+            near = [got for got in near if got[0] in self.snap_curated or slip(word, got[0])]
         if not near:
             return None
         best = min(
@@ -437,7 +459,15 @@ class Vocabulary:
         return self.snap_curated.get(best) or Item("word", best, word)
 
 
-def _slip(word: str, other: str) -> bool:
+def codes_one_above(word: str, codes: Iterable[str]) -> bool:
+    """Whether company level codes all stand one rung above a level said in words ("Sr. Staff
+    SWE (L7)"): companies number their upper rungs differently (an L6 is senior at one, staff at
+    another), so the words say the level, in a search and in a title alike."""
+    said = list(codes)
+    return bool(said) and all(RANK[code] - RANK[word] == 1 for code in said)
+
+
+def slip(word: str, other: str) -> bool:
     """Whether two words one edit apart differ by a letter left out, added or swapped with
     the next, not by a letter changed (which turns many short words into others)."""
     return Indel.distance(word, other) <= 1 or sorted(word) == sorted(other)
@@ -556,6 +586,9 @@ def _load(data: Traversable) -> Vocabulary:
                 if needs[1:]:
                     v.same_job[(word, other)] = frozenset(needs[1].split("|"))
             v.head_rel_to.setdefault(other, set()).add(word)
+        elif kind in ("levelcode", "ladder"):
+            v.seniority[word] = value
+            (v.level_codes if kind == "levelcode" else v.ladder).add(word)
         elif kind == "titlelevel":
             v.titled_levels[word] = frozenset(value.split("|"))
         elif kind == "opposite":

@@ -1012,6 +1012,53 @@ QUERIES |= {
     ),
     "qa automation engineer": ex("qa automation engineer", "qa-eng", "border-health"),
 }
+POOL += [
+    _p("sde2", "SDE2, Payments"),
+    _p("level-2", "Software Engineer, Level 2"),
+    _p("senior-swe", "Senior Software Engineer"),
+    _p("sr-staff-l7", "Sr. Staff SWE (L7)"),
+]
+BY_ID = {p.id: p for p in POOL}
+LEVEL_3 = 'I read "level 3" as senior level'
+QUERIES |= {  # level spellings people type (levels15), read the same in titles
+    "sde2": ex("sde2", "ml-swe sde2 level-2", "swe principal-swe", notes=('I read "sde2" as mid',)),
+    "swe3": ex("swe3", "senior-swe", "swe ml-swe", notes=('I read "swe3" as senior level',)),
+    "ic5": ex("ic5 software engineer", "senior-swe", "swe ml-swe", notes=('"ic5" as senior',)),
+    "ic 4": ex("ic 4 software engineer", "ml-swe level-2", "swe", notes=('"ic 4" as mid',)),
+    "level 3 software engineer": ex(
+        "level 3 software engineer", "senior-swe", "swe ml-swe", notes=(LEVEL_3,)
+    ),
+    LEVEL_3: ex("level 3 software engineer", notes=(LEVEL_3,)),
+    "senior ii software engineer": ex(
+        "senior ii software engineer",
+        "senior-swe",
+        "ml-swe",
+        notes=('I read "senior ii" as senior level, a grade within it',),
+    ),
+    "principal 1": ex(
+        "principal 1 software engineer", "principal-swe", "senior-swe", notes=("principal 1",)
+    ),
+    "entry level": ex("entry level software engineer", notes=('"entry level" as junior',)),
+    "new grad": ex("new grad software engineer", notes=('"new grad" as junior',)),
+    "mid-senior": ex("mid-senior software engineer", "senior-swe", "ml-swe", notes=("as senior",)),
+    "sr staff swe l7": ex(
+        "sr staff swe l7",
+        "sr-staff-l7 principal-swe",
+        "senior-swe",
+        notes=('I read "l7" beside staff as staff level',),
+        extra={"seniority": ("staff",)},
+    ),
+}
+QUERIES |= {  # misspelt places of two words (levels15)
+    "backend new yrok": ex(
+        "backend new yrok", "nyc", "london", notes=('I read "new yrok" as New York',)
+    ),
+    "los angles": ex("backend los angles", notes=('I read "los angles" as Los Angeles',)),
+    "san jos": ex("backend san jos", notes=('I read "san jos" as San Jose',)),
+}
+SERIES_2210 = 'I read "2210" as occupation series 2210 Information Technology Management'
+QUERIES["2210 infosec"] = ex("2210-infosec", notes=(SERIES_2210,))
+SHOWN['title "it specialist cyber security"'] = ("2210 infosec", None)
 NOT_SEARCHES = {
     "1811 - Criminal Investigation",
     "core/matching/data/occupational_series.tsv",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import OSA, Indel
 
 from core.digests.places import gazetteer
 from core.matching.query.remote import _beside_remote
@@ -19,8 +19,9 @@ from core.matching.regions import (
     word_states,
     zone_place,
 )
-from core.matching.vocab import NearWords, american, place_name, typo_limit, vocabulary
+from core.matching.vocab import NearWords, american, place_name, slip, typo_limit, vocabulary
 
+BIG_PLACE = 900_000  # people: San Jose (997,368 in cities.tsv) is a big city, York (156,135) none
 _LOCATION = re.compile(
     r"(?<!\S)(?:(?:location|loc|in|city|country):\s*|@)(?P<term>\"[^\"]+\"|[^\s\"]+)",
     re.IGNORECASE,
@@ -140,10 +141,10 @@ def _place_typo(toks: list[str], at: int, notes: list[str]) -> tuple[str, int] |
     Francisco); with the words after it when together they name a place ("noroflk va"). None
     when no word is misspelt (_typo) or none is near a place."""
     nxt = toks[at + 1] if at + 1 < len(toks) else ""
-    fixed = _place_near(toks[at], "") if _typo(toks[at]) else _swapped(toks[at])
-    size = 1
-    if fixed is None and nxt:  # "san fransisco", "los angelas"
-        fixed, size = _place_near(toks[at], nxt), 2
+    fixed, size = (_place_near(toks[at], nxt), 2) if nxt else (None, 1)
+    if fixed is None:  # a place of two words first: "new yrok" is New York, not York
+        fixed = _place_near(toks[at], "") if _typo(toks[at]) else _swapped(toks[at])
+        size = 1
     if fixed is None:
         return None
     said = " ".join(toks[at : at + size])
@@ -186,42 +187,74 @@ def _swapped(word: str) -> str | None:
 
 
 def _place_near(first: str, second: str) -> str | None:
-    """The place name of one word (second "") or two, one misspelt (_typo), these are a typo
-    of: within typo_limit, keeping the first letter, the most populous when several are as
-    near; None if none."""
+    """The place name of one word (second "") or two, one misspelt (_misspelt), these are a
+    typo of: within typo_limit, keeping the first letter; a big place before a small one as
+    near ("alexandira" is Alexandria, not Alexandra), then the most populous; None if none."""
     if not second:
         near = _one_word_places().near(first, typo_limit(first))
-    elif _typo(second) and first in _place_names_by_word()[0]:  # "san fransisco"
-        pool = [f"{first} {w}" for w in _place_names_by_word()[0][first]]
-        near = NearWords(pool).near(f"{first} {second}", typo_limit(second))
-    elif _typo(first) and second in _place_names_by_word()[1]:  # "nweport news"
-        pool = [f"{w} {second}" for w in _place_names_by_word()[1][second]]
-        near = NearWords(pool).near(f"{first} {second}", typo_limit(first))
     else:
-        return None
+        by_first, by_second = _place_names_by_word()
+        pool = [f"{first} {w}" for w in by_first.get(first, ()) if _misspelt(second, w)]
+        pool += [f"{w} {second}" for w in by_second.get(second, ()) if _misspelt(first, w)]
+        near = [(p, OSA.distance(f"{first} {second}", p)) for p in pool]
+        near = [(p, d) for p, d in near if d <= typo_limit(p.replace(" ", "")) or _big(p)]
     text = f"{first} {second}".strip()
     near = [n for n in near if n[1]]
     if not near:
         return None
-    return min(near, key=lambda n: (n[1], Indel.distance(text, n[0]), -_size(n[0]), n[0]))[0]
+    return min(
+        near,
+        key=lambda n: (n[1], not _big(n[0]), Indel.distance(text, n[0]), -_size(n[0]), n[0]),
+    )[0]
+
+
+def _misspelt(said: str, word: str) -> bool:
+    """Whether a word of a search is this word of a place misspelt: within typo_limit of a
+    word the matcher does not know (_typo), or, short or known ("yrok", "angles"), one letter
+    left out, added or swapped with the next, keeping its first letter ("new yrok", "los
+    angles", "san jos")."""
+    if said == word or not said.isalpha():
+        return False
+    if _typo(said):
+        return OSA.distance(said, word) <= typo_limit(said)
+    near = said[:1] == word[:1] and len(said) >= 3 and OSA.distance(said, word) == 1
+    return near and slip(said, word)
+
+
+def _big(place: str) -> bool:
+    """Whether a place is big enough that a clear typo of it is read as it before a small
+    place as near (a country, US state or region, a curated place, a city of a million)."""
+    return _size(place) >= BIG_PLACE
 
 
 @cache
 def _one_word_places() -> NearWords:
     """The folded names of countries, US states, regions and cities (cities.tsv) of one word,
     that a misspelt place may be read as."""
-    names = {*atlas().names, *atlas().localities, *atlas().metros, *gazetteer().by_name}
-    return NearWords(x for x in names if " " not in x)
+    return NearWords(x for x in _typo_targets() if " " not in x)
+
+
+@cache
+def _typo_targets() -> frozenset[str]:
+    """The folded places a misspelt place may be read as: countries, US states, regions,
+    cities (cities.tsv) and the curated places of searches (places.txt: "new york", which
+    cities.tsv names New York City, and "frankfurt", "cologne", "bangalore")."""
+    a = atlas()
+    return frozenset({*a.names, *a.localities, *a.metros, *gazetteer().by_name, *_curated()})
+
+
+def _curated() -> set[str]:
+    """The curated places of searches (places.txt), folded."""
+    return set(vocabulary().places.values())
 
 
 @cache
 def _place_names_by_word() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """Place names of two words (as _one_word_places) by their first word (the second words),
     and by their second (the first words)."""
-    names = {*atlas().names, *atlas().localities, *atlas().metros, *gazetteer().by_name}
     by_first: dict[str, list[str]] = {}
     by_second: dict[str, list[str]] = {}
-    for name in sorted(x for x in names if len(x.split()) == 2):
+    for name in sorted(x for x in _typo_targets() if len(x.split()) == 2):
         first, second = name.split()
         by_first.setdefault(first, []).append(second)
         by_second.setdefault(second, []).append(first)
@@ -230,9 +263,12 @@ def _place_names_by_word() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
 
 def _size(place: str) -> int:
     """How many people a folded place name stands for: a country, state or region above any
-    city, a city by its population."""
+    city, then the curated places of searches ("new york", "frankfurt"), a city by its
+    population."""
     if place in atlas().names:
         return 10**10
+    if place in _curated():
+        return 10**9
     named = gazetteer().by_name.get(place)
     return named[0].population if named else 0
 

@@ -7,10 +7,11 @@ import re
 from core.matching.vocab import tokens, vocabulary
 
 # A 4-digit code, "series" or "occ series" before it or "series" after it; "gs-2210" is a pay
-# grade's series. Bare numbers that are years (1990-2035) are read so only with "series".
+# grade's series; "2210-infosec" the series and the word (its hyphen is no "not"). Bare numbers
+# that are years (1990-2035) are read so only with "series".
 _CODE = re.compile(
     r"(?<![\w$£€.,-])(?:(?P<said>(?:occ(?:upational)?\s+)?series\s*#?|gs\s*-?)\s*)?"
-    r"(?P<code>\d{4})(?:\s+(?P<after>series))?(?![\w%.,-]|\s*[kK]\b)",
+    r"(?P<code>\d{4})(?:\s+(?P<after>series)|-(?=[a-z]))?(?:(?<=-)|(?![\w%.,-]|\s*[kK]\b))",
     re.IGNORECASE,
 )
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from core.matching.query.model import ANY, MAX_SKILLS, MAX_TITLE_WORDS, RUNGS, skill_members
 from core.matching.query.titles import _title_alternatives
 from core.matching.regions import bare_code, code_name, word_code
-from core.matching.vocab import RANK, ROMAN, Item, Vocabulary, vocabulary
+from core.matching.vocab import RANK, ROMAN, Item, Vocabulary, codes_one_above, vocabulary
 
 
 def _snap_all(toks: list[str], notes: list[str], words: bool = True) -> list[str]:
@@ -89,7 +88,6 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
     v = vocabulary()
     keys = ("title", "skills", "seniority", "workplaces")
     got: dict[str, list[str]] = {k: [] for k in keys}
-    prev = ""
     graded = False  # a ladder number or company level (sde ii, L4, E5) names one exact grade
     coded: dict[str, str] = {}  # a company level (L7, E5) -> the level it was read as
     for at, item in enumerate(items):
@@ -99,23 +97,23 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
         elif _graded_rung(items, at, v):  # "senior staff": the staff rung, said in a note
             nxt = items[at + 1]
             notes.append(f'I read "{item.surface} {nxt.surface}" as {v.seniority[nxt.value]} level')
-        elif v.level(items, at) or (value in ROMAN and prev in v.heads):
-            level = v.seniority.get(value) or ROMAN[value]
+        elif v.grade_of_level(items, at):  # "senior ii": a grade of the level said before
+            _note_grade(items[at - 1], item, notes)
+        elif (level := v.level_at(items, at)) is not None:
             got["seniority"].append(level)
-            graded = graded or value in ROMAN or re.fullmatch(r"[le]\d", value) is not None
-            if re.fullmatch(r"[le]\d", value):
+            graded = graded or v.graded(value)
+            if value in v.level_codes:
                 coded[item.surface] = level
             phrase = any(
                 o is not item and o.surface == item.surface and o.value not in v.seniority
                 for o in items
             )
-            if item.surface != level and not phrase:  # "engineering intern": engineer intern
-                notes.append(f'I read "{item.surface}" as {level} level')
+            if item.surface != level and (not phrase or value in ROMAN):  # "sde2", not
+                notes.append(f'I read "{item.surface}" as {level} level')  # "engineering intern"
         elif value in v.workplace:
             got["workplaces"].append(v.workplace[value])
         elif value not in v.stop and not v.noise(items, at) and not value.isdigit():
             got["title"].append(value)
-        prev = value
     got["skills"] = _skills(items)
     parts = _title_alternatives(items, v)
     for key in got:
@@ -145,6 +143,15 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
     return got
 
 
+def _note_grade(level: Item, number: Item, notes: list[str]) -> None:
+    """Say that a ladder number after a level word ("senior ii", "principal 1") was read as a
+    grade within that level (in place of the level word's own note)."""
+    name = vocabulary().seniority[level.value]
+    own = f'I read "{level.surface}" as {name} level'
+    notes[:] = [note for note in notes if note != own]
+    notes.append(f'I read "{level.surface} {number.surface}" as {name} level, a grade within it')
+
+
 def _by_word(
     got: dict[str, list[str]], coded: dict[str, str], graded: bool, notes: list[str]
 ) -> bool:
@@ -153,13 +160,10 @@ def _by_word(
     at another), so the words say the level and the code is read as it; a code below the words
     ("senior swe l4") still contradicts them. Whether the search is still graded."""
     said = [s for s in got["seniority"] if s not in coded.values()]
-    if not coded or len(said) != 1:
+    if len(said) != 1 or not codes_one_above(said[0], coded.values()):
         return graded
     word = said[0]
-    near = {c: lvl for c, lvl in coded.items() if RANK[lvl] - RANK[word] == 1}
-    if not near or len(near) != len(coded):
-        return graded
-    for code, level in near.items():
+    for code, level in coded.items():
         at = notes.index(f'I read "{code}" as {level} level')
         notes[at] = f'I read "{code}" beside {word} as {word} level, as your words say'
     got["seniority"] = [word]
