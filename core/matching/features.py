@@ -30,7 +30,11 @@ FIELD_HEADS = frozenset(["eng", "analyst", "specialist", "tester", "consultant",
 _STARTERS = ".!?:;\n•*-("
 _NONE: frozenset[str] = frozenset()
 _SLASHED = re.compile(r"([a-z0-9+#.]+)\s*/")
-_SEPARATORS = re.compile(r"\s-\s|[,(:|)\[\]]")
+# Two role nouns joined by a hyphen name either job, as a slash does ("Painter-Refinisher").
+_HYPHENED = re.compile(r"([a-z]+)-(?=([a-z]+))")
+# "Law Clerk to Judge Smith", "Special Assistant to the Director": whom the job serves is a
+# part of its own, as in a parenthesis, and names no role of the title.
+_SEPARATORS = re.compile(r"\s-\s|[,(:|)\[\]]|\s(?=to\s)")
 _PARENTHESISED = re.compile(r"\(([^()]*)\)")
 # A parenthesis naming whom or what the job serves ("Assistant (to the Director)") names no role.
 _RELATION = frozenset(["to", "for", "of", "the", "with", "at", "in", "on", "under"])
@@ -118,7 +122,7 @@ def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None]:
     )
     for part, alternative in parts:
         seg = _Segment([], [], set(), set(), alternative, part.strip() in working)
-        before_slash = {m.group(1) for m in _SLASHED.finditer(part)}
+        before_slash = {m.group(1) for m in _SLASHED.finditer(part)} | _hyphened_roles(part)
         items = v.analyse(tokens(part))
         for at, item in enumerate(items):
             value = item.value
@@ -150,6 +154,17 @@ def _title_level(said: list[str], coded: list[str]) -> str | None:
     if said and codes_one_above(max(said, key=RANK.__getitem__), coded):
         coded = []
     return max([*said, *coded], key=RANK.__getitem__, default=None)
+
+
+def _hyphened_roles(part: str) -> set[str]:
+    """Role nouns written before a hyphen and another role noun: "painter-refinisher" is a
+    painter or a refinisher, as "painter/refinisher" is (not a kind of refinisher)."""
+    if "-" not in part:
+        return set()
+    heads = vocabulary().heads
+    return {
+        m.group(1) for m in _HYPHENED.finditer(part) if {m.group(1), m.group(2)} <= heads.keys()
+    }
 
 
 def _role(segments: list[_Segment]) -> tuple[int, str | None, frozenset[str], frozenset[str]]:

@@ -665,7 +665,23 @@ def _another_occupation(cq: Compiled, f: Features) -> bool:
     keys = cq.title_keys.keys()
     if _specialty_of_its_trade(keys, f):
         return False
-    return not any(alt.title_keys.keys() >= keys for _, alt in declared(f.series))
+    return not any(_names_it(alt, keys) for _, alt in declared(f.series))
+
+
+def _names_it(alt: Features, keys: Iterable[str]) -> bool:
+    """Whether an occupation's title has every word of the search and, before its role noun,
+    a word the search says: "Medical Records Technician" (0675) is no "medical technician"
+    (0645) and "Tax Law Specialist" (0987) no "tax specialist" (0526), while "Practical Nurse"
+    is a nurse and "Animal Health Technician" a health technician."""
+    asked = set(keys)
+    if not alt.title_keys.keys() >= asked:
+        return False
+    words = alt.title_words
+    v = vocabulary()
+    at = next((i for i in range(len(words) - 1, -1, -1) if words[i] in v.heads), None)
+    if at is None or at == 0 or len(asked) < 2:
+        return True
+    return v.key(words[at - 1]) in asked
 
 
 def _specialty_of_its_trade(keys: Iterable[str], f: Features) -> bool:
@@ -679,9 +695,10 @@ def _specialty_of_its_trade(keys: Iterable[str], f: Features) -> bool:
     own = f.role_keys  # the part naming the role: not words in brackets or after it
     if not heads or not asked <= own:
         return False
-    for _, alt in declared(f.series):
+    for code, alt in declared(f.series):
         theirs = alt.title_keys.keys()
-        if heads <= theirs and theirs <= own and not asked <= theirs:
+        # a trade's: "Personnel Security Specialist" (0080) is no kind of personnel specialist
+        if _trade(code) and heads <= theirs and theirs <= own and not asked <= theirs:
             return True
     return False
 

@@ -964,6 +964,13 @@ POOL += [
     _p("health-ins", "Health Insurance Specialist"),
     _p("border-health", "Supervisory Border Health Specialist"),
     _p("qa-eng", "QA Engineer"),
+    # federal9: another series' word before the role noun, hyphened roles, whom a job serves
+    _p("med-tech", "Medical Technician", tags=("0645",)),
+    _p("med-records", "Medical Records Technician", tags=("0675",)),
+    _p("tax-spec", "Tax Specialist", tags=("0526",)),
+    _p("tax-law", "Tax Law Specialist", tags=("0987",)),
+    _p("painter-ref", "Painter-Refinisher", tags=("4102",)),
+    _p("clerk-to-judge", "Law Clerk to Judge Smith", tags=("0904",)),
 ]
 BY_ID = {p.id: p for p in POOL}
 QUERIES |= {
@@ -991,6 +998,11 @@ QUERIES |= {
     "math": ex("math teacher", "math-teacher teacher-maths", "science-teacher"),
     "maths": ex("maths teacher", "math-teacher teacher-maths", "science-teacher"),
     "forklift operator": ex("forklift operator", "forklift-mh"),
+    "medical technician": ex("medical technician", "med-tech", "med-records"),
+    "tax specialist": ex("tax specialist", "tax-spec", "tax-law"),
+    "painter": ex("painter", "painter-ref"),
+    "law clerk": ex("law clerk", "clerk-to-judge"),
+    "judge": ex("judge", "", "clerk-to-judge"),
     "machinist": ex("machinist", "machinist", "electro-machinist"),
     "lab tech": ex("lab tech", "lab-tech"),
     "rad tech": ex("rad tech", "rad-tech"),

@@ -9,7 +9,7 @@ from typing import Any
 from core.matching.money import money
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 41  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 42  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -121,6 +121,9 @@ PARSER_VERSION = 41  # 2: role-family synonyms (server engineer = backend engine
 # 41: level spellings in searches and titles alike: sde2, swe3, ic5, "ic 4", "level 3", "lvl 2",
 #     "senior ii", "staff+"; a title's company code one rung above its words is read as them
 #     ("Sr. Staff SWE (L7)": staff); a misspelt place of two words before one ("new yrok")
+# 42: two role nouns joined by a hyphen name either job ("Painter-Refinisher"); whom a title's job
+#     serves after "to" names no role ("Law Clerk to Judge Smith"); adviser is advisor; NBE is
+#     national bank examiner
 MAX_CHARS = 300
 
 

@@ -57,6 +57,9 @@ def test_a_qualified_role_noun_does_not_take_a_specialisation() -> None:
         ("hydrologist", "Physical Scientist / Hydrologist / Meteorologist"),
         ("chemist", "Toxicologist (Forensic) or Chemist (Forensic)"),
         ("veterinarian", "Supervisory Veterinary Medical Officer/Biological Scientist"),
+        ("painter", "Painter-Refinisher"),  # a hyphen between two role nouns, as a slash
+        ("painter", "PAINTER-REFINISHER"),
+        ("carpenter", "Painter-Carpenter"),
     ],
 )
 def test_each_of_the_roles_a_title_offers_is_met(query: str, title: str) -> None:
