@@ -23,6 +23,7 @@ the indexes' matrix products give the very cosines a single posting's scoring gi
 
 from __future__ import annotations
 
+import math
 import threading
 from collections.abc import Collection, Iterable
 from dataclasses import replace
@@ -199,7 +200,7 @@ def _fused_line(cos: float, words: float, counted: bool, score: float) -> str:
     """The loose score's sum in tenths adding up to it: "loose: 80 × cosine 0.995 = 79.6,
     + 0.2 × word score 54.9 = 11.0 → score 90.6 of 100"."""
     exact = [MEANING_POINTS * max(cos, 0.0), WORDS_SHARE * words if counted else 0.0]
-    meant, worded = breakdown.tenths(exact, round(score * 10))
+    meant, worded = breakdown.tenths(exact, math.floor(score * 10.0 + 0.5))
     why = "" if counted else f" (below the loose bar {LOOSE:g}: not counted)"
     return (
         f"loose: {MEANING_POINTS:.0f} × cosine {cos:.3f} = {breakdown.shown(meant)}, + "

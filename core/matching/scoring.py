@@ -958,7 +958,7 @@ def _title(cq: Compiled, f: Features, notes: list[str] | None) -> tuple[float, f
 
 def _words_found(cq: Compiled, credits: Sequence[float], recall: float) -> str:
     """How far the title has each title word of the search: "your title words: data ✓,
-    engineer ✓", "your title word nurse: 80%"; a role implied by skills alone ("backend golang")
+    engineer ✓", "your title word nurse 80%"; a role implied by skills alone ("backend golang")
     as such; with several met in part, their share by weight."""
     v = vocabulary()
     typed = {v.key(w): w for w in reversed(cq.query.title)}  # the first word of each key
@@ -1655,7 +1655,7 @@ def evaluate_features(
 
 
 def _part_lines(cq: Compiled, parts: dict[str, float], gate: float) -> tuple[list[str], list[int]]:
-    """A line per part in points of 100 ("title: 80% of 54.5 points = 43.6"), and the points in
+    """A line per part in points of 100 ("title: 80% of 54.6 points = 43.5"), and the points in
     tenths, adding up to the score before its caps: another job's other parts count gate."""
     worth = {k: 100.0 * cq.weights[k] * (gate if k != "title" else 1.0) / cq.total for k in parts}
     counted = [k for k in parts if k != "prefer"]  # a shift preferred is over the total
