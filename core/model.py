@@ -126,6 +126,7 @@ class StoredMatch:
     folded: tuple[str, ...] = ()  # ids of the same job on other sources, shown in this card
     missing: int = 0  # parts asked for it does not meet at all (ranked: core.matching.order)
     unmet: int = 0  # parts asked for it meets only in part
+    prefer: float = 0.0  # 1 when it names a shift its search prefers (ranked: core.matching.order)
 
 
 @dataclass(frozen=True, slots=True)

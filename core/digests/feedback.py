@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from core.matching.order import OrderKey, best_first
+from core.matching.order import OrderKey, stored_first
 from core.matching.vocab import fold
 from core.model import FeedbackRow, Posting, StoredMatch
 from core.postings.same_job import company_key
@@ -60,9 +60,9 @@ class Preferences:
     def apply(self, matches: Sequence[StoredMatch]) -> list[StoredMatch]:
         """Drop muted and 👎-hidden matches; rank 👍-like ones higher; best first."""
         if not (self.muted or self.hidden or self.liked_companies or self.liked_titles):
-            return sorted(matches, key=lambda m: best_first(m.missing, m.unmet, m.score))
-        kept: list[tuple[OrderKey, int, StoredMatch]] = []
-        for order, match in enumerate(matches):
+            return sorted(matches, key=stored_first)
+        kept: list[tuple[OrderKey, StoredMatch]] = []
+        for match in matches:
             company, title = keys(match.posting)
             if company and company in self.muted:
                 continue
@@ -74,6 +74,6 @@ class Preferences:
             boost = (
                 LIKE_BOOST if company in self.liked_companies or title in self.liked_titles else 0.0
             )
-            kept.append((best_first(match.missing, match.unmet, match.score + boost), order, match))
-        kept.sort(key=lambda entry: (entry[0], entry[1]))
-        return [match for _, _, match in kept]
+            kept.append((stored_first(replace(match, score=match.score + boost)), match))
+        kept.sort(key=lambda entry: entry[0])
+        return [match for _, match in kept]

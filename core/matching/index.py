@@ -65,7 +65,6 @@ from core.matching.scoring import (
     other_parts,
     own_title_base,
     passed_result,
-    prefer_part,
     reads_text,
     seniority_part,
     skill_percent,
@@ -1476,9 +1475,7 @@ def rank(
     else:
         found = _rank_one(query, postings, sensitivity)
     found.sort(
-        key=lambda pr: best_first(
-            pr[1].missing, pr[1].unmet, pr[1].score, prefer_part(query, features(pr[0]))
-        )
+        key=lambda pr: best_first(pr[0], pr[1].missing, pr[1].unmet, pr[1].score, pr[1].prefer)
     )
     return found[:limit] if limit is not None else found
 

@@ -23,6 +23,7 @@ the indexes' matrix products give the very cosines a single posting's scoring gi
 
 from __future__ import annotations
 
+import math
 import threading
 from collections.abc import Collection, Iterable
 from dataclasses import replace
@@ -32,7 +33,7 @@ import numpy as np
 import numpy.typing as npt
 from cachetools import LRUCache
 
-from core.matching import semantic, vocab
+from core.matching import breakdown, semantic, vocab
 from core.matching.features import Features, features
 from core.matching.prefilter import Bools, Floats
 from core.matching.query import ParsedQuery, skill_members
@@ -180,10 +181,7 @@ def annotate(query: ParsedQuery, posting: Posting, result: MatchResult) -> Match
     score = loose_score(words, cos)
     if words is not None and score == words:
         return result
-    line = (
-        f"loose: {MEANING_POINTS:.0f} × cosine {cos:.2f} + {WORDS_SHARE} × word score "
-        f"{words or 0.0:.1f} → score {score:.1f} of 100"
-    )
+    line = _fused_line(cos, result.score, words is not None, score)
     # The title's reason comes first (scoring._reasons): by meaning alone it says nothing.
     kept = result.reasons if words is not None else result.reasons[1:]
     missing = result.missing
@@ -195,6 +193,19 @@ def annotate(query: ParsedQuery, posting: Posting, result: MatchResult) -> Match
         reasons=(reason(posting.title, cos), *kept),
         breakdown=(*result.breakdown, line),
         missing=missing,
+    )
+
+
+def _fused_line(cos: float, words: float, counted: bool, score: float) -> str:
+    """The loose score's sum in tenths adding up to it: "loose: 80 × cosine 0.995 = 79.6,
+    + 0.2 × word score 54.9 = 11.0 → score 90.6 of 100"."""
+    exact = [MEANING_POINTS * max(cos, 0.0), WORDS_SHARE * words if counted else 0.0]
+    meant, worded = breakdown.tenths(exact, math.floor(score * 10.0 + 0.5))
+    why = "" if counted else f" (below the loose bar {LOOSE:g}: not counted)"
+    return (
+        f"loose: {MEANING_POINTS:.0f} × cosine {cos:.3f} = {breakdown.shown(meant)}, + "
+        f"{WORDS_SHARE} × word score {words:.1f}{why} = {breakdown.shown(worded)} → "
+        f"score {score:.1f} of 100"
     )
 
 

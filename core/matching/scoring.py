@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from core.matching import breakdown
 from core.matching.features import (
     ENTRY_YEARS,
     FIELD_HEADS,
@@ -132,6 +133,7 @@ class MatchResult:
     breakdown: tuple[str, ...] = ()
     unmet: int = 0  # parts asked for (title, skills, place, pay, level) that fit only in part
     missing: int = 0  # ... of which not at all: ranked after every posting meeting each in part
+    prefer: float = 0.0  # 1 when it names a shift the search prefers: breaks ties (order.py)
 
 
 # The query's title words, whether it names skills, the specialisations its specialties lean to.
@@ -954,7 +956,6 @@ def _title(cq: Compiled, f: Features, notes: list[str] | None) -> tuple[float, f
     score *= base.gate
     score *= base.factor
     if notes is not None:
-        found = sum(1 for c in base.credits if c)
         words = ", ".join(matched_words(cq, base.occupation or f)) or "nothing exactly"
         if base.occupation is not None:
             notes.append(
@@ -963,14 +964,34 @@ def _title(cq: Compiled, f: Features, notes: list[str] | None) -> tuple[float, f
             )
         whose = "occupation" if base.occupation else "posting"
         notes.append(
-            f"the {whose}'s title has {words}: {found} of your {len(base.credits)} title words"
-            f" found ({base.recall:.0%}), and {base.precision:.0%} of its title is what you"
-            " asked for"
+            f"the {whose}'s title has {words}; {_words_found(cq, base.credits, base.recall)};"
+            f" {base.precision:.0%} of its title is what you asked for"
         )
         notes.extend(f"lowered: {p}" for p in base.penalties)
         if rival:
             notes.append("lowered: the title names other skills than yours")
     return score, base.gate
+
+
+def _words_found(cq: Compiled, credits: Sequence[float], recall: float) -> str:
+    """How far the title has each title word of the search: "your title words: data ✓,
+    engineer ✓", "your title word nurse 80%"; a role implied by skills alone ("backend golang")
+    as such; with several met in part, their share by weight."""
+    v = vocabulary()
+    typed = {v.key(w): w for w in reversed(cq.query.title)}  # the first word of each key
+    words = [
+        typed.get(key) or f"{_ROLE_NAMES.get(key, key.lstrip('='))} (implied)"
+        for key, _, _ in cq.plan
+    ]
+    if len(words) == 1:
+        return f"your title word {words[0]} {'✓' if credits[0] >= 1.0 else f'{credits[0]:.0%}'}"
+    marks = ["✓" if c >= 1.0 else f"{c:.0%}" if c else "✗" for c in credits]
+    said = ", ".join(f"{w} {m}" for w, m in zip(words, marks, strict=True))
+    share = f" ({recall:.0%} by weight)" if any(m != "✓" for m in marks) else ""
+    return f"your title words: {said}{share}"
+
+
+_ROLE_NAMES = {"=eng": "engineer or developer"}  # an implied role noun, as said
 
 
 def occupation_series(code: str) -> str:
@@ -1621,22 +1642,26 @@ def evaluate_features(
     unmet = sum(1 for k, s in parts.items() if s < _FITS.get(k, 1.0) and k != "prefer")
     within = _ranks_within(cq)
     missing = sum(1 for k, s in parts.items() if not s and k != "prefer" and k not in within)
-    lines = [
-        f"{k}: {s:.0%} of {cq.weights[k]:.0f} points = {cq.weights[k] * s:.1f}"
-        for k, s in parts.items()
-    ]
+    lines, added = _part_lines(cq, parts, gate)
     lines.extend("title: " + n for n in notes or ())
     if gate < 1.0:
         lines.append(f"another kind of job: the other parts count for {gate:.0%} of their points")
     if field_alone(q):
         lines.append(f"a field named alone counts {FIELD_ALONE:.0%} at most: its role ranks first")
-    lines.append(f"in all {points:.1f} of {cq.total:.0f} points → score {score:.1f} of 100")
-    if unnamed:
-        lines.append(f"names none of the skills asked: at most {UNNAMED:.1f}, a loose match")
-    if loose:
-        lines.append(f"meets the specialty asked only through a tool: at most {UNNAMED:.1f}")
+    lines.append(breakdown.in_all(added))
+    added_up: int = sum(added)
+    if not points and added_up:
+        lines.append(
+            "nothing asked for in the title or skills is there: place or pay alone never"
+            " match → score 0.0"
+        )
+    elif added_up > 1000:
+        lines.append("at most 100 → score 100.0")
+    if (unnamed or loose) and points and min(added_up, 1000) > _tenths(UNNAMED):
+        why = "names none of the skills asked" if unnamed else "has the specialty only by a tool"
+        lines.append(f"at most {UNNAMED:.1f} by words: {why}, a loose match → score {score:.1f}")
     if rejected:
-        lines.append("left out: " + rejected)
+        lines.append(f"left out: {rejected} → score 0.0")
         reasons.insert(0, "✗ " + rejected)
     return MatchResult(
         score if not rejected else 0.0,
@@ -1645,7 +1670,41 @@ def evaluate_features(
         tuple(lines),
         unmet,
         missing,
+        parts.get("prefer", 0.0),
     )
+
+
+def _part_lines(cq: Compiled, parts: dict[str, float], gate: float) -> tuple[list[str], list[int]]:
+    """A line per part in points of 100 ("title: 80% of 54.6 points = 43.5"), and the points in
+    tenths, adding up to the score before its caps: another job's other parts count gate."""
+    worth = {k: 100.0 * cq.weights[k] * (gate if k != "title" else 1.0) / cq.total for k in parts}
+    counted = [k for k in parts if k != "prefer"]  # a shift preferred is over the total
+    tops = breakdown.tenths([worth[k] for k in counted], _tenths(sum(worth[k] for k in counted)))
+    out_of = dict(zip(counted, tops, strict=True))
+    if "prefer" in parts:
+        out_of["prefer"] = _tenths(worth["prefer"])
+    exact = [worth[k] * s for k, s in parts.items()]
+    added = breakdown.tenths(exact, _tenths(sum(exact)), [out_of[k] for k in parts])
+    lines = [
+        f"{_PART_NAMES[k]}: {s:.0%} of {breakdown.shown(out_of[k])} points = {breakdown.shown(got)}"
+        for (k, s), got in zip(parts.items(), added, strict=True)
+    ]
+    return lines, added
+
+
+_PART_NAMES = {
+    "title": "title",
+    "skills": "skills",
+    "location": "place",
+    "salary": "pay",
+    "seniority": "level",
+    "prefer": "shift preferred",
+}
+
+
+def _tenths(points: float) -> int:
+    """Points in whole tenths, halves up, as round_score rounds a score."""
+    return math.floor(points * 10.0 + 0.5)
 
 
 def _ranks_within(cq: Compiled) -> frozenset[str]:

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from core.errors import QueryError
 from core.matching import PARSER_VERSION, ParsedQuery, explained, parse_query
-from core.matching.order import best_first
+from core.matching.order import best_first, stored_first
 from core.matching.query import ANY
 from core.model import SavedSearch, StoredMatch
 
@@ -83,7 +83,8 @@ def ranked(
     queries = {search.id: (stored_query(search), search.sensitivity) for search in searches}
     out = []
     fitting = 0
-    by_score = sorted(matches, key=lambda m: -m.score)
+    # Equal scores in the one order's last ties (newest, then id), as the sort below keeps them.
+    by_score = sorted(matches, key=lambda m: best_first(m.posting, 0, 0, m.score))
     for at, match in enumerate(by_score):
         if enough is not None and fitting >= enough:
             out.extend(by_score[at:])
@@ -94,10 +95,17 @@ def ranked(
             if sid in queries
         ]
         if results:
-            best = min(results, key=lambda r: best_first(r.missing, r.unmet, r.score))
+            posting = match.posting
+            best = min(
+                results, key=lambda r: best_first(posting, r.missing, r.unmet, r.score, r.prefer)
+            )
             match = replace(
-                match, reasons=match.reasons or best.reasons, missing=best.missing, unmet=best.unmet
+                match,
+                reasons=match.reasons or best.reasons,
+                missing=best.missing,
+                unmet=best.unmet,
+                prefer=best.prefer,
             )
             fitting += not (best.missing or best.unmet)
         out.append(match)
-    return sorted(out, key=lambda m: best_first(m.missing, m.unmet, m.score))
+    return sorted(out, key=stored_first)

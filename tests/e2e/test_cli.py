@@ -195,7 +195,8 @@ def test_explain_at_loose_says_a_title_was_taken_by_meaning(tmp_path: Path) -> N
     loose = concierge("explain", "chef", "c1", "--sensitivity", "loose", db=db)
     assert loose.returncode == 0, loose.stderr
     assert "matches at the loose threshold (40)" in loose.stdout
-    assert "loose: 80 × cosine 0.60 + 0.2 × word score 0.0 → score 48.0 of 100" in loose.stdout
+    assert "loose: 80 × cosine 0.600 = 48.0, + 0.2 × word score 0.0" in loose.stdout
+    assert "= 0.0 → score 48.0 of 100" in loose.stdout
 
 
 def test_search_and_explain_at_loose_list_a_related_title_after_the_nearer_ones(

@@ -1102,10 +1102,46 @@ PLACE_NOTE = re.compile(
 )
 
 
+# Lines of `concierge explain` the README quotes: (query, posting) they are said of.
+EXPLAINED = {
+    "title: 100% of 54.6 points = 54.6": ("senior backend engineer python remote", "staff-py"),
+    "skills: 80% of 22.7 points = 18.2": ("senior backend engineer python remote", "staff-py"),
+    "place: 100% of 13.6 points = 13.6": ("senior backend engineer python remote", "staff-py"),
+    "level: 85% of 9.1 points = 7.7": ("senior backend engineer python remote", "staff-py"),
+    "your title words: backend ✓, engineer ✓": (
+        "senior backend engineer python remote",
+        "staff-py",
+    ),
+    "in all: 54.6 + 18.2 + 13.6 + 7.7 = 94.1 of 100": (
+        "senior backend engineer python remote",
+        "staff-py",
+    ),
+    "at most 54.9 by words: names none of the skills asked, a loose match → score 54.9": (
+        "backend engineer pg",
+        "be-nopg",
+    ),
+}
+STAFF_PY = _p(
+    "staff-py",
+    "Staff Backend Engineer",
+    description="Python services.",
+    workplace="remote",
+    location="Remote",
+)
+
+
+@pytest.mark.parametrize("line", sorted(EXPLAINED))
+def test_quoted_explain_lines_are_what_concierge_explain_says(line: str) -> None:
+    query, posting_id = EXPLAINED[line]
+    posting = STAFF_PY if posting_id == STAFF_PY.id else BY_ID[posting_id]
+    said = score_posting(parse_query(query), posting).breakdown
+    assert any(line == b or f"; {line};" in b for b in said), said
+
+
 def test_every_example_has_a_check() -> None:
     examples = readme_examples() | help_examples()
     assert len(examples) > 30
-    unchecked = examples - QUERIES.keys() - SHOWN.keys() - NOT_SEARCHES
+    unchecked = examples - QUERIES.keys() - SHOWN.keys() - NOT_SEARCHES - EXPLAINED.keys()
     assert not unchecked, f"examples without a check in this file: {sorted(unchecked)}"
 
 
