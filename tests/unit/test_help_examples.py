@@ -995,9 +995,7 @@ QUERIES |= {
     "lab tech": ex("lab tech", "lab-tech"),
     "rad tech": ex("rad tech", "rad-tech"),
     "mri tech": ex("mri tech", "mri-tech"),
-    "pharm d": ex(
-        "pharm d", "pharmacist", notes=('I read "pharm d" as pharmacist jobs, those naming PharmD',)
-    ),
+    "pharm d": ex("pharm d", "pharmacist"),
     "tsa officer": ex("tsa officer", "tso"),
     "rt": ex("rt", "resp"),
     "security engineer": ex("security engineer", "sec-eng", "swe-tagged"),
@@ -1034,8 +1032,10 @@ QUERIES |= {
         "otr cdl", "truck", "train-conductor", notes=('I read "otr cdl" as truck driver',)
     ),
     "icu": ex("icu", "icu-rn", "pm", notes=('I read "icu" as nurse jobs',)),
-    "pharmd": ex(
-        "pharmd", "pharmacist", notes=('I read "pharmd" as pharmacist jobs, those naming PharmD',)
+    "pharmacist pharmd": ex(
+        "pharmacist pharmd",
+        "pharmacist",
+        notes=('I read "pharmd" as pharmacist, already in your title',),
     ),
     "ingeniero de redes": ex("ingeniero de redes", "net-eng", echo='title "network engineer"'),
     "contador público": ex("contador público", "accountant", "bookkeeper"),

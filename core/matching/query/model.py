@@ -118,7 +118,8 @@ PARSER_VERSION = 41  # 2: role-family synonyms (server engineer = backend engine
 #     before a role noun ("Incentives May Be Authorized" is no backend work)
 # 40: a pay ceiling ("under 150k", "<150k", "up to 150k") is left out with a note, not a floor;
 #     each note said once
-# 41: a certificate or specialty alone is its job ("ccna", "otr", "pmp", "icu", "cdl", "pharmd");
+# 41: a certificate or specialty alone is its job ("ccna", "otr", "pmp", "icu", "cdl"); a short form
+#     beside the title it stands for said ("pharmacist pharmd");
 #     titles in Spanish, French, German, Portuguese (foreign_titles.tsv), no foreign word fixed into
 #     a skill ("redes" is no Redis); "journeyman" a word a title may leave out
 MAX_CHARS = 300

@@ -119,6 +119,7 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
         elif value in v.workplace:
             got["workplaces"].append(v.workplace[value])
         elif value not in v.stop and not v.noise(items, at) and not value.isdigit():
+            _said_again(items, at, got["title"], notes)
             got["title"].append(value)
         prev = value
     got["skills"] = _skills(items)
@@ -148,6 +149,21 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
     got["seniority"] = levels
     got["graded"] = ["graded"] if graded and levels else []
     return got
+
+
+def _said_again(items: list[Item], at: int, title: list[str], notes: list[str]) -> None:
+    """Say so where a short form is read as a title word the search names too ("pharmacist
+    pharmd": one pharmacist), so that it does not vanish from the echo unexplained."""
+    item = items[at]
+    earlier = next((o for o in items[:at] if o.value == item.value), None)
+    if item.value not in title or earlier is None:
+        return
+    short = next((o for o in (item, earlier) if o.surface != o.value), None)
+    if short is None or sum(o.surface == short.surface for o in items) > 1:
+        return  # the same word twice, or a phrase of several words ("rn": registered nurse)
+    note = f'I read "{short.surface}" as {short.value}, already in your title'
+    if note not in notes:
+        notes.append(note)
 
 
 def _by_word(
@@ -209,7 +225,6 @@ CREDENTIAL_JOBS = {
     "Over the Road": "truck driver",
     "CDL": "truck driver",
     "ICU": "nurse",
-    "PharmD": "pharmacist",
     "CPhT": "pharmacy technician",
     "BSN": "nurse",
     "MSW": "social worker",
