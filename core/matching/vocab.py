@@ -187,6 +187,11 @@ class Vocabulary:
     phrases: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     # query_titles.tsv: a search's short name for a title, read in searches only ("pt")
     query_titles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # foreign_titles.tsv: the words of titles in other languages; the phrases of several words
+    # (read before the role nouns move); the role nouns coming first ("ingeniero de redes")
+    foreign: set[str] = field(default_factory=set)
+    foreign_phrases: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    noun_first: set[str] = field(default_factory=set)
     skill_alias: dict[tuple[str, ...], str] = field(default_factory=dict)
     skill_names: dict[str, str] = field(default_factory=dict)
     ambiguous: set[str] = field(default_factory=set)
@@ -519,6 +524,27 @@ def _lines(data: Traversable, name: str) -> list[list[str]]:
     return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
+_NOUN_FIRST_LANGUAGES = frozenset(["es", "fr", "pt"])
+
+
+def _foreign_titles(v: Vocabulary, data: Traversable) -> list[tuple[str, str]]:
+    """foreign_titles.tsv: each title in another language a phrase of its English one, its words
+    foreign; the one-word titles of languages putting the role noun first, with their English
+    last word (a role noun: the word comes first, see _noun_first)."""
+    first: list[tuple[str, str]] = []
+    for row in _lines(data, "foreign_titles.tsv"):
+        if len(row) != 3 or not set(row[2].split()) <= {"es", "fr", "de", "pt"}:
+            raise ValueError(f"foreign_titles.tsv: {row!r} is not title<TAB>English<TAB>languages")
+        gram, english = tuple(tokens(row[0])), tuple(tokens(row[1]))
+        v.phrases.setdefault(gram, english)
+        v.foreign.update(gram)
+        if len(gram) > 1:
+            v.foreign_phrases[gram] = english
+        elif set(row[2].split()) & _NOUN_FIRST_LANGUAGES:
+            first.append((gram[0], english[-1]))
+    return first
+
+
 def field_roles(data: Traversable = DATA) -> dict[str, str]:
     """field_words.tsv: each field word a search may name alone, with its role noun."""
     rows = _lines(data, "field_words.tsv")
@@ -605,6 +631,7 @@ def _load(data: Traversable) -> Vocabulary:
         gram = tuple(tokens(row[0]))
         if gram and gram not in v.phrases:
             v.phrases[gram] = tuple(tokens(row[1]))
+    foreign_first = _foreign_titles(v, data)
     for row in _lines(data, "skills.tsv"):
         name, key = row[0], row[0].lower()
         v.skill_names[key] = name
@@ -679,6 +706,7 @@ def _load(data: Traversable) -> Vocabulary:
     v.role_nouns -= set(v.workplace) | v.titlestop
     for noun in v.role_nouns:  # "Security Guard", "Physical Therapist": a job of its own
         v.heads[noun] = noun
+    v.noun_first = {word for word, last in foreign_first if last in v.heads}
     for a, b in _lines(data, "role_links.tsv"):  # "Philosophy Professor" for "… instructor"
         for query, posting in ((a, b), (b, a)):
             v.head_rel.setdefault((query, posting), ROLE_LINK)

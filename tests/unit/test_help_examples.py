@@ -1071,6 +1071,41 @@ QUERIES |= {  # misspelt places of two words (levels15)
 SERIES_2210 = 'I read "2210" as occupation series 2210 Information Technology Management'
 QUERIES["2210 infosec"] = ex("2210-infosec", notes=(SERIES_2210,))
 SHOWN['title "it specialist cyber security"'] = ("2210 infosec", None)
+# newuser14: a credential alone, titles in other languages
+POOL += [
+    _p("net-eng", "Network Engineer"),
+    _p("net-admin", "Network Administrator"),
+    _p("pm", "Project Manager"),
+    _p("truck", "Truck Driver", description="Class A CDL, over-the-road routes."),
+    _p("icu-rn", "Nurse", description="Intensive care unit."),
+    _p("train-conductor", "Train Conductor"),
+    _p("waiter", "Waiter"),
+    _p("cna-aide", "Nursing Assistant"),
+    _p("atc", "Air Traffic Controller"),
+]
+BY_ID = {p.id: p for p in POOL}
+QUERIES |= {
+    "ccna": ex("ccna", "net-eng net-admin", "pm", notes=('I read "ccna" as network engineer',)),
+    "pmp": ex("pmp", "pm", "net-eng", notes=('I read "pmp" as project manager jobs',)),
+    "otr cdl": ex(
+        "otr cdl", "truck", "train-conductor", notes=('I read "otr cdl" as truck driver',)
+    ),
+    "icu": ex("icu", "icu-rn", "pm", notes=('I read "icu" as nurse jobs',)),
+    "pharmacist pharmd": ex(
+        "pharmacist pharmd",
+        "pharmacist",
+        notes=('I read "pharmd" as pharmacist, already in your title',),
+    ),
+    "ingeniero de redes": ex("ingeniero de redes", "net-eng", echo='title "network engineer"'),
+    "contador público": ex("contador público", "accountant", "bookkeeper"),
+    "conductor de camión": ex("conductor de camión", "truck", "train-conductor"),
+    "controlador aéreo": ex("controlador aéreo", "atc"),
+    "aide-soignante": ex("aide-soignante", "cna-aide"),
+    "Kellnerin": ex("Kellnerin", "waiter"),
+    "enfermeiro": ex("enfermeiro", "rn icu-rn", "pm"),
+}
+SHOWN['title "network engineer" or "network administrator" · specialty CCNA'] = ("ccna", None)
+SHOWN['title "network engineer"'] = ("ingeniero de redes", None)
 NOT_SEARCHES = {
     "1811 - Criminal Investigation",
     "core/matching/data/occupational_series.tsv",
@@ -1085,6 +1120,9 @@ NOT_SEARCHES = {
     "core/matching/data/skill_links.tsv",
     "core/matching/data/skills.tsv",
     "core/matching/data/query_titles.tsv",
+    "core/matching/data/foreign_titles.tsv",
+    "core/matching/query/words.py",
+    "CREDENTIAL_JOBS",
 }
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from core.matching.money import money
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 42  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 43  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -124,6 +124,10 @@ PARSER_VERSION = 42  # 2: role-family synonyms (server engineer = backend engine
 # 42: two role nouns joined by a hyphen name either job ("Painter-Refinisher"); whom a title's job
 #     serves after "to" names no role ("Law Clerk to Judge Smith"); adviser is advisor; NBE is
 #     national bank examiner
+# 43: a certificate or specialty alone is its job ("ccna", "otr", "pmp", "icu", "cdl"); a short form
+#     beside the title it stands for said ("pharmacist pharmd");
+#     titles in Spanish, French, German, Portuguese (foreign_titles.tsv), no foreign word fixed into
+#     a skill ("redes" is no Redis); "journeyman" a word a title may leave out
 MAX_CHARS = 300
 
 

@@ -163,32 +163,39 @@ def _kept(alternative: str, title: list[str]) -> tuple[str, ...]:
     return words if all(w in title for w in words) else ()
 
 
-# Spanish and French role nouns (seed_titles.tsv) come before the words saying which job
-# ("mecánico diésel", "ingeniero de software", "développeur backend"); English puts them after.
-_NOUN_FIRST = frozenset(
-    [
-        *("mecanico", "mecanica", "tecnico", "tecnica", "electricista", "maestro", "maestra"),
-        *("profesor", "profesora", "camionero", "camionera", "chofer", "secretaria", "secretario"),
-        *("ingeniero", "ingeniera", "desarrollador", "desarrolladora", "enfermera", "enfermero"),
-        *("abogado", "abogada", "developpeur", "developpeuse", "avocat", "avocate", "comptable"),
-        *("pharmacienne", "gerente", "jefe", "jefa"),
-    ]
-)
 _JOINS = frozenset(["or", "o", "y", "et", "and", "ou"])
 
 
+def _foreign_phrases(toks: list[str]) -> list[str]:
+    """The tokens with titles of several words in another language in English ("conductor de
+    camion": truck driver), before role nouns move (foreign_titles.tsv)."""
+    phrases = vocabulary().foreign_phrases
+    out: list[str] = []
+    at = 0
+    while at < len(toks):
+        size = next((n for n in (4, 3, 2) if tuple(toks[at : at + n]) in phrases), 0)
+        if size:
+            out += phrases[tuple(toks[at : at + size])]
+            at += size
+        else:
+            out.append(toks[at])
+            at += 1
+    return out
+
+
 def _noun_last(toks: list[str]) -> list[str]:
-    """The tokens with a Spanish or French role noun moved after the words following it, as
-    English orders a title: "mecanico diesel" is "diesel mecanico" (the diesel mechanic), so the
-    echo says title "diesel mechanic", not "mechanic diesel"."""
-    out = list(toks)
+    """The tokens with a Spanish, French or Portuguese role noun moved after the words following
+    it, as English orders a title: "mecanico diesel" is "diesel mecanico" (the diesel mechanic),
+    so the echo says title "diesel mechanic", not "mechanic diesel"."""
+    first = vocabulary().noun_first
+    out = _foreign_phrases(toks)
     at = 0
     while at < len(out):
-        if out[at] not in _NOUN_FIRST:
+        if out[at] not in first:
             at += 1
             continue
         end = at + 1
-        while end < len(out) and out[end] not in _JOINS and out[end] not in _NOUN_FIRST:
+        while end < len(out) and out[end] not in _JOINS and out[end] not in first:
             end += 1
         out[at:end] = [*out[at + 1 : end], out[at]]
         at = end

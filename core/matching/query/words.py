@@ -13,13 +13,18 @@ from core.matching.vocab import RANK, ROMAN, Item, Vocabulary, codes_one_above, 
 def _snap_all(toks: list[str], notes: list[str], words: bool = True) -> list[str]:
     """Replace misspelt words with the vocabulary word they most likely mean; with words
     False only by a skill, level or workplace (what is left out: "-pyhton", "not remtoe"; a
-    company or place left out is no title word)."""
+    company or place left out is no title word). In a search naming a title in another language
+    ("ingeniero de redes") a word is never fixed into a skill: it is more likely a word of that
+    language than a typo of a tool ("redes" is no Redis)."""
     v = vocabulary()
+    foreign = not v.foreign.isdisjoint(toks)
     out = []
     for tok in toks:
         item: Item | None = None
         if v.stem(tok) not in v.known and tok not in v.places.values():  # "grads": grad
             item = v.snap(tok)
+        if item and foreign and item.kind == "skill":
+            item = None
         if item and not words and item.kind == "word":
             item = item if item.value in v.seniority or item.value in v.workplace else None
         if item is None:
@@ -113,6 +118,7 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
         elif value in v.workplace:
             got["workplaces"].append(v.workplace[value])
         elif value not in v.stop and not v.noise(items, at) and not value.isdigit():
+            _said_again(items, at, got["title"], notes)
             got["title"].append(value)
     got["skills"] = _skills(items)
     parts = _title_alternatives(items, v)
@@ -150,6 +156,21 @@ def _note_grade(level: Item, number: Item, notes: list[str]) -> None:
     own = f'I read "{level.surface}" as {name} level'
     notes[:] = [note for note in notes if note != own]
     notes.append(f'I read "{level.surface} {number.surface}" as {name} level, a grade within it')
+
+
+def _said_again(items: list[Item], at: int, title: list[str], notes: list[str]) -> None:
+    """Say so where a short form is read as a title word the search names too ("pharmacist
+    pharmd": one pharmacist), so that it does not vanish from the echo unexplained."""
+    item = items[at]
+    earlier = next((o for o in items[:at] if o.value == item.value), None)
+    if item.value not in title or earlier is None:
+        return
+    short = next((o for o in (item, earlier) if o.surface != o.value), None)
+    if short is None or sum(o.surface == short.surface for o in items) > 1:
+        return  # the same word twice, or a phrase of several words ("rn": registered nurse)
+    note = f'I read "{short.surface}" as {short.value}, already in your title'
+    if note not in notes:
+        notes.append(note)
 
 
 def _by_word(
@@ -192,24 +213,64 @@ def _note_codes_read_as_skills(items: list[Item], notes: list[str]) -> None:
             )
 
 
-# A licence named as the whole title whose own title postings do not use: "cpa" is an accountant
-# holding it ("Accountant", never "Certified Public Accountant"), "lmsw" a social worker. The
-# licence stays a specialty, so a posting asking for it ranks first.
-_LICENCE_JOBS = {
-    "CPA": ("accountant",),
-    "LMSW": ("social", "worker"),
-    "LPC": ("counselor",),
-    "APRN": ("nurse", "practitioner"),  # "Advanced Practice Nurse" is read so too
+# A licence or certificate named as the whole title, whose own title postings do not use: "cpa" is
+# an accountant holding it ("Accountant", never "Certified Public Accountant"), "lmsw" a social
+# worker, "ccna" a network engineer or administrator, "otr" or "cdl" a truck driver, "icu" a nurse
+# of the unit. The credential stays a specialty, so a posting naming it ranks first; "or" between
+# two titles makes either the job.
+CREDENTIAL_JOBS = {
+    "CPA": "accountant",
+    "LMSW": "social worker",
+    "LPC": "counselor",
+    "APRN": "nurse practitioner",  # "Advanced Practice Nurse" is read so too
+    "CCNA": "network engineer or network administrator",
+    "CCNP": "network engineer or network administrator",
+    "PMP": "project manager",
+    "Over the Road": "truck driver",
+    "CDL": "truck driver",
+    "ICU": "nurse",
+    "CPhT": "pharmacy technician",
+    "BSN": "nurse",
+    "MSW": "social worker",
 }
+
+
+def _credential_words(name: str) -> list[Item]:
+    """The title words of the job a credential implies, "or" between its titles."""
+    return [Item("word", word, word) for word in CREDENTIAL_JOBS[name].split()]
+
+
+def _credential_alone(items: list[Item], notes: list[str]) -> list[Item]:
+    """The items with certificates or specialties that are the whole search ("ccna", "otr cdl",
+    "icu remote") read as the one job they imply and themselves, saying so; else as they were."""
+    v = vocabulary()
+    other = v.seniority.keys() | v.workplace.keys() | v.stop | {"or"}
+    if any(item.kind == "word" and item.value not in other for item in items):
+        return items
+    said = [item for item in items if item.kind == "skill"]
+    names = {v.skill_names[item.value] for item in said}
+    jobs = {CREDENTIAL_JOBS.get(name) for name in names}
+    if not said or len(jobs) != 1 or None in jobs:
+        return items
+    name = said[0]
+    job = CREDENTIAL_JOBS[v.skill_names[name.value]]
+    shown = " and ".join(dict.fromkeys(v.skill_names[item.value] for item in said))
+    words = " ".join(dict.fromkeys(item.surface for item in said))
+    notes.append(f'I read "{words}" as {job} jobs, those naming {shown} first')
+    at = items.index(name)
+    return [*items[:at], *_credential_words(v.skill_names[name.value]), *items[at:]]
 
 
 def _licence_job(items: list[Item], notes: list[str]) -> list[Item]:
     """The items with a licence that is the whole title ("cpa", "certified public accountant
-    remote") read as its job and the licence, saying so."""
+    remote") read as its job and the licence, saying so; a certificate or specialty alone
+    ("ccna", "otr") as its job too (_credential_alone)."""
     v = vocabulary()
     other = v.seniority.keys() | v.workplace.keys() | v.stop | {"or"}
     at = [i for i, item in enumerate(items) if item.kind == "word" and item.value not in other]
-    if not at or at != list(range(at[0], at[-1] + 1)):
+    if not at:
+        return _credential_alone(items, notes)
+    if at != list(range(at[0], at[-1] + 1)):
         return items
     said = [items[i] for i in at]
     surfaces = list(dict.fromkeys(item.surface for item in said))
@@ -223,13 +284,13 @@ def _licence_job(items: list[Item], notes: list[str]) -> list[Item]:
                 key, others = v.licences[(end,)], rest
                 surfaces = [end]
                 break
-    job = _LICENCE_JOBS.get(v.skill_names.get(key or "", ""))
-    if not key or not job:
+    name = v.skill_names.get(key or "", "")
+    if not key or name not in CREDENTIAL_JOBS:
         return items
-    name = v.skill_names[key]
+    job = CREDENTIAL_JOBS[name]
     said_as = " ".join(surfaces)
-    notes.append(f'I read "{said_as}" as {" ".join(job)} jobs asking for the licence {name}')
-    read = [*others, *(Item("word", word, word) for word in job), Item("skill", key, name)]
+    notes.append(f'I read "{said_as}" as {job} jobs asking for the licence {name}')
+    read = [*others, *_credential_words(name), Item("skill", key, name)]
     return items[: at[0]] + read + items[at[-1] + 1 :]
 
 
