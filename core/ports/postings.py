@@ -55,6 +55,10 @@ class PostingStore(Protocol):
         """Upsert postings and replace the matches of the new or changed ones, together."""
         ...
 
+    async def close_passed(self, now: datetime) -> int:
+        """Close the open postings whose closing date (closes_at) is before now; how many."""
+        ...
+
     async def rematch_postings(
         self, posting_ids: Sequence[str], now: datetime, index: LiveIndex, *, notify: bool
     ) -> int:
