@@ -55,10 +55,6 @@ class PostingStore(Protocol):
         """Upsert postings and replace the matches of the new or changed ones, together."""
         ...
 
-    async def close_passed(self, now: datetime) -> int:
-        """Close the open postings whose closing date (closes_at) is before now; how many."""
-        ...
-
     async def rematch_postings(
         self, posting_ids: Sequence[str], now: datetime, index: LiveIndex, *, notify: bool
     ) -> int:
@@ -141,6 +137,14 @@ class PostingReader(Protocol):
 
     async def duplicate_links(self, posting_ids: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
         """(source, url) of the other open postings of the same job as each posting."""
+        ...
+
+
+class ClosingStore(Protocol):
+    """Postings closed when their closing date passes."""
+
+    async def close_passed(self, now: datetime) -> int:
+        """Close the open postings whose closing date (closes_at) is before now; how many."""
         ...
 
 
