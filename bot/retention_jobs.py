@@ -1,4 +1,5 @@
-"""The APScheduler job that prunes the database once a day (README, Retention)."""
+"""The APScheduler job that closes postings past their closing date hourly and prunes the
+database once a day (README, Retention)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ def register_retention_jobs(scheduler: AsyncIOScheduler, settings: Settings, clo
         try:
             store = await open_store(settings)
             try:
+                # Hourly: a posting whose closing date passed leaves /jobs, digests and search.
+                if closed := await store.close_passed(clock.now()):
+                    log.info("closed %d postings past their closing date", closed)
                 report = await prune_if_due(store, settings.retention, clock.now())
             finally:
                 await store.close()

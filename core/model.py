@@ -79,6 +79,7 @@ class Posting:
     description: str = ""
     tags: tuple[str, ...] = ()
     posted_at: datetime | None = None
+    closes_at: datetime | None = None  # applications close then; a posting past it is closed
 
 
 @dataclass(frozen=True, slots=True)

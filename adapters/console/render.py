@@ -61,7 +61,7 @@ def _search_line(item: SearchItem) -> str:
 
 def _card_lines(rank: int, card: JobCard) -> list[str]:
     """One job card as indented lines."""
-    where = " · ".join(part for part in (card.company, card.location) if part)
+    where = " · ".join(part for part in (card.company, card.location, card.closes) if part)
     searches = ", ".join(f"#{n}" for n in card.search_numbers)
     lines = [f"{rank}. {card.title}" + (f" — {where}" if where else "") + f"  ({card.score})"]
     if card.reasons:

@@ -192,7 +192,9 @@ def card_blocks(card: JobCard) -> list[Block]:
     """One job card: linked title, company · location · salary, why, buttons."""
     title = mrkdwn_literal(shorten(card.title.strip() or "Untitled posting", TITLE_LIMIT))
     link = escape(safe_url(card.url))
-    where = " · ".join(p.strip() for p in (card.company, card.location, card.salary) if p.strip())
+    where = " · ".join(
+        p.strip() for p in (card.company, card.location, card.salary, card.closes) if p.strip()
+    )
     line = "\n" + mrkdwn_literal(shorten(where, WHERE_LIMIT)) if where else ""
     text = f"*<{link}|{title}>*{line}" if link else f"*{title}*{line}"
     if len(text) > SECTION_LIMIT:  # only a huge link can get here: keep the words

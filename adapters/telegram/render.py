@@ -291,7 +291,9 @@ def card_html(rank: int, card: JobCard) -> str:
     if url and len(escape_attr(url)) <= _HREF_MAX:
         title = f'<a href="{escape_attr(url)}">{title}</a>'
     lines = [f"<b>{rank}. {title}</b>"]
-    where = [clip(part, _FIELD_MAX) for part in (card.company, card.location, card.salary)]
+    where = [
+        clip(part, _FIELD_MAX) for part in (card.company, card.location, card.salary, card.closes)
+    ]
     if any(where):
         lines.append(" · ".join(escape(part) for part in where if part))
     reasons = [clip(reason, _REASON_MAX) for reason in card.reasons[:_REASONS_SHOWN] if reason]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import UTC
 from urllib.parse import urlsplit
 
 from core.chat import actions
@@ -86,7 +87,14 @@ def card(match: StoredMatch, numbers: Mapping[int, int], also: Links = ()) -> Jo
         salary=salary_text(posting),
         actions=card_actions(posting, match.ref, also) if match.ref else (),
         number=match.ref,
+        closes=closing_text(posting),
     )
+
+
+def closing_text(posting: Posting) -> str:
+    """'closes 12 Jan' (UTC), or '' when the posting states no closing date."""
+    moment = posting.closes_at
+    return f"closes {moment.astimezone(UTC).day} {moment.astimezone(UTC):%b}" if moment else ""
 
 
 def _where(posting: Posting) -> str:

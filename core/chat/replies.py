@@ -73,6 +73,7 @@ class JobCard:
     salary: str = ""
     actions: tuple[Action, ...] = ()
     number: int = 0  # "job #N": what /like N and `concierge explain` take; 0 when not stored
+    closes: str = ""  # "closes 12 Jan" when the posting has a closing date
 
 
 @dataclass(frozen=True, slots=True)

@@ -319,8 +319,12 @@ class Digests:
             return DeliveryReport(0, 0, 0)
         for item in await self._store.pending_deliveries(now, notifiers.keys(), limit, claim):
             notifier = notifiers[item.subscriber.key.platform]
+            reply = await self._still_open(reply_from_json(item.payload), item.id)
+            if not reply:
+                await self._store.delivery_succeeded(item.id, now)
+                continue
             try:
-                await notifier.deliver(item.subscriber.key, reply_from_json(item.payload))
+                await notifier.deliver(item.subscriber.key, reply)
             except DeliveryError as exc:
                 if exc.permanent or item.attempts + 1 >= MAX_ATTEMPTS:
                     failed += 1
@@ -338,6 +342,33 @@ class Digests:
             await self._store.delivery_succeeded(item.id, now)
             delivered += 1
         return DeliveryReport(delivered, retried, failed)
+
+    async def _still_open(self, reply: Reply, outbox_id: int) -> Reply:
+        """A queued message without the jobs closed since it was built (past their closing
+        date, or gone from their source): those are not sent. Empty when no job is left."""
+        shown = [card.posting_id for m in reply if isinstance(m, JobCards) for card in m.cards]
+        if not shown:
+            return reply
+        still = {p.id for p in await self._store.open_postings_among(shown)}
+        if len(still) == len(set(shown)):
+            return reply
+        log.info(
+            "outbox message %d: %d of its %d jobs closed since it was queued; not sent",
+            outbox_id,
+            len(set(shown) - still),
+            len(set(shown)),
+        )
+        if not still:
+            return ()
+        kept: list[Message] = []
+        for message in reply:
+            if isinstance(message, JobCards) and message.cards:
+                cards = tuple(card for card in message.cards if card.posting_id in still)
+                if not cards:
+                    continue  # a search's group with every job closed
+                message = replace(message, cards=cards)
+            kept.append(message)
+        return tuple(kept)
 
 
 def _pending(given: DigestInputs, roots: Mapping[str, str]) -> list[StoredMatch]:

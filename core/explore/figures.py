@@ -10,7 +10,7 @@ from typing import TypeVar
 import numpy as np
 
 from core.explore.model import MIN_FOR_PERCENTILES, Count, Market, Pay, Share
-from core.matching.features import Features, features
+from core.matching.features import GOVERNMENT, Features, features
 from core.matching.vocab import vocabulary
 from core.model import Posting
 
@@ -43,7 +43,8 @@ def market(
     read = spread(range(len(postings)), READ_AT_MOST)
     seen = [features(postings[i]) if analysed is None else analysed[i] for i in read]
     skill_names = vocabulary().skill_names
-    skills = Counter(key for f in seen for key in f.skills)
+    # The employer being a government is what its postings are, no skill they ask for.
+    skills = Counter(key for f in seen for key in f.skills if key != GOVERNMENT)
     return Market(
         query=query,
         understood=understood,

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from urllib.parse import urlsplit
 
 from core.matching.query import shifts_named
 from core.matching.vocab import (
@@ -79,6 +80,7 @@ class Features:
     shifts: frozenset[str]  # shifts (query.SHIFTS) the title or text names: "nights", "per diem"
     series: tuple[str, ...] = ()  # occupational series its tags declare (declared_series)
     series_keys: frozenset[str] = frozenset()  # index keys of their titles (not in keys)
+    country: str = ""  # the country a posting stating no place is known to be in ("US")
 
 
 @dataclass
@@ -542,7 +544,17 @@ def analyse(posting: Posting) -> Features:
         shifts=shifts_named(posting.title, posting.description),
         series=series,
         series_keys=_series_keys(series) if series else _NONE,
+        country=_country_known(posting),
     )
+
+
+def _country_known(posting: Posting) -> str:
+    """The country of a posting that states no place but whose board is one country's: a
+    USAJOBS posting is a US federal job (the USAJOBS export we import has no locations)."""
+    if posting.location.strip():
+        return ""
+    federal = posting.source == "usajobs" or urlsplit(posting.url).hostname == "www.usajobs.gov"
+    return "US" if federal else ""
 
 
 # "1811 - Criminal Investigation", "0601": USAJOBS tags. The code is reliable, the name is not

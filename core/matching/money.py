@@ -71,6 +71,12 @@ MIN_ANNUAL, MAX_ANNUAL = 1_000, 1_000_000  # a plausible annual floor, in COMMON
 MIN_BARE = 10_000
 
 _SIGN = r"(?:CA|AU|NZ|HK|US|MX|[CASR])\$|[$€£¥₹₽₩]"
+# A number: digits grouped in threes by a space (also no-break or thin) as Europe writes
+# "90 000 €" — not when a k or m follows ("java 8 100k" is 100k) — else digits with , . or '.
+_NUM = (
+    r"(?P<num>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,.']|\s*[kKmM]\b)"
+    r"|\d[\d,.']*\d|\d)"
+)
 _CUR = rf"{_SIGN}|(?!per\b|an\b)[A-Za-z]{{3}}\b|dollars|euros?|pounds|rupees"
 _PERIOD = (
     r"(?:\s*(?:/|per\s+|an?\s+)\s*(?P<per>hour|hr|h|day|d|week|wk|month|mo|year|yr|y|annum)\b"
@@ -79,13 +85,13 @@ _PERIOD = (
 SALARY = re.compile(
     r"(?<![\w-])(?:(?P<op>>=|≥|>|\bmin(?:imum)?\s*:?\s*|\bsalary\s*:?\s*|\bfrom\s+|\bat\s+least\s+)"
     r"|(?P<ceiling>(?:<=|≤|<|\b(?:under|below|max(?:imum)?|up\s+to|less\s+than|at\s+most))\s*:?\s*))?"
-    rf"(?:(?P<cur1>{_CUR})\s*)?(?P<neg>-)?(?P<num>\d[\d,.']*\d|\d)\s*(?P<mult>[kKmM])?\b"
+    rf"(?:(?P<cur1>{_CUR})\s*)?(?P<neg>-)?{_NUM}\s*(?P<mult>[kKmM])?\b"
     rf"(?P<plus>\+)?(?:\s*(?P<cur2>{_CUR}))?{_PERIOD}(?P<plus2>\+)?(?:\s*(?P<cur3>{_CUR}))?",
 )
 
 # The bottom of a pay range, up to its separator; the top is a SALARY match right after it.
 RANGE = re.compile(
-    rf"(?<![\w-])(?:(?P<cur>{_SIGN})\s*)?(?P<num>\d[\d,.']*\d|\d)\s*(?P<mult>[kKmM])?"
+    rf"(?<![\w-])(?:(?P<cur>{_SIGN})\s*)?{_NUM}\s*(?P<mult>[kKmM])?"
     rf"\s*(?:-|–|—|\bto\b)\s*(?=(?:{_SIGN})?\s*\d)"
 )
 SCIENTIFIC = re.compile(rf"(?<![\w-])(?P<cur>{_SIGN})?(?P<num>\d+(?:\.\d+)?[eE][+-]?\d+)\b")
@@ -175,7 +181,7 @@ def _currency(raw: str | None) -> tuple[str | None, str | None, bool]:
 
 
 def _number(text: str) -> float | None:
-    text = text.replace("'", "").replace(" ", "")
+    text = re.sub(r"['\s]", "", text)
     if re.fullmatch(r"\d{1,3}([,.]\d{3})+", text):
         text = text.replace(",", "").replace(".", "")
     try:

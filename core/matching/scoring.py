@@ -1243,6 +1243,10 @@ def _at_place(
     reasons: list[str] = []
     if q.locations:
         fit = _place_fit(q, f, shown) if f.location else _MAYBE
+        if fit == _MAYBE and f.country and not _in_country(q, f.country):
+            levels.append(_NO)
+            reasons.append(f"a {f.country} job, city not stated ✗")
+            return _NO, reasons
         levels.append(fit)
         beside = read_place(shown).beside if fit == _YES else ()
         reasons.append(
@@ -1457,6 +1461,16 @@ def _place_fit(q: ParsedQuery, f: Features, shown: str, open_remote: bool = Fals
     if reading.worldwide:
         return _ANYWHERE
     return _YES if open_remote and not reading.named else _NO
+
+
+def _in_country(q: ParsedQuery, country: str) -> bool:
+    """Whether one of the places asked is in (or is) the country, or a region around it
+    ("north america")."""
+    own_country, around = query_areas(country.lower())
+    return any(
+        (own_country | {country}) & (own | near) or own & around
+        for own, near in map(query_areas, q.locations)
+    )
 
 
 def _state_only(asked: list[tuple[str, frozenset[str], frozenset[str]]], reading: Reading) -> bool:

@@ -9,7 +9,14 @@ from core.ports.feedback import FeedbackStore
 from core.ports.matches import MatchStore
 from core.ports.operations import MetricsStore, PlatformStatusStore, StatsStore
 from core.ports.outbox import OutboxStore
-from core.ports.postings import LiveIndex, PostingReader, PostingStore, Scorer, SnapshotStore
+from core.ports.postings import (
+    ClosingStore,
+    LiveIndex,
+    PostingReader,
+    PostingStore,
+    Scorer,
+    SnapshotStore,
+)
 from core.ports.retention import RetentionStore
 from core.ports.searches import SearchIndexStore, SearchStore
 from core.ports.services import Clock, Notifier
@@ -22,6 +29,7 @@ from core.ports.workers import PostingNoteStore, ShardStore, WorkerStore
 __all__ = [
     "ChatStateStore",
     "Clock",
+    "ClosingStore",
     "DueDigestStore",
     "FeedbackStore",
     "IngestStore",

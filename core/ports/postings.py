@@ -140,6 +140,14 @@ class PostingReader(Protocol):
         ...
 
 
+class ClosingStore(Protocol):
+    """Postings closed when their closing date passes."""
+
+    async def close_passed(self, now: datetime) -> int:
+        """Close the open postings whose closing date (closes_at) is before now; how many."""
+        ...
+
+
 class SnapshotStore(Protocol):
     """Saved state a process can rebuild from the rest (the index over open postings)."""
 

@@ -9,7 +9,7 @@ from core.ports.feedback import FeedbackStore
 from core.ports.matches import MatchStore
 from core.ports.operations import MetricsStore, PlatformStatusStore, StatsStore
 from core.ports.outbox import OutboxStore
-from core.ports.postings import PostingReader, PostingStore, SnapshotStore
+from core.ports.postings import ClosingStore, PostingReader, PostingStore, SnapshotStore
 from core.ports.retention import RetentionStore
 from core.ports.searches import SearchIndexStore, SearchStore
 from core.ports.shares import ShareStore
@@ -32,7 +32,9 @@ class ServiceStore(
     """What the chat service and the digests use: everything a subscriber sees."""
 
 
-class IntakeStore(SearchIndexStore, PostingStore, PostingNoteStore, SnapshotStore, Protocol):
+class IntakeStore(
+    SearchIndexStore, PostingStore, PostingNoteStore, SnapshotStore, ClosingStore, Protocol
+):
     """What the intake uses: searches to index, postings with their matches, the snapshot."""
 
 

@@ -264,6 +264,10 @@ class Intake:
         cleared) even when unchanged. With matching off, the shards match them (_note_after).
         """
         await self.finish_scans()
+        now = self._clock.now()
+        # Past its closing date: stored (so it counts as closed) and offered to no one.
+        passed = {p.id for p in postings if p.closes_at is not None and p.closes_at < now}
+        duplicates = {*duplicates, *passed} if passed else duplicates
         noted: list[tuple[str, bool, bool]] = []
         if not self._matching:
             # Written first, so that a shard reading the new postings finds them.
@@ -272,13 +276,15 @@ class Intake:
             await self._store.note_postings(noted)
         recorded = await self._store.record_postings(
             postings,
-            self._clock.now(),
+            now,
             self.index,
             rematch=rematch,
             duplicates=duplicates,
             notify=notify,
         )
         outcomes = recorded.outcomes
+        if passed:
+            await self._store.close_passed(now)
         if not self._matching:
             await self._note_after(postings, outcomes, noted, rematch)
         return IntakeSummary(

@@ -19,7 +19,7 @@ from core.model import (
 
 POSTING_COLUMNS = (
     "id, source, title, company, location, workplace, salary_min, salary_max, currency, url, "
-    "description, tags_json, posted_at"
+    "description, tags_json, posted_at, closes_at"
 )
 SEARCH_COLUMNS = (
     "id, subscriber_id, raw_text, parsed_json, parser_version, active, sensitivity, created_at, "
@@ -67,6 +67,7 @@ def posting_values(posting: Posting) -> tuple[Any, ...]:
         posting.description,
         json.dumps(list(posting.tags), ensure_ascii=False),
         iso(posting.posted_at) if posting.posted_at else None,
+        iso(posting.closes_at) if posting.closes_at else None,
     )
 
 
@@ -86,6 +87,7 @@ def posting_from_row(row: sqlite3.Row) -> Posting:
         description=row["description"],
         tags=tuple(str(tag) for tag in json.loads(row["tags_json"])),
         posted_at=from_iso(row["posted_at"]) if row["posted_at"] else None,
+        closes_at=from_iso(row["closes_at"]) if row["closes_at"] else None,
     )
 
 

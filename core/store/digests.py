@@ -35,7 +35,7 @@ from core.store.codec import (
 
 P_COLUMNS = (
     "p.id, p.source, p.title, p.company, p.location, p.workplace, p.salary_min, p.salary_max, "
-    "p.currency, p.url, p.description, p.tags_json, p.posted_at, p.ref"
+    "p.currency, p.url, p.description, p.tags_json, p.posted_at, p.closes_at, p.ref"
 )
 ON_DEMAND = "on-demand"  # the outbox kind of a digest asked for in chat (/digest, /more)
 

@@ -26,6 +26,10 @@ _EXPIRED_POSTINGS = (
     "(SELECT 1 FROM postings d WHERE d.duplicate_of = p.id AND d.closed_at IS NULL) "
     "ORDER BY p.closed_at LIMIT :postings"
 )
+# Past their closing date: closed as of it, so a prune counts closed_days from then.
+_CLOSE_PASSED = (
+    "UPDATE postings SET closed_at = closes_at WHERE closed_at IS NULL AND closes_at < ?"
+)
 # Nothing stored but the row itself: no searches, feedback, mutes, settings or waiting message.
 _IDLE_SUBSCRIBERS = (
     "SELECT s.id FROM subscribers s WHERE COALESCE(s.last_seen_at, s.created_at) < :idle "
@@ -152,6 +156,10 @@ class RetentionQueries(SqliteBase):
         removed["posting_changes"] += await _until_done(run, _OLD_POSTING_CHANGES, params, BATCH)
         removed["chat_states"] += await _until_done(run, _OLD_CHAT_STATES, params, BATCH)
         return removed
+
+    async def close_passed(self, now: datetime) -> int:
+        """Close the open postings whose closing date is before now, as of that date."""
+        return await self._write_one(_CLOSE_PASSED, (iso(now),))
 
     async def save_prune_report(self, report: PruneReport) -> None:
         """Keep the report of the last real prune (one row)."""

@@ -235,7 +235,7 @@ class SourceQueries(SqliteBase):
         rows = await self._all(
             "SELECT p.id, p.source, p.title, p.company, p.location, p.workplace, p.salary_min, "
             "p.salary_max, p.currency, p.url, p.description, p.tags_json, p.posted_at, "
-            "p.duplicate_of FROM postings p WHERE p.duplicate_of IN "
+            "p.closes_at, p.duplicate_of FROM postings p WHERE p.duplicate_of IN "
             "(SELECT value FROM json_each(?)) AND p.closed_at IS NULL ORDER BY p.ref",
             (json.dumps(list(closed)),),
         )

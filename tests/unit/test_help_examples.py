@@ -308,6 +308,8 @@ QUERIES: dict[str, Expect] = {
     "$150k": ex("backend $150k", "usd-high", "usd-low eur-71"),
     "€90k": ex("backend €90k", "usd-high berlin-hybrid", "eur-71 usd-low"),
     "90k EUR": ex("backend 90k EUR", "usd-high berlin-hybrid", "eur-71 usd-low"),
+    "90 000 EUR": ex("backend 90 000 EUR", "usd-high berlin-hybrid", "eur-71 usd-low"),
+    "90.000 €": ex("backend 90.000 €", "usd-high berlin-hybrid", "eur-71 usd-low"),
     "$60/h": ex(
         "backend $60/h", "usd-high", "usd-low", notes=('I read "$60/h" as $124.8k a year',)
     ),

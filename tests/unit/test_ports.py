@@ -31,6 +31,7 @@ AGGREGATE_PORTS = [
     ports.WorkerStore,
     ports.PostingNoteStore,
     ports.SnapshotStore,
+    ports.ClosingStore,
 ]
 MAX_METHODS = 8
 

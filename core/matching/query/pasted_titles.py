@@ -121,6 +121,10 @@ def _pasted(text: str, notes: list[str]) -> tuple[str, list[tuple[str, str]]]:
     return _TITLE_SLASH.sub(_either_title, "".join(chars)), names
 
 
+# A part that leaves something out ("…, no php", "- not nights") rather than specialising.
+_LEAVE_OUT = re.compile(r"(?:not|no|without|excluding|except|-)(?:\s|$)|-\w", re.IGNORECASE)
+
+
 def _note_parts(text: str, notes: list[str]) -> None:
     """Say how a part after a separator was read when it specialises the title before it
     ("Nurse Practitioner - Family"); its words stay title words."""
@@ -128,6 +132,8 @@ def _note_parts(text: str, notes: list[str]) -> None:
     parts = [" ".join(p.split()) for p in _PART_END.split(re.sub(r"[()\[\]{}]", " ", text))]
     for before, part in pairwise(parts):
         said = tokens(before)
+        if _LEAVE_OUT.match(part):  # "no php", "without nights": left out, no specialty
+            continue
         if said and said[-1] in heads and _title_words(part) and tokens(part)[-1] not in heads:
             notes.append(f'I read "{part}" as the specialty of {before}')
 

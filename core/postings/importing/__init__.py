@@ -1,8 +1,8 @@
 """Reading postings files for `concierge import FILE...`: a JSON array, JSON Lines or CSV.
 
 Every format uses one schema: id, source, title, company, location, remote, salary_min,
-salary_max, currency, url, description, tags, posted_at. title and one of id/url are required;
-other fields are optional and unknown fields are ignored. CSV header names are matched
+salary_max, currency, url, description, tags, posted_at, closes_at. title and one of id/url are
+required; other fields are optional and unknown fields are ignored. CSV header names are matched
 case-insensitively, with spaces or hyphens read as underscores ("Salary Min" is salary_min).
 
 The format comes from the extension: .json (an array of objects), .jsonl/.ndjson (one object

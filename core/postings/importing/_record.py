@@ -15,7 +15,7 @@ import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import TypeVar
 from urllib.parse import urlsplit
@@ -42,6 +42,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _LINE_BREAK = re.compile(r"\r\n?")
 _NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)([km]?)", re.IGNORECASE)
 _EPOCH = re.compile(r"\d+(?:\.\d+)?")
+_DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TAG_SEPARATOR = re.compile(r"[,;|]")
 
 _WORKPLACES: dict[str, Workplace] = {
@@ -87,6 +88,7 @@ def posting_with_notes(
     )
     tags = fields.clip_tags(fields.read("tags", _tags))
     posted_at = fields.read("posted_at", _posted_at)
+    closes_at = fields.read("closes_at", _closes_at) or fields.read("expires_at", _closes_at)
     if not ident and not url and not fields.failed & {"id", "url"}:
         fields.fail('missing "id" and "url" (one of them is required)')
     if salary_min is not None and salary_max is not None and salary_min > salary_max:
@@ -107,6 +109,7 @@ def posting_with_notes(
         description=description or "",
         tags=tags or (),
         posted_at=posted_at,
+        closes_at=closes_at,
     )
     return posting, fields.notes
 
@@ -315,6 +318,14 @@ def _posted_at(value: object, name: str) -> datetime:
     moment = _date_from_text(value.strip()) if isinstance(value, str) else from_epoch(value)
     if moment is None:
         raise ValueError(f"{name} is not a date: {_show(value)}")
+    return moment
+
+
+def _closes_at(value: object, name: str) -> datetime:
+    """A closing date; a date alone ("2024-02-19") closes at the end of that day (UTC)."""
+    moment = _posted_at(value, name)
+    if isinstance(value, str) and _DATE_ONLY.fullmatch(value.strip()):
+        return moment + timedelta(days=1, microseconds=-1)
     return moment
 
 

@@ -440,6 +440,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "INSERT INTO capped_searches (search_id) SELECT search_id FROM matches "
         "GROUP BY search_id HAVING COUNT(*) >= 500 ON CONFLICT DO NOTHING",
     ),
+    (
+        # When applications close (an import's closes_at, core.model.Posting.closes_at): a
+        # posting past it is closed as one its source stopped listing (core.retention).
+        'ALTER TABLE postings ADD COLUMN closes_at TEXT COLLATE "C"',
+        "CREATE INDEX postings_closing ON postings (closes_at) WHERE closed_at IS NULL",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

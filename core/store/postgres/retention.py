@@ -13,6 +13,7 @@ from core.retention import COUNTED_TABLES, PRUNED_TABLES, Cutoffs, PruneReport
 from core.store.codec import from_iso, iso
 from core.store.postgres.base import PgBase, dollar_params, rows_changed
 from core.store.retention import (
+    _CLOSE_PASSED,
     _EXPIRED,
     _IDLE,
     _MATCHES_OF_EXPIRED,
@@ -43,6 +44,10 @@ _SIZE = (
 
 class RetentionQueries(PgBase):
     """The retention half of the PostgreSQL store."""
+
+    async def close_passed(self, now: datetime) -> int:
+        """Close the open postings whose closing date is before now, as of that date."""
+        return await self._write_one(_CLOSE_PASSED.replace("?", "$1"), iso(now))
 
     async def prune(self, cutoffs: Cutoffs, *, dry_run: bool) -> dict[str, int]:
         """Delete what the cutoffs allow, in batches; a dry run deletes in one rolled-back go."""

@@ -216,7 +216,7 @@ class SourceQueries(PgBase):
         rows = await self._all(
             "SELECT p.id, p.source, p.title, p.company, p.location, p.workplace, p.salary_min, "
             "p.salary_max, p.currency, p.url, p.description, p.tags_json, p.posted_at, "
-            "p.duplicate_of FROM postings p WHERE p.duplicate_of = ANY($1::text[]) "
+            "p.closes_at, p.duplicate_of FROM postings p WHERE p.duplicate_of = ANY($1::text[]) "
             "AND p.closed_at IS NULL ORDER BY p.ref",
             list(closed),
         )

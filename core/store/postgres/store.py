@@ -88,9 +88,9 @@ _OLDEST_CHANGE = "(SELECT MIN(id) FROM posting_changes)"
 # One statement inserts a batch of postings from arrays, one array per column.
 _INSERT_POSTINGS = (
     f"INSERT INTO postings ({POSTING_COLUMNS}, first_seen, updated_at) "
-    "SELECT *, $14, $14 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], "
+    "SELECT *, $15, $15 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], "
     "$6::text[], $7::float8[], $8::float8[], $9::text[], $10::text[], $11::text[], $12::text[], "
-    "$13::text[]) ON CONFLICT (id) DO NOTHING RETURNING id, ref"
+    "$13::text[], $14::text[]) ON CONFLICT (id) DO NOTHING RETURNING id, ref"
 )
 # One stored match per (search, posting) the index passes, a batch from arrays in one statement.
 _MATCH_ROWS = (
@@ -103,9 +103,9 @@ _MATCH_ROWS = (
 _UPDATE_POSTINGS = (
     "UPDATE postings p SET "
     + ", ".join(f"{name} = v.{name}" for name in _POSTING_NAMES[1:])
-    + ", updated_at = $14, closed_at = NULL FROM unnest($1::text[], $2::text[], $3::text[], "
+    + ", updated_at = $15, closed_at = NULL FROM unnest($1::text[], $2::text[], $3::text[], "
     "$4::text[], $5::text[], $6::text[], $7::float8[], $8::float8[], $9::text[], $10::text[], "
-    f"$11::text[], $12::text[], $13::text[]) AS v({POSTING_COLUMNS}) WHERE p.id = v.id"
+    f"$11::text[], $12::text[], $13::text[], $14::text[]) AS v({POSTING_COLUMNS}) WHERE p.id = v.id"
 )
 
 

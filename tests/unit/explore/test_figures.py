@@ -194,3 +194,12 @@ def test_shares_of_a_whole_add_up_to_100_and_one_below_all_is_not_100() -> None:
     # Skills are not a whole, but one named by 399 of 400 postings is not "100%" either.
     almost = [_p(n, description="Python." if n else "Go.") for n in range(400)]
     assert "Python 99%" in figure_lines(market("backend", "x", almost, NOW))[1]
+
+
+def test_a_government_employer_is_no_skill_in_demand() -> None:
+    nurses = [
+        Posting(id=f"usajobs:{n}", title="Nurse", source="usajobs", company="Indian Health Service")
+        for n in range(5)
+    ]
+    figures = market("nurse", "nurse", nurses, datetime(2026, 12, 1, tzinfo=UTC))
+    assert "Government" not in [share.name for share in figures.skills]  # was 100%
