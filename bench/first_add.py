@@ -20,7 +20,7 @@ import threading
 import time
 from pathlib import Path
 
-from bench.startup import _concierge, _imported, _usajobs
+from bench.startup import _concierge, _imported, _still_open, _usajobs
 
 QUERIES = ("program analyst", "registered nurse", "civil engineer")
 
@@ -73,7 +73,7 @@ def main(argv: list[str]) -> None:
                 return
             db = Path(tmp) / "usajobs.db"
             env["DATABASE_URL"] = f"sqlite:///{db}"
-            _imported(_concierge(), env, found, "usajobs")
+            _imported(_concierge(), env, _still_open(found, Path(tmp)), "usajobs")
         env["DATABASE_URL"] = f"sqlite:///{db}"
         if args.code:
             env["PYTHONPATH"] = str(args.code)

@@ -46,10 +46,13 @@ async def import_files(settings: Settings, files: list[Path], source: str) -> in
             cut += noted
             read += summary.new + summary.updated + summary.unchanged + bad
     shortened = f", {cut} with a field cut to fit (noted above)" if cut else ""
+    closed = (
+        f" ({totals.closed} of them closed: their closing date has passed)" if totals.closed else ""
+    )
     imported = f"{len(files) - unreadable} of {len(files)}" if unreadable else str(len(files))
     print(
         f"Imported {imported} file(s): {totals.new} new, {totals.updated} updated, "
-        f"{totals.unchanged} unchanged, {skipped} skipped{shortened}; "
+        f"{totals.unchanged} unchanged{closed}, {skipped} skipped{shortened}; "
         f"{totals.matches} new matches."
     )
     return 0 if read else 1
@@ -88,7 +91,11 @@ async def _import_rows(
 def _add(a: IntakeSummary, b: IntakeSummary) -> IntakeSummary:
     """Sum two summaries."""
     return IntakeSummary(
-        a.new + b.new, a.updated + b.updated, a.unchanged + b.unchanged, a.matches + b.matches
+        a.new + b.new,
+        a.updated + b.updated,
+        a.unchanged + b.unchanged,
+        a.matches + b.matches,
+        a.closed + b.closed,
     )
 
 

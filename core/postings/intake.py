@@ -36,6 +36,7 @@ class IntakeSummary:
     updated: int
     unchanged: int
     matches: int
+    closed: int = 0  # of them, past their closing date: stored closed, offered to no one
 
 
 class Intake:
@@ -292,6 +293,7 @@ class Intake:
             updated=outcomes.count("updated"),
             unchanged=outcomes.count("unchanged"),
             matches=recorded.matches,
+            closed=len(passed),
         )
 
     async def _note_after(
