@@ -316,6 +316,8 @@ class Vocabulary:
             return word
         if word.endswith("ies") and word[:-3] + "y" in self.known:
             return word[:-3] + "y"
+        if word.endswith(_ES_PLURALS) and word[:-2] in self.known:  # "searches" is no searcher
+            return word[:-2]
         return word[:-1] if word[:-1] in self.known else word
 
     def analyse(self, toks: list[str], implied: bool = True, lean: bool = True) -> list[Item]:
@@ -435,6 +437,9 @@ class Vocabulary:
             ),
         )[0]
         return self.snap_curated.get(best) or Item("word", best, word)
+
+
+_ES_PLURALS = ("ches", "shes", "sses", "xes", "zes")
 
 
 def _slip(word: str, other: str) -> bool:

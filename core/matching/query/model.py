@@ -9,7 +9,7 @@ from typing import Any
 from core.matching.money import money
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 40  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 41  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -118,6 +118,8 @@ PARSER_VERSION = 40  # 2: role-family synonyms (server engineer = backend engine
 #     before a role noun ("Incentives May Be Authorized" is no backend work)
 # 40: a pay ceiling ("under 150k", "<150k", "up to 150k") is left out with a note, not a floor;
 #     each note said once
+# 41: a plural in -es after ch, sh, x, z or ss reads as its known singular ("searches": search,
+#     not the typo fix "searcher"; "coaches": coach without a note)
 MAX_CHARS = 300
 
 
