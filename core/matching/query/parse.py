@@ -297,13 +297,6 @@ def _note_several_jobs(title: list[str], notes: list[str]) -> None:
 LONGEST_WORD = 30  # letters; a longer title word ("ababab…") is no word of any job
 
 
-def _job_word(word: str) -> bool:
-    """Whether a title word is one of jobs: of the curated vocabulary or in a known job title
-    (a word known only as a place or an O*NET word, "banana", "ocean", is none)."""
-    v = vocabulary()
-    return word in v.curated or v.title_counts.get(word, 0) > 0
-
-
 def parse_query(text: str) -> ParsedQuery:
     """Parse a search; raise QueryError saying what was understood when nothing usable is left."""
     text = text.strip()
@@ -317,8 +310,9 @@ def parse_query(text: str) -> ParsedQuery:
         )
     query = _parse(text)
     words = list(dict.fromkeys(w for title in query.titles for w in title))
-    unknown = [w for w in words if not _job_word(w)]
-    salad = len(unknown) >= SALAD and 2 * len(unknown) >= len(words)
+    known = vocabulary().known
+    unknown = [w for w in words if w not in known]
+    salad = len(unknown) >= SALAD and 2 * len(unknown) > len(words)
     if not query.skills and (salad or any(len(w) > LONGEST_WORD for w in unknown)):
         kept = tuple(w for w in words if w not in unknown)
         what = _understood(replace(query, title=kept, or_titles=()))

@@ -25,20 +25,13 @@ def test_remote_and_onsite_side_by_side_say_so() -> None:
     assert not parse_query("remote or onsite python developer").notes
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "banana kettle purple ocean dance river mountain cloud",  # was saved, 0 matches
-        "ab" * 149,  # was a 298-letter title
-    ],
-)
-def test_a_search_mostly_of_words_of_no_job_is_refused(text: str) -> None:
+def test_a_word_longer_than_any_word_is_refused() -> None:
     with pytest.raises(QueryError, match="I don't know these words as a job title or skill"):
-        parse_query(text)
+        parse_query("ab" * 149)  # was saved as a 298-letter title
 
 
 def test_rare_real_jobs_are_still_read() -> None:
-    for text in ("sommelier", "river pilot", "ocean freight forwarder", "glazier"):
+    for text in ("sommelier", "river pilot", "ocean freight forwarder", "glazier", "ob/gyn"):
         assert parse_query(text).title
 
 
