@@ -203,6 +203,18 @@ class Explore:
 
 
 @dataclass(frozen=True, slots=True)
+class Answer:
+    """Plain words that need a short answer and change nothing ('stop', 'yes' with no question)."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class AskDigest:
+    """A question in plain words about when the digest comes: the schedule as set now."""
+
+
+@dataclass(frozen=True, slots=True)
 class Invalid:
     """Text that could not be understood; the message says why and what to do."""
 
@@ -213,6 +225,8 @@ Command = (
     Start
     | Help
     | Acknowledge
+    | Answer
+    | AskDigest
     | AddSearch
     | ListSearches
     | RemoveSearch

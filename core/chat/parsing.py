@@ -6,7 +6,18 @@ import re
 
 from rapidfuzz.distance import OSA
 
-from core.chat.commands import Acknowledge, Command, Help, Invalid, Start
+from core.chat.commands import (
+    Acknowledge,
+    Answer,
+    AskDigest,
+    Cancel,
+    Command,
+    Help,
+    Invalid,
+    ListSearches,
+    ShowJobs,
+    Start,
+)
 from core.chat.queries import MAX_QUERY_LENGTH, clean_text
 from core.chat.registry import COMMANDS, lookup, shorten
 
@@ -22,13 +33,50 @@ __all__ = [
 
 MAX_LINE_LENGTH = 4000
 
-# Plain words that are no search: a greeting gets the welcome, "help" the commands.
+# What a person may type for a command we do not have, and where to go instead.
+_INSTEAD = {
+    **dict.fromkeys(("search", "find"), "To save a search and see its matches, send /add QUERY."),
+    **dict.fromkeys(
+        ("edit", "change", "update", "modify"),
+        "To change a search, /add the new wording and /remove N the old one (N from /list).",
+    ),
+    "why": "Each job card's why: line says why it matched.",
+    **dict.fromkeys(
+        ("stop", "unsubscribe"),
+        "To stop digests, send /frequency off; to stop one search, /pause N.",
+    ),
+}
+
+NO_QUESTION = "There is no question waiting for an answer. /help shows what I can do."
+
+# Plain words that are no search: a greeting gets the welcome, "help" the commands, a command's
+# name or its words ("list", "show my jobs") what the command does.
 _GREETINGS = ("hi", "hello", "hey", "hallo", "hola", "good morning", "good evening", "👋")
 _PLAIN: dict[str, Command] = {
     **{word: Start() for word in _GREETINGS},
     **{f"{word} there": Start() for word in _GREETINGS[:3]},
     **{word: Help() for word in ("help", "help me", "?", "commands", "menu", "hilfe")},
-    **{word: Help("frequency") for word in ("stop", "unsubscribe")},
+    **{word: Answer(_INSTEAD[word]) for word in ("stop", "unsubscribe")},
+    **dict.fromkeys(
+        ("list", "searches", "my searches", "show my searches", "list my searches", "my list"),
+        ListSearches(),
+    ),
+    **dict.fromkeys(
+        (
+            "jobs",
+            "matches",
+            "my jobs",
+            "my matches",
+            "show my jobs",
+            "show my matches",
+            "show jobs",
+        ),
+        ShowJobs(),
+    ),
+    **dict.fromkeys(("cancel", "never mind", "nevermind", "abort"), Cancel()),
+    **dict.fromkeys(
+        ("yes", "no", "y", "n", "yep", "nope", "sure", "yes please"), Answer(NO_QUESTION)
+    ),
     **dict.fromkeys(
         ("thanks", "thank you", "thx", "ty", "danke", "merci", "gracias", "cheers", "🙏"),
         Acknowledge(thanks=True),
@@ -58,6 +106,7 @@ _QUESTION_WORDS = frozenset(
     }
 )
 _QUESTION_TOPICS = (
+    (("loose", "strict", "sensitivity", "sensitive"), "sensitivity"),
     (("timezone", "time zone", "tz"), "tz"),
     (("what time", "which time", "when", "hour"), "time"),
     (("stop", "unsubscribe", "often", "daily", "weekly", "frequency", "messages"), "frequency"),
@@ -70,20 +119,6 @@ _QUESTION_TOPICS = (
     (("search", "searches", "query"), "add"),
     (("you do", "this work", "does it work", "you work", "commands"), ""),
 )
-
-# What a person may type for a command we do not have, and where to go instead.
-_INSTEAD = {
-    **dict.fromkeys(("search", "find"), "To save a search and see its matches, send /add QUERY."),
-    **dict.fromkeys(
-        ("edit", "change", "update", "modify"),
-        "To change a search, /add the new wording and /remove N the old one (N from /list).",
-    ),
-    "why": "Each job card's why: line says why it matched.",
-    **dict.fromkeys(
-        ("stop", "unsubscribe"),
-        "To stop digests, send /frequency off; to stop one search, /pause N.",
-    ),
-}
 
 _COMMAND_RE = re.compile(r"^/([A-Za-z_]+)(?:@\S+)?(?:\s+(.*))?$", re.DOTALL)
 
@@ -130,12 +165,20 @@ def _plain(text: str) -> Command:
         )
     if words.split(" ", 1)[0] in _QUESTION_WORDS:
         padded = f" {words} "
+        if _asks_when(padded):
+            return AskDigest()
         topic = next((t for keys, t in _QUESTION_TOPICS for k in keys if f" {k} " in padded), None)
         if topic is not None:  # "can you find me a nurse job" is a search, not a question
             return Help(topic)
     return Invalid(
         f"To save that as a search, send /add {shorten(text)} — or /help for everything else."
     )
+
+
+def _asks_when(padded: str) -> bool:
+    """Whether a question (words with a space either side) asks when the digest comes."""
+    about_digest = " digest " in padded or " digests " in padded
+    return about_digest and any(f" {w} " in padded for w in ("when", "time", "what day", "often"))
 
 
 def unknown_command(word: str) -> str:
@@ -146,6 +189,8 @@ def unknown_command(word: str) -> str:
     names = [spec.name for spec in COMMANDS if spec.help or spec.menu]
     near = min(names, key=lambda name: OSA.distance(word, name))
     allowed = 0 if len(word) < 3 else 1 if len(word) < 7 else 2
+    if len(word) == 2 and near.startswith(word) and len(near) == 3:
+        allowed = 1  # a last letter dropped: /ad is /add
     return f"Did you mean /{near}?" if OSA.distance(word, near) <= allowed else ""
 
 

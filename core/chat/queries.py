@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, replace
 
@@ -11,12 +12,22 @@ from core.matching import ParsedQuery, parse_query
 MAX_QUERY_LENGTH = 300
 
 
+# Pasted markup: a script or style element goes whole, any other tag is a word break
+# ("<b>nurse</b>" is nurse); "<150k" and "a < b" are no tags.
+_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
+# Invisible characters that separate words (a zero-width space is a word break); other
+# format characters (zero-width joiners, soft hyphens, byte-order marks) are dropped.
+_BREAKS = frozenset("\u200b\u2028\u2029\u180e")
+
+
 def clean_text(text: str) -> str:
-    """Drop control and format characters and collapse whitespace."""
+    """Strip pasted markup, drop control and format characters and collapse whitespace."""
+    text = _TAG.sub(" ", _SCRIPT.sub(" ", text))
     kept = (
-        " " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch
+        " " if ch in _BREAKS or unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch
         for ch in text
-        if unicodedata.category(ch) not in ("Cf", "Cs", "Co")
+        if ch in _BREAKS or unicodedata.category(ch) not in ("Cf", "Cs", "Co")
     )
     return " ".join("".join(kept).split())
 

@@ -14,6 +14,8 @@ from core.chat.commands import (
     AcceptShared,
     Acknowledge,
     AddSearch,
+    Answer,
+    AskDigest,
     Cancel,
     Command,
     Explore,
@@ -483,11 +485,15 @@ COMMANDS: tuple[CommandSpec, ...] = (
 # What any text the parser could not read gets: why; plain thanks or ok, a word back.
 _INVALID = on(Invalid, lambda h: h.searches.invalid)
 _ACKNOWLEDGE = on(Acknowledge, lambda h: h.searches.acknowledge)
+_ANSWER = on(Answer, lambda h: h.searches.answer)
+_ASK_DIGEST = on(AskDigest, lambda h: h.digests.when)
 
 _BY_WORD = {word: spec for spec in COMMANDS for word in (spec.name, *spec.aliases)}
 _ROUTES = {r.kind: r for spec in COMMANDS for r in spec.routes} | {
     Invalid: _INVALID,
     Acknowledge: _ACKNOWLEDGE,
+    Answer: _ANSWER,
+    AskDigest: _ASK_DIGEST,
 }
 _SHARED = {kind: spec.shared for spec in COMMANDS if spec.shared for kind in spec.kinds}
 

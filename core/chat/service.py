@@ -13,6 +13,7 @@ from core.chat.cards import job_cards
 from core.chat.commands import (
     Acknowledge,
     AddSearch,
+    Answer,
     Cancel,
     Command,
     Help,
@@ -216,21 +217,19 @@ class Concierge:
             return search, None
         return search, await self._intake.match_search(search, query)
 
-    async def _read_the_same(
+    async def _already(
         self, subscriber: Subscriber, same: SavedSearch, sensitivity: Sensitivity
     ) -> str:
-        """Why a search worded otherwise than one saved, but read the same, is not saved again."""
+        """The one answer to an /add of a search the subscriber has (worded so or otherwise)."""
         found = (await self._numbered(subscriber)).find(same.id)
         number = found[0] if found else 0
         tune = (
-            f" /sensitivity {number} {sensitivity} makes it {sensitivity}."
+            f" It is {same.sensitivity}: /sensitivity {number} {sensitivity} makes it "
+            f"{sensitivity}."
             if number and sensitivity != same.sensitivity
             else " /list shows it."
         )
-        return (
-            f'You already have that search: #{number} "{shorten(same.raw_text, 60)}" reads the '
-            f"same.{tune}"
-        )
+        return f'You already have that search as #{number} "{shorten(same.raw_text, 60)}".{tune}'
 
     async def _numbered(self, subscriber: Subscriber) -> NumberedSearches:
         """The subscriber's searches, numbered as /list shows them."""
@@ -245,7 +244,12 @@ class Concierge:
 
     async def start(self, subscriber: Subscriber, command: Start, actor: Actor) -> Reply:
         """Welcome the user; ask for the timezone until it is known (unless a guided flow will)."""
-        welcome = Text(texts.welcome(subscriber.settings))
+        searches = await self._store.searches(subscriber.id)
+        welcome = Text(
+            texts.welcome_back(len(searches), subscriber.settings)
+            if searches
+            else texts.welcome(subscriber.settings)
+        )
         if subscriber.settings.timezone_set or command.guided:
             return (welcome,)
         return (welcome, Text(texts.ASK_TIMEZONE))
@@ -271,6 +275,10 @@ class Concierge:
         word = "You're welcome!" if command.thanks else "👍"
         return (Text(f"{word} I keep looking: /jobs shows your best matches, /help everything."),)
 
+    async def answer(self, subscriber: Subscriber, command: Answer, actor: Actor) -> Reply:
+        """A short answer to plain words that change nothing."""
+        return (Text(command.text),)
+
     async def invalid(self, subscriber: Subscriber, command: Invalid, actor: Actor) -> Reply:
         """Explain why the text was not understood."""
         return (ErrorText(command.message),)
@@ -281,8 +289,8 @@ class Concierge:
         existing = await self._store.searches(subscriber.id)
         query = parse_query(raw)
         same = same_reading(query, existing)
-        if same is not None and same.raw_text.casefold() != raw.casefold():
-            said = await self._read_the_same(subscriber, same, command.sensitivity)
+        if same is not None:
+            said = await self._already(subscriber, same, command.sensitivity)
             # How this wording was read ("junior and senior contradict …"), where the saved
             # one's was not, explains the sameness.
             known = stored_query(same).notes
@@ -291,10 +299,13 @@ class Concierge:
         number = len(existing) + 1
         try:
             saved = await self._save(subscriber, raw, command.sensitivity, actor, number)
-        except DuplicateSearchError as exc:
+        except DuplicateSearchError as exc:  # saved meanwhile, by another message
             found_again = (await self._numbered(subscriber)).find(exc.search_id)
-            where = f" as #{found_again[0]}" if found_again else ""
-            return (ErrorText(f"You already have that search{where}. /list shows it."),)
+            if found_again is None:
+                return (ErrorText("You already have that search. /list shows it."),)
+            return (
+                ErrorText(await self._already(subscriber, found_again[1], command.sensitivity)),
+            )
         if saved is None:
             return (
                 ErrorText(
@@ -545,6 +556,8 @@ class Concierge:
     ) -> Reply:
         """Change how strict search number N is."""
         _, search = await self._resolve(subscriber, actor, command.number, None, "change")
+        if search.sensitivity == command.level:
+            return (Text(f"#{command.number} is already {command.level}."),)
         await self._store.set_search_sensitivity(subscriber.id, search.id, command.level)
         updated = (await self._numbered(subscriber)).at(command.number) or search
         text = f"#{command.number} is now {command.level}."

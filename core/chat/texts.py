@@ -59,6 +59,15 @@ def welcome(settings: DigestSettings) -> str:
     return WELCOME.format(digest=digest_schedule(settings))
 
 
+def welcome_back(searches: int, settings: DigestSettings) -> str:
+    """The welcome of someone who has searches already: how many, and where their matches are."""
+    return (
+        f"Welcome back! You have {count(searches, 'saved search', 'saved searches')}: /jobs "
+        f"shows the best matches, /list the searches. {digest_schedule(settings)} /help lists "
+        "everything I can do."
+    )
+
+
 def digest_schedule(settings: DigestSettings) -> str:
     """'Every day at 18:00 (Europe/Berlin) I send you …', or how to turn digests on."""
     frequency = stored_frequency(settings.frequency)

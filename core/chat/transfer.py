@@ -60,6 +60,12 @@ Saver = Callable[
 Runner = Callable[[Subscriber, Command, Actor], Awaitable[Reply]]
 
 
+NOT_AN_EXPORT = (
+    "That is not an export file: it has no /add or settings lines (/export shows one). "
+    "Nothing was imported."
+)
+
+
 def add_line(raw_text: str, sensitivity: str) -> str:
     """The /add line that saves this search again, as strict or loose as it is."""
     flag = "" if sensitivity == "normal" else f"{SENSITIVITY_FLAG} {sensitivity} "
@@ -230,11 +236,15 @@ class TransferCommands:
                 f"That is more than an export ({MAX_IMPORT_BYTES // 1024} KB at most); "
                 "nothing was imported."
             )
+        lines = [
+            (number, text)
+            for number, line in enumerate(command.text.splitlines(), start=1)
+            if (text := line.strip()) and not text.startswith("#")
+        ]
+        if not any(text.startswith("/") for _, text in lines):
+            raise UserError(NOT_AN_EXPORT)
         outcome = _Outcome()
-        for number, line in enumerate(command.text.splitlines(), start=1):
-            text = line.strip()
-            if not text or text.startswith("#"):
-                continue
+        for number, text in lines:
             subscriber = await self._import_line(subscriber, actor, number, text, outcome)
         return outcome.reply(self._cap)
 
@@ -265,7 +275,11 @@ class TransferCommands:
             why = next((m.text for m in reply if isinstance(m, ErrorText)), "ambiguous")
             outcome.unreadable.append(f"line {number}: {shorten(text, 40)} — {why}")
             return subscriber
-        why = command.message if isinstance(command, Invalid) else "not an /add or settings line"
+        why = (
+            command.message
+            if isinstance(command, Invalid) and text.startswith("/")
+            else "not an /add or settings line"
+        )
         outcome.unreadable.append(f"line {number}: {shorten(text, 40)} — {shorten(why, 120)}")
         return subscriber
 

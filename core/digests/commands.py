@@ -7,6 +7,7 @@ from datetime import time
 
 from core.chat import actions, texts
 from core.chat.commands import (
+    AskDigest,
     Feedback,
     SendDigest,
     SetAlerts,
@@ -75,6 +76,21 @@ class DigestCommands:
         if not await self._store.best_matches(subscriber.id, 1):
             return f"{texts.NOTHING_YET} {texts.new_ones(subscriber.settings)}"
         return "Nothing new since your last digest. /jobs shows your best matches."
+
+    async def when(self, subscriber: Subscriber, command: AskDigest, actor: Actor) -> Reply:
+        """'When is my digest?': the schedule as set now and the next one, in one line."""
+        s = subscriber.settings
+        if s.frequency == "off" or s.next_digest_at is None:
+            return (Text("Digests are off: /frequency daily turns them on, /jobs shows matches."),)
+        spoken = parse_frequency(s.frequency).spoken()
+        zone = s.timezone if s.timezone_set else "UTC"
+        return (
+            Text(
+                f"Your digest comes {spoken} at {s.digest_time} {zone}, next "
+                f"{texts.local_time(s.next_digest_at, s.timezone)}. /time, /tz and /frequency "
+                "change it."
+            ),
+        )
 
     async def show_settings(
         self, subscriber: Subscriber, command: ShowSettings, actor: Actor

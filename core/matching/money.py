@@ -232,7 +232,10 @@ def _read(text: str, m: re.Match[str]) -> Salary | None:
     if value is None:
         return None
     if m["ceiling"]:
-        why = f'I left "{shown}" out: I look for the least pay you want (120k+), not a ceiling'
+        why = (
+            f'I left "{shown}" out: I filter by the least pay you want, not a ceiling '
+            "(a floor is written 120k+)"
+        )
         return Salary(span, None, None, why)
     if bare and value < MIN_BARE:
         why = f'I didn\'t read "{shown}" as pay: write a pay floor as 60k+ or $60,000'
@@ -359,7 +362,8 @@ def check_pay(
         or (floor_currency is None and currency in DOLLAR_SIZED)
     ):
         if top >= floor:
-            return PayCheck(True, f"salary ≥ {short_amount(floor)} ✓")
+            # In the floor's currency when the search gave one ("€90k"), as it was asked.
+            return PayCheck(True, f"salary ≥ {money(floor, floor_currency)} ✓")
         return PayCheck(False, f"salary {money(top, currency)}: below {money(floor, currency)}")
     target = floor_currency or COMMON
     table = rates()

@@ -343,6 +343,8 @@ class Vocabulary:
             return word
         if word.endswith("ies") and word[:-3] + "y" in self.known:
             return word[:-3] + "y"
+        if word.endswith(_ES_PLURALS) and word[:-2] in self.known:  # "searches" is no searcher
+            return word[:-2]
         return word[:-1] if word[:-1] in self.known else word
 
     def analyse(self, toks: list[str], implied: bool = True, lean: bool = True) -> list[Item]:
@@ -470,6 +472,9 @@ def codes_one_above(word: str, codes: Iterable[str]) -> bool:
     another), so the words say the level, in a search and in a title alike."""
     said = list(codes)
     return bool(said) and all(RANK[code] - RANK[word] == 1 for code in said)
+
+
+_ES_PLURALS = ("ches", "shes", "sses", "xes", "zes")
 
 
 def slip(word: str, other: str) -> bool:

@@ -73,9 +73,12 @@ async def test_a_question_in_plain_words_gets_help_not_an_add_hint(service: Conc
     assert "/tz — your timezone, so the digest comes at your time:" in shown
     assert "What I can do:" in shown
     stop = shown.split("send /add senior golang developer remote")[1]
-    assert stop.startswith(" — or /help for everything else.\n\n/frequency daily|weekdays|")
+    assert stop.startswith(
+        " — or /help for everything else.\n\nTo stop digests, send /frequency off; to stop one "
+        "search, /pause N."
+    )
     assert "To save that as a search, send /add can you find me a nurse job in ohio" in shown
-    assert "\n/time 08:30, /tz berlin (a city, or /tz UTC+2) — when my digest comes" in shown
+    assert "\nYour digest comes every day at 09:00 UTC, next " in shown  # the schedule as set
     assert shown.endswith(
         "/jobs — the best current matches across your active searches; /jobs N those of "
         "search N\n\n"
@@ -198,7 +201,7 @@ async def test_the_sensitivity_option_is_read_wherever_it_is_and_a_misspelt_one_
         '! I don\'t know the option "--sensitivty". Send /add --sensitivity strict|normal|loose '
         "QUERY." in shown
     )
-    assert "#1 is now loose. " in shown.split("#1 is now loose.", 1)[1]  # /sensitivity loose 1
+    assert "#1 is already loose." in shown.split("#1 is now loose.", 1)[1]  # /sensitivity loose 1
     assert "#2 " not in shown.split("Your saved searches:")[1]
     assert '"sensitiv' not in shown.split("Your saved searches:")[1]
 

@@ -33,5 +33,5 @@ async def test_a_wording_read_as_a_saved_search_says_how_it_was_read(service: Co
     # Was only: You already have that search … — not why "senior junior" was no level.
     assert (
         "! junior and senior contradict each other, so I'm not filtering by seniority. You "
-        'already have that search: #1 "registered nurse" reads the same.' in shown
+        'already have that search as #1 "registered nurse".' in shown
     )

@@ -31,11 +31,11 @@ async def test_a_search_worded_otherwise_but_read_the_same_is_not_saved_twice(
         "/list",
     )
     assert (
-        '! You already have that search: #1 "senior backend python, remote or Berlin, no PHP, '
-        '120k+" reads the same. /list shows it.' in shown
+        '! You already have that search as #1 "senior backend python, remote or Berlin, no PHP, '
+        '120k+". /list shows it.' in shown
     )
     assert (
-        '! You already have that search: #2 "backedn pyhton senior" reads the same. '
+        '! You already have that search as #2 "backedn pyhton senior". It is normal: '
         "/sensitivity 2 loose makes it loose." in shown
     )
     assert "Saved search #3:" in shown and "#4 " not in shown.split("Your saved searches:")[1]

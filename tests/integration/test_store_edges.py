@@ -58,7 +58,7 @@ async def test_ten_concurrent_identical_adds_save_one_search(service: Concierge)
     )
     texts = [reply[0].text for reply in replies]  # type: ignore[union-attr]
     assert sum(t.startswith("Saved search #1") for t in texts) == 1
-    assert texts.count("You already have that search as #1. /list shows it.") == 9
+    assert texts.count('You already have that search as #1 "Backend Python". /list shows it.') == 9
 
 
 async def test_identical_adds_through_separate_connections_save_one_search(

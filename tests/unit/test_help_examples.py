@@ -488,7 +488,7 @@ QUERIES |= {
     "europa": ex("backend europa", "munich london", "nyc", notes=("as Europe, a region",)),
     "sde ii": ex("sde ii", "ml-swe", "swe principal-swe", notes=('I read "ii" as mid level',)),
     "mid-level software engineer": ex(
-        "mid-level software engineer", "swe", "principal-swe", notes=("as mid level",)
+        "mid-level software engineer", "swe", "principal-swe", extra={"seniority": ("mid",)}
     ),
     'I read "ii" as mid level': ex("sde ii", notes=('I read "ii" as mid level',)),
     "L4": ex("backend L4", notes=('I read "l4" as mid level',), extra={"seniority": ("mid",)}),
@@ -733,7 +733,8 @@ QUERIES |= {  # a backend engineer's searches: developer work, testing jobs, pla
         "backend engineer under 150k",
         "usd-high usd-low",
         notes=(
-            'I left "under 150k" out: I look for the least pay you want (120k+), not a ceiling',
+            'I left "under 150k" out: I filter by the least pay you want, not a ceiling '
+            "(a floor is written 120k+)",
         ),
     ),
     "<150k": ex("backend engineer <150k", "usd-high usd-low", notes=('I left "<150k" out',)),

@@ -30,6 +30,7 @@ from core.matching.query.pasted_titles import _named_again, _pasted
 from core.matching.query.places import _ANYWHERE, _GLUED, _LOCATION, _near, _read_places
 from core.matching.query.remote import (
     _REMOTE_HYPHEN,
+    _note_both_workplaces,
     _note_remote_from,
     _remote_from,
     _remote_regions,
@@ -207,6 +208,7 @@ def _parse(text: str) -> ParsedQuery:
         ("seniority", excl_levels),
     ):
         _contradicted(got[key], left_out, notes)
+    _note_both_workplaces(said, got["workplaces"], notes)
     titles = [t for t in (_kept(a, got["title"]) for a in got.get("alternatives", [])) if t]
     titles = list(dict.fromkeys(titles))
     if len(titles) < 2 and not names:  # "data platform engineer": or a data engineer
@@ -230,6 +232,8 @@ def _parse(text: str) -> ParsedQuery:
         notes.append(f'I read "{field}" as {noun} jobs, and titles with "{field}" in them')
     if codes and len(titles) < 2:
         got["title"] = series_title(codes, got["title"])
+    if len(titles) < 2:
+        _note_several_jobs(got["title"], notes)
     excl_levels = _beyond(excl_levels, got["seniority"])
     places = list(dict.fromkeys(x for x in locations if x))
     if anywhere and not places and not got["workplaces"]:
@@ -276,6 +280,23 @@ def _understood(query: ParsedQuery) -> str:
     return " ".join(parts)
 
 
+SEVERAL_JOBS = 3  # role nouns in one title ("nurse attorney driver"): several jobs, not one
+
+
+def _note_several_jobs(title: list[str], notes: list[str]) -> None:
+    """Note a title naming several different jobs: one search each finds them."""
+    roles = list(dict.fromkeys(w for w in title if w in vocabulary().heads))
+    if len(roles) >= SEVERAL_JOBS:
+        named = ", ".join(roles[:-1]) + f" and {roles[-1]}"
+        notes.append(
+            f"{named} are different jobs, which one posting rarely is: a search for each finds "
+            f"them (/add {roles[0]}, /add {roles[1]}…)"
+        )
+
+
+LONGEST_WORD = 30  # letters; a longer title word ("ababab…") is no word of any job
+
+
 def parse_query(text: str) -> ParsedQuery:
     """Parse a search; raise QueryError saying what was understood when nothing usable is left."""
     text = text.strip()
@@ -288,16 +309,17 @@ def parse_query(text: str) -> ParsedQuery:
             + (_understood(replace(head, notes=())) or "")
         )
     query = _parse(text)
-    known = vocabulary().known
     words = list(dict.fromkeys(w for title in query.titles for w in title))
+    known = vocabulary().known
     unknown = [w for w in words if w not in known]
-    if not query.skills and len(unknown) >= SALAD and 2 * len(unknown) > len(words):
-        kept = tuple(w for w in words if w in known)
+    salad = len(unknown) >= SALAD and 2 * len(unknown) > len(words)
+    if not query.skills and (salad or any(len(w) > LONGEST_WORD for w in unknown)):
+        kept = tuple(w for w in words if w not in unknown)
         what = _understood(replace(query, title=kept, or_titles=()))
         raise QueryError(
-            f"I don't know these words as a job title or skill: {', '.join(unknown)}. "
-            + (what + " " if what else "")
-            + f"Add what you're looking for, {EXAMPLE}."
+            "I don't know these words as a job title or skill: "
+            f"{', '.join(w if len(w) <= LONGEST_WORD else w[:LONGEST_WORD] + '…' for w in unknown)}"
+            ". " + (what + " " if what else "") + f"Add what you're looking for, {EXAMPLE}."
         )
     if not query.usable:
         what = _understood(query)

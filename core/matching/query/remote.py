@@ -7,6 +7,15 @@ import re
 from core.matching.regions import query_areas, undotted, word_states
 from core.matching.vocab import place_name, tokens, vocabulary
 
+_EITHER = re.compile(r"\bor\b|/", re.IGNORECASE)
+
+
+def _note_both_workplaces(said: str, workplaces: list[str], notes: list[str]) -> None:
+    """Note workplaces named side by side without "or" ("remote onsite"): either is taken."""
+    if len(workplaces) > 1 and not _EITHER.search(said):
+        named = " and ".join(workplaces)
+        notes.append(f"{named} contradict each other, so I take either ({' or '.join(workplaces)})")
+
 
 def _beside_remote(before: list[str], after: list[str], place: str, last: tuple[int, bool]) -> bool:
     """Whether a place just read is beside "remote": after it ("remote in the uk": before holds

@@ -113,8 +113,9 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
                 o is not item and o.surface == item.surface and o.value not in v.seniority
                 for o in items
             )
-            if item.surface != level and (not phrase or value in ROMAN):  # "sde2", not
-                notes.append(f'I read "{item.surface}" as {level} level')  # "engineering intern"
+            said_so = item.surface.replace("-", " ") in (level, f"{level} level")  # no news
+            if not said_so and (not phrase or value in ROMAN):  # "sde2", not "engineering intern"
+                notes.append(f'I read "{item.surface}" as {level} level')
         elif value in v.workplace:
             got["workplaces"].append(v.workplace[value])
         elif value not in v.stop and not v.noise(items, at) and not value.isdigit():

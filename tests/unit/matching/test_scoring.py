@@ -127,7 +127,7 @@ def test_salary_floor_is_a_hard_filter_in_the_same_currency() -> None:
     low = {"salary_min": 80_000.0, "salary_max": 100_000.0, "currency": "EUR"}
     assert not score("backend €120k+", "Backend Engineer", **low).passed
     high = {"salary_min": 100_000.0, "salary_max": 130_000.0, "currency": "EUR"}
-    assert "salary ≥ 120k ✓" in score("backend €120k+", "Backend Engineer", **high).reasons
+    assert "salary ≥ €120k ✓" in score("backend €120k+", "Backend Engineer", **high).reasons
     dollars = {"salary_min": 80_000.0, "salary_max": 100_000.0, "currency": "USD"}
     assert not score("backend €120k+", "Backend Engineer", **dollars).passed  # ≈ €90k
     assert "salary not stated" in score("backend 120k+", "Backend Engineer").reasons
