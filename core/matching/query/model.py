@@ -9,7 +9,7 @@ from typing import Any
 from core.matching.money import money
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 44  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 45  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -130,6 +130,8 @@ PARSER_VERSION = 44  # 2: role-family synonyms (server engineer = backend engine
 #     a skill ("redes" is no Redis); "journeyman" a word a title may leave out
 # 44: thousands grouped by a space ("90 000 EUR", no-break or thin too) are one number; a part
 #     leaving something out (", no php") is no specialty of the title
+# 45: an optional word alone before the role noun says which kind ("registered nurse": a
+#     "Practical Nurse", title of another series, is another kind)
 MAX_CHARS = 300
 
 
