@@ -329,12 +329,15 @@ def _inner(title: tuple[str, ...], heads: list[str], field: str | None) -> str |
     generic word ("software development engineer" finds a
     Software Engineer), an optional one or a role noun ("physical therapist assistant"); and
     only of two words before the noun: of more, the first and the rest already say which job
-    ("Water Treatment Operator" for "water treatment plant operator")."""
+    ("Water Treatment Operator" for "water treatment plant operator"). An optional word alone
+    before the noun says which kind too ("registered nurse": a "Practical Nurse" is another
+    kind, a plain "Nurse" may be any)."""
     v = vocabulary()
-    if len(title) != 3 or not heads or title[-1] != heads[-1]:
+    if len(title) not in (2, 3) or not heads or title[-1] != heads[-1]:
         return None
     word = title[-2]
-    if word in v.heads or word in v.optional or v.word_weight(word) < 1.0:
+    kind = len(title) == 2 and word in v.optional
+    if word in v.heads or (not kind and (word in v.optional or v.word_weight(word) < 1.0)):
         return None
     key = v.key(word)
     return key if key != field else None
@@ -345,10 +348,22 @@ def _names_another(cq: Compiled, f: Features) -> bool:
     generic one, that the search does not have: "border" in "Border Health Specialist" names
     another kind of health specialist than "health insurance specialist" asks for, while a
     plainer title ("QA Engineer" for "qa automation engineer") may be any kind of it."""
+    if cq.inner in vocabulary().optional:
+        return _another_kind(cq, f)
     keys = f.title_keys
     return any(
         k[:1] != "=" and k not in cq.title_keys and keys.get(k, 0.0) >= 1.0 for k in f.role_keys
     )
+
+
+def _another_kind(cq: Compiled, f: Features) -> bool:
+    """Whether the part of a posting's title naming the role, its optional words left out, is
+    the title of an occupational series other than the search's role noun's: "Practical Nurse"
+    (0620) is another kind of nurse (0610) than "registered nurse" asks for; "Psychiatric
+    Nurse", of no series of its own, may be a registered one."""
+    optional = vocabulary().optional
+    own = named_occupation(k for k in f.role_keys if k not in optional)
+    return own is not None and own != named_occupation(["=" + str(cq.head)])
 
 
 def _needs(skill_keys: tuple[str, ...], specs: frozenset[str]) -> frozenset[str]:

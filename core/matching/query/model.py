@@ -9,7 +9,7 @@ from typing import Any
 from core.matching.money import money
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 45  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 46  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -132,6 +132,8 @@ PARSER_VERSION = 45  # 2: role-family synonyms (server engineer = backend engine
 #     leaving something out (", no php") is no specialty of the title
 # 45: a plural in -es after ch, sh, x, z or ss reads as its known singular ("searches": search,
 #     not the typo fix "searcher"; "coaches": coach without a note)
+# 46: an optional word alone before the role noun says which kind ("registered nurse": a
+#     "Practical Nurse", title of another series, is another kind)
 MAX_CHARS = 300
 
 
