@@ -281,14 +281,55 @@ def read_hiringtrends(shared: Path) -> dict[str, list[str]]:
     return out
 
 
+def read_microsoft_skills(shared: Path) -> dict[str, dict]:
+    """Return the Microsoft skills list: skill id -> entry."""
+    path = shared / "microsoft-careers" / "skills_kb.json"
+    data: dict[str, dict] = json.loads(path.read_text("utf-8"))
+    return data
+
+
 def read_stackshare(shared: Path) -> set[str]:
     """Return skill ids from the Microsoft skills list that came from StackShare."""
-    data = json.loads((shared / "microsoft-careers" / "skills_kb.json").read_text("utf-8"))
     return {
         key
-        for key, entry in data.items()
+        for key, entry in read_microsoft_skills(shared).items()
         if any(s.get("sourceName", "").startswith("Stackshare") for s in entry["sources"])
     }
+
+
+# Names the Microsoft skills list misspells: as the makers write them.
+WRITTEN_AS = {"ffmpeg": "FFmpeg", "uikit": "UIKit", "haml": "Haml", "cloudflare": "Cloudflare"}
+WRITTEN_AS |= {"mailchimp": "Mailchimp", "momentjs": "Momentjs"}
+
+
+def read_display_names(shared: Path) -> list[str]:
+    """Return product names as their makers write them (Microsoft skills list display names)."""
+    names = [
+        source["displayName"]
+        for entry in read_microsoft_skills(shared).values()
+        for source in entry["sources"]
+        if source.get("displayName")
+    ]
+    return [WRITTEN_AS.get(name.lower(), name) for name in names]
+
+
+def word_casings(names: list[str]) -> dict[str, str]:
+    """Return lower-cased word -> its most frequent written form with a capital ("sqs" -> "SQS")."""
+    seen = Counter(w for name in names for w in name.split() if w != w.lower())
+    out: dict[str, str] = {}
+    for word, _ in seen.most_common():
+        out.setdefault(word.lower(), word)
+    return out
+
+
+def display_name(tag: str, known: dict[str, str], casings: dict[str, str]) -> str:
+    """Return a tag's display name: as its maker writes it, else word by word ("Amazon SQS")."""
+    words = tag.split("-")
+    if " ".join(words) in known:
+        return known[" ".join(words)]
+    if tag in known and len(words) == 1:
+        return known[tag]
+    return " ".join(casings.get(w, w[:1].upper() + w[1:]) for w in words)
 
 
 def build_skills(shared: Path) -> list[tuple[str, list[str], str]]:
@@ -303,7 +344,10 @@ def build_skills(shared: Path) -> list[tuple[str, list[str], str]]:
     by_key: dict[str, tuple[str, list[str], str]] = {
         n.lower(): (n, list(a), f) for n, (a, f) in seed.items()
     }
-    display = {k.lower(): k for k in [*linguist, *trends]}
+    # Linguist's language names first, then product names as written, then hiringtrends' terms.
+    written = read_display_names(shared)
+    display = {k.lower(): k for k in [*trends, *written, *linguist]}
+    casings = word_casings([*written, *linguist, *seed])
 
     def add(name_key: str, alias: str) -> None:
         alias = alias.lower().strip()
@@ -319,7 +363,7 @@ def build_skills(shared: Path) -> list[tuple[str, list[str], str]]:
             continue
         if re.search(r"\d+(\.\d+)*$", tag) and tag.rstrip("0123456789.-x") in tags:
             continue  # version tags such as python-3.x
-        name = display.get(tag, " ".join(p[:1].upper() + p[1:] for p in tag.split("-")))
+        name = display_name(tag, display, casings)
         by_key[tag] = (name, [tag], "")
         claimed.add(tag)
     for source, target in read_synonyms(shared):

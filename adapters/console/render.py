@@ -17,6 +17,7 @@ from core.chat.replies import (
     SharedSearch,
     Text,
     TextFile,
+    matched_searches,
 )
 
 
@@ -62,13 +63,13 @@ def _search_line(item: SearchItem) -> str:
 def _card_lines(rank: int, card: JobCard) -> list[str]:
     """One job card as indented lines."""
     where = " · ".join(part for part in (card.company, card.location, card.closes) if part)
-    searches = ", ".join(f"#{n}" for n in card.search_numbers)
+    searches = matched_searches(card)
     lines = [f"{rank}. {card.title}" + (f" — {where}" if where else "") + f"  ({card.score})"]
     if card.reasons:
         lines.append("   why: " + "; ".join(card.reasons))
     tail = [f"job #{card.number}"] if card.number else []
     if searches:
-        tail.append(f"matches search {searches}")
+        tail.append(searches)
     if tail:
         lines.append("   " + " · ".join(tail))
     if card.url:

@@ -20,6 +20,7 @@ from core.chat.replies import (
     SharedSearch,
     Text,
     TextFile,
+    matched_searches,
 )
 
 Block = dict[str, Any]
@@ -204,7 +205,7 @@ def card_blocks(card: JobCard) -> list[Block]:
     if card.reasons:
         why.append("Why: " + "; ".join(card.reasons))
     if card.search_numbers:
-        why.append("matches search " + ", ".join(f"#{n}" for n in card.search_numbers))
+        why.append(matched_searches(card))
     if card.number:
         why.append(f"job #{card.number}")
     why.append(f"score {card.score}")

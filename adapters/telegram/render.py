@@ -24,6 +24,7 @@ from core.chat.replies import (
     SharedSearch,
     Text,
     TextFile,
+    matched_searches,
 )
 
 log = logging.getLogger(__name__)
@@ -301,7 +302,7 @@ def card_html(rank: int, card: JobCard) -> str:
         lines.append("✅ " + escape("; ".join(reasons)))
     tail = [f"job #{card.number}"] if card.number else []
     if card.search_numbers:
-        tail.append("matches search " + ", ".join(f"#{n}" for n in card.search_numbers[:10]))
+        tail.append(escape(clip(matched_searches(card, 10), _REASON_MAX * 2)))
     if tail:
         lines.append(f"<i>{' · '.join(tail)}</i>")
     return "\n".join(lines)

@@ -12,7 +12,7 @@ from core.matching.money import SHOWN, short_amount
 from core.model import Posting, StoredMatch
 from core.ports import PostingReader
 from core.searches.numbered import NumberedSearches
-from core.searches.stored import with_reasons
+from core.searches.stored import other_reasons, with_reasons
 
 _SITES = {
     "greenhouse": "Greenhouse",
@@ -69,10 +69,16 @@ def site_name(source: str, url: str) -> str:
     return _SITES.get(kind) or (urlsplit(url).hostname or "").removeprefix("www.")
 
 
-def card(match: StoredMatch, numbers: Mapping[int, int], also: Links = ()) -> JobCard:
+def card(
+    match: StoredMatch,
+    numbers: Mapping[int, int],
+    also: Links = (),
+    others: Sequence[tuple[int, Sequence[str]]] = (),
+) -> JobCard:
     """A job card for a stored match; numbers maps search ids to the user's list numbers.
 
-    also: (source, url) of the same job on other sources, each given its own Open button.
+    also: (source, url) of the same job on other sources, each given its own Open button;
+    others: (search id, reasons) of what its other searches matched besides its reasons.
     """
     posting = match.posting
     return JobCard(
@@ -88,6 +94,9 @@ def card(match: StoredMatch, numbers: Mapping[int, int], also: Links = ()) -> Jo
         actions=card_actions(posting, match.ref, also) if match.ref else (),
         number=match.ref,
         closes=closing_text(posting),
+        also=tuple(
+            f"#{numbers[sid]}: {'; '.join(reasons)}" for sid, reasons in others if sid in numbers
+        ),
     )
 
 
@@ -119,6 +128,6 @@ def linked_cards(
     """Cards for matches with their reasons filled in, given each posting's other links."""
     numbers = searches.numbers
     return tuple(
-        card(m, numbers, links.get(m.posting.id, ()))
+        card(m, numbers, links.get(m.posting.id, ()), other_reasons(m, searches.searches))
         for m in with_reasons(matches, searches.searches)
     )

@@ -86,6 +86,7 @@ def _card(card: dict[str, Any]) -> JobCard:
             **card,
             "reasons": tuple(card["reasons"]),
             "search_numbers": tuple(card["search_numbers"]),
+            "also": tuple(card.get("also", ())),  # digests queued before cards said it
             "actions": _actions(card["actions"]),
         }
     )

@@ -70,6 +70,28 @@ def with_reasons(
     return filled
 
 
+def other_reasons(
+    match: StoredMatch, searches: Sequence[SavedSearch]
+) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """(search id, reasons) of each other search a card's match fits, for what it alone matched.
+
+    The card shows the reasons of the search that scores it best (with_reasons); another search
+    may have matched it for a reason of its own ("Remote (Worldwide) ✓ (open to Berlin)").
+    """
+    by_id = {search.id: search for search in searches}
+    ids = [sid for sid in match.search_ids if sid in by_id]
+    if len(ids) < 2:
+        return ()
+    scored = [
+        (sid, explained(stored_query(by_id[sid]), match.posting, by_id[sid].sensitivity))
+        for sid in ids
+    ]
+    shown = max(scored, key=lambda pair: pair[1].score)[0]
+    said = set(match.reasons)
+    others = [(sid, tuple(r for r in result.reasons if r not in said)) for sid, result in scored]
+    return tuple((sid, extra) for sid, extra in others if sid != shown and extra)
+
+
 def ranked(
     matches: Sequence[StoredMatch], searches: Sequence[SavedSearch], enough: int | None = None
 ) -> list[StoredMatch]:

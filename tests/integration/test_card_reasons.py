@@ -52,3 +52,24 @@ async def test_digest_card_reasons_come_from_the_search_that_gave_its_score(
     digest = the_card(await service.handle_text(ALICE, "/digest"), "de1")
     assert digest.score == best.score
     assert not any(r.startswith("title") for r in digest.reasons), digest.reasons
+
+
+REMOTE_BACKEND = posting(
+    "rb1",
+    "Senior Backend Engineer (Python)",
+    company="Acme",
+    location="Remote (Worldwide)",
+    workplace="remote",
+    tags=("python", "postgresql"),
+    description="Build Python services on PostgreSQL.",
+)
+
+
+async def test_a_card_says_what_each_of_its_searches_matched(service: Concierge) -> None:
+    await service.intake.record([REMOTE_BACKEND])
+    await service.handle_text(ALICE, "/add backend engineer python")
+    await service.handle_text(ALICE, "/add backend engineer berlin")
+    for command in ("/jobs", "/digest"):
+        card = the_card(await service.handle_text(ALICE, command), "rb1")
+        assert card.search_numbers == (1, 2)
+        assert any("open to Berlin" in line for line in card.also), (command, card)

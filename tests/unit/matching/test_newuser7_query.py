@@ -184,3 +184,19 @@ def test_a_degree_is_a_requirement_not_a_title_word(
 ) -> None:
     query = parse_query(text)  # was the title "attorney jd", "registered nurse bsn"
     assert query.title == title and query.skills == (skill,)
+
+
+def test_nearest_roles_are_related_in_work_not_only_in_letters() -> None:
+    # Was "Air Conditioning Equipment Mechanic" first for an air traffic controller: it shares
+    # "air" and most letters of a WRatio, not the work.
+    titles = [
+        ("Air Conditioning Equipment Mechanic", 11),
+        ("Air Conditioning Equipment Mechanic Leader", 3),
+        ("Air Traffic Assistant", 1),
+        ("Aviation Safety Inspector (Air Carrier Maintenance)", 2),
+    ]
+    near = [key for key, _, _ in near_titles(parse_query("air traffic controller"), titles)]
+    assert near and not any("conditioning" in key for key in near), near
+    assert "air traffic assistant" in near
+    hvac = [key for key, _, _ in near_titles(parse_query("hvac mechanic"), titles)]
+    assert "air conditioning equipment mechanic" in hvac

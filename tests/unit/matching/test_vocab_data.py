@@ -79,3 +79,30 @@ def test_the_role_files_are_what_the_build_script_makes() -> None:
 def test_the_broad_heads_are_what_their_build_script_makes() -> None:
     shipped = (DATA / "broad_heads.txt").read_text(encoding="utf-8")
     assert shipped == build_broad_heads.broad_heads_text()
+
+
+@pytest.mark.parametrize(
+    ("key", "name"),
+    [
+        ("amazon sqs", "Amazon SQS"),
+        ("amazon sns", "Amazon SNS"),
+        ("amazon ec2", "Amazon EC2"),
+        ("google cloud sql", "Google Cloud SQL"),
+        ("travis ci", "Travis CI"),
+        ("jquery ui", "jQuery UI"),
+        ("sqlite", "SQLite"),
+        ("ffmpeg", "FFmpeg"),
+    ],
+)
+def test_skill_names_are_written_as_their_makers_write_them(key: str, name: str) -> None:
+    assert load_vocabulary(DATA).skill_names[key] == name
+
+
+@pytest.mark.skipif(
+    not (build_sample_data.shared_dir() / "microsoft-careers" / "skills_kb.json").exists(),
+    reason="shared reference data not available",
+)
+def test_the_skill_names_are_what_the_build_script_makes() -> None:
+    names = [name for name, _, _ in build_vocab.build_skills(build_sample_data.shared_dir())]
+    rows = DATA.joinpath("skills.tsv").read_text(encoding="utf-8").splitlines()
+    assert names == [row.split("\t")[0] for row in rows if not row.startswith("#")]
