@@ -62,7 +62,7 @@ async def search(
     if empty:
         print(NO_POSTINGS)
     elif not found:
-        print("No stored posting matches.")
+        print(" ".join(filter(None, ("No stored posting matches.", query.when_none()))))
     for number, ((posting, result), same) in enumerate(found, start=1):
         company = f" — {posting.company}" if posting.company else ""
         print(f"{number:>3}. [{result.score:5.1f}] {posting.title}{company}  ({posting.id})")

@@ -349,7 +349,8 @@ class Concierge:
             cards = await job_cards(self._store, best, this_one)
             return (JobCards("Top matches now:", cards, footer),)
         news = texts.new_ones(subscriber.settings)
-        return (Text(f"No current posting matches it yet. {news}"),)
+        tip = stored_query(search).when_none()
+        return (Text(f"No current posting matches it yet. {tip + ' ' if tip else ''}{news}"),)
 
     def _later(self, work: Coroutine[None, None, None]) -> None:
         """Run work after the reply, kept until it ends (settle waits for it)."""

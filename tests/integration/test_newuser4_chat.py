@@ -41,6 +41,18 @@ async def test_with_digests_off_an_empty_search_says_how_to_hear_of_new_ones(
     )
 
 
+async def test_skills_side_by_side_that_no_posting_names_together_get_a_tip(
+    service: Concierge,
+) -> None:
+    # A new user's probe: `rabbitmq kafka` found nothing while each alone finds postings.
+    shown = await chat(service, "/frequency off", "/add rabbitmq kafka")
+    assert (
+        'No current posting matches it yet. Tip: skills joined by "or" (rabbitmq or kafka) ask '
+        "for any one of them. Digests are off" in shown
+    )
+    assert "Tip:" not in await chat(service, "/add registered nurse ohio")
+
+
 async def test_digest_before_any_match_does_not_speak_of_a_last_digest(
     service: Concierge,
 ) -> None:

@@ -1109,7 +1109,9 @@ QUERIES |= {
 }
 SHOWN['title "network engineer" or "network administrator" · specialty CCNA'] = ("ccna", None)
 SHOWN['title "network engineer"'] = ("ingeniero de redes", None)
+QUERIES["rabbitmq kafka"] = ex("rabbitmq kafka", echo="skills RabbitMQ, Kafka")
 NOT_SEARCHES = {
+    "concierge search",
     "1811 - Criminal Investigation",
     "core/matching/data/occupational_series.tsv",
     "concierge explain",

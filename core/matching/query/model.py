@@ -226,6 +226,16 @@ class ParsedQuery:
             parts.append(f"preferring {' or '.join(self.prefer)} in the text")
         return " · ".join(parts) or "nothing"
 
+    def when_none(self) -> str:
+        """A tip for a search nothing matches: skills named side by side are each asked for."""
+        skills = [
+            s for s in self.skills if ANY not in s and s.lower() not in vocabulary().specialties
+        ]
+        if len(skills) < 2:
+            return ""
+        either = " or ".join(s.lower() for s in skills[:2])
+        return f'Tip: skills joined by "or" ({either}) ask for any one of them.'
+
     def to_json(self) -> str:
         """Serialise for storage."""
         return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
