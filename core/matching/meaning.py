@@ -12,8 +12,8 @@ the search's title words and the posting's title (``semantic.embed``) and s the 
   (a "related title");
 * its score is ``max(s, 80 c + 0.2 s)`` (s counted 0 when the words alone do not pass: a
   related title below MIN_COSINE scores under the loose bar, after every title the words or a
-  closer meaning let in), and a title met by meaning alone counts as met in part for the order
-  (core.matching.order).
+  closer meaning let in), and a title met by meaning alone from MIN_COSINE counts as met in
+  part for the order (core.matching.order), a related title as no title met.
 
 Normal and strict searches never read meaning. Vectors are rounded to multiples of 2⁻¹⁰ so
 that every cosine is exact in float32 whatever the order of the sums (each product is a
@@ -185,8 +185,14 @@ def annotate(query: ParsedQuery, posting: Posting, result: MatchResult) -> Match
     # The title's reason comes first (scoring._reasons): by meaning alone it says nothing.
     kept = result.reasons if words is not None else result.reasons[1:]
     missing = result.missing
-    if words is None and not title_part(compile_query(query), features(posting)):
-        missing -= 1  # the title is met in part, by meaning: not a part missing altogether
+    # A title close in meaning is met in part, not missing altogether; a related title (below
+    # MIN_COSINE) stays missing: after every title the words or a closer meaning let in.
+    if (
+        words is None
+        and cos >= MIN_COSINE
+        and not title_part(compile_query(query), features(posting))
+    ):
+        missing -= 1
     return replace(
         result,
         score=score,

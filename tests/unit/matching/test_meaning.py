@@ -68,7 +68,17 @@ def test_a_related_title_sharing_no_word_passes_loose_below_the_titles_nearer_in
     assert (cook.id, kitchen.id) == ("c", "km")  # Caterer (0.34) is too far in meaning
     assert result.reasons[0] == f'related title "Kitchen Manager" by meaning ({near:.2f})'
     assert result.score == meaning.loose_score(None, near) < meaning.LOOSE  # after all the rest
-    assert result.missing == 0
+    assert result.missing == 1  # a related title is no title met: listed after those with one
+
+
+def test_a_title_asked_for_missing_a_skill_comes_before_a_related_title_naming_it() -> None:
+    # A new user's probe: `nosql dba` at loose listed six Senior Software Engineers (related
+    # titles, 0.41, naming MongoDB or Cassandra) at 33-35 before Database Administrator at 76.7.
+    dba = Posting(id="dba", title="Database Administrator (PostgreSQL)", description="Run it.")
+    swe = Posting(id="swe", title="Senior Software Engineer, Backend", description="On MongoDB.")
+    near = meaning.cosine(parse_query("nosql dba"), swe.title)
+    assert meaning.RELATED_COSINE <= near < meaning.MIN_COSINE
+    assert [p.id for p, _ in rank(parse_query("nosql dba"), [swe, dba], "loose")] == ["dba", "swe"]
 
 
 def test_a_specialty_of_the_search_is_part_of_its_meaning() -> None:
