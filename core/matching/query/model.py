@@ -201,7 +201,7 @@ class ParsedQuery:
             parts.append(" or ".join(self.seniority) + " level")
         specialties = vocabulary().specialties
         groups = [s for s in self.skills if ANY in s]
-        skills = [s for s in self.skills if s.lower() not in specialties and ANY not in s]
+        skills = self.plain_skills()
         if skills:
             parts.append("skills " + ", ".join(skills))
         parts.extend("any of: " + ", ".join(skill_members(g)) for g in groups)
@@ -226,11 +226,14 @@ class ParsedQuery:
             parts.append(f"preferring {' or '.join(self.prefer)} in the text")
         return " · ".join(parts) or "nothing"
 
+    def plain_skills(self) -> list[str]:
+        """The skills named one by one: neither any-of groups nor specialties."""
+        specialties = vocabulary().specialties
+        return [s for s in self.skills if s.lower() not in specialties and ANY not in s]
+
     def when_none(self) -> str:
         """A tip for a search nothing matches: skills named side by side are each asked for."""
-        skills = [
-            s for s in self.skills if ANY not in s and s.lower() not in vocabulary().specialties
-        ]
+        skills = self.plain_skills()
         if len(skills) < 2:
             return ""
         either = " or ".join(s.lower() for s in skills[:2])
