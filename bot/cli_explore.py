@@ -45,6 +45,8 @@ async def explore(settings: Settings, query_text: str, as_json: bool, chart: Pat
         titles = [] if found else await app.store.open_titles()
         said = "" if found else await nothing_found(text, query, titles, partial(finds, search))
         now = app.clock.now()
+    for note in query.notes:  # how a word was read, as `concierge search` says it
+        print(note, file=sys.stderr if as_json else sys.stdout)
     if not found:
         if not as_json:
             print(said)

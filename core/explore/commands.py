@@ -147,17 +147,19 @@ class ExploreCommands:
         """The market for the query, with a chart and a Follow button that saves it."""
         text = clean_text(command.query)
         query = parse_query(text)
+        # How a word was read ("I read "pharamcist" as pharmacist") comes first, as /add says it.
+        read: tuple[Text, ...] = (Text("\n".join(query.notes)),) if query.notes else ()
         found, analysed = await indexed_postings(self._store, self._search, query)
         if not found:
             titles = await self._store.open_titles()
-            return (Text(await nothing_found(text, query, titles, self._finds_own)),)
+            return (*read, Text(await nothing_found(text, query, titles, self._finds_own)))
         now = self._clock.now()
         result = await asyncio.to_thread(explore, text, query, found, now, analysed=analysed)
         # Follow saves the query through a share code: a button holds 64 bytes, a query 300.
         code = secrets.token_urlsafe(_CODE_BYTES)
         await self._store.add_share(code, text, "normal", now, now - timedelta(days=SHARE_DAYS))
         follow = Action(FOLLOW, actions.accept_shared(code))
-        return (replace(result, follow=follow),)
+        return (*read, replace(result, follow=follow))
 
     async def _finds_own(self, key: str, role: ParsedQuery) -> bool:
         """Whether exploring role finds a posting whose title has this key, from the index."""

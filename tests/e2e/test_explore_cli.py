@@ -88,3 +88,12 @@ def test_a_query_without_a_role_is_one_line(sample_db: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.startswith("concierge explore: I couldn't find a job title or skill")
     assert len(result.stderr.splitlines()) == 1
+
+
+def test_a_word_read_otherwise_is_said(sample_db: Path) -> None:
+    text = concierge("explore", "golang kubernets", db=sample_db)
+    assert text.returncode == 0, text.stderr
+    assert text.stdout.startswith('I read "kubernets" as Kubernetes\n')
+    as_json = concierge("explore", "golang kubernets", "--json", db=sample_db)
+    assert json.loads(as_json.stdout)["open"] > 0
+    assert 'I read "kubernets" as Kubernetes' in as_json.stderr

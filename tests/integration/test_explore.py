@@ -63,17 +63,28 @@ async def test_follow_saves_the_query_as_a_search_through_add(service: Concierge
     assert "Saved search #1" in str(await service.handle_action(BOB, found.follow.data))
 
 
+async def test_a_word_read_otherwise_is_said_before_the_figures(service: Concierge) -> None:
+    reply = await service.handle_text(ALICE, "/explore bakend pyhton")
+    assert isinstance(reply[0], Text) and isinstance(reply[1], Exploration), reply
+    assert reply[0].text == 'I read "bakend" as backend\nI read "pyhton" as Python'
+    assert reply[1].market.understood == 'title "backend" · skills Python'
+    nothing = await service.handle_text(ALICE, "/explore bakend in tokyo")
+    assert [type(r) for r in nothing] == [Text, Text]
+    assert nothing[0].text == 'I read "tokyo" as a city in Japan\nI read "bakend" as backend'
+
+
 async def test_nothing_matching_says_so_and_offers_roles_that_have_postings(
     service: Concierge,
 ) -> None:
     reply = await service.handle_text(ALICE, "/explore senior backend engineer python in tokyo")
-    assert len(reply) == 1 and isinstance(reply[0], Text)
-    text = reply[0].text
+    assert len(reply) == 2 and isinstance(reply[1], Text)
+    assert reply[0] == Text('I read "tokyo" as a city in Japan')
+    text = reply[1].text
     assert text.startswith("No open posting matches “senior backend engineer python in tokyo”")
     assert "/explore Senior Backend Engineer (Python)  (1 open with this title)" in text
     for line in text.splitlines()[1:]:  # each offer really finds postings
         role = line.strip().split("  (")[0]
-        assert isinstance((await service.handle_text(ALICE, role))[0], Exploration)
+        assert isinstance((await service.handle_text(ALICE, role))[-1], Exploration)
 
 
 async def test_nothing_near_either_says_so(service: Concierge) -> None:

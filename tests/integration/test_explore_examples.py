@@ -13,7 +13,7 @@ import pytest
 from adapters.console.app import ConsoleChat
 from adapters.console.charts import to_new_files
 from core.chat.registry import help_text, menu
-from core.chat.replies import Exploration
+from core.chat.replies import Exploration, Text
 from core.chat.service import Concierge, build_concierge
 from core.postings.sample import sample_postings
 from core.store.sqlite import SqliteStore
@@ -78,6 +78,8 @@ async def test_each_readme_answer_is_what_the_terminal_says(
 async def test_each_quoted_line_does_what_it_says(sample_service: Concierge, line: str) -> None:
     reply = await sample_service.handle_text(ALICE, line)
     if line.startswith("/explore"):
-        assert isinstance(reply[0], Exploration) and reply[0].market.open > 0
+        *read, explored = reply  # any word read otherwise is said first
+        assert isinstance(explored, Exploration) and explored.market.open > 0
+        assert all(isinstance(r, Text) and r.text.startswith("I read ") for r in read)
     else:
         assert str(reply[0]).startswith("Text(text='Saved search #1")
