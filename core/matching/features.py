@@ -147,7 +147,23 @@ def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None]:
                 seg.slashed.add(len(seg.words) - 1)  # "Civil/…", "Medical Officer/Chemist"
         if seg.words:
             segments.append(seg)
+    if any(len(skill) == 1 for skill in skills) and not _programs(segments):
+        skills = {skill for skill in skills if len(skill) > 1}
     return segments, skills, _title_level(said, coded)
+
+
+# Roles that write code: a one-letter language (C, R) in a title counts only beside one, as
+# the FAA's facility letter in "Air Traffic Control Specialist (C)" is no C.
+_PROGRAMMING_CLASSES = frozenset(["eng", "scientist", "statistician", "analyst", "architect"])
+
+
+def _programs(segments: list[_Segment]) -> bool:
+    """Whether the title names a role that may write code (a developer, a scientist…)."""
+    v = vocabulary()
+    words = {word for seg in segments for word in seg.words}
+    return bool(words & TECH_SPECS) or any(
+        v.heads.get(word) in _PROGRAMMING_CLASSES for word in words
+    )
 
 
 def _title_level(said: list[str], coded: list[str]) -> str | None:
