@@ -1083,8 +1083,8 @@ def skill_verdict(skill: str, f: Features) -> bool | None:
     v = vocabulary()
     rivals = v.rivals.get(skill, _NONE)
     language = skill in v.languages
-    if language:
-        rivals = rivals | v.languages
+    if language:  # less what a skill it accepts accepts: Node.js runs TypeScript as JavaScript
+        rivals = (rivals | v.languages) - _hosts(skill)
     if not f.title_skills & rivals:
         return None
     accepted = v.accepts.get(skill, _NONE) | {skill} if language else frozenset([skill])
@@ -1092,6 +1092,14 @@ def skill_verdict(skill: str, f: Features) -> bool | None:
         return False
     strong = {s for s, w in f.skills.items() if w >= TITLE_SKILL}
     return not (language and accepted & strong)
+
+
+@lru_cache(maxsize=1024)
+def _hosts(skill: str) -> frozenset[str]:
+    """The skills accepted for a skill it accepts (Node.js for TypeScript, through JavaScript)."""
+    accepts = vocabulary().accepts
+    own = accepts.get(skill, _NONE) | {skill}
+    return frozenset(o for a in own for o in accepts.get(a, _NONE)) - own
 
 
 def verdict_candidates(f: Features) -> frozenset[str]:

@@ -60,3 +60,22 @@ def test_the_indexes_agree() -> None:
     queries = ["k8s platform engineer", "devops engineer aws terraform", "sre kubernetes"]
     for sensitivity in ("strict", "normal", "loose"):
         assert_indexes_exact(queries, POOL, sensitivity)
+
+
+def test_node_js_in_a_title_is_no_rival_of_typescript() -> None:
+    # Was 54.2, "lowered: the title names other skills than yours" (fresh2 dev g11).
+    node = Posting(
+        id="node",
+        title="Node.js Developer (Mid-Level)",
+        description="Build REST APIs in Node.js and Express. Requirements: TypeScript, PostgreSQL.",
+    )
+    java = Posting(
+        id="java",
+        title="Java Developer",
+        description="Spring services; our admin tools use TypeScript.",
+    )
+    assert [p.id for p, _ in rank(parse_query("ts backend engineer"), [node, java])] == ["node"]
+    for sensitivity in ("strict", "normal", "loose"):
+        assert_indexes_exact(
+            ["ts backend engineer", "python typescript"], [node, java], sensitivity
+        )
