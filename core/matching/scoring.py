@@ -417,21 +417,21 @@ def tools(cq: Compiled) -> tuple[str, ...]:
 
 def near_title_short(cq: Compiled, f: Features) -> bool:
     """Whether a posting's title meets a word of the search's title only through a neighbouring
-    title word, and the posting lacks a tool named."""
+    title word ("DevOps Engineer" for "platform engineer"; not a language's backend leaning) and
+    the posting names none of the tools the search names."""
     named = tools(cq)
     if not named or "title" not in cq.weights:
         return False
-    langs = vocabulary().languages
-    if all(_skill_credit(s, f.skills, langs) for s in named):
+    v = vocabulary()
+    if any(_skill_credit(s, f.skills, v.languages) for s in named):
         return False
-    related = vocabulary().related
     covered = _specialty_words(f.title_skills) if f.title_skills else _NONE
-    keys = {k for k in f.title_keys if k not in covered}
+    keys = {k for k in f.title_keys if k not in covered and k not in v.generic}
     for key, _, kind in cq.plan:
         if kind == _HEAD or key in keys:
             continue
-        near = max((c for r, c in related.get(key, ()) if r in keys), default=0.0)
-        if near and (kind != _SPEC or _spec_credit(key, f, related, keys) < 1.0):
+        near = max((c for r, c in v.related.get(key, ()) if r in keys), default=0.0)
+        if near and (kind != _SPEC or _spec_credit(key, f, v.related, keys) < 1.0):
             return True
     return False
 

@@ -134,7 +134,7 @@ PARSER_VERSION = 47  # 2: role-family synonyms (server engineer = backend engine
 #     not the typo fix "searcher"; "coaches": coach without a note)
 # 46: an optional word alone before the role noun says which kind ("registered nurse": a
 #     "Practical Nurse", title of another series, is another kind)
-# 47: a title met only through a neighbouring title word needs every tool named ("k8s platform
+# 47: a title met only through a neighbouring title word needs a tool named ("k8s platform
 #     engineer": a DevOps Engineer naming no Kubernetes scores at most UNNAMED); a title's
 #     Node.js is no rival of TypeScript (it runs the JavaScript TypeScript accepts)
 MAX_CHARS = 300
