@@ -91,3 +91,22 @@ def test_node_js_in_a_title_is_no_rival_of_typescript() -> None:
         assert_indexes_exact(
             ["ts backend engineer", "python typescript"], [node, java], sensitivity
         )
+
+
+def test_full_stack_is_partly_backend_work() -> None:
+    # Was 25.1 ("different role (fullstack eng)"): both fresh backend sets grade a full-stack
+    # job 1 for a backend search. It comes after the backend titles, and a backend job is still
+    # no full-stack one.
+    backend = Posting(
+        id="be", title="Senior Backend Engineer (Python)", description="Django APIs, PostgreSQL."
+    )
+    full = Posting(
+        id="fs",
+        title="Senior Full-Stack Developer (Python/React)",
+        description="Django APIs and the React app on top of them.",
+    )
+    query = parse_query("senior backend engineer python")
+    assert [p.id for p, _ in rank(query, [full, backend])] == ["be", "fs"]
+    assert [p.id for p, _ in rank(parse_query("full stack developer"), [backend])] == []
+    for sensitivity in ("strict", "normal", "loose"):
+        assert_indexes_exact(["senior backend engineer python"], [full, backend], sensitivity)
