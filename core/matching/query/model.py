@@ -137,7 +137,8 @@ PARSER_VERSION = 47  # 2: role-family synonyms (server engineer = backend engine
 # 47: a title met only through a neighbouring title word needs a tool named ("k8s platform
 #     engineer": a DevOps Engineer naming no Kubernetes scores at most UNNAMED); a title's
 #     Node.js is no rival of TypeScript (it runs the JavaScript TypeScript accepts); a full-stack
-#     title is partly backend work (backend related fullstack 0.6: no role or speciality conflict)
+#     title is partly backend work (backend related fullstack 0.6: no role or speciality conflict);
+#     "&" and "and" in a title join alternatives as a slash does ("Backend and Data Engineer")
 MAX_CHARS = 300
 
 

@@ -110,3 +110,17 @@ def test_full_stack_is_partly_backend_work() -> None:
     assert [p.id for p, _ in rank(parse_query("full stack developer"), [backend])] == []
     for sensitivity in ("strict", "normal", "loose"):
         assert_indexes_exact(["senior backend engineer python"], [full, backend], sensitivity)
+
+
+def test_and_in_a_title_joins_alternatives_as_a_slash_does() -> None:
+    # Were 39.9 and 38.8, "different role (data eng)", "different role (ml scientist)".
+    both = Posting(
+        id="both", title="Backend and Data Engineer", description="Python services, pipelines."
+    )
+    scientist = Posting(
+        id="sci", title="Data & Applied Scientist", description="Python, experimentation."
+    )
+    assert [p.id for p, _ in rank(parse_query("backend engineer"), [both])] == ["both"]
+    assert [p.id for p, _ in rank(parse_query("data scientist python"), [scientist])] == ["sci"]
+    for sensitivity in ("strict", "normal", "loose"):
+        assert_indexes_exact(["backend engineer", "data scientist"], [both, scientist], sensitivity)
