@@ -30,7 +30,8 @@ EVIDENCE_SHARE = 0.6  # ... and its share of the strongest specialisation's poin
 FIELD_HEADS = frozenset(["eng", "analyst", "specialist", "tester", "consultant", "architect"])
 _STARTERS = ".!?:;\n•*-("
 _NONE: frozenset[str] = frozenset()
-_SLASHED = re.compile(r"([a-z0-9+#.]+)\s*/")
+# "Backend & Platform Engineer", "Backend and Data Engineer": either job, as a slash says.
+_SLASHED = re.compile(r"([a-z0-9+#.]+)(?:\s*[/&]|\s+and\s)")
 # Two role nouns joined by a hyphen name either job, as a slash does ("Painter-Refinisher").
 _HYPHENED = re.compile(r"([a-z]+)-(?=([a-z]+))")
 # "Law Clerk to Judge Smith", "Special Assistant to the Director": whom the job serves is a

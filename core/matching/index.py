@@ -61,6 +61,7 @@ from core.matching.scoring import (
     evaluate,
     evaluate_features,
     level_fits,
+    near_title_short,
     occupation_titles,
     other_parts,
     own_title_base,
@@ -72,6 +73,7 @@ from core.matching.scoring import (
     threshold_for,
     title_base,
     title_shape,
+    tools,
     untold_shape,
     verdict_candidates,
 )
@@ -308,6 +310,7 @@ class Matcher:
         # Streaming) that this one satisfies in full: without one, at most UNNAMED
         self._core_strict = PostingLists()
         self._groups: dict[str, set[str]] = {}  # "s:" key -> the any-of groups it is in
+        self._tooled: dict[int, Compiled] = {}  # core slot -> its search, when it names tools
         self._dirty: set[_Title] = set()
         self._dirty_cores: set[_Core] = set()
         self._need0: Floats = np.full(64, np.inf)  # per title id: the lowest title need ...
@@ -482,6 +485,8 @@ class Matcher:
             self._core_needs.add("s:" + skill, slot)
         for skill in strict or ():
             self._core_strict.add("s:" + skill, slot)
+        if cq.title_keys and tools(cq):
+            self._tooled[slot] = cq
         if title is not None:
             title.cores[cq.skill_keys] = core
             for skill in _found_under(cq):
@@ -506,6 +511,7 @@ class Matcher:
             self._core_needs.discard("s:" + skill, core.slot)
         for skill in _strictly(cq) or ():
             self._core_strict.discard("s:" + skill, core.slot)
+        self._tooled.pop(core.slot, None)
         self._set_solo(core, False)
         self._core_columns.release(core.slot)
         self._layout = None
@@ -1103,6 +1109,15 @@ class Matcher:
         if loosely.any():  # a language met only through a loose skill: at most UNNAMED too
             strict = self._core_strict.mask(("s:" + skill for skill in f.skills), cores.size)
             unnamed = unnamed | (loosely & ~strict.take(core_of))
+        if self._tooled:  # a neighbouring title missing a tool asked: at most UNNAMED too
+            tooled = self._tooled
+            short = [
+                slot
+                for slot in np.unique(core_of).tolist()
+                if slot in tooled and near_title_short(tooled[slot], f)
+            ]
+            if short:
+                unnamed = unnamed | np.isin(core_of, short)
         if unnamed.any():
             keep &= ~unnamed | (numbers[:, _THRESHOLD] <= UNNAMED)
         # take, not a boolean index: several times faster on thousands of rows

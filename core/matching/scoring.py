@@ -403,6 +403,39 @@ def _needs(skill_keys: tuple[str, ...], specs: frozenset[str]) -> frozenset[str]
     return frozenset(named).union(kinds, implied, *(v.accepts.get(m, frozenset()) for m in named))
 
 
+def tools(cq: Compiled) -> tuple[str, ...]:
+    """The tools a search names: skills that are no language, specialty or practice."""
+    v = vocabulary()
+    return tuple(
+        s
+        for s in cq.skill_keys
+        if not any(
+            m in v.languages or m in v.specialties or m in v.practices for m in skill_members(s)
+        )
+    )
+
+
+def near_title_short(cq: Compiled, f: Features) -> bool:
+    """Whether a posting's title meets a word of the search's title only through a neighbouring
+    title word ("DevOps Engineer" for "platform engineer"; not a language's backend leaning) and
+    the posting names none of the tools the search names."""
+    named = tools(cq)
+    if not named or "title" not in cq.weights:
+        return False
+    v = vocabulary()
+    if any(_skill_credit(s, f.skills, v.languages) for s in named):
+        return False
+    covered = _specialty_words(f.title_skills) if f.title_skills else _NONE
+    keys = {k for k in f.title_keys if k not in covered and k not in v.generic}
+    for key, _, kind in cq.plan:
+        if kind == _HEAD or key in keys:
+            continue
+        near = max((c for r, c in v.related.get(key, ()) if r in keys), default=0.0)
+        if near and (kind != _SPEC or _spec_credit(key, f, v.related, keys) < 1.0):
+            return True
+    return False
+
+
 def names_needed(cq: Compiled, found: Iterable[str]) -> bool:
     """Whether a posting with these skills names one the search needs (or it needs none)."""
     return not cq.needs or not cq.needs.isdisjoint(found)
@@ -1050,8 +1083,8 @@ def skill_verdict(skill: str, f: Features) -> bool | None:
     v = vocabulary()
     rivals = v.rivals.get(skill, _NONE)
     language = skill in v.languages
-    if language:
-        rivals = rivals | v.languages
+    if language:  # less what a skill it accepts accepts: Node.js runs TypeScript as JavaScript
+        rivals = (rivals | v.languages) - _hosts(skill)
     if not f.title_skills & rivals:
         return None
     accepted = v.accepts.get(skill, _NONE) | {skill} if language else frozenset([skill])
@@ -1059,6 +1092,14 @@ def skill_verdict(skill: str, f: Features) -> bool | None:
         return False
     strong = {s for s, w in f.skills.items() if w >= TITLE_SKILL}
     return not (language and accepted & strong)
+
+
+@lru_cache(maxsize=1024)
+def _hosts(skill: str) -> frozenset[str]:
+    """The skills accepted for a skill it accepts (Node.js for TypeScript, through JavaScript)."""
+    accepts = vocabulary().accepts
+    own = accepts.get(skill, _NONE) | {skill}
+    return frozenset(o for a in own for o in accepts.get(a, _NONE)) - own
 
 
 def verdict_candidates(f: Features) -> frozenset[str]:
@@ -1662,7 +1703,9 @@ def evaluate_features(
     if not parts.get("title") and not parts.get("skills"):
         points = 0.0  # nothing the user asked for is there: location or salary alone never match
     score = min(round_score(100.0 * points / cq.total), 100.0)
-    unnamed = not names_needed(cq, f.skills)
+    none_named = not names_needed(cq, f.skills)
+    near_short = not none_named and near_title_short(cq, f)
+    unnamed = none_named or near_short
     loose = not rejected and only_loosely(cq, f.skills)
     if unnamed or loose:
         score = min(score, UNNAMED)
@@ -1687,7 +1730,13 @@ def evaluate_features(
     elif added_up > 1000:
         lines.append("at most 100 → score 100.0")
     if (unnamed or loose) and points and min(added_up, 1000) > _tenths(UNNAMED):
-        why = "names none of the skills asked" if unnamed else "has the specialty only by a tool"
+        why = (
+            "names none of the skills asked"
+            if none_named
+            else "a neighbouring title missing a tool asked"
+            if near_short
+            else "has the specialty only by a tool"
+        )
         lines.append(f"at most {UNNAMED:.1f} by words: {why}, a loose match → score {score:.1f}")
     if rejected:
         lines.append(f"left out: {rejected} → score 0.0")

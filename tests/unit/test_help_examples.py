@@ -1110,6 +1110,31 @@ QUERIES |= {
 SHOWN['title "network engineer" or "network administrator" · specialty CCNA'] = ("ccna", None)
 SHOWN['title "network engineer"'] = ("ingeniero de redes", None)
 QUERIES["rabbitmq kafka"] = ex("rabbitmq kafka", echo="skills RabbitMQ, Kafka")
+# backendp: a neighbouring title needs a tool named; full-stack work is partly backend work.
+POOL += [
+    _p("np-platform", "Platform Engineer", description="Internal developer platform on GCP."),
+    _p("np-devops", "DevOps Engineer", description="AWS accounts and CI pipelines."),
+    _p("np-devops-k8s", "DevOps Engineer", description="Kubernetes clusters on AWS."),
+    _p("np-sre-none", "SRE - Kubernetes", description="On-call for our clusters."),
+    _p("np-sre-tf", "Site Reliability Engineer", description="Terraform modules, on-call."),
+    _p("np-lead-cs", "Lead C# Developer", description="C# and .NET APIs."),
+    _p("np-be-py", "Senior Backend Engineer", description="Python services, Django."),
+    _p("np-fs-py", "Senior Full-Stack Developer (Python/React)", description="Django and React."),
+]
+BY_ID = {p.id: p for p in POOL}
+QUERIES |= {
+    "k8s platform engineer": ex(
+        "k8s platform engineer", "np-platform np-devops-k8s", "np-devops np-sre-tf"
+    ),
+    "devops engineer aws terraform": ex(
+        "devops engineer aws terraform", "np-devops np-devops-k8s np-sre-tf", "np-sre-none"
+    ),
+    "backend c# .net azure": ex("backend c# .net azure", "np-lead-cs", "np-be-py"),
+    "senior backend engineer python": ex(
+        "senior backend engineer python", "np-be-py np-fs-py", "np-lead-cs"
+    ),
+    "full stack developer": ex("full stack developer", "np-fs-py", "np-be-py"),
+}
 NOT_SEARCHES = {
     "concierge search",
     "1811 - Criminal Investigation",
