@@ -56,8 +56,9 @@ MEASURED: dict[tuple[str, str], dict[str, float]] = {
     ("test", "federal"): {"precision": 0.952, "recall": 0.911, "ndcg": 0.909},
     ("test", "microsoft"): {"precision": 0.601, "recall": 0.641, "ndcg": 0.722},
     ("test", "places"): {"precision": 0.988, "recall": 0.728, "ndcg": 1.000},
-    ("test", "titles"): {"map": 0.434},
-    ("test", "esco titles"): {"map": 0.572},
+    # titles: titlemap's one run of the test half (0.434 / 0.572 before)
+    ("test", "titles"): {"map": 0.476},
+    ("test", "esco titles"): {"map": 0.639},
 }
 
 # (split, set) -> MAP of the shipped semantic title model alone (python -m bench semantic).
