@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 
 from core.errors import QueryError
 from core.matching import Matcher, ParsedQuery, meaning, parse_query, threshold_for
-from core.matching.features import Features, features
+from core.matching.features import features
 from core.matching.scoring import Compiled, compile_query, evaluate
 from core.matching.vocab import vocabulary
 from core.model import SENSITIVITIES, Posting
@@ -185,11 +185,11 @@ def _baseline_a(query_titles: list[str], sample: list[Posting]) -> float:
 _LOOSE = threshold_for("loose")
 
 
-def _passes(cq: Compiled, f: Features, posting: Posting, threshold: float) -> bool:
+def _passes(cq: Compiled, posting: Posting, threshold: float) -> bool:
     """Whether one title of a search passes a posting, scored exhaustively (meaning.py)."""
     r = evaluate(cq, posting)
     if threshold == _LOOSE and cq.query.title:  # by meaning too
-        return meaning.judge(cq, f, posting, r) is not None
+        return meaning.judge(cq, posting, r) is not None
     return r.passed and r.score >= threshold
 
 
@@ -262,9 +262,8 @@ def run(n_searches: int, n_postings: int, seed: int) -> None:
     start = time.perf_counter()
     truth: set[tuple[int, str]] = set()
     for posting in sample_b:
-        f = features(posting)
         for sid, (variants, threshold) in enumerate(compiled):
-            if any(_passes(cq, f, posting, threshold) for cq in variants):
+            if any(_passes(cq, posting, threshold) for cq in variants):
                 truth.add((sid, posting.id))
     exhaustive = time.perf_counter() - start
     got = {(sid, p.id) for p in sample_b for _, ids in matcher.passing(p) for sid in ids}

@@ -35,7 +35,7 @@ from tests.eval.real import evaluate, sets
 CUTOFFS = (0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 RATIO_CUTOFFS = (70, 80, 90)
 # Shares of irrelevant pairs let in: the shipped model lets in 1.3% of the O*NET dev set's at
-# RELATED_COSINE (0.40) and 0.5% at MIN_COSINE (0.50).
+# cosine 0.40 and 0.5% at MIN_COSINE (0.50).
 FALSE_RATES = (0.005, 0.013, 0.03)
 
 

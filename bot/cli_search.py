@@ -55,7 +55,7 @@ async def search(
         return 0
     bar = f"score ≥ {threshold_for(sensitivity):g}"
     if sensitivity == "loose" and query.title:
-        bar += " or a title related by meaning"
+        bar = f"words scoring ≥ {threshold_for(sensitivity):g} or a title related by meaning"
     print(f"Query: {query.describe()} ({sensitivity}: {bar})")
     for note in query.notes:
         print(note)
@@ -99,8 +99,8 @@ async def explain(
     threshold = threshold_for(sensitivity)
     if search_result(query, posting, sensitivity) is None:
         verdict = f"does not match at the {sensitivity} threshold ({threshold:g})"
-    elif result.score < threshold:  # a loose search's related title, taken by meaning
-        verdict = f"matches at the {sensitivity} sensitivity as a related title by meaning"
+    elif result.score < threshold:  # a loose search ranks it by meaning, below the bar
+        verdict = f"matches at the {sensitivity} sensitivity, ranked below the bar by meaning"
     else:
         verdict = f"matches at the {sensitivity} threshold ({threshold:g})"
     print(f"Score:   {result.score:.1f} / 100 — {verdict}")

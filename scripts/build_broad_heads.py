@@ -4,9 +4,9 @@ Usage: .venv/bin/python scripts/build_broad_heads.py [--at-least 1000]
 
 Reads the shipped job_titles.txt (O*NET 27.0 and ESCO v1 titles, CC BY 4.0) and counts, per
 role noun as the matcher keys a title's head ("=manager", "=eng"), the titles it heads; those
-heading at least --at-least titles are written. A loose search reads them (core/matching/
-meaning.py): a title sharing only a narrower role noun with the search is no closer in words
-than one sharing none. Needs no shared/data.
+heading at least --at-least titles are written. A search naming a federal occupation reads
+them (core/matching/features.py): a broad role noun alone names no occupation. Needs no
+shared/data.
 """
 
 from __future__ import annotations

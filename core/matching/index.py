@@ -321,7 +321,6 @@ class Matcher:
         # Per title id: whether it names a field (Compiled.field) that a posting's title can
         # miss; "t:" + the field's key -> those titles (a posting sharing no key meets none).
         self._has_field = np.zeros(64, dtype=np.bool_)
-        self._broad = np.zeros(64, dtype=np.bool_)  # per title: names a broad role (meaning.py)
         # Per title id: whether it names specialisations (Compiled.specs), which title_base
         # halves the title score for when it credits none of them (SPEC_MISSING); "t:" + each
         # of its specialisation keys -> those titles (a posting sharing none credits none).
@@ -379,8 +378,8 @@ class Matcher:
         self._row_phrase = np.full(64, -1, dtype=np.intp)
         self._phrase_rows: dict[int, set[int]] = {}
         self._by_phrase: tuple[Ints, Ints, Ints] | None = None  # row slots grouped by phrase
-        # (posting title, meaning.title_keys) -> _near_rows, LRU; cleared when loose rows change
-        self._near: dict[tuple[str, frozenset[str]], tuple[Ints, Floats, Ints]] = {}
+        # posting title -> _near_rows, LRU; cleared when loose rows change
+        self._near: dict[str, tuple[Ints, Floats, Ints]] = {}
 
     def add(self, search_id: int, query: ParsedQuery, sensitivity: Sensitivity = "normal") -> None:
         """Index a search; re-adding an id replaces it. A search of several titles ("nurse or
@@ -540,7 +539,6 @@ class Matcher:
         self._dirty.discard(title)
         self._need0[title.tid] = self._need1[title.tid] = np.inf
         self._needc0[title.tid] = self._needc1[title.tid] = np.inf
-        self._broad[title.tid] = False
         self._tech_of[title.tid] = -1
         for parts in self._series_values.values():  # the id may go to another title
             parts.pop(title.tid, None)
@@ -570,7 +568,6 @@ class Matcher:
                 self._needc1 = np.concatenate([self._needc1, grow])
                 self._role_of = np.concatenate([self._role_of, np.zeros_like(self._role_of)])
                 self._has_field = np.concatenate([self._has_field, np.zeros_like(self._has_field)])
-                self._broad = np.concatenate([self._broad, np.zeros_like(self._broad)])
                 self._specced = np.concatenate([self._specced, np.zeros_like(self._specced)])
                 self._tech_of = np.concatenate([self._tech_of, np.full_like(self._tech_of, -1)])
         v = vocabulary()
@@ -596,7 +593,6 @@ class Matcher:
             self._specced[tid] = True
             for key in _spec_keys(cq):
                 self._spec_keys.add("t:" + key, tid)
-        self._broad[tid] = meaning.broad_role(cq.title_keys)
         self._tech_of[tid] = self._techs.id(cq.tech_specs, cq.tech_specs) if cq.tech_specs else -1
         for key, weight in cq.title_keys.items():
             title.shares["t:" + key] = weight / cq.title_total
@@ -1198,7 +1194,7 @@ class Matcher:
         if loose.any():
             score = score.copy()
             score[loose] = meaning.fused(score[loose], cos[phrase[loose]])
-        rows, near_cos, core_of = self._near_rows(f, posting.title, cos)
+        rows, near_cos, core_of = self._near_rows(posting.title, cos)
         if not rows.size:
             return idx, score
         scored = np.zeros(self._rows.size, dtype=np.bool_)  # those passing by words: above
@@ -1223,33 +1219,26 @@ class Matcher:
         added = meaning.fused(np.zeros(len(rows)), near_cos)
         return np.concatenate([idx, rows]), np.concatenate([score, added])
 
-    def _near_rows(self, f: Features, title: str, cos: Floats) -> tuple[Ints, Floats, Ints]:
+    def _near_rows(self, title: str, cos: Floats) -> tuple[Ints, Floats, Ints]:
         """The loose rows whose title words are near enough in meaning to the posting's title
-        (meaning.needs), their cosines and cores: the same for every posting of this title and
-        title keys (kept for the last TITLE_MEMOS)."""
-        keys = meaning.title_keys(f)
-        found = self._near.pop((title, keys), None)
+        (meaning.RELATED_COSINE), their cosines and cores: the same for every posting of this
+        title (kept for the last TITLE_MEMOS)."""
+        found = self._near.pop(title, None)
         if found is None:
-            found = self._near_rows_of(keys, cos)
+            found = self._near_rows_of(cos)
             if len(self._near) >= TITLE_MEMOS:
                 del self._near[next(iter(self._near))]  # the least recently used
-        self._near[(title, keys)] = found
+        self._near[title] = found
         return found
 
-    def _near_rows_of(self, keys: frozenset[str], cos: Floats) -> tuple[Ints, Floats, Ints]:
+    def _near_rows_of(self, cos: Floats) -> tuple[Ints, Floats, Ints]:
         """_near_rows, worked out."""
         near = np.flatnonzero(cos >= meaning.RELATED_COSINE)
         if not near.size:
             return _NO_ROWS, _NO_SCORES, _NO_ROWS
         rows = self._phrase_slots(near)
         near_cos = cos.take(self._row_phrase.take(rows))
-        core_of = self._rows["core"].take(rows)
-        title_of = self._core_columns["title"].take(core_of) - _SHIFT  # a loose row has a title
-        size = len(self._title_by_id) + len(self._free)
-        shares = self._shares.sums([(k, 1.0) for k in keys], size) > 0
-        broad = shares & self._broad[:size] & meaning.broad_role(keys)
-        keep = near_cos >= meaning.needs(shares, broad).take(title_of)
-        return rows[keep], near_cos[keep], core_of[keep]
+        return rows, near_cos, self._rows["core"].take(rows)
 
     def _live_cores(
         self,

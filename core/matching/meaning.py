@@ -5,15 +5,14 @@ For a loose search naming title words, with c the cosine of the semantic title m
 the search's title words and the posting's title (``semantic.embed``) and s the word score:
 
 * a posting passes by its words as before (s ≥ 40), or by meaning when no filter rejects it
-  and c ≥ MIN_COSINE (0.50) when its title (or its declared occupation's) shares an index key
-  with the search's title words — c ≥ SHARED_COSINE (0.75) when both name a broad role (a role
-  noun of broad_heads.txt: "manager", not "stenographer"), as the words judged it — and
-  c ≥ RELATED_COSINE (0.40) when it shares none: the words cannot judge it, meaning alone does
-  (a "related title");
-* its score is ``max(s, 80 c + 0.2 s)`` (s counted 0 when the words alone do not pass: a
-  related title below MIN_COSINE scores under the loose bar, after every title the words or a
-  closer meaning let in), and a title met by meaning alone from MIN_COSINE counts as met in
-  part for the order (core.matching.order), a related title as no title met.
+  and c ≥ RELATED_COSINE (0.35), whatever words its title shares with the search's: the
+  model tells related titles apart better than shared words do;
+* its score is ``80 c + 0.1 s`` (s counted 0 when the words alone do not pass), or s when
+  that is higher and s passes a normal search (s ≥ 55): a title sharing only its role noun
+  ("Orthotics Technician" for "relay technician", s 44.8) ranks by its meaning, a posting a
+  normal search takes keeps its normal score. A title met by meaning alone from MIN_COSINE
+  (0.50) counts as met in part for the order (core.matching.order), a related title below it
+  as no title met.
 
 Normal and strict searches never read meaning. Vectors are rounded to multiples of 2⁻¹⁰ so
 that every cosine is exact in float32 whatever the order of the sums (each product is a
@@ -25,17 +24,15 @@ from __future__ import annotations
 
 import math
 import threading
-from collections.abc import Collection, Iterable
 from dataclasses import replace
-from functools import cache
 
 import numpy as np
 import numpy.typing as npt
 from cachetools import LRUCache
 
 from core.matching import breakdown, semantic, vocab
-from core.matching.features import Features, features
-from core.matching.prefilter import Bools, Floats
+from core.matching.features import features
+from core.matching.prefilter import Floats
 from core.matching.query import ParsedQuery, skill_members
 from core.matching.scoring import (
     Compiled,
@@ -50,17 +47,16 @@ from core.matching.scoring import (
 from core.model import Posting, Sensitivity
 
 LOOSE = threshold_for("loose")
+NORMAL = threshold_for("normal")
 
 # Chosen on the dev halves of the real-data sets (tests/eval/real, README "Loose searches by
-# meaning"): a title sharing a word below 0.50 (0.75 between broad roles: Software Engineer
-# for "engineering manager") is another job the words told apart; one sharing none is ranked
-# by meaning alone from 0.40: 0.35 adds a third to a half of that MAP gain again on the title
-# sets, for a quarter more matches and matching time.
-RELATED_COSINE = 0.40
+# meaning"): the model ranks related titles better than shared words do (a surer bar for a
+# title sharing a word cost 0.03 MAP); 0.30 adds +0.005 MAP for 40% more loose matches. A title
+# below MIN_COSINE is a related title, no title met.
+RELATED_COSINE = 0.35
 MIN_COSINE = 0.50
-SHARED_COSINE = 0.75
 MEANING_POINTS = 80.0  # the cosine's share of the 100 points: 80 × MIN_COSINE is the loose bar
-WORDS_SHARE = 0.2  # the word score's share: words still order titles equally near in meaning
+WORDS_SHARE = 0.1  # the word score's share: words still order titles equally near in meaning
 _SCALE = 1024.0  # 2**10: see the module docstring
 _VECTORS = 8192  # distinct texts whose rounded vectors are kept (the model keeps its own)
 # The caches here and the model's are read from worker threads at once (searches of the index
@@ -105,46 +101,12 @@ def cosine(query: ParsedQuery, title: str) -> float:
     return float(np.dot(vector(phrase(query)), vector(title)))
 
 
-def title_keys(f: Features) -> frozenset[str]:
-    """The posting's "t:" index keys, its declared occupation's titles' included."""
-    return frozenset(k for k in f.keys | f.series_keys if k[0] == "t")
-
-
-@cache
-def broad_heads() -> frozenset[str]:
-    """The role nouns heading many known job titles (data/broad_heads.txt), as head keys."""
-    return vocab.broad_heads()
-
-
-def broad_role(keys: Iterable[str]) -> bool:
-    """Whether title keys ("t:" or bare) name a broad role: a role noun of broad_heads()."""
-    broad = broad_heads()
-    return any(k.removeprefix("t:") in broad for k in keys)
-
-
-def needed(cq: Compiled, keys: Collection[str]) -> float:
-    """The cosine a posting's title needs to pass a loose search by meaning alone, given its
-    title keys: SHARED_COSINE when it shares one with the search and both name a broad role
-    (the words judged them: "Program Analyst" for "financial analyst", "Software Engineer" for
-    "engineering manager"), MIN_COSINE when it shares one otherwise (a narrower role says more
-    than its words), RELATED_COSINE when it shares none (the words cannot judge it)."""
-    shared = any("t:" + key in keys for key in cq.title_keys)
-    both = shared and broad_role(cq.title_keys) and broad_role(keys)
-    if both:
-        return SHARED_COSINE
-    return MIN_COSINE if shared else RELATED_COSINE
-
-
-def needs(shares: Bools, broad: Bools) -> Floats:
-    """needed() of many titles at once, given whether each shares a title key with the search
-    and whether it shares one with both naming a broad role."""
-    return np.where(broad, SHARED_COSINE, np.where(shares, MIN_COSINE, RELATED_COSINE))
-
-
 def fused(words: Floats, cosines: Floats) -> Floats:
-    """Loose scores from word scores (0 where the words alone do not pass) and cosines."""
+    """Loose scores from word scores (0 where the words alone do not pass) and cosines: a word
+    score passing a normal search is kept when higher."""
     points = MEANING_POINTS * np.maximum(cosines, 0.0) + WORDS_SHARE * words
-    return np.maximum(words, np.floor(points * 10.0 + 0.5) / 10.0)
+    points = np.floor(points * 10.0 + 0.5) / 10.0
+    return np.where(words >= NORMAL, np.maximum(words, points), points)
 
 
 def loose_score(words: float | None, cos: float) -> float:
@@ -159,23 +121,21 @@ def reason(title: str, cos: float) -> str:
     return f'title ≈ "{title}" by meaning ({cos:.2f})'
 
 
-def judge(
-    cq: Compiled, f: Features, posting: Posting, words: MatchResult
-) -> tuple[float, float] | None:
+def judge(cq: Compiled, posting: Posting, words: MatchResult) -> tuple[float, float] | None:
     """A loose search's score of a posting and the cosine, given its word result (not
-    explained; f with its keys); None when it passes neither by words nor by meaning."""
+    explained); None when it passes neither by words nor by meaning."""
     if not words.passed:
         return None
     score = words.score if words.score >= LOOSE else None
     cos = cosine(cq.query, posting.title)
-    if score is None and cos < needed(cq, title_keys(f)):
+    if score is None and cos < RELATED_COSINE:
         return None
     return loose_score(score, cos), cos
 
 
 def annotate(query: ParsedQuery, posting: Posting, result: MatchResult) -> MatchResult:
-    """An explained word result as a loose search scores it: the fused score, and a reason and
-    a breakdown line when meaning counted (it lifted the score or let the posting in)."""
+    """An explained word result as a loose search scores it: the fused score and a breakdown
+    line when meaning counted, and a reason when it lifted the score or let the posting in."""
     cos = cosine(query, posting.title)
     words = result.score if result.score >= LOOSE else None
     score = loose_score(words, cos)
@@ -184,6 +144,7 @@ def annotate(query: ParsedQuery, posting: Posting, result: MatchResult) -> Match
     line = _fused_line(cos, result.score, words is not None, score)
     # The title's reason comes first (scoring._reasons): by meaning alone it says nothing.
     kept = result.reasons if words is not None else result.reasons[1:]
+    lifted = words is None or score > words
     missing = result.missing
     # A title close in meaning is met in part, not missing altogether; a related title (below
     # MIN_COSINE) stays missing: after every title the words or a closer meaning let in.
@@ -196,7 +157,7 @@ def annotate(query: ParsedQuery, posting: Posting, result: MatchResult) -> Match
     return replace(
         result,
         score=score,
-        reasons=(reason(posting.title, cos), *kept),
+        reasons=(reason(posting.title, cos), *kept) if lifted else result.reasons,
         breakdown=(*result.breakdown, line),
         missing=missing,
     )
@@ -204,10 +165,12 @@ def annotate(query: ParsedQuery, posting: Posting, result: MatchResult) -> Match
 
 def _fused_line(cos: float, words: float, counted: bool, score: float) -> str:
     """The loose score's sum in tenths adding up to it: "loose: 80 × cosine 0.995 = 79.6,
-    + 0.2 × word score 54.9 = 11.0 → score 90.6 of 100"."""
+    + 0.1 × word score 54.9 = 5.5 → score 85.1 of 100"."""
     exact = [MEANING_POINTS * max(cos, 0.0), WORDS_SHARE * words if counted else 0.0]
     meant, worded = breakdown.tenths(exact, math.floor(score * 10.0 + 0.5))
     why = "" if counted else f" (below the loose bar {LOOSE:g}: not counted)"
+    if counted and words < NORMAL:
+        why = f" (below the normal bar {NORMAL:g}: ranked by meaning)"
     return (
         f"loose: {MEANING_POINTS:.0f} × cosine {cos:.3f} = {breakdown.shown(meant)}, + "
         f"{WORDS_SHARE} × word score {words:.1f}{why} = {breakdown.shown(worded)} → "
@@ -224,7 +187,7 @@ def explained(query: ParsedQuery, posting: Posting, sensitivity: Sensitivity) ->
     if sensitivity != "loose" or not query.title:
         return result
     cq = compile_query(query)
-    if judge(cq, features(posting), posting, result) is None:
+    if judge(cq, posting, result) is None:
         return result  # neither its words nor its meaning let it in
     return annotate(query, posting, result)
 
@@ -241,7 +204,7 @@ def search_result(
     cq = compile_query(query)
     f = features(posting)
     if sensitivity == "loose" and query.title:
-        if judge(cq, f, posting, evaluate_features(cq, f, posting)) is None:
+        if judge(cq, posting, evaluate_features(cq, f, posting)) is None:
             return None
         return annotate(query, posting, evaluate_features(cq, f, posting, explain=True))
     result = evaluate_features(cq, f, posting, explain=True)

@@ -257,10 +257,8 @@ class PostingIndex:
             passed[at], words[at] = result.passed, result.score
         passed, words = passed[keys], words[keys]
         by_words = passed & (words >= meaning.LOOSE)
-        groups, inverse = np.unique(self._group[slots], return_inverse=True)
-        need = np.array([meaning.needed(cq, self._group_keys[g][0]) for g in groups.tolist()])
         near = cos[slots]
-        ok = by_words | (passed & (near >= need[inverse.reshape(-1)]))
+        ok = by_words | (passed & (near >= meaning.RELATED_COSINE))
         scores = meaning.fused(np.where(by_words, words, 0.0), near)
         hits = np.flatnonzero(ok)
         hits = hits[np.lexsort((hits, -scores[hits]))]

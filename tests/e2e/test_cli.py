@@ -195,7 +195,7 @@ def test_explain_at_loose_says_a_title_was_taken_by_meaning(tmp_path: Path) -> N
     loose = concierge("explain", "chef", "c1", "--sensitivity", "loose", db=db)
     assert loose.returncode == 0, loose.stderr
     assert "matches at the loose threshold (40)" in loose.stdout
-    assert "loose: 80 × cosine 0.600 = 48.0, + 0.2 × word score 0.0" in loose.stdout
+    assert "loose: 80 × cosine 0.600 = 48.0, + 0.1 × word score 0.0" in loose.stdout
     assert "= 0.0 → score 48.0 of 100" in loose.stdout
 
 
@@ -214,12 +214,12 @@ def test_search_and_explain_at_loose_list_a_related_title_after_the_nearer_ones(
     found = concierge("search", "chef", "--sensitivity", "loose", db=db)
     assert found.returncode == 0, found.stderr
     lines = found.stdout.splitlines()
-    assert "(loose: score ≥ 40 or a title related by meaning)" in lines[0]
+    assert "(loose: words scoring ≥ 40 or a title related by meaning)" in lines[0]
     assert "Cook" in lines[1] and "Kitchen Manager" in lines[3] and "Nurse" not in found.stdout
     assert 'related title "Kitchen Manager" by meaning (0.43)' in lines[4]
     loose = concierge("explain", "chef", "k1", "--sensitivity", "loose", db=db)
     assert loose.returncode == 0, loose.stderr
-    assert "matches at the loose sensitivity as a related title by meaning" in loose.stdout
+    assert "matches at the loose sensitivity, ranked below the bar by meaning" in loose.stdout
     normal = concierge("explain", "chef", "k1", db=db)
     assert "does not match at the normal threshold (55)" in normal.stdout
 

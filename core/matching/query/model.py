@@ -9,7 +9,7 @@ from typing import Any
 from core.matching.money import money
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 47  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 48  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -139,6 +139,8 @@ PARSER_VERSION = 47  # 2: role-family synonyms (server engineer = backend engine
 #     Node.js is no rival of TypeScript (it runs the JavaScript TypeScript accepts); a full-stack
 #     title is partly backend work (backend related fullstack 0.6: no role or speciality conflict);
 #     "&" and "and" in a title join alternatives as a slash does ("Backend and Data Engineer")
+# 48: a loose search takes a title by meaning from cosine 0.35 whatever words it shares, and a
+#     title passing by its words below the normal bar ranks by meaning (80 c + 0.1 s)
 MAX_CHARS = 300
 
 

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from core.errors import QueryError
-from core.matching import Matcher, MatchResult, ParsedQuery, index, parse_query
+from core.matching import Matcher, MatchResult, ParsedQuery, index, meaning, parse_query
 from core.matching.features import features
 from core.matching.meaning import search_result
 from core.matching.scoring import compile_query, reads_text, title_base
@@ -498,7 +498,9 @@ def test_a_conflicting_title_with_no_credit_still_passes_on_skills_and_place() -
     }
     matcher = indexed(searches)
     posting = Posting(id="p", title="python", location="London, UK")
-    assert without_reasons(matcher.match(posting, explain=False)) == [(0, 40.0, True)]
+    # its words score 40.0, below the normal bar: a loose search ranks it by meaning
+    score = meaning.loose_score(40.0, meaning.cosine(searches[0][0], posting.title))
+    assert without_reasons(matcher.match(posting, explain=False)) == [(0, score, True)]
     assert matcher.match(posting) == exhaustive(searches, posting)
 
 
@@ -763,13 +765,16 @@ def test_a_posting_declaring_an_occupation_scores_titles_its_occupation_shares_n
 def test_a_title_missing_every_specialisation_asked_is_ruled_out_unscored() -> None:
     """A search naming a specialisation ("sre manager") that the posting's title words never
     credit ("Senior Product Manager") scores at most half its words' bound (SPEC_MISSING): the
-    index rules it out before working out its title, and agrees with exhaustive scoring."""
+    index rules it out before working out its title, and agrees with exhaustive scoring; a
+    loose search takes it by meaning alone (a related title)."""
     query = parse_query("sre manager")
     posting = Posting(id="p", title="Senior Product Manager", description="", tags=())
     matcher = Matcher()
     matcher.add(1, query, "loose")
-    assert matcher.passing(posting) == []
-    assert search_result(query, posting, "loose") is None
+    by_meaning = meaning.loose_score(None, meaning.cosine(query, posting.title))
+    assert matcher.passing(posting) == [(by_meaning, (1,))]
+    found = search_result(query, posting, "loose")
+    assert found is not None and found.score == by_meaning
     memo = matcher._title_memo(features(posting))
     assert not memo.values and not memo.untold  # no title base was worked out
 

@@ -33,39 +33,45 @@ def test_a_title_sharing_no_word_passes_a_loose_search_by_meaning_alone() -> Non
     assert result.missing == 0  # the title is met in part, by meaning
 
 
-def test_a_title_sharing_a_word_needs_to_be_nearer_in_meaning() -> None:
-    # The role noun alone is shared and the words say no: meaning must be surer to overrule them.
-    near = meaning.cosine(parse_query("financial analyst"), "Program Analyst")
-    assert meaning.MIN_COSINE <= near < meaning.SHARED_COSINE
-    assert passing("financial analyst", "Program Analyst", "loose") == []
+def test_a_title_sharing_only_its_role_noun_ranks_by_its_meaning() -> None:
+    # The dev O*NET set's "Relay Technician": every title ending in "Technician" passed by
+    # its words at 40-45 and kept that score, above an Electric Switch Repairer (0.55, 43.8)
+    # and every other title near in meaning: the loose ranking lost 0.08 MAP to the model.
+    query = parse_query("relay technician")
+    pool = [posting("Orthotics Technician", "ot"), posting("Electric Switch Repairer", "es")]
+    # the role noun alone: a loose match by its words, not a normal one
+    assert passing("relay technician", "Orthotics Technician", "normal") == []
+    found = rank(query, pool, "loose")
+    assert [p.id for p, _ in found] == ["es", "ot"]
+    ortho = found[1][1]
+    assert ortho.score == meaning.loose_score(44.8, meaning.cosine(query, "Orthotics Technician"))
+    assert not ortho.reasons[0].startswith("related title")  # its words let it in, not meaning
+    assert "below the normal bar 55: ranked by meaning" in ortho.breakdown[-1]
 
 
-def test_a_title_sharing_a_word_with_a_narrow_role_needs_no_nearer_meaning() -> None:
-    # "counselor" and "borer" head few known titles: a shared word is then no reason for
-    # meaning to be surer, as it is between two broad roles ("engineering manager" and
-    # "Software Engineer" share "software" and stay apart).
+def test_a_title_sharing_a_word_passes_by_meaning_as_one_sharing_none() -> None:
+    # A shared word is no reason for meaning to be surer: the model orders related titles
+    # better than the words (a surer bar between broad roles cost the loose ranking 0.03 MAP).
     for query, title in [
+        ("financial analyst", "Program Analyst"),
         ("personal finance counselor", "Credit Counselor"),
         ("wood boring specialist", "Wood Borer"),
+        ("engineering manager", "Software Engineer"),
     ]:
         near = meaning.cosine(parse_query(query), title)
-        assert meaning.MIN_COSINE <= near < meaning.SHARED_COSINE
+        assert meaning.MIN_COSINE <= near < 0.75
         assert passing(query, title, "normal") == []
         [(_, result)] = rank(parse_query(query), [posting(title)], "loose")
         assert result.reasons[0] == f'title ≈ "{title}" by meaning ({near:.2f})'
-    near = meaning.cosine(parse_query("engineering manager"), "Software Engineer")
-    assert meaning.MIN_COSINE <= near < meaning.SHARED_COSINE
-    assert passing("engineering manager", "Software Engineer", "loose") == []
-    assert "=counselor" not in meaning.broad_heads() and "=manager" in meaning.broad_heads()
 
 
 def test_a_related_title_sharing_no_word_passes_loose_below_the_titles_nearer_in_meaning() -> None:
     near = meaning.cosine(parse_query("chef"), "Kitchen Manager")
     assert meaning.RELATED_COSINE <= near < meaning.MIN_COSINE
     assert passing("chef", "Kitchen Manager", "normal") == []
-    pool = [posting("Kitchen Manager", "km"), posting("Cook", "c"), posting("Caterer", "ca")]
+    pool = [posting("Kitchen Manager", "km"), posting("Cook", "c"), posting("Nurse", "n")]
     [(cook, _), (kitchen, result)] = rank(parse_query("chef"), pool, "loose")
-    assert (cook.id, kitchen.id) == ("c", "km")  # Caterer (0.34) is too far in meaning
+    assert (cook.id, kitchen.id) == ("c", "km")  # a Nurse is too far in meaning
     assert result.reasons[0] == f'related title "Kitchen Manager" by meaning ({near:.2f})'
     assert result.score == meaning.loose_score(None, near) < meaning.LOOSE  # after all the rest
     assert result.missing == 1  # a related title is no title met: listed after those with one
@@ -99,15 +105,21 @@ def test_a_specialty_of_the_search_is_part_of_its_meaning() -> None:
     )
 
 
-def test_a_title_sharing_a_word_is_no_related_title_however_near_in_meaning() -> None:
-    # The words judged "fire": a firefighter is not a fire protection engineer.
+def test_a_title_sharing_a_word_far_in_meaning_is_a_related_title() -> None:
+    # The words judged "fire": a fire protection engineer comes after a firefighter.
     query = parse_query("fire fighter")
     near = meaning.cosine(query, "Licensed Fire Protection Engineer")
     assert meaning.RELATED_COSINE <= near < meaning.MIN_COSINE
-    assert passing("fire fighter", "Licensed Fire Protection Engineer", "loose") == []
+    assert passing("fire fighter", "Licensed Fire Protection Engineer", "normal") == []
+    pool = [posting("Licensed Fire Protection Engineer", "fpe"), posting("Firefighter", "ff")]
+    found = rank(query, pool, "loose")
+    assert [p.id for p, _ in found] == ["ff", "fpe"]
+    assert found[1][1].reasons[0] == f'related title "{pool[0].title}" by meaning ({near:.2f})'
 
 
-def test_meaning_lifts_a_loose_score_never_lowers_it_and_leaves_normal_alone() -> None:
+def test_meaning_lifts_a_normal_matchs_loose_score_never_lowers_it_and_leaves_normal_alone() -> (
+    None
+):
     normal = passing("truck driver", "Lorry Driver", "normal")
     loose = passing("truck driver", "Lorry Driver", "loose")
     words = [
