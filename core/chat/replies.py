@@ -82,7 +82,7 @@ class JobCard:
 
     @property
     def shown_score(self) -> str:
-        """Its score as every surface shows it, `concierge explain` too: "54.9"."""
+        """Its score as cards write it, as `concierge search` and `concierge explain` do: "54.9"."""
         return score_text(self.score)
 
 
