@@ -21,7 +21,7 @@ from core.explore.suggest import FindsOwn, nearest_roles, title_key
 from core.explore.text import alt_text, figure_lines, summary
 from core.matching import Found, ParsedQuery, parse_query, rank
 from core.matching.features import Features
-from core.matching.order import best_first
+from core.matching.order import by_score
 from core.model import Actor, Posting, Sensitivity, Subscriber
 from core.ports import Clock, ServiceStore
 from core.ports.postings import PostingReader
@@ -72,7 +72,7 @@ async def _one_per_job(store: PostingReader, matches: Iterable[_Match]) -> list[
     be tens of thousands of matches in worker threads."""
 
     def in_order() -> tuple[list[_Match], list[str]]:
-        ordered = sorted(matches, key=lambda m: best_first(m[0], 0, 0, m[1]))
+        ordered = by_score(matches, lambda m: m[0], lambda m: m[1])
         return ordered, [posting.id for posting, _, _ in ordered]
 
     ordered, ids = await asyncio.to_thread(in_order)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
 
 from core.model import Posting, StoredMatch
 
 OrderKey = tuple[int, int, float, float, float, str]
+T = TypeVar("T")
 
 
 def best_first(
@@ -17,8 +19,24 @@ def best_first(
     pay, level) at least in part first, then those fitting every part fully, then by score; a
     shift preferred breaks ties (its points cannot lift a score above 100), then the newest
     posting, then the posting's id: equal matches list alike wherever they are read from."""
-    posted = posting.posted_at.timestamp() if posting.posted_at is not None else -math.inf
-    return (missing, unmet, -score, -prefer, -posted, posting.id)
+    return (missing, unmet, -score, -prefer, -_posted(posting), posting.id)
+
+
+def _posted(posting: Posting) -> float:
+    """When the posting was posted, as a timestamp; undated ones the oldest."""
+    return posting.posted_at.timestamp() if posting.posted_at is not None else -math.inf
+
+
+def by_score(
+    items: Iterable[T], posting: Callable[[T], Posting], score: Callable[[T], float]
+) -> list[T]:
+    """Items in best_first() order of matches scored alone (no part, shift known): as three
+    stable sorts on plain keys, faster than one on best_first's tuples (/explore sorts tens of
+    thousands of matches)."""
+    ordered = sorted(items, key=lambda item: posting(item).id)
+    ordered.sort(key=lambda item: -_posted(posting(item)))
+    ordered.sort(key=lambda item: -score(item))
+    return ordered
 
 
 def stored_first(match: StoredMatch) -> OrderKey:
