@@ -9,7 +9,9 @@ from bot.bootstrap import open_app
 from bot.config import Settings
 from core.errors import QueryError
 from core.matching import explained, parse_query, threshold_for
+from core.matching.breakdown import score_text
 from core.matching.meaning import search_result
+from core.matching.order import FITS, fit_group, parting_lines
 from core.model import Posting, Sensitivity
 from core.postings.lookup import stored_matches
 from core.postings.same_job import fold
@@ -48,6 +50,8 @@ async def search(
                 "score": round(result.score, 1),
                 "reasons": list(result.reasons),
                 "same_job": [other.id for other, _ in same],
+                "fit": FITS[fit_group(result.short, result.lacking)],
+                "short": list(result.short),
             }
             for (posting, result), same in found
         ]
@@ -63,9 +67,15 @@ async def search(
         print(NO_POSTINGS)
     elif not found:
         print(" ".join(filter(None, ("No stored posting matches.", query.when_none()))))
-    for number, ((posting, result), same) in enumerate(found, start=1):
+    partings = parting_lines([(result.short, result.lacking) for (_, result), _ in found])
+    for number, (((posting, result), same), parting) in enumerate(
+        zip(found, partings, strict=True), start=1
+    ):
+        if parting:
+            print(parting)
         company = f" — {posting.company}" if posting.company else ""
-        print(f"{number:>3}. [{result.score:5.1f}] {posting.title}{company}  ({posting.id})")
+        shown = score_text(result.score)
+        print(f"{number:>3}. [{shown:>5}] {posting.title}{company}  ({posting.id})")
         print(f"       {'; '.join(result.reasons)}")
         if same:
             print(f"       the same job on: {', '.join(other.id for other, _ in same)}")
@@ -103,7 +113,7 @@ async def explain(
         verdict = f"matches at the {sensitivity} sensitivity, ranked below the bar by meaning"
     else:
         verdict = f"matches at the {sensitivity} threshold ({threshold:g})"
-    print(f"Score:   {result.score:.1f} / 100 — {verdict}")
+    print(f"Score:   {score_text(result.score)} / 100 — {verdict}")
     for line in result.breakdown:
         print(f"  {line}")
     return 0

@@ -128,6 +128,8 @@ class StoredMatch:
     missing: int = 0  # parts asked for it does not meet at all (ranked: core.matching.order)
     unmet: int = 0  # parts asked for it meets only in part
     prefer: float = 0.0  # 1 when it names a shift its search prefers (ranked: core.matching.order)
+    short: tuple[str, ...] = ()  # the parts it meets only in part, by name ("level")
+    lacking: tuple[str, ...] = ()  # the parts it does not meet at all, by name
 
 
 @dataclass(frozen=True, slots=True)

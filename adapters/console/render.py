@@ -37,6 +37,8 @@ def render_message(message: Message, charts: ChartWriter | None = None) -> str:
     if isinstance(message, JobCards):
         lines = [message.heading] if message.heading else []  # a digest's "…and N more"
         for rank, card in enumerate(message.cards, start=1):
+            if card.parting:  # where the order stops fitting every part: says what is short
+                lines.append(f"— {card.parting}")
             lines.extend(_card_lines(rank, card))
         if message.footer:
             lines.append(message.footer)
@@ -64,7 +66,7 @@ def _card_lines(rank: int, card: JobCard) -> list[str]:
     """One job card as indented lines."""
     where = " · ".join(part for part in (card.company, card.location, card.closes) if part)
     searches = matched_searches(card)
-    lines = [f"{rank}. {card.title}" + (f" — {where}" if where else "") + f"  ({card.score})"]
+    lines = [f"{rank}. {card.title}" + (f" — {where}" if where else "") + f"  ({card.shown_score})"]
     if card.reasons:
         lines.append("   why: " + "; ".join(card.reasons))
     tail = [f"job #{card.number}"] if card.number else []

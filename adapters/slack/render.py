@@ -200,6 +200,8 @@ def card_blocks(card: JobCard) -> list[Block]:
     text = f"*<{link}|{title}>*{line}" if link else f"*{title}*{line}"
     if len(text) > SECTION_LIMIT:  # only a huge link can get here: keep the words
         text = f"*{title}*{line}"
+    if card.parting:  # where the order stops fitting every part: says what the cards lack
+        text = f"_{mrkdwn_literal(shorten(card.parting, WHERE_LIMIT))}_\n{text}"
     blocks: list[Block] = [{"type": "section", "text": {"type": "mrkdwn", "text": text}}]
     why = []
     if card.reasons:
@@ -208,7 +210,7 @@ def card_blocks(card: JobCard) -> list[Block]:
         why.append(matched_searches(card))
     if card.number:
         why.append(f"job #{card.number}")
-    why.append(f"score {card.score}")
+    why.append(f"score {card.shown_score}")
     blocks.append({"type": "context", "elements": [plain(" · ".join(why), 2000)]})
     blocks.extend(actions_block(card.actions))
     return blocks

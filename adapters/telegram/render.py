@@ -315,7 +315,9 @@ def _card_block(rank: int, card: JobCard, numbered: bool) -> _Block:
     url = safe_url(card.url)
     if url and not any(action.url for action in card.actions):
         buttons.append(InlineKeyboardButton(f"Open ↗{suffix}", url=url))
-    return _Block(card_html(rank, card), _rows(buttons))
+    # Where the order stops fitting every part: the line says what the cards from here lack.
+    parting = f"<i>{escape(clip(card.parting, _REASON_MAX * 2))}</i>\n" if card.parting else ""
+    return _Block(parting + card_html(rank, card), _rows(buttons))
 
 
 def _pack(blocks: list[_Block], kind: Kind) -> list[Outgoing]:

@@ -9,10 +9,11 @@ from urllib.parse import urlsplit
 from core.chat import actions
 from core.chat.replies import Action, JobCard
 from core.matching.money import SHOWN, short_amount
+from core.matching.order import parting_lines
 from core.model import Posting, StoredMatch
 from core.ports import PostingReader
 from core.searches.numbered import NumberedSearches
-from core.searches.stored import other_reasons, with_reasons
+from core.searches.stored import with_reasons
 
 _SITES = {
     "greenhouse": "Greenhouse",
@@ -74,11 +75,13 @@ def card(
     numbers: Mapping[int, int],
     also: Links = (),
     others: Sequence[tuple[int, Sequence[str]]] = (),
+    parting: str = "",
 ) -> JobCard:
     """A job card for a stored match; numbers maps search ids to the user's list numbers.
 
     also: (source, url) of the same job on other sources, each given its own Open button;
-    others: (search id, reasons) of what its other searches matched besides its reasons.
+    others: (search id, reasons) of what its other searches matched besides its reasons;
+    parting: the line above it where the list's matches start to fit only in part.
     """
     posting = match.posting
     return JobCard(
@@ -87,7 +90,7 @@ def card(
         company=posting.company,
         location=_where(posting),
         url=posting.url,
-        score=round(match.score),
+        score=match.score,
         reasons=match.reasons,
         search_numbers=tuple(sorted(numbers[sid] for sid in match.search_ids if sid in numbers)),
         salary=salary_text(posting),
@@ -97,6 +100,7 @@ def card(
         also=tuple(
             f"#{numbers[sid]}: {'; '.join(reasons)}" for sid, reasons in others if sid in numbers
         ),
+        parting=parting,
     )
 
 
@@ -127,7 +131,10 @@ def linked_cards(
 ) -> tuple[JobCard, ...]:
     """Cards for matches with their reasons filled in, given each posting's other links."""
     numbers = searches.numbers
+    partings = parting_lines([(m.short, m.lacking) for m in matches])
     return tuple(
-        card(m, numbers, links.get(m.posting.id, ()), other_reasons(m, searches.searches))
-        for m in with_reasons(matches, searches.searches)
+        card(m, numbers, links.get(m.posting.id, ()), others, parting)
+        for (m, others), parting in zip(
+            with_reasons(matches, searches.searches), partings, strict=True
+        )
     )

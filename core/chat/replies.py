@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.explore.model import Market
+from core.matching.breakdown import score_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +68,7 @@ class JobCard:
     company: str
     location: str
     url: str
-    score: int
+    score: float
     reasons: tuple[str, ...]
     search_numbers: tuple[int, ...]
     salary: str = ""
@@ -76,6 +77,13 @@ class JobCard:
     closes: str = ""  # "closes 12 Jan" when the posting has a closing date
     # What its other searches matched besides its reasons: "#2: Remote ✓ (open to Berlin)"
     also: tuple[str, ...] = ()
+    # The line above it where its list's matches start to fit only in part (core.matching.order)
+    parting: str = ""
+
+    @property
+    def shown_score(self) -> str:
+        """Its score as cards write it, as `concierge search` and `concierge explain` do: "54.9"."""
+        return score_text(self.score)
 
 
 def matched_searches(card: JobCard, most: int | None = None) -> str:

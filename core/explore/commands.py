@@ -21,6 +21,7 @@ from core.explore.suggest import FindsOwn, nearest_roles, title_key
 from core.explore.text import alt_text, figure_lines, summary
 from core.matching import Found, ParsedQuery, parse_query, rank
 from core.matching.features import Features
+from core.matching.order import by_score
 from core.model import Actor, Posting, Sensitivity, Subscriber
 from core.ports import Clock, ServiceStore
 from core.ports.postings import PostingReader
@@ -66,16 +67,15 @@ async def indexed_postings(
 
 
 async def _one_per_job(store: PostingReader, matches: Iterable[_Match]) -> list[_Match]:
-    """Best first (ties by id, so both paths agree), each job's first posting only; the
-    sorting and folding of what may be tens of thousands of matches in worker threads."""
+    """Best first in the one order (core.matching.order: by score, then the newest, then the
+    id, so both paths agree), each job's first posting only; the sorting and folding of what may
+    be tens of thousands of matches in worker threads."""
 
-    def best_first() -> tuple[list[_Match], list[str]]:
-        # By id, then (stably) by score: two plain keys sort faster than one tuple key.
-        ordered = sorted(matches, key=lambda m: m[0].id)
-        ordered.sort(key=lambda m: -m[1])
+    def in_order() -> tuple[list[_Match], list[str]]:
+        ordered = by_score(matches, lambda m: m[0], lambda m: m[1])
         return ordered, [posting.id for posting, _, _ in ordered]
 
-    ordered, ids = await asyncio.to_thread(best_first)
+    ordered, ids = await asyncio.to_thread(in_order)
     roots = await store.job_roots(ids)
     if not roots:
         return ordered

@@ -85,7 +85,8 @@ def top_names(values: Iterable[str], limit: int) -> tuple[Count, ...]:
     counts: Counter[str] = Counter()
     shown: dict[str, str] = {}
     # Each distinct value is folded once (tens of thousands of matches, a few hundred names);
-    # a Counter keeps first sight order, so ties and spellings come out as one pass over all.
+    # a Counter keeps first sight order, so ties and spellings come out as one pass over all:
+    # equal counts in the order of their first posting (the one order, core.matching.order).
     for value, n in Counter(values).items():
         name = " ".join(value.split())
         if name:

@@ -145,7 +145,7 @@ def annotate(query: ParsedQuery, posting: Posting, result: MatchResult) -> Match
     # The title's reason comes first (scoring._reasons): by meaning alone it says nothing.
     kept = result.reasons if words is not None else result.reasons[1:]
     lifted = words is None or score > words
-    missing = result.missing
+    lacking = result.lacking
     # A title close in meaning is met in part, not missing altogether; a related title (below
     # MIN_COSINE) stays missing: after every title the words or a closer meaning let in.
     if (
@@ -153,13 +153,14 @@ def annotate(query: ParsedQuery, posting: Posting, result: MatchResult) -> Match
         and cos >= MIN_COSINE
         and not title_part(compile_query(query), features(posting))
     ):
-        missing -= 1
+        lacking = tuple(part for part in lacking if part != "title")
     return replace(
         result,
         score=score,
         reasons=(reason(posting.title, cos), *kept) if lifted else result.reasons,
         breakdown=(*result.breakdown, line),
-        missing=missing,
+        missing=len(lacking),
+        lacking=lacking,
     )
 
 
@@ -174,7 +175,7 @@ def _fused_line(cos: float, words: float, counted: bool, score: float) -> str:
     return (
         f"loose: {MEANING_POINTS:.0f} × cosine {cos:.3f} = {breakdown.shown(meant)}, + "
         f"{WORDS_SHARE} × word score {words:.1f}{why} = {breakdown.shown(worded)} → "
-        f"score {score:.1f} of 100"
+        f"score {breakdown.score_text(score)} of 100"
     )
 
 

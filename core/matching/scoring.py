@@ -134,6 +134,8 @@ class MatchResult:
     unmet: int = 0  # parts asked for (title, skills, place, pay, level) that fit only in part
     missing: int = 0  # ... of which not at all: ranked after every posting meeting each in part
     prefer: float = 0.0  # 1 when it names a shift the search prefers: breaks ties (order.py)
+    short: tuple[str, ...] = ()  # the unmet parts by name ("level", "pay"), as cards say them
+    lacking: tuple[str, ...] = ()  # the missing parts by name
 
 
 # The query's title words, whether it names skills, the specialisations its specialties lean to.
@@ -1711,9 +1713,13 @@ def evaluate_features(
         score = min(score, UNNAMED)
     if not explain:
         return MatchResult(score, True)
-    unmet = sum(1 for k, s in parts.items() if s < _FITS.get(k, 1.0) and k != "prefer")
+    short = tuple(
+        _PART_NAMES[k] for k, s in parts.items() if s < _FITS.get(k, 1.0) and k != "prefer"
+    )
     within = _ranks_within(cq)
-    missing = sum(1 for k, s in parts.items() if not s and k != "prefer" and k not in within)
+    lacking = tuple(
+        _PART_NAMES[k] for k, s in parts.items() if not s and k != "prefer" and k not in within
+    )
     lines, added = _part_lines(cq, parts, gate)
     lines.extend("title: " + n for n in notes or ())
     if gate < 1.0:
@@ -1737,7 +1743,8 @@ def evaluate_features(
             if near_short
             else "has the specialty only by a tool"
         )
-        lines.append(f"at most {UNNAMED:.1f} by words: {why}, a loose match → score {score:.1f}")
+        capped = breakdown.score_text(score)
+        lines.append(f"at most {UNNAMED:.1f} by words: {why}, a loose match → score {capped}")
     if rejected:
         lines.append(f"left out: {rejected} → score 0.0")
         reasons.insert(0, "✗ " + rejected)
@@ -1746,9 +1753,11 @@ def evaluate_features(
         rejected is None,
         tuple(reasons),
         tuple(lines),
-        unmet,
-        missing,
+        len(short),
+        len(lacking),
         parts.get("prefer", 0.0),
+        short,
+        lacking,
     )
 
 

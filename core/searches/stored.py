@@ -46,50 +46,41 @@ def describe(search: SavedSearch) -> str:
     return stored_query(search).describe()
 
 
+Others = tuple[tuple[int, tuple[str, ...]], ...]
+
+
 def with_reasons(
     matches: Sequence[StoredMatch], searches: Sequence[SavedSearch]
-) -> list[StoredMatch]:
-    """Fill in the reasons of matches stored without them (the index skips explaining).
+) -> list[tuple[StoredMatch, Others]]:
+    """Each match with its reasons filled in when stored without them (the index skips
+    explaining), and (search id, reasons) of each other search it fits, for what that search
+    alone matched: each search explains a match once for both.
 
-    The card shows the best score of the searches that matched, so its reasons are those of
-    the search that scores the posting best (the first such search on a tie).
+    The card shows the best score of the searches that matched, so its reasons are those of the
+    search that scores the posting best (the first such search on a tie); another search may
+    have matched it for a reason of its own ("Remote (Worldwide) ✓ (open to Berlin)").
     """
     by_id = {search.id: search for search in searches}
-    filled = []
+    filled: list[tuple[StoredMatch, Others]] = []
     for match in matches:
-        if not match.reasons:
-            scored = [
-                explained(stored_query(by_id[sid]), match.posting, by_id[sid].sensitivity)
-                for sid in match.search_ids
-                if sid in by_id
-            ]
-            if scored:
-                best = max(scored, key=lambda result: result.score)
-                match = replace(match, reasons=best.reasons)
-        filled.append(match)
+        ids = [sid for sid in match.search_ids if sid in by_id]
+        if not ids or (match.reasons and len(ids) < 2):
+            filled.append((match, ()))
+            continue
+        scored = [
+            (sid, explained(stored_query(by_id[sid]), match.posting, by_id[sid].sensitivity))
+            for sid in ids
+        ]
+        shown, best = max(scored, key=lambda pair: pair[1].score)
+        match = match if match.reasons else replace(match, reasons=best.reasons)
+        said = set(match.reasons)
+        others = [
+            (sid, tuple(r for r in result.reasons if r not in said)) for sid, result in scored
+        ]
+        filled.append(
+            (match, tuple((sid, extra) for sid, extra in others if sid != shown and extra))
+        )
     return filled
-
-
-def other_reasons(
-    match: StoredMatch, searches: Sequence[SavedSearch]
-) -> tuple[tuple[int, tuple[str, ...]], ...]:
-    """(search id, reasons) of each other search a card's match fits, for what it alone matched.
-
-    The card shows the reasons of the search that scores it best (with_reasons); another search
-    may have matched it for a reason of its own ("Remote (Worldwide) ✓ (open to Berlin)").
-    """
-    by_id = {search.id: search for search in searches}
-    ids = [sid for sid in match.search_ids if sid in by_id]
-    if len(ids) < 2:
-        return ()
-    scored = [
-        (sid, explained(stored_query(by_id[sid]), match.posting, by_id[sid].sensitivity))
-        for sid in ids
-    ]
-    shown = max(scored, key=lambda pair: pair[1].score)[0]
-    said = set(match.reasons)
-    others = [(sid, tuple(r for r in result.reasons if r not in said)) for sid, result in scored]
-    return tuple((sid, extra) for sid, extra in others if sid != shown and extra)
 
 
 def ranked(
@@ -127,6 +118,8 @@ def ranked(
                 missing=best.missing,
                 unmet=best.unmet,
                 prefer=best.prefer,
+                short=best.short,
+                lacking=best.lacking,
             )
             fitting += not (best.missing or best.unmet)
         out.append(match)

@@ -175,7 +175,8 @@ def test_search_json_and_explain_on_an_imported_file(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)
     assert [row["posting_id"] for row in rows] == ["import:j1"]
-    assert set(rows[0]) == {"posting_id", "title", "company", "score", "reasons", "same_job"}
+    keys = {"posting_id", "title", "company", "score", "reasons", "same_job", "fit", "short"}
+    assert set(rows[0]) == keys
     assert 0 <= rows[0]["score"] <= 100 and rows[0]["reasons"]
     for shown in ("import:j1", "j1"):  # the id search prints, and the file's own
         explained = concierge("explain", "civil engineer", shown, db=db)
@@ -215,8 +216,12 @@ def test_search_and_explain_at_loose_list_a_related_title_after_the_nearer_ones(
     assert found.returncode == 0, found.stderr
     lines = found.stdout.splitlines()
     assert "(loose: words scoring ≥ 40 or a title related by meaning)" in lines[0]
-    assert "Cook" in lines[1] and "Kitchen Manager" in lines[3] and "Nurse" not in found.stdout
-    assert 'related title "Kitchen Manager" by meaning (0.43)' in lines[4]
+    # Each under the line saying what it lacks: a title near in meaning fits in part, a related
+    # title not at all.
+    assert lines[1] == "Short on 1 part (title):" and "Cook" in lines[2]
+    assert lines[4] == "Missing 1 part (title):" and "Kitchen Manager" in lines[5]
+    assert "Nurse" not in found.stdout
+    assert 'related title "Kitchen Manager" by meaning (0.43)' in lines[6]
     loose = concierge("explain", "chef", "k1", "--sensitivity", "loose", db=db)
     assert loose.returncode == 0, loose.stderr
     assert "matches at the loose sensitivity, ranked below the bar by meaning" in loose.stdout

@@ -74,3 +74,37 @@ def test_an_empty_store_says_how_to_fill_it_not_that_nothing_matches(tmp_path: P
     explored = concierge("explore", "python", db=fresh)
     assert "No posting is open at all yet" in explored.stdout
     assert "try fewer or broader words" not in explored.stdout
+
+
+RUNGS = [  # for "senior backend engineer python": a full fit at 92.7, a staff one at 98.4
+    {"id": "fits", "title": "Senior Software Engineer, Backend", "description": "Python services."},
+    {"id": "staff", "title": "Staff Backend Engineer (Python)", "description": "Python services."},
+]
+
+
+def test_a_card_shows_the_score_explain_gives_and_says_why_a_higher_one_comes_later(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "r.db"
+    feed = tmp_path / "rungs.jsonl"
+    feed.write_text("\n".join(json.dumps(row) for row in RUNGS) + "\n", encoding="utf-8")
+    assert concierge("import", str(feed), db=db).returncode == 0
+    chat = concierge("chat", db=db, stdin="/add senior backend engineer python\n", cwd=tmp_path)
+    assert chat.returncode == 0, chat.stderr
+    lines = chat.stdout.splitlines()
+    first = next(i for i, line in enumerate(lines) if "Senior Software Engineer, Backend" in line)
+    later = next(i for i, line in enumerate(lines) if "Staff Backend Engineer" in line)
+    assert first < later
+    assert lines[first].endswith("(92.7)") and lines[later].endswith("(98.4)")
+    assert lines[later - 1] == "— Short on 1 part (level):"
+    explained = concierge("explain", "senior backend engineer python", "import:staff", db=db)
+    assert "Score:   98.4 / 100" in explained.stdout, explained.stderr
+
+    text = concierge("search", "senior backend engineer python", db=db).stdout.splitlines()
+    at = next(i for i, line in enumerate(text) if "Staff Backend Engineer" in line)
+    assert text[at - 1] == "Short on 1 part (level):" and "[ 98.4]" in text[at]
+    rows = json.loads(concierge("search", "senior backend engineer python", "--json", db=db).stdout)
+    assert [(r["posting_id"], r["score"], r["fit"], r["short"]) for r in rows] == [
+        ("import:fits", 92.7, "every part", []),
+        ("import:staff", 98.4, "in part", ["level"]),
+    ]

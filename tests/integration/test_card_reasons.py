@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from core.chat.replies import JobCard, JobCards, Reply
 from core.chat.service import Concierge
-from tests.conftest import ALICE, posting
+from core.searches.stored import with_reasons
+from core.store.sqlite import SqliteStore
+from tests.conftest import ALICE, FakeClock, posting
 
 DATA_ENGINEER = posting(  # a developer role for both searches (not "Data Engineer": a field)
     "de1",
@@ -73,3 +77,41 @@ async def test_a_card_says_what_each_of_its_searches_matched(service: Concierge)
         card = the_card(await service.handle_text(ALICE, command), "rb1")
         assert card.search_numbers == (1, 2)
         assert any("open to Berlin" in line for line in card.also), (command, card)
+
+
+FITS = posting("fits", "Senior Software Engineer, Backend", description="Python services.")
+STAFF = posting("staff", "Staff Backend Engineer (Python)", description="Python services.")
+
+
+async def test_a_higher_score_listed_later_comes_under_a_line_saying_what_it_lacks(
+    service: Concierge,
+) -> None:
+    await service.intake.record([FITS, STAFF])
+    added = await service.handle_text(ALICE, "/add senior backend engineer python")
+    for reply in (added, await service.handle_text(ALICE, "/jobs")):
+        [cards] = [m for m in reply if isinstance(m, JobCards)]
+        ids = [c.posting_id for c in cards.cards]
+        fits, staff = the_card(reply, "fits"), the_card(reply, "staff")
+        assert ids.index("fits") < ids.index("staff") and fits.score < staff.score
+        assert (fits.shown_score, staff.shown_score) == ("92.7", "98.4")
+        assert not fits.parting
+        partings = [c.parting for c in cards.cards[ids.index("fits") + 1 :] if c.parting]
+        assert partings[0] == "Short on 1 part (level):" and staff.parting == partings[0]
+    digest = await service.handle_text(ALICE, "/digest")
+    assert the_card(digest, "staff").parting == "Short on 1 part (level):"
+    assert the_card(digest, "fits").shown_score == "92.7"
+
+
+async def test_one_pass_gives_a_card_its_reasons_and_what_its_other_searches_found(
+    service: Concierge, store: SqliteStore, clock: FakeClock
+) -> None:
+    await service.intake.record([REMOTE_BACKEND])
+    await service.handle_text(ALICE, "/add backend engineer python")
+    await service.handle_text(ALICE, "/add backend engineer berlin")
+    subscriber = await store.subscriber(ALICE, clock.now())
+    searches = await store.searches(subscriber.id)
+    [row] = [m for m in await store.best_matches(subscriber.id, 10) if m.posting.id == "rb1"]
+    [(shown, others)] = with_reasons([replace(row, reasons=())], searches)
+    assert shown.reasons and shown.reasons[0].startswith("title")
+    [(sid, extra)] = others
+    assert sid == searches[1].id and any("open to Berlin" in r for r in extra)

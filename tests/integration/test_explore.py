@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -162,3 +163,16 @@ async def test_summary_counts_pay_in_every_currency(service: Concierge) -> None:
     assert sum(p.n for p in found.market.pay) == 2
     assert "one posting states pay" not in found.summary
     assert "2 postings state pay, in 2 currencies: €60k and $74k a year" in found.summary
+
+
+async def test_equal_matches_are_read_in_the_one_order_newest_first(service: Concierge) -> None:
+    # Equal scores: the one order (core.matching.order) takes the newer first, not the id.
+    older = posting(
+        "qa", "Harbour Pilot", company="Alpha", posted_at=datetime(2026, 11, 2, tzinfo=UTC)
+    )
+    newer = posting(
+        "qb", "Harbour Pilot", company="Beta", posted_at=datetime(2026, 11, 9, tzinfo=UTC)
+    )
+    await service.intake.record([older, newer])
+    market = (await _explored(service, "/explore harbour pilot")).market
+    assert [c.name for c in market.companies] == ["Beta", "Alpha"]

@@ -10,6 +10,7 @@ from adapters.slack.app import SlackBot
 from adapters.slack.identity import channel_key
 from core.chat.service import Concierge
 from core.model import Actor
+from tests.conftest import posting
 from tests.slack.fake_web_api import FakeSlackApi, SlackSender, view_submission
 from tests.slack.helpers import button, buttons, texts
 
@@ -315,3 +316,18 @@ async def test_words_typed_in_the_messages_tab_are_answered(
     calls = await fake.wait_for("chat.postMessage", 4)
     assert [c.args["channel"] for c in calls] == ["D1"] * 4
     assert "What I can do" in texts(calls[3].args["blocks"])
+
+
+async def test_cards_show_explains_score_and_a_line_where_they_stop_fitting_every_part(
+    slack: SlackSender, fake: FakeSlackApi, concierge: Concierge
+) -> None:
+    await concierge.intake.record(
+        [
+            posting("fits", "Senior Software Engineer, Backend", description="Python services."),
+            posting("staff", "Staff Backend Engineer (Python)", description="Python services."),
+        ]
+    )
+    shown = texts((await run(slack, fake, f"add {QUERY}"))["blocks"])
+    assert "score 92.7" in shown and "score 98.4" in shown
+    first = shown.index("Senior Software Engineer, Backend")
+    assert first < shown.index("_Short on 1 part (level):_\n*Staff Backend Engineer (Python)*")

@@ -71,7 +71,11 @@ def test_escape_follows_slacks_three_entities() -> None:
 
 def test_hostile_card_strings_cannot_mention_link_or_format() -> None:
     blocks = render_blocks(
-        (JobCards("Matches", (card(title=HOSTILE, company=HOSTILE, location="*x*"),)),)
+        (
+            JobCards(
+                "Matches", (card(title=HOSTILE, company=HOSTILE, location="*x*", parting=HOSTILE),)
+            ),
+        )
     )
     for text in mrkdwn_texts(blocks):
         body = text.replace("<https://jobs.example/1|", "", 1)
@@ -210,4 +214,4 @@ def test_mrkdwn_literal_keeps_plain_words() -> None:
 
 def test_a_card_shows_its_job_number_for_like_n() -> None:
     shown = texts(render_blocks((JobCards("Top", (card(1, number=251),)),)))
-    assert "matches search #1 · job #251 · score 80" in shown
+    assert "matches search #1 · job #251 · score 80.0" in shown

@@ -11,6 +11,7 @@ import pytest
 from adapters.telegram.app import TelegramConfig
 from core.chat.service import Concierge
 from core.model import SubscriberKey
+from tests.conftest import posting
 from tests.telegram.conftest import ALICE, ALICE_CHAT, RunningBot, buttons, running
 from tests.telegram.fake_bot_api import Failure, FakeBotApi
 
@@ -240,3 +241,19 @@ async def test_the_start_flow_reads_a_digest_time_as_time_does(
     api.send_text(ALICE_CHAT, ALICE, "Europe/Berlin")
     time_reply = await said(api, 111, "Digest time set to 18:00")
     assert "Europe/Berlin" in time_reply.params["text"]
+
+
+async def test_cards_after_the_full_fits_come_under_a_line_saying_what_they_lack(
+    bot: RunningBot, service: Concierge
+) -> None:
+    await service.intake.record(
+        [
+            posting("fits", "Senior Software Engineer, Backend", description="Python services."),
+            posting("staff", "Staff Backend <Engineer> (Python)", description="Python services."),
+        ]
+    )
+    bot.api.send_text(ALICE_CHAT, ALICE, "/add senior backend engineer python")
+    cards = (await said(bot.api, 111, "Top matches now")).params["text"]
+    first = cards.index("Senior Software Engineer, Backend")
+    line = "<i>Short on 1 part (level):</i>\n<b>"
+    assert first < cards.index(line) < cards.index("Staff Backend &lt;Engineer&gt; (Python)")

@@ -94,7 +94,7 @@ def test_hostile_strings_are_escaped_everywhere() -> None:
     for bad in HOSTILE:
         cards = JobCards(
             bad,
-            (card(1, bad, company=bad, location=bad, salary=bad, reasons=(bad, bad)),),
+            (card(1, bad, company=bad, location=bad, salary=bad, reasons=(bad, bad), parting=bad),),
             footer=bad,
         )
         items = (SearchItem(1, bad, bad, True, "normal", 3, (Action(bad, "p:1"),)),)

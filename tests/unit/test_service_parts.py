@@ -30,6 +30,20 @@ def test_stored_matches_become_cards_in_one_place() -> None:
     assert _calls_to("with_reasons") == {"core/chat/cards.py"}
 
 
+def test_a_card_is_explained_in_one_pass() -> None:
+    """with_reasons explains a card once per search, for its reasons and what others found."""
+    tree = ast.parse((ROOT / "core/searches/stored.py").read_text(encoding="utf-8"))
+    explaining = {
+        f.name: sum(
+            isinstance(n, ast.Call) and getattr(n.func, "id", "") == "explained"
+            for n in ast.walk(f)
+        )
+        for f in tree.body
+        if isinstance(f, ast.FunctionDef)
+    }
+    assert {name: n for name, n in explaining.items() if n} == {"with_reasons": 1, "ranked": 1}
+
+
 async def test_numbered_searches_map_numbers_and_ids(service: Concierge) -> None:
     for text in ("/add python backend", "/add golang berlin", "/add rust remote"):
         await service.handle_text(KEY, text)
