@@ -9,12 +9,12 @@ from bot.bootstrap import open_app
 from bot.config import Settings
 from core.errors import QueryError
 from core.matching import explained, parse_query, threshold_for
-from core.matching.breakdown import score_text
 from core.matching.meaning import search_result
 from core.matching.order import FITS, fit_group, parting_lines
 from core.model import Posting, Sensitivity
 from core.postings.lookup import stored_matches
 from core.postings.same_job import fold
+from core.scores import score_text
 
 NO_POSTINGS = (
     "No open posting is stored yet. Load some with `concierge import FILE`, add a job source "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.explore.model import Market
-from core.matching.breakdown import score_text
+from core.scores import score_text
 
 
 @dataclass(frozen=True, slots=True)

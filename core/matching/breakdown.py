@@ -26,11 +26,6 @@ def tenths(values: Sequence[float], total: int, caps: Sequence[int] | None = Non
     return out
 
 
-def score_text(score: float) -> str:
-    """A score as cards, `concierge search` and `concierge explain` show it: "54.9"."""
-    return f"{score:.1f}"
-
-
 def shown(points: int) -> str:
     """Tenths as shown: "43.6"."""
     return f"{points / 10:.1f}"

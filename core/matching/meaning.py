@@ -45,6 +45,7 @@ from core.matching.scoring import (
     title_part,
 )
 from core.model import Posting, Sensitivity
+from core.scores import score_text
 
 LOOSE = threshold_for("loose")
 NORMAL = threshold_for("normal")
@@ -175,7 +176,7 @@ def _fused_line(cos: float, words: float, counted: bool, score: float) -> str:
     return (
         f"loose: {MEANING_POINTS:.0f} × cosine {cos:.3f} = {breakdown.shown(meant)}, + "
         f"{WORDS_SHARE} × word score {words:.1f}{why} = {breakdown.shown(worded)} → "
-        f"score {breakdown.score_text(score)} of 100"
+        f"score {score_text(score)} of 100"
     )
 
 

@@ -43,6 +43,7 @@ from core.matching.vocab import (
     vocabulary,
 )
 from core.model import Posting, Sensitivity
+from core.scores import score_text
 
 WEIGHTS = {"title": 60.0, "skills": 25.0, "location": 15.0, "salary": 5.0, "seniority": 10.0}
 # A shift preferred (nights, per diem) and named in the text adds these points and is no part of
@@ -1743,7 +1744,7 @@ def evaluate_features(
             if near_short
             else "has the specialty only by a tool"
         )
-        capped = breakdown.score_text(score)
+        capped = score_text(score)
         lines.append(f"at most {UNNAMED:.1f} by words: {why}, a loose match → score {capped}")
     if rejected:
         lines.append(f"left out: {rejected} → score 0.0")

@@ -11,7 +11,7 @@ POSTINGS = [
     {"id": "exact", "title": "Senior Backend Engineer", "description": "Python services."},
     {"id": "near", "title": "Backend Developer", "description": "Python and Go services."},
     {"id": "far", "title": "Senior Software Engineer", "description": "Python. Some backend work."},
-    {"id": "other", "title": "Full Stack Engineer", "description": "Python and React."},
+    {"id": "other", "title": "Mobile Engineer", "description": "Python and Swift."},
 ]
 
 
