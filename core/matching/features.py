@@ -475,6 +475,7 @@ class _TitleRead(NamedTuple):
     student: bool
     all_words: frozenset[str]
     index_keys: frozenset[str]  # the "t:" keys its words give, their related keys included
+    shifts: frozenset[str]
 
 
 @lru_cache(maxsize=8192)
@@ -541,7 +542,19 @@ def _title_read(title: str) -> _TitleRead:
         student=_student(title_tokens),
         all_words=frozenset(words) | set(title_tokens),
         index_keys=frozenset(index_keys),
+        shifts=shifts_named(title),
     )
+
+
+@lru_cache(maxsize=4096)
+def _tag_read(tag: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The skills and the other words a tag names (tags repeat)."""
+    v = vocabulary()
+    skills: set[str] = set()
+    words: set[str] = set()
+    for item in v.analyse(tokens(tag)):
+        (skills if item.kind == "skill" else words).add(item.value)
+    return frozenset(skills), frozenset(words)
 
 
 def analyse(posting: Posting) -> Features:
@@ -553,8 +566,9 @@ def analyse(posting: Posting) -> Features:
     tag_words: set[str] = set()
     tag_skills: set[str] = set()
     for tag in posting.tags:
-        for item in v.analyse(tokens(tag)):
-            (tag_skills if item.kind == "skill" else tag_words).add(item.value)
+        skills_of, words_of = _tag_read(tag)
+        tag_skills |= skills_of
+        tag_words |= words_of
     series = declared_series(posting.tags)
     text_tokens = _text_tokens(posting.description)
     skills = dict.fromkeys(_description_skills(posting.description, text_tokens), DESC_SKILL)
@@ -607,7 +621,7 @@ def analyse(posting: Posting) -> Features:
         tag_words=frozenset(tag_words),
         all_words=read.all_words | tag_words,
         keys=frozenset(index_keys),
-        shifts=shifts_named(posting.title, posting.description),
+        shifts=shifts_named(posting.description, known=read.shifts),
         series=series,
         series_keys=_series_keys(series) if series else _NONE,
         country=_country_known(posting),
