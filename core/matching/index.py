@@ -259,11 +259,12 @@ class _Memo(TitleMemo):
     """A title shape's memo: key credits, title values by title slot, the role groups' credits,
     and the values shared with the title shapes differing only in the text (untold_shape)."""
 
-    __slots__ = ("roles", "untold", "values")
+    __slots__ = ("bounds", "roles", "untold", "values")
 
     def __init__(self, untold: Values) -> None:
         """Start empty, sharing untold."""
         super().__init__()
+        self.bounds: _OwnBounds | None = None  # _own_bounds, for the titles then indexed
         self.roles: Floats = np.zeros(0)  # per role group: _role_credit of the posting's role
         self.values: Values = {}
         self.untold = untold  # of the title slots whose title reads no text (reads_text)
@@ -275,6 +276,15 @@ def _title_values(base: TitleBase) -> tuple[float, ...]:
         return ()
     score, gate, factor = base.score, base.gate, base.factor
     return score * gate * factor, score * SKILL_CONFLICT * gate * factor, gate
+
+
+class _OwnBounds(NamedTuple):
+    """The titles a posting's own title shares words with and their bounds (_own_bounds)."""
+
+    generation: int  # Matcher._generation when worked out
+    keys: frozenset[str]  # the posting's "t:" keys
+    shared: Ints
+    bound: Floats
 
 
 class _Route(NamedTuple):
@@ -338,6 +348,7 @@ class Matcher:
         # title_base's series route gives them (_series_route): the same for every posting
         # declaring the series; dropped when a title comes or goes.
         self._series_routes: dict[int, _Route] = {}
+        self._generation = 0  # one more each time a title comes or goes
         # Per title id: its Compiled.tech_specs' id in _techs (-1: none), for _spec_gates.
         self._tech_of = np.full(64, -1, dtype=np.intp)
         self._techs: Interned[frozenset[str]] = Interned()
@@ -547,6 +558,7 @@ class Matcher:
         self._broad[title.tid] = False
         self._tech_of[title.tid] = -1
         self._series_routes.clear()  # the id may go to another title
+        self._generation += 1
         if self._specced[title.tid]:
             self._specced[title.tid] = False
             for key in _spec_keys(title.compiled):
@@ -609,6 +621,7 @@ class Matcher:
         self._titles[cq.title_id] = title
         self._title_by_id[tid] = title
         self._series_routes.clear()
+        self._generation += 1
         self._title_compiled[tid + _SHIFT] = cq
         if not reads_text(cq):
             self._untold.add(tid + _SHIFT)
@@ -777,15 +790,7 @@ class Matcher:
         if not size:
             none = np.zeros(0, dtype=np.bool_)
             return np.zeros(0, dtype=np.intp), np.zeros(0), none, none, None
-        share, bound = self._bound(f, size)
-        specced = self._specced[:size]
-        if specced.any():
-            # A title naming specialisations none of whose keys the posting has: the posting's
-            # own title credits none of them (their credit comes through "t:" keys only, see
-            # _field_cut), so title_base halves its score or gates it by as much (SPEC_MISSING).
-            keys = [(k, 1.0) for k in f.keys if k[0] == "t"]
-            unmet = specced & ~(self._spec_keys.sums(keys, size) > 0)
-            bound = np.where(unmet, SPEC_MISSING * bound, bound)
+        shared, bound = self._own_bounds(f, memo, size)
         own = bound
         skills = [(k, 1.0) for k in f.keys if k[0] == "s"]
         need = self._need0[:size]
@@ -796,7 +801,6 @@ class Matcher:
             needc = np.where(hit, self._needc1[:size], needc)
         conflict = None
         plain = need  # the need when the title's credit comes ungated
-        shared = share > 0
         if f.head is not None:
             # No credit for the posting's role noun: the gate is at most HEAD_CONFLICT, which
             # scales the title score and every other part if the title gets any credit (read
@@ -841,6 +845,31 @@ class Matcher:
         state[reach] = _CANDIDATE
         cut = self._field_cut(f, size, reach & ~alone, own, by_series)
         return state, bound, alone, series, cut
+
+    def _own_bounds(self, f: Features, memo: _Memo, size: int) -> tuple[Bools, Floats]:
+        """Per title id, whether the posting's own title shares a word with it and, where it
+        does, the bound of its title score through it (0 elsewhere): the same for every posting
+        of the title shape and "t:" keys (kept in the memo while no title comes or goes)."""
+        keys = frozenset(k for k in f.keys if k[0] == "t")
+        found = memo.bounds
+        if found is None or found.generation != self._generation or found.keys != keys:
+            share, bound = self._bound(f, size)
+            specced = self._specced[:size]
+            if specced.any():
+                # A title naming specialisations none of whose keys the posting has: the
+                # posting's own title credits none of them (their credit comes through "t:" keys
+                # only, see _field_cut), so title_base halves its score or gates it by as much
+                # (SPEC_MISSING).
+                pairs = [(k, 1.0) for k in keys]
+                unmet = specced & ~(self._spec_keys.sums(pairs, size) > 0)
+                bound = np.where(unmet, SPEC_MISSING * bound, bound)
+            at = np.flatnonzero(share > 0)
+            found = memo.bounds = _OwnBounds(self._generation, keys, at, bound.take(at))
+        shared = np.zeros(size, dtype=np.bool_)
+        shared[found.shared] = True
+        bound = np.zeros(size)
+        bound[found.shared] = found.bound
+        return shared, bound
 
     def _series_route(self, alt: Features, size: int) -> _Route:
         """The titles sharing words with this title of a posting's declared occupation and
