@@ -454,7 +454,7 @@ class _TitleRead(NamedTuple):
     """What analyse reads from a posting's title alone (_title_read)."""
 
     words: tuple[str, ...]
-    keys: dict[str, float]
+    keys: dict[str, float]  # shared by every posting of the title: read, never changed
     title_skills: frozenset[str]
     level: str | None
     head: str | None
@@ -462,7 +462,6 @@ class _TitleRead(NamedTuple):
     role_heads: frozenset[str]
     working: frozenset[str]
     role_keys: frozenset[str]
-    specs: frozenset[str]
     tech: frozenset[str]
     other_fields: frozenset[str]
     own_tech: frozenset[str]
@@ -478,7 +477,7 @@ class _TitleRead(NamedTuple):
     shifts: frozenset[str]
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def _title_read(title: str) -> _TitleRead:
     """analyse's reading of a title, the same for every posting of it (titles repeat)."""
     v = vocabulary()
@@ -529,7 +528,6 @@ def _title_read(title: str) -> _TitleRead:
         role_heads=role_heads,
         working=_working_roles(segments, role_index),
         role_keys=frozenset(v.key(w) for w in segments[role_index].words) if segments else _NONE,
-        specs=frozenset(specs),
         tech=tech,
         other_fields=other_fields,
         own_tech=own_tech,
