@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from core.matching.query import shifts_named
@@ -466,18 +467,40 @@ def features(posting: Posting) -> Features:
     return analyse(posting)
 
 
-def analyse(posting: Posting) -> Features:
-    """Analyse a posting, kept nowhere (building the index reads each posting once: cached,
-    the last 32,768 would stay in memory with their descriptions)."""
+class _TitleRead(NamedTuple):
+    """What analyse reads from a posting's title alone (_title_read)."""
+
+    words: tuple[str, ...]
+    keys: dict[str, float]  # shared by every posting of the title: read, never changed
+    title_skills: frozenset[str]
+    level: str | None
+    head: str | None
+    role_words: frozenset[str]
+    role_heads: frozenset[str]
+    working: frozenset[str]
+    role_keys: frozenset[str]
+    tech: frozenset[str]
+    other_fields: frozenset[str]
+    own_tech: frozenset[str]
+    tokens: tuple[str, ...]
+    licences: frozenset[str]
+    specialty_cues: frozenset[str]
+    title_text: str
+    heads: frozenset[str]
+    title_langs: frozenset[str]
+    student: bool
+    all_words: frozenset[str]
+    index_keys: frozenset[str]  # the "t:" keys its words give, their related keys included
+    shifts: frozenset[str]
+
+
+@lru_cache(maxsize=4096)
+def _title_read(title: str) -> _TitleRead:
+    """analyse's reading of a title, the same for every posting of it (titles repeat)."""
     v = vocabulary()
-    segments, title_skills, level = _title_items(posting.title)
+    segments, title_skills, level = _title_items(title)
     role_index, head, role_words, role_heads = _role(segments)
     words = [w for seg in segments for w in seg.words]
-    tag_words: set[str] = set()
-    tag_skills: set[str] = set()
-    for tag in posting.tags:
-        for item in v.analyse(tokens(tag)):
-            (tag_skills if item.kind == "skill" else tag_words).add(item.value)
     keys: dict[str, float] = {}
     for i, seg in enumerate(segments):
         for word in seg.words:
@@ -489,16 +512,9 @@ def analyse(posting: Posting) -> Features:
     tech = frozenset(specs & TECH_SPECS)
     if head is None and (tech or title_skills):
         head = "eng"  # "Backend Engineering Intern", "Backend Team Lead (Java)"
-    series = declared_series(posting.tags)
-    text_tokens = _text_tokens(posting.description)
-    skills = dict.fromkeys(_description_skills(posting.description, text_tokens), DESC_SKILL)
-    skills.update(dict.fromkeys(title_skills | tag_skills | _employer_skills(posting), TITLE_SKILL))
-    licences = (i.value for i in v.skills_in(tokens(posting.title)) if i.value in v.licence_roles)
-    skills.update(dict.fromkeys(licences, TITLE_SKILL))  # "LCSW Therapist": no title skill
-    evidence, mentions = _evidence(posting, tag_words, text_tokens, bool(tag_skills))
     # A specialty the title names shows its kind of work as the text would ("Principal Software
     # Engineer – Distributed Systems" is backend work, not a "systems" speciality of its own).
-    evidence |= {
+    cues = {
         cue[0]
         for s in title_skills
         if s in v.specialties and (cue := v.cues.get(tuple(tokens(v.skill_names[s])))) is not None
@@ -509,8 +525,74 @@ def analyse(posting: Posting) -> Features:
     # "Support Engineer - Backend": a role naming a field of its own (support) is that work, a
     # software speciality after it the part supported; "Backend Engineering Intern" is software
     own_tech = tech & set(segments[role_index].words) if other_fields else tech
+    licences = (i.value for i in v.skills_in(tokens(title)) if i.value in v.licence_roles)
+    title_tokens = tokens(title)
+    index_keys = {"t:" + k for k in keys}
+    if head is not None:
+        index_keys.add("t:=" + head)
+        index_keys.update("t:=" + other for other in v.head_rel_to.get(head, ()))
+        if specs & v.field_specs:
+            index_keys.update("t:=" + c for c in FIELD_HEADS)
+    for k in [k[2:] for k in index_keys]:
+        index_keys.update("t:" + other for other in v.related_to.get(k, ()))
+    return _TitleRead(
+        words=tuple(words),
+        keys=keys,
+        title_skills=frozenset(title_skills),
+        level=level,
+        head=head,
+        role_words=role_words,
+        role_heads=role_heads,
+        working=_working_roles(segments, role_index),
+        role_keys=frozenset(v.key(w) for w in segments[role_index].words) if segments else _NONE,
+        tech=tech,
+        other_fields=other_fields,
+        own_tech=own_tech,
+        tokens=tuple(tokens(title)),
+        licences=frozenset(licences),
+        specialty_cues=frozenset(cues),
+        title_text=" ".join(sorted(keys)),
+        heads=frozenset(v.heads[w] for w in words if w in v.heads),
+        title_langs=frozenset(title_skills & v.languages),
+        student=_student(title_tokens),
+        all_words=frozenset(words) | set(title_tokens),
+        index_keys=frozenset(index_keys),
+        shifts=shifts_named(title),
+    )
+
+
+@lru_cache(maxsize=4096)
+def _tag_read(tag: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The skills and the other words a tag names (tags repeat)."""
+    v = vocabulary()
+    skills: set[str] = set()
+    words: set[str] = set()
+    for item in v.analyse(tokens(tag)):
+        (skills if item.kind == "skill" else words).add(item.value)
+    return frozenset(skills), frozenset(words)
+
+
+def analyse(posting: Posting) -> Features:
+    """Analyse a posting, kept nowhere (building the index reads each posting once: cached,
+    the last 32,768 would stay in memory with their descriptions)."""
+    v = vocabulary()
+    read = _title_read(posting.title)
+    words, keys, title_skills, level = read.words, read.keys, read.title_skills, read.level
+    tag_words: set[str] = set()
+    tag_skills: set[str] = set()
+    for tag in posting.tags:
+        skills_of, words_of = _tag_read(tag)
+        tag_skills |= skills_of
+        tag_words |= words_of
+    series = declared_series(posting.tags)
+    text_tokens = _text_tokens(posting.description)
+    skills = dict.fromkeys(_description_skills(posting.description, text_tokens), DESC_SKILL)
+    skills.update(dict.fromkeys(title_skills | tag_skills | _employer_skills(posting), TITLE_SKILL))
+    skills.update(dict.fromkeys(read.licences, TITLE_SKILL))  # "LCSW Therapist": no title skill
+    evidence, mentions = _evidence(posting, tag_words, text_tokens, bool(tag_skills))
+    evidence |= read.specialty_cues
     workplace = posting.workplace
-    title_tokens = tokens(posting.title)
+    title_tokens = read.tokens
     place_words = set(tokens(posting.location)) | set(title_tokens)
     if workplace is None:
         seen = [w for w in ("remote", "hybrid") if w in place_words]
@@ -519,46 +601,42 @@ def analyse(posting: Posting) -> Features:
     text = fold(posting.description[:20000]) if needs_text else ""
     if workplace is None:
         workplace = "remote" if any(p in text for p in _REMOTE_TEXT) else None
-    index_keys = {"t:" + k for k in keys}
-    if head is not None:
-        index_keys.add("t:=" + head)
-        index_keys.update("t:=" + other for other in v.head_rel_to.get(head, ()))
-        if specs & v.field_specs:
-            index_keys.update("t:=" + c for c in FIELD_HEADS)
-    index_keys.update("t:" + spec for spec in evidence | mentions)
-    for k in [k[2:] for k in index_keys]:
+    # a key's related keys are added for the title's keys and the text's alike (_title_read)
+    index_keys = set(read.index_keys)
+    for k in evidence | mentions:
+        index_keys.add("t:" + k)
         index_keys.update("t:" + other for other in v.related_to.get(k, ()))
     index_keys.update("s:" + s for s in skills)
     for s in list(skills):
         index_keys.update("s:" + other for other in v.satisfies.get(s, ()))
     return Features(
-        title_words=tuple(words),
+        title_words=words,
         title_keys=keys,
-        title_text=" ".join(sorted(keys)),
-        heads=frozenset(v.heads[w] for w in words if w in v.heads),
-        head=head,
-        role_heads=role_heads,
-        role_words=role_words,
-        working=_working_roles(segments, role_index),
-        role_keys=frozenset(v.key(w) for w in segments[role_index].words) if segments else _NONE,
-        tech_specs=tech,
-        other_specs=other_fields,
+        title_text=read.title_text,
+        heads=read.heads,
+        head=read.head,
+        role_heads=read.role_heads,
+        role_words=read.role_words,
+        working=read.working,
+        role_keys=read.role_keys,
+        tech_specs=read.tech,
+        other_specs=read.other_fields,
         evidence=evidence,
         mentions=mentions,
-        software=bool(own_tech or title_skills or "software" in words),
-        title_skills=frozenset(title_skills),
-        title_langs=frozenset(title_skills & v.languages),
+        software=bool(read.own_tech or title_skills or "software" in words),
+        title_skills=title_skills,
+        title_langs=read.title_langs,
         skills=skills,
         seniority=level,
         years=None if level is not None else asks_years(text) if text.strip() else UNSAID,
-        student=_student(title_tokens),
+        student=read.student,
         workplace=workplace,
         location=" ".join(tokens(posting.location)),
         company=" ".join(tokens(posting.company)),
         tag_words=frozenset(tag_words),
-        all_words=frozenset(words) | tag_words | set(title_tokens),
+        all_words=read.all_words | tag_words,
         keys=frozenset(index_keys),
-        shifts=shifts_named(posting.title, posting.description),
+        shifts=shifts_named(posting.description, known=read.shifts),
         series=series,
         series_keys=_series_keys(series) if series else _NONE,
         country=_country_known(posting),

@@ -21,6 +21,7 @@ import gc
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import chain
+from typing import NamedTuple
 
 import numpy as np
 
@@ -260,11 +261,12 @@ class _Memo(TitleMemo):
     """A title shape's memo: key credits, title values by title slot, the role groups' credits,
     and the values shared with the title shapes differing only in the text (untold_shape)."""
 
-    __slots__ = ("roles", "untold", "values")
+    __slots__ = ("bounds", "roles", "untold", "values")
 
     def __init__(self, untold: Values) -> None:
         """Start empty, sharing untold."""
         super().__init__()
+        self.bounds: _OwnBounds | None = None  # _own_bounds, for the titles then indexed
         self.roles: Floats = np.zeros(0)  # per role group: _role_credit of the posting's role
         self.values: Values = {}
         self.untold = untold  # of the title slots whose title reads no text (reads_text)
@@ -276,6 +278,23 @@ def _title_values(base: TitleBase) -> tuple[float, ...]:
         return ()
     score, gate, factor = base.score, base.gate, base.factor
     return score * gate * factor, score * SKILL_CONFLICT * gate * factor, gate
+
+
+class _OwnBounds(NamedTuple):
+    """The titles a posting's own title shares words with and their bounds (_own_bounds)."""
+
+    generation: int  # Matcher._generation when worked out
+    keys: frozenset[str]  # the posting's "t:" keys
+    shared: Ints
+    bound: Floats
+
+
+class _Route(NamedTuple):
+    """A declared occupation's title's route to the titles sharing its words (_series_route)."""
+
+    through: Ints  # those title ids
+    bound: Floats  # SERIES_CREDIT x their bound through it
+    exact: Floats  # their exact title part through it, NaN until asked (_series_part)
 
 
 _NO_ROWS: Ints = np.zeros(0, dtype=np.intp)
@@ -327,9 +346,11 @@ class Matcher:
         self._specced = np.zeros(64, dtype=np.bool_)
         self._spec_keys = PostingLists()
         # Per declared occupation's title (by id: features.occupation keeps them for the
-        # process), per title id, the title part title_base's series route gives through it
-        # (_series_values): the same for every posting declaring the series.
-        self._series_values: dict[int, dict[int, float]] = {}
+        # process), the titles sharing its words and their bound through it, and the title part
+        # title_base's series route gives them (_series_route): the same for every posting
+        # declaring the series; dropped when a title comes or goes.
+        self._series_routes: dict[int, _Route] = {}
+        self._generation = 0  # one more each time a title comes or goes
         # Per title id: its Compiled.tech_specs' id in _techs (-1: none), for _spec_gates.
         self._tech_of = np.full(64, -1, dtype=np.intp)
         self._techs: Interned[frozenset[str]] = Interned()
@@ -540,8 +561,8 @@ class Matcher:
         self._need0[title.tid] = self._need1[title.tid] = np.inf
         self._needc0[title.tid] = self._needc1[title.tid] = np.inf
         self._tech_of[title.tid] = -1
-        for parts in self._series_values.values():  # the id may go to another title
-            parts.pop(title.tid, None)
+        self._series_routes.clear()  # the id may go to another title
+        self._generation += 1
         if self._specced[title.tid]:
             self._specced[title.tid] = False
             for key in _spec_keys(title.compiled):
@@ -601,6 +622,8 @@ class Matcher:
             self._explains.add(key, tid)
         self._titles[cq.title_id] = title
         self._title_by_id[tid] = title
+        self._series_routes.clear()
+        self._generation += 1
         self._title_compiled[tid + _SHIFT] = cq
         if not reads_text(cq):
             self._untold.add(tid + _SHIFT)
@@ -769,15 +792,7 @@ class Matcher:
         if not size:
             none = np.zeros(0, dtype=np.bool_)
             return np.zeros(0, dtype=np.intp), np.zeros(0), none, none, None
-        share, bound = self._bound(f, size)
-        specced = self._specced[:size]
-        if specced.any():
-            # A title naming specialisations none of whose keys the posting has: the posting's
-            # own title credits none of them (their credit comes through "t:" keys only, see
-            # _field_cut), so title_base halves its score or gates it by as much (SPEC_MISSING).
-            keys = [(k, 1.0) for k in f.keys if k[0] == "t"]
-            unmet = specced & ~(self._spec_keys.sums(keys, size) > 0)
-            bound = np.where(unmet, SPEC_MISSING * bound, bound)
+        shared, bound = self._own_bounds(f, memo, size)
         own = bound
         skills = [(k, 1.0) for k in f.keys if k[0] == "s"]
         need = self._need0[:size]
@@ -790,10 +805,12 @@ class Matcher:
         plain = need  # the need when the title's credit comes ungated
         if f.head is not None:
             # No credit for the posting's role noun: the gate is at most HEAD_CONFLICT, which
-            # scales the title score and every other part if the title gets any credit.
-            conflict = self._role_credits(f, memo).take(self._role_of[:size]) == 0.0
+            # scales the title score and every other part if the title gets any credit (read
+            # for the titles sharing a word only: NaN, no conflict, elsewhere).
+            role_of = self._role_of[:size]
+            roles = self._role_credits(f, memo, role_of[shared])
+            conflict = roles.take(role_of) == 0.0
             need = np.where(conflict, needc, need)
-        shared = share > 0
         reach = shared & (bound >= need)
         titles = occupation_titles(f) if f.series else []
         if titles:
@@ -802,16 +819,15 @@ class Matcher:
             by_series = np.zeros(size)
             series = np.zeros(size, dtype=np.bool_)
             for _, alt in titles:
-                alt_share, alt_bound = self._bound(alt, size)
-                through = np.flatnonzero(alt_share)  # the titles it shares words with
+                route = self._series_route(alt, size)
+                through = route.through  # the titles it shares words with
                 series[through] = True
-                alt_bound = alt_bound.take(through)
-                alt_bound *= SERIES_CREDIT
-                alt_bound += EPSILON
                 # Where the words' bound would make it a candidate, the exact title part.
-                ask = np.flatnonzero(alt_bound >= plain.take(through))
+                ask = np.flatnonzero(route.bound >= plain.take(through))
+                alt_bound = route.bound
                 if ask.size:
-                    alt_bound[ask] = self._series_part(alt, through.take(ask))
+                    alt_bound = alt_bound.copy()
+                    alt_bound[ask] = self._series_part(alt, route, ask)
                 by_series[through] = np.maximum(by_series.take(through), alt_bound)
             bound = np.maximum(np.where(shared, bound, 0.0), by_series)
             reach |= series & (by_series >= plain)
@@ -821,6 +837,9 @@ class Matcher:
             alone = series = np.zeros(size, dtype=np.bool_)
             by_series = None
         state = shared.astype(np.intp)  # 0 or _OUT
+        if conflict is not None and alone.any():  # their role credits too
+            role_of = self._role_of[:size]
+            conflict = self._role_credits(f, memo, role_of[alone]).take(role_of) == 0.0
         if conflict is not None:
             # out of reach through the posting's title gated, and through the occupation's
             # titles by their bound: any title credit leaves it out
@@ -829,22 +848,58 @@ class Matcher:
         cut = self._field_cut(f, size, reach & ~alone, own, by_series)
         return state, bound, alone, series, cut
 
-    def _series_part(self, alt: Features, ask: Ints) -> Floats:
-        """Per title id asked, the title part (title_base's score x gate x factor) title_base's
-        series route gives it through this title of the posting's declared occupation, just
-        above: the same for every posting (_alt_base), kept per title."""
-        values = self._series_values.setdefault(id(alt), {})
-        out = np.empty(len(ask))
-        for i, tid in enumerate(ask.tolist()):
-            value = values.get(tid)
-            if value is None:
-                bound, base = _alt_base(self._title_compiled[tid + _SHIFT], alt)
-                value = 0.0
-                if bound and base is not None:  # title_base's products, in its order
-                    value = SERIES_CREDIT * base.score * base.gate * base.factor
-                value = values[tid] = value + EPSILON + SLACK
-            out[i] = value
-        return out
+    def _own_bounds(self, f: Features, memo: _Memo, size: int) -> tuple[Bools, Floats]:
+        """Per title id, whether the posting's own title shares a word with it and, where it
+        does, the bound of its title score through it (0 elsewhere): the same for every posting
+        of the title shape and "t:" keys (kept in the memo while no title comes or goes)."""
+        keys = frozenset(k for k in f.keys if k[0] == "t")
+        found = memo.bounds
+        if found is None or found.generation != self._generation or found.keys != keys:
+            share, bound = self._bound(f, size)
+            specced = self._specced[:size]
+            if specced.any():
+                # A title naming specialisations none of whose keys the posting has: the
+                # posting's own title credits none of them (their credit comes through "t:" keys
+                # only, see _field_cut), so title_base halves its score or gates it by as much
+                # (SPEC_MISSING).
+                pairs = [(k, 1.0) for k in keys]
+                unmet = specced & ~(self._spec_keys.sums(pairs, size) > 0)
+                bound = np.where(unmet, SPEC_MISSING * bound, bound)
+            at = np.flatnonzero(share > 0)
+            found = memo.bounds = _OwnBounds(self._generation, keys, at, bound.take(at))
+        shared = np.zeros(size, dtype=np.bool_)
+        shared[found.shared] = True
+        bound = np.zeros(size)
+        bound[found.shared] = found.bound
+        return shared, bound
+
+    def _series_route(self, alt: Features, size: int) -> _Route:
+        """The titles sharing words with this title of a posting's declared occupation and
+        SERIES_CREDIT of their bound through it (kept per title of an occupation)."""
+        route = self._series_routes.get(id(alt))
+        if route is None:
+            alt_share, alt_bound = self._bound(alt, size)
+            through = np.flatnonzero(alt_share)
+            alt_bound = alt_bound.take(through)
+            alt_bound *= SERIES_CREDIT
+            alt_bound += EPSILON
+            route = _Route(through, alt_bound, np.full(len(through), np.nan))
+            self._series_routes[id(alt)] = route
+        return route
+
+    def _series_part(self, alt: Features, route: _Route, ask: Ints) -> Floats:
+        """At these positions of a route, the title part (title_base's score x gate x factor)
+        title_base's series route gives its titles through this title of the posting's
+        declared occupation: the same for every posting (_alt_base), kept in the route."""
+        exact = route.exact
+        for at in ask[np.isnan(exact.take(ask))].tolist():
+            tid = int(route.through[at])
+            bound, base = _alt_base(self._title_compiled[tid + _SHIFT], alt)
+            value = 0.0
+            if bound and base is not None:  # title_base's products, in its order
+                value = SERIES_CREDIT * base.score * base.gate * base.factor
+            exact[at] = value + EPSILON + SLACK
+        return exact.take(ask)
 
     def _spec_gates(self, f: Features, slots: int, from_series: Bools) -> Floats | None:
         """Per title slot, the most its gate can be when the posting's specialities meet none of
@@ -886,9 +941,10 @@ class Matcher:
         capped = np.minimum(own, FIELD_TITLE + own / 10) + SLACK
         return missing, capped, by_series if by_series is not None else np.zeros(size)
 
-    def _role_credits(self, f: Features, memo: _Memo) -> Floats:
-        """Per role group, _head_credit of its titles for this posting (kept in the memo, and
-        for every title shape of the same role shape)."""
+    def _role_credits(self, f: Features, memo: _Memo, groups: Ints) -> Floats:
+        """Per role group, _head_credit of its titles for this posting, worked out for these
+        groups at least (NaN for those not yet asked): kept in the memo, and for every title
+        shape of the same role shape."""
         roles = memo.roles
         if len(roles) < len(self._role_keys):  # role groups only ever come, never go
             shape = self._role_shape(f)
@@ -898,10 +954,15 @@ class Matcher:
                 if len(self._role_memos) >= ROLE_MEMOS:
                     del self._role_memos[next(iter(self._role_memos))]  # the least recently used
             if len(found) < len(self._role_keys):
-                more = _role_credits(self._role_keys[len(found) :], f)
-                found = np.concatenate([found, np.array(more, dtype=np.float64)])
+                more = np.full(len(self._role_keys) - len(found), np.nan)
+                found = np.concatenate([found, more])
             self._role_memos[shape] = found
             roles = memo.roles = found
+        unknown = groups[np.isnan(roles.take(groups))]
+        if unknown.size:
+            unknown = np.unique(unknown)
+            keys = [self._role_keys[g] for g in unknown.tolist()]
+            roles[unknown] = _role_credits(keys, f)
         return roles
 
     def _role_shape(self, f: Features) -> tuple[object, ...]:
@@ -1346,7 +1407,8 @@ class Matcher:
                 at.append(slot)
                 values.append(found)
         if missed:  # worked out as _title_values does, the role credits read at once
-            heads = self._role_credits(f, memo)[self._role_of[np.array(missed) - _SHIFT]]
+            groups = self._role_of[np.array(missed) - _SHIFT]
+            heads = self._role_credits(f, memo, groups).take(groups)
             alone, shared = (a[missed].tolist() for a in occupation)
             for slot, head, by_series, series in zip(
                 missed, heads.tolist(), alone, shared, strict=True
@@ -1379,7 +1441,8 @@ class Matcher:
         if found is None:
             found = memo.untold.get(slot)
         if found is None:
-            head = self._role_credits(f, memo)[self._role_of[slot - _SHIFT]]
+            groups = self._role_of[slot - _SHIFT : slot - _SHIFT + 1]
+            head = self._role_credits(f, memo, groups)[groups[0]]
             cq = self._title_compiled[slot]
             found = _title_values(title_base(cq, f, memo, not by_occupation, float(head)))
             # a title reading no text: the same for every shape alike but in the text

@@ -57,11 +57,15 @@ SHIFT_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def shifts_named(*texts: str) -> frozenset[str]:
-    """The shifts (SHIFTS) one of these texts names: pattern.search, only where it can match."""
+def shifts_named(*texts: str, known: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The shifts (SHIFTS) one of these texts names: pattern.search, only where it can match;
+    known: those another text names (a posting's title, read once per title)."""
     lowered = [text.lower() if text.isascii() else None for text in texts]
     found: list[str] = []
     for name, pattern in SHIFTS.items():
+        if name in known:
+            found.append(name)
+            continue
         words = SHIFT_WORDS[name]
         for text, low in zip(texts, lowered, strict=True):
             if (low is None or any(w in low for w in words)) and pattern.search(text):

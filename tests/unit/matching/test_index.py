@@ -860,3 +860,29 @@ def test_searches_of_tools_alone_credit_text_mentions_more_exactly_beside_titled
     normal = SENSITIVITIES.index("normal")
     found = {sid for sid, _ in matcher.match(posting)}
     assert {normal, 3 + normal} <= found  # "kafka", "azure" at normal
+
+
+def test_titles_added_and_removed_after_a_posting_alike_was_matched_match_as_exhaustive() -> None:
+    """A posting's own title's bounds and its declared occupation's routes are kept between
+    postings alike: a title added or removed since is seen, by the own title and the series."""
+    searches: dict[int, tuple[ParsedQuery, Sensitivity]] = {
+        0: (parse_query("truck driver"), "normal")
+    }
+    matcher = indexed(searches)
+    postings = [
+        Posting(id="a", title="Senior Data Engineer"),
+        Posting(id="b", title="Budget Officer", tags=("0343 - Program Analyst",)),
+    ]
+    for posting in postings:
+        assert matcher.match(posting) == exhaustive(searches, posting) == []
+    for sid, text in ((1, "data engineer"), (2, "program analyst"), (3, "budget analyst")):
+        searches[sid] = (parse_query(text), "normal")
+        matcher.add(sid, *searches[sid])
+        for posting in postings:
+            assert matcher.match(posting) == exhaustive(searches, posting)
+    assert {sid for p in postings for sid, _ in matcher.match(p)} >= {1, 2}
+    for sid in (1, 2, 3):
+        matcher.remove(sid)
+        del searches[sid]
+        for posting in postings:
+            assert matcher.match(posting) == exhaustive(searches, posting)
