@@ -10,6 +10,7 @@ from bot.config import Settings
 from core.errors import QueryError
 from core.matching import explained, parse_query, threshold_for
 from core.matching.meaning import search_result
+from core.matching.unstated import unstated
 from core.model import Posting, Sensitivity
 from core.postings.lookup import stored_matches
 from core.postings.same_job import fold
@@ -63,12 +64,15 @@ async def search(
         print(NO_POSTINGS)
     elif not found:
         print(" ".join(filter(None, ("No stored posting matches.", query.when_none()))))
+    unknown = unstated(query, (posting for posting, _ in ranked))
     for number, ((posting, result), same) in enumerate(found, start=1):
         company = f" — {posting.company}" if posting.company else ""
         print(f"{number:>3}. [{result.score:5.1f}] {posting.title}{company}  ({posting.id})")
         print(f"       {'; '.join(result.reasons)}")
         if same:
             print(f"       the same job on: {', '.join(other.id for other, _ in same)}")
+    if unknown:
+        print(unknown)
     return 0
 
 
