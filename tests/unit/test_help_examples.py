@@ -927,6 +927,15 @@ POOL += [
     _p("web-dev", "Web Developer", description="HTML, CSS and our CMS."),
 ]
 BY_ID = {p.id: p for p in POOL}
+QUERIES["lawyer k8s"] = ex("lawyer k8s", extra={"title": ("attorney",), "skills": ("Kubernetes",)})
+QUERIES["python"] = ex("python", extra={"skills": ("Python",)})
+QUERIES["rabbit mq"] = ex("rabbit mq", extra={"skills": ("RabbitMQ",)})
+QUERIES["nurses"] = ex("nurses", extra={"title": ("nurse",)})
+QUERIES["backend engineer 1k"] = ex(
+    "backend engineer 1k", notes=('"1k" is too little for a year\'s pay, so I ignored it',)
+)
+QUERIES["backend engineer 120k+"] = ex("backend engineer 120k+", extra={"salary_min": 120_000})
+QUERIES["$120k+"] = ex("backend engineer $120k+", extra={"currency": "USD"})
 QUERIES["backend engineer pg"] = ex("backend engineer pg", "be-pg", "be-nopg")
 SHOWN["needs one of: PostgreSQL"] = ("backend engineer pg", "be-nopg")
 QUERIES["frontend react"] = ex("frontend react", "fe-react", "web-dev")
@@ -1192,6 +1201,7 @@ def test_every_example_has_a_check() -> None:
 # The one note saying which words were read as others (synonyms, short names) in the examples
 # expecting no other note.
 READ_AS = {
+    "lawyer k8s": 'I read "lawyer" as attorney, "k8s" as Kubernetes',
     "Ich suche Java Entwickler in Berlin": 'I read "entwickler" as developer',
     "atc": 'I read "atc" as air traffic controller',
     "backend engineer pg": 'I read "pg" as PostgreSQL',
