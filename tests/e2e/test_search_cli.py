@@ -74,3 +74,11 @@ def test_an_empty_store_says_how_to_fill_it_not_that_nothing_matches(tmp_path: P
     explored = concierge("explore", "python", db=fresh)
     assert "No posting is open at all yet" in explored.stdout
     assert "try fewer or broader words" not in explored.stdout
+
+
+def test_results_none_of_which_states_the_place_asked_say_so(tmp_path: Path) -> None:
+    db = _imported(tmp_path)  # no posting states a place
+    said = concierge("search", "backend engineer in ohio", db=db).stdout
+    assert said.rstrip().endswith(
+        "None of these states its place: I found no posting known to be in Ohio."
+    )  # was every result "location not stated", unexplained

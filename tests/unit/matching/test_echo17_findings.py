@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.matching import meaning, parse_query
+from core.matching import meaning, parse_query, score_posting
 from core.matching.unstated import unstated
 from core.model import Posting
 
@@ -73,3 +73,11 @@ def test_found_postings_none_stating_the_place_or_pay_asked_say_so() -> None:
     )
     ohio = Posting(id="o", title="Nurse", description="", location="Columbus, OH")
     assert unstated(parse_query("nurse in ohio"), [unknown, ohio]) == ""
+
+
+def test_postings_stating_the_state_asked_rank_before_those_stating_no_place() -> None:
+    query = parse_query("nurse in ohio")  # "City, OH" and "City, Ohio" are both Ohio
+    unknown = score_posting(query, Posting(id="u", title="Nurse", description=""))
+    for where in ("Columbus, OH", "Dayton, Ohio"):
+        ohio = score_posting(query, Posting(id="o", title="Nurse", description="", location=where))
+        assert ohio.score > unknown.score and f"{where} ✓" in ohio.reasons
