@@ -11,6 +11,7 @@ from core.errors import QueryError
 from core.matching import explained, parse_query, threshold_for
 from core.matching.meaning import search_result
 from core.matching.order import FITS, fit_group, parting_lines
+from core.matching.unstated import unstated
 from core.model import Posting, Sensitivity
 from core.postings.lookup import stored_matches
 from core.postings.same_job import fold
@@ -67,6 +68,7 @@ async def search(
         print(NO_POSTINGS)
     elif not found:
         print(" ".join(filter(None, ("No stored posting matches.", query.when_none()))))
+    unknown = unstated(query, (posting for posting, _ in ranked))
     partings = parting_lines([(result.short, result.lacking) for (_, result), _ in found])
     for number, (((posting, result), same), parting) in enumerate(
         zip(found, partings, strict=True), start=1
@@ -79,6 +81,8 @@ async def search(
         print(f"       {'; '.join(result.reasons)}")
         if same:
             print(f"       the same job on: {', '.join(other.id for other, _ in same)}")
+    if unknown:
+        print(unknown)
     return 0
 
 

@@ -48,6 +48,7 @@ from core.digests.reply_codec import reply_to_json
 from core.errors import DuplicateSearchError, StoreError, UserError
 from core.explore.commands import ExploreCommands
 from core.matching import PARSER_VERSION, Found, ParsedQuery, parse_query
+from core.matching.unstated import unstated
 from core.model import Actor, MatchCount, SavedSearch, Sensitivity, Subscriber, SubscriberKey
 from core.ports import Clock, IngestStore, ServiceStore, Store
 from core.postings import intake as posting_intake
@@ -345,6 +346,8 @@ class Concierge:
             )
             if found.total > stored:
                 footer = texts.broad(found, stored)
+            unknown = unstated(stored_query(search), (match.posting for match in jobs))
+            footer = "\n".join(filter(None, (unknown, footer)))
             this_one = NumberedSearches(((number, search),))
             cards = await job_cards(self._store, best, this_one)
             return (JobCards("Top matches now:", cards, footer),)

@@ -99,13 +99,14 @@ def vector(text: str) -> Vector:
 
 def cosine(query: ParsedQuery, title: str) -> float:
     """The exact cosine of a search's title words and a posting's title."""
-    return float(np.dot(vector(phrase(query)), vector(title)))
+    return min(float(np.dot(vector(phrase(query)), vector(title))), 1.0)
 
 
 def fused(words: Floats, cosines: Floats) -> Floats:
     """Loose scores from word scores (0 where the words alone do not pass) and cosines: a word
     score passing a normal search is kept when higher."""
-    points = MEANING_POINTS * np.maximum(cosines, 0.0) + WORDS_SHARE * words
+    # a cosine of float32 vectors may top 1 ("Teacher" for "teacher": 1.0006, so 100.1 points)
+    points = MEANING_POINTS * np.clip(cosines, 0.0, 1.0) + WORDS_SHARE * words
     points = np.floor(points * 10.0 + 0.5) / 10.0
     return np.where(words >= NORMAL, np.maximum(words, points), points)
 
@@ -143,8 +144,8 @@ def annotate(query: ParsedQuery, posting: Posting, result: MatchResult) -> Match
     if words is not None and score == words:
         return result
     line = _fused_line(cos, result.score, words is not None, score)
-    # The title's reason comes first (scoring._reasons): by meaning alone it says nothing.
-    kept = result.reasons if words is not None else result.reasons[1:]
+    # The title's reason comes first (scoring._reasons): the meaning's reason says the title.
+    kept = result.reasons[1:]
     lifted = words is None or score > words
     lacking = result.lacking
     # A title close in meaning is met in part, not missing altogether; a related title (below

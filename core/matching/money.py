@@ -67,7 +67,8 @@ PERIODS = {"h": 2080, "hr": 2080, "hour": 2080, "hourly": 2080, "d": 260, "day":
 PERIODS |= {"daily": 260, "week": 52, "wk": 52, "weekly": 52, "mo": 12, "month": 12}
 PERIODS |= {"monthly": 12, "yr": 1, "y": 1, "year": 1, "yearly": 1, "annum": 1, "annual": 1}
 MIN_ANNUAL, MAX_ANNUAL = 1_000, 1_000_000  # a plausible annual floor, in COMMON
-# A number alone below this ("python 2020") is a year or a count more often than a salary.
+# A number alone below this ("python 2020") is a year or a count more often than a salary; a
+# yearly floor below it in a dollar-sized currency ("1k") is no full-time pay anywhere.
 MIN_BARE = 10_000
 
 _SIGN = r"(?:CA|AU|NZ|HK|US|MX|[CASR])\$|[$€£¥₹₽₩]"
@@ -195,6 +196,11 @@ def _implausible(value: float, currency: str | None, shown: str) -> str | None:
     common = rates().convert(value, currency or COMMON, COMMON)
     if common is None:  # a currency the rates do not cover: compared only with itself
         return None
+    if (currency or COMMON) in DOLLAR_SIZED and value < MIN_BARE:  # "1k": no year's pay
+        return (
+            f'"{shown}" is too little for a year\'s pay, so I ignored it; write a yearly floor '
+            "as 60k+, or an hourly one as 30/hr"
+        )
     if MIN_ANNUAL <= common <= MAX_ANNUAL:
         return None
     about = "" if currency in (None, COMMON) else f" (≈ {money(common, COMMON, True)} a year)"
@@ -335,6 +341,15 @@ def money(value: float, currency: str | None, rough: bool = False) -> str:
     if currency in SHOWN:
         return SHOWN[currency] + amount
     return amount + (f" {currency}" if currency else "")
+
+
+def floor_note(floor: float) -> str:
+    """How check_pay applies a floor given without a currency, said in the echo."""
+    shown = short_amount(floor)
+    return (
+        f"I read {shown} in each posting's own currency (${shown}, €{shown}, £{shown}; US "
+        f"dollars for the rest); write ${shown}+ to convert pay to US dollars"
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -108,3 +108,11 @@ def test_a_card_shows_the_score_explain_gives_and_says_why_a_higher_one_comes_la
         ("import:fits", 92.7, "every part", []),
         ("import:staff", 98.4, "in part", ["level"]),
     ]
+
+
+def test_results_none_of_which_states_the_place_asked_say_so(tmp_path: Path) -> None:
+    db = _imported(tmp_path)  # no posting states a place
+    said = concierge("search", "backend engineer in ohio", db=db).stdout
+    assert said.rstrip().endswith(
+        "None of these states its place: I found no posting known to be in Ohio."
+    )  # was every result "location not stated", unexplained

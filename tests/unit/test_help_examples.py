@@ -14,6 +14,7 @@ import pytest
 
 from core.chat import texts
 from core.matching import Matcher, parse_query, rank, score_posting
+from core.matching.money import floor_note
 from core.model import Posting
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -926,6 +927,15 @@ POOL += [
     _p("web-dev", "Web Developer", description="HTML, CSS and our CMS."),
 ]
 BY_ID = {p.id: p for p in POOL}
+QUERIES["lawyer k8s"] = ex("lawyer k8s", extra={"title": ("attorney",), "skills": ("Kubernetes",)})
+QUERIES["python"] = ex("python", extra={"skills": ("Python",)})
+QUERIES["rabbit mq"] = ex("rabbit mq", extra={"skills": ("RabbitMQ",)})
+QUERIES["nurses"] = ex("nurses", extra={"title": ("nurse",)})
+QUERIES["backend engineer 1k"] = ex(
+    "backend engineer 1k", notes=('"1k" is too little for a year\'s pay, so I ignored it',)
+)
+QUERIES["backend engineer 120k+"] = ex("backend engineer 120k+", extra={"salary_min": 120_000})
+QUERIES["$120k+"] = ex("backend engineer $120k+", extra={"currency": "USD"})
 QUERIES["backend engineer pg"] = ex("backend engineer pg", "be-pg", "be-nopg")
 SHOWN["needs one of: PostgreSQL"] = ("backend engineer pg", "be-nopg")
 QUERIES["frontend react"] = ex("frontend react", "fe-react", "web-dev")
@@ -1213,14 +1223,57 @@ def test_every_example_has_a_check() -> None:
     assert not unchecked, f"examples without a check in this file: {sorted(unchecked)}"
 
 
+# The one note saying which words were read as others (synonyms, short names) in the examples
+# expecting no other note.
+READ_AS = {
+    "lawyer k8s": 'I read "lawyer" as attorney, "k8s" as Kubernetes',
+    "Ich suche Java Entwickler in Berlin": 'I read "entwickler" as developer',
+    "atc": 'I read "atc" as air traffic controller',
+    "backend engineer pg": 'I read "pg" as PostgreSQL',
+    "cna": 'I read "cna" as certified nursing assistant',
+    "crna": 'I read "crna" as certified registered nurse anesthetist',
+    "cs rep": 'I read "cs rep" as customer service representative',
+    "dh": 'I read "dh" as dental hygienist',
+    "emt": 'I read "emt" as emergency medical technician',
+    "engineering manager": 'I read "engineering manager" as software engineering manager',
+    "fnp": 'I read "fnp" as family nurse practitioner',
+    "golang k8s": 'I read "golang" as Go, "k8s" as Kubernetes',
+    "golang k8s berlin 120k+ -php": 'I read "golang" as Go, "k8s" as Kubernetes',
+    "lab tech": 'I read "lab tech" as laboratory technician',
+    "lmft": 'I read "lmft" as licensed marriage and family therapist',
+    "lpn": 'I read "lpn" as licensed practical nurse',
+    "machine learning engineer": 'I read "machine learning" as ml',
+    "math": 'I read "math" as mathematics',
+    "maths": 'I read "maths" as mathematics',
+    "mri tech": 'I read "mri tech" as mri technologist',
+    "pharm d": 'I read "pharm d" as pharmacist',
+    "pre-k teacher": 'I read "pre k" as Preschool',
+    "pt": 'I read "pt" as physical therapist',
+    "rad tech": 'I read "rad tech" as radiologic technologist',
+    "rn case manager": 'I read "rn" as registered nurse',
+    "rt": 'I read "rt" as respiratory therapist',
+    "truck driver class a": 'I read "class a" as CDL',
+    "tsa officer": 'I read "tsa officer" as transportation security officer',
+    "vet": 'I read "vet" as veterinarian',
+    "vet tech": 'I read "vet tech" as veterinary technician',
+}
+
+
 @pytest.mark.parametrize("example", sorted(QUERIES))
 def test_example_searches_do_what_the_text_says(example: str) -> None:
     expect = QUERIES[example]
     parsed = parse_query(expect.query)
     for note in expect.notes:
         assert any(note in n for n in parsed.notes), parsed.notes
+    read_as = READ_AS.get(example)
+    assert read_as is None or read_as in parsed.notes, parsed.notes
+    pay = floor_note(parsed.salary_min) if parsed.salary_min and not parsed.currency else None
+    assert pay is None or pay in parsed.notes, parsed.notes  # a floor with no currency: how read
     if not expect.notes:  # how a place was read is said of every place; nothing else
-        assert not [n for n in parsed.notes if not PLACE_NOTE.fullmatch(n)], parsed.notes
+        others = [
+            n for n in parsed.notes if not PLACE_NOTE.fullmatch(n) and n not in (read_as, pay)
+        ]
+        assert not others, parsed.notes
     if expect.echo is not None:
         assert parsed.describe() == expect.echo
     for name, value in expect.extra.items():

@@ -9,7 +9,7 @@ from typing import Any
 from core.matching.money import money
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 48  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 49  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -141,6 +141,8 @@ PARSER_VERSION = 48  # 2: role-family synonyms (server engineer = backend engine
 #     "&" and "and" in a title join alternatives as a slash does ("Backend and Data Engineer")
 # 48: a loose search takes a title by meaning from cosine 0.35 whatever words it shares, and a
 #     title passing by its words below the normal bar ranks by meaning (80 c + 0.1 s)
+# 49: a pay range after a comma is pay only, no specialty ("nurse, 80k-60k"); a yearly floor
+#     below 10k in a dollar-sized currency ("1k") is ignored with a note
 MAX_CHARS = 300
 
 

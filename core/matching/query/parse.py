@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from core.errors import QueryError
-from core.matching.money import find_salaries
+from core.matching.money import find_salaries, floor_note
 from core.matching.query.leave_outs import (
     _CONTRACT_LENGTH,
     _DANGLING_NOT,
@@ -62,6 +62,7 @@ from core.matching.query.words import (
     _licence_job,
     _licences,
     _note_codes_read_as_skills,
+    _note_rewrites,
     _product_kinds,
     _snap_all,
 )
@@ -133,6 +134,8 @@ def _parse(text: str) -> ParsedQuery:
                 notes.append(found.said)
         else:
             notes.append("You gave more than one salary; I used the first")
+    if salary_min is not None and currency is None:
+        notes.append(floor_note(salary_min))
     text = _cut(text, spans)
     anywhere = [m.span() for m in _ANYWHERE.finditer(text)]
     text = _cut(text, anywhere)
@@ -186,21 +189,23 @@ def _parse(text: str) -> ParsedQuery:
     beside: list[str] = []
     toks = _operating_room(tokens(_slashes(text)))
     toks = _near(toks)
-    toks = [  # "pt", "vet": a title, unless a phrase goes on ("vet tech")
-        w
+    # "pt", "vet": a title, unless a phrase goes on ("vet tech")
+    expanded = [
+        (tok, v.query_titles[tok])
         for at, tok in enumerate(toks)
-        for w in (
-            (tok,) if tuple(toks[at : at + 2]) in v.phrases else v.query_titles.get(tok, (tok,))
-        )
+        if tok in v.query_titles and tuple(toks[at : at + 2]) not in v.phrases
     ]
+    toks = [w for tok in toks for w in dict(expanded).get(tok, (tok,))]
     toks = _read_places(toks, locations, notes, glued, zones, beside)
     if _LAST_OR.search(said):  # "nurse or": not "nurse part-time or full-time"
         toks = _dangling_or(toks, notes)
     toks = _noun_last(_snap_all(toks, notes))
-    items = _licences(_licence_job(v.analyse(toks, lean=False), notes), notes)
+    read = v.analyse(toks, lean=False)
+    items = _licences(_licence_job(read, notes), notes)
     items = _product_kinds(items, notes)
     _note_codes_read_as_skills(items, notes)
     got = _classify(items, notes)
+    _note_rewrites(read, expanded, notes)  # after the notes of levels and licences: said once
     for key, left_out in (
         ("skills", excl_skills),
         ("title", excl_words),

@@ -6,6 +6,7 @@ import re
 from functools import cache
 from itertools import pairwise
 
+from core.matching.money import find_salaries
 from core.matching.query.text import _cut
 from core.matching.vocab import fold, house_styled, tokens, vocabulary
 
@@ -134,7 +135,8 @@ def _note_parts(text: str, notes: list[str]) -> None:
         said = tokens(before)
         if _LEAVE_OUT.match(part):  # "no php", "without nights": left out, no specialty
             continue
-        if said and said[-1] in heads and _title_words(part) and tokens(part)[-1] not in heads:
+        words = _cut(part, [pay.span for pay in find_salaries(part)])  # "80k-60k": pay only
+        if said and said[-1] in heads and _title_words(words) and tokens(part)[-1] not in heads:
             notes.append(f'I read "{part}" as the specialty of {before}')
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from core.matching.query.model import ANY, MAX_SKILLS, MAX_TITLE_WORDS, RUNGS, skill_members
@@ -411,3 +412,63 @@ def _developer_work(got: dict[str, Any], notes: list[str]) -> None:
         f"{', '.join(others)} {'ranks' if one else 'rank'} postings higher, "
         f"a posting need not name {'it' if one else 'them'}"
     )
+
+
+def _shown(items: list[Item]) -> str:
+    """How analysed items read back: a skill by its name, title words as they are."""
+    names = vocabulary().skill_names
+    skills = [names[i.value] for i in items if i.kind == "skill"]
+    return " ".join([*skills[:1], *(i.value for i in items if i.kind == "word")])
+
+
+def _same(said: str, shown: str) -> bool:
+    """Whether a reading only recases, spaces or punctuates what was said (python: Python, "x
+    ray": xray, "rabbit mq": RabbitMQ), or keeps title words of it, whole or cut ("fully
+    remote": remote, "engineering intern": engineer intern); "vet" as veterinarian and "mongo" as
+    MongoDB are rewrites."""
+    letters = re.sub(r"[^\w#+]", "", said.lower()) == re.sub(r"[^\w#+]", "", shown.lower())
+    words = said.lower().split()
+    if not shown.islower():  # a skill named with more words: "elementary" as Elementary School
+        return letters or set(words) <= set(shown.lower().split())
+    return letters or all(any(s.startswith(w) for s in words) for w in shown.split())
+
+
+def _note_rewrites(
+    items: list[Item], expanded: list[tuple[str, tuple[str, ...]]], notes: list[str]
+) -> None:
+    """Say in one note each word read as another (lawyer: attorney, k8s: Kubernetes), a short
+    name first ("rn": registered nurse); a plural (nurses) or a new casing (python) is no rewrite,
+    and a word another note already explains is not said twice."""
+    v = vocabulary()
+    said = [(short, _shown(v.analyse(list(long), lean=False))) for short, long in expanded]
+    groups: dict[str, list[Item]] = {}
+    for at, item in enumerate(items):
+        if not (item.kind == "skill" and _implied(items, at)):  # pyspark's Python: not said
+            groups.setdefault(item.surface, []).append(item)
+    for surface, group in groups.items():
+        others = {i.value for s, g in groups.items() if s != surface for i in g}
+        if others.issuperset(i.value for i in group):  # "rn registered nurse": said already
+            continue
+        if all(i.value in v.workplace or i.value in v.seniority for i in group):  # "wfh": remote
+            continue
+        if not v.foreign.isdisjoint(surface.split()):  # the echo's English title says it
+            continue
+        expansion = any(surface in long for _, long in expanded)  # "rn": said as "rn"
+        if not expansion and (len(group) > 1 or group[0].value != v.stem(surface)):
+            said.append((surface, _shown(group)))
+    for word, shown in list(said):  # "lawyr": I read "lawyr" as attorney, not as lawyer
+        typos = [
+            at
+            for at, n in enumerate(notes)
+            if n.startswith('I read "') and n.endswith(f" as {word}")
+        ]
+        for at in typos:
+            notes[at] = notes[at].removesuffix(word) + shown
+        if typos:
+            said.remove((word, shown))
+    told = {
+        w for note in notes for quoted in re.findall(r'"([^"]*)"', note) for w in quoted.split()
+    }
+    read = [f'"{a}" as {b}' for a, b in said if not _same(a, b) and told.isdisjoint(a.split())]
+    if read:
+        notes.append("I read " + ", ".join(read))

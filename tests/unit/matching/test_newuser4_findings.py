@@ -30,7 +30,10 @@ def test_a_city_with_its_state_abbreviation_is_one_place() -> None:
 def test_a_city_with_its_state_spelled_out_is_that_city() -> None:
     query = parse_query("rn columbus ohio")
     assert len(query.locations) == 1
-    assert query.notes == ("I read a place as Columbus, Ohio, a city in Ohio, United States",)
+    assert query.notes == (
+        "I read a place as Columbus, Ohio, a city in Ohio, United States",
+        'I read "rn" as registered nurse',
+    )
 
 
 def test_a_skill_both_asked_for_and_left_out_is_pointed_out() -> None:

@@ -47,7 +47,10 @@ def test_a_city_named_by_another_of_its_names_is_echoed_by_its_table_name() -> N
     query = parse_query("Softwareentwickler Java München")  # cities.tsv: Munich (München…)
     assert query.locations == ("munchen",)
     assert "in Munich" in query.describe() and "Munchen" not in query.describe()
-    assert query.notes == ("I read a place as Munich, a city in Germany",)
+    assert query.notes == (
+        "I read a place as Munich, a city in Germany",
+        'I read "softwareentwickler" as software developer',
+    )
     posting = Posting(
         id="m", title="Java Developer", location="Remote - Europe", workplace="remote"
     )
