@@ -187,6 +187,8 @@ class Vocabulary:
     phrases: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     # query_titles.tsv: a search's short name for a title, read in searches only ("pt")
     query_titles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # seed_titles.tsv's synonyms as a search types them ("infosec"), but translations: said
+    renamed: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     # foreign_titles.tsv: the words of titles in other languages; the phrases of several words
     # (read before the role nouns move); the role nouns coming first ("ingeniero de redes")
     foreign: set[str] = field(default_factory=set)
@@ -636,6 +638,8 @@ def _load(data: Traversable) -> Vocabulary:
         gram = tuple(tokens(row[0]))
         if gram and gram not in v.phrases:
             v.phrases[gram] = tuple(tokens(row[1]))
+            if row[2:] != ["translation"]:  # a German title is echoed in English: said so
+                v.renamed[gram] = v.phrases[gram]
     foreign_first = _foreign_titles(v, data)
     for row in _lines(data, "skills.tsv"):
         name, key = row[0], row[0].lower()

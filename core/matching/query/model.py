@@ -9,7 +9,7 @@ from typing import Any
 from core.matching.money import money
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 46  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 47  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -134,6 +134,11 @@ PARSER_VERSION = 46  # 2: role-family synonyms (server engineer = backend engine
 #     not the typo fix "searcher"; "coaches": coach without a note)
 # 46: an optional word alone before the role noun says which kind ("registered nurse": a
 #     "Practical Nurse", title of another series, is another kind)
+# 47: Spanish, French, German shift words (de noche, de nuit, Nachtdienst); a ladder number beside
+#     a level word a grade within it (sr sde ii: senior); a two-word place's slips by the whole
+#     name (san fransico); gs-2210-12 the series, grade left out; a title's other name said
+#     (infosec); a language typo beside a foreign developer title (desarrollador pyhton); SQL and
+#     word salad refused; "coffee" no CoffeeScript
 MAX_CHARS = 300
 
 

@@ -15,16 +15,20 @@ def _snap_all(toks: list[str], notes: list[str], words: bool = True) -> list[str
     False only by a skill, level or workplace (what is left out: "-pyhton", "not remtoe"; a
     company or place left out is no title word). In a search naming a title in another language
     ("ingeniero de redes") a word is never fixed into a skill: it is more likely a word of that
-    language than a typo of a tool ("redes" is no Redis)."""
+    language than a typo of a tool ("redes" is no Redis), except a programming language's beside
+    a developer's or engineer's title ("desarrollador pyhton": Python)."""
     v = vocabulary()
     foreign = not v.foreign.isdisjoint(toks)
+    coder = any(
+        v.heads.get(w) == "eng" for t in toks if t in v.foreign for w in v.phrases.get((t,), ())
+    )
     out = []
     for tok in toks:
         item: Item | None = None
         if v.stem(tok) not in v.known and tok not in v.places.values():  # "grads": grad
             item = v.snap(tok)
         if item and foreign and item.kind == "skill":
-            item = None
+            item = item if coder and item.value in v.languages else None
         if item and not words and item.kind == "word":
             item = item if item.value in v.seniority or item.value in v.workplace else None
         if item is None:
@@ -95,6 +99,7 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
     got: dict[str, list[str]] = {k: [] for k in keys}
     graded = False  # a ladder number or company level (sde ii, L4, E5) names one exact grade
     coded: dict[str, str] = {}  # a company level (L7, E5) -> the level it was read as
+    rungs: dict[str, str] = {}  # a ladder number (ii, 2, sde2) -> the level it was read as
     for at, item in enumerate(items):
         value = item.value
         if item.kind == "skill":
@@ -109,6 +114,8 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
             graded = graded or v.graded(value)
             if value in v.level_codes:
                 coded[item.surface] = level
+            elif v.graded(value):
+                rungs[item.surface] = level
             phrase = any(
                 o is not item and o.surface == item.surface and o.value not in v.seniority
                 for o in items
@@ -136,9 +143,11 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
         got["alternatives"] = [ANY.join(_capped(t, MAX_TITLE_WORDS, notes)) for t in each]
         got["title"] = list(dict.fromkeys(w for t in got["alternatives"] for w in t.split(ANY)))
     else:  # the cap is per title: "backend or data engineer" counts each once
+        got["uncapped"] = got["title"]
         got["title"] = _capped(got["title"], MAX_TITLE_WORDS, notes)
     got["skills"] = _capped(got["skills"], MAX_SKILLS, notes)
     graded = _by_word(got, coded, graded, notes)
+    graded = _rung_in_word(got, rungs, graded, notes)
     levels = sorted(set(got["seniority"]), key=RANK.__getitem__)
     if levels and (RANK[levels[-1]] - RANK[levels[0]] >= 2 or (graded and len(levels) > 1)):
         notes.append(
@@ -192,6 +201,23 @@ def _by_word(
     return False
 
 
+def _rung_in_word(
+    got: dict[str, list[str]], rungs: dict[str, str], graded: bool, notes: list[str]
+) -> bool:
+    """A ladder number beside one level said in words ("sr sde ii", "senior software engineer
+    ii"): a grade within that level, as titles write it ("Senior Software Engineer II"), said
+    so; a company code against the words still contradicts them. Whether still graded."""
+    said = {s for s in got["seniority"] if s not in rungs.values()}
+    if not rungs or len(said) != 1:
+        return graded
+    word = next(iter(said))
+    for rung, level in rungs.items():
+        at = notes.index(f'I read "{rung}" as {level} level')
+        notes[at] = f'I read "{rung}" beside {word} as a grade within {word} level'
+    got["seniority"] = [s for s in got["seniority"] if s == word]
+    return False
+
+
 def _graded_rung(items: list[Item], at: int, v: Vocabulary) -> bool:
     """Whether the word here is "senior" grading the rung after it ("senior staff engineer",
     "sr principal engineer"): a grade of staff or principal, not a level of its own."""
@@ -200,6 +226,34 @@ def _graded_rung(items: list[Item], at: int, v: Vocabulary) -> bool:
     if not v.level(items, at) or not v.level(items, at + 1):
         return False
     return v.seniority[items[at + 1].value] in RUNGS
+
+
+def _shortens(short: str, long: str) -> bool:
+    """Whether one of two names spells the other short, its letters in order ("swe", "sr"; a
+    plural's "s" aside: "atcs")."""
+    short, long = sorted((short.replace(" ", ""), long.replace(" ", "")), key=len)
+    short = short[:-1] if len(short) > 2 and short.endswith("s") else short
+    rest = iter(long)
+    return short[:1] == long[:1] and all(c in rest for c in short)
+
+
+def _note_renamed(items: list[Item], notes: list[str]) -> None:
+    """Say so where a title word was read as another name for it ("infosec": cyber security),
+    unless it shortens that name ("swe", "eng"); levels and workplaces say themselves."""
+    v = vocabulary()
+    said: set[str] = set()
+    for item in items:
+        canon = v.renamed.get(tuple(item.surface.split()))
+        if item.kind != "word" or not canon or item.surface in said:
+            continue
+        if set(canon) & {*v.seniority, *v.workplace, *item.surface.split()}:
+            continue
+        if any(c.isdigit() for c in item.surface):  # "sde2": its level says it
+            continue
+        said.add(item.surface)
+        told = any(note.startswith(f'I read "{item.surface}" as') for note in notes)
+        if not told and not _shortens(item.surface, " ".join(canon)):
+            notes.append(f'I read "{item.surface}" as {" ".join(canon)}')
 
 
 def _note_codes_read_as_skills(items: list[Item], notes: list[str]) -> None:
