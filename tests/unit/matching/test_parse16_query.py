@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from core.errors import QueryError
-from core.matching import parse_query, score_posting
+from core.matching import parse_query, rank, score_posting
 from core.model import Posting
 
 SALAD = (
@@ -114,3 +114,20 @@ def test_coffee_is_no_coffeescript() -> None:
     # Was skills CoffeeScript: Stack Overflow's tag synonym.
     assert parse_query("barista coffee").skills == ()
     assert parse_query("coffeescript developer").skills == ("CoffeeScript",)
+
+
+def test_a_subject_teacher_search_lists_its_subject_first_and_a_plain_teacher_at_loose() -> None:
+    # Checked, kept: the subject says which job ("math" as "software" for an engineer), so a
+    # plain Teacher is no math teacher at normal; loose lists it after the math teachers.
+    postings = [
+        Posting(id=pid, title=title)
+        for pid, title in (
+            ("t", "Teacher"),
+            ("sped", "Teacher (Special Education)"),
+            ("m", "Mathematics Teacher"),
+            ("tm", "Teacher (Mathematics)"),
+        )
+    ]
+    query = parse_query("math teacher")
+    assert [p.id for p, _ in rank(query, postings)] == ["m", "tm"]
+    assert [p.id for p, _ in rank(query, postings, "loose")] == ["m", "tm", "t", "sped"]
