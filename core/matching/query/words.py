@@ -140,6 +140,7 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
         before = [w for w in outside if got["title"].index(w) < at]
         after = [w for w in outside if w not in before]
         each = [list(dict.fromkeys([*before, *p, *after])) for p in parts]
+        got["uncapped"] = list(dict.fromkeys(w for t in each for w in t))
         got["alternatives"] = [ANY.join(_capped(t, MAX_TITLE_WORDS, notes)) for t in each]
         got["title"] = list(dict.fromkeys(w for t in got["alternatives"] for w in t.split(ANY)))
     else:  # the cap is per title: "backend or data engineer" counts each once

@@ -104,6 +104,13 @@ def test_a_word_salad_of_real_words_is_refused_saying_what_was_understood() -> N
     said = str(err.value)
     assert said.startswith("That's 36 words, most of them in no job title")
     assert 'I understood: title "nurse"' in said and "\n" not in said
+    story = (
+        "I am looking for a job where I can work with people and help them every day and learn"
+        " new things while growing my career in a friendly team with good benefits and a nice"
+        " office close to home maybe as a nurse or something similar in the hospital"
+    )
+    with pytest.raises(QueryError, match=r'most of them in no job title.*title "[a-z ]*nurse"'):
+        parse_query(story)  # was saved as title "am where can people help them every day"
     long = parse_query("senior backend engineer python kafka postgres aws remote or berlin no php")
     assert long.title == ("backend", "engineer") and long.seniority == ("senior",)
     many = "senior backend data cloud infrastructure security network systems mobile web engineer"
