@@ -279,8 +279,9 @@ def _refuse_salad(query: ParsedQuery, words: list[str]) -> None:
     """Refuse a title past the cap (MAX_TITLE_WORDS) made mostly of words in no job title
     ("the quick brown fox… a nurse walks past…"), saying the role nouns it has."""
     v = vocabulary()
-    if len(words) <= MAX_TITLE_WORDS:
-        return
+    unknown = [w for w in words if w not in v.known]
+    if len(words) <= MAX_TITLE_WORDS or 2 * len(unknown) > len(words):
+        return  # words it does not know at all are named as such (parse_query)
     jobs = [w for w in words if w in v.curated or v.title_counts.get(w, 0)]
     if 2 * len(jobs) >= len(words):
         return

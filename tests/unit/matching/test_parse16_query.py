@@ -29,7 +29,7 @@ def test_spanish_night_shift_is_the_shift_not_title_words() -> None:
 
 def test_a_ladder_number_beside_a_level_word_is_a_grade_within_it() -> None:
     # Was "mid and senior contradict each other": no level at all for "Sr SDE II".
-    for text in ("sr sde ii", "senior software engineer ii", "senior sde 2"):
+    for text in ("sr sde ii", "sr. sde ii", "senior software engineer ii", "senior sde 2"):
         query = parse_query(text)
         assert query.seniority == ("senior",) and not query.graded, text
         assert not any("contradict" in n for n in query.notes), text
