@@ -40,6 +40,7 @@ MIN_LINKED = 5  # ... shared by at least this many occupations
 # Tag names that are ordinary words or title words: they must stay title words, not skills.
 DENY = {
     "make",
+    "coffee",  # CoffeeScript's synonym on Stack Overflow: a barista's "coffee shop" is no code
     "mf",
     "div",
     "inc",

@@ -53,6 +53,22 @@ _PAY_GRADE = re.compile(
     r"(?<![\w-])(?:gs|wg|ws|wl|gl|gg)[\s-]?\d{1,2}(?:\s*[-/]\s*\d{1,2})?(?![\w-])", re.IGNORECASE
 )
 
+# A pay plan, series and grade as USAJOBS writes them ("GS-2210-12", "gs 0343 11/12"): the
+# series is read (series.py), the grade left out as a pay grade alone is.
+_SERIES_GRADE = re.compile(
+    r"(?<![\w-])(?P<series>(?:gs|wg|ws|wl|gl|gg)[\s-]?\d{4})[\s-]"
+    r"(?P<grade>\d{1,2}(?:\s*[-/]\s*\d{1,2})?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _series_grade(text: str, why: str, notes: list[str]) -> str:
+    """The text with each pay plan's series kept and its grade left out, saying so."""
+    for m in reversed(list(_SERIES_GRADE.finditer(text))):
+        notes.append(f'I left the grade "{m["grade"]}" of "{m[0]}" out: {why}')
+        text = text[: m.start()] + m["series"] + text[m.end() :]
+    return text
+
 
 # A "not" with nothing after it, an operator with no name ("-company:", "location:"): nothing
 # to leave out or look for, rather than title words ("nurse not" was the title "nurse not").

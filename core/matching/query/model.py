@@ -9,7 +9,7 @@ from typing import Any
 from core.matching.money import money
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 49  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 50  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -143,6 +143,11 @@ PARSER_VERSION = 49  # 2: role-family synonyms (server engineer = backend engine
 #     title passing by its words below the normal bar ranks by meaning (80 c + 0.1 s)
 # 49: a pay range after a comma is pay only, no specialty ("nurse, 80k-60k"); a yearly floor
 #     below 10k in a dollar-sized currency ("1k") is ignored with a note
+# 50: Spanish, French, German shift words (de noche, de nuit, Nachtdienst); a ladder number beside
+#     a level word a grade within it (sr sde ii: senior); a two-word place's slips by the whole
+#     name (san fransico); gs-2210-12 the series, grade left out; a title's other name said
+#     (infosec); a language typo beside a foreign developer title (desarrollador pyhton); SQL and
+#     word salad refused; "coffee" no CoffeeScript
 MAX_CHARS = 300
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from core.errors import QueryError
@@ -23,9 +24,10 @@ from core.matching.query.leave_outs import (
     _each_left_out,
     _leave_out,
     _or_above,
+    _series_grade,
     _six_figures,
 )
-from core.matching.query.model import ANY, EXAMPLE, MAX_CHARS, SALAD, ParsedQuery
+from core.matching.query.model import ANY, EXAMPLE, MAX_CHARS, MAX_TITLE_WORDS, SALAD, ParsedQuery
 from core.matching.query.pasted_titles import _named_again, _pasted
 from core.matching.query.places import _ANYWHERE, _GLUED, _LOCATION, _near, _read_places
 from core.matching.query.remote import (
@@ -101,12 +103,8 @@ def _parse(text: str) -> ParsedQuery:
         "I match a posting's title and place, not its tax or employment terms",
         notes,
     )
-    text = _leave_out(
-        text,
-        _PAY_GRADE,
-        "I match a posting's title and place, not its pay grade; add a level or pay instead",
-        notes,
-    )
+    graded = "I match a posting's title and place, not its pay grade; add a level or pay instead"
+    text = _leave_out(_series_grade(text, graded, notes), _PAY_GRADE, graded, notes)
     text = _leave_out(text, _EMPTY_OPERATOR, "no name follows it", notes)
     text = _leave_out(
         text,
@@ -255,7 +253,7 @@ def _parse(text: str) -> ParsedQuery:
     named = [p for p in places if p not in zones]  # a time zone's note says it already
     if remote_from and named:
         _note_remote_from(said, named, notes)
-    return ParsedQuery(
+    query = ParsedQuery(
         title=tuple(got["title"]),
         or_titles=tuple(ANY.join(t) for t in titles[1:]) if len(titles) > 1 else (),
         skills=tuple(got["skills"]),
@@ -275,6 +273,27 @@ def _parse(text: str) -> ParsedQuery:
         graded=bool(got["graded"]),
         exclude_shifts=tuple(dict.fromkeys(no_shifts)),
         notes=tuple(dict.fromkeys(notes)),  # each said once (three salaries: one note)
+    )
+    _refuse_salad(query, got.get("uncapped", []))
+    return query
+
+
+def _refuse_salad(query: ParsedQuery, words: list[str]) -> None:
+    """Refuse a title past the cap (MAX_TITLE_WORDS) made mostly of words in no job title
+    ("the quick brown fox… a nurse walks past…"), saying the role nouns it has."""
+    v = vocabulary()
+    unknown = [w for w in words if w not in v.known]
+    if len(words) <= MAX_TITLE_WORDS or 2 * len(unknown) > len(words):
+        return  # words it does not know at all are named as such (parse_query)
+    jobs = [w for w in words if w in v.curated or v.title_counts.get(w, 0)]
+    if 2 * len(jobs) >= len(words):
+        return
+    kept = tuple(w for w in jobs if w in v.heads)[:MAX_TITLE_WORDS]
+    notes = tuple(n for n in query.notes if not n.startswith("That's a lot of words"))
+    what = _understood(replace(query, title=kept, or_titles=(), notes=notes))
+    raise QueryError(
+        f"That's {len(words)} words, most of them in no job title: I can't tell which job to"
+        " look for. " + (what + " " if what else "") + f"Name the job in a few words, {EXAMPLE}."
     )
 
 
@@ -302,11 +321,46 @@ def _note_several_jobs(title: list[str], notes: list[str]) -> None:
 LONGEST_WORD = 30  # letters; a longer title word ("ababab…") is no word of any job
 
 
+# SQL pasted as a search ("SELECT * FROM jobs WHERE title = 'engineer'", "'; DROP TABLE x; --"):
+# a statement's shape, or a string closed and a statement or comment after it; never searched.
+_SQL = re.compile(
+    r"\bselect\b[^;]*?\bfrom\b|\b(?:insert\s+into|delete\s+from|(?:drop|alter|truncate)\s+table"
+    r"|drop\s+(?:database|schema)|union\s+(?:all\s+)?select|update\s+\w+\s+set)\b"
+    r"|'\s*(?:;|--|or\s+'?1'?\s*=\s*'?1)|;\s*--",
+    re.IGNORECASE,
+)
+_SQL_STRING = re.compile(r"(?:=|\blike)\s*'([^';]+)'", re.IGNORECASE)  # title = 'engineer'
+
+
+def _refuse_sql(text: str) -> None:
+    """Refuse SQL pasted as a search, saying what of it reads as a search: the words before
+    the statement and the strings it looks for ("title = 'engineer'": engineer)."""
+    found = _SQL.search(text)
+    if not found:
+        return
+    said = " ".join([text[: found.start()], *_SQL_STRING.findall(text[found.start() :])])
+    said = " ".join(re.sub(r"[;'*=%]", " ", said).split())
+    try:
+        what = _understood(replace(parse_query(said), notes=())) if said else ""
+    except QueryError:
+        what = ""
+    raise QueryError(
+        "That reads as SQL, not a job search: I look for words in postings and never run what"
+        " is typed. "
+        + (
+            f'{what} Send that as the search, "{said}".'
+            if what
+            else f"Add what you're looking for, {EXAMPLE}."
+        )
+    )
+
+
 def parse_query(text: str) -> ParsedQuery:
     """Parse a search; raise QueryError saying what was understood when nothing usable is left."""
     text = text.strip()
     if not text:
         raise QueryError(f"Tell me what kind of job to look for, {EXAMPLE}.")
+    _refuse_sql(text)
     if len(text) > MAX_CHARS:
         head = _parse(text[:MAX_CHARS].rsplit(" ", 1)[0])
         raise QueryError(

@@ -194,8 +194,8 @@ def _place_near(first: str, second: str) -> str | None:
         near = _one_word_places().near(first, typo_limit(first))
     else:
         by_first, by_second = _place_names_by_word()
-        pool = [f"{first} {w}" for w in by_first.get(first, ()) if _misspelt(second, w)]
-        pool += [f"{w} {second}" for w in by_second.get(second, ()) if _misspelt(first, w)]
+        pool = [f"{first} {w}" for w in by_first.get(first, ()) if _misspelt(second, w, first)]
+        pool += [f"{w} {second}" for w in by_second.get(second, ()) if _misspelt(first, w, second)]
         near = [(p, OSA.distance(f"{first} {second}", p)) for p in pool]
         near = [(p, d) for p, d in near if d <= typo_limit(p.replace(" ", "")) or _big(p)]
     text = f"{first} {second}".strip()
@@ -208,15 +208,17 @@ def _place_near(first: str, second: str) -> str | None:
     )[0]
 
 
-def _misspelt(said: str, word: str) -> bool:
-    """Whether a word of a search is this word of a place misspelt: within typo_limit of a
-    word the matcher does not know (_typo), or, short or known ("yrok", "angles"), one letter
-    left out, added or swapped with the next, keeping its first letter ("new yrok", "los
-    angles", "san jos")."""
+def _misspelt(said: str, word: str, beside: str) -> bool:
+    """Whether a word of a search is this word of a place misspelt, the place's other word
+    (beside) written right: within typo_limit of a word the matcher does not know (_typo), of
+    the whole name when the word keeps its first letter ("san fransico": two slips in a name
+    of 12 letters), or, short or known ("yrok", "angles"), one letter left out, added or
+    swapped with the next, keeping its first letter ("new yrok", "los angles", "san jos")."""
     if said == word or not said.isalpha():
         return False
     if _typo(said):
-        return OSA.distance(said, word) <= typo_limit(said)
+        limit = typo_limit(said + beside) if said[:1] == word[:1] else typo_limit(said)
+        return OSA.distance(said, word) <= limit
     near = said[:1] == word[:1] and len(said) >= 3 and OSA.distance(said, word) == 1
     return near and slip(said, word)
 

@@ -10,7 +10,7 @@ from core.matching.vocab import tokens, vocabulary
 # grade's series; "2210-infosec" the series and the word (its hyphen is no "not"). Bare numbers
 # that are years (1990-2035) are read so only with "series".
 _CODE = re.compile(
-    r"(?<![\w$£€.,-])(?:(?P<said>(?:occ(?:upational)?\s+)?series\s*#?|gs\s*-?)\s*)?"
+    r"(?<![\w$£€.,-])(?:(?P<said>(?:occ(?:upational)?\s+)?series\s*#?|(?:gs|wg|ws|wl)\s*-?)\s*)?"
     r"(?P<code>\d{4})(?:\s+(?P<after>series)|-(?=[a-z]))?(?:(?<=-)|(?![\w%.,-]|\s*[kK]\b))",
     re.IGNORECASE,
 )

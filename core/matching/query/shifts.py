@@ -7,12 +7,22 @@ from functools import cache
 
 from core.matching.vocab import NearWords, american, tokens, typo_limit, vocabulary
 
+# Shifts as Spanish, French and German titles say them ("enfermera de noche", "infirmière de
+# nuit", "Pflegekraft Nachtdienst"): the shift, never title words.
+_FOREIGN = {
+    "nights": r"(?:turno\s+)?de\s+noche|turno\s+nocturno|nocturn[oa]s?|(?:de|service\s+de)\s+nuit"
+    r"|nachtschicht(?:en)?|nachtdienst(?:e)?",
+    "days": r"(?:turno\s+)?de\s+d[ií]a",
+    "evenings": r"(?:turno\s+)?de\s+tarde",
+}
+
 # Shifts and schedules: said in a posting's text, rarely in its title, so never title words but
 # preferences: a posting whose text names one ranks higher, none is left out. "night" alone
 # stays a title word (night auditor).
 _SHIFT = re.compile(
     r"(?<![\w-])(?:\d{1,2}\s*)?(?:(?:night|day|evening|swing|graveyard|rotating|weekend|overnight"
     r"|1st|2nd|3rd|first|second|third)\s+shifts?"
+    rf"|{'|'.join(_FOREIGN.values())}"
     r"|nights|overnights?|days|evenings|weekends|per\s+diem|prn|(?:part|full)[\s-]?time"
     r"|on[\s-]call)(?![\w-])",
     re.IGNORECASE,
@@ -27,10 +37,14 @@ SHIFTS: dict[str, re.Pattern[str]] = {
         (
             "nights",
             r"nights?(?:\s+shifts?)?|overnights?|graveyard(?:\s+shifts?)?|noc\s+shifts?"
-            r"|(?:3rd|third)\s+shifts?",
+            r"|(?:3rd|third)\s+shifts?|" + _FOREIGN["nights"],
         ),
-        ("days", r"days|day\s+shifts?|(?:1st|first)\s+shifts?"),
-        ("evenings", r"evenings?(?:\s+shifts?)?|swing\s+shifts?|(?:2nd|second)\s+shifts?"),
+        ("days", r"days|day\s+shifts?|(?:1st|first)\s+shifts?|" + _FOREIGN["days"]),
+        (
+            "evenings",
+            r"evenings?(?:\s+shifts?)?|swing\s+shifts?|(?:2nd|second)\s+shifts?|"
+            + _FOREIGN["evenings"],
+        ),
         ("weekends", r"weekends?(?:\s+shifts?)?"),
         ("rotating shifts", r"rotating(?:\s+shifts?)?"),
         ("per diem", r"per\s+diem|prn"),
@@ -45,9 +59,10 @@ SHIFTS: dict[str, re.Pattern[str]] = {
 # none of them is not searched for it (most texts name no shift, and each search tries every
 # position of the text: the patterns start with look-behinds).
 SHIFT_WORDS: dict[str, tuple[str, ...]] = {
-    "nights": ("night", "graveyard", "shift"),  # overnight; noc, 3rd and third shifts
-    "days": ("day", "shift"),  # 1st and first shifts
-    "evenings": ("evening", "shift"),  # swing, 2nd and second shifts
+    # overnight; noc, 3rd and third shifts; de noche, nocturno, de nuit, Nachtdienst
+    "nights": ("night", "graveyard", "shift", "noche", "noct", "nuit", "nacht"),
+    "days": ("day", "shift", "dia"),  # 1st and first shifts; de dia
+    "evenings": ("evening", "shift", "tarde"),  # swing, 2nd and second shifts; de tarde
     "weekends": ("weekend",),
     "rotating shifts": ("rotating",),
     "per diem": ("diem", "prn"),

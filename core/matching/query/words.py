@@ -16,16 +16,20 @@ def _snap_all(toks: list[str], notes: list[str], words: bool = True) -> list[str
     False only by a skill, level or workplace (what is left out: "-pyhton", "not remtoe"; a
     company or place left out is no title word). In a search naming a title in another language
     ("ingeniero de redes") a word is never fixed into a skill: it is more likely a word of that
-    language than a typo of a tool ("redes" is no Redis)."""
+    language than a typo of a tool ("redes" is no Redis), except a programming language's beside
+    a developer's or engineer's title ("desarrollador pyhton": Python)."""
     v = vocabulary()
     foreign = not v.foreign.isdisjoint(toks)
+    coder = any(
+        v.heads.get(w) == "eng" for t in toks if t in v.foreign for w in v.phrases.get((t,), ())
+    )
     out = []
     for tok in toks:
         item: Item | None = None
         if v.stem(tok) not in v.known and tok not in v.places.values():  # "grads": grad
             item = v.snap(tok)
         if item and foreign and item.kind == "skill":
-            item = None
+            item = item if coder and item.value in v.languages else None
         if item and not words and item.kind == "word":
             item = item if item.value in v.seniority or item.value in v.workplace else None
         if item is None:
@@ -96,6 +100,7 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
     got: dict[str, list[str]] = {k: [] for k in keys}
     graded = False  # a ladder number or company level (sde ii, L4, E5) names one exact grade
     coded: dict[str, str] = {}  # a company level (L7, E5) -> the level it was read as
+    rungs: dict[str, str] = {}  # a ladder number (ii, 2, sde2) -> the level it was read as
     for at, item in enumerate(items):
         value = item.value
         if item.kind == "skill":
@@ -110,6 +115,8 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
             graded = graded or v.graded(value)
             if value in v.level_codes:
                 coded[item.surface] = level
+            elif v.graded(value):
+                rungs[item.surface] = level
             phrase = any(
                 o is not item and o.surface == item.surface and o.value not in v.seniority
                 for o in items
@@ -134,12 +141,15 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
         before = [w for w in outside if got["title"].index(w) < at]
         after = [w for w in outside if w not in before]
         each = [list(dict.fromkeys([*before, *p, *after])) for p in parts]
+        got["uncapped"] = list(dict.fromkeys(w for t in each for w in t))
         got["alternatives"] = [ANY.join(_capped(t, MAX_TITLE_WORDS, notes)) for t in each]
         got["title"] = list(dict.fromkeys(w for t in got["alternatives"] for w in t.split(ANY)))
     else:  # the cap is per title: "backend or data engineer" counts each once
+        got["uncapped"] = got["title"]
         got["title"] = _capped(got["title"], MAX_TITLE_WORDS, notes)
     got["skills"] = _capped(got["skills"], MAX_SKILLS, notes)
     graded = _by_word(got, coded, graded, notes)
+    graded = _rung_in_word(got, rungs, graded, notes)
     levels = sorted(set(got["seniority"]), key=RANK.__getitem__)
     if levels and (RANK[levels[-1]] - RANK[levels[0]] >= 2 or (graded and len(levels) > 1)):
         notes.append(
@@ -190,6 +200,23 @@ def _by_word(
         at = notes.index(f'I read "{code}" as {level} level')
         notes[at] = f'I read "{code}" beside {word} as {word} level, as your words say'
     got["seniority"] = [word]
+    return False
+
+
+def _rung_in_word(
+    got: dict[str, list[str]], rungs: dict[str, str], graded: bool, notes: list[str]
+) -> bool:
+    """A ladder number beside one level said in words ("sr sde ii", "senior software engineer
+    ii"): a grade within that level, as titles write it ("Senior Software Engineer II"), said
+    so; a company code against the words still contradicts them. Whether still graded."""
+    said = {s for s in got["seniority"] if s not in rungs.values()}
+    if not rungs or len(said) != 1:
+        return graded
+    word = next(iter(said))
+    for rung, level in rungs.items():
+        at = notes.index(f'I read "{rung}" as {level} level')
+        notes[at] = f'I read "{rung}" beside {word} as a grade within {word} level'
+    got["seniority"] = [s for s in got["seniority"] if s == word]
     return False
 
 

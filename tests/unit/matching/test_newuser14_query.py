@@ -117,8 +117,9 @@ def test_titles_in_other_languages_are_read_in_english(text: str, title: str) ->
 def test_a_foreign_word_is_never_fixed_into_a_tool() -> None:
     # In a search naming a Spanish title an unknown word is likely Spanish, not a tool's typo
     # (was "redes": Redis): it stays a title word; in English the typo is still fixed.
-    assert parse_query("desarrollador pyhton").skills == ()
+    assert parse_query("ingeniero de redes").skills == ()
     assert parse_query("pyhton developer").skills == ("Python",)
+    # a language beside a developer's title is read (test_parse16_query): "desarrollador pyhton"
     # nor a place: "bases" was Basel, Delaware
     query = parse_query("analista de bases de datos")
     assert query.title == ("database", "analyst") and query.locations == ()

@@ -10,7 +10,7 @@ from core.matching.money import check_pay
 
 
 def test_a_plural_in_es_reads_as_its_singular_not_a_typo() -> None:
-    query = parse_query("python developer ; DROP TABLE searches;--")
+    query = parse_query("python developer searches")  # SQL is answered as such (parse16)
     assert "searcher" not in query.title and "search" in query.title  # was "searcher", noted
     assert not query.notes
     assert parse_query("coaches").title == ("coach",) and not parse_query("coaches").notes
