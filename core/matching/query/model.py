@@ -9,7 +9,7 @@ from typing import Any
 from core.matching.money import money
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 46  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 47  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -134,6 +134,8 @@ PARSER_VERSION = 46  # 2: role-family synonyms (server engineer = backend engine
 #     not the typo fix "searcher"; "coaches": coach without a note)
 # 46: an optional word alone before the role noun says which kind ("registered nurse": a
 #     "Practical Nurse", title of another series, is another kind)
+# 47: a series' title of another role than the posting's title names ("Special Agent" in 0083
+#     for "police officer"), or of a rank it does not say, counts less than the series' title
 MAX_CHARS = 300
 
 
