@@ -100,7 +100,7 @@ OTHER_OCCUPATION = 0.5
 # a series' title of another role than the posting's title names (or of a rank it does not say)
 # is at most this: a normal match listed after every title fitting, left out at strict.
 ANOTHER_ROLE = 0.66
-# ... of a rank it does not say ("HR Specialist" in 0201 for "hr manager"): after the titles saying it
+# ... of a rank it does not say ("HR Specialist" in 0201 for "hr manager"): after the ranks
 UNRANKED = 0.8
 
 # "Director, Air Traffic Control Facilities" for "air traffic control": a search naming no role
@@ -804,7 +804,8 @@ def _another_role(f: Features, alt: Features) -> str:
         return ""
     own = f.title_keys.keys()
     if not any(a.title_keys.keys() <= own for _, a in declared(f.series)):
-        return f'its title names another role ({f.head}) than its series\' "{" ".join(alt.title_words)}"'
+        theirs = " ".join(alt.title_words)
+        return f'its title names another role ({f.head}) than its series\' "{theirs}"'
     if alt.head in _RANKS and not _RANKED & own:
         return f"{_UNRANKED} {alt.head}'s rank"
     return ""
