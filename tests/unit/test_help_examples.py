@@ -1110,6 +1110,20 @@ QUERIES |= {
 SHOWN['title "network engineer" or "network administrator" · specialty CCNA'] = ("ccna", None)
 SHOWN['title "network engineer"'] = ("ingeniero de redes", None)
 QUERIES["rabbitmq kafka"] = ex("rabbitmq kafka", echo="skills RabbitMQ, Kafka")
+# series17: a series' title of another role, or of a rank the title does not say, counts less
+POOL += [
+    _p("police", "Police Officer", tags=("0083 - Police",)),
+    _p("police-agent", "Special Agent (Entry-Level)", tags=("0083 - Police",)),
+    _p("pharm-tech", "Pharmacy Technician (Unit Dose)", tags=("0660",)),
+    _p("hr-supv", "Supervisory Human Resources Specialist", tags=("0201",)),
+    _p("hr-0201", "Human Resources Specialist (Employee Relations)", tags=("0201",)),
+]
+BY_ID = {p.id: p for p in POOL}
+QUERIES |= {
+    "police officer": ex("police officer", "police police-agent", "agent"),
+    "pharmacist": ex("pharmacist", "pharmacist pharm-tech"),
+    "human resources manager": ex("human resources manager", "hr-supv hr-0201"),
+}
 NOT_SEARCHES = {
     "concierge search",
     "1811 - Criminal Investigation",
