@@ -97,6 +97,12 @@ SERIES_CREDIT = 0.85
 # one occupation's official title finds another occupation in a posting declaring only series
 # none of whose titles says as much. Half a title: at most a loose match.
 OTHER_OCCUPATION = 0.5
+# "Special Agent" in series 0083 for "police officer", "HR Specialist" in 0201 for "hr manager":
+# a series' title of another role than the posting's title names (or of a rank it does not say)
+# is at most this: a normal match listed after every title fitting, left out at strict.
+ANOTHER_ROLE = 0.66
+# ... of a rank it does not say ("HR Specialist" in 0201 for "hr manager"): after the ranks
+UNRANKED = 0.8
 
 # "Director, Air Traffic Control Facilities" for "air traffic control": a search naming no role
 # noun finds the title's words only in what a manager's or director's role leads, not the job.
@@ -681,9 +687,14 @@ def title_base(
         if other is None:
             other = _title_base(cq, alt, None)
         score = SERIES_CREDIT * other.score
+        role = _another_role(f, alt)
+        if role:
+            cap = UNRANKED if role.startswith(_UNRANKED) else ANOTHER_ROLE
+            score = min(score, cap / (other.gate * other.factor or 1.0))
         if score * other.gate * other.factor > best:
             best = score * other.gate * other.factor
-            base = other._replace(score=score, series=code, occupation=alt)
+            noted = (*other.penalties, role) if role and memo is None else other.penalties
+            base = other._replace(score=score, series=code, occupation=alt, penalties=noted)
     return base
 
 
@@ -810,6 +821,30 @@ def occupation_titles(f: Features) -> list[tuple[str, Features]]:
         return []
     own = f.title_keys.keys()
     return [(c, alt) for c, alt in alts if not alt.title_keys.keys() <= own]
+
+
+# The role classes of a rank ("Human Resources Manager" in 0201), and the title keys saying one
+_RANKS = frozenset({"manager", "director"})
+_RANKED = frozenset({"=manager", "=director", "supervisory", "chief"})
+_UNRANKED = "its title names no"
+
+
+def _another_role(f: Features, alt: Features) -> str:
+    """Why a title of the posting's series names another role than its own title does, "" when
+    it does not: the series says what a posting is where its title says less ("Pharmacy
+    Technician" in 0660 is no pharmacist, "Special Agent" in 0083 no police officer). A title
+    naming one of its series' titles is that occupation ("Special Agent" in 1811 a criminal
+    investigator, "Lineman Foreman" in 2810 a high voltage electrician), but not of a rank it
+    does not say: an "HR Specialist" of 0201 is no human resources manager, a Supervisory one is."""
+    if f.head is None or alt.head == f.head:
+        return ""
+    own = f.title_keys.keys()
+    if not any(a.title_keys.keys() <= own for _, a in declared(f.series)):
+        theirs = " ".join(alt.title_words)
+        return f'its title names another role ({f.head}) than its series\' "{theirs}"'
+    if alt.head in _RANKS and not _RANKED & own:
+        return f"{_UNRANKED} {alt.head}'s rank"
+    return ""
 
 
 def _says_enough(f: Features, alts: tuple[tuple[str, Features], ...]) -> bool:

@@ -1189,6 +1189,20 @@ REFUSED = {
     'title "engineer"': ("SELECT * FROM jobs WHERE title = 'engineer'", 'title "engineer"'),
     "'; DROP TABLE searches; --": ("'; DROP TABLE searches; --", "That reads as SQL"),
 }
+# series17: a series' title of another role, or of a rank the title does not say, counts less
+POOL += [
+    _p("police", "Police Officer", tags=("0083 - Police",)),
+    _p("police-agent", "Special Agent (Entry-Level)", tags=("0083 - Police",)),
+    _p("pharm-tech", "Pharmacy Technician (Unit Dose)", tags=("0660",)),
+    _p("hr-supv", "Supervisory Human Resources Specialist", tags=("0201",)),
+    _p("hr-0201", "Human Resources Specialist (Employee Relations)", tags=("0201",)),
+]
+BY_ID.update((p.id, p) for p in POOL)
+QUERIES |= {
+    "police officer": ex("police officer", "police police-agent", "agent"),
+    "pharmacist": ex("pharmacist", "pharmacist pharm-tech"),
+    "human resources manager": ex("human resources manager", "hr-supv hr-0201"),
+}
 NOT_SEARCHES = {
     "concierge search",
     "1811 - Criminal Investigation",
@@ -1285,6 +1299,7 @@ READ_AS = {
     "golang k8s": 'I read "golang" as Go, "k8s" as Kubernetes',
     "golang k8s berlin 120k+ -php": 'I read "golang" as Go, "k8s" as Kubernetes',
     "k8s platform engineer": 'I read "k8s" as Kubernetes',
+    "human resources manager": 'I read "human resources" as hr',
     "lab tech": 'I read "lab tech" as laboratory technician',
     "lmft": 'I read "lmft" as licensed marriage and family therapist',
     "lpn": 'I read "lpn" as licensed practical nurse',

@@ -9,7 +9,7 @@ from typing import Any
 from core.matching.money import money
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 50  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 51  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -148,6 +148,8 @@ PARSER_VERSION = 50  # 2: role-family synonyms (server engineer = backend engine
 #     name (san fransico); gs-2210-12 the series, grade left out; a title's other name said
 #     (infosec); a language typo beside a foreign developer title (desarrollador pyhton); SQL and
 #     word salad refused; "coffee" no CoffeeScript
+# 51: a series' title of another role than the posting's title names ("Special Agent" in 0083
+#     for "police officer"), or of a rank it does not say, counts less than the series' title
 MAX_CHARS = 300
 
 
