@@ -45,7 +45,7 @@ from core.chat.transfer import TransferCommands
 from core.digests.commands import DigestCommands
 from core.digests.delivery import Digests
 from core.digests.reply_codec import reply_to_json
-from core.errors import DuplicateSearchError, StoreError, UserError
+from core.errors import DuplicateSearchError, SearchGoneError, StoreError, UserError
 from core.explore.commands import ExploreCommands
 from core.matching import PARSER_VERSION, Found, ParsedQuery, parse_query
 from core.model import Actor, MatchCount, SavedSearch, Sensitivity, Subscriber, SubscriberKey
@@ -366,11 +366,13 @@ class Concierge:
         Intake.finish_scans."""
         try:
             found = await self._intake.match_search(search, query)
-            if not number:
+            if not number or search.id not in self._finding:  # removed meanwhile
                 return
             shown = await self._late(subscriber, search, number, found)
             now = self._clock.now()
             await self._store.enqueue(subscriber, "matches", reply_to_json(shown), (), now, None)
+        except SearchGoneError:
+            log.debug("search %d was deleted before its matches were found", search.id)
         except StoreError as exc:  # the database is down: its retries were logged
             log.warning("could not match search %d after its /add: %s", search.id, exc)
         except Exception:
@@ -484,6 +486,7 @@ class Concierge:
             )
         await self._store.delete_search(subscriber.id, search.id)
         self._intake.forget_search(search.id)
+        self._finding.discard(search.id)  # its late matches, if still being found, go unsent
         return (
             Text(
                 f"Removed #{number}: {describe(search)}. Any searches after it move up one number."

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import io
+import logging
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from adapters.console.app import LEAVING, ConsoleChat
 from adapters.console.notifier import ConsoleNotifier
@@ -236,6 +239,36 @@ async def test_jobs_while_a_late_adds_matches_are_found_says_so(
         store.gate.set()
         await chat.settle()
         assert any(isinstance(m, JobCards) for m in await chat.handle_text(ALICE, "/jobs 1"))
+    finally:
+        await store.close()
+        await importer.close()
+
+
+async def test_a_search_removed_before_its_late_matches_are_found_is_dropped_quietly(
+    database_url: str, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    """/add, then /remove of it while the index is built: its matching ends without a word
+    (was: a traceback of a foreign key failure ~25 s later), queues nothing and indexes nothing."""
+    importer = await open_test_store(database_url)
+    store = await _gated(database_url)
+    try:
+        chat = await _chat_while_indexing(importer, store, clock)
+        await chat.handle_text(ALICE, f"/add {QUERIES[0]}")
+        removed = await chat.handle_text(ALICE, "/remove 1")  # a chat line removes at once
+        assert next(m.text for m in removed if isinstance(m, Text)).startswith("Removed #1:")
+        caplog.set_level(logging.DEBUG, logger="core")
+        store.gate.set()
+        await chat.settle()
+        assert [r for r in caplog.records if r.levelno >= logging.WARNING] == []
+        assert chat.intake.indexed_searches == 0
+        assert await rows_of(store, "SELECT COUNT(*) FROM matches") == [(0,)]
+        shown = io.StringIO()
+        report = await chat.digests.deliver({"console": ConsoleNotifier(shown)}, clock.now())
+        assert report.delivered == 0 and shown.getvalue() == ""
+        # A posting that would have matched it finds no stale search to store a match for.
+        later = [posting_from_record(r) for r in generated_records(130)][120:]
+        await chat.intake.record(later)
+        assert await rows_of(store, "SELECT COUNT(*) FROM matches") == [(0,)]
     finally:
         await store.close()
         await importer.close()

@@ -15,7 +15,7 @@ import pytest
 
 from core.chat.replies import JobCards, Text
 from core.chat.service import Concierge, build_concierge
-from core.errors import ChangesPrunedError
+from core.errors import ChangesPrunedError, SearchGoneError
 from core.matching import PostingIndex, parse_query, rank
 from core.model import NewMatch, Posting
 from core.postings import intake
@@ -202,6 +202,25 @@ async def test_storing_matches_found_before_a_prune_of_the_changes_since_is_refu
     with pytest.raises(ChangesPrunedError):
         await importer.posting_changes(cursor)
     assert (await importer.posting_changes((await _change_rows(importer))[0] - 1))[0]
+
+
+async def test_storing_matches_of_a_search_deleted_meanwhile_is_refused_cleanly(
+    database_url: str, clock: FakeClock, chat: Concierge, importer: SqliteStore
+) -> None:
+    """A search removed while its matches were found (an /add's late matching, then /remove):
+    a SearchGoneError, nothing stored (was: a foreign key failure on capped_searches)."""
+    await _record(importer, clock, _postings(0, 50))
+    await chat.handle_text(BOB, f"/add {QUERIES[0]}")
+    search = (await importer.active_searches())[0]
+    cursor = await importer.posting_change_cursor()
+    await importer.delete_search(search.subscriber_id, search.id)
+    match = NewMatch(search.id, "g1", 90.0, ())
+    for more in (True, False):
+        with pytest.raises(SearchGoneError):
+            await importer.store_search_matches(
+                search.id, [match], cursor, clock.now(), lambda _: [], more=more
+            )
+    assert await rows_of(importer, "SELECT COUNT(*) FROM capped_searches") == [(0,)]
 
 
 async def test_the_posting_index_is_kept_out_of_full_garbage_collections(
