@@ -106,7 +106,7 @@ class Concierge:
             transfer,
             DigestCommands(store, clock, self._digests),
             SourceCommands(sources, admins),
-            ExploreCommands(store, clock, intake.search_open_postings),
+            ExploreCommands(store, clock, intake.search_open_postings, self._building),
         )
 
     @property
@@ -205,10 +205,7 @@ class Concierge:
         )
         if search is None:
             return None
-        if (
-            not await self._intake.ready()
-            and await self._store.count_open_postings() > self._limits.small_store
-        ):
+        if await self._building():
             # The index over open postings is being built or caught up (seconds to minutes
             # after a start or a big import): the search is matched once it is, not now.
             self._intake.index.add(search, query)
@@ -216,6 +213,14 @@ class Concierge:
             self._later(self._match_later(subscriber, search, query, number))
             return search, None
         return search, await self._intake.match_search(search, query)
+
+    async def _building(self) -> int:
+        """How many open postings the index is still being built or caught up over, when more
+        than a small store's (waiting for it takes seconds to minutes); else 0."""
+        if await self._intake.ready():
+            return 0
+        postings = await self._store.count_open_postings()
+        return postings if postings > self._limits.small_store else 0
 
     async def _already(
         self, subscriber: Subscriber, same: SavedSearch, sensitivity: Sensitivity
