@@ -348,8 +348,8 @@ class Concierge:
                 if more > 0
                 else ""
             )
-            if found.total > stored:
-                footer = texts.broad(found, stored)
+            if found.capped:
+                footer = texts.broad(stored, search.raw_text)
             this_one = NumberedSearches(((number, search),))
             cards = await job_cards(self._store, best, this_one)
             return (JobCards("Top matches now:", cards, footer),)

@@ -120,7 +120,7 @@ class Intake:
                     cursor,
                     self._clock.now(),
                     score,
-                    more=found.total > len(matches),
+                    more=found.capped,
                 )
             except ChangesPrunedError:
                 # A prune took changes made while we searched: search a rebuilt index.

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from core.chat.replies import JobCards, Text
+from core.chat.replies import JobCards, SearchList, Text
 from core.chat.service import Concierge, build_concierge
 from core.errors import ChangesPrunedError, SearchGoneError
 from core.matching import PostingIndex, parse_query, rank
@@ -130,7 +130,12 @@ async def test_a_query_matching_most_postings_stores_the_best_and_says_how_many_
     monkeypatch.setattr(intake, "STORED_MATCHES", 5)
     reply = await chat.handle_text(ALICE, "/add developer")
     cards = next(m for m in reply if isinstance(m, JobCards))
-    assert "At least" in cards.footer and "I keep the best 5" in cards.footer
+    # One figure wherever the kept matches are counted: /add, /list and /resume all say "5+"
+    # (was: /add "At least 7", /list "5+"); /explore, which keeps nothing, counts every one.
+    assert cards.footer.startswith("5+ postings match; I keep the best 5 ")
+    assert "/explore developer counts every one" in cards.footer
+    listed = next(m for m in await chat.handle_text(ALICE, "/list") if isinstance(m, SearchList))
+    assert listed.items[0].matches == "5+ matches"
     store = await open_test_store(database_url)
     try:
         search = (await store.active_searches())[0]
@@ -141,7 +146,7 @@ async def test_a_query_matching_most_postings_stores_the_best_and_says_how_many_
         paused = await chat.handle_text(ALICE, "/pause 1")
         assert isinstance(paused[0], Text)
         resumed = await chat.handle_text(ALICE, "/resume 1")
-        assert "at least" in resumed[0].text  # type: ignore[union-attr]
+        assert resumed[0].text.endswith("— 5+ current matches (the best 5 kept).")  # type: ignore[union-attr]
     finally:
         await store.close()
 
