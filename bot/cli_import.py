@@ -16,6 +16,7 @@ from core.model import Posting
 from core.postings.importing import (
     PROGRESS_MIN_BYTES,
     ProgressCallback,
+    RepeatedNotes,
     RowError,
     RowNote,
     iter_postings,
@@ -61,13 +62,15 @@ async def import_files(settings: Settings, files: list[Path], source: str) -> in
 async def _import_rows(
     intake: Intake, path: Path, rows: Iterator[Posting | RowError | RowNote]
 ) -> tuple[IntakeSummary, int, int]:
-    """Record the good rows in batches; report bad rows and cut fields on stderr.
+    """Record the good rows in batches; report bad rows and cut fields on stderr (each kind of
+    cut at its first row, then once with how many more rows had it).
 
     Returns the summary, the rows skipped and the rows imported with a field cut.
     """
     summary = IntakeSummary(0, 0, 0, 0)
     bad = 0
     noted: set[int] = set()
+    notes = RepeatedNotes()
     batch: dict[str, Posting] = {}
     for row in rows:
         if isinstance(row, RowError):
@@ -76,7 +79,8 @@ async def _import_rows(
             continue
         if isinstance(row, RowNote):
             noted.add(row.line)
-            print(f"{path}:{row.line}: note: {row.note}", file=sys.stderr)
+            if notes.first(row):
+                print(f"{path}:{row.line}: note: {row.note}", file=sys.stderr)
             continue
         posting = under_source(row)
         batch[posting.id] = posting  # a later row with the same id wins, as a re-import would
@@ -85,6 +89,8 @@ async def _import_rows(
             batch.clear()
     if batch:
         summary = _add(summary, await intake.record(list(batch.values())))
+    for line in notes.summary():
+        print(f"{path}: note: {line}", file=sys.stderr)
     return summary, bad, len(noted)
 
 

@@ -3,7 +3,8 @@
 ConciergeError
 ├── UserError          shown to the user as is: bad query, unknown search number, a cap hit
 │   ├── QueryError     a query that yields no usable search
-│   └── DuplicateSearchError  the subscriber already has this search
+│   ├── DuplicateSearchError  the subscriber already has this search
+│   └── SearchGoneError  a search deleted (a /remove) while its matches were being found
 ├── ConfigError        a bad setting, named in the message
 ├── StoreError         the database cannot be used
 │   ├── SchemaTooNewError  the file was written by a newer Job Concierge
@@ -48,6 +49,14 @@ class StoreError(ConciergeError):
 
 class SchemaTooNewError(StoreError):
     """The database schema is newer than this program understands."""
+
+
+class SearchGoneError(UserError):
+    """A search deleted while its matches were being found: there is nothing to store them for."""
+
+    def __init__(self) -> None:
+        """Say so, for a chat whose command met it (a /resume as another member removes it)."""
+        super().__init__("That search was just removed. /list shows your searches.")
 
 
 class ImportFileError(ConciergeError):

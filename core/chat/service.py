@@ -45,7 +45,7 @@ from core.chat.transfer import TransferCommands
 from core.digests.commands import DigestCommands
 from core.digests.delivery import Digests
 from core.digests.reply_codec import reply_to_json
-from core.errors import DuplicateSearchError, StoreError, UserError
+from core.errors import DuplicateSearchError, SearchGoneError, StoreError, UserError
 from core.explore.commands import ExploreCommands
 from core.matching import PARSER_VERSION, Found, ParsedQuery, parse_query
 from core.matching.unstated import unstated
@@ -107,7 +107,7 @@ class Concierge:
             transfer,
             DigestCommands(store, clock, self._digests),
             SourceCommands(sources, admins),
-            ExploreCommands(store, clock, intake.search_open_postings),
+            ExploreCommands(store, clock, intake.search_open_postings, self._building),
         )
 
     @property
@@ -206,10 +206,7 @@ class Concierge:
         )
         if search is None:
             return None
-        if (
-            not await self._intake.ready()
-            and await self._store.count_open_postings() > self._limits.small_store
-        ):
+        if await self._building():
             # The index over open postings is being built or caught up (seconds to minutes
             # after a start or a big import): the search is matched once it is, not now.
             self._intake.index.add(search, query)
@@ -217,6 +214,14 @@ class Concierge:
             self._later(self._match_later(subscriber, search, query, number))
             return search, None
         return search, await self._intake.match_search(search, query)
+
+    async def _building(self) -> int:
+        """How many open postings the index is still being built or caught up over, when more
+        than a small store's (waiting for it takes seconds to minutes); else 0."""
+        if await self._intake.ready():
+            return 0
+        postings = await self._store.count_open_postings()
+        return postings if postings > self._limits.small_store else 0
 
     async def _already(
         self, subscriber: Subscriber, same: SavedSearch, sensitivity: Sensitivity
@@ -344,8 +349,8 @@ class Concierge:
                 if more > 0
                 else ""
             )
-            if found.total > stored:
-                footer = texts.broad(found, stored)
+            if found.capped:
+                footer = texts.broad(stored, search.raw_text)
             unknown = unstated(stored_query(search), (match.posting for match in jobs))
             footer = "\n".join(filter(None, (unknown, footer)))
             this_one = NumberedSearches(((number, search),))
@@ -369,11 +374,13 @@ class Concierge:
         Intake.finish_scans."""
         try:
             found = await self._intake.match_search(search, query)
-            if not number:
+            if not number or search.id not in self._finding:  # removed meanwhile
                 return
             shown = await self._late(subscriber, search, number, found)
             now = self._clock.now()
             await self._store.enqueue(subscriber, "matches", reply_to_json(shown), (), now, None)
+        except SearchGoneError:
+            log.debug("search %d was deleted before its matches were found", search.id)
         except StoreError as exc:  # the database is down: its retries were logged
             log.warning("could not match search %d after its /add: %s", search.id, exc)
         except Exception:
@@ -487,6 +494,7 @@ class Concierge:
             )
         await self._store.delete_search(subscriber.id, search.id)
         self._intake.forget_search(search.id)
+        self._finding.discard(search.id)  # its late matches, if still being found, go unsent
         return (
             Text(
                 f"Removed #{number}: {describe(search)}. Any searches after it move up one number."

@@ -129,10 +129,11 @@ def count(n: int, one: str, many: str) -> str:
 
 
 def current(found: Found) -> str:
-    """How many open postings a search matches now ("at least" when it stopped counting)."""
-    if found.complete:
+    """How many open postings a search matches now: past the matches kept, "N+" as /list says."""
+    if not found.capped:
         return count(found.total, "current match", "current matches")
-    return f"at least {found.total} current matches (the best {len(found.matches)} kept)"
+    kept = len(found.matches)
+    return f"{kept}+ current matches (the best {kept} kept)"
 
 
 def looking(postings: int) -> str:
@@ -143,10 +144,10 @@ def looking(postings: int) -> str:
     )
 
 
-def broad(found: Found, kept: int) -> str:
-    """The footer of an /add matching more postings than it keeps."""
-    total = str(found.total) if found.complete else f"At least {found.total}"
+def broad(kept: int, raw: str) -> str:
+    """The footer of an /add matching more postings than it keeps: "N+", as /list says (the
+    count it stopped at is a lower bound); /explore counts them all, one per job."""
     return (
-        f"{total} postings match; I keep the best {kept} — a narrower search "
-        "(a speciality, a skill, a place) finds fewer."
+        f"{kept}+ postings match; I keep the best {kept} — a narrower search "
+        f"(a speciality, a skill, a place) finds fewer; /explore {raw} counts every one."
     )

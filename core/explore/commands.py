@@ -137,15 +137,27 @@ def scanned_titles(postings: list[Posting]) -> tuple[list[tuple[str, int]], Find
 class ExploreCommands:
     """The /explore handler over a store."""
 
-    def __init__(self, store: ServiceStore, clock: Clock, search: Search) -> None:
-        """Explore the open postings search finds (the intake's index) as of the clock's now."""
+    def __init__(
+        self,
+        store: ServiceStore,
+        clock: Clock,
+        search: Search,
+        building: Callable[[], Awaitable[int]] | None = None,
+    ) -> None:
+        """Explore the open postings search finds (the intake's index) as of the clock's now;
+        building: how many open postings a slow build of that index is still reading (0: none)."""
         self._store = store
         self._clock = clock
         self._search = search
+        self._building = building
 
     async def explore(self, subscriber: Subscriber, command: Explore, actor: Actor) -> Reply:
         """The market for the query, with a chart and a Follow button that saves it."""
         text = clean_text(command.query)
+        # Waiting out a build of minutes would hold up this chat's next commands: say when.
+        building = await self._building() if self._building else 0
+        if building:
+            return (Text(still_reading(building, text)),)
         query = parse_query(text)
         # How a word was read ("I read "pharamcist" as pharmacist") comes first, as /add says it.
         read: tuple[Text, ...] = (Text("\n".join(query.notes)),) if query.notes else ()
@@ -164,6 +176,14 @@ class ExploreCommands:
     async def _finds_own(self, key: str, role: ParsedQuery) -> bool:
         """Whether exploring role finds a posting whose title has this key, from the index."""
         return await index_finds_own(self._search, key, role)
+
+
+def still_reading(postings: int, text: str) -> str:
+    """/explore's answer while the index over a big store's open postings is being built."""
+    return (
+        f"I'm still reading the {postings:,} open postings (a minute or two after a start or a "
+        f"big import). Send /explore {text} again in a minute for the market."
+    )
 
 
 async def index_finds_own(search: Search, key: str, role: ParsedQuery) -> bool:

@@ -73,6 +73,11 @@ class Found:
     complete: bool
     analysed: list[Features] = dataclasses.field(default_factory=list)  # each match's, as indexed
 
+    @property
+    def capped(self) -> bool:
+        """Whether more postings pass (or may pass) than the matches kept."""
+        return not self.complete or self.total > len(self.matches)
+
 
 class PostingIndex:
     """Open postings indexed for the query → postings direction."""

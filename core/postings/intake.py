@@ -9,7 +9,7 @@ import logging
 from collections.abc import AsyncIterator, Callable, Collection, Sequence
 from dataclasses import dataclass
 
-from core.errors import ChangesPrunedError, StoreError
+from core.errors import ChangesPrunedError, SearchGoneError, StoreError
 from core.matching import Found, ParsedQuery, PostingIndex, rank
 from core.matching.postings_snapshot import encode
 from core.model import NewMatch, Posting, SavedSearch, Sensitivity
@@ -93,9 +93,15 @@ class Intake:
 
         The open postings are searched in a worker thread; the matches are stored in one short
         transaction, which scores again only the postings changed meanwhile (by any process).
+        Raises SearchGoneError, the search dropped from the index again, when it was deleted
+        meanwhile (a /remove while its matches were found).
         """
         self.index.add(search, query)
-        return await self._store_best(search, query)
+        try:
+            return await self._store_best(search, query)
+        except SearchGoneError:
+            self.index.remove(search.id)
+            raise
 
     async def _store_best(self, search: SavedSearch, query: ParsedQuery) -> Found:
         """Replace a search's stored matches with its best among the open postings (the
@@ -114,7 +120,7 @@ class Intake:
                     cursor,
                     self._clock.now(),
                     score,
-                    more=found.total > len(matches),
+                    more=found.capped,
                 )
             except ChangesPrunedError:
                 # A prune took changes made while we searched: search a rebuilt index.

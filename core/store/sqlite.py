@@ -12,7 +12,7 @@ from typing import Any, cast
 
 import aiosqlite
 
-from core.errors import ChangesPrunedError, DuplicateSearchError, StoreError
+from core.errors import ChangesPrunedError, DuplicateSearchError, SearchGoneError, StoreError
 from core.model import (
     MatchCount,
     NewMatch,
@@ -509,9 +509,12 @@ class SqliteStore(
         passed than these, the best (the search is then marked capped).
 
         The postings changed since the cursor (by any process) are scored again inside it with
-        rescore, as they are now: their matches replace the ones found for them.
+        rescore, as they are now: their matches replace the ones found for them. Raises
+        SearchGoneError when the search was deleted meanwhile (nothing is stored).
         """
         async with self._transaction() as conn:
+            if not await conn.execute_fetchall("SELECT 1 FROM searches WHERE id = ?", (search_id,)):
+                raise SearchGoneError
             rows = await conn.execute_fetchall(
                 "WITH changed AS (SELECT DISTINCT posting_id FROM posting_changes WHERE id > ?) "
                 "SELECT changed.posting_id AS changed, p.* FROM changed "

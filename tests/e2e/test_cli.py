@@ -286,6 +286,25 @@ def test_the_import_summary_notes_a_cut_title(tmp_path: Path) -> None:
     assert "2 new, 0 updated, 0 unchanged, 0 skipped, 1 with a field cut to fit" in result.stdout
 
 
+def test_the_same_cut_in_many_rows_is_noted_once_with_a_count(tmp_path: Path) -> None:
+    """Was: 1,052 stderr lines "note: 1 tag(s) cut to 50 characters" for one USAJOBS file."""
+    db = tmp_path / "cut.db"
+    feed = tmp_path / "tags.jsonl"
+    rows = [{"id": str(i), "title": "Analyst", "tags": ["t" * 60]} for i in range(1, 41)]
+    rows[20]["tags"] = ["t" * 60, "u" * 70]
+    rows[30]["title"] = "Analyst " * 60
+    feed.write_text("\n".join(json.dumps(row) for row in rows), encoding="utf-8")
+    result = concierge("import", str(feed), db=db)
+    assert result.returncode == 0, result.stderr
+    notes = [line for line in result.stderr.splitlines() if "note:" in line]
+    assert notes == [
+        f"{feed}:1: note: 1 tag(s) cut to 50 characters",
+        f"{feed}:31: note: title cut to 300 characters (it had 479)",
+        f"{feed}: note: the same for 39 more rows (lines 2–40): tag(s) cut to 50 characters",
+    ]
+    assert "40 new, 0 updated, 0 unchanged, 0 skipped, 40 with a field cut to fit" in result.stdout
+
+
 def test_migrate_creates_the_schema_and_says_which(database_url: str) -> None:
     first = concierge("migrate", db=database_url)
     assert first.returncode == 0, first.stderr

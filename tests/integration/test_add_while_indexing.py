@@ -5,19 +5,24 @@ from __future__ import annotations
 
 import asyncio
 import io
+import logging
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from adapters.console.app import LEAVING, ConsoleChat
 from adapters.console.notifier import ConsoleNotifier
-from core.chat.replies import JobCards, Text
+from core.chat.lanes import Lanes
+from core.chat.replies import Exploration, JobCards, Text
 from core.chat.service import Concierge, Limits, build_concierge
+from core.model import SubscriberKey
 from core.postings.importing import posting_from_record
 from core.postings.intake import Intake
 from core.postings.lookup import REBUILD_AFTER
 from core.store.postgres.store import PostgresStore
 from core.store.sqlite import SqliteStore
-from tests.conftest import ALICE, FakeClock, open_test_store
+from tests.conftest import ALICE, BOB, FakeClock, open_test_store
 from tests.conftest import query as rows_of
 from tests.integrity import QUERIES, exhaustive_pairs, generated_records
 
@@ -236,6 +241,91 @@ async def test_jobs_while_a_late_adds_matches_are_found_says_so(
         store.gate.set()
         await chat.settle()
         assert any(isinstance(m, JobCards) for m in await chat.handle_text(ALICE, "/jobs 1"))
+    finally:
+        await store.close()
+        await importer.close()
+
+
+async def test_a_search_removed_before_its_late_matches_are_found_is_dropped_quietly(
+    database_url: str, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    """/add, then /remove of it while the index is built: its matching ends without a word
+    (was: a traceback of a foreign key failure ~25 s later), queues nothing and indexes nothing."""
+    importer = await open_test_store(database_url)
+    store = await _gated(database_url)
+    try:
+        chat = await _chat_while_indexing(importer, store, clock)
+        await chat.handle_text(ALICE, f"/add {QUERIES[0]}")
+        removed = await chat.handle_text(ALICE, "/remove 1")  # a chat line removes at once
+        assert next(m.text for m in removed if isinstance(m, Text)).startswith("Removed #1:")
+        caplog.set_level(logging.DEBUG, logger="core")
+        store.gate.set()
+        await chat.settle()
+        assert [r for r in caplog.records if r.levelno >= logging.WARNING] == []
+        assert chat.intake.indexed_searches == 0
+        assert await rows_of(store, "SELECT COUNT(*) FROM matches") == [(0,)]
+        shown = io.StringIO()
+        report = await chat.digests.deliver({"console": ConsoleNotifier(shown)}, clock.now())
+        assert report.delivered == 0 and shown.getvalue() == ""
+        # A posting that would have matched it finds no stale search to store a match for.
+        later = [posting_from_record(r) for r in generated_records(130)][120:]
+        await chat.intake.record(later)
+        assert await rows_of(store, "SELECT COUNT(*) FROM matches") == [(0,)]
+    finally:
+        await store.close()
+        await importer.close()
+
+
+async def test_an_explore_while_the_index_is_built_answers_at_once(
+    database_url: str, clock: FakeClock
+) -> None:
+    """Was: /explore waited out the build (23.5 s on 57,630 postings), and so did every command
+    the chat sent after it."""
+    importer = await open_test_store(database_url)
+    store = await _gated(database_url)
+    try:
+        chat = await _chat_while_indexing(importer, store, clock)
+        reply = await asyncio.wait_for(chat.handle_text(ALICE, "/explore backend engineer"), HANG)
+        assert reply == (
+            Text(
+                "I'm still reading the 120 open postings (a minute or two after a start or a big "
+                "import). Send /explore backend engineer again in a minute for the market."
+            ),
+        )
+        store.gate.set()
+        await chat.intake.load_postings()
+        explored = await chat.handle_text(ALICE, "/explore backend engineer")
+        assert isinstance(explored[0], Exploration) and explored[0].market.open > 0
+    finally:
+        await store.close()
+        await importer.close()
+
+
+async def test_a_slow_explore_in_one_chat_holds_up_no_other_chat(
+    database_url: str, clock: FakeClock
+) -> None:
+    """Chats run in lanes, as the Telegram and Slack adapters run them: one chat's /explore
+    waiting for the index (a small store's, waited for) never delays another chat's /list."""
+    importer = await open_test_store(database_url)
+    store = await _gated(database_url)
+    try:
+        await (await Intake.load(importer, clock)).record(
+            [posting_from_record(r) for r in generated_records(120)]
+        )
+        chat = await build_concierge(store, clock, Limits(small_store=1000))
+        lanes = Lanes()
+
+        async def in_lane(key: SubscriberKey, text: str) -> Any:
+            async with lanes.turn(key):
+                return await chat.handle_text(key, text)
+
+        exploring = asyncio.create_task(in_lane(ALICE, "/explore backend engineer"))
+        listed = await asyncio.wait_for(in_lane(BOB, "/list"), HANG)
+        assert not exploring.done()  # the explore is still waiting for the index
+        assert next(m.text for m in listed if isinstance(m, Text)).startswith("You have no saved")
+        store.gate.set()
+        explored = await asyncio.wait_for(exploring, HANG)
+        assert isinstance(explored[0], Exploration)
     finally:
         await store.close()
         await importer.close()

@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
-from core.chat.replies import JobCards, Text
+from core.chat.replies import JobCards, SearchList, Text
 from core.chat.service import Concierge, build_concierge
-from core.errors import ChangesPrunedError
+from core.errors import ChangesPrunedError, SearchGoneError
 from core.matching import PostingIndex, parse_query, rank
 from core.model import NewMatch, Posting
 from core.postings import intake
@@ -130,7 +130,12 @@ async def test_a_query_matching_most_postings_stores_the_best_and_says_how_many_
     monkeypatch.setattr(intake, "STORED_MATCHES", 5)
     reply = await chat.handle_text(ALICE, "/add developer")
     cards = next(m for m in reply if isinstance(m, JobCards))
-    assert "At least" in cards.footer and "I keep the best 5" in cards.footer
+    # One figure wherever the kept matches are counted: /add, /list and /resume all say "5+"
+    # (was: /add "At least 7", /list "5+"); /explore, which keeps nothing, counts every one.
+    assert cards.footer.startswith("5+ postings match; I keep the best 5 ")
+    assert "/explore developer counts every one" in cards.footer
+    listed = next(m for m in await chat.handle_text(ALICE, "/list") if isinstance(m, SearchList))
+    assert listed.items[0].matches == "5+ matches"
     store = await open_test_store(database_url)
     try:
         search = (await store.active_searches())[0]
@@ -141,7 +146,7 @@ async def test_a_query_matching_most_postings_stores_the_best_and_says_how_many_
         paused = await chat.handle_text(ALICE, "/pause 1")
         assert isinstance(paused[0], Text)
         resumed = await chat.handle_text(ALICE, "/resume 1")
-        assert "at least" in resumed[0].text  # type: ignore[union-attr]
+        assert resumed[0].text.endswith("— 5+ current matches (the best 5 kept).")  # type: ignore[union-attr]
     finally:
         await store.close()
 
@@ -202,6 +207,25 @@ async def test_storing_matches_found_before_a_prune_of_the_changes_since_is_refu
     with pytest.raises(ChangesPrunedError):
         await importer.posting_changes(cursor)
     assert (await importer.posting_changes((await _change_rows(importer))[0] - 1))[0]
+
+
+async def test_storing_matches_of_a_search_deleted_meanwhile_is_refused_cleanly(
+    database_url: str, clock: FakeClock, chat: Concierge, importer: SqliteStore
+) -> None:
+    """A search removed while its matches were found (an /add's late matching, then /remove):
+    a SearchGoneError, nothing stored (was: a foreign key failure on capped_searches)."""
+    await _record(importer, clock, _postings(0, 50))
+    await chat.handle_text(BOB, f"/add {QUERIES[0]}")
+    search = (await importer.active_searches())[0]
+    cursor = await importer.posting_change_cursor()
+    await importer.delete_search(search.subscriber_id, search.id)
+    match = NewMatch(search.id, "g1", 90.0, ())
+    for more in (True, False):
+        with pytest.raises(SearchGoneError):
+            await importer.store_search_matches(
+                search.id, [match], cursor, clock.now(), lambda _: [], more=more
+            )
+    assert await rows_of(importer, "SELECT COUNT(*) FROM capped_searches") == [(0,)]
 
 
 async def test_the_posting_index_is_kept_out_of_full_garbage_collections(

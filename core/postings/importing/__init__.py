@@ -37,6 +37,7 @@ from core.postings.importing._readers import (
     Item,
     Progress,
     ProgressCallback,
+    RepeatedNotes,
     RowError,
     RowNote,
     read,
@@ -53,6 +54,7 @@ from core.postings.importing.formats import (
 __all__ = [
     "PROGRESS_MIN_BYTES",
     "ProgressCallback",
+    "RepeatedNotes",
     "RowError",
     "RowNote",
     "iter_postings",

@@ -40,13 +40,45 @@ class RowError:
 
 @dataclass(frozen=True, slots=True)
 class RowNote:
-    """A record imported with a change the person should know of (a field cut): line and what."""
+    """A record imported with a change the person should know of (a field cut): line and what;
+    kind is the note without this record's own figures, the same in every record cut alike."""
 
     line: int
     note: str
+    kind: str = ""
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.note}"
+
+
+class RepeatedNotes:
+    """Each kind of note told at its first row, then once with how many more rows had it:
+    a file whose 1,052 rows have a long tag gives two lines, not 1,052."""
+
+    def __init__(self) -> None:
+        """None seen yet."""
+        self._again: dict[str, list[int]] = {}  # the lines of each kind after its first
+
+    def first(self, note: RowNote) -> bool:
+        """Whether this note is the first of its kind (to be told as it is)."""
+        kind = note.kind or note.note
+        if kind in self._again:
+            self._again[kind].append(note.line)
+            return False
+        self._again[kind] = []
+        return True
+
+    def summary(self) -> list[str]:
+        """One line per kind seen again: "the same for 39 more rows (lines 2–40): …"."""
+        lines = []
+        for kind, again in self._again.items():
+            if again:
+                more = f"{len(again):,} more row" + ("" if len(again) == 1 else "s")
+                span = (
+                    f"line {again[0]:,}" if len(again) == 1 else f"lines {again[0]:,}–{again[-1]:,}"
+                )
+                lines.append(f"the same for {more} ({span}): {kind}")
+        return lines
 
 
 Item = Posting | RowError | RowNote
@@ -100,7 +132,7 @@ def _items(value: object, line: int, source: str) -> Iterator[Item]:
     except ValueError as exc:
         yield RowError(line, str(exc))
         return
-    yield from (RowNote(line, note) for note in notes)
+    yield from (RowNote(line, note, kind) for kind, note in notes)
     yield posting
 
 

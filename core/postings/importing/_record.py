@@ -70,8 +70,9 @@ def posting_from_record(record: Mapping[str, object], *, default_source: str = "
 
 def posting_with_notes(
     record: Mapping[str, object], *, default_source: str = "import"
-) -> tuple[Posting, list[str]]:
-    """Validate and normalise one record, with a note for each field cut to its limit."""
+) -> tuple[Posting, list[tuple[str, str]]]:
+    """Validate and normalise one record, with a note for each field cut to its limit: its
+    kind (the same in every record cut alike) and its text."""
     fields = _Fields(record)
     title = fields.clip("title", fields.read("title", _title, required=True), TITLE_MAX)
     ident = fields.read("id", _identifier)
@@ -130,7 +131,7 @@ class _Fields:
         self._record = record
         self.reasons: list[str] = []
         self.failed: set[str] = set()
-        self.notes: list[str] = []
+        self.notes: list[tuple[str, str]] = []  # (kind, text), as posting_with_notes gives
 
     def read(
         self, name: str, parse: Callable[[object, str], T], *, required: bool = False
@@ -151,7 +152,8 @@ class _Fields:
         """Text cut to limit characters with "…", the cut noted."""
         if text is None or len(text) <= limit:
             return text
-        self.notes.append(f"{name} cut to {limit:,} characters (it had {len(text):,})")
+        kind = f"{name} cut to {limit:,} characters"
+        self.notes.append((kind, f"{kind} (it had {len(text):,})"))
         return _truncate(text, limit)
 
     def clip_tags(self, tags: tuple[str, ...] | None) -> tuple[str, ...] | None:
@@ -160,9 +162,11 @@ class _Fields:
             return None
         long = sum(len(tag) > TAG_MAX for tag in tags)
         if long:
-            self.notes.append(f"{long} tag(s) cut to {TAG_MAX} characters")
+            kind = f"tag(s) cut to {TAG_MAX} characters"
+            self.notes.append((kind, f"{long} {kind}"))
         if len(tags) > TAGS_MAX:
-            self.notes.append(f"tags: the first {TAGS_MAX} of {len(tags)} kept")
+            kind = f"tags past the first {TAGS_MAX} dropped"
+            self.notes.append((kind, f"tags: the first {TAGS_MAX} of {len(tags)} kept"))
         return tuple(_truncate(tag, TAG_MAX) for tag in tags[:TAGS_MAX])
 
     def fail(self, reason: str, name: str = "") -> None:

@@ -9,7 +9,13 @@ from urllib.parse import urlsplit
 
 from core.errors import ImportFileError
 from core.model import Posting
-from core.postings.importing import RowError, RowNote, iter_postings, iter_postings_from_bytes
+from core.postings.importing import (
+    RepeatedNotes,
+    RowError,
+    RowNote,
+    iter_postings,
+    iter_postings_from_bytes,
+)
 from core.postings.importing.formats import (
     KINDS_BY_SUFFIX,
     FileFormat,
@@ -42,17 +48,21 @@ def parse_file(path: Path, spec: SourceSpec) -> Page:
 
 def _page(items: Iterable[Posting | RowError | RowNote], spec: SourceSpec) -> Page:
     page = Page()
+    notes = RepeatedNotes()
     try:
         for item in items:
             if isinstance(item, RowError):
                 log.info("skipped %s: %s", spec.label, item)
                 page.skip(str(item))
             elif isinstance(item, RowNote):
-                log.info("%s: %s", spec.label, item)
+                if notes.first(item):
+                    log.info("%s: %s", spec.label, item)
             else:
                 page.postings.append(_namespaced(item, spec))
     except ImportFileError as exc:
         raise FormatError(str(exc)) from None
+    for line in notes.summary():
+        log.info("%s: %s", spec.label, line)
     return page
 
 

@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import asyncpg
 
-from core.errors import DuplicateSearchError, StoreError
+from core.errors import DuplicateSearchError, SearchGoneError, StoreError
 from core.model import (
     MatchCount,
     NewMatch,
@@ -85,6 +85,8 @@ _POSTING_CHANGES_KEY = "hashtext('concierge:posting_changes:' || current_schema(
 _SHARE_POSTING_LOG = f"SELECT pg_advisory_xact_lock_shared({_POSTING_CHANGES_KEY})"
 _SETTLE_POSTING_LOG = f"SELECT pg_advisory_xact_lock({_POSTING_CHANGES_KEY})"
 _OLDEST_CHANGE = "(SELECT MIN(id) FROM posting_changes)"
+# A search whose matches are stored stays until they are: a delete waits for the transaction.
+_SEARCH_KEPT = "SELECT 1 FROM searches WHERE id = $1 FOR KEY SHARE"
 # One statement inserts a batch of postings from arrays, one array per column.
 _INSERT_POSTINGS = (
     f"INSERT INTO postings ({POSTING_COLUMNS}, first_seen, updated_at) "
@@ -570,11 +572,14 @@ class PostgresStore(
         The postings changed since the cursor (by any process) are scored again inside it with
         rescore, as they are now: their matches replace the ones found for them. Posting
         writers wait meanwhile (the posting change lock, taken alone), so none commits between
-        this read and the matches' replacement.
+        this read and the matches' replacement. Raises SearchGoneError when the search was
+        deleted meanwhile (nothing is stored; a delete waits for this transaction to end).
         """
 
         async def store(conn: asyncpg.Connection) -> int:
             await conn.execute(_SETTLE_POSTING_LOG)
+            if await conn.fetchval(_SEARCH_KEPT, search_id) is None:
+                raise SearchGoneError
             rows = await conn.fetch(
                 "WITH changed AS (SELECT DISTINCT posting_id FROM posting_changes WHERE id > $1) "
                 "SELECT changed.posting_id AS changed, "
