@@ -927,9 +927,11 @@ def _title_base(
         gate *= NEIGHBOUR
         if explain:
             penalties.append(f"another job of the field ({f.head})")
-    other_fields = (  # "program" is no other field for "program manager cloud"
+    # "program" is no other field for "program manager cloud", nor "network" for a security
+    # engineer of an "IT Specialist (NETWORK/INFOSEC)": the title names the search's speciality
+    other_fields = (
         f.other_specs - cq.title_keys.keys()
-        if cq.tech and f.other_specs and not f.software
+        if cq.tech and f.other_specs and not f.software and not cq.tech_specs & f.tech_specs
         else _NONE
     )
     if other_fields:

@@ -36,7 +36,8 @@ ROMAN |= {"iv": "staff", "4": "staff", "v": "principal", "5": "principal"}
 # skills lean to testing (selenium, cypress: automation).
 TESTING = frozenset(["qa", "test"])
 TESTING_LEANS = TESTING | {"automation"}
-# Specialisations that make a search a software one; the others name another field.
+# Specialisations that make a search a software one; the others name another field ("network":
+# a Network Engineer or IT Specialist (Network) is no software engineer, an Electrical one neither).
 TECH_SPECS = frozenset(
     [
         "backend",
@@ -62,7 +63,6 @@ TECH_SPECS = frozenset(
         "ai",
         "vision",
         "game",
-        "network",
         "systems",
         "database",
         "web",

@@ -110,3 +110,33 @@ def test_each_job_a_title_lists_is_a_role() -> None:
     title = "Multiple Digital Service Openings: Senior Engineer, Senior Product Manager"
     assert passes("product manager", title)
     assert not passes("product manager", "Senior Engineer, Product Platform")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "IT Specialist (Network)",
+        "IT SPECIALIST (NETWORK)",
+        "Information Technology Specialist (Network Services)",
+        "Supervisory IT Specialist (NETWORK) (Infrastructure Engineer)",
+    ],
+)
+def test_the_federal_network_option_is_a_network_engineer_and_administrator(title: str) -> None:
+    # netspec: OPM's NETWORK option (series 2210, Network Services) is the federal title of
+    # network engineers and administrators; "network engineer" found none of 50 such postings
+    assert passes("network engineer", title)
+    assert passes("network administrator", title)
+    assert passes("it specialist", title)
+    assert not passes("sysadmin", title)
+
+
+def test_a_network_engineer_is_no_software_engineer() -> None:
+    # netspec: network work is a field of its own, as electrical work is
+    assert not passes("software engineer", "IT Specialist (Network)")
+    assert not passes("software engineer", "Network Engineer")
+    assert passes("software engineer", "Software Engineer, Network Inventory")
+    # ... while a title naming the search's own speciality beside it still fits
+    assert passes("security engineer", "IT Specialist (NETWORK/INFOSEC)")
+    assert passes("it support", "IT Specialist (CUSTSPT)(NETWORK)")
+    knowledge_network = "Tax Law Specialist (Knowledge Network (K-Net) Specialist)"
+    assert not passes("network engineer", knowledge_network)
