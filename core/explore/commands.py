@@ -154,11 +154,11 @@ class ExploreCommands:
     async def explore(self, subscriber: Subscriber, command: Explore, actor: Actor) -> Reply:
         """The market for the query, with a chart and a Follow button that saves it."""
         text = clean_text(command.query)
+        query = parse_query(text)  # a query that is no search is answered at once, built or not
         # Waiting out a build of minutes would hold up this chat's next commands: say when.
         building = await self._building() if self._building else 0
         if building:
             return (Text(still_reading(building, text)),)
-        query = parse_query(text)
         # How a word was read ("I read "pharamcist" as pharmacist") comes first, as /add says it.
         read: tuple[Text, ...] = (Text("\n".join(query.notes)),) if query.notes else ()
         found, analysed = await indexed_postings(self._store, self._search, query)

@@ -292,6 +292,9 @@ async def test_an_explore_while_the_index_is_built_answers_at_once(
                 "import). Send /explore backend engineer again in a minute for the market."
             ),
         )
+        # A query that is no search gets its own answer, not a wait.
+        bad = await asyncio.wait_for(chat.handle_text(ALICE, "/explore the of"), HANG)
+        assert "find a job title or skill to search for" in str(bad)
         store.gate.set()
         await chat.intake.load_postings()
         explored = await chat.handle_text(ALICE, "/explore backend engineer")
