@@ -6,6 +6,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from core.scores import score_text
+
 _NOISE = 1e-9  # float sums of exact tenths land a hair below them
 _NO_CAP = 10**12  # tenths: no part is worth this many
 
@@ -27,8 +29,8 @@ def tenths(values: Sequence[float], total: int, caps: Sequence[int] | None = Non
 
 
 def shown(points: int) -> str:
-    """Tenths as shown: "43.6"."""
-    return f"{points / 10:.1f}"
+    """Tenths as shown: "43.6", as a score is (core.scores)."""
+    return score_text(points / 10)
 
 
 def in_all(parts: Sequence[int]) -> str:
