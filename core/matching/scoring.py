@@ -127,7 +127,9 @@ SOFTWARE = "software"
 OWN_FIELDS = frozenset(["data", "ml"])
 # Testing is a job of its own too for a developer search ("Senior Quality Engineer (Python)",
 # "Software Test Engineer" are no "python developer" jobs) unless its skills lean to testing
-# (selenium, cypress: automation).
+# (selenium, cypress: automation). So is operations ("SRE - Kubernetes", "Platform Engineer"
+# naming Go are no "golang engineer" jobs: fresh2 dev) unless they lean to it (kubernetes).
+OPERATIONS = frozenset(["sre", "devops", "platform", "infrastructure"])
 
 
 @dataclass(frozen=True)
@@ -236,16 +238,15 @@ def compile_query(query: ParsedQuery) -> Compiled:
     # A practice beside tools ranks ("kafka microservices engineer": a backend engineer naming
     # Kafka but not microservices is one).
     # "Software" adds nothing to which job ("software engineer payments platform" is a payments
-    # engineer). With a level asked the level says which job too: a practice ranks ("principal
-    # software engineer distributed systems", "principal engineer distributed systems" list
-    # Principal titles missing it, after: fresh dev f23), while a domain still says which work
-    # (precision10, Microsoft dev: "software engineer ii cloud storage" is storage work, not
-    # any Software Engineer II).
+    # engineer). A level asked beside them changes nothing: "L5 software engineer distributed
+    # systems" is distributed systems work (fresh2 dev: 36 of 56 returned named none), as
+    # "software engineer ii cloud storage" is storage work (Microsoft dev); the work is shown by
+    # the tools that are it too (skill_links: Kafka for distributed systems, fresh dev f23).
     if skill_keys and heads == {"eng"} and keys.keys() <= {"=eng", SOFTWARE} and not gating:
         special = [s for s in skill_keys if all(m in v.specialties for m in skill_members(s))]
         gating = (
             special
-            if len(special) == len(skill_keys) and not query.seniority
+            if len(special) == len(skill_keys)
             else [s for s in special if not any(m in v.practices for m in skill_members(s))]
         )
     languages = frozenset(m for s in gating for m in skill_members(s))
@@ -465,11 +466,17 @@ def _leanings(skills: tuple[str, ...]) -> frozenset[str]:
 
 
 def _leans(skill_keys: tuple[str, ...]) -> frozenset[str]:
-    """The fields of their own (OWN_FIELDS) a search's skills lean to, any member of an any-of
-    group counting: those spec_cues.tsv names them a cue of ("spark": data, "pytorch": ml)."""
+    """The fields of their own (OWN_FIELDS, testing, OPERATIONS) a search's skills lean to, any
+    member of an any-of group counting: those spec_cues.tsv names them a cue of ("spark": data,
+    "pytorch": ml, "kubernetes": devops)."""
     cues = vocabulary().cues
     found = (cues.get(tuple(tokens(m))) for s in skill_keys for m in skill_members(s))
-    return frozenset(cue[0] for cue in found if cue is not None) & (OWN_FIELDS | TESTING_LEANS)
+    leans = frozenset(cue[0] for cue in found if cue is not None)
+    # a specialty alone ("staff engineer payments") is work an SRE does too
+    v = vocabulary()
+    if all(m in v.specialties for s in skill_keys for m in skill_members(s)):
+        leans |= OPERATIONS
+    return leans & (OWN_FIELDS | TESTING_LEANS | OPERATIONS)
 
 
 def _head_credit(cq: Compiled, f: Features) -> float:
@@ -553,7 +560,15 @@ def developer_role(f: Features, leans: frozenset[str]) -> bool:
         return False
     if f.role_keys & TESTING and not leans & TESTING_LEANS:
         return False
+    if operations_role(f, leans):
+        return False
     return not own or bool(own & leans)
+
+
+def operations_role(f: Features, leans: frozenset[str]) -> bool:
+    """Whether the title's role is operations (OPERATIONS: "Site Reliability Engineer") and no
+    developer's, for a developer search whose skills do not lean to it."""
+    return bool(f.role_keys & OPERATIONS) and not leans & OPERATIONS
 
 
 def own_fields(f: Features) -> frozenset[str]:
@@ -1391,6 +1406,8 @@ def _filters(cq: Compiled, f: Features, posting: Posting, place: Where | None) -
 def _role_filter(cq: Compiled, f: Features) -> str | None:
     """Why the role, a required language or the level leaves the posting out, or None."""
     if cq.developer and not developer_role(f, cq.leans):
+        if operations_role(f, cq.leans):
+            return "an operations role, not a developer's: name its tools (kubernetes) for these"
         return f"not a developer role ({f.head})"
     if cq.languages and not _langs_meet(cq, f.skills):
         names = vocabulary().skill_names
