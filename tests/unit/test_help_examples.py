@@ -368,7 +368,7 @@ QUERIES |= {
     "atc": ex("atc", "atc", "security-specialist"),
     "cna": ex("cna", "cna", "rn"),
     "electrician": ex("electrician", "electrician electrician-helper", "general-eng"),
-    DISTRIBUTED: ex(DISTRIBUTED, "principal-swe principal-ds"),
+    DISTRIBUTED: ex(DISTRIBUTED, "principal-ds", "principal-swe"),
     "golang developer remote us": ex(
         "golang developer remote us", "go-us", "go-eu", notes=(REMOTE_US,)
     ),
@@ -915,10 +915,10 @@ QUERIES["software engineer ii cloud storage"] = ex(  # a domain beside a level s
     "swe-ml",
     notes=('I read "ii" as mid level',),
 )
-QUERIES["staff engineer distributed systems"] = ex(  # a practice beside a level ranks
-    "staff engineer distributed systems", "staff-ds staff-be", "swe-storage"
+QUERIES["staff engineer distributed systems"] = ex(  # a practice beside a level is needed
+    "staff engineer distributed systems", "staff-ds", "staff-be swe-storage"
 )
-SHOWN["missing: Distributed Systems"] = ("staff engineer distributed systems", "staff-be")
+SHOWN["doesn't mention Distributed Systems"] = (DISTRIBUTED, "principal-swe")
 QUERIES["backend developer kubernetes aws"] = ex(  # a posting must name one skill asked (or EKS)
     "backend developer kubernetes aws", "be-k8s-aws be-eks", "be-none"
 )
