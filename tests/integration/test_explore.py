@@ -112,11 +112,21 @@ async def test_a_title_sharing_no_word_with_the_role_is_not_offered(service: Con
         ("/explore", "Tell me which role to explore"),
         ("/explore " + "python " * 60, "at most 300 characters"),
         ("/explore the of", "couldn't find a job title or skill"),
+        ("/explore " + ("lorem ipsum dolor sit amet zzz qq " * 9)[:300], "don't know these words"),
+        ("/explore 🚀🔥", "couldn't find a job title or skill"),
+        ("/explore $120k", "I understood: salary ≥ $120k"),
+        ("/explore in tokyo", "I understood: in Tokyo"),
+        ("/explore all jobs", "couldn't find a job title or skill"),
+        # Was: read as the title "anything" ('No open posting matches “anything” (title …)').
+        ("/explore anything", "couldn't find a job title or skill"),
+        ("/explore anything in new york", "I understood: in New York"),
+        ("/explore whatever remote", "I understood: remote"),
     ],
 )
 async def test_bad_queries_get_one_line(service: Concierge, text: str, said: str) -> None:
     reply = await service.handle_text(ALICE, text)
     assert len(reply) == 1 and said in getattr(reply[0], "text", "")
+    assert "\n" not in reply[0].text and "Traceback" not in reply[0].text  # type: ignore[union-attr]
 
 
 async def test_the_terminal_writes_the_chart_and_prints_its_path(
