@@ -32,7 +32,8 @@ PROMPT = "concierge> "
 EXIT_WORDS = {"/quit", "/exit", "quit", "exit"}
 _EOF = None
 LEAVING = (
-    "Still finding the matches of the searches you just added: I show them before closing. "
+    "Still working on what I said would follow (an /add's matches, an /explore's market): I "
+    "show it before closing. "
     "Ctrl-C leaves now, and I show them the next time you start."
 )
 

@@ -107,7 +107,7 @@ class Concierge:
             transfer,
             DigestCommands(store, clock, self._digests),
             SourceCommands(sources, admins),
-            ExploreCommands(store, clock, intake.search_open_postings, self._building),
+            ExploreCommands(store, clock, intake.search_open_postings, self._building, self._later),
         )
 
     @property
@@ -362,7 +362,7 @@ class Concierge:
 
     def _later(self, work: Coroutine[None, None, None]) -> None:
         """Run work after the reply, kept until it ends (settle waits for it)."""
-        task = asyncio.create_task(work, name="late /add matches")
+        task = asyncio.create_task(work, name="late answer")
         self._pending.add(task)
         task.add_done_callback(self._pending.discard)
 

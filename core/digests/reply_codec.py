@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from dataclasses import fields, is_dataclass
 from typing import Any
@@ -10,6 +11,7 @@ from core.chat.replies import (
     Action,
     Choice,
     ErrorText,
+    Exploration,
     JobCard,
     JobCards,
     Message,
@@ -18,9 +20,10 @@ from core.chat.replies import (
     SearchList,
     Text,
 )
+from core.explore.model import Count, Market, Pay, Share
 
 _TYPES: dict[str, type[Message]] = {
-    cls.__name__: cls for cls in (Text, ErrorText, SearchList, JobCards, Choice)
+    cls.__name__: cls for cls in (Text, ErrorText, SearchList, JobCards, Choice, Exploration)
 }
 
 
@@ -39,6 +42,8 @@ def _plain(value: Any) -> Any:
         return value
     if kind is tuple:
         return [_plain(item) for item in value]
+    if kind is bytes:  # a chart: its PNG as text
+        return base64.b64encode(value).decode("ascii")
     names = _FIELDS.get(kind)
     if names is None:
         if not is_dataclass(value):
@@ -76,7 +81,46 @@ def _message(item: dict[str, Any]) -> Message:
         )
     if kind is Choice:
         return Choice(item["prompt"], _actions(item["options"]))
+    if kind is Exploration:
+        return _exploration(item)
     return kind(**item)
+
+
+def _exploration(item: dict[str, Any]) -> Exploration:
+    """Rebuild an /explore answer queued while the index was built (explore.commands)."""
+    follow = item["follow"]
+    return Exploration(
+        **{
+            **item,
+            "market": _market(item["market"]),
+            "lines": tuple(item["lines"]),
+            "chart": base64.b64decode(item["chart"]),
+            "follow": Action(**follow) if follow else None,
+        }
+    )
+
+
+def _market(item: dict[str, Any]) -> Market:
+    """Rebuild an exploration's figures."""
+
+    def shares(rows: list[dict[str, Any]]) -> tuple[Share, ...]:
+        return tuple(Share(**row) for row in rows)
+
+    def counts(rows: list[dict[str, Any]]) -> tuple[Count, ...]:
+        return tuple(Count(**row) for row in rows)
+
+    pay = tuple(Pay(**{**row, "values": tuple(row["values"])}) for row in item["pay"])
+    return Market(
+        **{
+            **item,
+            "skills": shares(item["skills"]),
+            "pay": pay,
+            "workplace": shares(item["workplace"]),
+            "locations": counts(item["locations"]),
+            "companies": counts(item["companies"]),
+            "levels": shares(item["levels"]),
+        }
+    )
 
 
 def _card(card: dict[str, Any]) -> JobCard:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import secrets
 from collections import Counter
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Coroutine, Iterable
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -15,6 +16,8 @@ from core.chat.commands import Explore
 from core.chat.queries import clean_text
 from core.chat.replies import Action, Exploration, Reply, Text
 from core.chat.transfer import SHARE_DAYS, add_line
+from core.digests.reply_codec import reply_to_json
+from core.errors import StoreError
 from core.explore.chart import draw
 from core.explore.figures import market
 from core.explore.suggest import FindsOwn, nearest_roles, title_key
@@ -26,6 +29,8 @@ from core.model import Actor, Posting, Sensitivity, Subscriber
 from core.ports import Clock, ServiceStore
 from core.ports.postings import PostingReader
 from core.postings.same_job import fold
+
+log = logging.getLogger(__name__)
 
 FOLLOW = "Follow this role"
 _CODE_BYTES = 9
@@ -143,22 +148,39 @@ class ExploreCommands:
         clock: Clock,
         search: Search,
         building: Callable[[], Awaitable[int]] | None = None,
+        later: Callable[[Coroutine[None, None, None]], None] | None = None,
     ) -> None:
         """Explore the open postings search finds (the intake's index) as of the clock's now;
-        building: how many open postings a slow build of that index is still reading (0: none)."""
+        building: how many open postings a slow build of that index is still reading (0: none);
+        later: runs work after the reply (the service's, so that settle waits for it)."""
         self._store = store
         self._clock = clock
         self._search = search
         self._building = building
+        self._later = later or _run_now
+        self._owed: set[tuple[int, str]] = set()  # (subscriber id, query) answered later
+        self._last: dict[int, asyncio.Event] = {}  # per subscriber: set once its last is queued
 
     async def explore(self, subscriber: Subscriber, command: Explore, actor: Actor) -> Reply:
         """The market for the query, with a chart and a Follow button that saves it."""
         text = clean_text(command.query)
         query = parse_query(text)  # a query that is no search is answered at once, built or not
-        # Waiting out a build of minutes would hold up this chat's next commands: say when.
+        # Waiting out a build of minutes would hold up this chat's next commands: the market
+        # follows as a message once the postings are read, as a late /add's matches do.
         building = await self._building() if self._building else 0
         if building:
+            owed = (subscriber.id, text.casefold())
+            if owed in self._owed:
+                return (Text(f"The market for “{text}” is on its way: it follows here."),)
+            self._owed.add(owed)
+            before, queued = self._last.get(subscriber.id), asyncio.Event()
+            self._last[subscriber.id] = queued
+            self._later(self._answer_later(subscriber, text, query, owed, (before, queued)))
             return (Text(still_reading(building, text)),)
+        return await self._market(text, query)
+
+    async def _market(self, text: str, query: ParsedQuery) -> Reply:
+        """The whole answer: how a word was read, then the market or the nearest roles."""
         # How a word was read ("I read "pharamcist" as pharmacist") comes first, as /add says it.
         read: tuple[Text, ...] = (Text("\n".join(query.notes)),) if query.notes else ()
         found, analysed = await indexed_postings(self._store, self._search, query)
@@ -173,16 +195,48 @@ class ExploreCommands:
         follow = Action(FOLLOW, actions.accept_shared(code))
         return (*read, replace(result, follow=follow))
 
+    async def _answer_later(
+        self,
+        subscriber: Subscriber,
+        text: str,
+        query: ParsedQuery,
+        owed: tuple[int, str],
+        turn: tuple[asyncio.Event | None, asyncio.Event],
+    ) -> None:
+        """Explore once the index is built, and queue the answer to the chat in the outbox
+        after the one the chat asked for before it (turn: its queued event, then this one's)."""
+        before, queued = turn
+        try:
+            reply = await self._market(text, query)
+            payload = await asyncio.to_thread(reply_to_json, reply)
+            if before is not None:
+                await before.wait()
+            await self._store.enqueue(subscriber, "explore", payload, (), self._clock.now(), None)
+        except StoreError as exc:  # the database is down: its retries were logged
+            log.warning("could not answer an /explore after the index was built: %s", exc)
+        except Exception:
+            log.exception("could not answer an /explore after the index was built")
+        finally:
+            self._owed.discard(owed)
+            queued.set()
+            if self._last.get(subscriber.id) is queued:
+                del self._last[subscriber.id]
+
     async def _finds_own(self, key: str, role: ParsedQuery) -> bool:
         """Whether exploring role finds a posting whose title has this key, from the index."""
         return await index_finds_own(self._search, key, role)
+
+
+def _run_now(work: Coroutine[None, None, None]) -> None:
+    """Run work as a task of its own (where no service keeps it)."""
+    asyncio.get_running_loop().create_task(work)
 
 
 def still_reading(postings: int, text: str) -> str:
     """/explore's answer while the index over a big store's open postings is being built."""
     return (
         f"I'm still reading the {postings:,} open postings (a minute or two after a start or a "
-        f"big import). Send /explore {text} again in a minute for the market."
+        f"big import): the market for “{text}” follows here as soon as they are read."
     )
 
 

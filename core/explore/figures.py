@@ -44,7 +44,8 @@ def market(
     seen = [features(postings[i]) if analysed is None else analysed[i] for i in read]
     skill_names = vocabulary().skill_names
     # The employer being a government is what its postings are, no skill they ask for.
-    skills = Counter(key for f in seen for key in f.skills if key != GOVERNMENT)
+    named = [[key for key in f.skills if key != GOVERNMENT] for f in seen]
+    skills = Counter(key for keys in named for key in keys)
     return Market(
         query=query,
         understood=understood,
@@ -61,6 +62,7 @@ def market(
         companies=top_names((p.company for p in postings), TOP_PLACES),
         levels=_shares((f.seniority for f in seen), LEVELS, len(read)),
         read_from=len(read),
+        unnamed=sum(1 for keys in named if not keys),
     )
 
 

@@ -54,6 +54,12 @@ class Market:
     companies: tuple[Count, ...]
     levels: tuple[Share, ...]
     read_from: int  # postings whose text was read for skills, workplace and level (a sample)
+    unnamed: int = 0  # of those read, the postings naming no skill (federal ones have no text)
+
+    @property
+    def few_name_skills(self) -> bool:
+        """Whether most postings read name no skill: the skills' shares are of few postings."""
+        return self.unnamed * 2 > self.read_from
 
     def to_json(self) -> dict[str, Any]:
         """The figures as `concierge explore --json` prints them."""

@@ -65,7 +65,9 @@ def figure_lines(m: Market) -> tuple[str, ...]:
     lines = [
         f"Open postings: {m.open:,} · new in the last 7 days: {m.new_7d:,} "
         f"(the 7 before: {m.new_prev_7d:,})",
-        f"Skills in demand: {_shares(m.skills)}" if m.skills else "Skills in demand: none named",
+        f"Skills in demand: {_shares(m.skills)}{_unnamed(m)}"
+        if m.skills
+        else "Skills in demand: none named",
     ]
     if m.pay:
         stated = sum(p.n for p in m.pay)
@@ -87,6 +89,14 @@ def figure_lines(m: Market) -> tuple[str, ...]:
     if m.open < MIN_FOR_PERCENTILES:
         lines.append(f"Only {m.open} postings: figures without percentiles.")
     return tuple(lines)
+
+
+def _unnamed(m: Market) -> str:
+    """' (4 of the 5 postings name no skill)' when most do not, else ''."""
+    if not m.few_name_skills:
+        return ""
+    of = f"{m.read_from:,} read" if m.read_from < m.open else f"{m.read_from:,} postings"
+    return f" ({m.unnamed:,} of the {of} name no skill)"
 
 
 def _trend(m: Market) -> str:
@@ -116,11 +126,12 @@ def summary(m: Market) -> str:
         f"({_trend(m)}), and {_most_workplace(m)}."
     )
     named = [f"{s.name} ({percent(s.share)})" for s in m.skills[:SKILLS_SAID]]
-    skills = (
-        "the skills asked for most are " + _listing(named)
-        if named
-        else "no skill I know stands out"
+    asked = (
+        "few postings name skills: the ones named most are "
+        if m.few_name_skills
+        else "the skills asked for most are "
     )
+    skills = asked + _listing(named) if named else "no skill I know stands out"
     main = m.pay[0] if m.pay else None
     if main is None:
         pay = "none states pay"

@@ -276,32 +276,58 @@ async def test_a_search_removed_before_its_late_matches_are_found_is_dropped_qui
         await importer.close()
 
 
-async def test_an_explore_while_the_index_is_built_answers_at_once(
+async def test_explores_while_the_index_is_built_are_answered_when_it_is(
     database_url: str, clock: FakeClock
 ) -> None:
     """Was: /explore waited out the build (23.5 s on 57,630 postings), and so did every command
-    the chat sent after it."""
+    the chat sent after it; then it answered at once 'send /explore … again in a minute', to
+    the first and the second alike. Now each is answered when the postings are read."""
     importer = await open_test_store(database_url)
     store = await _gated(database_url)
     try:
         chat = await _chat_while_indexing(importer, store, clock)
-        reply = await asyncio.wait_for(chat.handle_text(ALICE, "/explore backend engineer"), HANG)
-        assert reply == (
-            Text(
-                "I'm still reading the 120 open postings (a minute or two after a start or a big "
-                "import). Send /explore backend engineer again in a minute for the market."
-            ),
+        said = []
+        for query in ("backend engineer", "python developer", "backend engineer"):
+            reply = await asyncio.wait_for(chat.handle_text(ALICE, f"/explore {query}"), HANG)
+            assert len(reply) == 1 and isinstance(reply[0], Text)
+            said.append(reply[0].text)
+        assert said[0] == (
+            "I'm still reading the 120 open postings (a minute or two after a start or a big "
+            "import): the market for “backend engineer” follows here as soon as they are read."
         )
+        assert "again" not in said[1] and "“python developer” follows here" in said[1]
+        assert said[2] == "The market for “backend engineer” is on its way: it follows here."
         # A query that is no search gets its own answer, not a wait.
         bad = await asyncio.wait_for(chat.handle_text(ALICE, "/explore the of"), HANG)
         assert "find a job title or skill to search for" in str(bad)
         store.gate.set()
-        await chat.intake.load_postings()
-        explored = await chat.handle_text(ALICE, "/explore backend engineer")
-        assert isinstance(explored[0], Exploration) and explored[0].market.open > 0
+        await chat.settle()
+        delivered: list[Any] = []
+        report = await chat.digests.deliver({"console": _Kept(delivered)}, clock.now())
+        assert report.delivered == 2
+        explorations = [m for reply in delivered for m in reply if isinstance(m, Exploration)]
+        assert [e.market.query for e in explorations] == ["backend engineer", "python developer"]
+        now = await chat.handle_text(ALICE, "/explore backend engineer")
+        assert isinstance(now[0], Exploration)
+        assert explorations[0].lines == now[0].lines and explorations[0].chart
+        assert explorations[0].follow is not None
+        followed = await chat.handle_action(ALICE, explorations[0].follow.data)
+        assert "Saved search #1" in str(followed)
     finally:
         await store.close()
         await importer.close()
+
+
+class _Kept:
+    """A notifier that keeps what it is given."""
+
+    platform = "console"
+
+    def __init__(self, kept: list[Any]) -> None:
+        self._kept = kept
+
+    async def deliver(self, key: SubscriberKey, reply: Any) -> None:
+        self._kept.append(reply)
 
 
 async def test_a_slow_explore_in_one_chat_holds_up_no_other_chat(

@@ -112,11 +112,21 @@ async def test_a_title_sharing_no_word_with_the_role_is_not_offered(service: Con
         ("/explore", "Tell me which role to explore"),
         ("/explore " + "python " * 60, "at most 300 characters"),
         ("/explore the of", "couldn't find a job title or skill"),
+        ("/explore " + ("lorem ipsum dolor sit amet zzz qq " * 9)[:300], "don't know these words"),
+        ("/explore 🚀🔥", "couldn't find a job title or skill"),
+        ("/explore $120k", "I understood: salary ≥ $120k"),
+        ("/explore in tokyo", "I understood: in Tokyo"),
+        ("/explore all jobs", "couldn't find a job title or skill"),
+        # Was: read as the title "anything" ('No open posting matches “anything” (title …)').
+        ("/explore anything", "couldn't find a job title or skill"),
+        ("/explore anything in new york", "I understood: in New York"),
+        ("/explore whatever remote", "I understood: remote"),
     ],
 )
 async def test_bad_queries_get_one_line(service: Concierge, text: str, said: str) -> None:
     reply = await service.handle_text(ALICE, text)
     assert len(reply) == 1 and said in getattr(reply[0], "text", "")
+    assert "\n" not in reply[0].text and "Traceback" not in reply[0].text  # type: ignore[union-attr]
 
 
 async def test_the_terminal_writes_the_chart_and_prints_its_path(
@@ -176,3 +186,58 @@ async def test_equal_matches_are_read_in_the_one_order_newest_first(service: Con
     await service.intake.record([older, newer])
     market = (await _explored(service, "/explore harbour pilot")).market
     assert [c.name for c in market.companies] == ["Beta", "Alpha"]
+
+
+_FORMS = (
+    "Conditions of Employment: U.S. Citizenship is required. Submit your SF-50, OF-306 and "
+    "DD-214 through Apply Online; CTAP/ICTAP eligibles; Schedule A; Veterans preference (5-point, "
+    "10-point) applies. Salary $72,553 - $94,317 per year, grade GS 11, step 1-10. "
+)
+_FIELD_POSTINGS = [
+    ("Accountant", "Reconcile accounts. CPA preferred; skilled in Excel and SAP."),
+    ("Attorney-Adviser (General)", "Member of the bar. A J.D. from an accredited law school."),
+    ("Registered Nurse", "BLS and ACLS certification. An active, unrestricted RN licence."),
+    ("Air Traffic Control Specialist (Terminal)", "An FAA control tower operator certificate."),
+]
+
+
+@pytest.mark.parametrize(
+    ("role", "wanted"),
+    [
+        ("accountant", {"CPA", "Excel", "SAP"}),
+        ("attorney", {"JD"}),
+        ("registered nurse", {"BLS", "ACLS", "RN"}),
+        ("air traffic controller", {"FAA"}),
+    ],
+)
+async def test_skills_in_demand_are_credentials_and_tools_not_form_words(
+    service: Concierge, role: str, wanted: set[str]
+) -> None:
+    """Federal postings' boilerplate (form numbers, grades, pay, veterans' points) names nothing
+    the listing shows: it lists the vocabulary's skills and credentials only."""
+    await service.intake.record(
+        [
+            posting(f"f{i}-{n}", title, source="usajobs", description=_FORMS + duties)
+            for i, (title, duties) in enumerate(_FIELD_POSTINGS)
+            for n in range(2)
+        ]
+    )
+    found = await _explored(service, f"/explore {role}")
+    assert {s.name for s in found.market.skills} == wanted
+    line = next(line for line in found.lines if line.startswith("Skills in demand:"))
+    assert not any(word in line for word in ("SF", "OF-", "DD", "GS", "Government", "Veteran"))
+
+
+async def test_skills_named_by_few_postings_say_how_few(service: Concierge) -> None:
+    """Was: 'Skills in demand: Azure 2% · Python 2% · R 1%' for /explore data scientist on the
+    probe store, and 'the skills asked for most are Azure (2%)…': 290 of its 296 postings (federal
+    ones, with no text) name no skill at all, which the listing did not say."""
+    await service.intake.record(
+        [posting("ds0", "Data Scientist", description="Python, SQL and Spark.")]
+        + [posting(f"ds{n}", "Data Scientist", source="usajobs") for n in range(1, 5)]
+    )
+    found = await _explored(service, "/explore data scientist")
+    line = next(line for line in found.lines if line.startswith("Skills in demand:"))
+    assert line.endswith("(4 of the 5 postings name no skill)")
+    assert "Python 20%" in line
+    assert "Few postings name skills: the ones named most are" in found.summary

@@ -9,7 +9,7 @@ from typing import Any
 from core.matching.money import money
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 53  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 54  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -154,6 +154,7 @@ PARSER_VERSION = 53  # 2: role-family synonyms (server engineer = backend engine
 #     network engineer and network administrator; network work is no software field
 # 53: a distributed database, distributed SQL or transactions, a consensus protocol is the
 #     Distributed Systems skill
+# 54: "anything", "everything", "whatever" are no title ("/explore anything in new york")
 MAX_CHARS = 300
 
 
