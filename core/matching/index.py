@@ -62,7 +62,6 @@ from core.matching.scoring import (
     evaluate,
     evaluate_features,
     level_fits,
-    near_title_short,
     occupation_titles,
     other_parts,
     own_title_base,
@@ -73,8 +72,10 @@ from core.matching.scoring import (
     skill_verdict,
     threshold_for,
     title_base,
+    title_near_only,
     title_shape,
     tools,
+    tools_named,
     untold_shape,
     verdict_candidates,
 )
@@ -261,7 +262,7 @@ class _Memo(TitleMemo):
     """A title shape's memo: key credits, title values by title slot, the role groups' credits,
     and the values shared with the title shapes differing only in the text (untold_shape)."""
 
-    __slots__ = ("bounds", "roles", "untold", "values")
+    __slots__ = ("bounds", "near", "roles", "untold", "values")
 
     def __init__(self, untold: Values) -> None:
         """Start empty, sharing untold."""
@@ -270,6 +271,7 @@ class _Memo(TitleMemo):
         self.roles: Floats = np.zeros(0)  # per role group: _role_credit of the posting's role
         self.values: Values = {}
         self.untold = untold  # of the title slots whose title reads no text (reads_text)
+        self.near: dict[int, bool] = {}  # plan id -> title_near_only (Matcher._plans)
 
 
 def _title_values(base: TitleBase) -> tuple[float, ...]:
@@ -329,7 +331,11 @@ class Matcher:
         # Streaming) that this one satisfies in full: without one, at most UNNAMED
         self._core_strict = PostingLists()
         self._groups: dict[str, set[str]] = {}  # "s:" key -> the any-of groups it is in
-        self._tooled: dict[int, Compiled] = {}  # core slot -> its search, when it names tools
+        # Per core slot naming tools (near_title_short), ids of its tools and its title plan:
+        # the tools half read once per posting and tool set, the title half once per title
+        # shape and plan (_Memo.near).
+        self._tool_sets: Interned[tuple[str, ...]] = Interned()
+        self._plans: Interned[tuple[tuple[str, float, int], ...]] = Interned()
         self._dirty: set[_Title] = set()
         self._dirty_cores: set[_Core] = set()
         self._need0: Floats = np.full(64, np.inf)  # per title id: the lowest title need ...
@@ -381,6 +387,8 @@ class Matcher:
                 "loosely": (np.bool_, False),
                 "developer": (np.bool_, False),
                 "leans": (np.intp, 0),
+                "tools": (np.intp, -1),
+                "plan": (np.intp, 0),
             }
         )
         self._leans: Interned[frozenset[str]] = Interned()
@@ -505,8 +513,13 @@ class Matcher:
             self._core_needs.add("s:" + skill, slot)
         for skill in strict or ():
             self._core_strict.add("s:" + skill, slot)
-        if cq.title_keys and tools(cq):
-            self._tooled[slot] = cq
+        named = tools(cq)
+        if cq.title_keys and named and "title" in cq.weights:
+            self._core_columns.set(
+                slot,
+                tools=self._tool_sets.id(named, named),
+                plan=self._plans.id(cq.plan, cq.plan),
+            )
         if title is not None:
             title.cores[cq.skill_keys] = core
             for skill in _found_under(cq):
@@ -531,7 +544,6 @@ class Matcher:
             self._core_needs.discard("s:" + skill, core.slot)
         for skill in _strictly(cq) or ():
             self._core_strict.discard("s:" + skill, core.slot)
-        self._tooled.pop(core.slot, None)
         self._set_solo(core, False)
         self._core_columns.release(core.slot)
         self._layout = None
@@ -1166,15 +1178,10 @@ class Matcher:
         if loosely.any():  # a language met only through a loose skill: at most UNNAMED too
             strict = self._core_strict.mask(("s:" + skill for skill in f.skills), cores.size)
             unnamed = unnamed | (loosely & ~strict.take(core_of))
-        if self._tooled:  # a neighbouring title missing a tool asked: at most UNNAMED too
-            tooled = self._tooled
-            short = [
-                slot
-                for slot in np.unique(core_of).tolist()
-                if slot in tooled and near_title_short(tooled[slot], f)
-            ]
-            if short:
-                unnamed = unnamed | np.isin(core_of, short)
+        if self._tool_sets.reps:  # a neighbouring title missing a tool asked: at most UNNAMED too
+            short = self._near_short(f, memo, core_of)
+            if short is not None:
+                unnamed = unnamed | short.take(core_of)
         if unnamed.any():
             keep &= ~unnamed | (numbers[:, _THRESHOLD] <= UNNAMED)
         # take, not a boolean index: several times faster on thousands of rows
@@ -1374,6 +1381,31 @@ class Matcher:
             prefer.take(sig_of),
             level.take(ranks_of),
         )
+
+    def _near_short(self, f: Features, memo: _Memo, core_of: Ints) -> Bools | None:
+        """Per core slot, near_title_short of its search (None when no core of these rows
+        names tools): each tool set read once, each plan's title half once per title shape."""
+        cores = self._core_columns
+        tool_of = cores["tools"]
+        named = np.unique(core_of[tool_of.take(core_of) >= 0])
+        if not named.size:
+            return None
+        tids = tool_of.take(named)
+        told = np.zeros(len(self._tool_sets.reps), dtype=np.bool_)
+        for tid in np.unique(tids).tolist():
+            told[tid] = tools_named(self._tool_sets.reps[tid], f)
+        named = named[~told.take(tids)]
+        pids = cores["plan"].take(named)
+        near = np.zeros(len(self._plans.reps), dtype=np.bool_)
+        known = memo.near
+        for pid in np.unique(pids).tolist():
+            found = known.get(pid)
+            if found is None:
+                found = known[pid] = title_near_only(self._plans.reps[pid], f)
+            near[pid] = found
+        short = np.zeros(cores.size, dtype=np.bool_)
+        short[named] = near.take(pids)
+        return short
 
     def _title_parts(
         self,
