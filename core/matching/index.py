@@ -1455,8 +1455,11 @@ class Matcher:
                 if found:
                     at.append(slot)
                     values.append(found)
-        if at:
-            plain[at], rivalled[at], gate[at] = np.array(values).T
+        if at:  # fromiter, not np.array: several times faster on thousands of tuples
+            table = np.fromiter(chain.from_iterable(values), np.float64, count=3 * len(values))
+            table = table.reshape(-1, 3)
+            slot_at = np.array(at, dtype=np.intp)
+            plain[slot_at], rivalled[slot_at], gate[slot_at] = table.T
         title = plain.take(at_title)
         rivalled_core = self._rivalled(f, self._core_columns.size)
         if rivalled_core is not None:
