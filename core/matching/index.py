@@ -102,7 +102,10 @@ RoleKey = tuple[str | None, frozenset[str], bool, str | None]
 # bound (_field_cut).
 _Cut = tuple[Bools, Floats, Floats]
 # _other_parts' per posting: other_parts by sig id, and (unfit, seniority part) by ranks id.
-_Known = tuple[dict[int, tuple[float, float, float] | None], dict[int, tuple[bool, float]]]
+# And developer_role per _leans id and the cores whose language the posting meets (_admitted).
+_Known = tuple[
+    dict[int, tuple[float, float, float] | None], dict[int, tuple[bool, float]], dict[str, Bools]
+]
 # (score, ids of the searches on one query and threshold), best score first.
 Groups = list[tuple[float, tuple[int, ...]]]
 
@@ -1095,7 +1098,7 @@ class Matcher:
         if not self._search:
             return _NO_ROWS, _NO_SCORES
         layout = self._layout or self._lay_out()
-        known: _Known = ({}, {})  # _other_parts' per combination, for both of its calls
+        known: _Known = ({}, {}, {})  # per combination, for both of _score's looks at rows
         state, bound, alone, series, cut = self._title_states(f, memo)
         slots = len(state) + _SHIFT
         states = np.zeros(slots, dtype=np.intp)
@@ -1125,7 +1128,7 @@ class Matcher:
         if raised:
             percent += self._bare_skills.sums(raised, cores.size)
         candidates = np.flatnonzero(states == _CANDIDATE)
-        live = self._live_cores(f, states, candidates, credits, layout)
+        live = self._live_cores(f, states, candidates, credits, layout, known)
         bounds = np.zeros(slots)
         bounds[candidates] = bound.take(candidates - _SHIFT)
         if not live.size:
@@ -1262,35 +1265,32 @@ class Matcher:
         if loose.any():
             score = score.copy()
             score[loose] = meaning.fused(score[loose], cos[phrase[loose]])
-        rows, near_cos, core_of = self._near_rows(posting.title, cos)
+        rows, added, core_of = self._near_rows(posting.title, cos)
         if not rows.size:
             return idx, score
         scored = np.zeros(self._rows.size, dtype=np.bool_)  # those passing by words: above
         scored[idx] = True
         keep = ~scored.take(rows)
         at = np.flatnonzero(keep)
-        rows, near_cos, core_of = rows.take(at), near_cos.take(at), core_of.take(at)
+        rows, added, core_of = rows.take(at), added.take(at), core_of.take(at)
         if not rows.size:
             return idx, score
         cores = self._core_columns
         rejected = self._other_parts(f, posting, rows, known)[0]
         developer = cores["developer"].take(core_of)
         if developer.any():
-            fits = np.array([developer_role(f, leans) for leans in self._leans.reps])
+            fits = self._admitted(f, known, "developer")
             rejected |= developer & ~fits[cores["leans"][core_of]]
         language = cores["language"].take(core_of)
         if language.any():
-            met = self._core_langs.mask(("s:" + skill for skill in f.skills), cores.size)
-            rejected |= language & ~met[core_of]
+            rejected |= language & ~self._admitted(f, known, "language")[core_of]
         at = np.flatnonzero(~rejected)
-        rows, near_cos = rows.take(at), near_cos.take(at)
-        added = meaning.fused(np.zeros(len(rows)), near_cos)
-        return np.concatenate([idx, rows]), np.concatenate([score, added])
+        return np.concatenate([idx, rows.take(at)]), np.concatenate([score, added.take(at)])
 
     def _near_rows(self, title: str, cos: Floats) -> tuple[Ints, Floats, Ints]:
         """The loose rows whose title words are near enough in meaning to the posting's title
-        (meaning.RELATED_COSINE), their cosines and cores: the same for every posting of this
-        title (kept for the last TITLE_MEMOS)."""
+        (meaning.RELATED_COSINE), their scores by meaning alone and their cores: the same for
+        every posting of this title (kept for the last TITLE_MEMOS)."""
         found = self._near.pop(title, None)
         if found is None:
             found = self._near_rows_of(cos)
@@ -1305,8 +1305,8 @@ class Matcher:
         if not near.size:
             return _NO_ROWS, _NO_SCORES, _NO_ROWS
         rows = self._phrase_slots(near)
-        near_cos = cos.take(self._row_phrase.take(rows))
-        return rows, near_cos, self._rows["core"].take(rows)
+        added = meaning.fused(np.zeros(len(rows)), cos.take(self._row_phrase.take(rows)))
+        return rows, added, self._rows["core"].take(rows)
 
     def _live_cores(
         self,
@@ -1315,6 +1315,7 @@ class Matcher:
         candidates: Ints,
         credits: list[tuple[str, float]],
         layout: _Layout,
+        known: _Known,
     ) -> Ints:
         """The cores of the candidate titles, and those whose skills alone might carry a row
         when their title gets no credit; less those missing a required language."""
@@ -1330,13 +1331,25 @@ class Matcher:
         )
         developer = cores["developer"].take(live)
         if developer.any():  # searches looking for developers (developer_role)
-            fits = np.array([developer_role(f, leans) for leans in self._leans.reps])
+            fits = self._admitted(f, known, "developer")
             live = live[~developer | fits[cores["leans"][live]]]
         language = cores["language"].take(live)
         if language.any():
-            met = self._core_langs.mask(("s:" + skill for skill in f.skills), cores.size)
-            live = live[~language | met[live]]
+            live = live[~language | self._admitted(f, known, "language")[live]]
         return live
+
+    def _admitted(self, f: Features, known: _Known, what: str) -> Bools:
+        """developer_role per _leans id ("developer") or, per core slot, whether the posting
+        meets its required language ("language"): once per posting, kept in known."""
+        found = known[2].get(what)
+        if found is None:
+            if what == "developer":
+                found = np.array([developer_role(f, leans) for leans in self._leans.reps])
+            else:
+                skills = ("s:" + skill for skill in f.skills)
+                found = self._core_langs.mask(skills, self._core_columns.size)
+            known[2][what] = found
+        return found
 
     def _other_parts(
         self, f: Features, posting: Posting, idx: Ints, known: _Known
@@ -1351,7 +1364,7 @@ class Matcher:
         sigs = len(self._sigs.reps)
         rejected = np.zeros(sigs, dtype=np.bool_)
         where, pay, prefer = np.zeros(sigs), np.zeros(sigs), np.zeros(sigs)
-        parts_of, levels_of = known
+        parts_of, levels_of, _ = known
         for sig in np.flatnonzero(np.bincount(sig_of, minlength=sigs)).tolist():
             if sig in parts_of:
                 parts = parts_of[sig]
