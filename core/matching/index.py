@@ -62,7 +62,6 @@ from core.matching.scoring import (
     evaluate,
     evaluate_features,
     level_fits,
-    near_title_short,
     occupation_titles,
     other_parts,
     own_title_base,
@@ -73,8 +72,10 @@ from core.matching.scoring import (
     skill_verdict,
     threshold_for,
     title_base,
+    title_near_only,
     title_shape,
     tools,
+    tools_named,
     untold_shape,
     verdict_candidates,
 )
@@ -101,7 +102,10 @@ RoleKey = tuple[str | None, frozenset[str], bool, str | None]
 # bound (_field_cut).
 _Cut = tuple[Bools, Floats, Floats]
 # _other_parts' per posting: other_parts by sig id, and (unfit, seniority part) by ranks id.
-_Known = tuple[dict[int, tuple[float, float, float] | None], dict[int, tuple[bool, float]]]
+# And developer_role per _leans id and the cores whose language the posting meets (_admitted).
+_Known = tuple[
+    dict[int, tuple[float, float, float] | None], dict[int, tuple[bool, float]], dict[str, Bools]
+]
 # (score, ids of the searches on one query and threshold), best score first.
 Groups = list[tuple[float, tuple[int, ...]]]
 
@@ -261,7 +265,7 @@ class _Memo(TitleMemo):
     """A title shape's memo: key credits, title values by title slot, the role groups' credits,
     and the values shared with the title shapes differing only in the text (untold_shape)."""
 
-    __slots__ = ("bounds", "roles", "untold", "values")
+    __slots__ = ("bounds", "near", "roles", "untold", "values")
 
     def __init__(self, untold: Values) -> None:
         """Start empty, sharing untold."""
@@ -270,6 +274,7 @@ class _Memo(TitleMemo):
         self.roles: Floats = np.zeros(0)  # per role group: _role_credit of the posting's role
         self.values: Values = {}
         self.untold = untold  # of the title slots whose title reads no text (reads_text)
+        self.near: dict[int, bool] = {}  # plan id -> title_near_only (Matcher._plans)
 
 
 def _title_values(base: TitleBase) -> tuple[float, ...]:
@@ -329,7 +334,11 @@ class Matcher:
         # Streaming) that this one satisfies in full: without one, at most UNNAMED
         self._core_strict = PostingLists()
         self._groups: dict[str, set[str]] = {}  # "s:" key -> the any-of groups it is in
-        self._tooled: dict[int, Compiled] = {}  # core slot -> its search, when it names tools
+        # Per core slot naming tools (near_title_short), ids of its tools and its title plan:
+        # the tools half read once per posting and tool set, the title half once per title
+        # shape and plan (_Memo.near).
+        self._tool_sets: Interned[tuple[str, ...]] = Interned()
+        self._plans: Interned[tuple[tuple[str, float, int], ...]] = Interned()
         self._dirty: set[_Title] = set()
         self._dirty_cores: set[_Core] = set()
         self._need0: Floats = np.full(64, np.inf)  # per title id: the lowest title need ...
@@ -381,6 +390,8 @@ class Matcher:
                 "loosely": (np.bool_, False),
                 "developer": (np.bool_, False),
                 "leans": (np.intp, 0),
+                "tools": (np.intp, -1),
+                "plan": (np.intp, 0),
             }
         )
         self._leans: Interned[frozenset[str]] = Interned()
@@ -505,8 +516,13 @@ class Matcher:
             self._core_needs.add("s:" + skill, slot)
         for skill in strict or ():
             self._core_strict.add("s:" + skill, slot)
-        if cq.title_keys and tools(cq):
-            self._tooled[slot] = cq
+        named = tools(cq)
+        if cq.title_keys and named and "title" in cq.weights:
+            self._core_columns.set(
+                slot,
+                tools=self._tool_sets.id(named, named),
+                plan=self._plans.id(cq.plan, cq.plan),
+            )
         if title is not None:
             title.cores[cq.skill_keys] = core
             for skill in _found_under(cq):
@@ -531,7 +547,6 @@ class Matcher:
             self._core_needs.discard("s:" + skill, core.slot)
         for skill in _strictly(cq) or ():
             self._core_strict.discard("s:" + skill, core.slot)
-        self._tooled.pop(core.slot, None)
         self._set_solo(core, False)
         self._core_columns.release(core.slot)
         self._layout = None
@@ -1083,7 +1098,7 @@ class Matcher:
         if not self._search:
             return _NO_ROWS, _NO_SCORES
         layout = self._layout or self._lay_out()
-        known: _Known = ({}, {})  # _other_parts' per combination, for both of its calls
+        known: _Known = ({}, {}, {})  # per combination, for both of _score's looks at rows
         state, bound, alone, series, cut = self._title_states(f, memo)
         slots = len(state) + _SHIFT
         states = np.zeros(slots, dtype=np.intp)
@@ -1113,7 +1128,7 @@ class Matcher:
         if raised:
             percent += self._bare_skills.sums(raised, cores.size)
         candidates = np.flatnonzero(states == _CANDIDATE)
-        live = self._live_cores(f, states, candidates, credits, layout)
+        live = self._live_cores(f, states, candidates, credits, layout, known)
         bounds = np.zeros(slots)
         bounds[candidates] = bound.take(candidates - _SHIFT)
         if not live.size:
@@ -1166,15 +1181,10 @@ class Matcher:
         if loosely.any():  # a language met only through a loose skill: at most UNNAMED too
             strict = self._core_strict.mask(("s:" + skill for skill in f.skills), cores.size)
             unnamed = unnamed | (loosely & ~strict.take(core_of))
-        if self._tooled:  # a neighbouring title missing a tool asked: at most UNNAMED too
-            tooled = self._tooled
-            short = [
-                slot
-                for slot in np.unique(core_of).tolist()
-                if slot in tooled and near_title_short(tooled[slot], f)
-            ]
-            if short:
-                unnamed = unnamed | np.isin(core_of, short)
+        if self._tool_sets.reps:  # a neighbouring title missing a tool asked: at most UNNAMED too
+            short = self._near_short(f, memo, core_of)
+            if short is not None:
+                unnamed = unnamed | short.take(core_of)
         if unnamed.any():
             keep &= ~unnamed | (numbers[:, _THRESHOLD] <= UNNAMED)
         # take, not a boolean index: several times faster on thousands of rows
@@ -1255,35 +1265,32 @@ class Matcher:
         if loose.any():
             score = score.copy()
             score[loose] = meaning.fused(score[loose], cos[phrase[loose]])
-        rows, near_cos, core_of = self._near_rows(posting.title, cos)
+        rows, added, core_of = self._near_rows(posting.title, cos)
         if not rows.size:
             return idx, score
         scored = np.zeros(self._rows.size, dtype=np.bool_)  # those passing by words: above
         scored[idx] = True
         keep = ~scored.take(rows)
         at = np.flatnonzero(keep)
-        rows, near_cos, core_of = rows.take(at), near_cos.take(at), core_of.take(at)
+        rows, added, core_of = rows.take(at), added.take(at), core_of.take(at)
         if not rows.size:
             return idx, score
         cores = self._core_columns
         rejected = self._other_parts(f, posting, rows, known)[0]
         developer = cores["developer"].take(core_of)
         if developer.any():
-            fits = np.array([developer_role(f, leans) for leans in self._leans.reps])
+            fits = self._admitted(f, known, "developer")
             rejected |= developer & ~fits[cores["leans"][core_of]]
         language = cores["language"].take(core_of)
         if language.any():
-            met = self._core_langs.mask(("s:" + skill for skill in f.skills), cores.size)
-            rejected |= language & ~met[core_of]
+            rejected |= language & ~self._admitted(f, known, "language")[core_of]
         at = np.flatnonzero(~rejected)
-        rows, near_cos = rows.take(at), near_cos.take(at)
-        added = meaning.fused(np.zeros(len(rows)), near_cos)
-        return np.concatenate([idx, rows]), np.concatenate([score, added])
+        return np.concatenate([idx, rows.take(at)]), np.concatenate([score, added.take(at)])
 
     def _near_rows(self, title: str, cos: Floats) -> tuple[Ints, Floats, Ints]:
         """The loose rows whose title words are near enough in meaning to the posting's title
-        (meaning.RELATED_COSINE), their cosines and cores: the same for every posting of this
-        title (kept for the last TITLE_MEMOS)."""
+        (meaning.RELATED_COSINE), their scores by meaning alone and their cores: the same for
+        every posting of this title (kept for the last TITLE_MEMOS)."""
         found = self._near.pop(title, None)
         if found is None:
             found = self._near_rows_of(cos)
@@ -1298,8 +1305,8 @@ class Matcher:
         if not near.size:
             return _NO_ROWS, _NO_SCORES, _NO_ROWS
         rows = self._phrase_slots(near)
-        near_cos = cos.take(self._row_phrase.take(rows))
-        return rows, near_cos, self._rows["core"].take(rows)
+        added = meaning.fused(np.zeros(len(rows)), cos.take(self._row_phrase.take(rows)))
+        return rows, added, self._rows["core"].take(rows)
 
     def _live_cores(
         self,
@@ -1308,6 +1315,7 @@ class Matcher:
         candidates: Ints,
         credits: list[tuple[str, float]],
         layout: _Layout,
+        known: _Known,
     ) -> Ints:
         """The cores of the candidate titles, and those whose skills alone might carry a row
         when their title gets no credit; less those missing a required language."""
@@ -1323,13 +1331,25 @@ class Matcher:
         )
         developer = cores["developer"].take(live)
         if developer.any():  # searches looking for developers (developer_role)
-            fits = np.array([developer_role(f, leans) for leans in self._leans.reps])
+            fits = self._admitted(f, known, "developer")
             live = live[~developer | fits[cores["leans"][live]]]
         language = cores["language"].take(live)
         if language.any():
-            met = self._core_langs.mask(("s:" + skill for skill in f.skills), cores.size)
-            live = live[~language | met[live]]
+            live = live[~language | self._admitted(f, known, "language")[live]]
         return live
+
+    def _admitted(self, f: Features, known: _Known, what: str) -> Bools:
+        """developer_role per _leans id ("developer") or, per core slot, whether the posting
+        meets its required language ("language"): once per posting, kept in known."""
+        found = known[2].get(what)
+        if found is None:
+            if what == "developer":
+                found = np.array([developer_role(f, leans) for leans in self._leans.reps])
+            else:
+                skills = ("s:" + skill for skill in f.skills)
+                found = self._core_langs.mask(skills, self._core_columns.size)
+            known[2][what] = found
+        return found
 
     def _other_parts(
         self, f: Features, posting: Posting, idx: Ints, known: _Known
@@ -1344,7 +1364,7 @@ class Matcher:
         sigs = len(self._sigs.reps)
         rejected = np.zeros(sigs, dtype=np.bool_)
         where, pay, prefer = np.zeros(sigs), np.zeros(sigs), np.zeros(sigs)
-        parts_of, levels_of = known
+        parts_of, levels_of, _ = known
         for sig in np.flatnonzero(np.bincount(sig_of, minlength=sigs)).tolist():
             if sig in parts_of:
                 parts = parts_of[sig]
@@ -1374,6 +1394,31 @@ class Matcher:
             prefer.take(sig_of),
             level.take(ranks_of),
         )
+
+    def _near_short(self, f: Features, memo: _Memo, core_of: Ints) -> Bools | None:
+        """Per core slot, near_title_short of its search (None when no core of these rows
+        names tools): each tool set read once, each plan's title half once per title shape."""
+        cores = self._core_columns
+        tool_of = cores["tools"]
+        named = np.unique(core_of[tool_of.take(core_of) >= 0])
+        if not named.size:
+            return None
+        tids = tool_of.take(named)
+        told = np.zeros(len(self._tool_sets.reps), dtype=np.bool_)
+        for tid in np.unique(tids).tolist():
+            told[tid] = tools_named(self._tool_sets.reps[tid], f)
+        named = named[~told.take(tids)]
+        pids = cores["plan"].take(named)
+        near = np.zeros(len(self._plans.reps), dtype=np.bool_)
+        known = memo.near
+        for pid in np.unique(pids).tolist():
+            found = known.get(pid)
+            if found is None:
+                found = known[pid] = title_near_only(self._plans.reps[pid], f)
+            near[pid] = found
+        short = np.zeros(cores.size, dtype=np.bool_)
+        short[named] = near.take(pids)
+        return short
 
     def _title_parts(
         self,
@@ -1423,8 +1468,11 @@ class Matcher:
                 if found:
                     at.append(slot)
                     values.append(found)
-        if at:
-            plain[at], rivalled[at], gate[at] = np.array(values).T
+        if at:  # fromiter, not np.array: several times faster on thousands of tuples
+            table = np.fromiter(chain.from_iterable(values), np.float64, count=3 * len(values))
+            table = table.reshape(-1, 3)
+            slot_at = np.array(at, dtype=np.intp)
+            plain[slot_at], rivalled[slot_at], gate[slot_at] = table.T
         title = plain.take(at_title)
         rivalled_core = self._rivalled(f, self._core_columns.size)
         if rivalled_core is not None:

@@ -432,12 +432,22 @@ def near_title_short(cq: Compiled, f: Features) -> bool:
     named = tools(cq)
     if not named or "title" not in cq.weights:
         return False
+    return not tools_named(named, f) and title_near_only(cq.plan, f)
+
+
+def tools_named(named: tuple[str, ...], f: Features) -> bool:
+    """Whether a posting names any of these tools (near_title_short's skills half)."""
+    languages = vocabulary().languages
+    return any(_skill_credit(s, f.skills, languages) for s in named)
+
+
+def title_near_only(plan: tuple[tuple[str, float, int], ...], f: Features) -> bool:
+    """near_title_short's title half: a title word of this plan met only through a neighbour;
+    reads only fields of title_shape."""
     v = vocabulary()
-    if any(_skill_credit(s, f.skills, v.languages) for s in named):
-        return False
     covered = _specialty_words(f.title_skills) if f.title_skills else _NONE
     keys = {k for k in f.title_keys if k not in covered and k not in v.generic}
-    for key, _, kind in cq.plan:
+    for key, _, kind in plan:
         if kind == _HEAD or key in keys:
             continue
         near = max((c for r, c in v.related.get(key, ()) if r in keys), default=0.0)
