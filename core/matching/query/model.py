@@ -153,7 +153,9 @@ PARSER_VERSION = 53  # 2: role-family synonyms (server engineer = backend engine
 # 52: the federal NETWORK option in a specialist's parenthesis ("IT Specialist (Network)") is a
 #     network engineer and network administrator; network work is no software field
 # 53: lvn and licensed vocational nurse are licensed practical nurse (series 0620); "research"
-#     before a role noun of one job (research chemist) or another word is a manner a title may leave out
+#     before a role noun of one job (research chemist) or another word is a manner a title may
+#     leave out; a title of no role noun naming a field alone ("Student Trainee (Engineering)")
+#     names its role noun
 MAX_CHARS = 300
 
 

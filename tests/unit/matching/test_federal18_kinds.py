@@ -46,3 +46,12 @@ def test_research_before_a_broad_role_noun_names_the_job() -> None:
     assert not passes("research analyst", "Budget Analyst")
     assert not passes("research analyst", "Analyst")
     assert passes("research analyst", "Research Analyst")
+
+
+def test_a_field_alone_in_a_title_of_no_role_noun_names_its_role() -> None:
+    # "Student Trainee (Engineering)" (series 0899) is an engineering student's posting
+    assert passes("engineering intern", "Student Trainee (Engineering)", "0899 - Student")
+    assert passes("accounting intern", "Student Trainee (Accounting)")
+    assert not passes("engineering intern", "Student Trainee (Accounting)")
+    # a title naming its role keeps it: the field there is the role's specialty
+    assert not passes("engineer", "Manager (Engineering)")
