@@ -15,6 +15,7 @@ from core.matching.vocab import (
     TECH_SPECS,
     broad_heads,
     codes_one_above,
+    field_roles,
     fold,
     house_styled,
     tokens,
@@ -151,7 +152,27 @@ def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None]:
             segments.append(seg)
     if any(len(skill) == 1 for skill in skills) and not _programs(segments):
         skills = {skill for skill in skills if len(skill) > 1}
+    if not any(seg.heads for seg in segments):
+        _field_as_role(segments)
     return segments, skills, _title_level(said, coded)
+
+
+def _field_as_role(segments: list[_Segment]) -> None:
+    """A title of no role noun with a field word alone in a part names that field's role noun:
+    "Student Trainee (Engineering)" is an engineering student's posting (field_words.tsv)."""
+    roles = _field_roles()
+    for seg in segments:
+        if len(seg.words) == 1 and seg.words[0] in roles:
+            seg.words[0] = roles[seg.words[0]]
+            seg.heads.append(0)
+            return
+
+
+@cache
+def _field_roles() -> dict[str, str]:
+    """field_words.tsv's role nouns that are role nouns of the vocabulary."""
+    heads = vocabulary().heads
+    return {f: noun for f, noun in field_roles().items() if noun in heads}
 
 
 # Roles that write code: a one-letter language (C, R) in a title counts only beside one, as

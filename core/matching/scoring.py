@@ -327,9 +327,13 @@ def compile_query(query: ParsedQuery) -> Compiled:
 
 
 def _field(title: tuple[str, ...], role: list[str]) -> str | None:
-    """The key of a search's first title word other than its role noun and optional words."""
+    """The key of a search's first title word other than its role noun and optional words, a
+    manner word ("research") left out before a role noun naming one job or another word."""
     v = vocabulary()
-    return next((v.key(w) for w in title if w not in role and w not in v.optional), None)
+    words = [w for w in title if w not in role and w not in v.optional]
+    if words and words[0] in v.manners and (len(words) > 1 or set(role) & v.role_nouns):
+        words = words[1:]
+    return v.key(words[0]) if words else None
 
 
 def _inner(title: tuple[str, ...], heads: list[str], field: str | None) -> str | None:

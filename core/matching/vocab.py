@@ -210,6 +210,7 @@ class Vocabulary:
     specs: set[str] = field(default_factory=set)
     generic: set[str] = field(default_factory=set)
     optional: set[str] = field(default_factory=set)  # modifiers a title may leave out
+    manners: set[str] = field(default_factory=set)  # ... before a role noun of one job: "research"
     seniority: dict[str, str] = field(default_factory=dict)
     level_codes: set[str] = field(default_factory=set)  # a company's level: "l7", "e5", "ic4"
     ladder: set[str] = field(default_factory=set)  # a numbered rung said as a level: "level3"
@@ -573,6 +574,7 @@ _SET_KINDS = {
     "spec": "specs",
     "generic": "generic",
     "optional": "optional",
+    "manner": "manners",
     "stop": "stop",
     "domain": "domains",
     "weakhead": "weak_heads",

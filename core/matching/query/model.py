@@ -9,7 +9,7 @@ from typing import Any
 from core.matching.money import money
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 54  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 55  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -155,6 +155,10 @@ PARSER_VERSION = 54  # 2: role-family synonyms (server engineer = backend engine
 # 53: a distributed database, distributed SQL or transactions, a consensus protocol is the
 #     Distributed Systems skill
 # 54: "anything", "everything", "whatever" are no title ("/explore anything in new york")
+# 55: lvn and licensed vocational nurse are licensed practical nurse (series 0620); "research"
+#     before a role noun of one job (research chemist) or another word is a manner a title may
+#     leave out; a title of no role noun naming a field alone ("Student Trainee (Engineering)")
+#     names its role noun
 MAX_CHARS = 300
 
 
