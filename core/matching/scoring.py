@@ -32,6 +32,7 @@ from core.matching.regions import (
     region_depth,
 )
 from core.matching.vocab import (
+    BARE_AS_SAID,
     IMPLY_ENG,
     RANK,
     TECH_SPECS,
@@ -474,7 +475,17 @@ def _leans(skill_keys: tuple[str, ...]) -> frozenset[str]:
 
 def _head_credit(cq: Compiled, f: Features) -> float:
     """How far the posting's role noun is the one asked for: 1 same, 0 another job."""
-    return _role_credit(cq.head, cq.specs & vocabulary().field_specs, f, bare_role(cq), cq.field)
+    bare = bare_role(cq)
+    if bare and not _says_bare_noun(cq.query.title, f):
+        return 0.0
+    return _role_credit(cq.head, cq.specs & vocabulary().field_specs, f, bare, cq.field)
+
+
+def _says_bare_noun(title: tuple[str, ...], f: Features) -> bool:
+    """Whether a title says the role noun a search names alone, when that noun is read as said
+    (BARE_AS_SAID: "engineer" alone is no "Programmer/Analyst" nor "Software Developer")."""
+    said = [w for w in title if w in BARE_AS_SAID]
+    return not said or any(w in f.all_words for w in said)
 
 
 def bare_role(cq: Compiled) -> bool:

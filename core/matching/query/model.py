@@ -9,7 +9,7 @@ from typing import Any
 from core.matching.money import money
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 52  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 53  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -152,6 +152,9 @@ PARSER_VERSION = 52  # 2: role-family synonyms (server engineer = backend engine
 #     for "police officer"), or of a rank it does not say, counts less than the series' title
 # 52: the federal NETWORK option in a specialist's parenthesis ("IT Specialist (Network)") is a
 #     network engineer and network administrator; network work is no software field
+# 53: project and program manager neighbours, not one job (loose only); help desk and service desk
+#     are IT support (CUSTSPT); an IT specialist's DATAMGT is a database administrator too;
+#     "engineer" alone is read as said (no developers), with a hint to name the kind
 MAX_CHARS = 300
 
 
