@@ -14,7 +14,10 @@ def passes(query: str, title: str, sensitivity: str = "normal") -> bool:
 
 def test_a_program_manager_is_a_neighbour_of_a_project_manager_not_the_same_job() -> None:
     # 256 federal "Program Manager" postings came before the project managers at normal
-    for query, other in (("project manager", "Program Manager"), ("program manager", "Project Manager")):
+    for query, other in (
+        ("project manager", "Program Manager"),
+        ("program manager", "Project Manager"),
+    ):
         assert not passes(query, other)
         assert not passes(query, f"Supervisory {other}")
         assert passes(query, other, "loose")
@@ -70,7 +73,12 @@ def test_datamgt_outside_it_is_not_database_administration() -> None:
 
 
 def test_engineer_alone_lists_engineers_of_every_kind_not_developers() -> None:
-    for title in ("Civil Engineer", "Software Engineer II", "Engineer (General)", "Electrical Engineer"):
+    for title in (
+        "Civil Engineer",
+        "Software Engineer II",
+        "Engineer (General)",
+        "Electrical Engineer",
+    ):
         assert passes("engineer", title), title
     for title in (
         "Programmer/Analyst",
@@ -92,7 +100,12 @@ def test_engineer_alone_is_answered_with_a_hint_to_name_the_kind() -> None:
 
 @pytest.mark.parametrize(
     "title",
-    ["Software Engineer", "Software Engineer II", "Senior Software Engineer", "SOFTWARE ENGINEER 2"],
+    [
+        "Software Engineer",
+        "Software Engineer II",
+        "Senior Software Engineer",
+        "SOFTWARE ENGINEER 2",
+    ],
 )
 def test_software_engineer_titles_are_found_and_other_engineers_are_not(title: str) -> None:
     assert passes("software engineer", title)
