@@ -475,17 +475,16 @@ def _leans(skill_keys: tuple[str, ...]) -> frozenset[str]:
 
 def _head_credit(cq: Compiled, f: Features) -> float:
     """How far the posting's role noun is the one asked for: 1 same, 0 another job."""
-    bare = bare_role(cq)
-    if bare and not _says_bare_noun(cq.query.title, f):
-        return 0.0
-    return _role_credit(cq.head, cq.specs & vocabulary().field_specs, f, bare, cq.field)
+    fields = cq.specs & vocabulary().field_specs
+    return _role_credit(cq.head, fields, f, bare_role(cq), cq.field, said_alone(cq))
 
 
-def _says_bare_noun(title: tuple[str, ...], f: Features) -> bool:
-    """Whether a title says the role noun a search names alone, when that noun is read as said
-    (BARE_AS_SAID: "engineer" alone is no "Programmer/Analyst" nor "Software Developer")."""
-    said = [w for w in title if w in BARE_AS_SAID]
-    return not said or any(w in f.all_words for w in said)
+def said_alone(cq: Compiled) -> str | None:
+    """The role noun a search names alone that a title must say itself (BARE_AS_SAID: "engineer"
+    alone is no "Programmer/Analyst" nor "Software Developer"), else None."""
+    if not bare_role(cq):
+        return None
+    return next((w for w in cq.query.title if w in BARE_AS_SAID), None)
 
 
 def bare_role(cq: Compiled) -> bool:
@@ -499,6 +498,7 @@ def _role_credit(
     f: Features,
     bare: bool = False,
     field: str | None = None,
+    said: str | None = None,
 ) -> float:
     """_head_credit for a role class, the fields (civil, electrical…) asked for and the
     search's field (its first title key before the role noun, Compiled.field).
@@ -507,8 +507,11 @@ def _role_credit(
     Operator Supervisor"); a bare one ("nurse") also before a specialisation of it ("Nurse
     Practitioner"), a qualified one ("registered nurse") not. A neighbouring role noun linked
     only within a field counts when the title meets the field ("Computer Scientist" for
-    "software engineer", not "Data Scientist" for "python developer").
+    "software engineer", not "Data Scientist" for "python developer"). A noun said alone that
+    is read as said (said_alone) is met only by a title saying it.
     """
+    if said is not None and said not in f.all_words:
+        return 0.0
     if head is None or head == f.head or head in f.role_heads or (f.working and _working(head, f)):
         return 1.0
     if f.head is None:
