@@ -68,7 +68,6 @@ from core.matching.scoring import (
     own_title_base,
     passed_result,
     reads_text,
-    said_alone,
     seniority_part,
     skill_percent,
     skill_verdict,
@@ -79,7 +78,7 @@ from core.matching.scoring import (
     untold_shape,
     verdict_candidates,
 )
-from core.matching.vocab import BARE_AS_SAID, vocabulary
+from core.matching.vocab import vocabulary
 from core.model import Posting, Sensitivity
 
 ROUNDING = 0.1  # scores are rounded to one decimal; keep every bound safely above
@@ -96,8 +95,8 @@ _OUT, _CANDIDATE, _CONFLICT = 1, 2, 3
 
 BinKey = tuple[float, float, float, tuple[int, ...]]  # other weights, total, threshold, ranks
 # A title's role noun, the fields asked for, whether the noun is bare and the search's field:
-# _head_credit's input, with the noun a title must say (said_alone).
-RoleKey = tuple[str | None, frozenset[str], bool, str | None, str | None]
+# _head_credit's input.
+RoleKey = tuple[str | None, frozenset[str], bool, str | None]
 # Per title id: its field surely missed, its own title part's cap, its declared occupation's
 # bound (_field_cut).
 _Cut = tuple[Bools, Floats, Floats]
@@ -595,7 +594,7 @@ class Matcher:
         v = vocabulary()
         # the search's field counts only for a role noun with a field-bound link ("eng")
         own = cq.field if any(head == cq.head for head, _ in v.field_rel) else None
-        role = (cq.head, frozenset(cq.specs & v.field_specs), bare_role(cq), own, said_alone(cq))
+        role = (cq.head, frozenset(cq.specs & v.field_specs), bare_role(cq), own)
         group = self._roles.get(role)
         if group is None:
             group = self._roles[role] = len(self._role_keys)
@@ -976,7 +975,6 @@ class Matcher:
             frozenset(k for k in f.role_keys if k[0] == "="),
             frozenset(k for k in f.title_keys if k in words),
             f.evidence & words,
-            f.all_words & frozenset(BARE_AS_SAID),
         )
 
     def _bound(self, f: Features, size: int) -> tuple[Floats, Floats]:
@@ -1509,17 +1507,15 @@ def _role_credits(keys: list[RoleKey], f: Features) -> list[float]:
     ("Computer Scientist"): groups differing only in it are worked out once otherwise.
     """
     field_rel = vocabulary().field_rel
-    plain: dict[tuple[str | None, frozenset[str], bool, str | None], float] = {}
+    plain: dict[tuple[str | None, frozenset[str], bool], float] = {}
     out: list[float] = []
-    for head, fields, bare, own, said in keys:
+    for head, fields, bare, own in keys:
         if own is not None and (head, f.head) in field_rel:
-            out.append(_role_credit(head, fields, f, bare, own, said))
+            out.append(_role_credit(head, fields, f, bare, own))
             continue
-        credit = plain.get((head, fields, bare, said))
+        credit = plain.get((head, fields, bare))
         if credit is None:
-            credit = plain[(head, fields, bare, said)] = _role_credit(
-                head, fields, f, bare, None, said
-            )
+            credit = plain[(head, fields, bare)] = _role_credit(head, fields, f, bare)
         out.append(credit)
     return out
 

@@ -32,7 +32,6 @@ from core.matching.regions import (
     region_depth,
 )
 from core.matching.vocab import (
-    BARE_AS_SAID,
     IMPLY_ENG,
     RANK,
     TECH_SPECS,
@@ -475,16 +474,7 @@ def _leans(skill_keys: tuple[str, ...]) -> frozenset[str]:
 
 def _head_credit(cq: Compiled, f: Features) -> float:
     """How far the posting's role noun is the one asked for: 1 same, 0 another job."""
-    fields = cq.specs & vocabulary().field_specs
-    return _role_credit(cq.head, fields, f, bare_role(cq), cq.field, said_alone(cq))
-
-
-def said_alone(cq: Compiled) -> str | None:
-    """The role noun a search names alone that a title must say itself (BARE_AS_SAID: "engineer"
-    alone is no "Programmer/Analyst" nor "Software Developer"), else None."""
-    if not bare_role(cq):
-        return None
-    return next((w for w in cq.query.title if w in BARE_AS_SAID), None)
+    return _role_credit(cq.head, cq.specs & vocabulary().field_specs, f, bare_role(cq), cq.field)
 
 
 def bare_role(cq: Compiled) -> bool:
@@ -498,7 +488,6 @@ def _role_credit(
     f: Features,
     bare: bool = False,
     field: str | None = None,
-    said: str | None = None,
 ) -> float:
     """_head_credit for a role class, the fields (civil, electrical…) asked for and the
     search's field (its first title key before the role noun, Compiled.field).
@@ -507,11 +496,8 @@ def _role_credit(
     Operator Supervisor"); a bare one ("nurse") also before a specialisation of it ("Nurse
     Practitioner"), a qualified one ("registered nurse") not. A neighbouring role noun linked
     only within a field counts when the title meets the field ("Computer Scientist" for
-    "software engineer", not "Data Scientist" for "python developer"). A noun said alone that
-    is read as said (said_alone) is met only by a title saying it.
+    "software engineer", not "Data Scientist" for "python developer").
     """
-    if said is not None and said not in f.all_words:
-        return 0.0
     if head is None or head == f.head or head in f.role_heads or (f.working and _working(head, f)):
         return 1.0
     if f.head is None:

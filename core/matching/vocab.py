@@ -35,10 +35,9 @@ ROMAN |= {"iv": "staff", "4": "staff", "v": "principal", "5": "principal"}
 # Testing work: a job of its own for a developer search (scoring.developer_role) unless its
 # skills lean to testing (selenium, cypress: automation).
 TESTING = frozenset(["qa", "test"])
-# Role nouns that alone are read as said, with a hint to name the kind: "engineer" spans every field
-# of engineering, while its class's developers, programmers and coders are software's (a search
-# naming the kind, "software engineer", keeps them), each with the kinds the hint names.
-BARE_AS_SAID = {"engineer": ("software engineer", "civil engineer", "electrical engineer")}
+# Role nouns that alone span every field (an "engineer" search lists civil, electrical and software
+# engineers, and developers): the search's echo says so and names kinds that narrow it.
+BROAD_NOUNS = {"engineer": ("software engineer", "civil engineer", "electrical engineer")}
 TESTING_LEANS = TESTING | {"automation"}
 # Specialisations that make a search a software one; the others name another field ("network":
 # a Network Engineer or IT Specialist (Network) is no software engineer, an Electrical one neither).

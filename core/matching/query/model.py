@@ -154,7 +154,7 @@ PARSER_VERSION = 53  # 2: role-family synonyms (server engineer = backend engine
 #     network engineer and network administrator; network work is no software field
 # 53: project and program manager neighbours, not one job (loose only); help desk and service desk
 #     are IT support (CUSTSPT); an IT specialist's DATAMGT is a database administrator too;
-#     "engineer" alone is read as said (no developers), with a hint to name the kind
+#     "engineer" alone says it lists every kind of engineer and names kinds to narrow it
 MAX_CHARS = 300
 
 
