@@ -35,6 +35,9 @@ ROMAN |= {"iv": "staff", "4": "staff", "v": "principal", "5": "principal"}
 # Testing work: a job of its own for a developer search (scoring.developer_role) unless its
 # skills lean to testing (selenium, cypress: automation).
 TESTING = frozenset(["qa", "test"])
+# Role nouns that alone span every field (an "engineer" search lists civil, electrical and software
+# engineers, and developers): the search's echo says so and names kinds that narrow it.
+BROAD_NOUNS = {"engineer": ("software engineer", "civil engineer", "electrical engineer")}
 TESTING_LEANS = TESTING | {"automation"}
 # Specialisations that make a search a software one; the others name another field ("network":
 # a Network Engineer or IT Specialist (Network) is no software engineer, an Electrical one neither).

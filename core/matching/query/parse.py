@@ -68,7 +68,7 @@ from core.matching.query.words import (
     _product_kinds,
     _snap_all,
 )
-from core.matching.vocab import tokens, vocabulary
+from core.matching.vocab import BROAD_NOUNS, tokens, vocabulary
 
 
 def _parse(text: str) -> ParsedQuery:
@@ -237,6 +237,7 @@ def _parse(text: str) -> ParsedQuery:
         got["title"] = series_title(codes, got["title"])
     if len(titles) < 2:
         _note_several_jobs(got["title"], notes)
+        _note_bare_noun(got["title"], got["skills"], notes)
     excl_levels = _beyond(excl_levels, got["seniority"])
     places = list(dict.fromkeys(x for x in locations if x))
     if anywhere and not places and not got["workplaces"]:
@@ -305,6 +306,17 @@ def _understood(query: ParsedQuery) -> str:
 
 
 SEVERAL_JOBS = 3  # role nouns in one title ("nurse attorney driver"): several jobs, not one
+
+
+def _note_bare_noun(title: list[str], skills: list[str], notes: list[str]) -> None:
+    """Say that a role noun alone spanning every field ("engineer") finds every kind of it."""
+    if len(title) == 1 and title[0] in BROAD_NOUNS and not skills:
+        noun, kinds = title[0], BROAD_NOUNS[title[0]]
+        examples = ", ".join(f'"{k}"' for k in kinds)
+        notes.append(
+            f'"{noun}" alone is every kind of {noun} (software developers too); '
+            f"name the kind ({examples}) for fewer, closer matches"
+        )
 
 
 def _note_several_jobs(title: list[str], notes: list[str]) -> None:
