@@ -417,10 +417,11 @@ UNSAID = -1  # years of an unlevelled posting with no text at all (the federal f
 # "2+ years of … experience", "6+ years in software development", "3 or more years of software
 # development", "Minimum 1 years of professional software development", "3-5 years" (3), and a
 # number glued to the word before it ("related field1+ years of industry work experience",
-# "areas.8 or more years"); not "a 4 year degree", nor "over the past 10+ years" (no ask).
+# "areas.8 or more years", "1 year programming experience"); not "a 4 year degree" or "program",
+# nor "over the past 10+ years" (no ask).
 _YEARS = re.compile(
     r"(?<!\d)(?<!\d\.)(\d{1,2})\s*(?:(?:-|to)\s*\d{1,2}\s*)?\+?\s*(?:or more\s+|plus\s+)?"
-    r"years?\b(?!\s*(?:degree|program))"
+    r"years?\b(?!\s*(?:degree|program)s?\b)"
     r"[^.]{0,60}?\b(?:experience|development|engineering|programming|coding)\b"
 )
 _NO_ASK = re.compile(r"\b(?:past|last|every)\s*$")
