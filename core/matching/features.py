@@ -72,7 +72,8 @@ class Features:
     title_langs: frozenset[str]  # required-type skills (languages) named in the title
     skills: dict[str, float]  # skill key -> TITLE_SKILL or DESC_SKILL
     seniority: str | None
-    years: int | None  # unlevelled: the fewest years of experience the text asks, UNSAID no text
+    years: int | None  # unlevelled: the fewest years of experience the text asks, UNSAID no text,
+    # SILENT a whole posting asking none
     student: bool  # a student's posting ("Student Trainee"): for searches asking for a level
     workplace: str | None
     location: str
@@ -435,13 +436,19 @@ def _mid_sentence(text: str, start: int) -> bool:
 
 ENTRY_YEARS = 2  # "0-2 years": a junior's experience
 UNSAID = -1  # years of an unlevelled posting with no text at all (the federal file's): unknown
+SILENT = -2  # ... of a whole posting whose qualifications ask for no years: no senior's posting
+# A whole posting states what it asks (Microsoft's "Qualifications"); a snippet of a few lines
+# (a board's card) is silent on years without saying the job asks none.
+_QUALIFICATIONS = re.compile(r"\b(?:qualifications|requirements)\b")
+WHOLE_POSTING = 1000  # characters: shorter texts are snippets
 # "2+ years of … experience", "6+ years in software development", "3 or more years of software
 # development", "Minimum 1 years of professional software development", "3-5 years" (3), and a
 # number glued to the word before it ("related field1+ years of industry work experience",
-# "areas.8 or more years"); not "a 4 year degree", nor "over the past 10+ years" (no ask).
+# "areas.8 or more years", "1 year programming experience"); not "a 4 year degree" or "program",
+# nor "over the past 10+ years" (no ask).
 _YEARS = re.compile(
     r"(?<!\d)(?<!\d\.)(\d{1,2})\s*(?:(?:-|to)\s*\d{1,2}\s*)?\+?\s*(?:or more\s+|plus\s+)?"
-    r"years?\b(?!\s*(?:degree|program))"
+    r"years?\b(?!\s*(?:degree|program)s?\b)"
     r"[^.]{0,60}?\b(?:experience|development|engineering|programming|coding)\b"
 )
 _NO_ASK = re.compile(r"\b(?:past|last|every)\s*$")
@@ -451,7 +458,8 @@ _EARLY = re.compile(r"\bearly[- ]in[- ]career\b|\bearly[- ]career\b|\bnew grad(?
 
 def asks_years(text: str) -> int | None:
     """The fewest years of experience the text asks for ("2+ years of … experience"), or None;
-    0 for an early-career posting that states none."""
+    0 for an early-career posting that states none, SILENT for a whole posting whose
+    qualifications ask for none."""
     found = [
         int(m.group(1))
         for m in _YEARS.finditer(text)
@@ -459,7 +467,10 @@ def asks_years(text: str) -> int | None:
     ]
     if found:
         return min(found)
-    return 0 if _EARLY.search(text) else None
+    if _EARLY.search(text):
+        return 0
+    whole = len(text) >= WHOLE_POSTING and _QUALIFICATIONS.search(text)
+    return SILENT if whole else None
 
 
 # A government employer: a posting of USAJOBS or a company named as a department, a county, a city

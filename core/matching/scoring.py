@@ -14,6 +14,7 @@ from core.matching import breakdown
 from core.matching.features import (
     ENTRY_YEARS,
     FIELD_HEADS,
+    SILENT,
     TITLE_SKILL,
     UNSAID,
     Features,
@@ -1429,7 +1430,7 @@ def _role_filter(cq: Compiled, f: Features) -> str | None:
     if not level_fits(cq.ranks, f, cq.graded):
         if not cq.ranks:
             return "a student trainee's posting: ask for intern level to see these"
-        level = f.seniority or "not levelled"
+        level = f.seniority or f"not levelled{unlevelled_note(f)}"
         return f"seniority: posting is {level}, you asked for {'/'.join(cq.query.seniority)}"
     return None
 
@@ -1437,10 +1438,12 @@ def _role_filter(cq: Compiled, f: Features) -> str | None:
 def level_fits(ranks: tuple[int, ...], f: Features, graded: bool = False) -> bool:
     """Whether the posting fits one of the levels asked; a student's posting fits only a search
     asking for a level (an intern search) and never one naming none; a ladder rung asked
-    (graded: "sde ii", "L4") only a title stating a level, as years cannot tell I from II."""
+    (graded: "sde ii", "L4") a title stating a level, or an unlevelled one whose text asks the
+    rung's years (Microsoft's "Software Engineer" asking 2-5 years is often a II), never one
+    whose text is silent on them."""
     if not ranks:
         return not f.student
-    if graded and f.seniority is None:
+    if graded and f.seniority is None and f.years in (None, UNSAID, SILENT):
         return False
     return any(_level_fits(r, f.seniority, f.years) for r in ranks)
 
@@ -1553,19 +1556,35 @@ def seniority_part(levels: tuple[str, ...], f: Features) -> float:
 # years" no mid-level's, "3+ years" no senior's (precision10: Microsoft's unlevelled "Software
 # Engineer" asking 3 years is an entry or mid grade). Staff and above need the level in the title.
 _LEVEL_YEARS = {RANK["mid"]: 2, RANK["senior"]: 4}
+MID_MOST_YEARS = 5  # "6+ years" is no mid-level's ask (msrecall: "Quantum SDE" asking 8, a 64)
 
 
 def _years_fit(asked: int, years: int | None) -> bool:
     """Whether an unlevelled posting asking for years of experience fits a level: a junior
-    search needs at most ENTRY_YEARS stated; mid and senior ones accept it unless the text
-    asks for fewer years than the level has. A posting with no text at all fits each."""
+    search needs at most ENTRY_YEARS stated, a mid one 2 to MID_MOST_YEARS or none stated, a
+    senior one at least 4 or none stated in a snippet: a whole posting whose qualifications ask
+    none (SILENT) is no senior's (msrecall: Microsoft's unlevelled "Software Engineer" asking
+    none is an entry or mid grade). A posting with no text at all fits each."""
     if years == UNSAID:  # no text to tell: any level up to senior ("entry level data analyst")
         return asked == RANK["junior"] or asked in _LEVEL_YEARS
+    if years is None or years == SILENT:  # a senior's whole posting says its years
+        return asked == RANK["mid"] or (asked == RANK["senior"] and years is None)
     if asked == RANK["junior"]:
-        return years is not None and years <= ENTRY_YEARS
-    if asked in _LEVEL_YEARS:
-        return years is None or years >= _LEVEL_YEARS[asked]
+        return 0 <= years <= ENTRY_YEARS
+    if asked == RANK["senior"]:
+        return years >= _LEVEL_YEARS[asked]
+    if asked == RANK["mid"]:
+        return _LEVEL_YEARS[asked] <= years <= MID_MOST_YEARS
     return False
+
+
+def unlevelled_note(f: Features) -> str:
+    """What an unlevelled posting's text says of its level, for its reasons: the years asked."""
+    if f.years is None or f.years == UNSAID:
+        return ""
+    if f.years == SILENT:
+        return " (its qualifications ask no years of experience)"
+    return " (early career)" if f.years == 0 else f" (asks {f.years}+ years)"
 
 
 def _place_fit(q: ParsedQuery, f: Features, shown: str, open_remote: bool = False) -> float:
@@ -1682,7 +1701,7 @@ def _reasons(
     if "seniority" in parts and f.seniority is not None:
         reasons.append(f"{f.seniority} {'✓' if parts['seniority'] >= ABOVE_LEVEL else '≈'}")
     elif "seniority" in parts:  # the level part counts UNKNOWN_SENIORITY: say why
-        reasons.append("level not stated")
+        reasons.append(f"level not stated{unlevelled_note(f)}")
     if "prefer" in parts:
         named = " or ".join(q.prefer)
         reasons.append(f"names {named} ✓" if parts["prefer"] else f"{named} not named")

@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from core.matching import Matcher, parse_query, rank, score_posting, threshold_for
+from core.matching.features import SILENT, asks_years
 from core.matching.postings_index import PostingIndex
+from core.matching.vocab import fold
 from core.model import Posting
 
 TEXT = "You will build services in C# on Azure. {years} of software engineering experience."
@@ -25,7 +27,7 @@ def passes(query: str, found: Posting) -> bool:
     ("query", "kept", "left_out"),
     [
         ("senior software engineer", ["5+ years", ""], ["0-2 years", "2+ years"]),  # "": unstated
-        ("mid-level software engineer", ["2+ years", "3+ years", ""], ["1+ years", "0-1 years"]),
+        ("mid-level software engineer", ["2+ years", "5+ years", ""], ["1+ years", "6+ years"]),
     ],
 )
 def test_an_unlevelled_title_is_levelled_by_the_years_asked(
@@ -40,9 +42,11 @@ def test_an_unlevelled_title_is_levelled_by_the_years_asked(
 
 
 @pytest.mark.parametrize("query", ["sde ii", "software engineer 2", "l4 software engineer"])
-def test_a_ladder_rung_asked_needs_a_title_stating_a_level(query: str) -> None:
-    """A ladder number or company level names one rung; a title stating none may be any rung
-    of it, and years asked cannot tell I from II: it is left out, in the index too."""
+def test_a_ladder_rung_asked_reads_an_unlevelled_title_by_its_years(query: str) -> None:
+    """A ladder number or company level names one rung; a title stating none fits it only by
+    the rung's years its text asks (msrecall: Microsoft's unlevelled "Software Engineer" asking
+    2-5 years is often a II), never by silence, in the index too, and ranks after a title
+    stating the rung."""
     assert parse_query(query).graded
     matcher = Matcher()
     matcher.add(1, parse_query(query))
@@ -50,12 +54,44 @@ def test_a_ladder_rung_asked_needs_a_title_stating_a_level(query: str) -> None:
         ("Software Engineer II", "", True),
         ("Mid-Level Software Engineer", "3+ years", True),
         ("Software Engineer", "", False),
-        ("Software Engineer", "3+ years", False),
+        ("Software Engineer", "3+ years", True),
+        ("Software Engineer", "1+ years", False),
+        ("Software Engineer", "8+ years", False),
         ("Software Engineer I", "", False),
     ]:
         found = posting("p", title, years)
         assert passes(query, found) is kept, (title, years)
         assert bool(matcher.match(found, explain=False)) is kept, (title, years)
+
+
+def test_an_unlevelled_posting_fitting_a_rung_ranks_after_one_stating_it_and_says_why() -> None:
+    query = parse_query("sde ii")
+    stated = posting("stated", "Software Engineer II", "3+ years")
+    unstated = posting("unstated", "Software Engineer", "3+ years")
+    assert [p.id for p, _ in rank(query, [unstated, stated])] == ["stated", "unstated"]
+    assert "level not stated (asks 3+ years)" in score_posting(query, unstated).reasons
+
+
+# A whole posting (Microsoft's), its qualifications listed without any years asked.
+WHOLE = (
+    "Join the team building the services behind Azure Storage. " * 20
+    + "Qualifications: BS in Computer Science or equivalent experience. Coding in C#, Java or C++."
+)
+
+
+def test_a_whole_posting_whose_qualifications_ask_no_years_is_no_seniors() -> None:
+    """Microsoft dev: every unlevelled "Software Engineer" whose qualifications ask no years is
+    an entry or mid grade; a snippet of a few lines says nothing of it and still fits."""
+    assert asks_years(fold(WHOLE)) == SILENT
+    whole = Posting(id="whole", title="Software Engineer", description=WHOLE)
+    senior = score_posting(parse_query("senior software engineer c#"), whole)
+    assert not senior.passed
+    assert "not levelled (its qualifications ask no years of experience)" in senior.reasons[0]
+    assert passes("mid-level software engineer c#", whole)
+    assert not passes("junior software engineer c#", whole)
+    assert not passes("sde ii", whole)  # a rung is never read from silence
+    snippet = posting("snippet", "Software Engineer")
+    assert passes("senior software engineer c#", snippet)
 
 
 def test_the_level_asked_ranks_before_a_higher_one() -> None:

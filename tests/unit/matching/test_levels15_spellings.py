@@ -95,12 +95,13 @@ def test_a_title_is_levelled_as_a_search_saying_it(title: str, level: str | None
             ["Software Engineer (L7)", "Principal Software Engineer"],
             ["Software Engineer"],
         ),
-        ("sde2", ["SDE II, Core Services", "Software Engineer 2", "SDE2"], ["Software Engineer"]),
+        # msrecall: an unlevelled title whose text asks a II's years (3+) fits the rung
+        ("sde2", ["SDE II, Core Services", "Software Engineer 2", "SDE2", "Software Engineer"], []),
         ("level 3 software engineer", ["Senior Software Engineer"], ["Software Engineer II"]),
         (
             "ic 4 software engineer",
-            ["Software Engineer II", "IC4 Software Engineer"],
-            ["Software Engineer"],
+            ["Software Engineer II", "IC4 Software Engineer", "Software Engineer"],
+            ["Senior Software Engineer"],
         ),
     ],
 )

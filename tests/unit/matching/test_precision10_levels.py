@@ -35,6 +35,8 @@ def passes(query: str, title: str, description: str = "") -> bool:
         ("over the past 10+ years, the data group has grown its engineering teams", None),
         ("we are looking for an early-in-career service engineer to build", 0),
         ("2+ years of professional experience in python", 2),  # as before
+        ("equivalent experienceat least 1 year programming experience with java", 1),
+        ("a 4 year program in computer science", None),
     ],
 )
 def test_years_asked_are_read_as_employers_write_them(text: str, years: int | None) -> None:
