@@ -61,6 +61,7 @@ from core.sources.manager import SourceManager
 log = logging.getLogger(__name__)
 
 NONE_STORED = MatchCount(0)
+CONTRADICTION = " contradict each other"  # as the query notes say it: "junior and senior …"
 APOLOGY = "Sorry, something went wrong on my side and I couldn't do that. Please try again."
 
 
@@ -295,12 +296,16 @@ class Concierge:
         query = parse_query(raw)
         same = same_reading(query, existing)
         if same is not None:
-            said = await self._already(subscriber, same, command.sensitivity)
-            # How this wording was read ("junior and senior contradict …"), where the saved
-            # one's was not, explains the sameness.
+            # How this wording was read, where the saved one's was not, explains the sameness;
+            # words that contradict each other ("senior junior") are no duplicate: that is said.
             known = stored_query(same).notes
-            why = [note + "." for note in query.notes if note not in known]
-            return (ErrorText(" ".join([*why, said])),)
+            why = [note for note in query.notes if note not in known]
+            clash = next((n for n in why if CONTRADICTION in n), None)
+            if clash is not None:
+                both = clash.split(CONTRADICTION)[0]
+                return (ErrorText(f"{both}{CONTRADICTION}: send /add again with one of them."),)
+            said = await self._already(subscriber, same, command.sensitivity)
+            return (ErrorText(" ".join([*(note + "." for note in why), said])),)
         number = len(existing) + 1
         try:
             saved = await self._save(subscriber, raw, command.sensitivity, actor)
