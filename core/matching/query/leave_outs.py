@@ -8,9 +8,13 @@ from core.matching.query.model import ANY, skill_members
 from core.matching.query.text import _cut
 from core.matching.vocab import RANK, tokens, vocabulary
 
+# The term left out: a quoted phrase, a name of capitalised words ("no Internal Revenue
+# Service", "excluding Bureau of Land Management": one phrase), or a word.
 _EXCLUDE = re.compile(
     r"(?<!\S)(?:-|!|\bnot\s+|\bno\s+|\bexcept\s+|\bwithout\s+|\bexcluding\s+)(?:in\s+)?"
-    r"(?P<company>company:\s*)?(?P<term>\"[^\"]+\"|[^\s\"]+)",
+    r"(?P<company>company:\s*)?(?P<term>\"[^\"]+\""
+    r"|(?-i:[A-Z][\w&'.-]*(?:\s+(?:(?:of|the|and|for|&)\s+)*[A-Z][\w&'.-]*)+)(?![\w&'-])"
+    r"|[^\s\"]+)",
     re.IGNORECASE,
 )
 

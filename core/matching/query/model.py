@@ -9,7 +9,7 @@ from typing import Any
 from core.matching.money import money
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 52  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 53  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -152,6 +152,8 @@ PARSER_VERSION = 52  # 2: role-family synonyms (server engineer = backend engine
 #     for "police officer"), or of a rank it does not say, counts less than the series' title
 # 52: the federal NETWORK option in a specialist's parenthesis ("IT Specialist (Network)") is a
 #     network engineer and network administrator; network work is no software field
+# 53: a quoted phrase or a capitalised name left out ("no Internal Revenue Service") is one
+#     phrase, not each word (nor its words a title)
 MAX_CHARS = 300
 
 

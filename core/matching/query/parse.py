@@ -68,7 +68,7 @@ from core.matching.query.words import (
     _product_kinds,
     _snap_all,
 )
-from core.matching.vocab import tokens, vocabulary
+from core.matching.vocab import Item, tokens, vocabulary
 
 
 def _parse(text: str) -> ParsedQuery:
@@ -153,7 +153,11 @@ def _parse(text: str) -> ParsedQuery:
         if m["company"]:
             excl_companies.append(" ".join(tokens(term)))
             continue
-        for item in v.analyse(_snap_all(tokens(term), notes, words=False), implied=False):
+        read = v.analyse(_snap_all(tokens(term), notes, words=False), implied=False)
+        if _phrase(read):  # "indian health service": the phrase, not each of its words
+            excl_words.append(" ".join(tokens(term)))
+            continue
+        for item in read:
             if item.kind == "skill":
                 excl_skills.append(v.skill_names[item.value])
             elif item.value in v.workplace:
@@ -276,6 +280,16 @@ def _parse(text: str) -> ParsedQuery:
     )
     _refuse_salad(query, got.get("uncapped", []))
     return query
+
+
+def _phrase(read: list[Item]) -> bool:
+    """Whether a term left out of several words is one phrase: words of no skill, level or
+    workplace (a name, "Internal Revenue Service"); skills and levels are each left out."""
+    v = vocabulary()
+    words = [i for i in read if i.kind != "skill" and i.value not in v.stop]
+    return len(read) > 1 and any(
+        i.value not in v.workplace and i.value not in v.seniority for i in words
+    )
 
 
 def _refuse_salad(query: ParsedQuery, words: list[str]) -> None:
