@@ -23,6 +23,7 @@ from core.matching.query.leave_outs import (
     _contradicted,
     _each_left_out,
     _leave_out,
+    _named,
     _or_above,
     _series_grade,
     _six_figures,
@@ -148,8 +149,9 @@ def _parse(text: str) -> ParsedQuery:
     locations: list[str] = []
     spans = []
     for m in _EXCLUDE.finditer(text):
-        spans.append(m.span())
-        term = _unquote(m["term"])
+        said, end = _named(m)
+        spans.append((m.start(), end))
+        term = _unquote(said)
         if m["company"]:
             excl_companies.append(" ".join(tokens(term)))
             continue

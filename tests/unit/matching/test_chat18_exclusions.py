@@ -79,3 +79,11 @@ def test_microsoft_left_out_by_name() -> None:
     ms = Posting(id="ms", title="Software Engineer", company="Microsoft")
     other = Posting(id="x", title="Software Engineer", company="Contoso")
     assert _kept("software engineer, not microsoft", ms, other) == ["x"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Registered Nurse No Travel Remote", "registered nurse not Travel Remote"]
+)
+def test_title_cased_words_after_not_are_read_one_by_one(text: str) -> None:
+    query = parse_query(text)
+    assert query.exclude_words == ("travel",) and query.workplaces == ("remote",)
