@@ -24,7 +24,12 @@ def names_employer(company: str, folded: str, term: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _initials(company: str) -> tuple[str, ...]:
-    """The initials of each part of a company name (parts are split by "/"), stop words left
-    out: "Internal Revenue Service / Department of the Treasury" → ("irs", "dt")."""
-    parts = (tokens(part) for part in company.split("/"))
-    return tuple("".join(w[0] for w in words if w not in _SKIPPED) for words in parts)
+    """The initials of each part of a company name (parts are split by "/"), without and with
+    its small words: "Internal Revenue Service / Department of the Treasury" → ("irs", "irs",
+    "dt", "dott"); "Department of Defense": "dd" and "dod" (DoD)."""
+    parts = [tokens(part) for part in company.split("/")]
+    return tuple(
+        "".join(w[0] for w in words if small or w not in _SKIPPED)
+        for words in parts
+        for small in (False, True)
+    )

@@ -87,3 +87,8 @@ def test_microsoft_left_out_by_name() -> None:
 def test_title_cased_words_after_not_are_read_one_by_one(text: str) -> None:
     query = parse_query(text)
     assert query.exclude_words == ("travel",) and query.workplaces == ("remote",)
+
+
+def test_initials_may_count_the_small_words_of_a_name() -> None:
+    dod = _posting("dod", "Attorney", "Department of the Army / Department of Defense")
+    assert _kept("attorney, not DoD", dod, _posting("faa", "Attorney", FAA)) == ["faa"]
