@@ -98,8 +98,9 @@ def posting_with_notes(
         raise ValueError("; ".join(fields.reasons))
     if company is None:
         company = _employer(description or "")
-    if location is None:
-        location = _us_state(fields.read("state", _line) or "")
+    state = fields.read("state", _line) if location is None else None
+    if state:
+        location = _us_state(state)
     posting = Posting(
         id=ident or url or "",
         title=title,
@@ -151,7 +152,7 @@ def _us_state(state: str) -> str | None:
     """A record's `state` (the Microsoft careers sample's) as a location, when a US state."""
     from core.digests.places import us_state  # the city table: read only for such a record
 
-    name = us_state(state) if state else None
+    name = us_state(state)
     return f"{name}, United States" if name else None
 
 
