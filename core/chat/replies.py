@@ -43,10 +43,13 @@ class SearchItem:
     match_count: int
     actions: tuple[Action, ...] = ()
     more_matches: bool = False  # it passes more postings than it keeps: at least match_count
+    counting: bool = False  # its matches are still being found (an /add during the index build)
 
     @property
     def matches(self) -> str:
         """Its match count as every platform shows it: '1 match', '7 matches', '500+ matches'."""
+        if self.counting:
+            return "matches still being counted"
         if self.more_matches:
             return f"{self.match_count}+ matches"
         return f"{self.match_count} match" + ("" if self.match_count == 1 else "es")

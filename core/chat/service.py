@@ -6,7 +6,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Collection, Coroutine
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from core.chat import actions, texts
 from core.chat.cards import job_cards
@@ -29,6 +29,7 @@ from core.chat.commands import (
 from core.chat.handling import Handlers
 from core.chat.parsing import clean_text, parse_command
 from core.chat.permissions import require_admin, require_search_owner
+from core.chat.previews import LATE_KIND, PREVIEW_SHOWN, Counted, Previews, late_payload
 from core.chat.ratelimit import SLOW_DOWN, RateLimiter, RateRule, Ticker, Verdict
 from core.chat.registry import route, shared_change, shorten
 from core.chat.replies import (
@@ -44,11 +45,9 @@ from core.chat.replies import (
 from core.chat.transfer import TransferCommands
 from core.digests.commands import DigestCommands
 from core.digests.delivery import Digests
-from core.digests.reply_codec import reply_to_json
 from core.errors import DuplicateSearchError, SearchGoneError, StoreError, UserError
 from core.explore.commands import ExploreCommands
 from core.matching import PARSER_VERSION, Found, ParsedQuery, parse_query
-from core.matching.unstated import unstated
 from core.model import Actor, MatchCount, SavedSearch, Sensitivity, Subscriber, SubscriberKey
 from core.ports import Clock, IngestStore, ServiceStore, Store
 from core.postings import intake as posting_intake
@@ -62,6 +61,7 @@ from core.sources.manager import SourceManager
 log = logging.getLogger(__name__)
 
 NONE_STORED = MatchCount(0)
+CONTRADICTION = " contradict each other"  # as the query notes say it: "junior and senior …"
 APOLOGY = "Sorry, something went wrong on my side and I couldn't do that. Please try again."
 
 
@@ -70,7 +70,7 @@ class Limits:
     """Per-subscriber caps and reply sizes."""
 
     max_searches: int = 25
-    preview_shown: int = 5
+    preview_shown: int = PREVIEW_SHOWN
     # Up to this many open postings, an /add waits for the index over them to be built
     # (about a second); past it, it answers at once and its matches follow in a message.
     small_store: int = 5000
@@ -98,6 +98,7 @@ class Concierge:
         self._limits = limits
         self._rate = RateLimiter(limits.rate, ticker)
         self._digests = Digests(store, clock=clock)
+        self._previews = Previews(store, limits.preview_shown)
         self._sources = sources
         self._pending: set[asyncio.Task[None]] = set()  # matching for /adds already answered
         self._finding: set[int] = set()  # ids of the searches that matching is for
@@ -185,11 +186,10 @@ class Concierge:
         raw: str,
         sensitivity: Sensitivity,
         actor: Actor,
-        number: int = 0,
     ) -> tuple[SavedSearch, Found | None] | None:
         """Save a search and match it: the search and its matches; None at the cap. While the
         index over open postings is not ready, it is matched later (its matches then queued
-        to the chat as search #number, when given) and its matches here are None.
+        to the chat) and its matches here are None.
 
         Raises DuplicateSearchError when the subscriber already has this search.
         """
@@ -211,7 +211,7 @@ class Concierge:
             # after a start or a big import): the search is matched once it is, not now.
             self._intake.index.add(search, query)
             self._finding.add(search.id)
-            self._later(self._match_later(subscriber, search, query, number))
+            self._later(self._match_later(subscriber, search, query))
             return search, None
         return search, await self._intake.match_search(search, query)
 
@@ -296,15 +296,19 @@ class Concierge:
         query = parse_query(raw)
         same = same_reading(query, existing)
         if same is not None:
-            said = await self._already(subscriber, same, command.sensitivity)
-            # How this wording was read ("junior and senior contradict …"), where the saved
-            # one's was not, explains the sameness.
+            # How this wording was read, where the saved one's was not, explains the sameness;
+            # words that contradict each other ("senior junior") are no duplicate: that is said.
             known = stored_query(same).notes
-            why = [note + "." for note in query.notes if note not in known]
-            return (ErrorText(" ".join([*why, said])),)
+            why = [note for note in query.notes if note not in known]
+            clash = next((n for n in why if CONTRADICTION in n), None)
+            if clash is not None:
+                both = clash.split(CONTRADICTION)[0]
+                return (ErrorText(f"{both}{CONTRADICTION}: send /add again with one of them."),)
+            said = await self._already(subscriber, same, command.sensitivity)
+            return (ErrorText(" ".join([*(note + "." for note in why), said])),)
         number = len(existing) + 1
         try:
-            saved = await self._save(subscriber, raw, command.sensitivity, actor, number)
+            saved = await self._save(subscriber, raw, command.sensitivity, actor)
         except DuplicateSearchError as exc:  # saved meanwhile, by another message
             found_again = (await self._numbered(subscriber)).find(exc.search_id)
             if found_again is None:
@@ -328,37 +332,7 @@ class Concierge:
         if found is None:
             reply.append(Text(texts.looking(await self._store.count_open_postings())))
             return tuple(reply)
-        return (*reply, *await self._matches(subscriber, search, number, found))
-
-    async def _matches(
-        self, subscriber: Subscriber, search: SavedSearch, number: int, found: Found
-    ) -> tuple[Text | JobCards]:
-        """What /add shows of a new search's matches: the best few, or that there are none."""
-        if found.total:
-            stored = len(found.matches)
-            rows = await self._store.best_matches(subscriber.id, stored, search_id=search.id)
-            shown = self._limits.preview_shown
-            jobs = await one_per_job(
-                self._store, await asyncio.to_thread(ranked, rows, (search,), shown)
-            )
-            best = jobs[: self._limits.preview_shown]
-            more = len(jobs) - len(best)
-            footer = (
-                f"{texts.count(more, 'more match', 'more matches')} — /jobs {number} shows the "
-                "best of this search, /digest every one not sent yet."
-                if more > 0
-                else ""
-            )
-            if found.capped:
-                footer = texts.broad(stored, search.raw_text)
-            unknown = unstated(stored_query(search), (match.posting for match in jobs))
-            footer = "\n".join(filter(None, (unknown, footer)))
-            this_one = NumberedSearches(((number, search),))
-            cards = await job_cards(self._store, best, this_one)
-            return (JobCards("Top matches now:", cards, footer),)
-        news = texts.new_ones(subscriber.settings)
-        tip = stored_query(search).when_none()
-        return (Text(f"No current posting matches it yet. {tip + ' ' if tip else ''}{news}"),)
+        return (*reply, *await self._previews.first(subscriber, search, number, Counted.of(found)))
 
     def _later(self, work: Coroutine[None, None, None]) -> None:
         """Run work after the reply, kept until it ends (settle waits for it)."""
@@ -367,18 +341,17 @@ class Concierge:
         task.add_done_callback(self._pending.discard)
 
     async def _match_later(
-        self, subscriber: Subscriber, search: SavedSearch, query: ParsedQuery, number: int
+        self, subscriber: Subscriber, search: SavedSearch, query: ParsedQuery
     ) -> None:
-        """Match a search saved while the index was not ready, then (number given) queue its
-        matches to the chat, in the outbox as digests go; a failure leaves its scan for
-        Intake.finish_scans."""
+        """Match a search saved while the index was not ready, then queue its matches to the
+        chat, in the outbox as digests go (laid out as they are sent: Previews.queued); a
+        failure leaves its scan for Intake.finish_scans."""
         try:
             found = await self._intake.match_search(search, query)
-            if not number or search.id not in self._finding:  # removed meanwhile
+            if search.id not in self._finding:  # removed meanwhile
                 return
-            shown = await self._late(subscriber, search, number, found)
-            now = self._clock.now()
-            await self._store.enqueue(subscriber, "matches", reply_to_json(shown), (), now, None)
+            payload = late_payload(search, Counted.of(found))
+            await self._store.enqueue(subscriber, LATE_KIND, payload, (), self._clock.now(), None)
         except SearchGoneError:
             log.debug("search %d was deleted before its matches were found", search.id)
         except StoreError as exc:  # the database is down: its retries were logged
@@ -404,18 +377,10 @@ class Concierge:
         for number, search in (await self._numbered(subscriber)).items:
             if search.id in owed and search.active:
                 _, found = owed.pop(search.id)
-                shown.extend(await self._late(subscriber, search, number, found))
+                shown.extend(
+                    await self._previews.late(subscriber, search, number, Counted.of(found))
+                )
         return tuple(shown)
-
-    async def _late(
-        self, subscriber: Subscriber, search: SavedSearch, number: int, found: Found
-    ) -> tuple[Text | JobCards, ...]:
-        """An /add's matches shown after its answer: headed with the search they are of."""
-        shown = await self._matches(subscriber, search, number, found)
-        if isinstance(shown[0], JobCards):
-            heading = f"Top matches of #{number} {describe(search)} now:"
-            return (replace(shown[0], heading=heading),)
-        return (Text(f"#{number} {describe(search)}: {shown[0].text}"),)
 
     async def settle(self) -> None:
         """Wait until the matches of the searches added meanwhile are queued."""
@@ -452,6 +417,7 @@ class Concierge:
                 counts.get(search.id, NONE_STORED).stored,
                 _search_actions(search),
                 counts.get(search.id, NONE_STORED).more,
+                search.id in self._finding,
             )
             for number, search in searches
         )

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 
 from core.chat import actions
 from core.chat.cards import Links, linked_cards
+from core.chat.previews import LATE_KIND, Previews
 from core.chat.replies import Action, JobCards, Message, Reply, Text
 from core.clock import SystemClock
 from core.digests.feedback import Preferences
@@ -23,7 +24,7 @@ from core.digests.schedule import (
     stored_frequency,
 )
 from core.errors import DeliveryError, StoreError
-from core.model import DigestInputs, QueuedDigest, StoredMatch, Subscriber
+from core.model import DigestInputs, OutboxItem, QueuedDigest, StoredMatch, Subscriber
 from core.ports import Clock, Notifier, ServiceStore
 from core.postings.same_job import fold_jobs, one_per_job
 from core.searches.numbered import NumberedSearches
@@ -98,6 +99,7 @@ class Digests:
         self.heartbeat = DIGEST_HEARTBEAT
         # One drain at a time: two concurrent drains would both send the same queued message.
         self._draining = asyncio.Lock()
+        self._previews = Previews(store)
 
     async def preferences(self, subscriber: Subscriber) -> Preferences:
         """The subscriber's mutes and reactions."""
@@ -319,7 +321,7 @@ class Digests:
             return DeliveryReport(0, 0, 0)
         for item in await self._store.pending_deliveries(now, notifiers.keys(), limit, claim):
             notifier = notifiers[item.subscriber.key.platform]
-            reply = await self._still_open(reply_from_json(item.payload), item.id)
+            reply = await self._still_open(await self._reply(item), item.id)
             if not reply:
                 await self._store.delivery_succeeded(item.id, now)
                 continue
@@ -342,6 +344,13 @@ class Digests:
             await self._store.delivery_succeeded(item.id, now)
             delivered += 1
         return DeliveryReport(delivered, retried, failed)
+
+    async def _reply(self, item: OutboxItem) -> Reply:
+        """A queued message as it is sent: an /add's late matches laid out now (numbered and
+        worded as the chat is now; none when the search is gone), any other as it was built."""
+        if item.kind == LATE_KIND and item.payload.startswith("{"):
+            return await self._previews.queued(item.subscriber, item.payload)
+        return reply_from_json(item.payload)
 
     async def _still_open(self, reply: Reply, outbox_id: int) -> Reply:
         """A queued message without the jobs closed since it was built (past their closing

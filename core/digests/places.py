@@ -142,6 +142,18 @@ def gazetteer() -> Gazetteer:
     return Gazetteer.build(parse_rows(text.splitlines()))
 
 
+def us_state(name: str) -> str | None:
+    """A US state's name as the table writes it ("Washington"), or None for any other name."""
+    return _us_states().get(fold(name))
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> dict[str, str]:
+    """Folded US state names → their names."""
+    places = (p for names in gazetteer().by_name.values() for p in names)
+    return {fold(p.region): p.region for p in places if p.country == "US" and p.region}
+
+
 @lru_cache(maxsize=1)
 def _areas() -> dict[str, frozenset[str]]:
     """Folded names of countries and US states → their ISO codes and state names (Georgia: both)."""

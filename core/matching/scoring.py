@@ -11,6 +11,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from core.matching import breakdown
+from core.matching.employers import names_employer
 from core.matching.features import (
     ENTRY_YEARS,
     FIELD_HEADS,
@@ -1415,7 +1416,11 @@ def _remote(q: ParsedQuery, f: Features, shown: str) -> tuple[float, list[str]]:
 
 def _filters(cq: Compiled, f: Features, posting: Posting, place: Where | None) -> str | None:
     """Return why a hard filter rejects the posting, or None."""
-    return _excluded(cq, f) or _role_filter(cq, f) or _place_pay_filter(cq.query, posting, place)
+    return (
+        _excluded(cq, f, posting)
+        or _role_filter(cq, f)
+        or _place_pay_filter(cq.query, posting, place)
+    )
 
 
 def _role_filter(cq: Compiled, f: Features) -> str | None:
@@ -1458,13 +1463,15 @@ def _place_pay_filter(q: ParsedQuery, posting: Posting, place: Where | None) -> 
     return None
 
 
-def _excluded(cq: Compiled, f: Features) -> str | None:
+def _excluded(cq: Compiled, f: Features, posting: Posting) -> str | None:
     """Why a "not …" of the query leaves the posting out, or None."""
     q = cq.query
-    hit = sorted(w for w in cq.exclude_words if _has_word(f, w))
+    hit = sorted(w for w in cq.exclude_words if _has_word(f, w, posting))
     if hit:
         return f"excluded word: {', '.join(hit)}"
     skills = cq.exclude_skills & f.skills.keys()
+    # A skill's name that is an employer's ("no FAA", "not VA"): the company is left out too.
+    skills |= {s for s in cq.exclude_skills if names_employer(posting.company, f.company, s)}
     if skills:
         return f"excluded skill: {', '.join(vocabulary().skill_names[s] for s in sorted(skills))}"
     shifts = f.shifts.intersection(q.exclude_shifts)
@@ -1480,9 +1487,15 @@ def _excluded(cq: Compiled, f: Features) -> str | None:
     return None
 
 
-def _has_word(f: Features, word: str) -> bool:
-    """Whether an excluded bare word is in the posting's title, tags, company or place."""
-    return word in f.all_words or has_phrase(f.company, word) or has_phrase(f.location, word)
+def _has_word(f: Features, word: str, posting: Posting) -> bool:
+    """Whether an excluded word or phrase is in the posting's title, tags, company (or its
+    initials) or place."""
+    return (
+        word in f.all_words
+        or names_employer(posting.company, f.company, word)
+        or has_phrase(f.location, word)
+        or (" " in word and has_phrase(" ".join(tokens(posting.title)), word))
+    )
 
 
 def _pay(q: ParsedQuery, posting: Posting) -> PayCheck | None:
@@ -1920,7 +1933,7 @@ def other_parts(cq: Compiled, f: Features, posting: Posting) -> tuple[float, flo
     """
     q = cq.query
     place = where(q, f, _shown_place(posting)) if q.workplaces or q.locations else None
-    if _excluded(cq, f) or _place_pay_filter(q, posting, place):
+    if _excluded(cq, f, posting) or _place_pay_filter(q, posting, place):
         return None
     location = place.part if place is not None else 0.0
     pay = _pay_part(_pay(q, posting)) if q.salary_min is not None else 0.0

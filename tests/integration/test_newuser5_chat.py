@@ -29,9 +29,9 @@ async def test_jobs_and_the_digest_list_matches_as_concierge_search_does(
 
 
 async def test_a_wording_read_as_a_saved_search_says_how_it_was_read(service: Concierge) -> None:
-    shown = await chat(service, "/add registered nurse", "/add senior junior registered nurse")
-    # Was only: You already have that search … — not why "senior junior" was no level.
+    shown = await chat(service, "/add registered nurse", "/add registered nurse 10 years")
+    # Was only: You already have that search … — not why "10 years" was no title word.
     assert (
-        "! junior and senior contradict each other, so I'm not filtering by seniority. You "
-        'already have that search as #1 "registered nurse".' in shown
-    )
+        '! I left "10 years" out: I match a posting\'s level, not its years; add junior, mid '
+        'or senior if you mean one. You already have that search as #1 "registered nurse".'
+    ) in shown

@@ -119,6 +119,17 @@ async def test_postings_changed_between_finding_and_storing_are_scored_in_the_tr
         await store.close()
 
 
+async def test_the_hint_of_a_broad_search_names_it_as_read(
+    chat: Concierge, importer: SqliteStore, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await _record(importer, clock, _postings(0, 300))
+    monkeypatch.setattr(intake, "STORED_MATCHES", 5)
+    reply = await chat.handle_text(ALICE, "/add developer 999999999k+")
+    cards = next(m for m in reply if isinstance(m, JobCards))
+    # Was "/explore developer 999999999k+ counts every one": the junk ignored, repeated.
+    assert "/explore developer counts every one" in cards.footer
+
+
 async def test_a_query_matching_most_postings_stores_the_best_and_says_how_many_pass(
     chat: Concierge,
     importer: SqliteStore,

@@ -892,3 +892,39 @@ def test_every_cut_field_is_noted_at_its_line(tmp_path: Path) -> None:
     ]
     assert [p.id for p in postings(items)] == ["1", "2", "3"]
     assert len(postings(items)[1].title) == 300 and len(postings(items)[2].tags) == 50
+
+
+# The Microsoft careers sample (/work/shared/data/microsoft-careers): no company, location or
+# url fields; its descriptions say whose postings they are, its `state` is a US state.
+MICROSOFT_CAREERS = {
+    "id": "385161",
+    "title": "Principal Data Scientist",
+    "description": "Build data science systems at scale in San Francisco Microsoft is an equal "
+    "opportunity employer. Benefits may vary depending on your employment with Microsoft.",
+    "category": "Engineering",
+    "subCategory": "Data & Applied Sciences",
+    "state": "Washington",
+    "targetLevel": 65,
+}
+
+
+def test_a_record_saying_its_employer_and_us_state_gets_company_and_location() -> None:
+    posting = posting_from_record(MICROSOFT_CAREERS)
+    # Was company "" and location "": "software engineer, not microsoft" still listed them.
+    assert (posting.company, posting.location) == ("Microsoft", "Washington, United States")
+
+
+def test_no_employer_is_guessed_from_a_description_naming_several() -> None:
+    record = {
+        **MICROSOFT_CAREERS,
+        "description": "Contoso is an equal opportunity employer. Your employment with Fabrikam.",
+        "state": "Atlantis",
+    }
+    posting = posting_from_record(record)
+    assert (posting.company, posting.location) == ("", "")
+
+
+def test_a_company_or_location_field_is_kept_as_given() -> None:
+    record = {**MICROSOFT_CAREERS, "company": "LinkedIn", "location": "Dublin, Ireland"}
+    posting = posting_from_record(record)
+    assert (posting.company, posting.location) == ("LinkedIn", "Dublin, Ireland")

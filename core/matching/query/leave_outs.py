@@ -8,11 +8,34 @@ from core.matching.query.model import ANY, skill_members
 from core.matching.query.text import _cut
 from core.matching.vocab import RANK, tokens, vocabulary
 
+# The term left out: a quoted phrase, a name of capitalised words ("no Internal Revenue
+# Service", "excluding Bureau of Land Management": one phrase; see _named), or a word.
 _EXCLUDE = re.compile(
-    r"(?<!\S)(?:-|!|\bnot\s+|\bno\s+|\bexcept\s+|\bwithout\s+|\bexcluding\s+)(?:in\s+)?"
-    r"(?P<company>company:\s*)?(?P<term>\"[^\"]+\"|[^\s\"]+)",
+    r"(?<!\S)(?P<op>-|!|\bnot\s+|\bno\s+|\bexcept\s+|\bwithout\s+|\bexcluding\s+)(?:in\s+)?"
+    r"(?P<company>company:\s*)?(?P<term>\"[^\"]+\""
+    r"|(?P<run>(?-i:[A-Z][\w&'.-]*(?:\s+(?:(?:of|the|and|for|&)\s+)*[A-Z][\w&'.-]*)+))"
+    r"(?![\w&'-])|[^\s\"]+)",
     re.IGNORECASE,
 )
+
+
+def _named(m: re.Match[str]) -> tuple[str, int]:
+    """The term an _EXCLUDE match leaves out and where it ends: a run of capitalised words is
+    one name after an operator written in lower case, up to a workplace or level ending it
+    ("not Travel Remote": travel); in title-cased text ("Nurse No Travel Remote") its first
+    word alone is."""
+    if not m["run"]:
+        return m["term"], m.end()
+    v = vocabulary()
+    words = m["run"].split()
+    if any(c.isupper() for c in m["op"]):
+        words = words[:1]
+    while len(words) > 1 and " ".join(tokens(words[-1])) in {*v.workplace, *v.seniority}:
+        words.pop()
+    end = m.start("run")
+    for word in words:
+        end = m.string.index(word, end) + len(word)
+    return m.string[m.start("run") : end], end
 
 
 # Years of experience ("5+ years", "3-5 yrs of experience"): a posting is matched by its level,

@@ -9,7 +9,7 @@ from typing import Any
 from core.matching.money import money
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 56  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 57  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -162,6 +162,8 @@ PARSER_VERSION = 56  # 2: role-family synonyms (server engineer = backend engine
 # 56: project and program manager neighbours, not one job (loose only); help desk and service desk
 #     are IT support (CUSTSPT); an IT specialist's DATAMGT is a database administrator too;
 #     "engineer" alone says it lists every kind of engineer and names kinds to narrow it
+# 57: a quoted phrase or a capitalised name left out ("no Internal Revenue Service") is one
+#     phrase, not each word (nor its words a title)
 MAX_CHARS = 300
 
 

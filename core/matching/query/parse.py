@@ -23,6 +23,7 @@ from core.matching.query.leave_outs import (
     _contradicted,
     _each_left_out,
     _leave_out,
+    _named,
     _or_above,
     _series_grade,
     _six_figures,
@@ -68,7 +69,7 @@ from core.matching.query.words import (
     _product_kinds,
     _snap_all,
 )
-from core.matching.vocab import BROAD_NOUNS, tokens, vocabulary
+from core.matching.vocab import BROAD_NOUNS, Item, tokens, vocabulary
 
 
 def _parse(text: str) -> ParsedQuery:
@@ -148,12 +149,17 @@ def _parse(text: str) -> ParsedQuery:
     locations: list[str] = []
     spans = []
     for m in _EXCLUDE.finditer(text):
-        spans.append(m.span())
-        term = _unquote(m["term"])
+        said, end = _named(m)
+        spans.append((m.start(), end))
+        term = _unquote(said)
         if m["company"]:
             excl_companies.append(" ".join(tokens(term)))
             continue
-        for item in v.analyse(_snap_all(tokens(term), notes, words=False), implied=False):
+        read = v.analyse(_snap_all(tokens(term), notes, words=False), implied=False)
+        if _phrase(read):  # "indian health service": the phrase, not each of its words
+            excl_words.append(" ".join(tokens(term)))
+            continue
+        for item in read:
             if item.kind == "skill":
                 excl_skills.append(v.skill_names[item.value])
             elif item.value in v.workplace:
@@ -277,6 +283,16 @@ def _parse(text: str) -> ParsedQuery:
     )
     _refuse_salad(query, got.get("uncapped", []))
     return query
+
+
+def _phrase(read: list[Item]) -> bool:
+    """Whether a term left out of several words is one phrase: words of no skill, level or
+    workplace (a name, "Internal Revenue Service"); skills and levels are each left out."""
+    v = vocabulary()
+    words = [i for i in read if i.kind != "skill" and i.value not in v.stop]
+    return len(read) > 1 and any(
+        i.value not in v.workplace and i.value not in v.seniority for i in words
+    )
 
 
 def _refuse_salad(query: ParsedQuery, words: list[str]) -> None:

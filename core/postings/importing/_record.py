@@ -96,6 +96,11 @@ def posting_with_notes(
         fields.fail(f"salary_min ({salary_min:g}) is more than salary_max ({salary_max:g})")
     if fields.reasons or title is None:
         raise ValueError("; ".join(fields.reasons))
+    if company is None:
+        company = _employer(description or "")
+    state = fields.read("state", _line) if location is None else None
+    if state:
+        location = _us_state(state)
     posting = Posting(
         id=ident or url or "",
         title=title,
@@ -113,6 +118,42 @@ def posting_with_notes(
         closes_at=closes_at,
     )
     return posting, fields.notes
+
+
+# How a posting without a company field names its employer in its text ("Microsoft is an equal
+# opportunity employer", "your employment with Microsoft"): each name said so is one employer.
+_EMPLOYER = re.compile(
+    r"\b(?P<a>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}) is an equal opportunity employer"
+    r"|\bemployment with (?P<b>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})"
+)
+
+
+def _employer(description: str) -> str | None:
+    """The one employer the text names as such (see _EMPLOYER); None when none or several.
+
+    Words before a name ("Qualifications Microsoft", "San Francisco Microsoft") are not the
+    name when its last word is said more often without them; names that do not end in the
+    shortest one said are different employers.
+    """
+    names = {(m["a"] or m["b"]).rstrip(".") for m in _EMPLOYER.finditer(description)}
+    shortest = min(names, key=len, default=None)
+    if not shortest or not all(n.endswith(shortest) for n in names):
+        return None
+    words = shortest.split()
+    said = description.count(words[-1])
+    return next(
+        " ".join(words[i:])
+        for i in range(len(words))
+        if description.count(" ".join(words[i:])) == said
+    )
+
+
+def _us_state(state: str) -> str | None:
+    """A record's `state` (the Microsoft careers sample's) as a location, when a US state."""
+    from core.digests.places import us_state  # the city table: read only for such a record
+
+    name = us_state(state)
+    return f"{name}, United States" if name else None
 
 
 def under_source(posting: Posting) -> Posting:
