@@ -583,8 +583,10 @@ def developer_role(f: Features, leans: frozenset[str]) -> bool:
 
 def operations_role(f: Features, leans: frozenset[str]) -> bool:
     """Whether the title's role is operations (OPERATIONS: "Site Reliability Engineer") and no
-    developer's, for a developer search whose skills do not lean to it."""
-    return bool(f.role_keys & OPERATIONS) and not leans & OPERATIONS
+    developer's ("Platform Software Engineer" is one), for a developer search whose skills do not
+    lean to it."""
+    role = f.role_keys
+    return bool(role & OPERATIONS) and SOFTWARE not in role and not leans & OPERATIONS
 
 
 def own_fields(f: Features) -> frozenset[str]:

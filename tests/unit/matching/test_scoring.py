@@ -211,7 +211,8 @@ def test_a_search_of_skills_alone_looks_for_developer_roles() -> None:
     passed = [
         Posting(id="a", title="Go Developer"),
         Posting(id="b", title="Senior Software Engineer", description="We write Go daily."),
-        Posting(id="c", title="Platform (Go)"),  # no role noun: nothing to object to
+        Posting(id="c", title="Payments (Go)"),  # no role noun: nothing to object to
+        Posting(id="f", title="Platform Software Engineer", description="We write Go daily."),
     ]
     rejected = [
         Posting(id="d", title="Technical Recruiter", description="Hiring Golang engineers."),
@@ -222,5 +223,10 @@ def test_a_search_of_skills_alone_looks_for_developer_roles() -> None:
         result = score_posting(golang, posting)
         assert not result.passed
         assert result.reasons[0].startswith("✗ not a developer role")
+    operations = score_posting(
+        golang, Posting(id="g", title="Platform Engineer", description="We write Go daily.")
+    )
+    assert not operations.passed
+    assert operations.reasons[0].startswith("✗ an operations role")
     manager = parse_query("engineering manager golang")  # a title word: the role is asked for
     assert score_posting(manager, Posting(id="f", title="Engineering Manager (Go)")).passed
