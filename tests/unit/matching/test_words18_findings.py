@@ -124,3 +124,19 @@ def test_site_reliability_engineer_is_echoed_as_said() -> None:
     query = parse_query("site reliability engineer")
     assert query.describe().startswith('title "site reliability engineer (SRE)"')
     assert not query.notes  # was: I read "site reliability engineer" as sre engineer
+
+
+def test_a_teachers_workshop_is_no_teachers_post() -> None:
+    # was 77 for "teacher": an event for teachers, not a job
+    for title in ("Middle School Science Teacher Workshop", "Teacher Workshop (Summer Institute)"):
+        assert not _found("teacher", _p(title)), title
+    assert _found("teacher", _p("Middle School Science Teacher"))
+    assert _found("workshop technician", _p("Workshop Technician"))
+
+
+def test_a_title_naming_the_language_asked_ranks_above_a_generic_one() -> None:
+    query = parse_query("c# .net azure developer")
+    generic = _p("Software Engineer", "We build services in C# and .NET on Azure.")
+    named = _p(".NET Developer", "We build services in C# and .NET.")
+    # was 85.2 below 85.9: the title's .NET leaning to backend counted as a word not asked for
+    assert score_posting(query, named).score > score_posting(query, generic).score
