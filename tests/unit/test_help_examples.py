@@ -215,7 +215,6 @@ POOL += [
     _p("gtm", "Go-To-Market Manager"),
     _p("intern-spring", "Office Intern, Spring"),
     _p("senior-attorney", "Senior Attorney"),
-    _p("teacher-workshop", "Middle School Science Teacher Workshop"),
 ]
 BY_ID = {p.id: p for p in POOL}
 
@@ -619,7 +618,6 @@ QUERIES |= {  # words18: words read as another job, tool or season
     "principal attorney": ex(
         "principal attorney", "senior-attorney", notes=('I read "principal" as senior level',)
     ),
-    "teacher": ex("teacher", "teacher", "teacher-workshop"),
 }
 QUERIES |= {  # state codes that are words, a dangling "or", apprentices, licences, counties
     "nurse me": ex("nurse me", "rn", notes=('I read "me" as Maine, a US state',)),

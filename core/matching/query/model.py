@@ -155,8 +155,7 @@ PARSER_VERSION = 53  # 2: role-family synonyms (server engineer = backend engine
 # 53: "em" an engineering manager in searches only ("Physician (EM)" is emergency medicine); a
 #     developer's role noun alone a software developer ("Engineer (General)" is none); go-to-market
 #     no Go, "java script" JavaScript; Spring beside the intern level alone the season; principal
-#     of a job not ranked by it senior and above; "site reliability engineer (SRE)" echoed; a
-#     workshop, seminar or webinar an event, no job ("Science Teacher Workshop")
+#     of a job not ranked by it senior and above; "site reliability engineer (SRE)" echoed
 MAX_CHARS = 300
 
 

@@ -126,14 +126,6 @@ def test_site_reliability_engineer_is_echoed_as_said() -> None:
     assert not query.notes  # was: I read "site reliability engineer" as sre engineer
 
 
-def test_a_teachers_workshop_is_no_teachers_post() -> None:
-    # was 77 for "teacher": an event for teachers, not a job
-    for title in ("Middle School Science Teacher Workshop", "Teacher Workshop (Summer Institute)"):
-        assert not _found("teacher", _p(title)), title
-    assert _found("teacher", _p("Middle School Science Teacher"))
-    assert _found("workshop technician", _p("Workshop Technician"))
-
-
 def test_a_title_naming_the_language_asked_ranks_above_a_generic_one() -> None:
     query = parse_query("c# .net azure developer")
     generic = _p("Software Engineer", "We build services in C# and .NET on Azure.")
