@@ -32,7 +32,6 @@ from core.matching.regions import (
     region_depth,
 )
 from core.matching.vocab import (
-    CODERS,
     IMPLY_ENG,
     RANK,
     TECH_SPECS,
@@ -630,22 +629,8 @@ def _software(f: Features) -> bool:
         return False  # "Data Engineer": a field of its own, whatever tools its title names
     role = f.role_keys
     return bool(
-        f.tech_specs & role
-        or SOFTWARE in role
-        or f.title_skills
-        or f.evidence & TECH_SPECS
-        or _coder(f)
+        f.tech_specs & role or SOFTWARE in role or f.title_skills or f.evidence & TECH_SPECS
     )
-
-
-def _coder(f: Features) -> bool:
-    """Whether a title's role is a developer's by its noun (CODERS) with no field word beside it:
-    "Developer", "Senior Developer", "Programmer/Analyst"; not "Real Estate Developer",
-    "Curriculum Developer", "Training Developer"."""
-    if CODERS.isdisjoint(f.title_words) or "=eng" not in f.role_keys:
-        return False
-    v = vocabulary()
-    return all(k[:1] == "=" or k in v.generic or k in v.optional for k in f.role_keys)
 
 
 class TitleBase(NamedTuple):

@@ -37,8 +37,8 @@ ROMAN |= {"iv": "staff", "4": "staff", "v": "principal", "5": "principal"}
 # other skill is the season ("spring intern", "CAO Office Intern, Spring"; "java spring intern"
 # and "Java Spring Developer Intern" keep the framework).
 SEASONS = frozenset(["spring", "summer", "fall", "autumn", "winter"])
-# Role nouns of software work by themselves: a "Developer" or "Programmer/Analyst" naming no field
-# of its own is a software developer, a plain "Engineer" any field's (scoring._software).
+# Role nouns of software work by themselves, whose search alone is a software developer's (a plain
+# "Engineer" is any field's)
 CODERS = frozenset(["developer", "programmer", "coder"])
 # Testing work: a job of its own for a developer search (scoring.developer_role) unless its
 # skills lean to testing (selenium, cypress: automation).
