@@ -18,6 +18,7 @@ from core.matching.vocab import (
     field_roles,
     fold,
     house_styled,
+    seasons_read,
     tokens,
     vocabulary,
 )
@@ -126,10 +127,13 @@ def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None]:
         if "(" in title
         else _NONE
     )
+    season = v.season_term(tokens(folded))  # "Office Intern, Spring": no Spring framework
     for part, alternative in parts:
         seg = _Segment([], [], set(), set(), alternative, part.strip() in working)
         before_slash = {m.group(1) for m in _SLASHED.finditer(part)} | _hyphened_roles(part)
         items = v.analyse(tokens(part))
+        if season:
+            items = seasons_read(items)
         for at, item in enumerate(items):
             value = item.value
             start = len(seg.words)

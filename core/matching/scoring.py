@@ -284,6 +284,10 @@ def compile_query(query: ParsedQuery) -> Compiled:
     if developer and query.skills:
         cues = (v.cues.get(tuple(tokens(m))) for s in skill_keys for m in skill_members(s))
         kinds = frozenset(c[0] for c in cues if c is not None) & TECH_SPECS or _BACKEND
+    # "c# .net azure developer": a title naming a language asked (".NET Developer") is that
+    # developer, the word its language leans to no word the search did not ask for
+    if developer:
+        kinds |= {v.leans[m] for s in skill_keys for m in skill_members(s) if m in v.leans}
     full = frozenset(keys) | head_keys | said | kinds
     return Compiled(
         query=query,

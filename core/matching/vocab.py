@@ -32,6 +32,14 @@ RANK = {
 # Ladder numbers after a role noun: "I" is entry level, "II" mid-level, "III" senior.
 ROMAN = {"i": "junior", "1": "junior", "ii": "mid", "2": "mid", "iii": "senior", "3": "senior"}
 ROMAN |= {"iv": "staff", "4": "staff", "v": "principal", "5": "principal"}
+
+# An internship's term: a season that is also a skill ("Spring") beside the intern level and no
+# other skill is the season ("spring intern", "CAO Office Intern, Spring"; "java spring intern"
+# and "Java Spring Developer Intern" keep the framework).
+SEASONS = frozenset(["spring", "summer", "fall", "autumn", "winter"])
+# Role nouns of software work by themselves, whose search alone is a software developer's (a plain
+# "Engineer" is any field's)
+CODERS = frozenset(["developer", "programmer", "coder"])
 # Testing work: a job of its own for a developer search (scoring.developer_role) unless its
 # skills lean to testing (selenium, cypress: automation).
 TESTING = frozenset(["qa", "test"])
@@ -159,6 +167,11 @@ class Item:
     surface: str
 
 
+def seasons_read(items: list[Item]) -> list[Item]:
+    """The items with a season read as a skill ("Spring") read as the season, a title word."""
+    return [Item("word", i.value, i.surface) if i.value in SEASONS else i for i in items]
+
+
 class NearWords:
     """Words to read a typo as, by first letter and length: a typo keeps its first letter, or
     swaps it with the second ("hiring" is no "wiring"), and is within its limit in length."""
@@ -220,6 +233,10 @@ class Vocabulary:
     # level words that are title words before these role nouns, or last when "last" is one
     # ("Associate Attorney", "Sales Associate", "Staff Nurse"; "Staff Engineer" is a level)
     titled_levels: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a title's words -> how the echo says them (seed_titles.tsv's third column)
+    title_shown: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # a level above senior -> the role classes whose titles rank by it (terms.tsv "rungof")
+    rung_roles: dict[str, frozenset[str]] = field(default_factory=dict)
     workplace: dict[str, str] = field(default_factory=dict)
     stop: set[str] = field(default_factory=set)
     titlestop: set[str] = field(default_factory=set)
@@ -360,7 +377,19 @@ class Vocabulary:
         backend) unless lean is False (searches say what they want).
         """
         out = self._scan(toks, implied, words=True)
+        if self.season_term(toks):
+            out = seasons_read(out)
         return self._lean(out) if lean and self.leans else out
+
+    def season_term(self, toks: list[str]) -> bool:
+        """Whether the tokens name an internship's term by a season that is also a skill
+        (SEASONS): a word of the intern level beside it and no other skill."""
+        if SEASONS.isdisjoint(toks):
+            return False
+        if not any(self.seniority.get(self.stem(t)) == "intern" for t in toks):
+            return False
+        skills = {i.value for i in self._scan(toks, implied=True, words=False)}
+        return bool(skills) and skills <= SEASONS
 
     def skills_in(self, toks: list[str]) -> list[Item]:
         """The skill items analyse gives for these tokens (words are read, not spelt out)."""
@@ -627,6 +656,8 @@ def _load(data: Traversable) -> Vocabulary:
             (v.level_codes if kind == "levelcode" else v.ladder).add(word)
         elif kind == "titlelevel":
             v.titled_levels[word] = frozenset(value.split("|"))
+        elif kind == "rungof":
+            v.rung_roles[word] = frozenset(value.split("|"))
         elif kind == "opposite":
             v.opposites.setdefault(word, set()).add(value)
             v.opposites.setdefault(value, set()).add(word)
@@ -641,6 +672,8 @@ def _load(data: Traversable) -> Vocabulary:
         gram = tuple(tokens(row[0]))
         if gram and gram not in v.phrases:
             v.phrases[gram] = tuple(tokens(row[1]))
+        if len(row) > 2:  # how the echo says the title: "site reliability engineer (SRE)"
+            v.title_shown[tuple(tokens(row[1]))] = row[2]
     foreign_first = _foreign_titles(v, data)
     for row in _lines(data, "skills.tsv"):
         name, key = row[0], row[0].lower()

@@ -210,6 +210,11 @@ POOL += [
     _p("be-remote-us", "Backend Engineer", location="Remote (US)", workplace="remote"),
     _p("be-remote-de", "Backend Engineer", location="Remote (Germany)", workplace="remote"),
     _p("munich-hybrid", "Backend Engineer", location="Munich, Germany", workplace="hybrid"),
+    _p("engineer-general", "Engineer (General)", tags=("0801 - General Engineering",)),
+    _p("physician-em", "Supervisory Physician (EM)-DHA"),
+    _p("gtm", "Go-To-Market Manager"),
+    _p("intern-spring", "Office Intern, Spring"),
+    _p("senior-attorney", "Senior Attorney"),
 ]
 BY_ID = {p.id: p for p in POOL}
 
@@ -388,7 +393,12 @@ QUERIES |= {
         notes=('I read "remote" with Europe as remote work',),
         extra={"title": ("backend",)},
     ),
-    "developer": ex("developer", "py-dev java-dev", "civil-eng ml-scientist data-eng"),
+    "developer": ex(
+        "developer",
+        "py-dev java-dev",
+        "civil-eng ml-scientist data-eng engineer-general",
+        notes=('I read "developer" as software developer',),
+    ),
     "python or java": ex("python or java", "py-dev java-dev", "ml-scientist data-eng civil-eng"),
     "spark": ex("spark", "data-eng", "ml-scientist civil-eng"),
     "pytorch": ex("pytorch", "ml-scientist", "data-eng civil-eng"),
@@ -577,6 +587,8 @@ SHOWN |= {
         "us-anywhere",
     ),
     "principal ✓": ("senior software engineer c#", "principal-cs"),
+    'title "software developer"': ("developer", None),
+    'title "intern spring"': ("spring intern", None),
     "Redstone Arsenal, Alabama ✓ (in Huntsville)": ("backend huntsville", "redstone"),
     "preferring nights in the text": ("registered nurse nights", None),
     "names nights ✓": ("registered nurse nights", "rn-nights"),
@@ -597,6 +609,16 @@ QUERIES |= {
     "contract specialist": ex("contract specialist", fails="hr-staffing hr"),
 }
 LICENCE = 'I read "{0}" as the licence {1}'
+QUERIES |= {  # words18: words read as another job, tool or season
+    "em": ex("em", fails="physician-em", notes=('I read "em" as software engineering manager',)),
+    "java script": ex("java script developer", extra={"skills": ("JavaScript",)}),
+    "go to market manager": ex("go to market manager", "gtm", extra={"skills": ()}),
+    "spring intern": ex("spring intern", "intern-spring", echo='title "intern spring"'),
+    "java spring intern": ex("java spring intern", extra={"skills": ("Java", "Spring")}),
+    "principal attorney": ex(
+        "principal attorney", "senior-attorney", notes=('I read "principal" as senior level',)
+    ),
+}
 QUERIES |= {  # state codes that are words, a dangling "or", apprentices, licences, counties
     "nurse me": ex("nurse me", "rn", notes=('I read "me" as Maine, a US state',)),
     "welder ok": ex("welder ok", notes=('I read "ok" as Oklahoma, a US state',)),
@@ -1204,6 +1226,8 @@ QUERIES |= {
     "human resources manager": ex("human resources manager", "hr-supv hr-0201"),
 }
 NOT_SEARCHES = {
+    "core/matching/data/terms.tsv",
+    "rungof",
     "concierge search",
     "1811 - Criminal Investigation",
     "core/matching/data/occupational_series.tsv",

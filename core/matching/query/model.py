@@ -9,7 +9,7 @@ from typing import Any
 from core.matching.money import money
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 57  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 58  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -164,6 +164,10 @@ PARSER_VERSION = 57  # 2: role-family synonyms (server engineer = backend engine
 #     "engineer" alone says it lists every kind of engineer and names kinds to narrow it
 # 57: a quoted phrase or a capitalised name left out ("no Internal Revenue Service") is one
 #     phrase, not each word (nor its words a title)
+# 58: "em" an engineering manager in searches only ("Physician (EM)" is emergency medicine); a
+#     developer's role noun alone a software developer ("Engineer (General)" is none); go-to-market
+#     no Go, "java script" JavaScript; Spring beside the intern level alone the season; principal
+#     of a job not ranked by it senior and above; "site reliability engineer (SRE)" echoed
 MAX_CHARS = 300
 
 
@@ -219,11 +223,12 @@ class ParsedQuery:
     def describe(self) -> str:
         """One line saying what will be searched for."""
         parts: list[str] = []
+        levels = [" or ".join(self.seniority)] if self.seniority else []
         if self.title:
             parts.append(
                 "title "
                 + " or ".join(
-                    f'"{" ".join([" or ".join(self.seniority), *t] if self.seniority else t)}"'
+                    f'"{" ".join([*levels, vocabulary().title_shown.get(t, " ".join(t))])}"'
                     for t in self.titles
                 )
             )

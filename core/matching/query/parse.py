@@ -67,7 +67,9 @@ from core.matching.query.words import (
     _note_codes_read_as_skills,
     _note_rewrites,
     _product_kinds,
+    _rung_of_role,
     _snap_all,
+    _software_developer,
 )
 from core.matching.vocab import BROAD_NOUNS, Item, tokens, vocabulary
 
@@ -193,13 +195,7 @@ def _parse(text: str) -> ParsedQuery:
     beside: list[str] = []
     toks = _operating_room(tokens(_slashes(text)))
     toks = _near(toks)
-    # "pt", "vet": a title, unless a phrase goes on ("vet tech")
-    expanded = [
-        (tok, v.query_titles[tok])
-        for at, tok in enumerate(toks)
-        if tok in v.query_titles and tuple(toks[at : at + 2]) not in v.phrases
-    ]
-    toks = [w for tok in toks for w in dict(expanded).get(tok, (tok,))]
+    toks, expanded = _query_titles(toks)
     toks = _read_places(toks, locations, notes, glued, zones, beside)
     if _LAST_OR.search(said):  # "nurse or": not "nurse part-time or full-time"
         toks = _dangling_or(toks, notes)
@@ -253,6 +249,10 @@ def _parse(text: str) -> ParsedQuery:
         )
     if not got["title"] and len(titles) < 2:
         _developer_work(got, notes)
+    if len(titles) < 2 and not names and not codes:
+        _software_developer(got, notes)
+    if len(titles) < 2:
+        _rung_of_role(got, notes)
     regions = _remote_regions(toks, got["workplaces"], places, beside)
     if regions:  # "nyc or remote us": in NYC, or remote from the US
         places = [p for p in places if p not in regions]
@@ -293,6 +293,26 @@ def _phrase(read: list[Item]) -> bool:
     return len(read) > 1 and any(
         i.value not in v.workplace and i.value not in v.seniority for i in words
     )
+
+
+def _query_titles(toks: list[str]) -> tuple[list[str], list[tuple[str, tuple[str, ...]]]]:
+    """The tokens with a search's short names read (query_titles.tsv: "pt", "vet" a title,
+    unless a phrase goes on, "vet tech"; "java script" JavaScript), and each read with its
+    reading."""
+    v = vocabulary()
+    out: list[str] = []
+    expanded: list[tuple[str, tuple[str, ...]]] = []
+    at = 0
+    while at < len(toks):
+        pair = " ".join(toks[at : at + 2])
+        said = pair if at + 1 < len(toks) and pair in v.query_titles else toks[at]
+        if said in v.query_titles and (" " in said or tuple(toks[at : at + 2]) not in v.phrases):
+            expanded.append((said, v.query_titles[said]))
+            out.extend(v.query_titles[said])
+        else:
+            out.append(said)
+        at += len(said.split())
+    return out, expanded
 
 
 def _refuse_salad(query: ParsedQuery, words: list[str]) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 from core.matching.query.model import ANY, MAX_SKILLS, MAX_TITLE_WORDS, RUNGS, skill_members
 from core.matching.query.titles import _title_alternatives
 from core.matching.regions import bare_code, code_name, word_code
-from core.matching.vocab import RANK, ROMAN, Item, Vocabulary, codes_one_above, vocabulary
+from core.matching.vocab import CODERS, RANK, ROMAN, Item, Vocabulary, codes_one_above, vocabulary
 
 
 def _snap_all(toks: list[str], notes: list[str], words: bool = True) -> list[str]:
@@ -441,11 +441,46 @@ def _developer_work(got: dict[str, Any], notes: list[str]) -> None:
     )
 
 
+def _software_developer(got: dict[str, Any], notes: list[str]) -> None:
+    """ "developer", "junior programmer": a developer's role noun alone (no skills, no other
+    title word) is a software developer, as the title "software developer" reads, so that no
+    engineer of another field ("Engineer (General)", "Chief Engineer") passes; not "engineer"."""
+    title = got["title"]
+    if got["skills"] or len(title) != 1 or title[0] not in CODERS:
+        return
+    got["title"] = ["software", title[0]]
+    said = f" as {title[0]}"
+    read = [at for at, n in enumerate(notes) if n.startswith('I read "') and n.endswith(said)]
+    for at in read:  # "dev": I read "dev" as software developer
+        notes[at] = notes[at].removesuffix(title[0]) + f"software {title[0]}"
+    if not read:
+        notes.append(f'I read "{title[0]}" as software {title[0]}')
+
+
+def _rung_of_role(got: dict[str, Any], notes: list[str]) -> None:
+    """ "principal attorney": a level above senior for a job whose titles do not rank by it
+    (Vocabulary.rung_roles) is the senior level and above, the rung its titles name ("Senior
+    Attorney"); a search naming skills is technology work, whose titles do."""
+    v = vocabulary()
+    heads = [v.heads[w] for w in got["title"] if w in v.heads]
+    if got["skills"] or not heads:
+        return
+    for level in [x for x in got["seniority"] if x in v.rung_roles]:
+        if heads[-1] in v.rung_roles[level]:
+            continue
+        got["seniority"] = ["senior" if x == level else x for x in got["seniority"]]
+        noun = next(w for w in reversed(got["title"]) if w in v.heads)
+        notes.append(
+            f'I read "{level}" as senior level and above: {noun} titles name no {level} rung'
+        )
+
+
 def _shown(items: list[Item]) -> str:
     """How analysed items read back: a skill by its name, title words as they are."""
-    names = vocabulary().skill_names
-    skills = [names[i.value] for i in items if i.kind == "skill"]
-    return " ".join([*skills[:1], *(i.value for i in items if i.kind == "word")])
+    v = vocabulary()
+    skills = [v.skill_names[i.value] for i in items if i.kind == "skill"]
+    words = tuple(i.value for i in items if i.kind == "word")
+    return " ".join([*skills[:1], v.title_shown.get(words, " ".join(words))]).strip()
 
 
 def _same(said: str, shown: str) -> bool:

@@ -71,7 +71,7 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] 
     ("forkilft driver", ("forklift", "driver"), (), (), '"forkilft" as forklift'),
     # software titles and backend skills
     ("sotware enigneer", ("software", "engineer"), (), (), '"enigneer" as engineer'),
-    ("devloper", ("developer",), (), (), '"devloper" as developer'),
+    ("devloper", ("software", "developer"), (), (), '"devloper" as software developer'),
     ("pyhton developer", ("developer",), ("Python",), (), '"pyhton" as Python'),
     ("kuberentes devops", ("devops",), ("Kubernetes",), (), '"kuberentes" as Kubernetes'),
     ("postgress", (), ("PostgreSQL",), (), '"postgress" as PostgreSQL'),
