@@ -373,7 +373,7 @@ QUERIES |= {
     "atc": ex("atc", "atc", "security-specialist"),
     "cna": ex("cna", "cna", "rn"),
     "electrician": ex("electrician", "electrician electrician-helper", "general-eng"),
-    DISTRIBUTED: ex(DISTRIBUTED, "principal-ds", "principal-swe"),
+    DISTRIBUTED: ex(DISTRIBUTED, "principal-swe principal-ds"),
     "golang developer remote us": ex(
         "golang developer remote us", "go-us", "go-eu", notes=(REMOTE_US,)
     ),
@@ -937,10 +937,10 @@ QUERIES["software engineer ii cloud storage"] = ex(  # a domain beside a level s
     "swe-ml",
     notes=('I read "ii" as mid level',),
 )
-QUERIES["staff engineer distributed systems"] = ex(  # a practice beside a level is needed
-    "staff engineer distributed systems", "staff-ds", "staff-be swe-storage"
+QUERIES["staff engineer distributed systems"] = ex(  # a practice beside a level ranks
+    "staff engineer distributed systems", "staff-ds staff-be", "swe-storage"
 )
-SHOWN["doesn't mention Distributed Systems"] = (DISTRIBUTED, "principal-swe")
+SHOWN["missing: Distributed Systems"] = ("staff engineer distributed systems", "staff-be")
 QUERIES["backend developer kubernetes aws"] = ex(  # a posting must name one skill asked (or EKS)
     "backend developer kubernetes aws", "be-k8s-aws be-eks", "be-none"
 )

@@ -175,11 +175,10 @@ def test_backend7_readings_stay_exact_in_the_index(
     assert_indexes_exact(queries, [*POOL, *sample_postings()[:30]], sensitivity)
 
 
-def test_a_staff_title_missing_a_practice_is_left_out_another_level_naming_it_kept() -> None:
+def test_a_staff_title_missing_the_specialty_ranks_before_another_level_naming_it() -> None:
     # Was the Lead Python Developer naming payments (69) before Staff titles missing it (84):
-    # a specialty missing counted as a part missing altogether. A domain (payments) says which
-    # work since precision10, a practice (distributed systems) since fresh2p: Staff titles
-    # naming no such work are left out.
+    # a specialty missing counted as a part missing altogether. A practice (distributed
+    # systems) still ranks so; a domain (payments) says which work since precision10.
     postings = [
         Posting(
             id="lead-py", title="Lead Python Developer", description="Our distributed systems."
@@ -194,7 +193,7 @@ def test_a_staff_title_missing_a_practice_is_left_out_another_level_naming_it_ke
     ]
     query = parse_query("staff software engineer distributed systems")
     ranked = [p.id for p, _ in rank(query, postings)]
-    assert ranked == ["staff-ds", "lead-py"]
+    assert ranked == ["staff-ds", "staff", "principal", "lead-py"]
     # A language still gates and a skill missing still ranks after: unchanged.
     python = [Posting(id="go", title="Staff Software Engineer", description="Go services.")]
     assert rank(parse_query("staff software engineer python"), python) == []

@@ -46,7 +46,8 @@ FIELD_SEARCHES = {
     "spark or java": {"de", "java", "be"},
     "python developer": {"swe", "java", "be"},  # skills and a developer's role noun alone
     "spark engineer": {"de", "be", "java", "swe"},
-    "developer": {"swe", "java", "be"},
+    # read as "software developer" (words18): at loose a data or ML engineer is a neighbour
+    "developer": {"swe", "java", "be", "de", "mle"},
 }
 
 

@@ -67,11 +67,11 @@ def test_a_search_of_skills_alone_still_finds_developers_naming_them() -> None:
     assert {"both", "eks"} <= set(_ids("kubernetes aws", BACKEND, "loose"))
 
 
-def test_a_specialty_beside_a_level_is_work_a_posting_must_show() -> None:
-    # "staff software engineer distributed systems": the practice says which work, beside a
-    # level as without one (test_fresh2p_practices; a domain likewise: test_precision10_levels).
+def test_a_specialty_is_no_skill_a_posting_must_name() -> None:
+    # "staff software engineer distributed systems": the level and title say the job, the
+    # practice ranks (a domain, "payments", says which work: test_precision10_levels).
     staff = [Posting(id="staff", title="Staff Software Engineer", description="Search.")]
-    assert _ids("staff software engineer distributed systems", staff) == []
+    assert _ids("staff software engineer distributed systems", staff) == ["staff"]
 
 
 def test_a_tool_of_the_kind_of_work_the_title_names_ranks() -> None:
