@@ -12,7 +12,7 @@ from tests.conftest import ALICE, FakeClock, posting
 
 DATA_ENGINEER = posting(  # a developer role for both searches (not "Data Engineer": a field)
     "de1",
-    "Platform Engineer (Python)",
+    "Integration Engineer (Python)",
     company="Wildflower",
     location="Chicago, IL",
     tags=("python",),

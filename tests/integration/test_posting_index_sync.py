@@ -127,7 +127,7 @@ async def test_the_hint_of_a_broad_search_names_it_as_read(
     reply = await chat.handle_text(ALICE, "/add developer 999999999k+")
     cards = next(m for m in reply if isinstance(m, JobCards))
     # Was "/explore developer 999999999k+ counts every one": the junk ignored, repeated.
-    assert "/explore developer counts every one" in cards.footer
+    assert "/explore software developer counts every one" in cards.footer
 
 
 async def test_a_query_matching_most_postings_stores_the_best_and_says_how_many_pass(
@@ -144,7 +144,7 @@ async def test_a_query_matching_most_postings_stores_the_best_and_says_how_many_
     # One figure wherever the kept matches are counted: /add, /list and /resume all say "5+"
     # (was: /add "At least 7", /list "5+"); /explore, which keeps nothing, counts every one.
     assert cards.footer.startswith("5+ postings match; I keep the best 5 ")
-    assert "/explore developer counts every one" in cards.footer
+    assert "/explore software developer counts every one" in cards.footer
     listed = next(m for m in await chat.handle_text(ALICE, "/list") if isinstance(m, SearchList))
     assert listed.items[0].matches == "5+ matches"
     store = await open_test_store(database_url)
