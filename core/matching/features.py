@@ -574,9 +574,11 @@ def _title_read(title: str) -> _TitleRead:
             keys[v.key(word)] = max(keys.get(v.key(word), 0.0), weight)
     specs = {w for w in words if w in v.specs}
     tech = frozenset(specs & TECH_SPECS)
-    # "Backend Intern", "Backend Team Lead (Java)"; a field of its own or a specialty named alone
-    # says another job ("Student Trainee (Data Science)", "Legal Intern (Juris Doctorate)")
-    coded = tech & IMPLY_ENG or title_skills - v.specialties
+    # "Backend Intern", "Backend Team Lead (Java)"; a trainee's field of its own or specialty
+    # named alone is the field studied ("Student Trainee (Data Science)", "Legal Intern (JD)")
+    coded = tech or title_skills
+    if level == "intern":
+        coded = tech & IMPLY_ENG or title_skills - v.specialties
     if head is None and coded and not any(seg.event for seg in segments):
         head = "eng"
     # A specialty the title names shows its kind of work as the text would ("Principal Software

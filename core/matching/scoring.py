@@ -725,7 +725,7 @@ def title_base(
         if other is None:
             other = _title_base(cq, alt, None)
         score = SERIES_CREDIT * other.score
-        role = _another_role(f, alt)
+        role = _another_role(f, code, alt)
         if role:
             cap = UNRANKED if role.startswith(_UNRANKED) else ANOTHER_ROLE
             score = min(score, cap / (other.gate * other.factor or 1.0))
@@ -867,17 +867,19 @@ _RANKED = frozenset({"=manager", "=director", "supervisory", "chief"})
 _UNRANKED = "its title names no"
 
 
-def _another_role(f: Features, alt: Features) -> str:
-    """Why a title of the posting's series names another role than its own title does, "" when
-    it does not: the series says what a posting is where its title says less ("Pharmacy
+def _another_role(f: Features, code: str, alt: Features) -> str:
+    """Why a title of the posting's series (code) names another role than its own title does, ""
+    when it does not: the series says what a posting is where its title says less ("Pharmacy
     Technician" in 0660 is no pharmacist, "Special Agent" in 0083 no police officer). A title
     naming one of its series' titles is that occupation ("Special Agent" in 1811 a criminal
-    investigator, "Lineman Foreman" in 2810 a high voltage electrician), but not of a rank it
-    does not say: an "HR Specialist" of 0201 is no human resources manager, a Supervisory one is."""
+    investigator, "Lineman Foreman" in 2810 a high voltage electrician), not another series'
+    ("Pro Se Staff Attorney" in 0905 and 0343 is no management analyst), nor of a rank it does
+    not say: an "HR Specialist" of 0201 is no human resources manager, a Supervisory one is."""
     if f.head is None or alt.head == f.head:
         return ""
     own = f.title_keys.keys()
-    if not any(a.title_keys.keys() <= own for _, a in declared(f.series)):
+    named = {c for c, a in declared(f.series) if a.title_keys.keys() <= own}
+    if not named or code not in named:
         theirs = " ".join(alt.title_words)
         return f'its title names another role ({f.head}) than its series\' "{theirs}"'
     if alt.head in _RANKS and not _RANKED & own:

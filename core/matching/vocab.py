@@ -236,8 +236,8 @@ class Vocabulary:
     titled_levels: dict[str, frozenset[str]] = field(default_factory=dict)
     # a title's words -> how the echo says them (seed_titles.tsv's third column)
     title_shown: dict[tuple[str, ...], str] = field(default_factory=dict)
-    # a joined hyphenated word -> how it is written ("gotomarket": "go-to-market")
-    hyphened: dict[str, str] = field(default_factory=dict)
+    # a title word -> how the echo writes it ("gotomarket": "go-to-market")
+    word_shown: dict[str, str] = field(default_factory=dict)
     # a level above senior -> the role classes whose titles rank by it (terms.tsv "rungof")
     rung_roles: dict[str, frozenset[str]] = field(default_factory=dict)
     workplace: dict[str, str] = field(default_factory=dict)
@@ -306,7 +306,7 @@ class Vocabulary:
         ("backendlean", which "Python Developer" adds, is backend)."""
         if word.endswith("lean") and word in self.leans.values():
             return word.removesuffix("lean")
-        return self.hyphened.get(word, word)
+        return self.word_shown.get(word, word)
 
     def said(self, title: tuple[str, ...]) -> str:
         """How the echo says a title's words ("go-to-market manager", not "gotomarket manager")."""
@@ -678,9 +678,9 @@ def _load(data: Traversable) -> Vocabulary:
         gram = tuple(tokens(row[0]))
         if gram and gram not in v.phrases:
             v.phrases[gram] = tuple(tokens(row[1]))
-        if "-" in row[0] and row[0].replace("-", "") == row[1]:  # "go-to-market": gotomarket
-            v.hyphened[row[1]] = row[0]
-        if len(row) > 2:  # how the echo says the title: "site reliability engineer (SRE)"
+        if len(row) > 2 and len(tokens(row[1])) == 1:  # the word as written: "go-to-market"
+            v.word_shown[row[1]] = row[2]
+        elif len(row) > 2:  # how the echo says the title: "site reliability engineer (SRE)"
             v.title_shown[tuple(tokens(row[1]))] = row[2]
     foreign_first = _foreign_titles(v, data)
     for row in _lines(data, "skills.tsv"):

@@ -168,9 +168,10 @@ PARSER_VERSION = 59  # 2: role-family synonyms (server engineer = backend engine
 #     developer's role noun alone a software developer ("Engineer (General)" is none); go-to-market
 #     no Go, "java script" JavaScript; Spring beside the intern level alone the season; principal
 #     of a job not ranked by it senior and above; "site reliability engineer (SRE)" echoed
-# 59: a hyphened title word echoed as written (go-to-market); "Teacher Workshop" no teacher; a
-#     field or specialty alone no engineer ("Student Trainee (Data Science)"); NETWORK among
-#     slashed house codes a network engineer's, a sysadmin alternative no software
+# 59: go-to-market echoed as written; "Teacher Workshop" no teacher; a trainee's field or
+#     specialty alone no engineer ("Student Trainee (Data Science)"); NETWORK among slashed house
+#     codes a network engineer's, a sysadmin alternative no software; a title naming one of its
+#     series no other series' title ("Pro Se Staff Attorney" in 0343)
 MAX_CHARS = 300
 
 
