@@ -171,7 +171,8 @@ PARSER_VERSION = 59  # 2: role-family synonyms (server engineer = backend engine
 # 59: go-to-market echoed as written; "Teacher Workshop" no teacher; a trainee's field or
 #     specialty alone no engineer ("Student Trainee (Data Science)"); NETWORK among slashed house
 #     codes a network engineer's, a sysadmin alternative no software; a title naming one of its
-#     series no other series' title ("Pro Se Staff Attorney" in 0343)
+#     series no other series' title ("Pro Se Staff Attorney" in 0343); systems or security beside
+#     network the network's ("Network Systems Engineer" a network engineer, no software one)
 MAX_CHARS = 300
 
 

@@ -135,3 +135,24 @@ def test_a_title_naming_one_of_its_series_is_no_other_series_title(title: str) -
         assert score_posting(parse_query(search), posting).score < 70, search
     assert _found("management analyst", _p("Management Analyst", tags=("0343",)))
     assert _found("program analyst", _p("Analyst", tags=("0343",)))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Network Systems Engineer",
+        "Network Security Engineer",
+        "IT Cybersecurity Specialist (Network)",
+    ],
+)
+def test_network_work_of_systems_or_security_is_a_network_engineers(title: str) -> None:
+    posting = _p(title, tags=("2210 - Information Technology Management",))
+    assert _found("network engineer", posting)  # was 40: "different role (systems eng)"
+    assert not _found("software engineer", posting)  # was 57
+
+
+def test_systems_and_security_titles_keep_their_searches() -> None:
+    assert _found("systems engineer", _p("Network Systems Engineer"))
+    assert _found("security engineer", _p("Network Security Engineer"))
+    assert _found("software engineer", _p("Systems Engineer"))
+    assert _found("software engineer", _p("Senior Software Engineer - Network Security"))
