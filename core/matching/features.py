@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from core.matching.query import shifts_named
 from core.matching.vocab import (
+    EVERY_FIELDS,
     IMPLY_ENG,
     RANK,
     TECH_SPECS,
@@ -167,8 +168,6 @@ def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None]:
     return segments, skills, _title_level(said, coded)
 
 
-# Kinds of software work every field has: beside another field's word, that field's work.
-_OWN_KINDS = frozenset(["systems", "security"])
 # Events a role noun names the audience of ("Middle School Science Teacher Workshop").
 _EVENTS = frozenset(["workshop", "workshops", "seminar", "symposium", "webinar", "conference"])
 
@@ -596,7 +595,7 @@ def _title_read(title: str) -> _TitleRead:
     # "Support Engineer - Backend": a role naming a field of its own (support) is that work, a
     # software speciality after it the part supported; "Backend Engineering Intern" is software.
     # Systems and security beside such a field are its own ("Network Systems Engineer").
-    own_tech = tech & _coding_words(segments[role_index]) - _OWN_KINDS if other_fields else tech
+    own_tech = tech & _coding_words(segments[role_index]) - EVERY_FIELDS if other_fields else tech
     licences = (i.value for i in v.skills_in(tokens(title)) if i.value in v.licence_roles)
     title_tokens = tokens(title)
     index_keys = {"t:" + k for k in keys}

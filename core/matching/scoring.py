@@ -34,6 +34,7 @@ from core.matching.regions import (
     region_depth,
 )
 from core.matching.vocab import (
+    EVERY_FIELDS,
     IMPLY_ENG,
     RANK,
     TECH_SPECS,
@@ -1213,14 +1214,14 @@ def _role_conflict(cq: Compiled, f: Features) -> bool:
 
     A title also naming a working title in parentheses is another job only when every role it
     names as the one asked for is: "Program Manager (Deputy Product Manager)" is a product
-    manager, "Program Analyst (Product Manager)" no program manager. Nor is one whose role's words
-    name every specialisation asked ("Network Systems Engineer" for "network engineer").
+    manager, "Program Analyst (Product Manager)" no program manager. Nor is a role's systems or
+    security work of the field asked ("Network Systems Engineer" for "network engineer").
     """
     working = _working(cq.head, f) if f.working and cq.head is not None and cq.specs else []
     own = not working or cq.head == f.head or cq.head in f.role_heads
     if own and not _words_conflict(cq, f.role_words, cq.head == f.head):
         return False
-    if own and cq.head == f.head and cq.specs <= f.role_keys:
+    if own and cq.head == f.head and f.role_words <= EVERY_FIELDS and cq.specs <= f.role_keys:
         return False
     return all(_words_conflict(cq, words, True) for words in working) if working else own
 

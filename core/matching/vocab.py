@@ -82,6 +82,9 @@ TECH_SPECS = frozenset(
         "software",
     ]
 )
+# Kinds of software work every field has: beside another field's word ("Network Systems
+# Engineer", "Network Security Engineer") that field's work.
+EVERY_FIELDS = frozenset(["systems", "security"])
 IMPLY_ENG = frozenset(
     [
         "backend",
