@@ -11,6 +11,7 @@ from core.errors import QueryError
 from core.matching import explained, parse_query, threshold_for
 from core.matching.meaning import search_result
 from core.matching.order import FITS, fit_group, parting_lines
+from core.matching.tips import when_none
 from core.matching.unstated import unstated
 from core.model import Posting, Sensitivity
 from core.postings.lookup import stored_matches
@@ -67,7 +68,8 @@ async def search(
     if empty:
         print(NO_POSTINGS)
     elif not found:
-        print(" ".join(filter(None, ("No stored posting matches.", query.when_none()))))
+        tip = when_none(query, sensitivity)
+        print(" ".join(filter(None, ("No stored posting matches.", tip))))
     unknown = unstated(query, (posting for posting, _ in ranked))
     partings = parting_lines([(result.short, result.lacking) for (_, result), _ in found])
     for number, (((posting, result), same), parting) in enumerate(

@@ -15,6 +15,7 @@ from core.chat import texts
 from core.chat.cards import job_cards
 from core.chat.replies import JobCards, Text
 from core.matching import Found
+from core.matching.tips import when_none
 from core.matching.unstated import unstated
 from core.model import SavedSearch, Subscriber
 from core.ports import ServiceStore
@@ -89,7 +90,7 @@ class Previews:
             cards = await job_cards(self._store, best, this_one)
             return (JobCards("Top matches now:", cards, footer),)
         news = texts.new_ones(subscriber.settings)
-        tip = stored_query(search).when_none()
+        tip = when_none(stored_query(search), search.sensitivity)
         return (Text(f"No current posting matches it yet. {tip + ' ' if tip else ''}{news}"),)
 
     async def late(

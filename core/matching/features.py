@@ -11,6 +11,8 @@ from urllib.parse import urlsplit
 
 from core.matching.query import shifts_named
 from core.matching.vocab import (
+    EVERY_FIELDS,
+    IMPLY_ENG,
     RANK,
     TECH_SPECS,
     broad_heads,
@@ -96,6 +98,7 @@ class _Segment:
     specialty: set[int]  # positions of a specialty's words ("Data Platform"): not the role word
     alternative: bool = False  # after "or": "Toxicologist or Chemist" names either role
     working: bool = False  # a parenthesised title: "Program Manager (Deputy Product Manager)"
+    event: bool = False  # an event for a role's people: "Middle School Science Teacher Workshop"
 
 
 def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None]:
@@ -153,6 +156,9 @@ def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None]:
                 seg.words.append(value)
             if len(seg.words) > start and item.surface.rsplit(" ", 1)[-1] in before_slash:
                 seg.slashed.add(len(seg.words) - 1)  # "Civil/…", "Medical Officer/Chemist"
+        # "Teacher Workshop": a role noun before an event names who it is for, not the job
+        seg.event = bool(set(seg.words) & _EVENTS)
+        seg.heads = [h for h in seg.heads if not set(seg.words[h + 1 : h + 2]) & _EVENTS]
         if seg.words:
             segments.append(seg)
     if any(len(skill) == 1 for skill in skills) and not _programs(segments):
@@ -160,6 +166,10 @@ def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None]:
     if not any(seg.heads for seg in segments):
         _field_as_role(segments)
     return segments, skills, _title_level(said, coded)
+
+
+# Events a role noun names the audience of ("Middle School Science Teacher Workshop").
+_EVENTS = frozenset(["workshop", "workshops", "seminar", "symposium", "webinar", "conference"])
 
 
 def _field_as_role(segments: list[_Segment]) -> None:
@@ -296,11 +306,30 @@ def _other_fields(seg: _Segment | None, specs: set[str]) -> frozenset[str]:
     start = 0
     for head in seg.heads:
         own = seg.words[start:head]  # the words of this alternative: "computer" (engineer)
-        # a role noun before this one only qualifies it ("Nurse Manager"): no alternative
-        if own and not v.heads.get(own[-1]) and not any(w in fields for w in own):
+        # a role noun before this one only qualifies it ("Nurse Manager"): no alternative; nor
+        # is one of a role that writes no code ("Network Engineer/Systems Administrator")
+        coding = v.heads[seg.words[head]] in _PROGRAMMING_CLASSES
+        if own and coding and not v.heads.get(own[-1]) and not any(w in fields for w in own):
             return frozenset()
         start = head + 1
     return fields
+
+
+def _coding_words(seg: _Segment) -> set[str]:
+    """The words of a role part's alternatives of roles that may write code: "network" of
+    "Network Engineer/Systems Administrator" and of "Cyber Security/Network Engineer"."""
+    v = vocabulary()
+    if len(seg.heads) < 2:
+        return set(seg.words)
+    words: set[str] = set()
+    start = 0
+    for head in seg.heads:
+        # the words written right before it: "network" of "Cyber Security/Network Engineer"
+        own = max((at + 1 for at in seg.slashed if start <= at < head), default=start)
+        if v.heads[seg.words[head]] in _PROGRAMMING_CLASSES:
+            words.update(seg.words[own : head + 1])
+        start = head + 1
+    return words
 
 
 def _specialising(seg: _Segment, head: int) -> set[str]:
@@ -546,8 +575,13 @@ def _title_read(title: str) -> _TitleRead:
             keys[v.key(word)] = max(keys.get(v.key(word), 0.0), weight)
     specs = {w for w in words if w in v.specs}
     tech = frozenset(specs & TECH_SPECS)
-    if head is None and (tech or title_skills):
-        head = "eng"  # "Backend Engineering Intern", "Backend Team Lead (Java)"
+    # "Backend Intern", "Backend Team Lead (Java)"; a trainee's field of its own or specialty
+    # named alone is the field studied ("Student Trainee (Data Science)", "Legal Intern (JD)")
+    coded = tech or title_skills
+    if level == "intern":
+        coded = tech & IMPLY_ENG or title_skills - v.specialties
+    if head is None and coded and not any(seg.event for seg in segments):
+        head = "eng"
     # A specialty the title names shows its kind of work as the text would ("Principal Software
     # Engineer – Distributed Systems" is backend work, not a "systems" speciality of its own).
     cues = {
@@ -559,8 +593,9 @@ def _title_read(title: str) -> _TitleRead:
         segments[role_index] if segments else None, specs | (set(words) & v.nonsoftware)
     )
     # "Support Engineer - Backend": a role naming a field of its own (support) is that work, a
-    # software speciality after it the part supported; "Backend Engineering Intern" is software
-    own_tech = tech & set(segments[role_index].words) if other_fields else tech
+    # software speciality after it the part supported; "Backend Engineering Intern" is software.
+    # Systems and security beside such a field are its own ("Network Systems Engineer").
+    own_tech = tech & _coding_words(segments[role_index]) - EVERY_FIELDS if other_fields else tech
     licences = (i.value for i in v.skills_in(tokens(title)) if i.value in v.licence_roles)
     title_tokens = tokens(title)
     index_keys = {"t:" + k for k in keys}

@@ -34,6 +34,7 @@ from core.matching.regions import (
     region_depth,
 )
 from core.matching.vocab import (
+    EVERY_FIELDS,
     IMPLY_ENG,
     RANK,
     TECH_SPECS,
@@ -725,7 +726,7 @@ def title_base(
         if other is None:
             other = _title_base(cq, alt, None)
         score = SERIES_CREDIT * other.score
-        role = _another_role(f, alt)
+        role = _another_role(f, code, alt)
         if role:
             cap = UNRANKED if role.startswith(_UNRANKED) else ANOTHER_ROLE
             score = min(score, cap / (other.gate * other.factor or 1.0))
@@ -867,17 +868,19 @@ _RANKED = frozenset({"=manager", "=director", "supervisory", "chief"})
 _UNRANKED = "its title names no"
 
 
-def _another_role(f: Features, alt: Features) -> str:
-    """Why a title of the posting's series names another role than its own title does, "" when
-    it does not: the series says what a posting is where its title says less ("Pharmacy
+def _another_role(f: Features, code: str, alt: Features) -> str:
+    """Why a title of the posting's series (code) names another role than its own title does, ""
+    when it does not: the series says what a posting is where its title says less ("Pharmacy
     Technician" in 0660 is no pharmacist, "Special Agent" in 0083 no police officer). A title
     naming one of its series' titles is that occupation ("Special Agent" in 1811 a criminal
-    investigator, "Lineman Foreman" in 2810 a high voltage electrician), but not of a rank it
-    does not say: an "HR Specialist" of 0201 is no human resources manager, a Supervisory one is."""
+    investigator, "Lineman Foreman" in 2810 a high voltage electrician), not another series'
+    ("Pro Se Staff Attorney" in 0905 and 0343 is no management analyst), nor of a rank it does
+    not say: an "HR Specialist" of 0201 is no human resources manager, a Supervisory one is."""
     if f.head is None or alt.head == f.head:
         return ""
     own = f.title_keys.keys()
-    if not any(a.title_keys.keys() <= own for _, a in declared(f.series)):
+    named = {c for c, a in declared(f.series) if a.title_keys.keys() <= own}
+    if not named or code not in named:
         theirs = " ".join(alt.title_words)
         return f'its title names another role ({f.head}) than its series\' "{theirs}"'
     if alt.head in _RANKS and not _RANKED & own:
@@ -1211,11 +1214,14 @@ def _role_conflict(cq: Compiled, f: Features) -> bool:
 
     A title also naming a working title in parentheses is another job only when every role it
     names as the one asked for is: "Program Manager (Deputy Product Manager)" is a product
-    manager, "Program Analyst (Product Manager)" no program manager.
+    manager, "Program Analyst (Product Manager)" no program manager. Nor is a role's systems or
+    security work of the field asked ("Network Systems Engineer" for "network engineer").
     """
     working = _working(cq.head, f) if f.working and cq.head is not None and cq.specs else []
     own = not working or cq.head == f.head or cq.head in f.role_heads
     if own and not _words_conflict(cq, f.role_words, cq.head == f.head):
+        return False
+    if own and cq.head == f.head and f.role_words <= EVERY_FIELDS and cq.specs <= f.role_keys:
         return False
     return all(_words_conflict(cq, words, True) for words in working) if working else own
 

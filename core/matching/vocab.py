@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -82,6 +82,9 @@ TECH_SPECS = frozenset(
         "software",
     ]
 )
+# Kinds of software work every field has: beside another field's word ("Network Systems
+# Engineer", "Network Security Engineer") that field's work.
+EVERY_FIELDS = frozenset(["systems", "security"])
 IMPLY_ENG = frozenset(
     [
         "backend",
@@ -105,6 +108,7 @@ IMPLY_ENG = frozenset(
         "software",
     ]
 )
+_Reading = str | Callable[[re.Match[str]], str]  # a house style read: text, or a writer of it
 SNAP_MEMO = 65536  # words whose typo reading is remembered (Vocabulary.snap)
 ROLE_LINK = 0.5  # credit for a role noun used by the same occupations (professor, instructor)
 # A possessive's "'s" ("paralegal's", "women’s") and an apostrophe inside a word ("don't"),
@@ -235,6 +239,8 @@ class Vocabulary:
     titled_levels: dict[str, frozenset[str]] = field(default_factory=dict)
     # a title's words -> how the echo says them (seed_titles.tsv's third column)
     title_shown: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # a title word -> how the echo writes it ("gotomarket": "go-to-market")
+    word_shown: dict[str, str] = field(default_factory=dict)
     # a level above senior -> the role classes whose titles rank by it (terms.tsv "rungof")
     rung_roles: dict[str, frozenset[str]] = field(default_factory=dict)
     workplace: dict[str, str] = field(default_factory=dict)
@@ -295,7 +301,7 @@ class Vocabulary:
     # series in a search, but a posting of the series is that title only when it says so
     # house styles reaching into a title's parenthesis ("Forestry Technician (Fire ...)": a
     # wildland firefighter): the folded title text and what it says
-    title_rewrites: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    title_rewrites: list[tuple[re.Pattern[str], _Reading]] = field(default_factory=list)
     series_specialties: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def shown(self, word: str) -> str:
@@ -303,7 +309,11 @@ class Vocabulary:
         ("backendlean", which "Python Developer" adds, is backend)."""
         if word.endswith("lean") and word in self.leans.values():
             return word.removesuffix("lean")
-        return word
+        return self.word_shown.get(word, word)
+
+    def said(self, title: tuple[str, ...]) -> str:
+        """How the echo says a title's words ("go-to-market manager", not "gotomarket manager")."""
+        return self.title_shown.get(title) or " ".join(self.shown(w) for w in title)
 
     def key(self, word: str) -> str:
         """Return the matching key of a title word (role nouns match by class)."""
@@ -666,13 +676,14 @@ def _load(data: Traversable) -> Vocabulary:
     }
     for row in _lines(data, "seed_titles.tsv") + _lines(data, "title_abbrevs.tsv"):
         if "(" in row[0]:  # a house style reaching into a title's parenthesis: text as written
-            pattern = r"\s*".join(re.escape(w) for w in fold(row[0]).split())
-            v.title_rewrites.append((re.compile(rf"(?<!\w){pattern}(?!\w)"), fold(row[1])))
+            v.title_rewrites.append(_rewrite(fold(row[0]), fold(row[1])))
             continue
         gram = tuple(tokens(row[0]))
         if gram and gram not in v.phrases:
             v.phrases[gram] = tuple(tokens(row[1]))
-        if len(row) > 2:  # how the echo says the title: "site reliability engineer (SRE)"
+        if len(row) > 2 and len(tokens(row[1])) == 1:  # the word as written: "go-to-market"
+            v.word_shown[row[1]] = row[2]
+        elif len(row) > 2:  # how the echo says the title: "site reliability engineer (SRE)"
             v.title_shown[tuple(tokens(row[1]))] = row[2]
     foreign_first = _foreign_titles(v, data)
     for row in _lines(data, "skills.tsv"):
@@ -805,6 +816,29 @@ _ABBREVIATED = frozenset(
         "sfo",
     ]
 )
+
+
+def _rewrite(said: str, read: str) -> tuple[re.Pattern[str], _Reading]:
+    """A house style's pattern and replacement. A whole parenthesis ("specialist (network)") is
+    one of its slashed house codes too, read last, as a role noun ends a title: "(NETWORK/INFOSEC)"
+    is "(infosec/network engineer/network administrator)", as "(INFOSEC/NETWORK)" is."""
+    whole, into = _CODED.fullmatch(said), _CODED.fullmatch(read)
+    if whole is None or into is None:
+        pattern = r"\s*".join(re.escape(w) for w in said.split())
+        return re.compile(rf"(?<!\w){pattern}(?!\w)"), read
+    before = r"\s*".join(re.escape(w) for w in whole[1].split())
+    code = r"\s*".join(re.escape(w) for w in whole[2].split())
+    pattern = rf"(?<!\w){before}\s*\((?P<a>(?:[^()/]*/)*)\s*{code}\s*(?P<b>(?:/[^()/]*)*)\)"
+    prefix = f"{into[1].strip()} " if into[1].strip() else ""
+
+    def styled(found: re.Match[str]) -> str:
+        others = found["a"] + (found["b"][1:] + "/" if found["b"] else "")
+        return f"{prefix}({others}{into[2].strip()})"
+
+    return re.compile(pattern), styled
+
+
+_CODED = re.compile(r"([^()]*)\(([^()]*)\)")
 
 
 def house_styled(folded: str) -> str:

@@ -9,7 +9,7 @@ from typing import Any
 from core.matching.money import money
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 58  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 59  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -168,6 +168,11 @@ PARSER_VERSION = 58  # 2: role-family synonyms (server engineer = backend engine
 #     developer's role noun alone a software developer ("Engineer (General)" is none); go-to-market
 #     no Go, "java script" JavaScript; Spring beside the intern level alone the season; principal
 #     of a job not ranked by it senior and above; "site reliability engineer (SRE)" echoed
+# 59: go-to-market echoed as written; "Teacher Workshop" no teacher; a trainee's field or
+#     specialty alone no engineer ("Student Trainee (Data Science)"); NETWORK among slashed house
+#     codes a network engineer's, a sysadmin alternative no software; a title naming one of its
+#     series no other series' title ("Pro Se Staff Attorney" in 0343); systems or security beside
+#     network the network's ("Network Systems Engineer" a network engineer, no software one)
 MAX_CHARS = 300
 
 
@@ -227,10 +232,7 @@ class ParsedQuery:
         if self.title:
             parts.append(
                 "title "
-                + " or ".join(
-                    f'"{" ".join([*levels, vocabulary().title_shown.get(t, " ".join(t))])}"'
-                    for t in self.titles
-                )
+                + " or ".join(f'"{" ".join([*levels, vocabulary().said(t)])}"' for t in self.titles)
             )
         elif self.seniority:  # a level alone is no title word: it only filters
             parts.append(" or ".join(self.seniority) + " level")

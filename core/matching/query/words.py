@@ -480,7 +480,7 @@ def _shown(items: list[Item]) -> str:
     v = vocabulary()
     skills = [v.skill_names[i.value] for i in items if i.kind == "skill"]
     words = tuple(i.value for i in items if i.kind == "word")
-    return " ".join([*skills[:1], v.title_shown.get(words, " ".join(words))]).strip()
+    return " ".join([*skills[:1], v.said(words)]).strip()
 
 
 def _same(said: str, shown: str) -> bool:
