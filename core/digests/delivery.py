@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from core.chat import actions
-from core.chat.cards import Links, linked_cards
+from core.chat.cards import Links, grouped_cards
 from core.chat.previews import LATE_KIND, Previews
 from core.chat.replies import Action, JobCards, Message, Reply, Text
 from core.clock import SystemClock
@@ -146,16 +146,14 @@ class Digests:
     ) -> tuple[Reply, list[str]]:
         """The digest of compose, from what it read."""
         shown = list(matches[: self._cap])
-        numbers = searches.numbers
-        groups: dict[int, list[StoredMatch]] = {}
-        for match in shown:
-            primary = min(match.search_ids, key=lambda sid: numbers.get(sid, 10**9))
-            groups.setdefault(primary, []).append(match)
         messages: list[Message] = [Text(heading)]
-        for search_id, group in groups.items():
+        # Under the search whose score and reasons each card shows, not another it matched.
+        for search_id, cards in grouped_cards(shown, searches, links):
             search = searches.by_id(search_id)
-            label = f"#{numbers[search_id]} {describe(search)}" if search else "your searches"
-            messages.append(JobCards(f"For {label}:", linked_cards(group, searches, links)))
+            label = (
+                f"#{searches.numbers[search_id]} {describe(search)}" if search else "your searches"
+            )
+            messages.append(JobCards(f"For {label}:", cards))
         rest = len(matches) - len(shown)
         if rest:
             more = f"…and {rest} more {'match' if rest == 1 else 'matches'}. /more shows them."
