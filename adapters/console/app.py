@@ -107,6 +107,9 @@ class ConsoleChat:
     async def _collect_import(self, line: str) -> str:
         """Gather a bare /import's lines; at the blank line, import them ('' until then)."""
         assert self._import_lines is not None
+        if isinstance(parse_command(line), Cancel):
+            self._import_lines = None
+            return "OK, nothing imported."
         if clean_text(line):
             self._import_lines.append(line.rstrip("\n"))
             return ""
@@ -122,7 +125,7 @@ class ConsoleChat:
         if parsed and spec is not None and spec.name == "import":
             if not parsed[1]:
                 self._import_lines = []
-                return "Paste the lines to import (from /export), then an empty line."
+                return "Paste the lines to import (from /export), then an empty line — or /cancel."
             return render(
                 await self._service.handle(self._key, _import_file(parsed[1]), counted=False)
             )

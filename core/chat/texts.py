@@ -29,6 +29,14 @@ def no_matches_of(number: int, active: bool, settings: DigestSettings) -> str:
     return f"No open posting matches #{number} yet. I keep looking. {new_ones(settings)}"
 
 
+def paused_heading(number: int, described: str) -> str:
+    """/jobs N's heading for a paused search, whose matches are as they were when paused."""
+    return (
+        f"Best matches of #{number} {described} — paused, so none new come "
+        f"(/resume {number} restarts it):"
+    )
+
+
 def new_ones(settings: DigestSettings) -> str:
     """How the matches of postings still to come reach the person: when the next digest is."""
     if settings.frequency == "off" or settings.next_digest_at is None:

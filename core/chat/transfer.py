@@ -241,7 +241,8 @@ class TransferCommands:
             for number, line in enumerate(command.text.splitlines(), start=1)
             if (text := line.strip()) and not text.startswith("#")
         ]
-        if not any(text.startswith("/") for _, text in lines):
+        kinds = (AddSearch, *_SETTING_KINDS)
+        if not any(isinstance(parse_command(text), kinds) for _, text in lines):
             raise UserError(NOT_AN_EXPORT)
         outcome = _Outcome()
         for number, text in lines:

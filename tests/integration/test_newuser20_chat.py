@@ -55,3 +55,44 @@ async def test_the_remote_tip_keeps_the_search_and_its_exclusions(service: Conci
     assert '("java developer remote or US not senior" also takes jobs in US)' in shown
     assert '("backend developer remote or Europe 100k+ no php" also takes' in shown
     assert '("backend developer remote or EMEA -company:"Fernhill Bank"" also takes' in shown
+
+
+async def test_jobs_n_of_a_paused_search_shows_its_stored_matches(sampled: Concierge) -> None:
+    shown = await chat(sampled, "/add nurse", "/pause 1", "/jobs 1", "/list")
+    # Was "#1 is paused and has no current matches" while /list said "[paused, 11 matches]".
+    assert "has no current matches" not in shown
+    assert (
+        'Best matches of #1 title "nurse" — paused, so none new come (/resume 1 restarts it):'
+        in shown
+    )
+    jobs = shown.split("— paused, so none new come")[1].split("Your saved searches:")[0]
+    assert jobs.count("matches search #1") == 10 and "[paused, 11 matches]" in shown
+
+
+async def test_a_bare_import_can_be_cancelled_and_refuses_text_without_export_lines(
+    service: Concierge,
+) -> None:
+    shown = await chat(service, "/import", "/cancel", "/list", "/import", "/list", "", "/list")
+    # /cancel and /list got no reply, then "Imported 0 searches … line 1: /cancel".
+    assert "Paste the lines to import (from /export), then an empty line — or /cancel." in shown
+    assert "OK, nothing imported." in shown and "Imported" not in shown
+    assert shown.count("You have no saved searches yet.") == 2
+    assert "! That is not an export file: it has no /add or settings lines" in shown
+
+
+async def test_list_counts_leave_out_muted_and_hidden_jobs_as_jobs_n_does(
+    sampled: Concierge,
+) -> None:
+    shown = await chat(sampled, "/add nurse", "/mute 151", "/hide 221", "/list", "/jobs 1")
+    # Was "[active, 11 matches]" with /jobs 1 showing 9.
+    jobs = shown.split('Best matches of #1 title "nurse":')[1]
+    assert "[active, 9 matches]" in shown and jobs.count("matches search #1") == 9
+
+
+async def test_a_huge_search_number_is_said_as_that_number(sampled: Concierge) -> None:
+    huge = "99999999999999999999999"
+    shown = await chat(
+        sampled, "/add nurse", f"/remove {huge}", f"/jobs {huge}", "/share 10000000000"
+    )
+    assert "#that" not in shown  # was "There is no search #that — you have 1 search."
+    assert shown.count("! There is no search with that number — you have one search (#1).") == 3
