@@ -7,7 +7,7 @@ import pytest
 
 from core.chat.service import Concierge, build_concierge
 from core.postings.sample import sample_postings
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, posting
 from tests.integration.test_console_transfer import chat
 
 
@@ -96,3 +96,28 @@ async def test_a_huge_search_number_is_said_as_that_number(sampled: Concierge) -
     )
     assert "#that" not in shown  # was "There is no search #that — you have 1 search."
     assert shown.count("! There is no search with that number — you have one search (#1).") == 3
+
+
+async def test_sensitivity_help_says_what_each_level_takes_and_its_example_works(
+    service: Concierge,
+) -> None:
+    await service.intake.record([posting("cook1", "Line Cook", company="Bistro", location="Leeds")])
+    asked = await chat(service, "/help sensitivity", "what does loose mean?")
+    # Both only repeated "fewer, surer matches or more, looser ones".
+    for level in ("• strict: 70 —", "• normal: 55 —", "• loose: 40 — also titles near in meaning"):
+        assert asked.count(level) == 2
+    assert asked.count("For example, /sensitivity 2 loose widens search #2") == 2
+    shown = await chat(
+        service, "/add backend python", "/add chef", "/sensitivity 2 loose", "/jobs 2"
+    )
+    assert "#2 is now loose." in shown
+    cook = shown.split('Best matches of #2 title "chef":')[1]
+    assert "Line Cook — Bistro" in cook and "by meaning" in cook
+
+
+async def test_how_to_stop_the_digest_is_answered_with_frequency_off(service: Concierge) -> None:
+    shown = await chat(
+        service, "how do I stop the digest?", "how do i turn off digests", "stop digests"
+    )
+    # Were the /frequency line, the /time line and "To save that as a search, send /add …".
+    assert shown.count("To stop digests, send /frequency off; to stop one search, /pause N.") == 3
