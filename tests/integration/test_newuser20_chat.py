@@ -121,3 +121,16 @@ async def test_how_to_stop_the_digest_is_answered_with_frequency_off(service: Co
     )
     # Were the /frequency line, the /time line and "To save that as a search, send /add …".
     assert shown.count("To stop digests, send /frequency off; to stop one search, /pause N.") == 3
+
+
+async def test_a_number_picks_an_option_of_the_question_just_asked(service: Concierge) -> None:
+    shown = await chat(service, "/tz portland", "1", "/tz portland", "/list", "2", "/tz lodnon")
+    assert "  1. Portland, Oregon, United States — America/Los_Angeles" in shown
+    assert "Send 1–2 to pick one." in shown
+    # Was "To save that as a search, send /add 1".
+    assert "Timezone set to America/Los_Angeles (UTC-08:00 now)." in shown
+    # Only right after the question: later, a number is no pick.
+    assert "send /add 2 — or /help" in shown and "America/New_York (" not in shown
+    # Was "Timezone set to Europe/London (UTC now)", as if the zone were UTC.
+    assert 'I read "lodnon" as Europe/London (London, Britain (UK)). Timezone set to ' in shown
+    assert "Europe/London (UTC+00:00 now)." in shown
