@@ -134,3 +134,9 @@ async def test_a_number_picks_an_option_of_the_question_just_asked(service: Conc
     # Was "Timezone set to Europe/London (UTC now)", as if the zone were UTC.
     assert 'I read "lodnon" as Europe/London (London, Britain (UK)). Timezone set to ' in shown
     assert "Europe/London (UTC+00:00 now)." in shown
+
+
+async def test_export_without_searches_says_there_is_nothing_to_export(service: Concierge) -> None:
+    shown = await chat(service, "/export")
+    assert "Your 0 searches" not in shown
+    assert "There is nothing to export: you have no saved searches yet. /add one first" in shown
