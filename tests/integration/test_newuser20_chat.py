@@ -3,12 +3,15 @@ tip, paused searches, paste-mode imports, counts, big numbers and plain question
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from core.chat.service import Concierge, build_concierge
 from core.postings.sample import sample_postings
 from tests.conftest import FakeClock, posting
 from tests.integration.test_console_transfer import chat
+from tests.integration.test_digests import RecordingNotifier, text_of
 
 
 @pytest.fixture
@@ -140,3 +143,26 @@ async def test_export_without_searches_says_there_is_nothing_to_export(service: 
     shown = await chat(service, "/export")
     assert "Your 0 searches" not in shown
     assert "There is nothing to export: you have no saved searches yet. /add one first" in shown
+
+
+async def test_scheduled_digests_do_not_call_left_over_matches_new(
+    sampled: Concierge, clock: FakeClock
+) -> None:
+    await chat(sampled, "/add backend developer remote")  # 49 matches, none sent yet
+    notifier = RecordingNotifier()
+    headings = []
+    for day in (29, 30, 1):
+        if day == 1:  # a posting arriving on the third day is new beside the left-overs
+            clock.current = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+            await sampled.intake.record([posting("new1", "Backend Developer", workplace="remote")])
+        due = datetime(2026, 11 if day > 1 else 12, day, 9, 0, tzinfo=UTC)
+        await sampled.digests.run_due(due)
+        await sampled.digests.deliver({"console": notifier}, due)
+        headings.append(text_of(notifier.sent[-1][1]).splitlines()[0])
+    # Were "49 new matches", then "39 new matches" and "30 new matches" with nothing new.
+    assert headings == [
+        "Your job digest: 10 of 49 new matches; the rest come in your next digest.",
+        "Your job digest: 10 of 39 matches from before; the rest come in your next digest.",
+        "Your job digest: 10 of 30 matches (1 new, 29 from before); the rest come in your next "
+        "digest.",
+    ]
