@@ -48,11 +48,13 @@ async def explore(settings: Settings, query_text: str, as_json: bool, chart: Pat
     for note in query.notes:  # how a word was read, as `concierge search` says it
         print(note, file=sys.stderr if as_json else sys.stdout)
     if not found:
-        if not as_json:
-            print(said)
-            return 0
-        print(said, file=sys.stderr)
-        print(json.dumps(market(text, query.describe(), [], now).to_json(), ensure_ascii=False))
+        if as_json:
+            print(json.dumps(market(text, query.describe(), [], now).to_json(), ensure_ascii=False))
+        print(said, file=sys.stderr if as_json else sys.stdout)
+        if chart:  # a file asked for and not written: said, and the command fails
+            missing = f"Chart missing: with no posting to draw, I wrote nothing to {chart}."
+            print(missing, file=sys.stderr if as_json else sys.stdout)
+            return 1
         return 0
     result = await asyncio.to_thread(
         partial(explore_figures, text, query, found, now, chart=bool(chart), analysed=analysed)

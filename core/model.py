@@ -204,6 +204,9 @@ class DigestInputs:
     searches: list[SavedSearch]
     muted: list[str]  # muted company keys
     feedback: list[FeedbackRow]
+    # Ids of the postings among matches that were matched before the last thing sent (a
+    # digest, /digest, /more): left over then, so not new now.
+    earlier: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True, slots=True)

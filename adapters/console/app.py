@@ -23,7 +23,7 @@ from core.api import (
     read_import_file,
 )
 from core.chat.commands import Cancel, Command, ImportSearches, Invalid
-from core.chat.replies import Text
+from core.chat.replies import Choice, Reply, Text
 from core.model import SubscriberKey
 
 log = logging.getLogger(__name__)
@@ -70,6 +70,7 @@ class ConsoleChat:
         self._key = local_subscriber()
         self._awaiting_query = False
         self._import_lines: list[str] | None = None  # lines of a bare /import, until a blank
+        self._choices: tuple[str, ...] = ()  # the action data of the last question's options
 
     async def run(self) -> None:
         """Answer every line until end of input or an exit word."""
@@ -107,6 +108,9 @@ class ConsoleChat:
     async def _collect_import(self, line: str) -> str:
         """Gather a bare /import's lines; at the blank line, import them ('' until then)."""
         assert self._import_lines is not None
+        if isinstance(parse_command(line), Cancel):
+            self._import_lines = None
+            return "OK, nothing imported."
         if clean_text(line):
             self._import_lines.append(line.rstrip("\n"))
             return ""
@@ -116,13 +120,20 @@ class ConsoleChat:
         return render(await self._service.handle(self._key, ImportSearches(text), counted=False))
 
     async def _answer(self, line: str) -> str:
-        """Handle one line, including the two-step /add dialog and /import's file or lines."""
+        """Handle one line, including the two-step /add dialog, /import's file or lines and a
+        number picking an option of the question just asked (its buttons elsewhere)."""
+        choices, self._choices = self._choices, ()
+        picked = clean_text(line).removeprefix("#")
+        if choices and picked.isdigit() and 1 <= int(picked) <= len(choices):
+            return self._show(
+                await self._service.handle_action(self._key, choices[int(picked) - 1])
+            )
         parsed = command_word(line)
         spec = lookup(parsed[0]) if parsed else None
         if parsed and spec is not None and spec.name == "import":
             if not parsed[1]:
                 self._import_lines = []
-                return "Paste the lines to import (from /export), then an empty line."
+                return "Paste the lines to import (from /export), then an empty line — or /cancel."
             return render(
                 await self._service.handle(self._key, _import_file(parsed[1]), counted=False)
             )
@@ -138,7 +149,13 @@ class ConsoleChat:
             return render(
                 (Text("What should I look for? e.g. senior backend python remote — or /cancel"),)
             )
-        return render(await self._service.handle(self._key, command, counted=False), self._charts)
+        return self._show(await self._service.handle(self._key, command, counted=False))
+
+    def _show(self, reply: Reply) -> str:
+        """The reply as printed; a question's options are numbered, to be picked by number."""
+        choice = next((m for m in reply if isinstance(m, Choice)), None)
+        self._choices = tuple(o.data for o in choice.options if o.data) if choice else ()
+        return render(reply, self._charts)
 
     def _read_lines(
         self, loop: asyncio.AbstractEventLoop, lines: asyncio.Queue[str | None]

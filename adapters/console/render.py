@@ -44,8 +44,11 @@ def render_message(message: Message, charts: ChartWriter | None = None) -> str:
             lines.append(message.footer)
         return "\n".join(lines)
     if isinstance(message, Choice):
-        options = (f"  → {option.label}" for option in message.options)
-        return "\n".join([message.prompt, *options])
+        picked = [option for option in message.options if option.data]
+        options = (f"  {n}. {option.label}" for n, option in enumerate(picked, start=1))
+        links = (f"  → {o.label}: {o.url}" for o in message.options if not o.data and o.url)
+        pick = f"Send 1–{len(picked)} to pick one." if len(picked) > 1 else "Send 1 to pick it."
+        return "\n".join([message.prompt, *options, *links, *([pick] if picked else [])])
     if isinstance(message, SharedSearch):
         return f"Share “{message.description}”: someone can save it by sending\n{message.add_line}"
     if isinstance(message, TextFile):

@@ -13,7 +13,7 @@ from core.matching.order import parting_lines
 from core.model import Posting, StoredMatch
 from core.ports import PostingReader
 from core.searches.numbered import NumberedSearches
-from core.searches.stored import with_reasons
+from core.searches.stored import Others, with_reasons
 
 _SITES = {
     "greenhouse": "Greenhouse",
@@ -130,11 +130,29 @@ def linked_cards(
     matches: Sequence[StoredMatch], searches: NumberedSearches, links: Mapping[str, Links]
 ) -> tuple[JobCard, ...]:
     """Cards for matches with their reasons filled in, given each posting's other links."""
-    numbers = searches.numbers
-    partings = parting_lines([(m.short, m.lacking) for m in matches])
+    explained = [(m, others) for m, _, others in with_reasons(matches, searches.searches)]
+    return _cards(explained, searches.numbers, links)
+
+
+def grouped_cards(
+    matches: Sequence[StoredMatch], searches: NumberedSearches, links: Mapping[str, Links]
+) -> list[tuple[int, tuple[JobCard, ...]]]:
+    """Cards as linked_cards makes them, under the id of the search whose score and reasons
+    each shows (0: none of these searches), the groups in the order of their first card."""
+    groups: dict[int, list[tuple[StoredMatch, Others]]] = {}
+    for match, shown, others in with_reasons(matches, searches.searches):
+        groups.setdefault(shown, []).append((match, others))
+    return [(sid, _cards(group, searches.numbers, links)) for sid, group in groups.items()]
+
+
+def _cards(
+    explained: Sequence[tuple[StoredMatch, Others]],
+    numbers: Mapping[int, int],
+    links: Mapping[str, Links],
+) -> tuple[JobCard, ...]:
+    """The cards of matches explained by with_reasons, each with the line above it."""
+    partings = parting_lines([(m.short, m.lacking) for m, _ in explained])
     return tuple(
         card(m, numbers, links.get(m.posting.id, ()), others, parting)
-        for (m, others), parting in zip(
-            with_reasons(matches, searches.searches), partings, strict=True
-        )
+        for (m, others), parting in zip(explained, partings, strict=True)
     )

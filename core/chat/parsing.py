@@ -58,6 +58,10 @@ _PLAIN: dict[str, Command] = {
     **{word: Help() for word in ("help", "help me", "?", "commands", "menu", "hilfe")},
     **{word: Answer(_INSTEAD[word]) for word in ("stop", "unsubscribe")},
     **dict.fromkeys(
+        ("stop digests", "stop the digest", "stop the digests", "stop digest", "stop emails"),
+        Answer(_INSTEAD["stop"]),
+    ),
+    **dict.fromkeys(
         ("list", "searches", "my searches", "show my searches", "list my searches", "my list"),
         ListSearches(),
     ),
@@ -106,10 +110,11 @@ _QUESTION_WORDS = frozenset(
     }
 )
 _QUESTION_TOPICS = (
+    (("stop", "unsubscribe", "turn off", "switch off", "no more"), "stop"),
     (("loose", "strict", "sensitivity", "sensitive"), "sensitivity"),
     (("timezone", "time zone", "tz"), "tz"),
     (("what time", "which time", "when", "hour"), "time"),
-    (("stop", "unsubscribe", "often", "daily", "weekly", "frequency", "messages"), "frequency"),
+    (("often", "daily", "weekly", "frequency", "messages"), "frequency"),
     (("digest", "digests"), "time"),
     (("delete", "remove"), "remove"),
     (("pause", "resume"), "pause"),
@@ -168,6 +173,8 @@ def _plain(text: str) -> Command:
         if _asks_when(padded):
             return AskDigest()
         topic = next((t for keys, t in _QUESTION_TOPICS for k in keys if f" {k} " in padded), None)
+        if topic == "stop":  # "how do I stop the digest?": how, not the /frequency line
+            return Answer(_INSTEAD["stop"])
         if topic is not None:  # "can you find me a nurse job" is a search, not a question
             return Help(topic)
     return Invalid(

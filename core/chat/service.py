@@ -407,6 +407,7 @@ class Concierge:
         # Counted up to the matches a search keeps: a broad search's count reads 501 rows, not 1M
         # (exactly 500 is exact; "500+" when more are stored or the search was capped).
         counts = await self._store.match_counts(subscriber.id, posting_intake.STORED_MATCHES)
+        counts = await self._shown_counts(subscriber, searches, counts)
         items = tuple(
             SearchItem(
                 number,
@@ -422,6 +423,23 @@ class Concierge:
             for number, search in searches
         )
         return (SearchList(items),)
+
+    async def _shown_counts(
+        self, subscriber: Subscriber, searches: NumberedSearches, counts: dict[int, MatchCount]
+    ) -> dict[int, MatchCount]:
+        """The counts as /jobs N shows them: without muted companies and 👎-hidden jobs (read
+        only when there are some, and only for searches with an exact count)."""
+        prefs = await self._digests.preferences(subscriber)
+        if not (prefs.muted or prefs.hidden):
+            return counts
+        shown = dict(counts)
+        for _, search in searches:
+            count = counts.get(search.id, NONE_STORED)
+            if count.more or not count.stored:
+                continue
+            rows = await self._store.best_matches(subscriber.id, count.stored, search_id=search.id)
+            shown[search.id] = MatchCount(len(await one_per_job(self._store, prefs.apply(rows))))
+        return shown
 
     async def _resolve(
         self,
@@ -581,6 +599,9 @@ class Concierge:
         heading = (
             f"Best matches of #{one[0]} {describe(one[1])}:" if one else "Your best matches now:"
         )
+        if one and not one[1].active:  # its stored matches: a paused search is not matched
+            heading = texts.paused_heading(one[0], describe(one[1]))
+            footer = ""
         return (JobCards(heading, cards, footer),)
 
 

@@ -11,6 +11,7 @@ from core.digests.schedule import stored_frequency
 from core.digests.timezones import tzinfo_of
 from core.matching import HELP_ADD as MATCHING_HELP_ADD
 from core.matching import Found
+from core.matching.scoring import THRESHOLDS
 from core.model import DigestSettings
 
 _DAYS = {"daily": "Every day", "weekdays": "Every weekday"}
@@ -27,6 +28,14 @@ def no_matches_of(number: int, active: bool, settings: DigestSettings) -> str:
     if not active:
         return f"#{number} is paused and has no current matches. /resume {number} restarts it."
     return f"No open posting matches #{number} yet. I keep looking. {new_ones(settings)}"
+
+
+def paused_heading(number: int, described: str) -> str:
+    """/jobs N's heading for a paused search, whose matches are as they were when paused."""
+    return (
+        f"Best matches of #{number} {described} — paused, so none new come "
+        f"(/resume {number} restarts it):"
+    )
 
 
 def new_ones(settings: DigestSettings) -> str:
@@ -103,7 +112,23 @@ HELP_TZ = """\
 • a UTC offset: /tz UTC+2 (east of Greenwich is +)
 I say which place I understood. A city follows summer time; a bare offset does not."""
 
-HELP_TOPICS = {"add": HELP_ADD, "search": HELP_ADD, "query": HELP_ADD, "tz": HELP_TZ}
+HELP_SENSITIVITY = f"""\
+/sensitivity N strict|normal|loose — fewer, surer matches or more, looser ones. Each card's \
+score (0–100) says how well a posting fits; search N takes postings scoring at least:
+• strict: {THRESHOLDS["strict"]:.0f} — only postings that fit nearly all you asked for
+• normal: {THRESHOLDS["normal"]:.0f} — what a new search is; here and at strict a posting must \
+name a skill you named (when you named one)
+• loose: {THRESHOLDS["loose"]:.0f} — also titles near in meaning (a loose chef finds a Cook, the \
+card says "by meaning"); a posting naming none of your skills comes last instead of being left out
+For example, /sensitivity 2 loose widens search #2 (N from /list)."""
+
+HELP_TOPICS = {
+    "add": HELP_ADD,
+    "search": HELP_ADD,
+    "query": HELP_ADD,
+    "tz": HELP_TZ,
+    "sensitivity": HELP_SENSITIVITY,
+}
 
 
 def help_on(topic: str) -> str | None:

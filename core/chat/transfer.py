@@ -66,6 +66,12 @@ NOT_AN_EXPORT = (
 )
 
 
+NOTHING_TO_EXPORT = (
+    "There is nothing to export: you have no saved searches yet. /add one first "
+    "(/settings shows your digest settings)."
+)
+
+
 def add_line(raw_text: str, sensitivity: str) -> str:
     """The /add line that saves this search again, as strict or loose as it is."""
     flag = "" if sensitivity == "normal" else f"{SENSITIVITY_FLAG} {sensitivity} "
@@ -216,6 +222,8 @@ class TransferCommands:
     async def export(self, subscriber: Subscriber, command: ExportSearches, actor: Actor) -> Reply:
         """Every search and the digest settings as lines /import reads back."""
         searches = await self._store.searches(subscriber.id)
+        if not searches:
+            return (Text(NOTHING_TO_EXPORT),)
         lines = [
             "# Job Concierge export: send this back with /import to restore it.",
             *(add_line(search.raw_text, search.sensitivity) for search in searches),
@@ -241,7 +249,8 @@ class TransferCommands:
             for number, line in enumerate(command.text.splitlines(), start=1)
             if (text := line.strip()) and not text.startswith("#")
         ]
-        if not any(text.startswith("/") for _, text in lines):
+        kinds = (AddSearch, *_SETTING_KINDS)
+        if not any(isinstance(parse_command(text), kinds) for _, text in lines):
             raise UserError(NOT_AN_EXPORT)
         outcome = _Outcome()
         for number, text in lines:

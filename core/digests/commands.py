@@ -173,7 +173,9 @@ class DigestCommands:
             subscriber, replace(subscriber.settings, timezone=zone, timezone_set=True)
         )
         offset = utc_offset(zone, self._clock.now())
-        named = zone if zone == offset else f"{zone} ({offset} now)"
+        # "(UTC now)" read as the zone being UTC: London in winter is "UTC+00:00 now".
+        shown = "UTC+00:00" if offset == "UTC" else offset
+        named = zone if zone == offset else f"{zone} ({shown} now)"
         read = (
             ""
             if zone.lower() == command.text.strip().lower()

@@ -9,8 +9,8 @@ from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from core.chat import actions
-from core.chat.cards import Links, linked_cards
+from core.chat import actions, texts
+from core.chat.cards import Links, grouped_cards
 from core.chat.previews import LATE_KIND, Previews
 from core.chat.replies import Action, JobCards, Message, Reply, Text
 from core.clock import SystemClock
@@ -146,16 +146,14 @@ class Digests:
     ) -> tuple[Reply, list[str]]:
         """The digest of compose, from what it read."""
         shown = list(matches[: self._cap])
-        numbers = searches.numbers
-        groups: dict[int, list[StoredMatch]] = {}
-        for match in shown:
-            primary = min(match.search_ids, key=lambda sid: numbers.get(sid, 10**9))
-            groups.setdefault(primary, []).append(match)
         messages: list[Message] = [Text(heading)]
-        for search_id, group in groups.items():
+        # Under the search whose score and reasons each card shows, not another it matched.
+        for search_id, cards in grouped_cards(shown, searches, links):
             search = searches.by_id(search_id)
-            label = f"#{numbers[search_id]} {describe(search)}" if search else "your searches"
-            messages.append(JobCards(f"For {label}:", linked_cards(group, searches, links)))
+            label = (
+                f"#{searches.numbers[search_id]} {describe(search)}" if search else "your searches"
+            )
+            messages.append(JobCards(f"For {label}:", cards))
         rest = len(matches) - len(shown)
         if rest:
             more = f"…and {rest} more {'match' if rest == 1 else 'matches'}. /more shows them."
@@ -255,8 +253,8 @@ class Digests:
             if not matches:
                 queued.append(QueuedDigest(subscriber.id, None, (), upcoming))
                 continue
-            count = len(matches)
-            heading = f"Your job digest: {count} new {'match' if count == 1 else 'matches'}."
+            earlier = sum(m.posting.id in inputs[subscriber.id].earlier for m in matches)
+            heading = digest_heading(len(matches), min(len(matches), self._cap), earlier)
             searches = NumberedSearches.of(inputs[subscriber.id].searches)
             reply, shown = self._layout(matches, heading, searches, links)
             payload = reply_to_json(reply)
@@ -384,6 +382,21 @@ def _pending(given: DigestInputs, roots: Mapping[str, str]) -> list[StoredMatch]
     """What Digests.pending gives, from inputs read in bulk."""
     prefs = Preferences.build(given.muted, given.feedback)
     return fold_jobs(prefs.apply(ranked(given.matches, given.searches)), roots)
+
+
+def digest_heading(total: int, shown: int, earlier: int) -> str:
+    """'Your job digest: 7 new matches.', saying which were left over from before (matched
+    before the last digest) and, when not all fit, how many it shows: never old ones as new."""
+    new = total - earlier
+    if not earlier:
+        what = texts.count(new, "new match", "new matches")
+    elif not new:
+        what = texts.count(earlier, "match from before", "matches from before")
+    else:
+        what = f"{texts.count(total, 'match', 'matches')} ({new} new, {earlier} from before)"
+    if shown < total:
+        return f"Your job digest: {shown} of {what}; the rest come in your next digest."
+    return f"Your job digest: {what}."
 
 
 def alert_heading(count: int) -> str:

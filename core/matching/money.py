@@ -133,7 +133,9 @@ def load_rates(path: Path | str) -> Rates:
             if code == "EUR" or converter.bounds[code].last_date == last
         }
     except _ERRORS as exc:
-        raise RatesError(f"{path} is not an ECB euro reference rates file ({exc})") from exc
+        # The reader's own errors ("min() arg is an empty sequence") say nothing to a person.
+        why = exc if isinstance(exc, OSError | zipfile.BadZipFile) else "no dated euro rates in it"
+        raise RatesError(f"{path} is not an ECB euro reference rates file ({why})") from exc
     return Rates(last, per_euro)
 
 

@@ -15,7 +15,8 @@ class MatchStore(Protocol):
     async def best_matches(
         self, subscriber_id: int, limit: int, search_id: int | None = None
     ) -> list[StoredMatch]:
-        """The subscriber's best matches over active searches (or one search), open postings."""
+        """The subscriber's best matches over active searches (or one search, paused or not),
+        open postings."""
         ...
 
     async def match_counts(self, subscriber_id: int, at_most: int) -> dict[int, MatchCount]:

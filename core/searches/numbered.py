@@ -71,8 +71,8 @@ class NumberedSearches:
             raise UserError(f"Which search? Send /{verb} N, with N from /list: {named}{more}.")
         if not 1 <= number <= len(self.items):
             have = "one search (#1)" if len(self.items) == 1 else f"{len(self.items)} searches"
-            shown = str(number) if number < 10**6 else "that"
-            raise UserError(f"There is no search #{shown} — you have {have}. /list shows them.")
+            shown = f"#{number}" if number < 10**6 else "with that number"
+            raise UserError(f"There is no search {shown} — you have {have}. /list shows them.")
         return number, self.items[number - 1][1]
 
 

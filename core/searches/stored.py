@@ -54,21 +54,22 @@ Others = tuple[tuple[int, tuple[str, ...]], ...]
 
 def with_reasons(
     matches: Sequence[StoredMatch], searches: Sequence[SavedSearch]
-) -> list[tuple[StoredMatch, Others]]:
+) -> list[tuple[StoredMatch, int, Others]]:
     """Each match with its reasons filled in when stored without them (the index skips
-    explaining), and (search id, reasons) of each other search it fits, for what that search
-    alone matched: each search explains a match once for both.
+    explaining), the id of the search they are of (0: none of these), and (search id, reasons)
+    of each other search it fits, for what that search alone matched: each search explains a
+    match once for both.
 
     The card shows the best score of the searches that matched, so its reasons are those of the
     search that scores the posting best (the first such search on a tie); another search may
     have matched it for a reason of its own ("Remote (Worldwide) ✓ (open to Berlin)").
     """
     by_id = {search.id: search for search in searches}
-    filled: list[tuple[StoredMatch, Others]] = []
+    filled: list[tuple[StoredMatch, int, Others]] = []
     for match in matches:
         ids = [sid for sid in match.search_ids if sid in by_id]
         if not ids or (match.reasons and len(ids) < 2):
-            filled.append((match, ()))
+            filled.append((match, ids[0] if ids else 0, ()))
             continue
         scored = [
             (sid, explained(stored_query(by_id[sid]), match.posting, by_id[sid].sensitivity))
@@ -81,7 +82,7 @@ def with_reasons(
             (sid, tuple(r for r in result.reasons if r not in said)) for sid, result in scored
         ]
         filled.append(
-            (match, tuple((sid, extra) for sid, extra in others if sid != shown and extra))
+            (match, shown, tuple((sid, extra) for sid, extra in others if sid != shown and extra))
         )
     return filled
 

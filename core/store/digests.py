@@ -110,13 +110,14 @@ class DigestQueries(SqliteBase):
 
         One row per (subscriber, posting) with its best score and every search that matched
         it, as unsent_matches folds them; each posting is read once however many share it.
+        Those first matched before the subscriber's last sent posting are earlier: left over.
         """
         ids = (json.dumps(list(subscriber_ids)),)
         wanted = "subscriber_id IN (SELECT value FROM json_each(?))"
         # Bare reasons_json comes from the row of the MAX(score): SQLite's documented rule.
         rows = await self._all(
             "SELECT s.subscriber_id, m.posting_ref, MAX(m.score) AS score, m.reasons_json, "
-            "group_concat(m.search_id) AS search_ids FROM searches s "
+            "group_concat(m.search_id) AS search_ids, MIN(m.matched_at) FROM searches s "
             "JOIN matches m ON m.search_id = s.id JOIN postings p ON p.ref = m.posting_ref "
             f"WHERE s.{wanted} AND +s.active = 1 AND +p.closed_at IS NULL AND m.notify = 1 "
             "AND NOT EXISTS (SELECT 1 FROM sent WHERE sent.subscriber_id = s.subscriber_id "
@@ -136,7 +137,17 @@ class DigestQueries(SqliteBase):
         found: dict[int, DigestInputs] = {
             sid: DigestInputs([], [], [], []) for sid in subscriber_ids
         }
-        for sid, ref, score, reasons, search_ids in rows:
+        last_sent = {
+            int(sid): micros(from_iso(at))
+            for sid, at in await self._all(
+                f"SELECT subscriber_id, MAX(sent_at) FROM sent WHERE {wanted} "
+                "GROUP BY subscriber_id",
+                ids,
+            )
+        }
+        for sid, ref, score, reasons, search_ids, first_matched in rows:
+            if first_matched <= last_sent.get(sid, -1):
+                found[sid].earlier.add(postings[ref].id)
             found[sid].matches.append(
                 StoredMatch(
                     postings[ref],

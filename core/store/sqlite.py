@@ -552,12 +552,13 @@ class SqliteStore(
     async def best_matches(
         self, subscriber_id: int, limit: int, search_id: int | None = None
     ) -> list[StoredMatch]:
-        """The subscriber's best matches over active searches (or one search), open postings."""
-        only = "" if search_id is None else "AND s.id = ? "
+        """The subscriber's best matches over active searches (or one search, paused or not),
+        open postings."""
+        only = "AND +s.active = 1 " if search_id is None else "AND s.id = ? "
         rows = await self._all(
             f"SELECT {P_COLUMNS}, m.search_id, m.score, m.reasons_json FROM matches m "
             "JOIN searches s ON s.id = m.search_id JOIN postings p ON p.ref = m.posting_ref "
-            f"WHERE s.subscriber_id = ? AND +s.active = 1 AND +p.closed_at IS NULL {only}"
+            f"WHERE s.subscriber_id = ? AND +p.closed_at IS NULL {only}"
             "ORDER BY m.score DESC, p.ref DESC",
             (subscriber_id,) if search_id is None else (subscriber_id, search_id),
         )

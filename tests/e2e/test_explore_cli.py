@@ -97,3 +97,13 @@ def test_a_word_read_otherwise_is_said(sample_db: Path) -> None:
     as_json = concierge("explore", "golang kubernets", "--json", db=sample_db)
     assert json.loads(as_json.stdout)["open"] > 0
     assert 'I read "kubernets" as Kubernetes' in as_json.stderr
+
+
+def test_a_chart_of_nothing_matching_is_said_missing_and_fails(
+    sample_db: Path, tmp_path: Path
+) -> None:
+    chart = tmp_path / "f.png"
+    result = concierge("explore", "qwzx", "--chart", str(chart), db=sample_db)
+    # Was exit 0 with nothing written and nothing said of the chart.
+    assert result.returncode == 1 and not chart.exists()
+    assert f"Chart missing: with no posting to draw, I wrote nothing to {chart}." in result.stdout

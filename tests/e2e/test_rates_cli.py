@@ -64,3 +64,15 @@ def test_a_corrupt_rates_file_stops_the_chat_at_start_in_one_line(tmp_path: Path
         f"concierge: {tmp_path / 'ecb-rates.zip'} is not an ECB euro reference rates file"
         " (File is not a zip file)"
     ]
+
+
+def test_a_csv_without_rates_is_refused_without_the_readers_own_words(tmp_path: Path) -> None:
+    bad = tmp_path / "notrates.csv"
+    bad.write_text("hello,world\n", encoding="utf-8")
+    result = concierge("rates", "update", str(bad), db=tmp_path / "c.db")
+    assert result.returncode == 2
+    # Was "… rates file (min() arg is an empty sequence)".
+    assert result.stderr.strip() == (
+        f"concierge rates update: {bad} is not an ECB euro reference rates file "
+        "(no dated euro rates in it)"
+    )

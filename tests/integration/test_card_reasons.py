@@ -111,7 +111,7 @@ async def test_one_pass_gives_a_card_its_reasons_and_what_its_other_searches_fou
     subscriber = await store.subscriber(ALICE, clock.now())
     searches = await store.searches(subscriber.id)
     [row] = [m for m in await store.best_matches(subscriber.id, 10) if m.posting.id == "rb1"]
-    [(shown, others)] = with_reasons([replace(row, reasons=())], searches)
+    [(shown, _, others)] = with_reasons([replace(row, reasons=())], searches)
     assert shown.reasons and shown.reasons[0].startswith("title")
     [(sid, extra)] = others
     assert sid == searches[1].id and any("open to Berlin" in r for r in extra)

@@ -9,7 +9,7 @@ from typing import Any
 from core.matching.money import money
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 59  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 60  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -173,6 +173,7 @@ PARSER_VERSION = 59  # 2: role-family synonyms (server engineer = backend engine
 #     codes a network engineer's, a sysadmin alternative no software; a title naming one of its
 #     series no other series' title ("Pro Se Staff Attorney" in 0343); systems or security beside
 #     network the network's ("Network Systems Engineer" a network engineer, no software one)
+# 60: a left-out word no longer stands for the search in its notes ("remote us not senior")
 MAX_CHARS = 300
 
 

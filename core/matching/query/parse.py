@@ -151,9 +151,9 @@ def _parse(text: str) -> ParsedQuery:
     locations: list[str] = []
     spans = []
     for m in _EXCLUDE.finditer(text):
-        said, end = _named(m)
+        excluded, end = _named(m)
         spans.append((m.start(), end))
-        term = _unquote(said)
+        term = _unquote(excluded)
         if m["company"]:
             excl_companies.append(" ".join(tokens(term)))
             continue

@@ -619,12 +619,14 @@ class PostgresStore(
     async def best_matches(
         self, subscriber_id: int, limit: int, search_id: int | None = None
     ) -> list[StoredMatch]:
-        """The subscriber's best matches over active searches (or one search), open postings."""
+        """The subscriber's best matches over active searches (or one search, paused or not),
+        open postings."""
         rows = await self._all(
             f"SELECT {P_COLUMNS}, m.search_id, m.score, m.reasons_json FROM matches m "
             "JOIN searches s ON s.id = m.search_id JOIN postings p ON p.ref = m.posting_ref "
-            "WHERE s.subscriber_id = $1 AND s.active = 1 AND p.closed_at IS NULL "
-            "AND ($2::bigint IS NULL OR s.id = $2) ORDER BY m.score DESC, p.ref DESC",
+            "WHERE s.subscriber_id = $1 AND p.closed_at IS NULL "
+            "AND (($2::bigint IS NULL AND s.active = 1) OR s.id = $2) "
+            "ORDER BY m.score DESC, p.ref DESC",
             subscriber_id,
             search_id,
         )

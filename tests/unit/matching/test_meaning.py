@@ -251,7 +251,7 @@ def test_a_stored_match_of_a_loose_search_is_shown_and_ordered_as_loose_scores_i
         shard_key=0,
     )
     cook = StoredMatch(posting("Cook"), 48.0, (), (1,))
-    [(shown, others)] = with_reasons([cook], [search])
+    [(shown, _, others)] = with_reasons([cook], [search])
     assert others == ()  # one search: nothing else to say
     assert shown.reasons[0] == 'title ≈ "Cook" by meaning (0.60)'
     [listed] = ranked([cook], [search])
