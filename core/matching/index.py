@@ -142,6 +142,16 @@ class _Core:
     bins: dict[BinKey, int] = field(default_factory=dict)  # bars of its rows -> how many rows
 
 
+# A core's title words, skills and whether a level is asked: a level changes what the skills
+# require (a practice beside a level ranks, without one it gates: compile_query).
+CoreKey = tuple[tuple[str, ...], tuple[str, ...], bool]
+
+
+def _core_key(cq: Compiled) -> CoreKey:
+    """The key of the core a compiled search shares with others."""
+    return cq.query.title, cq.skill_keys, bool(cq.query.seniority)
+
+
 @dataclass(eq=False)
 class _Title:
     """Cores sharing title words; the title score depends only on these and the posting."""
@@ -150,7 +160,7 @@ class _Title:
     compiled: Compiled
     shares: dict[str, float]  # index key -> the share of the title weight it can credit
     explains: frozenset[str]  # posting title keys this title can explain (precision)
-    cores: dict[tuple[str, ...], _Core] = field(default_factory=dict)
+    cores: dict[CoreKey, _Core] = field(default_factory=dict)
     by_skill: dict[str, int] = field(default_factory=dict)  # "s:" key -> cores asking for it
 
 
@@ -321,7 +331,7 @@ class Matcher:
         self._title_compiled: dict[int, Compiled] = {}  # by title slot
         self._untold: set[int] = set()  # title slots whose title_base reads no text (reads_text)
         self._free: list[int] = []  # title ids to reuse, so the arrays stay dense
-        self._cores: dict[tuple[tuple[str, ...], tuple[str, ...]], _Core] = {}
+        self._cores: dict[CoreKey, _Core] = {}
         self._shares = PostingLists()  # "t:" key -> title id -> share of the title weight
         self._explains = PostingLists()  # posting title key -> titles that explain it
         self._skilled = PostingLists()  # "s:" key -> titles with a core asking for that skill
@@ -477,7 +487,7 @@ class Matcher:
             self._core_remove(entry.core)
 
     def _core_for(self, cq: Compiled) -> _Core:
-        core = self._cores.get((cq.query.title, cq.skill_keys))
+        core = self._cores.get(_core_key(cq))
         if core is not None:
             return core
         title = None
@@ -501,7 +511,7 @@ class Matcher:
         core = _Core(
             title, cq, cq.weights.get("title", 0.0), cq.weights.get("skills", 0.0), languages, slot
         )
-        self._cores[(cq.query.title, cq.skill_keys)] = core
+        self._cores[_core_key(cq)] = core
         bare = "title" not in cq.weights
         for skill in cq.skill_keys:
             self._core_skills.add("s:" + skill, slot)
@@ -524,7 +534,7 @@ class Matcher:
                 plan=self._plans.id(cq.plan, cq.plan),
             )
         if title is not None:
-            title.cores[cq.skill_keys] = core
+            title.cores[_core_key(cq)] = core
             for skill in _found_under(cq):
                 title.by_skill[skill] = title.by_skill.get(skill, 0) + 1
                 self._skilled.add(skill, title.tid)
@@ -532,7 +542,7 @@ class Matcher:
 
     def _core_remove(self, core: _Core) -> None:
         cq = core.compiled
-        del self._cores[(cq.query.title, cq.skill_keys)]
+        del self._cores[_core_key(cq)]
         for skill in cq.skill_keys:
             self._core_skills.discard("s:" + skill, core.slot)
             self._bare_skills.discard("s:" + skill, core.slot)
@@ -554,7 +564,7 @@ class Matcher:
         title = core.title
         if title is None:
             return
-        del title.cores[cq.skill_keys]
+        del title.cores[_core_key(cq)]
         for skill in _found_under(cq):
             title.by_skill[skill] -= 1
             if not title.by_skill[skill]:
