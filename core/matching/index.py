@@ -68,13 +68,13 @@ from core.matching.scoring import (
     passed_result,
     reads_text,
     seniority_part,
+    shortfall,
     skill_percent,
     skill_verdict,
     threshold_for,
     title_base,
     title_near_only,
     title_shape,
-    tools,
     tools_named,
     untold_shape,
     verdict_candidates,
@@ -348,7 +348,7 @@ class Matcher:
         # the tools half read once per posting and tool set, the title half once per title
         # shape and plan (_Memo.near).
         self._tool_sets: Interned[tuple[str, ...]] = Interned()
-        self._plans: Interned[tuple[tuple[str, float, int], ...]] = Interned()
+        self._plans: Interned[tuple[tuple[tuple[str, float, int], ...], bool]] = Interned()
         self._dirty: set[_Title] = set()
         self._dirty_cores: set[_Core] = set()
         self._need0: Floats = np.full(64, np.inf)  # per title id: the lowest title need ...
@@ -526,12 +526,12 @@ class Matcher:
             self._core_needs.add("s:" + skill, slot)
         for skill in strict or ():
             self._core_strict.add("s:" + skill, slot)
-        named = tools(cq)
+        named, absent = shortfall(cq)
         if cq.title_keys and named and "title" in cq.weights:
             self._core_columns.set(
                 slot,
                 tools=self._tool_sets.id(named, named),
-                plan=self._plans.id(cq.plan, cq.plan),
+                plan=self._plans.id((cq.plan, absent), (cq.plan, absent)),
             )
         if title is not None:
             title.cores[_core_key(cq)] = core
@@ -1424,7 +1424,8 @@ class Matcher:
         for pid in np.unique(pids).tolist():
             found = known.get(pid)
             if found is None:
-                found = known[pid] = title_near_only(self._plans.reps[pid], f)
+                plan, absent = self._plans.reps[pid]
+                found = known[pid] = title_near_only(plan, f, absent)
             near[pid] = found
         short = np.zeros(cores.size, dtype=np.bool_)
         short[named] = near.take(pids)

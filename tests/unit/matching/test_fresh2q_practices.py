@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from core.matching import parse_query, rank, score_posting
 from core.model import Posting, Sensitivity
 from tests.unit.matching.exactness import assert_indexes_exact
 
@@ -26,3 +27,47 @@ def test_searches_differing_only_in_a_level_stay_exact_together(sensitivity: Sen
     ]
     assert_indexes_exact(queries, POOL, sensitivity)
     assert_indexes_exact(queries[::-1], POOL, sensitivity)
+
+
+# A practice beside a level ranks (Microsoft dev B03, fresh dev f23: a Principal Software
+# Engineer not naming it is acceptable), but a title missing a word asked as well ("Senior
+# Backend Engineer" for "L5 software engineer ...") is two parts short: a loose match at best
+# (fresh2 dev: 31 of 37 false positives of "L5 software engineer distributed systems").
+
+L5 = "L5 software engineer distributed systems"
+BACKEND = Posting(id="backend", title="Senior Backend Engineer", description="Django APIs.")
+SHOWN = Posting(id="shown", title="Senior Backend Engineer", description="Distributed systems.")
+SWE = Posting(id="swe", title="Senior Software Engineer", description="Django APIs.")
+DEVELOPER = Posting(id="dev", title="Senior Java Developer", description="Spring APIs.")
+LEVELS = [BACKEND, SHOWN, SWE, DEVELOPER]
+
+
+def _ids(text: str, sensitivity: Sensitivity = "normal") -> list[str]:
+    return [p.id for p, _ in rank(parse_query(text), LEVELS, sensitivity)]
+
+
+def test_a_title_missing_a_word_asked_must_show_the_practice_beside_a_level() -> None:
+    assert set(_ids(L5)) == {"shown", "swe"}
+    assert set(_ids(L5, "loose")) == {"shown", "swe", "backend", "dev"}
+    why = score_posting(parse_query(L5), BACKEND).breakdown
+    assert any("a title missing a word asked and the practice asked" in line for line in why)
+
+
+def test_a_title_with_every_word_asked_still_ranks_without_the_practice() -> None:
+    # fresh dev f23: other principal backend engineers are acceptable
+    plain = Posting(id="plain", title="Principal Backend Engineer", description="Our APIs.")
+    assert _ids_of("principal engineer distributed systems", [plain]) == ["plain"]
+    # Microsoft dev B03: a Principal Software Engineer naming no distributed systems is grade 1
+    swe = Posting(id="swe", title="Principal Software Engineer", description="Our APIs.")
+    assert _ids_of("principal software engineer distributed systems", [swe]) == ["swe"]
+
+
+def _ids_of(text: str, postings: list[Posting]) -> list[str]:
+    return [p.id for p, _ in rank(parse_query(text), postings)]
+
+
+@pytest.mark.parametrize("sensitivity", ["strict", "normal", "loose"])
+def test_the_indexes_stay_exact_for_a_practice_beside_a_level(sensitivity: Sensitivity) -> None:
+    queries = [L5, "software engineer distributed systems", "staff engineer distributed systems"]
+    assert_indexes_exact(queries, [*LEVELS, *POOL], sensitivity)
+
