@@ -447,8 +447,9 @@ def tools(cq: Compiled) -> tuple[str, ...]:
 def near_title_short(cq: Compiled, f: Features) -> bool:
     """Whether a posting's title meets a word of the search's title only through a neighbouring
     title word ("DevOps Engineer" for "platform engineer"; not a language's backend leaning) and
-    the posting names none of the tools the search names; or, for a practice beside a level
-    (Compiled.shows), misses a word of it and names none of the practices."""
+    the posting misses a tool the search names (an SRE naming Terraform alone is no "devops
+    engineer aws terraform": fresh2 dev); or, for a practice beside a level (Compiled.shows),
+    misses a word of it and a practice asked."""
     named, absent = shortfall(cq)
     if not named or "title" not in cq.weights:
         return False
@@ -463,9 +464,9 @@ def shortfall(cq: Compiled) -> tuple[tuple[str, ...], bool]:
 
 
 def tools_named(named: tuple[str, ...], f: Features) -> bool:
-    """Whether a posting names any of these tools (near_title_short's skills half)."""
+    """Whether a posting names every one of these tools (near_title_short's skills half)."""
     languages = vocabulary().languages
-    return any(_skill_credit(s, f.skills, languages) for s in named)
+    return all(_skill_credit(s, f.skills, languages) for s in named)
 
 
 def title_near_only(

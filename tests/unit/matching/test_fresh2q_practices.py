@@ -71,3 +71,27 @@ def test_the_indexes_stay_exact_for_a_practice_beside_a_level(sensitivity: Sensi
     queries = [L5, "software engineer distributed systems", "staff engineer distributed systems"]
     assert_indexes_exact(queries, [*LEVELS, *POOL], sensitivity)
 
+
+# A neighbouring title (SRE, platform for "devops engineer") is the job asked only with every
+# tool named: fresh2 dev "devops engineer aws terraform remote" takes a remote SRE or platform
+# engineer on AWS and Terraform, not one naming either alone.
+
+DEVOPS = "devops engineer aws terraform"
+TOOLS = [
+    Posting(id="devops", title="DevOps Engineer", description="Terraform modules."),
+    Posting(id="sre-both", title="Site Reliability Engineer", description="AWS and Terraform."),
+    Posting(id="sre-one", title="Site Reliability Engineer", description="Terraform, GCP."),
+    Posting(id="plat-one", title="Platform Engineer", description="AWS, Kubernetes."),
+]
+
+
+def test_a_neighbouring_title_names_every_tool_asked() -> None:
+    assert set(_ids_of(DEVOPS, TOOLS)) == {"devops", "sre-both"}
+    assert {"sre-one", "plat-one"} <= {p.id for p, _ in rank(parse_query(DEVOPS), TOOLS, "loose")}
+
+
+@pytest.mark.parametrize("sensitivity", ["strict", "normal", "loose"])
+def test_the_indexes_stay_exact_for_tools(sensitivity: Sensitivity) -> None:
+    queries = [DEVOPS, "devops engineer terraform", "platform engineer kubernetes"]
+    assert_indexes_exact(queries, TOOLS, sensitivity)
+
