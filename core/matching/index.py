@@ -347,7 +347,7 @@ class Matcher:
         # Per core slot naming tools (near_title_short), ids of its tools and its title plan:
         # the tools half read once per posting and tool set, the title half once per title
         # shape and plan (_Memo.near).
-        self._tool_sets: Interned[tuple[str, ...]] = Interned()
+        self._tool_sets: Interned[tuple[tuple[str, ...], bool]] = Interned()
         self._plans: Interned[tuple[tuple[tuple[str, float, int], ...], bool]] = Interned()
         self._dirty: set[_Title] = set()
         self._dirty_cores: set[_Core] = set()
@@ -530,7 +530,7 @@ class Matcher:
         if cq.title_keys and named and "title" in cq.weights:
             self._core_columns.set(
                 slot,
-                tools=self._tool_sets.id(named, named),
+                tools=self._tool_sets.id((named, absent), (named, absent)),
                 plan=self._plans.id((cq.plan, absent), (cq.plan, absent)),
             )
         if title is not None:
@@ -1416,7 +1416,8 @@ class Matcher:
         tids = tool_of.take(named)
         told = np.zeros(len(self._tool_sets.reps), dtype=np.bool_)
         for tid in np.unique(tids).tolist():
-            told[tid] = tools_named(self._tool_sets.reps[tid], f)
+            asked, by_name = self._tool_sets.reps[tid]
+            told[tid] = tools_named(asked, f, by_name)
         named = named[~told.take(tids)]
         pids = cores["plan"].take(named)
         near = np.zeros(len(self._plans.reps), dtype=np.bool_)

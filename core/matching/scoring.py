@@ -449,11 +449,13 @@ def near_title_short(cq: Compiled, f: Features) -> bool:
     title word ("DevOps Engineer" for "platform engineer"; not a language's backend leaning) and
     the posting misses a tool the search names (an SRE naming Terraform alone is no "devops
     engineer aws terraform": fresh2 dev); or, for a practice beside a level (Compiled.shows),
-    misses a word of it and a practice asked."""
+    misses a word of it and a practice asked by name (Kafka shows distributed systems work only
+    in part: a Senior Java Developer on Kafka is two parts short of "L5 software engineer
+    distributed systems")."""
     named, absent = shortfall(cq)
     if not named or "title" not in cq.weights:
         return False
-    return not tools_named(named, f) and title_near_only(cq.plan, f, absent)
+    return not tools_named(named, f, absent) and title_near_only(cq.plan, f, absent)
 
 
 def shortfall(cq: Compiled) -> tuple[tuple[str, ...], bool]:
@@ -463,9 +465,19 @@ def shortfall(cq: Compiled) -> tuple[tuple[str, ...], bool]:
     return (named, False) if named or not cq.shows else (cq.shows, True)
 
 
-def tools_named(named: tuple[str, ...], f: Features) -> bool:
-    """Whether a posting names every one of these tools (near_title_short's skills half)."""
-    languages = vocabulary().languages
+def tools_named(named: tuple[str, ...], f: Features, by_name: bool = False) -> bool:
+    """Whether a posting names every one of these tools (near_title_short's skills half); by
+    name or a kind of work that is it (distributed storage), not through a tool (Kafka)."""
+    v = vocabulary()
+    if by_name:
+        return all(
+            any(
+                m in f.skills or v.accepts.get(m, _NONE) & v.specialties & f.skills.keys()
+                for m in skill_members(s)
+            )
+            for s in named
+        )
+    languages = v.languages
     return all(_skill_credit(s, f.skills, languages) for s in named)
 
 

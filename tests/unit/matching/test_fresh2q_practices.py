@@ -95,3 +95,27 @@ def test_the_indexes_stay_exact_for_tools(sensitivity: Sensitivity) -> None:
     queries = [DEVOPS, "devops engineer terraform", "platform engineer kubernetes"]
     assert_indexes_exact(queries, TOOLS, sensitivity)
 
+
+def test_a_title_missing_a_word_asked_shows_the_practice_by_name() -> None:
+    # fresh2 dev: a Senior Java Developer on Kafka is no "L5 software engineer distributed
+    # systems" (two parts met only in part); a Senior Software Engineer on Kafka still is one.
+    java = Posting(id="java", title="Senior Java Developer", description="Spring and Kafka.")
+    swe = Posting(id="swe", title="Senior Software Engineer", description="Spring and Kafka.")
+    assert _ids_of(L5, [java, swe]) == ["swe"]
+    # fresh dev f23: with no title word missing Kafka still shows it
+    assert _ids_of("senior engineer distributed systems", [java]) == ["java"]
+
+
+@pytest.mark.parametrize("sensitivity", ["strict", "normal", "loose"])
+def test_the_indexes_stay_exact_for_a_practice_by_name(sensitivity: Sensitivity) -> None:
+    java = Posting(id="java", title="Senior Java Developer", description="Spring and Kafka.")
+    queries = [L5, "senior engineer distributed systems", "senior kafka engineer"]
+    assert_indexes_exact(queries, [java, *LEVELS], sensitivity)
+
+
+def test_a_specialty_that_is_the_practice_names_it() -> None:
+    # fresh2 dev: distributed storage is distributed systems work, named as a kind of work
+    storage = Posting(
+        id="storage", title="Senior Go Engineer, Distributed Storage", description="Replication."
+    )
+    assert _ids_of(L5, [storage]) == ["storage"]
