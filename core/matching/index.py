@@ -68,13 +68,13 @@ from core.matching.scoring import (
     passed_result,
     reads_text,
     seniority_part,
+    shortfall,
     skill_percent,
     skill_verdict,
     threshold_for,
     title_base,
     title_near_only,
     title_shape,
-    tools,
     tools_named,
     untold_shape,
     verdict_candidates,
@@ -142,6 +142,16 @@ class _Core:
     bins: dict[BinKey, int] = field(default_factory=dict)  # bars of its rows -> how many rows
 
 
+# A core's title words, skills and whether a level is asked: a level changes what the skills
+# require (a practice beside a level ranks, without one it gates: compile_query).
+CoreKey = tuple[tuple[str, ...], tuple[str, ...], bool]
+
+
+def _core_key(cq: Compiled) -> CoreKey:
+    """The key of the core a compiled search shares with others."""
+    return cq.query.title, cq.skill_keys, bool(cq.query.seniority)
+
+
 @dataclass(eq=False)
 class _Title:
     """Cores sharing title words; the title score depends only on these and the posting."""
@@ -150,7 +160,7 @@ class _Title:
     compiled: Compiled
     shares: dict[str, float]  # index key -> the share of the title weight it can credit
     explains: frozenset[str]  # posting title keys this title can explain (precision)
-    cores: dict[tuple[str, ...], _Core] = field(default_factory=dict)
+    cores: dict[CoreKey, _Core] = field(default_factory=dict)
     by_skill: dict[str, int] = field(default_factory=dict)  # "s:" key -> cores asking for it
 
 
@@ -321,7 +331,7 @@ class Matcher:
         self._title_compiled: dict[int, Compiled] = {}  # by title slot
         self._untold: set[int] = set()  # title slots whose title_base reads no text (reads_text)
         self._free: list[int] = []  # title ids to reuse, so the arrays stay dense
-        self._cores: dict[tuple[tuple[str, ...], tuple[str, ...]], _Core] = {}
+        self._cores: dict[CoreKey, _Core] = {}
         self._shares = PostingLists()  # "t:" key -> title id -> share of the title weight
         self._explains = PostingLists()  # posting title key -> titles that explain it
         self._skilled = PostingLists()  # "s:" key -> titles with a core asking for that skill
@@ -337,8 +347,8 @@ class Matcher:
         # Per core slot naming tools (near_title_short), ids of its tools and its title plan:
         # the tools half read once per posting and tool set, the title half once per title
         # shape and plan (_Memo.near).
-        self._tool_sets: Interned[tuple[str, ...]] = Interned()
-        self._plans: Interned[tuple[tuple[str, float, int], ...]] = Interned()
+        self._tool_sets: Interned[tuple[tuple[str, ...], bool]] = Interned()
+        self._plans: Interned[tuple[tuple[tuple[str, float, int], ...], bool]] = Interned()
         self._dirty: set[_Title] = set()
         self._dirty_cores: set[_Core] = set()
         self._need0: Floats = np.full(64, np.inf)  # per title id: the lowest title need ...
@@ -477,7 +487,7 @@ class Matcher:
             self._core_remove(entry.core)
 
     def _core_for(self, cq: Compiled) -> _Core:
-        core = self._cores.get((cq.query.title, cq.skill_keys))
+        core = self._cores.get(_core_key(cq))
         if core is not None:
             return core
         title = None
@@ -501,7 +511,7 @@ class Matcher:
         core = _Core(
             title, cq, cq.weights.get("title", 0.0), cq.weights.get("skills", 0.0), languages, slot
         )
-        self._cores[(cq.query.title, cq.skill_keys)] = core
+        self._cores[_core_key(cq)] = core
         bare = "title" not in cq.weights
         for skill in cq.skill_keys:
             self._core_skills.add("s:" + skill, slot)
@@ -516,15 +526,15 @@ class Matcher:
             self._core_needs.add("s:" + skill, slot)
         for skill in strict or ():
             self._core_strict.add("s:" + skill, slot)
-        named = tools(cq)
+        named, absent = shortfall(cq)
         if cq.title_keys and named and "title" in cq.weights:
             self._core_columns.set(
                 slot,
-                tools=self._tool_sets.id(named, named),
-                plan=self._plans.id(cq.plan, cq.plan),
+                tools=self._tool_sets.id((named, absent), (named, absent)),
+                plan=self._plans.id((cq.plan, absent), (cq.plan, absent)),
             )
         if title is not None:
-            title.cores[cq.skill_keys] = core
+            title.cores[_core_key(cq)] = core
             for skill in _found_under(cq):
                 title.by_skill[skill] = title.by_skill.get(skill, 0) + 1
                 self._skilled.add(skill, title.tid)
@@ -532,7 +542,7 @@ class Matcher:
 
     def _core_remove(self, core: _Core) -> None:
         cq = core.compiled
-        del self._cores[(cq.query.title, cq.skill_keys)]
+        del self._cores[_core_key(cq)]
         for skill in cq.skill_keys:
             self._core_skills.discard("s:" + skill, core.slot)
             self._bare_skills.discard("s:" + skill, core.slot)
@@ -554,7 +564,7 @@ class Matcher:
         title = core.title
         if title is None:
             return
-        del title.cores[cq.skill_keys]
+        del title.cores[_core_key(cq)]
         for skill in _found_under(cq):
             title.by_skill[skill] -= 1
             if not title.by_skill[skill]:
@@ -1406,7 +1416,8 @@ class Matcher:
         tids = tool_of.take(named)
         told = np.zeros(len(self._tool_sets.reps), dtype=np.bool_)
         for tid in np.unique(tids).tolist():
-            told[tid] = tools_named(self._tool_sets.reps[tid], f)
+            asked, by_name = self._tool_sets.reps[tid]
+            told[tid] = tools_named(asked, f, by_name)
         named = named[~told.take(tids)]
         pids = cores["plan"].take(named)
         near = np.zeros(len(self._plans.reps), dtype=np.bool_)
@@ -1414,7 +1425,8 @@ class Matcher:
         for pid in np.unique(pids).tolist():
             found = known.get(pid)
             if found is None:
-                found = known[pid] = title_near_only(self._plans.reps[pid], f)
+                plan, absent = self._plans.reps[pid]
+                found = known[pid] = title_near_only(plan, f, absent)
             near[pid] = found
         short = np.zeros(cores.size, dtype=np.bool_)
         short[named] = near.take(pids)

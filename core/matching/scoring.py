@@ -189,6 +189,7 @@ class Compiled:
     developer: bool  # no title but a developer's role noun (and skills): developer_role applies
     occupation: str | None  # the one occupational series whose title the search's title is
     needs: frozenset[str]  # skills of which a posting names one or scores at most UNNAMED (_needs)
+    shows: tuple[str, ...]  # practices beside a level a title missing a word asked must show
 
 
 @cache
@@ -246,6 +247,7 @@ def compile_query(query: ParsedQuery) -> Compiled:
     # f23; requiring it, as fresh2 dev's judges do, lost Microsoft test recall 0.635 -> 0.567 and
     # gained nothing on fresh or fresh2 test), while a domain still says which work (Microsoft
     # dev: "software engineer ii cloud storage" is storage work, not any Software Engineer II).
+    shows: tuple[str, ...] = ()
     if skill_keys and heads == {"eng"} and keys.keys() <= {"=eng", SOFTWARE} and not gating:
         special = [s for s in skill_keys if all(m in v.specialties for m in skill_members(s))]
         gating = (
@@ -253,6 +255,11 @@ def compile_query(query: ParsedQuery) -> Compiled:
             if len(special) == len(skill_keys) and not query.seniority
             else [s for s in special if not any(m in v.practices for m in skill_members(s))]
         )
+        # ... but a title missing a title word asked must show the practice (near_title_short):
+        # "L5 software engineer distributed systems" is no Senior Backend Engineer doing none
+        # (fresh2 dev: 31 of 37 false positives), a Senior Software Engineer still is one.
+        if len(special) == len(skill_keys):
+            shows = tuple(s for s in special if s not in gating)
     languages = frozenset(m for s in gating for m in skill_members(s))
     if query.skills:  # tools and frameworks rank; languages gate and count fully
         langs = len(gating)
@@ -331,6 +338,7 @@ def compile_query(query: ParsedQuery) -> Compiled:
         # specialist" is an 0080 title and most often a 2210 job
         occupation=None if tech else named_occupation(keys),
         needs=_needs(skill_keys, frozenset(specs)),
+        shows=shows,
     )
 
 
@@ -440,28 +448,53 @@ def tools(cq: Compiled) -> tuple[str, ...]:
 def near_title_short(cq: Compiled, f: Features) -> bool:
     """Whether a posting's title meets a word of the search's title only through a neighbouring
     title word ("DevOps Engineer" for "platform engineer"; not a language's backend leaning) and
-    the posting names none of the tools the search names."""
-    named = tools(cq)
+    the posting misses a tool the search names (an SRE naming Terraform alone is no "devops
+    engineer aws terraform": fresh2 dev); or, for a practice beside a level (Compiled.shows),
+    misses a word of it and a practice asked by name (Kafka shows distributed systems work only
+    in part: a Senior Java Developer on Kafka is two parts short of "L5 software engineer
+    distributed systems")."""
+    named, absent = shortfall(cq)
     if not named or "title" not in cq.weights:
         return False
-    return not tools_named(named, f) and title_near_only(cq.plan, f)
+    return not tools_named(named, f, absent) and title_near_only(cq.plan, f, absent)
 
 
-def tools_named(named: tuple[str, ...], f: Features) -> bool:
-    """Whether a posting names any of these tools (near_title_short's skills half)."""
-    languages = vocabulary().languages
-    return any(_skill_credit(s, f.skills, languages) for s in named)
+def shortfall(cq: Compiled) -> tuple[tuple[str, ...], bool]:
+    """near_title_short's skills a posting must name, and whether a title word missing counts
+    as a neighbour does."""
+    named = tools(cq)
+    return (named, False) if named or not cq.shows else (cq.shows, True)
 
 
-def title_near_only(plan: tuple[tuple[str, float, int], ...], f: Features) -> bool:
-    """near_title_short's title half: a title word of this plan met only through a neighbour;
-    reads only fields of title_shape."""
+def tools_named(named: tuple[str, ...], f: Features, by_name: bool = False) -> bool:
+    """Whether a posting names every one of these tools (near_title_short's skills half); by
+    name or a kind of work that is it (distributed storage), not through a tool (Kafka)."""
+    v = vocabulary()
+    if by_name:
+        return all(
+            any(
+                m in f.skills or v.accepts.get(m, _NONE) & v.specialties & f.skills.keys()
+                for m in skill_members(s)
+            )
+            for s in named
+        )
+    languages = v.languages
+    return all(_skill_credit(s, f.skills, languages) for s in named)
+
+
+def title_near_only(
+    plan: tuple[tuple[str, float, int], ...], f: Features, absent: bool = False
+) -> bool:
+    """near_title_short's title half: a title word of this plan met only through a neighbour
+    (or, absent, not at all); reads only fields of title_shape."""
     v = vocabulary()
     covered = _specialty_words(f.title_skills) if f.title_skills else _NONE
     keys = {k for k in f.title_keys if k not in covered and k not in v.generic}
     for key, _, kind in plan:
         if kind == _HEAD or key in keys:
             continue
+        if absent and key not in f.title_keys:
+            return True
         near = max((c for r, c in v.related.get(key, ()) if r in keys), default=0.0)
         if near and (kind != _SPEC or _spec_credit(key, f, v.related, keys) < 1.0):
             return True
@@ -1853,6 +1886,8 @@ def evaluate_features(
         why = (
             "names none of the skills asked"
             if none_named
+            else "a title missing a word asked and the practice asked"
+            if near_short and cq.shows
             else "a neighbouring title missing a tool asked"
             if near_short
             else "has the specialty only by a tool"

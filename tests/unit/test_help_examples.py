@@ -929,6 +929,8 @@ POOL += [
     _p("swe-storage", "Software Engineer II", description="Build the storage layer of our cloud."),
     _p("staff-ds", "Staff Engineer", description="Our distributed systems."),
     _p("staff-be", "Staff Backend Engineer", description="Our APIs."),
+    _p("l5-swe", "Senior Software Engineer", description="Our APIs."),
+    _p("l5-be", "Senior Backend Engineer", description="Our APIs."),
 ]
 BY_ID = {p.id: p for p in POOL}
 QUERIES["software engineer ii cloud storage"] = ex(  # a domain beside a level says which work
@@ -941,6 +943,12 @@ QUERIES["staff engineer distributed systems"] = ex(  # a practice beside a level
     "staff engineer distributed systems", "staff-ds staff-be", "swe-storage"
 )
 SHOWN["missing: Distributed Systems"] = ("staff engineer distributed systems", "staff-be")
+QUERIES["L5 software engineer distributed systems"] = ex(  # a title word missing too: loose
+    "L5 software engineer distributed systems",
+    "l5-swe",
+    "l5-be",
+    notes=('I read "l5" as senior level',),
+)
 QUERIES["backend developer kubernetes aws"] = ex(  # a posting must name one skill asked (or EKS)
     "backend developer kubernetes aws", "be-k8s-aws be-eks", "be-none"
 )
@@ -1147,7 +1155,8 @@ QUERIES |= {
 SHOWN['title "network engineer" or "network administrator" · specialty CCNA'] = ("ccna", None)
 SHOWN['title "network engineer"'] = ("ingeniero de redes", None)
 QUERIES["rabbitmq kafka"] = ex("rabbitmq kafka", echo="skills RabbitMQ, Kafka")
-# backendp: a neighbouring title needs a tool named; full-stack work is partly backend work.
+# backendp: a neighbouring title needs the tools named (fresh2q: every one); full-stack work
+# is partly backend work.
 POOL += [
     _p("np-platform", "Platform Engineer", description="Internal developer platform on GCP."),
     _p("np-devops", "DevOps Engineer", description="AWS accounts and CI pipelines."),
@@ -1164,7 +1173,7 @@ QUERIES |= {
         "k8s platform engineer", "np-platform np-devops-k8s", "np-devops np-sre-tf"
     ),
     "devops engineer aws terraform": ex(
-        "devops engineer aws terraform", "np-devops np-devops-k8s np-sre-tf", "np-sre-none"
+        "devops engineer aws terraform", "np-devops np-devops-k8s", "np-sre-none np-sre-tf"
     ),
     "backend c# .net azure": ex("backend c# .net azure", "np-lead-cs", "np-be-py"),
     "senior backend engineer python": ex(

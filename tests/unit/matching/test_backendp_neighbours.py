@@ -1,6 +1,6 @@
-"""A title met only through a neighbouring title word needs one of the tools the search names:
+"""A title met only through a neighbouring title word needs every tool the search names:
 a DevOps Engineer never naming Kubernetes is no "k8s platform engineer" job, an SRE naming
-neither AWS nor Terraform no "devops engineer aws terraform" one (fresh2 dev g03, g29). The
+Terraform alone no "devops engineer aws terraform" one (fresh2 dev g03, g29). The
 title itself ("Platform Engineer", "DevOps Engineer") still passes without the tools: they rank;
 so does a language's title leaning to backend work ("Lead C# Developer" for "backend c# azure")."""
 
@@ -47,15 +47,16 @@ def test_a_neighbouring_title_needs_the_tool_named() -> None:
     assert _ids("k8s platform engineer") == {"devops-k8s", "platform", "sre", "sre-both"}
 
 
-def test_a_neighbouring_title_needs_one_tool_named() -> None:
-    # Was: the SRE naming neither AWS nor Terraform passed (the other SRE names Terraform).
+def test_a_neighbouring_title_needs_every_tool_named() -> None:
+    # Was: the SRE naming neither AWS nor Terraform passed; then (backendp) one naming either
+    # (fresh2q: its judges take a remote SRE or platform engineer only with both).
     sre_none = Posting(
         id="sre-none",
         title="SRE - Kubernetes",
         description="Run our Kubernetes clusters and on-call.",
     )
     found = {p.id for p, _ in rank(parse_query("devops engineer aws terraform"), [*POOL, sre_none])}
-    assert found == {"devops", "devops-k8s", "platform", "sre", "sre-both"}
+    assert found == {"devops", "devops-k8s", "sre-both"}
 
 
 def test_a_language_leaning_to_backend_is_no_neighbour() -> None:

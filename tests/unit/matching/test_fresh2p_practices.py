@@ -25,17 +25,22 @@ def _ids(text: str) -> list[str]:
 
 def test_a_practice_beside_a_level_ranks_those_showing_it_first() -> None:
     # Requiring it (fresh2 dev's judges) cost Microsoft test recall 0.635 -> 0.567 and gained
-    # nothing on the fresh and fresh2 test halves: the practice ranks.
-    found = _ids("senior software engineer distributed systems")
-    assert found[-1] == "plain"
+    # nothing on the fresh and fresh2 test halves: the practice ranks. A title missing a word
+    # asked ("software") as well is a loose match at best (test_fresh2q_practices).
+    assert "plain" not in _ids("senior software engineer distributed systems")
+    assert "plain" in [
+        p.id for p, _ in rank(parse_query("senior engineer distributed systems"), POOL)
+    ]
     result = score_posting(parse_query("senior software engineer distributed systems"), PLAIN)
     assert "missing: Distributed Systems" in result.reasons
 
 
 def test_a_distributed_log_or_database_is_distributed_systems_work() -> None:
-    # fresh dev f23: a principal engineer on Kafka is acceptable for "... distributed systems".
-    found = _ids("senior software engineer distributed systems")
+    # fresh dev f23: a principal engineer on Kafka is acceptable for "... distributed systems";
+    # a title missing a word asked must name it (test_fresh2q_practices).
+    found = [p.id for p, _ in rank(parse_query("senior engineer distributed systems"), POOL)]
     assert {"kafka", "db"} <= set(found)
+    assert "db" in _ids("senior software engineer distributed systems")
     assert parse_query("distributed database").skills == ("Distributed Systems",)
 
 
