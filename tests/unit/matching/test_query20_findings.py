@@ -101,3 +101,38 @@ def test_pasted_marks_and_colours_are_no_letters() -> None:
     query = parse_query("backend engineer™")
     assert query.title == ("backend", "engineer") and not query.notes  # was "engineertm"
     assert parse_query("\x1b[31mnurse\x1b[0m").title == ("nurse",)  # was "31mnurse"
+
+
+@pytest.mark.parametrize(
+    "text", ["penetration tester", "pentester", "pen tester", "ethical hacker"]
+)
+def test_a_penetration_tester_is_its_own_job(text: str) -> None:
+    assert parse_query(text).title == ("penetration", "tester")  # was "security tester"
+    assert _found(text, _p("Penetration Tester"))
+    assert not _found(text, _p("SOC Analyst", "Monitor alerts in the SIEM."))  # was 91.9
+
+
+def _score(search: str, title: str, description: str = "") -> float:
+    return score_posting(parse_query(search), _p(title, description)).score
+
+
+def test_a_title_naming_the_asked_language_ranks_above_a_generic_one() -> None:
+    text = "We build with JavaScript."
+    named = _score("javascript developer", "Junior Full Stack Developer (JavaScript)", text)
+    assert named > _score("javascript developer", "Senior Software Engineer", text)  # was below
+
+
+def test_a_title_naming_other_tools_ranks_below_the_tool_asked() -> None:
+    text = "We run on Kubernetes."
+    other = _score("kubernetes engineer", "Java/Spring Developer", text)  # was 100, first
+    assert other < _score("kubernetes engineer", "DevOps Engineer (Kubernetes)", text)
+    assert other < _score("kubernetes engineer", "Senior DevOps Engineer", text)
+    assert _found("kubernetes engineer", _p("Java/Spring Developer", text))  # still listed
+
+
+def test_a_role_noun_alone_ranks_its_plain_titles_above_other_tools() -> None:
+    # "junior staff engineer": the levels contradict, leaving "engineer": Java, React and
+    # Salesforce developers were 100, above every Software Engineer
+    plain = _score("junior staff engineer", "Software Engineer II")
+    for title in ("Java/Spring Developer", "Senior React Developer", "Salesforce Developer"):
+        assert _score("junior staff engineer", title) < plain
