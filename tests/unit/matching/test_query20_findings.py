@@ -136,3 +136,9 @@ def test_a_role_noun_alone_ranks_its_plain_titles_above_other_tools() -> None:
     plain = _score("junior staff engineer", "Software Engineer II")
     for title in ("Java/Spring Developer", "Senior React Developer", "Salesforce Developer"):
         assert _score("junior staff engineer", title) < plain
+
+
+def test_a_city_named_in_its_own_script_is_the_place() -> None:
+    query = parse_query("Программист Python Москва")  # was title "программист москва"
+    assert query.title == ("программист",) and query.where == "in Moscow"
+    assert parse_query("nurse 東京").where == "in Tokyo"
