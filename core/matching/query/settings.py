@@ -34,10 +34,11 @@ def _grams() -> dict[tuple[str, ...], str]:
 
 
 def read_settings(toks: list[str]) -> tuple[list[str], list[str]]:
-    """The tokens without the settings named after a role noun ("registered nurse hospital",
-    "attorney law firm"), and those settings: where one works is no title word (no "Hospital"
-    in a nurse's title), a posting naming it ranks first. Before any role noun it stays a title
-    word ("school counselor", "bank teller"). The echo says each (ParsedQuery.describe)."""
+    """The tokens without the settings named right after a role noun ("registered nurse
+    hospital", "attorney law firm", "nurse at a hospital"), and those settings: where one works
+    is no title word (no "Hospital" in a nurse's title), a posting naming it ranks first.
+    Elsewhere it stays a title word ("school counselor", "bank teller"; "teacher high school"
+    a grade level). The echo says each (ParsedQuery.describe)."""
     v = vocabulary()
     grams = _grams()
     out: list[str] = []
@@ -45,7 +46,8 @@ def read_settings(toks: list[str]) -> tuple[list[str], list[str]]:
     at = 0
     while at < len(toks):
         size = next((n for n in (3, 2, 1) if tuple(toks[at : at + n]) in grams), 0)
-        if size and any(v.stem(t) in v.heads for t in out):
+        before = [t for t in out if t not in v.stop][-1:]  # "nurse at a hospital": the nurse
+        if size and before and v.stem(before[0]) in v.heads:
             name = grams[tuple(toks[at : at + size])]
             found.extend([name] if name not in found else [])
             at += size

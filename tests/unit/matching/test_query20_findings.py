@@ -52,6 +52,8 @@ def test_a_workplace_before_the_role_stays_a_title_word() -> None:
     assert parse_query("school counselor").title == ("school", "counselor")
     assert parse_query("bank teller").title == ("bank", "teller")
     assert not parse_query("school counselor").prefer
+    assert parse_query("teacher high school").skills == ("High School",)  # the grade level
+    assert parse_query("nurse at a hospital").prefer == ("hospital",)
 
 
 @pytest.mark.parametrize("text", ["qwzx plorf", "hello", "lorem ipsum dolor"])
