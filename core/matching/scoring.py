@@ -1158,17 +1158,27 @@ def matched_words(cq: Compiled, f: Features) -> list[str]:
 
 def _title_tools(cq: Compiled, f: Features) -> bool | None:
     """For a developer's search of skills ("kubernetes engineer") or a role noun alone
-    ("engineer"), whether the posting's title names a tool asked or one accepted for it (True),
-    only other tools ("Java/Spring Developer": False, more than asked, as "software" is in a
-    "Software Engineer"), or none (None)."""
+    ("engineer"): False when the posting's title names only other tools than asked ("Java/Spring
+    Developer": more than asked, as "software" is in a "Software Engineer"); True when it names
+    one asked (or accepted for it) that leans to no kind of work; else None."""
     v = vocabulary()
     named = f.title_skills - v.specialties  # "Platform Engineer (Distributed Systems)": no tool
     if not named:
         return None
     asked = {m for s in cq.skill_keys for m in skill_members(s)}
-    accepted = asked.union(*(v.accepts.get(m, _NONE) for m in asked))
-    implied = {i for t in named for i in v.implies.get(t, ())}
-    return bool(accepted & (named | implied))
+    implied = named | {i for t in named for i in v.implies.get(t, ())}
+    met = {m for m in asked if (v.accepts.get(m, _NONE) | {m}) & implied}
+    if not met:
+        return False
+    # a skill leaning to a kind of work ("python": backend) says which kind its title is; one
+    # leaning to none ("javascript") leaves it to the title: its "Full Stack" is that work
+    return True if any(m not in v.leans and not _cue_kind(m) for m in met) else None
+
+
+def _cue_kind(skill: str) -> bool:
+    """Whether a skill is a cue of a kind of software work (spec_cues.tsv: "react" frontend)."""
+    cue = vocabulary().cues.get(tuple(tokens(skill)))
+    return cue is not None and cue[0] in TECH_SPECS
 
 
 def _rival_skills(cq: Compiled, f: Features) -> bool:
