@@ -1166,6 +1166,8 @@ def _title_tools(cq: Compiled, f: Features) -> bool | None:
     if not named:
         return None
     asked = {m for s in cq.skill_keys for m in skill_members(s)}
+    if asked and asked <= v.specialties:  # "staff engineer payments": no tool asked
+        return None
     implied = named | {i for t in named for i in v.implies.get(t, ())}
     met = {m for m in asked if (v.accepts.get(m, _NONE) | {m}) & implied}
     if not met:
