@@ -1237,8 +1237,8 @@ QUERIES |= {  # workplaces and a short week are preferences, a city in its own s
     "engineer startup": ex("software engineer startup", extra={"prefer": ("startup",)}),
     "school counselor": ex("school counselor", extra={"title": ("school", "counselor")}),
     "bank teller": ex("bank teller", extra={"title": ("bank", "teller"), "prefer": ()}),
-    "hospital: ranks postings naming it first": ex(
-        "nurse hospital", echo='title "nurse" · hospital: ranks postings naming it first'
+    "hospital: ranks postings naming it higher": ex(
+        "nurse hospital", echo='title "nurse" · hospital: ranks postings naming it higher'
     ),
     "Москва": ex(
         "программист Москва",

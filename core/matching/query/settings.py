@@ -36,7 +36,7 @@ def _grams() -> dict[tuple[str, ...], str]:
 def read_settings(toks: list[str]) -> tuple[list[str], list[str]]:
     """The tokens without the settings named right after a role noun ("registered nurse
     hospital", "attorney law firm", "nurse at a hospital"), and those settings: where one works
-    is no title word (no "Hospital" in a nurse's title), a posting naming it ranks first.
+    is no title word (no "Hospital" in a nurse's title), a posting naming it ranks higher.
     Elsewhere it stays a title word ("school counselor", "bank teller"; "teacher high school"
     a grade level). The echo says each (ParsedQuery.describe)."""
     v = vocabulary()

@@ -36,7 +36,7 @@ def test_a_workplace_after_the_role_is_a_preference(
 ) -> None:
     query = parse_query(search)  # was title "nurse hospital": 0 matches
     assert query.title == title and query.prefer == (setting,)
-    assert f"{setting}: ranks postings naming it first" in query.describe()
+    assert f"{setting}: ranks postings naming it higher" in query.describe()
 
 
 def test_a_workplace_named_ranks_first_and_finds_the_others() -> None:
