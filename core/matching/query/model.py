@@ -263,7 +263,9 @@ class ParsedQuery:
         shifts = [x for x in self.prefer if x in SHIFTS and x not in SCHEDULES]
         if shifts:
             parts.append(f"preferring {' or '.join(shifts)} in the text")
-        parts.extend(f"{x}: ranks postings naming it higher" for x in self.prefer if x not in shifts)
+        parts.extend(
+            f"{x}: ranks postings naming it higher" for x in self.prefer if x not in shifts
+        )
         return " · ".join(parts) or "nothing"
 
     def plain_skills(self) -> list[str]:

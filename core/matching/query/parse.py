@@ -451,12 +451,22 @@ def parse_query(text: str) -> ParsedQuery:
     unknown = [w for w in words if w not in v.known]
     mostly = 2 * len(unknown) > len(words)
     jobs = [w for w in words if w in v.curated or v.title_counts.get(w)]
-    if not query.skills and mostly and jobs and all(len(w) <= LONGEST_WORD for w in unknown):
-        query, unknown = _known_words(query, unknown), []  # "whisper galaxy nurse": the nurse
+    strange = [w for w in unknown if w not in v.title_tokens]  # in no job title known
+    if (
+        not query.skills
+        and 2 * len(strange) > len(words)
+        and jobs
+        and all(len(w) <= LONGEST_WORD for w in strange)
+    ):
+        query = _known_words(query, strange)  # "whisper galaxy nurse": the nurse
+        unknown = [w for w in unknown if w not in strange]
     # Mostly unknown and no job word: "qwzx plorf", "hello"; a word in another script may be a
-    # title in that language ("программист") and one shaped as a role noun a rare job
-    # ("viticulturist"): those are refused three at a time, as words of a salad.
-    odd = all(w.isascii() and not w.endswith(_ROLE_ENDINGS) for w in unknown)
+    # title in that language ("программист"), one shaped as a role noun ("viticulturist") or of
+    # a job title known (job_titles.txt: "doula", "au pair") a rare job: those are refused three
+    # at a time, as words of a salad.
+    odd = all(
+        w.isascii() and not w.endswith(_ROLE_ENDINGS) and w not in v.title_tokens for w in unknown
+    )
     salad = mostly and bool(unknown) and (len(unknown) >= SALAD or odd)
     if not query.skills and (salad or any(len(w) > LONGEST_WORD for w in unknown)):
         kept = tuple(w for w in words if w not in unknown)

@@ -68,6 +68,8 @@ def test_unknown_words_beside_a_job_word_are_ignored_saying_so() -> None:
     assert 'I don\'t know "whisper", "galaxy" as words of a job title' in query.notes[0]
     assert parse_query("программист").title == ("программист",)  # another script: kept
     assert parse_query("zorbing instructor").title == ("zorbing", "instructor")
+    for rare in ("doula", "au pair", "valet", "viticulturist"):  # words of known job titles
+        assert parse_query(rare).title
 
 
 def test_a_word_salad_keeps_its_role_nouns_past_the_cap() -> None:
