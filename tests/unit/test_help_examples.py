@@ -626,7 +626,7 @@ QUERIES |= {  # state codes that are words, a dangling "or", apprentices, licenc
     "contact me": ex("contact me", extra={"locations": ()}),
     "co-op": ex("co-op", extra={"locations": ()}),
     "id card": ex("id card", extra={"locations": ()}),
-    "hi-vis": ex("hi-vis", extra={"locations": ()}),
+    "hi-vis safety officer": ex("hi-vis safety officer", extra={"locations": ()}),
     "salem or teacher": ex("salem or teacher", notes=("Salem, Oregon",)),
     "nurse OR": ex("nurse OR", "rn", notes=('I left "or" out: nothing follows it',)),
     "electrician apprentice": ex(
@@ -1234,7 +1234,36 @@ QUERIES |= {
     "pharmacist": ex("pharmacist", "pharmacist pharm-tech"),
     "human resources manager": ex("human resources manager", "hr-supv hr-0201"),
 }
+SHORT_WEEK = "four-day or 32-hour week"
+QUERIES |= {  # workplaces and a short week are preferences, a city in its own script (query20)
+    "4 day week": ex(
+        "backend engineer 4 day week", extra={"seniority": (), "prefer": (SHORT_WEEK,)}
+    ),
+    "nurse hospital": ex("nurse hospital", extra={"title": ("nurse",), "prefer": ("hospital",)}),
+    "registered nurse clinic": ex("registered nurse clinic", extra={"prefer": ("clinic",)}),
+    "teacher school": ex("teacher school", extra={"title": ("teacher",)}),
+    "attorney law firm": ex("attorney law firm", extra={"prefer": ("law firm",)}),
+    "engineer startup": ex("software engineer startup", extra={"prefer": ("startup",)}),
+    "school counselor": ex("school counselor", extra={"title": ("school", "counselor")}),
+    "bank teller": ex("bank teller", extra={"title": ("bank", "teller"), "prefer": ()}),
+    "hospital: ranks postings naming it higher": ex(
+        "nurse hospital", echo='title "nurse" · hospital: ranks postings naming it higher'
+    ),
+    "Москва": ex(
+        "программист Москва",
+        notes=("I read a place as Moscow, a city in Russia",),
+        extra={"locations": ("москва",)},
+    ),
+    "東京": ex(
+        "nurse 東京",
+        notes=("I read a place as Tokyo, a city in Japan",),
+        extra={"locations": ("東京",)},
+    ),
+}
+
+
 NOT_SEARCHES = {
+    "core/matching/data/settings.tsv",
     "core/matching/data/terms.tsv",
     "rungof",
     "concierge search",

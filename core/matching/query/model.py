@@ -7,9 +7,10 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from core.matching.money import money
+from core.matching.query.shifts import SCHEDULES, SHIFTS
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 60  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 61  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -174,6 +175,8 @@ PARSER_VERSION = 60  # 2: role-family synonyms (server engineer = backend engine
 #     series no other series' title ("Pro Se Staff Attorney" in 0343); systems or security beside
 #     network the network's ("Network Systems Engineer" a network engineer, no software one)
 # 60: a left-out word no longer stands for the search in its notes ("remote us not senior")
+# 61: a workplace after the role (nurse hospital, attorney law firm) and a short week (4 day week,
+#     32 hours) are preferences; unknown words refused or ignored beside a job word; ™ and ANSI cut
 MAX_CHARS = 300
 
 
@@ -260,8 +263,12 @@ class ParsedQuery:
         parts.extend(f"not company {c.title()}" for c in self.exclude_companies)
         if self.salary_min is not None:
             parts.append(f"salary ≥ {money(self.salary_min, self.currency)}")
-        if self.prefer:
-            parts.append(f"preferring {' or '.join(self.prefer)} in the text")
+        shifts = [x for x in self.prefer if x in SHIFTS and x not in SCHEDULES]
+        if shifts:
+            parts.append(f"preferring {' or '.join(shifts)} in the text")
+        parts.extend(
+            f"{x}: ranks postings naming it higher" for x in self.prefer if x not in shifts
+        )
         return " · ".join(parts) or "nothing"
 
     def plain_skills(self) -> list[str]:

@@ -39,6 +39,7 @@ from core.matching.query.remote import (
     _remote_regions,
 )
 from core.matching.query.series import series_codes, series_title
+from core.matching.query.settings import read_settings
 from core.matching.query.shifts import (
     _NO_SHIFT,
     _SHIFT,
@@ -48,7 +49,7 @@ from core.matching.query.shifts import (
     _preferred,
     _shift_named,
 )
-from core.matching.query.text import _cut, _unquote
+from core.matching.query.text import _clean, _cut, _unquote
 from core.matching.query.titles import (
     _LAST_OR,
     _dangling_or,
@@ -197,6 +198,7 @@ def _parse(text: str) -> ParsedQuery:
     toks = _near(toks)
     toks, expanded = _query_titles(toks)
     toks = _read_places(toks, locations, notes, glued, zones, beside)
+    toks, settings = read_settings(toks)
     if _LAST_OR.search(said):  # "nurse or": not "nurse part-time or full-time"
         toks = _dangling_or(toks, notes)
     toks = _noun_last(_snap_all(toks, notes))
@@ -276,13 +278,12 @@ def _parse(text: str) -> ParsedQuery:
         currency=currency,
         remote_from=remote_from,
         remote_regions=tuple(regions),
-        prefer=tuple(x for x in prefer if x not in no_shifts),
+        prefer=tuple(x for x in [*prefer, *settings] if x not in no_shifts),
         graded=bool(got["graded"]),
         exclude_shifts=tuple(dict.fromkeys(no_shifts)),
         notes=tuple(dict.fromkeys(notes)),  # each said once (three salaries: one note)
     )
-    _refuse_salad(query, got.get("uncapped", []))
-    return query
+    return _refuse_salad(query, got.get("uncapped", []))
 
 
 def _phrase(read: list[Item]) -> bool:
@@ -315,18 +316,28 @@ def _query_titles(toks: list[str]) -> tuple[list[str], list[tuple[str, tuple[str
     return out, expanded
 
 
-def _refuse_salad(query: ParsedQuery, words: list[str]) -> None:
+def _refuse_salad(query: ParsedQuery, words: list[str]) -> ParsedQuery:
     """Refuse a title past the cap (MAX_TITLE_WORDS) made mostly of words in no job title
-    ("the quick brown fox… a nurse walks past…"), saying the role nouns it has."""
+    ("the quick brown fox… a nurse walks past…"), saying the role nouns it has. Made mostly of
+    words it does not know at all ("whisper galaxy … nurse … engineer"), it keeps its role
+    nouns, saying which words were ignored; with none, its title is the words it does not know,
+    which parse_query names (the cap kept the first words, hiding them)."""
     v = vocabulary()
     unknown = [w for w in words if w not in v.known]
-    if len(words) <= MAX_TITLE_WORDS or 2 * len(unknown) > len(words):
-        return  # words it does not know at all are named as such (parse_query)
-    jobs = [w for w in words if w in v.curated or v.title_counts.get(w, 0)]
-    if 2 * len(jobs) >= len(words):
-        return
-    kept = tuple(w for w in jobs if w in v.heads)[:MAX_TITLE_WORDS]
+    if len(words) <= MAX_TITLE_WORDS:
+        return query
     notes = tuple(n for n in query.notes if not n.startswith("That's a lot of words"))
+    if 2 * len(unknown) > len(words):
+        roles = [w for w in words if w in v.heads][:MAX_TITLE_WORDS]
+        if not roles:
+            return replace(query, title=tuple(unknown[:MAX_TITLE_WORDS]), or_titles=())
+        ignored = ", ".join(w for w in words if w not in roles)
+        note = f"That's {len(words)} words, most of them unknown to me; I ignored: {ignored}"
+        return replace(query, title=tuple(roles), or_titles=(), notes=(*notes, note))
+    jobs = [w for w in words if w in v.curated or v.title_counts.get(w)]
+    if 2 * len(jobs) >= len(words):
+        return query
+    kept = tuple(w for w in jobs if w in v.heads)[:MAX_TITLE_WORDS]
     what = _understood(replace(query, title=kept, or_titles=(), notes=notes))
     raise QueryError(
         f"That's {len(words)} words, most of them in no job title: I can't tell which job to"
@@ -366,6 +377,11 @@ def _note_several_jobs(title: list[str], notes: list[str]) -> None:
         )
 
 
+# How a role noun ends ("viticulturist", "farrier", "luthier", "chandler"): a word not known may
+# name a rare job.
+_ROLE_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "man", "smith", "wright", "ee")
+
+
 LONGEST_WORD = 30  # letters; a longer title word ("ababab…") is no word of any job
 
 
@@ -403,9 +419,23 @@ def _refuse_sql(text: str) -> None:
     )
 
 
+def _known_words(query: ParsedQuery, unknown: list[str]) -> ParsedQuery:
+    """The search without the words it does not know, which are mostly what its titles say,
+    saying which were ignored: its known job words are what can be searched for."""
+    titles = [t for t in (tuple(w for w in t if w not in unknown) for t in query.titles) if t]
+    said = ", ".join(f'"{w}"' for w in unknown)
+    note = f"I don't know {said} as words of a job title, so I ignored them"
+    return replace(
+        query,
+        title=titles[0],
+        or_titles=tuple(ANY.join(t) for t in titles[1:]),
+        notes=(*query.notes, note),
+    )
+
+
 def parse_query(text: str) -> ParsedQuery:
     """Parse a search; raise QueryError saying what was understood when nothing usable is left."""
-    text = text.strip()
+    text = _clean(text).strip()
     if not text:
         raise QueryError(f"Tell me what kind of job to look for, {EXAMPLE}.")
     _refuse_sql(text)
@@ -417,9 +447,27 @@ def parse_query(text: str) -> ParsedQuery:
         )
     query = _parse(text)
     words = list(dict.fromkeys(w for title in query.titles for w in title))
-    known = vocabulary().known
-    unknown = [w for w in words if w not in known]
-    salad = len(unknown) >= SALAD and 2 * len(unknown) > len(words)
+    v = vocabulary()
+    unknown = [w for w in words if w not in v.known]
+    mostly = 2 * len(unknown) > len(words)
+    jobs = [w for w in words if w in v.curated or v.title_counts.get(w)]
+    strange = [w for w in unknown if w not in v.title_tokens]  # in no job title known
+    if (
+        not query.skills
+        and 2 * len(strange) > len(words)
+        and jobs
+        and all(len(w) <= LONGEST_WORD for w in strange)
+    ):
+        query = _known_words(query, strange)  # "whisper galaxy nurse": the nurse
+        unknown = [w for w in unknown if w not in strange]
+    # Mostly unknown and no job word: "qwzx plorf", "hello"; a word in another script may be a
+    # title in that language ("программист"), one shaped as a role noun ("viticulturist") or of
+    # a job title known (job_titles.txt: "doula", "au pair") a rare job: those are refused three
+    # at a time, as words of a salad.
+    odd = all(
+        w.isascii() and not w.endswith(_ROLE_ENDINGS) and w not in v.title_tokens for w in unknown
+    )
+    salad = mostly and bool(unknown) and (len(unknown) >= SALAD or odd)
     if not query.skills and (salad or any(len(w) > LONGEST_WORD for w in unknown)):
         kept = tuple(w for w in words if w not in unknown)
         what = _understood(replace(query, title=kept, or_titles=()))

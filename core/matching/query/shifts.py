@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from core.matching.query.settings import setting_patterns
 from core.matching.vocab import NearWords, american, tokens, typo_limit, vocabulary
 
 # Shifts as Spanish, French and German titles say them ("enfermera de noche", "infirmière de
@@ -16,15 +17,23 @@ _FOREIGN = {
     "evenings": r"(?:turno\s+)?de\s+tarde",
 }
 
+# A short working week ("4 day week", "four-day work week", "32 hours a week", "9/80"): a
+# schedule, never a level ("4": L4) or title words.
+_SHORT_WEEK = (
+    r"(?:4|four)[\s-]*days?[\s-]*(?:(?:a|per)\s+)?(?:work[\s-]*)?weeks?|32[\s-]*(?:hours?|hrs?)"
+    r"(?:\s*(?:a|per|/)\s*(?:week|wk))?|compressed[\s-]+work[\s-]*weeks?|9/80(?:\s+schedule)?"
+)
+
 # Shifts and schedules: said in a posting's text, rarely in its title, so never title words but
 # preferences: a posting whose text names one ranks higher, none is left out. "night" alone
 # stays a title word (night auditor).
 _SHIFT = re.compile(
-    r"(?<![\w-])(?:\d{1,2}\s*)?(?:(?:night|day|evening|swing|graveyard|rotating|weekend|overnight"
+    rf"(?<![\w-])(?:{_SHORT_WEEK}|"
+    r"(?:\d{1,2}\s*)?(?:(?:night|day|evening|swing|graveyard|rotating|weekend|overnight"
     r"|1st|2nd|3rd|first|second|third)\s+shifts?"
     rf"|{'|'.join(_FOREIGN.values())}"
     r"|nights|overnights?|days|evenings|weekends|per\s+diem|prn|(?:part|full)[\s-]?time"
-    r"|on[\s-]call)(?![\w-])",
+    r"|on[\s-]call))(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -51,8 +60,12 @@ SHIFTS: dict[str, re.Pattern[str]] = {
         ("on call", r"on[\s-]?call"),
         ("part time", r"part[\s-]?time"),  # a schedule: said in the text, like a shift
         ("full time", r"full[\s-]?time"),
+        ("four-day or 32-hour week", _SHORT_WEEK),
     )
 }
+
+
+SCHEDULES = frozenset(["four-day or 32-hour week"])  # the echo says what they do, not "in the text"
 
 
 # Per shift, words its pattern cannot match an ASCII text without (lower-cased): a text naming
@@ -69,19 +82,21 @@ SHIFT_WORDS: dict[str, tuple[str, ...]] = {
     "on call": ("call",),
     "part time": ("time",),
     "full time": ("time",),
+    "four-day or 32-hour week": ("week", "hour", "hrs", "9/80"),
 }
 
 
 def shifts_named(*texts: str, known: frozenset[str] = frozenset()) -> frozenset[str]:
-    """The shifts (SHIFTS) one of these texts names: pattern.search, only where it can match;
-    known: those another text names (a posting's title, read once per title)."""
+    """The shifts (SHIFTS) and settings (settings.tsv) one of these texts names: pattern.search,
+    only where it can match; known: those another text names (a posting's title, read once per
+    title)."""
     lowered = [text.lower() if text.isascii() else None for text in texts]
     found: list[str] = []
-    for name, pattern in SHIFTS.items():
+    named = [(n, p, SHIFT_WORDS[n]) for n, p in SHIFTS.items()]
+    for name, pattern, words in [*named, *((n, *pw) for n, pw in setting_patterns().items())]:
         if name in known:
             found.append(name)
             continue
-        words = SHIFT_WORDS[name]
         for text, low in zip(texts, lowered, strict=True):
             if (low is None or any(w in low for w in words)) and pattern.search(text):
                 found.append(name)

@@ -2,6 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
+# Pasted terminal colours and other control sequences (ESC[31m), control characters, and the
+# trademark signs a pasted title carries ("Engineer™"): none is part of a word.
+_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]?|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_MARKS = re.compile(r"[™®℠©]")
+
+
+def _clean(text: str) -> str:
+    """The text without control sequences (a space) and trademark signs (nothing)."""
+    return _MARKS.sub("", _CONTROL.sub(" ", text))
+
 
 def _unquote(term: str) -> str:
     return term.strip('"').strip()

@@ -142,11 +142,11 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
         after = [w for w in outside if w not in before]
         each = [list(dict.fromkeys([*before, *p, *after])) for p in parts]
         got["uncapped"] = list(dict.fromkeys(w for t in each for w in t))
-        got["alternatives"] = [ANY.join(_capped(t, MAX_TITLE_WORDS, notes)) for t in each]
+        got["alternatives"] = [ANY.join(_capped_title(t, MAX_TITLE_WORDS, notes)) for t in each]
         got["title"] = list(dict.fromkeys(w for t in got["alternatives"] for w in t.split(ANY)))
     else:  # the cap is per title: "backend or data engineer" counts each once
         got["uncapped"] = got["title"]
-        got["title"] = _capped(got["title"], MAX_TITLE_WORDS, notes)
+        got["title"] = _capped_title(got["title"], MAX_TITLE_WORDS, notes)
     got["skills"] = _capped(got["skills"], MAX_SKILLS, notes)
     graded = _by_word(got, coded, graded, notes)
     graded = _rung_in_word(got, rungs, graded, notes)
@@ -410,12 +410,35 @@ def _field_of_specialty(
 
 def _capped(words: list[str], cap: int, notes: list[str]) -> list[str]:
     """The first cap words, saying in a note which were ignored (once)."""
-    if len(words) <= cap:
+    return _kept_first(words, words[:cap], notes)
+
+
+def _capped_title(words: list[str], cap: int, notes: list[str]) -> list[str]:
+    """The cap title words a search most names its job by, in their order: its role nouns,
+    then words of job titles, then the rest, each first to last ("senior whisper galaxy …
+    nurse … engineer": the nurse and the engineer, not the first words whatever they are)."""
+    v = vocabulary()
+    rank = sorted(
+        range(len(words)),
+        key=lambda at: (
+            words[at] not in v.heads,
+            not (words[at] in v.curated or v.title_counts.get(words[at])),
+            at,
+        ),
+    )
+    kept = sorted(rank[:cap])
+    return _kept_first(words, [words[at] for at in kept], notes)
+
+
+def _kept_first(words: list[str], kept: list[str], notes: list[str]) -> list[str]:
+    """The words kept, saying in a note which were ignored (once)."""
+    if len(words) == len(kept):
         return words
-    note = f"That's a lot of words; I kept the first {cap} and ignored: {', '.join(words[cap:])}"
+    ignored = ", ".join(w for w in words if w not in kept)
+    note = f"That's a lot of words; I kept {len(kept)} and ignored: {ignored}"
     if note not in notes:
         notes.append(note)
-    return words[:cap]
+    return kept
 
 
 def _developer_work(got: dict[str, Any], notes: list[str]) -> None:

@@ -85,7 +85,7 @@ def test_a_state_code_that_is_a_word_after_a_role_is_the_state(
         ("contact me", ("contact",)),
         ("co-op", ("coop",)),  # one word, and no Colorado
         ("id card", ("id", "card")),
-        ("hi-vis", ("hi", "vis")),
+        ("hi-vis safety officer", ("hi", "vis", "safety", "officer")),
         ("nurse co-op", ("nurse", "coop")),
         ("teacher for me", ("teacher",)),
         ("ok nurse", ("ok", "nurse")),

@@ -1,0 +1,57 @@
+"""Workplace settings (settings.tsv): "nurse hospital" prefers postings naming a hospital."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from core.matching.vocab import DATA, tokens, vocabulary
+
+
+@cache
+def settings() -> dict[str, tuple[str, ...]]:
+    """Each setting as the echo says it -> how searches and postings spell it."""
+    text = DATA.joinpath("settings.tsv").read_text(encoding="utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return {name: tuple(said.split("|")) for name, said in rows}
+
+
+@cache
+def setting_patterns() -> dict[str, tuple[re.Pattern[str], tuple[str, ...]]]:
+    """Per setting, how a posting's title, company or text names it, and words (lower-cased)
+    it cannot be named without: a text with none of them is not searched."""
+    out = {}
+    for name, spellings in settings().items():
+        said = "|".join(r"[\s-]*".join(map(re.escape, re.split(r"[\s-]+", s))) for s in spellings)
+        pattern = re.compile(rf"(?<![\w-])(?:{said})(?![\w-])", re.IGNORECASE)
+        out[name] = (pattern, tuple({re.split(r"[\s-]+", s)[0].lower() for s in spellings}))
+    return out
+
+
+@cache
+def _grams() -> dict[tuple[str, ...], str]:
+    return {tuple(tokens(s)): name for name, said in settings().items() for s in said}
+
+
+def read_settings(toks: list[str]) -> tuple[list[str], list[str]]:
+    """The tokens without the settings named right after a role noun ("registered nurse
+    hospital", "attorney law firm", "nurse at a hospital"), and those settings: where one works
+    is no title word (no "Hospital" in a nurse's title), a posting naming it ranks higher.
+    Elsewhere it stays a title word ("school counselor", "bank teller"; "teacher high school"
+    a grade level). The echo says each (ParsedQuery.describe)."""
+    v = vocabulary()
+    grams = _grams()
+    out: list[str] = []
+    found: list[str] = []
+    at = 0
+    while at < len(toks):
+        size = next((n for n in (3, 2, 1) if tuple(toks[at : at + n]) in grams), 0)
+        before = [t for t in out if t not in v.stop][-1:]  # "nurse at a hospital": the nurse
+        if size and before and v.stem(before[0]) in v.heads:
+            name = grams[tuple(toks[at : at + size])]
+            found.extend([name] if name not in found else [])
+            at += size
+            continue
+        out.append(toks[at])
+        at += 1
+    return out, found
