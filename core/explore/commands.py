@@ -25,6 +25,7 @@ from core.explore.text import alt_text, figure_lines, summary
 from core.matching import Found, ParsedQuery, parse_query, rank
 from core.matching.features import Features
 from core.matching.order import by_score
+from core.matching.unstated import unstated
 from core.model import Actor, Posting, Sensitivity, Subscriber
 from core.ports import Clock, ServiceStore
 from core.ports.explores import OwedExplore
@@ -102,7 +103,9 @@ def explore(
     analysed: list[Features] | None = None,
 ) -> Exploration:
     """Figures, summary, alt text and (when asked) the chart: CPU-bound, for a worker thread."""
-    figures = market(text, query.describe(), postings, now, analysed)
+    # The count is of what /add finds, maybes too: said so as /add's matches say it.
+    unknown = unstated(query, postings)
+    figures = market(text, query.describe(), postings, now, analysed, unknown)
     drawn = draw(figures) if chart else None
     return Exploration(
         market=figures,
