@@ -83,6 +83,8 @@ async def run_bot(
         if metrics is not None:
             service = metrics.metered(service)
         chats = role in ("all", "chat")
+        if chats:
+            await service.answer_owed()  # the /explores a stop left unanswered: queued once built
         platforms = (
             [] if console_only or not chats else _platforms(service, app.store, settings, stop)
         )

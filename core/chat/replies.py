@@ -78,7 +78,7 @@ class JobCard:
     actions: tuple[Action, ...] = ()
     number: int = 0  # "job #N": what /like N and `concierge explain` take; 0 when not stored
     closes: str = ""  # "closes 12 Jan" when the posting has a closing date
-    # What its other searches matched besides its reasons: "#2: Remote ✓ (open to Berlin)"
+    # What its other searches matched besides its reasons: "#2: Remote ≈ (open to Berlin)"
     also: tuple[str, ...] = ()
     # The line above it where its list's matches start to fit only in part (core.matching.order)
     parting: str = ""
@@ -90,7 +90,7 @@ class JobCard:
 
 
 def matched_searches(card: JobCard, most: int | None = None) -> str:
-    """'matches search #1, #2 (#2: Remote ✓ (open to Berlin))', or '' when no search is known."""
+    """'matches search #1, #2 (#2: Remote ≈ (open to Berlin))', or '' when no search is known."""
     if not card.search_numbers:
         return ""
     numbers = ", ".join(f"#{n}" for n in card.search_numbers[:most])

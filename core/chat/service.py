@@ -103,12 +103,14 @@ class Concierge:
         self._pending: set[asyncio.Task[None]] = set()  # matching for /adds already answered
         self._finding: set[int] = set()  # ids of the searches that matching is for
         transfer = TransferCommands(store, clock, limits.max_searches, self._save, self._run)
+        search = intake.search_open_postings
+        self._explore = ExploreCommands(store, clock, search, self._building, self._later)
         self._handlers = Handlers(
             self,
             transfer,
             DigestCommands(store, clock, self._digests),
             SourceCommands(sources, admins),
-            ExploreCommands(store, clock, intake.search_open_postings, self._building, self._later),
+            self._explore,
         )
 
     @property
@@ -381,6 +383,11 @@ class Concierge:
                     await self._previews.late(subscriber, search, number, Counted.of(found))
                 )
         return tuple(shown)
+
+    async def answer_owed(self) -> int:
+        """Answer the /explores a stopped process owed (asked while its index was built): each
+        queued in the outbox once the index is built here; how many."""
+        return await self._explore.answer_owed()
 
     async def settle(self) -> None:
         """Wait until the matches of the searches added meanwhile are queued."""

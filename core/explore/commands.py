@@ -17,7 +17,7 @@ from core.chat.queries import clean_text
 from core.chat.replies import Action, Exploration, Reply, Text
 from core.chat.transfer import SHARE_DAYS, add_line
 from core.digests.reply_codec import reply_to_json
-from core.errors import StoreError
+from core.errors import QueryError, StoreError
 from core.explore.chart import draw
 from core.explore.figures import market
 from core.explore.suggest import FindsOwn, nearest_roles, title_key
@@ -25,14 +25,18 @@ from core.explore.text import alt_text, figure_lines, summary
 from core.matching import Found, ParsedQuery, parse_query, rank
 from core.matching.features import Features
 from core.matching.order import by_score
+from core.matching.unstated import unstated
 from core.model import Actor, Posting, Sensitivity, Subscriber
 from core.ports import Clock, ServiceStore
+from core.ports.explores import OwedExplore
 from core.ports.postings import PostingReader
 from core.postings.same_job import fold
 
 log = logging.getLogger(__name__)
 
 FOLLOW = "Follow this role"
+EXPLORE_KIND = "explore"  # the outbox kind of a market sent after its /explore's answer
+_UNREAD = "I can no longer read that /explore as a search: send it again, in other words."
 _CODE_BYTES = 9
 _Match = tuple[Posting, float, Features | None]
 
@@ -99,7 +103,9 @@ def explore(
     analysed: list[Features] | None = None,
 ) -> Exploration:
     """Figures, summary, alt text and (when asked) the chart: CPU-bound, for a worker thread."""
-    figures = market(text, query.describe(), postings, now, analysed)
+    # The count is of what /add finds, maybes too: said so as /add's matches say it.
+    unknown = unstated(query, postings)
+    figures = market(text, query.describe(), postings, now, analysed, unknown)
     drawn = draw(figures) if chart else None
     return Exploration(
         market=figures,
@@ -169,15 +175,33 @@ class ExploreCommands:
         # follows as a message once the postings are read, as a late /add's matches do.
         building = await self._building() if self._building else 0
         if building:
-            owed = (subscriber.id, text.casefold())
-            if owed in self._owed:
+            asked = OwedExplore(0, subscriber.id, text)
+            if _key(asked) in self._owed:
                 return (Text(f"The market for “{text}” is on its way: it follows here."),)
-            self._owed.add(owed)
-            before, queued = self._last.get(subscriber.id), asyncio.Event()
-            self._last[subscriber.id] = queued
-            self._later(self._answer_later(subscriber, text, query, owed, (before, queued)))
+            self._owed.add(_key(asked))
+            # Kept in the store until answered: a stop before the build ends loses none.
+            owed_id = await self._store.owe_explore(subscriber.id, text, self._clock.now())
+            self._answer_later(asked._replace(id=owed_id), query)
             return (Text(still_reading(building, text)),)
         return await self._market(text, query)
+
+    async def answer_owed(self) -> int:
+        """Answer, once the index is built, the /explores a stopped process owed; how many."""
+        owed = [o for o in await self._store.owed_explores() if _key(o) not in self._owed]
+        for one in owed:
+            self._owed.add(_key(one))
+            try:
+                query: ParsedQuery | None = parse_query(one.query)
+            except QueryError:  # read by another parser than the one that accepted it
+                query = None
+            self._answer_later(one, query)
+        return len(owed)
+
+    def _answer_later(self, owed: OwedExplore, query: ParsedQuery | None) -> None:
+        """Answer an owed /explore after the reply, after the one its chat asked before it."""
+        before, queued = self._last.get(owed.subscriber_id), asyncio.Event()
+        self._last[owed.subscriber_id] = queued
+        self._later(self._answer(owed, query, (before, queued)))
 
     async def _market(self, text: str, query: ParsedQuery) -> Reply:
         """The whole answer: how a word was read, then the market or the nearest roles."""
@@ -195,36 +219,40 @@ class ExploreCommands:
         follow = Action(FOLLOW, actions.accept_shared(code))
         return (*read, replace(result, follow=follow))
 
-    async def _answer_later(
+    async def _answer(
         self,
-        subscriber: Subscriber,
-        text: str,
-        query: ParsedQuery,
-        owed: tuple[int, str],
+        owed: OwedExplore,
+        query: ParsedQuery | None,
         turn: tuple[asyncio.Event | None, asyncio.Event],
     ) -> None:
         """Explore once the index is built, and queue the answer to the chat in the outbox
-        after the one the chat asked for before it (turn: its queued event, then this one's)."""
+        after the one the chat asked for before it (turn: its queued event, then this one's);
+        a query no longer read as a search (None) is answered so."""
         before, queued = turn
         try:
-            reply = await self._market(text, query)
+            reply = await self._market(owed.query, query) if query else (Text(_UNREAD),)
             payload = await asyncio.to_thread(reply_to_json, reply)
             if before is not None:
                 await before.wait()
-            await self._store.enqueue(subscriber, "explore", payload, (), self._clock.now(), None)
+            await self._store.answer_explore(owed.id, EXPLORE_KIND, payload, self._clock.now())
         except StoreError as exc:  # the database is down: its retries were logged
             log.warning("could not answer an /explore after the index was built: %s", exc)
         except Exception:
             log.exception("could not answer an /explore after the index was built")
         finally:
-            self._owed.discard(owed)
+            self._owed.discard(_key(owed))
             queued.set()
-            if self._last.get(subscriber.id) is queued:
-                del self._last[subscriber.id]
+            if self._last.get(owed.subscriber_id) is queued:
+                del self._last[owed.subscriber_id]
 
     async def _finds_own(self, key: str, role: ParsedQuery) -> bool:
         """Whether exploring role finds a posting whose title has this key, from the index."""
         return await index_finds_own(self._search, key, role)
+
+
+def _key(owed: OwedExplore) -> tuple[int, str]:
+    """What makes two owed /explores the same: the chat and the query, whatever its case."""
+    return owed.subscriber_id, owed.query.casefold()
 
 
 def _run_now(work: Coroutine[None, None, None]) -> None:

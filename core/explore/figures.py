@@ -33,11 +33,13 @@ def market(
     postings: Sequence[Posting],
     now: datetime,
     analysed: Sequence[Features] | None = None,
+    unknown: str = "",
 ) -> Market:
     """The figures over these postings (one per job) as of now.
 
     analysed: each posting's features when known already (the index over open postings keeps
-    them), else the sampled postings' text is read.
+    them), else the sampled postings' text is read; unknown: what none of them states of the
+    place, workplace or pay asked (core.matching.unstated).
     """
     dated = [p.posted_at for p in postings if p.posted_at is not None]
     read = spread(range(len(postings)), READ_AT_MOST)
@@ -63,6 +65,7 @@ def market(
         levels=_shares((f.seniority for f in seen), LEVELS, len(read)),
         read_from=len(read),
         unnamed=sum(1 for keys in named if not keys),
+        unstated=unknown,
     )
 
 

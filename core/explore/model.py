@@ -55,6 +55,9 @@ class Market:
     levels: tuple[Share, ...]
     read_from: int  # postings whose text was read for skills, workplace and level (a sample)
     unnamed: int = 0  # of those read, the postings naming no skill (federal ones have no text)
+    # What /add's matches say when none of them states the place, workplace or pay asked
+    # (core.matching.unstated): the count is of postings kept as maybes.
+    unstated: str = ""
 
     @property
     def few_name_skills(self) -> bool:

@@ -65,6 +65,7 @@ def figure_lines(m: Market) -> tuple[str, ...]:
     lines = [
         f"Open postings: {m.open:,} · new in the last 7 days: {m.new_7d:,} "
         f"(the 7 before: {m.new_prev_7d:,})",
+        *([m.unstated] if m.unstated else []),
         f"Skills in demand: {_shares(m.skills)}{_unnamed(m)}"
         if m.skills
         else "Skills in demand: none named",
@@ -125,6 +126,8 @@ def summary(m: Market) -> str:
         f"{m.open:,} open {noun} “{m.query}”, {m.new_7d:,} of them new in the last 7 days "
         f"({_trend(m)}), and {_most_workplace(m)}."
     )
+    if m.unstated:
+        first += " " + m.unstated
     named = [f"{s.name} ({percent(s.share)})" for s in m.skills[:SKILLS_SAID]]
     asked = (
         "few postings name skills: the ones named most are "

@@ -119,6 +119,14 @@ COMPATIBLE = 0.6  # related credit from which two specialisations are the same k
 # The part from which a title, or the skills (a language in the text), count as fitting: the
 # ranking puts postings that fit every part asked for first.
 _FITS = {"title": 0.75, "skills": LANGUAGE_IN_TEXT}
+
+
+def fits_fully(part: str, value: float) -> bool:
+    """Whether a part asked for fits fully: a card ticks it (✓), else says it is short (≈) and
+    the one order (core.matching.order) ranks the match after those fitting every part."""
+    return value >= _FITS.get(part, 1.0)
+
+
 # "Fire Protection Engineer" for "software engineer", "Project Manager" for "it project manager":
 # a title without the search's first word saying which job it is (its field) is another job,
 # whatever else fits. "software" is met by any software title ("Backend Engineer").
@@ -1368,6 +1376,11 @@ def _region_fit(regions: set[str]) -> float:
     return _REGION - REGION_STEP * max(0, REGION_DEPTH - depth)
 
 
+def _tick(fit: float) -> str:
+    """A place's tick as fits_fully says: ✓ in it, ≈ open to it from around it."""
+    return "✓" if fits_fully("location", fit) else "≈"
+
+
 def _open_to(fit: float) -> bool:
     """Whether a fit is a posting open to the place from around it (reasons say "open to")."""
     return _ANYWHERE <= fit < _YES
@@ -1448,7 +1461,7 @@ def _remote_from(q: ParsedQuery, f: Features, shown: str) -> tuple[float, list[s
         if fit == _NO:
             return _NO, [f"remote from {shown} ✗"]
         open_to = f" (open to {_asked_places(q, f, shown)})" if _open_to(fit) else ""
-        said = [f"{_place_said(q, shown) if fit == _YES else shown} ✓{open_to}"]
+        said = [f"{_place_said(q, shown) if fit == _YES else shown} {_tick(fit)}{open_to}"]
         return fit, said if "remote" in shown.lower() else ["remote ✓", *said]
     if f.workplace is not None:
         return _NO, [f"{f.workplace} ✗"]
@@ -1478,7 +1491,7 @@ def _at_place(
             if fit == _NO
             else f"{shown}: the posting names only the state ({_state_named(shown)}), not the city"
             if fit == _STATE_ONLY
-            else f"{_place_said(q, shown) if fit == _YES else shown} ✓"
+            else f"{_place_said(q, shown) if fit == _YES else shown} {_tick(fit)}"
             + (f" (open to {_asked_places(q, f, shown)})" if _open_to(fit) else "")
             + (f" (in {' or '.join(beside)})" if beside else "")
         )
@@ -1791,9 +1804,14 @@ def _reasons(
         special = vocabulary().specialties
         pairs = list(zip(cq.skill_keys, got, strict=True))
         for label, kind in (("skills", False), ("specialty", True)):
-            have = [_met(s, f) for s, g in pairs if g and (s in special) == kind]
+            met = [s for s, g in pairs if g and (s in special) == kind]
+            # A specialty is read from the text as often as not; a skill there is said so.
+            in_text = [s for s in met if not kind and _in_text_only(s, f)]
+            have = [_met(s, f) for s in met if s not in in_text]
             if have:
                 reasons.append(f"{label}: " + ", ".join(have))
+            if in_text:
+                reasons.append(", ".join(_met(s, f) for s in in_text) + ": in the text only")
         missing = [_named(s) for s, g in pairs if not g]
         if not names_needed(cq, f.skills):
             names = vocabulary().skill_names
@@ -1807,13 +1825,30 @@ def _reasons(
         pay = _pay(q, posting)
         reasons.append("salary not stated" if pay is None else pay.reason)
     if "seniority" in parts and f.seniority is not None:
-        reasons.append(f"{f.seniority} {'✓' if parts['seniority'] >= ABOVE_LEVEL else '≈'}")
+        reasons.append(_level_said(q, f.seniority, parts["seniority"]))
     elif "seniority" in parts:  # the level part counts UNKNOWN_SENIORITY: say why
         reasons.append(f"level not stated{unlevelled_note(f)}")
     if "prefer" in parts:
         named = " or ".join(q.prefer)
         reasons.append(f"names {named} ✓" if parts["prefer"] else f"{named} not named")
     return reasons
+
+
+def _level_said(q: ParsedQuery, level: str, part: float) -> str:
+    """The level reason, ticked as fits_fully says: "senior ✓", "principal ≈ (you asked for
+    senior)" (a higher level a senior search accepts, ranked after the level asked)."""
+    if fits_fully("seniority", part):
+        return f"{level} ✓"
+    return f"{level} ≈ (you asked for {' or '.join(q.seniority)})"
+
+
+def _in_text_only(skill: str, f: Features) -> bool:
+    """Whether a skill met is met only by the posting's text, not its title or tags (an any-of
+    group's by its best member, as _met names it)."""
+    if ANY in skill:
+        langs = vocabulary().languages
+        skill = max(skill_members(skill), key=lambda m: _skill_credit(m, f.skills, langs))
+    return f.skills.get(skill, TITLE_SKILL) < TITLE_SKILL
 
 
 def _title_aside(cq: Compiled, f: Features) -> str:
@@ -1910,7 +1945,7 @@ def evaluate_features(
     if not explain:
         return MatchResult(score, True)
     short = tuple(
-        _PART_NAMES[k] for k, s in parts.items() if s < _FITS.get(k, 1.0) and k != "prefer"
+        _PART_NAMES[k] for k, s in parts.items() if not fits_fully(k, s) and k != "prefer"
     )
     within = _ranks_within(cq)
     lacking = tuple(

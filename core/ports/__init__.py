@@ -5,6 +5,7 @@ as `Store`); `Clock` and `Notifier` are the other two ports.
 """
 
 from core.ports.chat_states import ChatStateStore
+from core.ports.explores import OwedExploreStore
 from core.ports.feedback import FeedbackStore
 from core.ports.matches import MatchStore
 from core.ports.operations import MetricsStore, PlatformStatusStore, StatsStore
@@ -39,6 +40,7 @@ __all__ = [
     "MetricsStore",
     "Notifier",
     "OutboxStore",
+    "OwedExploreStore",
     "PlatformStatusStore",
     "PostingNoteStore",
     "PostingReader",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from core.ports.chat_states import ChatStateStore
+from core.ports.explores import OwedExploreStore
 from core.ports.feedback import FeedbackStore
 from core.ports.matches import MatchStore
 from core.ports.operations import MetricsStore, PlatformStatusStore, StatsStore
@@ -27,6 +28,7 @@ class ServiceStore(
     OutboxStore,
     FeedbackStore,
     ShareStore,
+    OwedExploreStore,
     Protocol,
 ):
     """What the chat service and the digests use: everything a subscriber sees."""

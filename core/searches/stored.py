@@ -62,7 +62,7 @@ def with_reasons(
 
     The card shows the best score of the searches that matched, so its reasons are those of the
     search that scores the posting best (the first such search on a tie); another search may
-    have matched it for a reason of its own ("Remote (Worldwide) ✓ (open to Berlin)").
+    have matched it for a reason of its own ("Remote (Worldwide) ≈ (open to Berlin)").
     """
     by_id = {search.id: search for search in searches}
     filled: list[tuple[StoredMatch, int, Others]] = []

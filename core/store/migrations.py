@@ -501,6 +501,18 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE postings ADD COLUMN closes_at TEXT",
         "CREATE INDEX postings_closing ON postings (closes_at) WHERE closed_at IS NULL",
     ),
+    (
+        # An /explore asked while the index over open postings is built, kept until its answer
+        # is queued in the outbox (core.explore.commands): a stop before then loses none, the
+        # next start answers it.
+        """CREATE TABLE owed_explores (
+            id INTEGER PRIMARY KEY,
+            subscriber_id INTEGER NOT NULL REFERENCES subscribers(id) ON DELETE CASCADE,
+            query TEXT NOT NULL,
+            asked_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX owed_explores_subscriber ON owed_explores (subscriber_id)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -42,6 +42,7 @@ from core.store.codec import (
     subscriber_from_row,
 )
 from core.store.digests import P_COLUMNS, DigestQueries, group_matches
+from core.store.explores import ExploreQueries
 from core.store.match_rows import Row, score_and_write
 from core.store.metrics import MetricsQueries
 from core.store.migrations import SCHEMA_VERSION
@@ -84,6 +85,7 @@ class SqliteStore(
     RetentionQueries,
     MetricsQueries,
     ShareQueries,
+    ExploreQueries,
     SlackInstallQueries,
     ChatStateQueries,
     WorkerQueries,

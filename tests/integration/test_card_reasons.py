@@ -115,3 +115,35 @@ async def test_one_pass_gives_a_card_its_reasons_and_what_its_other_searches_fou
     assert shown.reasons and shown.reasons[0].startswith("title")
     [(sid, extra)] = others
     assert sid == searches[1].id and any("open to Berlin" in r for r in extra)
+
+
+async def test_a_card_short_on_its_level_ticks_no_level(service: Concierge) -> None:
+    """Was: "Short on 1 part (level):" above a card saying "staff ✓": the line and the ticks
+    now come from one rule (scoring.fits_fully)."""
+    await service.intake.record([FITS, STAFF])
+    await service.handle_text(ALICE, "/add senior backend engineer python")
+    for command in ("/jobs", "/digest"):
+        staff = the_card(await service.handle_text(ALICE, command), "staff")
+        assert staff.parting == "Short on 1 part (level):"
+        assert "staff ✓" not in staff.reasons
+        assert "staff ≈ (you asked for senior)" in staff.reasons
+
+
+IN_TEXT = posting("txt", "Backend Developer", company="Initrode", description="Python and Kafka.")
+
+
+async def test_skills_found_only_in_the_text_are_said_to_be_there(service: Concierge) -> None:
+    """Was: "skills: Kafka" under "Short on 1 part (skills):", the skill in the text only."""
+    await service.intake.record([IN_TEXT])
+    await service.handle_text(ALICE, "/add backend kafka")
+    await service.handle_text(ALICE, "/add backend python")
+    listed = await service.handle_text(ALICE, "/jobs 1")
+    kafka = the_card(listed, "txt")
+    assert "Kafka: in the text only" in kafka.reasons
+    assert not any(r.startswith("skills:") for r in kafka.reasons)
+    [cards] = [m.cards for m in listed if isinstance(m, JobCards)]
+    above = [c.parting for c in cards[: cards.index(kafka) + 1] if c.parting]
+    assert above[-1] == "Short on 1 part (skills):"  # a tool in the text counts half
+    # A language in the text counts as fitting: said where it is, and nothing is short.
+    python = the_card(await service.handle_text(ALICE, "/jobs 2"), "txt")
+    assert "Python: in the text only" in python.reasons and not python.parting

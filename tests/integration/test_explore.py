@@ -11,7 +11,7 @@ import pytest
 
 from adapters.console.app import ConsoleChat
 from adapters.console.charts import to_new_files
-from core.chat.replies import Exploration, Text
+from core.chat.replies import Exploration, JobCards, SearchList, Text
 from core.chat.service import Concierge
 from tests.conftest import ALICE, BOB, posting
 
@@ -241,3 +241,34 @@ async def test_skills_named_by_few_postings_say_how_few(service: Concierge) -> N
     assert line.endswith("(4 of the 5 postings name no skill)")
     assert "Python 20%" in line
     assert "Few postings name skills: the ones named most are" in found.summary
+
+
+UNPLACED = [  # postings stating neither place nor workplace: maybes for "onsite tokyo"
+    posting(f"u{n}", "Senior Backend Engineer", tags=("kubernetes", "rabbitmq"), company=f"C{n}")
+    for n in range(3)
+]
+
+
+async def test_explore_counts_what_add_finds_and_says_none_is_known_to_fit_the_place(
+    service: Concierge,
+) -> None:
+    """Was: "3 open postings match “… onsite tokyo”" for postings none of which states its place
+    or workplace, where /add's matches say no posting is known to be onsite in Tokyo."""
+    await service.intake.record(UNPLACED)
+    text = "kubernetes rabbitmq senior backend onsite tokyo"
+    found = await _explored_after_notes(service, f"/explore {text}")
+    added = await service.handle_text(ALICE, f"/add {text}")
+    [cards] = [m for m in added if isinstance(m, JobCards)]
+    listed = await service.handle_text(ALICE, "/list")
+    [searches] = [m for m in listed if isinstance(m, SearchList)]
+    assert found.market.open == len(cards.cards) == 3
+    assert searches.items[0].matches == "3 matches"
+    note = "I found no posting known to be onsite in Tokyo."
+    assert note in cards.footer
+    assert note in found.summary and any(note in line for line in found.lines)
+
+
+async def _explored_after_notes(service: Concierge, text: str) -> Exploration:
+    """The exploration of a reply that may first say how a word was read."""
+    reply = await service.handle_text(ALICE, text)
+    return next(m for m in reply if isinstance(m, Exploration))

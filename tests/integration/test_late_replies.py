@@ -14,7 +14,7 @@ import pytest
 from adapters.console.app import ConsoleChat
 from adapters.console.notifier import ConsoleNotifier
 from core.chat.replies import SearchList
-from core.chat.service import Concierge
+from core.chat.service import Concierge, Limits, build_concierge
 from core.matching import parse_query
 from tests.conftest import ALICE, FakeClock, open_test_store
 from tests.integration.test_add_while_indexing import (
@@ -112,3 +112,32 @@ async def test_an_import_then_quit_shows_the_matches_it_promised(
     shown = await _delivered(chat, clock)  # as `concierge chat` delivers on closing
     # Was: the promise printed, then nothing shown.
     assert "Top matches of #1" in shown
+
+
+async def test_an_explore_owed_when_the_process_stopped_is_answered_at_the_next_start(
+    database_url: str, clock: FakeClock
+) -> None:
+    """Was: an /explore asked while the index was built was queued in memory only; a stop
+    before the build ended lost it. Now it is kept in the store and the next start answers it."""
+    importer = await open_test_store(database_url)
+    store = await _gated(database_url)
+    try:
+        first = await _chat_while_indexing(importer, store, clock)
+        reply = await asyncio.wait_for(first.handle_text(ALICE, "/explore backend engineer"), HANG)
+        assert "follows here as soon as they are read" in str(reply)
+        await first.close()  # the process stops before the build ends
+        await first.intake.close()
+        assert await _delivered(first, clock) == ""
+
+        store.gate.set()
+        again = await build_concierge(store, clock, Limits(small_store=100))
+        assert await again.answer_owed() == 1
+        await again.settle()
+        shown = await _delivered(again, clock)
+        assert "open postings match “backend engineer”" in shown
+        assert await again.answer_owed() == 0  # answered once: nothing owed any more
+        await again.settle()
+        assert await _delivered(again, clock) == ""
+    finally:
+        await store.close()
+        await importer.close()

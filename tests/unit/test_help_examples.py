@@ -575,6 +575,7 @@ SHOWN: dict[str, tuple[str, str | None]] = {
     'title ≈ "senior backend developer" (100)': (FLAGSHIP.query, "berlin-hybrid"),
     "skills: Python": (FLAGSHIP.query, "berlin-hybrid"),
     "missing: Kafka": ("senior backend python kafka", "berlin-hybrid"),
+    "Kafka: in the text only": ("backend kafka", "be-py-kafka"),
     "remote ✓": (FLAGSHIP.query, "be-py-kafka"),
     "Berlin, Germany ✓": (FLAGSHIP.query, "berlin-hybrid"),
     "salary ≥ 120k ✓": (FLAGSHIP.query, "berlin-hybrid"),
@@ -582,11 +583,11 @@ SHOWN: dict[str, tuple[str, str | None]] = {
     "salary ≈ $79k at ECB rates of 2026-10-30: below $150k": ("backend $150k", "eur-71"),
 }
 SHOWN |= {
-    "Anywhere in the U.S. (remote job), United States ✓ (open to Maryland)": (
+    "Anywhere in the U.S. (remote job), United States ≈ (open to Maryland)": (
         "backend maryland",
         "us-anywhere",
     ),
-    "principal ✓": ("senior software engineer c#", "principal-cs"),
+    "principal ≈ (you asked for senior)": ("senior software engineer c#", "principal-cs"),
     'title "software developer"': ("developer", None),
     'title "intern spring"': ("spring intern", None),
     "Redstone Arsenal, Alabama ✓ (in Huntsville)": ("backend huntsville", "redstone"),

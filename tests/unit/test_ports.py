@@ -27,6 +27,7 @@ AGGREGATE_PORTS = [
     ports.StatsStore,
     ports.MetricsStore,
     ports.ShareStore,
+    ports.OwedExploreStore,
     ports.ChatStateStore,
     ports.WorkerStore,
     ports.PostingNoteStore,

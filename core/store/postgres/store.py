@@ -48,6 +48,7 @@ from core.store.postgres.base import (
 )
 from core.store.postgres.chat_states import ChatStateQueries
 from core.store.postgres.digests import P_COLUMNS, DigestQueries
+from core.store.postgres.explores import ExploreQueries
 from core.store.postgres.lease import SenderLease
 from core.store.postgres.metrics import MetricsQueries
 from core.store.postgres.migrations import SCHEMA_VERSION
@@ -118,6 +119,7 @@ class PostgresStore(
     RetentionQueries,
     MetricsQueries,
     ShareQueries,
+    ExploreQueries,
     SlackInstallQueries,
     ChatStateQueries,
     WorkerQueries,

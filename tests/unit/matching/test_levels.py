@@ -100,7 +100,7 @@ def test_the_level_asked_ranks_before_a_higher_one() -> None:
     senior = posting("senior", "Senior Software Engineer")
     ranked = rank(query, [principal, senior])
     assert [p.id for p, _ in ranked] == ["senior", "principal"]
-    assert "principal ✓" in score_posting(query, principal).reasons  # it fits, after
+    assert "principal ≈ (you asked for senior)" in score_posting(query, principal).reasons
 
 
 STUDENTS = [

@@ -255,8 +255,8 @@ def test_skills_named_with_or_are_any_of_them() -> None:
 
 def test_the_reason_names_the_member_that_matched() -> None:
     query = parse_query("backend engineer python or go")
-    assert "skills: Go" in score_posting(query, SKILLED[0]).reasons
-    assert "skills: Python" in score_posting(query, SKILLED[1]).reasons
+    assert "Go: in the text only" in score_posting(query, SKILLED[0]).reasons
+    assert "Python: in the text only" in score_posting(query, SKILLED[1]).reasons
     assert "missing: any of Python, Go" in score_posting(query, SKILLED[2]).reasons
 
 

@@ -217,5 +217,5 @@ def test_reasons_stay_readable() -> None:
         posting("Staff Engineer, Commerce Platform", workplace="remote", tags=("python",)),
     )
     assert result.reasons[0].startswith('title ≈ "staff engineer" (')  # the posting's words
-    assert "staff ✓" in result.reasons
+    assert "staff ≈ (you asked for senior)" in result.reasons
     assert "remote ✓" in result.reasons

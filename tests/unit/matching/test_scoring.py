@@ -101,7 +101,7 @@ def test_reasons_in_words() -> None:
         description="We use Kafka.",
     )
     assert result.reasons[0].startswith('title ≈ "backend engineer" (')
-    assert "skills: Python, Kafka" in result.reasons
+    assert "skills: Python" in result.reasons and "Kafka: in the text only" in result.reasons
     assert "missing: Go" in result.reasons
     assert "remote ✓" in result.reasons
     assert "salary not stated" in result.reasons
