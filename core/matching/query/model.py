@@ -9,7 +9,7 @@ from typing import Any
 from core.matching.money import money
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 58  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 59  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -168,6 +168,8 @@ PARSER_VERSION = 58  # 2: role-family synonyms (server engineer = backend engine
 #     developer's role noun alone a software developer ("Engineer (General)" is none); go-to-market
 #     no Go, "java script" JavaScript; Spring beside the intern level alone the season; principal
 #     of a job not ranked by it senior and above; "site reliability engineer (SRE)" echoed
+# 59: data and machine learning scientists one job (title_kin.tsv, O*NET); a generic software
+#     title mentioning backend work is backend work; a posting asking no years fits a junior
 MAX_CHARS = 300
 
 
