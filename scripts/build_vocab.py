@@ -5,8 +5,8 @@ Usage: .venv/bin/python scripts/build_vocab.py [--shared PATH]
 Reads Stack Overflow tags and tag synonyms (CC BY-SA 4.0), GitHub Linguist languages (MIT),
 hiringtrends terms (MIT), the Microsoft skills list (MIT) and O*NET alternate titles (CC BY 4.0),
 merges them with the hand-curated seed files, and writes skills.tsv, title_words.txt,
-title_abbrevs.tsv, role_nouns.txt and role_links.tsv. The product only needs the generated
-files, never ../shared.
+title_abbrevs.tsv, role_nouns.txt, role_links.tsv and title_kin.tsv. The product only needs the
+generated files, never ../shared.
 """
 
 from __future__ import annotations
@@ -533,6 +533,33 @@ def build_role_links(shared: Path, nouns: list[str]) -> list[tuple[str, str]]:
     return links
 
 
+def build_title_kin(shared: Path) -> list[tuple[str, str, str]]:
+    """Fields of their own (data, ml: scoring.OWN_FIELDS) that name one job before the same role
+    noun: both before it in alternate titles of one O*NET occupation ("Data Scientist" and
+    "Machine Learning Scientist", both 15-2051 Data Scientists), as (role class, field, field).
+
+    Reads the titles as the matcher reads a posting's title (so run after the other files are
+    written): a title of more than four words or a parenthesis is left out.
+    """
+    from core.matching.features import features
+    from core.matching.scoring import OWN_FIELDS
+    from core.model import Posting
+
+    fields: dict[tuple[str, str], set[str]] = {}
+    with gzip.open(shared / "onet" / "Alternate Titles.txt.gz", "rt", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            title = row["Alternate Title"]
+            if len(title.split()) > 4 or "(" in title:
+                continue
+            f = features(Posting(id="onet", title=title, source="onet"))
+            own = f.role_keys & OWN_FIELDS
+            if f.head is not None and len(own) == 1:
+                fields.setdefault((row["O*NET-SOC Code"], f.head), set()).update(own)
+    return sorted(
+        {(head, a, b) for (_, head), own in fields.items() for a, b in combinations(sorted(own), 2)}
+    )
+
+
 def main() -> None:
     """Build the files."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -561,9 +588,13 @@ def main() -> None:
     (DATA / "role_links.tsv").write_text(
         header + "".join(f"{a}\t{b}\n" for a, b in links), encoding="utf-8"
     )
+    kin = build_title_kin(shared)
+    (DATA / "title_kin.tsv").write_text(
+        header + "".join(f"{h}\t{a}\t{b}\n" for h, a, b in kin), encoding="utf-8"
+    )
     print(
         f"skills: {len(skills)}, title words: {len(words)}, abbreviations: {len(abbrevs)}, "
-        f"role nouns: {len(nouns)}, role links: {len(links)}"
+        f"role nouns: {len(nouns)}, role links: {len(links)}, title kin: {len(kin)}"
     )
 
 

@@ -606,6 +606,7 @@ def _title_read(title: str) -> _TitleRead:
             index_keys.update("t:=" + c for c in FIELD_HEADS)
     for k in [k[2:] for k in index_keys]:
         index_keys.update("t:" + other for other in v.related_to.get(k, ()))
+        index_keys.update("t:" + other for other in v.kin.get((str(head), k), ()))
     return _TitleRead(
         words=tuple(words),
         keys=keys,

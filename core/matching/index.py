@@ -55,7 +55,6 @@ from core.matching.scoring import (
     _alt_base,
     _role_credit,
     _software,
-    _specs_meet,
     bare_role,
     compile_query,
     developer_role,
@@ -71,6 +70,7 @@ from core.matching.scoring import (
     shortfall,
     skill_percent,
     skill_verdict,
+    specs_may_meet,
     threshold_for,
     title_base,
     title_near_only,
@@ -934,7 +934,7 @@ class Matcher:
         if not f.tech_specs or not self._techs.reps:
             return None
         have = f.tech_specs | f.evidence
-        unmet = np.array([not _specs_meet(specs, have) for specs in self._techs.reps] + [False])
+        unmet = np.array([not specs_may_meet(specs, have) for specs in self._techs.reps] + [False])
         gated = unmet[self._tech_of[: slots - _SHIFT]]  # -1 (no specialities): the False
         if not gated.any():
             return None

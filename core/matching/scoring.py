@@ -116,6 +116,7 @@ LEADS = frozenset(["manager", "director"])
 LEADING = 0.8
 NEAR = 0.5  # related credit from which a title speciality does not hide the text's evidence
 COMPATIBLE = 0.6  # related credit from which two specialisations are the same kind of job
+KIN = 0.9  # "Data Scientist" for "machine learning scientist": one job's titles (title_kin.tsv)
 # The part from which a title, or the skills (a language in the text), count as fitting: the
 # ranking puts postings that fit every part asked for first.
 _FITS = {"title": 0.75, "skills": LANGUAGE_IN_TEXT}
@@ -681,7 +682,8 @@ def _spec_credit(
     if key in f.evidence:
         return max(credit, EVIDENCE_CREDIT)
     if key in f.mentions:
-        return max(credit, MENTION_CREDIT)
+        default = key in _BACKEND and not f.title_skills
+        return max(credit, EVIDENCE_CREDIT if default else MENTION_CREDIT)
     return credit
 
 
@@ -699,6 +701,27 @@ def _specialty_words(title_skills: frozenset[str]) -> frozenset[str]:
             cue = v.cues.get(tuple(said))
             words.update(w for w in said if cue is None or w != cue[0])
     return frozenset(words)
+
+
+def _same_head(cq: Compiled, f: Features) -> str | None:
+    """The search's role class when the posting's title names the same one (its fields' kin
+    count there: "Data Scientist" for "machine learning scientist", no Machine Learning
+    Engineer for "data scientist"), else None."""
+    return cq.head if cq.head is not None and cq.head == f.head else None
+
+
+@lru_cache(maxsize=256)
+def related_under(head: str | None) -> dict[str, list[tuple[str, float]]]:
+    """The related specialisations (Vocabulary.related) for a search of this role class, with
+    the fields naming the same job before its role noun (Vocabulary.kin) credited KIN."""
+    v = vocabulary()
+    kin = {k: others for (h, k), others in v.kin.items() if h == head}
+    if not kin:
+        return v.related
+    related = dict(v.related)
+    for key, others in kin.items():
+        related[key] = [*related.get(key, ()), *((o, KIN) for o in sorted(others))]
+    return related
 
 
 @lru_cache(maxsize=256)
@@ -956,7 +979,7 @@ def _title_base(
     cq: Compiled, f: Features, memo: TitleMemo | None, head: float | None = None
 ) -> TitleBase:
     """title_base for one title."""
-    related = vocabulary().related
+    related = related_under(_same_head(cq, f))
     matched = 0.0
     spec_hit = 0.0
     head_credit = _head_credit(cq, f) if head is None else head
@@ -1043,7 +1066,9 @@ def _title_base(
         if explain:
             penalties.append(f"different field ({', '.join(sorted(other_fields))})")
     elif (
-        cq.tech_specs and f.tech_specs and not _specs_meet(cq.tech_specs, f.tech_specs | f.evidence)
+        cq.tech_specs
+        and f.tech_specs
+        and not _specs_meet(cq.tech_specs, f.tech_specs | f.evidence, _same_head(cq, f))
     ):
         gate *= SPEC_CONFLICT
         if explain:
@@ -1323,14 +1348,21 @@ def _words_conflict(cq: Compiled, words: frozenset[str], same_head: bool) -> boo
     v = vocabulary()
     if words <= v.generic:  # "Engineering Manager" for "product manager"; not "Software Engineer"
         return same_head and cq.head != "eng"
-    return not any(c >= COMPATIBLE for q in cq.specs for r, c in v.related.get(q, ()) if r in words)
+    related = related_under(cq.head if same_head else None)
+    return not any(c >= COMPATIBLE for q in cq.specs for r, c in related.get(q, ()) if r in words)
 
 
-def _specs_meet(query: frozenset[str], posting: frozenset[str]) -> bool:
-    related = vocabulary().related
+def _specs_meet(query: frozenset[str], posting: frozenset[str], head: str | None = None) -> bool:
+    related = related_under(head)
     return bool(query & posting) or any(
         c >= COMPATIBLE for q in query for r, c in related.get(q, ()) if r in posting
     )
+
+
+def specs_may_meet(query: frozenset[str], posting: frozenset[str]) -> bool:
+    """_specs_meet for a search of any role class (the index's bound: kin counted for all)."""
+    heads = {head for head, _ in vocabulary().kin}
+    return _specs_meet(query, posting) or any(_specs_meet(query, posting, h) for h in heads)
 
 
 def _langs_meet(cq: Compiled, found: Iterable[str]) -> bool:
@@ -1682,14 +1714,17 @@ MID_MOST_YEARS = 5  # "6+ years" is no mid-level's ask (msrecall: "Quantum SDE" 
 
 def _years_fit(asked: int, years: int | None) -> bool:
     """Whether an unlevelled posting asking for years of experience fits a level: a junior
-    search needs at most ENTRY_YEARS stated, a mid one 2 to MID_MOST_YEARS or none stated, a
-    senior one at least 4 or none stated in a snippet: a whole posting whose qualifications ask
-    none (SILENT) is no senior's (msrecall: Microsoft's unlevelled "Software Engineer" asking
-    none is an entry or mid grade). A posting with no text at all fits each."""
+    search needs at most ENTRY_YEARS stated or none in a whole posting, a mid one 2 to
+    MID_MOST_YEARS or none stated, a senior one at least 4 or none stated in a snippet: a whole
+    posting whose qualifications ask none (SILENT) is no senior's, an entry or mid grade (msrecall,
+    msr2: Microsoft's unlevelled "Software Engineer" asking none is 59-62). A posting with no text
+    at all fits each."""
     if years == UNSAID:  # no text to tell: any level up to senior ("entry level data analyst")
         return asked == RANK["junior"] or asked in _LEVEL_YEARS
-    if years is None or years == SILENT:  # a senior's whole posting says its years
-        return asked == RANK["mid"] or (asked == RANK["senior"] and years is None)
+    if years == SILENT:  # a senior's whole posting says its years; a junior's may ask none
+        return asked in (RANK["junior"], RANK["mid"])
+    if years is None:
+        return asked in _LEVEL_YEARS
     if asked == RANK["junior"]:
         return 0 <= years <= ENTRY_YEARS
     if asked == RANK["senior"]:
@@ -1858,7 +1893,7 @@ def _title_aside(cq: Compiled, f: Features) -> str:
     if f.head is not None and _head_credit(cq, f) and _neighbour(cq, f):
         asked = " ".join(cq.query.title)
         return f', another job than "{asked}"'
-    related = vocabulary().related
+    related = related_under(_same_head(cq, f))
     said = [
         k
         for k in sorted(cq.specs & TECH_SPECS)

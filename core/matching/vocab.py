@@ -249,6 +249,9 @@ class Vocabulary:
     role_stops: set[str] = field(default_factory=set)  # titlestops naming a job before a role noun
     related: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
     related_to: dict[str, set[str]] = field(default_factory=dict)  # posting word -> query words
+    # (role class, field) -> the fields naming the same job before that role noun (title_kin.tsv:
+    # "Data Scientist" and "Machine Learning Scientist" are one O*NET occupation's titles)
+    kin: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     title_words: set[str] = field(default_factory=set)
     places: dict[tuple[str, ...], str] = field(default_factory=dict)
     max_phrase: int = 1
@@ -766,6 +769,9 @@ def _load(data: Traversable) -> Vocabulary:
         for query, posting in ((a, b), (b, a)):
             v.head_rel.setdefault((query, posting), ROLE_LINK)
             v.head_rel_to.setdefault(posting, set()).add(query)
+    for head, a, b in _lines(data, "title_kin.tsv"):
+        for one, other in ((a, b), (b, a)):
+            v.kin[(head, one)] = v.kin.get((head, one), frozenset()) | {other}
     grams = [*v.phrases, *v.skill_alias, *v.places]
     v.max_phrase = max(len(g) for g in grams)
     v.reach = _reach([*v.phrases, *v.skill_alias, *v.licences])
