@@ -6,18 +6,7 @@ import pytest
 
 from core.errors import QueryError
 from core.matching import parse_query, score_posting
-from core.matching.scoring import threshold_for
-from core.model import Posting
-
-
-def _p(title: str, description: str = "", company: str = "") -> Posting:
-    return Posting(id=title, title=title, description=description, company=company)
-
-
-def _found(search: str, posting: Posting) -> bool:
-    """Whether a search at normal sensitivity lists the posting."""
-    result = score_posting(parse_query(search), posting)
-    return result.passed and result.score >= threshold_for("normal")
+from tests.unit.matching import found as probe
 
 
 @pytest.mark.parametrize(
@@ -40,12 +29,12 @@ def test_a_workplace_after_the_role_is_a_preference(
 
 
 def test_a_workplace_named_ranks_first_and_finds_the_others() -> None:
-    named = _p("Charge Nurse", company="Lakeview Medical Centre")
-    other = _p("Charge Nurse", company="Forest Service")
+    named = probe.posting("Charge Nurse", company="Lakeview Medical Centre")
+    other = probe.posting("Charge Nurse", company="Forest Service")
     query = parse_query("nurse hospital")
-    assert _found("nurse hospital", other)  # was: no "hospital" in the title, lowered
+    assert probe.found("nurse hospital", other)  # was: no "hospital" in the title, lowered
     assert score_posting(query, named).score > score_posting(query, other).score
-    assert _found("registered nurse hospital", _p("Registered Nurse (ICU)"))
+    assert probe.found("registered nurse hospital", probe.posting("Registered Nurse (ICU)"))
 
 
 def test_a_workplace_before_the_role_stays_a_title_word() -> None:
@@ -97,8 +86,11 @@ def test_a_short_week_is_a_schedule_not_a_level(text: str) -> None:
     query = parse_query(text)  # was 'I read "4" as staff level', title "... day week"
     assert query.title == ("backend", "engineer") and not query.seniority
     assert query.prefer == ("four-day or 32-hour week",) and not query.notes
-    posting = _p("Backend Engineer", "Python services. We work a 4-day week.")
-    assert score_posting(query, posting).score > score_posting(query, _p("Backend Engineer")).score
+    posting = probe.posting("Backend Engineer", "Python services. We work a 4-day week.")
+    assert (
+        score_posting(query, posting).score
+        > score_posting(query, probe.posting("Backend Engineer")).score
+    )
 
 
 def test_pasted_marks_and_colours_are_no_letters() -> None:
@@ -112,12 +104,14 @@ def test_pasted_marks_and_colours_are_no_letters() -> None:
 )
 def test_a_penetration_tester_is_its_own_job(text: str) -> None:
     assert parse_query(text).title == ("penetration", "tester")  # was "security tester"
-    assert _found(text, _p("Penetration Tester"))
-    assert not _found(text, _p("SOC Analyst", "Monitor alerts in the SIEM."))  # was 91.9
+    assert probe.found(text, probe.posting("Penetration Tester"))
+    assert not probe.found(
+        text, probe.posting("SOC Analyst", "Monitor alerts in the SIEM.")
+    )  # was 91.9
 
 
 def _score(search: str, title: str, description: str = "") -> float:
-    return score_posting(parse_query(search), _p(title, description)).score
+    return score_posting(parse_query(search), probe.posting(title, description)).score
 
 
 def test_a_title_naming_the_asked_language_ranks_above_a_generic_one() -> None:
@@ -131,7 +125,9 @@ def test_a_title_naming_other_tools_ranks_below_the_tool_asked() -> None:
     other = _score("kubernetes engineer", "Java/Spring Developer", text)  # was 100, first
     assert other < _score("kubernetes engineer", "DevOps Engineer (Kubernetes)", text)
     assert other < _score("kubernetes engineer", "Senior DevOps Engineer", text)
-    assert _found("kubernetes engineer", _p("Java/Spring Developer", text))  # still listed
+    assert probe.found(
+        "kubernetes engineer", probe.posting("Java/Spring Developer", text)
+    )  # still listed
 
 
 def test_a_role_noun_alone_ranks_its_plain_titles_above_other_tools() -> None:

@@ -6,18 +6,7 @@ import pytest
 
 from core.matching import parse_query, score_posting
 from core.matching.features import features
-from core.matching.scoring import threshold_for
-from core.model import Posting
-
-
-def _p(title: str, description: str = "", tags: tuple[str, ...] = ()) -> Posting:
-    return Posting(id=title, title=title, description=description, tags=tags)
-
-
-def _found(search: str, posting: Posting) -> bool:
-    """Whether a search at normal sensitivity lists the posting."""
-    result = score_posting(parse_query(search), posting)
-    return result.passed and result.score >= threshold_for("normal")
+from tests.unit.matching import found as probe
 
 
 @pytest.mark.parametrize(
@@ -30,8 +19,8 @@ def _found(search: str, posting: Posting) -> bool:
 )
 def test_em_in_a_clinical_title_is_no_engineering_manager(title: str) -> None:
     # was 91-96 for "engineering manager": "the posting's title has physician, software, ..."
-    assert "software" not in features(_p(title)).title_words
-    assert not _found("engineering manager", _p(title))
+    assert "software" not in features(probe.posting(title)).title_words
+    assert not probe.found("engineering manager", probe.posting(title))
 
 
 def test_em_alone_in_a_search_is_still_an_engineering_manager() -> None:
@@ -39,9 +28,9 @@ def test_em_alone_in_a_search_is_still_an_engineering_manager() -> None:
 
 
 def test_em_in_brackets_of_a_physician_is_emergency_medicine() -> None:
-    doctor = _p("Supervisory Physician (EM)-DHA")
+    doctor = probe.posting("Supervisory Physician (EM)-DHA")
     assert "emergency room" in features(doctor).skills
-    assert _found("er physician", doctor)
+    assert probe.found("er physician", doctor)
 
 
 @pytest.mark.parametrize(
@@ -60,7 +49,7 @@ def test_a_developer_search_takes_no_engineer_of_no_software(
 ) -> None:
     # was 93-100 for "developer", above Software Engineer II
     for search in ("developer", "junior developer"):
-        assert not _found(search, _p(title, tags=tags)), search
+        assert not probe.found(search, probe.posting(title, tags=tags)), search
 
 
 @pytest.mark.parametrize(
@@ -68,19 +57,21 @@ def test_a_developer_search_takes_no_engineer_of_no_software(
     ["Software Engineer II", ".NET Developer", "IT Specialist (APPSW)"],
 )
 def test_a_developer_search_takes_software_titles(title: str) -> None:
-    assert _found("developer", _p(title))
+    assert probe.found("developer", probe.posting(title))
 
 
 def test_an_engineer_search_with_skills_keeps_plain_engineer_titles() -> None:
-    staff = _p("Staff Engineer", "We build payments APIs in Go. Payments experience wanted.")
-    assert _found("staff engineer payments", staff)
+    staff = probe.posting(
+        "Staff Engineer", "We build payments APIs in Go. Payments experience wanted."
+    )
+    assert probe.found("staff engineer payments", staff)
 
 
 def test_go_to_market_is_no_go_language() -> None:
     query = parse_query("go to market manager")
     assert not query.skills  # was skills Go, title "market manager"
-    assert _found("go to market manager", _p("Go-To-Market Manager"))
-    assert "go" not in features(_p("Go-To-Market Manager, Azure")).skills
+    assert probe.found("go to market manager", probe.posting("Go-To-Market Manager"))
+    assert "go" not in features(probe.posting("Go-To-Market Manager, Azure")).skills
 
 
 def test_java_script_is_javascript() -> None:
@@ -101,21 +92,21 @@ def test_spring_beside_an_internship_is_the_season(title: str) -> None:
     query = parse_query("spring intern")
     assert not query.skills and query.title == ("spring",)  # was skills Spring
     assert query.seniority == ("intern",)
-    assert "spring" not in features(_p(title)).skills
-    assert _found("spring intern", _p(title))
+    assert "spring" not in features(probe.posting(title)).skills
+    assert probe.found("spring intern", probe.posting(title))
 
 
 def test_spring_with_its_language_is_still_the_framework() -> None:
     assert "Spring" in parse_query("java spring intern").skills
-    assert "spring" in features(_p("Java Spring Developer Intern")).skills
-    assert "spring" in features(_p("Backend Engineer (Java, Spring)")).skills
+    assert "spring" in features(probe.posting("Java Spring Developer Intern")).skills
+    assert "spring" in features(probe.posting("Backend Engineer (Java, Spring)")).skills
 
 
 def test_principal_of_a_job_with_no_principal_rung_is_senior_and_above() -> None:
     query = parse_query("principal attorney")
     assert query.seniority == ("senior",)  # was principal: no attorney posting says it
     assert any("principal" in n for n in query.notes)
-    assert _found("principal attorney", _p("Senior Attorney - Training"))
+    assert probe.found("principal attorney", probe.posting("Senior Attorney - Training"))
     assert parse_query("principal software engineer").seniority == ("principal",)
     assert parse_query("principal program manager").seniority == ("principal",)
 
@@ -128,7 +119,7 @@ def test_site_reliability_engineer_is_echoed_as_said() -> None:
 
 def test_a_title_naming_the_language_asked_ranks_above_a_generic_one() -> None:
     query = parse_query("c# .net azure developer")
-    generic = _p("Software Engineer", "We build services in C# and .NET on Azure.")
-    named = _p(".NET Developer", "We build services in C# and .NET.")
+    generic = probe.posting("Software Engineer", "We build services in C# and .NET on Azure.")
+    named = probe.posting(".NET Developer", "We build services in C# and .NET.")
     # was 85.2 below 85.9: the title's .NET leaning to backend counted as a word not asked for
     assert score_posting(query, named).score > score_posting(query, generic).score

@@ -6,19 +6,8 @@ import pytest
 
 from core.matching import parse_query, score_posting
 from core.matching.features import features
-from core.matching.scoring import threshold_for
 from core.matching.tips import when_none
-from core.model import Posting
-
-
-def _p(title: str, description: str = "", tags: tuple[str, ...] = ()) -> Posting:
-    return Posting(id=title, title=title, description=description, tags=tags)
-
-
-def _found(search: str, posting: Posting) -> bool:
-    """Whether a search at normal sensitivity lists the posting."""
-    result = score_posting(parse_query(search), posting)
-    return result.passed and result.score >= threshold_for("normal")
+from tests.unit.matching import found as probe
 
 
 @pytest.mark.parametrize(
@@ -41,11 +30,11 @@ def test_a_joined_title_word_is_echoed_as_written(search: str, echo: str) -> Non
     ["Middle School Science Teacher Workshop", "Middle School Science Teacher Workshop (Summer)"],
 )
 def test_a_workshop_for_teachers_is_no_teaching_job(title: str) -> None:
-    workshop = _p(title, tags=("0099 - General Student Trainee",))
+    workshop = probe.posting(title, tags=("0099 - General Student Trainee",))
     assert features(workshop).head is None  # was teacher: 77 for "teacher"
     for search in ("teacher", "engineer", "software engineer"):
-        assert not _found(search, workshop), search
-    assert _found("teacher", _p("Middle School Science Teacher"))
+        assert not probe.found(search, workshop), search
+    assert probe.found("teacher", probe.posting("Middle School Science Teacher"))
 
 
 @pytest.mark.parametrize(
@@ -62,15 +51,17 @@ def test_a_trainee_of_another_field_is_no_engineering_intern(
 ) -> None:
     # was 66-68 for "engineering intern", 55 for "software engineer intern" (Legal Intern)
     for search in ("engineering intern", "software engineer intern"):
-        assert not _found(search, _p(title, tags=tags)), search
+        assert not probe.found(search, probe.posting(title, tags=tags)), search
 
 
 def test_field_trainees_still_found_by_their_field() -> None:
-    assert _found("data science intern", _p("Student Trainee (Data Science)"))
-    assert _found("data scientist intern", _p("Data Science Intern"))  # was 26
-    assert _found("cybersecurity intern", _p("Cybersecurity Intern, Fall"))
-    assert _found("engineering intern", _p("Student Trainee (Engineering)", tags=("0899",)))
-    assert _found("engineering intern", _p("Backend Intern"))
+    assert probe.found("data science intern", probe.posting("Student Trainee (Data Science)"))
+    assert probe.found("data scientist intern", probe.posting("Data Science Intern"))  # was 26
+    assert probe.found("cybersecurity intern", probe.posting("Cybersecurity Intern, Fall"))
+    assert probe.found(
+        "engineering intern", probe.posting("Student Trainee (Engineering)", tags=("0899",))
+    )
+    assert probe.found("engineering intern", probe.posting("Backend Intern"))
 
 
 @pytest.mark.parametrize(
@@ -78,23 +69,27 @@ def test_field_trainees_still_found_by_their_field() -> None:
     ["NETWORK/SYSADMIN", "SYSADMIN/NETWORK", "INFOSEC/NETWORK", "NETWORK/INFOSEC", "OS/NETWORK"],
 )
 def test_network_among_house_codes_is_a_network_engineer_and_no_software_one(code: str) -> None:
-    posting = _p(f"IT Specialist ({code})", tags=("2210 - Information Technology Management",))
-    assert _found("network engineer", posting)  # was 19 for (NETWORK/SYSADMIN)
-    assert _found("network administrator", posting)
+    posting = probe.posting(
+        f"IT Specialist ({code})", tags=("2210 - Information Technology Management",)
+    )
+    assert probe.found("network engineer", posting)  # was 19 for (NETWORK/SYSADMIN)
+    assert probe.found("network administrator", posting)
     for search in ("software engineer", "developer"):
-        assert not _found(search, posting), search
+        assert not probe.found(search, posting), search
 
 
 def test_house_codes_beside_network_keep_their_reading() -> None:
-    assert _found("system administrator", _p("IT Specialist (NETWORK/SYSADMIN)"))
-    assert _found("cyber security engineer", _p("IT Specialist (NETWORK/INFOSEC)"))
-    assert _found("software engineer", _p("IT Specialist (APPSW/NETWORK)"))
+    assert probe.found("system administrator", probe.posting("IT Specialist (NETWORK/SYSADMIN)"))
+    assert probe.found("cyber security engineer", probe.posting("IT Specialist (NETWORK/INFOSEC)"))
+    assert probe.found("software engineer", probe.posting("IT Specialist (APPSW/NETWORK)"))
 
 
 def test_a_sysadmin_alternative_makes_no_software_title() -> None:
     # "systems" of the administrator is no software field of the engineer
-    assert not _found("software engineer", _p("Systems Administrator/Network Engineer"))
-    assert _found("software engineer", _p("Electrical Engineer/Computer Engineer"))
+    assert not probe.found(
+        "software engineer", probe.posting("Systems Administrator/Network Engineer")
+    )
+    assert probe.found("software engineer", probe.posting("Electrical Engineer/Computer Engineer"))
 
 
 def test_sql_dba_reads_as_a_database_administrator_with_sql() -> None:
@@ -116,11 +111,13 @@ def test_a_search_whose_title_postings_name_no_skill_asked_gets_a_tip() -> None:
 
 def test_a_skill_of_a_stack_asked_is_needed_as_every_skill_asked_is() -> None:
     # a Drupal full-stack developer names no React: a loose match, as any posting naming none
-    drupal = _p("Senior Drupal Full-Stack Developer", tags=("2210",))
-    react = _p("Full Stack Developer", "We build the UI in React and the API in Node.js.")
-    assert not _found("full stack developer react", drupal)
-    assert _found("full stack developer", drupal)
-    assert _found("full stack developer react", react)
+    drupal = probe.posting("Senior Drupal Full-Stack Developer", tags=("2210",))
+    react = probe.posting(
+        "Full Stack Developer", "We build the UI in React and the API in Node.js."
+    )
+    assert not probe.found("full stack developer react", drupal)
+    assert probe.found("full stack developer", drupal)
+    assert probe.found("full stack developer react", react)
 
 
 @pytest.mark.parametrize(
@@ -129,12 +126,12 @@ def test_a_skill_of_a_stack_asked_is_needed_as_every_skill_asked_is() -> None:
 )
 def test_a_title_naming_one_of_its_series_is_no_other_series_title(title: str) -> None:
     tags = ("0905 - Attorney", "0904 - Law Clerk", "0343 - Management And Program Analysis")
-    posting = _p(title, tags=tags)
+    posting = probe.posting(title, tags=tags)
     for search in ("management analyst", "program analyst"):
         # was 85, as a Management Analyst of 0343: now after every title fitting
         assert score_posting(parse_query(search), posting).score < 70, search
-    assert _found("management analyst", _p("Management Analyst", tags=("0343",)))
-    assert _found("program analyst", _p("Analyst", tags=("0343",)))
+    assert probe.found("management analyst", probe.posting("Management Analyst", tags=("0343",)))
+    assert probe.found("program analyst", probe.posting("Analyst", tags=("0343",)))
 
 
 @pytest.mark.parametrize(
@@ -146,13 +143,15 @@ def test_a_title_naming_one_of_its_series_is_no_other_series_title(title: str) -
     ],
 )
 def test_network_work_of_systems_or_security_is_a_network_engineers(title: str) -> None:
-    posting = _p(title, tags=("2210 - Information Technology Management",))
-    assert _found("network engineer", posting)  # was 40: "different role (systems eng)"
-    assert not _found("software engineer", posting)  # was 57
+    posting = probe.posting(title, tags=("2210 - Information Technology Management",))
+    assert probe.found("network engineer", posting)  # was 40: "different role (systems eng)"
+    assert not probe.found("software engineer", posting)  # was 57
 
 
 def test_systems_and_security_titles_keep_their_searches() -> None:
-    assert _found("systems engineer", _p("Network Systems Engineer"))
-    assert _found("security engineer", _p("Network Security Engineer"))
-    assert _found("software engineer", _p("Systems Engineer"))
-    assert _found("software engineer", _p("Senior Software Engineer - Network Security"))
+    assert probe.found("systems engineer", probe.posting("Network Systems Engineer"))
+    assert probe.found("security engineer", probe.posting("Network Security Engineer"))
+    assert probe.found("software engineer", probe.posting("Systems Engineer"))
+    assert probe.found(
+        "software engineer", probe.posting("Senior Software Engineer - Network Security")
+    )
