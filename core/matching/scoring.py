@@ -1030,9 +1030,8 @@ def _title_base(
             explained += weight * 0.6
     bare = cq.developer or (not cq.skill_keys and bare_role(cq))
     tools = _title_tools(cq, f) if bare and f.title_skills else None
-    if (
-        tools
-    ):  # "Full Stack Developer (JavaScript)" for "javascript developer": the asked tool's work
+    # "Full Stack Developer (JavaScript)" for "javascript developer": the asked tool's work
+    if tools:
         explained += sum(w for k, w in title_keys.items() if k in TECH_SPECS and k not in full)
     precision = min(1.0, explained / total) if total else 1.0
     score = RECALL_SHARE * recall + (1 - RECALL_SHARE) * precision
