@@ -44,7 +44,7 @@ async def test_a_digest_card_is_under_the_search_whose_score_and_reasons_it_show
     # Was under "For #1 … in Berlin" with #2's 100.0 and "remote ✓".
     assert "(100.0)" in card and "remote ✓" in card
     assert _group_of(digest, "253").startswith('For #2 title "backend developer"')
-    assert "(#1: skills: Java; Remote (EU) ✓ (open to Berlin))" in card
+    assert "(#1: skills: Java; Remote (EU) ≈ (open to Berlin))" in card
 
 
 async def test_the_remote_tip_keeps_the_search_and_its_exclusions(service: Concierge) -> None:
