@@ -79,7 +79,7 @@ from core.matching.scoring import (
     untold_shape,
     verdict_candidates,
 )
-from core.matching.vocab import vocabulary
+from core.matching.vocab import TECH_SPECS, vocabulary
 from core.model import Posting, Sensitivity
 
 ROUNDING = 0.1  # scores are rounded to one decimal; keep every bound safely above
@@ -1013,6 +1013,8 @@ class Matcher:
                 [(k, w / weight) for k, w in f.title_keys.items() if k != own], size
             )
             explained += f.title_keys.get(own, 0.0) / weight
+            if f.title_skills:  # title_base explains a title's kind of work beside a tool asked
+                explained += sum(w for k, w in f.title_keys.items() if k in TECH_SPECS) / weight
             np.minimum(explained, 1.0, out=explained)
         else:
             explained = np.ones(size)

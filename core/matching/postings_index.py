@@ -47,7 +47,7 @@ from core.matching.scoring import (
     title_base,
     title_shape,
 )
-from core.matching.vocab import vocabulary
+from core.matching.vocab import TECH_SPECS, vocabulary
 from core.model import Posting, Sensitivity
 
 ROUNDING = 0.1  # scores are rounded to one decimal: keep every bound safely above
@@ -517,7 +517,10 @@ class PostingIndex:
         if not weight or f.series:  # a declared occupation's titles explain themselves
             self._no_weight[group] = True
         else:
-            self._own[group] = f.title_keys.get(own, 0.0) / weight
+            # and the kind of work a title names beside a tool asked (title_base explains it;
+            # whether the group's titles name a tool is not in its key: counted for every one)
+            told = sum(w for k, w in f.title_keys.items() if k in TECH_SPECS)
+            self._own[group] = (f.title_keys.get(own, 0.0) + told) / weight
             for k, w in f.title_keys.items():
                 if k != own:
                     self._explainable.add(k, group, w / weight)

@@ -6,7 +6,9 @@ import pytest
 
 from core.errors import QueryError
 from core.matching import parse_query, score_posting
+from core.model import SENSITIVITIES, Posting, Sensitivity
 from tests.unit.matching import found as probe
+from tests.unit.matching.exactness import assert_indexes_exact
 
 
 @pytest.mark.parametrize(
@@ -142,3 +144,31 @@ def test_a_city_named_in_its_own_script_is_the_place() -> None:
     query = parse_query("Программист Python Москва")  # was title "программист москва"
     assert query.title == ("программист",) and query.where == "in Moscow"
     assert parse_query("nurse 東京").where == "in Tokyo"
+
+
+@pytest.mark.parametrize("sensitivity", SENSITIVITIES)
+def test_a_title_naming_a_tool_asked_stays_exact_in_every_index(sensitivity: Sensitivity) -> None:
+    # `python -m bench matching` found "engineer typescript spark php" (strict) missing from the
+    # Matcher: its title bound did not count the kind of work a title names beside a tool asked
+    text = (
+        "Our backend team owns the catalogue services. You will write TypeScript on Node.js "
+        "with NestJS, store data in MongoDB and exchange events over Kafka."
+    )
+    pool = [
+        Posting(
+            id="a",
+            title="Sr. Back-End Developer (TypeScript/Node.js)",
+            description=text,
+            tags=("backend", "node.js", "typescript", "nestjs", "mongodb", "kafka"),
+        ),
+        Posting(id="b", title="Full Stack Developer (JavaScript)", description=text),
+        Posting(id="c", title="Frontend Engineer (React)", description=text),
+    ]
+    texts = [
+        "engineer typescript spark php",
+        "engineer typescript react php",
+        "k8s engineer java typescript",
+        "javascript developer",
+        "senior developer react",
+    ]
+    assert_indexes_exact(texts, pool, sensitivity)
