@@ -136,11 +136,15 @@ def command_word(line: str) -> tuple[str, str] | None:
     return match.group(1).lower(), (match.group(2) or "").strip()
 
 
+_SPACED_SLASH = re.compile(r"^\s*/\s+(?=[A-Za-z])")
+
+
 def parse_command(line: str) -> Command:
     """Parse one line of chat into a command; never raises."""
+    line = _SPACED_SLASH.sub("/", line)  # "/ remove 1": a phone's space after the slash
     raw_rest = _rest_as_sent(line)
     text = clean_text(line[:MAX_LINE_LENGTH])
-    if not text:
+    if not text or text == "/":
         return Invalid("Send /help to see what I can do.")
     parsed = command_word(text)
     if parsed is None:

@@ -69,6 +69,8 @@ from core.chat.parsing import MAX_QUERY_LENGTH, clean_text, parse_command, reads
         ("/muted", ShowMuted()),
         ("/remove", RemoveSearch(0)),  # the service asks which, naming them, or says there are none
         ("/unmute Acme", Unmute("Acme")),
+        ("/ remove 1", RemoveSearch(1)),  # a space after the slash (was "send /add / remove 1")
+        ("  /  add go k8s", AddSearch("go k8s")),
     ],
 )
 def test_commands_parse(line: str, expected: object) -> None:
@@ -96,6 +98,8 @@ def test_commands_parse(line: str, expected: object) -> None:
         ("/like", "job number"),
         ("/hide x", "job number"),
         ("/alerts maybe", "/alerts on"),
+        ("/", "Send /help"),  # a slash alone is no search to save
+        ("/ ", "Send /help"),
     ],
 )
 def test_bad_input_is_explained(line: str, fragment: str) -> None:
