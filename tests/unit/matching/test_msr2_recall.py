@@ -8,11 +8,14 @@ experience fits a junior search as it fits a mid-level one.
 
 from __future__ import annotations
 
+import pytest
+
 from core.matching import Matcher, parse_query, rank, score_posting, threshold_for
 from core.matching.features import SILENT, features
 from core.matching.scoring import KIN, compile_query, title_base
 from core.matching.vocab import vocabulary
-from core.model import Posting
+from core.model import SENSITIVITIES, Posting, Sensitivity
+from tests.unit.matching.exactness import assert_indexes_exact
 
 ML_TEXT = (
     "We train machine learning models for ranking and build the features that use them. You "
@@ -102,3 +105,33 @@ def test_kin_counts_only_between_titles_of_the_same_role_noun() -> None:
     scientist = features(Posting(id="q", title="Senior Machine Learning Scientist"))
     assert title_base(cq, engineer).credits[:1] in ((), (0.0,))  # no credit: no title at all
     assert title_base(cq, scientist).credits[0] == KIN
+
+
+@pytest.mark.parametrize("sensitivity", SENSITIVITIES)
+def test_kin_credits_stay_exact_when_role_nouns_differ(sensitivity: Sensitivity) -> None:
+    # A title's key credits are memoised per title shape while the kin (data ~ machine learning)
+    # counts only where the role nouns agree: searches of other role nouns over the same keys
+    # must not take each other's credit in either index.
+    pool = [
+        Posting(id=t, title=t, description="Models in Python on big data.")
+        for t in (
+            "Machine Learning Scientist",
+            "Data Scientist",
+            "Applied Scientist",
+            "ML Engineer",
+            "Data Engineer",
+            "Research Scientist - Machine Learning",
+        )
+    ]
+    texts = [
+        "data scientist",
+        "data engineer",
+        "machine learning scientist",
+        "ml engineer",
+        "data analyst",
+        "data architect",
+        "scientist",
+        "data science manager",
+        "machine learning engineer",
+    ]
+    assert_indexes_exact(texts, pool, sensitivity)
