@@ -1360,8 +1360,13 @@ def _specs_meet(query: frozenset[str], posting: frozenset[str], head: str | None
 
 def specs_may_meet(query: frozenset[str], posting: frozenset[str]) -> bool:
     """_specs_meet for a search of any role class (the index's bound: kin counted for all)."""
-    heads = {head for head, _ in vocabulary().kin}
-    return _specs_meet(query, posting) or any(_specs_meet(query, posting, h) for h in heads)
+    return _specs_meet(query, posting) or any(_specs_meet(query, posting, h) for h in _kin_heads())
+
+
+@cache
+def _kin_heads() -> frozenset[str]:
+    """The role classes with fields of one job (Vocabulary.kin): read once, asked per posting."""
+    return frozenset(head for head, _ in vocabulary().kin)
 
 
 def _langs_meet(cq: Compiled, found: Iterable[str]) -> bool:

@@ -46,8 +46,9 @@ def read_settings(toks: list[str]) -> tuple[list[str], list[str]]:
     at = 0
     while at < len(toks):
         size = next((n for n in (3, 2, 1) if tuple(toks[at : at + n]) in grams), 0)
-        before = [t for t in out if t not in v.stop][-1:]  # "nurse at a hospital": the nurse
-        if size and before and v.stem(before[0]) in v.heads:
+        # "nurse at a hospital": the word before, stop words skipped, is the nurse
+        before = next((t for t in reversed(out) if t not in v.stop), None) if size else None
+        if before is not None and v.stem(before) in v.heads:
             name = grams[tuple(toks[at : at + size])]
             found.extend([name] if name not in found else [])
             at += size
