@@ -88,6 +88,9 @@ class Features:
     series: tuple[str, ...] = ()  # occupational series its tags declare (declared_series)
     series_keys: frozenset[str] = frozenset()  # index keys of their titles (not in keys)
     country: str = ""  # the country a posting stating no place is known to be in ("US")
+    # its board says remote in the place of a remote job (USAJOBS "Anywhere in the U.S. (remote
+    # job)"): stating a place without it, it states it is not remote
+    remote_said: bool = False
 
 
 @dataclass
@@ -712,6 +715,7 @@ def analyse(posting: Posting) -> Features:
         series=series,
         series_keys=_series_keys(series) if series else _NONE,
         country=_country_known(posting),
+        remote_said=bool(posting.location.strip()) and _federal(posting),
     )
 
 
@@ -720,8 +724,12 @@ def _country_known(posting: Posting) -> str:
     USAJOBS posting is a US federal job (the USAJOBS export we import has no locations)."""
     if posting.location.strip():
         return ""
-    federal = posting.source == "usajobs" or urlsplit(posting.url).hostname == "www.usajobs.gov"
-    return "US" if federal else ""
+    return "US" if _federal(posting) else ""
+
+
+def _federal(posting: Posting) -> bool:
+    """Whether the posting is a USAJOBS one."""
+    return posting.source == "usajobs" or urlsplit(posting.url).hostname == "www.usajobs.gov"
 
 
 # "1811 - Criminal Investigation", "0601": USAJOBS tags. The code is reliable, the name is not

@@ -46,6 +46,7 @@ from core.matching.scoring import (
     SPEC_CONFLICT,
     SPEC_MISSING,
     UNNAMED,
+    UNSTATED_WORKPLACE,
     Compiled,
     MatchResult,
     TitleBase,
@@ -104,7 +105,9 @@ _Cut = tuple[Bools, Floats, Floats]
 # _other_parts' per posting: other_parts by sig id, and (unfit, seniority part) by ranks id.
 # And developer_role per _leans id and the cores whose language the posting meets (_admitted).
 _Known = tuple[
-    dict[int, tuple[float, float, float] | None], dict[int, tuple[bool, float]], dict[str, Bools]
+    dict[int, tuple[float, float, float, bool] | None],
+    dict[int, tuple[bool, float]],
+    dict[str, Bools],
 ]
 # (score, ids of the searches on one query and threshold), best score first.
 Groups = list[tuple[float, tuple[int, ...]]]
@@ -1156,7 +1159,9 @@ class Matcher:
         near = np.flatnonzero(np.repeat(points + SLACK, count) >= layout.row_bar.take(idx))
         idx, core_of = idx.take(near), np.repeat(live, count).take(near)
         at_title = cores["title"].take(core_of)
-        rejected, where, pay, prefer, seniority = self._other_parts(f, posting, idx, known)
+        rejected, where, pay, prefer, seniority, unstated = self._other_parts(
+            f, posting, idx, known
+        )
 
         # Every part but the title is known now: keep the rows that pass the filters and could
         # reach their bar with the title's bound (a gate only lowers the score).
@@ -1205,6 +1210,7 @@ class Matcher:
         unnamed = unnamed.take(kept)
         numbers = numbers.take(kept, axis=0)
         skills, where, pay = skills.take(kept), where.take(kept), pay.take(kept)
+        unstated = unstated.take(kept)
         seniority, prefer = seniority.take(kept), prefer.take(kept)
 
         title, gates = self._title_parts(
@@ -1224,6 +1230,7 @@ class Matcher:
         score = np.floor(100.0 * points / numbers[:, _TOTAL] * 10.0 + 0.5) / 10.0
         np.minimum(score, 100.0, out=score)  # a preference met adds points, up to 100
         np.minimum(score, UNNAMED, out=score, where=unnamed)
+        np.minimum(score, UNSTATED_WORKPLACE, out=score, where=unstated)
         ok = score >= numbers[:, _THRESHOLD]
         conflicted = ok & (states.take(at_title) == _CONFLICT)
         if conflicted.any():
@@ -1365,9 +1372,9 @@ class Matcher:
 
     def _other_parts(
         self, f: Features, posting: Posting, idx: Ints, known: _Known
-    ) -> tuple[Bools, Floats, Floats, Floats, Floats]:
+    ) -> tuple[Bools, Floats, Floats, Floats, Floats, Bools]:
         """Per row: rejected by exclusions, place, pay or seniority; the location, salary,
-        preference and seniority parts.
+        preference and seniority parts; whether a workplace asked is not stated.
 
         Each distinct combination asked for is worked out once per posting (other_parts,
         level_fits), kept in known for the posting's next call.
@@ -1376,6 +1383,7 @@ class Matcher:
         sigs = len(self._sigs.reps)
         rejected = np.zeros(sigs, dtype=np.bool_)
         where, pay, prefer = np.zeros(sigs), np.zeros(sigs), np.zeros(sigs)
+        unstated = np.zeros(sigs, dtype=np.bool_)
         parts_of, levels_of, _ = known
         for sig in np.flatnonzero(np.bincount(sig_of, minlength=sigs)).tolist():
             if sig in parts_of:
@@ -1385,7 +1393,7 @@ class Matcher:
             if parts is None:
                 rejected[sig] = True
             else:
-                where[sig], pay[sig], prefer[sig] = parts
+                where[sig], pay[sig], prefer[sig], unstated[sig] = parts
         ranks_of = self._rows["ranks"].take(idx)
         unfit = np.zeros(len(self._ranks.reps), dtype=np.bool_)
         level = np.ones(len(unfit))  # the seniority part (weighted 0 when no level is asked)
@@ -1405,6 +1413,7 @@ class Matcher:
             pay.take(sig_of),
             prefer.take(sig_of),
             level.take(ranks_of),
+            unstated.take(sig_of),
         )
 
     def _near_short(self, f: Features, memo: _Memo, core_of: Ints) -> Bools | None:

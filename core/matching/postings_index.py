@@ -399,7 +399,7 @@ class PostingIndex:
         if cq.ranks or "seniority" in cq.weights:
             parts.append(lambda f, p: (f.seniority, f.years))
         if "location" in cq.weights:
-            parts.append(lambda f, p: (f.location, f.workplace, f.country))
+            parts.append(lambda f, p: (f.location, f.workplace, f.country, f.remote_said))
         if q.salary_min is not None:
             parts.append(lambda f, p: (p.salary_min, p.salary_max, p.currency))
         if q.prefer:

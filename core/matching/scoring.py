@@ -60,6 +60,10 @@ THRESHOLDS: dict[str, float] = {"strict": 70.0, "normal": 55.0, "loose": 40.0}
 # name one of them: one naming none (title, text, tags; aliases, implied and satisfying skills)
 # scores at most this, a loose match at best (_needs).
 UNNAMED = THRESHOLDS["normal"] - 0.1
+# A search naming a workplace ("remote", "hybrid", "onsite") keeps a posting that states none,
+# after those stating it ("workplace not stated"): at most this, a normal match left out at strict.
+UNSTATED_WORKPLACE = THRESHOLDS["strict"] - 0.1
+WORKPLACE_UNSTATED = "workplace not stated"
 # Developer work whose tools say the stack: "backend engineer pg", "frontend react", "kafka
 # microservices engineer" need PostgreSQL, React, Kafka named (at normal and strict) as a search
 # naming another skill does, while Spark for "data engineer" or Kubernetes for "platform
@@ -1390,6 +1394,12 @@ class Where(NamedTuple):
     part: float  # the location part: 1 fits, UNKNOWN not stated, 0 rejected
     rejected: str | None
     reasons: tuple[str, ...]
+    unstated: bool = False  # kept though it states no workplace, one asked: UNSTATED_WORKPLACE
+
+
+def _unstated(reasons: Iterable[str]) -> bool:
+    """Whether a route kept a posting stating no workplace where one is asked."""
+    return any(r.startswith(WORKPLACE_UNSTATED) for r in reasons)
 
 
 # How a posting's place fits one asked for, and the location part it earns. A place asked for
@@ -1437,7 +1447,7 @@ def where(q: ParsedQuery, f: Features, shown: str) -> Where:
         if f.workplace == "remote":  # a remote posting left out: the remote route says why
             reasons = routes[-1][1]
         return Where(0.0, f"{'; '.join(reasons)} (you asked for {q.where})", tuple(reasons))
-    return Where(level, None, tuple(reasons))
+    return Where(level, None, tuple(reasons), _unstated(reasons))
 
 
 def _work_or_remote_from(q: ParsedQuery, f: Features, shown: str) -> Where:
@@ -1455,7 +1465,7 @@ def _work_or_remote_from(q: ParsedQuery, f: Features, shown: str) -> Where:
         remote = (remote[0], [*remote[1][:-1], f"{remote[1][-1]} open to {regions}"])
     level, reasons = max((remote, local), key=lambda route: route[0])  # a tie: remote said
     if level > _NO:
-        return Where(level, None, tuple(reasons))
+        return Where(level, None, tuple(reasons), _unstated(reasons))
     places = " or ".join(place_name(p) for p in q.locations)
     said = f"{_few(shown)} ✗" if f.location else "location not stated"
     if f.workplace == "remote":
@@ -1503,7 +1513,7 @@ def _remote_from(q: ParsedQuery, f: Features, shown: str) -> tuple[float, list[s
         return _NO, [f"{f.workplace} ✗"]
     if f.location and _place_fit(q, f, shown) == _NO:
         return _NO, [f"{shown} ✗"]
-    return _MAYBE, ["workplace not stated" + (f", {shown} ✓" if f.location else "")]
+    return _MAYBE, [WORKPLACE_UNSTATED + (f", {shown} ✓" if f.location else "")]
 
 
 def _at_place(
@@ -1534,7 +1544,7 @@ def _at_place(
     if workplaces:
         if f.workplace is None:
             levels.append(_MAYBE)
-            reasons.append("workplace not stated")
+            reasons.append(WORKPLACE_UNSTATED)
         else:
             ok = f.workplace in workplaces
             levels.append(_YES if ok else _NO)
@@ -1543,7 +1553,10 @@ def _at_place(
 
 
 def _remote(q: ParsedQuery, f: Features, shown: str) -> tuple[float, list[str]]:
-    """Remote, from anywhere or from a region that includes one of the places."""
+    """Remote, from anywhere or from a region that includes one of the places. Remote alone
+    keeps a posting stating no workplace, lower, unless its board states remote work in the
+    place when it is (USAJOBS); beside places ("remote or Berlin") one stating a place is theirs
+    to keep."""
     if f.workplace == "remote":
         if q.locations and f.location and not _place_fit(q, f, shown, open_remote=True):
             places = " or ".join(place_name(p) for p in q.locations)
@@ -1553,9 +1566,9 @@ def _remote(q: ParsedQuery, f: Features, shown: str) -> tuple[float, list[str]]:
         return _NO, [f"{f.workplace} ✗"]
     if read_place(shown).negotiable and (not q.locations or _place_fit(q, f, shown)):
         return _MAYBE, [f"not stated as remote, location negotiable ({shown})"]
-    if f.location:
+    if f.location and (q.locations or f.remote_said):
         return _NO, [f"not stated as remote ({shown})"]
-    return _MAYBE, ["workplace not stated"]
+    return _MAYBE, [WORKPLACE_UNSTATED]
 
 
 def _filters(cq: Compiled, f: Features, posting: Posting, place: Where | None) -> str | None:
@@ -1981,6 +1994,9 @@ def evaluate_features(
     loose = not rejected and only_loosely(cq, f.skills)
     if unnamed or loose:
         score = min(score, UNNAMED)
+    unstated = place is not None and place.unstated
+    if unstated:
+        score = min(score, UNSTATED_WORKPLACE)
     if not explain:
         return MatchResult(score, True)
     short = tuple(
@@ -2017,6 +2033,12 @@ def evaluate_features(
         )
         capped = score_text(score)
         lines.append(f"at most {UNNAMED:.1f} by words: {why}, a loose match → score {capped}")
+    if unstated and points and min(added_up, 1000) > _tenths(UNSTATED_WORKPLACE):
+        capped = score_text(score)
+        lines.append(
+            f"at most {UNSTATED_WORKPLACE:.1f}: the workplace asked is not stated, a normal"
+            f" match → score {capped}"
+        )
     if rejected:
         lines.append(f"left out: {rejected} → score 0.0")
         reasons.insert(0, "✗ " + rejected)
@@ -2095,10 +2117,12 @@ def prefer_part(q: ParsedQuery, f: Features) -> float:
     return 1.0 if f.shifts.intersection(q.prefer) else 0.0
 
 
-def other_parts(cq: Compiled, f: Features, posting: Posting) -> tuple[float, float, float] | None:
+def other_parts(
+    cq: Compiled, f: Features, posting: Posting
+) -> tuple[float, float, float, bool] | None:
     """The location, salary and preference parts as evaluate_features computes them (0.0 when
-    not asked), or None when an exclusion, the workplace, the place or the pay filter rejects
-    the posting.
+    not asked) and whether a workplace asked is not stated (UNSTATED_WORKPLACE), or None when an
+    exclusion, the workplace, the place or the pay filter rejects the posting.
 
     The role, language and seniority filters are left to the caller: they depend on other fields.
     """
@@ -2108,7 +2132,7 @@ def other_parts(cq: Compiled, f: Features, posting: Posting) -> tuple[float, flo
         return None
     location = place.part if place is not None else 0.0
     pay = _pay_part(_pay(q, posting)) if q.salary_min is not None else 0.0
-    return location, pay, prefer_part(q, f)
+    return location, pay, prefer_part(q, f), place is not None and place.unstated
 
 
 def _pay_part(pay: PayCheck | None) -> float:

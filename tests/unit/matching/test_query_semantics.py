@@ -7,7 +7,7 @@ import pytest
 from core.matching import Matcher, ParsedQuery, parse_query, rank, score_posting, threshold_for
 from core.matching.money import find_salaries, rates
 from core.matching.vocab import place_name
-from core.model import Posting
+from core.model import Posting, Sensitivity
 
 
 def passing(query: str, postings: list[Posting]) -> set[str]:
@@ -39,7 +39,11 @@ PLACES = [
             {"remote", "berlin-onsite", "berlin-hybrid", "berlin-unstated"},
         ),
         ("backend engineer hybrid in Berlin", {"berlin-hybrid", "berlin-unstated"}),
-        ("backend engineer remote", {"remote", "remote-us"}),
+        # A posting not stating its workplace is kept, lower; one stating another is not.
+        (
+            "backend engineer remote",
+            {"remote", "remote-us", "berlin-unstated", "munich-unstated"},
+        ),
         (
             "backend engineer in Berlin",
             {"remote", "berlin-onsite", "berlin-hybrid", "berlin-unstated"},
@@ -54,6 +58,56 @@ def test_places_and_workplaces_named_together_are_alternatives(
     query: str, expected: set[str]
 ) -> None:
     assert passing(query, PLACES) == expected
+
+
+def passing_at(query: str, postings: list[Posting], sensitivity: Sensitivity) -> list[str]:
+    """Ids of the postings the query passes at this sensitivity, best first (index checked)."""
+    parsed = parse_query(query)
+    ranked = [p.id for p, _ in rank(parsed, postings, sensitivity)]
+    matcher = Matcher()
+    matcher.add(1, parsed, sensitivity)
+    assert set(ranked) == {p.id for p in postings if matcher.match(p, explain=False)}
+    return ranked
+
+
+@pytest.mark.parametrize(
+    ("query", "stated", "other"),
+    [
+        ("backend engineer remote", "remote", "hybrid"),
+        ("backend engineer hybrid", "hybrid", "onsite"),
+        ("backend engineer onsite", "onsite", "remote"),
+    ],
+)
+def test_a_workplace_asked_keeps_a_posting_not_stating_one_lower_and_not_at_strict(
+    query: str, stated: str, other: str
+) -> None:
+    postings = [
+        Posting(id="unstated", title="Backend Engineer", location="Seattle, WA"),
+        Posting(id="stated", title="Backend Engineer", location="Seattle, WA", workplace=stated),
+        Posting(id="other", title="Backend Engineer", location="Seattle, WA", workplace=other),
+    ]
+    assert passing_at(query, postings, "normal") == ["stated", "unstated"]
+    assert passing_at(query, postings, "loose") == ["stated", "unstated"]
+    assert passing_at(query, postings, "strict") == ["stated"]
+    said = score_posting(parse_query(query), postings[0])
+    assert said.passed and "workplace not stated" in said.reasons and said.short == ("place",)
+
+
+def test_a_usajobs_posting_in_a_place_not_said_remote_is_no_remote_job() -> None:
+    # USAJOBS says "(remote job)" in the place of every remote job: one in a place without it
+    # is not remote; one stating no place at all may be.
+    postings = [
+        Posting(id="dc", title="Product Manager", source="usajobs", location="Washington, DC"),
+        Posting(id="none", title="Product Manager", source="usajobs"),
+        Posting(
+            id="remote",
+            title="Product Manager",
+            source="usajobs",
+            location="Anywhere in the U.S. (remote job)",
+            workplace="remote",
+        ),
+    ]
+    assert passing_at("product manager remote", postings, "normal") == ["remote", "none"]
 
 
 @pytest.mark.parametrize(

@@ -159,7 +159,12 @@ def test_a_developers_tool_is_its_stack_and_needed_below_loose() -> None:
 
 
 def test_remote_searches_want_remote_postings() -> None:
-    assert not passes("remote backend engineer", "Lead Backend Engineer", location="Seattle, WA")
+    # A posting not stating its workplace is kept below normal's remote ones, not at strict.
+    seattle = {"location": "Seattle, WA"}
+    assert passes("remote backend engineer", "Lead Backend Engineer", **seattle)
+    assert not passes("remote backend engineer", "Lead Backend Engineer", "strict", **seattle)
+    onsite = {"location": "Seattle, WA", "workplace": "onsite"}
+    assert not passes("remote backend engineer", "Lead Backend Engineer", "loose", **onsite)
     assert passes("remote backend engineer", "Backend Engineer", location="Remote (EU)")
     text = "The role is fully remote (Poland)."
     assert passes(
