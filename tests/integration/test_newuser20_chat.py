@@ -148,7 +148,7 @@ async def test_export_without_searches_says_there_is_nothing_to_export(service: 
 async def test_scheduled_digests_do_not_call_left_over_matches_new(
     sampled: Concierge, clock: FakeClock
 ) -> None:
-    await chat(sampled, "/add backend developer remote")  # 49 matches, none sent yet
+    await chat(sampled, "/add backend developer remote")  # 68 matches, none sent yet
     notifier = RecordingNotifier()
     headings = []
     for day in (29, 30, 1):
@@ -159,10 +159,11 @@ async def test_scheduled_digests_do_not_call_left_over_matches_new(
         await sampled.digests.run_due(due)
         await sampled.digests.deliver({"console": notifier}, due)
         headings.append(text_of(notifier.sent[-1][1]).splitlines()[0])
-    # Were "49 new matches", then "39 new matches" and "30 new matches" with nothing new.
+    # Were "49 new matches", then "39 new matches" and "30 new matches" with nothing new (49 of
+    # them before a posting not stating its workplace was kept for remote).
     assert headings == [
-        "Your job digest: 10 of 49 new matches; the rest come in your next digest.",
-        "Your job digest: 10 of 39 matches from before; the rest come in your next digest.",
-        "Your job digest: 10 of 30 matches (1 new, 29 from before); the rest come in your next "
+        "Your job digest: 10 of 68 new matches; the rest come in your next digest.",
+        "Your job digest: 10 of 58 matches from before; the rest come in your next digest.",
+        "Your job digest: 10 of 49 matches (1 new, 48 from before); the rest come in your next "
         "digest.",
     ]
