@@ -104,6 +104,21 @@ def test_a_security_screening_shows_no_security_work_and_malware_does() -> None:
     assert not found & {"swe-ii", "swe-win", "swe-plain", "swe-storage"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Secure the Azure supply chain in C#. Experience with penetration testing is desired.",
+        "Build Azure services in C#; you will lead threat modeling of every new feature.",
+        "Build Azure services in C#; you will work with our red team on every release.",
+    ],
+)
+def test_penetration_testing_threat_modeling_and_red_teams_show_security_work(text: str) -> None:
+    # msft7: the security work of a generically titled posting named by its practices.
+    posting = _p("swe-practice", "Senior Software Engineer", text)
+    found = {p.id for p, _ in rank(parse_query("security software engineer"), [posting])}
+    assert found == {"swe-practice"}
+
+
 def test_windows_is_a_skill_and_not_xbox_leaves_out_a_text_naming_xbox() -> None:
     parsed = parse_query("software engineer windows c++ not xbox")
     assert parsed.title == ("software", "engineer")
