@@ -7,7 +7,8 @@ import pytest
 from core.matching import Matcher, ParsedQuery, parse_query, rank, score_posting, threshold_for
 from core.matching.money import find_salaries, rates
 from core.matching.vocab import place_name
-from core.model import Posting, Sensitivity
+from core.model import SENSITIVITIES, Posting, Sensitivity
+from tests.unit.matching.exactness import assert_indexes_exact
 
 
 def passing(query: str, postings: list[Posting]) -> set[str]:
@@ -89,6 +90,8 @@ def test_a_workplace_asked_keeps_a_posting_not_stating_one_lower_and_not_at_stri
     assert passing_at(query, postings, "normal") == ["stated", "unstated"]
     assert passing_at(query, postings, "loose") == ["stated", "unstated"]
     assert passing_at(query, postings, "strict") == ["stated"]
+    for sensitivity in SENSITIVITIES:  # the postings index and its snapshot too
+        assert_indexes_exact([query, "backend engineer remote us"], postings, sensitivity)
     said = score_posting(parse_query(query), postings[0])
     assert said.passed and "workplace not stated" in said.reasons and said.short == ("place",)
 
