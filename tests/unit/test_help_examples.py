@@ -922,6 +922,8 @@ SHOWN["Remote (US) ✓ open to the US"] = ("backend nyc or remote us", "be-remot
 SHOWN["Austin, TX ✗ not NYC, and not remote"] = ("backend nyc or remote us", "austin-onsite")
 SHOWN['title "nurse" or "nursing"'] = ("nursing jobs", None)
 SHOWN["missing: Microservices"] = ("microservices java", "java-dev")
+# A workplace asked keeps a posting stating none, lower (not at strict): Seattle for remote.
+SHOWN["workplace not stated"] = ("backend remote", "seattle")
 POOL += [
     _p("be-none", "Backend Developer", description="Build APIs in our team."),
     _p("be-k8s-aws", "Backend Developer", description="Services on AWS and Kubernetes."),

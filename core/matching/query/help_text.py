@@ -12,7 +12,7 @@ HELP_ADD = """\
 • shifts rank postings naming them higher, and said with no leave them out: registered nurse \
 nights · nurse per diem · nurse no nights
 • where — places and workplaces named together are alternatives:
-  remote → remote jobs
+  remote → remote jobs (or workplace not stated, lower)
   Berlin → in Berlin (any workplace), or remote open to Berlin
   remote or Berlin → in Berlin (any workplace), or remote open to Berlin
   remote us → remote open to the US: Remote (US), a region including it, anywhere
