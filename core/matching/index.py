@@ -1451,9 +1451,10 @@ class Matcher:
             return None
         tids = tool_of.take(named)
         told = np.zeros(len(self._tool_sets.reps), dtype=np.bool_)
-        for tid in np.unique(tids).tolist():
-            asked, by_name = self._tool_sets.reps[tid]
-            told[tid] = tools_named(asked, f, by_name)
+        if f.skills:  # a posting naming no skill names no tool set (tools_named)
+            for tid in np.unique(tids).tolist():
+                asked, by_name = self._tool_sets.reps[tid]
+                told[tid] = tools_named(asked, f, by_name)
         named = named[~told.take(tids)]
         pids = cores["plan"].take(named)
         near = np.zeros(len(self._plans.reps), dtype=np.bool_)
