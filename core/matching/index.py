@@ -299,12 +299,15 @@ def _title_values(base: TitleBase) -> tuple[float, ...]:
 
 
 class _OwnBounds(NamedTuple):
-    """The titles a posting's own title shares words with and their bounds (_own_bounds)."""
+    """The titles a posting's own title shares words with and their bounds (_own_bounds), and
+    what else _title_states reads of them that depends only on the title shape and "t:" keys."""
 
     generation: int  # Matcher._generation when worked out
     keys: frozenset[str]  # the posting's "t:" keys
     shared: Ints
     bound: Floats
+    conflict: Bools | None  # at shared: its role group's credit is 0 (None: no role noun)
+    unmet: Bools  # at shared: it names a field the posting's own title surely misses
 
 
 class _Route(NamedTuple):
@@ -815,71 +818,89 @@ class Matcher:
         And per title id whether only a declared occupation's title shares its words (the
         posting's own title scores nothing there), and the titles whose field the posting's own
         title surely misses (_field_cut).
+
+        Worked out over the titles the posting's own title shares words with (_own_bounds),
+        not over every title, unless a declared occupation's titles share words too.
         """
         size = len(self._title_by_id) + len(self._free)
         if not size:
             none = np.zeros(0, dtype=np.bool_)
             return np.zeros(0, dtype=np.intp), np.zeros(0), none, none, None
-        shared, bound = self._own_bounds(f, memo, size)
-        own = bound
+        own = self._own_bounds(f, memo, size)
+        at, own_bound = own.shared, own.bound
         skills = [(k, 1.0) for k in f.keys if k[0] == "s"]
-        need = self._need0[:size]
-        needc = self._needc0[:size]
+        need = self._need0.take(at)
+        needc = self._needc0.take(at)
+        hit = None
         if skills:
             hit = self._skilled.sums(skills, size) > 0
-            need = np.where(hit, self._need1[:size], need)
-            needc = np.where(hit, self._needc1[:size], needc)
-        conflict = None
-        plain = need  # the need when the title's credit comes ungated
-        if f.head is not None:
+            hit_at = hit.take(at)
+            need = np.where(hit_at, self._need1.take(at), need)
+            needc = np.where(hit_at, self._needc1.take(at), needc)
+        if own.conflict is not None:
             # No credit for the posting's role noun: the gate is at most HEAD_CONFLICT, which
-            # scales the title score and every other part if the title gets any credit (read
-            # for the titles sharing a word only: NaN, no conflict, elsewhere).
-            role_of = self._role_of[:size]
-            roles = self._role_credits(f, memo, role_of[shared])
-            conflict = roles.take(role_of) == 0.0
-            need = np.where(conflict, needc, need)
-        reach = shared & (bound >= need)
+            # scales the title score and every other part if the title gets any credit.
+            need = np.where(own.conflict, needc, need)
+        reach_at = own_bound >= need
         titles = occupation_titles(f) if f.series else []
-        if titles:
-            # A declared occupation's titles (scoring.title_base): SERIES_CREDIT of each one's
-            # bound, as the posting's own; their role nouns are theirs (no gate known).
-            by_series = np.zeros(size)
-            series = np.zeros(size, dtype=np.bool_)
-            for _, alt in titles:
-                route = self._series_route(alt, size)
-                through = route.through  # the titles it shares words with
-                series[through] = True
-                # Where the words' bound would make it a candidate, the exact title part.
-                ask = np.flatnonzero(route.bound >= plain.take(through))
-                alt_bound = route.bound
-                if ask.size:
-                    alt_bound = alt_bound.copy()
-                    alt_bound[ask] = self._series_part(alt, route, ask)
-                by_series[through] = np.maximum(by_series.take(through), alt_bound)
-            bound = np.maximum(np.where(shared, bound, 0.0), by_series)
-            reach |= series & (by_series >= plain)
-            alone = ~shared & series
-            shared |= series
-        else:
+        if not titles:
+            state = np.zeros(size, dtype=np.intp)
+            state[at] = _OUT
+            if own.conflict is not None:
+                state[at[own.conflict]] = _CONFLICT
+            state[at[reach_at]] = _CANDIDATE
+            bound = np.zeros(size)
+            bound[at] = own_bound
             alone = series = np.zeros(size, dtype=np.bool_)
-            by_series = None
+            cut = self._field_cut(own, size, reach_at, None)
+            return state, bound, alone, series, cut
+        # A declared occupation's titles (scoring.title_base): SERIES_CREDIT of each one's
+        # bound, as the posting's own; their role nouns are theirs (no gate known).
+        shared = np.zeros(size, dtype=np.bool_)
+        shared[at] = True
+        bound = np.zeros(size)
+        bound[at] = own_bound
+        reach = np.zeros(size, dtype=np.bool_)
+        reach[at[reach_at]] = True
+        plain = self._need0[:size]  # the need when the title's credit comes ungated
+        if hit is not None:
+            plain = np.where(hit, self._need1[:size], plain)
+        by_series = np.zeros(size)
+        series = np.zeros(size, dtype=np.bool_)
+        for _, alt in titles:
+            route = self._series_route(alt, size)
+            through = route.through  # the titles it shares words with
+            series[through] = True
+            # Where the words' bound would make it a candidate, the exact title part.
+            ask = np.flatnonzero(route.bound >= plain.take(through))
+            alt_bound = route.bound
+            if ask.size:
+                alt_bound = alt_bound.copy()
+                alt_bound[ask] = self._series_part(alt, route, ask)
+            by_series[through] = np.maximum(by_series.take(through), alt_bound)
+        bound = np.maximum(bound, by_series)
+        reach |= series & (by_series >= plain)
+        alone = ~shared & series
+        shared |= series
         state = shared.astype(np.intp)  # 0 or _OUT
-        if conflict is not None and alone.any():  # their role credits too
+        if own.conflict is not None:
             role_of = self._role_of[:size]
-            conflict = self._role_credits(f, memo, role_of[alone]).take(role_of) == 0.0
-        if conflict is not None:
+            conflict = np.zeros(size, dtype=np.bool_)
+            conflict[at] = own.conflict
+            if alone.any():  # their role credits too
+                conflict = self._role_credits(f, memo, role_of[alone]).take(role_of) == 0.0
             # out of reach through the posting's title gated, and through the occupation's
             # titles by their bound: any title credit leaves it out
             state[shared & conflict] = _CONFLICT
         state[reach] = _CANDIDATE
-        cut = self._field_cut(f, size, reach & ~alone, own, by_series)
+        cut = self._field_cut(own, size, (reach & ~alone).take(at), by_series)
         return state, bound, alone, series, cut
 
-    def _own_bounds(self, f: Features, memo: _Memo, size: int) -> tuple[Bools, Floats]:
-        """Per title id, whether the posting's own title shares a word with it and, where it
-        does, the bound of its title score through it (0 elsewhere): the same for every posting
-        of the title shape and "t:" keys (kept in the memo while no title comes or goes)."""
+    def _own_bounds(self, f: Features, memo: _Memo, size: int) -> _OwnBounds:
+        """The titles the posting's own title shares a word with, the bound of their title
+        score through it, whether the posting's role noun gets no credit there and whether it
+        surely misses their field: the same for every posting of the title shape and "t:" keys
+        (kept in the memo while no title comes or goes)."""
         keys = frozenset(k for k in f.keys if k[0] == "t")
         found = memo.bounds
         if found is None or found.generation != self._generation or found.keys != keys:
@@ -894,12 +915,31 @@ class Matcher:
                 unmet = specced & ~(self._spec_keys.sums(pairs, size) > 0)
                 bound = np.where(unmet, SPEC_MISSING * bound, bound)
             at = np.flatnonzero(share > 0)
-            found = memo.bounds = _OwnBounds(self._generation, keys, at, bound.take(at))
-        shared = np.zeros(size, dtype=np.bool_)
-        shared[found.shared] = True
-        bound = np.zeros(size)
-        bound[found.shared] = found.bound
-        return shared, bound
+            conflict = None
+            if f.head is not None:  # the role credits of the titles sharing a word
+                groups = self._role_of.take(at)
+                conflict = self._role_credits(f, memo, groups).take(groups) == 0.0
+            found = memo.bounds = _OwnBounds(
+                self._generation, keys, at, bound.take(at), conflict, self._unmet(f, at, size)
+            )
+        return found
+
+    def _unmet(self, f: Features, at: Ints, size: int) -> Bools:
+        """At these title ids, whether the title names a field (Compiled.field) the posting's own
+        title surely misses.
+
+        title_base credits a key other than the role noun only through a title key, a related
+        one or the text's evidence, each of which puts "t:" + key in f.keys; missing the field,
+        the own title part is at most FIELD_TITLE + a tenth of itself and the other parts count
+        at most FIELD_MISSING of theirs (a title with no credit at all scores the other parts).
+        """
+        fielded = self._has_field.take(at)
+        if not fielded.any():
+            return fielded
+        keys = [(k, 1.0) for k in f.keys if k[0] == "t"]
+        if _software(f):  # a software title meets the field "software" (title_base)
+            keys.append(("t:" + SOFTWARE, 1.0))
+        return fielded & ~(self._fields.sums(keys, size) > 0).take(at)
 
     def _series_route(self, alt: Features, size: int) -> _Route:
         """The titles sharing words with this title of a posting's declared occupation and
@@ -947,26 +987,20 @@ class Matcher:
         return gates
 
     def _field_cut(
-        self, f: Features, size: int, candidate: Bools, own: Floats, by_series: Floats | None
+        self, own: _OwnBounds, size: int, candidate: Bools, by_series: Floats | None
     ) -> _Cut | None:
-        """The candidate titles whose field (Compiled.field) the posting's own title surely
-        misses, the cap of their own title part and their declared occupation's bound.
-
-        title_base credits a key other than the role noun only through a title key, a related
-        one or the text's evidence, each of which puts "t:" + key in f.keys; missing the field,
-        the own title part is at most FIELD_TITLE + a tenth of itself and the other parts count
-        at most FIELD_MISSING of theirs (a title with no credit at all scores the other parts).
-        """
-        missing = candidate & self._has_field[:size]
-        if not missing.any():
+        """The candidate titles (at own.shared) whose field the posting's own title surely
+        misses (_unmet), the cap of their own title part and their declared occupation's
+        bound."""
+        missing_at = candidate & own.unmet
+        if not missing_at.any():
             return None
-        keys = [(k, 1.0) for k in f.keys if k[0] == "t"]
-        if _software(f):  # a software title meets the field "software" (title_base)
-            keys.append(("t:" + SOFTWARE, 1.0))
-        missing &= ~(self._fields.sums(keys, size) > 0)
-        if not missing.any():
-            return None
-        capped = np.minimum(own, FIELD_TITLE + own / 10) + SLACK
+        where = own.shared[missing_at]
+        missing = np.zeros(size, dtype=np.bool_)
+        missing[where] = True
+        bound = own.bound[missing_at]
+        capped = np.zeros(size)
+        capped[where] = np.minimum(bound, FIELD_TITLE + bound / 10) + SLACK
         return missing, capped, by_series if by_series is not None else np.zeros(size)
 
     def _role_credits(self, f: Features, memo: _Memo, groups: Ints) -> Floats:
@@ -1426,9 +1460,10 @@ class Matcher:
             return None
         tids = tool_of.take(named)
         told = np.zeros(len(self._tool_sets.reps), dtype=np.bool_)
-        for tid in np.unique(tids).tolist():
-            asked, by_name = self._tool_sets.reps[tid]
-            told[tid] = tools_named(asked, f, by_name)
+        if f.skills:  # a posting naming no skill names no tool set (tools_named)
+            for tid in np.unique(tids).tolist():
+                asked, by_name = self._tool_sets.reps[tid]
+                told[tid] = tools_named(asked, f, by_name)
         named = named[~told.take(tids)]
         pids = cores["plan"].take(named)
         near = np.zeros(len(self._plans.reps), dtype=np.bool_)
