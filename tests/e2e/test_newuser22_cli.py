@@ -48,3 +48,20 @@ def test_explain_parts_met_in_full_show_their_points_and_add_up(tmp_path: Path) 
     assert score
     total = sum(round(float(got) * 10) for *_, got in parts)
     assert total == round(float(score[1]) * 10), shown.stdout
+
+
+def test_explore_in_the_terminal_leaves_no_chart_file_behind(tmp_path: Path) -> None:
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    run = concierge(
+        "chat",
+        db=tmp_path / "x.db",
+        stdin="/explore senior backend python\n/explore nurse\n",
+        cwd=ROOT,
+        TMPDIR=str(temp),
+    )
+    assert run.returncode == 0, run.stderr
+    charts = re.findall(r"^Chart: (\S+\.png) \(removed when the chat ends\)$", run.stdout, re.M)
+    assert len(charts) == 2 and all(c.startswith(str(temp)) for c in charts), run.stdout
+    assert len({Path(c).parent for c in charts}) == 1  # one folder for the run
+    assert list(temp.iterdir()) == []  # was an explore-*.png per /explore, left behind
