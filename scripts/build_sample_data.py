@@ -2221,8 +2221,7 @@ MORE_SERIES_TEXT = {
     "0110": "Analyses economic data and issues, builds models and advises on policy.",
     "0511": "Audits programs, contracts and financial statements for compliance and efficiency.",
     "0560": "Prepares, justifies and executes the agency's budget.",
-    "0802": "Provides engineering technical support: drawings, surveys, testing and "
-    "inspections.",
+    "0802": "Provides engineering technical support: drawings, surveys, testing and inspections.",
     "0808": "Designs and reviews buildings and facility projects.",
     "1340": "Forecasts the weather and issues warnings.",
     "0462": "Supports forest management: fire prevention, timber marking and field surveys.",
@@ -2231,7 +2230,8 @@ MORE_SERIES_TEXT = {
 # Written for this project: fictional employers in Germany, Spain and the UK, for the common
 # roles searched in German and Spanish and for those with no USAJOBS posting (cashier).
 # (title, company, location, workplace, salary_min, salary_max, currency, description, tags)
-MORE_FICTIONAL: list[tuple[str, str, str, str, int | None, int | None, str | None, str, list[str]]] = [
+Fictional = tuple[str, str, str, str, int | None, int | None, str | None, str, list[str]]
+MORE_FICTIONAL: list[Fictional] = [
     (
         "Rechtsanwalt (m/w/d) Arbeitsrecht",
         "Kanzlei Brandt & Roeder",

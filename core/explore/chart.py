@@ -112,7 +112,7 @@ def _pay(ax: Axes, m: Market) -> None:
         counts, _, _ = ax.hist(values, bins=min(20, max(3, main.n // 3)), color="#7fb069")
         ax.yaxis.set_major_locator(MaxNLocator(4, integer=True))
         # Headroom over the tallest bar for the percentile labels hanging from the top.
-        ax.set_ylim(0, max(1.0, float(counts.max())) / (1 - PERCENTILE_ROOM))
+        ax.set_ylim(0, max(1.0, float(np.max(counts))) / (1 - PERCENTILE_ROOM))
     for label, value in (("p25", main.p25), ("median", main.p50), ("p75", main.p75)):
         if value is not None:
             ax.axvline(value, color="#333333", linestyle="--" if label != "median" else "-")
