@@ -129,6 +129,7 @@ _QUESTION_TOPICS = (
 # The parser's refusal of a paragraph ends in how to name a job; the chat says it as an /add.
 _NAME_THE_JOB = re.compile(r"\s*Name the job in a few words, e\.g\. \"[^\"]*\"\.$")
 _UNDERSTOOD_TITLE = re.compile(r'I understood: title "([^"]+)"')
+_SHORT = 8  # words: a text this short is no paragraph; "/add" with it says what /add thinks
 
 _COMMAND_RE = re.compile(r"^/([A-Za-z_]+)(?:@\S+)?(?:\s+(.*))?$", re.DOTALL)
 
@@ -187,7 +188,8 @@ def _plain(text: str) -> Command:
         if topic is not None:  # "can you find me a nurse job" is a search, not a question
             return Help(topic)
     try:
-        parse_query(text)
+        if len(words.split()) > _SHORT:
+            parse_query(text)
     except QueryError as exc:  # a paragraph /add would refuse: not "send /add" with it
         said = _NAME_THE_JOB.sub("", str(exc))
         understood = _UNDERSTOOD_TITLE.search(said)
