@@ -8,8 +8,7 @@ import sys
 from bot.bootstrap import open_app
 from bot.config import Settings
 from core.errors import QueryError
-from core.matching import explained, parse_query, threshold_for
-from core.matching.meaning import search_result
+from core.matching import parse_query, threshold_for
 from core.matching.order import FITS, fit_group, parting_lines
 from core.matching.tips import when_none
 from core.matching.unstated import unstated
@@ -17,6 +16,7 @@ from core.model import Posting, Sensitivity
 from core.postings.lookup import stored_matches
 from core.postings.same_job import fold
 from core.scores import score_text
+from core.searches.explaining import breakdown
 
 NO_POSTINGS = (
     "No open posting is stored yet. Load some with `concierge import FILE`, add a job source "
@@ -107,21 +107,14 @@ async def explain(
         print(f"concierge explain: {_not_one(posting_id, candidates)}", file=sys.stderr)
         return 2
     posting = candidates[0]
-    result = explained(query, posting, sensitivity)
     print(f"Query:   {query.describe()}")
     for note in query.notes:
         print(f"         {note}")
     print(f"Posting: {posting.title}" + (f" — {posting.company}" if posting.company else ""))
-    threshold = threshold_for(sensitivity)
-    if search_result(query, posting, sensitivity) is None:
-        verdict = f"does not match at the {sensitivity} threshold ({threshold:g})"
-    elif result.score < threshold:  # a loose search ranks it by meaning, below the bar
-        verdict = f"matches at the {sensitivity} sensitivity, ranked below the bar by meaning"
-    else:
-        verdict = f"matches at the {sensitivity} threshold ({threshold:g})"
-    print(f"Score:   {score_text(result.score)} / 100 — {verdict}")
-    for line in result.breakdown:
-        print(f"  {line}")
+    score, *parts = breakdown(query, posting, sensitivity)
+    print(score.replace("Score: ", "Score:   ", 1))
+    for line in parts:
+        print(line)
     return 0
 
 

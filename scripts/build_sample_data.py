@@ -1,15 +1,18 @@
 """Deterministic generator for the bundled sample postings and the evaluation pool.
 
 Writes ``core/data/sample_postings.jsonl`` (shipped package data), its attribution file
-``core/data/SOURCES.md`` and ``tests/eval/postings.jsonl`` (the judged evaluation pool: every
-sample posting plus hard confusables that exist only in the pool).  The written files are the
-artefacts; this script is kept so they can be rebuilt byte for byte::
+``core/data/SOURCES.md`` and ``tests/eval/postings.jsonl`` (the judged evaluation pool: the
+judged sample postings, sample:0001–0340, plus hard confusables that exist only in the pool;
+the later sample postings of common roles outside tech are not judged and not in the pool).
+The written files are the artefacts; this script is kept so they can be rebuilt byte for byte::
 
-    .venv/bin/python scripts/build_sample_data.py            # rebuild both files
+    .venv/bin/python scripts/build_sample_data.py            # rebuild the files
     .venv/bin/python scripts/build_sample_data.py --check    # fail if the files would change
+    .venv/bin/python scripts/build_sample_data.py --shared /work/shared/data
 
-Real data is read from the shared reference folder (``../shared/data`` next to the repository,
-or ``$JOB_CONCIERGE_SHARED_DATA``): job titles from USAJOBS, shortened descriptions from the
+Real data is read from the shared reference folder (``--shared``, else
+``$JOB_CONCIERGE_SHARED_DATA``, else ``../shared/data`` next to the repository; a clone without
+it still runs, from the shipped files): job titles from USAJOBS, shortened descriptions from the
 Microsoft careers sample, and reported job titles from O*NET.  Everything else (fictional
 companies, salaries, descriptions, dates) is written here.  See ``core/data/SOURCES.md``.
 
@@ -38,6 +41,7 @@ SAMPLE_OUT = REPO / "core" / "data" / "sample_postings.jsonl"
 SOURCES_OUT = REPO / "core" / "data" / "SOURCES.md"
 POOL_OUT = REPO / "tests" / "eval" / "postings.jsonl"
 SEED = 20261001
+JUDGED_SAMPLE = 340  # sample:0001–0340 are in the judged evaluation pool; later ones are not
 
 Row = dict[str, Any]
 
@@ -2014,6 +2018,405 @@ def load_real(rng: random.Random) -> list[Row]:
     return rows
 
 
+# --------------------------------------------------------------------------------------------
+# More roles: real USAJOBS titles of common jobs outside tech, so that a first /add of an
+# attorney, a teacher, a truck driver, an air traffic controller… finds postings. They come
+# after the judged sample (ids sample:0341 on) and are not in the evaluation pool: nobody has
+# judged them against tests/eval/judged.json.
+# --------------------------------------------------------------------------------------------
+
+# (exact USAJOBS title, family, level)
+MORE_USAJOBS_TITLES: list[tuple[str, str, str]] = [
+    ("Attorney Advisor", "attorney", "none"),
+    ("General Attorney", "attorney", "none"),
+    ("Trial Attorney", "attorney", "none"),
+    ("Supervisory Attorney", "attorney", "lead"),
+    ("Paralegal Specialist", "paralegal", "none"),
+    ("Supervisory Paralegal Specialist", "paralegal", "lead"),
+    ("Legal Assistant", "legal_assistant", "none"),
+    ("Law Clerk", "law_clerk", "none"),
+    ("Air Traffic Control Specialist", "atc", "none"),
+    ("Supervisory Air Traffic Control Specialist", "atc", "lead"),
+    ("Supervisory Air Traffic Control Specialist (Operations Supervisor)", "atc", "lead"),
+    ("Teacher", "teacher", "none"),
+    ("Teacher (Special Education)", "teacher", "none"),
+    ("Lead Teacher", "teacher", "lead"),
+    ("Training Instructor", "instructor", "none"),
+    ("Motor Vehicle Operator", "driver", "none"),
+    ("Motor Vehicle Operator Supervisor", "driver", "lead"),
+    ("Tractor Operator", "driver", "none"),
+    ("Pharmacist", "pharmacist", "none"),
+    ("Supervisory Pharmacist", "pharmacist", "lead"),
+    ("Pharmacist (Clinical)", "pharmacist", "none"),
+    ("Pharmacy Technician", "pharmacy_tech", "none"),
+    ("Practical Nurse", "practical_nurse", "none"),
+    ("Licensed Practical Nurse", "practical_nurse", "none"),
+    ("Nursing Assistant", "nursing_assistant", "none"),
+    ("Lead Nurse", "nurse", "lead"),
+    ("Nurse (Outpatient)", "nurse", "none"),
+    ("Nurse Practitioner", "nurse_practitioner", "none"),
+    ("Electrician", "electrician", "none"),
+    ("High Voltage Electrician", "electrician", "none"),
+    ("Electrician Leader", "electrician", "lead"),
+    ("Maintenance Mechanic", "mechanic", "none"),
+    ("Air Conditioning Equipment Mechanic", "mechanic", "none"),
+    ("Heavy Mobile Equipment Mechanic", "mechanic", "none"),
+    ("Automotive Mechanic", "mechanic", "none"),
+    ("Maintenance Worker", "trades", "none"),
+    ("Plumber", "trades", "none"),
+    ("Welder", "trades", "none"),
+    ("Carpenter", "trades", "none"),
+    ("Painter", "trades", "none"),
+    ("Pipefitter", "trades", "none"),
+    ("Laborer", "trades", "none"),
+    ("Police Officer", "police", "none"),
+    ("Police Officer (Entry-Level)", "police", "junior"),
+    ("Supervisory Police Officer", "police", "lead"),
+    ("Security Guard", "guard", "none"),
+    ("Firefighter", "firefighter", "none"),
+    ("Wildland Firefighter", "firefighter", "none"),
+    ("Criminal Investigator", "investigator", "none"),
+    ("Park Ranger", "ranger", "none"),
+    ("Social Worker", "social_worker", "none"),
+    ("Social Worker (Clinical)", "social_worker", "none"),
+    ("Supervisory Social Worker", "social_worker", "lead"),
+    ("Social Services Assistant", "social_worker", "none"),
+    ("Cook", "cook", "none"),
+    ("Cook Supervisor", "cook", "lead"),
+    ("Food Service Worker", "food_service", "none"),
+    ("Physician", "physician", "none"),
+    ("Physician Assistant", "physician_assistant", "none"),
+    ("Dentist", "dentist", "none"),
+    ("Dental Hygienist", "dental", "none"),
+    ("Dental Assistant", "dental", "none"),
+    ("Physical Therapist", "therapist", "none"),
+    ("Occupational Therapist", "therapist", "none"),
+    ("Respiratory Therapist", "therapist", "none"),
+    ("Dietitian", "dietitian", "none"),
+    ("Diagnostic Radiologic Technologist", "radiology", "none"),
+    ("Clinical Laboratory Scientist", "lab", "none"),
+    ("Clinical Psychologist", "psychologist", "none"),
+    ("Medical Support Assistant", "medical_admin", "none"),
+    ("Medical Records Technician", "medical_admin", "none"),
+    ("Secretary", "admin", "none"),
+    ("Executive Assistant", "admin", "none"),
+    ("Contact Representative", "customer_service", "none"),
+    ("Customer Service Representative", "customer_service", "none"),
+    ("Human Resources Specialist", "hr", "none"),
+    ("Custodial Worker", "custodian", "none"),
+    ("Materials Handler", "warehouse", "none"),
+    ("Librarian", "librarian", "none"),
+    ("Interpreter", "interpreter", "none"),
+    ("Airplane Pilot", "pilot", "none"),
+    ("Economist", "economist", "none"),
+    ("Auditor", "auditor", "none"),
+    ("Budget Analyst", "budget", "none"),
+    ("Engineering Technician", "engineering_tech", "none"),
+    ("Architect", "architect_building", "none"),
+    ("Meteorologist", "meteorologist", "none"),
+    ("Forestry Technician", "forestry", "none"),
+]
+
+# OPM occupation series -> description written for this project (the announcements' own text
+# is not in the shared data)
+MORE_SERIES_TEXT = {
+    "0905": "Provides legal advice and representation to the agency: researches law and "
+    "regulations, drafts opinions, briefs and regulations, and handles litigation and "
+    "administrative proceedings. Requires a law degree (JD) and active bar membership.",
+    "0950": "Supports attorneys with legal research, case preparation, document review, "
+    "discovery and the drafting of pleadings, motions and correspondence.",
+    "0986": "Provides legal support: prepares and files legal documents, keeps case files and "
+    "dockets, and schedules hearings for the agency's attorneys.",
+    "0904": "Assists a judge or the agency's attorneys with legal research, bench memoranda and "
+    "draft opinions; a law degree is required.",
+    "2152": "Controls air traffic at an FAA terminal or en route facility: issues clearances and "
+    "instructions to pilots, separates aircraft and keeps traffic flowing safely. Air traffic "
+    "control experience and a medical clearance are required.",
+    "1710": "Teaches students in a federally operated school: plans lessons, instructs, assesses "
+    "progress and works with parents. A state teaching certificate is required.",
+    "1701": "Teaches and leads instruction in an education and training program, plans the "
+    "curriculum and guides other teachers.",
+    "1712": "Delivers classroom and hands-on training to employees, prepares course material and "
+    "evaluates learners.",
+    "5703": "Drives trucks, vans and buses to move passengers, mail and cargo; inspects the "
+    "vehicle, loads and secures freight and keeps trip logs. A commercial driver's licence (CDL) "
+    "may be required.",
+    "5705": "Operates tractors and attached equipment for mowing, grading and hauling; performs "
+    "operator maintenance.",
+    "0660": "Dispenses medication and provides clinical pharmacy services: reviews prescriptions, "
+    "counsels patients and advises prescribers. Requires a pharmacy degree (PharmD) and an "
+    "active pharmacist licence.",
+    "0661": "Assists pharmacists: fills prescriptions, manages inventory and keeps pharmacy "
+    "records.",
+    "0620": "Provides practical nursing care under a registered nurse: vital signs, medication, "
+    "wound care and patient support. Requires an active LPN/LVN licence.",
+    "0621": "Helps patients with daily care, takes vital signs and supports the nursing team.",
+    "2805": "Installs, maintains and repairs electrical wiring, fixtures and equipment in "
+    "federal buildings, following the National Electrical Code.",
+    "2810": "Installs and maintains high-voltage lines, substations and switchgear.",
+    "4749": "Maintains and repairs buildings and their equipment: carpentry, plumbing, painting, "
+    "electrical and HVAC work.",
+    "5306": "Installs, maintains and repairs air-conditioning, heating and refrigeration "
+    "equipment (HVAC).",
+    "5803": "Repairs and maintains heavy mobile equipment such as trucks, graders and "
+    "bulldozers: diesel engines, hydraulics and brakes.",
+    "5823": "Diagnoses and repairs cars and light trucks: engines, brakes, electrical systems and "
+    "scheduled maintenance.",
+    "4206": "Installs and repairs water, waste and gas piping, fixtures and plumbing systems.",
+    "3703": "Welds and cuts metal parts and structures with arc, MIG and TIG processes.",
+    "4607": "Builds and repairs wooden structures, framing, doors, cabinets and fixtures.",
+    "4102": "Prepares surfaces and paints buildings and equipment.",
+    "4204": "Installs and repairs piping systems for steam, water and air.",
+    "3502": "Performs manual labour: loading, moving materials, cleaning and grounds work.",
+    "0083": "Enforces laws and keeps order on federal property: patrols, responds to "
+    "emergencies, investigates incidents and makes arrests.",
+    "0085": "Guards federal facilities: controls access, patrols and responds to alarms.",
+    "0081": "Fights structural and aircraft fires, provides emergency medical care and carries "
+    "out fire-prevention inspections.",
+    "0456": "Suppresses wildland fires, builds fire lines and carries out prescribed burns and "
+    "fuels management.",
+    "1811": "Plans and conducts criminal investigations, gathers evidence, interviews witnesses "
+    "and works with prosecutors.",
+    "0025": "Protects park resources and visitors: patrols, interprets the park and enforces "
+    "regulations.",
+    "0185": "Provides social work services: assesses clients, counsels individuals and families, "
+    "and coordinates care and community resources. Requires a master's degree in social work "
+    "(MSW) and licensure.",
+    "0186": "Assists social workers with case management, referrals and client support.",
+    "7404": "Prepares and cooks meals in quantity for a federal facility, following menus, "
+    "recipes and food-safety rules.",
+    "7408": "Serves food, keeps the kitchen and dining areas clean and helps the cooks.",
+    "0602": "Provides medical care to patients: diagnoses and treats illness, and coordinates "
+    "care. Requires an MD or DO and a state licence.",
+    "0603": "Examines, diagnoses and treats patients under a physician's supervision; requires "
+    "PA certification.",
+    "0680": "Provides dental care: examinations, fillings, extractions and preventive treatment.",
+    "0682": "Cleans teeth, takes X-rays and teaches patients oral hygiene.",
+    "0681": "Assists the dentist chairside, sterilises instruments and keeps dental records.",
+    "0633": "Evaluates patients and plans physical therapy treatment to restore movement and "
+    "function.",
+    "0631": "Helps patients regain daily living skills through occupational therapy.",
+    "0651": "Treats patients with breathing problems: ventilators, oxygen therapy and "
+    "pulmonary tests.",
+    "0630": "Plans nutrition care and diets for patients and advises on food service.",
+    "0647": "Takes diagnostic X-ray, CT and other radiologic images of patients.",
+    "0644": "Runs clinical laboratory tests in chemistry, haematology and microbiology and "
+    "reports results.",
+    "0180": "Assesses and treats patients' mental health: psychological testing, therapy and "
+    "consultation.",
+    "0679": "Schedules appointments, checks patients in and keeps medical records at a clinic.",
+    "0675": "Codes and maintains patient health records.",
+    "0318": "Provides office support: manages calendars, correspondence, travel and records.",
+    "0962": "Answers the public's questions by phone, e-mail and in person about agency "
+    "programs, and resolves account problems.",
+    "0303": "Provides clerical and customer service support: answers enquiries, processes forms "
+    "and keeps records.",
+    "0201": "Provides human resources services: recruitment, staffing, classification, employee "
+    "relations and benefits.",
+    "3566": "Cleans and maintains buildings: floors, restrooms, trash and supplies.",
+    "6907": "Receives, stores and issues supplies in a warehouse; operates forklifts.",
+    "1410": "Manages library collections and helps patrons with research and information.",
+    "1046": "Interprets and translates between English and another language.",
+    "2181": "Flies agency aircraft for transport, survey and inspection missions.",
+    "0110": "Analyses economic data and issues, builds models and advises on policy.",
+    "0511": "Audits programs, contracts and financial statements for compliance and efficiency.",
+    "0560": "Prepares, justifies and executes the agency's budget.",
+    "0802": "Provides engineering technical support: drawings, surveys, testing and inspections.",
+    "0808": "Designs and reviews buildings and facility projects.",
+    "1340": "Forecasts the weather and issues warnings.",
+    "0462": "Supports forest management: fire prevention, timber marking and field surveys.",
+}
+
+# Written for this project: fictional employers in Germany, Spain and the UK, for the common
+# roles searched in German and Spanish and for those with no USAJOBS posting (cashier).
+# (title, company, location, workplace, salary_min, salary_max, currency, description, tags)
+Fictional = tuple[str, str, str, str, int | None, int | None, str | None, str, list[str]]
+MORE_FICTIONAL: list[Fictional] = [
+    (
+        "Rechtsanwalt (m/w/d) Arbeitsrecht",
+        "Kanzlei Brandt & Roeder",
+        "Berlin, Germany",
+        "hybrid",
+        70000,
+        95000,
+        "EUR",
+        "Kanzlei Brandt & Roeder berät mittelständische Unternehmen im Arbeitsrecht. Sie beraten "
+        "Mandanten, führen Prozesse vor den Arbeitsgerichten und verhandeln Aufhebungsverträge. "
+        "Zweites Staatsexamen und Zulassung als Rechtsanwalt erforderlich.",
+        ["recht", "arbeitsrecht"],
+    ),
+    (
+        "Lehrer (m/w/d) für Mathematik und Physik",
+        "Privatschule Seeblick",
+        "Hamburg, Germany",
+        "onsite",
+        52000,
+        64000,
+        "EUR",
+        "Die Privatschule Seeblick sucht eine Lehrkraft für Mathematik und Physik in den Klassen "
+        "5 bis 13. Zweites Staatsexamen oder ein vergleichbarer Abschluss erforderlich.",
+        ["schule", "mathematik"],
+    ),
+    (
+        "LKW-Fahrer (m/w/d) CE im Nahverkehr",
+        "Spedition Hollmann",
+        "Munich, Germany",
+        "onsite",
+        36000,
+        42000,
+        "EUR",
+        "Spedition Hollmann beliefert Supermärkte im Raum München. Sie fahren im Nahverkehr, "
+        "abends zu Hause. Führerschein Klasse CE und Fahrerkarte erforderlich.",
+        ["logistik", "führerschein ce"],
+    ),
+    (
+        "Apotheker (m/w/d)",
+        "Löwen-Apotheke am Markt",
+        "Berlin, Germany",
+        "onsite",
+        55000,
+        65000,
+        "EUR",
+        "Beratung unserer Kundschaft, Abgabe von Arzneimitteln und Rezepturherstellung in einer "
+        "Stadtapotheke. Approbation als Apotheker erforderlich.",
+        ["apotheke"],
+    ),
+    (
+        "Abogado/a laboralista",
+        "Ferrer Ruiz Abogados",
+        "Madrid, Spain",
+        "hybrid",
+        38000,
+        52000,
+        "EUR",
+        "Despacho de abogados en Madrid busca abogado/a laboralista para asesorar a empresas y "
+        "llevar procedimientos ante los juzgados de lo social. Colegiación obligatoria.",
+        ["derecho laboral"],
+    ),
+    (
+        "Camionero/a de larga distancia",
+        "Transportes Ebro",
+        "Madrid, Spain",
+        "onsite",
+        28000,
+        34000,
+        "EUR",
+        "Conducción de camión en rutas nacionales e internacionales. Carné C+E, CAP y tarjeta de "
+        "tacógrafo en vigor.",
+        ["transporte", "carné c+e"],
+    ),
+    (
+        "Farmacéutico/a adjunto/a",
+        "Farmacia Alameda",
+        "Madrid, Spain",
+        "onsite",
+        30000,
+        36000,
+        "EUR",
+        "Dispensación y consejo farmacéutico, control de recetas y gestión del stock en una "
+        "farmacia de barrio. Licenciatura o grado en Farmacia y colegiación.",
+        ["farmacia"],
+    ),
+    (
+        "Maestro/a de educación primaria",
+        "Colegio Los Almendros",
+        "Madrid, Spain",
+        "onsite",
+        27000,
+        33000,
+        "EUR",
+        "Colegio concertado busca maestro/a de primaria para tutoría de 4º curso. Grado en "
+        "Magisterio de Educación Primaria.",
+        ["educación"],
+    ),
+    (
+        "Cashier",
+        "Saltmarsh Foods",
+        "Manchester, UK",
+        "onsite",
+        23000,
+        25000,
+        "GBP",
+        "Saltmarsh Foods runs twelve grocery stores in the north of England. Serve customers at "
+        "the tills and self-checkouts, handle cash and card payments and keep the shop floor "
+        "tidy. Weekend shifts on a rota.",
+        ["retail", "customer service"],
+    ),
+    (
+        "Kassierer (m/w/d) in Teilzeit",
+        "Frischmarkt Nord",
+        "Hamburg, Germany",
+        "onsite",
+        None,
+        None,
+        None,
+        "Frischmarkt Nord sucht Kassierer in Teilzeit (25 Stunden pro Woche): Kassieren, "
+        "Kundenservice und Warenverräumung.",
+        ["einzelhandel"],
+    ),
+]
+
+
+def load_more_real(base: Path) -> list[Row]:
+    """The USAJOBS postings of MORE_USAJOBS_TITLES (first posting with each exact title)."""
+    wanted = {title for title, _, _ in MORE_USAJOBS_TITLES}
+    first: dict[str, dict[str, Any]] = {}
+    with gzip.open(base / "usajobs" / "postings.jsonl.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec["title"] in wanted and rec["title"] not in first:
+                first[rec["title"]] = rec
+    rows: list[Row] = []
+    for title, family, level in MORE_USAJOBS_TITLES:
+        rec = first[title]
+        series = [t.split(" - ")[0][:4] for t in rec.get("tags") or []]
+        code = series[0] if series else "0301"
+        text = MORE_SERIES_TEXT.get(code) or SERIES_TEXT.get(code, SERIES_TEXT["0301"])
+        text += " US citizenship required; federal benefits and pay."
+        rows.append(
+            {
+                "title": title,
+                "company": rec["company"],
+                "location": "United States",
+                "remote": None,
+                "salary_min": None,
+                "salary_max": None,
+                "currency": None,
+                "description": text,
+                "tags": dedupe(["federal", *(rec.get("tags") or [])]),
+                "_meta": {
+                    "family": family,
+                    "level": level,
+                    "langs": [],
+                    "workplace": "unknown",
+                    "origin": rec["id"],
+                },
+                "_url_key": f"usajobs-{rec['id'].split(':')[1]}",
+            }
+        )
+    return rows
+
+
+def more_fictional() -> list[Row]:
+    rows: list[Row] = []
+    for title, company, location, workplace, lo, hi, cur, desc, tags in MORE_FICTIONAL:
+        rows.append(
+            {
+                "title": title,
+                "company": company,
+                "location": location,
+                "remote": workplace,
+                "salary_min": lo,
+                "salary_max": hi,
+                "currency": cur,
+                "description": desc,
+                "tags": tags,
+                "_meta": {"family": "other", "level": "none", "langs": [], "workplace": workplace},
+            }
+        )
+    return rows
+
+
 # families whose generic postings appear a second time at another company
 REPEATED_FAMILIES = {
     "frontend",
@@ -2685,10 +3088,12 @@ def confusable_postings() -> list[Row]:
 # --------------------------------------------------------------------------------------------
 
 
-def finalise(rows: list[Row], prefix: str, rng: random.Random) -> tuple[list[Row], list[Row]]:
+def finalise(
+    rows: list[Row], prefix: str, rng: random.Random, start: int = 1
+) -> tuple[list[Row], list[Row]]:
     out: list[Row] = []
     metas: list[Row] = []
-    for n, row in enumerate(rows, start=1):
+    for n, row in enumerate(rows, start=start):
         pid = f"{prefix}:{n:04d}"
         url_key = row.get("_url_key") or f"{slug(row['company'])}-{slug(row['title'])}"
         record = {
@@ -2718,8 +3123,13 @@ def build() -> tuple[list[Row], list[Row], list[Row]]:
     rng.shuffle(order)
     sample_rows = [sample_rows[i] for i in order]
     sample, sample_meta = finalise(sample_rows, "sample", rng)
+    assert len(sample) == JUDGED_SAMPLE, len(sample)
     extra, extra_meta = finalise(confusable_postings(), "eval", random.Random(SEED + 1))
-    return sample, sample + extra, sample_meta + extra_meta
+    # the roles added later follow the judged sample, which they leave as it was, and stay out
+    # of the evaluation pool (unjudged)
+    more_rows = load_more_real(shared_dir()) + more_fictional()
+    more, more_meta = finalise(more_rows, "sample", random.Random(SEED + 2), len(sample) + 1)
+    return sample + more, sample + extra, sample_meta + more_meta + extra_meta
 
 
 MIT_PERMISSION = """\
@@ -2752,8 +3162,10 @@ and describe no real employer. {real} postings are derived from the public sourc
 `posted_at` dates, URLs (`https://example.com/jobs/…`) and, unless stated, locations are
 illustrative, not the original ones. No salary is attached to any real company except the US
 federal salary ranges published with the USAJOBS announcements. The same postings, plus
-hand-written confusables, form the evaluation pool in `tests/eval/postings.jsonl`; the generator
-is `scripts/build_sample_data.py`.
+hand-written confusables, form the evaluation pool in `tests/eval/postings.jsonl`, except the
+{more} added later for common roles outside tech (sample:{more_first} on: attorneys, teachers,
+drivers, pharmacists, trades…), which are not judged and not in the pool; the generator is
+`scripts/build_sample_data.py`.
 
 Not used: ESCO, GitHub Linguist, hiringtrends and the Stack Overflow tag files (so nothing here is
 under CC BY-SA).
@@ -2826,6 +3238,8 @@ def sources_md(meta: list[Row]) -> str:
     pm = sum(1 for m in derived if m["family"] == "pm" and kinds[derived.index(m)] == "usajobs")
     head = SOURCES_HEAD.format(
         total=len(sample),
+        more=len(sample) - JUDGED_SAMPLE,
+        more_first=f"{JUDGED_SAMPLE + 1:04d}",
         real=len(derived),
         usajobs=kinds.count("usajobs"),
         pm=pm,
@@ -2854,7 +3268,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if outputs would change")
     parser.add_argument("--meta", type=Path, help="also write author notes (not shipped)")
+    parser.add_argument(
+        "--shared", type=Path, help="the shared reference data folder (default: ../shared/data)"
+    )
     args = parser.parse_args(argv)
+    if args.shared:
+        os.environ["JOB_CONCIERGE_SHARED_DATA"] = str(args.shared)
     sample, pool, meta = build()
     outputs = {SAMPLE_OUT: dump(sample), POOL_OUT: dump(pool), SOURCES_OUT: sources_md(meta)}
     if args.check:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -31,16 +33,30 @@ def write_chart(message: Exploration, path: Path) -> str:
 
 
 def to_new_files(folder: Path | None = None) -> ChartWriter:
-    """A writer putting each chart in a new file in folder (the system's temporary folder)."""
+    """A writer putting each chart in a new file in folder; without one, in a folder of this
+    run in the system's temporary folder, made at the first chart and removed at exit (so
+    that each /explore leaves no file behind)."""
+    made: list[Path] = []
 
     def write(message: Exploration) -> str:
         if not message.chart:
             return message.chart_missing
+        where = folder
         try:
-            handle, name = tempfile.mkstemp(prefix="explore-", suffix=".png", dir=folder)
+            if where is None:
+                if not made:
+                    made.append(Path(tempfile.mkdtemp(prefix="concierge-charts-")))
+                    atexit.register(shutil.rmtree, made[0], ignore_errors=True)
+                where = made[0]
+            handle, name = tempfile.mkstemp(prefix="explore-", suffix=".png", dir=where)
         except OSError as exc:
-            return _missing(folder or tempfile.gettempdir(), exc)
+            return _missing(where or tempfile.gettempdir(), exc)
         os.close(handle)
-        return write_chart(message, Path(name))
+        shown = write_chart(message, Path(name))
+        return (
+            f"{shown} (removed when the chat ends)"
+            if made and shown.startswith("Chart:")
+            else shown
+        )
 
     return write

@@ -149,6 +149,13 @@ class Feedback:
 
 
 @dataclass(frozen=True, slots=True)
+class ExplainJob:
+    """Why job N (the number a card shows) matched: each part, its points and reasons."""
+
+    posting_ref: int
+
+
+@dataclass(frozen=True, slots=True)
 class ShowMuted:
     """List the companies I muted."""
 
@@ -244,6 +251,7 @@ Command = (
     | SetAlerts
     | SetQuietHours
     | Feedback
+    | ExplainJob
     | ShowMuted
     | Unmute
     | ShareSearch

@@ -20,6 +20,8 @@ from core.chat.commands import (
 )
 from core.chat.queries import MAX_QUERY_LENGTH, clean_text
 from core.chat.registry import COMMANDS, lookup, shorten
+from core.errors import QueryError
+from core.matching import parse_query
 
 __all__ = [
     "MAX_LINE_LENGTH",
@@ -40,7 +42,6 @@ _INSTEAD = {
         ("edit", "change", "update", "modify"),
         "To change a search, /add the new wording and /remove N the old one (N from /list).",
     ),
-    "why": "Each job card's why: line says why it matched.",
     **dict.fromkeys(
         ("stop", "unsubscribe"),
         "To stop digests, send /frequency off; to stop one search, /pause N.",
@@ -125,6 +126,11 @@ _QUESTION_TOPICS = (
     (("you do", "this work", "does it work", "you work", "commands"), ""),
 )
 
+# The parser's refusal of a paragraph ends in how to name a job; the chat says it as an /add.
+_NAME_THE_JOB = re.compile(r"\s*Name the job in a few words, e\.g\. \"[^\"]*\"\.$")
+_UNDERSTOOD_TITLE = re.compile(r'I understood: title "([^"]+)"')
+_SHORT = 8  # words: a text this short is no paragraph; "/add" with it says what /add thinks
+
 _COMMAND_RE = re.compile(r"^/([A-Za-z_]+)(?:@\S+)?(?:\s+(.*))?$", re.DOTALL)
 
 
@@ -181,6 +187,14 @@ def _plain(text: str) -> Command:
             return Answer(_INSTEAD["stop"])
         if topic is not None:  # "can you find me a nurse job" is a search, not a question
             return Help(topic)
+    try:
+        if len(words.split()) > _SHORT:
+            parse_query(text)
+    except QueryError as exc:  # a paragraph /add would refuse: not "send /add" with it
+        said = _NAME_THE_JOB.sub("", str(exc))
+        understood = _UNDERSTOOD_TITLE.search(said)
+        example = f"/add {understood.group(1)}" if understood else "/add senior backend python"
+        return Invalid(f"{said} To save a search, send /add with the job in a few words: {example}")
     return Invalid(
         f"To save that as a search, send /add {shorten(text)} — or /help for everything else."
     )

@@ -18,6 +18,7 @@ from core.chat.commands import (
     AskDigest,
     Cancel,
     Command,
+    ExplainJob,
     Explore,
     ExportSearches,
     Feedback,
@@ -160,19 +161,31 @@ def _import(rest: str) -> Command:
     return ImportSearches(rest)
 
 
-def _feedback(name: str, kind: str) -> Callable[[str], Command]:
-    """Read /like N, /hide N or /mute N, N being the job number shown on a card."""
+NO_JOB = 10**18  # a job number no posting has: what a number too long to store reads as
+_JOB_NUMBER = re.compile(r"[-+]?[0-9]+")
+
+
+def _job(name: str, build: Callable[[int], Command]) -> Callable[[str], Command]:
+    """Read /like N, /hide N, /mute N or /why N, N being the job number shown on a card; a
+    number no job has (0, negative, too long) is read too, for the service to say so."""
 
     def read(rest: str) -> Command:
         tokens = rest.split()
         if len(tokens) > 1:
             return Invalid(f"One job at a time: send /{name} N, with N the job number on a card.")
         token = tokens[0].lstrip("#") if tokens else ""
-        if not token.isascii() or not token.isdigit() or len(token) > 18:
+        if not _JOB_NUMBER.fullmatch(token):
             return Invalid(f"Send /{name} N, with N the job number shown on a card.")
-        return Feedback(kind, int(token))
+        digits = token.lstrip("+-")
+        number = int(digits) if len(digits.lstrip("0")) <= 18 else NO_JOB
+        return build(-number if token.startswith("-") else number)
 
     return read
+
+
+def _feedback(name: str, kind: str) -> Callable[[str], Command]:
+    """Read /like N, /hide N or /mute N."""
+    return _job(name, lambda number: Feedback(kind, number))
 
 
 def _setting(build: Callable[[str], Command]) -> Callable[[str], Command]:
@@ -439,6 +452,13 @@ COMMANDS: tuple[CommandSpec, ...] = (
         shared=_FEEDBACK,
     ),
     CommandSpec("mute", _feedback("mute", "mute"), (_FEEDBACK_ROUTE,), shared=_FEEDBACK),
+    CommandSpec(
+        "why",
+        _job("why", ExplainJob),
+        (on(ExplainJob, lambda h: h.digests.explain_job),),
+        "/why N — why job N matched: each part of its score, its points and reasons",
+        "Why job N matched",
+    ),
     CommandSpec(
         "muted",
         _plain(ShowMuted),

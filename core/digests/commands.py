@@ -8,6 +8,7 @@ from datetime import time
 from core.chat import actions, texts
 from core.chat.commands import (
     AskDigest,
+    ExplainJob,
     Feedback,
     SendDigest,
     SetAlerts,
@@ -20,6 +21,7 @@ from core.chat.commands import (
     ShowSettings,
     Unmute,
 )
+from core.chat.registry import NO_JOB
 from core.chat.replies import Action, Choice, Reply, Text
 from core.digests.delivery import Digests, schedule_next
 from core.digests.feedback import keys, unknown_job
@@ -32,10 +34,12 @@ from core.digests.timezones import (
     utc_offset,
 )
 from core.errors import UserError
-from core.model import Actor, DigestSettings, Subscriber
+from core.model import Actor, DigestSettings, Posting, Subscriber
 from core.ports import Clock, ServiceStore
 from core.postings.same_job import company_key
+from core.searches.explaining import breakdown
 from core.searches.numbered import NumberedSearches
+from core.searches.stored import stored_query
 
 
 class DigestCommands:
@@ -230,13 +234,7 @@ class DigestCommands:
 
     async def feedback(self, subscriber: Subscriber, command: Feedback, actor: Actor) -> Reply:
         """👍, 👎 or mute the company of a posting."""
-        found = await self._store.posting_by_ref(command.posting_ref)
-        search_ids = (
-            await self._store.searches_matching(subscriber.id, found[0].id) if found else []
-        )
-        if found is None or not search_ids:
-            raise UserError(unknown_job(command.posting_ref))
-        posting, _ = found
+        posting, search_ids = await self._own_job(subscriber, command.posting_ref)
         now = self._clock.now()
         if command.kind == "mute":
             if not posting.company:
@@ -263,6 +261,33 @@ class DigestCommands:
                 f"for search {numbers} again."
             ),
         )
+
+    async def _own_job(self, subscriber: Subscriber, ref: int) -> tuple[Posting, list[int]]:
+        """Job N of a card and the ids of the subscriber's searches it matched; none of their
+        matches (another person's job, a number no job has) is refused as no job N."""
+        found = await self._store.posting_by_ref(ref) if 0 < ref < NO_JOB else None
+        search_ids = (
+            await self._store.searches_matching(subscriber.id, found[0].id) if found else []
+        )
+        if found is None or not search_ids:
+            raise UserError(unknown_job(ref))
+        return found[0], search_ids
+
+    async def explain_job(self, subscriber: Subscriber, command: ExplainJob, actor: Actor) -> Reply:
+        """/why N: the full breakdown of job N's score for each search of theirs it matched."""
+        posting, search_ids = await self._own_job(subscriber, command.posting_ref)
+        searches = NumberedSearches.of(await self._store.searches(subscriber.id))
+        company = f" — {posting.company}" if posting.company else ""
+        lines = [f"Why job #{command.posting_ref} {posting.title}{company} matched:"]
+        for search_id in search_ids:
+            found = searches.find(search_id)
+            if found is None:
+                continue
+            number, search = found
+            query = stored_query(search)
+            lines.append(f"For #{number} {query.describe()} ({search.sensitivity}):")
+            lines.extend(breakdown(query, posting, search.sensitivity))
+        return (Text("\n".join(lines)),)
 
     async def _numbers(self, subscriber: Subscriber, search_ids: list[int]) -> str:
         """'#1' or '#1, #3' for search ids."""

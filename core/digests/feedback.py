@@ -22,7 +22,7 @@ def title_key(title: str) -> str:
 
 def unknown_job(number: int) -> str:
     """Why /like N, /hide N or /mute N did nothing: N is not one of the person's jobs."""
-    shown = str(number) if number < 10**9 else "with that number"
+    shown = str(number) if abs(number) < 10**9 else "with that number"
     return (
         f'There is no job {shown} among your matches: job numbers are the "job #N" on cards '
         "from /jobs or your digest."

@@ -14,7 +14,32 @@ _NO_CAP = 10**12  # tenths: no part is worth this many
 
 def tenths(values: Sequence[float], total: int, caps: Sequence[int] | None = None) -> list[int]:
     """Values (≥ 0) as whole tenths adding up to total (in tenths): each rounded down, then
-    those with the largest remainders up, the earliest first on a tie, none above its cap."""
+    those with the largest remainders up, the earliest first on a tie, none above its cap.
+
+    A value that rounds to its cap (a part met in full) is its cap, the others sharing the rest,
+    so that "100% of 63.2 points" is 63.2, never 63.1 (when the rest can still add up)."""
+    if caps is not None:
+        full = [
+            i for i, (v, cap) in enumerate(zip(values, caps, strict=True)) if _half_up(v) >= cap
+        ]
+        rest = [i for i in range(len(values)) if i not in full]
+        left = total - sum(caps[i] for i in full)
+        shared = _spread([values[i] for i in rest], left, [caps[i] for i in rest])
+        if full and left >= 0 and sum(shared) == left:
+            out = list(caps)
+            for i, got in zip(rest, shared, strict=True):
+                out[i] = got
+            return out
+    return _spread(values, total, caps)
+
+
+def _half_up(value: float) -> int:
+    """A value in whole tenths, halves up."""
+    return math.floor(value * 10.0 + 0.5 + _NOISE)
+
+
+def _spread(values: Sequence[float], total: int, caps: Sequence[int] | None) -> list[int]:
+    """tenths without pinning the parts met in full."""
     scaled = [v * 10.0 for v in values]
     top = list(caps) if caps is not None else [_NO_CAP] * len(scaled)
     out = [min(math.floor(s + _NOISE), t) for s, t in zip(scaled, top, strict=True)]

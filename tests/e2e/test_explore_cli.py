@@ -103,7 +103,7 @@ def test_a_chart_of_nothing_matching_is_said_missing_and_fails(
     sample_db: Path, tmp_path: Path
 ) -> None:
     chart = tmp_path / "f.png"
-    result = concierge("explore", "air traffic controller", "--chart", str(chart), db=sample_db)
+    result = concierge("explore", "astronaut", "--chart", str(chart), db=sample_db)
     # Was exit 0 with nothing written and nothing said of the chart.
     assert result.returncode == 1 and not chart.exists()
     assert f"Chart missing: with no posting to draw, I wrote nothing to {chart}." in result.stdout

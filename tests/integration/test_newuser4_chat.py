@@ -143,8 +143,9 @@ async def test_a_mistyped_or_guessed_command_is_pointed_to_the_real_one(
         "! I don't know /edit. To change a search, /add the new wording and /remove N the old "
         "one (N from /list)." in shown
     )
-    assert "! I don't know /why. Each job card's why: line says why it matched." in shown
-    assert shown.count("Send /help to see the commands.") == 6
+    # /why N is a command now: job 7 is none of this person's matches.
+    assert "! There is no job 7 among your matches" in shown
+    assert shown.count("Send /help to see the commands.") == 5
 
 
 async def test_help_on_every_listed_command_shows_its_line(service: Concierge) -> None:

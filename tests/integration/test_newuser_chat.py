@@ -46,7 +46,7 @@ async def test_jobs_n_shows_one_search_and_says_where_the_rest_are(sampled: Conc
         sampled,
         "/add backend python",
         "/add registered nurse",
-        "/add attorney",
+        "/add astronaut",
         "/jobs 2",
         "/jobs",
         "/jobs 3",

@@ -1273,6 +1273,7 @@ NOT_SEARCHES = {
     "1811 - Criminal Investigation",
     "core/matching/data/occupational_series.tsv",
     "concierge explain",
+    "/why N",
     "/sensitivity N strict|normal|loose",
     "concierge rates update FILE",
     'concierge explain "QUERY" POSTING_ID',

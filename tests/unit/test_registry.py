@@ -41,6 +41,7 @@ ARGUMENTS = {
     "like": "1",
     "hide": "1",
     "mute": "1",
+    "why": "1",
     "unmute": "1",
     "remove": "1",
     "pause": "1",

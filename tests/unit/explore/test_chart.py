@@ -56,3 +56,34 @@ def test_a_drawing_error_is_one_line_too() -> None:
     assert chart.missing == (
         "Chart missing: it could not be drawn (ValueError). The figures above are complete."
     )
+
+
+def test_long_skill_labels_and_percentile_labels_stay_clear() -> None:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+    from matplotlib.patches import Rectangle
+
+    from core.explore.chart import figure
+
+    drf = [
+        Posting(
+            id=f"d{n}",
+            title="Backend Engineer",
+            description="Python with Django REST framework and PostgreSQL.",
+            salary_min=60_000 + 1_000 * (n % 5),
+            currency="EUR",
+        )
+        for n in range(30)
+    ]
+    figures = market("python backend", "x", drf, NOW)
+    assert any(s.name == "Django REST framework" for s in figures.skills)
+    drawn = figure(figures, Figure, FigureCanvasAgg)
+    renderer = drawn.canvas.get_renderer()  # type: ignore[attr-defined]
+    skills_axes, pay_axes = drawn.axes
+    for label in skills_axes.get_yticklabels():
+        assert label.get_window_extent(renderer).x0 >= 0, label.get_text()  # was cut off
+    bars = [p.get_window_extent(renderer) for p in pay_axes.patches if isinstance(p, Rectangle)]
+    labels = [t.get_window_extent(renderer) for t in pay_axes.texts]
+    assert len(labels) == 3  # p25, median, p75
+    for text in labels:
+        assert not any(text.overlaps(bar) and bar.height > 1 for bar in bars)  # was on top
