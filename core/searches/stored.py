@@ -37,10 +37,14 @@ def same_reading(query: ParsedQuery, searches: Sequence[SavedSearch]) -> SavedSe
 
 def _reading(query: ParsedQuery) -> str:
     """What a search looks for, whatever its notes and the order of its titles ("nurse or
-    midwife" reads as "midwife or nurse")."""
+    midwife" reads as "midwife or nurse") and preferences ("nurse clinic hospital")."""
     first, *others = sorted(query.titles)
     return replace(
-        query, title=first, or_titles=tuple(ANY.join(t) for t in others), notes=()
+        query,
+        title=first,
+        or_titles=tuple(ANY.join(t) for t in others),
+        prefer=tuple(sorted(query.prefer)),
+        notes=(),
     ).to_json()
 
 

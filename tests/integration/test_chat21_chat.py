@@ -61,3 +61,22 @@ async def test_a_search_in_another_language_is_still_a_search(
     shown = await chat(service, line)
     assert f"To save that as a search, send /add {line}" in shown
     assert SMALL_TALK not in shown
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        ("nurse hospital", "hospital nurse"),
+        ("hospital nurse", "nurse at a hospital"),
+        ("attorney law firm", "law firm attorney"),
+        ("senior nurse hospital", "senior hospital nurse"),
+        ("nurse hospital clinic", "nurse clinic hospital"),
+    ],
+)
+async def test_a_workplace_before_or_after_the_role_is_the_same_search(
+    service: Concierge, first: str, again: str
+) -> None:
+    shown = await chat(service, f"/add {first}", f"/add {again}", "/list")
+    # Was saved as #2, title "hospital nurse": no posting names that title.
+    assert f'You already have that search as #1 "{first}". /list shows it.' in shown
+    assert "#2" not in shown.split("Your saved searches:")[1]
