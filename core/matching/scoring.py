@@ -985,7 +985,9 @@ def _title_base(
     head_credit = _head_credit(cq, f) if head is None else head
     title_keys = f.title_keys
     explain = memo is None
-    known = memo.keys if memo is not None else {}
+    # A key's credit with the kin (title_kin.tsv) counts only for searches of the title's role
+    # noun: kept apart from its credit for any other search of the same title shape.
+    known = {} if memo is None else memo.keys if related is vocabulary().related else memo.kin
     credits: list[float] = []
     unmet = ""  # the field or inner key the title gives no credit
     field = cq.field if cq.field != SOFTWARE or not _software(f) else None
@@ -1107,13 +1109,15 @@ def _title_base(
 
 class TitleMemo:
     """What title_base works out for postings of one title shape: the credit of each key
-    and the declared occupation's titles it scores."""
+    (with the kin of the title's role noun apart: kin) and the declared occupation's titles it
+    scores."""
 
-    __slots__ = ("keys", "occupations")
+    __slots__ = ("keys", "kin", "occupations")
 
     def __init__(self) -> None:
         """Start empty."""
         self.keys: dict[str, float] = {}
+        self.kin: dict[str, float] = {}  # credits for searches of the title's role noun
         self.occupations: list[tuple[str, Features]] | None = None  # occupation_titles
 
 
