@@ -125,9 +125,7 @@ _GREETING_WORDS = frozenset(
 def _small_talk(words: str) -> bool:
     """Whether plain words (lower-cased, punctuation gone) are small talk, a greeting before
     them or not ("hallo wie geht es dir")."""
-    bare = "".join(
-        c for c in unicodedata.normalize("NFKD", words) if not unicodedata.combining(c)
-    )
+    bare = "".join(c for c in unicodedata.normalize("NFKD", words) if not unicodedata.combining(c))
     first, _, rest = bare.partition(" ")
     return bare in _SMALL_TALK or (first in _GREETING_WORDS and rest in _SMALL_TALK)
 
