@@ -99,9 +99,11 @@ def ranked(
     stored without them.
 
     With enough, the first enough are in that order and the rest by score: matches are scored
-    again best score first until enough fit every part fully, as none after them comes first.
+    again best score first until enough fit every part fully (and name what a search prefers,
+    when one does), as none after them comes first.
     """
     queries = {search.id: (stored_query(search), search.sensitivity) for search in searches}
+    preferring = any(query.prefer for query, _ in queries.values())
     out = []
     fitting = 0
     # Equal scores in the one order's last ties (newest, then id), as the sort below keeps them.
@@ -129,7 +131,7 @@ def ranked(
                 short=best.short,
                 lacking=best.lacking,
             )
-            fitting += not (best.missing or best.unmet)
+            fitting += not (best.missing or best.unmet) and (best.prefer or not preferring)
         out.append(match)
     return sorted(out, key=stored_first)
 

@@ -80,3 +80,16 @@ async def test_a_workplace_before_or_after_the_role_is_the_same_search(
     # Was saved as #2, title "hospital nurse": no posting names that title.
     assert f'You already have that search as #1 "{first}". /list shows it.' in shown
     assert "#2" not in shown.split("Your saved searches:")[1]
+
+
+async def test_postings_naming_the_workplace_come_first_among_those_fitting_alike(
+    sampled: Concierge,
+) -> None:
+    shown = await chat(sampled, "/add nurse hospital", "/jobs 1")
+    added, jobs = shown.split("Best matches of #1")
+    # Was 3rd, after two federal Nurse postings scoring higher that name no hospital.
+    for listing in (added.split("Top matches now:")[1], jobs):
+        first = listing.split("\n2. ")[0]
+        assert "Charge Nurse — Lakeview Medical Centre" in first
+        assert "names hospital ✓" in first and "(90.0)" in first  # its score as before
+    assert jobs.index("Nurse — Department of Agriculture") > jobs.index("Lakeview")
