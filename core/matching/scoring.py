@@ -157,16 +157,17 @@ class MatchResult:
     breakdown: tuple[str, ...] = ()
     unmet: int = 0  # parts asked for (title, skills, place, pay, level) that fit only in part
     missing: int = 0  # ... of which not at all: ranked after every posting meeting each in part
-    prefer: float = 0.0  # 1 when it names a shift the search prefers: breaks ties (order.py)
+    prefer: float = 0.0  # 1: names a shift or workplace preferred, first of its fit (order.py)
     short: tuple[str, ...] = ()  # the unmet parts by name ("level", "pay"), as cards say them
     lacking: tuple[str, ...] = ()  # the missing parts by name
 
 
 # The query's title words, whether it names skills, the specialisations its specialties lean to.
 # the title words, whether skills were named, the kinds of work they lean to, the specialty words
-# asked and the kinds of work a developer search means
+# asked, the kinds of work a developer search means and whether it is technology work (a title
+# of another field is lowered for it: "va manager postgress", not "va manager")
 TitleId = tuple[
-    tuple[str, ...], bool, frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]
+    tuple[str, ...], bool, frozenset[str], frozenset[str], frozenset[str], tuple[str, ...], bool
 ]
 
 
@@ -348,6 +349,7 @@ def compile_query(query: ParsedQuery) -> Compiled:
             said,
             kinds,
             skill_keys if developer else (),
+            tech,
         ),
         explains=(full, near - full),
         field=(field := _field(query.title, head_words[-1:])),
