@@ -131,7 +131,7 @@ def ranked(
                 short=best.short,
                 lacking=best.lacking,
             )
-            fitting += not (best.missing or best.unmet) and (best.prefer or not preferring)
+            fitting += not (best.missing or best.unmet) and (best.prefer > 0 or not preferring)
         out.append(match)
     return sorted(out, key=stored_first)
 
