@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from rapidfuzz.distance import OSA
 
@@ -89,6 +90,47 @@ _PLAIN: dict[str, Command] = {
     **dict.fromkeys(("ok", "okay", "cool", "great", "nice", "👍", "bye", "goodbye"), Acknowledge()),
 }
 
+# Small talk, in the languages users greet in ("Wie geht's?", "¿Qué tal?", "Ça va?"), read
+# lower-cased without accents or punctuation and after a greeting ("hi, how are you?"): one
+# friendly line saying what the bot does and how to start. Whole messages only, so no search is
+# taken for it ("wie", "entwickler berlin" stay searches).
+SMALL_TALK = (
+    "I'm fine, thanks! I'm Job Concierge: I save job searches and show the postings that fit "
+    "them — start with /add and the job you want, e.g. /add nurse berlin"
+)
+_SMALL_TALK = frozenset(
+    {
+        # English
+        *("how are you", "how are u", "how r u", "how are you doing", "how are you today"),
+        *("how is it going", "how s it going", "hows it going", "how do you do", "how s life"),
+        *("how are things", "what s up", "whats up", "wassup", "are you ok", "you ok"),
+        # German
+        *("wie geht s", "wie gehts", "wie geht es", "wie geht es dir", "wie geht es ihnen"),
+        *("wie geht s dir", "wie gehts dir", "wie laufts", "was geht", "alles gut", "alles klar"),
+        # Spanish
+        *("que tal", "como estas", "como esta", "como va", "como te va", "que pasa"),
+        *("como estas tu", "todo bien"),
+        # French
+        *("ca va", "comment ca va", "comment vas tu", "comment allez vous", "quoi de neuf"),
+        *("ca roule",),
+        # Italian, Portuguese, Dutch
+        *("come stai", "come va", "come sta", "tutto bene", "tudo bem", "tudo bom", "como vai"),
+        *("como vai voce", "hoe gaat het", "hoe gaat het met je", "alles goed"),
+    }
+)
+_GREETING_WORDS = frozenset(
+    ("hi", "hello", "hey", "hallo", "hola", "salut", "bonjour", "ciao", "ola", "oi", "hoi")
+)
+
+
+def _small_talk(words: str) -> bool:
+    """Whether plain words (lower-cased, punctuation gone) are small talk, a greeting before
+    them or not ("hallo wie geht es dir")."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", words) if not unicodedata.combining(c))
+    first, _, rest = bare.partition(" ")
+    return bare in _SMALL_TALK or (first in _GREETING_WORDS and rest in _SMALL_TALK)
+
+
 # A question in plain words gets the help on the first topic it names ("" for the commands).
 _QUESTION_WORDS = frozenset(
     {
@@ -172,6 +214,8 @@ def _plain(text: str) -> Command:
     plain = _PLAIN.get(words or text)
     if plain is not None:
         return plain
+    if _small_talk(words):
+        return Answer(SMALL_TALK)
     if len(text) > MAX_QUERY_LENGTH:  # a pasted job description: /add would refuse it as is
         return Invalid(
             f"That is {len(text)} characters: a search is at most {MAX_QUERY_LENGTH}. Send /add "

@@ -16,10 +16,11 @@ def best_first(
     posting: Posting, missing: int, unmet: int, score: float, prefer: float = 0.0
 ) -> OrderKey:
     """The sort key of a match: postings meeting every part asked for (title, skills, place,
-    pay, level) at least in part first, then those fitting every part fully, then by score; a
-    shift preferred breaks ties (its points cannot lift a score above 100), then the newest
-    posting, then the posting's id: equal matches list alike wherever they are read from."""
-    return (missing, unmet, -score, -prefer, -_posted(posting), posting.id)
+    pay, level) at least in part first, then those fitting every part fully; among those fitting
+    alike, those naming a workplace or shift the search prefers ("nurse hospital", "nurse
+    nights"), then by score (its 3 points stay in it), then the newest posting, then the
+    posting's id: equal matches list alike wherever they are read from."""
+    return (missing, unmet, -prefer, -score, -_posted(posting), posting.id)
 
 
 def _posted(posting: Posting) -> float:

@@ -161,16 +161,17 @@ class MatchResult:
     breakdown: tuple[str, ...] = ()
     unmet: int = 0  # parts asked for (title, skills, place, pay, level) that fit only in part
     missing: int = 0  # ... of which not at all: ranked after every posting meeting each in part
-    prefer: float = 0.0  # 1 when it names a shift the search prefers: breaks ties (order.py)
+    prefer: float = 0.0  # 1: names a shift or workplace preferred, first of its fit (order.py)
     short: tuple[str, ...] = ()  # the unmet parts by name ("level", "pay"), as cards say them
     lacking: tuple[str, ...] = ()  # the missing parts by name
 
 
 # The query's title words, whether it names skills, the specialisations its specialties lean to.
 # the title words, whether skills were named, the kinds of work they lean to, the specialty words
-# asked and the kinds of work a developer search means
+# asked, the kinds of work a developer search means and whether it is technology work (a title
+# of another field is lowered for it: "va manager postgress", not "va manager")
 TitleId = tuple[
-    tuple[str, ...], bool, frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]
+    tuple[str, ...], bool, frozenset[str], frozenset[str], frozenset[str], tuple[str, ...], bool
 ]
 
 
@@ -352,6 +353,7 @@ def compile_query(query: ParsedQuery) -> Compiled:
             said,
             kinds,
             skill_keys if developer else (),
+            tech,
         ),
         explains=(full, near - full),
         field=(field := _field(query.title, head_words[-1:])),
@@ -989,7 +991,9 @@ def _title_base(
     head_credit = _head_credit(cq, f) if head is None else head
     title_keys = f.title_keys
     explain = memo is None
-    known = memo.keys if memo is not None else {}
+    # A key's credit with the kin (title_kin.tsv) counts only for searches of the title's role
+    # noun: kept apart from its credit for any other search of the same title shape.
+    known = {} if memo is None else memo.keys if related is vocabulary().related else memo.kin
     credits: list[float] = []
     unmet = ""  # the field or inner key the title gives no credit
     field = cq.field if cq.field != SOFTWARE or not _software(f) else None
@@ -1111,13 +1115,15 @@ def _title_base(
 
 class TitleMemo:
     """What title_base works out for postings of one title shape: the credit of each key
-    and the declared occupation's titles it scores."""
+    (with the kin of the title's role noun apart: kin) and the declared occupation's titles it
+    scores."""
 
-    __slots__ = ("keys", "occupations")
+    __slots__ = ("keys", "kin", "occupations")
 
     def __init__(self) -> None:
         """Start empty."""
         self.keys: dict[str, float] = {}
+        self.kin: dict[str, float] = {}  # credits for searches of the title's role noun
         self.occupations: list[tuple[str, Features]] | None = None  # occupation_titles
 
 

@@ -7,12 +7,14 @@ from dataclasses import replace
 
 from core.errors import QueryError
 from core.matching import PARSER_VERSION, ParsedQuery, explained, parse_query
+from core.matching.features import features
 from core.matching.money import money
 from core.matching.order import best_first, stored_first
 from core.matching.query import ANY
 from core.matching.query.model import skill_members
+from core.matching.scoring import prefer_part
 from core.matching.vocab import place_name
-from core.model import SavedSearch, StoredMatch
+from core.model import SavedSearch, Sensitivity, StoredMatch
 
 
 def stored_query(search: SavedSearch) -> ParsedQuery:
@@ -37,10 +39,14 @@ def same_reading(query: ParsedQuery, searches: Sequence[SavedSearch]) -> SavedSe
 
 def _reading(query: ParsedQuery) -> str:
     """What a search looks for, whatever its notes and the order of its titles ("nurse or
-    midwife" reads as "midwife or nurse")."""
+    midwife" reads as "midwife or nurse") and preferences ("nurse clinic hospital")."""
     first, *others = sorted(query.titles)
     return replace(
-        query, title=first, or_titles=tuple(ANY.join(t) for t in others), notes=()
+        query,
+        title=first,
+        or_titles=tuple(ANY.join(t) for t in others),
+        prefer=tuple(sorted(query.prefer)),
+        notes=(),
     ).to_json()
 
 
@@ -95,17 +101,23 @@ def ranked(
     stored without them.
 
     With enough, the first enough are in that order and the rest by score: matches are scored
-    again best score first until enough fit every part fully, as none after them comes first.
+    again best score first — those naming a workplace or shift a search prefers before the
+    others — until enough fit every part fully and name all they can, as none after them
+    comes first.
     """
     queries = {search.id: (stored_query(search), search.sensitivity) for search in searches}
     out = []
     fitting = 0
     # Equal scores in the one order's last ties (newest, then id), as the sort below keeps them.
     by_score = sorted(matches, key=lambda m: best_first(m.posting, 0, 0, m.score))
+    named = _preferred(by_score, queries)
+    if named:  # cheaply known: the order puts them first among those fitting alike
+        by_score.sort(key=lambda m: -named.get(id(m), 0.0))
     for at, match in enumerate(by_score):
         if enough is not None and fitting >= enough:
             out.extend(by_score[at:])
             break
+        could = named.get(id(match), 0.0)
         results = [
             explained(queries[sid][0], match.posting, queries[sid][1])
             for sid in match.search_ids
@@ -125,9 +137,29 @@ def ranked(
                 short=best.short,
                 lacking=best.lacking,
             )
-            fitting += not (best.missing or best.unmet)
+            fitting += not (best.missing or best.unmet) and best.prefer >= could
         out.append(match)
     return sorted(out, key=stored_first)
+
+
+def _preferred(
+    matches: Sequence[StoredMatch], queries: dict[int, tuple[ParsedQuery, Sensitivity]]
+) -> dict[int, float]:
+    """By id(match), the most a match's searches prefer it for naming a workplace or shift
+    ("nurse hospital"): its posting's features, no scoring; empty when no search prefers any."""
+    if not any(query.prefer for query, _ in queries.values()):
+        return {}
+    return {
+        id(m): max(
+            (
+                prefer_part(queries[sid][0], features(m.posting))
+                for sid in m.search_ids
+                if sid in queries
+            ),
+            default=0.0,
+        )
+        for m in matches
+    }
 
 
 def restated(query: ParsedQuery) -> str:

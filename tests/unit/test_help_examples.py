@@ -1249,6 +1249,10 @@ QUERIES |= {  # workplaces and a short week are preferences, a city in its own s
     "engineer startup": ex("software engineer startup", extra={"prefer": ("startup",)}),
     "school counselor": ex("school counselor", extra={"title": ("school", "counselor")}),
     "bank teller": ex("bank teller", extra={"title": ("bank", "teller"), "prefer": ()}),
+    "hospital nurse": ex("hospital nurse", extra={"title": ("nurse",), "prefer": ("hospital",)}),
+    "law firm attorney": ex("law firm attorney", extra={"prefer": ("law firm",)}),
+    "nurse nights": ex("nurse nights", extra={"title": ("nurse",), "prefer": ("nights",)}),
+    "school nurse": ex("school nurse", extra={"title": ("school", "nurse"), "prefer": ()}),
     "hospital: ranks postings naming it higher": ex(
         "nurse hospital", echo='title "nurse" · hospital: ranks postings naming it higher'
     ),

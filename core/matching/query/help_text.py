@@ -9,8 +9,8 @@ HELP_ADD = """\
 • skills alone look for developer roles that use them: golang k8s
 • one skill or another: python or go backend · java/kotlin (any of them counts)
 • one title or another: nurse or midwife · backend or data engineer (either title counts)
-• shifts rank postings naming them higher, and said with no leave them out: registered nurse \
-nights · nurse per diem · nurse no nights
+• shifts and workplaces rank postings naming them first, and shifts said with no leave them \
+out: registered nurse nights · nurse per diem · nurse hospital · nurse no nights
 • where — places and workplaces named together are alternatives:
   remote → remote jobs (or workplace not stated, lower)
   Berlin → in Berlin (any workplace), or remote open to Berlin

@@ -10,7 +10,7 @@ from core.matching.money import money
 from core.matching.query.shifts import SCHEDULES, SHIFTS
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 63  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 64  2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -181,6 +181,8 @@ PARSER_VERSION = 63  # 2: role-family synonyms (server engineer = backend engine
 #     title mentioning backend work is backend work; a posting asking no years fits a junior
 # 63: a workplace asked keeps a posting stating none, at most a normal match (plain remote too);
 #     penetration testing, threat modeling and red teams show security work
+# 64: a workplace first, right before the role (hospital nurse), is the preference of nurse
+#     hospital unless the two are a job title (school nurse, bank teller)
 MAX_CHARS = 300
 
 

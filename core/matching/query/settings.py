@@ -33,12 +33,20 @@ def _grams() -> dict[tuple[str, ...], str]:
     return {tuple(tokens(s)): name for name, said in settings().items() for s in said}
 
 
+@cache
+def _job_titles() -> frozenset[tuple[str, ...]]:
+    """The job titles known (job_titles.txt), as tokens: "bank teller", "school nurse"."""
+    text = DATA.joinpath("job_titles.txt").read_text(encoding="utf-8")
+    return frozenset(tuple(tokens(line)) for line in text.splitlines() if line.strip())
+
+
 def read_settings(toks: list[str]) -> tuple[list[str], list[str]]:
     """The tokens without the settings named right after a role noun ("registered nurse
-    hospital", "attorney law firm", "nurse at a hospital"), and those settings: where one works
-    is no title word (no "Hospital" in a nurse's title), a posting naming it ranks higher.
-    Elsewhere it stays a title word ("school counselor", "bank teller"; "teacher high school"
-    a grade level). The echo says each (ParsedQuery.describe)."""
+    hospital", "attorney law firm", "nurse at a hospital") or first, right before one, where the
+    two are no job title known ("hospital nurse" as "nurse hospital"), and those settings: where
+    one works is no title word (no "Hospital" in a nurse's title), a posting naming it ranks
+    higher. Elsewhere it stays a title word ("school counselor", "bank teller", "school nurse":
+    titles; "teacher high school" a grade level). The echo says each (ParsedQuery.describe)."""
     v = vocabulary()
     grams = _grams()
     out: list[str] = []
@@ -48,7 +56,16 @@ def read_settings(toks: list[str]) -> tuple[list[str], list[str]]:
         size = next((n for n in (3, 2, 1) if tuple(toks[at : at + n]) in grams), 0)
         # "nurse at a hospital": the word before, stop words skipped, is the nurse
         before = next((t for t in reversed(out) if t not in v.stop), None) if size else None
-        if before is not None and v.stem(before) in v.heads:
+        # "hospital nurse": first (a level before it), the role right after it, and no title
+        # known ("school nurse")
+        role = toks[at + size] if size and at + size < len(toks) else ""
+        first = (
+            (before is None or before in v.seniority)  # "senior hospital nurse"
+            and bool(role)
+            and v.stem(role) in v.heads
+            and tuple(toks[at : at + size + 1]) not in _job_titles()
+        )
+        if first or (before is not None and v.stem(before) in v.heads):
             name = grams[tuple(toks[at : at + size])]
             found.extend([name] if name not in found else [])
             at += size

@@ -1,15 +1,17 @@
-"""Reading postings files for `concierge import FILE...`: a JSON array, JSON Lines or CSV.
+"""Reading postings files for `concierge import FILE...`: a JSON array (or one object), JSON
+Lines or CSV.
 
 Every format uses one schema: id, source, title, company, location, remote, salary_min,
 salary_max, currency, url, description, tags, posted_at, closes_at. title and one of id/url are
 required; other fields are optional and unknown fields are ignored. CSV header names are matched
 case-insensitively, with spaces or hyphens read as underscores ("Salary Min" is salary_min).
 
-The format comes from the extension: .json (an array of objects), .jsonl/.ndjson (one object
-per line; a .jsonl file holding an array is read as one), .csv (delimiter , ; or tab, whichever
-the header uses most) and .tsv. Any other extension is sniffed: "[" starts a JSON array, "{"
-JSON Lines, anything else is CSV. Files are UTF-8, with or without a BOM; a gzip-compressed
-file is read as the file inside it, its extension before .gz naming the format.
+The format comes from the extension: .json (an array of objects, or one object: a list of
+one), .jsonl/.ndjson (one object per line; a .jsonl file holding an array is read as one), .csv
+(delimiter , ; or tab, whichever the header uses most) and .tsv. Any other extension is
+sniffed: "[" starts a JSON array, "{" JSON Lines, anything else is CSV. Files are UTF-8, with
+or without a BOM; a gzip-compressed file is read as the file inside it, its extension before .gz
+naming the format.
 
 Files are streamed, never loaded whole. A bad record becomes a RowError with its line and the
 rest still comes through; a record imported with a field cut to its limit comes after a RowNote
@@ -33,7 +35,6 @@ from core.errors import ImportFileError
 from core.model import Posting
 from core.postings.importing._readers import (
     CHUNK_BYTES,
-    NOT_AN_ARRAY,
     Item,
     Progress,
     ProgressCallback,
@@ -81,7 +82,7 @@ def iter_postings(
 
     The file-level checks run during this call, before anything is yielded, and raise
     ImportFileError when the file cannot be read at all: missing, a directory, empty, not
-    UTF-8, a .json whose top level is not an array or whose first element is malformed, or a
+    UTF-8, a .json that is not valid JSON up to its first posting or holds no posting, or a
     CSV header without a "title" column or without both "id" and "url". Iterating raises
     ImportFileError only if the file becomes unreadable meanwhile (removed, I/O error).
 
@@ -179,8 +180,6 @@ def _detect_format(path: Path) -> FileFormat:
     kind = KINDS_BY_SUFFIX.get(suffix) or sniff_kind(line)
     if kind == "jsonl" and line.startswith("["):
         kind = "json"
-    if kind == "json" and not line.startswith("["):
-        raise ImportFileError(NOT_AN_ARRAY)
     if kind == "csv":
         return FileFormat("csv", "\t" if suffix == ".tsv" else sniff_delimiter(line))
     return FileFormat(kind)

@@ -16,9 +16,13 @@ from core.postings.importing._record import posting_with_notes
 from core.postings.importing.formats import FileFormat
 
 CHUNK_BYTES = 64 * 1024
-NOT_AN_ARRAY = (
-    "the top level of a .json file must be an array of postings: [{...}, ...]"
+NOT_A_POSTING = (
+    "a .json file must hold a posting {...} or a list of them [{...}, ...]"
     " (for one object per line, name the file .jsonl)"
+)
+MORE_THAN_ONE = (
+    "more than one JSON value: a .json file holds one posting {...} or a list of them"
+    " [{...}, ...] (for one object per line, name the file .jsonl)"
 )
 ProgressCallback = Callable[[int, int], None]
 _JSON = json.JSONDecoder(strict=False)  # tolerate raw tabs and line breaks inside strings
@@ -226,7 +230,7 @@ class _JsonSyntaxError(Exception):
     """The JSON array breaks off at a line and column."""
 
     def __init__(self, line: int, column: int, message: str) -> None:
-        super().__init__(f"invalid JSON at line {line}, column {column}: {message}")
+        super().__init__(f"not valid JSON: it breaks at line {line}, column {column} ({message})")
         self.line = line
         self.column = column
         self.message = message
@@ -327,12 +331,14 @@ def _maybe_truncated(exc: json.JSONDecodeError) -> bool:
 
 
 def _read_json_array(fh: BinaryIO, progress: Progress, source: str) -> Items:
-    """Stream a top-level array's elements; a syntax error ends the file (see the package)."""
+    """Stream a top-level array's elements, or the one object a file holds (a list of one); a
+    syntax error ends the file (see the package)."""
     buffer = _TextBuffer(fh, progress)
     read_any = False
     try:
         if buffer.peek() != "[":
-            raise ImportFileError(NOT_AN_ARRAY)
+            yield from _one_value(buffer, source)
+            return
         buffer.pos += 1
         for line, value in _array_elements(buffer):
             read_any = True
@@ -342,6 +348,23 @@ def _read_json_array(fh: BinaryIO, progress: Progress, source: str) -> Items:
             raise ImportFileError(str(exc)) from None
         reason = f"invalid JSON at column {exc.column}: {exc.message}"
         yield RowError(exc.line, f"{reason}; the rest of the file was not read")
+
+
+def _one_value(buffer: _TextBuffer, source: str) -> Items:
+    """The posting of a file holding one JSON object; anything else is refused whole."""
+    line = buffer.line()
+    value = buffer.value()
+    if not isinstance(value, dict):
+        raise ImportFileError(NOT_A_POSTING)
+    if buffer.peek():
+        raise ImportFileError(MORE_THAN_ONE)
+    lists = [key for key, field in value.items() if isinstance(field, list) and key != "tags"]
+    if "title" not in value and lists:  # {"jobs": [...]}: an API's wrapper, not a posting
+        raise ImportFileError(
+            f'the file holds one object with no "title" but a list under "{lists[0]}": '
+            "save the list of postings itself ([{...}, ...]) as the file"
+        )
+    yield from _items(value, line, source)
 
 
 def _array_elements(buffer: _TextBuffer) -> Iterator[tuple[int, object]]:
