@@ -182,7 +182,7 @@ PARSER_VERSION = 64  # 2: role-family synonyms (server engineer = backend engine
 # 63: a workplace asked keeps a posting stating none, at most a normal match (plain remote too);
 #     penetration testing, threat modeling and red teams show security work
 # 64: a workplace first, right before the role (hospital nurse), is the preference of nurse
-#     hospital unless the two are a job title (school nurse, bank teller)
+#     hospital unless the two are a job title (school nurse, bank teller, clinic manager)
 MAX_CHARS = 300
 
 

@@ -33,6 +33,13 @@ def _grams() -> dict[tuple[str, ...], str]:
     return {tuple(tokens(s)): name for name, said in settings().items() for s in said}
 
 
+# Roles that run or staff a workplace: the workplace before them makes the title ("clinic
+# manager", "store supervisor", "hospital administrator"), never a preference.
+RUN_THERE = frozenset(
+    {"manager", "director", "administrator", "supervisor", "coordinator", "assistant", "clerk"}
+)
+
+
 @cache
 def _job_titles() -> frozenset[tuple[str, ...]]:
     """The job titles known (job_titles.txt), as tokens: "bank teller", "school nurse"."""
@@ -63,6 +70,7 @@ def read_settings(toks: list[str]) -> tuple[list[str], list[str]]:
             (before is None or before in v.seniority)  # "senior hospital nurse"
             and bool(role)
             and v.stem(role) in v.heads
+            and v.stem(role) not in RUN_THERE
             and tuple(toks[at : at + size + 1]) not in _job_titles()
         )
         if first or (before is not None and v.stem(before) in v.heads):

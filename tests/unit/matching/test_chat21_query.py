@@ -26,7 +26,17 @@ def test_a_workplace_first_is_the_preference_it_is_after_the_role(before: str, a
 
 
 @pytest.mark.parametrize(
-    "text", ["school counselor", "bank teller", "school nurse", "hotel manager", "clinic nurse"]
+    "text",
+    [
+        "school counselor",
+        "bank teller",
+        "school nurse",
+        "hotel manager",
+        "clinic nurse",
+        "clinic manager",  # was any manager, clinics first
+        "store supervisor",
+        "clinic director",
+    ],
 )
 def test_a_job_title_starting_with_a_workplace_stays_a_title(text: str) -> None:
     query = parse_query(text)
