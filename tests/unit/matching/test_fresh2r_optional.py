@@ -45,7 +45,7 @@ def _skills(description: str, tags: tuple[str, ...] = ()) -> dict[str, float]:
     "description",
     [
         "What you'll bring\n- Java\n- SQL\n\nNice to have\n- Kafka\n\nCompensation: $1.",
-        "## What we're looking for\n- Java\n\n## Nice to haves\n- Kafka\n- Redis\n\nLocation: Berlin.",
+        "## What we're looking for\n- Java\n\n## Nice to haves\n- Kafka\n- Redis\n\nBerlin.",
         "You have\n- Java\n\nBonus points\n- Kafka\n\nCompensation: €40,000 a year.",
         "Basic Qualifications\n- Java\n\nPreferred Qualifications\n- Kafka\n\nThe base pay range.",
         "Key skills:\n• Java 11+\n• Spring\n\nDesirable:\n• Kafka\n\nSalary: £600 a day.",
