@@ -1675,14 +1675,15 @@ def _skill_credit(
     tool found only in the description as a language there: "kafka" asks for Kafka work, and
     a posting saying it works with Kafka is one (at DESC_SKILL a tool alone scored 50, under
     the normal bar, on every real posting not tagged with it). A skill named only as optional
-    ("Nice to have - C++") keeps its OPTIONAL_SKILL: the job does not ask for it."""
+    ("Nice to have - C++") keeps its OPTIONAL_SKILL, or the credit of a skill that satisfies
+    it (Node.js for TypeScript): the job does not ask for it."""
     if ANY in skill:
         return max(_skill_credit(m, found, langs, bare) for m in skill_members(skill))
-    if skill in found:
-        got = found[skill]
-        return max(got, LANGUAGE_IN_TEXT) if (bare or skill in langs) and got >= DESC_SKILL else got
+    got = found.get(skill, 0.0)
+    if got >= DESC_SKILL:
+        return max(got, LANGUAGE_IN_TEXT) if bare or skill in langs else got
     ok = vocabulary().accepts.get(skill, ())
-    return LINKED_SKILL * max((found[o] for o in ok if o in found), default=0.0)
+    return max(got, LINKED_SKILL * max((found[o] for o in ok if o in found), default=0.0))
 
 
 def _level_fits(asked: int, level: str | None, years: int | None = None) -> bool:
@@ -1895,7 +1896,7 @@ def _in_text_only(skill: str, f: Features) -> bool:
     if ANY in skill:
         langs = vocabulary().languages
         skill = max(skill_members(skill), key=lambda m: _skill_credit(m, f.skills, langs))
-    return f.skills.get(skill, TITLE_SKILL) < TITLE_SKILL
+    return f.skills.get(skill, TITLE_SKILL) < TITLE_SKILL and not _linked_over(skill, f)
 
 
 def _optional_only(skill: str, f: Features) -> bool:
@@ -1904,7 +1905,15 @@ def _optional_only(skill: str, f: Features) -> bool:
     if ANY in skill:
         langs = vocabulary().languages
         skill = max(skill_members(skill), key=lambda m: _skill_credit(m, f.skills, langs))
-    return f.skills.get(skill, TITLE_SKILL) <= OPTIONAL_SKILL
+    got = f.skills.get(skill, TITLE_SKILL)
+    return got <= OPTIONAL_SKILL and _skill_credit(skill, f.skills, vocabulary().languages) <= got
+
+
+def _linked_over(skill: str, f: Features) -> bool:
+    """Whether a skill named only as optional is met better through a skill satisfying it
+    (a Node.js posting's "Bonus points - TypeScript"): it is met by that skill, not the text."""
+    got = f.skills.get(skill, TITLE_SKILL)
+    return got < DESC_SKILL and _skill_credit(skill, f.skills, vocabulary().languages) > got
 
 
 def _title_aside(cq: Compiled, f: Features) -> str:
@@ -1944,7 +1953,7 @@ def _met(skill: str, f: Features) -> str:
     if ANY in skill:
         members = skill_members(skill)
         skill = max(members, key=lambda m: _skill_credit(m, f.skills, v.languages))
-    if skill in f.skills:
+    if skill in f.skills and not _linked_over(skill, f):
         return v.skill_names[skill]
     by = sorted(v.skill_names[o] for o in v.accepts.get(skill, ()) if o in f.skills)
     return f"{v.skill_names[skill]} ({', '.join(by)})"

@@ -121,3 +121,25 @@ def test_indexes_stay_exact_with_optional_skills(sensitivity: Sensitivity) -> No
         "senior python developer postgresql",
     ]
     assert_indexes_exact(queries, pool, sensitivity)
+
+
+def test_an_optional_language_beside_its_runtime_stays_an_acceptable_match() -> None:
+    # fresh2 "Node.js Developer (Mid-Level)": "Bonus points - TypeScript" (judged 1 for
+    # "ts backend engineer": Node.js without TypeScript); it passes, said to be optional
+    bonus = Posting(
+        id="bonus",
+        title="Node.js Developer (Mid-Level)",
+        description="You have\n- 2–4 years of Node.js\n- Express\n\nBonus points\n- TypeScript\n",
+    )
+    result = score_posting(parse_query("ts backend engineer"), bonus)
+    assert result.score >= 55
+    assert "TypeScript: only as optional (nice to have)" in result.reasons
+
+
+def test_an_optional_skill_counts_no_less_than_one_satisfying_it() -> None:
+    # "SQL a plus" beside PostgreSQL asked: SQL is met by PostgreSQL (LINKED_SKILL), not 0.25
+    text = "You have\n- PostgreSQL\n- Go\n\nNice to have\n- SQL\n"
+    posting = Posting(id="p", title="Backend Engineer", description=text)
+    plain = Posting(id="q", title="Backend Engineer", description="You have\n- PostgreSQL\n- Go\n")
+    query = parse_query("backend engineer sql")
+    assert score_posting(query, posting).score == score_posting(query, plain).score
