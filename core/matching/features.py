@@ -454,7 +454,9 @@ _LIKED_WORDS = (
 _OPTIONAL_WORDS = (
     rf"{_LIKED_WORDS}|preferred(?: qualifications?| skills| experience| requirements)?"
 )
-_OPTIONAL_CUE = re.compile(rf"(?i)\b(?:{_OPTIONAL_WORDS})\b|\ba (?:big |huge )?plus\b")
+_OPTIONAL_CUE = re.compile(
+    rf"(?i)\b(?:{_OPTIONAL_WORDS})\b|\ba (?:big |huge )?plus\b|\bnot required\b|\bdesir|\bfrom\b"
+)
 _OPTIONAL_HEADER = re.compile(
     rf"(?i)[ \t#*•·>-]*(?:{_OPTIONAL_WORDS})(?:\s*\([^()\n]{{0,40}}\))?[ \t]*:?[ \t*]*"
 )
@@ -463,8 +465,15 @@ _OPTIONAL_LABEL = re.compile(
     re.MULTILINE,
 )
 _OPTIONAL_CLAUSE = re.compile(
-    r"(?i)\b(?:(?:is|are|would be|as)\s+)?(?:an?\s+(?:(?:big|huge|strong)\s+)?plus"
-    r"|nice[- ]to[- ]have)\b(?=\s*(?:but\b[^.\n;)]*)?(?:[.,;)\n]|$))"
+    r"(?i)\b(?:(?:is|are|would be|as)\s+)?(?:an?\s+(?:(?:big|huge|strong)\s+)?(?:plus|bonus)"
+    r"|nice[- ]to[- ]have|(?:highly\s+)?(?:desirable|desired)|(?:preferred,?\s+(?:but\s+)?)?"
+    r"not\s+required)\b(?=\s*(?:but\b[^.\n;)]*)?(?:[.,;)\n]|$))"
+)
+# A language one may come to the job from is not the job's: "Go or a willingness to switch from
+# Java/C#", "migrating from PHP to Go" (up to "to"), "engineers coming from Java".
+_FROM = re.compile(
+    r"(?i)\b(?:switch(?:ing)?|coming|come|moving|move|transition(?:ing)?|migrat(?:e|ing|ion))"
+    r"\s+(?:over\s+)?from\s+[^.\n;:()]*?(?=\s+(?:to|into|and|are|is|who)\b|[.\n;:()]|$)"
 )
 _CLAUSE_START = re.compile(r"(?:[\n•;(]|[.!?:](?=\s))[ \t*•·-]*")
 _CLAUSE_REACH = 120  # characters back to a clause's start: farther, a squashed text's run-on
@@ -507,6 +516,7 @@ def _optional_spans(text: str) -> list[tuple[int, int]]:
         spans.append((starts[i], starts[end] - 1))
         i = max(end, i + 1)
     spans.extend(m.span() for m in _OPTIONAL_LABEL.finditer(text))
+    spans.extend(m.span() for m in _FROM.finditer(text))
     for m in _OPTIONAL_CLAUSE.finditer(text):
         window = text[max(0, m.start() - _CLAUSE_REACH) : m.start()]
         cut = [c.end() for c in _CLAUSE_START.finditer(window)]

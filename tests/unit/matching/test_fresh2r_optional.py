@@ -143,3 +143,32 @@ def test_an_optional_skill_counts_no_less_than_one_satisfying_it() -> None:
     plain = Posting(id="q", title="Backend Engineer", description="You have\n- PostgreSQL\n- Go\n")
     query = parse_query("backend engineer sql")
     assert score_posting(query, posting).score == score_posting(query, plain).score
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        # fresh2 "Backend Engineer - Go": the job is Go; Java and C# are where one may come from
+        "## What we're looking for\n- Golang or a willingness to switch from Java/C#\n- SQL\n",
+        "We are migrating from Java to Go this year.",
+        "Engineers coming from Java are welcome; you will write Go.",
+    ],
+)
+def test_a_language_one_may_switch_from_is_not_the_jobs(description: str) -> None:
+    skills = _skills(description)
+    assert skills["go"] == DESC_SKILL
+    assert skills["java"] == OPTIONAL_SKILL
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Build services in Go. Kafka experience is a bonus but not required.",
+        "Build services in Go.\n- Kafka is highly desirable\n",
+        "Build services in Go.\n- Kafka preferred but not required\n",
+    ],
+)
+def test_a_skill_said_to_be_not_required_is_optional(description: str) -> None:
+    skills = _skills(description)
+    assert skills["go"] == DESC_SKILL
+    assert skills["kafka"] == OPTIONAL_SKILL
