@@ -454,8 +454,10 @@ _LIKED_WORDS = (
 _OPTIONAL_WORDS = (
     rf"{_LIKED_WORDS}|preferred(?: qualifications?| skills| experience| requirements)?"
 )
+# Any of the parts below may be in a text holding one of these (_text_skills looks no further).
 _OPTIONAL_CUE = re.compile(
-    rf"(?i)\b(?:{_OPTIONAL_WORDS})\b|\ba (?:big |huge )?plus\b|\bnot required\b|\bdesir|\bfrom\b"
+    rf"(?i)\b(?:{_OPTIONAL_WORDS})\b|\ba (?:big |huge )?plus\b|\bnot required\b|\bdesir"
+    r"|\bfrom\b|\bwith\s+(?:our|the)\s"
 )
 _OPTIONAL_HEADER = re.compile(
     rf"(?i)[ \t#*•·>-]*(?:{_OPTIONAL_WORDS})(?:\s*\([^()\n]{{0,40}}\))?[ \t]*:?[ \t*]*"
@@ -478,6 +480,17 @@ _FROM = re.compile(
 _CLAUSE_START = re.compile(r"(?:[\n•;(]|[.!?:](?=\s))[ \t*•·-]*")
 _CLAUSE_REACH = 120  # characters back to a clause's start: farther, a squashed text's run-on
 _LIST_LINE = re.compile(r"[ \t]*(?:[-*•·▪◦]|\d{1,2}[.)])\s")
+
+
+# Another team's stack is not the job's: "You'll work closely with our Java backend team",
+# "collaborating with the Java engineers", "partnering with our Java/Kotlin squads" (the words
+# between the article and the team); not a team one joins ("Join our Java backend team") nor
+# "a team of Python developers" (one's own).
+_OTHER_TEAM = re.compile(
+    r"(?i)\b(?:work(?:s|ing)?|collaborat(?:e|es|ing)|partner(?:s|ing)?|pair(?:s|ing)?|liais\w*)"
+    r"\s+(?:closely\s+|directly\s+|together\s+)?with\s+(?:our|the)\s+"
+    r"((?:[\w#+./-]+\s+){0,3}?[\w#+./-]+)\s+(?:teams?|engineers|developers|devs|squads?|colleagues)\b"
+)
 
 
 def _optional_spans(text: str) -> list[tuple[int, int]]:
@@ -517,6 +530,7 @@ def _optional_spans(text: str) -> list[tuple[int, int]]:
         i = max(end, i + 1)
     spans.extend(m.span() for m in _OPTIONAL_LABEL.finditer(text))
     spans.extend(m.span() for m in _FROM.finditer(text))
+    spans.extend(m.span(1) for m in _OTHER_TEAM.finditer(text))
     for m in _OPTIONAL_CLAUSE.finditer(text):
         window = text[max(0, m.start() - _CLAUSE_REACH) : m.start()]
         cut = [c.end() for c in _CLAUSE_START.finditer(window)]

@@ -1859,7 +1859,7 @@ def _reasons(
                 reasons.append(", ".join(_met(s, f) for s in in_text) + ": in the text only")
             if optional:
                 said = ", ".join(_met(s, f) for s in optional)
-                reasons.append(f"{said}: only as optional (nice to have)")
+                reasons.append(f"{said}: only as optional (nice to have) or another team's")
         missing = [_named(s) for s, g in pairs if not g]
         if not names_needed(cq, f.skills):
             names = vocabulary().skill_names
@@ -1900,8 +1900,8 @@ def _in_text_only(skill: str, f: Features) -> bool:
 
 
 def _optional_only(skill: str, f: Features) -> bool:
-    """Whether a skill met is met only by a part of the text naming what the job would like
-    (features.OPTIONAL_SKILL), by its best member for an any-of group."""
+    """Whether a skill met is met only by a part of the text naming what the job would like or
+    another team's stack (features.OPTIONAL_SKILL), by its best member for an any-of group."""
     if ANY in skill:
         langs = vocabulary().languages
         skill = max(skill_members(skill), key=lambda m: _skill_credit(m, f.skills, langs))
