@@ -454,10 +454,21 @@ _LIKED_WORDS = (
 _OPTIONAL_WORDS = (
     rf"{_LIKED_WORDS}|preferred(?: qualifications?| skills| experience| requirements)?"
 )
+# A product blurb names what the product connects to and whom it sells to, not the job's skills:
+# "Our platform integrates with Salesforce and Shopify", "syncs natively with Shopify", "Our
+# customers include banks and fintech startups", "We sell to fintech companies", "Trusted by 300
+# fintech companies" (to the end of the sentence, at most 100 characters: a squashed text has no
+# full stops); not "build our integrations with Shopify".
+_PRODUCT_BLURB = re.compile(
+    r"(?i)\b(?:(?:integrates|connects|syncs|plugs)\s+(?:seamlessly\s+|natively\s+|directly\s+)?"
+    r"(?:with|into|to)|(?:customers|clients)\s+(?:include|including|range\s+from)|sells?\s+to"
+    r"|trusted\s+by)\s+([^.\n;:()]{1,100})"
+)
 # Any of the parts below may be in a text holding one of these (_text_skills looks no further).
 _OPTIONAL_CUE = re.compile(
     rf"(?i)\b(?:{_OPTIONAL_WORDS})\b|\ba (?:big |huge )?plus\b|\bnot required\b|\bdesir"
-    r"|\bfrom\b|\bwith\s+(?:our|the)\s"
+    r"|\bfrom\b|\bwith\s+(?:our|the)\s|\b(?:integrates|connects|syncs|plugs|customers|clients"
+    r"|sells?|trusted)\s"
 )
 _OPTIONAL_HEADER = re.compile(
     rf"(?i)[ \t#*•·>-]*(?:{_OPTIONAL_WORDS})(?:\s*\([^()\n]{{0,40}}\))?[ \t]*:?[ \t*]*"
@@ -531,6 +542,7 @@ def _optional_spans(text: str) -> list[tuple[int, int]]:
     spans.extend(m.span() for m in _OPTIONAL_LABEL.finditer(text))
     spans.extend(m.span() for m in _FROM.finditer(text))
     spans.extend(m.span(1) for m in _OTHER_TEAM.finditer(text))
+    spans.extend(m.span(1) for m in _PRODUCT_BLURB.finditer(text))
     for m in _OPTIONAL_CLAUSE.finditer(text):
         window = text[max(0, m.start() - _CLAUSE_REACH) : m.start()]
         cut = [c.end() for c in _CLAUSE_START.finditer(window)]

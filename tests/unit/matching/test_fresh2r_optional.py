@@ -203,3 +203,27 @@ def test_a_frontend_posting_naming_the_backend_teams_language_fails_a_search_of_
     )
     java = Posting(id="be", title="Backend Engineer", description="Java and Spring services.")
     assert [p.id for p, _ in rank(parse_query("java"), [posting, java], "normal")] == ["be"]
+
+
+@pytest.mark.parametrize(
+    ("description", "aside"),
+    [
+        # a product blurb: the tools the product connects to, the customers it sells to
+        ("Django APIs in Python. Our platform integrates with Salesforce and Shopify.", "shopify"),
+        ("Django APIs in Python. The app syncs natively with Shopify.", "shopify"),
+        ("Django APIs in Python. Our customers include banks and fintech startups.", "fintech"),
+        ("Django APIs in Python. We sell to fintech and healthcare companies.", "fintech"),
+        ("Django APIs in Python. Trusted by 300 fintech companies.", "fintech"),
+    ],
+)
+def test_what_the_product_connects_to_or_sells_to_is_not_the_jobs_skill(
+    description: str, aside: str
+) -> None:
+    skills = _skills(description)
+    assert skills["python"] == DESC_SKILL
+    assert skills[aside] == OPTIONAL_SKILL
+
+
+def test_integrations_the_job_builds_are_its_work() -> None:
+    skills = _skills("You'll build our integrations with Shopify in Python.")
+    assert skills["shopify"] == DESC_SKILL
