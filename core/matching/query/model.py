@@ -179,8 +179,9 @@ PARSER_VERSION = 63  # 2: role-family synonyms (server engineer = backend engine
 #     32 hours) are preferences; unknown words refused or ignored beside a job word; ™ and ANSI cut
 # 62: data and machine learning scientists one job (title_kin.tsv, O*NET); a generic software
 #     title mentioning backend work is backend work; a posting asking no years fits a junior
-# 63: a skill a posting names only as optional (nice to have, bonus, a plus), as one to switch from
-#     or as another team's stack counts 0.25, never as a required language in the text
+# 63: a skill a posting names only as optional (nice to have, bonus, a plus), as one to switch from,
+#     as another team's stack or in a product blurb (integrates with, customers include) counts
+#     0.25, never as a required language in the text
 MAX_CHARS = 300
 
 
