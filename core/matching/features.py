@@ -477,6 +477,12 @@ _OPTIONAL_LABEL = re.compile(
     rf"(?i)(?:^|(?<=[.!?;]\s))[ \t#*•·-]*(?:{_LIKED_WORDS})[ \t]*:[^\n]*?(?:\.(?=\s|$)|$)",
     re.MULTILINE,
 )
+# "Preferred qualifications: Kafka, Redis." on a line of its own (of at most 200 characters: a
+# squashed text's label runs on to its end)
+_PREFERRED_LINE = re.compile(
+    r"(?im)^[ \t#*•·-]*preferred(?: qualifications?| skills| experience| requirements)?[ \t]*:"
+    r"[^\n]{1,200}$"
+)
 _OPTIONAL_CLAUSE = re.compile(
     r"(?i)\b(?:(?:is|are|would be|as)\s+)?(?:an?\s+(?:(?:big|huge|strong)\s+)?(?:plus|bonus)"
     r"|nice[- ]to[- ]have|(?:highly\s+)?(?:desirable|desired)|(?:preferred,?\s+(?:but\s+)?)?"
@@ -540,6 +546,7 @@ def _optional_spans(text: str) -> list[tuple[int, int]]:
         spans.append((starts[i], starts[end] - 1))
         i = max(end, i + 1)
     spans.extend(m.span() for m in _OPTIONAL_LABEL.finditer(text))
+    spans.extend(m.span() for m in _PREFERRED_LINE.finditer(text))
     spans.extend(m.span() for m in _FROM.finditer(text))
     spans.extend(m.span(1) for m in _OTHER_TEAM.finditer(text))
     spans.extend(m.span(1) for m in _PRODUCT_BLURB.finditer(text))

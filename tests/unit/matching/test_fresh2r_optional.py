@@ -227,3 +227,12 @@ def test_what_the_product_connects_to_or_sells_to_is_not_the_jobs_skill(
 def test_integrations_the_job_builds_are_its_work() -> None:
     skills = _skills("You'll build our integrations with Shopify in Python.")
     assert skills["shopify"] == DESC_SKILL
+
+
+def test_a_preferred_label_on_its_own_line_is_optional_a_squashed_run_is_not() -> None:
+    skills = _skills("Requirements: Java, Spring.\nPreferred qualifications: Kafka, Redis.\nPay.")
+    assert skills["java"] == DESC_SKILL
+    assert skills["kafka"] == OPTIONAL_SKILL
+    # a scraped text with no line ends (Microsoft's): the label's reach is unknown
+    squashed = "Requirements: Java. Preferred Qualifications:Kafka experience" + " and more" * 30
+    assert _skills(squashed)["kafka"] == DESC_SKILL
