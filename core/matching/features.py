@@ -464,12 +464,6 @@ _PRODUCT_BLURB = re.compile(
     r"(?:with|into|to)|(?:customers|clients)\s+(?:include|including|range\s+from)|sells?\s+to"
     r"|trusted\s+by)\s+([^.\n;:()]{1,100})"
 )
-# Any of the parts below may be in a text holding one of these (_text_skills looks no further).
-_OPTIONAL_CUE = re.compile(
-    rf"(?i)\b(?:{_OPTIONAL_WORDS})\b|\ba (?:big |huge )?plus\b|\bnot required\b|\bdesir"
-    r"|\bfrom\b|\bwith\s+(?:our|the)\s|\b(?:integrates|connects|syncs|plugs|customers|clients"
-    r"|sells?|trusted)\s"
-)
 _OPTIONAL_HEADER = re.compile(
     rf"(?i)[ \t#*•·>-]*(?:{_OPTIONAL_WORDS})(?:\s*\([^()\n]{{0,40}}\))?[ \t]*:?[ \t*]*"
 )
@@ -510,9 +504,75 @@ _OTHER_TEAM = re.compile(
 )
 
 
+# Each pattern with the words (lower case) one of which every part it finds holds, at most
+# `back` characters after the part's start, and the group of the part: a pattern is tried only
+# around its words (a search from every position of a long text costs a millisecond).
+_CUED: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int], ...] = (
+    (
+        _OPTIONAL_LABEL,
+        ("nice", "bonus", "desirable", "pluses", "good to have", "plus", "extra"),
+        12,
+        0,
+    ),
+    (_PREFERRED_LINE, ("preferred",), 12, 0),
+    (_FROM, ("switch", "coming", "come ", "moving", "move ", "transition", "migrat"), 0, 0),
+    (_OTHER_TEAM, ("with our", "with the"), 40, 1),
+    (
+        _PRODUCT_BLURB,
+        ("integrates", "connects", "syncs", "plugs", "customers", "clients", "sell", "trusted"),
+        0,
+        1,
+    ),
+    (_OPTIONAL_CLAUSE, ("plus", "bonus", "nice", "desir", "not required"), 40, 0),
+)
+_WINDOW = 400  # characters after a word that a part reaching it may end within
+_HEADER_CUES = (
+    "nice",
+    "bonus",
+    "preferred",
+    "desirable",
+    "pluses",
+    "good to have",
+    "plus",
+    "extra",
+)
+
+
+def _cued(
+    text: str, low: str, pattern: re.Pattern[str], cues: tuple[str, ...], back: int
+) -> list[re.Match[str]]:
+    """The matches of pattern around the words of cues in text (low: text in lower case)."""
+    found: dict[int, re.Match[str]] = {}
+    for cue in cues:
+        at = low.find(cue)
+        while at != -1:
+            end = min(len(text), at + _WINDOW)
+            for m in pattern.finditer(text, max(0, at - back), end):
+                if m.end() < end or end == len(text):  # not cut short by the window
+                    found.setdefault(m.start(), m)
+            at = low.find(cue, at + 1)
+    return [found[k] for k in sorted(found)]
+
+
 def _optional_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) of the parts of a description naming only what a job would like."""
     spans: list[tuple[int, int]] = []
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: positions differ
+        low = text
+    for pattern, cues, back, group in _CUED:
+        for m in _cued(text, low, pattern, cues, back):
+            if pattern is not _OPTIONAL_CLAUSE:
+                spans.append(m.span(group))
+                continue
+            window = text[max(0, m.start() - _CLAUSE_REACH) : m.start()]
+            cut = [c.end() for c in _CLAUSE_START.finditer(window)]
+            if cut:
+                spans.append((m.start() - len(window) + cut[-1], m.end()))
+            elif m.start() <= _CLAUSE_REACH:
+                spans.append((0, m.end()))
+    if "\n" not in text or not any(c in low for c in _HEADER_CUES):
+        return spans
     lines = text.split("\n")
     starts = [0]
     for line in lines:
@@ -545,18 +605,6 @@ def _optional_spans(text: str) -> list[tuple[int, int]]:
                 break
         spans.append((starts[i], starts[end] - 1))
         i = max(end, i + 1)
-    spans.extend(m.span() for m in _OPTIONAL_LABEL.finditer(text))
-    spans.extend(m.span() for m in _PREFERRED_LINE.finditer(text))
-    spans.extend(m.span() for m in _FROM.finditer(text))
-    spans.extend(m.span(1) for m in _OTHER_TEAM.finditer(text))
-    spans.extend(m.span(1) for m in _PRODUCT_BLURB.finditer(text))
-    for m in _OPTIONAL_CLAUSE.finditer(text):
-        window = text[max(0, m.start() - _CLAUSE_REACH) : m.start()]
-        cut = [c.end() for c in _CLAUSE_START.finditer(window)]
-        if cut:
-            spans.append((m.start() - len(window) + cut[-1], m.end()))
-        elif m.start() <= _CLAUSE_REACH:
-            spans.append((0, m.end()))
     return spans
 
 
@@ -565,7 +613,10 @@ def _text_skills(text: str, text_tokens: list[str]) -> dict[str, float]:
     its optional parts (_optional_spans)."""
     found = _description_skills(text, text_tokens)
     head = text[:20000]
-    spans = _optional_spans(head) if found and _OPTIONAL_CUE.search(head) else []
+    spans = _optional_spans(head) if found else []
+    if spans:  # only a skill its optional parts name may be named only there
+        aside = "\n".join(head[start:end] for start, end in spans)
+        spans = spans if found & _description_skills(aside, _text_tokens(aside)) else []
     if not spans:
         return dict.fromkeys(found, DESC_SKILL)
     kept = list(head)
