@@ -28,6 +28,8 @@ from core.model import Posting
 
 TITLE_SKILL = 1.0  # a skill named in the title or tags
 DESC_SKILL = 0.5  # a skill only mentioned in the description
+# ... only as optional there ("Nice to have", "Bonus: Rust.", "Terraform a plus"; _optional_spans)
+OPTIONAL_SKILL = 0.25
 AFTER_ROLE = 0.3  # weight of plain words after the role ("Engineer, Core Services")
 OPTIONAL_WORD = 0.3  # a rank or licence a title may leave out ("Supervisory", "Deputy")
 EVIDENCE_MIN = 2.0  # cue points a specialisation needs to count as shown by the text
@@ -73,7 +75,7 @@ class Features:
     software: bool  # the title says it is a software job
     title_skills: frozenset[str]
     title_langs: frozenset[str]  # required-type skills (languages) named in the title
-    skills: dict[str, float]  # skill key -> TITLE_SKILL or DESC_SKILL
+    skills: dict[str, float]  # skill key -> TITLE_SKILL, DESC_SKILL or OPTIONAL_SKILL
     seniority: str | None
     years: int | None  # unlevelled: the fewest years of experience the text asks, UNSAID no text,
     # SILENT a whole posting asking none
@@ -442,6 +444,192 @@ def _description_skills(text: str, text_tokens: list[str]) -> set[str]:
     return found
 
 
+# A part of a description naming what a job would like, not what it asks: a header on its own line
+# ("Nice to have", "## Nice to haves", "Bonus points", "Preferred Qualifications", "Desirable:")
+# over the list or paragraph after it; a label ("Bonus: Rust.", "Nice to have: Kafka") over its
+# sentence; a clause ending in "a plus" or "is nice to have" ("Terraform a plus.", "- Cypress a
+# plus", "(German is a plus)"). Not "preferred" in running text: "C++, C# or Java preferred"
+# asks for one of them, and a squashed text's "Preferred Qualifications:" has no end.
+_LIKED_WORDS = (
+    r"nice[- ]to[- ]haves?|bonus(?: points| skills)?|desirable(?: skills| experience)?|pluses"
+    r"|good to have|(?:it'?s |would be )?a plus(?: if you have)?|extra credit"
+)
+_OPTIONAL_WORDS = (
+    rf"{_LIKED_WORDS}|preferred(?: qualifications?| skills| experience| requirements)?"
+)
+# A product blurb names what the product connects to and whom it sells to, not the job's skills:
+# "Our platform integrates with Salesforce and Shopify", "syncs natively with Shopify", "Our
+# customers include banks and fintech startups", "We sell to fintech companies", "Trusted by 300
+# fintech companies" (to the end of the sentence, at most 100 characters: a squashed text has no
+# full stops); not "build our integrations with Shopify".
+_PRODUCT_BLURB = re.compile(
+    r"(?i)\b(?:(?:integrates|connects|syncs|plugs)\s+(?:seamlessly\s+|natively\s+|directly\s+)?"
+    r"(?:with|into|to)|(?:customers|clients)\s+(?:include|including|range\s+from)|sells?\s+to"
+    r"|trusted\s+by)\s+([^.\n;:()]{1,100})"
+)
+_OPTIONAL_HEADER = re.compile(
+    rf"(?i)[ \t#*•·>-]*(?:{_OPTIONAL_WORDS})(?:\s*\([^()\n]{{0,40}}\))?[ \t]*:?[ \t*]*"
+)
+_OPTIONAL_LABEL = re.compile(
+    rf"(?i)(?:^|(?<=[.!?;]\s))[ \t#*•·-]*(?:{_LIKED_WORDS})[ \t]*:[^\n]*?(?:\.(?=\s|$)|$)",
+    re.MULTILINE,
+)
+# "Preferred qualifications: Kafka, Redis." on a line of its own (of at most 200 characters: a
+# squashed text's label runs on to its end)
+_PREFERRED_LINE = re.compile(
+    r"(?im)^[ \t#*•·-]*preferred(?: qualifications?| skills| experience| requirements)?[ \t]*:"
+    r"[^\n]{1,200}$"
+)
+_OPTIONAL_CLAUSE = re.compile(
+    r"(?i)\b(?:(?:is|are|would be|as)\s+)?(?:an?\s+(?:(?:big|huge|strong)\s+)?(?:plus|bonus)"
+    r"|nice[- ]to[- ]have|(?:highly\s+)?(?:desirable|desired)|(?:preferred,?\s+(?:but\s+)?)?"
+    r"not\s+required)\b(?=\s*(?:but\b[^.\n;)]*)?(?:[.,;)\n]|$))"
+)
+# A language one may come to the job from is not the job's: "Go or a willingness to switch from
+# Java/C#", "migrating from PHP to Go" (up to "to"), "engineers coming from Java".
+_FROM = re.compile(
+    r"(?i)\b(?:switch(?:ing)?|coming|come|moving|move|transition(?:ing)?|migrat(?:e|ing|ion))"
+    r"\s+(?:over\s+)?from\s+[^.\n;:()]*?(?=\s+(?:to|into|and|are|is|who)\b|[.\n;:()]|$)"
+)
+_CLAUSE_START = re.compile(r"(?:[\n•;(]|[.!?:](?=\s))[ \t*•·-]*")
+_CLAUSE_REACH = 120  # characters back to a clause's start: farther, a squashed text's run-on
+_LIST_LINE = re.compile(r"[ \t]*(?:[-*•·▪◦]|\d{1,2}[.)])\s")
+
+
+# Another team's stack is not the job's: "You'll work closely with our Java backend team",
+# "collaborating with the Java engineers", "partnering with our Java/Kotlin squads" (the words
+# between the article and the team); not a team one joins ("Join our Java backend team") nor
+# "a team of Python developers" (one's own).
+_OTHER_TEAM = re.compile(
+    r"(?i)\b(?:work(?:s|ing)?|collaborat(?:e|es|ing)|partner(?:s|ing)?|pair(?:s|ing)?|liais\w*)"
+    r"\s+(?:closely\s+|directly\s+|together\s+)?with\s+(?:our|the)\s+"
+    r"((?:[\w#+./-]+\s+){0,3}?[\w#+./-]+)\s+(?:teams?|engineers|developers|devs|squads?|colleagues)\b"
+)
+
+
+# Each pattern with the words (lower case) one of which every part it finds holds, at most
+# `back` characters after the part's start, and the group of the part: a pattern is tried only
+# around its words (a search from every position of a long text costs a millisecond).
+_CUED: tuple[tuple[re.Pattern[str], tuple[str, ...], int, int], ...] = (
+    (
+        _OPTIONAL_LABEL,
+        ("nice", "bonus", "desirable", "pluses", "good to have", "plus", "extra"),
+        12,
+        0,
+    ),
+    (_PREFERRED_LINE, ("preferred",), 12, 0),
+    (_FROM, ("switch", "coming", "come ", "moving", "move ", "transition", "migrat"), 0, 0),
+    (_OTHER_TEAM, ("with our", "with the"), 40, 1),
+    (
+        _PRODUCT_BLURB,
+        ("integrates", "connects", "syncs", "plugs", "customers", "clients", "sell", "trusted"),
+        0,
+        1,
+    ),
+    (_OPTIONAL_CLAUSE, ("plus", "bonus", "nice", "desir", "not required"), 40, 0),
+)
+_WINDOW = 400  # characters after a word that a part reaching it may end within
+_HEADER_CUES = (
+    "nice",
+    "bonus",
+    "preferred",
+    "desirable",
+    "pluses",
+    "good to have",
+    "plus",
+    "extra",
+)
+
+
+def _cued(
+    text: str, low: str, pattern: re.Pattern[str], cues: tuple[str, ...], back: int
+) -> list[re.Match[str]]:
+    """The matches of pattern around the words of cues in text (low: text in lower case)."""
+    found: dict[int, re.Match[str]] = {}
+    for cue in cues:
+        at = low.find(cue)
+        while at != -1:
+            end = min(len(text), at + _WINDOW)
+            for m in pattern.finditer(text, max(0, at - back), end):
+                if m.end() < end or end == len(text):  # not cut short by the window
+                    found.setdefault(m.start(), m)
+            at = low.find(cue, at + 1)
+    return [found[k] for k in sorted(found)]
+
+
+def _optional_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of the parts of a description naming only what a job would like."""
+    spans: list[tuple[int, int]] = []
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: positions differ
+        low = text
+    for pattern, cues, back, group in _CUED:
+        for m in _cued(text, low, pattern, cues, back):
+            if pattern is not _OPTIONAL_CLAUSE:
+                spans.append(m.span(group))
+                continue
+            window = text[max(0, m.start() - _CLAUSE_REACH) : m.start()]
+            cut = [c.end() for c in _CLAUSE_START.finditer(window)]
+            if cut:
+                spans.append((m.start() - len(window) + cut[-1], m.end()))
+            elif m.start() <= _CLAUSE_REACH:
+                spans.append((0, m.end()))
+    if "\n" not in text or not any(c in low for c in _HEADER_CUES):
+        return spans
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    i = 0
+    while i < len(lines):
+        if not (lines[i].strip() and _OPTIONAL_HEADER.fullmatch(lines[i])):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        listed = j < len(lines) and bool(_LIST_LINE.match(lines[j]))
+        end = j
+        while end < len(lines):
+            line = lines[end]
+            if listed and _LIST_LINE.match(line):
+                end += 1
+            elif listed and not line.strip():
+                k = end
+                while k < len(lines) and not lines[k].strip():
+                    k += 1
+                if k < len(lines) and _LIST_LINE.match(lines[k]):
+                    end = k
+                else:
+                    break
+            elif not listed and line.strip():
+                end += 1
+            else:
+                break
+        spans.append((starts[i], starts[end] - 1))
+        i = max(end, i + 1)
+    return spans
+
+
+def _text_skills(text: str, text_tokens: list[str]) -> dict[str, float]:
+    """The skills a description names: DESC_SKILL, or OPTIONAL_SKILL for those it names only in
+    its optional parts (_optional_spans)."""
+    found = _description_skills(text, text_tokens)
+    head = text[:20000]
+    spans = _optional_spans(head) if found else []
+    if spans:  # only a skill its optional parts name may be named only there
+        aside = "\n".join(head[start:end] for start, end in spans)
+        spans = spans if found & _description_skills(aside, _text_tokens(aside)) else []
+    if not spans:
+        return dict.fromkeys(found, DESC_SKILL)
+    kept = list(head)
+    for start, end in spans:
+        kept[start:end] = [c if c == "\n" else " " for c in kept[start:end]]
+    asked = "".join(kept)
+    required = _description_skills(asked, _text_tokens(asked))
+    return {s: DESC_SKILL if s in required else OPTIONAL_SKILL for s in found}
+
+
 # An ambiguous name first in a sentence or after a label is the skill when it stands alone as a
 # list item ("Requirements: React, Redux.", "Stack: Go / Postgres"), not a verb ("Go to our
 # site", "React quickly"): a frontend search needing React reads it there (tools11).
@@ -661,7 +849,7 @@ def analyse(posting: Posting) -> Features:
         tag_words |= words_of
     series = declared_series(posting.tags)
     text_tokens = _text_tokens(posting.description)
-    skills = dict.fromkeys(_description_skills(posting.description, text_tokens), DESC_SKILL)
+    skills = _text_skills(posting.description, text_tokens)
     skills.update(dict.fromkeys(title_skills | tag_skills | _employer_skills(posting), TITLE_SKILL))
     skills.update(dict.fromkeys(read.licences, TITLE_SKILL))  # "LCSW Therapist": no title skill
     evidence, mentions = _evidence(posting, tag_words, text_tokens, bool(tag_skills))

@@ -13,8 +13,10 @@ from rapidfuzz import fuzz
 from core.matching import breakdown
 from core.matching.employers import names_employer
 from core.matching.features import (
+    DESC_SKILL,
     ENTRY_YEARS,
     FIELD_HEADS,
+    OPTIONAL_SKILL,
     SILENT,
     TITLE_SKILL,
     UNSAID,
@@ -1691,13 +1693,16 @@ def _skill_credit(
     any-of group's is its best member's. A search of skills alone (bare: no title) counts a
     tool found only in the description as a language there: "kafka" asks for Kafka work, and
     a posting saying it works with Kafka is one (at DESC_SKILL a tool alone scored 50, under
-    the normal bar, on every real posting not tagged with it)."""
+    the normal bar, on every real posting not tagged with it). A skill named only as optional
+    ("Nice to have - C++") keeps its OPTIONAL_SKILL, or the credit of a skill that satisfies
+    it (Node.js for TypeScript): the job does not ask for it."""
     if ANY in skill:
         return max(_skill_credit(m, found, langs, bare) for m in skill_members(skill))
-    if skill in found:
-        return max(found[skill], LANGUAGE_IN_TEXT) if bare or skill in langs else found[skill]
+    got = found.get(skill, 0.0)
+    if got >= DESC_SKILL:
+        return max(got, LANGUAGE_IN_TEXT) if bare or skill in langs else got
     ok = vocabulary().accepts.get(skill, ())
-    return LINKED_SKILL * max((found[o] for o in ok if o in found), default=0.0)
+    return max(got, LINKED_SKILL * max((found[o] for o in ok if o in found), default=0.0))
 
 
 def _level_fits(asked: int, level: str | None, years: int | None = None) -> bool:
@@ -1864,12 +1869,16 @@ def _reasons(
         for label, kind in (("skills", False), ("specialty", True)):
             met = [s for s, g in pairs if g and (s in special) == kind]
             # A specialty is read from the text as often as not; a skill there is said so.
-            in_text = [s for s in met if not kind and _in_text_only(s, f)]
-            have = [_met(s, f) for s in met if s not in in_text]
+            optional = [s for s in met if _optional_only(s, f)]
+            in_text = [s for s in met if not kind and _in_text_only(s, f) and s not in optional]
+            have = [_met(s, f) for s in met if s not in in_text and s not in optional]
             if have:
                 reasons.append(f"{label}: " + ", ".join(have))
             if in_text:
                 reasons.append(", ".join(_met(s, f) for s in in_text) + ": in the text only")
+            if optional:
+                said = ", ".join(_met(s, f) for s in optional)
+                reasons.append(f"{said}: only as optional (nice to have) or another team's")
         missing = [_named(s) for s, g in pairs if not g]
         if not names_needed(cq, f.skills):
             names = vocabulary().skill_names
@@ -1906,7 +1915,24 @@ def _in_text_only(skill: str, f: Features) -> bool:
     if ANY in skill:
         langs = vocabulary().languages
         skill = max(skill_members(skill), key=lambda m: _skill_credit(m, f.skills, langs))
-    return f.skills.get(skill, TITLE_SKILL) < TITLE_SKILL
+    return f.skills.get(skill, TITLE_SKILL) < TITLE_SKILL and not _linked_over(skill, f)
+
+
+def _optional_only(skill: str, f: Features) -> bool:
+    """Whether a skill met is met only by a part of the text naming what the job would like or
+    another team's stack (features.OPTIONAL_SKILL), by its best member for an any-of group."""
+    if ANY in skill:
+        langs = vocabulary().languages
+        skill = max(skill_members(skill), key=lambda m: _skill_credit(m, f.skills, langs))
+    got = f.skills.get(skill, TITLE_SKILL)
+    return got <= OPTIONAL_SKILL and _skill_credit(skill, f.skills, vocabulary().languages) <= got
+
+
+def _linked_over(skill: str, f: Features) -> bool:
+    """Whether a skill named only as optional is met better through a skill satisfying it
+    (a Node.js posting's "Bonus points - TypeScript"): it is met by that skill, not the text."""
+    got = f.skills.get(skill, TITLE_SKILL)
+    return got < DESC_SKILL and _skill_credit(skill, f.skills, vocabulary().languages) > got
 
 
 def _title_aside(cq: Compiled, f: Features) -> str:
@@ -1946,7 +1972,7 @@ def _met(skill: str, f: Features) -> str:
     if ANY in skill:
         members = skill_members(skill)
         skill = max(members, key=lambda m: _skill_credit(m, f.skills, v.languages))
-    if skill in f.skills:
+    if skill in f.skills and not _linked_over(skill, f):
         return v.skill_names[skill]
     by = sorted(v.skill_names[o] for o in v.accepts.get(skill, ()) if o in f.skills)
     return f"{v.skill_names[skill]} ({', '.join(by)})"

@@ -978,6 +978,13 @@ QUERIES["backend engineer pg"] = ex("backend engineer pg", "be-pg", "be-nopg")
 SHOWN["needs one of: PostgreSQL"] = ("backend engineer pg", "be-nopg")
 QUERIES["frontend react"] = ex("frontend react", "fe-react", "web-dev")
 QUERIES["kafka microservices engineer"] = ex("kafka microservices engineer", "be-kafka", "be-nopg")
+# fresh2r: a skill named only as optional counts a quarter, said so
+POOL += [
+    _p("java-cpp-nice", "Java Developer", description="Java and Spring.\n\nNice to have\n- C++\n")
+]
+BY_ID = {p.id: p for p in POOL}
+QUERIES["c++ low latency"] = ex("c++ low latency", "", "java-cpp-nice")
+SHOWN["C++: only as optional (nice to have) or another team's"] = ("c++", "java-cpp-nice")
 SHOWN['title ≈ "engineer" (81), ml work in the description'] = (
     "machine learning engineer",
     "swe-ml",
