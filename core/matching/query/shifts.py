@@ -86,22 +86,48 @@ SHIFT_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
+@cache
+def _searched_for() -> tuple[
+    tuple[tuple[str, re.Pattern[str], frozenset[str]], ...], tuple[str, ...]
+]:
+    """Each shift and setting with its pattern and the words it cannot match without, in
+    shifts_named's order; and every such word once."""
+    named = [(n, p, frozenset(SHIFT_WORDS[n])) for n, p in SHIFTS.items()]
+    named += [(n, p, frozenset(words)) for n, (p, words) in setting_patterns().items()]
+    return tuple(named), tuple(dict.fromkeys(w for _, _, words in named for w in words))
+
+
 def shifts_named(*texts: str, known: frozenset[str] = frozenset()) -> frozenset[str]:
     """The shifts (SHIFTS) and settings (settings.tsv) one of these texts names: pattern.search,
     only where it can match; known: those another text names (a posting's title, read once per
-    title)."""
-    lowered = [text.lower() if text.isascii() else None for text in texts]
+    title). An ASCII text is searched only for the patterns whose words it holds (each word
+    looked for once), a text of other characters for all (case-insensitive matching reaches
+    past lower())."""
+    named, every = _searched_for()
+    searched: list[tuple[str, frozenset[str] | None]] = []
+    for text in texts:
+        if not text.isascii():
+            searched.append((text, None))
+        elif text:
+            low = text.lower()
+            held = frozenset(w for w in every if w in low)
+            if held:  # a text holding none cannot name any
+                searched.append((text, held))
+    if not searched and not known:
+        return _NOTHING
     found: list[str] = []
-    named = [(n, p, SHIFT_WORDS[n]) for n, p in SHIFTS.items()]
-    for name, pattern, words in [*named, *((n, *pw) for n, pw in setting_patterns().items())]:
+    for name, pattern, words in named:
         if name in known:
             found.append(name)
             continue
-        for text, low in zip(texts, lowered, strict=True):
-            if (low is None or any(w in low for w in words)) and pattern.search(text):
+        for text, holds in searched:
+            if (holds is None or not words.isdisjoint(holds)) and pattern.search(text):
                 found.append(name)
                 break
     return frozenset(found)
+
+
+_NOTHING: frozenset[str] = frozenset()
 
 
 # A shift left out ("no nights", "-weekends", "no on-call"): postings naming it are left out.

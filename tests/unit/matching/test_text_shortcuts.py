@@ -73,6 +73,17 @@ def test_same_shifts_as_searching_every_text(title: list[str], text: list[str]) 
         )
 
 
+def test_shifts_known_kept_with_texts_naming_none() -> None:
+    # the title's shifts (known) stay when the text names none, or is empty
+    assert shifts_named("", "Acme", known=frozenset(["nights"])) == {"nights"}
+    assert shifts_named("Weekends, hospital", known=frozenset(["nights"])) == {
+        "nights",
+        "weekends",
+        "hospital",
+    }
+    assert shifts_named("", "") == frozenset()
+
+
 _GLUE = [
     "C++",
     "C#",
