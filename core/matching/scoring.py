@@ -140,6 +140,8 @@ SOFTWARE = "software"
 # title naming only these in its role part ("Data Engineer", "Machine Learning Engineer") has
 # no "software" a software search's title asks for ("Software Engineer, Data" does).
 OWN_FIELDS = frozenset(["data", "ml"])
+# Compiled.leans marks a technology specialty asked with this prefix (_leans, developer_role)
+ASKED_SPEC = "spec:"
 # Testing is a job of its own too for a developer search ("Senior Quality Engineer (Python)",
 # "Software Test Engineer" are no "python developer" jobs) unless its skills lean to testing
 # (selenium, cypress: automation). So is operations ("SRE - Kubernetes", "Platform Engineer"
@@ -552,7 +554,10 @@ def _leans(skill_keys: tuple[str, ...]) -> frozenset[str]:
     v = vocabulary()
     if all(m in v.specialties for s in skill_keys for m in skill_members(s)):
         leans |= OPERATIONS
-    return leans & (OWN_FIELDS | TESTING_LEANS | OPERATIONS)
+    # the technology specialties asked: a title of a field of its own naming one ("Data
+    # Engineer – Streaming" for "streaming engineer", "kafka streaming") is that work
+    named = (m for s in skill_keys for m in skill_members(s) if m in v.tech_specialties)
+    return leans & (OWN_FIELDS | TESTING_LEANS | OPERATIONS) | {ASKED_SPEC + m for m in named}
 
 
 def _head_credit(cq: Compiled, f: Features) -> float:
@@ -638,7 +643,7 @@ def developer_role(f: Features, leans: frozenset[str]) -> bool:
         return False
     if operations_role(f, leans):
         return False
-    return not own or bool(own & leans)
+    return not own or bool(own & leans) or any(ASKED_SPEC + s in leans for s in f.title_skills)
 
 
 def operations_role(f: Features, leans: frozenset[str]) -> bool:
