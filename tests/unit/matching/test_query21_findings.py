@@ -37,3 +37,39 @@ def test_the_streaming_posting_of_the_sample_ranks_first() -> None:
     for search in ("streaming kafka engineer", "kafka streaming", "streaming engineer"):
         ranked = rank(parse_query(search), pool, "normal")
         assert ranked and ranked[0][0].id == "sample:0168", search
+
+
+@pytest.mark.parametrize(
+    "search",
+    ["senior backend engineer strong python", "nurse with strong communication"],
+)
+def test_strong_is_no_misspelt_city(search: str) -> None:
+    query = parse_query(search)  # was: in Sorong, "a city in Indonesia"
+    assert not query.locations and not any("Sorong" in n for n in query.notes)
+
+
+def test_no_common_english_word_is_read_as_a_misspelt_place() -> None:
+    from core.matching.query.places import VERY_COMMON, common_words
+
+    misread = []
+    for word, zipf in common_words().items():
+        if zipf < VERY_COMMON:
+            continue
+        query = parse_query(f"nurse {word}")
+        if [p for p in query.locations if p.replace(" ", "") != word]:
+            misread.append((word, query.locations))
+    assert not misread  # was 600 or so: working Woking, settle Seattle, texts Texas…
+
+
+@pytest.mark.parametrize(
+    ("search", "place"),
+    [
+        ("nurse berlin", "berlin"),
+        ("nurse olso", "oslo"),
+        ("nurse lodnon", "london"),
+        ("nurse huston", "houston"),  # less common as a word, a big city
+        ("nurse in paris", "paris"),
+    ],
+)
+def test_places_and_their_typos_are_still_read(search: str, place: str) -> None:
+    assert parse_query(search).locations == (place,)
