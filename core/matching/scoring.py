@@ -1673,7 +1673,8 @@ def skills_part(credits: list[float]) -> float:
 def _skill_credit(
     skill: str, found: dict[str, float], langs: Container[str], bare: bool = False
 ) -> float:
-    """A skill's credit: as found, or a little less through a skill that implies it; an
+    """A skill's credit: as found, or a little less through a skill that implies it (as
+    found through a sector of its kind: Banking for Fintech); an
     any-of group's is its best member's. A search of skills alone (bare: no title) counts a
     tool found only in the description as a language there: "kafka" asks for Kafka work, and
     a posting saying it works with Kafka is one (at DESC_SKILL a tool alone scored 50, under
@@ -1682,8 +1683,11 @@ def _skill_credit(
         return max(_skill_credit(m, found, langs, bare) for m in skill_members(skill))
     if skill in found:
         return max(found[skill], LANGUAGE_IN_TEXT) if bare or skill in langs else found[skill]
-    ok = vocabulary().accepts.get(skill, ())
-    return LINKED_SKILL * max((found[o] for o in ok if o in found), default=0.0)
+    v = vocabulary()
+    ok = v.accepts.get(skill, ())
+    # a sector met by one of its kinds is met (a bank, a lender, a trading app: fintech)
+    linked = 1.0 if skill in v.sectors else LINKED_SKILL
+    return linked * max((found[o] for o in ok if o in found), default=0.0)
 
 
 def _level_fits(asked: int, level: str | None, years: int | None = None) -> bool:

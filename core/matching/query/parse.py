@@ -68,6 +68,7 @@ from core.matching.query.words import (
     _note_codes_read_as_skills,
     _note_rewrites,
     _product_kinds,
+    _sectors,
     _rung_of_role,
     _snap_all,
     _software_developer,
@@ -204,7 +205,7 @@ def _parse(text: str) -> ParsedQuery:
     toks = _noun_last(_snap_all(toks, notes))
     read = v.analyse(toks, lean=False)
     items = _licences(_licence_job(read, notes), notes)
-    items = _product_kinds(items, notes)
+    items = _sectors(_product_kinds(items, notes))
     _note_codes_read_as_skills(items, notes)
     got = _classify(items, notes)
     _note_rewrites(read, expanded, notes)  # after the notes of levels and licences: said once

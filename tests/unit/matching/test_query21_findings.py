@@ -73,3 +73,80 @@ def test_no_common_english_word_is_read_as_a_misspelt_place() -> None:
 )
 def test_places_and_their_typos_are_still_read(search: str, place: str) -> None:
     assert parse_query(search).locations == (place,)
+
+
+SHOP = probe.posting(
+    "Backend Developer (Rust)",
+    "Saltmarsh Foods runs an online shop and marketplace with 300,000 daily orders. Our backend "
+    "team owns the checkout services.",
+    company="Saltmarsh Foods",
+)
+HOME = probe.posting(
+    "Senior Backend Engineer",
+    "Ember Home builds software for letting agents. Our backend team owns the payments services.",
+    company="Ember Home",
+)
+BANK = probe.posting(
+    "Senior Backend Engineer (.NET)",
+    "Fernhill Bank is a licensed digital bank serving two million customers through its apps.",
+    company="Fernhill Bank",
+)
+PAYMENTS = probe.posting(
+    "Server Engineer (Python/Django)",
+    "Northwind Payments moves money for more than 40,000 small businesses, from card acquiring "
+    "to instant payouts.",
+    company="Northwind Payments",
+)
+TRADING = probe.posting(
+    "Backend Engineer",
+    "Bluefin Markets runs a retail trading and investing app in 12 countries.",
+    company="Bluefin Markets",
+)
+
+
+def test_fintech_is_read_from_the_company_not_from_payments_work() -> None:
+    query = parse_query("fintech backend engineer")
+    fintech = [score_posting(query, p).score for p in (BANK, PAYMENTS, TRADING)]
+    others = [score_posting(query, p).score for p in (SHOP, HOME)]
+    assert min(fintech) > max(others)  # the shop and the home company ranked first
+    for shop in (SHOP, HOME):
+        assert "Fintech" not in " ".join(score_posting(query, shop).reasons[:1])
+        assert "missing: Fintech" in " ".join(score_posting(query, shop).reasons)
+
+
+def test_the_sample_fintech_search_lists_banks_and_payment_companies_first() -> None:
+    ranked = rank(parse_query("fintech backend engineer"), sample_postings(), "normal")
+    fintech = {"Fernhill Bank", "Lumen Ledger", "Bluefin Markets", "Northwind Payments"}
+    fintech |= {"Pebble Pay"}
+    firsts = [p.company for p, _ in ranked[:15]]
+    assert set(firsts) <= fintech and {"Fernhill Bank", "Lumen Ledger"} <= set(firsts)
+
+
+@pytest.mark.parametrize(
+    ("search", "sector", "posting"),
+    [
+        ("banking backend", "Banking", BANK),
+        ("e-commerce backend", "E-commerce", SHOP),
+        ("ecommerce backend", "E-commerce", SHOP),
+    ],
+)
+def test_a_sector_beside_software_work_is_a_specialty(
+    search: str, sector: str, posting: Posting
+) -> None:
+    query = parse_query(search)  # was title "banking backend": no match
+    assert query.title == ("backend",) and query.skills == (sector,)
+    assert probe.found(search, posting)
+
+
+@pytest.mark.parametrize(
+    ("search", "title"),
+    [
+        ("healthcare assistant", ("healthcare", "assistant")),
+        ("logistics management specialist", ("logistics", "management", "specialist")),
+        ("e-commerce manager", ("ecommerce", "manager")),
+        ("ecommerce manager", ("ecommerce", "manager")),
+        ("investment banking analyst", ("investment", "banking", "analyst")),
+    ],
+)
+def test_a_sector_beside_another_job_stays_a_title_word(search: str, title: tuple) -> None:
+    assert parse_query(search).title == title
