@@ -150,3 +150,24 @@ def test_a_sector_beside_software_work_is_a_specialty(
 )
 def test_a_sector_beside_another_job_stays_a_title_word(search: str, title: tuple) -> None:
     assert parse_query(search).title == title
+
+
+def test_a_mention_of_kafka_or_cassandra_is_no_distributed_systems_work() -> None:
+    ruby = probe.posting(
+        "Junior Backend Engineer (Ruby)",
+        "You will write Ruby with Rails, store data in Cassandra and exchange events over Kafka.",
+        ("backend", "ruby", "kafka", "cassandra"),
+    )
+    assert not probe.found("distributed systems engineer", ruby)  # was 85, "(Kafka)"
+    said = probe.posting(
+        "Senior Backend Engineer",
+        "Build replicated storage: consensus, replication and sharding across regions.",
+    )
+    assert probe.found("distributed systems engineer", said)
+
+
+def test_the_sample_distributed_systems_search_lists_only_such_work() -> None:
+    ranked = rank(parse_query("distributed systems engineer"), sample_postings(), "normal")
+    titles = [p.title for p, _ in ranked]
+    assert "Junior Backend Engineer (Ruby)" not in titles and len(ranked) < 20  # was 66
+    assert titles[0].endswith("Distributed Systems (Golang)") or "Distributed" in titles[0]
