@@ -24,7 +24,7 @@ from core.matching.features import (
     has_phrase,
     named_occupation,
 )
-from core.matching.money import PayCheck, check_pay
+from core.matching.money import PayCheck, check_pay, money
 from core.matching.query import ANY, ParsedQuery, skill_members, the_place
 from core.matching.regions import (
     Reading,
@@ -87,6 +87,8 @@ COMPOUND = 0.8  # the role asked for names a senior role in the same job ("Nurse
 FIELD_HEAD = 0.85  # "SOC Analyst" for "security engineer": same field, other role noun
 NEIGHBOUR = 0.6  # "Data Scientist" for "data engineer": another job of the field (loose only)
 LINKED_SKILL = 0.7  # JavaScript for a TypeScript search
+# A pay range reaching the floor by its top only ("£73k–93k" for "£80k+"): kept, short on pay
+PAY_TOP_ONLY = 0.9
 # "microservices java" (developer work in Java, microservices preferred): any developer title
 # fits it, so the title weighs as much as the skills and a posting naming the practice ranks
 # before a developer's posting that does not (a generic "Software Engineer" title scored 93 of
@@ -1648,11 +1650,23 @@ def _has_word(f: Features, word: str, posting: Posting) -> bool:
 
 
 def _pay(q: ParsedQuery, posting: Posting) -> PayCheck | None:
-    """The posting's pay against the floor asked for; None when either is missing."""
+    """The posting's pay against the floor asked for; None when either is missing. A range
+    whose top clears the floor passes; when its bottom does not, only in part ("£73k–93k" for
+    "£80k+": ≈ up to £93k), a match ranked after those whose whole range clears it."""
     top = posting.salary_max if posting.salary_max is not None else posting.salary_min
     if q.salary_min is None or top is None:
         return None
-    return check_pay(top, posting.currency, q.salary_min, q.currency)
+    check = check_pay(top, posting.currency, q.salary_min, q.currency)
+    low = posting.salary_min
+    if not check.passes or low is None or low >= top:
+        return check
+    if check_pay(low, posting.currency, q.salary_min, q.currency).passes is not False:
+        return check
+    floor = money(q.salary_min, q.currency or posting.currency)
+    said = f"{money(low, posting.currency)}–{money(top, posting.currency)}"
+    return PayCheck(
+        True, f"salary ≈ up to {money(top, posting.currency)} ({said}, floor {floor})", True
+    )
 
 
 def round_score(score: float) -> float:
@@ -2121,10 +2135,11 @@ def other_parts(cq: Compiled, f: Features, posting: Posting) -> tuple[float, flo
 
 
 def _pay_part(pay: PayCheck | None) -> float:
-    """The salary part: 1 at or above the floor, UNKNOWN when not stated or not compared."""
+    """The salary part: 1 at or above the floor, PAY_TOP_ONLY when only the range's top is,
+    UNKNOWN when not stated or not compared."""
     if pay is None or pay.passes is None:
         return UNKNOWN
-    return 1.0 if pay.passes else 0.0
+    return (PAY_TOP_ONLY if pay.partly else 1.0) if pay.passes else 0.0
 
 
 def _shown_place(posting: Posting) -> str:

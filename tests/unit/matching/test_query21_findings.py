@@ -171,3 +171,55 @@ def test_the_sample_distributed_systems_search_lists_only_such_work() -> None:
     titles = [p.title for p, _ in ranked]
     assert "Junior Backend Engineer (Ruby)" not in titles and len(ranked) < 20  # was 66
     assert titles[0].endswith("Distributed Systems (Golang)") or "Distributed" in titles[0]
+
+
+def _paid(low: float, high: float, currency: str = "GBP") -> Posting:
+    return Posting(
+        id=f"pay {low}-{high}",
+        title="Backend Engineer",
+        location="London, UK",
+        salary_min=low,
+        salary_max=high,
+        currency=currency,
+    )
+
+
+def test_a_range_whose_bottom_is_below_the_floor_fits_in_part() -> None:
+    query = parse_query("£80k+ uk backend")
+    part = score_posting(query, _paid(73_000, 93_000))
+    assert part.passed and "salary ≥ £80k ✓" not in part.reasons  # was ✓
+    assert any("≈ up to £93k" in r for r in part.reasons) and "pay" in part.short
+    full = score_posting(query, _paid(85_000, 95_000))
+    assert "salary ≥ £80k ✓" in full.reasons and "pay" not in full.short
+    assert not score_posting(query, _paid(60_000, 75_000)).passed  # under it: left out still
+    usd = score_posting(parse_query("remote backend 150k+"), _paid(132_000, 159_000, "USD"))
+    assert any("≈ up to $159k" in r for r in usd.reasons) and "pay" in usd.short
+
+
+def test_partial_pay_ranks_after_full_pay_in_the_sample() -> None:
+    from core.matching.order import best_first
+
+    ranked = rank(parse_query("£80k+ uk backend"), sample_postings(), "normal")
+    shorts = [("pay" in r.short) for _, r in ranked]
+    assert any(shorts) and shorts.index(True) > 0
+    keys = [best_first(p, len(r.lacking), len(r.short), r.score) for p, r in ranked]
+    assert keys == sorted(keys)
+
+
+@pytest.mark.parametrize("sensitivity", SENSITIVITIES)
+def test_the_indexes_stay_exact_on_these_searches(sensitivity: Sensitivity) -> None:
+    texts = [
+        "streaming kafka engineer",
+        "kafka streaming",
+        "streaming engineer",
+        "fintech backend engineer",
+        "banking backend",
+        "e-commerce backend",
+        "distributed systems engineer",
+        "£80k+ uk backend",
+        "remote backend 150k+",
+        "senior backend engineer strong python",
+        "payments engineer",
+    ]
+    pool = [*sample_postings()[:200], _paid(73_000, 93_000), _paid(132_000, 159_000, "USD")]
+    assert_indexes_exact(texts, pool, sensitivity)
