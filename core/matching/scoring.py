@@ -2006,12 +2006,11 @@ def evaluate_features(
         score = min(score, UNNAMED)
     if not explain:
         return MatchResult(score, True)
-    short = tuple(
-        _PART_NAMES[k] for k, s in parts.items() if not fits_fully(k, s) and k != "prefer"
-    )
+    names = part_names(cq)
+    short = tuple(names[k] for k, s in parts.items() if not fits_fully(k, s) and k != "prefer")
     within = _ranks_within(cq)
     lacking = tuple(
-        _PART_NAMES[k] for k, s in parts.items() if not s and k != "prefer" and k not in within
+        names[k] for k, s in parts.items() if not s and k != "prefer" and k not in within
     )
     lines, added = _part_lines(cq, parts, gate)
     lines.extend("title: " + n for n in notes or ())
@@ -2063,15 +2062,26 @@ def _part_lines(cq: Compiled, parts: dict[str, float], gate: float) -> tuple[lis
     counted = [k for k in parts if k != "prefer"]  # a shift preferred is over the total
     tops = breakdown.tenths([worth[k] for k in counted], _tenths(sum(worth[k] for k in counted)))
     out_of = dict(zip(counted, tops, strict=True))
+    names = part_names(cq)
     if "prefer" in parts:
         out_of["prefer"] = _tenths(worth["prefer"])
     exact = [worth[k] * s for k, s in parts.items()]
     added = breakdown.tenths(exact, _tenths(sum(exact)), [out_of[k] for k in parts])
     lines = [
-        f"{_PART_NAMES[k]}: {s:.0%} of {breakdown.shown(out_of[k])} points = {breakdown.shown(got)}"
+        f"{names[k]}: {s:.0%} of {breakdown.shown(out_of[k])} points = {breakdown.shown(got)}"
         for (k, s), got in zip(parts.items(), added, strict=True)
     ]
     return lines, added
+
+
+def part_names(cq: Compiled) -> dict[str, str]:
+    """The parts' names as cards say them; the skills part of a search naming specialties
+    alone ("fintech backend": no skill asked) is its specialty."""
+    v = vocabulary()
+    members = [m for s in cq.skill_keys for m in skill_members(s)]
+    if members and all(m in v.specialties for m in members):
+        return {**_PART_NAMES, "skills": "specialty"}
+    return _PART_NAMES
 
 
 _PART_NAMES = {

@@ -223,3 +223,10 @@ def test_the_indexes_stay_exact_on_these_searches(sensitivity: Sensitivity) -> N
     ]
     pool = [*sample_postings()[:200], _paid(73_000, 93_000), _paid(132_000, 159_000, "USD")]
     assert_indexes_exact(texts, pool, sensitivity)
+
+
+def test_a_specialty_asked_alone_is_named_a_specialty_not_skills() -> None:
+    result = score_posting(parse_query("fintech backend"), SHOP)
+    assert result.lacking == ("specialty",) and "skills" not in result.short  # was (skills)
+    both = score_posting(parse_query("fintech backend python"), SHOP)
+    assert "skills" in both.short  # a skill asked beside it: the skills part
