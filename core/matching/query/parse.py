@@ -202,7 +202,7 @@ def _parse(text: str) -> ParsedQuery:
     toks, settings = read_settings(toks)
     if _LAST_OR.search(said):  # "nurse or": not "nurse part-time or full-time"
         toks = _dangling_or(toks, notes)
-    toks = _noun_last(_snap_all(toks, notes))
+    toks = _noun_last(_snap_all(toks, notes), notes)
     read = v.analyse(toks, lean=False)
     items = _licences(_licence_job(read, notes), notes)
     items = _sectors(_product_kinds(items, notes))

@@ -607,8 +607,6 @@ def _note_rewrites(
             continue
         if all(i.value in v.workplace or i.value in v.seniority for i in group):  # "wfh": remote
             continue
-        if not v.foreign.isdisjoint(surface.split()):  # the echo's English title says it
-            continue
         expansion = any(surface in long for _, long in expanded)  # "rn": said as "rn"
         if not expansion and (len(group) > 1 or group[0].value != v.stem(surface)):
             said.append((surface, _shown(group)))

@@ -230,3 +230,21 @@ def test_a_specialty_asked_alone_is_named_a_specialty_not_skills() -> None:
     assert result.lacking == ("specialty",) and "skills" not in result.short  # was (skills)
     both = score_posting(parse_query("fintech backend python"), SHOP)
     assert "skills" in both.short  # a skill asked beside it: the skills part
+
+
+@pytest.mark.parametrize(
+    ("search", "english"),
+    [
+        ("Softwareentwickler", "software developer"),
+        ("Krankenschwester", "nurse"),
+        ("Rechtsanwalt", "attorney"),
+        ("Lehrer", "teacher"),
+        ("enfermera", "nurse"),
+        ("abogado", "attorney"),
+        ("camionero", "truck driver"),
+        ("farmacéutico", "pharmacist"),
+    ],
+)
+def test_a_foreign_title_read_in_english_says_so(search: str, english: str) -> None:
+    notes = parse_query(search).notes  # was silent but for Softwareentwickler
+    assert any(n.startswith("I read ") and f" as {english}" in n for n in notes), notes
