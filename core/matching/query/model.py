@@ -10,7 +10,7 @@ from core.matching.money import money
 from core.matching.query.shifts import SCHEDULES, SHIFTS
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 62  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 63  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -179,6 +179,8 @@ PARSER_VERSION = 62  # 2: role-family synonyms (server engineer = backend engine
 #     32 hours) are preferences; unknown words refused or ignored beside a job word; ™ and ANSI cut
 # 62: data and machine learning scientists one job (title_kin.tsv, O*NET); a generic software
 #     title mentioning backend work is backend work; a posting asking no years fits a junior
+# 63: common English words no misspelt places (strong: Sorong); sectors (banking, e-commerce)
+#     specialties beside software work, fintech read from the company; foreign titles noted
 MAX_CHARS = 300
 
 

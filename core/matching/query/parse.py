@@ -17,8 +17,10 @@ from core.matching.query.leave_outs import (
     _NEAR_ME,
     _OPERATOR,
     _PAY_GRADE,
+    _SHELL,
     _TERM,
     _TOTAL_PAY,
+    SHELL_NOTE,
     _beyond,
     _contradicted,
     _each_left_out,
@@ -68,8 +70,8 @@ from core.matching.query.words import (
     _note_codes_read_as_skills,
     _note_rewrites,
     _product_kinds,
-    _sectors,
     _rung_of_role,
+    _sectors,
     _snap_all,
     _software_developer,
 )
@@ -84,6 +86,7 @@ def _parse(text: str) -> ParsedQuery:
     spans: list[tuple[int, int]] = []
     salary_min: float | None = None
     currency: str | None = None
+    text = _leave_out(text, _SHELL, SHELL_NOTE, notes)
     text = _leave_out(
         text,
         _EXPERIENCE,

@@ -21,6 +21,10 @@ from core.matching.regions import (
 )
 from core.matching.vocab import DATA, NearWords, american, place_name, slip, typo_limit, vocabulary
 
+UNKNOWN_PLACE = (
+    'I don\'t know "{place}" as a place: I keep postings whose place names it (check the spelling,'
+    ' or name a city, state or country)'
+)
 # A word this common (Zipf frequency, english_words.tsv) is never read as a misspelt place
 VERY_COMMON = 4.0
 BIG_PLACE = 900_000  # people: San Jose (997,368 in cities.tsv) is a big city, York (156,135) none
@@ -96,6 +100,8 @@ def _read_places(
                 fixed = _place_typo(toks, i + 1, notes)
                 found, size = (fixed[0], 1 + fixed[1]) if fixed else (nxt, 2)
                 typo = bool(fixed)
+                if not fixed:  # "in mars": no place known, kept as said
+                    notes.append(UNKNOWN_PLACE.format(place=nxt))
             elif fixed := _place_typo(toks, i, notes):  # "noroflk va": Norfolk, Virginia
                 found, size = fixed
                 typo = True

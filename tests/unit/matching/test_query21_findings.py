@@ -248,3 +248,31 @@ def test_a_specialty_asked_alone_is_named_a_specialty_not_skills() -> None:
 def test_a_foreign_title_read_in_english_says_so(search: str, english: str) -> None:
     notes = parse_query(search).notes  # was silent but for Softwareentwickler
     assert any(n.startswith("I read ") and f" as {english}" in n for n in notes), notes
+
+
+def test_an_unknown_place_after_in_is_kept_saying_so() -> None:
+    query = parse_query("backend in mars")  # was saved "in Mars" with no word of it
+    assert query.locations == ("mars",)
+    assert any('I don\'t know "mars" as a place' in n for n in query.notes)
+    assert not any("don't know" in n for n in parse_query("nurse in springfield").notes)
+
+
+def test_an_absurd_pay_is_ignored_saying_so() -> None:
+    query = parse_query("backend 10000000k+")
+    assert query.salary_min is None and any("real salary" in n for n in query.notes)
+
+
+@pytest.mark.parametrize(
+    ("search", "junk"),
+    [
+        ("`rm -rf /` backend", "`rm -rf /`"),
+        ("backend; rm -rf /", "; rm -rf /"),
+        ("backend $(whoami)", "$(whoami)"),
+    ],
+)
+def test_a_shell_command_is_left_out_saying_so(search: str, junk: str) -> None:
+    query = parse_query(search)  # was title "rm backend"
+    assert query.title == ("backend",)
+    assert any(
+        n.startswith(f'I left "{junk}" out: it reads as a shell command') for n in query.notes
+    )
