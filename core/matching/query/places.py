@@ -23,7 +23,7 @@ from core.matching.vocab import DATA, NearWords, american, place_name, slip, typ
 
 UNKNOWN_PLACE = (
     'I don\'t know "{place}" as a place: I keep postings whose place names it (check the spelling,'
-    ' or name a city, state or country)'
+    " or name a city, state or country)"
 )
 # A word this common (Zipf frequency, english_words.tsv) is never read as a misspelt place
 VERY_COMMON = 4.0
