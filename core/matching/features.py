@@ -709,9 +709,13 @@ GOVERNMENT = "government"  # the skill key (seed_skills.tsv "Government")
 
 
 def _employer_skills(posting: Posting) -> set[str]:
-    """The specialties a posting's employer is: a government one."""
+    """The specialties a posting's employer is: a government one; of a sector its name ends
+    with a word of (seed_skills.tsv "employer:": "Fernhill Bank" banking, "Pebble Pay" fintech)."""
     gov = posting.source == "usajobs" or bool(_GOVERNMENT.search(posting.company))
-    return {GOVERNMENT} if gov else set()
+    found = {GOVERNMENT} if gov else set()
+    words = tokens(posting.company)
+    sector = vocabulary().employer_words.get(words[-1]) if words and not gov else None
+    return found | {sector} if sector else found
 
 
 _REMOTE_TEXT = ("fully remote", "100% remote", "remote-first", "remote first", "work remotely")

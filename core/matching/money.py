@@ -360,6 +360,7 @@ class PayCheck:
 
     passes: bool | None
     reason: str
+    partly: bool = False  # passes by its top only: the range's bottom is below the floor
 
 
 def check_pay(

@@ -26,7 +26,7 @@ from core.matching.features import (
     has_phrase,
     named_occupation,
 )
-from core.matching.money import PayCheck, check_pay
+from core.matching.money import PayCheck, check_pay, money
 from core.matching.query import ANY, ParsedQuery, skill_members, the_place
 from core.matching.regions import (
     Reading,
@@ -93,6 +93,8 @@ COMPOUND = 0.8  # the role asked for names a senior role in the same job ("Nurse
 FIELD_HEAD = 0.85  # "SOC Analyst" for "security engineer": same field, other role noun
 NEIGHBOUR = 0.6  # "Data Scientist" for "data engineer": another job of the field (loose only)
 LINKED_SKILL = 0.7  # JavaScript for a TypeScript search
+# A pay range reaching the floor by its top only ("£73k–93k" for "£80k+"): kept, short on pay
+PAY_TOP_ONLY = 0.9
 # "microservices java" (developer work in Java, microservices preferred): any developer title
 # fits it, so the title weighs as much as the skills and a posting naming the practice ranks
 # before a developer's posting that does not (a generic "Software Engineer" title scored 93 of
@@ -146,6 +148,8 @@ SOFTWARE = "software"
 # title naming only these in its role part ("Data Engineer", "Machine Learning Engineer") has
 # no "software" a software search's title asks for ("Software Engineer, Data" does).
 OWN_FIELDS = frozenset(["data", "ml"])
+# Compiled.leans marks a technology specialty asked with this prefix (_leans, developer_role)
+ASKED_SPEC = "spec:"
 # Testing is a job of its own too for a developer search ("Senior Quality Engineer (Python)",
 # "Software Test Engineer" are no "python developer" jobs) unless its skills lean to testing
 # (selenium, cypress: automation). So is operations ("SRE - Kubernetes", "Platform Engineer"
@@ -560,7 +564,10 @@ def _leans(skill_keys: tuple[str, ...]) -> frozenset[str]:
     v = vocabulary()
     if all(m in v.specialties for s in skill_keys for m in skill_members(s)):
         leans |= OPERATIONS
-    return leans & (OWN_FIELDS | TESTING_LEANS | OPERATIONS)
+    # the technology specialties asked: a title of a field of its own naming one ("Data
+    # Engineer – Streaming" for "streaming engineer", "kafka streaming") is that work
+    named = (m for s in skill_keys for m in skill_members(s) if m in v.tech_specialties)
+    return leans & (OWN_FIELDS | TESTING_LEANS | OPERATIONS) | {ASKED_SPEC + m for m in named}
 
 
 def _head_credit(cq: Compiled, f: Features) -> float:
@@ -646,7 +653,7 @@ def developer_role(f: Features, leans: frozenset[str]) -> bool:
         return False
     if operations_role(f, leans):
         return False
-    return not own or bool(own & leans)
+    return not own or bool(own & leans) or any(ASKED_SPEC + s in leans for s in f.title_skills)
 
 
 def operations_role(f: Features, leans: frozenset[str]) -> bool:
@@ -1664,11 +1671,23 @@ def _has_word(f: Features, word: str, posting: Posting) -> bool:
 
 
 def _pay(q: ParsedQuery, posting: Posting) -> PayCheck | None:
-    """The posting's pay against the floor asked for; None when either is missing."""
+    """The posting's pay against the floor asked for; None when either is missing. A range
+    whose top clears the floor passes; when its bottom does not, only in part ("£73k–93k" for
+    "£80k+": ≈ up to £93k), a match ranked after those whose whole range clears it."""
     top = posting.salary_max if posting.salary_max is not None else posting.salary_min
     if q.salary_min is None or top is None:
         return None
-    return check_pay(top, posting.currency, q.salary_min, q.currency)
+    check = check_pay(top, posting.currency, q.salary_min, q.currency)
+    low = posting.salary_min
+    if not check.passes or low is None or low >= top:
+        return check
+    if check_pay(low, posting.currency, q.salary_min, q.currency).passes is not False:
+        return check
+    floor = money(q.salary_min, q.currency or posting.currency)
+    said = f"{money(low, posting.currency)}–{money(top, posting.currency)}"
+    return PayCheck(
+        True, f"salary ≈ up to {money(top, posting.currency)} ({said}, floor {floor})", True
+    )
 
 
 def round_score(score: float) -> float:
@@ -1689,7 +1708,8 @@ def skills_part(credits: list[float]) -> float:
 def _skill_credit(
     skill: str, found: dict[str, float], langs: Container[str], bare: bool = False
 ) -> float:
-    """A skill's credit: as found, or a little less through a skill that implies it; an
+    """A skill's credit: as found, or a little less through a skill that implies it (as
+    found through a sector of its kind: Banking for Fintech); an
     any-of group's is its best member's. A search of skills alone (bare: no title) counts a
     tool found only in the description as a language there: "kafka" asks for Kafka work, and
     a posting saying it works with Kafka is one (at DESC_SKILL a tool alone scored 50, under
@@ -1701,8 +1721,11 @@ def _skill_credit(
     got = found.get(skill, 0.0)
     if got >= DESC_SKILL:
         return max(got, LANGUAGE_IN_TEXT) if bare or skill in langs else got
-    ok = vocabulary().accepts.get(skill, ())
-    return max(got, LINKED_SKILL * max((found[o] for o in ok if o in found), default=0.0))
+    v = vocabulary()
+    ok = v.accepts.get(skill, ())
+    # a sector met by one of its kinds is met (a bank, a lender, a trading app: fintech)
+    linked = 1.0 if skill in v.sectors else LINKED_SKILL
+    return max(got, linked * max((found[o] for o in ok if o in found), default=0.0))
 
 
 def _level_fits(asked: int, level: str | None, years: int | None = None) -> bool:
@@ -2031,12 +2054,11 @@ def evaluate_features(
         score = min(score, UNSTATED_WORKPLACE)
     if not explain:
         return MatchResult(score, True)
-    short = tuple(
-        _PART_NAMES[k] for k, s in parts.items() if not fits_fully(k, s) and k != "prefer"
-    )
+    names = part_names(cq)
+    short = tuple(names[k] for k, s in parts.items() if not fits_fully(k, s) and k != "prefer")
     within = _ranks_within(cq)
     lacking = tuple(
-        _PART_NAMES[k] for k, s in parts.items() if not s and k != "prefer" and k not in within
+        names[k] for k, s in parts.items() if not s and k != "prefer" and k not in within
     )
     lines, added = _part_lines(cq, parts, gate)
     lines.extend("title: " + n for n in notes or ())
@@ -2094,15 +2116,26 @@ def _part_lines(cq: Compiled, parts: dict[str, float], gate: float) -> tuple[lis
     counted = [k for k in parts if k != "prefer"]  # a shift preferred is over the total
     tops = breakdown.tenths([worth[k] for k in counted], _tenths(sum(worth[k] for k in counted)))
     out_of = dict(zip(counted, tops, strict=True))
+    names = part_names(cq)
     if "prefer" in parts:
         out_of["prefer"] = _tenths(worth["prefer"])
     exact = [worth[k] * s for k, s in parts.items()]
     added = breakdown.tenths(exact, _tenths(sum(exact)), [out_of[k] for k in parts])
     lines = [
-        f"{_PART_NAMES[k]}: {s:.0%} of {breakdown.shown(out_of[k])} points = {breakdown.shown(got)}"
+        f"{names[k]}: {s:.0%} of {breakdown.shown(out_of[k])} points = {breakdown.shown(got)}"
         for (k, s), got in zip(parts.items(), added, strict=True)
     ]
     return lines, added
+
+
+def part_names(cq: Compiled) -> dict[str, str]:
+    """The parts' names as cards say them; the skills part of a search naming specialties
+    alone ("fintech backend": no skill asked) is its specialty."""
+    v = vocabulary()
+    members = [m for s in cq.skill_keys for m in skill_members(s)]
+    if members and all(m in v.specialties for m in members):
+        return {**_PART_NAMES, "skills": "specialty"}
+    return _PART_NAMES
 
 
 _PART_NAMES = {
@@ -2168,10 +2201,11 @@ def other_parts(
 
 
 def _pay_part(pay: PayCheck | None) -> float:
-    """The salary part: 1 at or above the floor, UNKNOWN when not stated or not compared."""
+    """The salary part: 1 at or above the floor, PAY_TOP_ONLY when only the range's top is,
+    UNKNOWN when not stated or not compared."""
     if pay is None or pay.passes is None:
         return UNKNOWN
-    return 1.0 if pay.passes else 0.0
+    return (PAY_TOP_ONLY if pay.partly else 1.0) if pay.passes else 0.0
 
 
 def _shown_place(posting: Posting) -> str:

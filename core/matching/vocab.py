@@ -217,6 +217,8 @@ class Vocabulary:
     ambiguous: set[str] = field(default_factory=set)
     languages: set[str] = field(default_factory=set)  # programming languages: required skills
     specialties: set[str] = field(default_factory=set)  # distributed systems, ICU: kept as said
+    sectors: set[str] = field(default_factory=set)  # what a company does: banking, gaming
+    employer_words: dict[str, str] = field(default_factory=dict)  # "bank" ending a name: banking
     tech_specialties: set[str] = field(default_factory=set)  # of technology work: payments
     # Licences (skills.tsv flag "licence", "licence:<role classes>"): each spelling -> skill key,
     # read in a posting's title and text; in a search only its short form after a role noun of
@@ -434,6 +436,8 @@ class Vocabulary:
                     if words:
                         surface = " ".join(gram)
                         out.extend(Item("word", w, surface) for w in canon)
+                    elif aliases.get(canon) in self.sectors:  # "e-commerce" in a text: a sector
+                        out.append(Item("skill", aliases[canon], " ".join(gram)))
                     break
                 key = aliases.get(gram)
                 if key is not None:
@@ -704,6 +708,11 @@ def _load(data: Traversable) -> Vocabulary:
             v.tech_specialties.add(key)
         if "practice" in flags:
             v.practices.add(key)
+        if "sector" in flags:
+            v.sectors.add(key)
+        for flag in flags:  # "employer:bank": an employer's name ending in it is of the sector
+            if flag.startswith("employer:"):
+                v.employer_words.update(dict.fromkeys(flag[9:].split("|"), key))
         licence = [f.split(":", 1) for f in flags if f.split(":", 1)[0] == "licence"]
         if licence:  # never a skill alias: alone or first, "rn" is the registered nurse
             v.licence_roles[key] = frozenset(licence[0][1].split("|")) if licence[0][1:] else _ANY

@@ -16,6 +16,7 @@ from core.chat import texts
 from core.errors import QueryError
 from core.matching import Matcher, parse_query, rank, score_posting
 from core.matching.money import floor_note
+from core.matching.vocab import fold, vocabulary
 from core.model import Posting
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -199,6 +200,12 @@ POOL += [
     _p("salesforce", "Salesforce Developer", description="Apex."),
     _p("data-platform", "Data Engineer", description="Build our data platform on Spark."),
     _p("payments", "Backend Engineer", description="Our payments platform, in Go."),
+    _p(
+        "bank-be",
+        "Backend Engineer",
+        description="Fernhill Bank is a licensed digital bank.",
+        company="Fernhill Bank",
+    ),
     _p("redmond-be", "Backend Engineer", location="Redmond, Washington, United States"),
     _p("janitor-norfolk", "Janitor", location="Norfolk, Virginia, United States"),
     _p("revenue-agent", "Revenue Agent"),
@@ -601,7 +608,8 @@ SHOWN |= {
     "specialty Distributed Systems (in the title or text)": (DISTRIBUTED, None),
     "specialty: Distributed Systems": (DISTRIBUTED, "principal-ds"),
     "skills: NoSQL (MongoDB)": ("backend nosql", "mongo"),
-    "specialty: Fintech (Payments)": ("fintech backend engineer", "payments"),
+    "specialty: Fintech (Banking)": ("fintech backend engineer", "bank-be"),
+    "missing: Fintech": ("fintech backend engineer", "payments"),
 }
 QUERIES |= {
     "criminal investigator": ex("criminal investigator", "agent", "lineman"),
@@ -1161,6 +1169,20 @@ QUERIES |= {
     "aide-soignante": ex("aide-soignante", "cna-aide"),
     "Kellnerin": ex("Kellnerin", "waiter"),
     "enfermeiro": ex("enfermeiro", "rn icu-rn", "pm"),
+    # query21: a common English word is no misspelt place; a sector read from the company; a
+    # pay range reaching the floor by its top only fits in part
+    "backend engineer strong python": ex("backend engineer strong python", extra={"locations": ()}),
+    "nurse huston": ex("nurse huston", notes=('I read "huston" as Houston',)),
+    "fintech backend": ex("fintech backend", "bank-be"),
+    "banking backend": ex(
+        "banking backend",
+        "bank-be",
+        echo='title "backend" · specialty Banking (in the title or text)',
+    ),
+    "e-commerce backend": ex("e-commerce backend", extra={"skills": ("E-commerce",)}),
+    "healthcare assistant": ex("healthcare assistant", extra={"skills": ()}),
+    "logistics management specialist": ex("logistics management specialist", extra={"skills": ()}),
+    "£80k+ uk backend": ex("£80k+ uk backend"),
 }
 SHOWN['title "network engineer" or "network administrator" · specialty CCNA'] = ("ccna", None)
 SHOWN['title "network engineer"'] = ("ingeniero de redes", None)
@@ -1277,6 +1299,7 @@ QUERIES |= {  # workplaces and a short week are preferences, a city in its own s
 
 
 NOT_SEARCHES = {
+    "core/matching/data/english_words.tsv",
     "core/matching/data/settings.tsv",
     "core/matching/data/terms.tsv",
     "rungof",
@@ -1308,6 +1331,18 @@ def passing(query: str) -> set[str]:
     matcher.add(1, parsed)
     assert found == {p.id for p in POOL if matcher.match(p, explain=False)}
     return found
+
+
+def _foreign_note(note: str) -> bool:
+    """Whether a note says how titles in another language were read ("I read "enfermeiro" as
+    nurse"): said of every one since query21."""
+    foreign = vocabulary().foreign
+    said = re.findall(r'"([^"]+)" as ', note)
+    return (
+        note.startswith("I read ")
+        and bool(said)
+        and all(not foreign.isdisjoint(fold(w).split()) for w in said)
+    )
 
 
 PLACE_NOTE = re.compile(
@@ -1417,7 +1452,9 @@ def test_example_searches_do_what_the_text_says(example: str) -> None:
     assert pay is None or pay in parsed.notes, parsed.notes  # a floor with no currency: how read
     if not expect.notes:  # how a place was read is said of every place; nothing else
         others = [
-            n for n in parsed.notes if not PLACE_NOTE.fullmatch(n) and n not in (read_as, pay)
+            n
+            for n in parsed.notes
+            if not PLACE_NOTE.fullmatch(n) and n not in (read_as, pay) and not _foreign_note(n)
         ]
         assert not others, parsed.notes
     if expect.echo is not None:

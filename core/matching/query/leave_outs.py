@@ -108,6 +108,15 @@ _EMPTY_OPERATOR = re.compile(
 
 
 # Where the user is, which a search cannot know: left out, saying to name the place.
+# Shell commands pasted into a search ("`rm -rf /` backend", "$(whoami)", "backend; rm -rf /"):
+# a quoted command, a substitution, or a command after a separator with its flags and paths.
+_SHELL = re.compile(
+    r"`[^`]*[-/$;|&>*~][^`]*`?|\$\([^)]*\)?|(?:[;&|]+\s*)?(?<![\w-])(?:sudo\s+)?"
+    r"(?:rm|chmod|chown|curl|wget|mkfs|dd|shutdown|kill)\s+(?:-[-\w]+|/\S*|~\S*|\*)(?:\s+(?:-[-\w]+|/\S*|~\S*|\*))*"
+)
+SHELL_NOTE = "it reads as a shell command, not words of a job search"
+
+
 _NEAR_ME = re.compile(
     r"(?<![\w-])(?:(?:near|close\s+to|around)\s+me|nearby|in\s+my\s+area)(?![\w-])",
     re.IGNORECASE,

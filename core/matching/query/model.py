@@ -10,7 +10,7 @@ from core.matching.money import money
 from core.matching.query.shifts import SCHEDULES, SHIFTS
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 65  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 66  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -186,6 +186,8 @@ PARSER_VERSION = 65  # 2: role-family synonyms (server engineer = backend engine
 # 65: a skill a posting names only as optional (nice to have, bonus, a plus), as one to switch from,
 #     as another team's stack or in a product blurb (integrates with, customers include) counts
 #     0.25, never as a required language in the text
+# 66: common English words no misspelt places (strong: Sorong); sectors (banking, e-commerce)
+#     specialties beside software work, fintech read from the company; foreign titles noted
 MAX_CHARS = 300
 
 

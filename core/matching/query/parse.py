@@ -17,8 +17,10 @@ from core.matching.query.leave_outs import (
     _NEAR_ME,
     _OPERATOR,
     _PAY_GRADE,
+    _SHELL,
     _TERM,
     _TOTAL_PAY,
+    SHELL_NOTE,
     _beyond,
     _contradicted,
     _each_left_out,
@@ -69,6 +71,7 @@ from core.matching.query.words import (
     _note_rewrites,
     _product_kinds,
     _rung_of_role,
+    _sectors,
     _snap_all,
     _software_developer,
 )
@@ -83,6 +86,7 @@ def _parse(text: str) -> ParsedQuery:
     spans: list[tuple[int, int]] = []
     salary_min: float | None = None
     currency: str | None = None
+    text = _leave_out(text, _SHELL, SHELL_NOTE, notes)
     text = _leave_out(
         text,
         _EXPERIENCE,
@@ -201,10 +205,10 @@ def _parse(text: str) -> ParsedQuery:
     toks, settings = read_settings(toks)
     if _LAST_OR.search(said):  # "nurse or": not "nurse part-time or full-time"
         toks = _dangling_or(toks, notes)
-    toks = _noun_last(_snap_all(toks, notes))
+    toks = _noun_last(_snap_all(toks, notes), notes)
     read = v.analyse(toks, lean=False)
     items = _licences(_licence_job(read, notes), notes)
-    items = _product_kinds(items, notes)
+    items = _sectors(_product_kinds(items, notes))
     _note_codes_read_as_skills(items, notes)
     got = _classify(items, notes)
     _note_rewrites(read, expanded, notes)  # after the notes of levels and licences: said once

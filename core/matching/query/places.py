@@ -19,8 +19,14 @@ from core.matching.regions import (
     word_states,
     zone_place,
 )
-from core.matching.vocab import NearWords, american, place_name, slip, typo_limit, vocabulary
+from core.matching.vocab import DATA, NearWords, american, place_name, slip, typo_limit, vocabulary
 
+UNKNOWN_PLACE = (
+    'I don\'t know "{place}" as a place: I keep postings whose place names it (check the spelling,'
+    " or name a city, state or country)"
+)
+# A word this common (Zipf frequency, english_words.tsv) is never read as a misspelt place
+VERY_COMMON = 4.0
 BIG_PLACE = 900_000  # people: San Jose (997,368 in cities.tsv) is a big city, York (156,135) none
 _LOCATION = re.compile(
     r"(?<!\S)(?:(?:location|loc|in|city|country):\s*|@)(?P<term>\"[^\"]+\"|[^\s\"]+)",
@@ -94,6 +100,8 @@ def _read_places(
                 fixed = _place_typo(toks, i + 1, notes)
                 found, size = (fixed[0], 1 + fixed[1]) if fixed else (nxt, 2)
                 typo = bool(fixed)
+                if not fixed:  # "in mars": no place known, kept as said
+                    notes.append(UNKNOWN_PLACE.format(place=nxt))
             elif fixed := _place_typo(toks, i, notes):  # "noroflk va": Norfolk, Virginia
                 found, size = fixed
                 typo = True
@@ -144,6 +152,8 @@ def _place_typo(toks: list[str], at: int, notes: list[str]) -> tuple[str, int] |
     fixed, size = (_place_near(toks[at], nxt), 2) if nxt else (None, 1)
     if fixed is None:  # a place of two words first: "new yrok" is New York, not York
         fixed = _place_near(toks[at], "") if _typo(toks[at]) else _swapped(toks[at])
+        if fixed is not None and not _may_misspell(toks[at], fixed):
+            fixed = None  # "strong" is no misspelt Sorong, "settle" no misspelt Seattle
         size = 1
     if fixed is None:
         return None
@@ -156,6 +166,22 @@ def _place_typo(toks: list[str], at: int, notes: list[str]) -> tuple[str, int] |
     kind = place_kind(fixed)  # once: "lodnon" as London, a city in Britain (UK)
     notes.append(f'I read "{said}" as {place_name(fixed)}' + (f", {kind}" if kind else ""))
     return fixed, size
+
+
+def _may_misspell(word: str, place: str) -> bool:
+    """Whether a word of one may be read as this place misspelt: not a common English word
+    (english_words.tsv: "strong", "working", "settle"), except one less common read as a big
+    place ("sidney" Sydney, "milano" Milan; "pairs" stays pairs)."""
+    zipf = common_words().get(word)
+    return zipf is None or (zipf < VERY_COMMON and _big(place))
+
+
+@cache
+def common_words() -> dict[str, float]:
+    """The common English words (english_words.tsv) by their Zipf frequency."""
+    text = DATA.joinpath("english_words.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and line[0] != "#")
+    return {word: float(zipf) for word, zipf in rows}
 
 
 def _typo_of_two(toks: list[str], at: int, after: str) -> bool:

@@ -166,16 +166,19 @@ def _kept(alternative: str, title: list[str]) -> tuple[str, ...]:
 _JOINS = frozenset(["or", "o", "y", "et", "and", "ou"])
 
 
-def _foreign_phrases(toks: list[str]) -> list[str]:
+def _foreign_phrases(toks: list[str], notes: list[str] | None = None) -> list[str]:
     """The tokens with titles of several words in another language in English ("conductor de
-    camion": truck driver), before role nouns move (foreign_titles.tsv)."""
+    camion": truck driver), before role nouns move (foreign_titles.tsv), said in notes."""
     phrases = vocabulary().foreign_phrases
     out: list[str] = []
     at = 0
     while at < len(toks):
         size = next((n for n in (4, 3, 2) if tuple(toks[at : at + n]) in phrases), 0)
         if size:
-            out += phrases[tuple(toks[at : at + size])]
+            english = phrases[tuple(toks[at : at + size])]
+            if notes is not None:
+                notes.append(f'I read "{" ".join(toks[at : at + size])}" as {" ".join(english)}')
+            out += english
             at += size
         else:
             out.append(toks[at])
@@ -183,12 +186,12 @@ def _foreign_phrases(toks: list[str]) -> list[str]:
     return out
 
 
-def _noun_last(toks: list[str]) -> list[str]:
+def _noun_last(toks: list[str], notes: list[str] | None = None) -> list[str]:
     """The tokens with a Spanish, French or Portuguese role noun moved after the words following
     it, as English orders a title: "mecanico diesel" is "diesel mecanico" (the diesel mechanic),
     so the echo says title "diesel mechanic", not "mechanic diesel"."""
     first = vocabulary().noun_first
-    out = _foreign_phrases(toks)
+    out = _foreign_phrases(toks, notes)
     at = 0
     while at < len(out):
         if out[at] not in first:

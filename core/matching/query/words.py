@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from core.matching.query.model import ANY, MAX_SKILLS, MAX_TITLE_WORDS, RUNGS, skill_members
@@ -381,6 +382,76 @@ def _product_kinds(items: list[Item], notes: list[str]) -> list[Item]:
     return out
 
 
+# Title words and skills' kinds that say a search is for software work: beside them a sector
+# ("banking backend", "e-commerce python") is a specialty, the company's business.
+SOFTWARE_WORK = frozenset(
+    [
+        "backend",
+        "frontend",
+        "fullstack",
+        "mobile",
+        "ios",
+        "android",
+        "devops",
+        "sre",
+        "platform",
+        "cloud",
+        "ml",
+        "mlops",
+        "ai",
+        "web",
+        "software",
+        *CODERS,
+    ]
+)
+
+
+def _sectors(items: list[Item]) -> list[Item]:
+    """A sector (seed_skills.tsv "sector": banking, e-commerce, healthcare…) beside software
+    work (SOFTWARE_WORK, a tool or a technology specialty) read as the specialty, what the
+    company does ("banking backend": a backend job at a bank, not a title with "banking");
+    beside none, a title word stays one ("healthcare assistant", "logistics management
+    specialist", "ecommerce manager"), a word of no title ("fintech", "adtech") a specialty."""
+    v = vocabulary()
+
+    def sector(item: Item) -> str | None:
+        key = item.value if item.kind == "skill" else v.skill_alias.get((item.value,))
+        return key if key in v.sectors else None
+
+    found = [sector(item) for item in items]
+    software = any(
+        key is None
+        and (
+            item.value in SOFTWARE_WORK
+            if item.kind == "word"
+            else item.value in v.tech_specialties or item.value not in v.specialties
+        )
+        for item, key in zip(items, found, strict=True)
+    )
+    out: list[Item] = []
+    for item, key in zip(items, found, strict=True):
+        if key is not None and software and item.kind == "word":
+            out.append(Item("skill", key, item.surface))
+        elif key is not None and not software and item.kind == "skill" and _titled(item, v):
+            out.extend(Item("word", w, w) for w in item.surface.split())
+        else:
+            out.append(item)
+    return out
+
+
+def _titled(item: Item, v: Vocabulary) -> bool:
+    """Whether every word a skill was read from is a word of job titles ("banking"), or a
+    joined word of one ("ecommerce": "E-Commerce Manager")."""
+    return all(w in v.title_words or w in _joined() for w in item.surface.split())
+
+
+@cache
+def _joined() -> frozenset[str]:
+    """The words a phrase of several is read as ("e-commerce": ecommerce)."""
+    v = vocabulary()
+    return frozenset(c[0] for g, c in v.phrases.items() if len(g) > 1 and len(c) == 1)
+
+
 def _field_of_specialty(
     items: list[Item], title: list[str], notes: list[str]
 ) -> list[tuple[str, ...]]:
@@ -535,8 +606,6 @@ def _note_rewrites(
         if others.issuperset(i.value for i in group):  # "rn registered nurse": said already
             continue
         if all(i.value in v.workplace or i.value in v.seniority for i in group):  # "wfh": remote
-            continue
-        if not v.foreign.isdisjoint(surface.split()):  # the echo's English title says it
             continue
         expansion = any(surface in long for _, long in expanded)  # "rn": said as "rn"
         if not expansion and (len(group) > 1 or group[0].value != v.stem(surface)):

@@ -45,7 +45,8 @@ PROBES = [
 ]
 SENSITIVITIES: list[Sensitivity] = ["strict", "normal", "loose"]
 PART = re.compile(
-    r"^(title|skills|place|pay|level|shift preferred): (\d+)% of (\d+\.\d) points = (\d+\.\d)$"
+    r"^(title|skills|specialty|place|pay|level|shift preferred): "
+    r"(\d+)% of (\d+\.\d) points = (\d+\.\d)$"
 )
 IN_ALL = re.compile(r"^in all: (?:(.+) = )?(\d+\.\d) of 100$")
 ARROW = re.compile(r"→ score (\d+\.\d)(?: of 100)?$")

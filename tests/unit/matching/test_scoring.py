@@ -126,8 +126,12 @@ def test_exclusions_are_hard_filters() -> None:
 def test_salary_floor_is_a_hard_filter_in_the_same_currency() -> None:
     low = {"salary_min": 80_000.0, "salary_max": 100_000.0, "currency": "EUR"}
     assert not score("backend €120k+", "Backend Engineer", **low).passed
-    high = {"salary_min": 100_000.0, "salary_max": 130_000.0, "currency": "EUR"}
+    high = {"salary_min": 120_000.0, "salary_max": 130_000.0, "currency": "EUR"}
     assert "salary ≥ €120k ✓" in score("backend €120k+", "Backend Engineer", **high).reasons
+    # since query21 a range reaching the floor by its top only is kept, short on pay
+    top = {"salary_min": 100_000.0, "salary_max": 130_000.0, "currency": "EUR"}
+    partly = score("backend €120k+", "Backend Engineer", **top)
+    assert partly.passed and "salary ≈ up to €130k (€100k–€130k, floor €120k)" in partly.reasons
     dollars = {"salary_min": 80_000.0, "salary_max": 100_000.0, "currency": "USD"}
     assert not score("backend €120k+", "Backend Engineer", **dollars).passed  # ≈ €90k
     assert "salary not stated" in score("backend 120k+", "Backend Engineer").reasons
