@@ -9,7 +9,7 @@ from core.postings.sample import sample_postings
 from tests.conftest import FakeClock
 from tests.integration.test_console_transfer import chat
 
-QUERY = "sr. golang dev remote eu 100k€+"
+QUERY = "sr. golang dev remote eu 90k€+"  # both pay ranges start above the floor
 
 
 async def test_jobs_and_the_digest_list_matches_as_concierge_search_does(
