@@ -32,6 +32,7 @@ import os
 import random
 import re
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -1936,40 +1937,14 @@ def load_real(rng: random.Random) -> list[Row]:
         )
 
     # USAJOBS titles (first posting with each exact title, file order)
-    wanted = {title for title, _, _ in USAJOBS_TITLES}
-    first: dict[str, dict[str, Any]] = {}
-    with gzip.open(base / "usajobs" / "postings.jsonl.gz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            if rec["title"] in wanted and rec["title"] not in first:
-                first[rec["title"]] = rec
-    for title, family, level in USAJOBS_TITLES:
-        rec = first[title]
-        series = [t.split(" - ")[0][:4] for t in rec.get("tags") or []]
-        code = series[0] if series else "0301"
-        text = SERIES_TEXT.get(code, SERIES_TEXT["0301"]) + SPECIALTY_TEXT.get(title, "")
-        text += " US citizenship required; federal benefits and pay under the General Schedule."
-        rows.append(
-            {
-                "title": title,
-                "company": rec["company"],
-                "location": "United States",
-                "remote": None,
-                "salary_min": None,
-                "salary_max": None,
-                "currency": None,
-                "description": text,
-                "tags": dedupe(["federal", *(rec.get("tags") or [])]),
-                "_meta": {
-                    "family": family,
-                    "level": level,
-                    "langs": [],
-                    "workplace": "unknown",
-                    "origin": rec["id"],
-                },
-                "_url_key": f"usajobs-{rec['id'].split(':')[1]}",
-            }
-        )
+    rows += federal_rows(
+        base,
+        USAJOBS_TITLES,
+        lambda code, title: (
+            SERIES_TEXT.get(code, SERIES_TEXT["0301"]) + SPECIALTY_TEXT.get(title, "")
+        ),
+        " US citizenship required; federal benefits and pay under the General Schedule.",
+    )
 
     # USAJOBS product-manager export: real salary range and first location
     path = base / "usajobs" / "product_manager_jobs_full_fields.csv.gz"
@@ -2359,7 +2334,23 @@ MORE_FICTIONAL: list[Fictional] = [
 
 def load_more_real(base: Path) -> list[Row]:
     """The USAJOBS postings of MORE_USAJOBS_TITLES (first posting with each exact title)."""
-    wanted = {title for title, _, _ in MORE_USAJOBS_TITLES}
+    return federal_rows(
+        base,
+        MORE_USAJOBS_TITLES,
+        lambda code, _: MORE_SERIES_TEXT.get(code) or SERIES_TEXT.get(code, SERIES_TEXT["0301"]),
+        " US citizenship required; federal benefits and pay.",
+    )
+
+
+def federal_rows(
+    base: Path,
+    titles: list[tuple[str, str, str]],
+    text_of: Callable[[str, str], str],
+    closing: str,
+) -> list[Row]:
+    """A row of the first USAJOBS posting with each exact title (file order), its text that of
+    its series (text_of(code, title)) and the closing line."""
+    wanted = {title for title, _, _ in titles}
     first: dict[str, dict[str, Any]] = {}
     with gzip.open(base / "usajobs" / "postings.jsonl.gz", "rt", encoding="utf-8") as fh:
         for line in fh:
@@ -2367,12 +2358,10 @@ def load_more_real(base: Path) -> list[Row]:
             if rec["title"] in wanted and rec["title"] not in first:
                 first[rec["title"]] = rec
     rows: list[Row] = []
-    for title, family, level in MORE_USAJOBS_TITLES:
+    for title, family, level in titles:
         rec = first[title]
         series = [t.split(" - ")[0][:4] for t in rec.get("tags") or []]
         code = series[0] if series else "0301"
-        text = MORE_SERIES_TEXT.get(code) or SERIES_TEXT.get(code, SERIES_TEXT["0301"])
-        text += " US citizenship required; federal benefits and pay."
         rows.append(
             {
                 "title": title,
@@ -2382,7 +2371,7 @@ def load_more_real(base: Path) -> list[Row]:
                 "salary_min": None,
                 "salary_max": None,
                 "currency": None,
-                "description": text,
+                "description": text_of(code, title) + closing,
                 "tags": dedupe(["federal", *(rec.get("tags") or [])]),
                 "_meta": {
                     "family": family,

@@ -9,7 +9,16 @@ from typing import Any
 from core.matching.query.model import ANY, MAX_SKILLS, MAX_TITLE_WORDS, RUNGS, skill_members
 from core.matching.query.titles import _title_alternatives
 from core.matching.regions import bare_code, code_name, word_code
-from core.matching.vocab import CODERS, RANK, ROMAN, Item, Vocabulary, codes_one_above, vocabulary
+from core.matching.vocab import (
+    CODERS,
+    IMPLY_ENG,
+    RANK,
+    ROMAN,
+    Item,
+    Vocabulary,
+    codes_one_above,
+    vocabulary,
+)
 
 
 def _snap_all(toks: list[str], notes: list[str], words: bool = True) -> list[str]:
@@ -384,26 +393,7 @@ def _product_kinds(items: list[Item], notes: list[str]) -> list[Item]:
 
 # Title words and skills' kinds that say a search is for software work: beside them a sector
 # ("banking backend", "e-commerce python") is a specialty, the company's business.
-SOFTWARE_WORK = frozenset(
-    [
-        "backend",
-        "frontend",
-        "fullstack",
-        "mobile",
-        "ios",
-        "android",
-        "devops",
-        "sre",
-        "platform",
-        "cloud",
-        "ml",
-        "mlops",
-        "ai",
-        "web",
-        "software",
-        *CODERS,
-    ]
-)
+SOFTWARE_WORK = IMPLY_ENG | {"ai", *CODERS}
 
 
 def _sectors(items: list[Item]) -> list[Item]:
