@@ -567,6 +567,8 @@ def load_vocabulary(data: Traversable) -> Vocabulary:
         build_atlas(data.joinpath("regions.tsv").read_text(encoding="utf-8"))
         field_roles(data)
         broad_heads(data)
+        workplace_settings(data)
+        english_words(data)
         return loaded
     except (OSError, UnicodeError, ValueError, IndexError, KeyError) as exc:
         raise ConfigError(
@@ -617,6 +619,21 @@ def broad_heads(data: Traversable = DATA) -> frozenset[str]:
         if len(row) != 2 or not row[0] or not row[1].isdigit():
             raise ValueError(f"broad_heads.txt: {row!r} is not role noun<TAB>count")
     return frozenset("=" + row[0] for row in rows)
+
+
+def workplace_settings(data: Traversable = DATA) -> dict[str, tuple[str, ...]]:
+    """settings.tsv: each workplace setting as the echo says it -> how searches and postings
+    spell it ("hospital" -> hospital, hospitals, medical center)."""
+    rows = _lines(data, "settings.tsv")
+    for row in rows:
+        if len(row) != 2 or not all(row):
+            raise ValueError(f"settings.tsv: {row!r} is not setting<TAB>spellings")
+    return {name: tuple(said.split("|")) for name, said in rows}
+
+
+def english_words(data: Traversable = DATA) -> dict[str, float]:
+    """english_words.tsv: common English words by their Zipf frequency."""
+    return {word: float(zipf) for word, zipf in _lines(data, "english_words.tsv")}
 
 
 # terms.tsv kinds that only name a word (into a set) or map it to its value (into a dict).

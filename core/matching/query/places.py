@@ -19,7 +19,15 @@ from core.matching.regions import (
     word_states,
     zone_place,
 )
-from core.matching.vocab import DATA, NearWords, american, place_name, slip, typo_limit, vocabulary
+from core.matching.vocab import (
+    NearWords,
+    american,
+    english_words,
+    place_name,
+    slip,
+    typo_limit,
+    vocabulary,
+)
 
 UNKNOWN_PLACE = (
     'I don\'t know "{place}" as a place: I keep postings whose place names it (check the spelling,'
@@ -179,9 +187,7 @@ def _may_misspell(word: str, place: str) -> bool:
 @cache
 def common_words() -> dict[str, float]:
     """The common English words (english_words.tsv) by their Zipf frequency."""
-    text = DATA.joinpath("english_words.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line and line[0] != "#")
-    return {word: float(zipf) for word, zipf in rows}
+    return english_words()
 
 
 def _typo_of_two(toks: list[str], at: int, after: str) -> bool:

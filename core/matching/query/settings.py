@@ -5,15 +5,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from core.matching.vocab import DATA, tokens, vocabulary
+from core.matching.vocab import DATA, tokens, vocabulary, workplace_settings
 
 
 @cache
 def settings() -> dict[str, tuple[str, ...]]:
     """Each setting as the echo says it -> how searches and postings spell it."""
-    text = DATA.joinpath("settings.tsv").read_text(encoding="utf-8")
-    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return {name: tuple(said.split("|")) for name, said in rows}
+    return workplace_settings()
 
 
 @cache

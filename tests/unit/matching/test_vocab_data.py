@@ -25,12 +25,15 @@ def test_a_copy_of_the_data_loads() -> None:
     assert load_vocabulary(DATA).heads["engineer"] == "eng"
 
 
-def test_a_missing_file_is_one_clear_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", ["skills.tsv", "settings.tsv", "english_words.tsv"])
+def test_a_missing_file_is_one_clear_line(tmp_path: Path, name: str) -> None:
+    # settings.tsv and english_words.tsv were read at a search's first workplace or place
+    # typo: mid-chat, not at start.
     data = _copy(tmp_path)
-    (data / "skills.tsv").unlink()
+    (data / name).unlink()
     with pytest.raises(ConfigError, match="missing or corrupt") as err:
         load_vocabulary(data)
-    assert "skills.tsv" in str(err.value) and "\n" not in str(err.value)
+    assert name in str(err.value) and "\n" not in str(err.value)
 
 
 @pytest.mark.parametrize(
@@ -44,6 +47,8 @@ def test_a_missing_file_is_one_clear_line(tmp_path: Path) -> None:
         ("regions.tsv", "locality\tUS-AL\tnowhere\n"),  # no city
         ("field_words.tsv", "nursing\n"),  # no role noun
         ("broad_heads.txt", "manager\tmany\n"),
+        ("settings.tsv", "hospital\n"),
+        ("english_words.tsv", "strong\tmany\n"),
     ],
 )
 def test_a_corrupt_row_is_one_clear_line(tmp_path: Path, name: str, row: str) -> None:
