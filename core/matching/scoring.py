@@ -1542,7 +1542,12 @@ def _part_of_region(q: ParsedQuery, f: Features, shown: str) -> str:
     """Why a remote posting open to a country within each region asked ("Remote (Germany)" for
     "remote eu") fits in part: "Remote (Germany) ≈ open to Germany only, part of the EU"; "" when
     it is open to a whole region asked, or a place asked is no region."""
-    said = [(loc, part_of_region(shown, loc)) for loc in q.locations]
+    locations = q.locations
+    if len(locations) > 1:  # "remote eu or us": the places it fits ("Remote (Germany)": the EU)
+        locations = tuple(
+            p for p in locations if _place_fit(replace(q, locations=(p,)), f, shown) == _YES
+        )
+    said = [(loc, part_of_region(shown, loc)) for loc in locations]
     if not said or not all(countries for _, countries in said):
         return ""
     countries = " or ".join(dict.fromkeys(c for _, found in said for c in found))

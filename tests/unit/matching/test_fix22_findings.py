@@ -56,6 +56,11 @@ def test_remote_eu_ranks_the_whole_region_first() -> None:
     assert "Remote (US)" not in ranked
 
 
+def test_a_country_beside_the_region_does_not_make_one_of_its_countries_whole() -> None:
+    result = score_posting(parse_query("backend remote eu or us"), _remote("Remote (Germany)"))
+    assert "Remote (Germany) ≈ open to Germany only, part of the EU" in result.reasons
+
+
 def test_remote_europe_one_country_and_the_eu() -> None:
     q = parse_query("backend remote europe")
     assert "Remote (EU) ✓" in score_posting(q, _remote("Remote (EU)")).reasons
@@ -71,6 +76,7 @@ def test_remote_europe_one_country_and_the_eu() -> None:
         ("backend remote eu", "Remote (Germany, EU)"),  # the region named too
         ("backend remote us", "Remote (US)"),
         ("backend remote us", "Remote (California)"),  # a country asked: as before
+        ("backend remote eu or germany", "Remote (Germany)"),  # open to one place asked, whole
     ],
 )
 def test_remote_open_to_the_place_asked_stays_a_full_fit(search: str, place: str) -> None:
@@ -81,6 +87,7 @@ def test_remote_open_to_the_place_asked_stays_a_full_fit(search: str, place: str
 @pytest.mark.parametrize("sensitivity", ["strict", "normal", "loose"])
 def test_region_parts_indexes_exact(sensitivity: Sensitivity) -> None:
     searches = ["backend remote eu", "backend remote europe", "backend nyc or remote eu"]
+    searches += ["backend remote eu or us", "backend remote eu or germany"]
     assert_indexes_exact(searches, POOL, sensitivity)
 
 
