@@ -653,3 +653,26 @@ def _town(segments: list[str], found: set[str]) -> tuple[set[str], set[str]]:
         return set(), set()
     ids = _city_ids(segments[0], found)
     return ids, ids
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    names = {row[0]: re.sub(r"\s*\(.*\)", "", row[1]) for row in _tab("iso3166.tab")}
+    return names | {"GB": "United Kingdom"}  # iso3166.tab: "Britain (UK)"
+
+
+def part_of_region(location: str, region: str) -> tuple[str, ...]:
+    """The countries a remote posting's place names within a region a search asked ("Remote
+    (Germany)" for "eu": Germany) when it names no region within or around it: open to part of
+    the region only; () otherwise (for "Remote (EU)", "Remote - Europe", and for a country)."""
+    a = atlas()
+    own = a.names.get(region, frozenset())
+    if not own or not all(i.islower() for i in own):
+        return ()  # a country or state asked ("remote us"): a state's remote job stays a fit
+    reading = read_place(location)
+    if any(":" not in i and i.islower() for i in reading.named):
+        return ()  # a region named: inside the one asked (EU for Europe) or around it
+    countries = [
+        i for i in sorted(reading.named) if i.isupper() and "-" not in i and own & a.within[i]
+    ]
+    return tuple(dict.fromkeys(_country_names().get(c, c) for c in countries))

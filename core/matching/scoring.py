@@ -30,6 +30,7 @@ from core.matching.money import PayCheck, check_pay, money
 from core.matching.query import ANY, ParsedQuery, skill_members, the_place
 from core.matching.regions import (
     Reading,
+    part_of_region,
     places_listed,
     query_areas,
     read_place,
@@ -1427,6 +1428,10 @@ _YES, _NEAR, _REGION, _ANYWHERE, _MAYBE, _NO = 1.0, 0.9, 0.8, 0.7, UNKNOWN, 0.0
 # the city asked may be in it: kept, after postings open to it from anywhere, before those naming
 # no place.
 _STATE_ONLY = 0.6
+# "Remote (Germany)" for "remote eu": open to one country of the region asked, so to part of it
+# only (a French engineer cannot take it): kept, ≈, after postings open to the whole region or to
+# anywhere (Remote (EU), Europe, EMEA, worldwide), before remote ones naming no place.
+_PART_OF_REGION = 0.65
 REGION_STEP = 0.02  # less per region around the one named, down to ...
 REGION_DEPTH = 3  # ... this many: "EMEA" (none around it) 0.74, "EU" (Europe, EMEA) 0.78
 
@@ -1521,6 +1526,8 @@ def _remote_from(q: ParsedQuery, f: Features, shown: str) -> tuple[float, list[s
             return _MAYBE, [f"remote ✓, who may apply not stated ({shown})"]
         if fit == _NO:
             return _NO, [f"remote from {shown} ✗"]
+        if fit == _YES and (part := _part_of_region(q, f, shown)):
+            return _PART_OF_REGION, [part] if "remote" in shown.lower() else ["remote ✓", part]
         open_to = f" (open to {_asked_places(q, f, shown)})" if _open_to(fit) else ""
         said = [f"{_place_said(q, shown) if fit == _YES else shown} {_tick(fit)}{open_to}"]
         return fit, said if "remote" in shown.lower() else ["remote ✓", *said]
@@ -1529,6 +1536,23 @@ def _remote_from(q: ParsedQuery, f: Features, shown: str) -> tuple[float, list[s
     if f.location and _place_fit(q, f, shown) == _NO:
         return _NO, [f"{shown} ✗"]
     return _MAYBE, [WORKPLACE_UNSTATED + (f", {shown} ✓" if f.location else "")]
+
+
+def _part_of_region(q: ParsedQuery, f: Features, shown: str) -> str:
+    """Why a remote posting open to a country within each region asked ("Remote (Germany)" for
+    "remote eu") fits in part: "Remote (Germany) ≈ open to Germany only, part of the EU"; "" when
+    it is open to a whole region asked, or a place asked is no region."""
+    locations = q.locations
+    if len(locations) > 1:  # "remote eu or us": the places it fits ("Remote (Germany)": the EU)
+        locations = tuple(
+            p for p in locations if _place_fit(replace(q, locations=(p,)), f, shown) == _YES
+        )
+    said = [(loc, part_of_region(shown, loc)) for loc in locations]
+    if not said or not all(countries for _, countries in said):
+        return ""
+    countries = " or ".join(dict.fromkeys(c for _, found in said for c in found))
+    regions = " or ".join(the_place(place_name(loc)) for loc, _ in said)
+    return f"{shown} {_tick(_PART_OF_REGION)} open to {countries} only, part of {regions}"
 
 
 def _at_place(

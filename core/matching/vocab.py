@@ -239,6 +239,8 @@ class Vocabulary:
     # level words that are title words before these role nouns, or last when "last" is one
     # ("Associate Attorney", "Sales Associate", "Staff Nurse"; "Staff Engineer" is a level)
     titled_levels: dict[str, frozenset[str]] = field(default_factory=dict)
+    # level words that are a title word after these words ("school principal"), or alone
+    titled_after: dict[str, frozenset[str]] = field(default_factory=dict)
     # a title's words -> how the echo says them (seed_titles.tsv's third column)
     title_shown: dict[tuple[str, ...], str] = field(default_factory=dict)
     # a title word -> how the echo writes it ("gotomarket": "go-to-market")
@@ -351,11 +353,27 @@ class Vocabulary:
         word = items[at].value
         if word not in self.seniority:
             return False
+        before = self.titled_after.get(word)
+        if before is not None and self._titled_after(items, at, before):
+            return False
         nouns = self.titled_levels.get(word)
         if nouns is None:
             return True
         later = (i.value for i in items[at + 1 :] if i.kind == "word" and i.value not in self.stop)
         return next(later, "last") not in nouns
+
+    def _titled_after(self, items: list[Item], at: int, before: frozenset[str]) -> bool:
+        """Whether a level word is a title word by the word before it ("school principal",
+        "Elementary School Principal", "assistant principal") or, where "alone" is listed, by
+        standing alone ("principal": the school job; "senior principal" stays a level)."""
+        if at and items[at - 1].surface.lower().split()[-1:] in ([w] for w in before):
+            return True
+        others = (
+            i
+            for i in items
+            if i is not items[at] and i.value not in self.stop and i.value not in self.workplace
+        )
+        return "alone" in before and next(others, None) is None
 
     def noise(self, items: list[Item], at: int) -> bool:
         """Whether the word at this position is noise in a title ("Contract", but not in
@@ -691,6 +709,8 @@ def _load(data: Traversable) -> Vocabulary:
             (v.level_codes if kind == "levelcode" else v.ladder).add(word)
         elif kind == "titlelevel":
             v.titled_levels[word] = frozenset(value.split("|"))
+        elif kind == "titleafter":
+            v.titled_after[word] = frozenset(value.split("|"))
         elif kind == "rungof":
             v.rung_roles[word] = frozenset(value.split("|"))
         elif kind == "opposite":

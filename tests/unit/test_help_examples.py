@@ -222,6 +222,8 @@ POOL += [
     _p("gtm", "Go-To-Market Manager"),
     _p("intern-spring", "Office Intern, Spring"),
     _p("senior-attorney", "Senior Attorney"),
+    _p("school-principal", "Elementary School Principal"),
+    _p("assistant-principal", "Assistant Principal"),
 ]
 BY_ID = {p.id: p for p in POOL}
 
@@ -1299,6 +1301,7 @@ QUERIES |= {  # workplaces and a short week are preferences, a city in its own s
 
 
 NOT_SEARCHES = {
+    "titleafter",
     "core/matching/data/english_words.tsv",
     "core/matching/data/settings.tsv",
     "core/matching/data/terms.tsv",
@@ -1477,3 +1480,46 @@ def test_quoted_echoes_and_reasons_are_what_the_bot_says(shown: str) -> None:
     # Converted amounts and the rates' date depend on the rates file in use: digits vary.
     pattern = re.sub(r"\d+", r"\\d+", re.escape(shown))
     assert any(re.fullmatch("(✗ )?" + pattern, r) for r in reasons), reasons
+
+
+QUERIES |= {  # fix22: a region's single country is part of it; "principal" the school's head
+    "remote eu": ex(
+        "backend remote eu",
+        "be-remote-de",
+        "be-remote-us",
+        extra={"locations": ("eu",), "remote_from": True},
+    ),
+    "remote europe": ex(
+        "backend remote europe",
+        "be-remote-de remote-uk",
+        "be-remote-us",
+        extra={"remote_from": True},
+    ),
+    "school principal": ex(
+        "school principal", "school-principal", "principal-swe", extra={"seniority": ()}
+    ),
+    "assistant principal": ex(
+        "assistant principal", "assistant-principal", "principal-swe", extra={"seniority": ()}
+    ),
+    "elementary school principal": ex(
+        "elementary school principal", "school-principal", "principal-swe"
+    ),
+    "principal engineer": ex(
+        "principal engineer",
+        "principal-swe",
+        "school-principal",
+        notes=('"engineer" alone is every kind of engineer',),
+        extra={"seniority": ("principal",)},
+    ),
+    "senior principal engineer": ex(
+        "senior principal engineer",
+        "principal-swe",
+        "school-principal",
+        notes=('I read "senior principal" as principal level',),
+    ),
+    "principal python": ex("principal python", extra={"seniority": ("principal",)}),
+}
+SHOWN["Remote (Germany) ≈ open to Germany only, part of the EU"] = (
+    "backend remote eu",
+    "be-remote-de",
+)

@@ -10,7 +10,7 @@ from core.matching.money import money
 from core.matching.query.shifts import SCHEDULES, SHIFTS
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 66  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 67  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -188,6 +188,8 @@ PARSER_VERSION = 66  # 2: role-family synonyms (server engineer = backend engine
 #     0.25, never as a required language in the text
 # 66: common English words no misspelt places (strong: Sorong); sectors (banking, e-commerce)
 #     specialties beside software work, fintech read from the company; foreign titles noted
+# 67: a remote posting open to a country within the region asked ("Remote (Germany)" for "remote
+#     eu") fits in part (≈, after the region's); "principal" after school words or alone a title
 MAX_CHARS = 300
 
 

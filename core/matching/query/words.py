@@ -140,6 +140,12 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
             _said_again(items, at, got["title"], notes)
             got["title"].append(value)
     got["skills"] = _skills(items)
+    if [w for w in got["title"] if "alone" in v.titled_after.get(w, ())] == got["title"] != []:
+        word = got["title"][0]  # "principal" alone: the school's head, a level never searched alone
+        notes.append(
+            f'I read "{word}" as the job title ({word} of a school); for the level, name the '
+            f'role too ("{word} software engineer")'
+        )
     parts = _title_alternatives(items, v)
     for key in got:
         got[key] = list(dict.fromkeys(got[key]))
