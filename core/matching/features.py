@@ -708,6 +708,10 @@ _GOVERNMENT = re.compile(
 GOVERNMENT = "government"  # the skill key (seed_skills.tsv "Government")
 
 
+# Banks of things other than money ("Food Bank", "Blood Bank"): no bank for the sector.
+_BANKED_GOODS = frozenset(["food", "blood", "tissue", "milk", "seed", "gene", "eye", "clothing"])
+
+
 def _employer_skills(posting: Posting) -> set[str]:
     """The specialties a posting's employer is: a government one; of a sector its name ends
     with a word of (seed_skills.tsv "employer:": "Fernhill Bank" banking, "Pebble Pay" fintech)."""
@@ -715,6 +719,8 @@ def _employer_skills(posting: Posting) -> set[str]:
     found = {GOVERNMENT} if gov else set()
     words = tokens(posting.company)
     sector = vocabulary().employer_words.get(words[-1]) if words and not gov else None
+    if len(words) > 1 and words[-2] in _BANKED_GOODS:  # "Northside Food Bank": a charity
+        sector = None
     return found | {sector} if sector else found
 
 

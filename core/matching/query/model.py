@@ -187,7 +187,8 @@ PARSER_VERSION = 67  # 2: role-family synonyms (server engineer = backend engine
 #     as another team's stack or in a product blurb (integrates with, customers include) counts
 #     0.25, never as a required language in the text
 # 66: common English words no misspelt places (strong: Sorong); sectors (banking, e-commerce)
-#     specialties beside software work, fintech read from the company; foreign titles noted
+#     specialties beside software work, fintech read from the company (no food bank); foreign
+#     titles noted
 # 67: a remote posting open to a country within the region asked ("Remote (Germany)" for "remote
 #     eu") fits in part (≈, after the region's); "principal" after school words or alone a title
 MAX_CHARS = 300

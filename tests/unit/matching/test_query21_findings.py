@@ -276,3 +276,12 @@ def test_a_shell_command_is_left_out_saying_so(search: str, junk: str) -> None:
     assert any(
         n.startswith(f'I left "{junk}" out: it reads as a shell command') for n in query.notes
     )
+
+
+@pytest.mark.parametrize("company", ["Northside Food Bank", "Regional Blood Bank"])
+def test_a_bank_of_food_or_blood_is_no_fintech(company: str) -> None:
+    charity = probe.posting(
+        "Backend Engineer", f"{company} feeds and serves our neighbours.", company=company
+    )
+    reasons = " ".join(score_posting(parse_query("fintech backend engineer"), charity).reasons)
+    assert "missing: Fintech" in reasons
