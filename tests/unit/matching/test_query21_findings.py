@@ -285,3 +285,17 @@ def test_a_bank_of_food_or_blood_is_no_fintech(company: str) -> None:
     )
     reasons = " ".join(score_posting(parse_query("fintech backend engineer"), charity).reasons)
     assert "missing: Fintech" in reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("senior backend engineer strong python", ("backend", "engineer")),
+        ("good java developer", ("developer",)),
+        ("passionate golang engineer", ("engineer",)),
+        ("excellent nurse", ("nurse",)),
+    ],
+)
+def test_praise_is_no_title_word(text: str, title: tuple[str, ...]) -> None:
+    # Was title "senior backend engineer strong", once "strong" was no longer Sorong.
+    assert parse_query(text).title == title
