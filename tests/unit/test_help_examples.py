@@ -820,6 +820,11 @@ QUERIES |= {  # words people type beside a title (newuser10)
     "paralegal's": ex("paralegal's", extra={"title": ("paralegal",)}),
     "chef jobs near austin": ex("chef jobs near austin", "chef-atx", "chef-sea"),
     "plumber hiring now": ex("plumber hiring now", "plumber", extra={"title": ("plumber",)}),
+    "passionate golang engineer": ex(
+        "passionate golang engineer",
+        notes=('I read "golang" as Go',),
+        extra={"title": ("engineer",), "skills": ("Go",)},
+    ),
     "cs rep": ex("cs rep", "csr"),
     "vet tech": ex("vet tech", "vet-tech"),
     "pt": ex("pt", "pt", "pt-pref"),
