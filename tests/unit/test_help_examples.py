@@ -825,6 +825,9 @@ QUERIES |= {  # words people type beside a title (newuser10)
         notes=('I read "golang" as Go',),
         extra={"title": ("engineer",), "skills": ("Go",)},
     ),
+    "experienced backend developer": ex(
+        "experienced backend developer", extra={"title": ("backend", "developer")}
+    ),
     "cs rep": ex("cs rep", "csr"),
     "vet tech": ex("vet tech", "vet-tech"),
     "pt": ex("pt", "pt", "pt-pref"),

@@ -294,8 +294,17 @@ def test_a_bank_of_food_or_blood_is_no_fintech(company: str) -> None:
         ("good java developer", ("developer",)),
         ("passionate golang engineer", ("engineer",)),
         ("excellent nurse", ("nurse",)),
+        ("experienced backend developer", ("backend", "developer")),
+        ("seasoned golang engineer", ("engineer",)),
+        ("dedicated support engineer", ("support", "engineer")),
     ],
 )
 def test_praise_is_no_title_word(text: str, title: tuple[str, ...]) -> None:
     # Was title "senior backend engineer strong", once "strong" was no longer Sorong.
     assert parse_query(text).title == title
+
+
+def test_an_experienced_backend_developer_finds_backend_developers() -> None:
+    # Was title "experience backend developer", which no posting held: no match at all.
+    posting = probe.posting("Backend Developer (Python)", "Build our Django services.")
+    assert score_posting(parse_query("experienced backend developer"), posting).score >= 55
