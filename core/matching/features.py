@@ -708,8 +708,30 @@ _GOVERNMENT = re.compile(
 GOVERNMENT = "government"  # the skill key (seed_skills.tsv "Government")
 
 
-# Banks of things other than money ("Food Bank", "Blood Bank"): no bank for the sector.
-_BANKED_GOODS = frozenset(["food", "blood", "tissue", "milk", "seed", "gene", "eye", "clothing"])
+# What a charity banks or a market sells: "Northside Food Bank", "Green Valley Farmers Markets".
+_GOODS = frozenset(
+    [
+        "food",
+        "blood",
+        "tissue",
+        "milk",
+        "seed",
+        "gene",
+        "eye",
+        "clothing",
+        "farmers",
+        "flea",
+        "fish",
+        "flower",
+        "produce",
+        "meat",
+        "antique",
+        "craft",
+        "christmas",
+        "night",
+        "street",
+    ]
+)
 
 
 def _employer_skills(posting: Posting) -> set[str]:
@@ -719,7 +741,7 @@ def _employer_skills(posting: Posting) -> set[str]:
     found = {GOVERNMENT} if gov else set()
     words = tokens(posting.company)
     sector = vocabulary().employer_words.get(words[-1]) if words and not gov else None
-    if len(words) > 1 and words[-2] in _BANKED_GOODS:  # "Northside Food Bank": a charity
+    if len(words) > 1 and words[-2] in _GOODS:  # no lender, no trading firm
         sector = None
     return found | {sector} if sector else found
 

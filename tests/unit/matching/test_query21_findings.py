@@ -278,7 +278,9 @@ def test_a_shell_command_is_left_out_saying_so(search: str, junk: str) -> None:
     )
 
 
-@pytest.mark.parametrize("company", ["Northside Food Bank", "Regional Blood Bank"])
+@pytest.mark.parametrize(
+    "company", ["Northside Food Bank", "Regional Blood Bank", "Green Valley Farmers Markets"]
+)
 def test_a_bank_of_food_or_blood_is_no_fintech(company: str) -> None:
     charity = probe.posting(
         "Backend Engineer", f"{company} feeds and serves our neighbours.", company=company
