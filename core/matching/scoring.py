@@ -1428,6 +1428,10 @@ _YES, _NEAR, _REGION, _ANYWHERE, _MAYBE, _NO = 1.0, 0.9, 0.8, 0.7, UNKNOWN, 0.0
 # the city asked may be in it: kept, after postings open to it from anywhere, before those naming
 # no place.
 _STATE_ONLY = 0.6
+# "United States" for "ohio" (a federal posting of several duty stations): naming only the country
+# around the place asked, it may be there: kept, after those naming the state, before those naming
+# no place.
+_COUNTRY_ONLY = 0.55
 # "Remote (Germany)" for "remote eu": open to one country of the region asked, so to part of it
 # only (a French engineer cannot take it): kept, ≈, after postings open to the whole region or to
 # anywhere (Remote (EU), Europe, EMEA, worldwide), before remote ones naming no place.
@@ -1576,6 +1580,8 @@ def _at_place(
             if fit == _NO
             else f"{shown}: the posting names only the state ({_state_named(shown)}), not the city"
             if fit == _STATE_ONLY
+            else f"{shown}: the posting names only the country, not where in it"
+            if fit == _COUNTRY_ONLY
             else f"{_place_said(q, shown) if fit == _YES else shown} {_tick(fit)}"
             + (f" (open to {_asked_places(q, f, shown)})" if _open_to(fit) else "")
             + (f" (in {' or '.join(beside)})" if beside else "")
@@ -1831,7 +1837,7 @@ def _place_fit(q: ParsedQuery, f: Features, shown: str, open_remote: bool = Fals
     if any(has_phrase(f.location, loc) or own & reading.areas for loc, own, _ in asked):
         return _YES
     if f.workplace != "remote" and not reading.negotiable:
-        return _STATE_ONLY if _state_only(asked, reading) else _NO
+        return _local_only(asked, reading)
     around = set().union(*((own | near) & reading.named for _, own, near in asked))
     if around:  # area ids: countries and states upper case ("GB", "US-MD"), regions lower
         return _NEAR if any(area.isupper() for area in around) else _region_fit(around)
@@ -1850,13 +1856,18 @@ def _in_country(q: ParsedQuery, country: str) -> bool:
     )
 
 
-def _state_only(asked: list[tuple[str, frozenset[str], frozenset[str]]], reading: Reading) -> bool:
-    """Whether a posting names no city, only a US state (or a country's province) around a
-    place asked ("Washington, United States" for "seattle" or "redmond")."""
+def _local_only(asked: list[tuple[str, frozenset[str], frozenset[str]]], reading: Reading) -> float:
+    """_STATE_ONLY when a posting names no city, only a US state (or a country's province) around
+    a place asked ("Washington, United States" for "seattle"); _COUNTRY_ONLY when it names only
+    the country around one ("United States" for "ohio"); else _NO."""
     if any(i.startswith(("city:", "metro:")) for i in reading.named):
-        return False
+        return _NO
     states = {i for i in reading.named if "-" in i and i.isupper()}
-    return bool(states) and any(states & near for _, _, near in asked)
+    countries = {i for i in reading.named if "-" not in i and i.isupper()}
+    around = set().union(*(near for _, _, near in asked))
+    if states:
+        return _STATE_ONLY if states & around else _NO
+    return _COUNTRY_ONLY if countries & around else _NO
 
 
 def _state_named(shown: str) -> str:

@@ -137,6 +137,7 @@ POOL = [
     _p("interdisciplinary", "Interdisciplinary Engineer", tags=("0810 - Civil Engineering",)),
     _p("hr-staffing", "Staffing Lead", tags=("0201 - Human Resources Management",)),
     _p("rn", "Registered Nurse"),
+    _p("rn-us", "Staff Nurse", location="United States"),
     _p("rn-nights", "Registered Nurse", description="Night shift, three 12-hour shifts a week."),
     _p("principal-swe", "Principal Software Engineer"),
     _p("principal-ds", "Principal Software Engineer", description="We build distributed systems."),
@@ -631,6 +632,7 @@ QUERIES |= {  # words18: words read as another job, tool or season
     ),
 }
 QUERIES |= {  # state codes that are words, a dangling "or", apprentices, licences, counties
+    "nurse ohio": ex("nurse ohio", "rn-us", "midwife", notes=('I read "ohio" as a US state',)),
     "nurse me": ex("nurse me", "rn", notes=('I read "me" as Maine, a US state',)),
     "welder ok": ex("welder ok", notes=('I read "ok" as Oklahoma, a US state',)),
     "teacher jobs in hi": ex("teacher jobs in hi", "teacher", notes=("Hawaii, a US state",)),

@@ -107,9 +107,14 @@ def test_bay_area_abbreviations_and_socal_are_places() -> None:
 def test_a_posting_naming_only_the_state_is_kept_below_the_city() -> None:
     # Was left out: "Washington, United States" is not Seattle.
     got = placed("software engineer seattle")
-    assert got[:2] == ["sea", "wa"] and "or" not in got and "us" not in got
+    assert got == ["sea", "wa", "us"] and "or" not in got
     said = "Washington, United States: the posting names only the state (Washington), not the city"
     assert said in reasons("software engineer seattle")["wa"]
+    # The country alone (a federal posting of several duty stations) comes after the state.
+    said = "United States: the posting names only the country, not where in it"
+    assert said in reasons("software engineer seattle")["us"]
+    assert placed("software engineer ohio") == ["us"]
+    assert "us" not in placed("software engineer berlin")
     assert "wa" in found("software engineer redmond")
 
 
