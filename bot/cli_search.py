@@ -71,7 +71,11 @@ async def search(
         tip = when_none(query, sensitivity)
         print(" ".join(filter(None, ("No stored posting matches.", tip))))
     unknown = unstated(query, (posting for posting, _ in ranked))
-    partings = parting_lines([(result.short, result.lacking) for (_, result), _ in found])
+    partings = parting_lines(
+        [(result.short, result.lacking) for (_, result), _ in found],
+        [result.prefer for (_, result), _ in found],
+        query.prefer,
+    )
     for number, (((posting, result), same), parting) in enumerate(
         zip(found, partings, strict=True), start=1
     ):

@@ -13,7 +13,7 @@ from core.matching.order import parting_lines
 from core.model import Posting, StoredMatch
 from core.ports import PostingReader
 from core.searches.numbered import NumberedSearches
-from core.searches.stored import Others, with_reasons
+from core.searches.stored import Others, stored_query, with_reasons
 
 _SITES = {
     "greenhouse": "Greenhouse",
@@ -130,8 +130,11 @@ def linked_cards(
     matches: Sequence[StoredMatch], searches: NumberedSearches, links: Mapping[str, Links]
 ) -> tuple[JobCard, ...]:
     """Cards for matches with their reasons filled in, given each posting's other links."""
-    explained = [(m, others) for m, _, others in with_reasons(matches, searches.searches)]
-    return _cards(explained, searches.numbers, links)
+    filled = with_reasons(matches, searches.searches)
+    explained = [(m, others) for m, _, others in filled]
+    shown = {sid for _, sid, _ in filled}
+    preferred = _preferred(searches, shown.pop()) if len(shown) == 1 else ()
+    return _cards(explained, searches.numbers, links, preferred)
 
 
 def grouped_cards(
@@ -142,16 +145,28 @@ def grouped_cards(
     groups: dict[int, list[tuple[StoredMatch, Others]]] = {}
     for match, shown, others in with_reasons(matches, searches.searches):
         groups.setdefault(shown, []).append((match, others))
-    return [(sid, _cards(group, searches.numbers, links)) for sid, group in groups.items()]
+    return [
+        (sid, _cards(group, searches.numbers, links, _preferred(searches, sid)))
+        for sid, group in groups.items()
+    ]
+
+
+def _preferred(searches: NumberedSearches, sid: int) -> tuple[str, ...]:
+    """The workplaces and shifts search sid prefers (none for 0, no such search)."""
+    search = next((s for s in searches.searches if s.id == sid), None)
+    return stored_query(search).prefer if search else ()
 
 
 def _cards(
     explained: Sequence[tuple[StoredMatch, Others]],
     numbers: Mapping[int, int],
     links: Mapping[str, Links],
+    preferred: Sequence[str] = (),
 ) -> tuple[JobCard, ...]:
     """The cards of matches explained by with_reasons, each with the line above it."""
-    partings = parting_lines([(m.short, m.lacking) for m, _ in explained])
+    partings = parting_lines(
+        [(m.short, m.lacking) for m, _ in explained], [m.prefer for m, _ in explained], preferred
+    )
     return tuple(
         card(m, numbers, links.get(m.posting.id, ()), others, parting)
         for (m, others), parting in zip(explained, partings, strict=True)

@@ -55,17 +55,24 @@ def fit_group(short: Sequence[str], lacking: Sequence[str]) -> int:
     return 2 if lacking else 1 if short else 0
 
 
-def parting_lines(matches: Sequence[tuple[Sequence[str], Sequence[str]]]) -> list[str]:
+def parting_lines(
+    matches: Sequence[tuple[Sequence[str], Sequence[str]]],
+    prefers: Sequence[float] = (),
+    preferred: Sequence[str] = (),
+) -> list[str]:
     """The line shown above each of a list's matches, given as (short, lacking) in the one order:
     empty but where fewer parts asked for start to fit fully than above, where it names the
     parts the matches from there on fall short on, so a higher score listed later is explained
-    ("Short on 1 part (level or pay):", "Missing 1 part (skills), short on 1 more (place):")."""
+    ("Short on 1 part (level or pay):", "Missing 1 part (skills), short on 1 more (place):"),
+    and where, among matches fitting alike, those naming none of the preferred workplaces or
+    shifts start (prefers: each match's best_first prefer; "Not naming hospital:")."""
     lines = []
     above = (0, 0)
     for at, (short, lacking) in enumerate(matches):
         tier = (len(lacking), len(short))
         if tier <= above:
-            lines.append("")
+            dropped = at and prefers and prefers[at] <= 0 < prefers[at - 1]
+            lines.append(f"Not naming {' or '.join(preferred)}:" if dropped and preferred else "")
             continue
         above = tier
         alike = [(s, lack) for s, lack in matches[at:] if (len(lack), len(s)) == tier]

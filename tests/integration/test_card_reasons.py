@@ -147,3 +147,20 @@ async def test_skills_found_only_in_the_text_are_said_to_be_there(service: Conci
     # A language in the text counts as fitting: said where it is, and nothing is short.
     python = the_card(await service.handle_text(ALICE, "/jobs 2"), "txt")
     assert "Python: in the text only" in python.reasons and not python.parting
+
+
+async def test_cards_naming_no_preferred_workplace_come_under_a_line_saying_so(
+    service: Concierge,
+) -> None:
+    # Was: 90.0 and 85.3 naming a hospital above a 100.0 that does not, with no line between.
+    ward = posting("ward", "Charge Nurse", description="Our hospital's surgical ward.")
+    clinic = posting("clinic", "Nurse", description="A forest service clinic.")
+    await service.intake.record([ward, clinic])
+    for reply in (
+        await service.handle_text(ALICE, "/add nurse hospital"),
+        await service.handle_text(ALICE, "/jobs"),
+    ):
+        cards = [c for m in reply if isinstance(m, JobCards) for c in m.cards]
+        assert [c.posting_id for c in cards] == ["ward", "clinic"]
+        assert cards[0].score < cards[1].score
+        assert [c.parting for c in cards] == ["", "Not naming hospital:"]

@@ -53,3 +53,20 @@ def test_by_score_is_the_one_order_of_matches_scored_alone() -> None:
     ordered = by_score(items, lambda i: i[0], lambda i: i[1])
     assert ordered == sorted(items, key=lambda i: best_first(i[0], 0, 0, i[1]))
     assert [p.id for p, _ in ordered] == ["e", "d", "a", "b", "c"]
+
+
+def test_a_line_where_matches_naming_no_preference_start_among_those_fitting_alike() -> None:
+    # Was 90.0 and 85.3 (naming hospital) above 100.0 with no line: scores out of order.
+    listed = [((), ()), ((), ()), ((), ()), (("pay",), ()), (("pay",), ())]
+    prefers = [1.0, 1.0, 0.0, 1.0, 0.0]
+    assert parting_lines(listed, prefers, ("hospital",)) == [
+        "",
+        "",
+        "Not naming hospital:",
+        "Short on 1 part (pay):",
+        "Not naming hospital:",
+    ]
+    assert parting_lines(listed, prefers, ("nights", "evenings"))[2] == (
+        "Not naming nights or evenings:"
+    )
+    assert parting_lines(listed, [0.0] * 5, ("hospital",))[2] == ""
