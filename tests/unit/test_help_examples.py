@@ -138,6 +138,9 @@ POOL = [
     _p("hr-staffing", "Staffing Lead", tags=("0201 - Human Resources Management",)),
     _p("rn", "Registered Nurse"),
     _p("rn-us", "Staff Nurse", location="United States"),
+    _p("para-lit", "Paralegal Specialist", description="Drafts pleadings and motions."),
+    _p("divorce", "Associate Attorney", description="Divorce and child custody cases."),
+    _p("labor", "Associate Attorney", description="Employment law: workplace disputes."),
     _p("rn-nights", "Registered Nurse", description="Night shift, three 12-hour shifts a week."),
     _p("principal-swe", "Principal Software Engineer"),
     _p("principal-ds", "Principal Software Engineer", description="We build distributed systems."),
@@ -632,6 +635,16 @@ QUERIES |= {  # words18: words read as another job, tool or season
     ),
 }
 QUERIES |= {  # state codes that are words, a dangling "or", apprentices, licences, counties
+    "paralegal litigation": ex("paralegal litigation", "para-lit", "attorney"),
+    "divorce attorney": ex(
+        "divorce attorney", "divorce", "paralegal", notes=('I read "divorce" as Family Law',)
+    ),
+    "labor law attorney": ex(
+        "labor law attorney",
+        "labor",
+        "paralegal",
+        notes=('I read "labor law" as Employment Law',),
+    ),
     "nurse ohio": ex("nurse ohio", "rn-us", "midwife", notes=('I read "ohio" as a US state',)),
     "nurse me": ex("nurse me", "rn", notes=('I read "me" as Maine, a US state',)),
     "welder ok": ex("welder ok", notes=('I read "ok" as Oklahoma, a US state',)),
