@@ -111,16 +111,27 @@ def annual_pay(posting: Posting) -> float | None:
     return None
 
 
+def _stated(posting: Posting) -> tuple[float, float]:
+    """The bottom and top of a posting's pay as stated (one figure: both)."""
+    said = [x for x in (posting.salary_min, posting.salary_max) if x is not None and x > 0]
+    return min(said), max(said)
+
+
 def pay_by_currency(postings: Iterable[Posting]) -> tuple[Pay, ...]:
-    """Pay per currency, most postings first; quartiles from MIN_FOR_PERCENTILES values on."""
-    by_currency: dict[str | None, list[float]] = {}
+    """Pay per currency, most postings first: the range from the lowest bottom to the highest top
+    stated ("€30k–€36k" and "€55k–€65k": €30k–€65k), quartiles of the postings' middles from
+    MIN_FOR_PERCENTILES values on."""
+    by_currency: dict[str | None, list[tuple[float, Posting]]] = {}
     for posting in postings:
         amount = annual_pay(posting)
         if amount is not None:
-            by_currency.setdefault(posting.currency or None, []).append(amount)
+            by_currency.setdefault(posting.currency or None, []).append((amount, posting))
     rows = []
-    for currency, values in sorted(by_currency.items(), key=lambda kv: (-len(kv[1]), kv[0] or "")):
-        row = Pay(currency, len(values), min(values), max(values), values=tuple(values))
+    for currency, paid in sorted(by_currency.items(), key=lambda kv: (-len(kv[1]), kv[0] or "")):
+        values = [amount for amount, _ in paid]
+        spans = [_stated(posting) for _, posting in paid]
+        low, high = min(b for b, _ in spans), max(t for _, t in spans)
+        row = Pay(currency, len(values), low, high, values=tuple(values))
         if len(values) >= MIN_FOR_PERCENTILES:
             p25, p50, p75 = (float(q) for q in np.percentile(values, [25, 50, 75]))
             row = Pay(currency, row.n, row.low, row.high, p25, p50, p75, row.values)

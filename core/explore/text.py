@@ -38,9 +38,8 @@ def pay_text(pay: Pay) -> str:
     name = pay.currency or "currency not stated"
     if pay.p50 is None or pay.p25 is None or pay.p75 is None:
         if pay.n == 1:
-            return f"{name}: {amount(pay.low, pay.currency)} (n=1)"
-        span = f"{amount(pay.low, pay.currency)}–{amount(pay.high, pay.currency)}"
-        return f"{name}: {span} (n={pay.n}, too few for percentiles)"
+            return f"{name}: {_span(pay)} (n=1)"
+        return f"{name}: {_span(pay)} (n={pay.n}, too few for percentiles)"
     return (
         f"{name}: median {amount(pay.p50, pay.currency)}, middle half "
         f"{amount(pay.p25, pay.currency)}–{amount(pay.p75, pay.currency)} (n={pay.n})"
@@ -145,7 +144,7 @@ def summary(m: Market) -> str:
     elif main.p50 is not None:
         pay = f"the median pay is {amount(main.p50, main.currency)} a year (n={main.n})"
     elif main.n == 1:
-        pay = f"one posting states pay: {amount(main.low, main.currency)} a year"
+        pay = f"one posting states pay: {_span(main)} a year"
     else:
         pay = f"pay ranges {amount(main.low, main.currency)}–{amount(main.high, main.currency)}"
         pay += f" a year in the {main.n} postings stating it"
@@ -153,8 +152,8 @@ def summary(m: Market) -> str:
 
 
 def _span(pay: Pay) -> str:
-    """'€60k', or '€60k–€90k' when several postings state pay in this currency."""
-    if pay.n == 1 or pay.low == pay.high:
+    """'€60k', or '€60k–€90k' from the lowest bottom to the highest top stated."""
+    if amount(pay.low, pay.currency) == amount(pay.high, pay.currency):
         return amount(pay.low, pay.currency)
     return f"{amount(pay.low, pay.currency)}–{amount(pay.high, pay.currency)}"
 

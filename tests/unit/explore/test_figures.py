@@ -153,14 +153,14 @@ def test_the_summary_follows_the_figures_not_a_template() -> None:
     fewer = market("backend engineer", "x", POSTINGS[2:4], NOW)
     text = summary(fewer)
     assert "2 open postings" in text and "0 of them new" in text and "down from 2" in text
-    assert "pay ranges $140k–$160k a year in the 2 postings stating it" in text
+    assert "pay ranges $140k–$170k a year in the 2 postings stating it" in text
 
 
 def test_fewer_than_five_postings_give_figures_without_percentiles() -> None:
     few = market("backend engineer", "x", POSTINGS[:3], NOW)
     assert all(p.p50 is None for p in few.pay)
     lines = "\n".join(figure_lines(few))
-    assert "USD: $110k–$140k (n=3, too few for percentiles)" in lines
+    assert "USD: $100k–$140k (n=3, too few for percentiles)" in lines  # bottom to top stated
     assert "Only 3 postings: figures without percentiles." in lines
     assert "median" not in lines
 
@@ -203,3 +203,15 @@ def test_a_government_employer_is_no_skill_in_demand() -> None:
     ]
     figures = market("nurse", "nurse", nurses, datetime(2026, 12, 1, tzinfo=UTC))
     assert "Government" not in [share.name for share in figures.skills]  # was 100%
+
+
+def test_a_pay_range_runs_from_the_lowest_bottom_to_the_highest_top_stated() -> None:
+    # Was "€33k–€60k", the middles of €30k–€36k and €55k–€65k, read as the real range.
+    stated = [
+        _p(i, "Pharmacist", salary_min=low, salary_max=high, currency="EUR", posted_at=NOW)
+        for i, (low, high) in enumerate([(30_000, 36_000), (55_000, 65_000)])
+    ]
+    lines = "\n".join(figure_lines(market("pharmacist", "x", stated, NOW)))
+    assert "EUR: €30k–€65k (n=2, too few for percentiles)" in lines
+    one = "\n".join(figure_lines(market("pharmacist", "x", stated[:1], NOW)))
+    assert "EUR: €30k–€36k (n=1)" in one
