@@ -17,8 +17,8 @@ from tests.eval.real import evaluate, sets
 
 SLACK = 0.03
 MEASURED: dict[str, dict[str, float]] = {
-    "dev": {"precision": 0.0, "recall": 0.0, "ndcg": 0.0},
-    "test": {"precision": 0.0, "recall": 0.0, "ndcg": 0.0},
+    "dev": {"precision": 0.807, "recall": 0.754, "ndcg": 0.821},
+    "test": {"precision": 0.699, "recall": 0.725, "ndcg": 0.737},
 }
 ROW_KEYS = {
     "id", "source", "title", "company", "location", "remote", "salary_min", "salary_max",
