@@ -458,6 +458,12 @@ class Vocabulary:
                         out.append(Item("skill", aliases[canon], " ".join(gram)))
                     break
                 key = aliases.get(gram)
+                if (
+                    key is not None
+                    and at
+                    and (toks[at - 1] == "non" or (not words and toks[at - 1] == "no"))
+                ):
+                    break  # "Box Truck Driver (Non-CDL)", "No CDL needed": said not to be needed
                 if key is not None:
                     surface = " ".join(gram)
                     out.append(Item("skill", key, surface))
