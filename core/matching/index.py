@@ -422,7 +422,7 @@ class Matcher:
         self._layout: _Layout | None = None
         # Loose searches naming title words (meaning.py): their title words' vectors, and per
         # row slot the row of its title words (-1: none), per such row the row slots on it.
-        self._phrases = meaning.Phrases()
+        self._phrases = meaning.Phrases(titles=False)
         self._row_phrase = np.full(64, -1, dtype=np.intp)
         self._phrase_rows: dict[int, set[int]] = {}
         self._by_phrase: tuple[Ints, Ints, Ints] | None = None  # row slots grouped by phrase

@@ -106,7 +106,7 @@ class PostingIndex:
         self._parts: dict[object, object] = {}  # feature parts shared between postings
         # Per slot the row of its title in the matrix of distinct titles' vectors (-1: free),
         # for loose searches by meaning (meaning.py).
-        self._titles = meaning.Phrases()
+        self._titles = meaning.Phrases(titles=True)
         self._title_row = np.full(64, -1, dtype=np.intp)
 
     def __len__(self) -> int:
