@@ -10,7 +10,7 @@ from core.matching.money import money
 from core.matching.query.shifts import SCHEDULES, SHIFTS
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 68  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 69  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -192,6 +192,8 @@ PARSER_VERSION = 68  # 2: role-family synonyms (server engineer = backend engine
 # 67: a remote posting open to a country within the region asked ("Remote (Germany)" for "remote
 #     eu") fits in part (≈, after the region's); "principal" after school words or alone a title
 # 68: praise words (strong, good, great, passionate…) are no title words
+# 69: a user researcher or user experience is UX (ux researcher); the cloud a text names shows
+#     cloud work (program manager cloud)
 MAX_CHARS = 300
 
 
