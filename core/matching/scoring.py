@@ -1101,7 +1101,7 @@ def _title_base(
         score *= SPEC_MISSING
         if explain:
             penalties.append(f"no {'/'.join(sorted(cq.specs))} in the title or text")
-    elif cq.specs - cq.tech_specs and cq.tech_specs & cq.specs and tech_hit < COMPATIBLE - 0.1:
+    elif cq.specs - cq.tech_specs and cq.tech_specs & cq.specs and not tech_hit:
         # "program manager cloud": the job met, the kind of work it asks named nowhere
         score *= SPEC_MISSING
         if explain:

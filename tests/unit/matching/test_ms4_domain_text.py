@@ -84,3 +84,10 @@ def test_ml_names_machine_learning_work_as_machine_learning_does() -> None:
     said = UPDATES.replace("ML focused", "machine learning focused")
     assert _passes("machine learning engineer", "Senior Software Engineer", said)
     assert not _passes("machine learning engineer", "Senior Software Engineer", UPDATES[:90])
+
+
+def test_a_cloud_named_in_the_text_is_no_cloud_engineer() -> None:
+    # a mention: a generic title naming Azure among its tools is not shown to be cloud work
+    text = "Build the APIs and services of our billing product in C#; we deploy on Azure."
+    assert not _passes("cloud infrastructure engineer", "Software Engineer", text)
+    assert not _passes("cloud engineer", "Software Engineer", text)
