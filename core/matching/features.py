@@ -398,7 +398,8 @@ def _evidence(
                 fallback[weak[0]] = fallback.get(weak[0], 0.0) + weak[1]
                 i = at + size
                 break
-    if fallback and score.keys() <= fallback.keys():  # the text says no other kind of work
+    # the text says no other kind of work (a cue of no points, the cloud, names none)
+    if fallback and {k for k, s in score.items() if s} <= fallback.keys():
         for spec, points in fallback.items():
             score[spec] = score.get(spec, 0.0) + points
     if not score:

@@ -751,12 +751,17 @@ def _near(key: str) -> frozenset[str]:
 
 def _software(f: Features) -> bool:
     """Whether the posting is a software job: by the part of its title naming the role
-    ("Aerospace Engineer, Flight Systems" is not), a skill in the title, or its text."""
+    ("Aerospace Engineer, Flight Systems" is not), a skill in the title, or its text (the kind
+    of work it shows: a domain it names, the cloud of "FastTrack Engineer" onboarding Azure
+    customers, is none)."""
     if own_fields(f):
         return False  # "Data Engineer": a field of its own, whatever tools its title names
     role = f.role_keys
     return bool(
-        f.tech_specs & role or SOFTWARE in role or f.title_skills or f.evidence & TECH_SPECS
+        f.tech_specs & role
+        or SOFTWARE in role
+        or f.title_skills
+        or f.evidence & TECH_SPECS - vocabulary().domains
     )
 
 
@@ -997,7 +1002,7 @@ def _title_base(
     """title_base for one title."""
     related = related_under(_same_head(cq, f))
     matched = 0.0
-    spec_hit = 0.0
+    spec_hit = tech_hit = 0.0
     head_credit = _head_credit(cq, f) if head is None else head
     title_keys = f.title_keys
     explain = memo is None
@@ -1029,6 +1034,8 @@ def _title_base(
             credit = found
         if kind == _SPEC and credit > spec_hit:
             spec_hit = credit
+        if kind == _SPEC and credit > tech_hit and key in cq.tech_specs:
+            tech_hit = credit
         if not credit and (key == field or (key == inner and _names_another(cq, f))):
             unmet = key
         matched += weight * credit
@@ -1094,6 +1101,12 @@ def _title_base(
         score *= SPEC_MISSING
         if explain:
             penalties.append(f"no {'/'.join(sorted(cq.specs))} in the title or text")
+    elif cq.specs - cq.tech_specs and cq.tech_specs & cq.specs and not tech_hit:
+        # "program manager cloud": the job met, the kind of work it asks named nowhere
+        score *= SPEC_MISSING
+        if explain:
+            asked = "/".join(sorted(cq.tech_specs & cq.specs))
+            penalties.append(f"no {asked} in the title or text")
     elif (  # "kafka microservices engineer": a software title, or text showing the leaning
         cq.tech_specs
         and not cq.specs

@@ -10,7 +10,7 @@ from core.matching.money import money
 from core.matching.query.shifts import SCHEDULES, SHIFTS
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 71  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 72  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -195,6 +195,8 @@ PARSER_VERSION = 71  # 2: role-family synonyms (server engineer = backend engine
 # 69: experienced, seasoned, dedicated, reliable, proactive, driven: praise, no title words
 # 70: legal practice areas (litigation, family law, employment law…) are specialties
 # 71: air traffic control officer/ATCO, people partner/HRBP are their jobs; "non-CDL" names no CDL
+# 72: a user researcher or user experience is UX (ux researcher); the cloud a text names shows
+#     cloud work (program manager cloud)
 MAX_CHARS = 300
 
 

@@ -89,7 +89,7 @@ def _plain_cues(toks: list[str]) -> dict[str, float]:
                 break
         else:
             i += 1
-    if fallback and score.keys() <= fallback.keys():
+    if fallback and {k for k, s in score.items() if s} <= fallback.keys():  # a 0-point cue: none
         for spec, points in fallback.items():
             score[spec] = score.get(spec, 0.0) + points
     return score
