@@ -37,8 +37,9 @@ EVIDENCE_SHARE = 0.6  # ... and its share of the strongest specialisation's poin
 FIELD_HEADS = frozenset(["eng", "analyst", "specialist", "tester", "consultant", "architect"])
 _STARTERS = ".!?:;\n•*-("
 _NONE: frozenset[str] = frozenset()
-# "Backend & Platform Engineer", "Backend and Data Engineer": either job, as a slash says.
-_SLASHED = re.compile(r"([a-z0-9+#.]+)(?:\s*[/&]|\s+and\s)")
+# "Backend & Platform Engineer", "Backend and Data Engineer": either job, as a slash says. A
+# word is read from its start only: a start within it finds the same end (linear, not quadratic).
+_SLASHED = re.compile(r"(?<![a-z0-9+#.])([a-z0-9+#.]+)(?:\s*[/&]|\s+and\s)")
 # Two role nouns joined by a hyphen name either job, as a slash does ("Painter-Refinisher").
 _HYPHENED = re.compile(r"([a-z]+)-(?=([a-z]+))")
 # "Law Clerk to Judge Smith", "Special Assistant to the Director": whom the job serves is a
@@ -137,40 +138,83 @@ def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None]:
     )
     season = v.season_term(tokens(folded))  # "Office Intern, Spring": no Spring framework
     for part, alternative in parts:
-        seg = _Segment([], [], set(), set(), alternative, part.strip() in working)
-        before_slash = {m.group(1) for m in _SLASHED.finditer(part)} | _hyphened_roles(part)
-        items = v.analyse(tokens(part))
-        if season:
-            items = seasons_read(items)
-        for at, item in enumerate(items):
-            value = item.value
-            start = len(seg.words)
-            if item.kind == "skill":
-                skills.add(value)
-                if value in v.specialties:  # "Data Platform Engineer" is still a data engineer
-                    for token in tokens(item.surface):
-                        seg.specialty.add(len(seg.words))
-                        seg.words.append(v.stem(token))
-            elif v.grade_of_level(items, at):  # "Senior II": the grade of the level before
-                pass
-            elif (found := v.level_at(items, at)) is not None:
-                (coded if value in v.level_codes else said).append(found)
-            elif value not in v.stop and not v.noise(items, at) and value not in v.workplace:
-                if value in v.heads:
-                    seg.heads.append(len(seg.words))
-                seg.words.append(value)
-            if len(seg.words) > start and item.surface.rsplit(" ", 1)[-1] in before_slash:
-                seg.slashed.add(len(seg.words) - 1)  # "Civil/…", "Medical Officer/Chemist"
-        # "Teacher Workshop": a role noun before an event names who it is for, not the job
-        seg.event = bool(set(seg.words) & _EVENTS)
-        seg.heads = [h for h in seg.heads if not set(seg.words[h + 1 : h + 2]) & _EVENTS]
-        if seg.words:
-            segments.append(seg)
+        read = _read_part(part, season)
+        skills.update(read.skills)
+        said += read.said
+        coded += read.coded
+        if read.words:  # fresh lists: _field_as_role may change a segment
+            words, heads = list(read.words), list(read.heads)
+            slashed, specialty = set(read.slashed), set(read.specialty)
+            named = part.strip() in working
+            segments.append(
+                _Segment(words, heads, slashed, specialty, alternative, named, read.event)
+            )
     if any(len(skill) == 1 for skill in skills) and not _programs(segments):
         skills = {skill for skill in skills if len(skill) > 1}
     if not any(seg.heads for seg in segments):
         _field_as_role(segments)
     return segments, skills, _title_level(said, coded)
+
+
+class _PartRead(NamedTuple):
+    """What a title reads from one of its parts (_read_part): a segment's makings."""
+
+    words: tuple[str, ...]
+    heads: tuple[int, ...]
+    slashed: frozenset[int]
+    specialty: frozenset[int]
+    event: bool
+    skills: tuple[str, ...]  # in the order named
+    said: tuple[str, ...]  # the levels its words name
+    coded: tuple[str, ...]  # ... and its company level codes ("L7")
+
+
+@lru_cache(maxsize=8192)
+def _read_part(part: str, season: bool) -> _PartRead:
+    """The words, role nouns, skills and levels of one part of a folded title (_title_items),
+    with a season read as the season (Vocabulary.season_term); parts repeat across titles."""
+    v = vocabulary()
+    words: list[str] = []
+    heads: list[int] = []
+    slashed: set[int] = set()
+    specialty: set[int] = set()
+    skills: list[str] = []
+    said: list[str] = []
+    coded: list[str] = []
+    before_slash = _slashed_words(part) | _hyphened_roles(part)
+    items = v.analyse(tokens(part))
+    if season:
+        items = seasons_read(items)
+    for at, item in enumerate(items):
+        value = item.value
+        start = len(words)
+        if item.kind == "skill":
+            skills.append(value)
+            if value in v.specialties:  # "Data Platform Engineer" is still a data engineer
+                for token in tokens(item.surface):
+                    specialty.add(len(words))
+                    words.append(v.stem(token))
+        elif v.grade_of_level(items, at):  # "Senior II": the grade of the level before
+            pass
+        elif (found := v.level_at(items, at)) is not None:
+            (coded if value in v.level_codes else said).append(found)
+        elif value not in v.stop and not v.noise(items, at) and value not in v.workplace:
+            if value in v.heads:
+                heads.append(len(words))
+            words.append(value)
+        if len(words) > start and item.surface.rsplit(" ", 1)[-1] in before_slash:
+            slashed.add(len(words) - 1)  # "Civil/…", "Medical Officer/Chemist"
+    # "Teacher Workshop": a role noun before an event names who it is for, not the job
+    return _PartRead(
+        words=tuple(words),
+        heads=tuple(h for h in heads if not set(words[h + 1 : h + 2]) & _EVENTS),
+        slashed=frozenset(slashed),
+        specialty=frozenset(specialty),
+        event=bool(set(words) & _EVENTS),
+        skills=tuple(skills),
+        said=tuple(said),
+        coded=tuple(coded),
+    )
 
 
 # Events a role noun names the audience of ("Middle School Science Teacher Workshop").
@@ -215,6 +259,13 @@ def _title_level(said: list[str], coded: list[str]) -> str | None:
     if said and codes_one_above(max(said, key=RANK.__getitem__), coded):
         coded = []
     return max([*said, *coded], key=RANK.__getitem__, default=None)
+
+
+def _slashed_words(part: str) -> set[str]:
+    """The words written before a slash, an ampersand or "and" ("civil/mechanical": civil)."""
+    if "/" not in part and "&" not in part and "and" not in part:
+        return set()
+    return {m.group(1) for m in _SLASHED.finditer(part)}
 
 
 def _hyphened_roles(part: str) -> set[str]:
@@ -820,8 +871,8 @@ def _title_read(title: str) -> _TitleRead:
     # software speciality after it the part supported; "Backend Engineering Intern" is software.
     # Systems and security beside such a field are its own ("Network Systems Engineer").
     own_tech = tech & _coding_words(segments[role_index]) - EVERY_FIELDS if other_fields else tech
-    licences = (i.value for i in v.skills_in(tokens(title)) if i.value in v.licence_roles)
     title_tokens = tokens(title)
+    licences = (i.value for i in v.skills_in(title_tokens) if i.value in v.licence_roles)
     index_keys = {"t:" + k for k in keys}
     if head is not None:
         index_keys.add("t:=" + head)
@@ -844,7 +895,7 @@ def _title_read(title: str) -> _TitleRead:
         tech=tech,
         other_fields=other_fields,
         own_tech=own_tech,
-        tokens=tuple(tokens(title)),
+        tokens=tuple(title_tokens),
         licences=frozenset(licences),
         specialty_cues=frozenset(cues),
         title_text=" ".join(sorted(keys)),
@@ -950,7 +1001,10 @@ def _country_known(posting: Posting) -> str:
 
 def _federal(posting: Posting) -> bool:
     """Whether the posting is a USAJOBS one."""
-    return posting.source == "usajobs" or urlsplit(posting.url).hostname == "www.usajobs.gov"
+    if posting.source == "usajobs":
+        return True
+    # a URL not naming it at all needs no parsing (a hostname is read lower-cased)
+    return "usajobs" in posting.url.lower() and urlsplit(posting.url).hostname == "www.usajobs.gov"
 
 
 # "1811 - Criminal Investigation", "0601": USAJOBS tags. The code is reliable, the name is not

@@ -308,8 +308,8 @@ class Vocabulary:
     # ... and the titles naming one specialty of it ("medical coder" in 0675): they name the
     # series in a search, but a posting of the series is that title only when it says so
     # house styles reaching into a title's parenthesis ("Forestry Technician (Fire ...)": a
-    # wildland firefighter): the folded title text and what it says
-    title_rewrites: list[tuple[re.Pattern[str], _Reading]] = field(default_factory=list)
+    # wildland firefighter): a word every match holds, the folded title text and what it says
+    title_rewrites: list[tuple[str, re.Pattern[str], _Reading]] = field(default_factory=list)
     series_specialties: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def shown(self, word: str) -> str:
@@ -879,14 +879,16 @@ _ABBREVIATED = frozenset(
 )
 
 
-def _rewrite(said: str, read: str) -> tuple[re.Pattern[str], _Reading]:
-    """A house style's pattern and replacement. A whole parenthesis ("specialist (network)") is
-    one of its slashed house codes too, read last, as a role noun ends a title: "(NETWORK/INFOSEC)"
-    is "(infosec/network engineer/network administrator)", as "(INFOSEC/NETWORK)" is."""
+def _rewrite(said: str, read: str) -> tuple[str, re.Pattern[str], _Reading]:
+    """A house style's longest word (every match holds it), pattern and replacement. A whole
+    parenthesis ("specialist (network)") is one of its slashed house codes too, read last, as a
+    role noun ends a title: "(NETWORK/INFOSEC)" is "(infosec/network engineer/network
+    administrator)", as "(INFOSEC/NETWORK)" is."""
+    needle = max(re.findall(r"\w+", said), key=len, default="")
     whole, into = _CODED.fullmatch(said), _CODED.fullmatch(read)
     if whole is None or into is None:
         pattern = r"\s*".join(re.escape(w) for w in said.split())
-        return re.compile(rf"(?<!\w){pattern}(?!\w)"), read
+        return needle, re.compile(rf"(?<!\w){pattern}(?!\w)"), read
     before = r"\s*".join(re.escape(w) for w in whole[1].split())
     code = r"\s*".join(re.escape(w) for w in whole[2].split())
     pattern = rf"(?<!\w){before}\s*\((?P<a>(?:[^()/]*/)*)\s*{code}\s*(?P<b>(?:/[^()/]*)*)\)"
@@ -896,7 +898,7 @@ def _rewrite(said: str, read: str) -> tuple[re.Pattern[str], _Reading]:
         others = found["a"] + (found["b"][1:] + "/" if found["b"] else "")
         return f"{prefix}({others}{into[2].strip()})"
 
-    return re.compile(pattern), styled
+    return needle, re.compile(pattern), styled
 
 
 _CODED = re.compile(r"([^()]*)\(([^()]*)\)")
@@ -908,8 +910,9 @@ def house_styled(folded: str) -> str:
     for titles pasted as searches."""
     if "(" not in folded:
         return folded
-    for pattern, said in vocabulary().title_rewrites:
-        folded = pattern.sub(said, folded)
+    for needle, pattern, said in vocabulary().title_rewrites:
+        if needle in folded:  # a search from every position costs microseconds: most lack it
+            folded = pattern.sub(said, folded)
     return folded
 
 
