@@ -248,7 +248,7 @@ def _misspelt_shifts(text: str, notes: list[str]) -> str:
 _SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _COUNTS = {w: n for n, w in enumerate((*_SMALL, "eleven", "twelve"))}
 _COUNT = rf"(?P<n>\d{{1,2}}(?:\.\d+)?|\.\d+|{'|'.join(_COUNTS)})"
-_A_WEEK = r"(?:\s*(?:a|per|/|each|every)\s*(?:work[\s-]*)?(?:week|wk))"
+_A_WEEK = r"(?:(?:\s*(?:a|per|/|each|every)\s*|[\s-]*)(?:work[\s-]*)?(?:week|wk|month))"
 
 # How much a person would work ("3 nights a week", "3 days a week", "20 hours", "0.6 fte",
 # "fte 0.8"): a shift or part or full time, never title words ("nurse week") or a level. Hours
@@ -264,11 +264,12 @@ _HOW_MUCH = re.compile(
 FULL_WEEK = 35  # hours a week from which a job is full time
 WORK_WEEK = 5  # days
 SHORT_WEEK = (4, 32)  # days, hours: a four-day or 32-hour week (_SHORT_WEEK)
+_SHORT = "four-day or 32-hour week"
 
 
-def _how_much(m: re.Match[str]) -> str | None:
-    """What an amount of work reads as: a shift, part or full time, or shifts of so many hours;
-    None for a short week, which _SHORT_WEEK reads."""
+def _how_much(m: re.Match[str]) -> str:
+    """What an amount of work reads as: a shift, part or full time, a short week or shifts of
+    so many hours."""
     said = (m["n"] or m["m"]).lower()
     n = float(_COUNTS[said]) if said in _COUNTS else float(said)
     if m["shift"]:
@@ -276,19 +277,19 @@ def _how_much(m: re.Match[str]) -> str | None:
     if m["fte"] or m["m"]:
         return "part time" if n < 1 else "full time"
     if n == SHORT_WEEK[0 if m["days"] else 1]:
-        return None
+        return _SHORT
     if m["days"]:
         return "part time" if n < WORK_WEEK else "full time"
-    if not m[0].lower().endswith(("week", "wk")) and m["n"] in _HOURS:
+    if not m[0].lower().endswith(("week", "wk", "month")) and m["n"] in _HOURS:
         return f"{m['n']}-hour shifts"
     return "part time" if n < FULL_WEEK else "full time"
 
 
 def read_how_much(text: str, notes: list[str]) -> str:
     """The text with each amount of work said as the shift or schedule it is, saying so."""
-    found = [(m, read) for m in _HOW_MUCH.finditer(text) if (read := _how_much(m))]
-    notes.extend(f'I read "{m[0].strip()}" as {read}' for m, read in found)
-    for m, read in reversed(found):
-        said = read.replace("part time", "part-time").replace("full time", "full-time")
+    found = [(m, _how_much(m)) for m in _HOW_MUCH.finditer(text)]
+    notes.extend(f'I read "{m[0].strip()}" as {read}' for m, read in found if read != _SHORT)
+    for m, read in reversed(found):  # a short week said so _SHORT_WEEK reads it: "4-day week"
+        said = "4-day week" if read == _SHORT else read.replace(" time", "-time")
         text = text[: m.start()] + said + text[m.end() :]
     return text

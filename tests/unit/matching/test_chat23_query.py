@@ -21,6 +21,8 @@ from tests.unit.matching import found as probe
         ("lpn 3 days a week", ("licensed", "practical", "nurse"), ("part time",)),
         ("pharmacist 20 hours", ("pharmacist",), ("part time",)),
         ("pharmacist 40 hours a week", ("pharmacist",), ("full time",)),
+        ("pharmacist 40-hour week", ("pharmacist",), ("full time",)),
+        ("cook 2 weekends a month", ("cook",), ("weekends",)),
         ("nurse 0.6 fte", ("nurse",), ("part time",)),
         ("nurse fte 1.0", ("nurse",), ("full time",)),
         ("Krankenschwester Teilzeit München", ("nurse",), ("part time",)),
@@ -44,6 +46,9 @@ def test_a_company_of_hours_and_a_short_week_stay_as_they_were() -> None:
     assert parse_query("24 hour fitness trainer").prefer == ()
     assert parse_query("backend engineer 4 days a week").prefer == ("four-day or 32-hour week",)
     assert parse_query("backend engineer 32 hours a week").prefer == ("four-day or 32-hour week",)
+    query = parse_query("backend engineer 32 hour week")  # was title "backend engineer week"
+    assert query.title == ("backend", "engineer")
+    assert query.prefer == ("four-day or 32-hour week",)
 
 
 def test_twelve_hour_shifts_find_the_dublin_nurse_of_the_sample() -> None:
@@ -140,7 +145,7 @@ def test_a_region_said_as_a_time_zone_is_the_region() -> None:
     query = parse_query("backend engineer, EU timezone, remote")
     assert query.title == ("backend", "engineer")  # was "backend engineer timezone"
     assert query.describe() == 'title "backend engineer" · remote open to EU'
-    assert not any("specialty" in n for n in query.notes)
+    assert not any("specialty" in n or ',"' in n for n in query.notes)  # no comma quoted last
     zone = parse_query("backend engineer eastern time zone remote")
     assert zone.title == ("backend", "engineer") and zone.locations == ("north america",)
 
