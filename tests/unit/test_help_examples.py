@@ -1342,6 +1342,55 @@ NOT_SEARCHES = {
 }
 
 
+POOL += [  # chat23: shifts of so many hours, part time at night
+    _p("rn-12h", "Registered Nurse", description="Cardiology unit. Twelve-hour shifts."),
+    _p("rn-pt-nights", "Registered Nurse", description="Night shift, part time."),
+]
+QUERIES |= {  # chat23: how much a person would work is a schedule, never title words
+    "nurse 12 hour shifts": ex(
+        "nurse 12 hour shifts", "rn-12h", extra={"title": ("nurse",), "prefer": ("12-hour shifts",)}
+    ),
+    "nurse 3 nights a week": ex(
+        "nurse 3 nights a week",
+        "rn-nights",
+        notes=('I read "3 nights a week" as nights',),
+        extra={"title": ("nurse",), "prefer": ("nights",)},
+    ),
+    "lpn 3 days a week": ex(
+        "lpn 3 days a week",
+        "lpn",
+        notes=('I read "3 days a week" as part time',),
+        extra={"prefer": ("part time",)},
+    ),
+    "pharmacist 20 hours": ex(
+        "pharmacist 20 hours",
+        notes=('I read "20 hours" as part time',),
+        extra={"title": ("pharmacist",), "prefer": ("part time",)},
+    ),
+    "nurse 0.6 fte": ex(
+        "nurse 0.6 fte",
+        "rn",
+        notes=('I read "0.6 fte" as part time',),
+        extra={"title": ("nurse",), "prefer": ("part time",)},
+    ),
+    "registered nurse night shift part time": ex(
+        "registered nurse night shift part time",
+        "rn rn-nights rn-pt-nights",
+        extra={"prefer": ("nights", "part time")},
+    ),
+}
+SHOWN["preferring nights and part time in the text"] = (
+    "registered nurse night shift part time",
+    None,
+)
+QUERIES["nurse 2"] = ex(
+    "nurse 2",
+    "rn",
+    notes=('I left "2" out: a nurse is not graded by number',),
+    extra={"title": ("nurse",), "seniority": ()},
+)
+
+
 def passing(query: str) -> set[str]:
     parsed = parse_query(query)
     found = {p.id for p, _ in rank(parsed, POOL)}
@@ -1537,45 +1586,4 @@ QUERIES |= {  # fix22: a region's single country is part of it; "principal" the 
 SHOWN["Remote (Germany) ≈ open to Germany only, part of the EU"] = (
     "backend remote eu",
     "be-remote-de",
-)
-POOL += [  # chat23: shifts of so many hours, part time at night
-    _p("rn-12h", "Registered Nurse", description="Cardiology unit. Twelve-hour shifts."),
-    _p("rn-pt-nights", "Registered Nurse", description="Night shift, part time."),
-]
-QUERIES |= {  # chat23: how much a person would work is a schedule, never title words
-    "nurse 12 hour shifts": ex(
-        "nurse 12 hour shifts", "rn-12h", extra={"title": ("nurse",), "prefer": ("12-hour shifts",)}
-    ),
-    "nurse 3 nights a week": ex(
-        "nurse 3 nights a week",
-        "rn-nights",
-        notes=('I read "3 nights a week" as nights',),
-        extra={"title": ("nurse",), "prefer": ("nights",)},
-    ),
-    "lpn 3 days a week": ex(
-        "lpn 3 days a week",
-        "lpn",
-        notes=('I read "3 days a week" as part time',),
-        extra={"prefer": ("part time",)},
-    ),
-    "pharmacist 20 hours": ex(
-        "pharmacist 20 hours",
-        notes=('I read "20 hours" as part time',),
-        extra={"title": ("pharmacist",), "prefer": ("part time",)},
-    ),
-    "nurse 0.6 fte": ex(
-        "nurse 0.6 fte",
-        "rn",
-        notes=('I read "0.6 fte" as part time',),
-        extra={"title": ("nurse",), "prefer": ("part time",)},
-    ),
-    "registered nurse night shift part time": ex(
-        "registered nurse night shift part time",
-        "rn rn-nights rn-pt-nights",
-        extra={"prefer": ("nights", "part time")},
-    ),
-}
-SHOWN["preferring nights and part time in the text"] = (
-    "registered nurse night shift part time",
-    None,
 )
