@@ -1383,6 +1383,26 @@ SHOWN["preferring nights and part time in the text"] = (
     "registered nurse night shift part time",
     None,
 )
+QUERIES |= {  # chat23: titles in Chinese and Japanese, time zones said with a place
+    "看護師 東京": ex(
+        "看護師 東京",
+        notes=('I read "看護師" as nurse',),
+        extra={"title": ("nurse",), "locations": ("東京",)},
+    ),
+    "backend engineer, EU timezone, remote": ex(
+        "backend engineer, EU timezone, remote",
+        "be-remote-de",
+        "be-remote-us",
+        notes=('I read "remote" with EU as remote work',),
+        echo='title "backend engineer" · remote open to EU',
+    ),
+    "backend engineer CET": ex(
+        "backend engineer CET",
+        notes=('I read "cet" as a time zone of Europe: jobs there',),
+        extra={"title": ("backend", "engineer"), "locations": ("europe",)},
+    ),
+}
+SHOWN['title "nurse" · in Tokyo'] = ("看護師 東京", None)
 QUERIES["nurse 2"] = ex(
     "nurse 2",
     "rn",

@@ -499,7 +499,7 @@ def parse_query(text: str) -> ParsedQuery:
         said = ", ".join(f'"{w}"' for w in scripts)
         note = (
             f"I don't know {said} as a job title, and no title I know is written in its script,"
-            ' so it may match nothing; name the job in English too (e.g. "nurse")'
+            " so it may match nothing; name the job in English too"
         )
         query = replace(query, notes=(*query.notes, note))
     if not query.usable:
