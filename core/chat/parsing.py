@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
 from rapidfuzz.distance import OSA
 
@@ -240,8 +241,32 @@ def _plain(text: str) -> Command:
         example = f"/add {understood.group(1)}" if understood else "/add senior backend python"
         return Invalid(f"{said} To save a search, send /add with the job in a few words: {example}")
     return Invalid(
-        f"To save that as a search, send /add {shorten(text)} — or /help for everything else."
+        f"To save that as a search, send /add {shorten(_essentials(text))} — or /help for "
+        "everything else."
     )
+
+
+def _essentials(text: str) -> str:
+    """The words of a search that change what it looks for: a request's other words left out
+    ("can you find me a nurse job in ohio": nurse ohio), each dropped only if the search reads
+    the same without it."""
+    try:
+        whole = replace(parse_query(text), notes=())
+    except QueryError:
+        return text
+    words = text.split()
+    at = 0
+    while at < len(words) and len(words) > 1:
+        shorter = words[:at] + words[at + 1 :]
+        try:
+            same = replace(parse_query(" ".join(shorter)), notes=()) == whole
+        except QueryError:
+            same = False
+        if same:
+            words = shorter
+        else:
+            at += 1
+    return " ".join(words)
 
 
 def _asks_when(padded: str) -> bool:

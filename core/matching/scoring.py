@@ -1966,9 +1966,11 @@ def _reasons(
         reasons.append(_level_said(q, f.seniority, parts["seniority"]))
     elif "seniority" in parts:  # the level part counts UNKNOWN_SENIORITY: say why
         reasons.append(f"level not stated{unlevelled_note(f)}")
-    if "prefer" in parts:
-        named = " or ".join(q.prefer)
-        reasons.append(f"names {named} ✓" if parts["prefer"] else f"{named} not named")
+    if "prefer" in parts:  # "names nights ✓", "part time not named"
+        named = [x for x in q.prefer if x in f.shifts]
+        missed = [x for x in q.prefer if x not in f.shifts]
+        reasons.extend([f"names {' and '.join(named)} ✓"] if named else [])
+        reasons.extend([f"{' or '.join(missed)} not named"] if missed else [])
     return reasons
 
 
@@ -2226,8 +2228,9 @@ def passed_result(score: float) -> MatchResult:
 
 
 def prefer_part(q: ParsedQuery, f: Features) -> float:
-    """1 when the posting's title or text names a shift the search prefers, else 0."""
-    return 1.0 if f.shifts.intersection(q.prefer) else 0.0
+    """The share of the shifts and settings the search prefers (all wanted: "nights part time")
+    that the posting's title or text names."""
+    return len(f.shifts.intersection(q.prefer)) / len(q.prefer) if q.prefer else 0.0
 
 
 def other_parts(

@@ -32,6 +32,11 @@ RANK = {
 # Ladder numbers after a role noun: "I" is entry level, "II" mid-level, "III" senior.
 ROMAN = {"i": "junior", "1": "junior", "ii": "mid", "2": "mid", "iii": "senior", "3": "senior"}
 ROMAN |= {"iv": "staff", "4": "staff", "v": "principal", "5": "principal"}
+# Role nouns (heads' classes) whose ladders a search numbers in digits ("software engineer 2",
+# "data analyst 3"); after another role a digit is no level ("nurse 2", "nurse 5").
+NUMBERED_ROLES = frozenset(
+    ["eng", "analyst", "scientist", "architect", "manager", "designer", "tester", "admin"]
+)
 
 # An internship's term: a season that is also a skill ("Spring") beside the intern level and no
 # other skill is the season ("spring intern", "CAO Office Intern, Spring"; "java spring intern"
@@ -607,6 +612,7 @@ def _lines(data: Traversable, name: str) -> list[list[str]]:
 
 
 _NOUN_FIRST_LANGUAGES = frozenset(["es", "fr", "pt"])
+_LANGUAGES = frozenset(["es", "fr", "de", "pt", "ja", "zh"])  # of foreign_titles.tsv
 
 
 def _foreign_titles(v: Vocabulary, data: Traversable) -> list[tuple[str, str]]:
@@ -615,7 +621,7 @@ def _foreign_titles(v: Vocabulary, data: Traversable) -> list[tuple[str, str]]:
     last word (a role noun: the word comes first, see _noun_first)."""
     first: list[tuple[str, str]] = []
     for row in _lines(data, "foreign_titles.tsv"):
-        if len(row) != 3 or not set(row[2].split()) <= {"es", "fr", "de", "pt"}:
+        if len(row) != 3 or not set(row[2].split()) <= _LANGUAGES:
             raise ValueError(f"foreign_titles.tsv: {row!r} is not title<TAB>English<TAB>languages")
         gram, english = tuple(tokens(row[0])), tuple(tokens(row[1]))
         v.phrases.setdefault(gram, english)

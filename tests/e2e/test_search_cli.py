@@ -56,7 +56,7 @@ def test_the_echo_names_the_sensitivity_and_how_words_were_read(tmp_path: Path) 
     result = concierge("search", "sde ii distributed systems", "--sensitivity", "loose", db=db)
     assert result.returncode == 0, result.stderr
     first = result.stdout.splitlines()[0]
-    assert first.startswith('Query: title "mid software engineer"')
+    assert first.startswith('Query: title "software engineer" · mid level')  # a rung: apart
     assert (
         "specialty Distributed Systems" in first
         and "(loose: words scoring ≥ 40 or a title related by meaning)" in first

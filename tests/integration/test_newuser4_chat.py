@@ -89,7 +89,8 @@ async def test_a_question_in_plain_words_gets_help_not_an_add_hint(service: Conc
         " — or /help for everything else.\n\nTo stop digests, send /frequency off; to stop one "
         "search, /pause N."
     )
-    assert "To save that as a search, send /add can you find me a nurse job in ohio" in shown
+    # the request's words left out: was "send /add can you find me a nurse job in ohio"
+    assert "To save that as a search, send /add nurse ohio — " in shown
     assert "\nYour digest comes every day at 09:00 UTC, next " in shown  # the schedule as set
     assert shown.endswith(
         "/jobs — the best current matches across your active searches; /jobs N those of "

@@ -1143,7 +1143,12 @@ QUERIES |= {  # level spellings people type (levels15), read the same in titles
     ),
     "entry level": ex("entry level software engineer", notes=('"entry level" as junior',)),
     "new grad": ex("new grad software engineer", notes=('"new grad" as junior',)),
-    "mid-senior": ex("mid-senior software engineer", "senior-swe", "ml-swe", notes=("as senior",)),
+    "mid-senior": ex(
+        "mid-senior software engineer",
+        "senior-swe ml-swe",  # Software Engineer II: mid
+        "intern-be",
+        extra={"seniority": ("mid", "senior")},
+    ),
     "sr staff swe l7": ex(
         "sr staff swe l7",
         "sr-staff-l7 principal-swe",
@@ -1348,6 +1353,75 @@ NOT_SEARCHES = {
     "core/matching/query/words.py",
     "CREDENTIAL_JOBS",
 }
+
+
+POOL += [  # chat23: shifts of so many hours, part time at night
+    _p("rn-12h", "Registered Nurse", description="Cardiology unit. Twelve-hour shifts."),
+    _p("rn-pt-nights", "Registered Nurse", description="Night shift, part time."),
+]
+QUERIES |= {  # chat23: how much a person would work is a schedule, never title words
+    "nurse 12 hour shifts": ex(
+        "nurse 12 hour shifts", "rn-12h", extra={"title": ("nurse",), "prefer": ("12-hour shifts",)}
+    ),
+    "nurse 3 nights a week": ex(
+        "nurse 3 nights a week",
+        "rn-nights",
+        notes=('I read "3 nights a week" as nights',),
+        extra={"title": ("nurse",), "prefer": ("nights",)},
+    ),
+    "lpn 3 days a week": ex(
+        "lpn 3 days a week",
+        "lpn",
+        notes=('I read "3 days a week" as part time',),
+        extra={"prefer": ("part time",)},
+    ),
+    "pharmacist 20 hours": ex(
+        "pharmacist 20 hours",
+        notes=('I read "20 hours" as part time',),
+        extra={"title": ("pharmacist",), "prefer": ("part time",)},
+    ),
+    "nurse 0.6 fte": ex(
+        "nurse 0.6 fte",
+        "rn",
+        notes=('I read "0.6 fte" as part time',),
+        extra={"title": ("nurse",), "prefer": ("part time",)},
+    ),
+    "registered nurse night shift part time": ex(
+        "registered nurse night shift part time",
+        "rn rn-nights rn-pt-nights",
+        extra={"prefer": ("nights", "part time")},
+    ),
+}
+SHOWN["preferring nights and part time in the text"] = (
+    "registered nurse night shift part time",
+    None,
+)
+QUERIES |= {  # chat23: titles in Chinese and Japanese, time zones said with a place
+    "看護師 東京": ex(
+        "看護師 東京",
+        notes=('I read "看護師" as nurse',),
+        extra={"title": ("nurse",), "locations": ("東京",)},
+    ),
+    "backend engineer, EU timezone, remote": ex(
+        "backend engineer, EU timezone, remote",
+        "be-remote-de",
+        "be-remote-us",
+        notes=('I read "remote" with EU as remote work',),
+        echo='title "backend engineer" · remote open to EU',
+    ),
+    "backend engineer CET": ex(
+        "backend engineer CET",
+        notes=('I read "cet" as a time zone of Europe: jobs there',),
+        extra={"title": ("backend", "engineer"), "locations": ("europe",)},
+    ),
+}
+SHOWN['title "nurse" · in Tokyo'] = ("看護師 東京", None)
+QUERIES["nurse 2"] = ex(
+    "nurse 2",
+    "rn",
+    notes=('I left "2" out: a nurse is not graded by number',),
+    extra={"title": ("nurse",), "seniority": ()},
+)
 
 
 def passing(query: str) -> set[str]:

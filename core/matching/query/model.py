@@ -10,7 +10,7 @@ from core.matching.money import money
 from core.matching.query.shifts import SCHEDULES, SHIFTS
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 72  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 73  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -197,6 +197,8 @@ PARSER_VERSION = 72  # 2: role-family synonyms (server engineer = backend engine
 # 71: air traffic control officer/ATCO, people partner/HRBP are their jobs; "non-CDL" names no CDL
 # 72: a user researcher or user experience is UX (ux researcher); the cloud a text names shows
 #     cloud work (program manager cloud)
+# 73: hours, days and nights a week, FTE, 12-hour shifts, Teilzeit: schedules; a digit after an
+#     unnumbered role no level; mid-senior either; time zones; python+aws split; CJK nurse
 MAX_CHARS = 300
 
 
@@ -252,13 +254,15 @@ class ParsedQuery:
     def describe(self) -> str:
         """One line saying what will be searched for."""
         parts: list[str] = []
-        levels = [" or ".join(self.seniority)] if self.seniority else []
+        # A level said in words reads as part of the title ("senior backend"); one read from a
+        # ladder number or code (sde ii, L5) is said apart, as no word of the title said.
+        levels = [" or ".join(self.seniority)] if self.seniority and not self.graded else []
         if self.title:
             parts.append(
                 "title "
                 + " or ".join(f'"{" ".join([*levels, vocabulary().said(t)])}"' for t in self.titles)
             )
-        elif self.seniority:  # a level alone is no title word: it only filters
+        if self.seniority and not (self.title and levels):  # a level alone only filters
             parts.append(" or ".join(self.seniority) + " level")
         specialties = vocabulary().specialties
         groups = [s for s in self.skills if ANY in s]
@@ -285,7 +289,7 @@ class ParsedQuery:
             parts.append(f"salary ≥ {money(self.salary_min, self.currency)}")
         shifts = [x for x in self.prefer if x in SHIFTS and x not in SCHEDULES]
         if shifts:
-            parts.append(f"preferring {' or '.join(shifts)} in the text")
+            parts.append(f"preferring {' and '.join(shifts)} in the text")  # each is wanted
         parts.extend(
             f"{x}: ranks postings naming it higher" for x in self.prefer if x not in shifts
         )

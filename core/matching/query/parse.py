@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from core.errors import QueryError
@@ -50,6 +51,7 @@ from core.matching.query.shifts import (
     _part_time,
     _preferred,
     _shift_named,
+    read_how_much,
 )
 from core.matching.query.text import _clean, _cut, _unquote
 from core.matching.query.titles import (
@@ -59,6 +61,7 @@ from core.matching.query.titles import (
     _kept,
     _noun_last,
     _operating_room,
+    _pluses,
     _slashes,
 )
 from core.matching.query.words import (
@@ -74,6 +77,7 @@ from core.matching.query.words import (
     _sectors,
     _snap_all,
     _software_developer,
+    level_range,
 )
 from core.matching.vocab import BROAD_NOUNS, Item, tokens, vocabulary
 
@@ -87,6 +91,7 @@ def _parse(text: str) -> ParsedQuery:
     salary_min: float | None = None
     currency: str | None = None
     text = _leave_out(text, _SHELL, SHELL_NOTE, notes)
+    text = level_range(read_how_much(text, notes))
     text = _leave_out(
         text,
         _EXPERIENCE,
@@ -198,7 +203,7 @@ def _parse(text: str) -> ParsedQuery:
     glued = frozenset(m[0] for m in _GLUED.finditer(text.lower()))
     zones: list[str] = []
     beside: list[str] = []
-    toks = _operating_room(tokens(_slashes(text)))
+    toks = _operating_room(_pluses(tokens(_slashes(text))))
     toks = _near(toks)
     toks, expanded = _query_titles(toks)
     toks = _read_places(toks, locations, notes, glued, zones, beside)
@@ -437,6 +442,11 @@ def _known_words(query: ParsedQuery, unknown: list[str]) -> ParsedQuery:
     )
 
 
+def _latin(char: str) -> bool:
+    """Whether a character is written in Latin letters or is a digit, as job titles known are."""
+    return char.isascii() or unicodedata.name(char, "").startswith("LATIN")
+
+
 def parse_query(text: str) -> ParsedQuery:
     """Parse a search; raise QueryError saying what was understood when nothing usable is left."""
     text = _clean(text).strip()
@@ -472,7 +482,11 @@ def parse_query(text: str) -> ParsedQuery:
         w.isascii() and not w.endswith(_ROLE_ENDINGS) and w not in v.title_tokens for w in unknown
     )
     salad = mostly and bool(unknown) and (len(unknown) >= SALAD or odd)
-    if not query.skills and (salad or any(len(w) > LONGEST_WORD for w in unknown)):
+    # a skill beside a salad ("rockstar ninja synergy wizard guru python") leaves it a salad
+    salad_beside = len(strange) >= SALAD and 2 * len(strange) > len(words)
+    if (not query.skills or salad_beside) and (
+        salad or any(len(w) > LONGEST_WORD for w in unknown)
+    ):
         kept = tuple(w for w in words if w not in unknown)
         what = _understood(replace(query, title=kept, or_titles=()))
         raise QueryError(
@@ -480,6 +494,14 @@ def parse_query(text: str) -> ParsedQuery:
             f"{', '.join(w if len(w) <= LONGEST_WORD else w[:LONGEST_WORD] + '…' for w in unknown)}"
             ". " + (what + " " if what else "") + f"Add what you're looking for, {EXAMPLE}."
         )
+    scripts = [w for w in unknown if not any(_latin(c) for c in w)]
+    if scripts:  # "服务员": kept, but no title known is written so
+        said = ", ".join(f'"{w}"' for w in scripts)
+        note = (
+            f"I don't know {said} as a job title, and no title I know is written in its script,"
+            " so it may match nothing; name the job in English too"
+        )
+        query = replace(query, notes=(*query.notes, note))
     if not query.usable:
         what = _understood(query)
         raise QueryError(

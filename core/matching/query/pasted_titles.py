@@ -7,6 +7,7 @@ from functools import cache
 from itertools import pairwise
 
 from core.matching.money import find_salaries
+from core.matching.query.shifts import _SHIFT
 from core.matching.query.text import _cut
 from core.matching.vocab import fold, house_styled, tokens, vocabulary
 
@@ -113,6 +114,8 @@ def _pasted(text: str, notes: list[str]) -> tuple[str, list[tuple[str, str]]]:
             names.append((title, other))
             cut.append((start, stop))
             notes.append(f'I read "{other}" as another name for {title}, not more title words')
+        elif _LEAVE_OUT.match(other):  # "(no php)": left out, no specialty
+            pass
         elif _title_words(other):  # "(Deputy Product Manager)" names a job, "(INFOSEC)" not
             kind = "working title" if tokens(other)[-1] in vocabulary().heads else "specialty"
             notes.append(f'I read "{other}" as the {kind} of {title}')
@@ -120,6 +123,9 @@ def _pasted(text: str, notes: list[str]) -> tuple[str, list[tuple[str, str]]]:
     _note_parts(text, notes)
     chars = [" " if c in _OPENING + _CLOSING else c for c in text]
     return _TITLE_SLASH.sub(_either_title, "".join(chars)), names
+
+
+_ZONE_WORDS = frozenset(["timezone", "timezones", "tz", "time", "zone", "zones"])
 
 
 # A part that leaves something out ("…, no php", "- not nights") rather than specialising.
@@ -135,7 +141,10 @@ def _note_parts(text: str, notes: list[str]) -> None:
         said = tokens(before)
         if _LEAVE_OUT.match(part):  # "no php", "without nights": left out, no specialty
             continue
-        words = _cut(part, [pay.span for pay in find_salaries(part)])  # "80k-60k": pay only
+        # "80k-60k": pay only; "4 day week", "nights": a schedule; "eu timezone": a place
+        words = _cut(part, [pay.span for pay in find_salaries(part)])
+        words = _cut(words, [m.span() for m in _SHIFT.finditer(words)])
+        words = " ".join(w for w in tokens(words) if w not in _ZONE_WORDS)
         if said and said[-1] in heads and _title_words(words) and tokens(part)[-1] not in heads:
             notes.append(f'I read "{part}" as the specialty of {before}')
 

@@ -90,15 +90,23 @@ def _read_places(
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
             after = _place_after_in(toks[i + 1 : i + 5]) if toks[i] == "in" else ""
             zone, said = zone_place(toks[i : i + 3])
-            if zone and "remote" not in out[-1:] + toks[i + said : i + said + 1]:
-                zone = ""  # "eastern" alone, "est" not beside remote: words
+            if zone and toks[i + said - 1] == "time":  # "eastern time zone"
+                said += _zone_said(toks[i + said - 1 : i + said + 1]) // 2
+            remote = "remote" in out[-1:] + toks[i + said : i + said + 1]
+            if zone and not remote and (said > 1 or toks[i] in v.known):
+                zone = ""  # "eastern" alone, "est" not beside remote: words; "cet" no word
             if zone:  # "remote est": remote work from North America's time zones
                 locations.append(zone)
                 zones.append(zone)
                 beside.append(zone)
                 notes.append(
                     f'I read "{" ".join(toks[i : i + said])}" as a time zone of'
-                    f" {place_name(zone)}: remote work you may do from there"
+                    f" {place_name(zone)}: "
+                    + (
+                        "remote work you may do from there"
+                        if remote
+                        else 'jobs there (add "remote" for remote work from there)'
+                    )
                 )
                 size = said
             elif after and not _typo_of_two(toks, i + 1, after):
@@ -125,6 +133,7 @@ def _read_places(
         if oregon:  # "salem or", "portland or teacher": the city in Oregon
             found, size = oregon, size + 1
         if found:
+            size += _zone_said(toks[i + size : i + size + 2])  # "eu timezone": the place
             locations.append(found)
             if not typo:
                 _note_place(found, notes)
@@ -136,6 +145,14 @@ def _read_places(
             last = (len(out), near)
         i += size
     return out
+
+
+def _zone_said(after: list[str]) -> int:
+    """How many words after a place say it is a time zone ("eu timezone", "uk time zones"):
+    part of the place, no title words."""
+    if after[:1] in (["timezone"], ["timezones"], ["tz"]):
+        return 1
+    return 2 if after[:1] == ["time"] and after[1:2] in (["zone"], ["zones"]) else 0
 
 
 def _oregon(place: str, after: list[str]) -> str:

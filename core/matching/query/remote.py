@@ -59,10 +59,11 @@ def _remote_regions(
 def _note_remote_from(said: str, locations: list[str], notes: list[str]) -> None:
     """Say how "remote" with a place was read, and how to ask for the alternatives."""
     places = " or ".join(place_name(p) for p in locations)
+    either = _either(said, locations).rstrip(" ,;")  # "…, EU timezone, remote": no comma last
     notes.append(
         f'I read "remote" with {places} as remote work'
         f" you may do from {places}: remote postings "
-        f'for it, for a region including it or for anywhere ("{_either(said, locations)}" '
+        f'for it, for a region including it or for anywhere ("{either}" '
         f"also takes jobs in {places})"
     )
 

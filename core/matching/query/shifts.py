@@ -15,7 +15,18 @@ _FOREIGN = {
     r"|nachtschicht(?:en)?|nachtdienst(?:e)?",
     "days": r"(?:turno\s+)?de\s+d[ií]a",
     "evenings": r"(?:turno\s+)?de\s+tarde",
+    "part time": r"teilzeit|tiempo\s+parcial|media\s+jornada|temps\s+partiel",
+    "full time": r"vollzeit|tiempo\s+completo|jornada\s+completa|temps\s+plein",
 }
+
+# Shifts of so many hours ("12 hour shifts", "twelve-hour shifts"), each its own preference.
+_HOURS = {"8": "eight", "10": "ten", "12": "twelve"}
+
+
+def _hour_shift(hours: str) -> str:
+    """How a search or a posting says shifts of so many hours ("12-hour shifts", "12 hr shift")."""
+    return rf"(?:{hours}|{_HOURS[hours]})[\s-]*(?:hours?|hrs?|h)[\s-]*shifts?"
+
 
 # A short working week ("4 day week", "four-day work week", "32 hours a week", "9/80"): a
 # schedule, never a level ("4": L4) or title words.
@@ -28,7 +39,7 @@ _SHORT_WEEK = (
 # preferences: a posting whose text names one ranks higher, none is left out. "night" alone
 # stays a title word (night auditor).
 _SHIFT = re.compile(
-    rf"(?<![\w-])(?:{_SHORT_WEEK}|"
+    rf"(?<![\w-])(?:{_SHORT_WEEK}|{'|'.join(_hour_shift(h) for h in _HOURS)}|"
     r"(?:\d{1,2}\s*)?(?:(?:night|day|evening|swing|graveyard|rotating|weekend|overnight"
     r"|1st|2nd|3rd|first|second|third)\s+shifts?"
     rf"|{'|'.join(_FOREIGN.values())}"
@@ -58,9 +69,11 @@ SHIFTS: dict[str, re.Pattern[str]] = {
         ("rotating shifts", r"rotating(?:\s+shifts?)?"),
         ("per diem", r"per\s+diem|prn"),
         ("on call", r"on[\s-]?call"),
-        ("part time", r"part[\s-]?time"),  # a schedule: said in the text, like a shift
-        ("full time", r"full[\s-]?time"),
+        # a schedule: said in the text, like a shift
+        ("part time", r"part[\s-]?time|" + _FOREIGN["part time"]),
+        ("full time", r"full[\s-]?time|" + _FOREIGN["full time"]),
         ("four-day or 32-hour week", _SHORT_WEEK),
+        *((f"{h}-hour shifts", _hour_shift(h)) for h in _HOURS),
     )
 }
 
@@ -80,9 +93,10 @@ SHIFT_WORDS: dict[str, tuple[str, ...]] = {
     "rotating shifts": ("rotating",),
     "per diem": ("diem", "prn"),
     "on call": ("call",),
-    "part time": ("time",),
-    "full time": ("time",),
+    "part time": ("time", "teilzeit", "parcial", "media", "partiel"),
+    "full time": ("time", "vollzeit", "completo", "completa", "plein"),
     "four-day or 32-hour week": ("week", "hour", "hrs", "9/80"),
+    **{f"{h}-hour shifts": ("shift",) for h in _HOURS},
 }
 
 
@@ -228,4 +242,54 @@ def _misspelt_shifts(text: str, notes: list[str]) -> str:
         for m, word, new in zip(words, lows, fixed, strict=True)
         if new != word
     )
+    return text
+
+
+_SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_COUNTS = {w: n for n, w in enumerate((*_SMALL, "eleven", "twelve"))}
+_COUNT = rf"(?P<n>\d{{1,2}}(?:\.\d+)?|\.\d+|{'|'.join(_COUNTS)})"
+_A_WEEK = r"(?:(?:\s*(?:a|per|/|each|every)\s*|[\s-]*)(?:work[\s-]*)?(?:week|wk|month))"
+
+# How much a person would work ("3 nights a week", "3 days a week", "20 hours", "0.6 fte",
+# "fte 0.8"): a shift or part or full time, never title words ("nurse week") or a level. Hours
+# said without "a week" are plural ("24 hour fitness" is a company) and no shift's length.
+_HOW_MUCH = re.compile(
+    rf"(?<![\w.-])(?:{_COUNT}[\s-]*(?:"
+    rf"(?P<shift>nights?|evenings?|weekends?){_A_WEEK}?"
+    rf"|(?P<days>days?){_A_WEEK}"
+    rf"|(?:hours?|hrs?|h){_A_WEEK}|(?:hours|hrs)(?![\s-]*shifts?)"
+    r"|(?P<fte>fte))|fte\s*(?P<m>\d(?:\.\d+)?|\.\d+))(?![\w-])",
+    re.IGNORECASE,
+)
+FULL_WEEK = 35  # hours a week from which a job is full time
+WORK_WEEK = 5  # days
+SHORT_WEEK = (4, 32)  # days, hours: a four-day or 32-hour week (_SHORT_WEEK)
+_SHORT = "four-day or 32-hour week"
+
+
+def _how_much(m: re.Match[str]) -> str:
+    """What an amount of work reads as: a shift, part or full time, a short week or shifts of
+    so many hours."""
+    said = (m["n"] or m["m"]).lower()
+    n = float(_COUNTS[said]) if said in _COUNTS else float(said)
+    if m["shift"]:
+        return m["shift"].lower().rstrip("s") + "s"
+    if m["fte"] or m["m"]:
+        return "part time" if n < 1 else "full time"
+    if n == SHORT_WEEK[0 if m["days"] else 1]:
+        return _SHORT
+    if m["days"]:
+        return "part time" if n < WORK_WEEK else "full time"
+    if not m[0].lower().endswith(("week", "wk", "month")) and m["n"] in _HOURS:
+        return f"{m['n']}-hour shifts"
+    return "part time" if n < FULL_WEEK else "full time"
+
+
+def read_how_much(text: str, notes: list[str]) -> str:
+    """The text with each amount of work said as the shift or schedule it is, saying so."""
+    found = [(m, _how_much(m)) for m in _HOW_MUCH.finditer(text)]
+    notes.extend(f'I read "{m[0].strip()}" as {read}' for m, read in found if read != _SHORT)
+    for m, read in reversed(found):  # a short week said so _SHORT_WEEK reads it: "4-day week"
+        said = "4-day week" if read == _SHORT else read.replace(" time", "-time")
+        text = text[: m.start()] + said + text[m.end() :]
     return text

@@ -30,6 +30,9 @@ def _dangling_or(toks: list[str], notes: list[str]) -> list[str]:
     return toks[:-1]
 
 
+_OPERATORS = frozenset(["or", "and", "not", "no", "nor"])
+
+
 def _operating_room(toks: list[str]) -> list[str]:
     """The tokens with an "or" that cannot join two titles read as operating room: first, or
     after levels alone, before a role noun ("or nurse", "senior OR rn")."""
@@ -40,11 +43,28 @@ def _operating_room(toks: list[str]) -> list[str]:
         before = toks[:at]
         if any(t not in v.seniority and t not in v.stop for t in before):
             return toks
+        if toks[at + 1] in _OPERATORS or toks[at + 1] in v.stop:  # "or or and": no room
+            return toks
         nxt = v.analyse(toks[at + 1 : at + 2], lean=False)
         if any(item.value in v.heads or not (before or item.kind == "skill") for item in nxt):
             return [*before, "operating", "room", *toks[at + 1 :]]
         return toks
     return toks
+
+
+_INNER_PLUS = re.compile(r"(?<=[^\W_])\+(?=[^\W_])")
+
+
+def _pluses(toks: list[str]) -> list[str]:
+    """The tokens with a plus between words split ("python+aws": python, aws), unless the
+    whole is one name known."""
+    known = vocabulary().known
+    return [
+        part
+        for tok in toks
+        for part in (_INNER_PLUS.split(tok) if tok not in known else [tok])
+        if part
+    ]
 
 
 def _slashes(text: str) -> str:

@@ -12,6 +12,7 @@ from core.matching.regions import bare_code, code_name, word_code
 from core.matching.vocab import (
     CODERS,
     IMPLY_ENG,
+    NUMBERED_ROLES,
     RANK,
     ROMAN,
     Item,
@@ -19,6 +20,20 @@ from core.matching.vocab import (
     codes_one_above,
     vocabulary,
 )
+
+# Two neighbouring levels joined ("mid-senior", "junior/mid", "mid to senior"): either, as
+# "mid or senior" is; in a posting's title "Mid-Senior" stays senior (seed_titles.tsv).
+_LEVEL_RANGE = re.compile(
+    r"(?<![\w-])(junior|jr|mid)(?:[\s/–-]+|\s+to\s+)(mid|senior|sr)(?:[\s-]+level)?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def level_range(text: str) -> str:
+    """The text with two levels joined said as either one ("mid-senior": mid or senior)."""
+    return _LEVEL_RANGE.sub(
+        lambda m: m[0] if m[1].lower() == m[2].lower() else f"{m[1]} or {m[2]}", text
+    )
 
 
 def _snap_all(toks: list[str], notes: list[str], words: bool = True) -> list[str]:
@@ -120,6 +135,11 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
             notes.append(f'I read "{item.surface} {nxt.surface}" as {v.seniority[nxt.value]} level')
         elif v.grade_of_level(items, at):  # "senior ii": a grade of the level said before
             _note_grade(items[at - 1], item, notes)
+        elif _unnumbered(items, at, v):
+            notes.append(
+                f'I left "{item.surface}" out: a {items[at - 1].value} is not graded by number;'
+                " add junior, mid or senior if you mean a level"
+            )
         elif (level := v.level_at(items, at)) is not None:
             got["seniority"].append(level)
             graded = graded or v.graded(value)
@@ -175,6 +195,18 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
     got["seniority"] = levels
     got["graded"] = ["graded"] if graded and levels else []
     return got
+
+
+def _unnumbered(items: list[Item], at: int, v: Vocabulary) -> bool:
+    """Whether the word here is a digit after a role no search numbers ("nurse 2"), no level."""
+    value = items[at].value
+    return (
+        value.isdigit()
+        and value in ROMAN
+        and at > 0
+        and items[at - 1].value in v.heads
+        and v.heads[items[at - 1].value] not in NUMBERED_ROLES
+    )
 
 
 def _note_grade(level: Item, number: Item, notes: list[str]) -> None:

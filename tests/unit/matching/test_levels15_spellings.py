@@ -53,7 +53,6 @@ def passes(query: str, found: Posting) -> bool:
         ("jr. software engineer", "junior", 'I read "jr" as junior level', False),
         ("entry level software engineer", "junior", 'I read "entry level" as junior level', False),
         ("new grad software engineer", "junior", 'I read "new grad" as junior level', False),
-        ("mid-senior software engineer", "senior", 'I read "mid senior" as senior level', False),
     ],
 )
 def test_a_level_spelling_is_read_echoed_and_read_so_in_titles(

@@ -107,7 +107,7 @@ def test_shift_words_are_preferences_not_title_words(
 ) -> None:
     q = parse_query(text)
     assert q.title == title and q.prefer == prefer
-    assert f"preferring {' or '.join(prefer)} in the text" in q.describe()
+    assert f"preferring {' and '.join(prefer)} in the text" in q.describe()  # each wanted
     assert not [n for n in q.notes if "left" in n], q.notes
 
 
