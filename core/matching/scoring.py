@@ -28,6 +28,7 @@ from core.matching.features import (
 )
 from core.matching.money import PayCheck, check_pay, money
 from core.matching.query import ANY, ParsedQuery, skill_members, the_place
+from core.matching.query.shifts import REQUIRED
 from core.matching.regions import (
     Reading,
     part_of_region,
@@ -1673,6 +1674,9 @@ def _excluded(cq: Compiled, f: Features, posting: Posting) -> str | None:
     shifts = f.shifts.intersection(q.exclude_shifts)
     if shifts:
         return f"excluded shift: {', '.join(sorted(shifts))}"
+    unsaid = REQUIRED.intersection(q.prefer) - f.shifts
+    if unsaid:
+        return f"no {' or '.join(sorted(unsaid))} work said"
     if f.workplace in q.exclude_workplaces:
         return f"excluded workplace: {f.workplace}"
     if f.seniority in q.exclude_levels:

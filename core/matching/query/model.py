@@ -7,10 +7,10 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from core.matching.money import money
-from core.matching.query.shifts import SCHEDULES, SHIFTS
+from core.matching.query.shifts import REQUIRED, SCHEDULES, SHIFTS
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 68  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 69  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -192,6 +192,8 @@ PARSER_VERSION = 68  # 2: role-family synonyms (server engineer = backend engine
 # 67: a remote posting open to a country within the region asked ("Remote (Germany)" for "remote
 #     eu") fits in part (≈, after the region's); "principal" after school words or alone a title
 # 68: praise words (strong, good, great, passionate…) are no title words
+# 69: "contract" asks for contract work, which a posting must say (contract, contractor, IR35,
+#     day rate, freelance; a posting's tags too); "contract specialist" stays a title
 MAX_CHARS = 300
 
 
@@ -278,11 +280,16 @@ class ParsedQuery:
         parts.extend(f"not company {c.title()}" for c in self.exclude_companies)
         if self.salary_min is not None:
             parts.append(f"salary ≥ {money(self.salary_min, self.currency)}")
-        shifts = [x for x in self.prefer if x in SHIFTS and x not in SCHEDULES]
+        parts.extend(
+            f"{x} work only (said in the title or text)" for x in self.prefer if x in REQUIRED
+        )
+        shifts = [x for x in self.prefer if x in SHIFTS and x not in SCHEDULES | REQUIRED]
         if shifts:
             parts.append(f"preferring {' or '.join(shifts)} in the text")
         parts.extend(
-            f"{x}: ranks postings naming it higher" for x in self.prefer if x not in shifts
+            f"{x}: ranks postings naming it higher"
+            for x in self.prefer
+            if x not in shifts and x not in REQUIRED
         )
         return " · ".join(parts) or "nothing"
 
