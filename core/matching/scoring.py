@@ -720,6 +720,16 @@ def _specialty_words(title_skills: frozenset[str]) -> frozenset[str]:
     return frozenset(words)
 
 
+def _teams(f: Features) -> frozenset[str]:
+    """The domains a title names after the part naming the role, and not in it: the team or
+    product ("Software Engineer, Payments Platform", "Go Engineer, Kafka Platform"), not the
+    kind of job, so no credit for a search's title word ("platform engineer"); the text may
+    still show the work."""
+    if not f.role_keys:
+        return _NONE
+    return frozenset(k for k in f.title_keys if k in vocabulary().domains) - f.role_keys
+
+
 def _same_head(cq: Compiled, f: Features) -> str | None:
     """The search's role class when the posting's title names the same one (its fields' kin
     count there: "Data Scientist" for "machine learning scientist", no Machine Learning
@@ -1009,6 +1019,7 @@ def _title_base(
     unmet = ""  # the field or inner key the title gives no credit
     field = cq.field if cq.field != SOFTWARE or not _software(f) else None
     covered = _specialty_words(f.title_skills) if f.title_skills else _NONE
+    covered |= _teams(f)
     role_keys = (
         title_keys if not covered else {k: w for k, w in title_keys.items() if k not in covered}
     )

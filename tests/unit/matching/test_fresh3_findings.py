@@ -47,3 +47,26 @@ def test_a_contract_role_in_a_title_stays_a_title() -> None:
         description="As a government contractor we require US citizenship. Contract negotiation.",
     )
     assert _ids("contract backend engineer", [gov]) == []
+
+
+def test_a_domain_after_the_role_is_the_team_not_the_job() -> None:
+    # "Software Engineer, Payments Platform" works on a payments platform: no platform engineer
+    # (was 78 for "kubernetes platform engineer", naming no Kubernetes).
+    postings = [
+        Posting(
+            id="team",
+            title="Software Engineer, Payments Platform",
+            description="Kotlin services that authorise card payments.",
+        ),
+        Posting(
+            id="kafka",
+            title="Go Engineer, Kafka Platform",
+            description="Go libraries for Kafka events, on Kubernetes.",
+        ),
+        Posting(
+            id="platform",
+            title="Senior Platform Engineer",
+            description="Run the Kubernetes platform our engineers deploy to.",
+        ),
+    ]
+    assert _ids("kubernetes platform engineer", postings) == ["platform"]
