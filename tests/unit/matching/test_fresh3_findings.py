@@ -70,3 +70,15 @@ def test_a_domain_after_the_role_is_the_team_not_the_job() -> None:
         ),
     ]
     assert _ids("kubernetes platform engineer", postings) == ["platform"]
+
+
+def test_a_solutions_engineer_is_no_generic_software_title() -> None:
+    # A customer-facing pre-sales job: was 71 for "backend engineer" (a generic engineer's
+    # title with backend work in the text), as a Support or Sales Engineer is not.
+    solutions = Posting(
+        id="se",
+        title="Solutions Engineer",
+        description="Help customers integrate our backend APIs; reads Python or JavaScript.",
+    )
+    assert _ids("backend engineer", [solutions]) == []
+    assert _ids("solutions engineer", [solutions]) == ["se"]
