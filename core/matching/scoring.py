@@ -1469,8 +1469,25 @@ def where(q: ParsedQuery, f: Features, shown: str) -> Where:
     work open to the places (remote_from).
 
     A posting fits in one of the places, in one of the workplaces other than remote if any is
-    named; or remote, when remote is named. shown is the posting's place as written.
+    named; or remote, when remote is named. shown is the posting's place as written. A place
+    naming remote beside it ("Berlin or Remote (Germany)") offers remote work too, whatever
+    workplace its board gives it (hybrid): the better of the two is its fit.
     """
+    found = _where(q, f, shown)
+    asks_remote = "remote" in q.workplaces or q.remote_from or q.remote_regions
+    if (
+        found.part < 1.0
+        and asks_remote
+        and f.workplace not in (None, "remote")
+        and "remote" in f.location.split()
+    ):
+        remote = _where(q, replace(f, workplace="remote"), shown)
+        return remote if remote.part > found.part else found
+    return found
+
+
+def _where(q: ParsedQuery, f: Features, shown: str) -> Where:
+    """where for the posting's workplace as its board gives it."""
     if q.remote_regions:
         return _work_or_remote_from(q, f, shown)
     routes = [_remote_from(q, f, shown)] if q.remote_from else _routes(q, f, shown)

@@ -82,3 +82,24 @@ def test_a_solutions_engineer_is_no_generic_software_title() -> None:
     )
     assert _ids("backend engineer", [solutions]) == []
     assert _ids("solutions engineer", [solutions]) == ["se"]
+
+
+def test_a_place_or_remote_offers_remote_work_whatever_the_boards_workplace() -> None:
+    # "Berlin or Remote (Germany)" flagged hybrid by its board: remote from Germany is offered
+    # (was "hybrid ✗" for "backend developer remote europe").
+    either = Posting(
+        id="either",
+        title="Senior Backend Engineer",
+        location="Berlin or Remote (Germany)",
+        workplace="hybrid",
+        description="Python services for our business accounts.",
+    )
+    office = Posting(
+        id="office",
+        title="Senior Backend Engineer",
+        location="Berlin, Germany",
+        workplace="hybrid",
+        description="Python services for our business accounts.",
+    )
+    assert _ids("backend developer remote europe", [office, either]) == ["either"]
+    assert sorted(_ids("senior backend engineer berlin", [office, either])) == ["either", "office"]
