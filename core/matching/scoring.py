@@ -1096,12 +1096,12 @@ def _title_base(
             penalties.append(f"different field ({', '.join(sorted(other_fields))})")
     elif (
         cq.tech_specs
-        and f.tech_specs
-        and not _specs_meet(cq.tech_specs, f.tech_specs | f.evidence, _same_head(cq, f))
+        and (specs := f.tech_specs - _teams(f))  # "Java Engineer, Trading Systems": a team
+        and not _specs_meet(cq.tech_specs, specs | f.evidence, _same_head(cq, f))
     ):
         gate *= SPEC_CONFLICT
         if explain:
-            penalties.append(f"different speciality ({', '.join(sorted(f.tech_specs))})")
+            penalties.append(f"different speciality ({', '.join(sorted(specs))})")
     elif cq.specs and spec_hit < COMPATIBLE - 0.1:
         score *= SPEC_MISSING
         if explain:

@@ -193,7 +193,8 @@ PARSER_VERSION = 69  # 2: role-family synonyms (server engineer = backend engine
 #     eu") fits in part (≈, after the region's); "principal" after school words or alone a title
 # 68: praise words (strong, good, great, passionate…) are no title words
 # 69: "contract" asks for contract work, which a posting must say (contract, contractor, IR35,
-#     day rate, freelance; a posting's tags too); "contract specialist" stays a title
+#     day rate, freelance; a posting's tags too); "contract specialist" stays a title; a language
+#     before "software engineer" leans as before "engineer" ("python software engineer": backend)
 MAX_CHARS = 300
 
 

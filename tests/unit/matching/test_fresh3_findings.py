@@ -103,3 +103,18 @@ def test_a_place_or_remote_offers_remote_work_whatever_the_boards_workplace() ->
     )
     assert _ids("backend developer remote europe", [office, either]) == ["either"]
     assert sorted(_ids("senior backend engineer berlin", [office, either])) == ["either", "office"]
+
+
+def test_a_language_before_software_engineer_leans_backend_as_before_engineer() -> None:
+    # "Java Software Engineer" is a "Java Engineer": was 25 for "backend engineer £80k+ uk",
+    # ranked below a Solutions Engineer, while "Java Engineer, Trading" was 68.
+    java = Posting(
+        id="java",
+        title="Java Software Engineer, Trading Systems",
+        description="Build low-latency Java trading components.",
+    )
+    generic = Posting(
+        id="generic", title="Software Engineer", description="Build our trading components."
+    )
+    assert _ids("backend engineer", [generic, java])[0] == "java"
+    assert _ids("backend engineer", [java]) == ["java"]
