@@ -724,8 +724,9 @@ def _teams(f: Features) -> frozenset[str]:
     """The domains a title names after the part naming the role, and not in it: the team or
     product ("Software Engineer, Payments Platform", "Go Engineer, Kafka Platform"), not the
     kind of job, so no credit for a search's title word ("platform engineer"); the text may
-    still show the work."""
-    if not f.role_keys:
+    still show the work. Only for engineers and developers: a specialist's parenthesis names
+    the job ("IT Specialist (Network)", house styles of federal titles)."""
+    if not f.role_keys or f.head != "eng":
         return _NONE
     return frozenset(k for k in f.title_keys if k in vocabulary().domains) - f.role_keys
 
