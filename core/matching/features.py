@@ -983,7 +983,7 @@ def analyse(posting: Posting) -> Features:
         tag_words=frozenset(tag_words),
         all_words=read.all_words | tag_words,
         keys=frozenset(index_keys),
-        shifts=shifts_named(posting.description, posting.company, known=read.shifts),
+        shifts=shifts_named(posting.description, posting.company, *posting.tags, known=read.shifts),
         series=series,
         series_keys=_series_keys(series) if series else _NONE,
         country=_country_known(posting),

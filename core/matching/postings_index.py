@@ -42,7 +42,6 @@ from core.matching.scoring import (
     developer_role,
     evaluate_features,
     passed_result,
-    prefer_part,
     threshold_for,
     title_base,
     title_shape,
@@ -402,8 +401,8 @@ class PostingIndex:
             parts.append(lambda f, p: (f.location, f.workplace, f.country, f.remote_said))
         if q.salary_min is not None:
             parts.append(lambda f, p: (p.salary_min, p.salary_max, p.currency))
-        if q.prefer:
-            parts.append(lambda f, p: prefer_part(q, f))
+        if q.prefer:  # the shifts named: some a posting must say (REQUIRED)
+            parts.append(lambda f, p: f.shifts.intersection(q.prefer))
         if not parts:
             return None
         if len(parts) == 1:

@@ -28,6 +28,7 @@ from core.matching.features import (
 )
 from core.matching.money import PayCheck, check_pay, money
 from core.matching.query import ANY, ParsedQuery, skill_members, the_place
+from core.matching.query.shifts import REQUIRED
 from core.matching.regions import (
     Reading,
     part_of_region,
@@ -719,6 +720,17 @@ def _specialty_words(title_skills: frozenset[str]) -> frozenset[str]:
     return frozenset(words)
 
 
+def _teams(f: Features) -> frozenset[str]:
+    """The domains a title names after the part naming the role, and not in it: the team or
+    product ("Software Engineer, Payments Platform", "Go Engineer, Kafka Platform"), not the
+    kind of job, so no credit for a search's title word ("platform engineer"); the text may
+    still show the work. Only for engineers and developers: a specialist's parenthesis names
+    the job ("IT Specialist (Network)", house styles of federal titles)."""
+    if not f.role_keys or f.head != "eng":
+        return _NONE
+    return frozenset(k for k in f.title_keys if k in vocabulary().domains) - f.role_keys
+
+
 def _same_head(cq: Compiled, f: Features) -> str | None:
     """The search's role class when the posting's title names the same one (its fields' kin
     count there: "Data Scientist" for "machine learning scientist", no Machine Learning
@@ -1013,6 +1025,7 @@ def _title_base(
     unmet = ""  # the field or inner key the title gives no credit
     field = cq.field if cq.field != SOFTWARE or not _software(f) else None
     covered = _specialty_words(f.title_skills) if f.title_skills else _NONE
+    covered |= _teams(f)
     role_keys = (
         title_keys if not covered else {k: w for k, w in title_keys.items() if k not in covered}
     )
@@ -1091,12 +1104,12 @@ def _title_base(
             penalties.append(f"different field ({', '.join(sorted(other_fields))})")
     elif (
         cq.tech_specs
-        and f.tech_specs
-        and not _specs_meet(cq.tech_specs, f.tech_specs | f.evidence, _same_head(cq, f))
+        and (specs := f.tech_specs - _teams(f))  # "Java Engineer, Trading Systems": a team
+        and not _specs_meet(cq.tech_specs, specs | f.evidence, _same_head(cq, f))
     ):
         gate *= SPEC_CONFLICT
         if explain:
-            penalties.append(f"different speciality ({', '.join(sorted(f.tech_specs))})")
+            penalties.append(f"different speciality ({', '.join(sorted(specs))})")
     elif cq.specs and spec_hit < COMPATIBLE - 0.1:
         score *= SPEC_MISSING
         if explain:
@@ -1474,8 +1487,25 @@ def where(q: ParsedQuery, f: Features, shown: str) -> Where:
     work open to the places (remote_from).
 
     A posting fits in one of the places, in one of the workplaces other than remote if any is
-    named; or remote, when remote is named. shown is the posting's place as written.
+    named; or remote, when remote is named. shown is the posting's place as written. A place
+    naming remote beside it ("Berlin or Remote (Germany)") offers remote work too, whatever
+    workplace its board gives it (hybrid): the better of the two is its fit.
     """
+    found = _where(q, f, shown)
+    asks_remote = "remote" in q.workplaces or q.remote_from or q.remote_regions
+    if (
+        found.part < 1.0
+        and asks_remote
+        and f.workplace not in (None, "remote")
+        and "remote" in f.location.split()
+    ):
+        remote = _where(q, replace(f, workplace="remote"), shown)
+        return remote if remote.part > found.part else found
+    return found
+
+
+def _where(q: ParsedQuery, f: Features, shown: str) -> Where:
+    """where for the posting's workplace as its board gives it."""
     if q.remote_regions:
         return _work_or_remote_from(q, f, shown)
     routes = [_remote_from(q, f, shown)] if q.remote_from else _routes(q, f, shown)
@@ -1692,6 +1722,9 @@ def _excluded(cq: Compiled, f: Features, posting: Posting) -> str | None:
     shifts = f.shifts.intersection(q.exclude_shifts)
     if shifts:
         return f"excluded shift: {', '.join(sorted(shifts))}"
+    unsaid = REQUIRED.intersection(q.prefer) - f.shifts
+    if unsaid:
+        return f"no {' or '.join(sorted(unsaid))} work said"
     if f.workplace in q.exclude_workplaces:
         return f"excluded workplace: {f.workplace}"
     if f.seniority in q.exclude_levels:

@@ -486,10 +486,13 @@ class Vocabulary:
         return out
 
     def _lean(self, items: list[Item]) -> list[Item]:
-        """Insert the lean word of a skill directly followed by an engineering role noun."""
+        """Insert the lean word of a skill directly followed by an engineering role noun, or by
+        "software" and one ("Java Software Engineer" is a Java Engineer)."""
         out: list[Item] = []
         for i, item in enumerate(items):
             nxt = items[i + 1] if i + 1 < len(items) else None
+            if nxt and nxt.value == "software" and i + 2 < len(items):
+                nxt = items[i + 2]
             out.append(item)
             word = self.leans.get(item.value) if item.kind == "skill" else None
             if word and nxt and nxt.kind == "word" and self.heads.get(nxt.value) == "eng":

@@ -7,10 +7,10 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from core.matching.money import money
-from core.matching.query.shifts import SCHEDULES, SHIFTS
+from core.matching.query.shifts import REQUIRED, SCHEDULES, SHIFTS
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 73  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 74  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -199,6 +199,9 @@ PARSER_VERSION = 73  # 2: role-family synonyms (server engineer = backend engine
 #     cloud work (program manager cloud)
 # 73: hours, days and nights a week, FTE, 12-hour shifts, Teilzeit: schedules; a digit after an
 #     unnumbered role no level; mid-senior either; time zones; python+aws split; CJK nurse
+# 74: "contract" asks for contract work, which a posting must say (contract, contractor, IR35,
+#     day rate, freelance; a posting's tags too); "contract specialist" stays a title; a language
+#     before "software engineer" leans as before "engineer" ("python software engineer": backend)
 MAX_CHARS = 300
 
 
@@ -287,11 +290,16 @@ class ParsedQuery:
         parts.extend(f"not company {c.title()}" for c in self.exclude_companies)
         if self.salary_min is not None:
             parts.append(f"salary ≥ {money(self.salary_min, self.currency)}")
-        shifts = [x for x in self.prefer if x in SHIFTS and x not in SCHEDULES]
+        parts.extend(
+            f"{x} work only (said in the title or text)" for x in self.prefer if x in REQUIRED
+        )
+        shifts = [x for x in self.prefer if x in SHIFTS and x not in SCHEDULES | REQUIRED]
         if shifts:
             parts.append(f"preferring {' and '.join(shifts)} in the text")  # each is wanted
         parts.extend(
-            f"{x}: ranks postings naming it higher" for x in self.prefer if x not in shifts
+            f"{x}: ranks postings naming it higher"
+            for x in self.prefer
+            if x not in shifts and x not in REQUIRED
         )
         return " · ".join(parts) or "nothing"
 

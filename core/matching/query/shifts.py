@@ -35,11 +35,38 @@ _SHORT_WEEK = (
     r"(?:\s*(?:a|per|/)\s*(?:week|wk))?|compressed[\s-]+work[\s-]*weeks?|9/80(?:\s+schedule)?"
 )
 
+# The jobs "contract" names before their role noun ("Contract Specialist", series 1102): there
+# it is a title word, not contract work.
+_CONTRACT_JOBS = (
+    r"(?:specialists?|managers?|management|administrat\w*|officers?|analysts?|attorneys?"
+    r"|lawyers?|negotiat\w*|coordinators?|clerks?|assistants?|examiners?|paralegals?|law"
+    r"|compliance|closeout|pricing)(?![\w-])"
+)
+
+# Contract work as a search asks for it ("contract backend developer", "java contract-to-hire").
+_CONTRACT_ASKED = rf"contract(?:[\s-]+to[\s-]+hire)?(?!\s+{_CONTRACT_JOBS})"
+
+# Contract work as postings say it: "Contract" in the title's head or a part of it ("Backend
+# Developer - Contract", "(Contract)"), a contract's length or kind ("6-month contract", "W-2
+# contract"), "contract role", a contractor (not a government or defense contractor hiring
+# staff), freelance, IR35, C2C, a day rate.
+_CONTRACT_SAID = (
+    rf"^{_CONTRACT_ASKED}(?=\s|$)|[-–|(]\s*contract(?:[\s-]+to[\s-]+hire)?(?=\s*(?:\)|$|[-–|]))"
+    r"|\d+\+?[\s-]*(?:months?|mos?|weeks?)[\s-]+(?:(?:initial|rolling|fixed[\s-]term|w-?2)\s+)?"
+    r"contract|(?:on\s+a|initial|rolling|fixed[\s-]term|w-?2|1099|c2c|temporary|interim)\s+contract"
+    r"|contract[\s-]+(?:to[\s-]+hire|roles?|positions?|jobs?|basis|assignments?|engagements?"
+    r"|opportunit(?:y|ies)|developers?|engineers?|programmers?|consultants?|rates?)"
+    r"|(?<!government\s)(?<!defense\s)(?<!defence\s)(?<!federal\s)contractors?"
+    r"|(?:inside|outside)\s+ir35|c2c|corp[\s-]+to[\s-]+corp|freelancer?s?|freiberuflich\w*"
+    r"|day[\s-]+rates?|tagessatz|employment\s+type:?\s+contract"
+)
+
 # Shifts and schedules: said in a posting's text, rarely in its title, so never title words but
 # preferences: a posting whose text names one ranks higher, none is left out. "night" alone
-# stays a title word (night auditor).
+# stays a title word (night auditor). Contract work asked is a term a posting must say
+# (REQUIRED).
 _SHIFT = re.compile(
-    rf"(?<![\w-])(?:{_SHORT_WEEK}|{'|'.join(_hour_shift(h) for h in _HOURS)}|"
+    rf"(?<![\w-])(?:{_SHORT_WEEK}|{'|'.join(_hour_shift(h) for h in _HOURS)}|{_CONTRACT_ASKED}|"
     r"(?:\d{1,2}\s*)?(?:(?:night|day|evening|swing|graveyard|rotating|weekend|overnight"
     r"|1st|2nd|3rd|first|second|third)\s+shifts?"
     rf"|{'|'.join(_FOREIGN.values())}"
@@ -74,11 +101,17 @@ SHIFTS: dict[str, re.Pattern[str]] = {
         ("full time", r"full[\s-]?time|" + _FOREIGN["full time"]),
         ("four-day or 32-hour week", _SHORT_WEEK),
         *((f"{h}-hour shifts", _hour_shift(h)) for h in _HOURS),
+        ("contract", _CONTRACT_SAID),
     )
 }
 
 
 SCHEDULES = frozenset(["four-day or 32-hour week"])  # the echo says what they do, not "in the text"
+
+
+# Terms of work a search asking for them needs a posting to say: a permanent job is no contract
+# job, and contract postings say so (a search preferring them alone returned every backend job).
+REQUIRED = frozenset(["contract"])
 
 
 # Per shift, words its pattern cannot match an ASCII text without (lower-cased): a text naming
@@ -97,6 +130,7 @@ SHIFT_WORDS: dict[str, tuple[str, ...]] = {
     "full time": ("time", "vollzeit", "completo", "completa", "plein"),
     "four-day or 32-hour week": ("week", "hour", "hrs", "9/80"),
     **{f"{h}-hour shifts": ("shift",) for h in _HOURS},
+    "contract": ("contract", "ir35", "c2c", "corp", "freelanc", "freiberuf", "rate", "tagessatz"),
 }
 
 
