@@ -21,6 +21,7 @@ import gc
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import chain
+from operator import itemgetter
 from typing import NamedTuple
 
 import numpy as np
@@ -1072,20 +1073,28 @@ class Matcher:
         rows, scores = self._score(f, posting, self._title_memo(f))
         order = np.argsort(-scores, kind="stable")
         rows = rows.take(order)
-        ids = map(self._row_ids.__getitem__, rows.tolist())
-        groups = list(zip(scores.take(order).tolist(), ids, strict=True))
+        groups = list(zip(scores.take(order).tolist(), self._ids_of(rows), strict=True))
         aliased = np.flatnonzero(self._rows["aliased"].take(rows))
         return self._unaliased(groups, aliased.tolist()) if len(aliased) else groups
+
+    def _ids_of(self, rows: Ints) -> Iterable[tuple[int, ...]]:
+        """The search ids of these row slots, in order (read in C: thousands a posting)."""
+        slots = rows.tolist()
+        if len(slots) < 2:  # itemgetter of one item gives the item, of none fails
+            return [self._row_ids[slot] for slot in slots]
+        found: tuple[tuple[int, ...], ...] = itemgetter(*slots)(self._row_ids)
+        return found
 
     def _unaliased(self, groups: Groups, aliased: list[int]) -> Groups:
         """passing()'s pairs with each title's id of a search of several titles read as the
         search's, kept at its best score (the first: best score first); aliased: the positions
         of the pairs holding such ids (the others stay as they are)."""
         seen: set[int] = set()
+        real = self._real.get
         out: list[tuple[float, tuple[int, ...]] | None] = list(groups)
         for at in aliased:
             score, ids = groups[at]
-            kept = [self._real.get(i, i) for i in ids]
+            kept = list(map(real, ids, ids))
             kept = [i for i in dict.fromkeys(kept) if i not in seen]
             seen.update(kept)
             out[at] = (score, tuple(sorted(kept))) if kept else None
@@ -1096,7 +1105,7 @@ class Matcher:
         pairs flattened in C (ingest writes them in search-id order, one row a search)."""
         f = features(posting)
         rows, scores = self._score(f, posting, self._title_memo(f))
-        groups = list(map(self._row_ids.__getitem__, rows.tolist()))
+        groups = list(self._ids_of(rows))
         counts = np.fromiter(map(len, groups), dtype=np.intp, count=len(groups))
         ids = np.fromiter(chain.from_iterable(groups), dtype=np.int64, count=int(counts.sum()))
         each = np.repeat(scores, counts)
@@ -1333,7 +1342,7 @@ class Matcher:
         if not rows.size:
             return idx, score
         cores = self._core_columns
-        rejected = self._other_parts(f, posting, rows, known)[0]
+        rejected = self._rejected(f, posting, rows, known)
         developer = cores["developer"].take(core_of)
         if developer.any():
             fits = self._admitted(f, known, "developer")
@@ -1417,12 +1426,34 @@ class Matcher:
         Each distinct combination asked for is worked out once per posting (other_parts,
         level_fits), kept in known for the posting's next call.
         """
-        sig_of = self._rows["sig"].take(idx)
+        sig_of, ranks_of = self._rows["sig"].take(idx), self._rows["ranks"].take(idx)
+        rejected, where, pay, prefer, unstated = self._sig_parts(f, posting, sig_of, known)
+        unfit, level = self._rank_parts(f, ranks_of, known)
+        return (
+            rejected.take(sig_of) | unfit.take(ranks_of),
+            where.take(sig_of),
+            pay.take(sig_of),
+            prefer.take(sig_of),
+            level.take(ranks_of),
+            unstated.take(sig_of),
+        )
+
+    def _rejected(self, f: Features, posting: Posting, idx: Ints, known: _Known) -> Bools:
+        """Per row: _other_parts' first, rejected by exclusions, place, pay or seniority."""
+        sig_of, ranks_of = self._rows["sig"].take(idx), self._rows["ranks"].take(idx)
+        rejected = self._sig_parts(f, posting, sig_of, known)[0]
+        return rejected.take(sig_of) | self._rank_parts(f, ranks_of, known)[0].take(ranks_of)
+
+    def _sig_parts(
+        self, f: Features, posting: Posting, sig_of: Ints, known: _Known
+    ) -> tuple[Bools, Floats, Floats, Floats, Bools]:
+        """Per sig id of these rows: rejected, the location, salary and preference parts, and
+        whether a workplace asked is not stated (other_parts, kept in known)."""
         sigs = len(self._sigs.reps)
         rejected = np.zeros(sigs, dtype=np.bool_)
         where, pay, prefer = np.zeros(sigs), np.zeros(sigs), np.zeros(sigs)
         unstated = np.zeros(sigs, dtype=np.bool_)
-        parts_of, levels_of, _ = known
+        parts_of = known[0]
         for sig in np.flatnonzero(np.bincount(sig_of, minlength=sigs)).tolist():
             if sig in parts_of:
                 parts = parts_of[sig]
@@ -1432,7 +1463,12 @@ class Matcher:
                 rejected[sig] = True
             else:
                 where[sig], pay[sig], prefer[sig], unstated[sig] = parts
-        ranks_of = self._rows["ranks"].take(idx)
+        return rejected, where, pay, prefer, unstated
+
+    def _rank_parts(self, f: Features, ranks_of: Ints, known: _Known) -> tuple[Bools, Floats]:
+        """Per ranks id of these rows: whether the level asked does not fit, and the seniority
+        part (level_fits, seniority_part; kept in known)."""
+        levels_of = known[1]
         unfit = np.zeros(len(self._ranks.reps), dtype=np.bool_)
         level = np.ones(len(unfit))  # the seniority part (weighted 0 when no level is asked)
         for ranks in np.flatnonzero(np.bincount(ranks_of, minlength=len(unfit))).tolist():
@@ -1444,15 +1480,7 @@ class Matcher:
                     seniority_part(levels, f),
                 )
             unfit[ranks], level[ranks] = found
-        rejected_rows = rejected.take(sig_of) | unfit.take(ranks_of)
-        return (
-            rejected_rows,
-            where.take(sig_of),
-            pay.take(sig_of),
-            prefer.take(sig_of),
-            level.take(ranks_of),
-            unstated.take(sig_of),
-        )
+        return unfit, level
 
     def _near_short(self, f: Features, memo: _Memo, core_of: Ints) -> Bools | None:
         """Per core slot, near_title_short of its search (None when no core of these rows
