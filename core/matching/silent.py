@@ -65,7 +65,8 @@ def note(query: ParsedQuery, jobs: int, how: str, more: bool = True) -> str:
     is listed); "" for none."""
     if not jobs:
         return ""
-    titles = " or ".join(" ".join(t) for t in query.titles if t)
+    level = query.seniority[0] if len(query.seniority) == 1 else ""
+    titles = " or ".join(" ".join(filter(None, (level, *t))) for t in query.titles if t)
     what = f"{titles} job" if titles else "job"
     some = f"{jobs}{' more' if more else ''} {what}" + ("s don't" if jobs > 1 else " doesn't")
     return f"{some} mention {sectors_asked(query)} — {how} shows {'them' if jobs > 1 else 'it'}."

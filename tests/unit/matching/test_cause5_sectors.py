@@ -82,6 +82,10 @@ def test_the_postings_left_out_are_counted() -> None:
         "--sensitivity loose shows it."
     )
     assert note(query, 0, "/sensitivity 1 loose") == ""
+    senior = parse_query("senior backend engineer gaming remote")
+    assert note(senior, 3, "/sensitivity 2 loose", more=False) == (
+        "3 senior backend engineer jobs don't mention Gaming — /sensitivity 2 loose shows them."
+    )
 
 
 def test_the_indexes_stay_exact_with_a_sector_asked() -> None:
