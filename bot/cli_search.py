@@ -8,12 +8,12 @@ import sys
 from bot.bootstrap import open_app
 from bot.config import Settings
 from core.errors import QueryError
-from core.matching import parse_query, threshold_for
+from core.matching import parse_query, silent, threshold_for
 from core.matching.order import FITS, fit_group, parting_lines
 from core.matching.tips import when_none
 from core.matching.unstated import unstated
 from core.model import Posting, Sensitivity
-from core.postings.lookup import stored_matches
+from core.postings.lookup import stored_left_out, stored_matches
 from core.postings.same_job import fold
 from core.scores import score_text
 from core.searches.explaining import breakdown
@@ -40,7 +40,8 @@ async def search(
         return 2
     async with open_app(settings, read_only_ok=True) as app:
         ranked = await stored_matches(app.store, query, sensitivity)
-        roots = await app.store.job_roots([posting.id for posting, _ in ranked])
+        left_ids = await stored_left_out(app.store, query, sensitivity)
+        roots = await app.store.job_roots([posting.id for posting, _ in ranked] + left_ids)
         empty = not ranked and await app.store.count_open_postings() == 0
     found = fold(ranked, lambda pair: pair[0].id, roots)[:limit]
     if as_json:
@@ -67,8 +68,10 @@ async def search(
         print(note)
     if empty:
         print(NO_POSTINGS)
-    elif not found:
-        tip = when_none(query, sensitivity)
+    left = len({roots.get(posting_id, posting_id) for posting_id in left_ids})
+    if not empty and not found:
+        tip = silent.note(query, left, "--sensitivity loose", more=False)
+        tip = tip or when_none(query, sensitivity)
         print(" ".join(filter(None, ("No stored posting matches.", tip))))
     unknown = unstated(query, (posting for posting, _ in ranked))
     partings = parting_lines(
@@ -89,6 +92,9 @@ async def search(
             print(f"       the same job on: {', '.join(other.id for other, _ in same)}")
     if unknown:
         print(unknown)
+    more = silent.note(query, left, "--sensitivity loose") if found else ""
+    if more:
+        print(more)
     return 0
 
 

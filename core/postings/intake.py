@@ -7,7 +7,7 @@ import contextlib
 import gc
 import logging
 from collections.abc import AsyncIterator, Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.errors import ChangesPrunedError, SearchGoneError, StoreError
 from core.matching import Found, ParsedQuery, PostingIndex, rank
@@ -140,10 +140,14 @@ class Intake:
                 found = await asyncio.to_thread(
                     index.search, query, sensitivity, STORED_MATCHES, False
                 )
+                silent = await asyncio.to_thread(index.left_out, query, sensitivity)
             # Many postings changed meanwhile (an import): find again rather than score them
             # while holding the write lock.
             if await self._store.posting_change_cursor() - cursor <= RESCORED_IN_TRANSACTION:
                 break
+        if silent:  # one per job, as the matches are shown
+            roots = await self._store.job_roots([posting.id for posting in silent])
+            found = replace(found, left_out=len({roots.get(p.id, p.id) for p in silent}))
         return found, cursor
 
     async def finish_scans(self) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from core.errors import ChangesPrunedError
-from core.matching import MatchResult, ParsedQuery, PostingIndex, rank
+from core.matching import MatchResult, ParsedQuery, PostingIndex, rank, silent
 from core.matching.features import analyse
 from core.matching.postings_snapshot import IndexSkeleton, encode
 from core.model import Posting, Sensitivity
@@ -38,6 +38,20 @@ async def stored_matches(
     ids += [posting_id for posting_id, posting in changed.items() if posting is not None]
     postings = await store.open_postings_among(ids)
     return await asyncio.to_thread(rank, query, postings, sensitivity)
+
+
+async def stored_left_out(
+    store: LookupStore, query: ParsedQuery, sensitivity: Sensitivity
+) -> list[str]:
+    """What silent.left_out says of every open posting (the ids passing the search but for
+    naming no sector it asks for), reading only candidates; none when it asks no sector."""
+    if sensitivity == "loose" or not silent.uncapped(query):
+        return []
+    skeleton, changed = await _skeleton(store)
+    ids = await asyncio.to_thread(skeleton.candidate_ids, query, sensitivity)
+    ids += [posting_id for posting_id, posting in changed.items() if posting is not None]
+    postings = await store.open_postings_among(ids)
+    return await asyncio.to_thread(silent.left_out, query, postings, sensitivity)
 
 
 async def _skeleton(store: LookupStore) -> tuple[IndexSkeleton, dict[str, Posting | None]]:

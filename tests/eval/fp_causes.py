@@ -1,8 +1,8 @@
-"""False positives of the dev halves at one sensitivity, tallied by cause.
+"""False and true positives of the dev halves at one sensitivity, tallied by cause.
 
 Run ``python -m tests.eval.fp_causes [--sensitivity normal] [--list]``: the two fresh backend
-dev halves, the real dev sets (federal, Microsoft, places) and the harness set. Each false positive
-gets the first cause that holds:
+dev halves, the real dev sets (federal, Microsoft, places) and the harness set. Each posting
+found gets the first cause that holds (a true positive too: what leaving its kind out loses):
 
 * ``no skill named`` – the search names skills (not specialties) and the posting names none
   of them (title, text, tags; aliases, implications, satisfying skills);
@@ -12,6 +12,8 @@ gets the first cause that holds:
 * ``specialty missing`` – a specialty asked is not named;
 * ``title`` – anything else (the title and text say another job, or the judge differs).
 
+Per set, a line per cause: false and true positives, and the set's precision, recall and
+graded nDCG@10 with that kind left out, after the figures as found ("as is").
 Dev halves only: the test halves are held out.
 """
 
@@ -19,7 +21,8 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 
 from core.matching import parse_query, rank
 from core.matching.features import features
@@ -31,6 +34,16 @@ from tests.eval import harness
 from tests.eval.fresh import evaluate as fresh
 from tests.eval.fresh2 import evaluate as fresh2
 from tests.eval.real import sets
+from tests.eval.real.evaluate import ndcg_at
+
+CAUSES = (
+    "no skill named",
+    "some skill missing",
+    "level unstated",
+    "pay at top only",
+    "specialty missing",
+    "title",
+)
 
 
 def cause(query: ParsedQuery, posting: Posting) -> str:
@@ -54,39 +67,86 @@ def cause(query: ParsedQuery, posting: Posting) -> str:
     return "title"
 
 
-def _sets() -> Iterator[tuple[str, Sequence[tuple[str, frozenset[str]]], Sequence[Posting]]]:
-    judged = fresh.load("dev")
-    yield "fresh", [(q.text, q.relevant) for q in judged.queries], judged.postings
-    judged = fresh2.load("dev")
-    yield "fresh2", [(q.text, q.relevant) for q in judged.queries], judged.postings
-    for name, load in (("microsoft", sets.microsoft), ("federal", sets.federal)):
+Judged = Sequence[tuple[str, Mapping[str, int]]]  # query text, posting id -> grade >= 1
+
+
+def _sets() -> Iterator[tuple[str, Judged, Sequence[Posting]]]:
+    for name, load in (
+        ("fresh", fresh.load),
+        ("fresh2", fresh2.load),
+        ("microsoft", sets.microsoft),
+        ("federal", sets.federal),
+        ("places", sets.places),
+    ):
         js = load("dev")
-        yield name, [(q.text, q.relevant) for q in js.queries], js.postings
-    js = sets.places("dev")
-    yield "places", [(q.text, q.relevant) for q in js.queries], js.postings
+        yield name, [(q.text, q.grades) for q in js.queries], js.postings
     pool = harness.load_postings()
-    yield "harness", [(q.text, q.relevant) for q in harness.load_judged()], pool
+    yield "harness", [(q.text, dict.fromkeys(q.relevant, 1)) for q in harness.load_judged()], pool
+
+
+@dataclass(frozen=True)
+class Found:
+    """One query's postings found, best first, each with its cause."""
+
+    grades: Mapping[str, int]
+    ranked: tuple[tuple[str, str], ...]  # (posting id, cause)
+
+
+def figures(found: Sequence[Found], without: str = "") -> tuple[float, float, float]:
+    """Precision, recall and mean graded nDCG@10 over the queries, a cause's postings left out."""
+    kept = [[pid for pid, why in f.ranked if why != without] for f in found]
+    hits = sum(len(set(ids) & f.grades.keys()) for ids, f in zip(kept, found, strict=True))
+    shown = sum(len(ids) for ids in kept)
+    relevant = sum(len(f.grades) for f in found)
+    ndcg = [ndcg_at(ids, f.grades) for ids, f in zip(kept, found, strict=True)]
+    return (
+        hits / shown if shown else 0.0,
+        hits / relevant if relevant else 0.0,
+        sum(ndcg) / len(ndcg) if ndcg else 0.0,
+    )
+
+
+def report(found: Sequence[Found]) -> list[str]:
+    """A set's lines: the figures as found, then per cause its false and true positives and the
+    figures with its kind left out."""
+    fp: Counter[str] = Counter()
+    tp: Counter[str] = Counter()
+    for f in found:
+        for pid, why in f.ranked:
+            (tp if pid in f.grades else fp)[why] += 1
+    p, r, n = figures(found)
+    lines = [f"  {'as is':<19}{'':>10}  P {p:.3f}  R {r:.3f}  nDCG {n:.3f}"]
+    for why in CAUSES:
+        if fp[why] or tp[why]:
+            p, r, n = figures(found, why)
+            counts = f"FP {fp[why]:>3} TP {tp[why]:>4}"
+            lines.append(f"  {why:<19}{counts}  P {p:.3f}  R {r:.3f}  nDCG {n:.3f}  left out")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Print the tally per set, and each false positive with --list."""
-    parser = argparse.ArgumentParser(description="False positives by cause (dev halves)")
+    """Print the tally per set; with --list each false positive, and each true one of a cause
+    other than the title."""
+    parser = argparse.ArgumentParser(description="False and true positives by cause (dev halves)")
     parser.add_argument("--sensitivity", choices=SENSITIVITIES, default="normal")
-    parser.add_argument("--list", action="store_true", help="every false positive")
+    parser.add_argument(
+        "--list", action="store_true", help="every false positive, and true ones of a cause"
+    )
     args = parser.parse_args(argv)
     sensitivity: Sensitivity = args.sensitivity
     for name, queries, postings in _sets():
-        tally: Counter[str] = Counter()
-        for text, relevant in queries:
+        found = []
+        for text, grades in queries:
             query = parse_query(text)
+            ranked = []
             for posting, _ in rank(query, postings, sensitivity):
-                if posting.id in relevant:
-                    continue
                 why = cause(query, posting)
-                tally[why] += 1
-                if args.list:
-                    print(f"  {name:<9} {why:<17} {text!r:<45} {posting.title}")
-        print(f"{name}: " + ", ".join(f"{c} {n}" for c, n in tally.most_common()))
+                ranked.append((posting.id, why))
+                if args.list and (why != "title" or posting.id not in grades):
+                    kind = "TP" if posting.id in grades else "FP"
+                    print(f"  {name:<9} {kind} {why:<18} {text!r:<45} {posting.title}")
+            found.append(Found(grades, tuple(ranked)))
+        print(f"{name}:", *report(found), sep="\n")
     return 0
 
 
