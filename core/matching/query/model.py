@@ -10,7 +10,7 @@ from core.matching.money import money
 from core.matching.query.shifts import SCHEDULES, SHIFTS
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 72  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 73  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -197,6 +197,7 @@ PARSER_VERSION = 72  # 2: role-family synonyms (server engineer = backend engine
 # 71: air traffic control officer/ATCO, people partner/HRBP are their jobs; "non-CDL" names no CDL
 # 72: a user researcher or user experience is UX (ux researcher); the cloud a text names shows
 #     cloud work (program manager cloud)
+# 73: forklift (FLT, counterbalance, reach truck) is a specialty, not a title word
 MAX_CHARS = 300
 
 
