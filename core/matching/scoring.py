@@ -180,7 +180,14 @@ class MatchResult:
 # asked, the kinds of work a developer search means and whether it is technology work (a title
 # of another field is lowered for it: "va manager postgress", not "va manager")
 TitleId = tuple[
-    tuple[str, ...], bool, frozenset[str], frozenset[str], frozenset[str], tuple[str, ...], bool, bool
+    tuple[str, ...],
+    bool,
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    tuple[str, ...],
+    bool,
+    bool,
 ]
 
 
@@ -250,11 +257,7 @@ def compile_query(query: ParsedQuery) -> Compiled:
         if keys:  # "backend golang" means a backend engineer: weak credit for the role noun
             keys["=eng"] = IMPLIED_HEAD
     head = v.heads[head_words[-1]] if head_words else ("eng" if heads else None)
-    tech = bool(
-        tools
-        or specs & TECH_SPECS
-        or "software" in query.title
-    )
+    tech = bool(tools or specs & TECH_SPECS or "software" in query.title)
     present = {
         "title": bool(keys),
         "skills": bool(query.skills),
