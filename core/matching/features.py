@@ -834,7 +834,6 @@ class _TitleRead(NamedTuple):
     shifts: frozenset[str]
 
 
-_RANK_WORDS = frozenset({"supervisory", "chief"})
 _UNRANKED_HEADS = frozenset({None, "eng", "manager", "director"})
 
 
@@ -878,8 +877,10 @@ def _title_read(title: str) -> _TitleRead:
     title_tokens = tokens(title)
     licences = (i.value for i in v.skills_in(title_tokens) if i.value in v.licence_roles)
     # "Supervisory Nurse", "Lead Nurse": a rank of the job is its manager ("nurse manager",
-    # "nurse supervisor"); a lead engineer is no engineering manager
-    if head not in _UNRANKED_HEADS and (level == "lead" or _RANK_WORDS & keys.keys()):
+    # "nurse supervisor"); a lead engineer is no engineering manager, a Supervisory IT
+    # Specialist (a weak role noun) no manager of the product its parenthesis names
+    ranked = level == "lead" or "supervisory" in keys
+    if ranked and head not in _UNRANKED_HEADS and all(v.heads[w] != head for w in v.weak_heads):
         role_heads |= {"manager"}
     index_keys = {"t:" + k for k in keys} | {"t:=" + h for h in role_heads}
     if head is not None:

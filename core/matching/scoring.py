@@ -987,7 +987,7 @@ _UNRANKED = "its title names no"
 def _rank_unasked(cq: Compiled, f: Features) -> bool:
     """Whether the title names a rank of the job ("Lead Nurse", "Supervisory Attorney") a search
     naming no level nor rank did not ask for."""
-    if cq.ranks or cq.head != f.head:
+    if cq.ranks or cq.head != f.head or f.head in _RANKS:  # a lead manager is a manager
         return False
     ranked = _RANKED & f.title_keys.keys()
     return bool(ranked or f.seniority == "lead") and not ranked & cq.title_keys.keys()
