@@ -834,6 +834,9 @@ class _TitleRead(NamedTuple):
     shifts: frozenset[str]
 
 
+_UNRANKED_HEADS = frozenset({None, "eng", "manager", "director"})
+
+
 @lru_cache(maxsize=4096)
 def _title_read(title: str) -> _TitleRead:
     """analyse's reading of a title, the same for every posting of it (titles repeat)."""
@@ -873,7 +876,13 @@ def _title_read(title: str) -> _TitleRead:
     own_tech = tech & _coding_words(segments[role_index]) - EVERY_FIELDS if other_fields else tech
     title_tokens = tokens(title)
     licences = (i.value for i in v.skills_in(title_tokens) if i.value in v.licence_roles)
-    index_keys = {"t:" + k for k in keys}
+    # "Supervisory Nurse", "Lead Nurse": a rank of the job is its manager ("nurse manager",
+    # "nurse supervisor"); a lead engineer is no engineering manager, a Supervisory IT
+    # Specialist (a weak role noun) no manager of the product its parenthesis names
+    ranked = level == "lead" or "supervisory" in keys
+    if ranked and head not in _UNRANKED_HEADS and all(v.heads[w] != head for w in v.weak_heads):
+        role_heads |= {"manager"}
+    index_keys = {"t:" + k for k in keys} | {"t:=" + h for h in role_heads}
     if head is not None:
         index_keys.add("t:=" + head)
         index_keys.update("t:=" + other for other in v.head_rel_to.get(head, ()))

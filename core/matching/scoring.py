@@ -129,6 +129,8 @@ UNRANKED = 0.8
 # noun finds the title's words only in what a manager's or director's role leads, not the job.
 LEADS = frozenset(["manager", "director"])
 LEADING = 0.8
+RANK_UNASKED = 0.9  # "Supervisory Attorney" for "lawyer": below a plain "Trial Attorney" ...
+RANK_KEPT = 0.833  # ... but lowered no further: a rank of the job is still the job
 NEAR = 0.5  # related credit from which a title speciality does not hide the text's evidence
 COMPATIBLE = 0.6  # related credit from which two specialisations are the same kind of job
 KIN = 0.9  # "Data Scientist" for "machine learning scientist": one job's titles (title_kin.tsv)
@@ -184,7 +186,14 @@ class MatchResult:
 # asked, the kinds of work a developer search means and whether it is technology work (a title
 # of another field is lowered for it: "va manager postgress", not "va manager")
 TitleId = tuple[
-    tuple[str, ...], bool, frozenset[str], frozenset[str], frozenset[str], tuple[str, ...], bool
+    tuple[str, ...],
+    bool,
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    tuple[str, ...],
+    bool,
+    bool,
 ]
 
 
@@ -245,18 +254,17 @@ def compile_query(query: ParsedQuery) -> Compiled:
     specs = {w for w in query.title if w in v.specs}
     head_words = [w for w in query.title if w in v.heads]
     heads = {v.heads[w] for w in head_words}
-    if not heads and (query.skills or specs & IMPLY_ENG):
+    # A specialty of another field (CDL, ICU, K-12, a licence, a forklift) is no technology:
+    # "cdl driver" names the driver's occupation as "driver" does, "warehouse forklift" no engineer.
+    tools = any(
+        s.lower() not in v.specialties or s.lower() in v.tech_specialties for s in query.skills
+    )
+    if not heads and (tools or specs & IMPLY_ENG):
         heads = {"eng"}
         if keys:  # "backend golang" means a backend engineer: weak credit for the role noun
             keys["=eng"] = IMPLIED_HEAD
     head = v.heads[head_words[-1]] if head_words else ("eng" if heads else None)
-    # A specialty of another field (CDL, ICU, K-12, a licence) is no technology: "cdl driver"
-    # names the driver's occupation as "driver" does.
-    tech = bool(
-        any(s.lower() not in v.specialties or s.lower() in v.tech_specialties for s in query.skills)
-        or specs & TECH_SPECS
-        or "software" in query.title
-    )
+    tech = bool(tools or specs & TECH_SPECS or "software" in query.title)
     present = {
         "title": bool(keys),
         "skills": bool(query.skills),
@@ -293,6 +301,8 @@ def compile_query(query: ParsedQuery) -> Compiled:
         # (fresh2 dev: 31 of 37 false positives), a Senior Software Engineer still is one.
         if len(special) == len(skill_keys):
             shows = tuple(s for s in special if s not in gating)
+    if not heads and skill_keys and not tools:  # "warehouse forklift": the specialty is the job
+        gating = list(skill_keys)
     languages = frozenset(m for s in gating for m in skill_members(s))
     if query.skills:  # tools and frameworks rank; languages gate and count fully
         langs = len(gating)
@@ -330,7 +340,14 @@ def compile_query(query: ParsedQuery) -> Compiled:
     # developer, the word its language leans to no word the search did not ask for
     if developer:
         kinds |= {v.leans[m] for s in skill_keys for m in skill_members(s) if m in v.leans}
-    full = frozenset(keys) | head_keys | said | kinds
+    # "Staff Registered Nurse" for "nurse": a licence or a staff grade restates the role noun
+    restating = (
+        {v.key(w) for w, roles in v.titled_levels.items() if head_words[-1] in roles}
+        | {v.key(w) for w in v.generic & v.optional}
+        if head_words
+        else set()
+    )
+    full = frozenset(keys) | head_keys | said | kinds | restating
     return Compiled(
         query=query,
         title_keys=keys,
@@ -368,6 +385,7 @@ def compile_query(query: ParsedQuery) -> Compiled:
             kinds,
             skill_keys if developer else (),
             tech,
+            bool(query.seniority),  # _rank_unasked
         ),
         explains=(full, near - full),
         field=(field := _field(query.title, head_words[-1:])),
@@ -557,7 +575,8 @@ def title_near_only(
         if absent and key not in f.title_keys:
             return True
         near = max((c for r, c in v.related.get(key, ()) if r in keys), default=0.0)
-        if near and (kind != _SPEC or _spec_credit(key, f, v.related, keys) < 1.0):
+        # full credit is the word itself ("Backend Engineer" is a software engineer)
+        if near and (_spec_credit(key, f, v.related, keys) if kind == _SPEC else near) < 1.0:
             return True
     return False
 
@@ -1003,6 +1022,15 @@ _RANKED = frozenset({"=manager", "=director", "supervisory", "chief"})
 _UNRANKED = "its title names no"
 
 
+def _rank_unasked(cq: Compiled, f: Features) -> bool:
+    """Whether the title names a rank of the job ("Lead Nurse", "Supervisory Attorney") a search
+    naming no level nor rank did not ask for."""
+    if cq.ranks or cq.head != f.head or f.head in _RANKS:  # a lead manager is a manager
+        return False
+    ranked = _RANKED & f.title_keys.keys()
+    return bool(ranked or f.seniority == "lead") and not ranked & cq.title_keys.keys()
+
+
 def _another_role(f: Features, code: str, alt: Features) -> str:
     """Why a title of the posting's series (code) names another role than its own title does, ""
     when it does not: the series says what a posting is where its title says less ("Pharmacy
@@ -1159,6 +1187,10 @@ def _title_base(
         score *= LEADING
         if explain:
             penalties.append(f"a {f.head} of it, not the job itself")
+    if score > RANK_KEPT and head_credit == 1.0 and _rank_unasked(cq, f):
+        score = max(RANK_KEPT, score * RANK_UNASKED)
+        if explain:
+            penalties.append("a rank above the job you asked for")
     if cq.opposites and cq.opposites & title_keys.keys():
         score *= OPPOSITE
         if explain:
@@ -1207,6 +1239,7 @@ def title_shape(f: Features) -> TitleShape:
         f.software,
         f.series,
         f.title_skills,  # _specialty_words
+        f.seniority,  # _rank_unasked
         f.evidence,  # the text's: last, see untold_shape
         f.mentions,
     )

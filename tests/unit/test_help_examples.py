@@ -1118,6 +1118,17 @@ QUERIES |= {
     "qa automation engineer": ex("qa automation engineer", "qa-eng", "border-health"),
 }
 POOL += [
+    _p("sup-nurse", "Supervisory Nurse", tags=("0610",)),
+    _p("lead-nurse", "Lead Nurse"),
+    _p("staff-nurse", "Staff Nurse"),
+    _p("wh-flt", "Warehouse Operative – Counterbalance FLT", description="Unload trailers."),
+    _p("wh-picker", "Warehouse Picker / Packer", description="Pick and pack; no licence needed."),
+]
+QUERIES |= {
+    "nurse manager": ex("nurse manager", "sup-nurse lead-nurse", "staff-nurse"),
+    "warehouse forklift": ex("warehouse forklift", "wh-flt", "wh-picker"),
+}
+POOL += [
     _p("sde2", "SDE2, Payments"),
     _p("level-2", "Software Engineer, Level 2"),
     _p("senior-swe", "Senior Software Engineer"),

@@ -68,7 +68,7 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] 
     ("recpetionist", ("receptionist",), (), (), '"recpetionist" as receptionist'),
     ("medical assitant", ("medical", "assistant"), (), (), '"assitant" as assistant'),
     ("truck drvier", ("truck", "driver"), (), (), '"drvier" as driver'),
-    ("forkilft driver", ("forklift", "driver"), (), (), '"forkilft" as forklift'),
+    ("forkilft driver", ("driver",), ("Forklift",), (), '"forkilft" as forklift'),
     # software titles and backend skills
     ("sotware enigneer", ("software", "engineer"), (), (), '"enigneer" as engineer'),
     ("devloper", ("software", "developer"), (), (), '"devloper" as software developer'),
