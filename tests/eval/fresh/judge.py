@@ -18,9 +18,10 @@ PLN 0.25, NOK 0.093, SEK 0.095, INR 0.012 US dollars); unstated pay is 1 at most
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from tests.eval.fresh.judging import write_judged
 
 HERE = Path(__file__).resolve().parent
 USD = {
@@ -398,24 +399,7 @@ def main() -> None:
     for row in rows:
         text = " ".join([row["title"], row["description"], *row["tags"]]).lower()
         facts[row["id"]]["_laravel"] = "laravel" in text
-    queries = []
-    for n, (text, rule_fn, rule) in enumerate(Q, start=1):
-        grades = {}
-        for pid, f in facts.items():
-            fn: Callable[[F], int] = rule_fn
-            g = HAND.get((text, pid), fn(f))
-            if g:
-                grades[pid] = g
-        split = "dev" if n % 2 else "test"
-        queries.append(
-            {"id": f"f{n:02d}", "split": split, "query": text, "rule": rule, "grades": grades}
-        )
-    doc = {
-        "about": __doc__.strip() if __doc__ else "",
-        "pool": "tests/eval/fresh/postings.jsonl",
-        "queries": queries,
-    }
-    (HERE / "judged.json").write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n")
+    write_judged(HERE, __doc__, "f", Q, facts, HAND)
 
 
 if __name__ == "__main__":

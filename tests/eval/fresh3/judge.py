@@ -30,6 +30,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from tests.eval.fresh.judging import write_judged
+
 HERE = Path(__file__).resolve().parent
 USD = {
     "USD": 1.0, "EUR": 1.08, "GBP": 1.27, "CAD": 0.73, "CHF": 1.13, "PLN": 0.25, "NOK": 0.093,
@@ -462,23 +464,7 @@ HAND: dict[tuple[str, str], int] = {
 
 def main() -> None:
     facts: dict[str, F] = json.loads((HERE / "facts.json").read_text(encoding="utf-8"))
-    queries = []
-    for n, (text, rule_fn, rule) in enumerate(Q, start=1):
-        grades = {}
-        for pid, f in facts.items():
-            g = HAND.get((text, pid), rule_fn(f))
-            if g:
-                grades[pid] = g
-        split = "dev" if n % 2 else "test"
-        queries.append(
-            {"id": f"h{n:02d}", "split": split, "query": text, "rule": rule, "grades": grades}
-        )
-    doc = {
-        "about": __doc__.strip() if __doc__ else "",
-        "pool": "tests/eval/fresh3/postings.jsonl",
-        "queries": queries,
-    }
-    (HERE / "judged.json").write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n")
+    write_judged(HERE, __doc__, "h", Q, facts, HAND)
 
 
 if __name__ == "__main__":
