@@ -70,6 +70,8 @@ class Previews:
         self, subscriber: Subscriber, search: SavedSearch, number: int, found: Counted
     ) -> Preview:
         """The best few of a new search's matches, or that there are none."""
+        query = stored_query(search)
+        loosen = f"/sensitivity {number} loose"
         if found.total:
             stored = found.kept
             rows = await self._store.best_matches(subscriber.id, stored, search_id=search.id)
@@ -86,16 +88,15 @@ class Previews:
                 else ""
             )
             if found.capped:
-                footer = texts.broad(stored, restated(stored_query(search)))
-            unknown = unstated(stored_query(search), (match.posting for match in jobs))
-            silent = note(stored_query(search), found.left_out, f"/sensitivity {number} loose")
+                footer = texts.broad(stored, restated(query))
+            unknown = unstated(query, (match.posting for match in jobs))
+            silent = note(query, found.left_out, loosen)
             footer = "\n".join(filter(None, (unknown, footer, silent)))
             this_one = NumberedSearches(((number, search),))
             cards = await job_cards(self._store, best, this_one)
             return (JobCards("Top matches now:", cards, footer),)
         news = texts.new_ones(subscriber.settings)
-        query = stored_query(search)
-        tip = note(query, found.left_out, f"/sensitivity {number} loose", more=False)
+        tip = note(query, found.left_out, loosen, more=False)
         tip = tip or when_none(query, search.sensitivity)
         return (Text(f"No current posting matches it yet. {tip + ' ' if tip else ''}{news}"),)
 
