@@ -71,6 +71,7 @@ def test_a_list_left_out_ends_at_what_is_no_skill() -> None:
         ("java developer no spring boot", "Spring Boot"),  # was title "developer boot", Spring
         ("backend engineer no ruby on rails", "Ruby on Rails"),  # was asked, Ruby left out
         ("java developer excluding spring boot and ruby on rails", "Spring Boot, Ruby on Rails"),
+        ("java developer no visual basic", "Visual Basic"),  # was title "developer basic"
     ],
 )
 def test_a_skill_of_several_words_left_out_is_one_item(query: str, left_out: str) -> None:
