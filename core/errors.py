@@ -27,7 +27,13 @@ class UserError(ConciergeError):
 
 
 class QueryError(UserError):
-    """A search query from which no usable search can be built."""
+    """A search query from which no usable search can be built; retry, when set, is a search
+    in the words of what was understood of it ("senior backend engineer python remote")."""
+
+    def __init__(self, message: str, retry: str = "") -> None:
+        """Say the problem, and keep the search to suggest instead."""
+        super().__init__(message)
+        self.retry = retry
 
 
 class DuplicateSearchError(UserError):

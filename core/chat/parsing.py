@@ -54,7 +54,19 @@ NO_QUESTION = "There is no question waiting for an answer. /help shows what I ca
 
 # Plain words that are no search: a greeting gets the welcome, "help" the commands, a command's
 # name or its words ("list", "show my jobs") what the command does.
-_GREETINGS = ("hi", "hello", "hey", "hallo", "hola", "good morning", "good evening", "👋")
+# Greetings in the languages users write in ("Bonjour" was a search for the title "bonjour").
+_GREETINGS = (
+    *("hi", "hello", "hey", "hallo", "hola", "good morning", "good evening", "👋"),
+    *("good afternoon", "good day", "hiya", "howdy", "greetings", "yo"),
+    *("bonjour", "bonsoir", "salut", "coucou"),  # French
+    *("guten tag", "guten morgen", "guten abend", "moin", "servus", "grüß gott", "gruss gott"),
+    *("buenos dias", "buenos días", "buenas", "buenas tardes", "buenas noches"),  # Spanish
+    *("ciao", "buongiorno", "buonasera", "salve"),  # Italian
+    *("ola", "olá", "oi", "bom dia", "boa tarde", "boa noite"),  # Portuguese
+    *("hoi", "goedemorgen", "goedendag", "hej", "hei", "hallå", "moi"),  # Dutch, Nordic
+    *("cześć", "dzień dobry", "ahoj", "merhaba", "namaste", "salaam", "shalom"),
+    *("привет", "здравствуйте", "你好", "您好", "こんにちは", "안녕하세요", "مرحبا"),
+)
 _PLAIN: dict[str, Command] = {
     **{word: Start() for word in _GREETINGS},
     **{f"{word} there": Start() for word in _GREETINGS[:3]},
@@ -81,6 +93,7 @@ _PLAIN: dict[str, Command] = {
         ShowJobs(),
     ),
     **dict.fromkeys(("cancel", "never mind", "nevermind", "abort"), Cancel()),
+    **{word: Answer(_INSTEAD["search"]) for word in ("add", "search", "find", "save")},
     **dict.fromkeys(
         ("yes", "no", "y", "n", "yep", "nope", "sure", "yes please"), Answer(NO_QUESTION)
     ),
@@ -119,9 +132,7 @@ _SMALL_TALK = frozenset(
         *("como vai voce", "hoe gaat het", "hoe gaat het met je", "alles goed"),
     }
 )
-_GREETING_WORDS = frozenset(
-    ("hi", "hello", "hey", "hallo", "hola", "salut", "bonjour", "ciao", "ola", "oi", "hoi")
-)
+_GREETING_WORDS = frozenset(g for g in _GREETINGS if " " not in g)
 
 
 def _small_talk(words: str) -> bool:
@@ -172,6 +183,13 @@ _QUESTION_TOPICS = (
 # The parser's refusal of a paragraph ends in how to name a job; the chat says it as an /add.
 _NAME_THE_JOB = re.compile(r"\s*Name the job in a few words, e\.g\. \"[^\"]*\"\.$")
 _UNDERSTOOD_TITLE = re.compile(r'I understood: title "([^"]+)"')
+# Words before a search asking to save or run it ("add backend engineer", "search for nurse",
+# "I'm looking for …"): no words of the search in the /add hint.
+_ASKING = re.compile(
+    r"^\s*(?:(?:i\s*['’]?\s*m|i\s+am)\s+)?(?:add|save|search(?:\s+for)?|find(?:\s+me)?"
+    r"|looking\s+for)\s+(?=\S)",
+    re.IGNORECASE,
+)
 _SHORT = 8  # words: a text this short is no paragraph; "/add" with it says what /add thinks
 
 _COMMAND_RE = re.compile(r"^/([A-Za-z_]+)(?:@\S+)?(?:\s+(.*))?$", re.DOTALL)
@@ -238,10 +256,12 @@ def _plain(text: str) -> Command:
     except QueryError as exc:  # a paragraph /add would refuse: not "send /add" with it
         said = _NAME_THE_JOB.sub("", str(exc))
         understood = _UNDERSTOOD_TITLE.search(said)
-        example = f"/add {understood.group(1)}" if understood else "/add senior backend python"
+        retry = exc.retry or (understood.group(1) if understood else "senior backend python")
+        example = f"/add {retry}"
         return Invalid(f"{said} To save a search, send /add with the job in a few words: {example}")
+    asked = _ASKING.sub("", text) or text  # "add backend engineer": not the title word "add"
     return Invalid(
-        f"To save that as a search, send /add {shorten(_essentials(text))} — or /help for "
+        f"To save that as a search, send /add {shorten(_essentials(asked))} — or /help for "
         "everything else."
     )
 

@@ -164,6 +164,14 @@ ASKED_SPEC = "spec:"
 # (selenium, cypress: automation). So is operations ("SRE - Kubernetes", "Platform Engineer"
 # naming Go are no "golang engineer" jobs: fresh2 dev) unless they lean to it (kubernetes).
 OPERATIONS = frozenset(["sre", "devops", "platform", "infrastructure"])
+# Operations named beside a developer's role noun ("Sr. Software Engineer - SRE", "Software
+# Engineer, DevOps") are that work, the title naming no other kind; platform and infrastructure
+# are kinds of software work too ("Platform Software Engineer").
+OPERATIONS_NAMED = frozenset(["sre", "devops"])
+# Security is a field of its own for a developer search ("Senior Security Engineer (AppSec)" is
+# no "senior java developer" job) unless its skills lean to it; "Software Engineer, Security"
+# and "Backend Engineer (Security)" are developers' roles.
+SECURITY = "security"
 
 
 @dataclass(frozen=True)
@@ -364,7 +372,7 @@ def compile_query(query: ParsedQuery) -> Compiled:
         ranks=tuple(RANK[s] for s in query.seniority),
         graded=query.graded,
         exclude_words=frozenset(query.exclude_words),
-        exclude_skills=frozenset(s.lower() for s in query.exclude_skills),
+        exclude_skills=frozenset(n for s in query.exclude_skills for n in narrower(s.lower())),
         languages=languages,
         plan=tuple(
             (
@@ -614,7 +622,8 @@ def _leans(skill_keys: tuple[str, ...]) -> frozenset[str]:
     # the technology specialties asked: a title of a field of its own naming one ("Data
     # Engineer – Streaming" for "streaming engineer", "kafka streaming") is that work
     named = (m for s in skill_keys for m in skill_members(s) if m in v.tech_specialties)
-    return leans & (OWN_FIELDS | TESTING_LEANS | OPERATIONS) | {ASKED_SPEC + m for m in named}
+    own = OWN_FIELDS | TESTING_LEANS | OPERATIONS | {SECURITY}
+    return leans & own | {ASKED_SPEC + m for m in named}
 
 
 def _head_credit(cq: Compiled, f: Features) -> float:
@@ -688,7 +697,8 @@ def developer_role(f: Features, leans: frozenset[str]) -> bool:
     the role:
     not another job ("Civil Engineer", "Sales Engineer": another field, not software), nor a
     field of its own (OWN_FIELDS) unless the search's skills lean to it (Compiled.leans:
-    "pytorch" takes a Machine Learning Engineer, "python or java" does not). A machine learning
+    "pytorch" takes a Machine Learning Engineer, "python or java" does not), operations or
+    security alone (OPERATIONS_NAMED, SECURITY). A machine learning
     scientist builds models as its engineer does: "pytorch" takes an Applied Scientist too."""
     own = own_fields(f)
     models = f.head == "scientist" and "ml" in own & leans
@@ -698,7 +708,7 @@ def developer_role(f: Features, leans: frozenset[str]) -> bool:
         return False
     if f.role_keys & TESTING and not leans & TESTING_LEANS:
         return False
-    if operations_role(f, leans):
+    if operations_role(f, leans) or (security_role(f) and SECURITY not in leans):
         return False
     return not own or bool(own & leans) or any(ASKED_SPEC + s in leans for s in f.title_skills)
 
@@ -708,7 +718,16 @@ def operations_role(f: Features, leans: frozenset[str]) -> bool:
     developer's ("Platform Software Engineer" is one), for a developer search whose skills do not
     lean to it."""
     role = f.role_keys
-    return bool(role & OPERATIONS) and SOFTWARE not in role and not leans & OPERATIONS
+    named = bool(f.tech_specs & OPERATIONS_NAMED) and f.tech_specs <= OPERATIONS
+    own = bool(role & OPERATIONS) and SOFTWARE not in role
+    return (own or named) and not leans & OPERATIONS
+
+
+def security_role(f: Features) -> bool:
+    """Whether the title's role is security work alone ("Security Engineer", "Application
+    Security Engineer"), no "software" or other kind of software work in it."""
+    role = f.role_keys
+    return SECURITY in role and SOFTWARE not in role and f.tech_specs & role == {SECURITY}
 
 
 def own_fields(f: Features) -> frozenset[str]:
@@ -1732,6 +1751,8 @@ def _role_filter(cq: Compiled, f: Features) -> str | None:
     if cq.developer and not developer_role(f, cq.leans):
         if operations_role(f, cq.leans):
             return "an operations role, not a developer's: name its tools (kubernetes) for these"
+        if security_role(f):
+            return "a security role, not a developer's"
         return f"not a developer role ({f.head})"
     if cq.languages and not _langs_meet(cq, f.skills):
         names = vocabulary().skill_names
@@ -1765,6 +1786,16 @@ def _place_pay_filter(q: ParsedQuery, posting: Posting, place: Where | None) -> 
     if pay is not None and pay.passes is False:
         return pay.reason
     return None
+
+
+@lru_cache(maxsize=256)
+def narrower(skill: str) -> frozenset[str]:
+    """A skill left out and the skills named after it, kinds of it ("spring": Spring Boot,
+    "ruby": Ruby on Rails): "no spring" leaves out a "Java, Spring Boot Developer" too."""
+    v = vocabulary()
+    said = tuple(tokens(v.skill_names.get(skill, skill)))
+    kinds = {s for s, name in v.skill_names.items() if tuple(tokens(name))[: len(said)] == said}
+    return frozenset({skill} | kinds)
 
 
 def _excluded(cq: Compiled, f: Features, posting: Posting) -> str | None:

@@ -8,12 +8,9 @@ from dataclasses import replace
 from core.errors import QueryError
 from core.matching import PARSER_VERSION, ParsedQuery, explained, parse_query
 from core.matching.features import features
-from core.matching.money import money
 from core.matching.order import best_first, stored_first
 from core.matching.query import ANY
-from core.matching.query.model import skill_members
 from core.matching.scoring import prefer_part
-from core.matching.vocab import place_name
 from core.model import SavedSearch, Sensitivity, StoredMatch
 
 
@@ -165,21 +162,4 @@ def _preferred(
 def restated(query: ParsedQuery) -> str:
     """The search in the words it was read as, for a hint to send ("/explore nurse"): what
     it looks for, without the words it ignored ("nurse 999999999k+": nurse)."""
-    level = query.seniority[0] if len(query.seniority) == 1 else ""
-    titles = " or ".join(" ".join(filter(None, (level, *title))) for title in query.titles if title)
-    where = [*query.workplaces, *(place_name(p) for p in query.locations)]
-    pay = money(query.salary_min, query.currency) + "+" if query.salary_min is not None else ""
-    left_out = [*query.exclude_words, *query.exclude_skills, *query.exclude_levels]
-    left_out += [*query.exclude_workplaces, *query.exclude_companies]
-    return " ".join(
-        filter(
-            None,
-            (
-                titles,
-                *(" or ".join(skill_members(s)) for s in query.skills),
-                *where,
-                pay,
-                *(f'-"{x}"' if " " in x else f"-{x}" for x in left_out),
-            ),
-        )
-    ).lower()
+    return query.restated()

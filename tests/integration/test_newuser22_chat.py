@@ -124,5 +124,5 @@ async def test_a_pasted_paragraph_is_not_told_to_send_add_with_itself(sampled: C
     assert len(PARAGRAPH) == 294
     shown = await chat(sampled, PARAGRAPH)
     assert "send /add I am a senior" not in shown, shown
-    assert 'I understood: title "senior engineer"' in shown
-    assert "send /add with the job in a few words: /add senior engineer" in shown
+    assert 'I understood: title "senior backend engineer"' in shown  # was "senior engineer"
+    assert "send /add with the job in a few words: /add senior backend engineer" in shown

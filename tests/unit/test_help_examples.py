@@ -228,6 +228,8 @@ POOL += [
     _p("senior-attorney", "Senior Attorney"),
     _p("school-principal", "Elementary School Principal"),
     _p("assistant-principal", "Assistant Principal"),
+    _p("ruby", "Backend Developer (Ruby)", workplace="remote"),
+    _p("spring-boot", "Java, Spring Boot Backend Developer", description="Java services."),
 ]
 BY_ID = {p.id: p for p in POOL}
 
@@ -249,6 +251,8 @@ def ex(query: str, passes: str = "", fails: str = "", **kw: object) -> Expect:
 
 
 RANGE = "120k, the bottom of the range"
+NOT_PHP_RUBY = 'title "backend" · not PHP, Ruby'
+NOT_SPRING_BOOT = 'title "backend" · not Spring Boot'
 COLUMBUS = "I read a place as Columbus, Ohio, a city in Ohio, United States"
 ANY_OF_ECHO = 'title "backend" · any of: Python, Go'
 FLAGSHIP = ex(
@@ -1603,6 +1607,27 @@ SHOWN["Remote (Germany) ≈ open to Germany only, part of the EU"] = (
     "backend remote eu",
     "be-remote-de",
 )
+
+QUERIES |= {  # chat24: lists left out, connectives, a letter alone
+    "avoid php": ex("backend avoid php", "berlin-onsite", "php", echo='title "backend" · not PHP'),
+    "excluding php and ruby": ex(
+        "backend excluding php and ruby", "berlin-onsite", "php ruby", echo=NOT_PHP_RUBY
+    ),
+    "no php, ruby": ex("backend no php, ruby", "berlin-onsite", "php ruby", echo=NOT_PHP_RUBY),
+    "no spring boot": ex(
+        "backend no spring boot", "berlin-onsite", "spring-boot", echo=NOT_SPRING_BOOT
+    ),
+    "no spring": ex("backend no spring", "berlin-onsite", "spring-boot"),
+    "but not php": ex(
+        "backend but not php", "berlin-onsite", "php", echo='title "backend" · not PHP'
+    ),
+    "over 100k": ex("backend over 100k", echo='title "backend" · salary ≥ 100k'),
+    "100k or more": ex("backend 100k or more", echo='title "backend" · salary ≥ 100k'),
+    "c": ex("c", extra={"skills": ("C",)}),
+    "r": ex("r", extra={"skills": ("R",)}),
+}
+SHOWN["not PHP, Ruby"] = ("backend excluding php and ruby", None)
+REFUSED["k"] = ("k", "A letter alone is no job title or skill: k.")
 
 
 RUN_QUERIES = frozenset(QUERIES)  # what the parametrisation below sees

@@ -11,7 +11,8 @@ from core.matching.vocab import RANK, tokens, vocabulary
 # The term left out: a quoted phrase, a name of capitalised words ("no Internal Revenue
 # Service", "excluding Bureau of Land Management": one phrase; see _named), or a word.
 _EXCLUDE = re.compile(
-    r"(?<!\S)(?P<op>-|!|\bnot\s+|\bno\s+|\bexcept\s+|\bwithout\s+|\bexcluding\s+)(?:in\s+)?"
+    r"(?<!\S)(?P<op>-|!|\bnot\s+|\bno\s+|\bexcept\s+|\bwithout\s+|\bexcluding\s+|\bavoid(?:ing)?\s+)"
+    r"(?:in\s+)?"
     r"(?P<company>company:\s*)?(?P<term>\"[^\"]+\""
     r"|(?P<run>(?-i:[A-Z][\w&'.-]*(?:\s+(?:(?:of|the|and|for|&)\s+)*[A-Z][\w&'.-]*)+))"
     r"(?![\w&'-])|[^\s\"]+)",
@@ -96,7 +97,8 @@ def _series_grade(text: str, why: str, notes: list[str]) -> str:
 # A "not" with nothing after it, an operator with no name ("-company:", "location:"): nothing
 # to leave out or look for, rather than title words ("nurse not" was the title "nurse not").
 _DANGLING_NOT = re.compile(
-    r'(?<!\S)(?:not|no|except|without|excluding)(?:\s+in)?(?:\s*"\s*"?)?\s*$', re.IGNORECASE
+    r'(?<!\S)(?:not|no|except|without|excluding|avoid(?:ing)?)(?:\s+in)?(?:\s*"\s*"?)?\s*$',
+    re.IGNORECASE,
 )
 
 
@@ -181,31 +183,63 @@ _SIX_FIGURES = re.compile(r"(?<!\w)(?:6|six)[\s-]*figures?(?:\s+(?:salary|pay))?
 _TOTAL_PAY = re.compile(r"(?<!\S)(?:total\s+comp(?:ensation)?|tc|ote)(?!\S)", re.I)
 
 
-# "not php or ruby", "not junior or intern": each left out (was the first left out, the second
-# asked for).
-_NOT_EITHER = re.compile(
-    r"(?<!\S)(?P<op>not|no|without|excluding|except)\s+(?P<a>[^\s\"]+)\s+or\s+(?P<b>[^\s\"]+)",
-    re.I,
+# A list after a word leaving out ("not php or ruby", "excluding php and ruby", "no php, ruby",
+# "no spring boot"): each item left out, a skill of several words one item (was the first left
+# out, the others asked for; "no spring boot" left out Spring and asked for the title "boot").
+_LEAVE_OUT_WORD = re.compile(
+    r"(?<!\S)(?P<op>not|no|without|excluding|except|avoid(?:ing)?)\s+(?=[^\s\"])", re.I
 )
+_LISTED = re.compile(r"[^\s,;\"]+")
+_AND_OR = re.compile(r"\s*(?:,\s*(?:(?:and|or|nor)\s+)?|\s(?:and|or|nor|&)\s+)", re.I)
+LONGEST_SKILL = 4  # words of the longest skill name read in a list left out ("ruby on rails")
+
+
+def _left_out_item(text: str, at: int) -> tuple[str, str, int] | None:
+    """The item of a list left out starting at `at`: its words, its kind (a skill, level or
+    workplace) and where it ends; the longest skill name first ("spring boot", not "spring")."""
+    v = vocabulary()
+    words: list[re.Match[str]] = []
+    for m in _LISTED.finditer(text, at):
+        if m.start() != (words[-1].end() + 1 if words else at) or len(words) == LONGEST_SKILL:
+            break
+        words.append(m)
+    for n in range(len(words), 0, -1):
+        said = text[at : words[n - 1].end()]
+        said_tokens = tuple(tokens(said))
+        if said_tokens in v.skill_alias:
+            return said, "skill", words[n - 1].end()
+        if n == 1 and len(said_tokens) == 1:
+            for kind, names in (("level", v.seniority), ("workplace", v.workplace)):
+                if said_tokens[0] in names:
+                    return said, kind, words[0].end()
+    return None
 
 
 def _each_left_out(text: str) -> str:
-    """ "not php or ruby", "not junior or intern": "not php not ruby" when both are skills or
-    both levels, so each is left out (was the second one asked for)."""
-    v = vocabulary()
-
-    def each(m: re.Match[str]) -> str:
-        said = [tuple(tokens(m[w])) for w in ("a", "b")]
-        if all(t in v.skill_alias for t in said) or all(
-            len(t) == 1 and t[0] in v.seniority for t in said
-        ):
-            return f"{m['op']} {m['a']} {m['op']} {m['b']}"
-        return m[0]
-
-    before = None
-    while before != text:
-        before, text = text, _NOT_EITHER.sub(each, text)
-    return text
+    """Each item of a list after a word leaving out, of one kind (skills, levels or workplaces),
+    with the word before it ("not php or ruby": "not php not ruby"; "no spring boot": no
+    "spring boot", one skill); a list of one single word is as said."""
+    out: list[str] = []
+    at = 0
+    for m in _LEAVE_OUT_WORD.finditer(text):
+        if m.start() < at:
+            continue
+        items: list[str] = []
+        kind = ""
+        end = pos = m.end()
+        while (item := _left_out_item(text, pos)) is not None and kind in ("", item[1]):
+            items.append(item[0])
+            kind, end = item[1], item[2]
+            sep = _AND_OR.match(text, end)
+            if sep is None:
+                break
+            pos = sep.end()
+        if len(items) < 2 and not any(" " in i for i in items):
+            continue
+        said = (f'"{i}"' if " " in i else i for i in items)
+        out += [text[at : m.start()], " ".join(f"{m['op']} {i}" for i in said)]
+        at = end
+    return "".join(out) + text[at:]
 
 
 def _or_above(text: str, notes: list[str]) -> str:

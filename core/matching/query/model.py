@@ -10,7 +10,7 @@ from core.matching.money import money
 from core.matching.query.shifts import REQUIRED, SCHEDULES, SHIFTS
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 75  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 76  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -203,6 +203,10 @@ PARSER_VERSION = 75  # 2: role-family synonyms (server engineer = backend engine
 #     day rate, freelance; a posting's tags too); "contract specialist" stays a title; a language
 #     before "software engineer" leans as before "engineer" ("python software engineer": backend)
 # 75: forklift (FLT, counterbalance, reach truck) is a specialty, not a title word
+# 76: every item of a list left out is left out ("excluding php and ruby", "no php, ruby"), a
+#     skill of several words one item ("no spring boot"), "avoid" leaves out; "no spring" drops
+#     Spring Boot postings too; over, above, but, more than, or more no title words; a letter
+#     alone ("k") refused; security and SRE or DevOps titles no developer roles
 MAX_CHARS = 300
 
 
@@ -279,7 +283,9 @@ class ParsedQuery:
             parts.append("specialty " + ", ".join(named) + " (in the title or text)")
         if self.where:
             parts.append(self.where)
-        parts.extend(f"not {w}" for w in (*self.exclude_skills, *self.exclude_workplaces))
+        if self.exclude_skills:  # "not PHP, Ruby": each left out, none asked for
+            parts.append("not " + ", ".join(self.exclude_skills))
+        parts.extend(f"not {w}" for w in self.exclude_workplaces)
         parts.extend(f"no {s} (in the title or text)" for s in self.exclude_shifts)
         mid = RANK["mid"]
         for side in (-1, 0, 1):  # "not intern or junior level", "not senior, lead … level"
@@ -316,6 +322,29 @@ class ParsedQuery:
             return ""
         either = " or ".join(s.lower() for s in skills[:2])
         return f'Tip: skills joined by "or" ({either}) ask for any one of them.'
+
+    def restated(self) -> str:
+        """The search in the words it was read as, for a hint to send ("/explore nurse",
+        "/add senior backend engineer python"): what it looks for, without the words it
+        ignored ("nurse 999999999k+": nurse)."""
+        level = self.seniority[0] if len(self.seniority) == 1 else ""
+        titles = " or ".join(" ".join(filter(None, (level, *t))) for t in self.titles if t)
+        where = [*self.workplaces, *(place_name(p) for p in self.locations)]
+        pay = money(self.salary_min, self.currency) + "+" if self.salary_min is not None else ""
+        left_out = [*self.exclude_words, *self.exclude_skills, *self.exclude_levels]
+        left_out += [*self.exclude_workplaces, *self.exclude_companies]
+        return " ".join(
+            filter(
+                None,
+                (
+                    titles,
+                    *(" or ".join(skill_members(s)) for s in self.skills),
+                    *where,
+                    pay,
+                    *(f'-"{x}"' if " " in x else f"-{x}" for x in left_out),
+                ),
+            )
+        ).lower()
 
     def to_json(self) -> str:
         """Serialise for storage."""

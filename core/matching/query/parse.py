@@ -346,12 +346,28 @@ def _refuse_salad(query: ParsedQuery, words: list[str]) -> ParsedQuery:
     jobs = [w for w in words if w in v.curated or v.title_counts.get(w)]
     if 2 * len(jobs) >= len(words):
         return query
-    kept = tuple(w for w in jobs if w in v.heads)[:MAX_TITLE_WORDS]
-    what = _understood(replace(query, title=kept, or_titles=(), notes=notes))
+    kept = _role_runs(words, jobs)[:MAX_TITLE_WORDS]
+    understood = replace(query, title=kept, or_titles=(), notes=notes)
+    what = _understood(understood)
     raise QueryError(
         f"That's {len(words)} words, most of them in no job title: I can't tell which job to"
-        " look for. " + (what + " " if what else "") + f"Name the job in a few words, {EXAMPLE}."
+        " look for. " + (what + " " if what else "") + f"Name the job in a few words, {EXAMPLE}.",
+        retry=understood.restated() if kept else "",
     )
+
+
+def _role_runs(words: list[str], jobs: list[str]) -> tuple[str, ...]:
+    """Each role noun of a paragraph's title words with the job words just before it ("… a
+    senior backend engineer with …": backend engineer; "registered nurse")."""
+    heads = vocabulary().heads
+    kept: list[str] = []
+    for at, word in enumerate(words):
+        if word in heads:
+            start = at
+            while start > 0 and words[start - 1] in jobs and words[start - 1] not in heads:
+                start -= 1
+            kept += words[start : at + 1]
+    return tuple(dict.fromkeys(kept))
 
 
 def _understood(query: ParsedQuery) -> str:
@@ -442,6 +458,19 @@ def _known_words(query: ParsedQuery, unknown: list[str]) -> ParsedQuery:
     )
 
 
+def _refuse_letters(query: ParsedQuery, words: list[str]) -> None:
+    """Refuse a title of letters alone and no skill ("k": every posting saying "K-12" or
+    "Plan K"), saying what else was understood; a letter that is a skill ("c", "r") is one."""
+    if not words or query.skills or not all(len(w) == 1 and w.isascii() for w in words):
+        return
+    what = _understood(replace(query, title=(), or_titles=()))
+    raise QueryError(
+        f"A letter alone is no job title or skill: {', '.join(words)}. "
+        + (what + " " if what else "")
+        + f"Add what you're looking for, {EXAMPLE}."
+    )
+
+
 def _latin(char: str) -> bool:
     """Whether a character is written in Latin letters or is a digit, as job titles known are."""
     return char.isascii() or unicodedata.name(char, "").startswith("LATIN")
@@ -461,6 +490,7 @@ def parse_query(text: str) -> ParsedQuery:
         )
     query = _parse(text)
     words = list(dict.fromkeys(w for title in query.titles for w in title))
+    _refuse_letters(query, words)
     v = vocabulary()
     unknown = [w for w in words if w not in v.known]
     mostly = 2 * len(unknown) > len(words)

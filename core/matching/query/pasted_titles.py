@@ -128,8 +128,12 @@ def _pasted(text: str, notes: list[str]) -> tuple[str, list[tuple[str, str]]]:
 _ZONE_WORDS = frozenset(["timezone", "timezones", "tz", "time", "zone", "zones"])
 
 
-# A part that leaves something out ("…, no php", "- not nights") rather than specialising.
-_LEAVE_OUT = re.compile(r"(?:not|no|without|excluding|except|-)(?:\s|$)|-\w", re.IGNORECASE)
+# A part that leaves something out ("…, no php", "- not nights", "…, but avoid php") rather than
+# specialising.
+_LEAVE_OUT = re.compile(
+    r"(?:(?:but|and)\s+)?(?:not|no|without|excluding|except|avoid(?:ing)?|-)(?:\s|$)|-\w",
+    re.IGNORECASE,
+)
 
 
 def _note_parts(text: str, notes: list[str]) -> None:
