@@ -51,9 +51,11 @@ def feedback(kind: str, ref: int) -> str:
     return f"f{kind}:{ref}"
 
 
-def timezone(zone: str) -> str:
-    """Action data: set this IANA zone (a button of the question which of several places)."""
-    return f"tz:{zone}"
+def timezone(zone: str, place: str = "") -> str:
+    """Action data: set this IANA zone (a button of the question which of several places); by
+    the place's name ("Portland, Maine") when it fits, so the answer names the place picked."""
+    named = f"tz:{place}"
+    return named if place and len(named.encode()) <= MAX_ACTION_BYTES else f"tz:{zone}"
 
 
 def share(search_id: int) -> str:
