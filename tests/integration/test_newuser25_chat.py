@@ -87,3 +87,18 @@ async def test_time_after_frequency_off_says_digests_are_off(sampled: Concierge)
     shown = await chat(sampled, "/frequency off", "/time 9am")
     last = shown.split("Digest time set")[1]
     assert "off" in last and "/frequency daily" in last, shown
+
+
+async def test_explore_says_how_many_name_the_specialty_asked(sampled: Concierge) -> None:
+    shown = await chat(sampled, "/explore icu nurse")
+    assert "16 open postings match “icu nurse” (1 of them names ICU)," in shown, shown
+    assert "Open postings: 16 · naming ICU: 1 · new in the last 7 days" in shown, shown
+    plain = await chat(sampled, "/explore senior backend python")
+    assert "naming" not in plain and "of them name" not in plain, plain  # all name Python
+
+
+async def test_remote_beside_a_city_is_echoed_as_remote_open_to_its_country(
+    sampled: Concierge,
+) -> None:
+    shown = await chat(sampled, "/add senior backend python, remote or Berlin")
+    assert "remote open to Germany, or in Berlin" in shown, shown
