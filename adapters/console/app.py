@@ -7,6 +7,7 @@ import contextlib
 import getpass
 import logging
 import os
+import re
 import threading
 from typing import TextIO
 
@@ -31,6 +32,7 @@ log = logging.getLogger(__name__)
 PROMPT = "concierge> "
 EXIT_WORDS = {"/quit", "/exit", "quit", "exit"}
 _EOF = None
+_WORD = re.compile(r"\w+")
 LEAVING = (
     "Still working on what I said would follow (an /add's matches, an /explore's market): I "
     "show it before closing. "
@@ -70,7 +72,8 @@ class ConsoleChat:
         self._key = local_subscriber()
         self._awaiting_query = False
         self._import_lines: list[str] | None = None  # lines of a bare /import, until a blank
-        self._choices: tuple[str, ...] = ()  # the action data of the last question's options
+        # The last question's options (label, action data): picked by number or by name.
+        self._choices: tuple[tuple[str, str], ...] = ()
 
     async def run(self) -> None:
         """Answer every line until end of input or an exit word."""
@@ -123,11 +126,11 @@ class ConsoleChat:
         """Handle one line, including the two-step /add dialog, /import's file or lines and a
         number picking an option of the question just asked (its buttons elsewhere)."""
         choices, self._choices = self._choices, ()
-        picked = clean_text(line).removeprefix("#")
-        if choices and picked.isdigit() and 1 <= int(picked) <= len(choices):
-            return self._show(
-                await self._service.handle_action(self._key, choices[int(picked) - 1])
-            )
+        picked = _picked(clean_text(line), choices)
+        if picked:
+            return self._show(await self._service.handle_action(self._key, picked))
+        if choices and isinstance(parse_command(line), Cancel):
+            return "OK, nothing changed."
         parsed = command_word(line)
         spec = lookup(parsed[0]) if parsed else None
         if parsed and spec is not None and spec.name == "import":
@@ -154,7 +157,7 @@ class ConsoleChat:
     def _show(self, reply: Reply) -> str:
         """The reply as printed; a question's options are numbered, to be picked by number."""
         choice = next((m for m in reply if isinstance(m, Choice)), None)
-        self._choices = tuple(o.data for o in choice.options if o.data) if choice else ()
+        self._choices = tuple((o.label, o.data) for o in choice.options if o.data) if choice else ()
         return render(reply, self._charts)
 
     def _read_lines(
@@ -181,6 +184,19 @@ class ConsoleChat:
         """Print text and flush so piped readers see it at once."""
         self._stdout.write(text)
         self._stdout.flush()
+
+
+def _picked(typed: str, choices: tuple[tuple[str, str], ...]) -> str:
+    """The action data of the option a reply to a question picks: by its number ("2", "#2") or
+    by words of its label only it has ("oregon" of "Portland, Oregon, …"); '' for none."""
+    number = typed.removeprefix("#")
+    if number.isdigit():
+        return choices[int(number) - 1][1] if 1 <= int(number) <= len(choices) else ""
+    words = _WORD.findall(typed.casefold())
+    if not words or typed.startswith("/"):
+        return ""
+    named = [data for label, data in choices if set(words) <= set(_WORD.findall(label.casefold()))]
+    return named[0] if len(named) == 1 else ""
 
 
 def _import_file(path: str) -> Command:

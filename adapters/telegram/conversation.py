@@ -97,7 +97,9 @@ class GuidedFlow:
                     ],
                     ZONE: [
                         MessageHandler(ANSWER, self.zone),
-                        CallbackQueryHandler(self.zone_button, pattern=r"^tg:tz:[\w/+-]{1,40}$"),
+                        CallbackQueryHandler(
+                            self.zone_button, pattern=r"^tg:tz:[\w/+,'. -]{1,40}$"
+                        ),
                     ],
                     # Abandoned flows end quietly: the timeout handler only forgets the draft.
                     ConversationHandler.TIMEOUT: [TypeHandler(Update, self.timed_out)],

@@ -23,6 +23,7 @@ from core.chat.commands import (
 )
 
 MAX_ACTION_BYTES = 64
+MAX_PLACE_BYTES = 40  # a place a tz button names: room left for an adapter's own prefix
 STALE = "That button is out of date. /list shows your searches as they are now."
 
 
@@ -51,9 +52,11 @@ def feedback(kind: str, ref: int) -> str:
     return f"f{kind}:{ref}"
 
 
-def timezone(zone: str) -> str:
-    """Action data: set this IANA zone (a button of the question which of several places)."""
-    return f"tz:{zone}"
+def timezone(zone: str, place: str = "") -> str:
+    """Action data: set this IANA zone (a button of the question which of several places); by
+    the place's name ("Portland, Maine") when it fits, so the answer names the place picked."""
+    fits = place and len(place.encode()) <= MAX_PLACE_BYTES
+    return f"tz:{place}" if fits else f"tz:{zone}"
 
 
 def share(search_id: int) -> str:

@@ -251,6 +251,9 @@ def _sensitivity(rest: str) -> Command:
     """Read /sensitivity N strict|normal|loose."""
     parts = rest.split()
     usage = "Send /sensitivity N strict|normal|loose, with N from /list."
+    if not parts or (len(parts) == 1 and parts[0].lower() in SENSITIVITIES):
+        # No N: the service names the searches to pick from (as /pause does).
+        return SetSensitivity(0, next((k for k in SENSITIVITIES if k == rest.lower()), "normal"))
     if len(parts) != 2:
         return Invalid(usage)
     if parts[0].lower() in SENSITIVITIES:  # "/sensitivity loose 1"
@@ -387,7 +390,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec(
         "more",
         _plain(ShowMore),
-        (on(ShowMore, lambda h: h.digests.show_more),),
+        (on(ShowMore, lambda h: h.searches.show_more),),
         menu="The next batch of matches",
         shared="show this chat's next matches early",
     ),

@@ -22,8 +22,10 @@ from core.chat.commands import (
     PauseSearch,
     RemoveSearch,
     ResumeSearch,
+    SendDigest,
     SetSensitivity,
     ShowJobs,
+    ShowMore,
     Start,
 )
 from core.chat.handling import Handlers
@@ -42,7 +44,7 @@ from core.chat.replies import (
     SearchList,
     Text,
 )
-from core.chat.transfer import TransferCommands
+from core.chat.transfer import TransferCommands, add_line
 from core.digests.commands import DigestCommands
 from core.digests.delivery import Digests
 from core.errors import DuplicateSearchError, SearchGoneError, StoreError, UserError
@@ -102,6 +104,9 @@ class Concierge:
         self._sources = sources
         self._pending: set[asyncio.Task[None]] = set()  # matching for /adds already answered
         self._finding: set[int] = set()  # ids of the searches that matching is for
+        # Each person's last /jobs with more to show, for /more to go on from (in this process;
+        # a /digest, or a restart, forgets it and /more pages the digest again).
+        self._pages: dict[int, _Page] = {}
         transfer = TransferCommands(store, clock, limits.max_searches, self._save, self._run)
         search = intake.search_open_postings
         self._explore = ExploreCommands(store, clock, search, self._building, self._later)
@@ -168,6 +173,8 @@ class Concierge:
             doing = shared_change(command)
             if doing:
                 require_admin(subscriber, actor, doing)
+            if isinstance(command, SendDigest):  # /more pages the digest from now on
+                self._pages.pop(subscriber.id, None)
             return await self._run(subscriber, command, actor)
         except UserError as exc:
             return (ErrorText(str(exc)),)
@@ -411,10 +418,7 @@ class Concierge:
                     "You have no saved searches yet. Try /add senior backend engineer python remote"
                 ),
             )
-        # Counted up to the matches a search keeps: a broad search's count reads 501 rows, not 1M
-        # (exactly 500 is exact; "500+" when more are stored or the search was capped).
-        counts = await self._store.match_counts(subscriber.id, posting_intake.STORED_MATCHES)
-        counts = await self._shown_counts(subscriber, searches, counts)
+        counts = await self._shown_counts(subscriber, searches)
         items = tuple(
             SearchItem(
                 number,
@@ -432,10 +436,14 @@ class Concierge:
         return (SearchList(items),)
 
     async def _shown_counts(
-        self, subscriber: Subscriber, searches: NumberedSearches, counts: dict[int, MatchCount]
+        self, subscriber: Subscriber, searches: NumberedSearches
     ) -> dict[int, MatchCount]:
-        """The counts as /jobs N shows them: without muted companies and 👎-hidden jobs (read
-        only when there are some, and only for searches with an exact count)."""
+        """The one count of a search's matches that /list, /resume and /sensitivity say: as /jobs
+        N shows them, without muted companies and 👎-hidden jobs (read only when there are some,
+        and only for searches with an exact count)."""
+        # Counted up to the matches a search keeps: a broad search's count reads 501 rows, not 1M
+        # (exactly 500 is exact; "500+" when more are stored or the search was capped).
+        counts = await self._store.match_counts(subscriber.id, posting_intake.STORED_MATCHES)
         prefs = await self._digests.preferences(subscriber)
         if not (prefs.muted or prefs.hidden):
             return counts
@@ -483,14 +491,19 @@ class Concierge:
                     ),
                 ),
             )
+        later = len((await self._numbered(subscriber)).items) - number
         await self._store.delete_search(subscriber.id, search.id)
         self._intake.forget_search(search.id)
         self._finding.discard(search.id)  # its late matches, if still being found, go unsent
-        return (
-            Text(
-                f"Removed #{number}: {describe(search)}. Any searches after it move up one number."
-            ),
+        moved = (
+            f" #{number + 1} moves up to #{number}."
+            if later == 1
+            else f" #{number + 1}–#{number + later} move up one number."
+            if later
+            else ""
         )
+        again = add_line(search.raw_text, search.sensitivity)
+        return (Text(f"Removed #{number}: {describe(search)}.{moved} To undo, send\n{again}"),)
 
     async def pause(self, subscriber: Subscriber, command: PauseSearch, actor: Actor) -> Reply:
         """Stop matching search number N."""
@@ -515,8 +528,11 @@ class Concierge:
         if search.active:
             return (Text(f"#{number} is already active."),)
         await self._store.set_search_active(subscriber.id, search.id, True)
-        found = await self._intake.match_search(search, stored_query(search))
-        return (Text(f"Resumed #{number}: {describe(search)} — {texts.current(found)}."),)
+        await self._intake.match_search(search, stored_query(search))
+        count = (await self._shown_counts(subscriber, await self._numbered(subscriber))).get(
+            search.id, NONE_STORED
+        )
+        return (Text(f"Resumed #{number}: {describe(search)} — {texts.current(count)}."),)
 
     async def _switch_every(self, subscriber: Subscriber, actor: Actor, active: bool) -> Reply:
         """/pause all or /resume all: every search the actor may change."""
@@ -525,7 +541,6 @@ class Concierge:
         if not searches:
             raise UserError(f"You have no saved searches to {verb}. /add one first.")
         changed: list[int] = []
-        total = 0
         refused: UserError | None = None
         for number, search in searches:
             if search.active == active:
@@ -537,7 +552,7 @@ class Concierge:
                 continue
             await self._store.set_search_active(subscriber.id, search.id, active)
             if active:
-                total += (await self._intake.match_search(search, stored_query(search))).total
+                await self._intake.match_search(search, stored_query(search))
             else:
                 self._intake.forget_search(search.id)
             changed.append(number)
@@ -550,14 +565,24 @@ class Concierge:
         which = texts.count(len(changed), "search", "searches")
         numbers = ", ".join(f"#{n}" for n in changed)
         if active:
-            matches = texts.count(total, "current match", "current matches")
-            return (Text(f"{done} {which}: {numbers} — {matches} in all."),)
+            counts = await self._shown_counts(subscriber, searches)
+            ids = [search.id for number, search in searches if number in changed]
+            total = MatchCount(
+                sum(counts.get(i, NONE_STORED).stored for i in ids),
+                any(counts.get(i, NONE_STORED).more for i in ids),
+            )
+            return (Text(f"{done} {which}: {numbers} — {texts.current(total)} in all."),)
         return (Text(f"{done} {which}: {numbers}.{again}"),)
 
     async def set_sensitivity(
         self, subscriber: Subscriber, command: SetSensitivity, actor: Actor
     ) -> Reply:
-        """Change how strict search number N is."""
+        """Change how strict search number N is (without N: which searches there are)."""
+        if command.number == 0:
+            searches = await self._numbered(subscriber)
+            if not searches:
+                raise UserError("You have no saved searches to change. /add one first.")
+            searches.pick(0, "sensitivity", " strict|normal|loose")
         _, search = await self._resolve(subscriber, actor, command.number, None, "change")
         if search.sensitivity == command.level:
             return (Text(f"#{command.number} is already {command.level}."),)
@@ -565,9 +590,42 @@ class Concierge:
         updated = (await self._numbered(subscriber)).at(command.number) or search
         text = f"#{command.number} is now {command.level}."
         if updated.active:
-            found = await self._intake.match_search(updated, stored_query(updated))
-            text += f" {texts.current(found)}."
+            await self._intake.match_search(updated, stored_query(updated))
+            count = (await self._shown_counts(subscriber, await self._numbered(subscriber))).get(
+                search.id, NONE_STORED
+            )
+            text += f" {texts.current(count)}."
         return (Text(text),)
+
+    async def show_more(self, subscriber: Subscriber, command: ShowMore, actor: Actor) -> Reply:
+        """/more: after /jobs (or /jobs N), its next cards; else the digest's next batch."""
+        page = self._pages.pop(subscriber.id, None)
+        if page is None:
+            return await self._handlers.digests.show_more(subscriber, command, actor)
+        searches = await self._numbered(subscriber)
+        one = searches.at(page.number) if page.number else None
+        if page.number and one is None:  # removed meanwhile
+            return await self._handlers.digests.show_more(subscriber, command, actor)
+        prefs = await self._digests.preferences(subscriber)
+        every = posting_intake.STORED_MATCHES * len(searches.searches)
+        rows = await self._store.best_matches(
+            subscriber.id, every, search_id=one.id if one else None
+        )
+        end = page.shown + PAGE
+        order = await asyncio.to_thread(ranked, rows, searches.searches, 2 * end)
+        best = await one_per_job(self._store, prefs.apply(order))
+        total = len(await one_per_job(self._store, prefs.apply(rows)))
+        batch = best[page.shown : end]
+        if not batch:
+            return (Text(texts.NO_MORE_JOBS),)
+        cards = await job_cards(self._store, batch, searches)
+        last = page.shown + len(batch)
+        whose = f" of #{page.number}" if page.number else ""
+        heading = f"More matches{whose}: {page.shown + 1}–{last} of {total}."
+        if len(best) > end:
+            self._pages[subscriber.id] = _Page(page.number, last)
+            return (JobCards(heading, cards, texts.MORE_JOBS),)
+        return (JobCards(heading, cards, texts.NO_MORE_JOBS),)
 
     async def show_jobs(self, subscriber: Subscriber, command: ShowJobs, actor: Actor) -> Reply:
         """Show the best current matches across active searches."""
@@ -599,6 +657,11 @@ class Concierge:
             return (Text(f"{texts.NOTHING_YET} {texts.new_ones(subscriber.settings)}"),)
         cards = await job_cards(self._store, best[: command.limit], searches)
         more = len(best) > command.limit
+        self._pages.pop(subscriber.id, None)
+        if more and not (one and not one[1].active):  # /more goes on from these cards
+            self._pages[subscriber.id] = _Page(one[0] if one else 0, command.limit)
+            while len(self._pages) > MAX_PAGES:  # the oldest first
+                del self._pages[next(iter(self._pages))]
         several = sum(search.active for search in searches.searches) > 1
         footer = (
             (texts.MORE_OF_ALL if several and one is None else texts.MORE_OF_ONE) if more else ""
@@ -610,6 +673,19 @@ class Concierge:
             heading = texts.paused_heading(one[0], describe(one[1]))
             footer = ""
         return (JobCards(heading, cards, footer),)
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """Where a person's /jobs list got to, for /more to go on from: the search number it
+    showed (0: every active one) and how many cards were shown."""
+
+    number: int
+    shown: int
+
+
+PAGE = 10  # the cards /more shows after /jobs, as many as /jobs shows
+MAX_PAGES = 10_000  # the /jobs lists remembered for /more, the latest ones
 
 
 def _person(key: SubscriberKey, actor: Actor | None) -> tuple[str, str, str]:

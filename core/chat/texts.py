@@ -10,17 +10,18 @@ from core.chat import registry
 from core.digests.schedule import stored_frequency
 from core.digests.timezones import tzinfo_of
 from core.matching import HELP_ADD as MATCHING_HELP_ADD
-from core.matching import Found
 from core.matching.scoring import THRESHOLDS
-from core.model import DigestSettings
+from core.model import DigestSettings, MatchCount
 
 _DAYS = {"daily": "Every day", "weekdays": "Every weekday"}
 
 NO_SEARCHES = "You have no saved searches yet. /add one and I'll find matches."
 NOTHING_YET = "No open posting matches your searches yet. I keep looking."
 ALL_PAUSED = "All your searches are paused. /resume N restarts one."
-MORE_OF_ALL = "There are more: /jobs N shows the best of search N (N from /list)."
+MORE_OF_ALL = "There are more: /more the next batch, /jobs N the best of search N (N from /list)."
 MORE_OF_ONE = "There are more: /digest sends every one not sent yet, /more the next batch."
+MORE_JOBS = "There are more: /more the next batch."
+NO_MORE_JOBS = "That is all of them. /digest sends every one not sent yet."
 
 
 def no_matches_of(number: int, active: bool, settings: DigestSettings) -> str:
@@ -153,12 +154,12 @@ def count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-def current(found: Found) -> str:
-    """How many open postings a search matches now: past the matches kept, "N+" as /list says."""
-    if not found.capped:
-        return count(found.total, "current match", "current matches")
-    kept = len(found.matches)
-    return f"{kept}+ current matches (the best {kept} kept)"
+def current(matches: MatchCount) -> str:
+    """How many open postings a search matches now, as /list counts them: past the matches
+    kept, "N+"."""
+    if not matches.more:
+        return count(matches.stored, "current match", "current matches")
+    return f"{matches.stored}+ current matches (the best {matches.stored} kept)"
 
 
 def looking(postings: int) -> str:

@@ -25,7 +25,9 @@ from core.chat.registry import NO_JOB
 from core.chat.replies import Action, Choice, Reply, Text
 from core.digests.delivery import Digests, schedule_next
 from core.digests.feedback import keys, unknown_job
+from core.digests.places import Place
 from core.digests.schedule import parse_frequency, parse_quiet, parse_time
+from core.digests.timezones import USAGE as TZ_USAGE
 from core.digests.timezones import (
     ZoneChoice,
     ZoneReading,
@@ -141,18 +143,24 @@ class DigestCommands:
         settings = replace(subscriber.settings, digest_time=at.strftime("%H:%M"))
         read = ""
         if place:  # "/time 8am CET": the zone too
+            alone = command.text[: -len(place)].strip().removesuffix(" in")
             try:
                 reading = read_timezone(place)
-            except UserError:
+            except UserError as exc:  # the time was read: the place is what is unknown
+                if _DAY_PARTS & set(place.lower().replace("'", "").split()):
+                    raise UserError(  # "8 in the morning": no place, a time written out
+                        f'"{command.text[:40]}" is not a time of day. Try /time 08:30 or /time '
+                        "6pm, or a time and a zone: /time 8am CET."
+                    ) from None
+                unknown = str(exc).removesuffix(f" {TZ_USAGE}")
                 raise UserError(
-                    f'"{command.text[:40]}" is not a time of day. Try /time 08:30 or /time 6pm, '
-                    "or a time and a zone: /time 8am CET."
+                    f"{unknown} The time is fine: send /time {alone} alone, or with a city or "
+                    "zone: /time 8am CET."
                 ) from None
             if isinstance(reading, ZoneChoice):
                 raise UserError(
                     f'"{place[:40]}" is the name of places in several zones: send /time '
-                    f"{command.text[: -len(place)].strip().removesuffix(' in')} alone, then "
-                    f"/tz {place[:40]} to pick yours."
+                    f"{alone} alone, then /tz {place[:40]} to pick yours."
                 )
             settings = replace(settings, timezone=reading.zone, timezone_set=True)
             if reading.zone.lower() != place.lower():
@@ -318,6 +326,10 @@ class DigestCommands:
         return (Text(f"Unmuted {chosen[1]}: their jobs can appear again."),)
 
 
+# Words after a time that say when in the day, not where ("8 in the morning").
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "noon", "midnight", "oclock"})
+
+
 def _time_and_place(text: str) -> tuple[time, str]:
     """The time of '8am', or of '8am CET' / '18:30 in new york' with the zone's name after it."""
     try:
@@ -344,7 +356,7 @@ def _reading(reading: ZoneReading) -> str:
 def _which_place(choice: ZoneChoice) -> Choice:
     """Ask which of the places sharing a name is meant, biggest first."""
     options = tuple(
-        Action(f"{place.label()} — {place.zone}", actions.timezone(place.zone))
+        Action(f"{place.label()} — {place.zone}", actions.timezone(place.zone, _named(place)))
         for place in choice.places
     )
     question = (
@@ -356,8 +368,21 @@ def _which_place(choice: ZoneChoice) -> Choice:
     return Choice(question, options)
 
 
+def _named(place: Place) -> str:
+    """How a button names the place it picks ("Portland, Maine"), for the answer to name it
+    too; '' when that name does not read back as the place's own zone."""
+    named = f"{place.name}, {place.region or place.label().split(', ')[-1]}"
+    try:
+        reading = read_timezone(named)
+    except UserError:
+        return ""
+    return named if isinstance(reading, ZoneReading) and reading.zone == place.zone else ""
+
+
 def _next(settings: DigestSettings) -> str:
-    """' Next digest: …' or '' when off."""
+    """' Next digest: …', or when digests are off, that they are and how to turn them on."""
+    if settings.frequency == "off":
+        return " Digests are off: /frequency daily turns them on."
     if settings.next_digest_at is None:
         return ""
     return f" Next digest: {texts.local_time(settings.next_digest_at, settings.timezone)}."

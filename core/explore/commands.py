@@ -25,6 +25,7 @@ from core.explore.text import alt_text, figure_lines, summary
 from core.matching import Found, ParsedQuery, parse_query, rank
 from core.matching.features import Features
 from core.matching.order import by_score
+from core.matching.scoring import compile_query
 from core.matching.unstated import unstated
 from core.model import Actor, Posting, Sensitivity, Subscriber
 from core.ports import Clock, ServiceStore
@@ -105,7 +106,8 @@ def explore(
     """Figures, summary, alt text and (when asked) the chart: CPU-bound, for a worker thread."""
     # The count is of what /add finds, maybes too: said so as /add's matches say it.
     unknown = unstated(query, postings)
-    figures = market(text, query.describe(), postings, now, analysed, unknown)
+    asked = compile_query(query).skill_keys
+    figures = market(text, query.describe(), postings, now, analysed, unknown, asked)
     drawn = draw(figures) if chart else None
     return Exploration(
         market=figures,

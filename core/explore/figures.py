@@ -11,6 +11,7 @@ import numpy as np
 
 from core.explore.model import MIN_FOR_PERCENTILES, Count, Market, Pay, Share
 from core.matching.features import GOVERNMENT, Features, features
+from core.matching.query.model import skill_members
 from core.matching.vocab import vocabulary
 from core.model import Posting
 
@@ -34,12 +35,14 @@ def market(
     now: datetime,
     analysed: Sequence[Features] | None = None,
     unknown: str = "",
+    asked: Sequence[str] = (),
 ) -> Market:
     """The figures over these postings (one per job) as of now.
 
     analysed: each posting's features when known already (the index over open postings keeps
     them), else the sampled postings' text is read; unknown: what none of them states of the
-    place, workplace or pay asked (core.matching.unstated).
+    place, workplace or pay asked (core.matching.unstated); asked: the query's skill keys (an
+    any-of group's members joined as the matcher keeps them), counted where postings name them.
     """
     dated = [p.posted_at for p in postings if p.posted_at is not None]
     read = spread(range(len(postings)), READ_AT_MOST)
@@ -66,7 +69,20 @@ def market(
         read_from=len(read),
         unnamed=sum(1 for keys in named if not keys),
         unstated=unknown,
+        asked=" and ".join(_skill_name(key) for key in asked),
+        naming=sum(1 for keys in named if all(_named_in(key, keys) for key in asked)),
     )
+
+
+def _skill_name(key: str) -> str:
+    """A skill key as people read it: "ICU", an any-of group "Go or Rust"."""
+    names = vocabulary().skill_names
+    return " or ".join(names.get(m, m) for m in skill_members(key))
+
+
+def _named_in(key: str, named: Sequence[str]) -> bool:
+    """Whether a posting naming these skills names the skill key (an any-of group: a member)."""
+    return any(member in named for member in skill_members(key))
 
 
 def spread(items: Sequence[T], at_most: int) -> Sequence[T]:

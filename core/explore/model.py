@@ -58,6 +58,11 @@ class Market:
     # What /add's matches say when none of them states the place, workplace or pay asked
     # (core.matching.unstated): the count is of postings kept as maybes.
     unstated: str = ""
+    # The skills and specialties asked ("ICU"), and how many postings read name every one of
+    # them: what the count of matches holds besides the postings that do ("icu nurse": every
+    # nurse posting, 1 naming ICU). Empty when none was asked.
+    asked: str = ""
+    naming: int = 0
 
     @property
     def few_name_skills(self) -> bool:

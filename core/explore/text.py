@@ -61,8 +61,9 @@ def _counts(items: tuple[Count, ...]) -> str:
 
 def figure_lines(m: Market) -> tuple[str, ...]:
     """The figures, one line each, as every chat shows them."""
+    naming = f" · naming {m.asked}: {m.naming:,}{_of_read(m)}" if _some_name(m) else ""
     lines = [
-        f"Open postings: {m.open:,} · new in the last 7 days: {m.new_7d:,} "
+        f"Open postings: {m.open:,}{naming} · new in the last 7 days: {m.new_7d:,} "
         f"(the 7 before: {m.new_prev_7d:,})",
         *([m.unstated] if m.unstated else []),
         f"Skills in demand: {_shares(m.skills)}{_unnamed(m)}"
@@ -89,6 +90,27 @@ def figure_lines(m: Market) -> tuple[str, ...]:
     if m.open < MIN_FOR_PERCENTILES:
         lines.append(f"Only {m.open} postings: figures without percentiles.")
     return tuple(lines)
+
+
+def _some_name(m: Market) -> bool:
+    """Whether the count holds postings not naming the skills asked ("icu nurse": every nurse
+    posting, the few naming ICU first), which is then said beside it."""
+    return bool(m.asked) and m.naming < m.read_from
+
+
+def _of_read(m: Market) -> str:
+    """' of the 400 read' when the text of only some postings was read, else ''."""
+    return f" of the {m.read_from:,} read" if m.read_from < m.open else ""
+
+
+def _naming(m: Market) -> str:
+    """' (1 of them names ICU)', ' (none of them names ICU)', or '' when all of them do."""
+    if not _some_name(m):
+        return ""
+    if not m.naming:
+        return f" (none of them names {m.asked})"
+    verb = "names" if m.naming == 1 else "name"
+    return f" ({m.naming:,}{_of_read(m) or ' of them'} {verb} {m.asked})"
 
 
 def _unnamed(m: Market) -> str:
@@ -122,7 +144,8 @@ def summary(m: Market) -> str:
     """Two sentences written from the figures."""
     noun = "posting matches" if m.open == 1 else "postings match"
     first = (
-        f"{m.open:,} open {noun} “{m.query}”, {m.new_7d:,} of them new in the last 7 days "
+        f"{m.open:,} open {noun} “{m.query}”{_naming(m)}, {m.new_7d:,} of them new in the last "
+        "7 days "
         f"({_trend(m)}), and {_most_workplace(m)}."
     )
     if m.unstated:

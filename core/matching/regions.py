@@ -387,6 +387,17 @@ def table_name(place: str) -> str | None:
 _KINDS = {"country": "a country", "state": "a US state", "region": "a region"}
 
 
+def open_to(place: str) -> str | None:
+    """Where remote work must be open to for a search's city ("remote or Berlin": a remote
+    posting open to Germany, or the EU, or anywhere, fits): its state or country, as the echo
+    says it ("Germany", "Alabama"); None for a place that is an area itself."""
+    kind = place_kind(place) or ""
+    return kind.removeprefix(_CITY_IN).split(", ")[0] if kind.startswith(_CITY_IN) else None
+
+
+_CITY_IN = "a city in "
+
+
 def place_kind(place: str) -> str | None:
     """How a folded place of a search was read, for the echo: "a US state", "a city in
     Alabama, United States"; None for a name the tables do not know."""
@@ -432,7 +443,7 @@ def place_kind(place: str) -> str | None:
     if not named:
         return None
     label = named[0].label().split(", ", 1)
-    return f"a city in {label[1]}" if len(label) > 1 else "a city"
+    return f"{_CITY_IN}{label[1]}" if len(label) > 1 else "a city"
 
 
 def zone_place(words: list[str]) -> tuple[str, int]:

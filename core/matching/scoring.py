@@ -2042,10 +2042,12 @@ def _asked_places(q: ParsedQuery, f: Features, shown: str) -> str:
 
 def _reasons(
     cq: Compiled, f: Features, posting: Posting, parts: dict[str, float], place: list[str]
-) -> list[str]:
-    """The user-readable reasons for a score (only built when explaining)."""
+) -> dict[str, list[str]]:
+    """The user-readable reasons for a score, per part (only built when explaining): cards show
+    them in this order, `concierge explain` and /why each under its part's points."""
     q = cq.query
-    reasons: list[str] = []
+    by_part: dict[str, list[str]] = {k: [] for k in parts}
+    reasons = by_part.get("title", [])
     if "title" in parts:
         level = [f.seniority] if q.seniority and f.seniority else []
         base = title_base(cq, f) if f.series else NO_TITLE
@@ -2056,18 +2058,25 @@ def _reasons(
         aside = _title_aside(cq, base.occupation or f)
         reasons.append(f'{said} ≈ "{shown}" ({round(parts["title"] * 100)}){aside}')
     if "skills" in parts:
+        reasons = by_part["skills"]
         bare = "title" not in cq.weights
         got = [_skill_credit(s, f.skills, vocabulary().languages, bare) for s in cq.skill_keys]
         special = vocabulary().specialties
         pairs = list(zip(cq.skill_keys, got, strict=True))
         for label, kind in (("skills", False), ("specialty", True)):
             met = [s for s, g in pairs if g and (s in special) == kind]
-            # A specialty is read from the text as often as not; a skill there is said so.
+            # A specialty is read from the text as often as not; a skill there is said so. A
+            # specialty met in part (fits_fully, as the "short on" line says) says why.
             optional = [s for s in met if _optional_only(s, f)]
             in_text = [s for s in met if not kind and _in_text_only(s, f) and s not in optional]
             have = [_met(s, f) for s in met if s not in in_text and s not in optional]
             if have:
                 reasons.append(f"{label}: " + ", ".join(have))
+            credit = dict(pairs)
+            partial = [s for s in met if kind and s not in optional]
+            partial = [s for s in partial if not fits_fully("skills", credit[s])]
+            if partial:  # why the "short on" line names it: "CPA: in the text only …"
+                reasons.append(", ".join(_met(s, f) for s in partial) + _in_part(partial[0], f))
             if in_text:
                 reasons.append(", ".join(_met(s, f) for s in in_text) + ": in the text only")
             if optional:
@@ -2081,20 +2090,41 @@ def _reasons(
             missing = [m for m in missing if m not in needed]
         if missing:
             reasons.append("missing: " + ", ".join(missing))
-    reasons.extend(place)
+    by_part.setdefault("location", []).extend(place)
     if "salary" in parts:
         pay = _pay(q, posting)
-        reasons.append("salary not stated" if pay is None else pay.reason)
+        by_part["salary"].append("salary not stated" if pay is None else pay.reason)
     if "seniority" in parts and f.seniority is not None:
-        reasons.append(_level_said(q, f.seniority, parts["seniority"]))
+        by_part["seniority"].append(_level_said(q, f.seniority, parts["seniority"]))
     elif "seniority" in parts:  # the level part counts UNKNOWN_SENIORITY: say why
-        reasons.append(f"level not stated{unlevelled_note(f)}")
+        by_part["seniority"].append(f"level not stated{unlevelled_note(f)}")
     if "prefer" in parts:  # "names nights ✓", "part time not named"
         named = [x for x in q.prefer if x in f.shifts]
         missed = [x for x in q.prefer if x not in f.shifts]
-        reasons.extend([f"names {' and '.join(named)} ✓"] if named else [])
-        reasons.extend([f"{' or '.join(missed)} not named"] if missed else [])
-    return reasons
+        by_part["prefer"].extend([f"names {' and '.join(named)} ✓"] if named else [])
+        by_part["prefer"].extend([f"{' or '.join(missed)} not named"] if missed else [])
+    return by_part
+
+
+_REASON_ORDER = ("title", "skills", "location", "salary", "seniority", "prefer")
+
+
+def _in_part(skill: str, f: Features) -> str:
+    """Why a specialty met counts in part (fits_fully, which the "short on" line reads too):
+    ": in the text only, counted in part", or met only through a related skill."""
+    if ANY in skill:
+        langs = vocabulary().languages
+        skill = max(skill_members(skill), key=lambda m: _skill_credit(m, f.skills, langs))
+    if f.skills.get(skill, 0.0) >= DESC_SKILL:
+        return ": in the text only, counted in part"
+    return ": met only by a related skill, counted in part"
+
+
+def _part_reasons(name: str, reasons: list[str]) -> list[str]:
+    """A part's reasons as lines under its points: each named by its part ("level: staff ≈
+    (you asked for senior)") unless it names it already ("skills: Python")."""
+    said = ("skills:", "specialty:", f"{name}:")
+    return [r if r.startswith(said) else f"{name}: {r}" for r in reasons]
 
 
 def _level_said(q: ParsedQuery, level: str, part: float) -> str:
@@ -2206,8 +2236,10 @@ def evaluate_features(
         parts["seniority"] = seniority_part(cq.query.seniority, f)
     if q.prefer:
         parts["prefer"] = prefer_part(q, f)
+    by_part: dict[str, list[str]] = {}
     if explain:
-        reasons = _reasons(cq, f, posting, parts, list(place.reasons) if place else [])
+        by_part = _reasons(cq, f, posting, parts, list(place.reasons) if place else [])
+        reasons = [r for k in _REASON_ORDER for r in by_part.get(k, ())]
     points = sum(cq.weights[k] * s for k, s in parts.items())
     if gate < 1.0:  # another job altogether: skills, place and pay cannot carry it
         points = cq.weights["title"] * parts["title"] + gate * (
@@ -2236,6 +2268,8 @@ def evaluate_features(
     )
     lines, added = _part_lines(cq, parts, gate)
     lines.extend("title: " + n for n in notes or ())
+    for k in _REASON_ORDER[1:]:  # the title's are its notes, above
+        lines.extend(_part_reasons(names.get(k, k), by_part.get(k, [])))
     if gate < 1.0:
         lines.append(f"another kind of job: the other parts count for {gate:.0%} of their points")
     if field_alone(q):

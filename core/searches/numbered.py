@@ -61,14 +61,17 @@ class NumberedSearches:
         """'#1', '#3' for those of the ids that are among these, in list order."""
         return [f"#{number}" for number, search in self.items if search.id in search_ids]
 
-    def pick(self, number: int, verb: str) -> tuple[int, SavedSearch]:
-        """Search number N of /list for /VERB N (0: N was not given), or why there is none."""
+    def pick(self, number: int, verb: str, then: str = "") -> tuple[int, SavedSearch]:
+        """Search number N of /list for /VERB N (0: N was not given; then: what follows N in
+        the command, e.g. " strict|normal|loose"), or why there is none."""
         if not self.items:
             raise UserError(f"You have no saved searches to {verb}. /add one first.")
         if number == 0:
             named = ", ".join(f'#{n} "{_short(s.raw_text)}"' for n, s in self.items[:_NAMED])
             more = ", …" if len(self.items) > _NAMED else ""
-            raise UserError(f"Which search? Send /{verb} N, with N from /list: {named}{more}.")
+            raise UserError(
+                f"Which search? Send /{verb} N{then}, with N from /list: {named}{more}."
+            )
         if not 1 <= number <= len(self.items):
             have = "one search (#1)" if len(self.items) == 1 else f"{len(self.items)} searches"
             shown = f"#{number}" if number < 10**6 else "with that number"

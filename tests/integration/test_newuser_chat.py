@@ -61,7 +61,9 @@ async def test_jobs_n_shows_one_search_and_says_where_the_rest_are(sampled: Conc
     nurse = shown.split('Best matches of #2 title "registered nurse":')[1].split("\n\n")[0]
     assert "Registered Nurse" in nurse and "Backend" not in nurse
     best = shown.split("Your best matches now:")[1]
-    assert "There are more: /jobs N shows the best of search N (N from /list)." in best
+    assert (
+        "There are more: /more the next batch, /jobs N the best of search N (N from /list)." in best
+    )
     assert "No open posting matches #3 yet. I keep looking." in shown
     assert "! There is no search #9 — you have 3 searches. /list shows them." in shown
     assert "#3 is paused and has no current matches. /resume 3 restarts it." in shown

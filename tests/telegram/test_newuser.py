@@ -41,9 +41,10 @@ async def test_a_zone_name_several_zones_share_is_asked_within_the_start_flow(
         for row in question.params["reply_markup"]["inline_keyboard"]
         for b in row
     ]
-    assert "tg:tz:America/Chicago" in data and "tg:tz:America/Denver" in data
+    # A button names its place, for the answer to name it too.
+    assert "tg:tz:Chicago, Illinois" in data and "tg:tz:Denver, Colorado" in data
     assert await saved(service, ALICE_KEY) == []
-    api.press(ALICE_CHAT, ALICE, question.message_id, "tg:tz:America/Chicago")
+    api.press(ALICE_CHAT, ALICE, question.message_id, "tg:tz:Chicago, Illinois")
     await said(api, 111, "Saved search #1")
     answer = await said(api, 111, "07:00")
     assert "America/Chicago" in answer.params["text"]

@@ -255,11 +255,15 @@ NOT_PHP_RUBY = 'title "backend" · not PHP, Ruby'
 NOT_SPRING_BOOT = 'title "backend" · not Spring Boot'
 COLUMBUS = "I read a place as Columbus, Ohio, a city in Ohio, United States"
 ANY_OF_ECHO = 'title "backend" · any of: Python, Go'
+FLAGSHIP_ECHO = (
+    'title "senior backend" · skills Python · remote open to Germany, or in Berlin · not PHP · '
+    "salary ≥ 120k"
+)
 FLAGSHIP = ex(
     "senior backend python, remote or Berlin, no PHP, 120k+",
     "berlin-hybrid",
     "munich php fe",
-    echo='title "senior backend" · skills Python · remote or in Berlin · not PHP · salary ≥ 120k',
+    echo=FLAGSHIP_ECHO,
 )
 # Examples that are a whole search, or a part of one run after "backend".
 QUERIES: dict[str, Expect] = {
@@ -583,7 +587,7 @@ for level in ("intern", "junior", "mid", "senior", "staff", "principal", "lead")
     QUERIES[level] = ex(f"backend engineer {level}", extra={"seniority": (level,)})
 # Echoes and reasons the text quotes: (the search, a posting of the pool; None: the echo).
 SHOWN: dict[str, tuple[str, str | None]] = {
-    'title "senior backend" · skills Python · remote or in Berlin · not PHP · salary ≥ 120k': (
+    FLAGSHIP_ECHO: (
         FLAGSHIP.query,
         None,
     ),

@@ -8,6 +8,7 @@ from typing import Any
 
 from core.matching.money import money
 from core.matching.query.shifts import REQUIRED, SCHEDULES, SHIFTS
+from core.matching.regions import open_to
 from core.matching.vocab import RANK, place_name, vocabulary
 
 PARSER_VERSION = 76  # 2: role-family synonyms (server engineer = backend engineer, ...)
@@ -385,8 +386,13 @@ class ParsedQuery:
         local = " in ".join(x for x in (others, places) if x)
         if places and not others:
             local = "in " + local
-        remote = ["remote"] if "remote" in self.workplaces else []
-        return " or ".join([*remote, *([local] if local else [])])
+        if "remote" not in self.workplaces:
+            return local
+        if not places:
+            return " or ".join(["remote", *([local] if local else [])])
+        # Remote beside places is remote open to them: "remote open to Germany, or in Berlin".
+        areas = dict.fromkeys(open_to(p) or place_name(p) for p in self.locations)
+        return f"remote open to {' or '.join(areas)}, or {local}"
 
     @property
     def titles(self) -> tuple[tuple[str, ...], ...]:

@@ -86,13 +86,13 @@ def test_a_place_beside_remote_with_another_named_with_or_is_a_remote_region(
 @pytest.mark.parametrize(
     ("query", "where", "remote_from"),
     [
-        ("backend remote or Berlin", "remote or in Berlin", False),
+        ("backend remote or Berlin", "remote open to Germany, or in Berlin", False),
         ("backend remote us", "remote open to US", True),
         ("backend remote eu", "remote open to EU", True),
         ("backend remote us or canada", "remote open to US or Canada", True),
         ("backend berlin", "in Berlin", False),
         ("backend remote", "remote", False),
-        ("backend nyc or remote", "remote or in NYC", False),
+        ("backend nyc or remote", "remote open to NYC, or in NYC", False),
         ("backend not remote berlin", "in Berlin", False),
     ],
 )

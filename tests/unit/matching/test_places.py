@@ -158,21 +158,24 @@ def test_remote_for_the_country_ranks_before_a_region_around_it_before_anywhere(
 @pytest.mark.parametrize(
     ("query", "where"),
     [
-        ("backend remote münchen", "remote or in Munich"),
-        ("backend remote Munich", "remote or in Munich"),
-        ("backend engineer remote in the UK", "remote or in UK"),
-        ("backend engineer uk remote", "remote or in UK"),
-        ("golang developer, remote, usa", "remote or in USA"),
-        ("backend remote new york", "remote or in New York"),
-        ("backend remote us uk", "remote or in US or UK"),
-        ("python remote münchen 80k+", "remote or in Munich"),
-        ("backend remote @berlin", "remote or in Berlin"),
-        ("fully remote python uk", "remote or in UK"),  # no title word "fully"
-        ("remote first golang uk", "remote or in UK"),
-        ("backend wfh uk", "remote or in UK"),
-        ("backend engineer remote from germany", "remote or in Germany"),
-        ("backend engineer remote within the eu", "remote or in EU"),
-        ("backend engineer remote, europe only", "remote or in Europe"),  # no title word "only"
+        ("backend remote münchen", "remote open to Germany, or in Munich"),
+        ("backend remote Munich", "remote open to Germany, or in Munich"),
+        ("backend engineer remote in the UK", "remote open to UK, or in UK"),
+        ("backend engineer uk remote", "remote open to UK, or in UK"),
+        ("golang developer, remote, usa", "remote open to USA, or in USA"),
+        ("backend remote new york", "remote open to New York, or in New York"),
+        ("backend remote us uk", "remote open to US or UK, or in US or UK"),
+        ("python remote münchen 80k+", "remote open to Germany, or in Munich"),
+        ("backend remote @berlin", "remote open to Germany, or in Berlin"),
+        ("fully remote python uk", "remote open to UK, or in UK"),  # no title word "fully"
+        ("remote first golang uk", "remote open to UK, or in UK"),
+        ("backend wfh uk", "remote open to UK, or in UK"),
+        ("backend engineer remote from germany", "remote open to Germany, or in Germany"),
+        ("backend engineer remote within the eu", "remote open to EU, or in EU"),
+        (
+            "backend engineer remote, europe only",
+            "remote open to Europe, or in Europe",
+        ),  # no title word "only"
     ],
 )
 def test_the_note_on_remote_with_a_place_suggests_a_search_meaning_either(

@@ -268,9 +268,9 @@ def test_index_and_scorer_agree_on_every_new_filter() -> None:
 @pytest.mark.parametrize(
     ("query", "echo"),
     [
-        ("backend remote or Berlin", "remote or in Berlin"),
+        ("backend remote or Berlin", "remote open to Germany, or in Berlin"),
         ("backend hybrid in Berlin", "hybrid in Berlin"),
-        ("backend hybrid or remote, Berlin", "remote or hybrid in Berlin"),
+        ("backend hybrid or remote, Berlin", "remote open to Germany, or hybrid in Berlin"),
     ],
 )
 def test_the_echo_reads_places_and_workplaces_as_alternatives(query: str, echo: str) -> None:
