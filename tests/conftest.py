@@ -21,11 +21,17 @@ from typing import Any
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import pytest
+from hypothesis import settings
 
 from core.chat.service import Concierge, build_concierge
 from core.model import Posting, SubscriberKey
 from core.store.postgres.base import dollar_params
 from core.store.sqlite import SqliteStore
+
+# Speed is measured in bench/, never asserted: a property test's first example may load the
+# vocabulary (seconds on a busy machine), which Hypothesis's default 200 ms deadline would fail.
+settings.register_profile("concierge", deadline=None)
+settings.load_profile("concierge")
 
 TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "").strip()
 BACKENDS = ("sqlite", "postgres") if TEST_DATABASE_URL else ("sqlite",)
