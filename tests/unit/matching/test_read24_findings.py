@@ -1,0 +1,32 @@
+"""Misses of the third and fourth fresh sets' dev halves (tests/eval/fresh3, fresh4, written and
+judged before any run): a search of three or more skills wants more than one of them named."""
+
+from __future__ import annotations
+
+from core.matching import parse_query, score_posting
+from tests.unit.matching.exactness import assert_indexes_exact
+from tests.unit.matching.found import found, posting
+
+
+def test_three_skills_want_more_than_one_of_them() -> None:
+    # Was 73: "Java Developer" naming Java alone passed "java microservices kafka".
+    search = "java microservices kafka"
+    assert not found(search, posting("Java Developer", "Build REST services in Java 17."))
+    assert found(search, posting("Java Developer (Microservices)", "Java 17 microservices."))
+    assert found(search, posting("Backend Engineer (Java, Kafka)", "Java services on Kafka."))
+    result = score_posting(
+        parse_query(search), posting("Java Developer", "Build REST services in Java 17.")
+    )
+    assert "missing: Microservices, Kafka" in result.reasons
+
+
+def test_the_indexes_cap_too_few_skills_as_scoring_does() -> None:
+    pool = [
+        posting("Java Developer", "Build REST services in Java 17."),
+        posting("Java Developer (Microservices)", "Java 17 microservices."),
+        posting("Python Backend Engineer", "FastAPI and PostgreSQL services in Python."),
+        posting("Python Developer", "Django apps."),
+    ]
+    searches = ["java microservices kafka", "python fastapi postgres", "backend java spring kafka"]
+    for sensitivity in ("strict", "normal", "loose"):
+        assert_indexes_exact(searches, pool, sensitivity)
