@@ -30,3 +30,19 @@ def test_the_indexes_cap_too_few_skills_as_scoring_does() -> None:
     searches = ["java microservices kafka", "python fastapi postgres", "backend java spring kafka"]
     for sensitivity in ("strict", "normal", "loose"):
         assert_indexes_exact(searches, pool, sensitivity)
+
+
+def test_a_driver_named_by_the_licence_is_a_truck_driver() -> None:
+    # Were 45, 45 and 33: "truck" missing from the title read as another job.
+    for title in (
+        "Regional Class A CDL Driver – Home Weekly",
+        "Local Delivery Driver – CDL B",
+        "HGV Class 1 Driver (C+E) – Nights",
+        "LGV Driver",
+        "OTR Driver",
+    ):
+        assert found("truck driver cdl" if "CDL" in title else "truck driver", posting(title))
+    # ... and a forklift's reach truck is another licence: was 69
+    forklift = posting("Forklift Driver – Reach Truck (Nights)", "Counterbalance and reach.")
+    assert not found("truck driver cdl", forklift)
+    assert found("forklift driver", forklift)
