@@ -162,7 +162,7 @@ SOFTWARE = "software"
 # Specialisations that name a job of their own rather than a kind of software development: a
 # title naming only these in its role part ("Data Engineer", "Machine Learning Engineer") has
 # no "software" a software search's title asks for ("Software Engineer, Data" does).
-OWN_FIELDS = frozenset(["data", "ml"])
+OWN_FIELDS = frozenset(["data", "ml", "mobile", "ios", "android", "game"])
 # Compiled.leans marks a technology specialty asked with this prefix (_leans, developer_role)
 ASKED_SPEC = "spec:"
 # Testing is a job of its own too for a developer search ("Senior Quality Engineer (Python)",

@@ -46,3 +46,18 @@ def test_a_driver_named_by_the_licence_is_a_truck_driver() -> None:
     forklift = posting("Forklift Driver – Reach Truck (Nights)", "Counterbalance and reach.")
     assert not found("truck driver cdl", forklift)
     assert found("forklift driver", forklift)
+
+
+def test_a_mobile_or_game_developer_is_no_developer_of_a_language_alone() -> None:
+    # Were 92 and 83: a Lead Unity and a Lead .NET MAUI developer passed a .NET Azure search.
+    search = "lead engineer .net azure"
+    unity = posting("Unity Developer (C#) – Lead", "Gameplay systems in C#. Azure PlayFab a plus.")
+    maui = posting("Lead Mobile Developer (.NET MAUI)", "Cross-platform apps in C#; Azure backend.")
+    backend = posting("Lead .NET Engineer (Azure)", "C# services on Azure.")
+    assert not found(search, unity)
+    assert not found(search, maui)
+    assert found(search, backend)
+    # ... the jobs themselves, asked for, are found
+    assert found("unity developer", unity)
+    assert found("mobile developer .net", maui)
+    assert found("swift developer", posting("iOS Developer", "Build apps in Swift."))
