@@ -26,8 +26,20 @@ def test_the_indexes_cap_too_few_skills_as_scoring_does() -> None:
         posting("Java Developer (Microservices)", "Java 17 microservices."),
         posting("Python Backend Engineer", "FastAPI and PostgreSQL services in Python."),
         posting("Python Developer", "Django apps."),
+        posting("Registered Nurse – ICU", "Adult critical care."),
+        posting("Registered Nurse – Oncology", "Chemo infusions."),
+        posting("Box Truck Driver (Non-CDL)", "No CDL needed."),
+        posting("Regional Class A CDL Driver", "OTR."),
+        posting("Unity Developer (C#) – Lead", "Gameplay in C#; Azure."),
     ]
-    searches = ["java microservices kafka", "python fastapi postgres", "backend java spring kafka"]
+    searches = [
+        "java microservices kafka",
+        "python fastapi postgres",
+        "backend java spring kafka",
+        "icu nurse",
+        "truck driver cdl",
+        "lead engineer .net azure",
+    ]
     for sensitivity in ("strict", "normal", "loose"):
         assert_indexes_exact(searches, pool, sensitivity)
 
