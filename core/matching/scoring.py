@@ -403,7 +403,7 @@ def compile_query(query: ParsedQuery) -> Compiled:
         # technology work spreads over series (2210, 0854, 1550, 0080): "cybersecurity
         # specialist" is an 0080 title and most often a 2210 job
         occupation=None if tech else named_occupation(keys),
-        needs=_needs(skill_keys, frozenset(specs), bool(head_words)),
+        needs=_needs(skill_keys, frozenset(specs)),
         sectors=_sectors(skill_keys),
         shows=shows,
         least=least(skill_keys) if developer else 0,
@@ -475,9 +475,7 @@ def _another_kind(cq: Compiled, f: Features) -> bool:
     return own is not None and own != named_occupation(["=" + str(cq.head)])
 
 
-def _needs(
-    skill_keys: tuple[str, ...], specs: frozenset[str], role: bool = False
-) -> frozenset[str]:
+def _needs(skill_keys: tuple[str, ...], specs: frozenset[str]) -> frozenset[str]:
     """The skills a posting must name one of to score above UNNAMED when a search names a skill
     that is no specialty or practice ("payments", "microservices": a kind of work): each skill
     and specialty asked, the skills that satisfy one (C# for .NET, PostgreSQL for SQL) and the
@@ -486,9 +484,7 @@ def _needs(
     Spark for "data engineer", Kubernetes for "sre" or "platform engineer"): the title says the
     job and the tools rank. A tool of a developer's kind of work (STACK_KINDS: PostgreSQL for
     "backend engineer", React for "frontend", Kafka for "microservices") says which stack: it
-    is needed as any other skill is. Beside a role noun asked (role), specialties of another
-    field than technology alone (ICU, CDL, K-12) are needed too: fresh4 dev grades a nurse of
-    no ICU 0 for "icu nurse" (15 of its 24 false positives) and a non-CDL driver 0."""
+    is needed as any other skill is."""
     v = vocabulary()
     named = {
         m
@@ -509,11 +505,6 @@ def _needs(
     ):
         return frozenset()
     if not named:
-        # A specialty of another field than technology beside its role ("icu nurse", "truck
-        # driver cdl") says which job: a posting naming none of them is a loose match.
-        other = {m for m in members if m in v.specialties and m not in v.tech_specialties}
-        if role and other == members:
-            return frozenset(other).union(*(v.accepts.get(m, frozenset()) for m in other))
         return frozenset()
     # One named is enough: a specialty asked, or one a skill asked implies, counts too.
     kinds = members - named

@@ -203,9 +203,9 @@ PARSER_VERSION = 76  # 2: role-family synonyms (server engineer = backend engine
 #     day rate, freelance; a posting's tags too); "contract specialist" stays a title; a language
 #     before "software engineer" leans as before "engineer" ("python software engineer": backend)
 # 75: forklift (FLT, counterbalance, reach truck) is a specialty, not a title word
-# 76: three or more skills alone want more than one named; a specialty of another field beside
-#     its role is needed (icu nurse); CDL/HGV/LGV/Class 1 drivers are truck drivers (HGV a CDL);
-#     mobile and game work (Unity) are fields of their own for a developer search
+# 76: three or more skills alone want more than one named; a CDL/HGV/Class 1 driver is a truck
+#     driver (HGV, LGV a CDL); mobile and game work (Unity) are fields of their own for a
+#     developer search
 MAX_CHARS = 300
 
 
