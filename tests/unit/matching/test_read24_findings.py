@@ -1,5 +1,7 @@
 """Misses of the third and fourth fresh sets' dev halves (tests/eval/fresh3, fresh4, written and
-judged before any run): a search of three or more skills wants more than one of them named."""
+judged before any run): a search of three or more skills alone wants more than one of them named;
+a driver named by the licence is a truck driver; a mobile or game developer is no developer of a
+language alone."""
 
 from __future__ import annotations
 
