@@ -407,6 +407,7 @@ class Matcher:
                 "needs": (np.bool_, False),
                 "sectors": (np.bool_, False),
                 "loosely": (np.bool_, False),
+                "least": (np.float64, 0.0),
                 "developer": (np.bool_, False),
                 "leans": (np.intp, 0),
                 "tools": (np.intp, -1),
@@ -515,6 +516,7 @@ class Matcher:
             needs=bool(cq.needs),
             sectors=bool(cq.sectors),
             loosely=strict is not None,
+            least=float(cq.least),
             developer=cq.developer,
             leans=self._leans.id(cq.leans, cq.leans),
         )
@@ -1256,6 +1258,10 @@ class Matcher:
         if loosely.any():  # a language met only through a loose skill: at most UNNAMED too
             strict = self._core_strict.mask(("s:" + skill for skill in f.skills), cores.size)
             unnamed = unnamed | (loosely & ~strict.take(core_of))
+        least = cores["least"].take(core_of)
+        if least.any():  # crediting fewer of many skills than it needs: at most UNNAMED too
+            met = self._core_skills.sums([(k, 1.0) for k, c in credits if c > 0], cores.size)
+            unnamed = unnamed | (met.take(core_of) < least)
         if self._tool_sets.reps:  # a neighbouring title missing a tool asked: at most UNNAMED too
             short = self._near_short(f, memo, core_of)
             if short is not None:

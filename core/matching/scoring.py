@@ -64,6 +64,12 @@ THRESHOLDS: dict[str, float] = {"strict": 70.0, "normal": 55.0, "loose": 40.0}
 # name one of them: one naming none (title, text, tags; aliases, implied and satisfying skills)
 # scores at most this, a loose match at best (_needs).
 UNNAMED = THRESHOLDS["normal"] - 0.1
+# A search of skills alone, or beside a developer's role noun only, naming three or more ("java
+# microservices kafka") wants more than one of them: a posting naming one alone scores at most
+# UNNAMED too (fresh3 dev grades a Java Developer without microservices or Kafka 0, one with
+# either acceptable; fresh4's "python fastapi postgres" likewise). A title asked says the job
+# and the skills rank ("backend java spring kafka": the harness grades any Java backend 1).
+MANY_SKILLS = 3
 # A search naming a sector ("backend engineer fintech") wants postings of it: one naming none of
 # the sectors asked, nor a kind of one (a bank for fintech), scores at most UNNAMED too. The dev
 # halves grade none such (tests.eval.fp_causes) and outside judges count a food company's Backend
@@ -156,7 +162,7 @@ SOFTWARE = "software"
 # Specialisations that name a job of their own rather than a kind of software development: a
 # title naming only these in its role part ("Data Engineer", "Machine Learning Engineer") has
 # no "software" a software search's title asks for ("Software Engineer, Data" does).
-OWN_FIELDS = frozenset(["data", "ml"])
+OWN_FIELDS = frozenset(["data", "ml", "mobile", "ios", "android", "game"])
 # Compiled.leans marks a technology specialty asked with this prefix (_leans, developer_role)
 ASKED_SPEC = "spec:"
 # Testing is a job of its own too for a developer search ("Senior Quality Engineer (Python)",
@@ -240,6 +246,7 @@ class Compiled:
     needs: frozenset[str]  # skills of which a posting names one or scores at most UNNAMED (_needs)
     sectors: frozenset[str]  # ... and the sectors asked and their kinds (_sectors), as needs
     shows: tuple[str, ...]  # practices beside a level a title missing a word asked must show
+    least: int  # how many of its skills a posting must credit to score above UNNAMED (_least)
 
 
 @cache
@@ -407,7 +414,19 @@ def compile_query(query: ParsedQuery) -> Compiled:
         needs=_needs(skill_keys, frozenset(specs)),
         sectors=_sectors(skill_keys),
         shows=shows,
+        least=least(skill_keys) if developer else 0,
     )
+
+
+def least(skill_keys: tuple[str, ...]) -> int:
+    """How many of a search's skills alone a posting must credit to score above UNNAMED: more
+    than half of three or more (MANY_SKILLS), else none."""
+    return len(skill_keys) // 2 + 1 if len(skill_keys) >= MANY_SKILLS else 0
+
+
+def too_few(cq: Compiled, credits: Sequence[float]) -> bool:
+    """Whether a posting crediting these skills of the search credits fewer than it needs."""
+    return sum(round(100 * c) > 0 for c in credits) < cq.least
 
 
 def _field(title: tuple[str, ...], role: list[str]) -> str | None:
@@ -2222,6 +2241,7 @@ def evaluate_features(
     reasons: list[str] = []
     notes: list[str] | None = [] if explain else None
     gate = 1.0
+    got: list[float] = []
     if "title" in cq.weights:
         parts["title"], gate = _title(cq, f, notes)
     if "skills" in cq.weights:
@@ -2251,7 +2271,8 @@ def evaluate_features(
     none_named = not names_needed(cq, f.skills)
     near_short = not none_named and near_title_short(cq, f)
     silent = not names_sector(cq, f.skills)
-    unnamed = none_named or near_short or silent
+    few = bool(cq.least) and too_few(cq, got)
+    unnamed = none_named or near_short or silent or few
     loose = not rejected and only_loosely(cq, f.skills)
     if unnamed or loose:
         score = min(score, UNNAMED)
@@ -2293,6 +2314,8 @@ def evaluate_features(
             if near_short
             else "names none of the sectors asked"
             if silent
+            else f"names fewer than {cq.least} of the skills asked"
+            if few
             else "has the specialty only by a tool"
         )
         capped = score_text(score)

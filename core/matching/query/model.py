@@ -11,7 +11,7 @@ from core.matching.query.shifts import REQUIRED, SCHEDULES, SHIFTS
 from core.matching.regions import open_to
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 76  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 77  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -208,6 +208,9 @@ PARSER_VERSION = 76  # 2: role-family synonyms (server engineer = backend engine
 #     skill of several words one item ("no spring boot"), "avoid" leaves out; "no spring" drops
 #     Spring Boot postings too; over, above, but, more than, or more no title words; a letter
 #     alone ("k") refused; security and SRE or DevOps titles no developer roles
+# 77: three or more skills alone want more than one named; a CDL/HGV/Class 1 driver is a truck
+#     driver (HGV, LGV a CDL); mobile and game work (Unity) are fields of their own for a
+#     developer search
 MAX_CHARS = 300
 
 
