@@ -728,21 +728,27 @@ _YEARS = re.compile(
     r"[^.]{0,60}?\b(?:experience|development|engineering|programming|coding)\b"
 )
 _NO_ASK = re.compile(r"\b(?:past|last|every)\s*$")
+# Years in place of a degree ("a Bachelor's degree or in place of 3+ years of industry
+# experience", "OR an additional 4 years' work experience") are no ask of the job's level.
+_IN_LIEU = re.compile(r"\b(?:in (?:place|lieu) of|instead of|additional)\b[^.]{0,40}$")
 # An early-career posting asks for none ("early-in-career Service Engineer", "new grads").
 _EARLY = re.compile(r"\bearly[- ]in[- ]career\b|\bearly[- ]career\b|\bnew grad(?:uate)?s?\b")
 
 
 def asks_years(text: str) -> int | None:
-    """The fewest years of experience the text asks for ("2+ years of … experience"), or None;
-    0 for an early-career posting that states none, SILENT for a whole posting whose
-    qualifications ask for none."""
+    """The years of experience the text asks for first ("2+ years of … experience"), its
+    qualifications' headline: a tool's own ask after it ("5+ years of development … 2+ years
+    with C++") or a higher degree's path ("Bachelor's AND 4+ years … OR Master's AND 3+ years")
+    is no lower level. None when it asks none; 0 for an early-career posting that states none,
+    SILENT for a whole posting whose qualifications ask for none."""
     found = [
         int(m.group(1))
         for m in _YEARS.finditer(text)
         if not _NO_ASK.search(text[max(0, m.start() - 8) : m.start()])
+        and not _IN_LIEU.search(text[max(0, m.start() - 50) : m.start()])
     ]
     if found:
-        return min(found)
+        return found[0]
     if _EARLY.search(text):
         return 0
     whole = len(text) >= WHOLE_POSTING and _QUALIFICATIONS.search(text)
@@ -837,6 +843,16 @@ class _TitleRead(NamedTuple):
 _UNRANKED_HEADS = frozenset({None, "eng", "manager", "director"})
 
 
+def _manner_of_role(words: list[str], keys: dict[str, float]) -> dict[str, float]:
+    """The manner a title's role noun says itself when nothing else names the job: a plain
+    "Senior Researcher" or "Principal Researcher" is a research scientist (terms.tsv: researcher
+    is a scientist's role noun, research a manner), a "UX Researcher" another field's."""
+    v = vocabulary()
+    if any(not k.startswith("=") for k in keys):
+        return {}
+    return {w[:-2]: 1.0 for w in words if w.endswith("er") and w[:-2] in v.manners and w in v.heads}
+
+
 @lru_cache(maxsize=4096)
 def _title_read(title: str) -> _TitleRead:
     """analyse's reading of a title, the same for every posting of it (titles repeat)."""
@@ -851,6 +867,7 @@ def _title_read(title: str) -> _TitleRead:
             if i > role_index and word not in v.specs and word not in v.heads:
                 weight = min(weight, AFTER_ROLE)  # "Core Services", "Ticketing": team names
             keys[v.key(word)] = max(keys.get(v.key(word), 0.0), weight)
+    keys.update(_manner_of_role(words, keys))
     specs = {w for w in words if w in v.specs}
     tech = frozenset(specs & TECH_SPECS)
     # "Backend Intern", "Backend Team Lead (Java)"; a trainee's field of its own or specialty

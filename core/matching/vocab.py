@@ -913,10 +913,23 @@ def _rewrite(said: str, read: str) -> tuple[str, re.Pattern[str], _Reading]:
 _CODED = re.compile(r"([^()]*)\(([^()]*)\)")
 
 
+# "PM" as a title's role ("Senior PM", "Principal PM Manager", "PM II", "Integration PM, Azure"):
+# tech employers' short name for a product or a program manager alike, as a search's "pm" is
+# (query_titles.tsv); not a time ("7 PM", "PM Shift") nor another role's qualifier ("PM
+# Coordinator": preventive maintenance; "Nurse - PM"), which seed_titles.tsv reads as before. A
+# "PM Manager" manages PMs: one of them.
+_PM_ROLE = re.compile(
+    r"(?<![\w:/.])(?<!\d )(?<!- )(?<!– )pm(?: manager)?"
+    r"(?=\s*(?:$|[,(|:;/–-]|(?:lead|[1-4]|i{1,3}|iv)(?!\w)))"
+)
+
+
 def house_styled(folded: str) -> str:
     """A folded title with the house styles reaching into its parenthesis read as written
-    ("forestry technician (fire)": a wildland firefighter): one reading for posting titles and
-    for titles pasted as searches."""
+    ("forestry technician (fire)": a wildland firefighter), and "PM" as a role (_PM_ROLE): one
+    reading for posting titles and for titles pasted as searches."""
+    if "pm" in folded:
+        folded = _PM_ROLE.sub("product/program manager", folded)
     if "(" not in folded:
         return folded
     for needle, pattern, said in vocabulary().title_rewrites:

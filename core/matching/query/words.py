@@ -18,6 +18,7 @@ from core.matching.vocab import (
     Item,
     Vocabulary,
     codes_one_above,
+    english_words,
     vocabulary,
 )
 
@@ -53,6 +54,8 @@ def _snap_all(toks: list[str], notes: list[str], words: bool = True) -> list[str
         item: Item | None = None
         if v.stem(tok) not in v.known and tok not in v.places.values():  # "grads": grad
             item = v.snap(tok)
+        if item and not _may_be_typo(tok, item.value):
+            item = None
         if item and foreign and item.kind == "skill":
             item = item if coder and item.value in v.languages else None
         if item and not words and item.kind == "word":
@@ -64,6 +67,25 @@ def _snap_all(toks: list[str], notes: list[str], words: bool = True) -> list[str
         notes.append(f'I read "{tok}" as {shown}')
         out.append(item.surface if item.kind == "skill" else item.value)
     return out
+
+
+# A word shares all but this many last letters with the word it is read as when it is that word's
+# kin by its ending ("developed": developer, "firemen": fireman)
+_ENDING = 2
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    return frozenset(english_words())
+
+
+def _may_be_typo(word: str, read: str) -> bool:
+    """Whether a word may be a misspelling of the word it would be read as: not a common English
+    word (english_words.tsv: "escalation" is no escalator, "leading" no lending, "sever" no
+    server) unless it differs from it only in its last letters ("developed", "firemen")."""
+    if word not in _common_words():
+        return True
+    return read.startswith(word[: max(1, len(word) - _ENDING)])
 
 
 def _implied(items: list[Item], at: int) -> bool:
