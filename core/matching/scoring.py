@@ -2153,7 +2153,7 @@ def evaluate_features(
 ) -> MatchResult:
     """evaluate() given the posting's features."""
     q = cq.query
-    place = where(q, f, _shown_place(posting)) if "location" in cq.weights else None
+    place = where(q, f, _shown_place(posting, f)) if "location" in cq.weights else None
     rejected = _filters(cq, f, posting, place)
     if rejected and not explain:
         return MatchResult(0.0, False)
@@ -2338,7 +2338,7 @@ def other_parts(
     The role, language and seniority filters are left to the caller: they depend on other fields.
     """
     q = cq.query
-    place = where(q, f, _shown_place(posting)) if q.workplaces or q.locations else None
+    place = where(q, f, _shown_place(posting, f)) if q.workplaces or q.locations else None
     if _excluded(cq, f, posting) or _place_pay_filter(q, posting, place):
         return None
     location = place.part if place is not None else 0.0
@@ -2354,9 +2354,10 @@ def _pay_part(pay: PayCheck | None) -> float:
     return (PAY_TOP_ONLY if pay.partly else 1.0) if pay.passes else 0.0
 
 
-def _shown_place(posting: Posting) -> str:
-    """The posting's place as written, for reasons."""
-    return " ".join(posting.location.split()) or "no place given"
+def _shown_place(posting: Posting, f: Features) -> str:
+    """The posting's place as written, for reasons; a remote one naming nobody with who may
+    apply as its text says it (Features.place)."""
+    return f.place or " ".join(posting.location.split()) or "no place given"
 
 
 def title_part(cq: Compiled, f: Features) -> float:
