@@ -1548,16 +1548,11 @@ def where(q: ParsedQuery, f: Features, shown: str) -> Where:
     A posting fits in one of the places, in one of the workplaces other than remote if any is
     named; or remote, when remote is named. shown is the posting's place as written. A place
     naming remote beside it ("Berlin or Remote (Germany)") offers remote work too, whatever
-    workplace its board gives it (hybrid): the better of the two is its fit.
+    workplace its board gives it (hybrid): the better of the two is its fit, for a remote search
+    and for a place alone ("münchen": remote from Germany is open to Munich).
     """
     found = _where(q, f, shown)
-    asks_remote = "remote" in q.workplaces or q.remote_from or q.remote_regions
-    if (
-        found.part < 1.0
-        and asks_remote
-        and f.workplace not in (None, "remote")
-        and "remote" in f.location.split()
-    ):
+    if found.part < 1.0 and f.workplace not in (None, "remote") and "remote" in f.location.split():
         remote = _where(q, replace(f, workplace="remote"), shown)
         return remote if remote.part > found.part else found
     return found

@@ -212,3 +212,26 @@ def test_a_remote_uk_posting_fits_a_london_search_after_the_london_ones() -> Non
     assert ranked == ["london", "remote"]
     said = reasons("backend london", "Remote (UK)", "")
     assert "Remote (UK) ≈ (open to London)" in said
+
+
+@pytest.mark.parametrize(
+    ("query", "location", "fits"),
+    [
+        ("backend münchen", "Berlin, Germany / Remote (Germany)", True),
+        ("backend london", "Manchester, UK / Remote (UK)", True),
+        ("backend london", "Berlin, Germany / Remote (Germany)", False),
+        ("backend hybrid munich", "Berlin, Germany / Remote (Germany)", False),
+    ],
+)
+def test_a_place_naming_remote_beside_it_is_remote_work_for_a_place_search(
+    query: str, location: str, fits: bool
+) -> None:
+    # its board says hybrid: remote work from Germany is offered beside Berlin, open to Munich
+    assert found(query, location, workplace="hybrid") is fits
+
+
+def test_the_remote_work_beside_a_place_is_said_open_to_the_place_asked() -> None:
+    place = "Manchester, UK / Remote (UK)"
+    posting = Posting(id="p", title="Backend Engineer", location=place, workplace="hybrid")
+    said = score_posting(parse_query("backend london"), posting).reasons
+    assert "Manchester, UK / Remote (UK) ≈ (open to London)" in said
