@@ -647,6 +647,7 @@ def _city(segments: list[str], found: set[str]) -> tuple[set[str], set[str]]:
     a = atlas()
     for i, segment in enumerate(segments):
         name = " ".join(w for w in segment.split() if w not in _FILLER)
+        name = name.rsplit(" bei ", 1)[-1]  # "Garching bei München": by Munich
         if i and a.plain_states.get(name) in found:  # "Redmond, Washington": the state
             continue
         if name in a.localities and not _elsewhere(a.localities[name][1], found):

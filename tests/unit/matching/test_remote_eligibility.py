@@ -235,3 +235,10 @@ def test_the_remote_work_beside_a_place_is_said_open_to_the_place_asked() -> Non
     posting = Posting(id="p", title="Backend Engineer", location=place, workplace="hybrid")
     said = score_posting(parse_query("backend london"), posting).reasons
     assert "Manchester, UK / Remote (UK) ≈ (open to London)" in said
+
+
+def test_a_town_bei_a_city_is_by_the_city() -> None:
+    # "Garching bei München": a town by Munich, as German postings write it
+    assert found("backend munich", "Garching bei München", workplace="hybrid")
+    assert found("backend frankfurt", "Eschborn bei Frankfurt am Main", workplace="onsite")
+    assert not found("backend berlin", "Garching bei München", workplace="hybrid")
