@@ -763,6 +763,9 @@ _CUES = [
     # "Remote (US)", "- Remote US", "Remote, anywhere": the places must end the phrase
     ("ended", r"\bremote\s*(?:[-–—,:|(/]\s*)?(?=\S)"),
 ]
+# A word every cue and place-before phrase holds, looked for before any regex is run
+_TRIGGERS = ("remote", "based", "located", "liv", "resid", "open to", "hir", "work", "wohn")
+_TRIGGERS += ("anywhere", "citizens")
 _CUE = re.compile("|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(_CUES)), re.IGNORECASE)
 # Places before their cue: "US work authorization", "US-based remote", "UK residents only"
 _BEFORE = re.compile(
@@ -845,6 +848,9 @@ def remote_eligibility(title: str, text: str) -> tuple[tuple[str, ...], bool]:
     found: dict[frozenset[str], str] = {}  # the areas of each place read -> as first written
     wide = remote = False
     for part in (title, text[:20000]):
+        lower = part.lower()
+        if not any(word in lower for word in _TRIGGERS):  # most texts: no regex run
+            continue
         for said, anywhere, says_remote in _cued(_INITIALS_PLACE.sub(r"\1\2", part)):
             for label, ids in said:
                 found.setdefault(ids, label)
@@ -884,6 +890,11 @@ def placed_from_text(posting: Posting, workplace: str | None) -> tuple[str, bool
     workplace; ("", False) for any other (its place as written is read)."""
     if workplace not in (None, "remote"):
         return "", False
+    if workplace is None and not any(
+        "remote" in part.lower() or "anywhere" in part.lower()
+        for part in (posting.title, posting.description)
+    ):
+        return "", False  # no text can say remote work
     reading = read_place(posting.location)
     if reading.named or reading.worldwide:
         return "", False
