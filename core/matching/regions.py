@@ -764,8 +764,10 @@ _CUES = [
     ("ended", r"\bremote\s*(?:[-–—,:|(/]\s*)?(?=\S)"),
 ]
 # A word every cue and place-before phrase holds, looked for before any regex is run
-_TRIGGERS = ("remote", "based", "located", "liv", "resid", "open to", "hir", "work", "wohn")
-_TRIGGERS += ("anywhere", "citizens")
+_TRIGGERS = frozenset(
+    {"remote", "based", "located", "liv", "resid", "open to", "hir", "work", "wohn"}
+    | {"anywhere", "citizens"}
+)
 _CUE = re.compile("|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(_CUES)), re.IGNORECASE)
 # Places before their cue: "US work authorization", "US-based remote", "UK residents only"
 _BEFORE = re.compile(
