@@ -1604,6 +1604,30 @@ SHOWN["Remote (Germany) ≈ open to Germany only, part of the EU"] = (
     "be-remote-de",
 )
 
+# elig3: who may apply read from a remote posting's text; remote work offered beside a place
+POOL += [
+    _p(
+        "be-text-us",
+        "Backend Engineer",
+        location="Remote",
+        workplace="remote",
+        description="Remote within the United States.",
+    ),
+    _p(
+        "be-berlin-or-remote",
+        "Backend Engineer",
+        location="Berlin, Germany / Remote (Germany)",
+        workplace="hybrid",
+    ),
+]
+BY_ID.update((p.id, p) for p in POOL)
+QUERIES["backend münchen"] = ex(
+    "backend münchen",
+    "be-berlin-or-remote",
+    "be-text-us",
+    notes=("I read a place as Munich, a city in Germany",),
+)
+SHOWN["Remote (from the text: United States) ✓"] = ("backend remote us", "be-text-us")
 
 RUN_QUERIES = frozenset(QUERIES)  # what the parametrisation below sees
 
