@@ -10,6 +10,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from core.matching.query import shifts_named
+from core.matching.regions import placed_from_text
 from core.matching.vocab import (
     EVERY_FIELDS,
     IMPLY_ENG,
@@ -94,6 +95,9 @@ class Features:
     # its board says remote in the place of a remote job (USAJOBS "Anywhere in the U.S. (remote
     # job)"): stating a place without it, it states it is not remote
     remote_said: bool = False
+    # a remote posting whose place names nobody, with who may apply as its title or text says
+    # it ("Remote (from the text: United States)"): its place for scoring and reasons; "" else
+    place: str = ""
 
 
 @dataclass
@@ -974,6 +978,8 @@ def analyse(posting: Posting) -> Features:
     text = fold(posting.description[:20000]) if needs_text else ""
     if workplace is None:
         workplace = "remote" if any(p in text for p in _REMOTE_TEXT) else None
+    place, says_remote = placed_from_text(posting, workplace)
+    workplace = "remote" if says_remote else workplace
     # a key's related keys are added for the title's keys and the text's alike (_title_read)
     index_keys = set(read.index_keys)
     for k in evidence | mentions:
@@ -1004,7 +1010,7 @@ def analyse(posting: Posting) -> Features:
         years=None if level is not None else asks_years(text) if text.strip() else UNSAID,
         student=read.student,
         workplace=workplace,
-        location=" ".join(tokens(posting.location)),
+        location=" ".join(tokens(place or posting.location)),
         company=" ".join(tokens(posting.company)),
         tag_words=frozenset(tag_words),
         all_words=read.all_words | tag_words,
@@ -1014,6 +1020,7 @@ def analyse(posting: Posting) -> Features:
         series_keys=_series_keys(series) if series else _NONE,
         country=_country_known(posting),
         remote_said=bool(posting.location.strip()) and _federal(posting),
+        place=place,
     )
 
 

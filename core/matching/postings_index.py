@@ -416,7 +416,7 @@ class PostingIndex:
         if cq.ranks or "seniority" in cq.weights:
             parts.append(lambda f, p: (f.seniority, f.years))
         if "location" in cq.weights:
-            parts.append(lambda f, p: (f.location, f.workplace, f.country, f.remote_said))
+            parts.append(lambda f, p: (f.location, f.workplace, f.country, f.remote_said, f.place))
         if q.salary_min is not None:
             parts.append(lambda f, p: (p.salary_min, p.salary_max, p.currency))
         if q.prefer:  # the shifts named: some a posting must say (REQUIRED)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
 from core.digests.places import Place, fold, gazetteer
+from core.model import Posting
 
 WORLDWIDE = frozenset(["anywhere", "worldwide", "global", "globally", "world wide"])
 NEGOTIABLE = frozenset(["negotiable", "nationwide"])  # "Location Negotiable After Selection"
@@ -519,15 +520,19 @@ def read_place(location: str) -> Reading:
     named: set[str] = set()
     wide = negotiable = False
     beside: list[str] = []
+    remote = "remote" in fold(location).split()
     for place in _PLACES.split(location):
         segments = [s for s in (fold(p) for p in _SEGMENTS.split(place)) if s]
         found: set[str] = {_offset_region(sign, hours) for sign, hours in _OFFSET.findall(place)}
         found.discard("")
+        coded = _remote_codes(place) if remote else {}
         for i, segment in enumerate(segments):
             words = segment.split()
             wide = wide or any(w in WORLDWIDE for w in words) or "world wide" in segment
             negotiable = negotiable or any(w in NEGOTIABLE for w in words)
-            if i and (words[0] in a.codes and (len(words) == 1 or words[1].isdigit())):
+            if segment in coded:  # "Remote (DE)": Germany, not Delaware
+                found.update(coded[segment])
+            elif i and (words[0] in a.codes and (len(words) == 1 or words[1].isdigit())):
                 found.add(a.codes[words[0]])  # "Austin, TX", "Austin, TX 78701"
             elif i and segment in a.plain_states:
                 found.add(a.plain_states[segment])  # "Seattle, Washington"
@@ -549,6 +554,36 @@ def read_place(location: str) -> Reading:
     return Reading(
         frozenset(areas), frozenset(named), wide and not named, negotiable, tuple(beside)
     )
+
+
+# A country code after "Remote" that is a US state's code too ("Remote (DE)"): the country for
+# these, either for "CA" (Canada, or California), the state for the others ("Remote - GA").
+_COUNTRY_CODES = {"de": ("DE",), "in": ("IN",), "ca": ("CA", "US-CA")}
+_ISO_CODE = re.compile(r"[A-Z]{2}")
+
+
+def _remote_codes(place: str) -> dict[str, tuple[str, ...]]:
+    """The country codes a remote posting's place names in capitals right after "Remote" or
+    alone ("Remote (DE)", "Remote, NL", the "PL" of "Remote | PL"): folded code -> area ids."""
+    parts = [p.strip() for p in _SEGMENTS.split(place) if p.strip()]
+    found: dict[str, tuple[str, ...]] = {}
+    for i, part in enumerate(parts):
+        after_remote = i > 0 and fold(parts[i - 1]).split()[-1:] == ["remote"]
+        if (after_remote or len(parts) == 1) and (ids := code_country(part)):
+            found[fold(part)] = ids
+    return found
+
+
+def code_country(word: str) -> tuple[str, ...]:
+    """The areas a country code written in capitals names ("NL": the Netherlands; "DE" Germany,
+    "CA" Canada or California, "GA" the US state of Georgia); () for any other word."""
+    if not _ISO_CODE.fullmatch(word) or word not in _country_names():
+        return ()
+    code = word.lower()
+    if code in _COUNTRY_CODES:
+        return _COUNTRY_CODES[code]
+    state = atlas().codes.get(code)
+    return (state,) if state else (word,)
 
 
 def _state_first(segments: list[str]) -> bool:
@@ -623,6 +658,7 @@ def _city(segments: list[str], found: set[str]) -> tuple[set[str], set[str]]:
     a = atlas()
     for i, segment in enumerate(segments):
         name = " ".join(w for w in segment.split() if w not in _FILLER)
+        name = name.rsplit(" bei ", 1)[-1]  # "Garching bei München": by Munich
         if i and a.plain_states.get(name) in found:  # "Redmond, Washington": the state
             continue
         if name in a.localities and not _elsewhere(a.localities[name][1], found):
@@ -687,3 +723,196 @@ def part_of_region(location: str, region: str) -> tuple[str, ...]:
         i for i in sorted(reading.named) if i.isupper() and "-" not in i and own & a.within[i]
     ]
     return tuple(dict.fromkeys(_country_names().get(c, c) for c in countries))
+
+
+# Who may apply to a remote posting whose place names nobody, as its title or text says it
+# (remote_eligibility). Each cue ends where the places it names begin; a company's offices,
+# customers, headquarters or sales regions name no cue ("offices in London", "our US customers",
+# "EMEA sales"), nor does a company "based in Berlin" (a person must be based there).
+_PERSON = (
+    r"(?:you|you're|youre|candidates?|applicants?|engineers?|developers?|people|anyone|everyone"
+    r"|hires|employees|team members|talent|must|should|need to|needs to|required to|currently)"
+)
+_GAP_NOT = frozenset(
+    {"first", "friendly", "office", "offices", "customer", "customers", "client", "clients"}
+    | {"company", "headquartered", "headquarters", "hq", "users", "sales", "business", "startup"}
+    | {"founded", "teams", "data"}
+)
+_CUES = [
+    # "Remote within the United States", "fully remote role anywhere in the EU"
+    ("remote", r"\bremote(?P<gap>(?:[ -]+[a-z]+){0,3}?)[ -]+(?:anywhere\s+)?(?:with)?in\s"),
+    # "You must reside in Canada", "candidates based in Germany", "must live in the US"
+    (
+        "person",
+        r"\b(?:based|located|living|live|lives|resid(?:e|es|ing|ent|ents))\s+"
+        r"(?:anywhere\s+)?(?:with)?in\s",
+    ),
+    ("person", r"\bresidents?\s+of\s"),
+    # "open to candidates in Germany", "open to anyone within the EU"
+    (
+        "plain",
+        r"\bopen\s+to\s+(?:candidates|applicants|people|engineers|anyone|everyone|residents"
+        r"|those|talent)\s+(?:anywhere\s+)?(?:with)?in\s",
+    ),
+    # "we hire in EU timezones", "we can only hire in the US", "hiring across Europe"
+    (
+        "plain",
+        r"\bhir(?:e|es|ing)\s+(?:only\s+)?(?:(?:people|candidates|engineers)\s+)?"
+        r"(?:anywhere\s+)?(?:in|within|across|from)\s",
+    ),
+    # "authorized to work in the US", "the right to work in the UK"
+    (
+        "plain",
+        r"\b(?:authori[sz]ed|eligible|entitled|permitted|right|able)\s+to\s+"
+        r"(?:live\s+and\s+)?work\s+(?:in|within|from)\s",
+    ),
+    ("plain", r"\bwork\s+(?:authori[sz]ation|permit|visa)\s+(?:in|for)\s"),
+    ("plain", r"\b(?:wohnsitz|wohnhaft)\s+in\s"),  # German: "Wohnsitz in Deutschland"
+    # "work from anywhere", "based anywhere in the world"
+    ("anywhere", r"\b(?:work|working|live|hire|hiring|apply|join)\s+from\s(?=\s*anywhere\b)"),
+    ("anywhere", r"(?=\banywhere\s+in\s+the\s+world\b)"),
+    # "Remote (US)", "- Remote US", "Remote, anywhere": the places must end the phrase
+    ("ended", r"\bremote\s*(?:[-–—,:|(/]\s*)?(?=\S)"),
+]
+# A word every cue and place-before phrase holds, looked for before any regex is run
+_TRIGGERS = frozenset(
+    {"remote", "based", "located", "liv", "resid", "open to", "hir", "work", "wohn"}
+    | {"anywhere", "citizens"}
+)
+_CUE = re.compile("|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(_CUES)), re.IGNORECASE)
+# Places before their cue: "US work authorization", "US-based remote", "UK residents only"
+_BEFORE = re.compile(
+    r"(?P<place>\b[A-Z]\w*(?: [A-Z]\w*){0,2})(?:"
+    r"\s+work\s+(?:authori[sz]ation|permit|visa)\b"
+    r"|[- ]based\s+(?:remote|candidates?|applicants?|engineers?|developers?|employees|hires"
+    r"|talent|only|role|position)\b"
+    r"|\s+(?:residents|citizens)\s+only\b)",
+)
+_NEGATION = re.compile(
+    r"\b(?:not|cannot|can't|can’t|unable|don't|don’t|won't|except|excluding|outside)\b[^.;\n]*$",
+    re.IGNORECASE,
+)
+_PERSON_BEFORE = re.compile(rf"\b{_PERSON}\b[^.;\n]{{0,40}}$", re.IGNORECASE)
+_INITIALS_PLACE = re.compile(r"\b([UE])\.([SUK])\.(?:A\.)?(?=\W|$)")
+_CLAUSE = re.compile(r"[.;:!?\n]")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|[,&/()]|[±+−-]\d+")
+_SKIP = frozenset(["the", "a", "any", "of", "either", "or", "and", ",", "&", "/", "("])
+_ENDS = frozenset([")", ",", "only"])
+_Said = list[tuple[str, frozenset[str]]]  # places as written, with their area ids
+_ZONE_WORDS = frozenset(["time", "times", "zone", "zones", "timezone", "timezones", "hours"])
+
+
+def _scan(clause: str, ended: bool) -> tuple[_Said, bool]:
+    """The places a clause begins with, as written with their area ids, and whether it names
+    anywhere ("anywhere in the world", "worldwide"); nothing when ended and the places do not end
+    the phrase ("Remote US customers")."""
+    a = atlas()
+    words = _WORD.findall(clause)
+    folded = [fold(w) or w for w in words]
+    said: _Said = []
+    wide = False
+    i = 0
+    while i < len(words):
+        w = folded[i]
+        if w in _SKIP or (said and w in _ZONE_WORDS) or (w.startswith(("±", "+")) and said):
+            i += 1
+            continue
+        if w == "anywhere":  # "anywhere in the EU": the EU; "from anywhere": anywhere
+            wide = wide or folded[i + 1 : i + 2] != ["in"]
+            i += 1 if wide else 2
+            continue
+        if w in ("worldwide", "globally", "world", "global"):
+            wide, i = True, i + 1
+            continue
+        size, ids = _name_at(words, folded, i, a)
+        if not ids:
+            break
+        said.append((" ".join(words[i : i + size]), ids))
+        i += size
+    if ended and i < len(words) and folded[i] not in _ENDS:
+        return [], False
+    return said, wide
+
+
+def _name_at(words: list[str], folded: list[str], i: int, a: Atlas) -> tuple[int, frozenset[str]]:
+    """The longest area name at a word ("United States", "EU", "NL", "CET"), its size and ids."""
+    for size in range(min(a.longest, len(words) - i), 0, -1):
+        name = " ".join(folded[i : i + size])
+        if name == "us" and words[i] != "US":  # "join us": a word, not the country
+            continue
+        if name in a.names:
+            return size, a.names[name]
+    if code := code_country(words[i]):
+        return 1, frozenset(code)
+    zone = _ZONES.get(folded[i])
+    if zone is None and folded[i] in _ZONE_NAMES and folded[i + 1 : i + 2] in (["time"],):
+        zone = _ZONE_NAMES[folded[i]]
+    if zone is not None:
+        return 1, a.names.get(_ZONE_PLACES[zone], frozenset())
+    return 0, frozenset()
+
+
+def remote_eligibility(title: str, text: str) -> tuple[tuple[str, ...], bool]:
+    """Who may apply to a remote posting, as its title or text says it ("Remote within the United
+    States", "must reside in Canada", "US work authorization required", "we hire in EU
+    timezones", "Wohnsitz in Deutschland"): the places as written ("United States"), or
+    ("anywhere",) for "work from anywhere"; () when neither names any. And whether the phrase
+    read says remote work ("Remote within…", "work from anywhere")."""
+    found: dict[frozenset[str], str] = {}  # the areas of each place read -> as first written
+    wide = remote = False
+    for part in (title, text[:20000]):
+        lower = part.lower()
+        if not any(word in lower for word in _TRIGGERS):  # most texts: no regex run
+            continue
+        for said, anywhere, says_remote in _cued(_INITIALS_PLACE.sub(r"\1\2", part)):
+            for label, ids in said:
+                found.setdefault(ids, label)
+            wide = wide or anywhere
+            remote = remote or says_remote
+    if found:
+        return tuple(found.values()), remote
+    return (("anywhere",), remote) if wide else ((), False)
+
+
+def _cued(part: str) -> Iterator[tuple[_Said, bool, bool]]:
+    """Per cue of who may apply in a text ("U.S." written US): the places it names, whether it
+    names anywhere, and whether it says remote work."""
+    for match in _CUE.finditer(part):
+        kind = _CUES[int(str(match.lastgroup)[1:])][0]
+        before = part[max(0, match.start() - 60) : match.start()]
+        if _NEGATION.search(before):  # "we are unable to hire in California"
+            continue
+        if kind == "person" and not _PERSON_BEFORE.search(before + match[0]):
+            continue  # "a startup based in Berlin"
+        if kind == "remote" and set(match["gap"].lower().replace("-", " ").split()) & _GAP_NOT:
+            continue  # "remote-first with offices in"
+        said, anywhere = _scan(_CLAUSE.split(part[match.end() :], 1)[0], kind == "ended")
+        yield said, anywhere, bool(said or anywhere) and kind in ("remote", "ended", "anywhere")
+    for match in _BEFORE.finditer(part):
+        if _NEGATION.search(part[max(0, match.start() - 60) : match.start()]):
+            continue
+        words = match["place"].split()  # "Strong Python US": the last words that are places
+        tails = (_scan(" ".join(words[i:]), ended=True)[0] for i in range(len(words)))
+        yield next(filter(None, tails), []), False, False
+
+
+def placed_from_text(posting: Posting, workplace: str | None) -> tuple[str, bool]:
+    """A remote posting's place with who may apply as its title or text says it when its place
+    names nobody ("Remote" and "Remote within the United States": "Remote (from the text: United
+    States)"), and whether that text says remote work for a posting whose board gives no
+    workplace; ("", False) for any other (its place as written is read)."""
+    if workplace not in (None, "remote"):
+        return "", False
+    if workplace is None and not any(
+        "remote" in part.lower() or "anywhere" in part.lower()
+        for part in (posting.title, posting.description)
+    ):
+        return "", False  # no text can say remote work
+    reading = read_place(posting.location)
+    if reading.named or reading.worldwide:
+        return "", False
+    said, remote = remote_eligibility(posting.title, posting.description)
+    if not said or (workplace is None and not remote):
+        return "", False
+    place = " ".join(posting.location.split()) or "Remote"
+    return f"{place} (from the text: {', '.join(said)})", workplace is None

@@ -1586,16 +1586,11 @@ def where(q: ParsedQuery, f: Features, shown: str) -> Where:
     A posting fits in one of the places, in one of the workplaces other than remote if any is
     named; or remote, when remote is named. shown is the posting's place as written. A place
     naming remote beside it ("Berlin or Remote (Germany)") offers remote work too, whatever
-    workplace its board gives it (hybrid): the better of the two is its fit.
+    workplace its board gives it (hybrid): the better of the two is its fit, for a remote search
+    and for a place alone ("münchen": remote from Germany is open to Munich).
     """
     found = _where(q, f, shown)
-    asks_remote = "remote" in q.workplaces or q.remote_from or q.remote_regions
-    if (
-        found.part < 1.0
-        and asks_remote
-        and f.workplace not in (None, "remote")
-        and "remote" in f.location.split()
-    ):
+    if found.part < 1.0 and f.workplace not in (None, "remote") and "remote" in f.location.split():
         remote = _where(q, replace(f, workplace="remote"), shown)
         return remote if remote.part > found.part else found
     return found
@@ -2233,7 +2228,7 @@ def evaluate_features(
 ) -> MatchResult:
     """evaluate() given the posting's features."""
     q = cq.query
-    place = where(q, f, _shown_place(posting)) if "location" in cq.weights else None
+    place = where(q, f, _shown_place(posting, f)) if "location" in cq.weights else None
     rejected = _filters(cq, f, posting, place)
     if rejected and not explain:
         return MatchResult(0.0, False)
@@ -2426,7 +2421,7 @@ def other_parts(
     The role, language and seniority filters are left to the caller: they depend on other fields.
     """
     q = cq.query
-    place = where(q, f, _shown_place(posting)) if q.workplaces or q.locations else None
+    place = where(q, f, _shown_place(posting, f)) if q.workplaces or q.locations else None
     if _excluded(cq, f, posting) or _place_pay_filter(q, posting, place):
         return None
     location = place.part if place is not None else 0.0
@@ -2442,9 +2437,10 @@ def _pay_part(pay: PayCheck | None) -> float:
     return (PAY_TOP_ONLY if pay.partly else 1.0) if pay.passes else 0.0
 
 
-def _shown_place(posting: Posting) -> str:
-    """The posting's place as written, for reasons."""
-    return " ".join(posting.location.split()) or "no place given"
+def _shown_place(posting: Posting, f: Features) -> str:
+    """The posting's place as written, for reasons; a remote one naming nobody with who may
+    apply as its text says it (Features.place)."""
+    return f.place or " ".join(posting.location.split()) or "no place given"
 
 
 def title_part(cq: Compiled, f: Features) -> float:

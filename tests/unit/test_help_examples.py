@@ -1633,6 +1633,30 @@ QUERIES |= {  # chat24: lists left out, connectives, a letter alone
 SHOWN["not PHP, Ruby"] = ("backend excluding php and ruby", None)
 REFUSED["k"] = ("k", "A letter alone is no job title or skill: k.")
 
+# elig3: who may apply read from a remote posting's text; remote work offered beside a place
+POOL += [
+    _p(
+        "be-text-us",
+        "Backend Engineer",
+        location="Remote",
+        workplace="remote",
+        description="Remote within the United States.",
+    ),
+    _p(
+        "be-berlin-or-remote",
+        "Backend Engineer",
+        location="Berlin, Germany / Remote (Germany)",
+        workplace="hybrid",
+    ),
+]
+BY_ID.update((p.id, p) for p in POOL)
+QUERIES["backend münchen"] = ex(
+    "backend münchen",
+    "be-berlin-or-remote",
+    "be-text-us",
+    notes=("I read a place as Munich, a city in Germany",),
+)
+SHOWN["Remote (from the text: United States) ✓"] = ("backend remote us", "be-text-us")
 
 RUN_QUERIES = frozenset(QUERIES)  # what the parametrisation below sees
 
