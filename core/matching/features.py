@@ -206,6 +206,9 @@ def _read_part(part: str, season: bool) -> _PartRead:
             if value in v.heads:
                 heads.append(len(words))
             words.append(value)
+            wanted = v.skill_alias.get((value,))  # "Fork Lift Operator" names the forklift
+            if wanted is not None and v.wanted(wanted):
+                skills.append(wanted)
         if len(words) > start and item.surface.rsplit(" ", 1)[-1] in before_slash:
             slashed.add(len(words) - 1)  # "Civil/…", "Medical Officer/Chemist"
     # "Teacher Workshop": a role noun before an event names who it is for, not the job

@@ -73,8 +73,10 @@ MANY_SKILLS = 3
 # A search naming a sector ("backend engineer fintech") wants postings of it: one naming none of
 # the sectors asked, nor a kind of one (a bank for fintech), scores at most UNNAMED too. The dev
 # halves grade none such (tests.eval.fp_causes) and outside judges count a food company's Backend
-# Engineer as no fintech job; a practice or another specialty ("distributed systems", "data
-# platform") only ranks: the dev halves grade the titles without it relevant.
+# Engineer as no fintech job. So does one naming a specialty of work outside technology ("icu
+# nurse": a School Nurse is no ICU nurse; fresh4 dev 12 false positives, no true one); a
+# technology specialty or practice ("distributed systems", "data platform") or a credential
+# (PMP, RN) only ranks: the dev halves grade the titles without it relevant (Vocabulary.wanted).
 # A search naming a workplace ("remote", "hybrid", "onsite") keeps a posting that states none,
 # after those stating it ("workplace not stated"): at most this, a normal match left out at strict.
 UNSTATED_WORKPLACE = THRESHOLDS["strict"] - 0.1
@@ -521,17 +523,23 @@ def _needs(skill_keys: tuple[str, ...], specs: frozenset[str]) -> frozenset[str]
 
 
 def _sectors(skill_keys: tuple[str, ...]) -> frozenset[str]:
-    """The sectors a search names (each skill asked all of whose members are sectors: "fintech",
-    "banking or gaming") and the sectors that are a kind of one (Banking for Fintech): a posting
-    must name one of them to score above UNNAMED."""
+    """The sectors and wanted specialties a search names (each skill asked all of whose members
+    are wanted, Vocabulary.wanted: "fintech", "banking or gaming", "icu", "family law") and the
+    sectors that are a kind of one (Banking for Fintech): a posting must name one of them to
+    score above UNNAMED."""
     v = vocabulary()
     asked = [
         m
         for s in skill_keys
-        if all(m in v.sectors for m in skill_members(s))
+        if all(v.wanted(m) for m in skill_members(s))
         for m in skill_members(s)
     ]
     return frozenset(asked).union(*(v.accepts.get(m, frozenset()) for m in asked))
+
+
+def _wanted_kind(cq: Compiled) -> str:
+    """What a search's wanted skills are called: "sectors" (fintech) or "specialties" (ICU)."""
+    return "sectors" if cq.sectors & vocabulary().sectors else "specialties"
 
 
 def names_sector(cq: Compiled, found: Iterable[str]) -> bool:
@@ -2307,7 +2315,7 @@ def evaluate_features(
             if near_short and cq.shows
             else "a neighbouring title missing a tool asked"
             if near_short
-            else "names none of the sectors asked"
+            else f"names none of the {_wanted_kind(cq)} asked"
             if silent
             else f"names fewer than {cq.least} of the skills asked"
             if few

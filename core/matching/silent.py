@@ -1,5 +1,6 @@
-"""Saying how many postings a search leaves out for naming no sector it asks for ("backend
-engineer fintech": a food company's Backend Engineer), which loose sensitivity lists, after."""
+"""Saying how many postings a search leaves out for naming no sector or wanted specialty it asks
+for ("backend engineer fintech": a food company's Backend Engineer; "icu nurse": a School Nurse),
+which loose sensitivity lists, after."""
 
 from __future__ import annotations
 
@@ -20,8 +21,8 @@ from core.model import Posting, Sensitivity
 
 
 def sectors_asked(query: ParsedQuery) -> str:
-    """The sectors a search asks a posting to name, as said ("Fintech", "Banking or Gaming"),
-    or "" when it asks none."""
+    """The sectors and specialties a search asks a posting to name, as said ("Fintech", "Banking
+    or Gaming", "ICU"), or "" when it asks none."""
     cq = compile_query(query.variants()[0])
     names = vocabulary().skill_names
     members = [m for s in cq.skill_keys for m in skill_members(s)]

@@ -225,6 +225,7 @@ class Vocabulary:
     sectors: set[str] = field(default_factory=set)  # what a company does: banking, gaming
     employer_words: dict[str, str] = field(default_factory=dict)  # "bank" ending a name: banking
     tech_specialties: set[str] = field(default_factory=set)  # of technology work: payments
+    credentials: set[str] = field(default_factory=set)  # a certificate or degree held: PMP, BSN
     # Licences (skills.tsv flag "licence", "licence:<role classes>"): each spelling -> skill key,
     # read in a posting's title and text; in a search only its short form after a role noun of
     # those classes ("case manager lmsw", "civil engineer pe"), alone the title it stands for
@@ -327,6 +328,23 @@ class Vocabulary:
     def said(self, title: tuple[str, ...]) -> str:
         """How the echo says a title's words ("go-to-market manager", not "gotomarket manager")."""
         return self.title_shown.get(title) or " ".join(self.shown(w) for w in title)
+
+    def wanted(self, skill: str) -> bool:
+        """Whether a search naming this skill beside a job wants a posting to name it (or a kind
+        of it), a posting naming none being a loose match at best: a sector (fintech, banking)
+        or a specialty of work outside technology (ICU, family law, K-12, CDL, Veterans
+        Affairs). A technology specialty or practice (payments, distributed systems, data
+        platform) only ranks: the dev halves grade titles without it relevant (fresh, fresh2,
+        fresh3: 14 true positives of 20); so do a licence or credential the person holds (RN,
+        CPA, PMP, BSN), which a posting need not ask for."""
+        if skill in self.sectors:
+            return True
+        return (
+            skill in self.specialties
+            and skill not in self.tech_specialties
+            and skill not in self.licence_roles
+            and skill not in self.credentials
+        )
 
     def key(self, word: str) -> str:
         """Return the matching key of a title word (role nouns match by class)."""
@@ -459,7 +477,7 @@ class Vocabulary:
                     if words:
                         surface = " ".join(gram)
                         out.extend(Item("word", w, surface) for w in canon)
-                    elif aliases.get(canon) in self.sectors:  # "e-commerce" in a text: a sector
+                    elif self.wanted(aliases.get(canon, "")):  # "e-commerce", "fork lift"
                         out.append(Item("skill", aliases[canon], " ".join(gram)))
                     break
                 key = aliases.get(gram)
@@ -760,6 +778,8 @@ def _load(data: Traversable) -> Vocabulary:
             v.tech_specialties.add(key)
         if "practice" in flags:
             v.practices.add(key)
+        if "cred" in flags:
+            v.credentials.add(key)
         if "sector" in flags:
             v.sectors.add(key)
         for flag in flags:  # "employer:bank": an employer's name ending in it is of the sector

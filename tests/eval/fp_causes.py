@@ -1,7 +1,7 @@
 """False and true positives of the dev halves at one sensitivity, tallied by cause.
 
-Run ``python -m tests.eval.fp_causes [--sensitivity normal] [--list]``: the two fresh backend
-dev halves, the real dev sets (federal, Microsoft, places) and the harness set. Each posting
+Run ``python -m tests.eval.fp_causes [--sensitivity normal] [--list]``: the four fresh dev
+halves, the real dev sets (federal, Microsoft, places) and the harness set. Each posting
 found gets the first cause that holds (a true positive too: what leaving its kind out loses):
 
 * ``no skill named`` – the search names skills (not specialties) and the posting names none
@@ -9,7 +9,8 @@ found gets the first cause that holds (a true positive too: what leaving its kin
 * ``some skill missing`` – it names one of them, not all;
 * ``level unstated`` – the search asks for a level and the posting states none;
 * ``pay at top only`` – the posting's pay reaches the floor only at its top;
-* ``specialty missing`` – a specialty asked is not named;
+* ``specialty missing`` – a specialty asked is not named (at normal only a technology one or
+  a practice or credential: a wanted one, Vocabulary.wanted, makes such a posting loose);
 * ``title`` – anything else (the title and text say another job, or the judge differs).
 
 Per set, a line per cause: false and true positives, and the set's precision, recall and
@@ -33,6 +34,8 @@ from core.model import SENSITIVITIES, Posting, Sensitivity
 from tests.eval import harness
 from tests.eval.fresh import evaluate as fresh
 from tests.eval.fresh2 import evaluate as fresh2
+from tests.eval.fresh3 import evaluate as fresh3
+from tests.eval.fresh4 import evaluate as fresh4
 from tests.eval.real import sets
 from tests.eval.real.evaluate import ndcg_at
 
@@ -74,6 +77,8 @@ def _sets() -> Iterator[tuple[str, Judged, Sequence[Posting]]]:
     for name, load in (
         ("fresh", fresh.load),
         ("fresh2", fresh2.load),
+        ("fresh3", fresh3.load),
+        ("fresh4", fresh4.load),
         ("microsoft", sets.microsoft),
         ("federal", sets.federal),
         ("places", sets.places),

@@ -828,12 +828,13 @@ VA = 'I read "va" as Veterans Affairs, not Virginia'
 QUERIES |= {  # words people type beside a title (newuser10)
     "elementary school teacher": ex(
         "elementary school teacher",
-        "teacher-elem teacher",
+        "teacher-elem",
+        "teacher",  # the grade is wanted (spec8): a plain Teacher at loose only
         extra={"title": ("teacher",), "skills": ("Elementary School",)},
     ),
-    "teacher k-12": ex("teacher k-12", "teacher", extra={"skills": ("K-12",)}),
+    "teacher k-12": ex("teacher k-12", "", "teacher", extra={"skills": ("K-12",)}),
     "va social worker": ex(
-        "va social worker", "sw-va sw-virginia", notes=(VA,), extra={"locations": ()}
+        "va social worker", "sw-va", "sw-virginia", notes=(VA,), extra={"locations": ()}
     ),
     "social worker in va": ex(
         "social worker in va",
@@ -909,7 +910,7 @@ POOL += [
     _p("da", "Data Analyst"),
     _p("da-sr", "Senior Data Analyst"),
     _p("vmo", "Veterinary Medical Officer", tags=("0701",)),
-    _p("mvo", "Motor Vehicle Operator", tags=("5703",)),
+    _p("mvo", "Motor Vehicle Operator", tags=("5703",), description="A CDL is required."),
     _p("drv-ed", "Training Instructor (Driver Education)", tags=("1712",)),
 ]
 BY_ID = {p.id: p for p in POOL}
@@ -957,8 +958,22 @@ QUERIES |= {  # what a new user of many fields hit (newuser11)
     ),
     "vet": ex("vet", "vmo", "pt-pref"),
     "cdl driver": ex("cdl driver", "mvo", "drv-ed"),
-    "preschool teacher": ex("preschool teacher", "teacher-pre teacher", extra=PRESCHOOL),
-    "pre-k teacher": ex("pre-k teacher", "teacher-pre teacher", extra=PRESCHOOL),
+    "preschool teacher": ex("preschool teacher", "teacher-pre", "teacher", extra=PRESCHOOL),
+    "pre-k teacher": ex("pre-k teacher", "teacher-pre", "teacher", extra=PRESCHOOL),
+}
+# spec8: a specialty of work outside technology beside a job is wanted
+POOL += [
+    _p("school-rn", "School Nurse", description="Care for pupils."),
+    _p("para-family", "Paralegal", description="Divorce and child custody files."),
+    _p("truck-local", "Truck Driver - Local"),
+]
+BY_ID = {p.id: p for p in POOL}
+QUERIES |= {
+    "icu nurse": ex("icu nurse", "icu-rn", "school-rn"),
+    "family law paralegal": ex("family law paralegal", "para-family", "paralegal"),
+    "truck driver otr": ex(
+        "truck driver otr", "truck", "truck-local", notes=('I read "otr" as Over the Road',)
+    ),
 }
 SHOWN["in NYC, or remote from the US"] = ("backend nyc or remote us", None)
 SHOWN["Remote (US) ✓ open to the US"] = ("backend nyc or remote us", "be-remote-us")
@@ -1350,6 +1365,7 @@ QUERIES |= {  # workplaces and a short week are preferences, a city in its own s
 
 
 NOT_SEARCHES = {
+    "core/matching/data/seed_skills.tsv",
     "titleafter",
     "core/matching/data/english_words.tsv",
     "core/matching/data/settings.tsv",

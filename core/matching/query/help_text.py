@@ -7,8 +7,8 @@ HELP_ADD = """\
 • title words and skills: senior backend engineer python kafka · backedn enginer pyhton \
 (typos are fixed)
 • skills alone look for developer roles that use them: golang k8s
-• a sector you name is wanted: backend engineer fintech (a posting naming none matches at \
-loose only; I say how many I left out)
+• a sector or specialty you name is wanted: backend engineer fintech · icu nurse (a posting \
+naming none matches at loose only; I say how many I left out)
 • one skill or another: python or go backend · java/kotlin (any of them counts)
 • one title or another: nurse or midwife · backend or data engineer (either title counts)
 • shifts and workplaces rank postings naming them first, and shifts said with no leave them \

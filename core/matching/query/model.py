@@ -11,7 +11,7 @@ from core.matching.query.shifts import REQUIRED, SCHEDULES, SHIFTS
 from core.matching.regions import open_to
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 79  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 80  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -216,6 +216,8 @@ PARSER_VERSION = 79  # 2: role-family synonyms (server engineer = backend engine
 #     posting asks are its first ask, none in place of a degree
 # 79: who may apply to a remote posting naming nobody is read from its title and text ("Remote
 #     within the United States", "must reside in Canada"); "Remote (DE)" is Germany
+# 80: a specialty of work outside technology beside a job (icu nurse, family law paralegal, k-12
+#     teacher, cdl driver) is wanted as a sector is: a posting naming it nowhere is a loose match
 MAX_CHARS = 300
 
 

@@ -315,8 +315,9 @@ def _note_codes_read_as_skills(items: list[Item], notes: list[str]) -> None:
 # A licence or certificate named as the whole title, whose own title postings do not use: "cpa" is
 # an accountant holding it ("Accountant", never "Certified Public Accountant"), "lmsw" a social
 # worker, "ccna" a network engineer or administrator, "otr" or "cdl" a truck driver, "icu" a nurse
-# of the unit. The credential stays a specialty, so a posting naming it ranks first; "or" between
-# two titles makes either the job.
+# of the unit. The credential stays a specialty, so a posting naming it ranks first (one naming
+# a wanted specialty, Vocabulary.wanted, is all it lists at normal); "or" between two titles makes
+# either the job.
 CREDENTIAL_JOBS = {
     "CPA": "accountant",
     "LMSW": "social worker",
@@ -355,7 +356,11 @@ def _credential_alone(items: list[Item], notes: list[str]) -> list[Item]:
     job = CREDENTIAL_JOBS[v.skill_names[name.value]]
     shown = " and ".join(dict.fromkeys(v.skill_names[item.value] for item in said))
     words = " ".join(dict.fromkeys(item.surface for item in said))
-    notes.append(f'I read "{words}" as {job} jobs, those naming {shown} first')
+    # a wanted specialty (ICU, CDL) leaves out the jobs naming none; a credential ranks them
+    wanted = all(v.wanted(item.value) for item in said)
+    notes.append(
+        f'I read "{words}" as {job} jobs, those naming {shown}{"" if wanted else " first"}'
+    )
     at = items.index(name)
     return [*items[:at], *_credential_words(v.skill_names[name.value]), *items[at:]]
 
