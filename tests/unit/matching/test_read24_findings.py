@@ -52,9 +52,11 @@ def test_a_driver_named_by_the_licence_is_a_truck_driver() -> None:
         "Regional Class A CDL Driver – Home Weekly",
         "Local Delivery Driver – CDL B",
         "HGV Class 1 Driver (C+E) – Nights",
+        "LGV Driver",
         "OTR Driver",
     ):
         assert found("truck driver cdl" if "CDL" in title else "truck driver", posting(title))
+    assert found("truck driver cdl", posting("HGV Class 1 Driver (C+E) – Nights"))
     # ... and a forklift's reach truck is another licence: was 69
     forklift = posting("Forklift Driver – Reach Truck (Nights)", "Counterbalance and reach.")
     assert not found("truck driver cdl", forklift)
