@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -1112,6 +1112,7 @@ def _title_base(
     cq: Compiled, f: Features, memo: TitleMemo | None, head: float | None = None
 ) -> TitleBase:
     """title_base for one title."""
+    own = _posting_title(f) if memo is None else memo.posting or _posting_title(f, memo)
     related = related_under(_same_head(cq, f))
     matched = 0.0
     spec_hit = tech_hit = 0.0
@@ -1120,16 +1121,12 @@ def _title_base(
     explain = memo is None
     # A key's credit with the kin (title_kin.tsv) counts only for searches of the title's role
     # noun: kept apart from its credit for any other search of the same title shape.
-    known = {} if memo is None else memo.keys if related is vocabulary().related else memo.kin
+    known = {} if memo is None else memo.keys if related is own.related else memo.kin
     credits: list[float] = []
     unmet = ""  # the field or inner key the title gives no credit
-    field = cq.field if cq.field != SOFTWARE or not _software(f) else None
-    covered = _specialty_words(f.title_skills) if f.title_skills else _NONE
-    covered |= _teams(f)
-    role_keys = (
-        title_keys if not covered else {k: w for k, w in title_keys.items() if k not in covered}
-    )
-    inner = cq.inner if cq.inner != SOFTWARE or not _software(f) else None
+    field = cq.field if cq.field != SOFTWARE or not own.software else None
+    role_keys = own.role_keys
+    inner = cq.inner if cq.inner != SOFTWARE or not own.software else None
     for key, weight, kind in cq.plan:
         if kind == _HEAD:
             credit = head_credit
@@ -1158,9 +1155,9 @@ def _title_base(
         return NO_TITLE
     recall = matched / cq.title_total
     explained = total = 0.0
-    own_head = "=" + f.head if f.head is not None and head_credit else ""
+    own_head = own.head if head_credit else ""
     full, near = cq.explains
-    for key, weight in title_keys.items():
+    for key, weight in own.items:
         total += weight
         if key in full or key == own_head:
             explained += weight
@@ -1195,7 +1192,7 @@ def _title_base(
     # engineer of an "IT Specialist (NETWORK/INFOSEC)": the title names the search's speciality
     other_fields = (
         f.other_specs - cq.title_keys.keys()
-        if cq.tech and f.other_specs and not f.software and not cq.tech_specs & f.tech_specs
+        if cq.tech and own.other_fields and not cq.tech_specs & f.tech_specs
         else _NONE
     )
     if other_fields:
@@ -1204,7 +1201,7 @@ def _title_base(
             penalties.append(f"different field ({', '.join(sorted(other_fields))})")
     elif (
         cq.tech_specs
-        and (specs := f.tech_specs - _teams(f))  # "Java Engineer, Trading Systems": a team
+        and (specs := own.specs)  # "Java Engineer, Trading Systems": a team
         and not _specs_meet(cq.tech_specs, specs | f.evidence, _same_head(cq, f))
     ):
         gate *= SPEC_CONFLICT
@@ -1258,13 +1255,50 @@ class TitleMemo:
     (with the kin of the title's role noun apart: kin) and the declared occupation's titles it
     scores."""
 
-    __slots__ = ("keys", "kin", "occupations")
+    __slots__ = ("keys", "kin", "occupations", "posting")
 
     def __init__(self) -> None:
         """Start empty."""
         self.keys: dict[str, float] = {}
         self.kin: dict[str, float] = {}  # credits for searches of the title's role noun
         self.occupations: list[tuple[str, Features]] | None = None  # occupation_titles
+        self.posting: _PostingTitle | None = None  # _posting_title
+
+
+class _PostingTitle(NamedTuple):
+    """What _title_base reads of a posting alone, the same for every title it scores: worked
+    out once per title shape (kept in its TitleMemo), not once per title."""
+
+    related: dict[str, list[tuple[str, float]]]  # Vocabulary.related (related_under(None))
+    software: bool  # _software
+    role_keys: Mapping[str, float]  # the title keys less the specialty's and team's words
+    items: tuple[tuple[str, float], ...]  # the title keys and weights, in order
+    head: str  # "=" + the posting's role noun ("" without)
+    other_fields: bool  # whether other fields can conflict: other_specs and not software
+    specs: frozenset[str]  # its specialities less the team's (_teams)
+
+
+def _posting_title(f: Features, memo: TitleMemo | None = None) -> _PostingTitle:
+    """_PostingTitle of a posting, kept in the memo when given."""
+    title_keys = f.title_keys
+    teams = _teams(f)
+    covered = _specialty_words(f.title_skills) if f.title_skills else _NONE
+    covered |= teams
+    role_keys = (
+        title_keys if not covered else {k: w for k, w in title_keys.items() if k not in covered}
+    )
+    found = _PostingTitle(
+        vocabulary().related,
+        _software(f),
+        role_keys,
+        tuple(title_keys.items()),
+        "=" + f.head if f.head is not None else "",
+        bool(f.other_specs and not f.software),
+        f.tech_specs - teams,
+    )
+    if memo is not None:
+        memo.posting = found
+    return found
 
 
 TitleShape = tuple[object, ...]

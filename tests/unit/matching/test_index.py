@@ -886,3 +886,35 @@ def test_titles_added_and_removed_after_a_posting_alike_was_matched_match_as_exh
         del searches[sid]
         for posting in postings:
             assert matcher.match(posting) == exhaustive(searches, posting)
+
+
+def test_a_title_memo_shared_by_every_title_gives_the_numbers_of_no_memo() -> None:
+    """_title_base reads the posting alone once per title shape (kept in its TitleMemo): the
+    numbers stay those of a title base worked out without a memo, title after title."""
+    from core.matching.scoring import TitleMemo
+
+    titles = [
+        "Go Engineer, Kafka Platform",  # a team after the role (_teams)
+        "Senior Data Platform Engineer",  # a specialty of several words (_specialty_words)
+        "Full Stack Developer (JavaScript)",
+        "Software Engineer II",
+        "Registered Nurse - ICU",
+        "Data Scientist",
+    ]
+    texts = [
+        "platform engineer",
+        "backend go engineer",
+        "software engineer",
+        "data engineer",
+        "javascript developer",
+        "machine learning scientist",
+        "nurse",
+        "kafka engineer",
+    ]
+    text = "We build Python services on AWS and Kafka."
+    for title in titles:
+        f = features(Posting(id="p", title=title, description=text))
+        memo = TitleMemo()
+        for search in texts:
+            cq = compile_query(parse_query(search))
+            assert title_base(cq, f, memo)[:3] == title_base(cq, f)[:3], (title, search)
