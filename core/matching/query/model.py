@@ -309,14 +309,6 @@ class ParsedQuery:
         specialties = vocabulary().specialties
         return [s for s in self.skills if s.lower() not in specialties and ANY not in s]
 
-    def when_none(self) -> str:
-        """A tip for a search nothing matches: skills named side by side are each asked for."""
-        skills = self.plain_skills()
-        if len(skills) < 2:
-            return ""
-        either = " or ".join(s.lower() for s in skills[:2])
-        return f'Tip: skills joined by "or" ({either}) ask for any one of them.'
-
     def to_json(self) -> str:
         """Serialise for storage."""
         return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
