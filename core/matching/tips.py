@@ -74,7 +74,9 @@ class Gain:
 
 
 def relaxations(query: ParsedQuery, sensitivity: Sensitivity) -> list[Relaxed]:
-    """The search once per part it asks for, that part left out (at most MOST_RELAXED)."""
+    """The search once per part it asks for, that part left out (at most MOST_RELAXED), then
+    at loose sensitivity: named only when leaving out no one part finds more, loose lowering
+    the bar for every part."""
     found: list[Relaxed] = []
 
     def add(kind: str, part: str, how: Sensitivity = sensitivity, **changes: Any) -> None:
@@ -122,8 +124,13 @@ def best_gain(
     it found more than FEW or no relaxation finds more. CPU work: call it off the chat's loop."""
     if not wanted(query, found):
         return None
-    counted = [(r, *count(r.query, r.sensitivity)) for r in relaxations(query, sensitivity)]
-    return most(found, counted)
+    relaxed = relaxations(query, sensitivity)
+    counted = [(r, *count(r.query, r.sensitivity)) for r in relaxed if r.kind != "loose"]
+    gain = most(found, counted)
+    if gain is None:  # a loose search scores every candidate: counted only when needed
+        counted = [(r, *count(r.query, r.sensitivity)) for r in relaxed if r.kind == "loose"]
+        gain = most(found, counted)
+    return gain
 
 
 def wanted(query: ParsedQuery, found: int) -> bool:
@@ -133,13 +140,9 @@ def wanted(query: ParsedQuery, found: int) -> bool:
 
 def most(found: int, counted: list[tuple[Relaxed, int, bool]]) -> Gain | None:
     """Of relaxed searches counted (how many postings each passes, whether that is all), the
-    first finding the most more than `found`; None when none finds more. A part of the search
-    is named before loose sensitivity, which lowers the bar for every part: loose only when
-    leaving out no one part finds more."""
+    first finding the most more than `found`; None when none finds more."""
     best: Gain | None = None
-    for relaxed, postings, complete in sorted(counted, key=lambda c: c[0].kind == "loose"):
-        if best is not None and relaxed.kind == "loose":
-            break
+    for relaxed, postings, complete in counted:
         if postings > found and (best is None or postings > best.postings):
             best = Gain(relaxed.kind, relaxed.part, postings, not complete)
     return best

@@ -64,13 +64,20 @@ async def stored_gain(
         return None
     skeleton, changed = await _skeleton(store)
     fresh = [posting_id for posting_id, posting in changed.items() if posting is not None]
-    counted: list[tuple[tips.Relaxed, int, bool]] = []
-    for relaxed in tips.relaxations(query, sensitivity):
-        ids = await asyncio.to_thread(skeleton.candidate_ids, relaxed.query, relaxed.sensitivity)
-        postings = await store.open_postings_among(ids + fresh)
-        passed = await asyncio.to_thread(rank, relaxed.query, postings, relaxed.sensitivity)
-        counted.append((relaxed, len(passed), True))
-    return tips.most(found, counted)
+    gain = None
+    for loose in (False, True):  # loose only when leaving out no one part finds more
+        counted: list[tuple[tips.Relaxed, int, bool]] = []
+        for relaxed in tips.relaxations(query, sensitivity):
+            if (relaxed.kind == "loose") != loose or gain is not None:
+                continue
+            ids = await asyncio.to_thread(
+                skeleton.candidate_ids, relaxed.query, relaxed.sensitivity
+            )
+            postings = await store.open_postings_among(ids + fresh)
+            passed = await asyncio.to_thread(rank, relaxed.query, postings, relaxed.sensitivity)
+            counted.append((relaxed, len(passed), True))
+        gain = gain or tips.most(found, counted)
+    return gain
 
 
 async def _skeleton(store: LookupStore) -> tuple[IndexSkeleton, dict[str, Posting | None]]:
