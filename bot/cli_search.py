@@ -41,7 +41,8 @@ async def search(
     async with open_app(settings, read_only_ok=True) as app:
         ranked = await stored_matches(app.store, query, sensitivity)
         left_ids = await stored_left_out(app.store, query, sensitivity)
-        gain = await stored_gain(app.store, query, sensitivity, len(ranked))
+        # the line of jobs naming no sector asked, when there is one, is the tip
+        gain = None if left_ids else await stored_gain(app.store, query, sensitivity, len(ranked))
         roots = await app.store.job_roots([posting.id for posting, _ in ranked] + left_ids)
         empty = not ranked and await app.store.count_open_postings() == 0
     found = fold(ranked, lambda pair: pair[0].id, roots)[:limit]

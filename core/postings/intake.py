@@ -143,9 +143,12 @@ class Intake:
                     index.search, query, sensitivity, STORED_MATCHES, False
                 )
                 silent = await asyncio.to_thread(index.left_out, query, sensitivity)
-                gain = await asyncio.to_thread(
-                    best_gain, query, sensitivity, found.total, partial(_count, index)
-                )
+                # the line of jobs naming no sector asked, when there is one, is the tip
+                gain = None
+                if not silent:
+                    gain = await asyncio.to_thread(
+                        best_gain, query, sensitivity, found.total, partial(_count, index)
+                    )
             # Many postings changed meanwhile (an import): find again rather than score them
             # while holding the write lock.
             if await self._store.posting_change_cursor() - cursor <= RESCORED_IN_TRANSACTION:
