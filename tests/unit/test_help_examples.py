@@ -1605,6 +1605,14 @@ SHOWN["Remote (Germany) ≈ open to Germany only, part of the EU"] = (
 )
 
 
+# tips3: its tip on the bundled sample is checked in tests/e2e/test_tips3_cli.py
+QUERIES["python backend hybrid amsterdam"] = ex(
+    "python backend hybrid amsterdam",
+    notes=('I read "amsterdam" as a city in Netherlands',),
+    echo='title "backend" · skills Python · hybrid in Amsterdam',
+)
+
+
 RUN_QUERIES = frozenset(QUERIES)  # what the parametrisation below sees
 
 

@@ -10,7 +10,7 @@ from core.matching.money import money
 from core.matching.query.shifts import REQUIRED, SCHEDULES, SHIFTS
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 75  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 76  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -203,6 +203,7 @@ PARSER_VERSION = 75  # 2: role-family synonyms (server engineer = backend engine
 #     day rate, freelance; a posting's tags too); "contract specialist" stays a title; a language
 #     before "software engineer" leans as before "engineer" ("python software engineer": backend)
 # 75: forklift (FLT, counterbalance, reach truck) is a specialty, not a title word
+# 76: a loose search takes a title by meaning alone from cosine 0.38 (was 0.35)
 MAX_CHARS = 300
 
 
