@@ -3,10 +3,12 @@ the most postings, counted.
 
 The search is counted again without each part it asks for (the place, the workplace, the level,
 the pay floor, one skill or specialty, required contract work), with skills side by side as
-alternatives, and at loose sensitivity; the tip names the part that gains the most, with the
-number of postings found without it. Every tip is measured: a part whose leaving out gains
-nothing is never named. Counting runs a handful of searches, so it is done for small results
-only, off the chat's loop, and each count stops at COUNTED postings (then "at least").
+alternatives, and (only when leaving out no one part finds more) at loose sensitivity; the tip
+names the part that gains the most, with the number of postings found without it. A search
+naming a sector whose left-out line (silent.note) is said gets that line instead. Every tip is
+measured: a part whose leaving out gains nothing is never named. Counting runs a handful of
+searches, so it is done for small results only, off the chat's loop, and each count stops at
+COUNTED postings (then "at least").
 """
 
 from __future__ import annotations
