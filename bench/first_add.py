@@ -7,6 +7,13 @@ query each run, so that none is already saved), and
 times, from the process start, its first answer and the search's matches shown (in that
 answer, or in the message that follows it). --code DIR runs the chat from another checkout
 (PYTHONPATH=DIR), e.g. main's, to compare in the same minutes.
+
+Then the cost of the sector left-out pass (an /add naming a sector, "it specialist fintech",
+also counts the postings passing but for naming none: a second, smaller index pass): each run
+starts two chats, one whose first /add names the title alone and one the title with a sector
+(their order alternating between runs), and in each, once its matches are shown, types the
+other as a second /add, timed from its writing to its matches shown (the index built by then:
+the pass's cost alone). The ratios with / without a sector are of the same run's medians.
 """
 
 from __future__ import annotations
@@ -23,10 +30,14 @@ from pathlib import Path
 from bench.startup import _concierge, _imported, _still_open, _usajobs
 
 QUERIES = ("program analyst", "registered nurse", "civil engineer")
+# Titles with postings among the USAJOBS ones, then the sector named beside them
+SECTORED = (("it specialist", "fintech"), ("program analyst", "fintech"), ("auditor", "fintech"))
 
 
-def _run(command: list[str], env: dict[str, str], query: str) -> tuple[float, float]:
-    """Seconds from the chat's start to its first answer, and to the matches shown."""
+def _run(command: list[str], env: dict[str, str], *queries: str) -> list[tuple[float, float]]:
+    """Per /add typed (each once the one before has its matches shown), seconds to its answer
+    and to its matches shown: the first's from the chat's start, the others' from their
+    writing."""
     start = time.perf_counter()
     chat = subprocess.Popen(
         command,
@@ -37,22 +48,64 @@ def _run(command: list[str], env: dict[str, str], query: str) -> tuple[float, fl
         text=True,
     )
     assert chat.stdin is not None and chat.stdout is not None
-    chat.stdin.write(f"/add {query}\n")
-    chat.stdin.flush()
-    answered = shown = 0.0
+    stdin = chat.stdin
+    stdin.write(f"/add {queries[0]}\n")
+    stdin.flush()
+    times: list[tuple[float, float]] = []
+    answered = 0.0
     closer = None
     for line in chat.stdout:
         now = time.perf_counter() - start
+        if len(times) == len(queries):
+            continue
         if not answered and line.startswith("Saved search"):
             answered = now
-        if not shown and ("Top matches" in line or "No current posting" in line):
-            shown = now
-        if answered and not line.strip() and closer is None:
-            # The answer is out: end the input, so that the chat ends once the matches are.
-            closer = threading.Thread(target=chat.stdin.close)
-            closer.start()
+        if answered and ("Top matches" in line or "No current posting" in line):
+            times.append((answered, now))
+            answered = 0.0
+            if len(times) < len(queries):
+                start = time.perf_counter()
+                stdin.write(f"/add {queries[len(times)]}\n")
+                stdin.flush()
+            elif closer is None:
+                # The matches are out: end the input, so that the chat ends.
+                closer = threading.Thread(target=stdin.close)
+                closer.start()
     chat.wait()
-    return answered, shown
+    return times
+
+
+def _median(seconds: list[float]) -> str:
+    """The median and each run's figure."""
+    return f"median {statistics.median(seconds):.2f} s ({', '.join(f'{t:.2f}' for t in seconds)})"
+
+
+def _ratio(with_sector: list[float], without: list[float]) -> str:
+    """With over without, of the medians."""
+    return f"{statistics.median(with_sector) / statistics.median(without):.2f}×"
+
+
+def _sectors(command: list[str], env: dict[str, str], runs: int) -> None:
+    """First /add and a second one with and without a sector, in the same runs."""
+    cold: dict[bool, list[float]] = {False: [], True: []}
+    warm: dict[bool, list[float]] = {False: [], True: []}
+    for run in range(runs):
+        title, sector = SECTORED[run % len(SECTORED)]
+        for first in (run % 2 == 1, run % 2 == 0):  # which chat comes first alternates
+            # a word left out that no posting has: another search in each chat, none saved yet
+            pair = {s: f"{title}{f' {sector}' * s} -nobench{run}{int(first)}" for s in (0, 1)}
+            (_, shown), (_, then) = _run(command, env, pair[first], pair[not first])
+            cold[first].append(shown)
+            warm[not first].append(then)
+    print(
+        f"first /add's matches shown from the start: without a sector {_median(cold[False])}; "
+        f"with one {_median(cold[True])}: ratio {_ratio(cold[True], cold[False])}"
+    )
+    print(
+        f"a second /add's matches shown from its writing: without a sector "
+        f"{_median(warm[False])}; with one {_median(warm[True])}: ratio "
+        f"{_ratio(warm[True], warm[False])}"
+    )
 
 
 def main(argv: list[str]) -> None:
@@ -80,7 +133,7 @@ def main(argv: list[str]) -> None:
         answers, matches = [], []
         for run in range(args.runs):
             query = QUERIES[run % len(QUERIES)] + (f" {run // len(QUERIES)}" if run >= 3 else "")
-            answered, shown = _run([*_concierge(), "chat"], env, query)
+            ((answered, shown),) = _run([*_concierge(), "chat"], env, query)
             answers.append(answered)
             matches.append(shown)
         print(
@@ -88,3 +141,4 @@ def main(argv: list[str]) -> None:
             f"({', '.join(f'{t:.1f}' for t in answers)}); its matches shown: median "
             f"{statistics.median(matches):.1f} s ({', '.join(f'{t:.1f}' for t in matches)})"
         )
+        _sectors([*_concierge(), "chat"], env, args.runs)

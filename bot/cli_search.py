@@ -10,14 +10,14 @@ from bot.config import Settings
 from core.errors import QueryError
 from core.matching import parse_query, silent, threshold_for
 from core.matching.order import FITS, fit_group, parting_lines
-from core.matching.tips import when_none
 from core.matching.unstated import unstated
 from core.model import Posting, Sensitivity
-from core.postings.lookup import stored_left_out, stored_matches
+from core.postings.lookup import stored_gain, stored_left_out, stored_matches
 from core.postings.same_job import fold
 from core.scores import score_text
 from core.searches.explaining import breakdown
 
+LOOSEN = "--sensitivity loose"
 NO_POSTINGS = (
     "No open posting is stored yet. Load some with `concierge import FILE`, add a job source "
     "with `concierge sources add …`, or start the chat once (`make run`), which loads the "
@@ -41,6 +41,8 @@ async def search(
     async with open_app(settings, read_only_ok=True) as app:
         ranked = await stored_matches(app.store, query, sensitivity)
         left_ids = await stored_left_out(app.store, query, sensitivity)
+        # the line of jobs naming no sector asked, when there is one, is the tip
+        gain = None if left_ids else await stored_gain(app.store, query, sensitivity, len(ranked))
         roots = await app.store.job_roots([posting.id for posting, _ in ranked] + left_ids)
         empty = not ranked and await app.store.count_open_postings() == 0
     found = fold(ranked, lambda pair: pair[0].id, roots)[:limit]
@@ -70,8 +72,8 @@ async def search(
         print(NO_POSTINGS)
     left = len({roots.get(posting_id, posting_id) for posting_id in left_ids})
     if not empty and not found:
-        tip = silent.note(query, left, "--sensitivity loose", more=False)
-        tip = tip or when_none(query, sensitivity)
+        tip = silent.note(query, left, LOOSEN, more=False)
+        tip = tip or (gain.said(LOOSEN) if gain else "")
         print(" ".join(filter(None, ("No stored posting matches.", tip))))
     unknown = unstated(query, (posting for posting, _ in ranked))
     partings = parting_lines(
@@ -92,7 +94,8 @@ async def search(
             print(f"       the same job on: {', '.join(other.id for other, _ in same)}")
     if unknown:
         print(unknown)
-    more = silent.note(query, left, "--sensitivity loose") if found else ""
+    more = silent.note(query, left, LOOSEN) if found else ""
+    more = more or (gain.said(LOOSEN) if gain and found else "")
     if more:
         print(more)
     return 0

@@ -16,7 +16,7 @@ from core.chat.cards import job_cards
 from core.chat.replies import JobCards, Text
 from core.matching import Found
 from core.matching.silent import note
-from core.matching.tips import when_none
+from core.matching.tips import Gain
 from core.matching.unstated import unstated
 from core.model import SavedSearch, Subscriber
 from core.ports import ServiceStore
@@ -38,11 +38,16 @@ class Counted:
     kept: int
     capped: bool
     left_out: int = 0  # jobs passing but for naming no sector asked: loose lists them
+    relaxed: Gain | None = None  # for few or none: the part whose leaving out finds the most
 
     @classmethod
     def of(cls, found: Found) -> Counted:
         """The counts of a matching."""
-        return cls(found.total, len(found.matches), found.capped, found.left_out)
+        return cls(found.total, len(found.matches), found.capped, found.left_out, found.relaxed)
+
+    def tip(self, loosen: str) -> str:
+        """The tip of what to leave out of a search finding few or none ("" for none)."""
+        return self.relaxed.said(loosen) if self.relaxed else ""
 
 
 def late_payload(search: SavedSearch, counted: Counted) -> str:
@@ -54,6 +59,7 @@ def late_payload(search: SavedSearch, counted: Counted) -> str:
             "kept": counted.kept,
             "capped": counted.capped,
             "left_out": counted.left_out,
+            "relaxed": counted.relaxed.to_list() if counted.relaxed else None,
         }
     )
 
@@ -90,14 +96,14 @@ class Previews:
             if found.capped:
                 footer = texts.broad(stored, restated(query))
             unknown = unstated(query, (match.posting for match in jobs))
-            silent = note(query, found.left_out, loosen)
+            silent = note(query, found.left_out, loosen) or found.tip(loosen)
             footer = "\n".join(filter(None, (unknown, footer, silent)))
             this_one = NumberedSearches(((number, search),))
             cards = await job_cards(self._store, best, this_one)
             return (JobCards("Top matches now:", cards, footer),)
         news = texts.new_ones(subscriber.settings)
         tip = note(query, found.left_out, loosen, more=False)
-        tip = tip or when_none(query, search.sensitivity)
+        tip = tip or found.tip(loosen)
         return (Text(f"No current posting matches it yet. {tip + ' ' if tip else ''}{news}"),)
 
     async def late(
@@ -117,5 +123,11 @@ class Previews:
         found = numbered.find(given["search"])
         if found is None or not found[1].active:
             return ()
-        counted = Counted(given["total"], given["kept"], given["capped"], given.get("left_out", 0))
+        counted = Counted(
+            given["total"],
+            given["kept"],
+            given["capped"],
+            given.get("left_out", 0),
+            Gain.from_list(given.get("relaxed")),
+        )
         return await self.late(subscriber, found[1], found[0], counted)

@@ -46,6 +46,7 @@ from core.matching.scoring import (
     title_base,
     title_shape,
 )
+from core.matching.tips import Gain
 from core.matching.vocab import TECH_SPECS, vocabulary
 from core.model import Posting, Sensitivity
 
@@ -72,6 +73,7 @@ class Found:
     complete: bool
     analysed: list[Features] = dataclasses.field(default_factory=list)  # each match's, as indexed
     left_out: int = 0  # jobs passing but for naming no sector asked (silent.left_out), if counted
+    relaxed: Gain | None = None  # for few or none: the part whose leaving out finds the most
 
     @property
     def capped(self) -> bool:

@@ -8,10 +8,12 @@ import gc
 import logging
 from collections.abc import AsyncIterator, Callable, Collection, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 
 from core.errors import ChangesPrunedError, SearchGoneError, StoreError
 from core.matching import Found, ParsedQuery, PostingIndex, rank
 from core.matching.postings_snapshot import encode
+from core.matching.tips import COUNTED, best_gain
 from core.model import NewMatch, Posting, SavedSearch, Sensitivity
 from core.ports import Clock, IntakeStore, Scorer
 from core.postings.lookup import REBUILD_AFTER, index_open_postings, put_page, save_snapshot
@@ -141,6 +143,12 @@ class Intake:
                     index.search, query, sensitivity, STORED_MATCHES, False
                 )
                 silent = await asyncio.to_thread(index.left_out, query, sensitivity)
+                # the line of jobs naming no sector asked, when there is one, is the tip
+                gain = None
+                if not silent:
+                    gain = await asyncio.to_thread(
+                        best_gain, query, sensitivity, found.total, partial(_count, index)
+                    )
             # Many postings changed meanwhile (an import): find again rather than score them
             # while holding the write lock.
             if await self._store.posting_change_cursor() - cursor <= RESCORED_IN_TRANSACTION:
@@ -148,7 +156,7 @@ class Intake:
         if silent:  # one per job, as the matches are shown
             roots = await self._store.job_roots([posting.id for posting in silent])
             found = replace(found, left_out=len({roots.get(p.id, p.id) for p in silent}))
-        return found, cursor
+        return replace(found, relaxed=gain), cursor
 
     async def finish_scans(self) -> None:
         """Finish the scans of searches that a process left cut short: their best matches
@@ -371,3 +379,9 @@ def _freeze() -> None:
     """
     gc.collect(1)
     gc.freeze()
+
+
+def _count(index: PostingIndex, query: ParsedQuery, sensitivity: Sensitivity) -> tuple[int, bool]:
+    """How many open postings a search passes (up to about COUNTED), and whether that is all."""
+    found = index.search(query, sensitivity, COUNTED, False)
+    return found.total, found.complete

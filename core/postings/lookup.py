@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from core.errors import ChangesPrunedError
-from core.matching import MatchResult, ParsedQuery, PostingIndex, rank, silent
+from core.matching import MatchResult, ParsedQuery, PostingIndex, rank, silent, tips
 from core.matching.features import analyse
 from core.matching.postings_snapshot import IndexSkeleton, encode
 from core.model import Posting, Sensitivity
@@ -52,6 +52,32 @@ async def stored_left_out(
     ids += [posting_id for posting_id, posting in changed.items() if posting is not None]
     postings = await store.open_postings_among(ids)
     return await asyncio.to_thread(silent.left_out, query, postings, sensitivity)
+
+
+async def stored_gain(
+    store: LookupStore, query: ParsedQuery, sensitivity: Sensitivity, found: int
+) -> tips.Gain | None:
+    """What tips.best_gain says of every open posting (the relaxation of a search passing
+    `found` postings that finds the most more), each relaxed search read as stored_matches reads
+    one."""
+    if not tips.wanted(query, found):
+        return None
+    skeleton, changed = await _skeleton(store)
+    fresh = [posting_id for posting_id, posting in changed.items() if posting is not None]
+    gain = None
+    for loose in (False, True):  # loose only when leaving out no one part finds more
+        counted: list[tuple[tips.Relaxed, int, bool]] = []
+        for relaxed in tips.relaxations(query, sensitivity):
+            if (relaxed.kind == "loose") != loose or gain is not None:
+                continue
+            ids = await asyncio.to_thread(
+                skeleton.candidate_ids, relaxed.query, relaxed.sensitivity
+            )
+            postings = await store.open_postings_among(ids + fresh)
+            passed = await asyncio.to_thread(rank, relaxed.query, postings, relaxed.sensitivity)
+            counted.append((relaxed, len(passed), True))
+        gain = gain or tips.most(found, counted)
+    return gain
 
 
 async def _skeleton(store: LookupStore) -> tuple[IndexSkeleton, dict[str, Posting | None]]:

@@ -1674,6 +1674,14 @@ QUERIES["backend münchen"] = ex(
 )
 SHOWN["Remote (from the text: United States) ✓"] = ("backend remote us", "be-text-us")
 
+# tips3: its tip on the bundled sample is checked in tests/e2e/test_tips3_cli.py
+QUERIES["python backend hybrid amsterdam"] = ex(
+    "python backend hybrid amsterdam",
+    notes=('I read "amsterdam" as a city in Netherlands',),
+    echo='title "backend" · skills Python · hybrid in Amsterdam',
+)
+
+
 RUN_QUERIES = frozenset(QUERIES)  # what the parametrisation below sees
 
 
