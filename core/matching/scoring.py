@@ -414,7 +414,7 @@ def compile_query(query: ParsedQuery) -> Compiled:
         # specialist" is an 0080 title and most often a 2210 job
         occupation=None if tech else named_occupation(keys),
         needs=_needs(skill_keys, frozenset(specs)),
-        sectors=_sectors(skill_keys),
+        sectors=_sectors(skill_keys, developer),
         shows=shows,
         least=least(skill_keys) if developer else 0,
     )
@@ -522,24 +522,33 @@ def _needs(skill_keys: tuple[str, ...], specs: frozenset[str]) -> frozenset[str]
     return frozenset(named).union(kinds, implied, *(v.accepts.get(m, frozenset()) for m in named))
 
 
-def _sectors(skill_keys: tuple[str, ...]) -> frozenset[str]:
+def _sectors(skill_keys: tuple[str, ...], developer_work: bool) -> frozenset[str]:
     """The sectors and wanted specialties a search names (each skill asked all of whose members
-    are wanted, Vocabulary.wanted: "fintech", "banking or gaming", "icu", "family law") and the
-    sectors that are a kind of one (Banking for Fintech): a posting must name one of them to
-    score above UNNAMED."""
+    are wanted, Vocabulary.wanted: "fintech", "banking or gaming", "icu", "family law"; beside
+    a developer's title alone a cloud platform, "python developer gcp") and the sectors that are
+    a kind of one (Banking for Fintech): a posting must name one of them to score above
+    UNNAMED."""
     v = vocabulary()
     asked = [
         m
         for s in skill_keys
-        if all(v.wanted(m) for m in skill_members(s))
+        if all(v.wanted(m, developer_work) for m in skill_members(s))
         for m in skill_members(s)
     ]
     return frozenset(asked).union(*(v.accepts.get(m, frozenset()) for m in asked))
 
 
 def _wanted_kind(cq: Compiled) -> str:
-    """What a search's wanted skills are called: "sectors" (fintech) or "specialties" (ICU)."""
-    return "sectors" if cq.sectors & vocabulary().sectors else "specialties"
+    """What a search's wanted skills are called: "sectors" (fintech), "platforms" (GCP) or
+    "specialties" (ICU)."""
+    v = vocabulary()
+    return (
+        "sectors"
+        if cq.sectors & v.sectors
+        else "platforms"
+        if cq.sectors & v.platforms
+        else ("specialties")
+    )
 
 
 def names_sector(cq: Compiled, found: Iterable[str]) -> bool:

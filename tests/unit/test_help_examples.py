@@ -967,8 +967,14 @@ POOL += [
     _p("para-family", "Paralegal", description="Divorce and child custody files."),
     _p("truck-local", "Truck Driver - Local"),
 ]
+# cloud1: a cloud platform beside a developer's title alone is wanted
+POOL += [
+    _p("py-gcp", "Python Developer", description="Python services on GKE and BigQuery."),
+    _p("py-plain", "Python Developer", description="Django and PostgreSQL."),
+]
 BY_ID = {p.id: p for p in POOL}
 QUERIES |= {
+    "python developer gcp": ex("python developer gcp", "py-gcp", "py-plain"),
     "icu nurse": ex("icu nurse", "icu-rn", "school-rn"),
     "family law paralegal": ex("family law paralegal", "para-family", "paralegal"),
     "truck driver otr": ex(
