@@ -1036,6 +1036,9 @@ def _other_note(cq: Compiled, f: Features) -> str:
 # live as long as the process (features.occupation keeps every series').
 _ALT_BASES: dict[tuple[TitleId, int], tuple[float, TitleBase | None]] = {}
 ALT_BASES = 100_000
+# id of an occupation title's features -> its TitleMemo, shared by every search scoring it as a
+# posting's own title's memo is (_PostingTitle and key credits worked out once, not per search).
+_ALT_MEMOS: dict[int, TitleMemo] = {}
 
 
 def _alt_base(cq: Compiled, alt: Features) -> tuple[float, TitleBase | None]:
@@ -1046,8 +1049,12 @@ def _alt_base(cq: Compiled, alt: Features) -> tuple[float, TitleBase | None]:
     if found is None:
         if len(_ALT_BASES) >= ALT_BASES:
             _ALT_BASES.clear()
+            _ALT_MEMOS.clear()
         bound = _alt_bound(cq, alt)
-        found = _ALT_BASES[key] = (bound, _title_base(cq, alt, TitleMemo()) if bound else None)
+        memo = _ALT_MEMOS.get(key[1]) if bound else None
+        if bound and memo is None:
+            memo = _ALT_MEMOS[key[1]] = TitleMemo()
+        found = _ALT_BASES[key] = (bound, _title_base(cq, alt, memo) if memo else None)
     return found
 
 
