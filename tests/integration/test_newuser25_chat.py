@@ -90,9 +90,15 @@ async def test_time_after_frequency_off_says_digests_are_off(sampled: Concierge)
 
 
 async def test_explore_says_how_many_name_the_specialty_asked(sampled: Concierge) -> None:
-    shown = await chat(sampled, "/explore icu nurse")
-    assert "16 open postings match “icu nurse” (1 of them names ICU)," in shown, shown
-    assert "Open postings: 16 · naming ICU: 1 · new in the last 7 days" in shown, shown
+    # A specialty that only ranks (a practice): the count says how many of them name it
+    shown = await chat(sampled, "/explore backend engineer distributed systems")
+    said = r"(\d+) open postings match “backend engineer distributed systems” \((\d+) of them name"
+    counted = re.search(said + r" Distributed Systems\),", shown)
+    assert counted and int(counted[2]) < int(counted[1]), shown
+    assert f"Open postings: {counted[1]} · naming Distributed Systems: {counted[2]} ·" in shown
+    # A specialty of other work is wanted (spec8): every posting counted names it
+    icu = await chat(sampled, "/explore icu nurse")
+    assert "1 open posting matches “icu nurse”," in icu and "naming" not in icu, icu
     plain = await chat(sampled, "/explore senior backend python")
     assert "naming" not in plain and "of them name" not in plain, plain  # all name Python
 
