@@ -464,23 +464,25 @@ def _inner(title: tuple[str, ...], heads: list[str], field: str | None) -> str |
     return key if key != field else None
 
 
-# A search's modifier named in this many times as many job titles as its other one is a generic
-# word beside a specific one ("service" of "hvac service technician", "data" of "data privacy
-# counsel"): a title with the specific one and the role noun is the job without it. Of two
-# words about as common ("air traffic controller": 107 and 53) each says which job.
-GENERIC_RATIO = 4
-GENERIC_TITLES = 20  # ... and in at least this many
+# Generic modifiers: a word saying the manner or matter of work of many jobs, beside a specific
+# one named in GENERIC_RATIO times fewer job titles, is not needed where a title has the specific
+# one and the role noun ("service" of "hvac service technician", "data" of "data privacy
+# counsel"). A compound of two specific or two common words says which job with both ("air
+# traffic controller", "personnel security specialist"), as a common word beside a generic one
+# does ("customer service representative", "field service engineer").
+GENERIC_MODIFIERS = frozenset(["service", "data", "general"])
+GENERIC_RATIO = 8
 
 
 def _spare(field: str | None, inner: str | None) -> str | None:
-    """The one of a search's field and inner keys that is a generic word beside the other, a
-    specific one (GENERIC_RATIO): a title naming the specific one needs no credit for it."""
+    """The one of a search's field and inner keys that is a generic modifier beside the other, a
+    specific one (GENERIC_MODIFIERS): a title naming the specific one needs no credit for it."""
     if field is None or inner is None:
         return None
     counts = vocabulary().title_counts
     for generic, specific in ((field, inner), (inner, field)):
         many = counts.get(generic, 0)
-        if many >= GENERIC_TITLES and many >= GENERIC_RATIO * counts.get(specific, 0):
+        if generic in GENERIC_MODIFIERS and many >= GENERIC_RATIO * counts.get(specific, 0):
             return generic
     return None
 

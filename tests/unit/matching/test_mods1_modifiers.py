@@ -46,3 +46,17 @@ def test_a_licence_before_its_own_job_is_the_licence() -> None:
     assert found("cpa senior accountant", posting("Senior Accountant", "CPA required."))
     # a licence of another job still reads as the title it stands for
     assert parse_query("rn case manager").title[:2] == ("registered", "nurse")
+
+
+def test_a_kind_of_the_field_is_near_it() -> None:
+    # Were 41 and 36: an imaging modality is diagnostic work, refrigeration HVAC work.
+    assert found("diagnostic radiographer", posting("Band 6 CT Radiographer"))
+    assert found("diagnostic radiographer", posting("Radiographer - MRI"))
+    assert found("hvac service technician", posting("Refrigeration Technician"))
+    assert not found("diagnostic radiographer", posting("MRI Technologist"))  # another role
+
+
+def test_a_compound_of_common_words_needs_both() -> None:
+    # "security" is no generic word, "customer" no specific one beside "service"
+    assert not found("personnel security specialist", posting("Personnel Specialist"))
+    assert not found("customer service representative", posting("Customer Sales Representative"))
