@@ -220,8 +220,8 @@ PARSER_VERSION = 82  # 2: role-family synonyms (server engineer = backend engine
 #     teacher, cdl driver) is wanted as a sector is: a posting naming it nowhere is a loose match
 # 81: a loose search takes a title by meaning alone from cosine 0.38 (was 0.35)
 # 82: a generic modifier beside a specific one (hvac service technician) is not needed where the
-#     title has the specific one; radiologic technologist / x-ray tech = diagnostic radiographer,
-#     hvac engineer = hvac technician; a licence before its own job (cpa senior accountant) ranks
+#     title has the specific one; hvac engineer = hvac technician; an imaging modality is
+#     diagnostic work; a licence before its own job (cpa senior accountant) ranks, not excludes
 MAX_CHARS = 300
 
 

