@@ -242,6 +242,7 @@ class Compiled:
     explains: tuple[frozenset[str], frozenset[str]]  # posting keys explained fully, at 0.6
     field: str | None  # the first title key before the role noun (which job it is): needs credit
     inner: str | None  # the key right before the role noun when another (_inner): needs credit
+    spare: str | None  # the field or inner a title having the other need not have (_spare)
     leans: frozenset[str]  # the fields of their own (OWN_FIELDS) its skills lean to (_leans)
     developer: bool  # no title but a developer's role noun (and skills): developer_role applies
     occupation: str | None  # the one occupational series whose title the search's title is
@@ -406,7 +407,8 @@ def compile_query(query: ParsedQuery) -> Compiled:
         ),
         explains=(full, near - full),
         field=(field := _field(query.title, head_words[-1:])),
-        inner=_inner(query.title, head_words, field),
+        inner=(inner := _inner(query.title, head_words, field)),
+        spare=_spare(field, inner),
         leans=_leans(skill_keys),
         # "golang", "python developer", "developer"; not "engineer" alone (civil engineers too)
         developer=developer,
@@ -460,6 +462,29 @@ def _inner(title: tuple[str, ...], heads: list[str], field: str | None) -> str |
         return None
     key = v.key(word)
     return key if key != field else None
+
+
+# Generic modifiers: a word saying the manner or matter of work of many jobs, beside a specific
+# one named in GENERIC_RATIO times fewer job titles, is not needed where a title has the specific
+# one and the role noun ("service" of "hvac service technician", "data" of "data privacy
+# counsel"). A compound of two specific or two common words says which job with both ("air
+# traffic controller", "personnel security specialist"), as a common word beside a generic one
+# does ("customer service representative", "field service engineer").
+GENERIC_MODIFIERS = frozenset(["service", "data", "general"])
+GENERIC_RATIO = 8
+
+
+def _spare(field: str | None, inner: str | None) -> str | None:
+    """The one of a search's field and inner keys that is a generic modifier beside the other, a
+    specific one (GENERIC_MODIFIERS): a title naming the specific one needs no credit for it."""
+    if field is None or inner is None:
+        return None
+    counts = vocabulary().title_counts
+    for generic, specific in ((field, inner), (inner, field)):
+        many = counts.get(generic, 0)
+        if generic in GENERIC_MODIFIERS and many >= GENERIC_RATIO * counts.get(specific, 0):
+            return generic
+    return None
 
 
 def _names_another(cq: Compiled, f: Features) -> bool:
@@ -1140,6 +1165,7 @@ def _title_base(
     known = {} if memo is None else memo.keys if related is own.related else memo.kin
     credits: list[float] = []
     unmet = ""  # the field or inner key the title gives no credit
+    specific = False  # the title credits the field or inner key that is not cq.spare
     field = cq.field if cq.field != SOFTWARE or not own.software else None
     role_keys = own.role_keys
     inner = cq.inner if cq.inner != SOFTWARE or not own.software else None
@@ -1164,11 +1190,15 @@ def _title_base(
             tech_hit = credit
         if not credit and (key == field or (key == inner and _names_another(cq, f))):
             unmet = key
+        elif credit and cq.spare and key in (cq.field, cq.inner) and key != cq.spare:
+            specific = True
         matched += weight * credit
         if explain:
             credits.append(credit)
     if not matched:
         return NO_TITLE
+    if specific and unmet == cq.spare:  # "Residential HVAC Technician": no "service" needed
+        unmet = ""
     recall = matched / cq.title_total
     explained = total = 0.0
     own_head = own.head if head_credit else ""
@@ -1223,7 +1253,7 @@ def _title_base(
         gate *= SPEC_CONFLICT
         if explain:
             penalties.append(f"different speciality ({', '.join(sorted(specs))})")
-    elif cq.specs and spec_hit < COMPATIBLE - 0.1:
+    elif cq.specs and spec_hit < COMPATIBLE - 0.1 and not (specific and cq.specs <= {cq.spare}):
         score *= SPEC_MISSING
         if explain:
             penalties.append(f"no {'/'.join(sorted(cq.specs))} in the title or text")

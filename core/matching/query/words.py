@@ -410,7 +410,10 @@ def _licences(items: list[Item], notes: list[str]) -> list[Item]:
         item = items[at]
         key = v.licences.get((item.surface,)) if item.kind == "word" else None
         roles = v.licence_roles.get(key or "")
-        if key and classes and (not roles or roles & classes):
+        if key and (
+            (classes and (not roles or roles & classes))
+            or _job_follows(key, item.surface, items[at + 1 :])
+        ):
             end = at
             while end < len(items) and items[end].surface == item.surface:
                 end += 1
@@ -426,6 +429,22 @@ def _licences(items: list[Item], notes: list[str]) -> list[Item]:
         out.append(item)
         at += 1
     return out
+
+
+def _job_follows(key: str, said: str, rest: list[Item]) -> bool:
+    """Whether the role noun of a licence's own job comes after its short form ("cpa senior
+    accountant"): the job is typed, the short form is the licence it asks for, not the title."""
+    v = vocabulary()
+    job = CREDENTIAL_JOBS.get(v.skill_names.get(key, ""), "")
+    noun = job.split()[-1] if job and " or " not in job else None
+    for item in rest:
+        if item.surface == said:  # the words its title abbreviation read as ("cpa": accountant)
+            continue
+        if item.value == "or":  # "cpa or bookkeeper": another title, the short form its own
+            return False
+        if item.kind == "word" and item.value == noun:
+            return True
+    return False
 
 
 def _product_kinds(items: list[Item], notes: list[str]) -> list[Item]:
