@@ -11,7 +11,7 @@ from core.matching.query.shifts import REQUIRED, SCHEDULES, SHIFTS
 from core.matching.regions import open_to
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 81  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 82  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -219,6 +219,8 @@ PARSER_VERSION = 81  # 2: role-family synonyms (server engineer = backend engine
 # 80: a specialty of work outside technology beside a job (icu nurse, family law paralegal, k-12
 #     teacher, cdl driver) is wanted as a sector is: a posting naming it nowhere is a loose match
 # 81: a loose search takes a title by meaning alone from cosine 0.38 (was 0.35)
+# 82: a server-side stack in a plain software title's text (a server language, a store, a broker
+#     or services) shows backend work
 MAX_CHARS = 300
 
 
