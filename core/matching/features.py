@@ -412,14 +412,61 @@ def _specialising(seg: _Segment, head: int) -> set[str]:
 _CONCERNS = frozenset(["security"])
 
 
+# The server side a text's stack shows, by kind of backend cue (see Vocabulary.cues and
+# fallback_cues): a server language, a store, a broker, services. A language beside two other
+# kinds ("Java", "Kafka", "PostgreSQL") is backend work for a plain software title, whatever
+# its team ("Staff Software Engineer, Payments"); one kind alone is only a mention, and a title
+# naming a speciality (frontend, iOS, data, QA) or no software ("Support Engineer") gets none.
+_SERVER_LANGUAGE = "language"
+_SERVER_CUES = {
+    _SERVER_LANGUAGE: (
+        "java, jvm, kotlin, scala, golang, rust, ruby, rails, ruby on rails, php, c#, .net, dotnet,"
+        " node.js, nodejs, elixir, spring, spring boot, django, flask, fastapi, asp.net, laravel,"
+        " nestjs, ktor, akka"
+    ),
+    "store": (
+        "postgresql, postgres, mysql, redis, dynamodb, mongodb, cassandra, sql server,"
+        " entity framework, hibernate"
+    ),
+    "broker": "kafka, sqs, rabbitmq, message queues",
+    "services": "apis, grpc, rest, microservices, microservice, endpoints, backend services",
+}
+_SERVER_SIDE: dict[tuple[str, ...], str] = {
+    tuple(cue.split()): kind for kind, cues in _SERVER_CUES.items() for cue in cues.split(", ")
+}
+_SERVER_KINDS = 3  # the kinds of server-side cue, a language among them, that show backend work
+# Server languages a description names as skills ("Go", written so, is no cue: _description_skills)
+_SERVER_SKILLS = frozenset(
+    [
+        "go",
+        "java",
+        "kotlin",
+        "scala",
+        "rust",
+        "ruby",
+        "ruby on rails",
+        "php",
+        "c#",
+        ".net",
+        "node.js",
+    ]
+)
+
+
 def _evidence(
-    posting: Posting, tag_words: set[str], text_tokens: list[str], listed: bool = False
+    posting: Posting,
+    tag_words: set[str],
+    text_tokens: list[str],
+    listed: bool = False,
+    plain: frozenset[str] | None = None,
 ) -> tuple[frozenset[str], frozenset[str]]:
     """Specialisations the tags and description show clearly (the strongest) or just mention.
 
     text_tokens: the description's tokens (see _text_tokens). listed: the tags name skills (a
     skills list), where a concern every developer has ("security" beside Python, AWS) is no tag
-    of the kind of work: it counts as a word of the text does.
+    of the kind of work: it counts as a word of the text does. plain: for a software developer's
+    title naming no speciality, the skills the posting names, whose server-side stack with the
+    text's shows backend work (_SERVER_SIDE).
     """
     v = vocabulary()
     score: dict[str, float] = {}
@@ -432,6 +479,7 @@ def _evidence(
     named: set[str] = set()  # specialisations the text names outright ("machine learning")
     paired: set[str] = set()  # ... or beside another cue of it (Vocabulary.paired_cues)
     fallback: dict[str, float] = {}  # ... the languages it names (Vocabulary.fallback_cues)
+    server: set[str] = set()  # the kinds of server-side cue the text names (_SERVER_SIDE)
     i = 0  # tokens before i are read
     for at in [at for at, token in enumerate(toks) if token in reach]:  # most start no cue
         if at < i:
@@ -442,6 +490,9 @@ def _evidence(
             if hit and hit[0] == NO_CUE:  # "security screening": a hiring formality, no work
                 i = at + size
                 break
+            kind = _SERVER_SIDE.get(gram)
+            if kind and not _NEGATED & set(toks[max(0, at - 2) : at]):
+                server.add(kind)
             if hit:
                 score[hit[0]] = score.get(hit[0], 0.0) + hit[1]
                 if not _NEGATED & set(toks[max(0, at - 2) : at]):
@@ -460,6 +511,11 @@ def _evidence(
     if fallback and {k for k, s in score.items() if s} <= fallback.keys():
         for spec, points in fallback.items():
             score[spec] = score.get(spec, 0.0) + points
+    if plain is not None and plain & _SERVER_SKILLS:
+        server.add(_SERVER_LANGUAGE)
+    if plain is not None and _SERVER_LANGUAGE in server and len(server) >= _SERVER_KINDS:
+        named.add("backend")
+        score.setdefault("backend", EVIDENCE_MIN)
     if not score:
         return frozenset(), frozenset()
     top = max(score.values())
@@ -969,7 +1025,11 @@ def analyse(posting: Posting) -> Features:
     skills = _text_skills(posting.description, text_tokens)
     skills.update(dict.fromkeys(title_skills | tag_skills | _employer_skills(posting), TITLE_SKILL))
     skills.update(dict.fromkeys(read.licences, TITLE_SKILL))  # "LCSW Therapist": no title skill
-    evidence, mentions = _evidence(posting, tag_words, text_tokens, bool(tag_skills))
+    plain = read.head == "eng" and not read.tech and "software" in read.role_keys
+    listed = bool(tag_skills)
+    evidence, mentions = _evidence(
+        posting, tag_words, text_tokens, listed, frozenset(skills) if plain else None
+    )
     evidence |= read.specialty_cues
     workplace = posting.workplace
     title_tokens = read.tokens

@@ -1255,7 +1255,9 @@ def _title_base(
             penalties.append(f"different speciality ({', '.join(sorted(specs))})")
     elif cq.specs and spec_hit < COMPATIBLE - 0.1 and not (specific and cq.specs <= {cq.spare}):
         score *= SPEC_MISSING
-        if explain:
+        if explain and (said := _text_said(cq, f)):  # as the reason says (_title_aside)
+            penalties.append(f"{'/'.join(said)} only mentioned in the text, not the title")
+        elif explain:
             penalties.append(f"no {'/'.join(sorted(cq.specs))} in the title or text")
     elif cq.specs - cq.tech_specs and cq.tech_specs & cq.specs and not tech_hit:
         # "program manager cloud": the job met, the kind of work it asks named nowhere
@@ -2263,6 +2265,19 @@ def _linked_over(skill: str, f: Features) -> bool:
     return got < DESC_SKILL and _skill_credit(skill, f.skills, vocabulary().languages) > got
 
 
+def _text_said(cq: Compiled, f: Features) -> list[str]:
+    """The tech specialisations asked that the text, not the title, gives credit for (the
+    title reason's "backend mentioned in the description")."""
+    related = related_under(_same_head(cq, f))
+    return [
+        k
+        for k in sorted(cq.specs & TECH_SPECS)
+        if k not in f.title_keys
+        and not any(r in f.title_keys for r, _ in related.get(k, ()))
+        and _spec_credit(k, f, related)
+    ]
+
+
 def _title_aside(cq: Compiled, f: Features) -> str:
     """What the title reason adds: that the title is a neighbouring job ("Data Scientist" for
     "data engineer"), or that the text, not the title, shows the specialty asked for ("Software
@@ -2270,14 +2285,7 @@ def _title_aside(cq: Compiled, f: Features) -> str:
     if f.head is not None and _head_credit(cq, f) and _neighbour(cq, f):
         asked = " ".join(cq.query.title)
         return f', another job than "{asked}"'
-    related = related_under(_same_head(cq, f))
-    said = [
-        k
-        for k in sorted(cq.specs & TECH_SPECS)
-        if k not in f.title_keys
-        and not any(r in f.title_keys for r, _ in related.get(k, ()))
-        and _spec_credit(k, f, related)
-    ]
+    said = _text_said(cq, f)
     shown = [k for k in said if k in f.evidence]
     named = [k for k in said if k not in f.evidence]
     parts = [f"{'/'.join(shown)} work in the description"] if shown else []

@@ -11,7 +11,7 @@ from core.matching.query.shifts import REQUIRED, SCHEDULES, SHIFTS
 from core.matching.regions import open_to
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 83  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 84  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -224,6 +224,8 @@ PARSER_VERSION = 83  # 2: role-family synonyms (server engineer = backend engine
 # 83: a generic modifier beside a specific one (hvac service technician) is not needed where the
 #     title has the specific one; hvac engineer = hvac technician; an imaging modality is
 #     diagnostic work; a licence before its own job (cpa senior accountant) ranks, not excludes
+# 84: a server-side stack in a plain software title's text (a server language, a store, a broker
+#     or services) shows backend work
 MAX_CHARS = 300
 
 
