@@ -3,11 +3,10 @@ see them (cause5): `concierge search` and an /add in the console chat."""
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
-from tests.e2e.test_cli import concierge
+from tests.e2e.test_cli import concierge, imported
 
 POSTINGS = [
     {"id": "pay", "title": "Backend Engineer", "company": "Pebble Pay", "description": "Fintech."},
@@ -17,17 +16,8 @@ POSTINGS = [
 ]
 
 
-def _imported(tmp_path: Path) -> Path:
-    db = tmp_path / "s.db"
-    feed = tmp_path / "feed.jsonl"
-    rows = [{**row, "url": f"https://x.example/{row['id']}"} for row in POSTINGS]
-    feed.write_text("\n".join(json.dumps(row) for row in rows) + "\n", encoding="utf-8")
-    assert concierge("import", str(feed), db=db).returncode == 0
-    return db
-
-
 def test_search_says_how_many_postings_name_no_sector_asked(tmp_path: Path) -> None:
-    db = _imported(tmp_path)
+    db = imported(tmp_path, POSTINGS)
     normal = concierge("search", "backend engineer fintech", db=db)
     assert normal.returncode == 0, normal.stderr
     assert "Pebble Pay" in normal.stdout and "Fernhill Bank" in normal.stdout

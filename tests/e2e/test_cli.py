@@ -47,6 +47,16 @@ def concierge(
     )
 
 
+def imported(tmp_path: Path, rows: list[dict[str, str]]) -> Path:
+    """A new database holding these postings, imported by `concierge import` from a JSONL feed."""
+    db = tmp_path / "s.db"
+    feed = tmp_path / "feed.jsonl"
+    rows = [{**row, "url": f"https://x.example/{row['id']}"} for row in rows]
+    feed.write_text("\n".join(json.dumps(row) for row in rows) + "\n", encoding="utf-8")
+    assert concierge("import", str(feed), db=db).returncode == 0
+    return db
+
+
 def test_piped_chat_adds_lists_removes_and_persists(tmp_path: Path, database_url: str) -> None:
     db = database_url
     lines = "/add senior backend engineer python\n/list\n/remove 1\n/list\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.e2e.test_cli import concierge
+from tests.e2e.test_cli import concierge, imported
 
 POSTINGS = [
     {"id": "exact", "title": "Senior Backend Engineer", "description": "Python services."},
@@ -17,15 +17,7 @@ POSTINGS = [
     },
     {"id": "other", "title": "Mobile Engineer", "description": "Python and Swift."},
 ]
-
-
-def _imported(tmp_path: Path) -> Path:
-    db = tmp_path / "s.db"
-    feed = tmp_path / "feed.jsonl"
-    rows = [{**row, "company": "Acme", "url": f"https://x.example/{row['id']}"} for row in POSTINGS]
-    feed.write_text("\n".join(json.dumps(row) for row in rows) + "\n", encoding="utf-8")
-    assert concierge("import", str(feed), db=db).returncode == 0
-    return db
+ACME = [{**row, "company": "Acme"} for row in POSTINGS]
 
 
 def _found(db: Path, *args: str) -> list[str]:
@@ -35,7 +27,7 @@ def _found(db: Path, *args: str) -> list[str]:
 
 
 def test_sensitivity_widens_or_narrows_the_search(tmp_path: Path) -> None:
-    db = _imported(tmp_path)
+    db = imported(tmp_path, ACME)
     strict, normal, loose = (_found(db, "--sensitivity", s) for s in ("strict", "normal", "loose"))
     assert _found(db) == normal
     assert set(strict) <= set(normal) <= set(loose)
@@ -52,7 +44,7 @@ def test_an_unknown_sensitivity_is_refused_in_one_line(tmp_path: Path) -> None:
 
 
 def test_the_echo_names_the_sensitivity_and_how_words_were_read(tmp_path: Path) -> None:
-    db = _imported(tmp_path)
+    db = imported(tmp_path, ACME)
     result = concierge("search", "sde ii distributed systems", "--sensitivity", "loose", db=db)
     assert result.returncode == 0, result.stderr
     first = result.stdout.splitlines()[0]
@@ -71,9 +63,17 @@ def test_an_empty_store_says_how_to_fill_it_not_that_nothing_matches(tmp_path: P
     assert "No open posting is stored yet" in result.stdout
     assert "concierge import FILE" in result.stdout and "make run" in result.stdout
     assert "No stored posting matches" not in result.stdout
-    stored = concierge("search", "registered nurse", db=_imported(tmp_path))
+    stored = concierge(
+        "search",
+        "registered nurse",
+        db=imported(tmp_path, ACME),
+    )
     assert "No stored posting matches." in stored.stdout  # postings stored, none matches
-    both = concierge("search", "rabbitmq kafka", db=_imported(tmp_path))
+    both = concierge(
+        "search",
+        "rabbitmq kafka",
+        db=imported(tmp_path, ACME),
+    )
     # no posting here names either: no tip (was "skills joined by "or" …", which found none)
     assert both.stdout.endswith("No stored posting matches.\n")
     explored = concierge("explore", "python", db=fresh)
@@ -116,7 +116,9 @@ def test_a_card_shows_the_score_explain_gives_and_says_why_a_higher_one_comes_la
 
 
 def test_results_none_of_which_states_the_place_asked_say_so(tmp_path: Path) -> None:
-    db = _imported(tmp_path)  # no posting states a place
+    db = imported(
+        tmp_path, [{**row, "company": "Acme"} for row in POSTINGS]
+    )  # no posting states a place
     said = concierge("search", "backend engineer in ohio", db=db).stdout
     assert said.rstrip().endswith(
         "None of these states its place: I found no posting known to be in Ohio."

@@ -4,10 +4,9 @@ console chat."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from tests.e2e.test_cli import ROOT, concierge
+from tests.e2e.test_cli import ROOT, concierge, imported
 
 POSTINGS = [
     {"id": "icu", "title": "Staff Nurse", "company": "Ward Trust", "description": "Adult ICU."},
@@ -17,17 +16,8 @@ POSTINGS = [
 ]
 
 
-def _imported(tmp_path: Path) -> Path:
-    db = tmp_path / "s.db"
-    feed = tmp_path / "feed.jsonl"
-    rows = [{**row, "url": f"https://x.example/{row['id']}"} for row in POSTINGS]
-    feed.write_text("\n".join(json.dumps(row) for row in rows) + "\n", encoding="utf-8")
-    assert concierge("import", str(feed), db=db).returncode == 0
-    return db
-
-
 def test_search_says_how_many_postings_name_no_specialty_asked(tmp_path: Path) -> None:
-    db = _imported(tmp_path)
+    db = imported(tmp_path, POSTINGS)
     normal = concierge("search", "icu nurse", db=db)
     assert normal.returncode == 0, normal.stderr
     assert "Ward Trust" in normal.stdout and "Vale" in normal.stdout
@@ -39,7 +29,7 @@ def test_search_says_how_many_postings_name_no_specialty_asked(tmp_path: Path) -
 
 
 def test_an_add_in_the_console_says_how_many_nurse_jobs_it_leaves_out(tmp_path: Path) -> None:
-    db = _imported(tmp_path)
+    db = imported(tmp_path, POSTINGS)
     # this checkout's code, not an editable install's, though the chat runs in tmp_path
     result = concierge("chat", db=db, stdin="/add icu nurse\n", cwd=tmp_path, PYTHONPATH=str(ROOT))
     assert result.returncode == 0, result.stderr

@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import pytest
 
-from core.matching import Matcher, parse_query, rank, score_posting, threshold_for
+from core.matching import parse_query, rank
 from core.matching.features import asks_years
 from core.model import Posting
+from tests.unit.matching.test_msr2_recall import passes
 
 PM_TEXT = (
     "Required Qualifications: Bachelor's degree AND 5+ years experience in product/service/"
@@ -35,16 +36,6 @@ SUPPORT_TEXT = (
     "Troubleshoot Azure customer issues and own their escalations to the product group. "
     "4+ years technical support experience."
 )
-
-
-def passes(query: str, found: Posting) -> bool:
-    """Whether the posting passes the search at normal, by score_posting and by the Matcher."""
-    result = score_posting(parse_query(query), found)
-    scored = result.passed and result.score >= threshold_for("normal")
-    matcher = Matcher()  # the index agrees with the scorer
-    matcher.add(1, parse_query(query))
-    assert bool(matcher.match(found, explain=False)) is scored
-    return scored
 
 
 @pytest.mark.parametrize("title", ["Senior PM", "Principal PM Manager", "PM II"])
