@@ -44,6 +44,8 @@ def _plain_analyse(toks: list[str], words: bool = True) -> list[Item]:
                 out.extend(Item("word", w, " ".join(gram)) for w in canon)
                 break
             if gram in v.skill_alias:
+                if i and (toks[i - 1] == "non" or (not words and toks[i - 1] == "no")):
+                    break  # "Non-CDL", "no CDL needed": said not to be needed
                 key = v.skill_alias[gram]
                 out.append(Item("skill", key, " ".join(gram)))
                 out.extend(Item("skill", o, " ".join(gram)) for o in v.implies.get(key, ()))
@@ -60,6 +62,7 @@ def _plain_analyse(toks: list[str], words: bool = True) -> list[Item]:
 @settings(max_examples=300, deadline=None)
 @given(texts)
 @example(["api", "platforms"])  # a phrase with its last word plural
+@example(["non", ".net"])  # a skill said not to be needed
 def test_analyse_and_skills_in_read_as_the_plain_scan(toks: list[str]) -> None:
     v = vocabulary()
     assert v.analyse(toks, lean=False) == _plain_analyse(toks)
