@@ -565,14 +565,11 @@ def _sectors(skill_keys: tuple[str, ...], developer_work: bool) -> frozenset[str
 
 def _wanted_kind(cq: Compiled) -> str:
     """What a search's wanted skills are called: "sectors" (fintech), "platforms" (GCP) or
-    "specialties" (ICU)."""
+    "specialties" (ICU, payments: the sectors near it are not what was asked)."""
     v = vocabulary()
+    asked = cq.sectors.intersection(m for s in cq.skill_keys for m in skill_members(s))
     return (
-        "sectors"
-        if cq.sectors & v.sectors
-        else "platforms"
-        if cq.sectors & v.platforms
-        else ("specialties")
+        "sectors" if asked & v.sectors else "platforms" if asked & v.platforms else ("specialties")
     )
 
 
@@ -663,9 +660,14 @@ def _practices(skill_keys: tuple[str, ...]) -> bool:
 
 def _leanings(skills: tuple[str, ...]) -> frozenset[str]:
     """The specialisations a search's specialties lean to ("microservices": backend), so that a
-    title naming another one ("Frontend Engineer") is lowered; the specialties stay as said."""
+    title naming another one ("Frontend Engineer") is lowered; the specialties stay as said. A
+    business (payments) names what the work is for, not its kind: a payments SRE does it too."""
     v = vocabulary()
-    found = (v.cues.get(tuple(tokens(s))) for s in skills if s.lower() in v.specialties)
+    found = (
+        v.cues.get(tuple(tokens(s)))
+        for s in skills
+        if s.lower() in v.specialties and s.lower() not in v.businesses
+    )
     return frozenset(cue[0] for cue in found if cue is not None) & TECH_SPECS
 
 
