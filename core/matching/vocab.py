@@ -113,6 +113,7 @@ IMPLY_ENG = frozenset(
         "software",
     ]
 )
+ROLE_KINDS = IMPLY_ENG | TESTING  # kinds of work that name a role alone: "SRE", "test"
 _Reading = str | Callable[[re.Match[str]], str]  # a house style read: text, or a writer of it
 SNAP_MEMO = 65536  # words whose typo reading is remembered (Vocabulary.snap)
 ROLE_LINK = 0.5  # credit for a role noun used by the same occupations (professor, instructor)
@@ -376,7 +377,11 @@ class Vocabulary:
         word = items[at].value
         if self.level(items, at):
             return self.seniority[word]
-        after_role = at > 0 and items[at - 1].value in self.heads
+        before = items[at - 1].value if at > 0 else ""
+        # a roman numeral also ends a role named by its kind of work ("SRE II", "DevOps II",
+        # "Engineer in Test II"); a digit there is no rung ("Backend 2"), nor after other words
+        # ("Title II Coordinator")
+        after_role = before in self.heads or (before in ROLE_KINDS and word.isalpha())
         return ROMAN[word] if word in ROMAN and after_role else None
 
     def grade_of_level(self, items: list[Item], at: int) -> bool:
