@@ -35,7 +35,7 @@ IN_TEXT = posting(
     "Own the ledger and the payment processing services. Java, Kafka, AWS.",
 )
 BANK = posting(
-    "Staff Backend Engineer",
+    "Staff Backend Engineer (Go)",
     "Go services for our retail banking app.",
     company="Fernhill Bank",
 )

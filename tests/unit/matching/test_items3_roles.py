@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from core.matching.features import features
 from core.model import Posting
+from tests.unit.matching.exactness import assert_indexes_exact
 from tests.unit.matching.found import found, posting
 
 AWS = "Design and run services on AWS (Lambda, DynamoDB) in Python. 3+ years."
@@ -76,3 +77,33 @@ def test_a_software_word_after_another_job_is_its_department() -> None:
     # systems after another job may be its own (federal dev: no sysadmin)
     garden = posting("Horticulturist (Horticulture Systems)", "Greenhouse crops.")
     assert not found("sysadmin", garden)
+
+
+def test_the_indexes_score_as_one_by_one() -> None:
+    from tests.unit.matching import test_items3_domains as domains
+
+    pool = [
+        posting(title, AWS)
+        for title in (
+            "Cloud Engineer II (AWS)",
+            "Security Engineer II",
+            "Software Development Engineer in Test II",
+            "Software Engineer II (AWS)",
+            "Senior Sales Engineer – Java APM",
+            "Technical Support Engineer (Python)",
+            "Warehouse Associate – Backend Returns",
+            "SRE II",
+        )
+    ] + [domains.GROWTH, domains.PAYMENTS, domains.CRYPTO, domains.IN_TEXT, domains.BANK]
+    searches = [
+        "sde ii aws",
+        "software engineer",
+        "sre ii",
+        "python developer",
+        "senior java developer",
+        "backend engineer",
+        domains.SEARCH,
+        "staff backend engineer distributed systems",
+    ]
+    for sensitivity in ("strict", "normal", "loose"):
+        assert_indexes_exact(searches, pool, sensitivity)
