@@ -6,12 +6,12 @@ import asyncio
 import contextlib
 import gc
 import logging
+import time
 from collections.abc import AsyncIterator, Callable, Collection, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
 
 from core.errors import ChangesPrunedError, SearchGoneError, StoreError
-from core.matching import Found, ParsedQuery, PostingIndex, rank
+from core.matching import Found, ParsedQuery, PostingIndex, rank, tips
 from core.matching.postings_snapshot import encode
 from core.matching.tips import COUNTED, Gain, best_gain
 from core.model import NewMatch, Posting, SavedSearch, Sensitivity
@@ -386,11 +386,11 @@ def answer(
 def tip(
     index: PostingIndex, query: ParsedQuery, sensitivity: Sensitivity, found: int
 ) -> Gain | None:
-    """tips.best_gain of a search passing `found` open postings, counted in the index."""
-    return best_gain(query, sensitivity, found, partial(_count, index))
-
-
-def _count(index: PostingIndex, query: ParsedQuery, sensitivity: Sensitivity) -> tuple[int, bool]:
-    """How many open postings a search passes (up to about COUNTED), and whether that is all."""
-    found = index.search(query, sensitivity, COUNTED, False)
-    return found.total, found.complete
+    """tips.best_gain of a search passing `found` open postings, counted in the index within
+    tips.SECONDS (else no tip: the answer comes without it)."""
+    seconds = tips.SECONDS
+    deadline = time.monotonic() + seconds
+    gain = best_gain(query, sensitivity, found, index.counter(COUNTED), deadline)
+    if gain is None and time.monotonic() > deadline:
+        log.info("no tip: counting the relaxed searches took over %.1f s", seconds)
+    return gain
