@@ -22,6 +22,7 @@ import dataclasses
 import enum
 import heapq
 import sys
+import time
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, fields, replace
 from typing import TypeVar, cast
@@ -227,9 +228,12 @@ class PostingIndex:
             matches = [(postings[slot], results[score]) for slot, score in ranked]
         return Found(matches, total, complete, analysed)
 
-    def left_out(self, query: ParsedQuery, sensitivity: Sensitivity) -> list[Posting]:
+    def left_out(
+        self, query: ParsedQuery, sensitivity: Sensitivity, deadline: float | None = None
+    ) -> list[Posting] | None:
         """The open postings passing the search at this sensitivity but for naming no sector
-        it asks for (silent.left_out); none at loose, which lists them."""
+        it asks for (silent.left_out); none at loose, which lists them. None when
+        time.monotonic() passes the deadline before they are all found (not counted)."""
         pairs = silent.uncapped(query)
         if sensitivity == "loose" or not pairs:
             return []
@@ -240,7 +244,9 @@ class PostingIndex:
         known: dict[tuple[int, Hashable], bool] = {}
         live = cast(list[Posting], self._postings)
         kept: list[Posting] = []
-        for slot in slots.tolist():
+        for at_slot, slot in enumerate(slots.tolist()):
+            if deadline is not None and not at_slot % 512 and time.monotonic() >= deadline:
+                return None
             f = cast(Features, self._features[slot])
             for at, (cq, free) in enumerate(pairs):
                 if names_sector(cq, f.skills):

@@ -141,7 +141,7 @@ def best_gain(
         for r in relaxed:
             if (r.kind == "loose") != loose:
                 continue
-            if deadline is not None and time.monotonic() > deadline:
+            if deadline is not None and time.monotonic() >= deadline:
                 return None
             counted.append((r, *count(r.query, r.sensitivity)))
         gain = most(found, counted)

@@ -375,10 +375,15 @@ def answer(
     index: PostingIndex, query: ParsedQuery, sensitivity: Sensitivity
 ) -> tuple[Found, list[Posting], Gain | None]:
     """A new search's best matches (no reasons: cards work them out when a match is shown), the
-    postings passing but for naming no sector asked, and, when none is, the tip for few or none.
-    CPU work: call it off the chat's loop."""
+    postings passing but for naming no sector asked, and, when none is, the tip for few or none:
+    each of these two within tips.SECONDS (wall), else not said. CPU work: call it off the chat's
+    loop."""
     found = index.search(query, sensitivity, STORED_MATCHES, False)
-    silent = index.left_out(query, sensitivity)
+    seconds = tips.SECONDS
+    silent = index.left_out(query, sensitivity, time.monotonic() + seconds)
+    if silent is None:  # not counted in time: neither the line nor a tip in its place
+        log.info("no left-out line: finding the postings took over %.1f s", seconds)
+        return found, [], None
     # the line of jobs naming no sector asked, when there is one, is the tip
     return found, silent, None if silent else tip(index, query, sensitivity, found.total)
 

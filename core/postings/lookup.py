@@ -77,7 +77,7 @@ async def stored_gain(
         for relaxed in tips.relaxations(query, sensitivity):
             if (relaxed.kind == "loose") != loose or gain is not None:
                 continue
-            if time.monotonic() > deadline:
+            if time.monotonic() >= deadline:
                 log.info("no tip: counting the relaxed searches took over %.1f s", seconds)
                 return None
             ids = await asyncio.to_thread(
