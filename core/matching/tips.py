@@ -29,8 +29,10 @@ FEW = 2  # a search passing at most this many postings gets a tip (counted), non
 MOST_RELAXED = 8  # the relaxed searches counted at most
 COUNTED = 100  # postings counted per relaxed search at most: past it, "at least"
 # Relaxed searches are counted within this (wall, in a worker thread): past it, no tip, and
-# the answer comes without one (an /add's, `concierge search`'s)
+# the answer comes without one (an /add's)
 SECONDS = 1.0
+# … and in `concierge search`, which reads each relaxed search's postings from the store
+STORED_SECONDS = 10.0
 
 
 @dataclass(frozen=True, slots=True)

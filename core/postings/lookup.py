@@ -63,10 +63,10 @@ async def stored_gain(
 ) -> tips.Gain | None:
     """What tips.best_gain says of every open posting (the relaxation of a search passing
     `found` postings that finds the most more), each relaxed search read as stored_matches reads
-    one: the candidates they share read once. Within tips.SECONDS (wall): past them, None."""
+    one: the candidates they share read once. Within tips.STORED_SECONDS (wall): past them, None."""
     if not tips.wanted(query, found):
         return None
-    seconds = tips.SECONDS
+    seconds = tips.STORED_SECONDS
     deadline = time.monotonic() + seconds
     skeleton, changed = await _skeleton(store)
     fresh = [posting_id for posting_id, posting in changed.items() if posting is not None]
