@@ -14,20 +14,40 @@ starts two chats, one whose first /add names the title alone and one the title w
 (their order alternating between runs), and in each, once its matches are shown, types the
 other as a second /add, timed from its writing to its matches shown (the index built by then:
 the pass's cost alone). The ratios with / without a sector are of the same run's medians.
+
+--sizes N ...: what a new search does in its worker thread (Intake.answer: the best 500, the
+sector left-out pass, the tip for few or none), in process, CPU time (time.process_time),
+on the index over the USAJOBS postings (57,145, open) and, for N past them, the same postings
+repeated under new ids (real shapes, N open postings): a plain /add matching many (the
+baseline), an /add naming a sector or specialty and the same without it, and /adds finding none
+or two, with their tip; each part (search, left-out pass, tip) and its ratio to the baseline.
+At sizes past 57k the two-match /add finds more: its tip is counted as for two (the cost of
+its relaxed searches). `--sizes 0` skips it.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
+import json
 import os
 import statistics
 import subprocess
 import tempfile
 import threading
 import time
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from bench.startup import _concierge, _imported, _still_open, _usajobs
+from core.matching import PostingIndex, parse_query
+from core.matching.features import features
+from core.matching.money import rates
+from core.matching.tips import FEW
+from core.postings.importing import posting_from_record
+from core.postings.intake import STORED_MATCHES, answer, tip
 
 QUERIES = ("program analyst", "registered nurse", "civil engineer")
 # Titles with postings among the USAJOBS ones, then the sector named beside them
@@ -108,13 +128,90 @@ def _sectors(command: list[str], env: dict[str, str], runs: int) -> None:
     )
 
 
+# (what it is, the query): a plain /add matching many first, the baseline of the ratios
+ANSWERED = (
+    ("plain, matches many (baseline)", "program analyst"),
+    ("plain specialty", "registered nurse"),
+    ("naming a specialty", "registered nurse icu"),
+    ("plain title", "it specialist"),
+    ("naming a sector", "it specialist fintech"),
+    ("none; tip: without the place", "program analyst amsterdam"),
+    ("none; tip: without a skill", "senior python developer remote"),
+    ("none; no part gains: counted at loose", "specialist python sql"),
+    ("two; tip: at loose", "registered nurse oncology"),
+)
+
+
+def _index(sizes: list[int]) -> Iterator[tuple[int, PostingIndex]]:
+    """The index over the USAJOBS postings, open, then grown to each larger size with the same
+    postings (their features shared) under new ids."""
+    found = _usajobs()
+    assert found is not None
+    with gzip.open(found, "rt", encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
+    for row in rows:
+        row.pop("closes_at", None)
+    analysed = [(p, features(p)) for p in map(posting_from_record, rows)]
+    del rows
+    index = PostingIndex()
+    for posting, f in analysed:
+        index.put(posting, f)
+    for size in sorted(sizes):
+        for i in range(len(index), size):
+            posting, f = analysed[i % len(analysed)]
+            index.put(replace(posting, id=f"{posting.id}:{i}"), f)
+        yield len(index), index
+
+
+def _cpu(run: Callable[[], object], runs: int) -> float:
+    """The median CPU seconds of runs calls."""
+    times = []
+    for _ in range(runs):
+        start = time.process_time()
+        run()
+        times.append(time.process_time() - start)
+    return statistics.median(times)
+
+
+def _answers(sizes: list[int], runs: int) -> None:
+    """Intake.answer's parts timed per query at each size (CPU medians)."""
+    rates()  # as bot/main.py does before any chat
+    for size, index in _index(sizes):
+        base = 0.0
+        print(f"{size:,} open postings ({len(index):,} indexed), CPU median of {runs}:")
+        for what, text in ANSWERED:
+            query = parse_query(text)
+            found, silent, gain = answer(index, query, "normal")
+            two = "two" in what and found.total > FEW  # counted as for two: its relaxed searches
+            whole = _cpu(partial(answer, index, query, "normal"), runs)
+            if two:
+                whole += _cpu(partial(tip, index, query, "normal", FEW), runs)
+                gain = tip(index, query, "normal", FEW)
+            search = _cpu(partial(index.search, query, "normal", STORED_MATCHES, False), runs)
+            base = base or whole
+            more = "" if found.complete else "at least "
+            said = gain.said("loose") if gain else "no tip"
+            more += "(tip counted as for two) " if two else ""
+            print(
+                f"  {what}: {text!r}: {more}{found.total} pass, {len(silent)} left out; "
+                f"{said}\n    all {whole * 1e3:.0f} ms = search {search * 1e3:.0f} ms + left-out "
+                f"pass and tip {(whole - search) * 1e3:.0f} ms; {whole / base:.2f}× the baseline"
+            )
+
+
 def main(argv: list[str]) -> None:
     """Run the benchmark and print the medians."""
     parser = argparse.ArgumentParser(prog="bench first_add")
     parser.add_argument("--db", type=Path, help="an SQLite store (default: import USAJOBS)")
     parser.add_argument("--code", type=Path, help="run the chat from this checkout")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[57_145, 1_000_000])
+    parser.add_argument("--no-chats", action="store_true", help="the in-process part alone")
     args = parser.parse_args(argv)
+    if any(args.sizes):
+        _answers([s for s in args.sizes if s], args.runs)
+    if args.no_chats:
+        return
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, CONCIERGE_SAMPLE_POSTINGS="0", CONCIERGE_HTTP_PORT="0")
         env["CONCIERGE_RATES_FILE"] = str(Path(tmp) / "no-rates.zip")

@@ -22,6 +22,7 @@ import dataclasses
 import enum
 import heapq
 import sys
+import time
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, fields, replace
 from typing import TypeVar, cast
@@ -36,11 +37,13 @@ from core.matching.scoring import (
     RECALL_SHARE,
     Compiled,
     MatchResult,
+    TitleId,
     TitleMemo,
     TitleShape,
     compile_query,
     developer_role,
     evaluate_features,
+    names_sector,
     passed_result,
     threshold_for,
     title_base,
@@ -58,6 +61,8 @@ GroupKey = tuple[tuple[str, ...], tuple[tuple[str, float], ...], str | None, tup
 # What evaluate_features reads of a posting for one query beyond its title shape.
 Reader = Callable[[Features, Posting], Hashable]
 _V = TypeVar("_V")
+# (title id, title shape) -> the title part of a posting of that shape and its gate
+TitleParts = dict[tuple[TitleId, int], tuple[float, float]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +185,7 @@ class PostingIndex:
         limit: int | None = None,
         explain: bool = True,
         among: Callable[[Posting], bool] | None = None,
+        titles: TitleParts | None = None,
     ) -> Found:
         """The postings that pass the search, best first (at most limit), and how many pass.
 
@@ -187,14 +193,16 @@ class PostingIndex:
         limit, the best ``limit`` of them (ties at the cut broken by bound, then index order). With
         explain False the results carry no reasons (worked out when a match is shown). among:
         only the postings it keeps are searched (asked of the few that can reach the bar).
+        titles: the title parts of title shapes worked out by earlier searches of this index
+        as it is now (counter), filled in.
         """
         if query.or_titles:
-            return self._search_titles(query, sensitivity, limit, explain, among)
+            return self._search_titles(query, sensitivity, limit, explain, among, titles)
         cq = compile_query(query)
         if sensitivity == "loose" and query.title:
-            return self._search_loose(cq, limit, explain, among)
+            return self._search_loose(cq, limit, explain, among, titles)
         threshold = threshold_for(sensitivity)
-        slots, bests = self._candidates(cq, threshold)
+        slots, bests = self._candidates(cq, threshold, titles)
         if among is not None:
             live = cast(list[Posting], self._postings)
             kept = np.array([among(live[slot]) for slot in slots.tolist()], dtype=np.bool_)
@@ -220,22 +228,54 @@ class PostingIndex:
             matches = [(postings[slot], results[score]) for slot, score in ranked]
         return Found(matches, total, complete, analysed)
 
-    def left_out(self, query: ParsedQuery, sensitivity: Sensitivity) -> list[Posting]:
+    def left_out(
+        self, query: ParsedQuery, sensitivity: Sensitivity, deadline: float | None = None
+    ) -> list[Posting] | None:
         """The open postings passing the search at this sensitivity but for naming no sector
-        it asks for (silent.left_out); none at loose, which lists them."""
+        it asks for (silent.left_out); none at loose, which lists them. None when
+        time.monotonic() passes the deadline before they are all found (not counted)."""
         pairs = silent.uncapped(query)
         if sensitivity == "loose" or not pairs:
             return []
         bar = threshold_for(sensitivity)
         slots = np.unique(np.concatenate([self._candidates(free, bar)[0] for _, free in pairs]))
+        # Postings alike in a title's score key pass it alike: each key is scored once.
+        keys = [self._key_reader(free) for _, free in pairs]
+        known: dict[tuple[int, Hashable], bool] = {}
         live = cast(list[Posting], self._postings)
-        return [
-            live[slot]
-            for slot in slots.tolist()
-            if silent.passes_but_for_sector(
-                pairs, cast(Features, self._features[slot]), live[slot], bar
-            )
-        ]
+        kept: list[Posting] = []
+        for at_slot, slot in enumerate(slots.tolist()):
+            if deadline is not None and not at_slot % 512 and time.monotonic() >= deadline:
+                return None
+            f = cast(Features, self._features[slot])
+            for at, (cq, free) in enumerate(pairs):
+                if names_sector(cq, f.skills):
+                    break
+                k = (at, keys[at](slot))
+                passed = known.get(k)
+                if passed is None:
+                    passed = known[k] = silent.passes(free, f, live[slot], bar)
+                if passed:
+                    kept.append(live[slot])
+                    break
+        return kept
+
+    def counter(self, cap: int) -> Callable[[ParsedQuery, Sensitivity], tuple[int, bool]]:
+        """How many postings a search passes (stopping once its best cap are certain), and
+        whether that is all: for counting several searches alike (a tip's relaxed searches)
+        while the index is unchanged. They share the title parts of title shapes, and each
+        distinct search is counted once."""
+        titles: TitleParts = {}
+        counted: dict[tuple[ParsedQuery, Sensitivity], tuple[int, bool]] = {}
+
+        def count(query: ParsedQuery, sensitivity: Sensitivity) -> tuple[int, bool]:
+            found = counted.get((query, sensitivity))
+            if found is None:
+                result = self.search(query, sensitivity, cap, False, titles=titles)
+                found = counted[query, sensitivity] = (result.total, result.complete)
+            return found
+
+        return count
 
     def _search_titles(
         self,
@@ -244,12 +284,13 @@ class PostingIndex:
         limit: int | None,
         explain: bool,
         among: Callable[[Posting], bool] | None,
+        titles: TitleParts | None,
     ) -> Found:
         """search() of a search naming several titles: every posting passing one of them, by
         the title it fits best (its best score), best score first."""
         best: dict[str, tuple[Posting, MatchResult, Features]] = {}
         for variant in query.variants():
-            found = self.search(variant, sensitivity, None, explain, among)
+            found = self.search(variant, sensitivity, None, explain, among, titles)
             for (posting, result), f in zip(found.matches, found.analysed, strict=True):
                 kept = best.get(posting.id)
                 if kept is None or result.score > kept[1].score:
@@ -264,10 +305,11 @@ class PostingIndex:
         limit: int | None,
         explain: bool,
         among: Callable[[Posting], bool] | None,
+        titles: TitleParts | None,
     ) -> Found:
         """search() of a loose search naming title words: the candidates by words and those
         whose title is near enough in meaning, each scored as meaning.judge scores it."""
-        slots, _ = self._candidates(cq, meaning.LOOSE)
+        slots, _ = self._candidates(cq, meaning.LOOSE, titles)
         cos = self._cosines(cq)
         slots = np.union1d(slots, np.flatnonzero(cos >= meaning.RELATED_COSINE))
         postings = cast(list[Posting], self._postings)
@@ -429,8 +471,11 @@ class PostingIndex:
             return parts[0]
         return lambda f, p: tuple(part(f, p) for part in parts)
 
-    def _candidates(self, cq: Compiled, threshold: float) -> tuple[Ints, np.ndarray]:
-        """The slots whose best possible score reaches the threshold, and that best score."""
+    def _candidates(
+        self, cq: Compiled, threshold: float, titles: TitleParts | None = None
+    ) -> tuple[Ints, np.ndarray]:
+        """The slots whose best possible score reaches the threshold, and that best score
+        (titles: the title parts already worked out, by title id and shape, filled in)."""
         size = len(self._postings)
         weights = cq.weights
         w_title, w_skills = weights.get("title", 0.0), weights.get("skills", 0.0)
@@ -466,12 +511,17 @@ class PostingIndex:
         shapes, inverse = np.unique(self._shape[slots], return_inverse=True)
         title, gate = np.zeros(len(shapes)), np.ones(len(shapes))
         fits = np.ones(len(shapes), dtype=np.bool_)
+        known = {} if titles is None else titles
         for at, shape in enumerate(shapes.tolist()):
             f = self._shape_rep[shape]
             if w_title:
-                base = title_base(cq, f, TitleMemo())  # a memo: the numbers, no reasons
-                if base.score:
-                    title[at], gate[at] = base.score * base.gate * base.factor, base.gate
+                # the same for every search of this title id (relaxed searches share it)
+                worked = known.get((cq.title_id, shape))
+                if worked is None:
+                    base = title_base(cq, f, TitleMemo())  # a memo: the numbers, no reasons
+                    worked = (base.score * base.gate * base.factor, base.gate)
+                    worked = known[cq.title_id, shape] = worked if base.score else (0.0, 1.0)
+                title[at], gate[at] = worked
             if cq.developer:  # searches of skills (and a developer's role noun) alone
                 fits[at] = developer_role(f, cq.leans)
         title, gate, hit = title[inverse], gate[inverse], hit[slots]

@@ -27,7 +27,7 @@ import numpy as np
 
 from core.matching import meaning
 from core.matching.features import Features
-from core.matching.postings_index import PostingIndex
+from core.matching.postings_index import PostingIndex, TitleParts
 from core.matching.prefilter import Floats, Ints, PostingLists
 from core.matching.query import ParsedQuery
 from core.matching.scoring import Compiled, compile_query, threshold_for
@@ -203,6 +203,7 @@ class IndexSkeleton(PostingIndex):
         limit: int | None = None,
         explain: bool = True,
         among: Callable[[Posting], bool] | None = None,
+        titles: TitleParts | None = None,
     ) -> Any:
         """A skeleton cannot score: see candidate_ids."""
         raise TypeError("an index skeleton holds no postings to score: use candidate_ids")

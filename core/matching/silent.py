@@ -42,10 +42,15 @@ def passes_but_for_sector(
     for cq, free in pairs:
         if names_sector(cq, f.skills):
             return False
-        result = evaluate_features(free, f, posting)
-        if result.passed and result.score >= threshold:
+        if passes(free, f, posting, threshold):
             return True
     return False
+
+
+def passes(free: Compiled, f: Features, posting: Posting, threshold: float) -> bool:
+    """Whether a posting passes a title of the search without its sector cap."""
+    result = evaluate_features(free, f, posting)
+    return result.passed and result.score >= threshold
 
 
 def left_out(

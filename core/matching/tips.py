@@ -7,12 +7,14 @@ alternatives, and (only when leaving out no one part finds more) at loose sensit
 names the part that gains the most, with the number of postings found without it. A search
 naming a sector whose left-out line (silent.note) is said gets that line instead. Every tip is
 measured: a part whose leaving out gains nothing is never named. Counting runs a handful of
-searches, so it is done for small results only, off the chat's loop, and each count stops at
-COUNTED postings (then "at least").
+searches, so it is done for small results only, off the chat's loop, each count stops at
+COUNTED postings (then "at least"), and it has a time limit: past it, no tip (never one that
+was not measured against every other part).
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -26,6 +28,11 @@ from core.model import Sensitivity
 FEW = 2  # a search passing at most this many postings gets a tip (counted), none past it
 MOST_RELAXED = 8  # the relaxed searches counted at most
 COUNTED = 100  # postings counted per relaxed search at most: past it, "at least"
+# Relaxed searches are counted within this (wall, in a worker thread): past it, no tip, and
+# the answer comes without one (an /add's)
+SECONDS = 1.0
+# … and in `concierge search`, which reads each relaxed search's postings from the store
+STORED_SECONDS = 10.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,18 +127,28 @@ def best_gain(
     sensitivity: Sensitivity,
     found: int,
     count: Callable[[ParsedQuery, Sensitivity], tuple[int, bool]],
+    deadline: float | None = None,
 ) -> Gain | None:
     """The relaxation of a search passing `found` postings that finds the most more, counted
     with count (how many postings a search passes, and whether that is all of them); None when
-    it found more than FEW or no relaxation finds more. CPU work: call it off the chat's loop."""
+    it found more than FEW or no relaxation finds more, or when time.monotonic() passed the
+    deadline before every relaxation needed was counted. CPU work: call it off the chat's
+    loop."""
     if not wanted(query, found):
         return None
     relaxed = relaxations(query, sensitivity)
-    counted = [(r, *count(r.query, r.sensitivity)) for r in relaxed if r.kind != "loose"]
-    gain = most(found, counted)
-    if gain is None:  # a loose search scores every candidate: counted only when needed
-        counted = [(r, *count(r.query, r.sensitivity)) for r in relaxed if r.kind == "loose"]
+    gain = None
+    for loose in (False, True):  # a loose search scores every candidate: counted only if needed
+        counted = []
+        for r in relaxed:
+            if (r.kind == "loose") != loose:
+                continue
+            if deadline is not None and time.monotonic() >= deadline:
+                return None
+            counted.append((r, *count(r.query, r.sensitivity)))
         gain = most(found, counted)
+        if gain is not None:
+            return gain
     return gain
 
 

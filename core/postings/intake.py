@@ -6,14 +6,14 @@ import asyncio
 import contextlib
 import gc
 import logging
+import time
 from collections.abc import AsyncIterator, Callable, Collection, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
 
 from core.errors import ChangesPrunedError, SearchGoneError, StoreError
-from core.matching import Found, ParsedQuery, PostingIndex, rank
+from core.matching import Found, ParsedQuery, PostingIndex, rank, tips
 from core.matching.postings_snapshot import encode
-from core.matching.tips import COUNTED, best_gain
+from core.matching.tips import COUNTED, Gain, best_gain
 from core.model import NewMatch, Posting, SavedSearch, Sensitivity
 from core.ports import Clock, IntakeStore, Scorer
 from core.postings.lookup import REBUILD_AFTER, index_open_postings, put_page, save_snapshot
@@ -138,17 +138,7 @@ class Intake:
         """A search's best matches among the open postings, and the change cursor they reflect."""
         for _ in range(ATTEMPTS):
             async with self._reading() as (index, cursor):
-                # No reasons: cards work them out when a match is shown (with_reasons).
-                found = await asyncio.to_thread(
-                    index.search, query, sensitivity, STORED_MATCHES, False
-                )
-                silent = await asyncio.to_thread(index.left_out, query, sensitivity)
-                # the line of jobs naming no sector asked, when there is one, is the tip
-                gain = None
-                if not silent:
-                    gain = await asyncio.to_thread(
-                        best_gain, query, sensitivity, found.total, partial(_count, index)
-                    )
+                found, silent, gain = await asyncio.to_thread(answer, index, query, sensitivity)
             # Many postings changed meanwhile (an import): find again rather than score them
             # while holding the write lock.
             if await self._store.posting_change_cursor() - cursor <= RESCORED_IN_TRANSACTION:
@@ -381,7 +371,31 @@ def _freeze() -> None:
     gc.freeze()
 
 
-def _count(index: PostingIndex, query: ParsedQuery, sensitivity: Sensitivity) -> tuple[int, bool]:
-    """How many open postings a search passes (up to about COUNTED), and whether that is all."""
-    found = index.search(query, sensitivity, COUNTED, False)
-    return found.total, found.complete
+def answer(
+    index: PostingIndex, query: ParsedQuery, sensitivity: Sensitivity
+) -> tuple[Found, list[Posting], Gain | None]:
+    """A new search's best matches (no reasons: cards work them out when a match is shown), the
+    postings passing but for naming no sector asked, and, when none is, the tip for few or none:
+    each of these two within tips.SECONDS (wall), else not said. CPU work: call it off the chat's
+    loop."""
+    found = index.search(query, sensitivity, STORED_MATCHES, False)
+    seconds = tips.SECONDS
+    silent = index.left_out(query, sensitivity, time.monotonic() + seconds)
+    if silent is None:  # not counted in time: neither the line nor a tip in its place
+        log.info("no left-out line: finding the postings took over %.1f s", seconds)
+        return found, [], None
+    # the line of jobs naming no sector asked, when there is one, is the tip
+    return found, silent, None if silent else tip(index, query, sensitivity, found.total)
+
+
+def tip(
+    index: PostingIndex, query: ParsedQuery, sensitivity: Sensitivity, found: int
+) -> Gain | None:
+    """tips.best_gain of a search passing `found` open postings, counted in the index within
+    tips.SECONDS (else no tip: the answer comes without it)."""
+    seconds = tips.SECONDS
+    deadline = time.monotonic() + seconds
+    gain = best_gain(query, sensitivity, found, index.counter(COUNTED), deadline)
+    if gain is None and time.monotonic() > deadline:
+        log.info("no tip: counting the relaxed searches took over %.1f s", seconds)
+    return gain

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -55,25 +56,37 @@ async def stored_left_out(
 
 
 async def stored_gain(
-    store: LookupStore, query: ParsedQuery, sensitivity: Sensitivity, found: int
+    store: LookupStore,
+    query: ParsedQuery,
+    sensitivity: Sensitivity,
+    found: int,
 ) -> tips.Gain | None:
     """What tips.best_gain says of every open posting (the relaxation of a search passing
     `found` postings that finds the most more), each relaxed search read as stored_matches reads
-    one."""
+    one: the candidates they share read once. Within tips.STORED_SECONDS (wall): past them, None."""
     if not tips.wanted(query, found):
         return None
+    seconds = tips.STORED_SECONDS
+    deadline = time.monotonic() + seconds
     skeleton, changed = await _skeleton(store)
     fresh = [posting_id for posting_id, posting in changed.items() if posting is not None]
+    read: dict[str, Posting] = {}
     gain = None
     for loose in (False, True):  # loose only when leaving out no one part finds more
         counted: list[tuple[tips.Relaxed, int, bool]] = []
         for relaxed in tips.relaxations(query, sensitivity):
             if (relaxed.kind == "loose") != loose or gain is not None:
                 continue
+            if time.monotonic() >= deadline:
+                log.info("no tip: counting the relaxed searches took over %.1f s", seconds)
+                return None
             ids = await asyncio.to_thread(
                 skeleton.candidate_ids, relaxed.query, relaxed.sensitivity
             )
-            postings = await store.open_postings_among(ids + fresh)
+            ids += fresh
+            unread = [posting_id for posting_id in ids if posting_id not in read]
+            read.update((p.id, p) for p in await store.open_postings_among(unread))
+            postings = [read[posting_id] for posting_id in dict.fromkeys(ids) if posting_id in read]
             passed = await asyncio.to_thread(rank, relaxed.query, postings, relaxed.sensitivity)
             counted.append((relaxed, len(passed), True))
         gain = gain or tips.most(found, counted)

@@ -13,7 +13,7 @@ from functools import cache
 import pytest
 
 from core.chat.service import build_concierge
-from core.matching import PostingIndex, parse_query
+from core.matching import PostingIndex, parse_query, tips
 from core.matching.tips import COUNTED, FEW, Gain, best_gain, relaxations
 from core.model import Sensitivity
 from core.postings.lookup import stored_gain
@@ -106,8 +106,9 @@ def test_a_gain_survives_the_queued_payload() -> None:
 
 
 async def test_the_stored_postings_path_says_the_same_tips(
-    store: SqliteStore, clock: FakeClock
+    store: SqliteStore, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(tips, "STORED_SECONDS", 600.0)  # the counts, not the time limit (tips4)
     service = await build_concierge(store, clock)
     await service.intake.record(sample_postings())
     for text in TIPS:
