@@ -14,19 +14,12 @@ from core.errors import StoreError
 from core.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from core.store.sqlite import SqliteStore
 from tests.conftest import ALICE, BOB, FakeClock
+from tests.integration.opening import open_after
 
 PROCESSES = 4
 TRIALS = 5
-
-
-def _open_after(barrier: multiprocessing.synchronize.Barrier, path: str) -> None:
-    """One process: wait for the others, then open (and so migrate) the file."""
-
-    async def open_and_close() -> None:
-        await (await SqliteStore.open(Path(path))).close()
-
-    barrier.wait()
-    asyncio.run(open_and_close())
+# The spawned processes run opening.open_after: importing this module would cost each
+# of them the chat service and the test tools (about 0.5 s of CPU apiece).
 
 
 def _searches(path: Path) -> list[tuple[int, str]]:
@@ -41,7 +34,7 @@ async def test_processes_opening_an_old_file_at_once_migrate_it_once(tmp_path: P
         await (await SqliteStore.open(path, target_version=1)).close()
         barrier = context.Barrier(PROCESSES)
         processes = [
-            context.Process(target=_open_after, args=(barrier, str(path))) for _ in range(PROCESSES)
+            context.Process(target=open_after, args=(barrier, str(path))) for _ in range(PROCESSES)
         ]
         for process in processes:
             process.start()

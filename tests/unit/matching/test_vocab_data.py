@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from core.errors import ConfigError
-from core.matching.vocab import DATA, load_vocabulary
+from core.matching.vocab import DATA, load_vocabulary, vocabulary
 from scripts import build_broad_heads, build_sample_data, build_vocab
 
 
@@ -100,7 +100,7 @@ def test_the_broad_heads_are_what_their_build_script_makes() -> None:
     ],
 )
 def test_skill_names_are_written_as_their_makers_write_them(key: str, name: str) -> None:
-    assert load_vocabulary(DATA).skill_names[key] == name
+    assert vocabulary().skill_names[key] == name  # the package data, loaded once
 
 
 @pytest.mark.skipif(
