@@ -1510,9 +1510,10 @@ class Matcher:
         tids = tool_of.take(named)
         told = np.zeros(len(self._tool_sets.reps), dtype=np.bool_)
         if f.skills:  # a posting naming no skill names no tool set (tools_named)
+            seen: dict[tuple[str, bool], bool] = {}  # each tool read once, not once a set
             for tid in np.unique(tids).tolist():
                 asked, by_name = self._tool_sets.reps[tid]
-                told[tid] = tools_named(asked, f, by_name)
+                told[tid] = tools_named(asked, f, by_name, seen)
         named = named[~told.take(tids)]
         pids = cores["plan"].take(named)
         near = np.zeros(len(self._plans.reps), dtype=np.bool_)

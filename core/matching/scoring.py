@@ -622,20 +622,35 @@ def shortfall(cq: Compiled) -> tuple[tuple[str, ...], bool]:
     return (named, False) if named or not cq.shows else (cq.shows, True)
 
 
-def tools_named(named: tuple[str, ...], f: Features, by_name: bool = False) -> bool:
+def tools_named(
+    named: tuple[str, ...],
+    f: Features,
+    by_name: bool = False,
+    seen: dict[tuple[str, bool], bool] | None = None,
+) -> bool:
     """Whether a posting names every one of these tools (near_title_short's skills half); by
-    name or a kind of work that is it (distributed storage), not through a tool (Kafka)."""
+    name or a kind of work that is it (distributed storage), not through a tool (Kafka).
+    seen: each tool's verdict for this posting, kept by a caller asking of many tool sets."""
+    if seen is None:
+        seen = {}
+    for s in named:
+        found = seen.get((s, by_name))
+        if found is None:
+            found = seen[(s, by_name)] = _tool_named(s, f, by_name)
+        if not found:
+            return False
+    return True
+
+
+def _tool_named(skill: str, f: Features, by_name: bool) -> bool:
+    """tools_named of one tool."""
     v = vocabulary()
     if by_name:
-        return all(
-            any(
-                m in f.skills or v.accepts.get(m, _NONE) & v.specialties & f.skills.keys()
-                for m in skill_members(s)
-            )
-            for s in named
+        return any(
+            m in f.skills or bool(v.accepts.get(m, _NONE) & v.specialties & f.skills.keys())
+            for m in skill_members(skill)
         )
-    languages = v.languages
-    return all(_skill_credit(s, f.skills, languages) for s in named)
+    return bool(_skill_credit(skill, f.skills, v.languages))
 
 
 def title_near_only(
