@@ -16,6 +16,7 @@ from core.matching.features import (
     DESC_SKILL,
     ENTRY_YEARS,
     FIELD_HEADS,
+    FULLSTACK_SERVERS,
     OPTIONAL_SKILL,
     SILENT,
     TITLE_SKILL,
@@ -93,6 +94,9 @@ HEAD_CONFLICT = 0.4  # "Backend Sales Manager" for an engineer
 FIELD_CONFLICT = 0.4  # "Civil Engineer" for a software search
 SPEC_CONFLICT = 0.5  # "Frontend Engineer" for a backend search
 SKILL_CONFLICT = 0.5  # "Java Developer" for a Python search
+# "Full Stack Engineer (Java/React)" for "javascript backend" (_server_elsewhere); a power of two,
+# so that the index, applying it last, gets the very same score
+CLIENT_ONLY = 0.5
 # "Java/Spring Developer" for "kubernetes engineer": a developer of other tools, below those
 # whose title names the tool or none (the Kubernetes in its text still counts as a skill)
 OTHER_TOOLS = 0.9
@@ -813,7 +817,10 @@ def _spec_credit(
     if key in keys:
         return 1.0
     credit = max((c for r, c in related.get(key, ()) if r in keys), default=0.0)
-    if credit and not any(r in f.role_keys for r, c in related.get(key, ()) if c == credit):
+    # a stack kind names the kind of work wherever the title says it ("Software Engineer II –
+    # Full Stack"), never a team or product
+    near = [r for r, c in related.get(key, ()) if c == credit]
+    if credit and not any(r in f.role_keys or (r in STACK_KINDS and r in keys) for r in near):
         credit *= OUTSIDE_ROLE  # "Staff Engineer, Commerce Platform": a product, not the job
     if credit >= COMPATIBLE or key not in TECH_SPECS or f.role_words & f.tech_specs:
         return credit  # the role word names a speciality ("QA Engineer"): the text cannot help
@@ -1402,6 +1409,9 @@ def _title(cq: Compiled, f: Features, notes: list[str] | None) -> tuple[float, f
     rival = _rival_skills(cq, f)
     if rival:
         score *= SKILL_CONFLICT
+    server_elsewhere = _server_elsewhere(cq, f)
+    if server_elsewhere:
+        score *= CLIENT_ONLY
     score *= base.gate
     score *= base.factor
     if notes is not None:
@@ -1419,7 +1429,31 @@ def _title(cq: Compiled, f: Features, notes: list[str] | None) -> tuple[float, f
         notes.extend(f"lowered: {p}" for p in base.penalties)
         if rival:
             notes.append("lowered: the title names other skills than yours")
+        if server_elsewhere:
+            notes.append("lowered: a full-stack role whose posting names no server side")
     return score, base.gate
+
+
+def _server_elsewhere(cq: Compiled, f: Features) -> bool:
+    """Whether a full-stack title meets a backend search of languages by its client alone: its
+    posting shows no server side ("Full Stack Engineer" on React and Tailwind for "javascript
+    backend"; one on Node.js or Java and PostgreSQL is a full-stack match)."""
+    return servers_wanted(cq) and fullstack_servers(f) is False
+
+
+def servers_wanted(cq: Compiled) -> bool:
+    """Whether a search is a backend search of languages, which takes a full-stack role only
+    with a server side (_server_elsewhere)."""
+    return bool(cq.languages) and "backend" in cq.specs
+
+
+def fullstack_servers(f: Features) -> bool | None:
+    """Whether a full-stack title's posting asks for server-side skills (FULLSTACK_SERVERS, more
+    than as a nice-to-have); None for any other title, one naming backend too among them."""
+    keys = f.title_keys
+    if "fullstack" not in keys or "backend" in keys:
+        return None
+    return any(s in FULLSTACK_SERVERS and w > OPTIONAL_SKILL for s, w in f.skills.items())
 
 
 def _words_found(cq: Compiled, credits: Sequence[float], recall: float) -> str:

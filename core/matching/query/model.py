@@ -226,7 +226,9 @@ PARSER_VERSION = 85  # 2: role-family synonyms (server engineer = backend engine
 #     diagnostic work; a licence before its own job (cpa senior accountant) ranks, not excludes
 # 84: a server-side stack in a plain software title's text (a server language, a store, a broker
 #     or services) shows backend work
-# 85: a US state's code after a city of another country is that country (Berlin, DE; Toronto, CA)
+# 85: a US state's code after a city of another country is that country (Berlin, DE; Toronto, CA);
+#     full stack after a title's role is its kind of work; a full-stack role showing no server side
+#     is no match for a backend search of languages
 MAX_CHARS = 300
 
 
