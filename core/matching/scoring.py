@@ -1942,7 +1942,9 @@ def _excluded(cq: Compiled, f: Features, posting: Posting) -> str | None:
     hit = sorted(w for w in cq.exclude_words if _has_word(f, w, posting))
     if hit:
         return f"excluded word: {', '.join(hit)}"
-    skills = cq.exclude_skills & f.skills.keys()
+    # a skill named only as a nice-to-have is no work the job asks for ("no php": a Node.js job
+    # whose PHP is a bonus is still one)
+    skills = {s for s in cq.exclude_skills & f.skills.keys() if f.skills[s] > OPTIONAL_SKILL}
     # A skill's name that is an employer's ("no FAA", "not VA"): the company is left out too.
     skills |= {s for s in cq.exclude_skills if names_employer(posting.company, f.company, s)}
     if skills:

@@ -229,7 +229,8 @@ PARSER_VERSION = 85  # 2: role-family synonyms (server engineer = backend engine
 # 85: a US state's code after a city of another country is that country (Berlin, DE; Toronto, CA);
 #     full stack after a title's role is its kind of work; a full-stack role showing no server side
 #     is no match for a backend search of languages; an internal (developer) platform and platform
-#     engineering in a text show platform work
+#     engineering in a text show platform work; a skill left out and named only as a nice-to-have
+#     leaves no posting out
 MAX_CHARS = 300
 
 
