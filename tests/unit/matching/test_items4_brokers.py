@@ -56,3 +56,9 @@ def test_several_skills_alone_keep_their_own_count() -> None:
     micro = Posting(id="micro", title="Java Developer (Microservices)", description="Java, Spring.")
     found = [p.id for p, _ in rank(parse_query("java microservices kafka"), [micro], "normal")]
     assert found == ["micro"]
+
+
+def test_beside_a_kind_of_work_a_broker_only_ranks() -> None:
+    stream = Posting(id="s", title="Software Engineer", description="Real-time streaming in Java.")
+    found = [p.id for p, _ in rank(parse_query("kafka streaming engineer"), [stream], "normal")]
+    assert found == ["s"]
