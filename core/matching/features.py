@@ -452,6 +452,17 @@ _SERVER_SKILLS = frozenset(
     ]
 )
 
+# The skills that show a full-stack posting's server side: a server language, Python among them
+# (its Django or FastAPI; a plain software title's Python may be data work), a server framework,
+# store or broker (_SERVER_CUES), or services.
+FULLSTACK_SERVERS = _SERVER_SKILLS | frozenset(
+    [
+        *("python", "elixir", "express", "nestjs", "django", "flask", "fastapi", "spring boot"),
+        *("laravel", "postgresql", "mysql", "sql server", "redis", "dynamodb", "mongodb"),
+        *("cassandra", "kafka", "rabbitmq", "microservices", "grpc"),
+    ]
+)
+
 
 def _evidence(
     posting: Posting,

@@ -34,6 +34,7 @@ from core.matching.prefilter import Bools, Floats, Ints, PostingLists
 from core.matching.query import ANY, ParsedQuery, skill_members
 from core.matching.scoring import (
     _SPEC,
+    CLIENT_ONLY,
     COMPATIBLE,
     FIELD_CONFLICT,
     FIELD_MISSING,
@@ -62,6 +63,7 @@ from core.matching.scoring import (
     developer_role,
     evaluate,
     evaluate_features,
+    fullstack_servers,
     level_fits,
     occupation_titles,
     other_parts,
@@ -69,6 +71,7 @@ from core.matching.scoring import (
     passed_result,
     reads_text,
     seniority_part,
+    servers_wanted,
     shortfall,
     skill_percent,
     skill_verdict,
@@ -412,6 +415,7 @@ class Matcher:
                 "leans": (np.intp, 0),
                 "tools": (np.intp, -1),
                 "plan": (np.intp, 0),
+                "servers": (np.bool_, False),
             }
         )
         self._leans: Interned[frozenset[str]] = Interned()
@@ -519,6 +523,7 @@ class Matcher:
             least=float(cq.least),
             developer=cq.developer,
             leans=self._leans.id(cq.leans, cq.leans),
+            servers=servers_wanted(cq),
         )
         core = _Core(
             title, cq, cq.weights.get("title", 0.0), cq.weights.get("skills", 0.0), languages, slot
@@ -1585,6 +1590,9 @@ class Matcher:
         rivalled_core = self._rivalled(f, self._core_columns.size)
         if rivalled_core is not None:
             title = np.where(rivalled_core.take(core_of), rivalled.take(at_title), title)
+        if fullstack_servers(f) is False:  # _server_elsewhere, last: CLIENT_ONLY is a power of 2
+            wanted = self._core_columns["servers"].take(core_of)
+            title = np.where(wanted, title * CLIENT_ONLY, title)
         return title, gate.take(at_title)
 
     def _title_values(

@@ -533,7 +533,7 @@ def read_place(location: str) -> Reading:
             if segment in coded:  # "Remote (DE)": Germany, not Delaware
                 found.update(coded[segment])
             elif i and (words[0] in a.codes and (len(words) == 1 or words[1].isdigit())):
-                found.add(a.codes[words[0]])  # "Austin, TX", "Austin, TX 78701"
+                found.add(_coded(words[0], segments[i - 1]))  # "Austin, TX", "Austin, TX 78701"
             elif i and segment in a.plain_states:
                 found.add(a.plain_states[segment])  # "Seattle, Washington"
             elif not i and _state_first(segments):
@@ -584,6 +584,20 @@ def code_country(word: str) -> tuple[str, ...]:
         return _COUNTRY_CODES[code]
     state = atlas().codes.get(code)
     return (state,) if state else (word,)
+
+
+def _coded(code: str, before: str) -> str:
+    """The area a US state's code after a city names: the state ("Austin, TX", "Ontario, CA", a
+    town the city table lacks), or the country of that code when the city is in it and in no
+    such state ("Berlin, DE" is Germany, "Toronto, CA" Canada, "Tel Aviv, IL" Israel)."""
+    state = atlas().codes[code]
+    country = code.upper()
+    if country not in _country_names():
+        return state
+    places = gazetteer().named(" ".join(w for w in before.split() if w not in _FILLER))
+    if any(state in _state_ids(p) for p in places) or all(p.country != country for p in places):
+        return state
+    return country
 
 
 def _state_first(segments: list[str]) -> bool:

@@ -16,6 +16,7 @@ from core.matching.features import (
     DESC_SKILL,
     ENTRY_YEARS,
     FIELD_HEADS,
+    FULLSTACK_SERVERS,
     OPTIONAL_SKILL,
     SILENT,
     TITLE_SKILL,
@@ -93,6 +94,9 @@ HEAD_CONFLICT = 0.4  # "Backend Sales Manager" for an engineer
 FIELD_CONFLICT = 0.4  # "Civil Engineer" for a software search
 SPEC_CONFLICT = 0.5  # "Frontend Engineer" for a backend search
 SKILL_CONFLICT = 0.5  # "Java Developer" for a Python search
+# "Full Stack Engineer (Java/React)" for "javascript backend" (_server_elsewhere); a power of two,
+# so that the index, applying it last, gets the very same score
+CLIENT_ONLY = 0.5
 # "Java/Spring Developer" for "kubernetes engineer": a developer of other tools, below those
 # whose title names the tool or none (the Kubernetes in its text still counts as a skill)
 OTHER_TOOLS = 0.9
@@ -427,7 +431,7 @@ def compile_query(query: ParsedQuery) -> Compiled:
         # specialist" is an 0080 title and most often a 2210 job
         occupation=None if tech else named_occupation(keys),
         needs=_needs(skill_keys, frozenset(specs)),
-        sectors=_sectors(skill_keys, developer),
+        sectors=_sectors(skill_keys, developer, developer and bool(query.title)),
         shows=shows,
         least=least(skill_keys) if developer else 0,
     )
@@ -558,30 +562,40 @@ def _needs(skill_keys: tuple[str, ...], specs: frozenset[str]) -> frozenset[str]
     return frozenset(named).union(kinds, implied, *(v.accepts.get(m, frozenset()) for m in named))
 
 
-def _sectors(skill_keys: tuple[str, ...], developer_work: bool) -> frozenset[str]:
+def _sectors(skill_keys: tuple[str, ...], developer_work: bool, titled: bool) -> frozenset[str]:
     """The sectors and wanted specialties a search names (each skill asked all of whose members
     are wanted, Vocabulary.wanted: "fintech", "banking or gaming", "icu", "family law"; beside
-    a developer's title alone a cloud platform, "python developer gcp") and the sectors that are
-    a kind of one (Banking for Fintech): a posting must name one of them to score above
-    UNNAMED."""
+    a developer's title alone a cloud platform, "python developer gcp", and, titled, a message
+    broker, "java developer kafka") and the sectors that are a kind of one (Banking for
+    Fintech): a posting must name one of them to score above UNNAMED.
+
+    titled: a developer's title, whose broker is wanted unless a least number of the skills is
+    asked (least: "java microservices kafka" takes a Java microservices posting naming no
+    Kafka, which fresh3's judge grades 1) or a kind of work beside it says the job; "golang
+    developer kafka" then asks no more than "golang kafka"."""
     v = vocabulary()
+    members = {m for s in skill_keys for m in skill_members(s)}
+    # the work said beside it ("kafka streaming engineer") says the job: the broker only ranks
+    titled = titled and not least(skill_keys) and not members & (v.specialties | v.practices)
     asked = [
         m
         for s in skill_keys
-        if all(v.wanted(m, developer_work) for m in skill_members(s))
+        if all(v.wanted(m, developer_work) or (titled and m in v.brokers) for m in skill_members(s))
         for m in skill_members(s)
     ]
     return frozenset(asked).union(*(v.accepts.get(m, frozenset()) for m in asked))
 
 
 def _wanted_kind(cq: Compiled) -> str:
-    """What a search's wanted skills are called: "sectors" (fintech), "platforms" (GCP) or
-    "specialties" (ICU, payments: the sectors near it are not what was asked)."""
+    """What a search's wanted skills are called: "sectors" (fintech), "platforms" (GCP),
+    "brokers" (Kafka) or "specialties" (ICU, payments: nearby sectors are not what was asked)."""
     v = vocabulary()
     asked = cq.sectors.intersection(m for s in cq.skill_keys for m in skill_members(s))
-    return (
-        "sectors" if asked & v.sectors else "platforms" if asked & v.platforms else ("specialties")
-    )
+    if asked & v.sectors:
+        return "sectors"
+    if asked & v.platforms:
+        return "platforms"
+    return "brokers" if asked & v.brokers else "specialties"
 
 
 def names_sector(cq: Compiled, found: Iterable[str]) -> bool:
@@ -852,7 +866,10 @@ def _spec_credit(
     if key in keys:
         return 1.0
     credit = max((c for r, c in related.get(key, ()) if r in keys), default=0.0)
-    if credit and not any(r in f.role_keys for r, c in related.get(key, ()) if c == credit):
+    # a stack kind names the kind of work wherever the title says it ("Software Engineer II –
+    # Full Stack"), never a team or product
+    near = [r for r, c in related.get(key, ()) if c == credit]
+    if credit and not any(r in f.role_keys or (r in STACK_KINDS and r in keys) for r in near):
         credit *= OUTSIDE_ROLE  # "Staff Engineer, Commerce Platform": a product, not the job
     if credit >= COMPATIBLE or key not in TECH_SPECS or f.role_words & f.tech_specs:
         return credit  # the role word names a speciality ("QA Engineer"): the text cannot help
@@ -1447,6 +1464,9 @@ def _title(cq: Compiled, f: Features, notes: list[str] | None) -> tuple[float, f
     rival = _rival_skills(cq, f)
     if rival:
         score *= SKILL_CONFLICT
+    server_elsewhere = _server_elsewhere(cq, f)
+    if server_elsewhere:
+        score *= CLIENT_ONLY
     score *= base.gate
     score *= base.factor
     if notes is not None:
@@ -1464,7 +1484,31 @@ def _title(cq: Compiled, f: Features, notes: list[str] | None) -> tuple[float, f
         notes.extend(f"lowered: {p}" for p in base.penalties)
         if rival:
             notes.append("lowered: the title names other skills than yours")
+        if server_elsewhere:
+            notes.append("lowered: a full-stack role whose posting names no server side")
     return score, base.gate
+
+
+def _server_elsewhere(cq: Compiled, f: Features) -> bool:
+    """Whether a full-stack title meets a backend search of languages by its client alone: its
+    posting shows no server side ("Full Stack Engineer" on React and Tailwind for "javascript
+    backend"; one on Node.js or Java and PostgreSQL is a full-stack match)."""
+    return servers_wanted(cq) and fullstack_servers(f) is False
+
+
+def servers_wanted(cq: Compiled) -> bool:
+    """Whether a search is a backend search of languages, which takes a full-stack role only
+    with a server side (_server_elsewhere)."""
+    return bool(cq.languages) and "backend" in cq.specs
+
+
+def fullstack_servers(f: Features) -> bool | None:
+    """Whether a full-stack title's posting asks for server-side skills (FULLSTACK_SERVERS, more
+    than as a nice-to-have); None for any other title, one naming backend too among them."""
+    keys = f.title_keys
+    if "fullstack" not in keys or "backend" in keys:
+        return None
+    return any(s in FULLSTACK_SERVERS and w > OPTIONAL_SKILL for s, w in f.skills.items())
 
 
 def _words_found(cq: Compiled, credits: Sequence[float], recall: float) -> str:
@@ -1953,7 +1997,9 @@ def _excluded(cq: Compiled, f: Features, posting: Posting) -> str | None:
     hit = sorted(w for w in cq.exclude_words if _has_word(f, w, posting))
     if hit:
         return f"excluded word: {', '.join(hit)}"
-    skills = cq.exclude_skills & f.skills.keys()
+    # a skill named only as a nice-to-have is no work the job asks for ("no php": a Node.js job
+    # whose PHP is a bonus is still one)
+    skills = {s for s in cq.exclude_skills & f.skills.keys() if f.skills[s] > OPTIONAL_SKILL}
     # A skill's name that is an employer's ("no FAA", "not VA"): the company is left out too.
     skills |= {s for s in cq.exclude_skills if names_employer(posting.company, f.company, s)}
     if skills:

@@ -229,6 +229,7 @@ class Vocabulary:
     credentials: set[str] = field(default_factory=set)  # a certificate or degree held: PMP, BSN
     platforms: set[str] = field(default_factory=set)  # a cloud or orchestrator run on: GCP, K8s
     businesses: set[str] = field(default_factory=set)  # what technology work is for: payments
+    brokers: set[str] = field(default_factory=set)  # a message broker: Kafka, RabbitMQ
     # Licences (skills.tsv flag "licence", "licence:<role classes>"): each spelling -> skill key,
     # read in a posting's title and text; in a search only its short form after a role noun of
     # those classes ("case manager lmsw", "civil engineer pe"), alone the title it stands for
@@ -349,7 +350,8 @@ class Vocabulary:
         Beside a field of work it only ranks, the field saying which job ("k8s platform
         engineer", "devops engineer aws": fresh2 and fresh3 dev grade a Platform Engineer
         naming no Kubernetes relevant; "backend c# .net azure": the harness, Azure a
-        preference)."""
+        preference). A message broker is wanted only beside a developer's role noun
+        (scoring._sectors)."""
         if skill in self.sectors or skill in self.businesses:
             return True
         if developer_work and skill in self.platforms:
@@ -805,6 +807,8 @@ def _load(data: Traversable) -> Vocabulary:
             v.platforms.add(key)
         if "business" in flags:
             v.businesses.add(key)
+        if "broker" in flags:
+            v.brokers.add(key)
         for flag in flags:  # "employer:bank": an employer's name ending in it is of the sector
             if flag.startswith("employer:"):
                 v.employer_words.update(dict.fromkeys(flag[9:].split("|"), key))

@@ -11,7 +11,7 @@ from core.matching.query.shifts import REQUIRED, SCHEDULES, SHIFTS
 from core.matching.regions import open_to
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 85  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 86  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -229,6 +229,12 @@ PARSER_VERSION = 85  # 2: role-family synonyms (server engineer = backend engine
 # 85: a business beside a software title (payments) is wanted as a sector is, and a title naming
 #     payments is server-side work; cloud, security, SRE and testing titles are no software
 #     engineer's, sales and support engineers no developers; "SRE II" is levelled
+# 86: a US state's code after a city of another country is that country (Berlin, DE; Toronto, CA);
+#     full stack after a title's role is its kind of work; a full-stack role showing no server side
+#     is no match for a backend search of languages; an internal (developer) platform and platform
+#     engineering in a text show platform work; a skill left out and named only as a nice-to-have
+#     leaves no posting out; a message broker beside a developer's title (java developer kafka)
+#     is wanted as a cloud platform is
 MAX_CHARS = 300
 
 
