@@ -656,7 +656,9 @@ class Matcher:
             self._has_field[tid] = True
             self._fields.add("t:" + cq.field, tid)
         title = _Title(tid, cq, {}, frozenset().union(*cq.explains))
-        if cq.specs:
+        # A spare speciality ("engineer data developer": data beside the field named) may go
+        # unmet without SPEC_MISSING (title_base), so such a title's bound is not halved.
+        if cq.specs and not (cq.spare and cq.specs <= {cq.spare}):
             self._specced[tid] = True
             for key in _spec_keys(cq):
                 self._spec_keys.add("t:" + key, tid)
