@@ -11,7 +11,7 @@ from core.matching.query.shifts import REQUIRED, SCHEDULES, SHIFTS
 from core.matching.regions import open_to
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 84  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 85  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -226,6 +226,10 @@ PARSER_VERSION = 84  # 2: role-family synonyms (server engineer = backend engine
 #     diagnostic work; a licence before its own job (cpa senior accountant) ranks, not excludes
 # 84: a server-side stack in a plain software title's text (a server language, a store, a broker
 #     or services) shows backend work
+# 85: a CDL's class is kept (Class A; a Class B job ranks lower, a Class A one is none for "cdl b");
+#     an imaging technologist (X-Ray Tech) is a radiographer; a trade's installer neighbours its
+#     technician; a Staff Accountant is entry level, an Accounting Manager an accountant's, an
+#     auditor a neighbour; privacy beside a lawyer is a practice area (a general counsel's text)
 MAX_CHARS = 300
 
 
