@@ -54,6 +54,12 @@ _OR = re.compile(r"\s+or\s+")
 # "OR" in capitals in a title not all in capitals is the operating room ("Registered Nurse -
 # OR"), as a search's "or nurse" is (query._operating_room), not "or" between two titles.
 _OPERATING_ROOM = re.compile(r"(?<![\w-])OR(?![\w-])")
+# the UK's operating room is the theatre, said before its nurse ("Theatre Nurse", "Theatres Scrub
+# Practitioner"); a theatre of plays has no nurse
+_THEATRE = re.compile(
+    r"\btheat(?:re|er)s?(?=[\s-]+(?:scrub[\s-]+)?(?:staff[\s-]+)?(?:nurse|practitioner|sister)s?\b)",
+    re.I,
+)
 NO_CUE = "-"  # spec_cues.tsv: a phrase that shows no kind of work (its words are no cue)
 _NEGATED = frozenset(["no", "not", "non", "without"])  # "no firmware work" names no firmware
 
@@ -125,6 +131,7 @@ def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None]:
     coded: list[str] = []  # ... and its company level codes ("L7")
     if not title.isupper():
         title = _OPERATING_ROOM.sub("Operating Room", title)
+    title = _THEATRE.sub("Operating Room", title)
     folded = house_styled(fold(title))  # "Forestry Technician (Fire)": a wildland firefighter
     parts = [
         (part, i > 0 and j == 0)

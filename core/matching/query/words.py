@@ -321,6 +321,7 @@ def _note_codes_read_as_skills(items: list[Item], notes: list[str]) -> None:
 # either the job.
 CREDENTIAL_JOBS = {
     "CPA": "accountant",
+    "Chartered Accountant": "accountant",
     "LMSW": "social worker",
     "LPC": "counselor",
     "APRN": "nurse practitioner",  # "Advanced Practice Nurse" is read so too

@@ -224,3 +224,26 @@ def test_privacy_jobs_of_their_own_and_boilerplate_stay_out() -> None:
     assert parse_query("privacy engineer").title == ("privacy", "engineer")
     assert not found("privacy analyst", posting("Data Analyst", "GDPR-compliant pipelines."))
     assert found("privacy analyst", posting("Privacy Analyst", "GDPR requests."))
+
+
+# The same job by its UK and US names, in searches and titles alike.
+def test_uk_and_us_names_of_one_job() -> None:
+    assert found("solicitor", posting("Associate Attorney"))
+    assert found("attorney", posting("Senior Solicitor - Property"))
+    assert not found("solicitor", posting("Barrister"))  # a court advocate: a job of its own
+    assert not found("solicitor", posting("Paralegal"))
+    assert found("truck driver", posting("Lorry Driver"))
+    assert found("lorry driver", posting("HGV Class 1 Driver (C+E)"))
+    assert not found("lorry driver", posting("Van Driver"))
+    for title in ("Operating Room Nurse", "OR Nurse", "Theatre Nurse"):
+        assert found("theatre nurse", posting(title)), title
+    assert found("or nurse", posting("Theatre Nurse"))
+    assert not found("theatre nurse", posting("ER Nurse"))
+    assert not found("theatre nurse", posting("Theatre Technician"))
+    assert parse_query("theatre technician").skills == ()  # a stage's: no operating room
+    query = parse_query("chartered accountant")
+    assert query.title == ("accountant",) and "Chartered Accountant" in query.skills
+    acca = _score("chartered accountant", "Senior Accountant (ACA/ACCA)")
+    assert acca > _score("chartered accountant", "Senior Accountant")
+    assert not found("chartered accountant", posting("Chartered Surveyor"))
+    assert not found("chartered accountant", posting("Bookkeeper"))
