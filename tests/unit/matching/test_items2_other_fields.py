@@ -178,6 +178,11 @@ def test_the_indexes_read_ladders_and_neighbours_as_scoring_does() -> None:
         posting("HVAC Installer"),
         posting("Solar Installer"),
         posting("HVAC Service Technician"),
+        posting("Theatre Nurse"),
+        posting("Senior Solicitor - Property"),
+        posting("Lorry Driver"),
+        posting("General Counsel", "Sole lawyer; privacy is part of the job. Remote (US)."),
+        posting("Commercial Counsel", "Contracts. See our privacy notice. Remote (US)."),
     ]
     searches = [
         "cpa senior accountant",
@@ -190,6 +195,10 @@ def test_the_indexes_read_ladders_and_neighbours_as_scoring_does() -> None:
         "hvac service technician",
         "hvac installer",
         "auditor",
+        "theatre nurse",
+        "solicitor",
+        "truck driver",
+        "data privacy counsel remote",
     ]
     for sensitivity in ("strict", "normal", "loose"):
         assert_indexes_exact(searches, pool, sensitivity)
