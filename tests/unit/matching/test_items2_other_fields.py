@@ -211,7 +211,7 @@ REMOTE = "Location: Remote (US)."
 def test_a_general_counsel_doing_privacy_work_is_a_neighbour() -> None:
     search = "data privacy counsel remote"
     query = parse_query(search)
-    assert query.title == ("counsel",) and "Privacy Law" in query.skills
+    assert query.title == ("counsel",) and "Data Privacy" in query.skills
     general = ("General Counsel", f"Sole lawyer; privacy is part of the job. {REMOTE}")
     assert found(search, posting(*general))
     assert _score(search, *general) < _score(search, "Privacy Counsel", REMOTE)
