@@ -230,7 +230,8 @@ PARSER_VERSION = 85  # 2: role-family synonyms (server engineer = backend engine
 #     an imaging technologist (X-Ray Tech) is a radiographer; a trade's installer neighbours its
 #     technician; a Staff Accountant is entry level, an Accounting Manager an accountant's, an
 #     auditor a neighbour; privacy beside a lawyer is a practice area (a general counsel's text);
-#     solicitor = attorney, lorry = truck, a theatre nurse an OR nurse, a chartered accountant's licence
+#     solicitor = attorney, lorry = truck, a theatre nurse an OR nurse, a chartered accountant's
+#     licence
 MAX_CHARS = 300
 
 
