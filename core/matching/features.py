@@ -921,9 +921,10 @@ class _TitleRead(NamedTuple):
 
 _UNRANKED_HEADS = frozenset({None, "eng", "manager", "director"})
 # The US names a radiographer by the imaging and "technologist" or "tech": "Radiologic
-# Technologist (X-Ray)", "X-Ray Tech", "CT Technologist"; not a technologist of anything else
-# ("Surgical Technologist"), nor nuclear medicine or sonography (jobs of their own)
-IMAGING = frozenset({"xray", "radiologic", "radiology", "radiography", "ct", "mri", "mammography"})
+# Technologist (X-Ray)", "X-Ray Tech", "Mammography Technologist"; not a technologist of anything
+# else ("Surgical Technologist"), nor of one other modality alone ("MRI Technologist", "CT
+# Technologist": a diagnostic radiographer's neighbours at most), nuclear medicine or sonography
+IMAGING = frozenset({"xray", "radiologic", "radiology", "radiography", "mammography"})
 _IMAGING_HEADS = frozenset({"technologist", "technician"})
 
 
