@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -16,6 +16,7 @@ from core.matching.vocab import (
     IMPLY_ENG,
     RANK,
     TECH_SPECS,
+    Item,
     broad_heads,
     codes_one_above,
     field_roles,
@@ -53,6 +54,12 @@ _OR = re.compile(r"\s+or\s+")
 # "OR" in capitals in a title not all in capitals is the operating room ("Registered Nurse -
 # OR"), as a search's "or nurse" is (query._operating_room), not "or" between two titles.
 _OPERATING_ROOM = re.compile(r"(?<![\w-])OR(?![\w-])")
+# the UK's operating room is the theatre, said before its nurse ("Theatre Nurse", "Theatres Scrub
+# Practitioner"); a theatre of plays has no nurse
+_THEATRE = re.compile(
+    r"\btheat(?:re|er)s?(?=[\s-]+(?:scrub[\s-]+)?(?:staff[\s-]+)?(?:nurse|practitioner|sister)s?\b)",
+    re.I,
+)
 NO_CUE = "-"  # spec_cues.tsv: a phrase that shows no kind of work (its words are no cue)
 _NEGATED = frozenset(["no", "not", "non", "without"])  # "no firmware work" names no firmware
 
@@ -124,6 +131,7 @@ def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None]:
     coded: list[str] = []  # ... and its company level codes ("L7")
     if not title.isupper():
         title = _OPERATING_ROOM.sub("Operating Room", title)
+    title = _THEATRE.sub("Operating Room", title)
     folded = house_styled(fold(title))  # "Forestry Technician (Fire)": a wildland firefighter
     parts = [
         (part, i > 0 and j == 0)
@@ -173,6 +181,13 @@ class _PartRead(NamedTuple):
     coded: tuple[str, ...]  # ... and its company level codes ("L7")
 
 
+def _rung(items: list[Item], at: int) -> list[str]:
+    """The level a title word names before its role noun ("Staff Accountant": junior), if any."""
+    rung = vocabulary().title_rungs.get(items[at].value)
+    nxt = items[at + 1].value if at + 1 < len(items) else ""
+    return [rung[0]] if rung is not None and nxt in rung[1] else []
+
+
 @lru_cache(maxsize=8192)
 def _read_part(part: str, season: bool) -> _PartRead:
     """The words, role nouns, skills and levels of one part of a folded title (_title_items),
@@ -206,6 +221,7 @@ def _read_part(part: str, season: bool) -> _PartRead:
             if value in v.heads:
                 heads.append(len(words))
             words.append(value)
+            said += _rung(items, at)
             wanted = v.skill_alias.get((value,))  # "Fork Lift Operator" names the forklift
             if wanted is not None and v.wanted(wanted):
                 skills.append(wanted)
@@ -915,6 +931,31 @@ class _TitleRead(NamedTuple):
 
 
 _UNRANKED_HEADS = frozenset({None, "eng", "manager", "director"})
+# The US names a radiographer by the imaging and "technologist" or "tech": "Radiologic
+# Technologist (X-Ray)", "X-Ray Tech", "Mammography Technologist"; not a technologist of anything
+# else ("Surgical Technologist"), nor of one other modality alone ("MRI Technologist", "CT
+# Technologist": a diagnostic radiographer's neighbours at most), nuclear medicine or sonography
+IMAGING = frozenset({"xray", "radiologic", "radiology", "radiography", "mammography"})
+_IMAGING_HEADS = frozenset({"technologist", "technician"})
+
+
+def _field_managed(head: str | None, role_keys: frozenset[str]) -> frozenset[str]:
+    """The role noun a manager's title names by its field ("Accounting Manager": an accountant's,
+    as "Nurse Manager" is a nurse's; field_words.tsv). Not an engineering manager: a people
+    manager of engineers, a track of its own."""
+    if head != "manager":
+        return _NONE
+    v = vocabulary()
+    roles = _field_roles()
+    named = {v.key(roles[k]) for k in role_keys if k in roles}
+    return frozenset(named - {"=eng"})
+
+
+def _imaging_role(head: str | None, keys: Mapping[str, float]) -> frozenset[str]:
+    """The radiographer a technologist's title naming an imaging modality is ({} else)."""
+    if head in _IMAGING_HEADS and not IMAGING.isdisjoint(keys):
+        return frozenset(["radiographer"])
+    return frozenset()
 
 
 def _manner_of_role(words: list[str], keys: dict[str, float]) -> dict[str, float]:
@@ -985,7 +1026,11 @@ def _title_read(title: str) -> _TitleRead:
     ranked = level == "lead" or "supervisory" in keys
     if ranked and head not in _UNRANKED_HEADS and all(v.heads[w] != head for w in v.weak_heads):
         role_heads |= {"manager"}
-    index_keys = {"t:" + k for k in keys} | {"t:=" + h for h in role_heads}
+    role_heads |= _imaging_role(head, keys)
+    role_keys = frozenset(v.key(w) for w in segments[role_index].words) if segments else _NONE
+    role_keys |= _field_managed(head, role_keys)
+    index_keys = {"t:" + k for k in keys | dict.fromkeys(role_keys)}
+    index_keys |= {"t:=" + h for h in role_heads}
     if head is not None:
         index_keys.add("t:=" + head)
         index_keys.update("t:=" + other for other in v.head_rel_to.get(head, ()))
@@ -1003,7 +1048,7 @@ def _title_read(title: str) -> _TitleRead:
         role_words=role_words,
         role_heads=role_heads,
         working=_working_roles(segments, role_index),
-        role_keys=frozenset(v.key(w) for w in segments[role_index].words) if segments else _NONE,
+        role_keys=role_keys,
         tech=tech,
         other_fields=other_fields,
         own_tech=own_tech,

@@ -67,6 +67,7 @@ from core.matching.scoring import (
     level_fits,
     occupation_titles,
     other_parts,
+    own_kind,
     own_title_base,
     passed_result,
     reads_text,
@@ -1056,6 +1057,7 @@ class Matcher:
             f.role_heads,
             f.working,
             frozenset(k for k in f.role_keys if k[0] == "="),
+            own_kind(f),  # a plain_rel link needs none
             frozenset(k for k in f.title_keys if k in words),
             f.evidence & words,
         )

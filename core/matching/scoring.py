@@ -763,6 +763,8 @@ def _role_credit(
     credit = v.head_rel.get((head, f.head), 0.0)
     if credit and (head, f.head) in v.field_rel and not _field_met(field, f):
         credit = 0.0
+    if credit and (head, f.head) in v.plain_rel and own_kind(f):
+        credit = 0.0
     compound = f.head in v.always_heads or (bare and f.head in v.compound_heads)
     if compound and "=" + head in f.role_keys:
         credit = max(credit, COMPOUND)  # "Nurse Practitioner", "Nurse Supervisor" for "nurse"
@@ -770,6 +772,13 @@ def _role_credit(
     if same_field and head in FIELD_HEADS and f.head in FIELD_HEADS:
         credit = max(credit, FIELD_HEAD)
     return credit
+
+
+def own_kind(f: Features) -> bool:
+    """Whether the part of a posting's title naming the role names a kind of it before the role
+    noun ("IT Auditor", "Energy Auditor"; not "Senior Auditor, Assurance")."""
+    optional = vocabulary().optional
+    return any(k[:1] != "=" and k not in optional for k in f.role_keys)
 
 
 def _neighbour(cq: Compiled, f: Features) -> bool:

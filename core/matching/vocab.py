@@ -249,6 +249,8 @@ class Vocabulary:
     # level words that are title words before these role nouns, or last when "last" is one
     # ("Associate Attorney", "Sales Associate", "Staff Nurse"; "Staff Engineer" is a level)
     titled_levels: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a title word naming a rung before these role nouns: "Staff Accountant" is the entry level
+    title_rungs: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     # level words that are a title word after these words ("school principal"), or alone
     titled_after: dict[str, frozenset[str]] = field(default_factory=dict)
     # a title's words -> how the echo says them (seed_titles.tsv's third column)
@@ -280,6 +282,11 @@ class Vocabulary:
     head_rel: dict[tuple[str, str], float] = field(default_factory=dict)  # (query, posting) class
     head_rel_to: dict[str, set[str]] = field(default_factory=dict)  # posting class -> query
     field_rel: set[tuple[str, str]] = field(default_factory=set)  # head_rel pairs needing a field
+    # a specialty a search reads as one only beside a role noun of these classes ("data privacy
+    # counsel"); beside another its words are title words ("Data Privacy Analyst")
+    beside: dict[str, frozenset[str]] = field(default_factory=dict)
+    # head_rel pairs needing a posting's role part to name no kind of its own ("IT Auditor")
+    plain_rel: set[tuple[str, str]] = field(default_factory=set)
     # field_rel pairs -> the search's fields in which the neighbour does the same job (the rest:
     # another job of the field, "Data Scientist" for "data engineer")
     same_job: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
@@ -753,6 +760,8 @@ def _load(data: Traversable) -> Vocabulary:
         elif kind == "headrel":
             other, credit, *needs = value.split(":")
             v.head_rel[(word, other)] = float(credit)
+            if needs[:1] == ["plain"]:
+                v.plain_rel.add((word, other))
             if needs[:1] == ["field"]:
                 v.field_rel.add((word, other))
                 if needs[1:]:
@@ -763,6 +772,9 @@ def _load(data: Traversable) -> Vocabulary:
             (v.level_codes if kind == "levelcode" else v.ladder).add(word)
         elif kind == "titlelevel":
             v.titled_levels[word] = frozenset(value.split("|"))
+        elif kind == "titlerung":
+            level, nouns = value.split(":")
+            v.title_rungs[word] = (level, frozenset(nouns.split("|")))
         elif kind == "titleafter":
             v.titled_after[word] = frozenset(value.split("|"))
         elif kind == "rungof":
@@ -810,6 +822,8 @@ def _load(data: Traversable) -> Vocabulary:
         if "broker" in flags:
             v.brokers.add(key)
         for flag in flags:  # "employer:bank": an employer's name ending in it is of the sector
+            if flag.startswith("beside:"):
+                v.beside[key] = frozenset(flag.removeprefix("beside:").split("|"))
             if flag.startswith("employer:"):
                 v.employer_words.update(dict.fromkeys(flag[9:].split("|"), key))
         licence = [f.split(":", 1) for f in flags if f.split(":", 1)[0] == "licence"]
@@ -837,9 +851,11 @@ def _load(data: Traversable) -> Vocabulary:
         for other in ok:
             v.satisfies.setdefault(other, set()).add(need)
     for row in _lines(data, "skill_rivals.tsv"):
-        group = frozenset(s.lower() for s in row[0].split("|") if s.lower() in names)
-        for skill in group:
-            v.rivals[skill] = v.rivals.get(skill, frozenset()) | (group - {skill})
+        asked, one_way, others = row[0].partition(">")  # "B>A": A rivals B, not B A
+        group = frozenset(s.lower() for s in (others or asked).split("|") if s.lower() in names)
+        for skill in [asked.lower()] if one_way else group:
+            if skill in names:
+                v.rivals[skill] = v.rivals.get(skill, frozenset()) | (group - {skill})
     for row in _lines(data, "skill_implies.tsv"):
         implied = tuple(s.lower() for s in row[1].split("|") if s.lower() in names)
         if row[0].lower() in names and implied:

@@ -842,7 +842,9 @@ QUERIES |= {  # words people type beside a title (newuser10)
         notes=("Virginia, a US state",),
         extra={"locations": ("va",)},
     ),
-    "truck driver class a": ex("truck driver class a", "cdl-a", extra={"skills": ("CDL",)}),
+    "truck driver class a": ex(
+        "truck driver class a", "cdl-a", extra={"skills": ("CDL Class A", "CDL")}
+    ),
     "paralegal's": ex("paralegal's", extra={"title": ("paralegal",)}),
     "chef jobs near austin": ex("chef jobs near austin", "chef-atx", "chef-sea"),
     "plumber hiring now": ex("plumber hiring now", "plumber", extra={"title": ("plumber",)}),
@@ -985,6 +987,44 @@ SHOWN["in NYC, or remote from the US"] = ("backend nyc or remote us", None)
 SHOWN["Remote (US) ✓ open to the US"] = ("backend nyc or remote us", "be-remote-us")
 SHOWN["Austin, TX ✗ not NYC, and not remote"] = ("backend nyc or remote us", "austin-onsite")
 SHOWN['title "nurse" or "nursing"'] = ("nursing jobs", None)
+# items2: a licence's class, the US and UK names of one job, privacy beside a lawyer
+POOL += [
+    _p("cdl-a-title", "CDL-A Truck Driver – OTR", description="Class A CDL required."),
+    _p("cdl-b", "Local Delivery Driver – CDL B", description="Class B CDL required."),
+    _p("xray-tech", "Radiologic Technologist (X-Ray)"),
+    _p("x-ray-tech", "X-Ray Tech"),
+    _p("therapy-rad", "Therapeutic Radiographer"),
+    _p("gc", "General Counsel", description="Sole lawyer; privacy is part of the job."),
+    _p("comm-counsel", "Commercial Counsel", description="Negotiate customer contracts."),
+    _p("privacy-analyst", "Privacy Analyst", description="GDPR requests."),
+    _p("solicitor", "Senior Solicitor - Property"),
+    _p("barrister", "Barrister"),
+    _p("lorry", "Lorry Driver"),
+    _p("van", "Multi-Drop Van Driver"),
+    _p("theatre-nurse", "Theatre Nurse"),
+    _p("er-nurse", "ER Nurse"),
+    _p("aca", "Senior Accountant (ACA/ACCA)"),
+    _p("surveyor", "Chartered Surveyor"),
+]
+BY_ID = {p.id: p for p in POOL}
+QUERIES |= {
+    "truck driver cdl a": ex(
+        "truck driver cdl a", "cdl-a cdl-a-title", extra={"skills": ("CDL Class A", "CDL")}
+    ),
+    "cdl b": ex("cdl b", "cdl-b", "cdl-a-title", notes=("truck driver jobs, those naming",)),
+    "diagnostic radiographer": ex("diagnostic radiographer", "xray-tech x-ray-tech", "therapy-rad"),
+    "data privacy counsel": ex("data privacy counsel", "gc", "comm-counsel privacy-analyst"),
+    "privacy analyst": ex(
+        "privacy analyst", "privacy-analyst", "gc", extra={"title": ("privacy", "analyst")}
+    ),
+    "solicitor": ex("solicitor", "solicitor", "barrister"),
+    "lorry driver": ex("lorry driver", "lorry", "van"),
+    "theatre nurse": ex("theatre nurse", "theatre-nurse", "er-nurse"),
+    "chartered accountant": ex(
+        "chartered accountant", "aca", "surveyor", notes=("asking for the licence",)
+    ),
+}
+SHOWN["specialty CDL Class A, CDL"] = ("truck driver cdl a", None)
 SHOWN["missing: Microservices"] = ("microservices java", "java-dev")
 # A workplace asked keeps a posting stating none, lower (not at strict): Seattle for remote.
 SHOWN["workplace not stated"] = ("backend remote", "seattle")
@@ -1290,7 +1330,7 @@ POOL += [
     _p("es-noche", "Enfermera", description="Turno de noche."),
     _p("es-dia", "Enfermera", description="Horario de mañana."),
 ]
-BY_ID.update((p.id, p) for p in POOL)
+BY_ID = {p.id: p for p in POOL}
 QUERIES.update(
     {
         "enfermera de noche": ex(
@@ -1332,7 +1372,7 @@ POOL += [
     _p("hr-supv", "Supervisory Human Resources Specialist", tags=("0201",)),
     _p("hr-0201", "Human Resources Specialist (Employee Relations)", tags=("0201",)),
 ]
-BY_ID.update((p.id, p) for p in POOL)
+BY_ID = {p.id: p for p in POOL}
 QUERIES |= {
     "police officer": ex("police officer", "police police-agent", "agent"),
     "pharmacist": ex("pharmacist", "pharmacist pharm-tech"),
@@ -1560,6 +1600,9 @@ READ_AS = {
     "k8s platform engineer": 'I read "k8s" as Kubernetes',
     "human resources manager": 'I read "human resources" as hr',
     "lab tech": 'I read "lab tech" as laboratory technician',
+    "lorry driver": 'I read "lorry" as truck',
+    "solicitor": 'I read "solicitor" as attorney',
+    "theatre nurse": 'I read "theatre nurse" as Operating Room nurse',
     "lmft": 'I read "lmft" as licensed marriage and family therapist',
     "lpn": 'I read "lpn" as licensed practical nurse',
     "machine learning engineer": 'I read "machine learning" as ml',
@@ -1572,7 +1615,6 @@ READ_AS = {
     "rad tech": 'I read "rad tech" as radiologic technologist',
     "rn case manager": 'I read "rn" as registered nurse',
     "rt": 'I read "rt" as respiratory therapist',
-    "truck driver class a": 'I read "class a" as CDL',
     "tsa officer": 'I read "tsa officer" as transportation security officer',
     "vet": 'I read "vet" as veterinarian',
     "vet tech": 'I read "vet tech" as veterinary technician',
@@ -1679,7 +1721,7 @@ POOL += [
         workplace="hybrid",
     ),
 ]
-BY_ID.update((p.id, p) for p in POOL)
+BY_ID = {p.id: p for p in POOL}
 QUERIES["backend münchen"] = ex(
     "backend münchen",
     "be-berlin-or-remote",

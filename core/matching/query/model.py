@@ -11,7 +11,7 @@ from core.matching.query.shifts import REQUIRED, SCHEDULES, SHIFTS
 from core.matching.regions import open_to
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 86  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 87  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -235,6 +235,12 @@ PARSER_VERSION = 86  # 2: role-family synonyms (server engineer = backend engine
 #     engineering in a text show platform work; a skill left out and named only as a nice-to-have
 #     leaves no posting out; a message broker beside a developer's title (java developer kafka)
 #     is wanted as a cloud platform is
+# 87: a CDL's class is kept (Class A; a Class B job ranks lower, a Class A one is none for "cdl b");
+#     an imaging technologist (X-Ray Tech) is a radiographer; a trade's installer neighbours its
+#     technician; a Staff Accountant is entry level, an Accounting Manager an accountant's, an
+#     auditor a neighbour; privacy beside a lawyer is a practice area (a general counsel's text);
+#     solicitor = attorney, lorry = truck, a theatre nurse an OR nurse, a chartered accountant's
+#     licence
 MAX_CHARS = 300
 
 

@@ -65,6 +65,7 @@ from core.matching.query.titles import (
     _slashes,
 )
 from core.matching.query.words import (
+    _beside_roles,
     _classify,
     _developer_work,
     _field_of_specialty,
@@ -211,7 +212,7 @@ def _parse(text: str) -> ParsedQuery:
     if _LAST_OR.search(said):  # "nurse or": not "nurse part-time or full-time"
         toks = _dangling_or(toks, notes)
     toks = _noun_last(_snap_all(toks, notes), notes)
-    read = v.analyse(toks, lean=False)
+    read = _beside_roles(v.analyse(toks, lean=False))
     items = _licences(_licence_job(read, notes), notes)
     items = _sectors(_product_kinds(items, notes))
     _note_codes_read_as_skills(items, notes)

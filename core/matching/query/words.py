@@ -19,6 +19,7 @@ from core.matching.vocab import (
     Vocabulary,
     codes_one_above,
     english_words,
+    tokens,
     vocabulary,
 )
 
@@ -320,6 +321,7 @@ def _note_codes_read_as_skills(items: list[Item], notes: list[str]) -> None:
 # either the job.
 CREDENTIAL_JOBS = {
     "CPA": "accountant",
+    "Chartered Accountant": "accountant",
     "LMSW": "social worker",
     "LPC": "counselor",
     "APRN": "nurse practitioner",  # "Advanced Practice Nurse" is read so too
@@ -328,6 +330,8 @@ CREDENTIAL_JOBS = {
     "PMP": "project manager",
     "Over the Road": "truck driver",
     "CDL": "truck driver",
+    "CDL Class A": "truck driver",
+    "CDL Class B": "truck driver",
     "ICU": "nurse",
     "CPhT": "pharmacy technician",
     "BSN": "nurse",
@@ -700,3 +704,19 @@ def _note_rewrites(
     read = [f'"{a}" as {b}' for a, b in said if not _same(a, b) and told.isdisjoint(a.split())]
     if read:
         notes.append("I read " + ", ".join(read))
+
+
+def _beside_roles(items: list[Item]) -> list[Item]:
+    """The items with a specialty of some jobs alone (Vocabulary.beside: a practice area of a
+    lawyer) read as its words beside no role noun of them: "data privacy counsel" asks a
+    privacy lawyer, "data privacy analyst" names an analyst's title."""
+    v = vocabulary()
+    classes = {v.heads[i.value] for i in items if i.kind == "word" and i.value in v.heads}
+    out: list[Item] = []
+    for item in items:
+        roles = v.beside.get(item.value) if item.kind == "skill" else None
+        if roles is None or roles & classes:
+            out.append(item)
+        else:
+            out.extend(Item("word", v.stem(t), t) for t in tokens(item.surface))
+    return out
