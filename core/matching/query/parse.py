@@ -535,9 +535,11 @@ def parse_query(text: str) -> ParsedQuery:
         )
         query = replace(query, notes=(*query.notes, note))
     if not query.usable and query.left_out:  # "anything but sales", "no php": no job to look for
+        example = f"project manager {query.restated()}"
         raise QueryError(
             f"Tell me a job or a skill too — I'll leave out {' and '.join(query.left_out)}:"
-            f' e.g. "project manager {query.restated()}".'
+            f' e.g. "{example}".',
+            retry=example,
         )
     if not query.usable:
         what = _understood(query)
