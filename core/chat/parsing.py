@@ -277,16 +277,21 @@ def _essentials(text: str) -> str:
     words = text.split()
     at = 0
     while at < len(words) and len(words) > 1:
-        shorter = words[:at] + words[at + 1 :]
-        try:
-            same = replace(parse_query(" ".join(shorter)), notes=()) == whole
-        except QueryError:
-            same = False
-        if same:
-            words = shorter
+        for size in range(min(_PHRASE, len(words) - at), 0, -1):
+            shorter = words[:at] + words[at + size :]  # "i am", "hello there": a phrase at once
+            try:
+                same = replace(parse_query(" ".join(shorter)), notes=()) == whole
+            except QueryError:
+                same = False
+            if same:
+                words = shorter
+                break
         else:
             at += 1
     return " ".join(words)
+
+
+_PHRASE = 3  # words a request's phrase dropped at once has at most ("can u help")
 
 
 def _asks_when(padded: str) -> bool:

@@ -11,7 +11,7 @@ from core.matching.query.shifts import REQUIRED, SCHEDULES, SHIFTS
 from core.matching.regions import open_to
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 87  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 88  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -241,6 +241,10 @@ PARSER_VERSION = 87  # 2: role-family synonyms (server engineer = backend engine
 #     auditor a neighbour; privacy beside a lawyer is a practice area (a general counsel's text);
 #     solicitor = attorney, lorry = truck, a theatre nurse an OR nurse, a chartered accountant's
 #     licence
+# 88: searches as sentences: "anything but X", "don't want X" leave X out (alone: asked for a job
+#     too); courtesy (pls, hello there), hedges (maybe, if needed: skills any of), "I" before a
+#     verb and "be" after a modal no words; o/ou/oder/of between places "or"; federal Government;
+#     CELTA a credential; "remoto" beside "or" no remote_from; "mid-level" echoed
 MAX_CHARS = 300
 
 
@@ -298,7 +302,8 @@ class ParsedQuery:
         parts: list[str] = []
         # A level said in words reads as part of the title ("senior backend"); one read from a
         # ladder number or code (sde ii, L5) is said apart, as no word of the title said.
-        levels = [" or ".join(self.seniority)] if self.seniority and not self.graded else []
+        words = ("mid-level" if x == "mid" else x for x in self.seniority)  # no "mid engineer"
+        levels = [" or ".join(words)] if self.seniority and not self.graded else []
         if self.title:
             parts.append(
                 "title "
@@ -430,6 +435,18 @@ class ParsedQuery:
         if not self.or_titles:
             return (self,)
         return tuple(replace(self, title=t, or_titles=()) for t in self.titles)
+
+    @property
+    def left_out(self) -> list[str]:
+        """What the search leaves out, as the echo names it ("sales", PHP, remote)."""
+        return [
+            *(f'"{w}"' for w in self.exclude_words),
+            *self.exclude_skills,
+            *self.exclude_workplaces,
+            *(f"{x} level" for x in self.exclude_levels),
+            *(c.title() for c in self.exclude_companies),
+            *(f"{x} shifts" for x in self.exclude_shifts),
+        ]
 
     @property
     def usable(self) -> bool:

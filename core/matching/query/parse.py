@@ -34,6 +34,7 @@ from core.matching.query.leave_outs import (
 from core.matching.query.model import ANY, EXAMPLE, MAX_CHARS, MAX_TITLE_WORDS, SALAD, ParsedQuery
 from core.matching.query.pasted_titles import _named_again, _pasted
 from core.matching.query.places import _ANYWHERE, _GLUED, _LOCATION, _near, _read_places
+from core.matching.query.prose import read_prose
 from core.matching.query.remote import (
     _REMOTE_HYPHEN,
     _note_both_workplaces,
@@ -86,6 +87,7 @@ from core.matching.vocab import BROAD_NOUNS, Item, tokens, vocabulary
 def _parse(text: str) -> ParsedQuery:
     v = vocabulary()
     text = _REMOTE_HYPHEN.sub(lambda m: " ".join(w for w in m.groups() if w), text)
+    text = read_prose(text)
     said = text
     notes: list[str] = []
     spans: list[tuple[int, int]] = []
@@ -533,6 +535,13 @@ def parse_query(text: str) -> ParsedQuery:
             " so it may match nothing; name the job in English too"
         )
         query = replace(query, notes=(*query.notes, note))
+    if not query.usable and query.left_out:  # "anything but sales", "no php": no job to look for
+        example = f"project manager {query.restated()}"
+        raise QueryError(
+            f"Tell me a job or a skill too — I'll leave out {' and '.join(query.left_out)}:"
+            f' e.g. "{example}".',
+            retry=example,
+        )
     if not query.usable:
         what = _understood(query)
         raise QueryError(

@@ -7,7 +7,10 @@ import re
 from core.matching.regions import query_areas, undotted, word_states
 from core.matching.vocab import place_name, tokens, vocabulary
 
-_EITHER = re.compile(r"\bor\b|/", re.IGNORECASE)
+# "or", or a slash between words ("remote/onsite"); none of pay per unit ("$60/hr", "90k/yr")
+_EITHER = re.compile(
+    r"\bor\b|/(?!\s*(?:hr|hrs|h|hour|yr|year|y|mo|month|wk|week|day|d|annum|a)\b)", re.I
+)
 
 
 def _note_both_workplaces(said: str, workplaces: list[str], notes: list[str]) -> None:
@@ -39,7 +42,8 @@ def _remote_from(toks: list[str], workplaces: list[str], locations: list[str]) -
     ("remote us", "us remote", "remote in the uk"), not as alternatives ("remote or us")."""
     if workplaces != ["remote"] or not locations:
         return False
-    at = [i for i, tok in enumerate(toks) if tok == "remote"]
+    v = vocabulary()
+    at = [i for i, tok in enumerate(toks) if v.phrases.get((tok,), (tok,)) == ("remote",)]
     return not any("or" in toks[max(i - 1, 0) : i] + toks[i + 1 : i + 2] for i in at)
 
 

@@ -95,9 +95,24 @@ def _implied(items: list[Item], at: int) -> bool:
     return before is not None and before.kind == "skill" and before.surface == items[at].surface
 
 
+# Words hedging a skill ("kotlin maybe", "or java if needed"): it is one the search would take
+# in place of the one named before it, no skill needed beside it.
+HEDGES = frozenset(
+    ["maybe", "perhaps", "possibly", "ideally", "optionally", "if needed", "if necessary"]
+)
+
+
+def hedged(items: list[Item], at: int) -> bool:
+    """Whether the skill item here is hedged by a word just before or after it ("or" between)."""
+    near = [i.value for i in items[max(0, at - 2) : at] if i.value != "or"][-1:]
+    near += [i.value for i in items[at + 1 : at + 3] if i.value != "or"][:1]
+    return any(w in HEDGES for w in near)
+
+
 def _runs(items: list[Item]) -> dict[int, int]:
     """Per skill item in a run of skills named with "or" between ("python or go or rust"), the
-    position of the run's first skill; a skill a member implies is in its member's run."""
+    position of the run's first skill; a skill a member implies is in its member's run, a
+    hedged one ("kotlin maybe") in the run of the skill before it."""
     run_of: dict[int, int] = {}
     start = source = -1
     joining = False
@@ -105,7 +120,7 @@ def _runs(items: list[Item]) -> dict[int, int]:
         if item.kind == "skill" and _implied(items, at):
             run_of[at] = run_of[source]
         elif item.kind == "skill":
-            start = start if joining else at
+            start = start if joining or (source >= 0 and hedged(items, at)) else at
             run_of[at] = source = start
             joining = False
         else:
@@ -183,6 +198,13 @@ def _classify(items: list[Item], notes: list[str]) -> dict[str, list[str]]:
             _said_again(items, at, got["title"], notes)
             got["title"].append(value)
     got["skills"] = _skills(items)
+    hedges = [i.surface for at, i in enumerate(items) if i.kind == "skill" and hedged(items, at)]
+    joined = [s for s in got["skills"] if ANY in s]
+    if hedges and joined:
+        notes.append(
+            f"I read {', '.join(dict.fromkeys(hedges))} as one skill you'd take in place of"
+            f" another, so any of {', '.join(skill_members(joined[-1]))} will do"
+        )
     if [w for w in got["title"] if "alone" in v.titled_after.get(w, ())] == got["title"] != []:
         word = got["title"][0]  # "principal" alone: the school's head, a level never searched alone
         notes.append(

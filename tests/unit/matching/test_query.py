@@ -93,7 +93,7 @@ def test_contradictory_seniority_is_dropped() -> None:
     [
         ("", "what kind of job"),
         ("   ", "what kind of job"),
-        ("-php -java", "not PHP, Java"),
+        ("-php -java", "I'll leave out PHP and Java"),
         ("the and for of", "couldn't find a job title or skill"),
         ("-5k", "can't be negative"),
         ("9999999k", "doesn't look like a real salary"),
