@@ -653,7 +653,9 @@ class Matcher:
                 self._role_words |= words
                 self._role_memos.clear()  # their keys read fewer words
         self._role_of[tid] = group
-        if cq.field is not None and cq.field != "=" + str(cq.head):  # the role noun: head credit
+        # The role noun's field is head credit; a spare field ("data backend engineer") may go
+        # unmet where the title credits the other (title_base), so neither is surely missed.
+        if cq.field is not None and cq.field not in ("=" + str(cq.head), cq.spare):
             self._has_field[tid] = True
             self._fields.add("t:" + cq.field, tid)
         title = _Title(tid, cq, {}, frozenset().union(*cq.explains))

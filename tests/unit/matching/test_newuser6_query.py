@@ -109,6 +109,7 @@ texts = st.lists(st.sampled_from(OR_WORDS), min_size=3, max_size=7).map(" ".join
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(queries=st.lists(texts, min_size=1, max_size=5), sensitivity=st.sampled_from(SENSITIVITIES))
 @example(queries=["engineer data developer"], sensitivity="loose")  # a spare speciality's bound
+@example(queries=["data backend engineer"], sensitivity="strict")  # a spare field's cut
 def test_searches_of_titles_stay_exact_in_both_indexes(
     queries: list[str], sensitivity: Sensitivity
 ) -> None:
