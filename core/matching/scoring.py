@@ -25,6 +25,7 @@ from core.matching.features import (
     features,
     has_phrase,
     named_occupation,
+    specialty_said,
 )
 from core.matching.money import PayCheck, check_pay, money
 from core.matching.query import ANY, ParsedQuery, skill_members, the_place
@@ -996,6 +997,8 @@ def _another_occupation(cq: Compiled, f: Features) -> bool:
     series, none of whose titles has every word of it ("Practical Nurse" in 0620 has "nurse")."""
     if cq.occupation is None or cq.occupation in f.series:
         return False
+    if specialty_said(f.series, f.title_keys, cq.title_keys):
+        return False  # "Forestry Technician (Fire)": the series' wildland firefighter
     operating = cq.query.title[-1:] == ("operator",) and _trade(cq.occupation)
     if operating and all(_trade(code) for code in f.series):  # "Handler (Forklift Operator)"
         return False
