@@ -1,13 +1,14 @@
 """Misses of the sixth fresh set's dev half (tests/eval/fresh6, real USAJOBS and Microsoft
 postings, judged before any run): agencies title wildland firefighters "Forestry Technician
-(Fire)" in the forestry technician series."""
+(Fire)" in the forestry technician series; product managers are titled by their discipline
+("Product Management Specialist") and Scrum teams call one a product owner."""
 
 from __future__ import annotations
 
 from core.matching import parse_query, score_posting
 from core.matching.features import named_occupation
 from core.model import Posting
-from tests.unit.matching.found import found
+from tests.unit.matching.found import found, posting
 
 FORESTRY = ("0462 - Forestry Technician",)
 
@@ -41,3 +42,27 @@ def test_a_specialty_of_other_series_leaves_the_occupation_named() -> None:
     structural = Posting(id="s", title="Firefighter", tags=("0081 - Fire Protection",))
     assert score_posting(parse_query("wildland firefighter"), structural).score < 30
     assert found("firefighter", structural)
+
+
+def test_product_managers_titled_by_their_discipline() -> None:
+    # Were 21-25: "specialist" was another role than the manager asked.
+    for title in (
+        "Product Management Specialist",
+        "Information Technology Product Management Specialist",
+        "Supervisory IT Specialist (Product Management Lead)",
+        "IT Specialist (Product Management)",
+    ):
+        assert found("product manager", posting(title)), title
+    assert found("it specialist", posting("Supervisory IT Specialist (Product Management Lead)"))
+    for title in ("Program Management Specialist", "Product Specialist", "Management Specialist"):
+        assert not found("product manager", posting(title)), title
+
+
+def test_a_product_owner_is_a_product_managers_neighbour() -> None:
+    # Was 23.
+    owner = score_posting(parse_query("product manager"), posting("Product Owner")).score
+    manager = score_posting(parse_query("product manager"), posting("Product Manager")).score
+    assert 55 <= owner < manager
+    for title in ("Business Owner", "Process Owner", "Owner Operator"):
+        assert not found("product manager", posting(title)), title
+    assert not found("business manager", posting("Business Owner"))
