@@ -1,7 +1,8 @@
 """Misses of the sixth fresh set's dev half (tests/eval/fresh6, real USAJOBS and Microsoft
 postings, judged before any run): agencies title wildland firefighters "Forestry Technician
 (Fire)" in the forestry technician series; product managers are titled by their discipline
-("Product Management Specialist") and Scrum teams call one a product owner."""
+("Product Management Specialist") and Scrum teams call one a product owner; an organisation's
+lawyer is its counsel."""
 
 from __future__ import annotations
 
@@ -66,3 +67,16 @@ def test_a_product_owner_is_a_product_managers_neighbour() -> None:
     for title in ("Business Owner", "Process Owner", "Owner Operator"):
         assert not found("product manager", posting(title)), title
     assert not found("business manager", posting("Business Owner"))
+
+
+def test_counsel_is_an_attorney() -> None:
+    # Were 0: "counsel" was a role of its own.
+    for title in ("Senior Counsel", "General Counsel", "Corporate Counsel", "Employment Counsel"):
+        assert found("lawyer", posting(title)), title
+        assert found("attorney", posting(title)), title
+    for title in (
+        "Mental Health Counselor",
+        "Paralegal Specialist - Office of General Counsel",
+        "Legal Assistant (Office of Chief Counsel)",
+    ):
+        assert not found("lawyer", posting(title)), title
