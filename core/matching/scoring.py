@@ -162,6 +162,10 @@ def fits_fully(part: str, value: float) -> bool:
 FIELD_TITLE = 0.4
 FIELD_MISSING = 0.5
 SOFTWARE = "software"
+# A title naming service work before its role noun says the job: a "Service Engineer" runs a
+# service (Microsoft's operations engineers) or services equipment (a field service engineer),
+# whatever code its text names; no software job by its text alone.
+SERVICED = frozenset(["service"])
 # Specialisations that name a job of their own rather than a kind of software development: a
 # title naming only these in its role part ("Data Engineer", "Machine Learning Engineer") has
 # no "software" a software search's title asks for ("Software Engineer, Data" does).
@@ -895,12 +899,9 @@ def _software(f: Features) -> bool:
     if own_fields(f):
         return False  # "Data Engineer": a field of its own, whatever tools its title names
     role = f.role_keys
-    return bool(
-        f.tech_specs & role
-        or SOFTWARE in role
-        or f.title_skills
-        or f.evidence & TECH_SPECS - vocabulary().domains
-    )
+    if f.tech_specs & role or SOFTWARE in role or f.title_skills:
+        return True
+    return not role & SERVICED and bool(f.evidence & TECH_SPECS - vocabulary().domains)
 
 
 class TitleBase(NamedTuple):

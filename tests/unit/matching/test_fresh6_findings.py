@@ -2,7 +2,7 @@
 postings, judged before any run): agencies title wildland firefighters "Forestry Technician
 (Fire)" in the forestry technician series; product managers are titled by their discipline
 ("Product Management Specialist") and Scrum teams call one a product owner; an organisation's
-lawyer is its counsel."""
+lawyer is its counsel; a service engineer runs a service, whatever code its text names."""
 
 from __future__ import annotations
 
@@ -80,3 +80,15 @@ def test_counsel_is_an_attorney() -> None:
         "Legal Assistant (Office of Chief Counsel)",
     ):
         assert not found("lawyer", posting(title)), title
+
+
+def test_a_service_engineer_is_no_software_engineer_by_its_text() -> None:
+    # Were 65: the text's backend work made "Service Engineer" a software job.
+    text = "Build automation in C# and Python for our cloud services; APIs, microservices, SQL."
+    for title in ("Service Engineer", "Service Engineer 2", "Field Service Engineer"):
+        assert not found("software engineer", posting(title, text)), title
+        assert found("service engineer", posting(title, text)), title
+    assert not found("sde ii", posting("Service Engineer 2", text))
+    # a title saying software, or a plain engineer whose text shows software work, still is
+    assert found("software engineer", posting("Software Service Engineer", text))
+    assert found("software engineer", posting("Cloud Services Software Engineer", text))
