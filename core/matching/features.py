@@ -916,6 +916,18 @@ def _manner_of_role(words: list[str], keys: dict[str, float]) -> dict[str, float
     return {w[:-2]: 1.0 for w in words if w.endswith("er") and w[:-2] in v.manners and w in v.heads}
 
 
+def _department(segments: list[_Segment], tech: frozenset[str]) -> bool:
+    """Whether a title naming no role noun starts with a part of other words than kinds of
+    software work, which a kind of software development after names the department of
+    ("Warehouse Associate – Backend Returns": no backend engineer; "Backend – Payments Team" is
+    one). Systems, security or data there may be the other job's own and keep their reading."""
+    if len(segments) < 2 or not tech or not tech <= IMPLY_ENG:
+        return False
+    first = segments[0]
+    own = [w for i, w in enumerate(first.words) if i not in first.specialty]
+    return bool(own) and not tech.intersection(first.words)
+
+
 @lru_cache(maxsize=4096)
 def _title_read(title: str) -> _TitleRead:
     """analyse's reading of a title, the same for every posting of it (titles repeat)."""
@@ -939,7 +951,7 @@ def _title_read(title: str) -> _TitleRead:
     if level == "intern":
         coded = tech & IMPLY_ENG or title_skills - v.specialties
     if head is None and coded and not any(seg.event for seg in segments):
-        head = "eng"
+        head = None if _department(segments, tech) and not title_skills else "eng"
     # A specialty the title names shows its kind of work as the text would ("Principal Software
     # Engineer – Distributed Systems" is backend work, not a "systems" speciality of its own).
     cues = {

@@ -185,6 +185,17 @@ OPERATIONS_NAMED = frozenset(["sre", "devops"])
 # no "senior java developer" job) unless its skills lean to it; "Software Engineer, Security"
 # and "Backend Engineer (Security)" are developers' roles.
 SECURITY = "security"
+# Engineering that runs, secures or tests software rather than writing it: a title whose role
+# names only these ("Cloud Engineer II", "Cloud Support Engineer", "Security Engineer", "SRE")
+# has no "software" a software search's title asks for, whatever tools it names (fresh, fresh3,
+# fresh5 dev grade them 0 for "sde ii"); platform and infrastructure are software work too.
+NOT_WRITING = OPERATIONS_NAMED | TESTING | frozenset(["cloud", SECURITY])
+# A role naming testing is a tester's even with "software" in it ("Software Development Engineer
+# in Test", "Software QA Engineer"): another role for a software search asking no testing.
+TESTER = "a testing role"
+# Engineers who sell or support software: a language in the title is the product's ("Senior
+# Sales Engineer – Java APM", "Technical Support Engineer (Python)"), no developer's role.
+SERVING = frozenset(["sales", "support"])
 
 
 @dataclass(frozen=True)
@@ -570,14 +581,11 @@ def _sectors(skill_keys: tuple[str, ...], developer_work: bool) -> frozenset[str
 
 def _wanted_kind(cq: Compiled) -> str:
     """What a search's wanted skills are called: "sectors" (fintech), "platforms" (GCP) or
-    "specialties" (ICU)."""
+    "specialties" (ICU, payments: the sectors near it are not what was asked)."""
     v = vocabulary()
+    asked = cq.sectors.intersection(m for s in cq.skill_keys for m in skill_members(s))
     return (
-        "sectors"
-        if cq.sectors & v.sectors
-        else "platforms"
-        if cq.sectors & v.platforms
-        else ("specialties")
+        "sectors" if asked & v.sectors else "platforms" if asked & v.platforms else ("specialties")
     )
 
 
@@ -668,9 +676,14 @@ def _practices(skill_keys: tuple[str, ...]) -> bool:
 
 def _leanings(skills: tuple[str, ...]) -> frozenset[str]:
     """The specialisations a search's specialties lean to ("microservices": backend), so that a
-    title naming another one ("Frontend Engineer") is lowered; the specialties stay as said."""
+    title naming another one ("Frontend Engineer") is lowered; the specialties stay as said. A
+    business (payments) names what the work is for, not its kind: a payments SRE does it too."""
     v = vocabulary()
-    found = (v.cues.get(tuple(tokens(s))) for s in skills if s.lower() in v.specialties)
+    found = (
+        v.cues.get(tuple(tokens(s)))
+        for s in skills
+        if s.lower() in v.specialties and s.lower() not in v.businesses
+    )
     return frozenset(cue[0] for cue in found if cue is not None) & TECH_SPECS
 
 
@@ -761,7 +774,8 @@ def developer_role(f: Features, leans: frozenset[str]) -> bool:
     """Whether a search of skills alone ("golang k8s": a developer using them), or of a
     developer's role noun and skills ("python developer", "developer": Compiled.developer), fits
     the role:
-    not another job ("Civil Engineer", "Sales Engineer": another field, not software), nor a
+    not another job ("Civil Engineer", "Sales Engineer": another field, not software; a sales
+    or support engineer naming a language too, SERVING), nor a
     field of its own (OWN_FIELDS) unless the search's skills lean to it (Compiled.leans:
     "pytorch" takes a Machine Learning Engineer, "python or java" does not), operations or
     security alone (OPERATIONS_NAMED, SECURITY). A machine learning
@@ -770,7 +784,7 @@ def developer_role(f: Features, leans: frozenset[str]) -> bool:
     models = f.head == "scientist" and "ml" in own & leans
     if f.head is not None and not models and not _role_credit("eng", _NONE, f):
         return False
-    if f.other_specs and not f.software:
+    if (f.other_specs and not f.software) or f.role_keys & SERVING:
         return False
     if f.role_keys & TESTING and not leans & TESTING_LEANS:
         return False
@@ -794,6 +808,16 @@ def security_role(f: Features) -> bool:
     Security Engineer"), no "software" or other kind of software work in it."""
     role = f.role_keys
     return SECURITY in role and SOFTWARE not in role and f.tech_specs & role == {SECURITY}
+
+
+def _tester(cq: Compiled, f: Features) -> bool:
+    """Whether the posting's role is testing (TESTER) and the search a software one asking for
+    no testing ("sde ii", "software engineer"; not "software engineer in test", "sdet")."""
+    return (
+        SOFTWARE in cq.title_keys
+        and bool(f.role_keys & TESTING)
+        and not cq.title_keys.keys() & TESTING_LEANS
+    )
 
 
 def own_fields(f: Features) -> frozenset[str]:
@@ -899,6 +923,8 @@ def _software(f: Features) -> bool:
     if own_fields(f):
         return False  # "Data Engineer": a field of its own, whatever tools its title names
     role = f.role_keys
+    if SOFTWARE not in role and f.tech_specs & role and f.tech_specs & role <= NOT_WRITING:
+        return False  # "Cloud Engineer II (AWS)": operating the cloud, not writing for it
     if f.tech_specs & role or SOFTWARE in role or f.title_skills:
         return True
     return not role & SERVICED and bool(f.evidence & TECH_SPECS - vocabulary().domains)
@@ -1234,6 +1260,10 @@ def _title_base(
         gate = ROLE_CONFLICT
         if explain:
             penalties.append(f"different role ({' '.join(sorted(f.role_words))} {f.head})")
+    if _tester(cq, f):
+        gate *= ROLE_CONFLICT
+        if explain:
+            penalties.append(TESTER)
     if head_credit and _neighbour(cq, f):
         gate *= NEIGHBOUR
         if explain:

@@ -113,6 +113,7 @@ IMPLY_ENG = frozenset(
         "software",
     ]
 )
+ROLE_KINDS = IMPLY_ENG | TESTING  # kinds of work that name a role alone: "SRE", "test"
 _Reading = str | Callable[[re.Match[str]], str]  # a house style read: text, or a writer of it
 SNAP_MEMO = 65536  # words whose typo reading is remembered (Vocabulary.snap)
 ROLE_LINK = 0.5  # credit for a role noun used by the same occupations (professor, instructor)
@@ -227,6 +228,7 @@ class Vocabulary:
     tech_specialties: set[str] = field(default_factory=set)  # of technology work: payments
     credentials: set[str] = field(default_factory=set)  # a certificate or degree held: PMP, BSN
     platforms: set[str] = field(default_factory=set)  # a cloud or orchestrator run on: GCP, K8s
+    businesses: set[str] = field(default_factory=set)  # what technology work is for: payments
     # Licences (skills.tsv flag "licence", "licence:<role classes>"): each spelling -> skill key,
     # read in a posting's title and text; in a search only its short form after a role noun of
     # those classes ("case manager lmsw", "civil engineer pe"), alone the title it stands for
@@ -334,10 +336,13 @@ class Vocabulary:
         """Whether a search naming this skill beside a job wants a posting to name it (or a kind
         of it), a posting naming none being a loose match at best: a sector (fintech, banking)
         or a specialty of work outside technology (ICU, family law, K-12, CDL, Veterans
-        Affairs). A technology specialty or practice (payments, distributed systems, data
-        platform) only ranks: the dev halves grade titles without it relevant (fresh, fresh2,
-        fresh3: 14 true positives of 20); so do a licence or credential the person holds (RN,
-        CPA, PMP, BSN), which a posting need not ask for. A cloud platform or container
+        Affairs), and a business domain of technology work (payments: what the work is for, as a
+        sector is what the company does; fresh5 dev grades a Staff Backend Engineer on a growth
+        team 0 for "staff backend engineer payments"). A technology practice or another
+        technology specialty (distributed systems, data platform) only ranks: the dev halves
+        grade titles without it relevant (fresh, fresh2, fresh3: 14 true positives of 20); so do
+        a licence or credential the person holds (RN, CPA, PMP, BSN), which a posting need not
+        ask for. A cloud platform or container
         orchestrator the work runs on (AWS, GCP, Kubernetes) is wanted beside developer work, a
         developer's title alone (Compiled.developer: "python developer gcp", "golang engineer
         kubernetes", "sde ii aws"): fresh5 dev judges grade a Python developer naming no GCP 0.
@@ -345,7 +350,9 @@ class Vocabulary:
         engineer", "devops engineer aws": fresh2 and fresh3 dev grade a Platform Engineer
         naming no Kubernetes relevant; "backend c# .net azure": the harness, Azure a
         preference)."""
-        if skill in self.sectors or (developer_work and skill in self.platforms):
+        if skill in self.sectors or skill in self.businesses:
+            return True
+        if developer_work and skill in self.platforms:
             return True
         return (
             skill in self.specialties
@@ -370,7 +377,11 @@ class Vocabulary:
         word = items[at].value
         if self.level(items, at):
             return self.seniority[word]
-        after_role = at > 0 and items[at - 1].value in self.heads
+        before = items[at - 1].value if at > 0 else ""
+        # a roman numeral also ends a role named by its kind of work ("SRE II", "DevOps II",
+        # "Engineer in Test II"); a digit there is no rung ("Backend 2"), nor after other words
+        # ("Title II Coordinator")
+        after_role = before in self.heads or (before in ROLE_KINDS and word.isalpha())
         return ROMAN[word] if word in ROMAN and after_role else None
 
     def grade_of_level(self, items: list[Item], at: int) -> bool:
@@ -792,6 +803,8 @@ def _load(data: Traversable) -> Vocabulary:
             v.sectors.add(key)
         if "platform" in flags:
             v.platforms.add(key)
+        if "business" in flags:
+            v.businesses.add(key)
         for flag in flags:  # "employer:bank": an employer's name ending in it is of the sector
             if flag.startswith("employer:"):
                 v.employer_words.update(dict.fromkeys(flag[9:].split("|"), key))

@@ -1654,6 +1654,14 @@ QUERIES |= {  # chat24: lists left out, connectives, a letter alone
 }
 SHOWN["not PHP, Ruby"] = ("backend excluding php and ruby", None)
 REFUSED["k"] = ("k", "A letter alone is no job title or skill: k.")
+# items3: a business named beside a software title is wanted; a payments title is server-side
+POOL += [
+    _p("staff-pay", "Staff Engineer, Payments", description="Python, PostgreSQL and AWS."),
+    _p("staff-growth", "Staff Backend Engineer, Growth", description="Python and PostgreSQL."),
+]
+QUERIES["staff backend engineer payments"] = ex(
+    "staff backend engineer payments", "staff-pay", "staff-growth"
+)
 
 # elig3: who may apply read from a remote posting's text; remote work offered beside a place
 POOL += [

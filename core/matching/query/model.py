@@ -11,7 +11,7 @@ from core.matching.query.shifts import REQUIRED, SCHEDULES, SHIFTS
 from core.matching.regions import open_to
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 85  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 86  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -226,7 +226,10 @@ PARSER_VERSION = 85  # 2: role-family synonyms (server engineer = backend engine
 #     diagnostic work; a licence before its own job (cpa senior accountant) ranks, not excludes
 # 84: a server-side stack in a plain software title's text (a server language, a store, a broker
 #     or services) shows backend work
-# 85: a forestry or range technician titled for fire work is a wildland firefighter (a series'
+# 85: a business beside a software title (payments) is wanted as a sector is, and a title naming
+#     payments is server-side work; cloud, security, SRE and testing titles are no software
+#     engineer's, sales and support engineers no developers; "SRE II" is levelled
+# 86: a forestry or range technician titled for fire work is a wildland firefighter (a series'
 #     [specialty] its title says); product management specialist = product manager; a product
 #     owner is a product manager's neighbour; counsel = attorney; a service engineer is no
 #     software job by its text
