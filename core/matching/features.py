@@ -1191,6 +1191,7 @@ def occupation(code: str) -> tuple[Features, ...]:
     return tuple(analyse(Posting(id=f"series:{code}", title=title)) for title in titles)
 
 
+@cache
 def _specialties(code: str) -> tuple[Features, ...]:
     """The title features of the specialty titles of a series ("medical coder" in 0675): they
     name the series in a search, never the posting's occupation."""
@@ -1201,13 +1202,19 @@ def _specialties(code: str) -> tuple[Features, ...]:
 @cache
 def _occupations_named() -> dict[frozenset[str], frozenset[str]]:
     """Title keys of each title of the table -> the series giving that title; not a broad role
-    noun alone ("engineer" in 0801 General Engineering: civil engineers are engineers too)."""
+    noun alone ("engineer" in 0801 General Engineering: civil engineers are engineers too). A
+    series giving it as a specialty only ("[wildland firefighter]" in 0462) names it where no
+    series gives it as its own title."""
     broad = broad_heads()
     named: dict[frozenset[str], set[str]] = {}
+    special: dict[frozenset[str], set[str]] = {}
     for code, (_, titles) in vocabulary().series.items():
-        for alt in (*occupation(code), *_specialties(code)) if titles else ():
-            if not alt.title_keys.keys() <= broad:
-                named.setdefault(frozenset(alt.title_keys), set()).add(code)
+        for into, alts in ((named, occupation(code)), (special, _specialties(code))):
+            for alt in alts if titles else ():
+                if not alt.title_keys.keys() <= broad:
+                    into.setdefault(frozenset(alt.title_keys), set()).add(code)
+    for keys, codes in special.items():
+        named.setdefault(keys, codes)
     return {keys: frozenset(codes) for keys, codes in named.items()}
 
 
@@ -1217,6 +1224,17 @@ def named_occupation(title_keys: Iterable[str]) -> str | None:
     series split rather than one occupation)."""
     codes = _occupations_named().get(frozenset(title_keys), frozenset())
     return next(iter(codes)) if len(codes) == 1 else None
+
+
+def specialty_said(
+    series: tuple[str, ...], title_keys: Iterable[str], asked: Iterable[str]
+) -> bool:
+    """Whether a search's title is a specialty of these series ("[wildland firefighter]" in
+    0462) whose every word a posting's title says ("Forestry Technician (Fire)", read as one);
+    not a shorter title within it: "personnel specialist" is no personnel security specialist."""
+    keys, wanted = set(title_keys), set(asked)
+    said = (alt.title_keys.keys() for code in series for alt in _specialties(code))
+    return any(alt == wanted and alt <= keys for alt in said)
 
 
 @lru_cache(maxsize=1024)

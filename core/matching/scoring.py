@@ -26,6 +26,7 @@ from core.matching.features import (
     features,
     has_phrase,
     named_occupation,
+    specialty_said,
 )
 from core.matching.money import PayCheck, check_pay, money
 from core.matching.query import ANY, ParsedQuery, skill_members, the_place
@@ -165,6 +166,10 @@ def fits_fully(part: str, value: float) -> bool:
 FIELD_TITLE = 0.4
 FIELD_MISSING = 0.5
 SOFTWARE = "software"
+# A title naming service work before its role noun says the job: a "Service Engineer" runs a
+# service (Microsoft's operations engineers) or services equipment (a field service engineer),
+# whatever code its text names; no software job by its text alone.
+SERVICED = frozenset(["service"])
 # Specialisations that name a job of their own rather than a kind of software development: a
 # title naming only these in its role part ("Data Engineer", "Machine Learning Engineer") has
 # no "software" a software search's title asks for ("Software Engineer, Data" does).
@@ -961,12 +966,9 @@ def _software(f: Features) -> bool:
     role = f.role_keys
     if SOFTWARE not in role and f.tech_specs & role and f.tech_specs & role <= NOT_WRITING:
         return False  # "Cloud Engineer II (AWS)": operating the cloud, not writing for it
-    return bool(
-        f.tech_specs & role
-        or SOFTWARE in role
-        or f.title_skills
-        or f.evidence & TECH_SPECS - vocabulary().domains
-    )
+    if f.tech_specs & role or SOFTWARE in role or f.title_skills:
+        return True
+    return not role & SERVICED and bool(f.evidence & TECH_SPECS - vocabulary().domains)
 
 
 class TitleBase(NamedTuple):
@@ -1063,6 +1065,8 @@ def _another_occupation(cq: Compiled, f: Features) -> bool:
     series, none of whose titles has every word of it ("Practical Nurse" in 0620 has "nurse")."""
     if cq.occupation is None or cq.occupation in f.series:
         return False
+    if specialty_said(f.series, f.title_keys, cq.title_keys):
+        return False  # "Forestry Technician (Fire)": the series' wildland firefighter
     operating = cq.query.title[-1:] == ("operator",) and _trade(cq.occupation)
     if operating and all(_trade(code) for code in f.series):  # "Handler (Forklift Operator)"
         return False

@@ -11,7 +11,7 @@ from core.matching.query.shifts import REQUIRED, SCHEDULES, SHIFTS
 from core.matching.regions import open_to
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 88  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 89  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -245,6 +245,10 @@ PARSER_VERSION = 88  # 2: role-family synonyms (server engineer = backend engine
 #     too); courtesy (pls, hello there), hedges (maybe, if needed: skills any of), "I" before a
 #     verb and "be" after a modal no words; o/ou/oder/of between places "or"; federal Government;
 #     CELTA a credential; "remoto" beside "or" no remote_from; "mid-level" echoed
+# 89: a forestry or range technician titled for fire work is a wildland firefighter (a series'
+#     [specialty] its title says); product management specialist = product manager; a product
+#     owner is a product manager's neighbour; counsel = attorney; a service engineer is no
+#     software job by its text
 MAX_CHARS = 300
 
 

@@ -44,7 +44,11 @@ MEASURED: dict[tuple[str, str], dict[str, float]] = {
     # before any run; the test half's figures are its one run with them, after the dev fixes
     # (the old 15 test queries had floors 0.646 / 0.606 / 0.588)
     ("dev", "microsoft"): {"precision": 0.718, "recall": 0.784, "ndcg": 0.836},
-    ("dev", "places"): {"precision": 0.952, "recall": 0.687, "ndcg": 0.902},
+    # places: f6dev reads "Product Management Specialist", "IT Specialist (Product Management)"
+    # as product managers (the fresh6 judge, reading them, grades them 2) and a product owner as
+    # one's neighbour; this set's title pattern "product (manager|lead|owner)" leaves the
+    # "Product Management" titles out, so they count as false positives here (0.965 / 0.796 before)
+    ("dev", "places"): {"precision": 0.915, "recall": 0.828, "ndcg": 0.902},
     # titles: MAP of the loose ranking (issue 14, 2026-12-06 at 479583a; ESCO's as the lead
     # measured it on both halves); then titlemap's one cosine bar and its ranking by meaning
     # below the normal bar (0.403 / 0.615 before)
