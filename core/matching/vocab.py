@@ -341,24 +341,8 @@ class Vocabulary:
         return self.title_shown.get(title) or " ".join(self.shown(w) for w in title)
 
     def wanted(self, skill: str, developer_work: bool = False) -> bool:
-        """Whether a search naming this skill beside a job wants a posting to name it (or a kind
-        of it), a posting naming none being a loose match at best: a sector (fintech, banking)
-        or a specialty of work outside technology (ICU, family law, K-12, CDL, Veterans
-        Affairs), and a business domain of technology work (payments: what the work is for, as a
-        sector is what the company does; fresh5 dev grades a Staff Backend Engineer on a growth
-        team 0 for "staff backend engineer payments"). A technology practice or another
-        technology specialty (distributed systems, data platform) only ranks: the dev halves
-        grade titles without it relevant (fresh, fresh2, fresh3: 14 true positives of 20); so do
-        a licence or credential the person holds (RN, CPA, PMP, BSN), which a posting need not
-        ask for. A cloud platform or container
-        orchestrator the work runs on (AWS, GCP, Kubernetes) is wanted beside developer work, a
-        developer's title alone (Compiled.developer: "python developer gcp", "golang engineer
-        kubernetes", "sde ii aws"): fresh5 dev judges grade a Python developer naming no GCP 0.
-        Beside a field of work it only ranks, the field saying which job ("k8s platform
-        engineer", "devops engineer aws": fresh2 and fresh3 dev grade a Platform Engineer
-        naming no Kubernetes relevant; "backend c# .net azure": the harness, Azure a
-        preference). A message broker is wanted only beside a developer's role noun
-        (scoring._sectors)."""
+        """Whether a search naming this skill beside a job wants a posting to name it, a posting
+        naming none a loose match at best (README: *Which skills a search wants named*)."""
         if skill in self.sectors or skill in self.businesses:
             return True
         if developer_work and skill in self.platforms:
