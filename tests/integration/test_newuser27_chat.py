@@ -1,0 +1,42 @@
+"""A new user's chat over the bundled sample (probe 27): /more after a complete /jobs says
+that was all and leaves the digest alone, /more pages number cards by position, imports keep
+a posting whose pay is a formatted string, and the wording of /import, /sensitivity and counts."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from core.chat.service import Concierge, build_concierge
+from core.postings.sample import sample_postings
+from tests.conftest import FakeClock
+from tests.integration.test_console_transfer import chat
+
+
+@pytest.fixture
+async def sampled(store: object, clock: FakeClock) -> Concierge:
+    """The service over the bundled sample postings, as `make run` starts it."""
+    concierge = await build_concierge(store, clock)  # type: ignore[arg-type]
+    await concierge.intake.record(sample_postings())
+    return concierge
+
+
+def _jobs(shown: str) -> list[str]:
+    return re.findall(r"job #(\d+)", shown)
+
+
+@pytest.mark.parametrize("jobs", ["/jobs", "/jobs 1"])
+async def test_more_after_a_complete_jobs_says_that_was_all(sampled: Concierge, jobs: str) -> None:
+    listed = await chat(sampled, "/add icu nurse", jobs)
+    shown = re.split(r"Your best matches now:|Best matches of #1", listed)[-1]
+    count = len(_jobs(shown))
+    assert 0 < count < 10 and "/more" not in shown, listed
+    more = await chat(sampled, "/more", "/more")
+    assert "More matches" not in more and "Nothing new since" not in more, more
+    assert more.count(f"No more matches — that was all {count}.") == 2 or (
+        count == 1 and more.count("No more matches — that was the only one.") == 2
+    ), more
+    # The digest was not used up: /digest still sends the job.
+    digest = await chat(sampled, "/digest")
+    assert "Your digest:" in digest and "new match" in digest, digest
