@@ -627,7 +627,8 @@ class Concierge:
         heading = f"More matches{whose}: {page.shown + 1}–{last} of {total}."
         more = len(best) > end
         self._pages[subscriber.id] = _Page(page.number, last, complete=not more)
-        return (JobCards(heading, cards, texts.MORE_JOBS if more else texts.NO_MORE_JOBS),)
+        footer = texts.MORE_JOBS if more else texts.NO_MORE_JOBS
+        return (JobCards(heading, cards, footer, first=page.shown + 1),)
 
     async def show_jobs(self, subscriber: Subscriber, command: ShowJobs, actor: Actor) -> Reply:
         """Show the best current matches across active searches."""

@@ -40,3 +40,10 @@ async def test_more_after_a_complete_jobs_says_that_was_all(sampled: Concierge, 
     # The digest was not used up: /digest still sends the job.
     digest = await chat(sampled, "/digest")
     assert "Your digest:" in digest and "new match" in digest, digest
+
+
+async def test_more_pages_number_cards_by_their_position(sampled: Concierge) -> None:
+    more = await chat(sampled, "/add software engineer", "/jobs", "/more")
+    page = more.split("More matches: 11–20 of ")[1]
+    numbers = re.findall(r"^(\d+)\. ", page, re.MULTILINE)
+    assert numbers == [str(n) for n in range(11, 21)], page
