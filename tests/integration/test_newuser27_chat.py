@@ -5,6 +5,7 @@ a posting whose pay is a formatted string, and the wording of /import, /sensitiv
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -47,3 +48,14 @@ async def test_more_pages_number_cards_by_their_position(sampled: Concierge) -> 
     page = more.split("More matches: 11–20 of ")[1]
     numbers = re.findall(r"^(\d+)\. ", page, re.MULTILINE)
     assert numbers == [str(n) for n in range(11, 21)], page
+
+
+async def test_import_of_a_saved_search_at_another_sensitivity_says_how_to_match_it(
+    sampled: Concierge, tmp_path: Path
+) -> None:
+    path = tmp_path / "searches.txt"
+    path.write_text("/add --sensitivity loose nurse\n/add cook\n")
+    shown = await chat(sampled, "/add nurse", "/add cook", f"/import {path}")
+    assert "Imported 0 searches" in shown, shown
+    assert "line 1 is #1, saved normal: /sensitivity 1 loose makes it loose." in shown, shown
+    assert "Already saved: line 2." in shown, shown
