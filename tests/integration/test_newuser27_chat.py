@@ -59,3 +59,13 @@ async def test_import_of_a_saved_search_at_another_sensitivity_says_how_to_match
     assert "Imported 0 searches" in shown, shown
     assert "line 1 is #1, saved normal: /sensitivity 1 loose makes it loose." in shown, shown
     assert "Already saved: line 2." in shown, shown
+
+
+async def test_a_misspelt_sensitivity_gets_the_one_meant(sampled: Concierge) -> None:
+    shown = await chat(
+        sampled, "/add nurse", "/sensitivity 1 lose", "/add --sensitivity strikt cook"
+    )
+    assert '"lose" is not a sensitivity: did you mean /sensitivity 1 loose?' in shown, shown
+    assert '"strikt" is not a sensitivity: did you mean --sensitivity strict?' in shown, shown
+    far = await chat(sampled, "/sensitivity 1 banana")
+    assert "did you mean" not in far and '"banana" is not a sensitivity.' in far, far
