@@ -69,3 +69,15 @@ async def test_a_misspelt_sensitivity_gets_the_one_meant(sampled: Concierge) -> 
     assert '"strikt" is not a sensitivity: did you mean --sensitivity strict?' in shown, shown
     far = await chat(sampled, "/sensitivity 1 banana")
     assert "did you mean" not in far and '"banana" is not a sensitivity.' in far, far
+
+
+async def test_a_list_of_several_searches_says_where_a_preferred_workplace_stops(
+    sampled: Concierge,
+) -> None:
+    # Was 90.0 and 85.3 (nurses naming hospital) above 100.0 with no line between.
+    shown = await chat(sampled, "/add nurse hospital", "/add software engineer", "/jobs")
+    listed = shown.split("Your best matches now:")[1]
+    scores = [float(s) for s in re.findall(r"^\d+\. .*\((\d+\.\d)\)$", listed, re.MULTILINE)]
+    assert scores[0] < scores[-1], listed
+    before, _ = listed.split("— Not naming hospital:")
+    assert len(re.findall(r"^\d+\. ", before, re.MULTILINE)) == 2, listed
