@@ -14,6 +14,7 @@ from bot.config import Settings
 from core.errors import ImportFileError
 from core.model import Posting
 from core.postings.importing import (
+    PAY_NOT_READ,
     PROGRESS_MIN_BYTES,
     ProgressCallback,
     RepeatedNotes,
@@ -30,14 +31,14 @@ BATCH = 500
 async def import_files(settings: Settings, files: list[Path], source: str) -> int:
     """Import every file; exit status 1 only when nothing could be read at all."""
     totals = IntakeSummary(0, 0, 0, 0)
-    skipped = read = cut = unreadable = 0
+    skipped = read = cut = unpaid = unreadable = 0
     async with open_app(settings) as app:
         intake = await app.intake()
         for path in files:
             try:
                 with _progress_bar(path) as on_progress:
                     rows = iter_postings(path, default_source=source, on_progress=on_progress)
-                    summary, bad, noted = await _import_rows(intake, path, rows)
+                    summary, bad, noted, without_pay = await _import_rows(intake, path, rows)
             except ImportFileError as exc:
                 print(f"concierge import: {exc}", file=sys.stderr)
                 unreadable += 1
@@ -45,8 +46,10 @@ async def import_files(settings: Settings, files: list[Path], source: str) -> in
             totals = _add(totals, summary)
             skipped += bad
             cut += noted
+            unpaid += without_pay
             read += summary.new + summary.updated + summary.unchanged + bad
     shortened = f", {cut} with a field cut to fit (noted above)" if cut else ""
+    shortened += f", {unpaid} kept without pay (noted above)" if unpaid else ""
     closed = (
         f" ({totals.closed} of them closed: their closing date has passed)" if totals.closed else ""
     )
@@ -61,15 +64,17 @@ async def import_files(settings: Settings, files: list[Path], source: str) -> in
 
 async def _import_rows(
     intake: Intake, path: Path, rows: Iterator[Posting | RowError | RowNote]
-) -> tuple[IntakeSummary, int, int]:
+) -> tuple[IntakeSummary, int, int, int]:
     """Record the good rows in batches; report bad rows and cut fields on stderr (each kind of
     cut at its first row, then once with how many more rows had it).
 
-    Returns the summary, the rows skipped and the rows imported with a field cut.
+    Returns the summary, the rows skipped, the rows imported with a field cut and those
+    imported without their pay (which could not be read).
     """
     summary = IntakeSummary(0, 0, 0, 0)
     bad = 0
     noted: set[int] = set()
+    unpaid: set[int] = set()
     notes = RepeatedNotes()
     batch: dict[str, Posting] = {}
     for row in rows:
@@ -78,7 +83,7 @@ async def _import_rows(
             print(f"{path}:{row.line}: {row.reason}", file=sys.stderr)
             continue
         if isinstance(row, RowNote):
-            noted.add(row.line)
+            (unpaid if row.kind == PAY_NOT_READ else noted).add(row.line)
             if notes.first(row):
                 print(f"{path}:{row.line}: note: {row.note}", file=sys.stderr)
             continue
@@ -91,7 +96,7 @@ async def _import_rows(
         summary = _add(summary, await intake.record(list(batch.values())))
     for line in notes.summary():
         print(f"{path}: note: {line}", file=sys.stderr)
-    return summary, bad, len(noted)
+    return summary, bad, len(noted), len(unpaid)
 
 
 def _add(a: IntakeSummary, b: IntakeSummary) -> IntakeSummary:

@@ -36,7 +36,7 @@ def render_message(message: Message, charts: ChartWriter | None = None) -> str:
         return "\n".join(["Your saved searches:", *map(_search_line, message.items)])
     if isinstance(message, JobCards):
         lines = [message.heading] if message.heading else []  # a digest's "…and N more"
-        for rank, card in enumerate(message.cards, start=1):
+        for rank, card in enumerate(message.cards, start=message.first):
             if card.parting:  # where the order stops fitting every part: says what is short
                 lines.append(f"— {card.parting}")
             lines.extend(_card_lines(rank, card))

@@ -274,9 +274,10 @@ def _card_blocks(message: JobCards) -> list[_Block]:
     blocks = []
     if message.heading:
         blocks.append(_Block(f"<b>{escape(clip(message.heading, _TITLE_MAX))}</b>"))
-    numbered = len(message.cards) > 1
+    numbered = len(message.cards) > 1 or message.first > 1
     blocks.extend(
-        _card_block(rank, card, numbered) for rank, card in enumerate(message.cards, start=1)
+        _card_block(rank, card, numbered)
+        for rank, card in enumerate(message.cards, start=message.first)
     )
     tail_rows = _rows(_buttons(message.actions))
     if message.footer or tail_rows:

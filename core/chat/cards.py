@@ -132,8 +132,10 @@ def linked_cards(
     """Cards for matches with their reasons filled in, given each posting's other links."""
     filled = with_reasons(matches, searches.searches)
     explained = [(m, others) for m, _, others in filled]
-    shown = {sid for _, sid, _ in filled}
-    preferred = _preferred(searches, shown.pop()) if len(shown) == 1 else ()
+    # The workplaces and shifts any shown search prefers: matches naming them come first,
+    # so the line where those stop explains a higher score listed below.
+    shown = sorted({sid for _, sid, _ in filled})
+    preferred = tuple(dict.fromkeys(p for sid in shown for p in _preferred(searches, sid)))
     return _cards(explained, searches.numbers, links, preferred)
 
 

@@ -6,6 +6,7 @@ detection, the service's dispatch and the shared-chat permission rule all read t
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -110,10 +111,7 @@ def read_add(query: str) -> Command:
         level, query = words[at + 1], " ".join(words[:at] + words[at + 2 :])
         sensitivity = next((known for known in SENSITIVITIES if known == level.lower()), None)
         if sensitivity is None:
-            return Invalid(
-                f'"{shorten(level, 20)}" is not a sensitivity. Send /add --sensitivity '
-                "strict|normal|loose QUERY."
-            )
+            return Invalid(_not_a_sensitivity(level, f"{SENSITIVITY_FLAG} {{}}", usage))
         return add_search(query, sensitivity)
     if not query:
         return Invalid("Tell me what to look for, e.g. /add senior backend engineer python remote")
@@ -265,7 +263,14 @@ def _sensitivity(rest: str) -> Command:
     for known in SENSITIVITIES:
         if known == level:
             return SetSensitivity(number, known)
-    return Invalid(f'"{shorten(level, 20)}" is not a sensitivity. {usage}')
+    return Invalid(_not_a_sensitivity(level, f"/sensitivity {number} {{}}", usage))
+
+
+def _not_a_sensitivity(level: str, meant: str, usage: str) -> str:
+    """A level that is none: the one it is a slip of ("lose": loose), else the usage."""
+    close = difflib.get_close_matches(level.lower(), SENSITIVITIES, n=1, cutoff=0.6)
+    said = f'"{shorten(level, 20)}" is not a sensitivity'
+    return f"{said}: did you mean {meant.format(close[0])}?" if close else f"{said}. {usage}"
 
 
 def shorten(text: str, limit: int = 60) -> str:

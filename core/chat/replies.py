@@ -105,6 +105,7 @@ class JobCards:
     cards: tuple[JobCard, ...]
     footer: str = ""
     actions: tuple[Action, ...] = ()
+    first: int = 1  # the first card's position in the whole list (11 on /more's second page)
 
 
 @dataclass(frozen=True, slots=True)

@@ -602,6 +602,9 @@ class Concierge:
         page = self._pages.pop(subscriber.id, None)
         if page is None:
             return await self._handlers.digests.show_more(subscriber, command, actor)
+        if page.complete:  # the list is shown whole: the digest is not /more's to page
+            self._pages[subscriber.id] = page
+            return (Text(texts.all_shown(page.shown)),)
         searches = await self._numbered(subscriber)
         one = searches.at(page.number) if page.number else None
         if page.number and one is None:  # removed meanwhile
@@ -622,10 +625,10 @@ class Concierge:
         last = page.shown + len(batch)
         whose = f" of #{page.number}" if page.number else ""
         heading = f"More matches{whose}: {page.shown + 1}–{last} of {total}."
-        if len(best) > end:
-            self._pages[subscriber.id] = _Page(page.number, last)
-            return (JobCards(heading, cards, texts.MORE_JOBS),)
-        return (JobCards(heading, cards, texts.NO_MORE_JOBS),)
+        more = len(best) > end
+        self._pages[subscriber.id] = _Page(page.number, last, complete=not more)
+        footer = texts.MORE_JOBS if more else texts.NO_MORE_JOBS
+        return (JobCards(heading, cards, footer, first=page.shown + 1),)
 
     async def show_jobs(self, subscriber: Subscriber, command: ShowJobs, actor: Actor) -> Reply:
         """Show the best current matches across active searches."""
@@ -658,8 +661,9 @@ class Concierge:
         cards = await job_cards(self._store, best[: command.limit], searches)
         more = len(best) > command.limit
         self._pages.pop(subscriber.id, None)
-        if more and not (one and not one[1].active):  # /more goes on from these cards
-            self._pages[subscriber.id] = _Page(one[0] if one else 0, command.limit)
+        if not (more and one and not one[1].active):  # /more goes on from these cards
+            shown = command.limit if more else len(best)
+            self._pages[subscriber.id] = _Page(one[0] if one else 0, shown, complete=not more)
             while len(self._pages) > MAX_PAGES:  # the oldest first
                 del self._pages[next(iter(self._pages))]
         several = sum(search.active for search in searches.searches) > 1
@@ -678,10 +682,11 @@ class Concierge:
 @dataclass(frozen=True, slots=True)
 class _Page:
     """Where a person's /jobs list got to, for /more to go on from: the search number it
-    showed (0: every active one) and how many cards were shown."""
+    showed (0: every active one), how many cards were shown and whether that was all."""
 
     number: int
     shown: int
+    complete: bool = False
 
 
 PAGE = 10  # the cards /more shows after /jobs, as many as /jobs shows

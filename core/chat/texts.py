@@ -24,6 +24,12 @@ MORE_JOBS = "There are more: /more the next batch."
 NO_MORE_JOBS = "That is all of them. /digest sends every one not sent yet."
 
 
+def all_shown(n: int) -> str:
+    """/more after the whole list was shown: how many it was."""
+    which = "the only one" if n == 1 else f"all {n}"
+    return f"No more matches — that was {which}. /digest sends every one not sent yet."
+
+
 def no_matches_of(number: int, active: bool, settings: DigestSettings) -> str:
     """/jobs N for a search without current matches."""
     if not active:

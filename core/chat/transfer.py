@@ -122,6 +122,7 @@ class _Outcome:
     added: int = 0
     settings: int = 0
     duplicates: list[str] = field(default_factory=list)
+    retune: list[str] = field(default_factory=list)  # saved at another sensitivity: how to match
     over_cap: list[int] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
 
@@ -132,6 +133,11 @@ class _Outcome:
         lines = [done]
         if self.duplicates:
             lines.append("Already saved: " + _listed(self.duplicates) + ".")
+        if self.retune:
+            lines.append("Already saved at another sensitivity:")
+            lines.extend(self.retune[:_REPORTED])
+            if len(self.retune) > _REPORTED:
+                lines.append(f"…and {len(self.retune) - _REPORTED} more lines like these.")
         if self.over_cap:
             lines.append(
                 f"Not added — you reached {cap} searches, the most I keep: "
@@ -265,8 +271,19 @@ class TransferCommands:
         if isinstance(command, AddSearch):
             try:
                 saved = await self._save(subscriber, command.query, command.sensitivity, actor)
-            except DuplicateSearchError:
-                outcome.duplicates.append(f"line {number}")
+            except DuplicateSearchError as exc:
+                found = NumberedSearches.of(await self._store.searches(subscriber.id)).find(
+                    exc.search_id
+                )
+                level = command.sensitivity
+                if found is None or found[1].sensitivity == level:
+                    outcome.duplicates.append(f"line {number}")
+                else:  # as /add says it: which level it has and the line giving the file's
+                    n, same = found
+                    outcome.retune.append(
+                        f"line {number} is #{n}, saved {same.sensitivity}: "
+                        f"/sensitivity {n} {level} makes it {level}."
+                    )
                 return subscriber
             if saved is None:
                 outcome.over_cap.append(number)

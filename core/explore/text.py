@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from core.chat.texts import count
 from core.explore.model import MIN_FOR_PERCENTILES, Count, Market, Pay, Share
 from core.matching.money import money
 
@@ -88,7 +89,7 @@ def figure_lines(m: Market) -> tuple[str, ...]:
             "evenly spread)"
         )
     if m.open < MIN_FOR_PERCENTILES:
-        lines.append(f"Only {m.open} postings: figures without percentiles.")
+        lines.append(f"Only {count(m.open, 'posting', 'postings')}: figures without percentiles.")
     return tuple(lines)
 
 

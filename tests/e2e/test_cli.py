@@ -159,13 +159,14 @@ def test_import_lands_good_rows_and_reports_bad_ones(tmp_path: Path) -> None:
     feed.write_text(GOOD_AND_BAD_JSONL + "\n", encoding="utf-8")
     first = concierge("import", str(feed), db=db)
     assert first.returncode == 0, first.stderr
-    assert "2 new, 0 updated, 0 unchanged, 3 skipped" in first.stdout
+    # Line 5's pay cannot be read: the posting is kept without it.
+    assert "3 new, 0 updated, 0 unchanged, 2 skipped, 1 kept without pay" in first.stdout
     assert "feed.jsonl:2" in first.stderr and "feed.jsonl:3" in first.stderr
-    assert "feed.jsonl:5" in first.stderr
+    assert "feed.jsonl:5: note: " in first.stderr
     second = concierge("import", str(feed), db=db)
-    assert "0 new, 0 updated, 2 unchanged, 3 skipped" in second.stdout
+    assert "0 new, 0 updated, 3 unchanged, 2 skipped" in second.stdout
     with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT COUNT(*) FROM postings").fetchone()[0] == 2
+        assert conn.execute("SELECT COUNT(*) FROM postings").fetchone()[0] == 3
 
 
 def test_import_fails_only_when_nothing_could_be_read(tmp_path: Path) -> None:
@@ -363,6 +364,6 @@ def test_import_reads_gzip_files_as_the_shared_data_comes(tmp_path: Path) -> Non
     assert "not UTF-8" not in done.stderr and "Traceback" not in done.stderr
     assert "postings.jsonl.gz:2" in done.stderr  # bad rows named by their line, as unpacked
     assert "cut.jsonl.gz: reading failed: the gzip file is damaged or cut short" in done.stderr
-    assert done.stdout.startswith("Imported 2 of 3 file(s): 3 new")
+    assert done.stdout.startswith("Imported 2 of 3 file(s): 4 new")
     found = concierge("search", "air traffic controller", "--json", db=db)
     assert [hit["title"] for hit in json.loads(found.stdout)] == [rows[0]["title"]]

@@ -227,3 +227,11 @@ def test_a_card_shows_its_job_number_for_like_n() -> None:
     assert "<i>job #251 · matches search #1</i>" in out.html
     [bare] = render_message(JobCards("Top", (card(1),)))
     assert "job #" not in bare.html
+
+
+def test_a_later_page_numbers_its_cards_by_their_position() -> None:
+    [out] = render_message(JobCards("More matches: 11–12 of 12.", (card(1), card(2)), first=11))
+    assert "<b>11. <a" in out.html and "<b>12. <a" in out.html and "<b>1. <a" not in out.html
+    assert "Open ↗ 12" in str(out.rows)
+    [one] = render_message(JobCards("More matches: 11–11 of 11.", (card(1),), first=11))
+    assert "<b>11. <a" in one.html

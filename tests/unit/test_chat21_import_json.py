@@ -97,3 +97,24 @@ def test_an_api_wrapper_object_says_where_the_list_is(tmp_path: Path) -> None:
         f'{path}: the file holds one object with no "title" but a list under "jobs": '
         "save the list of postings itself ([{...}, ...]) as the file"
     )
+
+
+def test_concierge_import_reads_pay_with_its_currency_and_keeps_unread_pay_postings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'c.db'}")
+    monkeypatch.setenv("CONCIERGE_SAMPLE_POSTINGS", "false")
+    rows = (
+        '{"id": "1", "title": "Staff Nurse", "salary_min": "£46,148"}\n'
+        '{"id": "2", "title": "Ward Nurse", "salary_min": "competitive"}\n'
+    )
+    assert main(["import", str(_write(tmp_path, rows, "nhs.jsonl"))]) == 0
+    out = capsys.readouterr()
+    assert "2 new, 0 updated, 0 unchanged, 0 skipped, 1 kept without pay" in out.out, out
+    assert 'jsonl:2: note: salary_min is not a number: "competitive" (kept without pay)' in (
+        out.out + out.err
+    ), out
+    assert main(["search", "staff nurse £40k+"]) == 0
+    shown = capsys.readouterr().out
+    assert "Staff Nurse" in shown and "salary ≥ £40k ✓" in shown, shown

@@ -21,6 +21,7 @@ from core.postings.importing import (
     iter_postings,
     posting_from_record,
 )
+from core.postings.importing._record import posting_with_notes
 
 FIXTURES = Path(__file__).parent / "fixtures" / "import"
 CHUNK = 64 * 1024
@@ -93,6 +94,10 @@ def record(**fields: object) -> Posting:
     return posting_from_record({"id": "x", "title": "T", **fields})
 
 
+def _quoted(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
 def reason(**fields: object) -> str:
     with pytest.raises(ValueError) as caught:
         posting_from_record(fields)
@@ -144,10 +149,9 @@ def test_other_text_fields_of_wrong_type_are_rejected(name: str) -> None:
 
 
 def test_every_problem_is_reported() -> None:
-    assert reason(title=5, salary_min="abc", currency="???") == (
+    assert reason(title=5, salary_min="abc", tags=5) == (
         "title must be text, not a number; "
-        'salary_min is not a number: "abc"; '
-        'currency is not a known currency code such as USD: "???"; '
+        "tags must be a list or text, not a number; "
         'missing "id" and "url" (one of them is required)'
     )
 
@@ -271,14 +275,57 @@ def test_salary_accepts_numbers_and_numeric_text(value: object, amount: float | 
         ([1], "salary_min must be a number, not a list"),
     ],
 )
-def test_bad_salary_is_rejected(value: object, message: str) -> None:
-    assert reason(id="1", title="T", salary_min=value).startswith(message)
-
-
-def test_salary_min_above_max_is_rejected() -> None:
-    assert reason(id="1", title="T", salary_min="150k", salary_max=120000) == (
-        "salary_min (150000) is more than salary_max (120000)"
+def test_bad_salary_keeps_the_posting_without_pay(value: object, message: str) -> None:
+    posting, notes = posting_with_notes(
+        {"id": "1", "title": "T", "salary_min": value, "salary_max": 90_000, "currency": "EUR"}
     )
+    assert (posting.title, posting.salary_min, posting.salary_max, posting.currency) == (
+        "T",
+        None,
+        None,
+        None,
+    )
+    [(kind, note)] = notes
+    assert kind == "pay not read, kept without pay"
+    assert note.startswith(message) and note.endswith("(kept without pay)"), note
+
+
+@pytest.mark.parametrize(
+    ("value", "amount", "code"),
+    [
+        ("£46,148", 46148.0, "GBP"),
+        ("$120k", 120000.0, "USD"),
+        ("US$ 100k", 100000.0, "USD"),
+        ("C$80k", 80000.0, "CAD"),
+        ("USD 120000", 120000.0, "USD"),
+        ("90000 EUR", 90000.0, "EUR"),
+        ("CHF120k", 120000.0, "CHF"),
+        ("€ 55.000", 55000.0, "EUR"),
+        ("1.250.000", 1250000.0, None),
+        ("46148", 46148.0, None),
+    ],
+)
+def test_pay_written_with_its_currency_is_read(value: str, amount: float, code: str | None) -> None:
+    posting, notes = posting_with_notes({"id": "1", "title": "T", "salary_min": value})
+    assert (posting.salary_min, posting.currency, notes) == (amount, code, [])
+
+
+def test_pay_naming_two_currencies_is_dropped() -> None:
+    posting, notes = posting_with_notes(
+        {"id": "1", "title": "T", "salary_min": "£40k", "currency": "USD"}
+    )
+    assert (posting.salary_min, posting.currency) == (None, None)
+    assert notes[0][1] == "the pay names GBP and USD (kept without pay)"
+    same = posting_with_notes({"id": "1", "title": "T", "salary_min": "£40k", "currency": "GBP"})
+    assert (same[0].salary_min, same[0].currency, same[1]) == (40000.0, "GBP", [])
+
+
+def test_salary_min_above_max_drops_the_pay() -> None:
+    posting, notes = posting_with_notes(
+        {"id": "1", "title": "T", "salary_min": "150k", "salary_max": 120000}
+    )
+    assert (posting.salary_min, posting.salary_max) == (None, None)
+    assert notes[0][1] == "salary_min (150000) is more than salary_max (120000) (kept without pay)"
     assert record(salary_min=100, salary_max=100).salary_max == 100.0
 
 
@@ -290,16 +337,22 @@ def test_currency_is_normalised(value: str, code: str) -> None:
     assert record(currency=value).currency == code
 
 
-@pytest.mark.parametrize("value", ["XYZ", "dollars", "US", "¤"])
-def test_unknown_currency_is_rejected(value: str) -> None:
-    shown = json.dumps(value, ensure_ascii=False)
-    assert reason(id="1", title="T", currency=value) == (
-        f"currency is not a known currency code such as USD: {shown}"
+@pytest.mark.parametrize(
+    ("value", "note"),
+    [
+        *(
+            (v, f"currency is not a known currency code such as USD: {_quoted(v)}")
+            for v in ["XYZ", "dollars", "US", "¤"]
+        ),
+        (840, "currency must be text, not a number"),
+    ],
+)
+def test_unknown_currency_keeps_the_posting_without_pay(value: object, note: str) -> None:
+    posting, notes = posting_with_notes(
+        {"id": "1", "title": "T", "salary_min": 50_000, "currency": value}
     )
-
-
-def test_currency_of_wrong_type_is_rejected() -> None:
-    assert reason(id="1", title="T", currency=840) == "currency must be text, not a number"
+    assert (posting.salary_min, posting.currency) == (None, None)
+    assert notes == [("pay not read, kept without pay", f"{note} (kept without pay)")]
 
 
 @pytest.mark.parametrize(
@@ -395,8 +448,8 @@ def test_other_urls_are_rejected(url: str) -> None:
 
 
 def test_long_bad_values_are_shortened_in_messages() -> None:
-    message = reason(id="1", title="T", salary_min="x" * 500)
-    assert message == f'salary_min is not a number: "{"x" * 59}…"'
+    message = reason(id="1", title="T", url="x" * 500)
+    assert message == f'url must be an http:// or https:// address: "{"x" * 59}…"'
 
 
 def test_row_error_reads_well() -> None:
@@ -435,10 +488,9 @@ def test_json_errors_carry_the_line_where_the_element_starts(tmp_path: Path) -> 
     starts = [
         i + 1 for i, text in enumerate(text_lines) if text[:2] == "  " and text[2] not in " ]}"
     ]
-    assert [p.id for p in postings(items)] == ["1", "7"]
+    assert [p.id for p in postings(items)] == ["1", "3", "7"]  # bad pay: kept without it
     assert errors(items) == [
         (starts[1], 'missing "title"'),
-        (starts[2], 'salary_min is not a number: "lots"'),
         (starts[3], "expected a JSON object, found text"),
         (starts[4], "expected a JSON object, found a list"),
         (starts[5], "expected a JSON object, found null"),
@@ -641,12 +693,13 @@ def test_csv_errors_carry_the_physical_line_of_the_record(tmp_path: Path) -> Non
         "7,Seventh\n"  # 13
     )
     items = read_all(write(tmp_path, "p.csv", content))
-    assert [p.id for p in postings(items)] == ["1", "6", "7"]
+    assert [p.id for p in postings(items)] == ["1", "4", "6", "7"]  # 4's bad pay: kept without
     assert postings(items)[0].description == "spans\nthree\nlines"
+    notes = [(item.line, item.note) for item in items if isinstance(item, RowNote)]
+    assert notes == [(9, 'salary_min is not a number: "abc" (kept without pay)')]
     assert errors(items) == [
         (5, 'missing "title"'),
         (8, "malformed CSV: ',' expected after '\"'"),
-        (9, 'salary_min is not a number: "abc"'),
         (11, "5 values but the header has 4 columns"),
     ]
 

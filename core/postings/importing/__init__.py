@@ -43,7 +43,7 @@ from core.postings.importing._readers import (
     RowNote,
     read,
 )
-from core.postings.importing._record import posting_from_record, under_source
+from core.postings.importing._record import PAY_NOT_READ, posting_from_record, under_source
 from core.postings.importing.formats import (
     KINDS_BY_SUFFIX,
     FileFormat,
@@ -53,6 +53,7 @@ from core.postings.importing.formats import (
 )
 
 __all__ = [
+    "PAY_NOT_READ",
     "PROGRESS_MIN_BYTES",
     "ProgressCallback",
     "RepeatedNotes",

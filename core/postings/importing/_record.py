@@ -2,10 +2,11 @@
 
 Text is stripped of control characters; one-line fields also have their whitespace collapsed.
 Over-long text is truncated with "…" to the limits in core/postings/limits.py, and each cut is
-noted for the import summary. Values
-that cannot be understood (a salary that is not a number, an unknown currency, a url that is not
-http(s), a date that is not a date, a value of the wrong JSON type) are errors, never guessed at;
-blank values count as absent.
+noted for the import summary. Pay is
+read with its currency ("£46,148", "USD 120k"); pay that cannot be read drops the posting's pay,
+noted, never the posting. Other values that cannot be understood (a url that is not http(s), a
+date that is not a date, a value of the wrong JSON type) are errors, never guessed at; blank
+values count as absent.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import TypeVar
 from urllib.parse import urlsplit
 
 from core.model import Posting, Workplace
-from core.postings.currencies import ISO_4217, code_of
+from core.postings.currencies import ISO_4217, POSTING_SYMBOLS, code_of
 from core.postings.dates import as_utc, from_epoch
 from core.postings.limits import (
     DESCRIPTION_MAX,
@@ -36,6 +37,7 @@ from core.postings.limits import (
 )
 
 T = TypeVar("T")
+PAY_NOT_READ = "pay not read, kept without pay"  # the note's kind, counted apart from cuts
 
 # C0 and C1 control characters except tab, line feed and carriage return.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -80,9 +82,7 @@ def posting_with_notes(
     company = fields.clip("company", fields.read("company", _line), TEXT_MAX)
     location = fields.clip("location", fields.read("location", _line), LOCATION_MAX)
     workplace = fields.read("remote", _workplace)
-    salary_min = fields.read("salary_min", _salary)
-    salary_max = fields.read("salary_max", _salary)
-    currency = fields.read("currency", _currency)
+    salary_min, salary_max, currency = _pay(fields)
     url = fields.read("url", _url)
     description = fields.clip(
         "description", fields.read("description", _description), DESCRIPTION_MAX
@@ -92,8 +92,6 @@ def posting_with_notes(
     closes_at = fields.read("closes_at", _closes_at) or fields.read("expires_at", _closes_at)
     if not ident and not url and not fields.failed & {"id", "url"}:
         fields.fail('missing "id" and "url" (one of them is required)')
-    if salary_min is not None and salary_max is not None and salary_min > salary_max:
-        fields.fail(f"salary_min ({salary_min:g}) is more than salary_max ({salary_max:g})")
     if fields.reasons or title is None:
         raise ValueError("; ".join(fields.reasons))
     if company is None:
@@ -188,6 +186,11 @@ class _Fields:
         except ValueError as exc:
             self.fail(str(exc), name)
             return None
+
+    def given(self, name: str) -> object:
+        """A field's value; None when absent or blank."""
+        value = self._record.get(name)
+        return None if isinstance(value, str) and not value.strip() else value
 
     def clip(self, name: str, text: str | None, limit: int) -> str | None:
         """Text cut to limit characters with "…", the cut noted."""
@@ -300,17 +303,63 @@ def _workplace(value: object, name: str) -> Workplace:
     raise ValueError(f"{name} must be true/false, remote, hybrid or onsite: {_show(value)}")
 
 
-def _salary(value: object, name: str) -> float:
+def _pay(fields: _Fields) -> tuple[float | None, float | None, str | None]:
+    """salary_min, salary_max and currency; a posting whose pay cannot be read is kept
+    without pay (a note says why), never lost over it."""
+    try:
+        low, low_code = _salary(fields.given("salary_min"), "salary_min")
+        high, high_code = _salary(fields.given("salary_max"), "salary_max")
+        given = fields.given("currency")
+        currency = None if given is None else _currency(given, "currency")
+        codes = {code for code in (currency, low_code, high_code) if code}
+        if len(codes) > 1:
+            raise ValueError(f"the pay names {' and '.join(sorted(codes))}")
+        if low is not None and high is not None and low > high:
+            raise ValueError(f"salary_min ({low:g}) is more than salary_max ({high:g})")
+    except ValueError as exc:
+        fields.notes.append((PAY_NOT_READ, f"{exc} (kept without pay)"))
+        return None, None, None
+    return low, high, next(iter(codes), None)
+
+
+def _salary(value: object, name: str) -> tuple[float | None, str | None]:
+    """An amount and the currency it names, if any ("£46,148", "USD 120k", "90000 EUR")."""
+    if value is None:
+        return None, None
     if isinstance(value, bool) or not isinstance(value, int | float | str):
         raise ValueError(f"{name} must be a number, not {_describe(value)}")
-    amount = _number(value) if isinstance(value, str) else _finite(value)
+    code = None
+    if isinstance(value, str):
+        text, code = _without_currency(_clean_line(value))
+        amount = _number(text)
+    else:
+        amount = _finite(value)
     if amount is None:
         raise ValueError(f"{name} is not a number: {_show(value)}")
     if amount < 0:
         raise ValueError(f"{name} is negative: {_show(value)}")
     if amount > SALARY_MAX:
         raise ValueError(f"{name} is over {SALARY_MAX:,}: {_show(value)}")
-    return amount
+    return amount, code
+
+
+# Currency symbols a pay figure starts with ("£", "US$"), the longest first; codes are words.
+_SYMBOLS = sorted(POSTING_SYMBOLS, key=len, reverse=True)
+_CODE = re.compile(r"^([A-Za-z]{3})(?![A-Za-z])\s*|\s*(?<![A-Za-z])([A-Za-z]{3})$")
+# Dots between groups of three digits ("55.000", "1.250.000") are thousands separators.
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def _without_currency(text: str) -> tuple[str, str | None]:
+    """A pay figure without the currency symbol or ISO code before or after it, and that code."""
+    for symbol in _SYMBOLS:
+        if text.startswith(symbol) or text.endswith(symbol):
+            bare = text.removeprefix(symbol) if text.startswith(symbol) else text[: -len(symbol)]
+            return bare.strip(), POSTING_SYMBOLS[symbol]
+    match = _CODE.search(text)
+    if match and (match[1] or match[2]).upper() in ISO_4217:
+        return (text[: match.start()] + text[match.end() :]).strip(), (match[1] or match[2]).upper()
+    return text, None
 
 
 def _finite(value: float) -> float | None:
@@ -323,8 +372,11 @@ def _finite(value: float) -> float | None:
 
 
 def _number(text: str) -> float | None:
-    """Read "120000", "120,000", "120 000", "120k" or "1.2m"; None if it is none of those."""
-    match = _NUMBER.fullmatch("".join(text.replace(",", "").split()))
+    """Read "120000", "120,000", "120 000", "55.000", "120k" or "1.2m"; None if none of those."""
+    text = "".join(text.replace(",", "").split())
+    if _DOTTED_THOUSANDS.fullmatch(text):
+        text = text.replace(".", "")
+    match = _NUMBER.fullmatch(text)
     if match is None:
         return None
     suffix = match[1].lower()

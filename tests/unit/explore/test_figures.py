@@ -215,3 +215,9 @@ def test_a_pay_range_runs_from_the_lowest_bottom_to_the_highest_top_stated() -> 
     assert "EUR: €30k–€65k (n=2, too few for percentiles)" in lines
     one = "\n".join(figure_lines(market("pharmacist", "x", stated[:1], NOW)))
     assert "EUR: €30k–€36k (n=1)" in one
+
+
+def test_one_posting_is_said_in_the_singular() -> None:
+    one = market("backend engineer", "x", POSTINGS[:1], NOW)
+    lines = "\n".join(figure_lines(one))
+    assert "Only 1 posting: figures without percentiles." in lines, lines
