@@ -5,23 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from core.chat.service import Concierge, build_concierge
-from core.postings.sample import sample_postings
-from tests.conftest import FakeClock
+from core.chat.service import Concierge
 from tests.integration.test_console_transfer import chat
 
 SMALL_TALK = (
     "I'm fine, thanks! I'm Job Concierge: I save job searches and show the postings that fit "
     "them — start with /add and the job you want, e.g. /add nurse berlin"
 )
-
-
-@pytest.fixture
-async def sampled(store: object, clock: FakeClock) -> Concierge:
-    """The service over the bundled sample postings, as `make run` starts it."""
-    concierge = await build_concierge(store, clock)  # type: ignore[arg-type]
-    await concierge.intake.record(sample_postings())
-    return concierge
 
 
 @pytest.mark.parametrize(

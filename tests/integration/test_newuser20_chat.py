@@ -5,21 +5,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pytest
-
-from core.chat.service import Concierge, build_concierge
-from core.postings.sample import sample_postings
+from core.chat.service import Concierge
 from tests.conftest import FakeClock, posting
 from tests.integration.test_console_transfer import chat
 from tests.integration.test_digests import RecordingNotifier, text_of
-
-
-@pytest.fixture
-async def sampled(store: object, clock: FakeClock) -> Concierge:
-    """The service over the bundled sample postings, as `make run` starts it."""
-    concierge = await build_concierge(store, clock)  # type: ignore[arg-type]
-    await concierge.intake.record(sample_postings())
-    return concierge
 
 
 def _group_of(digest: str, job: str) -> str:

@@ -9,9 +9,8 @@ import re
 import pytest
 
 from core.chat.replies import JobCards
-from core.chat.service import Concierge, build_concierge
-from core.postings.sample import sample_postings
-from tests.conftest import ALICE, BOB, FakeClock
+from core.chat.service import Concierge
+from tests.conftest import ALICE, BOB
 from tests.integration.test_console_transfer import chat
 from tests.integration.test_digests import text_of
 
@@ -42,14 +41,6 @@ ROLES = (
     "cashier",
     "lpn",
 )
-
-
-@pytest.fixture
-async def sampled(store: object, clock: FakeClock) -> Concierge:
-    """The service over the bundled sample postings, as `make run` starts it."""
-    concierge = await build_concierge(store, clock)  # type: ignore[arg-type]
-    await concierge.intake.record(sample_postings())
-    return concierge
 
 
 @pytest.mark.parametrize("role", ROLES)

@@ -9,18 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from core.chat.service import Concierge, build_concierge
-from core.postings.sample import sample_postings
-from tests.conftest import FakeClock
+from core.chat.service import Concierge
 from tests.integration.test_console_transfer import chat
-
-
-@pytest.fixture
-async def sampled(store: object, clock: FakeClock) -> Concierge:
-    """The service over the bundled sample postings, as `make run` starts it."""
-    concierge = await build_concierge(store, clock)  # type: ignore[arg-type]
-    await concierge.intake.record(sample_postings())
-    return concierge
 
 
 def _jobs(shown: str) -> list[str]:

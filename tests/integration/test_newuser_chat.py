@@ -2,20 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
-from core.chat.service import Concierge, build_concierge
-from core.postings.sample import sample_postings
-from tests.conftest import FakeClock
+from core.chat.service import Concierge
 from tests.integration.test_console_transfer import chat
-
-
-@pytest.fixture
-async def sampled(store: object, clock: FakeClock) -> Concierge:
-    """The service over the bundled sample postings, as `make run` starts it."""
-    concierge = await build_concierge(store, clock)  # type: ignore[arg-type]
-    await concierge.intake.record(sample_postings())
-    return concierge
 
 
 async def test_a_search_worded_otherwise_but_read_the_same_is_not_saved_twice(

@@ -4,24 +4,12 @@ after an answer when the index was still being built."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any
 
-import pytest
-
-from core.chat.service import Concierge, build_concierge
-from core.postings.sample import sample_postings
-from core.store.sqlite import SqliteStore
+from core.chat.service import Concierge
 from tests.conftest import ALICE, FakeClock
 from tests.integration.test_console_transfer import chat
 from tests.integration.test_late_replies import _delivered, indexing  # noqa: F401
-
-
-@pytest.fixture
-async def sampled(store: SqliteStore, clock: FakeClock) -> AsyncIterator[Concierge]:
-    service = await build_concierge(store, clock)
-    await service.intake.record(sample_postings())
-    yield service
 
 
 async def test_a_search_finding_none_is_told_the_part_no_posting_has(sampled: Concierge) -> None:
