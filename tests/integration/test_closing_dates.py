@@ -73,7 +73,7 @@ async def test_imported_file_postings_past_their_date_count_as_closed(
     ]
     path = tmp_path / "postings.jsonl"
     path.write_text("".join(json.dumps(row) + "\n" for row in rows))
-    summary, _, _ = await _import_rows(service.intake, path, iter_postings(path))
+    summary, _, _, _ = await _import_rows(service.intake, path, iter_postings(path))
     assert (summary.new, summary.closed) == (2, 1)  # the import's line says so
     stats = await store.stats(datetime(2026, 1, 1, tzinfo=UTC))
     assert (stats["postings_open"], stats["postings_closed"]) == (6, 1)  # the 5 of the fixture open
