@@ -665,7 +665,9 @@ class Matcher:
             self._specced[tid] = True
             for key in _spec_keys(cq):
                 self._spec_keys.add("t:" + key, tid)
-        self._tech_of[tid] = self._techs.id(cq.tech_specs, cq.tech_specs) if cq.tech_specs else -1
+        # A spare speciality alone ("engineer data developer") gates no title (title_base).
+        gated = cq.tech_specs and not (cq.spare and cq.specs <= {cq.spare})
+        self._tech_of[tid] = self._techs.id(cq.tech_specs, cq.tech_specs) if gated else -1
         for key, weight in cq.title_keys.items():
             title.shares["t:" + key] = weight / cq.title_total
             self._shares.add("t:" + key, tid, weight / cq.title_total)

@@ -110,6 +110,7 @@ texts = st.lists(st.sampled_from(OR_WORDS), min_size=3, max_size=7).map(" ".join
 @given(queries=st.lists(texts, min_size=1, max_size=5), sensitivity=st.sampled_from(SENSITIVITIES))
 @example(queries=["engineer data developer"], sensitivity="loose")  # a spare speciality's bound
 @example(queries=["data backend engineer"], sensitivity="strict")  # a spare field's cut
+@example(queries=["engineer data developer remote"], sensitivity="loose")  # a spare's gate
 def test_searches_of_titles_stay_exact_in_both_indexes(
     queries: list[str], sensitivity: Sensitivity
 ) -> None:
