@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from functools import cache
 from importlib import resources
 
 from core.model import Posting
@@ -14,6 +15,12 @@ SAMPLE_FILE = "sample_postings.jsonl"
 
 
 def sample_postings() -> list[Posting]:
+    """The sample postings shipped inside the package, a fresh list each call."""
+    return list(_read_sample())
+
+
+@cache  # the shipped file never changes while running; postings are frozen
+def _read_sample() -> tuple[Posting, ...]:
     """Read the sample postings shipped inside the package."""
     ref = resources.files("core.data").joinpath(SAMPLE_FILE)
     with resources.as_file(ref) as path:
@@ -21,4 +28,4 @@ def sample_postings() -> list[Posting]:
     bad = [row for row in rows if isinstance(row, RowError)]
     for row in bad:
         log.warning("sample posting on line %d skipped: %s", row.line, row.reason)
-    return [row for row in rows if isinstance(row, Posting)]
+    return tuple(row for row in rows if isinstance(row, Posting))

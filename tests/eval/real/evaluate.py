@@ -35,6 +35,7 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from rapidfuzz import fuzz, process, utils
@@ -195,19 +196,21 @@ def run(judged: sets.JudgedSet, systems: Mapping[str, Ranker]) -> dict[str, Repo
     }
 
 
+@cache  # one run per set and sensitivity: the floors test and the CLI test share it
+def matcher_report(judged: sets.JudgedSet, sensitivity: Sensitivity) -> Report:
+    """The matcher's report on a set at one sensitivity."""
+    return run(judged, {"matcher": matcher(sensitivity)})["matcher"]
+
+
 def postings_figures(judged: sets.JudgedSet, sensitivity: Sensitivity) -> dict[str, Report]:
     """Matcher, keyword and fuzzy baselines on a set of postings."""
-    systems: dict[str, Ranker] = {
-        "matcher": matcher(sensitivity),
-        "keyword": harness.keyword_rank,
-        "fuzzy": harness.fuzzy_rank,
-    }
-    return run(judged, systems)
+    baselines: dict[str, Ranker] = {"keyword": harness.keyword_rank, "fuzzy": harness.fuzzy_rank}
+    return {"matcher": matcher_report(judged, sensitivity), **run(judged, baselines)}
 
 
 def title_figures(judged: sets.JudgedSet) -> dict[str, Report]:
     """The matcher's loose ranking and the token_set_ratio ranking on the title set."""
-    reports = run(judged, {"matcher": matcher("loose")})
+    reports = {"matcher": matcher_report(judged, "loose")}
     orders = fuzzy_order([q.text for q in judged.queries], judged.postings)
     answers = tuple(Answer(q, tuple(o)) for q, o in zip(judged.queries, orders, strict=True))
     reports["fuzzy"] = Report("fuzzy", answers)

@@ -59,7 +59,7 @@ class Query:
         return frozenset(self.grades)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: a loaded set is cached, not compared
 class JudgedSet:
     """Judged queries and the postings they are judged against."""
 
@@ -191,6 +191,11 @@ def _federal_posting(row: Mapping[str, Any], series: bool = True) -> Posting:
 def federal(split: Split, path: Path = FEDERAL_POSTINGS, series: bool = True) -> JudgedSet:
     """The federal set of one split; series False hides the series tags (title only): the
     judge reads the series, so with them the figures partly measure the judge's own field."""
+    return _federal(split, path, series)
+
+
+@cache  # one load per process: the tests and the CLI share it
+def _federal(split: Split, path: Path, series: bool) -> JudgedSet:
     rows = list(federal_rows(path))
     docs = [
         {
@@ -217,6 +222,7 @@ def microsoft_rows(path: Path = MICROSOFT_POSTINGS) -> list[dict[str, Any]]:
     return rows
 
 
+@cache
 def microsoft(split: Split) -> JudgedSet:
     """The Microsoft / backend set of one split."""
     rows = microsoft_rows()
@@ -260,6 +266,11 @@ def _yearly(row: Mapping[str, str], field: str) -> float | None:
 
 def places(split: Split, series: bool = True) -> JudgedSet:
     """The place and pay set of one split (series False: the series code hidden)."""
+    return _places(split, series)
+
+
+@cache
+def _places(split: Split, series: bool) -> JudgedSet:
     rows = list(federal_rows(PLACES_POSTINGS, key="control_number"))
     docs = [
         {
@@ -311,11 +322,13 @@ def _title_set(path: Path, name: str, source: str, occupation: str) -> JudgedSet
     return JudgedSet(name, queries, pool)
 
 
+@cache
 def titles(split: Split) -> JudgedSet:
     """The O*NET title-similarity set of one split."""
     return _title_set(HERE / f"{split}_titles.json", "titles", "onet", "O*NET occupation")
 
 
+@cache
 def esco_titles(split: Split) -> JudgedSet:
     """The ESCO title-similarity set of one split."""
     return _title_set(HERE / f"{split}_esco_titles.json", "esco titles", "esco", "ESCO occupation")

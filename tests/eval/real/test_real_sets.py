@@ -77,14 +77,12 @@ SEMANTIC_MEASURED: dict[tuple[str, str], float] = {
 @pytest.fixture(scope="module", params=sets.SPLITS)
 def matcher_reports(request: pytest.FixtureRequest) -> tuple[str, dict[str, evaluate.Report]]:
     split = request.param
-    normal = {"matcher": evaluate.matcher("normal")}
-    loose = {"matcher": evaluate.matcher("loose")}
     return split, {
-        "federal": evaluate.run(sets.federal(split), normal)["matcher"],
-        "microsoft": evaluate.run(sets.microsoft(split), normal)["matcher"],
-        "places": evaluate.run(sets.places(split), normal)["matcher"],
-        "titles": evaluate.run(sets.titles(split), loose)["matcher"],
-        "esco titles": evaluate.run(sets.esco_titles(split), loose)["matcher"],
+        "federal": evaluate.matcher_report(sets.federal(split), "normal"),
+        "microsoft": evaluate.matcher_report(sets.microsoft(split), "normal"),
+        "places": evaluate.matcher_report(sets.places(split), "normal"),
+        "titles": evaluate.matcher_report(sets.titles(split), "loose"),
+        "esco titles": evaluate.matcher_report(sets.esco_titles(split), "loose"),
     }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache, lru_cache
 
 from core.matching import Matcher, ParsedQuery, parse_query, rank
 from core.matching.meaning import search_result
@@ -19,30 +20,49 @@ def parsed_or_none(text: str) -> ParsedQuery | None:
         return None
 
 
+@cache  # a property test's examples share one pool: its index is built once, then only read
+def _indexed(pool: tuple[Posting, ...]) -> tuple[PostingIndex, IndexSkeleton]:
+    """The postings index of a pool and its saved snapshot read back."""
+    index = PostingIndex()
+    for posting in pool:
+        index.put(posting)
+    skeleton = IndexSkeleton.decode(encode(index, 0))
+    assert skeleton is not None
+    return index, skeleton
+
+
+@lru_cache(maxsize=4096)  # generated examples repeat texts: score each pair once
+def _scored(
+    text: str, pool: tuple[Posting, ...], sensitivity: Sensitivity
+) -> tuple[tuple[float | None, ...], frozenset[tuple[str, float]]]:
+    """Exhaustive scoring of one search: search_result per posting, and rank() over the pool."""
+    query = parse_query(text)
+    each = tuple(
+        None if (r := search_result(query, p, sensitivity)) is None else r.score for p in pool
+    )
+    return each, frozenset((p.id, r.score) for p, r in rank(query, list(pool), sensitivity))
+
+
 def assert_indexes_exact(
     texts: Sequence[str], pool: Sequence[Posting], sensitivity: Sensitivity
 ) -> None:
     """The Matcher, the postings index and the saved snapshot's candidates against exhaustive
     scoring, for searches of these texts over these postings."""
     matcher = Matcher()
-    index = PostingIndex()
-    for posting in pool:
-        index.put(posting)
-    skeleton = IndexSkeleton.decode(encode(index, 0))
-    assert skeleton is not None
-    parsed = {sid: q for sid, q in enumerate(map(parsed_or_none, texts)) if q is not None}
-    for sid, query in parsed.items():
+    frozen = tuple(pool)
+    index, skeleton = _indexed(frozen)
+    parsed = {sid: (t, q) for sid, t in enumerate(texts) if (q := parsed_or_none(t)) is not None}
+    for sid, (_, query) in parsed.items():
         matcher.add(sid, query, sensitivity)
-    for posting in pool:
+    scored = {sid: _scored(text, frozen, sensitivity) for sid, (text, _) in parsed.items()}
+    for i, posting in enumerate(pool):
         want = sorted(
-            (sid, r.score)
-            for sid, q in parsed.items()
-            if (r := search_result(q, posting, sensitivity)) is not None
+            (sid, score) for sid, (each, _) in scored.items() if (score := each[i]) is not None
         )
         assert list(zip(*matcher.passing_by_id(posting), strict=True)) == want
         assert sorted((sid, s) for s, ids in matcher.passing(posting) for sid in ids) == want
-    for query in parsed.values():
-        exhaustive = {(p.id, r.score) for p, r in rank(query, list(pool), sensitivity)}
+    for sid, (_, query) in parsed.items():
+        exhaustive = set(scored[sid][1])
         found = index.search(query, sensitivity)
         assert {(p.id, r.score) for p, r in found.matches} == exhaustive
         assert found.total == len(exhaustive)

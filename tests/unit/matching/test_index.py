@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -458,6 +459,22 @@ def eval_pool() -> tuple[list[Posting], list[ParsedQuery]]:
     texts += [f"{t} {extra}" for t in texts for extra in ("remote", "120k+ -php", "senior")]
     queries = [q for q in map(parse, texts) if q is not None]
     return load_postings(), list(dict.fromkeys(queries))
+
+
+@cache
+def _eval_postings() -> tuple[Posting, ...]:
+    from tests.eval.harness import load_postings
+
+    return tuple(load_postings())
+
+
+@cache  # the postings index and snapshot tests compare against the same scan of the pool
+def eval_ranked(
+    query: ParsedQuery, sensitivity: Sensitivity
+) -> tuple[tuple[str, float, tuple[str, ...]], ...]:
+    """rank() of one search over the eval pool, as (posting id, score, reasons), best first."""
+    found = index.rank(query, _eval_postings(), sensitivity)
+    return tuple((p.id, r.score, r.reasons) for p, r in found)
 
 
 def test_title_credit_needs_a_shared_index_key() -> None:
