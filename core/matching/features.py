@@ -856,7 +856,8 @@ _GOVERNMENT = re.compile(
 GOVERNMENT = "government"  # the skill key (seed_skills.tsv "Government")
 
 # The UK's National Health Service: its trusts and boards name it anywhere in their name
-# ("Manchester University NHS Foundation Trust", "NHS Greater Glasgow and Clyde"), a public employer.
+# ("Manchester University NHS Foundation Trust", "NHS Greater Glasgow and Clyde"): a public
+# employer.
 _NHS = re.compile(r"\bnhs\b", re.IGNORECASE)
 NHS = "nhs"  # the skill key (seed_skills.tsv "NHS")
 
