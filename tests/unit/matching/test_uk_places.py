@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.matching import parse_query, score_posting, threshold_for
+from core.matching.tips import relaxations
 from core.model import Posting
 
 
@@ -67,3 +68,13 @@ def test_a_uk_region_is_the_towns_in_it(query: str, inside: list[str], outside: 
 def test_a_plain_title_in_greater_manchester_scores_in_full() -> None:
     posting = Posting(id="1", title="Pharmacist", location="Manchester, UK")
     assert score_posting(parse_query("pharmacist greater manchester"), posting).score >= 90
+
+
+def test_a_tip_names_the_whole_place_said() -> None:
+    # Was "without Manchester" for "pharmacist greater manchester", whose title had "greater".
+    parsed = parse_query("pharmacist greater manchester")
+    assert next((r.kind, r.part) for r in relaxations(parsed, "normal")) == (
+        "place",
+        "Greater Manchester",
+    )
+    assert parsed.where == "in Greater Manchester"
