@@ -23,7 +23,7 @@ def passes(query: str, location: str, title: str = "Pharmacist") -> bool:
         ("teacher greater glasgow", ("teacher",), ("greater glasgow",)),
         ("pharmacy jobs north west england", ("pharmacist",), ("north west england",)),
         ("pharmacist in the north west", ("pharmacist",), ("the north west",)),
-        ("nurse south east", ("nurse",), ("south east",)),
+        ("nurse the south east", ("nurse",), ("the south east",)),
         ("accountant yorkshire and the humber", ("accountant",), ("yorkshire and the humber",)),
         ("engineer east midlands", ("engineer",), ("east midlands",)),
     ],
@@ -55,7 +55,7 @@ def test_x_or_greater_x_is_one_place_and_no_title() -> None:
             ["Liverpool, UK", "Preston, Lancashire, United Kingdom", "Manchester, England"],
             ["Leeds, UK", "London, UK", "Seattle, WA"],
         ),
-        ("pharmacist south east", ["Reading, UK", "Brighton, United Kingdom"], ["Miami, FL"]),
+        ("pharmacist the south east", ["Reading, UK", "Brighton, United Kingdom"], ["Miami, FL"]),
     ],
 )
 def test_a_uk_region_is_the_towns_in_it(query: str, inside: list[str], outside: list[str]) -> None:
@@ -78,3 +78,15 @@ def test_a_tip_names_the_whole_place_said() -> None:
         "Greater Manchester",
     )
     assert parsed.where == "in Greater Manchester"
+
+
+@pytest.mark.parametrize(
+    ("query", "place"),
+    [
+        ("developer south east asia", "asia"),
+        ("nurse north east ohio", "ohio"),
+        ("engineer south west florida", "florida"),
+    ],
+)
+def test_a_bare_compass_point_before_a_place_is_no_uk_region(query: str, place: str) -> None:
+    assert parse_query(query).locations == (place,)
