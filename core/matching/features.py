@@ -855,6 +855,12 @@ _GOVERNMENT = re.compile(
 )
 GOVERNMENT = "government"  # the skill key (seed_skills.tsv "Government")
 
+# The UK's National Health Service: its trusts and boards name it anywhere in their name
+# ("Manchester University NHS Foundation Trust", "NHS Greater Glasgow and Clyde"): a public
+# employer.
+_NHS = re.compile(r"\bnhs\b", re.IGNORECASE)
+NHS = "nhs"  # the skill key (seed_skills.tsv "NHS")
+
 
 # What a charity banks or a market sells: "Northside Food Bank", "Green Valley Farmers Markets".
 _GOODS = frozenset(
@@ -885,8 +891,9 @@ _GOODS = frozenset(
 def _employer_skills(posting: Posting) -> set[str]:
     """The specialties a posting's employer is: a government one; of a sector its name ends
     with a word of (seed_skills.tsv "employer:": "Fernhill Bank" banking, "Pebble Pay" fintech)."""
-    gov = posting.source == "usajobs" or bool(_GOVERNMENT.search(posting.company))
-    found = {GOVERNMENT} if gov else set()
+    nhs = bool(_NHS.search(posting.company))
+    gov = posting.source == "usajobs" or nhs or bool(_GOVERNMENT.search(posting.company))
+    found = ({GOVERNMENT} if gov else set()) | ({NHS} if nhs else set())
     words = tokens(posting.company)
     sector = vocabulary().employer_words.get(words[-1]) if words and not gov else None
     if len(words) > 1 and words[-2] in _GOODS:  # no lender, no trading firm

@@ -77,6 +77,10 @@ _PAY_GRADE = re.compile(
     r"(?<![\w-])(?:gs|wg|ws|wl|gl|gg)[\s-]?\d{1,2}(?:\s*[-/]\s*\d{1,2})?(?![\w-])", re.IGNORECASE
 )
 
+# An NHS pay band ("band 7", "band 8a", "agenda for change band 6"): the UK health service's
+# grade, as a GS grade is, so no title words ("hospital pharmacist nhs band" was the title).
+_NHS_BAND = re.compile(r"(?<![\w-])band\s*[1-9][a-d]?(?![\w-])", re.IGNORECASE)
+
 # A pay plan, series and grade as USAJOBS writes them ("GS-2210-12", "gs 0343 11/12"): the
 # series is read (series.py), the grade left out as a pay grade alone is.
 _SERIES_GRADE = re.compile(

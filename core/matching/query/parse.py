@@ -16,6 +16,7 @@ from core.matching.query.leave_outs import (
     _EXCLUDE,
     _EXPERIENCE,
     _NEAR_ME,
+    _NHS_BAND,
     _OPERATOR,
     _PAY_GRADE,
     _SHELL,
@@ -121,6 +122,7 @@ def _parse(text: str) -> ParsedQuery:
     )
     graded = "I match a posting's title and place, not its pay grade; add a level or pay instead"
     text = _leave_out(_series_grade(text, graded, notes), _PAY_GRADE, graded, notes)
+    text = _leave_out(text, _NHS_BAND, graded.replace("grade", "band (a grade)", 1), notes)
     text = _leave_out(text, _EMPTY_OPERATOR, "no name follows it", notes)
     text = _leave_out(
         text,
