@@ -225,9 +225,11 @@ def _read(text: str, m: re.Match[str]) -> Salary | None:
     start = (
         m.start() if is_cur1 or m["op"] or m["ceiling"] else m.start("neg" if m["neg"] else "num")
     )
-    end = m.end() if (is_cur2 or per or m["plus2"]) else m.end("plus" if m["plus"] else "num")
-    if m["mult"] and not (m["plus"] or is_cur2 or per):
-        end = m.end("mult")
+    # The pay ends at its last part that is one: a word after it ("45/hr not travel") may
+    # only look like a currency code.
+    parts = ["num", "mult", "plus", "per", "per2", "plus2"]
+    parts += [g for g in ("cur2", "cur3") if m[g] and _currency(m[g])[2]]
+    end = max(m.end(g) for g in parts if m[g])
     span = (start, end)
     if m["cur1"] == "$" and cur2 in DOLLARS:  # "$60k CAD": the code says which dollar
         cur = cur2

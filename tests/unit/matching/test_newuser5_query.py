@@ -128,3 +128,19 @@ def test_hourly_and_monthly_pay_say_the_yearly_floor_they_stand_for() -> None:
     # Was only "salary ≥ 83.2k" in the echo: not where the number came from.
     assert 'I read "40/hr" as 83.2k a year' in parse_query("nurse 40/hr").notes
     assert 'I read "5k/month" as 60k a year' in parse_query("developer 5k/month").notes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "icu nurse 45/hr not travel",
+        "icu nurse $45/hr+ not travel",
+        "icu nurse 45 an hour not travel",
+    ],
+)
+def test_a_word_after_an_hourly_rate_is_no_currency(text: str) -> None:
+    # Was title "icu nurse travel": "not" after the rate read as a currency code and swallowed.
+    query = parse_query(text)
+    assert query.exclude_words == ("travel",) and "travel" not in query.title
+    assert query.salary_min == 93_600
+    assert parse_query("icu nurse 45/hr usd").currency == "USD"
