@@ -781,30 +781,25 @@ def _load(data: Traversable) -> Vocabulary:
         elif len(row) > 2:  # how the echo says the title: "site reliability engineer (SRE)"
             v.title_shown[tuple(tokens(row[1]))] = row[2]
     foreign_first = _foreign_titles(v, data)
+    flagged = {  # skills.tsv's plain flags: the set each puts its skill in
+        "amb": v.ambiguous,
+        "lang": v.languages,
+        "spec": v.specialties,
+        "tech": v.tech_specialties,
+        "practice": v.practices,
+        "cred": v.credentials,
+        "sector": v.sectors,
+        "platform": v.platforms,
+        "business": v.businesses,
+        "broker": v.brokers,
+    }
     for row in _lines(data, "skills.tsv"):
         name, key = row[0], row[0].lower()
         v.skill_names[key] = name
         flags = row[2].split() if len(row) > 2 else []
-        if "amb" in flags:
-            v.ambiguous.add(key)
-        if "lang" in flags:
-            v.languages.add(key)
-        if "spec" in flags:
-            v.specialties.add(key)
-        if "tech" in flags:
-            v.tech_specialties.add(key)
-        if "practice" in flags:
-            v.practices.add(key)
-        if "cred" in flags:
-            v.credentials.add(key)
-        if "sector" in flags:
-            v.sectors.add(key)
-        if "platform" in flags:
-            v.platforms.add(key)
-        if "business" in flags:
-            v.businesses.add(key)
-        if "broker" in flags:
-            v.brokers.add(key)
+        for flag in flags:
+            if flag in flagged:
+                flagged[flag].add(key)
         for flag in flags:  # "employer:bank": an employer's name ending in it is of the sector
             if flag.startswith("beside:"):
                 v.beside[key] = frozenset(flag.removeprefix("beside:").split("|"))
