@@ -16,7 +16,7 @@ NEGOTIABLE = frozenset(["negotiable", "nationwide"])  # "Location Negotiable Aft
 _PLACES = re.compile(r"\s+/\s+|;|\||\n|\s+or\s+")  # "Austin, TX / Remote (US)": several places
 _CITY = "city:"
 _METRO = "metro:"
-_ROW_KINDS = ("country", "territory", "name", "region", "state", "locality", "metro")
+_ROW_KINDS = ("country", "territory", "name", "region", "state", "locality", "metro", "part")
 _NOT_CODES = frozenset(["or", "in"])  # after a city in a search these are words, not Oregon/Indiana
 # US postal codes a search may name alone ("nurse tx"); others are words first ("pa", "md", "ca",
 # "pr", "va", "la"), and places after "in" ("nurse in md") unless a word there too ("in me")
@@ -59,6 +59,9 @@ class Atlas:
     localities: dict[str, tuple[str, str]]  # "redstone arsenal" -> ("huntsville", "US-AL")
     metros: dict[str, tuple[str, ...]]  # "bay area" -> its id, its cities' ("city:oakland@US-CA")
     english: dict[str, str]  # a name in another language ("deutschland") -> "Germany"
+    # a metro id that is a region of one state or country -> its name ("metro:southern
+    # california": California), for the echo
+    parts: dict[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +110,7 @@ def atlas() -> Atlas:
 def build_atlas(text: str) -> Atlas:
     """The atlas of a regions.tsv text (ValueError or KeyError when a row is malformed)."""
     rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    long_rows = ("locality", "metro", "territory")
+    long_rows = ("locality", "metro", "part", "territory")
     short = [row for row in rows if len(row) < (4 if row[0] in long_rows else 3)]
     if bad := [row for row in rows if row[0] not in _ROW_KINDS] + short:
         raise ValueError(f"regions.tsv: malformed row {chr(9).join(bad[0])[:80]!r}")
@@ -123,6 +126,7 @@ def build_atlas(text: str) -> Atlas:
     countries = {row[0]: re.sub(r"\s*\(.*\)", "", row[1]) for row in _tab("iso3166.tab")}
     countries["GB"] = "United Kingdom"  # iso3166.tab: "Britain (UK)"
     english: dict[str, str] = {}
+    parts: dict[str, str] = {}
 
     def name(label: str, area: str) -> None:
         names.setdefault(fold(label), set()).add(area)
@@ -135,9 +139,11 @@ def build_atlas(text: str) -> Atlas:
         if kind == "locality":
             localities.update((fold(label), (fold(rest[0]), area)) for label in labels.split("|"))
             continue
-        if kind == "metro":  # members "oakland@US-CA": a city and its state or country
+        if kind in ("metro", "part"):  # members "oakland@US-CA": a city and its state or country
             cities = [m.rsplit("@", 1) for m in rest[0].split("|")]
             metro_areas.update(where for _, where in cities)
+            if kind == "part":  # a region of one state or country: its name, for the echo
+                parts[_METRO + area] = " or ".join(sorted({where for _, where in cities}))
             metro = (_METRO + area, *(f"{_CITY}{fold(c)}@{w}" for c, w in cities))
             metros.update((fold(label), metro) for label in labels.split("|"))
             continue
@@ -171,6 +177,10 @@ def build_atlas(text: str) -> Atlas:
                 ids.update(within.get(outer, ()))
     for area, country in territories.items():
         within.setdefault(area, {area}).add(country)
+    states = {area: label for label, area in plain.items()}
+    for part, area in parts.items():
+        said = states[area].title() if area in states else countries.get(area, area)
+        parts[part] = f"the {said}" if said.startswith("United ") else said
     return Atlas(
         {k: frozenset(v) for k, v in names.items()},
         {k: frozenset(v) for k, v in within.items()},
@@ -180,6 +190,7 @@ def build_atlas(text: str) -> Atlas:
         localities,
         metros,
         english,
+        parts,
     )
 
 
@@ -421,7 +432,15 @@ def place_kind(place: str) -> str | None:
     if place in a.metros:
         cities = [i.split(":", 1)[1].split("@")[0].title() for i in a.metros[place][1:]]
         cities = [c for c in cities if not _county(c.lower().split())]  # its towns
-        kind = "a county" if _county(a.metros[place][0].split()) else "a metro area"
+        metro = a.metros[place][0]
+        part = a.parts.get(metro)
+        kind = (
+            "a county"
+            if _county(metro.split())
+            else f"a region of {part}"
+            if part
+            else "a metro area"
+        )
         if len(cities) > 3:
             return f"{kind} ({', '.join(cities[:3])} and {len(cities) - 3} more)"
         return f"{kind} ({' and '.join(cities)})"

@@ -779,7 +779,9 @@ QUERIES |= {  # a backend engineer's searches: developer work, testing jobs, pla
     "selenium developer": ex("selenium developer", "sdet"),
     "sf": ex("backend sf", "", "oakland nyc", notes=('I read "sf" as a metro area',)),
     "sfo": ex("backend sfo", "", "oakland nyc", notes=('I read "sfo" as a metro area',)),
-    "socal": ex("backend socal", "", "oakland nyc", notes=('I read "socal" as a metro area',)),
+    "socal": ex(
+        "backend socal", "", "oakland nyc", notes=('I read "socal" as a region of California',)
+    ),
     "backend seattle": ex("backend seattle", "seattle wa-state", "dc oakland"),
     "staff+ backend engineer": ex(
         "staff+ backend engineer",

@@ -132,6 +132,10 @@ def _read_places(
         oregon = _oregon(found, toks[i + size :]) if found else ""
         if oregon:  # "salem or", "portland or teacher": the city in Oregon
             found, size = oregon, size + 1
+        if found and not after_in and not typo and _in_noun(toks[i + size : i + size + 2]):
+            out.extend(toks[i : i + size])  # "yorkshire terrier groomer": a breed, no place
+            i += size
+            continue
         if found:
             size += _zone_said(toks[i + size : i + size + 2])  # "eu timezone": the place
             locations.append(found)
@@ -145,6 +149,21 @@ def _read_places(
             last = (len(out), near)
         i += size
     return out
+
+
+def _in_noun(after: list[str]) -> bool:
+    """Whether a place said before these words is a word of the noun they begin, the job's
+    object ("yorkshire terrier groomer"): a word no title, skill or place knows, then a role
+    noun; a title word after it ("london bus driver") or the role noun ("london teacher") is
+    the job, the place where it is."""
+    v = vocabulary()
+    return (
+        len(after) == 2
+        and after[0].isalpha()
+        and after[0] not in v.known
+        and (after[0],) not in v.places
+        and after[1] in v.heads
+    )
 
 
 def _zone_said(after: list[str]) -> int:
