@@ -33,6 +33,7 @@ async def import_files(settings: Settings, files: list[Path], source: str) -> in
     totals = IntakeSummary(0, 0, 0, 0)
     skipped = read = cut = unpaid = unreadable = 0
     async with open_app(settings) as app:
+        empty = settings.load_sample and await app.store.count_open_postings() == 0
         intake = await app.intake()
         for path in files:
             try:
@@ -59,7 +60,21 @@ async def import_files(settings: Settings, files: list[Path], source: str) -> in
         f"{totals.unchanged} unchanged{closed}, {skipped} skipped{shortened}; "
         f"{totals.matches} new matches."
     )
+    if empty and totals.new:
+        _no_sample_note()
     return 0 if read else 1
+
+
+def _no_sample_note() -> None:
+    """Say that `concierge run` will not load the sample into a store this import filled."""
+    from core.postings.sample import sample_file
+
+    print(
+        "note: the bundled sample postings load only into an empty store, so `concierge run` "
+        "will not add them to this one; to have them as well: "
+        f"concierge import {sample_file()} --source sample",
+        file=sys.stderr,
+    )
 
 
 async def _import_rows(
