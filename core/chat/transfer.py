@@ -80,9 +80,9 @@ def add_line(raw_text: str, sensitivity: str) -> str:
 
 def settings_lines(settings: DigestSettings) -> list[str]:
     """The chat lines that set these digest settings again."""
-    lines = [f"/time {settings.digest_time}"]
-    if settings.timezone_set:
-        lines.append(f"/tz {settings.timezone}")
+    # The zone the digest time is in, chosen or not: the time means that moment elsewhere too.
+    zone = settings.timezone if settings.timezone_set else "UTC"
+    lines = [f"/time {settings.digest_time}", f"/tz {zone}"]
     lines.append(f"/frequency {settings.frequency}")
     lines.append(f"/alerts {'on' if settings.alerts else 'off'}")
     lines.append(f"/quiet {settings.quiet or 'off'}")
