@@ -13,6 +13,7 @@ from bot.bootstrap import open_app
 from bot.config import Settings
 from core.errors import ImportFileError
 from core.model import Posting
+from core.plurals import count
 from core.postings.importing import (
     PAY_NOT_READ,
     PROGRESS_MIN_BYTES,
@@ -54,11 +55,12 @@ async def import_files(settings: Settings, files: list[Path], source: str) -> in
     closed = (
         f" ({totals.closed} of them closed: their closing date has passed)" if totals.closed else ""
     )
-    imported = f"{len(files) - unreadable} of {len(files)}" if unreadable else str(len(files))
+    files_read = count(len(files), "file", "files")
+    imported = f"{len(files) - unreadable} of {files_read}" if unreadable else files_read
     print(
-        f"Imported {imported} file(s): {totals.new} new, {totals.updated} updated, "
+        f"Imported {imported}: {totals.new} new, {totals.updated} updated, "
         f"{totals.unchanged} unchanged{closed}, {skipped} skipped{shortened}; "
-        f"{totals.matches} new matches."
+        f"{count(totals.matches, 'new match', 'new matches')}."
     )
     if empty and totals.new:
         _no_sample_note()
