@@ -351,7 +351,8 @@ def _note_place(place: str, notes: list[str], said: list[str]) -> None:
     kind = place_kind(place) if place else None
     name = table_name(place)
     if name:
-        code = " ".join(said) if len("".join(said)) <= _CODE else ""
+        letters = "".join(said)
+        code = " ".join(said) if len(letters) <= _CODE and letters.isascii() else ""
         code = "" if code == name.casefold() else code
         note = f'I read "{code}" as {name}, {kind}' if code else f"I read a place as {name}, {kind}"
     else:
