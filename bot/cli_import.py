@@ -13,6 +13,7 @@ from bot.bootstrap import open_app
 from bot.config import Settings
 from core.errors import ImportFileError
 from core.model import Posting
+from core.plurals import count
 from core.postings.importing import (
     PAY_NOT_READ,
     PROGRESS_MIN_BYTES,
@@ -33,6 +34,7 @@ async def import_files(settings: Settings, files: list[Path], source: str) -> in
     totals = IntakeSummary(0, 0, 0, 0)
     skipped = read = cut = unpaid = unreadable = 0
     async with open_app(settings) as app:
+        empty = settings.load_sample and await app.store.count_open_postings() == 0
         intake = await app.intake()
         for path in files:
             try:
@@ -53,13 +55,28 @@ async def import_files(settings: Settings, files: list[Path], source: str) -> in
     closed = (
         f" ({totals.closed} of them closed: their closing date has passed)" if totals.closed else ""
     )
-    imported = f"{len(files) - unreadable} of {len(files)}" if unreadable else str(len(files))
+    files_read = count(len(files), "file", "files")
+    imported = f"{len(files) - unreadable} of {files_read}" if unreadable else files_read
     print(
-        f"Imported {imported} file(s): {totals.new} new, {totals.updated} updated, "
+        f"Imported {imported}: {totals.new} new, {totals.updated} updated, "
         f"{totals.unchanged} unchanged{closed}, {skipped} skipped{shortened}; "
-        f"{totals.matches} new matches."
+        f"{count(totals.matches, 'new match', 'new matches')}."
     )
+    if empty and totals.new:
+        _no_sample_note()
     return 0 if read else 1
+
+
+def _no_sample_note() -> None:
+    """Say that `concierge run` will not load the sample into a store this import filled."""
+    from core.postings.sample import sample_file
+
+    print(
+        "note: the bundled sample postings load only into an empty store, so `concierge run` "
+        "will not add them to this one; to have them as well: "
+        f"concierge import {sample_file()} --source sample",
+        file=sys.stderr,
+    )
 
 
 async def _import_rows(

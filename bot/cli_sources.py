@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 
 from bot.bootstrap import open_app
 from bot.config import Settings
+from core.plurals import count
 from core.sources.commands import report_text, resumed_text, source_status, when
 from core.sources.manager import SourceManager
 from core.sources.model import CONCURRENCY, RunReport, Source, format_interval
@@ -86,7 +87,7 @@ async def remove(settings: Settings, ref: str) -> int:
     """Remove a source; its open postings are closed, not deleted."""
     async with open_sources(settings) as manager:
         source, closed = await manager.remove(ref)
-    print(f"Removed {source.label}; closed its {closed} open postings.")
+    print(f"Removed {source.label}; closed its {count(closed, 'open posting', 'open postings')}.")
     return 0
 
 

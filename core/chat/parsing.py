@@ -24,6 +24,7 @@ from core.chat.queries import MAX_QUERY_LENGTH, clean_text
 from core.chat.registry import COMMANDS, lookup, shorten
 from core.errors import QueryError
 from core.matching import parse_query
+from core.matching.money import SALARY
 
 __all__ = [
     "MAX_LINE_LENGTH",
@@ -229,7 +230,7 @@ def parse_command(line: str) -> Command:
 
 def _plain(text: str) -> Command:
     """Text that is not a command: a greeting, a question, or words to save as a search."""
-    words = " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+    words = _words(text)
     plain = _PLAIN.get(words or text)
     if plain is not None:
         return plain
@@ -242,7 +243,7 @@ def _plain(text: str) -> Command:
             "python remote 120k+"
         )
     if words.split(" ", 1)[0] in _QUESTION_WORDS:
-        padded = f" {words} "
+        padded = f" {_words(_without_pay_periods(text))} "
         if _asks_when(padded):
             return AskDigest()
         topic = next((t for keys, t in _QUESTION_TOPICS for k in keys if f" {k} " in padded), None)
@@ -264,6 +265,17 @@ def _plain(text: str) -> Command:
         f"To save that as a search, send /add {shorten(_essentials(asked))} — or /help for "
         "everything else."
     )
+
+
+def _words(text: str) -> str:
+    """The text lower-cased, without punctuation, its words one space apart."""
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def _without_pay_periods(text: str) -> str:
+    """The text without pay by a period ("40 an hour", "$60/h", "900 weekly"): its hour or
+    week asks nothing about the digest."""
+    return SALARY.sub(lambda pay: " " if pay["per"] or pay["per2"] else pay[0], text)
 
 
 def _essentials(text: str) -> str:

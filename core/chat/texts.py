@@ -12,6 +12,7 @@ from core.digests.timezones import tzinfo_of
 from core.matching import HELP_ADD as MATCHING_HELP_ADD
 from core.matching.scoring import THRESHOLDS
 from core.model import DigestSettings, MatchCount
+from core.plurals import count as count  # re-exported: texts.count
 
 _DAYS = {"daily": "Every day", "weekdays": "Every weekday"}
 
@@ -153,11 +154,6 @@ def help_on(topic: str) -> str | None:
 
 
 COMMAND_MENU = registry.menu()
-
-
-def count(n: int, one: str, many: str) -> str:
-    """Say '1 thing' or 'n things'."""
-    return f"{n} {one if n == 1 else many}"
 
 
 def current(matches: MatchCount) -> str:

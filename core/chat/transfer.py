@@ -80,9 +80,9 @@ def add_line(raw_text: str, sensitivity: str) -> str:
 
 def settings_lines(settings: DigestSettings) -> list[str]:
     """The chat lines that set these digest settings again."""
-    lines = [f"/time {settings.digest_time}"]
-    if settings.timezone_set:
-        lines.append(f"/tz {settings.timezone}")
+    # The zone the digest time is in, chosen or not: the time means that moment elsewhere too.
+    zone = settings.timezone if settings.timezone_set else "UTC"
+    lines = [f"/time {settings.digest_time}", f"/tz {zone}"]
     lines.append(f"/frequency {settings.frequency}")
     lines.append(f"/alerts {'on' if settings.alerts else 'off'}")
     lines.append(f"/quiet {settings.quiet or 'off'}")
@@ -137,17 +137,20 @@ class _Outcome:
             lines.append("Already saved at another sensitivity:")
             lines.extend(self.retune[:_REPORTED])
             if len(self.retune) > _REPORTED:
-                lines.append(f"…and {len(self.retune) - _REPORTED} more lines like these.")
+                more = texts.count(len(self.retune) - _REPORTED, "more line", "more lines")
+                lines.append(f"…and {more} like these.")
         if self.over_cap:
+            reached = texts.count(cap, "search", "searches")
             lines.append(
-                f"Not added — you reached {cap} searches, the most I keep: "
+                f"Not added — you reached {reached}, the most I keep: "
                 + _listed([f"line {n}" for n in self.over_cap])
                 + "."
             )
         if self.unreadable:
             lines.append("Could not read:\n" + "\n".join(self.unreadable[:_REPORTED]))
             if len(self.unreadable) > _REPORTED:
-                lines.append(f"…and {len(self.unreadable) - _REPORTED} more lines like these.")
+                more = texts.count(len(self.unreadable) - _REPORTED, "more line", "more lines")
+                lines.append(f"…and {more} like these.")
         return (Text("\n".join(lines)),)
 
 

@@ -67,7 +67,7 @@ class DigestCommands:
         if not matches:
             return (Text(await self._nothing_to_send(subscriber)),)
         count = len(matches)
-        heading = f"{title}: {count} new {'match' if count == 1 else 'matches'}."
+        heading = f"{title}: {texts.count(count, 'new match', 'new matches')}."
         reply, shown = await self._digests.compose(subscriber, matches, heading)
         await self._store.mark_sent(subscriber.id, shown, self._clock.now())
         return reply

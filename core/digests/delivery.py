@@ -25,6 +25,7 @@ from core.digests.schedule import (
 )
 from core.errors import DeliveryError, StoreError
 from core.model import DigestInputs, OutboxItem, QueuedDigest, StoredMatch, Subscriber
+from core.plurals import count
 from core.ports import Clock, Notifier, ServiceStore
 from core.postings.same_job import fold_jobs, one_per_job
 from core.searches.numbered import NumberedSearches
@@ -156,7 +157,7 @@ class Digests:
             messages.append(JobCards(f"For {label}:", cards))
         rest = len(matches) - len(shown)
         if rest:
-            more = f"…and {rest} more {'match' if rest == 1 else 'matches'}. /more shows them."
+            more = f"…and {count(rest, 'more match', 'more matches')}. /more shows them."
             messages.append(JobCards("", (), more, (Action("More", actions.MORE),)))
         return tuple(messages), [pid for m in shown for pid in (m.posting.id, *m.folded)]
 

@@ -90,6 +90,9 @@ SALARY = re.compile(
     rf"(?P<plus>\+)?(?:\s*(?P<cur2>{_CUR}))?{_PERIOD}(?P<plus2>\+)?(?:\s*(?P<cur3>{_CUR}))?",
 )
 
+# The period a pay figure ends with ("48/hr", "4,000 a month", "20 hourly"): in imported pay.
+PAY_PERIOD = re.compile(rf"{_PERIOD}\s*$")
+
 # The bottom of a pay range, up to its separator; the top is a SALARY match right after it.
 RANGE = re.compile(
     rf"(?<![\w-])(?:(?P<cur>{_SIGN})\s*)?{_NUM}\s*(?P<mult>[kKmM])?"
@@ -155,6 +158,12 @@ def rates() -> Rates:
     if _rates_file is not None and _rates_file.exists():
         return load_rates(_rates_file)
     return load_rates(CURRENCY_FILE)
+
+
+def below_a_year(yearly: float, currency: str | None) -> bool:
+    """Whether a yearly amount is too little for any year's pay (under MIN_ANNUAL in COMMON)."""
+    common = rates().convert(yearly, currency or COMMON, COMMON)
+    return common is not None and common < MIN_ANNUAL
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,7 +30,7 @@ from core.matching.features import (
 )
 from core.matching.money import PayCheck, check_pay, money
 from core.matching.query import ANY, ParsedQuery, skill_members, the_place
-from core.matching.query.shifts import REQUIRED
+from core.matching.query.shifts import OTHER_SCHEDULE, REQUIRED
 from core.matching.regions import (
     Reading,
     part_of_region,
@@ -2309,7 +2309,10 @@ def _reasons(
     if "prefer" in parts:  # "names nights ✓", "part time not named"
         named = [x for x in q.prefer if x in f.shifts]
         missed = [x for x in q.prefer if x not in f.shifts]
+        other = [x for x in missed if OTHER_SCHEDULE.get(x) in f.shifts]  # "Teacher - Full Time"
+        missed = [x for x in missed if x not in other]
         by_part["prefer"].extend([f"names {' and '.join(named)} ✓"] if named else [])
+        by_part["prefer"].extend(f"names {OTHER_SCHEDULE[x]}, not {x}" for x in other)
         by_part["prefer"].extend([f"{' or '.join(missed)} not named"] if missed else [])
     return by_part
 

@@ -14,6 +14,11 @@ log = logging.getLogger(__name__)
 SAMPLE_FILE = "sample_postings.jsonl"
 
 
+def sample_file() -> str:
+    """Where the shipped sample file is, for `concierge import` to name it."""
+    return str(resources.files("core.data").joinpath(SAMPLE_FILE))
+
+
 def sample_postings() -> list[Posting]:
     """The sample postings shipped inside the package, a fresh list each call."""
     return list(_read_sample())

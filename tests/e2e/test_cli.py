@@ -174,7 +174,7 @@ def test_import_fails_only_when_nothing_could_be_read(tmp_path: Path) -> None:
     missing = concierge("import", str(tmp_path / "nope.json"), db=db)
     assert missing.returncode == 1
     assert "nope.json" in missing.stderr
-    assert missing.stdout.startswith("Imported 0 of 1 file(s): 0 new")
+    assert missing.stdout.startswith("Imported 0 of 1 file: 0 new")
 
 
 def test_search_json_and_explain_on_an_imported_file(tmp_path: Path) -> None:
@@ -364,6 +364,6 @@ def test_import_reads_gzip_files_as_the_shared_data_comes(tmp_path: Path) -> Non
     assert "not UTF-8" not in done.stderr and "Traceback" not in done.stderr
     assert "postings.jsonl.gz:2" in done.stderr  # bad rows named by their line, as unpacked
     assert "cut.jsonl.gz: reading failed: the gzip file is damaged or cut short" in done.stderr
-    assert done.stdout.startswith("Imported 2 of 3 file(s): 4 new")
+    assert done.stdout.startswith("Imported 2 of 3 files: 4 new")
     found = concierge("search", "air traffic controller", "--json", db=db)
     assert [hit["title"] for hit in json.loads(found.stdout)] == [rows[0]["title"]]

@@ -52,7 +52,7 @@ async def test_cli_add_list_ingest_pause_remove(
     assert await cli_sources.pause(settings, "acme") == 0
     assert await cli_sources.resume(settings, "greenhouse:acme") == 0
     assert await cli_sources.remove(settings, "postings") == 0
-    assert "closed its 1 open postings" in capsys.readouterr().out
+    assert "closed its 1 open posting" in capsys.readouterr().out
     with pytest.raises(UserError, match="already a source"):
         await cli_sources.add(settings, "greenhouse", "acme", url=server.base)
     with pytest.raises(UserError, match="at most every 5m"):

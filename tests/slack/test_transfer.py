@@ -45,7 +45,7 @@ async def test_export_then_pasted_import_in_another_dm(
     block = "\n".join(lines)
     assert "/add senior backend engineer python" in block  # verbatim, as /import reads it
     imported = await run(slack, fake, "import " + block, user="U9", channel="D9")
-    assert "Imported 1 search and 4 settings." in texts(imported["blocks"])
+    assert "Imported 1 search and 5 settings." in texts(imported["blocks"])
 
 
 async def test_import_in_a_channel_needs_an_admin(slack: SlackSender, fake: FakeSlackApi) -> None:
@@ -79,7 +79,7 @@ async def test_an_exported_file_shared_in_a_dm_is_imported(
     fake.share("F1", block.encode())
     status, _ = await slack.share_file("F1", user="U9", channel="D9")
     assert status == 200
-    assert "Imported 1 search and 4 settings." in await posted(fake, "D9")
+    assert "Imported 1 search and 5 settings." in await posted(fake, "D9")
     (download,) = fake.calls_to("download")
     assert download.token == TOKEN  # fetched with the bot token, as url_private needs
     assert "senior backend engineer" in await searches(slack, fake, "U9", "D9")

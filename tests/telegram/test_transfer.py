@@ -84,7 +84,7 @@ async def test_export_sends_searches_txt_that_imports_back_as_an_upload(
     assert "/import" in document.params["caption"]
 
     api.send_document(BOB_CHAT, BOB, content)
-    await said(api, 222, "Imported 1 search and 4 settings.")
+    await said(api, 222, "Imported 1 search and 5 settings.")
     assert await saved(service, BOB_KEY) == [("data engineer berlin", "loose")]
     bob = await service._store.subscriber(BOB_KEY, service._clock.now())
     assert bob.settings.alerts

@@ -516,7 +516,7 @@ QUERIES |= {
     "montgomery county md": ex(
         "backend montgomery county md", "", "md", notes=("Montgomery County, Maryland, a county",)
     ),
-    "nurse tx": ex("backend tx", "", "md nyc", notes=("I read a place as Texas, a US state",)),
+    "nurse tx": ex("backend tx", "", "md nyc", notes=('I read "tx" as Texas, a US state',)),
     "nurse in md": ex("backend in md", "md", "nyc", notes=("as Maryland, a US state",)),
     "physician md": ex("physician md", extra={"locations": ()}),
     "deutschland": ex("backend deutschland", "munich berlin-onsite", "london", notes=("Germany",)),

@@ -326,7 +326,7 @@ def test_salary_min_above_max_drops_the_pay() -> None:
     )
     assert (posting.salary_min, posting.salary_max) == (None, None)
     assert notes[0][1] == "salary_min (150000) is more than salary_max (120000) (kept without pay)"
-    assert record(salary_min=100, salary_max=100).salary_max == 100.0
+    assert record(salary_min=100_000, salary_max=100_000).salary_max == 100_000.0
 
 
 @pytest.mark.parametrize(
@@ -689,7 +689,7 @@ def test_csv_errors_carry_the_physical_line_of_the_record(tmp_path: Path) -> Non
         '3,Third,"quote"d,\n'  # 8
         '4,"Fourth, with comma","two\nlines",abc\n'  # 9-10
         "5,Fifth,,1,extra\n"  # 11
-        "6,Sixth,,1,,\n"  # 12
+        "6,Sixth,,50000,,\n"  # 12
         "7,Seventh\n"  # 13
     )
     items = read_all(write(tmp_path, "p.csv", content))
@@ -711,13 +711,13 @@ def test_csv_unclosed_quote_at_the_end(tmp_path: Path) -> None:
 
 
 def test_csv_header_names_are_normalised(tmp_path: Path) -> None:
-    content = "ID, Title ,Salary Min,salary-max,POSTED AT,Other\n1,Dev,1,2,2024-05-01,x\n"
+    content = "ID, Title ,Salary Min,salary-max,POSTED AT,Other\n1,Dev,50k,60k,2024-05-01,x\n"
     (posting,) = read_all(write(tmp_path, "p.csv", content))
     assert posting == Posting(
         id="1",
         title="Dev",
-        salary_min=1.0,
-        salary_max=2.0,
+        salary_min=50_000.0,
+        salary_max=60_000.0,
         posted_at=datetime(2024, 5, 1, tzinfo=UTC),
     )
 

@@ -11,7 +11,7 @@ from core.matching.query.shifts import REQUIRED, SCHEDULES, SHIFTS
 from core.matching.regions import open_to
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 92  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 93  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -257,6 +257,7 @@ PARSER_VERSION = 92  # 2: role-family synonyms (server engineer = backend engine
 # 92: the step-down unit a nursing unit as the ICU is ("icu or step-down nurse": either); scrub
 #     the operating room; a therapeutic radiographer a radiation therapist; a place before an
 #     unknown word and a role noun a word of the job's noun ("yorkshire terrier groomer")
+# 93: a place written as its code is named in its note ("I read "tx" as Texas, a US state").
 MAX_CHARS = 300
 
 

@@ -140,7 +140,7 @@ def _read_places(
             size += _zone_said(toks[i + size : i + size + 2])  # "eu timezone": the place
             locations.append(found)
             if not typo:
-                _note_place(found, notes)
+                _note_place(found, notes, [t for t in toks[i : i + size] if t != "in"])
             if after_in and size and out and out[-1] == "in":
                 out.pop()
             near = _beside_remote(out, toks[i + size : i + size + 1], found, last)
@@ -364,13 +364,23 @@ def _place_after_in(words: list[str]) -> str:
     return ""
 
 
-def _note_place(place: str, notes: list[str]) -> None:
-    """Say how a place was read, once ("I read "maryland" as a US state")."""
+def _note_place(place: str, notes: list[str], said: list[str]) -> None:
+    """Say how a place was read, once ("I read "maryland" as a US state"), naming a code
+    written for it ("I read "tx" as Texas, a US state")."""
     kind = place_kind(place) if place else None
     name = table_name(place)
-    note = f"I read a place as {name}, {kind}" if name else f'I read "{place}" as {kind}'
+    if name:
+        letters = "".join(said)
+        code = " ".join(said) if len(letters) <= _CODE and letters.isascii() else ""
+        code = "" if code == name.casefold() else code
+        note = f'I read "{code}" as {name}, {kind}' if code else f"I read a place as {name}, {kind}"
+    else:
+        note = f'I read "{place}" as {kind}'
     if kind and note not in notes:
         notes.append(note)
+
+
+_CODE = 3  # letters of a place's code ("tx", "nyc"): the note names the code read
 
 
 def _place_named(gram: tuple[str, ...], after_in: bool) -> str:

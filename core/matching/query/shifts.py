@@ -106,6 +106,10 @@ SHIFTS: dict[str, re.Pattern[str]] = {
 }
 
 
+# Schedules a posting has one of: naming one says it is not the other (a card says so).
+OTHER_SCHEDULE = {"part time": "full time", "full time": "part time"}
+
+
 SCHEDULES = frozenset(["four-day or 32-hour week"])  # the echo says what they do, not "in the text"
 
 

@@ -12,6 +12,7 @@ from typing import BinaryIO
 
 from core.errors import ImportFileError
 from core.model import Posting
+from core.plurals import count
 from core.postings.importing._record import posting_with_notes
 from core.postings.importing.formats import FileFormat
 
@@ -77,7 +78,7 @@ class RepeatedNotes:
         lines = []
         for kind, again in self._again.items():
             if again:
-                more = f"{len(again):,} more row" + ("" if len(again) == 1 else "s")
+                more = count(len(again), "more row", "more rows")
                 span = (
                     f"line {again[0]:,}" if len(again) == 1 else f"lines {again[0]:,}–{again[-1]:,}"
                 )

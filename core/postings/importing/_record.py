@@ -21,6 +21,7 @@ from email.utils import parsedate_to_datetime
 from typing import TypeVar
 from urllib.parse import urlsplit
 
+from core.matching.money import PAY_PERIOD, PERIODS, below_a_year
 from core.model import Posting, Workplace
 from core.postings.currencies import ISO_4217, POSTING_SYMBOLS, code_of
 from core.postings.dates import as_utc, from_epoch
@@ -314,6 +315,9 @@ def _pay(fields: _Fields) -> tuple[float | None, float | None, str | None]:
         codes = {code for code in (currency, low_code, high_code) if code}
         if len(codes) > 1:
             raise ValueError(f"the pay names {' and '.join(sorted(codes))}")
+        for name, amount in (("salary_min", low), ("salary_max", high)):
+            if amount and below_a_year(amount, next(iter(codes), None)):  # 0: pay not stated
+                raise ValueError(_too_little(name, fields.given(name)))
         if low is not None and high is not None and low > high:
             raise ValueError(f"salary_min ({low:g}) is more than salary_max ({high:g})")
     except ValueError as exc:
@@ -329,8 +333,13 @@ def _salary(value: object, name: str) -> tuple[float | None, str | None]:
     if isinstance(value, bool) or not isinstance(value, int | float | str):
         raise ValueError(f"{name} must be a number, not {_describe(value)}")
     code = None
+    per_year = 1
     if isinstance(value, str):
-        text, code = _without_currency(_clean_line(value))
+        text = _clean_line(value)
+        period = PAY_PERIOD.search(text)
+        if period and (period["per"] or period["per2"]):
+            text, per_year = text[: period.start()], PERIODS[period["per"] or period["per2"]]
+        text, code = _without_currency(text)
         amount = _number(text)
     else:
         amount = _finite(value)
@@ -338,9 +347,16 @@ def _salary(value: object, name: str) -> tuple[float | None, str | None]:
         raise ValueError(f"{name} is not a number: {_show(value)}")
     if amount < 0:
         raise ValueError(f"{name} is negative: {_show(value)}")
+    amount *= per_year
     if amount > SALARY_MAX:
         raise ValueError(f"{name} is over {SALARY_MAX:,}: {_show(value)}")
     return amount, code
+
+
+def _too_little(name: str, value: object) -> str:
+    """Why a yearly figure no year's pay is that small ("46") is not taken, and how to write it."""
+    shown = _clean_line(str(value))
+    return f"{name} {shown} is too little for a year's pay; pay by the hour is written {shown}/hr"
 
 
 # Currency symbols a pay figure starts with ("£", "US$"), the longest first; codes are words.

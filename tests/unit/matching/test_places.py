@@ -576,7 +576,7 @@ def test_a_us_state_named_by_its_postal_code_is_the_state(
     query: str, note: str, inside: str, outside: str
 ) -> None:
     parsed = parse_query(query)
-    assert parsed.notes == (f"I read a place as {note}",)
+    assert parsed.notes == (f'I read "{query.split()[-1]}" as {note}',)  # the code named
     assert parsed.title == ("program", "manager")
     assert passes(query, inside) and not passes(query, outside)
 
