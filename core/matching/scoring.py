@@ -194,6 +194,12 @@ SECURITY = "security"
 # has no "software" a software search's title asks for, whatever tools it names (fresh, fresh3,
 # fresh5 dev grade them 0 for "sde ii"); platform and infrastructure are software work too.
 NOT_WRITING = OPERATIONS_NAMED | TESTING | frozenset(["cloud", SECURITY])
+# A cloud engineer runs the cloud others' code runs on: operations for a developer search, whose
+# cloud named ("dotnet azure developer", "python developer gcp") is where its code runs, no lean
+# to running it (fresh5 dev grades "Azure Cloud Engineer" 0 for the first); one titled a
+# developer, or naming software, writes for it ("Cloud Developer", "Cloud Software Engineer").
+CLOUD_RUN = frozenset(["cloud"])
+WRITERS = frozenset(["developer", "programmer"])
 # A role naming testing is a tester's even with "software" in it ("Software Development Engineer
 # in Test", "Software QA Engineer"): another role for a software search asking no testing.
 TESTER = "a testing role"
@@ -832,13 +838,15 @@ def developer_role(f: Features, leans: frozenset[str]) -> bool:
 
 
 def operations_role(f: Features, leans: frozenset[str]) -> bool:
-    """Whether the title's role is operations (OPERATIONS: "Site Reliability Engineer") and no
-    developer's ("Platform Software Engineer" is one), for a developer search whose skills do not
-    lean to it."""
+    """Whether the title's role is operations (OPERATIONS: "Site Reliability Engineer"; a cloud
+    engineer, CLOUD_RUN) and no developer's ("Platform Software Engineer", "Cloud Developer" are
+    ones), for a developer search whose skills do not lean to it."""
     role = f.role_keys
     named = bool(f.tech_specs & OPERATIONS_NAMED) and f.tech_specs <= OPERATIONS
     own = bool(role & OPERATIONS) and SOFTWARE not in role
-    return (own or named) and not leans & OPERATIONS
+    cloud = f.tech_specs & role == CLOUD_RUN and SOFTWARE not in role
+    cloud = cloud and not WRITERS.intersection(f.title_words)
+    return (own or named or cloud) and not leans & OPERATIONS
 
 
 def security_role(f: Features) -> bool:
@@ -1443,6 +1451,7 @@ def title_shape(f: Features) -> TitleShape:
         f.series,
         f.title_skills,  # _specialty_words
         f.seniority,  # _rank_unasked
+        bool(WRITERS.intersection(f.title_words)),  # operations_role
         f.evidence,  # the text's: last, see untold_shape
         f.mentions,
     )
