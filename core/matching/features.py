@@ -16,6 +16,8 @@ from core.matching.vocab import (
     IMPLY_ENG,
     RANK,
     TECH_SPECS,
+    WORK,
+    WORKER,
     Item,
     broad_heads,
     codes_one_above,
@@ -217,6 +219,10 @@ def _read_part(part: str, season: bool) -> _PartRead:
             pass
         elif (found := v.level_at(items, at)) is not None:
             (coded if value in v.level_codes else said).append(found)
+        elif value == WORK and at == len(items) - 1 and words and not heads:
+            if words[-1] in v.worker_fields:  # "Adult Social Work": a social worker's job
+                heads.append(len(words))
+                words.append(WORKER)
         elif value not in v.stop and not v.noise(items, at) and value not in v.workplace:
             if value in v.heads:
                 heads.append(len(words))

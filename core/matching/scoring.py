@@ -352,7 +352,17 @@ def compile_query(query: ParsedQuery) -> Compiled:
         langs = len(gating)
         share = (langs + PREFERENCE_SHARE * (len(skill_keys) - langs)) / len(skill_keys)
         weights["skills"] = WEIGHTS["skills"] * share
-    developer = keys.keys() <= {"=eng"} and bool(query.skills or "engineer" not in query.title)
+    # a trade's specialties alone ("forklift", "cdl") ask for that trade's jobs, no developer's
+    trade = bool(skill_keys) and all(
+        m in v.specialties and m not in v.tech_specialties
+        for s in skill_keys
+        for m in skill_members(s)
+    )
+    developer = (
+        keys.keys() <= {"=eng"}
+        and bool(query.skills or "engineer" not in query.title)
+        and not trade
+    )
     if developer and gating and "title" in weights and _practices(skill_keys):
         weights["title"] = PRACTICE_TITLE
     total = sum(weights.values()) or 1.0

@@ -41,6 +41,7 @@ NUMBERED_ROLES = frozenset(
 # An internship's term: a season that is also a skill ("Spring") beside the intern level and no
 # other skill is the season ("spring intern", "CAO Office Intern, Spring"; "java spring intern"
 # and "Java Spring Developer Intern" keep the framework).
+WORK, WORKER = "work", "worker"  # a title's "Social Work" is a "Social Worker"'s job
 SEASONS = frozenset(["spring", "summer", "fall", "autumn", "winter"])
 # Role nouns of software work by themselves, whose search alone is a software developer's (a plain
 # "Engineer" is any field's)
@@ -279,6 +280,8 @@ class Vocabulary:
     snapped: dict[str, Item | None] = field(default_factory=dict)  # memo of snap
     title_counts: dict[str, int] = field(default_factory=dict)  # job titles naming each target
     title_tokens: frozenset[str] = frozenset()  # every word of job_titles.txt ("doula", "pair")
+    # the words w of job_titles.txt's two-word "w Worker" titles: "Social Work" names that worker
+    worker_fields: frozenset[str] = frozenset()
     head_rel: dict[tuple[str, str], float] = field(default_factory=dict)  # (query, posting) class
     head_rel_to: dict[str, set[str]] = field(default_factory=dict)  # posting class -> query
     field_rel: set[tuple[str, str]] = field(default_factory=set)  # head_rel pairs needing a field
@@ -896,6 +899,8 @@ def _load(data: Traversable) -> Vocabulary:
     text = data.joinpath("job_titles.txt").read_text(encoding="utf-8")
     counts = Counter(text.split())
     v.title_tokens = frozenset(t for line in text.lower().splitlines() for t in tokens(line))
+    two = (tokens(line) for line in text.lower().splitlines())
+    v.worker_fields = frozenset(t[0] for t in two if len(t) == 2 and t[1] == WORKER)
     v.title_counts = {w: counts[w] for w in [*v.snap_curated, *onet] if counts[w]}
     return v
 
