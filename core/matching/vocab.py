@@ -700,6 +700,9 @@ def workplace_settings(
     for row in rows:
         if len(row) not in (2, 3) or not all(row):
             raise ValueError(f"settings.tsv: {row!r} is not setting<TAB>spellings[<TAB>others]")
+        firsts = {tokens(s)[0] for s in row[1].split("|")}
+        if any(firsts.isdisjoint(tokens(o)) for o in _others(row[2:])):
+            raise ValueError(f"settings.tsv: {row!r} names another thing holding no spelling")
     return {row[0]: (tuple(row[1].split("|")), _others(row[2:])) for row in rows}
 
 
