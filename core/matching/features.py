@@ -10,6 +10,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from core.matching.query import shifts_named
+from core.matching.query.legal import legal_title, names_law_firm
 from core.matching.regions import placed_from_text
 from core.matching.vocab import (
     EVERY_FIELDS,
@@ -1012,7 +1013,9 @@ def _title_read(title: str) -> _TitleRead:
     tech = frozenset(specs & TECH_SPECS)
     # "Backend Intern", "Backend Team Lead (Java)"; a trainee's field of its own or specialty
     # named alone is the field studied ("Student Trainee (Data Science)", "Legal Intern (JD)")
-    coded = tech or title_skills
+    # a specialty of work outside technology alone ("Litigation Associate", "ICU") is no
+    # developer's title
+    coded = tech or {s for s in title_skills if s not in v.specialties or s in v.tech_specialties}
     if level == "intern":
         coded = tech & IMPLY_ENG or title_skills - v.specialties
     if head is None and coded and not any(seg.event for seg in segments):
@@ -1093,7 +1096,9 @@ def analyse(posting: Posting) -> Features:
     """Analyse a posting, kept nowhere (building the index reads each posting once: cached,
     the last 32,768 would stay in memory with their descriptions)."""
     v = vocabulary()
-    read = _title_read(posting.title)
+    # "Litigation Associate", an "Associate" at a law firm: an associate attorney
+    title = legal_title(posting.title, lambda: names_law_firm(posting.company, posting.description))
+    read = _title_read(title)
     words, keys, title_skills, level = read.words, read.keys, read.title_skills, read.level
     tag_words: set[str] = set()
     tag_skills: set[str] = set()

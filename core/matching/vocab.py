@@ -231,6 +231,7 @@ class Vocabulary:
     platforms: set[str] = field(default_factory=set)  # a cloud or orchestrator run on: GCP, K8s
     businesses: set[str] = field(default_factory=set)  # what technology work is for: payments
     brokers: set[str] = field(default_factory=set)  # a message broker: Kafka, RabbitMQ
+    law_areas: set[str] = field(default_factory=set)  # a legal practice area: litigation
     # Licences (skills.tsv flag "licence", "licence:<role classes>"): each spelling -> skill key,
     # read in a posting's title and text; in a search only its short form after a role noun of
     # those classes ("case manager lmsw", "civil engineer pe"), alone the title it stands for
@@ -397,7 +398,12 @@ class Vocabulary:
         nouns = self.titled_levels.get(word)
         if nouns is None:
             return True
-        later = (i.value for i in items[at + 1 :] if i.kind == "word" and i.value not in self.stop)
+        # "associate remote": a workplace after it is no role noun it names a level of
+        later = (
+            i.value
+            for i in items[at + 1 :]
+            if i.kind == "word" and i.value not in self.stop and i.value not in self.workplace
+        )
         return next(later, "last") not in nouns
 
     def _titled_after(self, items: list[Item], at: int, before: frozenset[str]) -> bool:
@@ -687,14 +693,25 @@ def broad_heads(data: Traversable = DATA) -> frozenset[str]:
     return frozenset("=" + row[0] for row in rows)
 
 
-def workplace_settings(data: Traversable = DATA) -> dict[str, tuple[str, ...]]:
+def workplace_settings(
+    data: Traversable = DATA,
+) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     """settings.tsv: each workplace setting as the echo says it -> how searches and postings
-    spell it ("hospital" -> hospital, hospitals, medical center)."""
+    spell it ("hospital" -> hospital, hospitals, medical center), and the phrases holding a
+    spelling that name something else ("credit union")."""
     rows = _lines(data, "settings.tsv")
     for row in rows:
-        if len(row) != 2 or not all(row):
-            raise ValueError(f"settings.tsv: {row!r} is not setting<TAB>spellings")
-    return {name: tuple(said.split("|")) for name, said in rows}
+        if len(row) not in (2, 3) or not all(row):
+            raise ValueError(f"settings.tsv: {row!r} is not setting<TAB>spellings[<TAB>others]")
+        firsts = {tokens(s)[0] for s in row[1].split("|")}
+        if any(firsts.isdisjoint(tokens(o)) for o in _others(row[2:])):
+            raise ValueError(f"settings.tsv: {row!r} names another thing holding no spelling")
+    return {row[0]: (tuple(row[1].split("|")), _others(row[2:])) for row in rows}
+
+
+def _others(column: list[str]) -> tuple[str, ...]:
+    """A table's optional last column of |-separated phrases, () when absent."""
+    return tuple(column[0].split("|")) if column else ()
 
 
 def english_words(data: Traversable = DATA) -> dict[str, float]:
@@ -795,6 +812,7 @@ def _load(data: Traversable) -> Vocabulary:
         "platform": v.platforms,
         "business": v.businesses,
         "broker": v.brokers,
+        "law": v.law_areas,
     }
     for row in _lines(data, "skills.tsv"):
         name, key = row[0], row[0].lower()

@@ -1739,6 +1739,51 @@ QUERIES["python backend hybrid amsterdam"] = ex(
     echo='title "backend" · skills Python · hybrid in Amsterdam',
 )
 
+# law5: a law firm's associate is an attorney; credentials and preferences no title words
+POOL += [
+    _p("lit-assoc", "Litigation Associate", description="Our law firm's litigation group."),
+    _p("sales-assoc", "Sales Associate", description="Retail sales floor."),
+    _p("litigator", "Senior Litigator", description="Trial work for our law firm."),
+    _p("atc-tracon", "Air Traffic Controller", description="Approach control at a TRACON."),
+    _p("atc-tower", "Air Traffic Controller", description="A contract tower."),
+    _p("ibew", "Journeyman Electrician", description="IBEW Local 48 members."),
+    _p("coder-cpc", "Medical Coder", description="CPC certification required."),
+    _p("qts", "Primary Teacher", description="QTS required."),
+    _p("rn-any", "Registered Nurse", location="Anywhere in the US"),
+]
+BY_ID = {p.id: p for p in POOL}
+ATTORNEY_READ = 'I read "associate" as attorney'
+QUERIES |= {
+    "litigation associate": ex(
+        "litigation associate", "lit-assoc litigator", "sales-assoc", notes=(ATTORNEY_READ,)
+    ),
+    "associate law firm": ex(
+        "associate law firm",
+        "lit-assoc",
+        "sales-assoc",
+        notes=(ATTORNEY_READ,),
+        extra={"title": ("attorney",), "prefer": ("law firm",)},
+    ),
+    "litigator": ex(
+        "litigator", "lit-assoc litigator", "sales-assoc", notes=("as Litigation attorney",)
+    ),
+    "law firm litigation attorney": ex(
+        "law firm litigation attorney", "lit-assoc", extra={"prefer": ("law firm",)}
+    ),
+    "union electrician": ex("union electrician", "ibew", extra={"prefer": ("union",)}),
+    "electrician ibew": ex("electrician ibew", "ibew", extra={"prefer": ("union",)}),
+    "air traffic controller tracon": ex(
+        "air traffic controller tracon", "atc-tracon atc-tower", extra={"prefer": ("TRACON",)}
+    ),
+    "medical coder cpc": ex("medical coder cpc", "coder-cpc", extra={"skills": ("CPC",)}),
+    "primary teacher qts": ex("primary teacher qts", "qts", extra={"skills": ("QTS",)}),
+    "nurse any state": ex(
+        "nurse any state", "rn-any", notes=('I read "any state" as anywhere in the US',)
+    ),
+}
+SHOWN["TRACON not named"] = ("air traffic controller tracon", "atc-tower")
+SHOWN['title "attorney"'] = ("litigation associate", None)
+
 
 RUN_QUERIES = frozenset(QUERIES)  # what the parametrisation below sees
 

@@ -11,7 +11,7 @@ from core.matching.query.shifts import REQUIRED, SCHEDULES, SHIFTS
 from core.matching.regions import open_to
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 93  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 94  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -258,6 +258,10 @@ PARSER_VERSION = 93  # 2: role-family synonyms (server engineer = backend engine
 #     the operating room; a therapeutic radiographer a radiation therapist; a place before an
 #     unknown word and a role noun a word of the job's noun ("yorkshire terrier groomer")
 # 93: a place written as its code is named in its note ("I read "tx" as Texas, a US state").
+# 94: a law firm's associate is an attorney ("Litigation Associate", "associate law firm"), a
+#     litigator a litigation attorney, a title of a legal specialty alone no developer's; "law
+#     firm" before a specialty and a role a preference; QTS and CPC credentials; a union (IBEW)
+#     and TRACON preferences; "any state" the US; "associate remote" the title
 MAX_CHARS = 300
 
 

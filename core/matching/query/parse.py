@@ -32,9 +32,10 @@ from core.matching.query.leave_outs import (
     _series_grade,
     _six_figures,
 )
+from core.matching.query.legal import legal_query
 from core.matching.query.model import ANY, EXAMPLE, MAX_CHARS, MAX_TITLE_WORDS, SALAD, ParsedQuery
 from core.matching.query.pasted_titles import _named_again, _pasted
-from core.matching.query.places import _ANYWHERE, _GLUED, _LOCATION, _near, _read_places
+from core.matching.query.places import _ANYWHERE, _GLUED, _LOCATION, _near, _read_places, any_state
 from core.matching.query.prose import read_prose
 from core.matching.query.remote import (
     _REMOTE_HYPHEN,
@@ -153,6 +154,7 @@ def _parse(text: str) -> ParsedQuery:
     if salary_min is not None and currency is None:
         notes.append(floor_note(salary_min))
     text = _cut(text, spans)
+    text = any_state(text, notes)
     anywhere = [m.span() for m in _ANYWHERE.finditer(text)]
     text = _cut(text, anywhere)
     text = _misspelt_shifts(text, notes)
@@ -212,7 +214,7 @@ def _parse(text: str) -> ParsedQuery:
     toks = _near(toks)
     toks, expanded = _query_titles(toks)
     toks = _read_places(toks, locations, notes, glued, zones, beside)
-    toks, settings = read_settings(toks)
+    toks, settings = read_settings(legal_query(toks, notes))
     if _LAST_OR.search(said):  # "nurse or": not "nurse part-time or full-time"
         toks = _dangling_or(toks, notes)
     toks = _noun_last(_snap_all(toks, notes), notes)

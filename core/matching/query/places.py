@@ -46,6 +46,21 @@ _LOCATION = re.compile(
 # remote, "anywhere in europe" Europe).
 _ANYWHERE = re.compile(r"(?<![\w-])anywhere(?![\w-])", re.IGNORECASE)
 
+# "any state", "all 50 states": anywhere in the US, the country, never the title word "state"
+_ANY_STATE = re.compile(
+    r"(?<![\w-])(?:in\s+)?(?:any|every|all)(?:\s+(?:of\s+the\s+)?50)?\s+(?:u\.?s\.?\s+)?states?"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def any_state(text: str, notes: list[str]) -> str:
+    """The text with "any state" said as the US it means, saying so."""
+    for m in reversed(list(_ANY_STATE.finditer(text))):
+        notes.append(f'I read "{m[0].strip()}" as anywhere in the US')
+        text = text[: m.start()] + " in us " + text[m.end() :]
+    return text
+
 
 def _read_places(
     toks: list[str],

@@ -11,7 +11,28 @@ from core.matching.vocab import DATA, tokens, vocabulary, workplace_settings
 @cache
 def settings() -> dict[str, tuple[str, ...]]:
     """Each setting as the echo says it -> how searches and postings spell it."""
-    return workplace_settings()
+    return {name: said for name, (said, _) in workplace_settings().items()}
+
+
+def _spelt(phrase: str) -> str:
+    """A phrase as a pattern: its words apart by spaces or hyphens."""
+    return r"[\s-]*".join(map(re.escape, re.split(r"[\s-]+", phrase)))
+
+
+def _not_else(spellings: tuple[str, ...], others: tuple[str, ...]) -> str:
+    """Look-arounds keeping a spelling from matching inside a phrase that names something else:
+    one starting with it looked past ("union pacific"), one ending in it looked behind
+    ("credit union")."""
+    firsts = {tokens(s)[0] for s in spellings}
+    out = []
+    for other in others:
+        words = tokens(other)
+        if words[0] in firsts:
+            out.append(rf"(?!{_spelt(other)}(?![\w-]))")
+        else:
+            at = next(i for i, w in enumerate(words) if w in firsts)
+            out.append(rf"(?<!{re.escape(' '.join(words[:at]))}\s)")
+    return "".join(out)
 
 
 @cache
@@ -19,9 +40,10 @@ def setting_patterns() -> dict[str, tuple[re.Pattern[str], tuple[str, ...]]]:
     """Per setting, how a posting's title, company or text names it, and words (lower-cased)
     it cannot be named without: a text with none of them is not searched."""
     out = {}
-    for name, spellings in settings().items():
-        said = "|".join(r"[\s-]*".join(map(re.escape, re.split(r"[\s-]+", s))) for s in spellings)
-        pattern = re.compile(rf"(?<![\w-])(?:{said})(?![\w-])", re.IGNORECASE)
+    for name, (spellings, others) in workplace_settings().items():
+        said = "|".join(_spelt(s) for s in spellings)
+        guard = _not_else(spellings, others)
+        pattern = re.compile(rf"(?<![\w-]){guard}(?:{said})(?![\w-])", re.IGNORECASE)
         out[name] = (pattern, tuple({re.split(r"[\s-]+", s)[0].lower() for s in spellings}))
     return out
 
@@ -29,6 +51,23 @@ def setting_patterns() -> dict[str, tuple[re.Pattern[str], tuple[str, ...]]]:
 @cache
 def _grams() -> dict[tuple[str, ...], str]:
     return {tuple(tokens(s)): name for name, said in settings().items() for s in said}
+
+
+@cache
+def _others() -> frozenset[tuple[str, ...]]:
+    """The phrases holding a setting's spelling that name something else, as tokens."""
+    return frozenset(
+        tuple(tokens(o)) for _, others in workplace_settings().values() for o in others
+    )
+
+
+def _named_else(toks: list[str], at: int) -> bool:
+    """Whether the word here is part of a phrase naming something else ("credit union")."""
+    return any(
+        tuple(toks[start : start + len(other)]) == other
+        for other in _others()
+        for start in range(max(0, at - len(other) + 1), at + 1)
+    )
 
 
 # Roles that run or staff a workplace: the workplace before them makes the title ("clinic
@@ -45,6 +84,24 @@ def _job_titles() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(tokens(line)) for line in text.splitlines() if line.strip())
 
 
+def _past_specialties(toks: list[str], at: int) -> int:
+    """The position of the first word from here that is no specialty's ("icu", "litigation")."""
+    v = vocabulary()
+    while at < len(toks):
+        size = next(
+            (
+                n
+                for n in (3, 2, 1)
+                if v.skill_alias.get(tuple(toks[at : at + n]), "") in v.specialties
+            ),
+            0,
+        )
+        if not size:
+            return at
+        at += size
+    return at
+
+
 def read_settings(toks: list[str]) -> tuple[list[str], list[str]]:
     """The tokens without the settings named right after a role noun ("registered nurse
     hospital", "attorney law firm", "nurse at a hospital") or first, right before one, where the
@@ -59,11 +116,13 @@ def read_settings(toks: list[str]) -> tuple[list[str], list[str]]:
     at = 0
     while at < len(toks):
         size = next((n for n in (3, 2, 1) if tuple(toks[at : at + n]) in grams), 0)
+        size = 0 if size and _named_else(toks, at) else size
         # "nurse at a hospital": the word before, stop words skipped, is the nurse
         before = next((t for t in reversed(out) if t not in v.stop), None) if size else None
-        # "hospital nurse": first (a level before it), the role right after it, and no title
-        # known ("school nurse")
-        role = toks[at + size] if size and at + size < len(toks) else ""
+        # "hospital nurse": first (a level before it), the role right after it (past a
+        # specialty: "law firm litigation attorney"), and no title known ("school nurse")
+        later = _past_specialties(toks, at + size) if size else len(toks)
+        role = toks[later] if later < len(toks) else ""
         first = (
             (before is None or before in v.seniority)  # "senior hospital nurse"
             and bool(role)

@@ -358,6 +358,8 @@ CREDENTIAL_JOBS = {
     "CPhT": "pharmacy technician",
     "BSN": "nurse",
     "MSW": "social worker",
+    "QTS": "teacher",
+    "CPC": "medical coder",
 }
 
 

@@ -48,6 +48,7 @@ def test_a_missing_file_is_one_clear_line(tmp_path: Path, name: str) -> None:
         ("field_words.tsv", "nursing\n"),  # no role noun
         ("broad_heads.txt", "manager\tmany\n"),
         ("settings.tsv", "hospital\n"),
+        ("settings.tsv", "union\tunion\tcredit bank\n"),  # another thing holding no spelling
         ("english_words.tsv", "strong\tmany\n"),
     ],
 )
