@@ -25,6 +25,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 import numpy as np
+from rapidfuzz import fuzz, process
 
 from core.matching import meaning
 from core.matching.columns import Columns, Interned
@@ -1573,6 +1574,7 @@ class Matcher:
                 at.append(slot)
                 values.append(found)
         if missed:  # worked out as _title_values does, the role credits read at once
+            _fuzzy_ratios(f, memo, [self._title_compiled[slot].title_text for slot in missed])
             groups = self._role_of[np.array(missed) - _SHIFT]
             heads = self._role_credits(f, memo, groups).take(groups)
             alone, shared = (a[missed].tolist() for a in occupation)
@@ -1660,6 +1662,16 @@ class Matcher:
                 del self._untold_memos[next(iter(self._untold_memos))]
         self._untold_memos[shape] = found
         return found
+
+
+def _fuzzy_ratios(f: Features, memo: _Memo, texts: list[str]) -> None:
+    """Put in the memo the fuzzy title ratio (scoring.TitleMemo.ratios) of these search title
+    texts with the posting's: one rapidfuzz call for all, the very floats of one call each."""
+    ratios = memo.ratios
+    wanted = [text for text in dict.fromkeys(texts) if text not in ratios]
+    if wanted:
+        found = process.cdist([f.title_text], wanted, scorer=fuzz.token_set_ratio, dtype=np.float64)
+        ratios.update(zip(wanted, found[0].tolist(), strict=True))
 
 
 def _spec_keys(cq: Compiled) -> list[str]:

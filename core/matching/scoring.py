@@ -1379,7 +1379,10 @@ def _title_base(
         score *= OPPOSITE
         if explain:
             penalties.append(f"opposite ({', '.join(sorted(cq.opposites & title_keys.keys()))})")
-    factor = 0.85 + 0.15 * fuzz.token_set_ratio(cq.title_text, f.title_text) / 100
+    ratio = memo.ratios.get(cq.title_text) if memo is not None else None
+    if ratio is None:
+        ratio = fuzz.token_set_ratio(cq.title_text, f.title_text)
+    factor = 0.85 + 0.15 * ratio / 100
     if unmet:  # the title part becomes at most FIELD_TITLE + a tenth of itself, never more
         title = score * gate * factor
         gate *= FIELD_MISSING
@@ -1396,12 +1399,15 @@ class TitleMemo:
     (with the kin of the title's role noun apart: kin) and the declared occupation's titles it
     scores."""
 
-    __slots__ = ("keys", "kin", "occupations", "posting")
+    __slots__ = ("keys", "kin", "occupations", "posting", "ratios")
 
     def __init__(self) -> None:
         """Start empty."""
         self.keys: dict[str, float] = {}
         self.kin: dict[str, float] = {}  # credits for searches of the title's role noun
+        # search title text -> token_set_ratio with the title's text, worked out for many
+        # titles in one call (Matcher._title_parts) rather than one call a title
+        self.ratios: dict[str, float] = {}
         self.occupations: list[tuple[str, Features]] | None = None  # occupation_titles
         self.posting: _PostingTitle | None = None  # _posting_title
 
