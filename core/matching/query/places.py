@@ -169,13 +169,14 @@ def _read_places(
 def _in_noun(after: list[str]) -> bool:
     """Whether a place said before these words is a word of the noun they begin, the job's
     object ("yorkshire terrier groomer"): a word no title, skill or place knows, then a role
-    noun; a title word after it ("london bus driver") or the role noun ("london teacher") is
-    the job, the place where it is."""
+    noun; a title word after it ("london bus driver"), a typo of one ("london enginer
+    manager") or the role noun ("london teacher") is the job, the place where it is."""
     v = vocabulary()
     return (
         len(after) == 2
         and after[0].isalpha()
         and after[0] not in v.known
+        and v.snap(after[0]) is None
         and (after[0],) not in v.places
         and after[1] in v.heads
     )

@@ -90,6 +90,7 @@ def test_a_place_word_in_a_noun_before_the_title_is_no_place() -> None:
         ("london bus driver", "london"),
         ("dog groomer yorkshire", "yorkshire"),
         ("yorkshire dog groomer", "yorkshire"),
+        ("python london enginer manager", "london"),  # a typo of a title word is the job's
     ],
 )
 def test_a_place_before_a_title_stays_a_place(search: str, place: str) -> None:
