@@ -11,7 +11,7 @@ from core.matching.query.shifts import REQUIRED, SCHEDULES, SHIFTS
 from core.matching.regions import open_to
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 91  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 92  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -254,6 +254,11 @@ PARSER_VERSION = 91  # 2: role-family synonyms (server engineer = backend engine
 #     an NHS pay band ("band 7") left out as a pay grade is
 # 91: a word after a pay rate that only looks like a currency code ("45/hr not travel") is no
 #     part of the pay
+# 92: leaving out said other ways ("no-php", "kein/sin/pas de PHP", "php-free", "PHP no", "not
+#     too junior", "anywhere but london"); a city and remote joined by "/" or "," is either; a
+#     list of skills ending "or" ("go, java or python", "go|java") one any-of group; foreign pay
+#     floor words ("ab", "mindestens", "mínimo", "desde") and a radius ("within 30 km of") no
+#     title words; "preferably", "yes" stop words
 MAX_CHARS = 300
 
 
