@@ -98,9 +98,12 @@ def read_prose(text: str) -> str:
 
 
 def _no_skill(m: re.Match[str]) -> str:
-    """ "no" and the skill a match names, else the match as said."""
-    said = tuple(tokens(m["term"]))
-    return f"no {m['term']}" if said in vocabulary().skill_alias else m[0]
+    """ "no" and the skill a match names, else the match as said; one skill so written is
+    that skill ("no-sql": NoSQL)."""
+    skills = vocabulary().skill_alias
+    if tuple(tokens(m[0].replace("-", ""))) in skills:
+        return m[0].replace("-", "")
+    return f"no {m['term']}" if tuple(tokens(m["term"])) in skills else m[0]
 
 
 def _city_or_remote(m: re.Match[str]) -> str:

@@ -27,6 +27,7 @@ EXAMPLES = [
     ("backend developer, java yes, php no", 'title "backend developer" · skills Java · not PHP'),
     # traps: no skill after the hyphen or before "no"/"free"
     ("no-code developer", 'title "no code developer"'),
+    ("backend engineer no-sql", 'title "backend engineer" · skills NoSQL'),
     ("backend developer sugar-free", 'title "backend developer sugar free"'),
     ("python developer no", 'title "developer" · skills Python'),
     ("backend developer no php", 'title "backend developer" · not PHP'),
