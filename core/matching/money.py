@@ -84,7 +84,9 @@ _PERIOD = (
     r"|\s+(?P<per2>hourly|daily|weekly|monthly|yearly|annual)\b)?"
 )
 SALARY = re.compile(
-    r"(?<![\w-])(?:(?P<op>>=|≥|>|\bmin(?:imum)?\s*:?\s*|\bsalary\s*:?\s*|\bfrom\s+|\bat\s+least\s+)"
+    r"(?<![\w-])(?:(?P<op>>=|≥|>|\bmin(?:imum)?\s*:?\s*|\bsalary\s*:?\s*|\bfrom\s+|\bat\s+least\s+"
+    # the same in German, Spanish, French ("ab 80.000 €", "mindestens", "mínimo", "desde")
+    r"|\b(?:ab|mindestens|m[ií]nimo|desde|a\s+partir\s+de|au\s+moins|à\s+partir\s+de)\s*:?\s*)"
     r"|(?P<ceiling>(?:<=|≤|<|\b(?:under|below|max(?:imum)?|up\s+to|less\s+than|at\s+most))\s*:?\s*))?"
     rf"(?:(?P<cur1>{_CUR})\s*)?(?P<neg>-)?{_NUM}\s*(?P<mult>[kKmM])?\b"
     rf"(?P<plus>\+)?(?:\s*(?P<cur2>{_CUR}))?{_PERIOD}(?P<plus2>\+)?(?:\s*(?P<cur3>{_CUR}))?",

@@ -12,7 +12,7 @@ from core.matching.vocab import RANK, tokens, vocabulary
 # Service", "excluding Bureau of Land Management": one phrase; see _named), or a word.
 _EXCLUDE = re.compile(
     r"(?<!\S)(?P<op>-|!|\bnot\s+|\bno\s+|\bexcept\s+|\bwithout\s+|\bexcluding\s+|\bavoid(?:ing)?\s+)"
-    r"(?:in\s+)?"
+    r"(?:(?:in|too|very|overly|so)\s+)?"  # "not too junior": junior
     r"(?P<company>company:\s*)?(?P<term>\"[^\"]+\""
     r"|(?P<run>(?-i:[A-Z][\w&'.-]*(?:\s+(?:(?:of|the|and|for|&)\s+)*[A-Z][\w&'.-]*)+))"
     r"(?![\w&'-])|[^\s\"]+)",
@@ -60,6 +60,15 @@ _TERM = re.compile(
 _CONTRACT_LENGTH = re.compile(
     r"(?<![\w-])\d{1,2}\s*[-‐]?\s*(?:weeks?|wks?|months?|mos?)"
     r"(?:\s+(?:contracts?|assignments?))?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+# A distance around a place ("within 30 km of berlin", "25 miles from austin"): a posting is
+# matched by its place's name, so no title words ("backend engineer km").
+_RADIUS = re.compile(
+    r"(?<![\w-])(?:within\s+|in\s+a\s+)?\d{1,4}\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)"
+    r"(?:\s+radius)?(?:\s+(?:of|from|around))?(?![\w-])",
     re.IGNORECASE,
 )
 

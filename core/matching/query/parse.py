@@ -19,6 +19,7 @@ from core.matching.query.leave_outs import (
     _NHS_BAND,
     _OPERATOR,
     _PAY_GRADE,
+    _RADIUS,
     _SHELL,
     _TERM,
     _TOTAL_PAY,
@@ -113,6 +114,12 @@ def _parse(text: str) -> ParsedQuery:
         text,
         _CONTRACT_LENGTH,
         "I match a posting's title and place, not the length of its contract",
+        notes,
+    )
+    text = _leave_out(
+        text,
+        _RADIUS,
+        "I match a posting's place by its name, not by a distance from it",
         notes,
     )
     text = _leave_out(

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 
 from core.matching.query.places import _place_named, _place_typo
+from core.matching.regions import query_areas
 from core.matching.vocab import tokens, vocabulary
 
 # Any job but one kind ("anything but sales", "any job except sales", "everything other than
 # sales"): that kind left out, no title (was the title "sales", the opposite).
 _ANY_BUT = re.compile(
-    r"(?<![\w-])(?:anything|everything|any\s+(?:jobs?|roles?|positions?|work)|all\s+(?:jobs|roles))"
+    r"(?<![\w-])(?:anything|everything|anywhere|any\s+(?:jobs?|roles?|positions?|work)"
+    r"|all\s+(?:jobs|roles))"
     r"\s+(?:but|except(?:\s+for)?|other\s+than|apart\s+from|besides|excluding)\s+",
     re.IGNORECASE,
 )
@@ -22,6 +24,28 @@ _DONT_WANT = re.compile(
     r"(?:\s+(?:any|to\s+(?:work|be)\s+(?:in|on|with|for|at)|to\s+do))?\s+(?=\S)"
     r"|(?<![\w-])not\s+interested\s+in\s+(?=\S)",
     re.IGNORECASE,
+)
+
+# Leaving out said in another language ("kein PHP", "sin PHP", "pas de PHP", "ohne", "sans",
+# "senza", "geen"): read as "no" (were title words, and the skill left out was asked for).
+_FOREIGN_NO = re.compile(
+    r"(?<![\w-])(?:kein(?:e[nmrs]?)?|ohne|sin|sans|senza|geen)(?![\w'’-])\s*"
+    r"|(?<![\w-])pas\s+d(?:e\s+|['’]\s*)",
+    re.IGNORECASE,
+)
+
+# A skill left out with a hyphen or after it ("no-php", "php-free", "java yes, php no"): "no
+# php", when the word is a skill ("no-code", "sugar-free" stay as said), and "no" after it ends
+# the search or its clause ("php no travel": travel left out).
+_NO_HYPHEN = re.compile(r"(?<![\w-])no-(?P<term>[^\s,;/]+)", re.IGNORECASE)
+_FREE = re.compile(r"(?<![\w-])(?P<term>[^\s,;/]+)-free(?![\w-])", re.IGNORECASE)
+_AFTER_NO = re.compile(r"(?<![\w-])(?P<term>[^\s,;/]+)\s+no(?=\s*(?:[,;.!]|$))", re.IGNORECASE)
+
+# A city and remote joined by a slash or comma ("berlin/remote", "remote, berlin"): either, as
+# "remote or berlin" is (was remote work from Berlin alone); beside a country ("us/remote",
+# "remote, uk") remote work from it.
+_REMOTE_JOINED = re.compile(
+    r"(?P<before>[^\s/,;]+)\s*[/,]\s*(?P<after>[^\s/,;]+)(?=[\s,;.!?)]|$)", re.IGNORECASE
 )
 
 # "be" as a verb after a modal or "to" ("would be happy", "want to be a nurse"): no backend
@@ -57,15 +81,44 @@ LONGEST_PLACE = 3  # words of a place name looked for beside a foreign "or" ("sa
 
 
 def read_prose(text: str) -> str:
-    """The search with sentence words read: courtesy left out, "anything but X" and "don't
-    want X" as "not X", the verb "be" and the pronoun "I" left out, a foreign "or" between
+    """The search with sentence words read: courtesy left out, "anything but X", "don't want
+    X", "kein X", "no-X", "X-free" and "X no" as "not X" or "no X", a city and remote joined by
+    a slash or comma as "or", the verb "be" and the pronoun "I" left out, a foreign "or" between
     places as "or"."""
     text = _COURTESY.sub(" ", text).strip() or text  # "hello" alone: said as it was
     text = _ANY_BUT.sub("not ", text)
     text = _DONT_WANT.sub("not ", text)
+    text = _FOREIGN_NO.sub("no ", text)
+    for pattern in (_NO_HYPHEN, _FREE, _AFTER_NO):
+        text = pattern.sub(_no_skill, text)
+    text = _REMOTE_JOINED.sub(_city_or_remote, text)
     text = _BE_VERB.sub(r"\1", text)
     text = _PRONOUN.sub(" ", text)
     return _foreign_or(text)
+
+
+def _no_skill(m: re.Match[str]) -> str:
+    """ "no" and the skill a match names, else the match as said; one skill so written is
+    that skill ("no-sql": NoSQL)."""
+    skills = vocabulary().skill_alias
+    if tuple(tokens(m[0].replace("-", ""))) in skills:
+        return m[0].replace("-", "")
+    return f"no {m['term']}" if tuple(tokens(m["term"])) in skills else m[0]
+
+
+def _city_or_remote(m: re.Match[str]) -> str:
+    """A city and remote joined by a slash or comma as either, else the match as said."""
+    v = vocabulary()
+    sides = [tuple(tokens(m[k])) for k in ("before", "after")]
+    remote = [v.phrases.get(s, s) == ("remote",) for s in sides]
+    if remote.count(True) != 1:
+        return m[0]
+    place = sides[remote.index(False)]
+    if place not in v.places or not any(
+        a.startswith(("city:", "metro:")) for a in query_areas(" ".join(place))[0]
+    ):
+        return m[0]
+    return f"{m['before']} or {m['after']}"
 
 
 def _foreign_or(text: str) -> str:

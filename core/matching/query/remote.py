@@ -63,7 +63,7 @@ def _remote_regions(
 def _note_remote_from(said: str, locations: list[str], notes: list[str]) -> None:
     """Say how "remote" with a place was read, and how to ask for the alternatives."""
     places = " or ".join(place_name(p) for p in locations)
-    either = _either(said, locations).rstrip(" ,;")  # "…, EU timezone, remote": no comma last
+    either = _either(said, locations).rstrip(" ,;/")  # "…, EU timezone, remote": no comma last
     notes.append(
         f'I read "remote" with {places} as remote work'
         f" you may do from {places}: remote postings "
@@ -82,7 +82,8 @@ def _either(said: str, places: list[str]) -> str:
     place); a state code naming more places says each ("teacher la remote": "teacher remote or
     Louisiana or Los Angeles Area")."""
     v = vocabulary()
-    words = [(m.start(), m.end(), tokens(m[0])) for m in re.finditer(r"\S+", said)]
+    # "us/remote": two words (was said again whole, "us/remote remote or US")
+    words = [(m.start(), m.end(), tokens(m[0])) for m in re.finditer(r"[^\s/]+", said)]
     edits: list[tuple[int, int, str]] = []  # (start, end, new text)
     remote = {g for g, canon in v.phrases.items() if canon == ("remote",)} | {("remote",)}
     at = 0

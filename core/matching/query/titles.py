@@ -6,6 +6,7 @@ import re
 from functools import cache
 from importlib import resources
 
+from core.matching.query.leave_outs import _left_out_item
 from core.matching.query.model import ANY
 from core.matching.semantic import TITLES_FILE
 from core.matching.vocab import TECH_SPECS, Item, Vocabulary, field_roles, tokens, vocabulary
@@ -16,7 +17,7 @@ _LAST_OR = re.compile(r"(?<![\w-])or[\s.,;!?]*$", re.IGNORECASE)  # "nurse OR"
 _SPACED_SLASH = re.compile(r"(?<!\S)([^\s/]+)\s+/\s+([^\s/]+)(?!\S)")  # "rn / lpn"
 
 
-_SLASHED = re.compile(r"(?<!\S)[^\s/]+(?:/[^\s/]+)+(?!\S)")  # "java/kotlin", "ci/cd"
+_SLASHED = re.compile(r"(?<!\S)[^\s/|]+(?:[/|][^\s/|]+)+(?!\S)")  # "java/kotlin", "go|rust"
 
 
 def _dangling_or(toks: list[str], notes: list[str]) -> list[str]:
@@ -68,13 +69,14 @@ def _pluses(toks: list[str]) -> list[str]:
 
 
 def _slashes(text: str) -> str:
-    """The text with skills written with slashes between as alternatives: "java/kotlin" is
-    "java or kotlin"; not one skill written so ("ci/cd") nor a framework and its language
+    """The text with skills written with slashes or bars between as alternatives: "java/kotlin",
+    "(go|java)" are "java or kotlin", "(go or java)"; a list of skills ending "or" one too
+    ("go, java or python"); not one skill written so ("ci/cd") nor a framework and its language
     ("python/django": both)."""
     v = vocabulary()
 
     def either(m: re.Match[str]) -> str:
-        parts = m.group(0).split("/")
+        parts = re.split(r"[/|]", m.group(0))
         each = [v.analyse(tokens(p), implied=False) for p in parts]
         whole = v.analyse(tokens(m.group(0)), implied=False)
         if all(_title_abbreviation(p) for p in parts):  # "rn/lpn": one title or the other
@@ -91,7 +93,38 @@ def _slashes(text: str) -> str:
             m.group(0) if not all(map(_title_abbreviation, m.groups())) else " or ".join(m.groups())
         )
 
-    return _SLASHED.sub(either, _SPACED_SLASH.sub(spaced, text))
+    return _or_lists(_SLASHED.sub(either, _SPACED_SLASH.sub(spaced, text)))
+
+
+_COMMA = re.compile(r"\s*,\s*")
+_FINAL_OR = re.compile(r"\s*,?\s+or\s+", re.IGNORECASE)
+_WORD_START = re.compile(r"(?<![^\s(])(?=[^\s,;(])")
+
+
+def _or_lists(text: str) -> str:
+    """The text with each list of skills ending "or" ("go, java or python") written with "or"
+    between every two, one any-of group (was Go asked and any of Java, Python); a list ending
+    "and" is each skill, as said."""
+    out: list[str] = []
+    at = 0
+    for start in _WORD_START.finditer(text):
+        if start.start() < at:
+            continue
+        items: list[str] = []
+        pos = start.start()
+        while (item := _left_out_item(text, pos)) is not None and item[1] == "skill":
+            items.append(item[0])
+            last = _FINAL_OR.match(text, item[2])
+            tail = _left_out_item(text, last.end()) if last and len(items) > 1 else None
+            if last and tail is not None and tail[1] == "skill":
+                out += [text[at : start.start()], " or ".join([*items, tail[0]])]
+                at = tail[2]
+                break
+            sep = _COMMA.match(text, item[2])
+            if sep is None:
+                break
+            pos = sep.end()
+    return "".join(out) + text[at:]
 
 
 def _title_abbreviation(word: str) -> bool:
