@@ -1308,9 +1308,12 @@ def _title_base(
     penalties: list[str] = []
     gate = 1.0
     if tools is False and not _rival_skills(cq, f):  # a rival's is SKILL_CONFLICT (_title)
-        score *= OTHER_TOOLS
+        unnamed = _tools_unnamed(cq, f)
+        score *= SKILL_CONFLICT if unnamed else OTHER_TOOLS  # unnamed: as a rival's
         if explain:
             penalties.append("the title names other tools than yours")
+            if unnamed:
+                penalties.append("the posting never names your tools, only ones meeting them")
     if not head_credit and f.head is not None:
         gate = HEAD_CONFLICT
         if explain:
@@ -1468,15 +1471,16 @@ def title_shape(f: Features) -> TitleShape:
         f.title_skills,  # _specialty_words
         f.seniority,  # _rank_unasked
         bool(WRITERS.intersection(f.title_words)),  # operations_role
-        f.evidence,  # the text's: last, see untold_shape
+        accepted_skills(f),  # the text's from here on: see untold_shape
+        f.evidence,
         f.mentions,
     )
 
 
 def untold_shape(shape: TitleShape) -> TitleShape:
-    """A title shape less what the text shows (evidence, mentions): all a title reads when
-    reads_text() is false."""
-    return shape[:-2]
+    """A title shape less what the text shows (accepted skills, evidence, mentions): all a
+    title reads when reads_text() is false."""
+    return shape[:-3]
 
 
 def reads_text(cq: Compiled) -> bool:
@@ -1486,9 +1490,17 @@ def reads_text(cq: Compiled) -> bool:
     return bool(
         cq.tech_specs
         or cq.field == SOFTWARE
+        or _asks_accepted(cq)  # _tools_unnamed
         or cq.specs & vocabulary().field_specs
         or any(kind == _SPEC and key in TECH_SPECS for key, _, kind in cq.plan)
     )
+
+
+def _asks_accepted(cq: Compiled) -> bool:
+    """Whether a search asks a skill that others satisfy (SQL: PostgreSQL), so _tools_unnamed
+    can read the text."""
+    accepts = vocabulary().accepts
+    return any(m in accepts for s in cq.skill_keys for m in skill_members(s))
 
 
 def _title(cq: Compiled, f: Features, notes: list[str] | None) -> tuple[float, float]:
@@ -1582,6 +1594,33 @@ def matched_words(cq: Compiled, f: Features) -> list[str]:
     own = "=" + f.head if f.head is not None and _head_credit(cq, f) else ""
     words = [w for w in f.title_words if (k := v.key(w)) in full or k in near or k == own]
     return list(dict.fromkeys(v.shown(w) for w in words))
+
+
+def _tools_unnamed(cq: Compiled, f: Features) -> bool:
+    """Whether a posting never names a tool asked, only one satisfying it ("Java Developer" on
+    Oracle for "sql developer": a Java developer's job, which uses a database). Reads only
+    accepted_skills(f), a part of title_shape."""
+    accepts = vocabulary().accepts
+    asked = {m for s in cq.skill_keys for m in skill_members(s)}
+    found = accepted_skills(f)
+    if not found or not asked or asked & found or not asked <= accepts.keys():
+        return False  # a tool others satisfy asked alone (SQL, .NET): accepted_skills has each
+    return any(accepts[m] & found for m in asked)
+
+
+@cache
+def _accepting() -> frozenset[str]:
+    """Every skill that is satisfied by others or satisfies one (Vocabulary.accepts)."""
+    accepts = vocabulary().accepts
+    return frozenset(accepts).union(*accepts.values())
+
+
+def accepted_skills(f: Features) -> frozenset[str]:
+    """The posting's skills that satisfy or are satisfied by others, for a title naming tools
+    (_tools_unnamed); none for a title naming none."""
+    if not f.title_skills:
+        return _NONE
+    return _accepting().intersection(f.skills)
 
 
 def _title_tools(cq: Compiled, f: Features) -> bool | None:
