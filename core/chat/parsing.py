@@ -147,7 +147,10 @@ _INTENTS: tuple[tuple[re.Pattern[str], str | Command], ...] = tuple(
         (rf"{_MY}(?:remove|delete|drop|cancel)\s+{_N}", "/remove {}"),
         (rf"{_MY}pause\s+{_N}", "/pause {}"),
         (rf"{_MY}(?:resume|unpause)\s+{_N}", "/resume {}"),
-        (rf"{_MY}(?:set|change|update|switch)\s+(?:my\s+|the\s+)?{_ZONE}\s+to\s+(.+)", "/tz {}"),
+        (
+            rf"{_MY}(?:set|change|update|switch)\s+(?:my\s+|the\s+)?{_ZONE}(?:\s+to)?\s+(.+)",
+            "/tz {}",
+        ),
         (rf"(?:my\s+)?{_ZONE}\s+is\s+(.+)", "/tz {}"),
         (
             rf"{_MY}(?:set|change|update|move)\s+(?:my\s+|the\s+)?(?:digest\s+)?"

@@ -21,6 +21,7 @@ from core.matching import parse_query
         ("set my timezone to berlin", "/tz berlin"),  # was "/add set timezone berlin"
         ("change my time zone to New York", "/tz new york"),
         ("my timezone is CET", "/tz cet"),
+        ("set timezone berlin", "/tz berlin"),
         ("change my time to 7am", "/time 7am"),  # was "/add change 7am"
         ("set my digest time to 7:30", "/time 7:30"),
         ("pause 1", "/pause 1"),
