@@ -93,6 +93,7 @@ _PLAIN: dict[str, Command] = {
         ),
         ShowJobs(),
     ),
+    **dict.fromkeys(("remove", "delete", "remove search", "delete search"), Help("remove")),
     **dict.fromkeys(("cancel", "never mind", "nevermind", "abort"), Cancel()),
     **{word: Answer(_INSTEAD["search"]) for word in ("add", "search", "find", "save")},
     **dict.fromkeys(
@@ -134,6 +135,62 @@ _SMALL_TALK = frozenset(
     }
 )
 _GREETING_WORDS = frozenset(g for g in _GREETINGS if " " not in g)
+
+# Plain words with one clear intent that takes an argument ("remove 2", "set my timezone to
+# berlin"): a command read from them, or the command to send (typed with no slash, it would be
+# saved as a search). Read lower-cased, the trailing punctuation gone.
+_N = r"(?:search\s+)?(?:no\.?\s*|number\s+)?#?(\d{1,4})"
+_MY = r"(?:(?:please|pls|can\s+you|could\s+you)\s+)?"
+_ZONE = r"(?:time\s*zone|tz)"
+_INTENTS: tuple[tuple[re.Pattern[str], str | Command], ...] = tuple(
+    (re.compile(pattern), then)
+    for pattern, then in (
+        (rf"{_MY}(?:remove|delete|drop|cancel)\s+{_N}", "/remove {}"),
+        (rf"{_MY}pause\s+{_N}", "/pause {}"),
+        (rf"{_MY}(?:resume|unpause)\s+{_N}", "/resume {}"),
+        (
+            rf"{_MY}(?:set|change|update|switch)\s+(?:my\s+|the\s+)?{_ZONE}(?:\s+to)?\s+(.+)",
+            "/tz {}",
+        ),
+        (rf"(?:my\s+)?{_ZONE}\s+is\s+(.+)", "/tz {}"),
+        (
+            rf"{_MY}(?:set|change|update|move)\s+(?:my\s+|the\s+)?(?:digest\s+)?"
+            r"(?:time|digest|digest\s+time)\s+to\s+(.+)",
+            "/time {}",
+        ),
+        (
+            r"(?:how\s+many|what|which)\s+(?:saved\s+)?searches\s+(?:do\s+i\s+have|have\s+i"
+            r"(?:\s+got|\s+saved)?|are\s+saved)|what\s+are\s+my\s+(?:saved\s+)?searches"
+            r"|(?:show|list)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?my\s+(?:saved\s+)?searches",
+            ListSearches(),
+        ),
+        (r"#?\d+", Answer(NO_QUESTION)),  # a pick with no question asked: no search for "2"
+    )
+)
+
+
+def _intent(text: str) -> Command | None:
+    """The command plain words clearly ask for, or the one to send; None for other words."""
+    said = " ".join(_TRAILING.sub("", text.casefold()).split())
+    for pattern, then in _INTENTS:
+        found = pattern.fullmatch(said)
+        if found is None:
+            continue
+        if isinstance(then, str):
+            return Answer(f"Did you mean {then.format(*found.groups())}? Send it with the slash.")
+        return then
+    return None
+
+
+# Punctuation ending a sentence, not a skill's ("c++", "c#" keep theirs).
+_TRAILING = re.compile(r"[\s?!.,;:¿¡…]+$")
+# A greeting before a search ("hola, electricista barcelona"): no search word.
+_GREETED = re.compile(
+    r"^\s*(?:"
+    + "|".join(re.escape(g) for g in sorted(_GREETINGS, key=len, reverse=True))
+    + r")(?:\s+there)?(?:\s*[,!.:;…-]+\s*|\s+)(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def _small_talk(words: str) -> bool:
@@ -236,6 +293,9 @@ def _plain(text: str) -> Command:
         return plain
     if _small_talk(words):
         return Answer(SMALL_TALK)
+    intent = _intent(text)
+    if intent is not None:
+        return intent
     if len(text) > MAX_QUERY_LENGTH:  # a pasted job description: /add would refuse it as is
         return Invalid(
             f"That is {len(text)} characters: a search is at most {MAX_QUERY_LENGTH}. Send /add "
@@ -260,7 +320,15 @@ def _plain(text: str) -> Command:
         retry = exc.retry or (understood.group(1) if understood else "senior backend python")
         example = f"/add {retry}"
         return Invalid(f"{said} To save a search, send /add with the job in a few words: {example}")
-    asked = _ASKING.sub("", text) or text  # "add backend engineer": not the title word "add"
+    bare = _TRAILING.sub("", _GREETED.sub("", text)) or text  # "hola, nurse?": nurse
+    asked = _ASKING.sub("", bare) or bare  # "add backend engineer": not the title word "add"
+    try:
+        parse_query(asked)
+    except QueryError:  # "the": an /add of it would be refused
+        return Invalid(
+            "That is no job I can search for. To save a search, send /add with the job in a few "
+            "words, e.g. /add nurse berlin — or /help for everything else."
+        )
     return Invalid(
         f"To save that as a search, send /add {shorten(_essentials(asked))} — or /help for "
         "everything else."

@@ -341,7 +341,18 @@ class Concierge:
         if found is None:
             reply.append(Text(texts.looking(await self._store.count_open_postings())))
             return tuple(reply)
-        return (*reply, *await self._previews.first(subscriber, search, number, Counted.of(found)))
+        preview = await self._previews.first(subscriber, search, number, Counted.of(found))
+        self._pages.pop(subscriber.id, None)
+        cards = preview[0] if isinstance(preview[0], JobCards) else None
+        if cards is not None:  # /more goes on from the cards /add showed
+            self._remember(subscriber.id, _Page(number, len(cards.cards)))
+        return (*reply, *preview)
+
+    def _remember(self, subscriber_id: int, page: _Page) -> None:
+        """Keep where a person's list got to, for /more; the latest MAX_PAGES lists."""
+        self._pages[subscriber_id] = page
+        while len(self._pages) > MAX_PAGES:  # the oldest first
+            del self._pages[next(iter(self._pages))]
 
     def _later(self, work: Coroutine[None, None, None]) -> None:
         """Run work after the reply, kept until it ends (settle waits for it)."""
@@ -652,6 +663,10 @@ class Concierge:
         if not best and finding:
             which = ", ".join(f"#{n}" for n in finding)
             return (Text(f"I'm still finding the matches of {which}: they come in a minute."),)
+        if not best and rows:  # every match muted or 👎-hidden: not "no matches"
+            jobs = await one_per_job(self._store, rows)
+            whose = f"#{one[0]} has" if one else "Your searches have"
+            return (Text(texts.dropped(whose, prefs.muted_among(jobs), len(jobs))),)
         if not best:
             if one is not None:
                 return (Text(texts.no_matches_of(one[0], one[1].active, subscriber.settings)),)
@@ -663,9 +678,7 @@ class Concierge:
         self._pages.pop(subscriber.id, None)
         if not (more and one and not one[1].active):  # /more goes on from these cards
             shown = command.limit if more else len(best)
-            self._pages[subscriber.id] = _Page(one[0] if one else 0, shown, complete=not more)
-            while len(self._pages) > MAX_PAGES:  # the oldest first
-                del self._pages[next(iter(self._pages))]
+            self._remember(subscriber.id, _Page(one[0] if one else 0, shown, complete=not more))
         several = sum(search.active for search in searches.searches) > 1
         footer = (
             (texts.MORE_OF_ALL if several and one is None else texts.MORE_OF_ONE) if more else ""

@@ -38,6 +38,19 @@ def no_matches_of(number: int, active: bool, settings: DigestSettings) -> str:
     return f"No open posting matches #{number} yet. I keep looking. {new_ones(settings)}"
 
 
+def dropped(whose: str, muted: int, total: int) -> str:
+    """/jobs when every match is of a muted company or hidden with 👎: how many, how to undo."""
+    said = f"{whose} {count(total, 'match', 'matches')}"
+    companies = "from a company you muted" if muted == 1 else "from companies you muted"
+    undo = "/muted lists them, /unmute N shows their jobs again"
+    hidden = total - muted
+    if not hidden:
+        return f"{said}, {companies}: {undo}."
+    if not muted:
+        return f"{said}, hidden with 👎."
+    return f"{said}: {muted} {companies} ({undo}), {hidden} hidden with 👎."
+
+
 def paused_heading(number: int, described: str) -> str:
     """/jobs N's heading for a paused search, whose matches are as they were when paused."""
     return (

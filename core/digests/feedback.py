@@ -57,6 +57,10 @@ class Preferences:
             liked_titles=frozenset(r.title_key for r in rows if r.kind == "up"),
         )
 
+    def muted_among(self, matches: Sequence[StoredMatch]) -> int:
+        """How many of these matches are of a muted company."""
+        return sum(bool(c) and c in self.muted for c, _ in map(keys, (m.posting for m in matches)))
+
     def apply(self, matches: Sequence[StoredMatch]) -> list[StoredMatch]:
         """Drop muted and 👎-hidden matches; rank 👍-like ones higher; best first."""
         if not (self.muted or self.hidden or self.liked_companies or self.liked_titles):

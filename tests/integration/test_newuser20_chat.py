@@ -124,7 +124,9 @@ async def test_a_number_picks_an_option_of_the_question_just_asked(service: Conc
     # Was "To save that as a search, send /add 1".
     assert "Timezone set to America/Los_Angeles (UTC-08:00 now)." in shown
     # Only right after the question: later, a number is no pick.
-    assert "send /add 2 — or /help" in shown and "America/New_York (" not in shown
+    # (Was "send /add 2", which /add refuses.)
+    assert "There is no question waiting for an answer." in shown
+    assert "America/New_York (" not in shown
     # Was "Timezone set to Europe/London (UTC now)", as if the zone were UTC.
     assert 'I read "lodnon" as Europe/London (London, Britain (UK)). Timezone set to ' in shown
     assert "Europe/London (UTC+00:00 now)." in shown
