@@ -1,0 +1,40 @@
+"""A new user's probe (probe25): reordered words are the same search; small misreadings."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.chat.service import Concierge
+from tests.integration.test_console_transfer import chat
+
+ALREADY = "You already have that search as #1"
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        ("backend engineer", "engineer backend"),
+        ("senior backend engineer python", "python engineer backend senior"),
+        ("nurse or midwife", "midwife or nurse"),
+    ],
+)
+async def test_reordered_words_are_the_same_search(
+    service: Concierge, first: str, again: str
+) -> None:
+    shown = await chat(service, f"/add {first}", f"/add {again}", "/list")
+    assert f'{ALREADY} "{first}"' in shown, shown
+    assert "Saved search #2" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("first", "other"),
+    # Traps: other words, or one title against two, are other searches.
+    [
+        ("backend engineer", "backend developer"),
+        ("nurse midwife", "nurse or midwife"),
+        ("backend engineer", "engineer"),
+    ],
+)
+async def test_other_words_are_another_search(service: Concierge, first: str, other: str) -> None:
+    shown = await chat(service, f"/add {first}", f"/add {other}")
+    assert ALREADY not in shown and "Saved search #2" in shown, shown
