@@ -38,3 +38,25 @@ async def test_reordered_words_are_the_same_search(
 async def test_other_words_are_another_search(service: Concierge, first: str, other: str) -> None:
     shown = await chat(service, f"/add {first}", f"/add {other}")
     assert ALREADY not in shown and "Saved search #2" in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("typed", "zone"),
+    [
+        ("Deutschland", "Europe/Berlin"),
+        ("Österreich", "Europe/Vienna"),
+        ("Nederland", "Europe/Amsterdam"),
+        ("germany", "Europe/Berlin"),
+    ],
+)
+async def test_a_country_by_its_own_name_is_its_time_zone(
+    service: Concierge, typed: str, zone: str
+) -> None:
+    shown = await chat(service, f"/tz {typed}")
+    assert "I don't know a place called" not in shown and zone in shown, shown
+
+
+async def test_a_city_still_comes_before_a_country_name(service: Concierge) -> None:
+    # Trap: Sunderland is a city, never read as Nederland.
+    shown = await chat(service, "/tz Sunderland")
+    assert "Europe/London" in shown, shown
