@@ -60,3 +60,22 @@ async def test_a_city_still_comes_before_a_country_name(service: Concierge) -> N
     # Trap: Sunderland is a city, never read as Nederland.
     shown = await chat(service, "/tz Sunderland")
     assert "Europe/London" in shown, shown
+
+
+async def test_mute_and_unmute_read_an_employer_by_name_alike(service: Concierge) -> None:
+    shown = await chat(service, "/mute Tidewater", "/muted", "/unmute Tidewater", "/muted")
+    assert "🔇 Muted Tidewater: I won't show their jobs again." in shown, shown
+    assert "#1 Tidewater" in shown, shown
+    assert "Unmuted Tidewater: their jobs can appear again." in shown, shown
+    assert shown.rstrip().endswith("You have muted no companies. A job card's 🔇 button mutes one.")
+
+
+async def test_unmute_by_the_first_words_of_a_muted_name(service: Concierge) -> None:
+    shown = await chat(
+        service, "/mute Tidewater Community College", "/mute Acme", "/unmute tidewater"
+    )
+    assert "Unmuted Tidewater Community College" in shown, shown
+    # Traps: a name no muted company starts with, and a job number no job has.
+    shown = await chat(service, "/unmute Tide", "/mute 999", "/mute")
+    assert '"Tide" is not in your muted list.' in shown, shown
+    assert "Muted 999" not in shown and "/mute N" in shown, shown
