@@ -115,3 +115,28 @@ def test_concierge_import_says_a_row_was_kept_without_a_date(
     assert main(["search", "backend engineer berlin 100k+"]) == 0
     shown = capsys.readouterr().out
     assert "Backend Engineer" in shown and "Senior Backend Engineer" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    "typed", ["<b>nurse</b>", "<i>icu</i> nurse", "nurse<script>alert(1)</script>"]
+)
+def test_concierge_search_and_explain_strip_markup_as_chat_does(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    typed: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'c.db'}")
+    monkeypatch.setenv("CONCIERGE_SAMPLE_POSTINGS", "false")
+    path = tmp_path / "jobs.csv"
+    path.write_text("id,title\n1,ICU Nurse\n", encoding="utf-8")
+    assert main(["import", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["search", typed]) == 0
+    shown = capsys.readouterr().out
+    assert 'title "nurse"' in shown and "ICU Nurse" in shown, shown
+    assert "b nurse" not in shown and "script" not in shown and "alert" not in shown, shown
+    assert main(["explain", typed, "import:1"]) == 0
+    shown = capsys.readouterr().out
+    assert 'title "nurse"' in shown and "Posting: ICU Nurse" in shown, shown
