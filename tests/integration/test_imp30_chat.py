@@ -79,3 +79,8 @@ async def test_unmute_by_the_first_words_of_a_muted_name(service: Concierge) -> 
     shown = await chat(service, "/unmute Tide", "/mute 999", "/mute")
     assert '"Tide" is not in your muted list.' in shown, shown
     assert "Muted 999" not in shown and "/mute N" in shown, shown
+
+
+async def test_a_typo_read_as_go_is_said_once(service: Concierge) -> None:
+    shown = await chat(service, "/add golnag developer")
+    assert shown.count("as Go") == 1 and 'I read "golnag" as Go' in shown, shown

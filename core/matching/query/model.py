@@ -11,7 +11,7 @@ from core.matching.query.shifts import REQUIRED, SCHEDULES, SHIFTS
 from core.matching.regions import open_to
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 94  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 95  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -262,6 +262,7 @@ PARSER_VERSION = 94  # 2: role-family synonyms (server engineer = backend engine
 #     litigator a litigation attorney, a title of a legal specialty alone no developer's; "law
 #     firm" before a specialty and a role a preference; QTS and CPC credentials; a union (IBEW)
 #     and TRACON preferences; "any state" the US; "associate remote" the title
+# 95: a skill fixed from a typo is said once ("golnag": read as Go, not also "golang" as Go)
 MAX_CHARS = 300
 
 
