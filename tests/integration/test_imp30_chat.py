@@ -84,3 +84,12 @@ async def test_unmute_by_the_first_words_of_a_muted_name(service: Concierge) -> 
 async def test_a_typo_read_as_go_is_said_once(service: Concierge) -> None:
     shown = await chat(service, "/add golnag developer")
     assert shown.count("as Go") == 1 and 'I read "golnag" as Go' in shown, shown
+
+
+async def test_an_import_line_in_other_word_order_is_already_saved(service: Concierge) -> None:
+    shown = await chat(
+        service,
+        "/add backend engineer",
+        "/import\n/add engineer backend\n/add backend developer\n",
+    )
+    assert "Imported 1 search" in shown and "Already saved: line 1." in shown, shown
