@@ -15,6 +15,7 @@ from core.errors import ImportFileError
 from core.model import Posting
 from core.plurals import count
 from core.postings.importing import (
+    DATE_NOT_READ,
     PAY_NOT_READ,
     PROGRESS_MIN_BYTES,
     ProgressCallback,
@@ -27,12 +28,15 @@ from core.postings.importing import (
 from core.postings.intake import Intake, IntakeSummary
 
 BATCH = 500
+# Notes of a field left out, the record kept: each counted in the summary line as this.
+_KEPT_WITHOUT = {PAY_NOT_READ: "kept without pay", DATE_NOT_READ: "kept without a date"}
 
 
 async def import_files(settings: Settings, files: list[Path], source: str) -> int:
     """Import every file; exit status 1 only when nothing could be read at all."""
     totals = IntakeSummary(0, 0, 0, 0)
-    skipped = read = cut = unpaid = unreadable = 0
+    skipped = read = cut = unreadable = 0
+    kept = dict.fromkeys(_KEPT_WITHOUT, 0)
     async with open_app(settings) as app:
         empty = settings.load_sample and await app.store.count_open_postings() == 0
         intake = await app.intake()
@@ -40,7 +44,7 @@ async def import_files(settings: Settings, files: list[Path], source: str) -> in
             try:
                 with _progress_bar(path) as on_progress:
                     rows = iter_postings(path, default_source=source, on_progress=on_progress)
-                    summary, bad, noted, without_pay = await _import_rows(intake, path, rows)
+                    summary, bad, noted, without = await _import_rows(intake, path, rows)
             except ImportFileError as exc:
                 print(f"concierge import: {exc}", file=sys.stderr)
                 unreadable += 1
@@ -48,10 +52,12 @@ async def import_files(settings: Settings, files: list[Path], source: str) -> in
             totals = _add(totals, summary)
             skipped += bad
             cut += noted
-            unpaid += without_pay
+            kept = {kind: kept[kind] + without[kind] for kind in kept}
             read += summary.new + summary.updated + summary.unchanged + bad
     shortened = f", {cut} with a field cut to fit (noted above)" if cut else ""
-    shortened += f", {unpaid} kept without pay (noted above)" if unpaid else ""
+    shortened += "".join(
+        f", {kept[kind]} {said} (noted above)" for kind, said in _KEPT_WITHOUT.items() if kept[kind]
+    )
     closed = (
         f" ({totals.closed} of them closed: their closing date has passed)" if totals.closed else ""
     )
@@ -81,17 +87,17 @@ def _no_sample_note() -> None:
 
 async def _import_rows(
     intake: Intake, path: Path, rows: Iterator[Posting | RowError | RowNote]
-) -> tuple[IntakeSummary, int, int, int]:
+) -> tuple[IntakeSummary, int, int, dict[str, int]]:
     """Record the good rows in batches; report bad rows and cut fields on stderr (each kind of
     cut at its first row, then once with how many more rows had it).
 
-    Returns the summary, the rows skipped, the rows imported with a field cut and those
-    imported without their pay (which could not be read).
+    Returns the summary, the rows skipped, the rows imported with a field cut and, by note
+    kind (_KEPT_WITHOUT), those imported without their pay or date (which could not be read).
     """
     summary = IntakeSummary(0, 0, 0, 0)
     bad = 0
     noted: set[int] = set()
-    unpaid: set[int] = set()
+    without: dict[str, set[int]] = {kind: set() for kind in _KEPT_WITHOUT}
     notes = RepeatedNotes()
     batch: dict[str, Posting] = {}
     for row in rows:
@@ -100,7 +106,7 @@ async def _import_rows(
             print(f"{path}:{row.line}: {row.reason}", file=sys.stderr)
             continue
         if isinstance(row, RowNote):
-            (unpaid if row.kind == PAY_NOT_READ else noted).add(row.line)
+            without.get(row.kind, noted).add(row.line)
             if notes.first(row):
                 print(f"{path}:{row.line}: note: {row.note}", file=sys.stderr)
             continue
@@ -113,7 +119,7 @@ async def _import_rows(
         summary = _add(summary, await intake.record(list(batch.values())))
     for line in notes.summary():
         print(f"{path}: note: {line}", file=sys.stderr)
-    return summary, bad, len(noted), len(unpaid)
+    return summary, bad, len(noted), {kind: len(lines) for kind, lines in without.items()}
 
 
 def _add(a: IntakeSummary, b: IntakeSummary) -> IntakeSummary:

@@ -7,6 +7,7 @@ import sys
 
 from bot.bootstrap import open_app
 from bot.config import Settings
+from core.chat.queries import clean_text
 from core.errors import QueryError
 from core.matching import parse_query, silent, threshold_for
 from core.matching.order import FITS, fit_group, parting_lines
@@ -34,7 +35,7 @@ async def search(
 ) -> int:
     """Print the stored postings a query matches at this sensitivity, best first."""
     try:
-        query = parse_query(query_text)
+        query = parse_query(clean_text(query_text))  # markup stripped as chats strip it
     except QueryError as exc:
         print(f"concierge search: {exc}", file=sys.stderr)
         return 2
@@ -106,7 +107,7 @@ async def explain(
 ) -> int:
     """Print the full score breakdown of one posting, by id or by the job #N a card shows."""
     try:
-        query = parse_query(query_text)
+        query = parse_query(clean_text(query_text))  # markup stripped as chats strip it
     except QueryError as exc:
         print(f"concierge explain: {exc}", file=sys.stderr)
         return 2

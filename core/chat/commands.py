@@ -161,6 +161,13 @@ class ShowMuted:
 
 
 @dataclass(frozen=True, slots=True)
+class MuteCompany:
+    """Mute a company by its name (/mute Tidewater), as /unmute takes one."""
+
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
 class Unmute:
     """Unmute a company, by its number in /muted or its name."""
 
@@ -253,6 +260,7 @@ Command = (
     | Feedback
     | ExplainJob
     | ShowMuted
+    | MuteCompany
     | Unmute
     | ShareSearch
     | OpenShared

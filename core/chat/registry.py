@@ -27,6 +27,7 @@ from core.chat.commands import (
     ImportSearches,
     Invalid,
     ListSearches,
+    MuteCompany,
     OpenShared,
     PauseSearch,
     RemoveSearch,
@@ -184,6 +185,13 @@ def _job(name: str, build: Callable[[int], Command]) -> Callable[[str], Command]
 def _feedback(name: str, kind: str) -> Callable[[str], Command]:
     """Read /like N, /hide N or /mute N."""
     return _job(name, lambda number: Feedback(kind, number))
+
+
+def _mute(rest: str) -> Command:
+    """Read /mute N (job N's company) or /mute NAME (a company by name, as /unmute reads it)."""
+    if not rest or _JOB_NUMBER.fullmatch(rest.split()[0].lstrip("#")):
+        return _feedback("mute", "mute")(rest)
+    return MuteCompany(" ".join(rest.split()))
 
 
 def _setting(build: Callable[[str], Command]) -> Callable[[str], Command]:
@@ -459,7 +467,12 @@ COMMANDS: tuple[CommandSpec, ...] = (
         aliases=("dislike",),
         shared=_FEEDBACK,
     ),
-    CommandSpec("mute", _feedback("mute", "mute"), (_FEEDBACK_ROUTE,), shared=_FEEDBACK),
+    CommandSpec(
+        "mute",
+        _mute,
+        (_FEEDBACK_ROUTE, on(MuteCompany, lambda h: h.digests.mute_company)),
+        shared=_FEEDBACK,
+    ),
     CommandSpec(
         "why",
         _job("why", ExplainJob),

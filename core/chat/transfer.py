@@ -38,6 +38,7 @@ from core.matching import Found, parse_query
 from core.model import SENSITIVITIES, Actor, DigestSettings, SavedSearch, Sensitivity, Subscriber
 from core.ports import Clock, ServiceStore
 from core.searches.numbered import NumberedSearches
+from core.searches.stored import same_reading
 
 MAX_IMPORT_BYTES = 64 * 1024
 SHARE_DAYS = 90
@@ -273,6 +274,10 @@ class TransferCommands:
         command = parse_command(text)
         if isinstance(command, AddSearch):
             try:
+                existing = await self._store.searches(subscriber.id)
+                same = same_reading(parse_query(command.query), existing)
+                if same is not None:  # other wording or word order: a duplicate, as /add says
+                    raise DuplicateSearchError(same.id)
                 saved = await self._save(subscriber, command.query, command.sensitivity, actor)
             except DuplicateSearchError as exc:
                 found = NumberedSearches.of(await self._store.searches(subscriber.id)).find(

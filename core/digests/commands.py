@@ -10,6 +10,7 @@ from core.chat.commands import (
     AskDigest,
     ExplainJob,
     Feedback,
+    MuteCompany,
     SendDigest,
     SetAlerts,
     SetDigestTime,
@@ -38,6 +39,7 @@ from core.digests.timezones import (
 from core.errors import UserError
 from core.model import Actor, DigestSettings, Posting, Subscriber
 from core.ports import Clock, ServiceStore
+from core.postings.limits import TEXT_MAX
 from core.postings.same_job import company_key
 from core.searches.explaining import breakdown
 from core.searches.numbered import NumberedSearches
@@ -247,15 +249,7 @@ class DigestCommands:
         if command.kind == "mute":
             if not posting.company:
                 return (Text("This posting names no company to mute."),)
-            await self._store.mute_company(
-                subscriber.id, company_key(posting.company), posting.company, now
-            )
-            return (
-                Text(
-                    f"🔇 Muted {posting.company}: I won't show their jobs again. "
-                    "/muted lists muted companies; /unmute N undoes it."
-                ),
-            )
+            return await self._mute(subscriber, posting.company)
         await self._store.add_feedback(
             subscriber.id, search_ids, posting.id, command.kind, keys(posting), now
         )
@@ -267,6 +261,26 @@ class DigestCommands:
             Text(
                 f'👎 Hidden. I won\'t show this job, or another "{posting.title}"{company}, '
                 f"for search {numbers} again."
+            ),
+        )
+
+    async def mute_company(
+        self, subscriber: Subscriber, command: MuteCompany, actor: Actor
+    ) -> Reply:
+        """Mute a company by the name typed (/mute Tidewater)."""
+        name = command.name[:TEXT_MAX]
+        if not company_key(name):
+            raise UserError("Send /mute N, with N the job number shown on a card, or a company.")
+        return await self._mute(subscriber, name)
+
+    async def _mute(self, subscriber: Subscriber, company: str) -> Reply:
+        """Mute one company, the one answer for a card's 🔇 and /mute."""
+        now = self._clock.now()
+        await self._store.mute_company(subscriber.id, company_key(company), company, now)
+        return (
+            Text(
+                f"🔇 Muted {company}: I won't show their jobs again. "
+                "/muted lists muted companies; /unmute N undoes it."
             ),
         )
 
@@ -319,11 +333,19 @@ class DigestCommands:
             if 1 <= int(target) <= len(muted):
                 chosen = muted[int(target) - 1]
         else:
-            chosen = next((m for m in muted if m[0] == company_key(target)), None)
+            chosen = _muted_named(muted, company_key(target))
         if chosen is None:
             raise UserError(f'"{command.target[:40]}" is not in your muted list. /muted shows it.')
         await self._store.unmute_company(subscriber.id, chosen[0])
         return (Text(f"Unmuted {chosen[1]}: their jobs can appear again."),)
+
+
+def _muted_named(muted: list[tuple[str, str]], key: str) -> tuple[str, str] | None:
+    """The muted company named so, or the one whose name starts with those words ("tidewater"
+    for Tidewater Community College)."""
+    exact = next((m for m in muted if m[0] == key), None)
+    starting = [m for m in muted if key and m[0].startswith(key + " ")]
+    return exact or (starting[0] if len(starting) == 1 else None)
 
 
 # Words after a time that say when in the day, not where ("8 in the morning").

@@ -95,7 +95,7 @@ def read_timezone(text: str) -> ZoneReading | ZoneChoice:
     key = fold(wanted)
     if key in _ABBREVIATIONS:
         return ZoneReading(_ABBREVIATIONS[key])
-    found = _exact(key) or _in_area(key) or _area_alone(key)
+    found = _exact(key) or _in_area(key) or _area_alone(key) or _native(key)
     if found:
         return found
     # The whole text first, then its first word ("frankfurt am main" → frankfurt); a text with
@@ -152,6 +152,15 @@ def _area_alone(key: str) -> ZoneReading | ZoneChoice | None:
     if len(by_clock) == 1:
         return ZoneReading(places[0].zone)
     return ZoneChoice(key, tuple(by_clock.values())[:MAX_AREA_ZONES], _area_name(key))
+
+
+def _native(key: str) -> ZoneReading | ZoneChoice | None:
+    """A country by its own or another language's name ('deutschland', 'españa'), from the
+    matcher's table of them (regions.tsv)."""
+    from core.matching.regions import atlas  # the places table: read only for such a name
+
+    english = atlas().english.get(key)
+    return _area_alone(fold(english)) if english else None
 
 
 def _clock(zone: str) -> tuple[timedelta | None, ...]:

@@ -35,9 +35,10 @@ def same_reading(query: ParsedQuery, searches: Sequence[SavedSearch]) -> SavedSe
 
 
 def _reading(query: ParsedQuery) -> str:
-    """What a search looks for, whatever its notes and the order of its titles ("nurse or
-    midwife" reads as "midwife or nurse") and preferences ("nurse clinic hospital")."""
-    first, *others = sorted(query.titles)
+    """What a search looks for, whatever its notes, the order of its titles ("nurse or
+    midwife" reads as "midwife or nurse"), of a title's words ("engineer backend" is "backend
+    engineer") and of its preferences ("nurse clinic hospital")."""
+    first, *others = sorted(tuple(sorted(title)) for title in query.titles)
     return replace(
         query,
         title=first,

@@ -18,8 +18,8 @@ def test_epoch_seconds_and_milliseconds_read_alike(value: int | str) -> None:
 
 def test_an_epoch_too_large_for_a_float_is_no_date_either_way() -> None:
     assert parse_date(10**400) is None
-    with pytest.raises(ValueError, match="posted_at is not a date"):
-        posting_from_record({"id": "1", "title": "Engineer", "posted_at": 10**400})
+    imported = posting_from_record({"id": "1", "title": "Engineer", "posted_at": 10**400})
+    assert imported.posted_at is None  # kept without it, noted (test_imp30_import)
 
 
 @pytest.mark.parametrize(("typed", "code"), [("US$", "USD"), ("€", "EUR"), ("¥", "JPY")])

@@ -21,7 +21,7 @@ from core.postings.importing import (
     iter_postings,
     posting_from_record,
 )
-from core.postings.importing._record import posting_with_notes
+from core.postings.importing._record import DATE_NOT_READ, posting_with_notes
 
 FIXTURES = Path(__file__).parent / "fixtures" / "import"
 CHUNK = 64 * 1024
@@ -426,8 +426,10 @@ def test_posted_at_becomes_aware_utc(value: object, moment: datetime | None) -> 
         ({"y": 2024}, "posted_at must be a date, not an object"),
     ],
 )
-def test_bad_posted_at_is_rejected(value: object, message: str) -> None:
-    assert reason(id="1", title="T", posted_at=value) == message
+def test_bad_posted_at_is_dropped_with_a_note(value: object, message: str) -> None:
+    posting, notes = posting_with_notes({"id": "1", "title": "T", "posted_at": value})
+    assert posting.posted_at is None
+    assert notes == [(DATE_NOT_READ, f"{message} (kept without a date)")]
 
 
 @pytest.mark.parametrize(

@@ -722,6 +722,8 @@ def _note_rewrites(
             notes[at] = notes[at].removesuffix(word) + shown
         if typos:
             said.remove((word, shown))
+        elif any(n.startswith('I read "') and n.endswith(f'" as {shown}') for n in notes):
+            said.remove((word, shown))  # "golnag": read as golang, said as Go once, not twice
     told = {
         w for note in notes for quoted in re.findall(r'"([^"]*)"', note) for w in quoted.split()
     }

@@ -43,7 +43,12 @@ from core.postings.importing._readers import (
     RowNote,
     read,
 )
-from core.postings.importing._record import PAY_NOT_READ, posting_from_record, under_source
+from core.postings.importing._record import (
+    DATE_NOT_READ,
+    PAY_NOT_READ,
+    posting_from_record,
+    under_source,
+)
 from core.postings.importing.formats import (
     KINDS_BY_SUFFIX,
     FileFormat,
@@ -53,6 +58,7 @@ from core.postings.importing.formats import (
 )
 
 __all__ = [
+    "DATE_NOT_READ",
     "PAY_NOT_READ",
     "PROGRESS_MIN_BYTES",
     "ProgressCallback",

@@ -2,11 +2,11 @@
 
 Text is stripped of control characters; one-line fields also have their whitespace collapsed.
 Over-long text is truncated with "…" to the limits in core/postings/limits.py, and each cut is
-noted for the import summary. Pay is
-read with its currency ("£46,148", "USD 120k"); pay that cannot be read drops the posting's pay,
-noted, never the posting. Other values that cannot be understood (a url that is not http(s), a
-date that is not a date, a value of the wrong JSON type) are errors, never guessed at; blank
-values count as absent.
+noted for the import summary. Pay is read with its currency ("£46,148", "USD 120k"), a range in
+one cell as both ends ("€90k-€110k"); pay that cannot be read drops the posting's pay, noted,
+never the posting, and a posted_at that is not a date drops the date the same way. Other values
+that cannot be understood (a url that is not http(s), a closing date that is not a date, a value
+of the wrong JSON type) are errors, never guessed at; blank values count as absent.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from core.postings.limits import (
 
 T = TypeVar("T")
 PAY_NOT_READ = "pay not read, kept without pay"  # the note's kind, counted apart from cuts
+DATE_NOT_READ = "posted_at not read, kept without a date"  # likewise
 
 # C0 and C1 control characters except tab, line feed and carriage return.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -89,7 +90,7 @@ def posting_with_notes(
         "description", fields.read("description", _description), DESCRIPTION_MAX
     )
     tags = fields.clip_tags(fields.read("tags", _tags))
-    posted_at = fields.read("posted_at", _posted_at)
+    posted_at = fields.read_or_note("posted_at", _posted_at, DATE_NOT_READ, "a date")
     closes_at = fields.read("closes_at", _closes_at) or fields.read("expires_at", _closes_at)
     if not ident and not url and not fields.failed & {"id", "url"}:
         fields.fail('missing "id" and "url" (one of them is required)')
@@ -186,6 +187,16 @@ class _Fields:
             return parse(value, name)
         except ValueError as exc:
             self.fail(str(exc), name)
+            return None
+
+    def read_or_note(
+        self, name: str, parse: Callable[[object, str], T], kind: str, what: str
+    ) -> T | None:
+        """Parse one field; a value that cannot be read is left out, noted, the record kept."""
+        try:
+            return parse(self.given(name), name) if self.given(name) is not None else None
+        except ValueError as exc:
+            self.notes.append((kind, f"{exc} (kept without {what})"))
             return None
 
     def given(self, name: str) -> object:
@@ -308,8 +319,11 @@ def _pay(fields: _Fields) -> tuple[float | None, float | None, str | None]:
     """salary_min, salary_max and currency; a posting whose pay cannot be read is kept
     without pay (a note says why), never lost over it."""
     try:
-        low, low_code = _salary(fields.given("salary_min"), "salary_min")
-        high, high_code = _salary(fields.given("salary_max"), "salary_max")
+        lows, low_code = _salaries(fields.given("salary_min"), "salary_min")
+        highs, high_code = _salaries(fields.given("salary_max"), "salary_max")
+        # A range in one cell ("€90k-€110k") is both ends, unless the other cell gives its own.
+        low = lows[0] if lows else highs[0] if len(highs) == 2 else None
+        high = highs[-1] if highs else lows[-1] if len(lows) == 2 else None
         given = fields.given("currency")
         currency = None if given is None else _currency(given, "currency")
         codes = {code for code in (currency, low_code, high_code) if code}
@@ -324,6 +338,47 @@ def _pay(fields: _Fields) -> tuple[float | None, float | None, str | None]:
         fields.notes.append((PAY_NOT_READ, f"{exc} (kept without pay)"))
         return None, None, None
     return low, high, next(iter(codes), None)
+
+
+# Between the two ends of a range in one cell ("€90k-€110k", "40 to 50/hr"): a dash after a
+# figure, before one.
+_RANGE_DASH = re.compile(r"(?<=[\w.$€£¥₹])\s*(?:-|–|—|\bto\b)\s*(?=\S)")
+_MULTIPLIER = re.compile(r"\d\s*([kKmM])\b")
+
+
+def _salaries(value: object, name: str) -> tuple[tuple[float, ...], str | None]:
+    """The one amount of a cell, or the two of a range ("€90k-€110k", "90-110k", "$40-$50/hr"),
+    and the currency named; a period or k after the top counts for a bare bottom too."""
+    parts = _RANGE_DASH.split(value, maxsplit=2) if isinstance(value, str) else []
+    if len(parts) < 2:
+        amount, code = _salary(value, name)
+        return (() if amount is None else (amount,)), code
+    if len(parts) > 2 or not all(_NUMBER_IN.search(part) for part in parts):
+        raise ValueError(f"{name} is not a number or a range: {_show(value)}")
+    bottom, top = (_clean_line(part) for part in parts)
+    period = PAY_PERIOD.search(top)
+    if period and (period["per"] or period["per2"]) and not _has_period(bottom):
+        bottom += top[period.start() :]
+    unit = _MULTIPLIER.search(top)
+    if unit and not _MULTIPLIER.search(bottom):
+        bare = _NUMBER_IN.search(bottom)
+        bottom = bottom[: bare.end()] + unit[1] + bottom[bare.end() :] if bare else bottom
+    (low, low_code), (high, high_code) = _salary(bottom, name), _salary(top, name)
+    codes = {code for code in (low_code, high_code) if code}
+    if len(codes) > 1:
+        raise ValueError(f"the pay names {' and '.join(sorted(codes))}")
+    assert low is not None and high is not None  # both parts hold a figure
+    if low > high:
+        raise ValueError(f"{name} {_show(value)} runs from more to less")
+    return (low, high), next(iter(codes), None)
+
+
+_NUMBER_IN = re.compile(r"\d[\d,. ]*")
+
+
+def _has_period(text: str) -> bool:
+    period = PAY_PERIOD.search(text)
+    return bool(period and (period["per"] or period["per2"]))
 
 
 def _salary(value: object, name: str) -> tuple[float | None, str | None]:
