@@ -11,7 +11,7 @@ from core.matching.query.shifts import REQUIRED, SCHEDULES, SHIFTS
 from core.matching.regions import open_to
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 91  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 92  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -254,6 +254,9 @@ PARSER_VERSION = 91  # 2: role-family synonyms (server engineer = backend engine
 #     an NHS pay band ("band 7") left out as a pay grade is
 # 91: a word after a pay rate that only looks like a currency code ("45/hr not travel") is no
 #     part of the pay
+# 92: German, Spanish and French school subjects and levels (Mathematik, mathe, educación
+#     primaria), nurses', electricians' and lawyers' titles; für, und stop words; a gender marker
+#     ("(m/w/d)", "(H/F)") no part of a title
 MAX_CHARS = 300
 
 
