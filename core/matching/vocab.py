@@ -495,7 +495,16 @@ class Vocabulary:
                     out.append(Item("skill", self.licences[gram], " ".join(gram)))
                     break
                 if canon is not None:
-                    if words:
+                    said = aliases.get(canon, "")
+                    if (
+                        words
+                        and len(canon) > 1
+                        and self.foreign.issuperset(gram)
+                        and self.wanted(said)
+                    ):
+                        # "educación secundaria": the High School a title names in English
+                        out.append(Item("skill", said, " ".join(canon)))
+                    elif words:
                         surface = " ".join(gram)
                         out.extend(Item("word", w, surface) for w in canon)
                     elif self.wanted(aliases.get(canon, "")):  # "e-commerce", "fork lift"
@@ -989,6 +998,13 @@ _PM_ROLE = re.compile(
 )
 
 
+# Who may apply, as German, Austrian and French law have postings say ("Lehrer (m/w/d) für
+# Mathematik", "Infirmier (H/F) de bloc"): no part of the title, so the words after it stay its own.
+_GENDERS = re.compile(
+    r"\s*\((?:[mwfdxh]|div)(?:\s*[/,|]\s*(?:[mwfdxh]|div))+\)|\s*\((?:all genders?|gn\*?)\)"
+)
+
+
 def house_styled(folded: str) -> str:
     """A folded title with the house styles reaching into its parenthesis read as written
     ("forestry technician (fire)": a wildland firefighter), and "PM" as a role (_PM_ROLE): one
@@ -997,6 +1013,7 @@ def house_styled(folded: str) -> str:
         folded = _PM_ROLE.sub("product/program manager", folded)
     if "(" not in folded:
         return folded
+    folded = _GENDERS.sub(" ", folded)
     for needle, pattern, said in vocabulary().title_rewrites:
         if needle in folded:  # a search from every position costs microseconds: most lack it
             folded = pattern.sub(said, folded)

@@ -11,7 +11,7 @@ from core.matching.query.shifts import REQUIRED, SCHEDULES, SHIFTS
 from core.matching.regions import open_to
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 96  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 97  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -268,6 +268,9 @@ PARSER_VERSION = 96  # 2: role-family synonyms (server engineer = backend engine
 #     floor words ("ab", "mindestens", "mínimo", "desde") and a radius ("within 30 km of") no
 #     title words; "preferably", "yes" stop words
 # 96: a skill fixed from a typo is said once ("golnag": read as Go, not also "golang" as Go)
+# 97: German, Spanish and French school subjects and levels (Mathematik, mathe, educación
+#     primaria), nurses', electricians' and lawyers' titles; für, und stop words; a gender marker
+#     ("(m/w/d)", "(H/F)") no part of a title
 MAX_CHARS = 300
 
 
