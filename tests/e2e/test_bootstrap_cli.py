@@ -43,7 +43,7 @@ def test_import_loads_the_index_once(db: Path, tmp_path: Path) -> None:
     result = concierge("import", str(rows), db=db, CONCIERGE_LOG_LEVEL="INFO")
     assert result.returncode == 0, result.stderr
     assert result.stderr.count(LOADED) == 1
-    assert "1 new matches" in result.stdout
+    assert "1 new match." in result.stdout
 
 
 def test_editing_sources_loads_no_index(db: Path) -> None:

@@ -308,7 +308,8 @@ def test_the_same_cut_in_many_rows_is_noted_once_with_a_count(tmp_path: Path) ->
     result = concierge("import", str(feed), db=db)
     assert result.returncode == 0, result.stderr
     notes = [line for line in result.stderr.splitlines() if "note:" in line]
-    assert notes == [
+    assert sum("bundled sample" in line for line in notes) == 1  # an empty store's note
+    assert [line for line in notes if "bundled sample" not in line] == [
         f"{feed}:1: note: 1 tag(s) cut to 50 characters",
         f"{feed}:31: note: title cut to 300 characters (it had 479)",
         f"{feed}: note: the same for 39 more rows (lines 2–40): tag(s) cut to 50 characters",
