@@ -1697,6 +1697,22 @@ QUERIES |= {  # chat24: lists left out, connectives, a letter alone
     "r": ex("r", extra={"skills": ("R",)}),
 }
 SHOWN["not PHP, Ruby"] = ("backend excluding php and ruby", None)
+QUERIES |= {  # neg30: leaving out said other ways
+    **{
+        said: ex(f"backend {said}", "berlin-onsite", "php", echo='title "backend" · not PHP')
+        for said in ("no-php", "php-free", "kein php", "sin php", "pas de php")
+    },
+    "berlin/remote": ex(
+        "backend berlin/remote", "be-py-kafka berlin-hybrid berlin-onsite", "munich"
+    ),
+    "berlin, remote": ex(
+        "backend berlin, remote", "be-py-kafka berlin-hybrid berlin-onsite", "munich"
+    ),
+    "go, java or python": ex(
+        "backend go, java or python", echo='title "backend" · any of: Go, Java, Python'
+    ),
+    "not too junior": ex("backend engineer not too junior", "berlin-onsite", "junior-be intern-be"),
+}
 REFUSED["k"] = ("k", "A letter alone is no job title or skill: k.")
 # items3: a business named beside a software title is wanted; a payments title is server-side
 POOL += [
