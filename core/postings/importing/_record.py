@@ -356,8 +356,8 @@ def _salaries(value: object, name: str) -> tuple[tuple[float, ...], str | None]:
     if len(parts) > 2 or not all(_NUMBER_IN.search(part) for part in parts):
         raise ValueError(f"{name} is not a number or a range: {_show(value)}")
     bottom, top = (_clean_line(part) for part in parts)
-    period = PAY_PERIOD.search(top)
-    if period and (period["per"] or period["per2"]) and not _has_period(bottom):
+    period = _period(top)
+    if period and not _period(bottom):
         bottom += top[period.start() :]
     unit = _MULTIPLIER.search(top)
     if unit and not _MULTIPLIER.search(bottom):
@@ -376,9 +376,10 @@ def _salaries(value: object, name: str) -> tuple[tuple[float, ...], str | None]:
 _NUMBER_IN = re.compile(r"\d[\d,. ]*")
 
 
-def _has_period(text: str) -> bool:
+def _period(text: str) -> re.Match[str] | None:
+    """Where a cell says its pay's period ("/hr", "per month"), None for pay by the year."""
     period = PAY_PERIOD.search(text)
-    return bool(period and (period["per"] or period["per2"]))
+    return period if period and (period["per"] or period["per2"]) else None
 
 
 def _salary(value: object, name: str) -> tuple[float | None, str | None]:
@@ -391,8 +392,8 @@ def _salary(value: object, name: str) -> tuple[float | None, str | None]:
     per_year = 1
     if isinstance(value, str):
         text = _clean_line(value)
-        period = PAY_PERIOD.search(text)
-        if period and (period["per"] or period["per2"]):
+        period = _period(text)
+        if period:
             text, per_year = text[: period.start()], PERIODS[period["per"] or period["per2"]]
         text, code = _without_currency(text)
         amount = _number(text)
