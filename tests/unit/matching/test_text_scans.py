@@ -41,7 +41,13 @@ def _plain_analyse(toks: list[str], words: bool = True) -> list[Item]:
             if canon is None and words and size > 1:
                 canon = v.phrases.get((*gram[:-1], v.stem(gram[-1])))
             if canon is not None:
-                out.extend(Item("word", w, " ".join(gram)) for w in canon)
+                said = v.skill_alias.get(canon, "")
+                if words and len(canon) > 1 and v.foreign.issuperset(gram) and v.wanted(said):
+                    out.append(Item("skill", said, " ".join(canon)))  # "educación primaria"
+                elif words:
+                    out.extend(Item("word", w, " ".join(gram)) for w in canon)
+                elif v.wanted(said):
+                    out.append(Item("skill", said, " ".join(gram)))
                 break
             if gram in v.skill_alias:
                 if i and (toks[i - 1] == "non" or (not words and toks[i - 1] == "no")):
