@@ -34,6 +34,7 @@ from core.digests.timezones import (
     ZoneReading,
     is_fixed_offset,
     read_timezone,
+    season_named,
     utc_offset,
 )
 from core.errors import UserError
@@ -164,9 +165,13 @@ class DigestCommands:
                     f'"{place[:40]}" is the name of places in several zones: send /time '
                     f"{alone} alone, then /tz {place[:40]} to pick yours."
                 )
-            settings = replace(settings, timezone=reading.zone, timezone_set=True)
-            if reading.zone.lower() != place.lower():
-                read = f'I read "{place[:40]}" as {_reading(reading)}. '
+            season = season_named(subscriber.settings.timezone, place)
+            if subscriber.settings.timezone_set and season:  # "19:00 gmt" in London: its clock
+                read = f'"{place[:40]}" is {subscriber.settings.timezone}\'s {season} time. '
+            else:
+                settings = replace(settings, timezone=reading.zone, timezone_set=True)
+                if reading.zone.lower() != place.lower():
+                    read = f'I read "{place[:40]}" as {_reading(reading)}. '
         settings = await self._save(subscriber, settings)
         return (
             Text(

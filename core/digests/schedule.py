@@ -16,6 +16,10 @@ _TIME_RE = re.compile(
     r"^(\d{1,2})(?:[:.h]?(\d{2}))?\s*(?:(am|pm|a\.m\.|p\.m\.)|h|uhr|o'?clock)?$", re.IGNORECASE
 )
 _NAMED_TIMES = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
+# "7 in the morning", "10 at night": the part of the day a time written out names.
+_DAY_PART_RE = re.compile(
+    r"^(.+?)\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,12 +53,18 @@ class Frequency:
 
 
 def parse_time(text: str) -> time:
-    """Read '08:30', '8.30', '8am', '18h00', '0830', 'noon' as a local time of day."""
-    match = _TIME_RE.match(_NAMED_TIMES.get(text.strip().lower(), text.strip()))
+    """Read '08:30', '8.30', '8am', '18h00', '0830', 'noon', '7 in the morning' as a time of day."""
+    part = _DAY_PART_RE.match(text.strip())
+    clock = part.group(1) if part else text.strip()
+    match = _TIME_RE.match(_NAMED_TIMES.get(clock.lower(), clock))
     if match is None:
         raise UserError(f'"{text[:20]}" is not a time of day. Try /time 08:30 or /time 6pm.')
     hour, minute = int(match.group(1)), int(match.group(2) or 0)
     meridiem = (match.group(3) or "").lower().replace(".", "")
+    if part:
+        if meridiem or not 1 <= hour <= 12:
+            raise UserError(f'"{text[:20]}" is not a time of day. Try /time 7am or /time 7pm.')
+        meridiem = _meridiem(hour, (part.group(2) or part.group(3)).lower())
     if meridiem:
         if not 1 <= hour <= 12:
             raise UserError(f'"{text[:20]}" is not a time of day. Try /time 8am.')
@@ -62,6 +72,13 @@ def parse_time(text: str) -> time:
     if hour > 23 or minute > 59:
         raise UserError(f'"{text[:20]}" is not a time of day. Use 00:00 to 23:59.')
     return time(hour, minute)
+
+
+def _meridiem(hour: int, part: str) -> str:
+    """Whether an hour of a part of the day is am or pm: "2 at night" is 02:00, "10" 22:00."""
+    if part == "night":
+        return "pm" if 6 <= hour <= 11 else "am"
+    return "am" if part == "morning" else "pm"
 
 
 def parse_frequency(text: str) -> Frequency:

@@ -75,6 +75,21 @@ class ZoneChoice:
     area: str = ""  # a country or US state named alone: its name, and places are its zones
 
 
+def season_named(zone: str, typed: str) -> str | None:
+    """'winter' or 'summer' when a typed abbreviation is this zone's own clock ('GMT' in London)."""
+    if fold(typed) not in _ABBREVIATIONS:
+        return None
+    try:
+        tz = ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    for month in (1, 7):
+        moment = datetime(_GROUPING_YEAR, month, 15, 12, tzinfo=tz)
+        if (moment.tzname() or "").lower() == typed.strip().lower():
+            return "summer" if moment.dst() else "winter"
+    return None
+
+
 def find_timezone(text: str) -> str | ZoneChoice:
     """The zone a person means ('Europe/Berlin', 'berlin', 'CET', 'GMT+1'), or a question."""
     found = read_timezone(text)
