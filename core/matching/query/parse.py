@@ -425,11 +425,13 @@ LONGEST_WORD = 30  # letters; a longer title word ("ababab…") is no word of an
 
 
 # SQL pasted as a search ("SELECT * FROM jobs WHERE title = 'engineer'", "'; DROP TABLE x; --"):
-# a statement's shape, or a string closed and a statement or comment after it; never searched.
+# a statement's shape, a string closed and a statement or comment after it, or the tautology
+# `or 1=1` however quoted; never searched.
 _SQL = re.compile(
     r"\bselect\b[^;]*?\bfrom\b|\b(?:insert\s+into|delete\s+from|(?:drop|alter|truncate)\s+table"
     r"|drop\s+(?:database|schema)|union\s+(?:all\s+)?select|update\s+\w+\s+set)\b"
-    r"|'\s*(?:;|--|or\s+'?1'?\s*=\s*'?1)|;\s*--",
+    r"|'\s*(?:;|--|or\s+'?1'?\s*=\s*'?1)|;\s*--|\"\s*(?:;|--\s*$)"
+    r"|\bor\s+([\"']?)1\1\s*=\s*\1?1\b",
     re.IGNORECASE,
 )
 _SQL_STRING = re.compile(r"(?:=|\blike)\s*'([^';]+)'", re.IGNORECASE)  # title = 'engineer'
