@@ -104,7 +104,7 @@ class ConsoleChat:
                 if reply:
                     self._write(reply + "\n\n")
                 continue
-            if not clean_text(line):
+            if not line.strip():
                 continue
             self._write(await self._answer(line) + "\n\n")
 
@@ -147,7 +147,7 @@ class ConsoleChat:
                 return "OK, nothing saved."
             if not line.lstrip().startswith("/"):
                 command = add_search(line)
-        elif clean_text(line).lower() == "/add":
+        elif " ".join(line.split()).lower() == "/add":
             self._awaiting_query = True
             return render(
                 (Text("What should I look for? e.g. senior backend python remote — or /cancel"),)

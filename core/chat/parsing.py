@@ -269,6 +269,11 @@ def parse_command(line: str) -> Command:
     line = _SPACED_SLASH.sub("/", line)  # "/ remove 1": a phone's space after the slash
     raw_rest = _rest_as_sent(line)
     text = clean_text(line[:MAX_LINE_LENGTH])
+    if not text and line.strip():
+        return Invalid(
+            "That was only markup or invisible characters, which I drop: nothing was left to "
+            "read. Send /help to see what I can do."
+        )
     if not text or text == "/":
         return Invalid("Send /help to see what I can do.")
     parsed = command_word(text)
@@ -281,6 +286,11 @@ def parse_command(line: str) -> Command:
         return Invalid(
             f"I don't know /{shorten(word, 30)}. {hint + ' ' if hint else ''}"
             "Send /help to see the commands."
+        )
+    if not rest and "<" in raw_rest:  # "/add <script>…</script>": not a bare /add
+        return Invalid(
+            f"What came after /{word} was only markup, which I drop: send /{word} with plain "
+            "words (/help shows how)."
         )
     return spec.parse(raw_rest if spec.lines else rest)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from core.chat.commands import Invalid
+from core.chat.parsing import parse_command
 from core.chat.service import Concierge
 from core.digests.schedule import parse_time
 from tests.integration.test_console_transfer import chat
@@ -56,3 +58,25 @@ async def test_summer_abbreviation_of_the_zone_set_is_kept_too(service: Concierg
     shown = await chat(service, "/tz berlin", "/time 9 cest")
     assert "Digest time set to 09:00 Europe/Berlin." in shown
     assert "summer time" in shown
+
+
+@pytest.mark.parametrize("line", ["<script>alert(1)</script>", "<i></i>", "\u200b\u200b"])
+def test_a_message_of_only_markup_is_answered_not_ignored(line: str) -> None:
+    # Was: no reply at all in the terminal, "Send /help" elsewhere.
+    command = parse_command(line)
+    assert isinstance(command, Invalid)
+    assert command.message.startswith("That was only markup or invisible characters")
+
+
+def test_a_command_whose_words_were_only_markup_says_so() -> None:
+    # Was: "/add <script>…</script>" opened the "What should I look for?" dialog.
+    command = parse_command("/add <script>alert(1)</script>")
+    assert isinstance(command, Invalid)
+    assert "after /add was only markup" in command.message
+
+
+async def test_the_terminal_answers_markup_and_opens_no_dialog(service: Concierge) -> None:
+    shown = await chat(service, "<b></b>", "/add <script>x</script>", "nurse")
+    assert shown.count("only markup") == 2
+    assert "What should I look for?" not in shown
+    assert "Saved search" not in shown
