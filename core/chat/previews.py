@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from core.chat import texts
 from core.chat.cards import job_cards
 from core.chat.replies import JobCards, Text
+from core.digests.feedback import Preferences
 from core.matching import Found
 from core.matching.silent import note
 from core.matching.tips import Gain
@@ -81,6 +82,8 @@ class Previews:
         if found.total:
             stored = found.kept
             rows = await self._store.best_matches(subscriber.id, stored, search_id=search.id)
+            prefs = await Preferences.stored(self._store, subscriber.id)
+            rows = [row for row in rows if prefs.shows(row.posting)]  # as /jobs N shows them
             shown = self._shown
             jobs = await one_per_job(
                 self._store, await asyncio.to_thread(ranked, rows, (search,), shown)

@@ -255,17 +255,22 @@ class DigestCommands:
             if not posting.company:
                 return (Text("This posting names no company to mute."),)
             return await self._mute(subscriber, posting.company)
-        await self._store.add_feedback(
+        replaced = await self._store.add_feedback(
             subscriber.id, search_ids, posting.id, command.kind, keys(posting), now
         )
         if command.kind == "up":
-            return (Text("👍 Noted — I'll rank jobs like this one higher in your next digests."),)
-        numbers = await self._numbers(subscriber, search_ids)
+            again = " You had hidden it with 👎: it shows again." if replaced else ""
+            return (
+                Text(
+                    f"👍 Noted — I'll rank jobs like this one higher in your next digests.{again}"
+                ),
+            )
         company = f" at {posting.company}" if posting.company else ""
+        instead = " (instead of your 👍)" if replaced else ""
         return (
             Text(
-                f'👎 Hidden. I won\'t show this job, or another "{posting.title}"{company}, '
-                f"for search {numbers} again."
+                f'👎 Hidden{instead}. I won\'t show this job, or another "{posting.title}"'
+                f"{company}, again, in any of your searches."
             ),
         )
 

@@ -104,10 +104,7 @@ class Digests:
 
     async def preferences(self, subscriber: Subscriber) -> Preferences:
         """The subscriber's mutes and reactions."""
-        return Preferences.build(
-            [key for key, _ in await self._store.muted_companies(subscriber.id)],
-            await self._store.feedback(subscriber.id),
-        )
+        return await Preferences.stored(self._store, subscriber.id)
 
     async def note_activity(self, subscriber: Subscriber, now: datetime) -> Subscriber:
         """A person wrote: schedule their first digest, or resume deliveries a failure paused."""

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from core.matching.order import OrderKey, stored_first
 from core.matching.vocab import fold
 from core.model import FeedbackRow, Posting, StoredMatch
+from core.ports.feedback import FeedbackStore
 from core.postings.same_job import company_key
 
 LIKE_BOOST = 5.0
@@ -39,7 +40,7 @@ class Preferences:
     """A subscriber's mutes and reactions, applied when ranking matches."""
 
     muted: frozenset[str]
-    hidden: frozenset[tuple[int | None, str, str]]
+    hidden: frozenset[tuple[str, str]]  # (company, title) of 👎: in every search of theirs
     liked_companies: frozenset[str]
     liked_titles: frozenset[str]
 
@@ -48,9 +49,7 @@ class Preferences:
         """Collect preferences from stored mutes and feedback."""
         return cls(
             muted=frozenset(muted),
-            hidden=frozenset(
-                (r.search_id, r.company_key, r.title_key) for r in rows if r.kind == "down"
-            ),
+            hidden=frozenset((r.company_key, r.title_key) for r in rows if r.kind == "down"),
             liked_companies=frozenset(
                 r.company_key for r in rows if r.kind == "up" and r.company_key
             ),
@@ -61,20 +60,28 @@ class Preferences:
         """How many of these matches are of a muted company."""
         return sum(bool(c) and c in self.muted for c, _ in map(keys, (m.posting for m in matches)))
 
+    @classmethod
+    async def stored(cls, store: FeedbackStore, subscriber_id: int) -> Preferences:
+        """A subscriber's stored mutes and reactions."""
+        return cls.build(
+            [key for key, _ in await store.muted_companies(subscriber_id)],
+            await store.feedback(subscriber_id),
+        )
+
+    def shows(self, posting: Posting) -> bool:
+        """Whether a posting may be shown: not of a muted company, not hidden with 👎."""
+        company, title = keys(posting)
+        return not (company and company in self.muted) and (company, title) not in self.hidden
+
     def apply(self, matches: Sequence[StoredMatch]) -> list[StoredMatch]:
         """Drop muted and 👎-hidden matches; rank 👍-like ones higher; best first."""
         if not (self.muted or self.hidden or self.liked_companies or self.liked_titles):
             return sorted(matches, key=stored_first)
         kept: list[tuple[OrderKey, StoredMatch]] = []
         for match in matches:
+            if not self.shows(match.posting):
+                continue
             company, title = keys(match.posting)
-            if company and company in self.muted:
-                continue
-            search_ids = [
-                sid for sid in match.search_ids if (sid, company, title) not in self.hidden
-            ]
-            if not search_ids:
-                continue
             boost = (
                 LIKE_BOOST if company in self.liked_companies or title in self.liked_titles else 0.0
             )

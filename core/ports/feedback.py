@@ -20,8 +20,9 @@ class FeedbackStore(Protocol):
         kind: str,
         keys: tuple[str, str],
         now: datetime,
-    ) -> None:
-        """Record 👍 or 👎 on a posting, once per search that matched it."""
+    ) -> bool:
+        """Record 👍 or 👎 on a posting, once per search that matched it, in place of the other
+        reaction to the same company and title; True if it replaced one."""
         ...
 
     async def feedback(self, subscriber_id: int) -> list[FeedbackRow]:

@@ -375,19 +375,27 @@ class DigestQueries(SqliteBase):
         kind: str,
         keys: tuple[str, str],
         now: datetime,
-    ) -> None:
-        """Record 👍 or 👎 on a posting, once per search that matched it; repeats change nothing."""
+    ) -> bool:
+        """Record 👍 or 👎 on a posting, once per search that matched it, in place of the other
+        reaction to the same company and title; repeats change nothing. True if it replaced one."""
         async with self._transaction() as conn:
+            replaced = await conn.execute(
+                "DELETE FROM feedback WHERE subscriber_id = ? AND company_key = ? "
+                "AND title_key = ? AND kind <> ?",
+                (subscriber_id, *keys, kind),
+            )
             await conn.executemany(
                 "INSERT OR IGNORE INTO feedback (subscriber_id, search_id, posting_id, kind, "
                 "company_key, title_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [(subscriber_id, sid, posting_id, kind, *keys, iso(now)) for sid in search_ids],
             )
+        return replaced.rowcount > 0
 
     async def feedback(self, subscriber_id: int) -> list[FeedbackRow]:
         """Every 👍 and 👎 of a subscriber."""
         rows = await self._all(
-            "SELECT search_id, kind, company_key, title_key FROM feedback WHERE subscriber_id = ?",
+            "SELECT search_id, kind, company_key, title_key FROM feedback WHERE subscriber_id = ? "
+            "ORDER BY id",
             (subscriber_id,),
         )
         return [FeedbackRow(r[0], r[1], r[2], r[3]) for r in rows]

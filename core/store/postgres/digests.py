@@ -32,7 +32,7 @@ from core.store.codec import (
     subscriber_from_row,
 )
 from core.store.digests import _COUNTERS, ON_DEMAND, P_COLUMNS, group_matches
-from core.store.postgres.base import PgBase, dollar_params
+from core.store.postgres.base import PgBase, dollar_params, rows_changed
 from core.store.postgres.wakeups import notify
 
 __all__ = ["P_COLUMNS", "DigestQueries"]
@@ -458,19 +458,32 @@ class DigestQueries(PgBase):
         kind: str,
         keys: tuple[str, str],
         now: datetime,
-    ) -> None:
-        """Record 👍 or 👎 on a posting, once per search that matched it; repeats change nothing."""
-        await self._write_one(
-            "INSERT INTO feedback (subscriber_id, search_id, posting_id, kind, company_key, "
-            "title_key, created_at) SELECT $1, unnest($2::bigint[]), $3, $4, $5, $6, $7 "
-            "ON CONFLICT DO NOTHING",
-            subscriber_id,
-            list(search_ids),
-            posting_id,
-            kind,
-            *keys,
-            iso(now),
-        )
+    ) -> bool:
+        """Record 👍 or 👎 on a posting, once per search that matched it, in place of the other
+        reaction to the same company and title; repeats change nothing. True if it replaced one."""
+
+        async def record(conn: asyncpg.Connection) -> bool:
+            replaced = await conn.execute(
+                "DELETE FROM feedback WHERE subscriber_id = $1 AND company_key = $2 "
+                "AND title_key = $3 AND kind <> $4",
+                subscriber_id,
+                *keys,
+                kind,
+            )
+            await conn.execute(
+                "INSERT INTO feedback (subscriber_id, search_id, posting_id, kind, company_key, "
+                "title_key, created_at) SELECT $1, unnest($2::bigint[]), $3, $4, $5, $6, $7 "
+                "ON CONFLICT DO NOTHING",
+                subscriber_id,
+                list(search_ids),
+                posting_id,
+                kind,
+                *keys,
+                iso(now),
+            )
+            return rows_changed(replaced) > 0
+
+        return await self._tx(record)
 
     async def feedback(self, subscriber_id: int) -> list[FeedbackRow]:
         """Every 👍 and 👎 of a subscriber."""
