@@ -130,6 +130,7 @@ class StoredMatch:
     prefer: float = 0.0  # 1 when it names a shift its search prefers (ranked: core.matching.order)
     short: tuple[str, ...] = ()  # the parts it meets only in part, by name ("level")
     lacking: tuple[str, ...] = ()  # the parts it does not meet at all, by name
+    liked: bool = False  # ranked higher for a 👍 to its company or title (its card says so)
 
 
 @dataclass(frozen=True, slots=True)

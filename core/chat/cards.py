@@ -23,6 +23,7 @@ _SITES = {
     "remotive": "Remotive",
     "arbeitnow": "Arbeitnow",
 }
+LIKED = "ranked higher: you 👍 its company or title"
 # (source, url) of the same job on other sources: store.duplicate_links gives them per posting.
 Links = Sequence[tuple[str, str]]
 
@@ -91,7 +92,7 @@ def card(
         location=_where(posting),
         url=posting.url,
         score=match.score,
-        reasons=match.reasons,
+        reasons=(*match.reasons, LIKED) if match.liked else match.reasons,
         search_numbers=tuple(sorted(numbers[sid] for sid in match.search_ids if sid in numbers)),
         salary=salary_text(posting),
         actions=card_actions(posting, match.ref, also) if match.ref else (),

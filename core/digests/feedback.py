@@ -85,6 +85,7 @@ class Preferences:
             boost = (
                 LIKE_BOOST if company in self.liked_companies or title in self.liked_titles else 0.0
             )
-            kept.append((stored_first(replace(match, score=match.score + boost)), match))
+            liked = replace(match, liked=True) if boost else match
+            kept.append((stored_first(replace(match, score=match.score + boost)), liked))
         kept.sort(key=lambda entry: entry[0])
         return [match for _, match in kept]

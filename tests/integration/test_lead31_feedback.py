@@ -46,3 +46,16 @@ async def test_a_hide_of_one_job_keeps_the_others_of_both_searches(sampled: Conc
     shown = await chat(sampled, f"/hide {first}", "/add backend engineer", "/jobs 2")
     after = shown.split("Saved search #2")[1]
     assert f"job #{first}" not in after and f"job #{second}" in after, repr(shown)
+
+
+async def test_a_card_ranked_higher_for_a_like_says_why(sampled: Concierge) -> None:
+    added = await chat(sampled, "/add senior backend engineer")
+    jobs = _jobs(added)
+    liked = jobs[-1]
+    shown = await chat(sampled, f"/like {liked}", "/jobs 1")
+    cards = shown.split("Best matches")[1].split("\n\n")[0]
+    # Was: the liked job listed above higher scores with nothing saying why.
+    card = next(c for c in re.split(r"\n(?=\d+\. )", cards) if f"job #{liked}" in c)
+    assert "ranked higher: you 👍 its company or title" in card, cards
+    others = [c for c in re.split(r"\n(?=\d+\. )", cards) if "ranked higher" not in c]
+    assert others, cards
