@@ -44,3 +44,13 @@ def write_judged(
         "queries": queries,
     }
     (here / "judged.json").write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n")
+
+
+def print_grades(here: Path) -> None:
+    """One line per judged query: its id, half, how many postings graded 2 and 1, its text."""
+    doc = json.loads((here / "judged.json").read_text(encoding="utf-8"))
+    for q in doc["queries"]:
+        grades = list(q["grades"].values())
+        print(
+            f"{q['id']} {q['split']:4} 2s={grades.count(2):2} 1s={grades.count(1):2}  {q['query']}"
+        )

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.eval.fresh.judging import Facts, Rule, write_judged
+from tests.eval.fresh.judging import Facts, Rule, print_grades, write_judged
 
 HERE = Path(__file__).resolve().parent
 ABOUT = """
@@ -288,12 +288,7 @@ HAND: dict[tuple[str, str], int] = {}
 def main() -> None:
     facts = json.loads((HERE / "facts.json").read_text(encoding="utf-8"))
     write_judged(HERE, ABOUT, "f6-q", RULES, facts, HAND)
-    doc = json.loads((HERE / "judged.json").read_text(encoding="utf-8"))
-    for q in doc["queries"]:
-        grades = list(q["grades"].values())
-        print(
-            f"{q['id']} {q['split']:4} 2s={grades.count(2):2} 1s={grades.count(1):2}  {q['query']}"
-        )
+    print_grades(HERE)
 
 
 if __name__ == "__main__":
