@@ -280,7 +280,16 @@ class Concierge:
         return (Text(topic or texts.HELP),)
 
     async def cancel(self, subscriber: Subscriber, command: Cancel, actor: Actor) -> Reply:
-        """Nothing is ever half-done in the core."""
+        """Nothing is ever half-done in the core; "cancel 2" is told how to delete #2, never
+        taken for /remove 2."""
+        if command.number:
+            n = command.number
+            return (
+                Text(
+                    f"Nothing to cancel. To delete search #{n}, send /remove {n} (I ask before "
+                    f"deleting); /pause {n} stops it for a while."
+                ),
+            )
         return (Text("Nothing to cancel. /help shows what I can do."),)
 
     async def acknowledge(
