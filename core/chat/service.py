@@ -450,6 +450,7 @@ class Concierge:
                 _search_actions(search),
                 counts.get(search.id, NONE_STORED).more,
                 search.id in self._finding,
+                texts.held(counts.get(search.id, NONE_STORED)),
             )
             for number, search in searches
         )
@@ -473,7 +474,13 @@ class Concierge:
             if count.more or not count.stored:
                 continue
             rows = await self._store.best_matches(subscriber.id, count.stored, search_id=search.id)
-            shown[search.id] = MatchCount(len(await one_per_job(self._store, prefs.apply(rows))))
+            kept = len(await one_per_job(self._store, prefs.apply(rows)))
+            if kept:
+                shown[search.id] = MatchCount(kept)
+                continue
+            jobs = await one_per_job(self._store, rows)  # every one held back: say by what
+            muted = prefs.muted_among(jobs)
+            shown[search.id] = MatchCount(0, muted=muted, hidden=len(jobs) - muted)
         return shown
 
     async def _resolve(
