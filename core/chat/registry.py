@@ -457,8 +457,8 @@ COMMANDS: tuple[CommandSpec, ...] = (
         "like",
         _feedback("like", "up"),
         (_FEEDBACK_ROUTE,),
-        "/like N, /hide N, /mute N — react to job N, a card's \"job #N\" or its place in the "
-        "list just shown (the card's 👍, 👎 and 🔇 buttons)",
+        "/like N, /hide N, /mute N — react to job N: a card's job #N, or its place in the list "
+        "just shown (the card's 👍, 👎 and 🔇 buttons)",
         shared=_FEEDBACK,
     ),
     CommandSpec(
