@@ -60,6 +60,11 @@ async def test_remove_in_plain_words_asks_and_cancel_leaves_the_question(
     assert 'Removed #2: title "nurse".' in done, done
 
 
+async def test_cancel_with_a_number_in_the_add_dialog_leaves_it(sampled: Concierge) -> None:
+    shown = await chat(sampled, "/add", "cancel 2", "/list")
+    assert "OK, nothing saved." in shown and "You have no saved searches yet" in shown, shown
+
+
 async def test_why_takes_the_list_position_of_a_card_just_shown(sampled: Concierge) -> None:
     listed = await chat(sampled, "/add backend", "/jobs")
     cards = _cards(listed.split("Your best matches now:")[1])
