@@ -104,10 +104,13 @@ UpsertOutcome = Literal["new", "updated", "unchanged"]
 @dataclass(frozen=True, slots=True)
 class MatchCount:
     """How many open postings a search's stored matches hold; more: it passed more than it
-    keeps (the count is then a lower bound)."""
+    keeps (the count is then a lower bound); muted, hidden: when none is shown, how many of a
+    muted company and hidden with 👎 hold it at 0."""
 
     stored: int
     more: bool = False
+    muted: int = 0
+    hidden: int = 0
 
     @classmethod
     def read(cls, stored: int, capped: bool, at_most: int) -> MatchCount:

@@ -189,17 +189,19 @@ def search_list_blocks(message: SearchList) -> list[Block]:
     return blocks
 
 
-def card_blocks(card: JobCard) -> list[Block]:
-    """One job card: linked title, company · location · salary, why, buttons."""
+def card_blocks(card: JobCard, rank: int = 0) -> list[Block]:
+    """One job card: its place in the list (rank, 0: none shown), linked title, company ·
+    location · salary, why, buttons."""
     title = mrkdwn_literal(shorten(card.title.strip() or "Untitled posting", TITLE_LIMIT))
     link = escape(safe_url(card.url))
     where = " · ".join(
         p.strip() for p in (card.company, card.location, card.salary, card.closes) if p.strip()
     )
     line = "\n" + mrkdwn_literal(shorten(where, WHERE_LIMIT)) if where else ""
-    text = f"*<{link}|{title}>*{line}" if link else f"*{title}*{line}"
+    place = f"{rank}. " if rank else ""  # what /why N takes too, as on the other platforms
+    text = f"*{place}<{link}|{title}>*{line}" if link else f"*{place}{title}*{line}"
     if len(text) > SECTION_LIMIT:  # only a huge link can get here: keep the words
-        text = f"*{title}*{line}"
+        text = f"*{place}{title}*{line}"
     if card.parting:  # where the order stops fitting every part: says what the cards lack
         text = f"_{mrkdwn_literal(shorten(card.parting, WHERE_LIMIT))}_\n{text}"
     blocks: list[Block] = [{"type": "section", "text": {"type": "mrkdwn", "text": text}}]
@@ -222,8 +224,9 @@ def job_cards_blocks(message: JobCards) -> list[Block]:
     if message.heading.strip():
         blocks.append({"type": "header", "text": plain(message.heading, HEADER_LIMIT)})
     shown = message.cards[:MAX_CARDS]
-    for card in shown:
-        blocks.extend(card_blocks(card))
+    numbered = len(message.cards) > 1 or message.first > 1  # as Telegram numbers them
+    for rank, card in enumerate(shown, start=message.first):
+        blocks.extend(card_blocks(card, rank if numbered else 0))
     footer = [message.footer] if message.footer else []
     if len(message.cards) > len(shown):
         footer.insert(0, f"…and {len(message.cards) - len(shown)} more.")

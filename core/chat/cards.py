@@ -141,17 +141,27 @@ def linked_cards(
 
 
 def grouped_cards(
-    matches: Sequence[StoredMatch], searches: NumberedSearches, links: Mapping[str, Links]
+    matches: Sequence[StoredMatch],
+    searches: NumberedSearches,
+    links: Mapping[str, Links],
+    floor: float = 0.0,
 ) -> list[tuple[int, tuple[JobCard, ...]]]:
-    """Cards as linked_cards makes them, under the id of the search whose score and reasons
-    each shows (0: none of these searches), the groups in the order of their first card."""
+    """Cards under the id of the search each is filed under (with_reasons: the one it fits
+    most specifically, scoring at least floor when one does; 0: none of these searches), with
+    that search's score and reasons; the groups in the order of their first card, each in the
+    one order's parts (fitting fully, in part, missing one), the list's order kept within."""
     groups: dict[int, list[tuple[StoredMatch, Others]]] = {}
-    for match, shown, others in with_reasons(matches, searches.searches):
+    for match, shown, others in with_reasons(matches, searches.searches, filed=True, floor=floor):
         groups.setdefault(shown, []).append((match, others))
     return [
-        (sid, _cards(group, searches.numbers, links, _preferred(searches, sid)))
+        (sid, _cards(sorted(group, key=_fit), searches.numbers, links, _preferred(searches, sid)))
         for sid, group in groups.items()
     ]
+
+
+def _fit(explained: tuple[StoredMatch, Others]) -> tuple[int, int]:
+    """Which part of the one order a filed match is in, as its search fits it."""
+    return explained[0].missing, explained[0].unmet
 
 
 def _preferred(searches: NumberedSearches, sid: int) -> tuple[str, ...]:

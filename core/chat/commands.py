@@ -87,7 +87,10 @@ class ShowJobs:
 
 @dataclass(frozen=True, slots=True)
 class Cancel:
-    """Abandon whatever is in progress."""
+    """Abandon whatever is in progress; number: the N of plain "cancel N" (0 for none), which
+    is no /remove N — in a dialog it leaves the dialog, else the answer says how to delete N."""
+
+    number: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +149,7 @@ class Feedback:
 
     kind: str
     posting_ref: int
+    typed: bool = False  # typed (/like N): N may be a card's place in the list just shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +157,7 @@ class ExplainJob:
     """Why job N (the number a card shows) matched: each part, its points and reasons."""
 
     posting_ref: int
+    typed: bool = False  # typed (/why N): N may be a card's place in the list just shown
 
 
 @dataclass(frozen=True, slots=True)

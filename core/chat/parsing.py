@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import replace
 
 from rapidfuzz.distance import OSA
@@ -17,6 +18,7 @@ from core.chat.commands import (
     Help,
     Invalid,
     ListSearches,
+    RemoveSearch,
     ShowJobs,
     Start,
 )
@@ -142,10 +144,12 @@ _GREETING_WORDS = frozenset(g for g in _GREETINGS if " " not in g)
 _N = r"(?:search\s+)?(?:no\.?\s*|number\s+)?#?(\d{1,4})"
 _MY = r"(?:(?:please|pls|can\s+you|could\s+you)\s+)?"
 _ZONE = r"(?:time\s*zone|tz)"
-_INTENTS: tuple[tuple[re.Pattern[str], str | Command], ...] = tuple(
+_INTENTS: tuple[tuple[re.Pattern[str], str | Command | Callable[[int], Command]], ...] = tuple(
     (re.compile(pattern), then)
     for pattern, then in (
-        (rf"{_MY}(?:remove|delete|drop|cancel)\s+{_N}", "/remove {}"),
+        # Deleting asks first (the /remove question); "cancel 2" is no delete: see _cancel.
+        (rf"{_MY}(?:remove|delete|drop)\s+{_N}", lambda n: RemoveSearch(n, confirmed=False)),
+        (rf"{_MY}cancel\s+{_N}", lambda n: Cancel(number=n)),
         (rf"{_MY}pause\s+{_N}", "/pause {}"),
         (rf"{_MY}(?:resume|unpause)\s+{_N}", "/resume {}"),
         (
@@ -178,6 +182,8 @@ def _intent(text: str) -> Command | None:
             continue
         if isinstance(then, str):
             return Answer(f"Did you mean {then.format(*found.groups())}? Send it with the slash.")
+        if callable(then):
+            return then(int(found.group(1)))
         return then
     return None
 

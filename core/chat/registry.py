@@ -184,7 +184,7 @@ def _job(name: str, build: Callable[[int], Command]) -> Callable[[str], Command]
 
 def _feedback(name: str, kind: str) -> Callable[[str], Command]:
     """Read /like N, /hide N or /mute N."""
-    return _job(name, lambda number: Feedback(kind, number))
+    return _job(name, lambda number: Feedback(kind, number, typed=True))
 
 
 def _mute(rest: str) -> Command:
@@ -457,7 +457,8 @@ COMMANDS: tuple[CommandSpec, ...] = (
         "like",
         _feedback("like", "up"),
         (_FEEDBACK_ROUTE,),
-        "/like N, /hide N, /mute N — react to job N (a card's 👍, 👎 and 🔇 buttons)",
+        "/like N, /hide N, /mute N — react to job N: a card's job #N, or its place in the list "
+        "just shown (the card's 👍, 👎 and 🔇 buttons)",
         shared=_FEEDBACK,
     ),
     CommandSpec(
@@ -471,27 +472,30 @@ COMMANDS: tuple[CommandSpec, ...] = (
         "mute",
         _mute,
         (_FEEDBACK_ROUTE, on(MuteCompany, lambda h: h.digests.mute_company)),
+        "/mute NAME — mute a company by its name, e.g. /mute Tidewater",
         shared=_FEEDBACK,
     ),
     CommandSpec(
         "why",
-        _job("why", ExplainJob),
+        _job("why", lambda number: ExplainJob(number, typed=True)),
         (on(ExplainJob, lambda h: h.digests.explain_job),),
-        "/why N — why job N matched: each part of its score, its points and reasons",
+        "/why N — why job N (or card N of the list just shown) matched: each part of its score, "
+        "its points and reasons",
         "Why job N matched",
     ),
     CommandSpec(
         "muted",
         _plain(ShowMuted),
         (on(ShowMuted, lambda h: h.digests.show_muted),),
-        "/muted, /unmute N — companies I muted",
+        "/muted, /unmute NAME|N — companies I muted; /unmute lifts one by its name or its number "
+        "in /muted",
         "Companies I muted",
     ),
     CommandSpec(
         "unmute",
         _needs_text("/unmute N, with N from /muted", Unmute),
         (on(Unmute, lambda h: h.digests.unmute),),
-        menu="Unmute company N",
+        menu="Unmute a company by name or number",
         shared="unmute companies for everyone",
     ),
     CommandSpec(

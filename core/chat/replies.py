@@ -44,15 +44,17 @@ class SearchItem:
     actions: tuple[Action, ...] = ()
     more_matches: bool = False  # it passes more postings than it keeps: at least match_count
     counting: bool = False  # its matches are still being found (an /add during the index build)
+    held: str = ""  # what holds its count at 0 (texts.held): " (1 from a company you muted)"
 
     @property
     def matches(self) -> str:
-        """Its match count as every platform shows it: '1 match', '7 matches', '500+ matches'."""
+        """Its match count as every platform shows it: '1 match', '7 matches', '500+ matches',
+        '0 matches (1 from a company you muted)'."""
         if self.counting:
             return "matches still being counted"
         if self.more_matches:
             return f"{self.match_count}+ matches"
-        return f"{self.match_count} match" + ("" if self.match_count == 1 else "es")
+        return f"{self.match_count} match" + ("" if self.match_count == 1 else "es") + self.held
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,7 @@ from core.chat.commands import (
 from core.chat.handling import Handlers
 from core.chat.parsing import clean_text, parse_command
 from core.chat.permissions import require_admin, require_search_owner
+from core.chat.positions import ShownCards
 from core.chat.previews import LATE_KIND, PREVIEW_SHOWN, Counted, Previews, late_payload
 from core.chat.ratelimit import SLOW_DOWN, RateLimiter, RateRule, Ticker, Verdict
 from core.chat.registry import route, shared_change, shorten
@@ -107,6 +108,7 @@ class Concierge:
         # Each person's last /jobs with more to show, for /more to go on from (in this process;
         # a /digest, or a restart, forgets it and /more pages the digest again).
         self._pages: dict[int, _Page] = {}
+        self._shown = ShownCards()  # each person's last list of cards, for /why N by its place
         transfer = TransferCommands(store, clock, limits.max_searches, self._save, self._run)
         search = intake.search_open_postings
         self._explore = ExploreCommands(store, clock, search, self._building, self._later)
@@ -175,7 +177,11 @@ class Concierge:
                 require_admin(subscriber, actor, doing)
             if isinstance(command, SendDigest):  # /more pages the digest from now on
                 self._pages.pop(subscriber.id, None)
-            return await self._run(subscriber, command, actor)
+            # "/why 3" right after /jobs: card 3's job when 3 is no job number of theirs.
+            command, before, after = await self._shown.read(self._store, subscriber.id, command)
+            reply = await self._run(subscriber, command, actor)
+            self._shown.note(subscriber.id, reply)
+            return (*before, *reply, *after) if before or after else reply
         except UserError as exc:
             return (ErrorText(str(exc)),)
         except StoreError as exc:  # the database is down: one line, its retries were logged
@@ -280,7 +286,16 @@ class Concierge:
         return (Text(topic or texts.HELP),)
 
     async def cancel(self, subscriber: Subscriber, command: Cancel, actor: Actor) -> Reply:
-        """Nothing is ever half-done in the core."""
+        """Nothing is ever half-done in the core; "cancel 2" is told how to delete #2, never
+        taken for /remove 2."""
+        if command.number:
+            n = command.number
+            return (
+                Text(
+                    f"Nothing to cancel. To delete search #{n}, send /remove {n} (I ask before "
+                    f"deleting); /pause {n} stops it for a while."
+                ),
+            )
         return (Text("Nothing to cancel. /help shows what I can do."),)
 
     async def acknowledge(
@@ -441,6 +456,7 @@ class Concierge:
                 _search_actions(search),
                 counts.get(search.id, NONE_STORED).more,
                 search.id in self._finding,
+                texts.held(counts.get(search.id, NONE_STORED)),
             )
             for number, search in searches
         )
@@ -464,7 +480,13 @@ class Concierge:
             if count.more or not count.stored:
                 continue
             rows = await self._store.best_matches(subscriber.id, count.stored, search_id=search.id)
-            shown[search.id] = MatchCount(len(await one_per_job(self._store, prefs.apply(rows))))
+            kept = len(await one_per_job(self._store, prefs.apply(rows)))
+            if kept:
+                shown[search.id] = MatchCount(kept)
+                continue
+            jobs = await one_per_job(self._store, rows)  # every one held back: say by what
+            muted = prefs.muted_among(jobs)
+            shown[search.id] = MatchCount(0, muted=muted, hidden=len(jobs) - muted)
         return shown
 
     async def _resolve(

@@ -41,14 +41,31 @@ def no_matches_of(number: int, active: bool, settings: DigestSettings) -> str:
 def dropped(whose: str, muted: int, total: int) -> str:
     """/jobs when every match is of a muted company or hidden with 👎: how many, how to undo."""
     said = f"{whose} {count(total, 'match', 'matches')}"
-    companies = "from a company you muted" if muted == 1 else "from companies you muted"
     undo = "/muted lists them, /unmute N shows their jobs again"
     hidden = total - muted
     if not hidden:
-        return f"{said}, {companies}: {undo}."
+        return f"{said}, {_companies(muted)}: {undo}."
     if not muted:
-        return f"{said}, hidden with 👎."
-    return f"{said}: {muted} {companies} ({undo}), {hidden} hidden with 👎."
+        return f"{said}, {HIDDEN}."
+    return f"{said}: {muted} {_companies(muted)} ({undo}), {hidden} {HIDDEN}."
+
+
+HIDDEN = "hidden with 👎"
+
+
+def _companies(muted: int) -> str:
+    """Where muted matches are from, as /jobs and /list say it."""
+    return "from a company you muted" if muted == 1 else "from companies you muted"
+
+
+def held(matches: MatchCount) -> str:
+    """What holds a count at 0, as /list, /resume and /sensitivity say it after it: " (1 from a
+    company you muted)", " (2 hidden with 👎)"; '' when nothing does."""
+    if matches.stored or not (matches.muted or matches.hidden):
+        return ""
+    parts = [f"{matches.muted} {_companies(matches.muted)}"] if matches.muted else []
+    parts += [f"{matches.hidden} {HIDDEN}"] if matches.hidden else []
+    return f" ({', '.join(parts)})"
 
 
 def paused_heading(number: int, described: str) -> str:
@@ -173,7 +190,7 @@ def current(matches: MatchCount) -> str:
     """How many open postings a search matches now, as /list counts them: past the matches
     kept, "N+"."""
     if not matches.more:
-        return count(matches.stored, "current match", "current matches")
+        return count(matches.stored, "current match", "current matches") + held(matches)
     return f"{matches.stored}+ current matches (the best {matches.stored} kept)"
 
 

@@ -128,12 +128,17 @@ class Digests:
         return await one_per_job(self._store, prefs.apply(order))
 
     async def compose(
-        self, subscriber: Subscriber, matches: Sequence[StoredMatch], heading: str
+        self,
+        subscriber: Subscriber,
+        matches: Sequence[StoredMatch],
+        heading: str,
+        floor: float = 0.0,
     ) -> tuple[Reply, list[str]]:
-        """A digest of the first `cap` matches grouped by search, and the posting ids it shows."""
+        """A digest of the first `cap` matches grouped by search, and the posting ids it shows;
+        floor: the score the search a card is filed under should give it (an alert's)."""
         searches = NumberedSearches.of(await self._store.searches(subscriber.id))
         links = await self._store.duplicate_links([m.posting.id for m in matches[: self._cap]])
-        return self._layout(matches, heading, searches, links)
+        return self._layout(matches, heading, searches, links, floor)
 
     def _layout(
         self,
@@ -141,12 +146,14 @@ class Digests:
         heading: str,
         searches: NumberedSearches,
         links: Mapping[str, Links],
+        floor: float = 0.0,
     ) -> tuple[Reply, list[str]]:
         """The digest of compose, from what it read."""
         shown = list(matches[: self._cap])
         messages: list[Message] = [Text(heading)]
-        # Under the search whose score and reasons each card shows, not another it matched.
-        for search_id, cards in grouped_cards(shown, searches, links):
+        # Under the search each fits most specifically ("senior backend python berlin", not
+        # "backend"), with its score and reasons.
+        for search_id, cards in grouped_cards(shown, searches, links, floor):
             search = searches.by_id(search_id)
             label = (
                 f"#{searches.numbers[search_id]} {describe(search)}" if search else "your searches"
@@ -277,7 +284,7 @@ class Digests:
                 strong = (await self.preferences(subscriber)).apply(check.matches)
                 if strong:
                     reply, shown = await self.compose(
-                        subscriber, strong, alert_heading(len(strong))
+                        subscriber, strong, alert_heading(len(strong)), ALERT_SCORE
                     )
                     await self._store.enqueue(
                         subscriber, "alert", reply_to_json(reply), shown, now, None

@@ -10,7 +10,7 @@ from core.matching import PARSER_VERSION, ParsedQuery, explained, parse_query
 from core.matching.features import features
 from core.matching.order import best_first, stored_first
 from core.matching.query import ANY
-from core.matching.scoring import prefer_part
+from core.matching.scoring import MatchResult, compile_query, prefer_part
 from core.model import SavedSearch, Sensitivity, StoredMatch
 
 
@@ -57,7 +57,11 @@ Others = tuple[tuple[int, tuple[str, ...]], ...]
 
 
 def with_reasons(
-    matches: Sequence[StoredMatch], searches: Sequence[SavedSearch]
+    matches: Sequence[StoredMatch],
+    searches: Sequence[SavedSearch],
+    *,
+    filed: bool = False,
+    floor: float = 0.0,
 ) -> list[tuple[StoredMatch, int, Others]]:
     """Each match with its reasons filled in when stored without them (the index skips
     explaining), the id of the search they are of (0: none of these), and (search id, reasons)
@@ -67,6 +71,11 @@ def with_reasons(
     The card shows the best score of the searches that matched, so its reasons are those of the
     search that scores the posting best (the first such search on a tie); another search may
     have matched it for a reason of its own ("Remote (Worldwide) ≈ (open to Berlin)").
+
+    filed (a digest's or an alert's groups, one per search): each match is of the search it
+    fits most specifically (most_specific), among those scoring at least floor when any does,
+    and shows that search's score, reasons and fit ("senior backend python berlin", not
+    "backend", for a senior Python backend job in Berlin).
     """
     by_id = {search.id: search for search in searches}
     filled: list[tuple[StoredMatch, int, Others]] = []
@@ -79,8 +88,22 @@ def with_reasons(
             (sid, explained(stored_query(by_id[sid]), match.posting, by_id[sid].sensitivity))
             for sid in ids
         ]
-        shown, best = max(scored, key=lambda pair: pair[1].score)
-        match = match if match.reasons else replace(match, reasons=best.reasons)
+        if filed:
+            strong = [pair for pair in scored if pair[1].score >= floor] or scored
+            shown, best = max(strong, key=lambda pair: most_specific(by_id[pair[0]], pair[1]))
+            match = replace(
+                match,
+                score=best.score,
+                reasons=best.reasons,
+                missing=best.missing,
+                unmet=best.unmet,
+                prefer=best.prefer,
+                short=best.short,
+                lacking=best.lacking,
+            )
+        else:
+            shown, best = max(scored, key=lambda pair: pair[1].score)
+            match = match if match.reasons else replace(match, reasons=best.reasons)
         said = set(match.reasons)
         others = [
             (sid, tuple(r for r in result.reasons if r not in said)) for sid, result in scored
@@ -89,6 +112,15 @@ def with_reasons(
             (match, shown, tuple((sid, extra) for sid, extra in others if sid != shown and extra))
         )
     return filled
+
+
+def most_specific(search: SavedSearch, result: MatchResult) -> tuple[int, int, int, float]:
+    """How specifically a search fits a posting, greatest best: the parts it asks for (title,
+    skills, place, pay, level) that the posting fits fully, then fewer missing, then more title
+    words, then the score. The one rule for which search a digest files a job under."""
+    query = stored_query(search)
+    asked = sum(part != "prefer" for part in compile_query(query).weights)
+    return (asked - result.unmet, -result.missing, len(query.title), result.score)
 
 
 def ranked(

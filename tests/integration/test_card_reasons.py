@@ -48,14 +48,20 @@ async def test_jobs_card_reasons_come_from_the_search_that_gave_its_score(
     assert card.reasons == best.reasons
 
 
-async def test_digest_card_reasons_come_from_the_search_that_gave_its_score(
+async def test_digest_card_reasons_come_from_the_search_it_is_filed_under(
     service: Concierge,
 ) -> None:
     await _two_searches(service)
-    best = the_card(await service.handle_text(ALICE, "/jobs"), "de1")
-    digest = the_card(await service.handle_text(ALICE, "/digest"), "de1")
-    assert digest.score == best.score
-    assert not any(r.startswith("title") for r in digest.reasons), digest.reasons
+    digest = await service.handle_text(ALICE, "/digest")
+    # Filed under #1, which asks for more (a title and a skill) and fits both (chat31), with
+    # #1's score and reasons: the card explains the score it shows.
+    [group] = [m for m in digest if isinstance(m, JobCards) and m.cards]
+    assert group.heading.startswith("For #1 "), group.heading
+    card = the_card(digest, "de1")
+    await service.handle_text(ALICE, "/pause 2")  # now only #1 explains it
+    alone = the_card(await service.handle_text(ALICE, "/jobs"), "de1")
+    assert (card.score, card.reasons) == (alone.score, alone.reasons)
+    assert any(r.startswith("title") for r in card.reasons), card.reasons
 
 
 REMOTE_BACKEND = posting(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -330,4 +331,7 @@ async def test_cards_show_explains_score_and_a_line_where_they_stop_fitting_ever
     shown = texts((await run(slack, fake, f"add {QUERY}"))["blocks"])
     assert "score 92.7" in shown and "score 98.4" in shown
     first = shown.index("Senior Software Engineer, Backend")
-    assert first < shown.index("_Short on 1 part (level):_\n*Staff Backend Engineer (Python)*")
+    staff = re.search(
+        r"_Short on 1 part \(level\):_\n\*\d+\. Staff Backend Engineer \(Python\)\*", shown
+    )
+    assert staff is not None and first < staff.start()

@@ -215,3 +215,10 @@ def test_mrkdwn_literal_keeps_plain_words() -> None:
 def test_a_card_shows_its_job_number_for_like_n() -> None:
     shown = texts(render_blocks((JobCards("Top", (card(1, number=251),)),)))
     assert "matches search #1 · job #251 · score 80.0" in shown
+
+
+def test_cards_of_a_list_show_their_place_as_the_other_platforms_do() -> None:
+    """/why 2 takes card 2 of the list just shown (chat31): Slack shows the 2 too."""
+    blocks = render_blocks((JobCards("", (card(1, url=""), card(2, url="")), first=11),))
+    titles = [t for t in mrkdwn_texts(blocks) if t.startswith("*")]
+    assert titles[:2] == ["*11. Engineer 1*\nAcme · Berlin", "*12. Engineer 2*\nAcme · Berlin"]

@@ -15,9 +15,7 @@ from core.matching import parse_query
 @pytest.mark.parametrize(
     ("typed", "command"),
     [
-        ("remove 2", "/remove 2"),  # was "send /add remove"
-        ("delete 3", "/remove 3"),
-        ("Delete search #3", "/remove 3"),
+        # "remove 2", "delete 3": the /remove question at once (test_chat31_plain).
         ("set my timezone to berlin", "/tz berlin"),  # was "/add set timezone berlin"
         ("change my time zone to New York", "/tz new york"),
         ("my timezone is CET", "/tz cet"),

@@ -1,0 +1,70 @@
+"""The cards a person was just shown, by their place in the list: a typed /why 3, /like 3,
+/hide 3 or /mute 3 right after /jobs is card 3's job when 3 is no job number of theirs."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from core.chat.commands import Command, ExplainJob, Feedback
+from core.chat.registry import NO_JOB
+from core.chat.replies import JobCards, Reply, Text
+from core.ports import ServiceStore
+
+MAX_LISTS = 10_000  # the lists remembered, the latest ones (as /more's pages)
+_VERBS = {"up": "like", "down": "hide", "mute": "mute"}
+
+
+class ShownCards:
+    """Each person's last list of cards (in this process): place → job number."""
+
+    def __init__(self, most: int = MAX_LISTS) -> None:
+        """Remember the latest `most` lists."""
+        self._lists: dict[int, dict[int, int]] = {}
+        self._most = most
+
+    def note(self, subscriber_id: int, reply: Reply) -> None:
+        """Keep the places of a reply's cards, when it shows any; a place two groups of a
+        digest share (each counts from 1) is kept for neither."""
+        places: dict[int, int] = {}
+        twice: set[int] = set()
+        for message in reply:
+            if not isinstance(message, JobCards):
+                continue
+            for at, card in enumerate(message.cards, start=message.first):
+                if at in places:
+                    twice.add(at)
+                if card.number:
+                    places[at] = card.number
+        if not places:
+            return
+        self._lists.pop(subscriber_id, None)  # the latest last, for the trim below
+        self._lists[subscriber_id] = {at: n for at, n in places.items() if at not in twice}
+        while len(self._lists) > self._most:
+            del self._lists[next(iter(self._lists))]
+
+    async def read(
+        self, store: ServiceStore, subscriber_id: int, command: Command
+    ) -> tuple[Command, Reply, Reply]:
+        """A typed job command with N read as a place where that is meant, and the lines before
+        and after its answer saying so: N is their job number when it is one (a line after
+        names the card at that place), else the job of the card at place N (a line before)."""
+        if not isinstance(command, Feedback | ExplainJob) or not command.typed:
+            return command, (), ()
+        at = command.posting_ref
+        job = self._lists.get(subscriber_id, {}).get(at)
+        if job is None or job == at:
+            return command, (), ()
+        verb = _VERBS[command.kind] if isinstance(command, Feedback) else "why"
+        if await _theirs(store, subscriber_id, at):
+            after = f"(Card {at} of your last list is job #{job}: /{verb} {job}.)"
+            return command, (), (Text(after),)
+        said = f"Card {at} of your last list is job #{job}; {at} is no job number of yours."
+        return replace(command, posting_ref=job), (Text(said),), ()
+
+
+async def _theirs(store: ServiceStore, subscriber_id: int, ref: int) -> bool:
+    """Whether job number ref is one of the person's matches."""
+    found = await store.posting_by_ref(ref) if 0 < ref < NO_JOB else None
+    if found is None:
+        return False
+    return bool(await store.searches_matching(subscriber_id, found[0].id))
