@@ -88,6 +88,18 @@ def _with_area_words(title: str) -> str:
     return _area_words().sub(lambda m: f"{m[0]} Law", title)
 
 
+def said_areas(said: list[str], notes: list[str]) -> None:
+    """The notes quoting a practice area's words as said ("I read "ip" as Intellectual
+    Property"), not with the "law" with_areas put after them, unless the search said it."""
+    for gram in vocabulary().law_words:
+        put = f'"{" ".join(gram)} law"'
+        typed = any(
+            tuple(said[at : at + len(gram) + 1]) == (*gram, "law") for at in range(len(said))
+        )
+        if not typed:
+            notes[:] = [n.replace(put, f'"{" ".join(gram)}"') for n in notes]
+
+
 def _associate_alone(part: str) -> bool:
     """Whether a title's part names an associate as its role, beside only levels and practice
     areas ("Senior Litigation Associate"; not "Litigation Support Associate", "Associate

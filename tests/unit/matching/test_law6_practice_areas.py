@@ -137,3 +137,16 @@ def test_a_law_firms_banking_associate_is_a_banking_lawyer() -> None:
 @pytest.mark.parametrize("posting", [SALES, APM, STORE, BANK_CORPORATE_ASSOCIATE])
 def test_other_associates_are_no_attorneys(posting: Posting) -> None:
     assert _found("attorney", [posting]) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("patent attorney", 'I read "patent" as Intellectual Property'),
+        ("labor lawyer", 'I read "labor" as Employment Law, "lawyer" as attorney'),
+        ("ip law attorney", 'I read "ip law" as Intellectual Property'),
+    ],
+)
+def test_the_note_quotes_the_area_as_typed(text: str, note: str) -> None:
+    # Was 'I read "patent law" as ...': the "law" the reading puts after the word quoted too.
+    assert note in parse_query(text).notes
