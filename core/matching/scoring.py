@@ -2704,6 +2704,14 @@ def _pay_part(pay: PayCheck | None) -> float:
     return (PAY_TOP_ONLY if pay.partly else 1.0) if pay.passes else 0.0
 
 
+def fits_place(cq: Compiled, f: Features, posting: Posting) -> bool:
+    """Whether a posting fits the place a search asks fully (a card ticks it), or it asks none:
+    not elsewhere, nor only in part (the country alone, remote, no place stated)."""
+    if "location" not in cq.weights:
+        return True
+    return fits_fully("location", where(cq.query, f, _shown_place(posting, f)).part)
+
+
 def _shown_place(posting: Posting, f: Features) -> str:
     """The posting's place as written, for reasons; a remote one naming nobody with who may
     apply as its text says it (Features.place)."""

@@ -13,6 +13,7 @@ from core.matching.scoring import (
     Compiled,
     compile_query,
     evaluate_features,
+    fits_place,
     names_sector,
     threshold_for,
 )
@@ -48,9 +49,11 @@ def passes_but_for_sector(
 
 
 def passes(free: Compiled, f: Features, posting: Posting, threshold: float) -> bool:
-    """Whether a posting passes a title of the search without its sector cap."""
+    """Whether a posting passes a title of the search without its sector cap, fitting the place
+    fully: one that fits it only in part is short of more than the sector ("Missing 2 parts
+    (specialty, place)" at loose), which the sector alone did not leave out."""
     result = evaluate_features(free, f, posting)
-    return result.passed and result.score >= threshold
+    return result.passed and result.score >= threshold and fits_place(free, f, posting)
 
 
 def left_out(

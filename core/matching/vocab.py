@@ -232,6 +232,9 @@ class Vocabulary:
     businesses: set[str] = field(default_factory=set)  # what technology work is for: payments
     brokers: set[str] = field(default_factory=set)  # a message broker: Kafka, RabbitMQ
     law_areas: set[str] = field(default_factory=set)  # a legal practice area: litigation
+    # a practice area's words alone beside a lawyer's role noun (skills.tsv flag "area:") -> the
+    # area and whether a search's associate after them is an attorney ("employment"; not "tax")
+    law_words: dict[tuple[str, ...], tuple[str, bool]] = field(default_factory=dict)
     # Licences (skills.tsv flag "licence", "licence:<role classes>"): each spelling -> skill key,
     # read in a posting's title and text; in a search only its short form after a role noun of
     # those classes ("case manager lmsw", "civil engineer pe"), alone the title it stands for
@@ -833,6 +836,10 @@ def _load(data: Traversable) -> Vocabulary:
         for flag in flags:  # "employer:bank": an employer's name ending in it is of the sector
             if flag.startswith("beside:"):
                 v.beside[key] = frozenset(flag.removeprefix("beside:").split("|"))
+            if flag.startswith("area:"):
+                for word in flag.removeprefix("area:").split("|"):
+                    gram = tuple(tokens(word.lstrip("~").replace("_", " ")))
+                    v.law_words[gram] = (key, not word.startswith("~"))
             if flag.startswith("employer:"):
                 v.employer_words.update(dict.fromkeys(flag[9:].split("|"), key))
         licence = [f.split(":", 1) for f in flags if f.split(":", 1)[0] == "licence"]

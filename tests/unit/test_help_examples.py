@@ -1800,6 +1800,37 @@ QUERIES |= {
 SHOWN["TRACON not named"] = ("air traffic controller tracon", "atc-tower")
 SHOWN['title "attorney"'] = ("litigation associate", None)
 
+# law6: a practice area before a lawyer's title is a specialty; crypto a sector
+POOL += [
+    _p("emp-sol", "Employment Solicitor", company="Smith & Co"),
+    _p("emp-spec", "Employment Specialist", description="Help clients find employment."),
+    _p("tax-assoc", "Tax Associate", company="Fernhill Accountants", description="Tax returns."),
+    _p("crypto-be", "Backend Engineer", description="Go services for our crypto exchange."),
+    _p("shop-be", "Backend Engineer", description="Go services for our grocery shop."),
+    _p("cryptography", "Cryptography Engineer", description="Applied cryptography and TLS."),
+]
+BY_ID = {p.id: p for p in POOL}
+QUERIES |= {
+    "employment lawyer": ex(
+        "employment lawyer",
+        "emp-sol",
+        "emp-spec",
+        notes=('I read "lawyer" as attorney',),
+        extra={"title": ("attorney",), "skills": ("Employment Law",)},
+    ),
+    "tax associate": ex("tax associate", "tax-assoc", extra={"title": ("tax", "associate")}),
+    "backend engineer crypto": ex(
+        "backend engineer crypto",
+        "crypto-be",
+        "shop-be cryptography",
+        extra={"skills": ("Crypto",)},
+    ),
+    "cryptography engineer": ex(
+        "cryptography engineer", "cryptography", "crypto-be", extra={"skills": ("Cryptography",)}
+    ),
+}
+SHOWN['title "attorney" · specialty Employment Law'] = ("employment lawyer", None)
+
 
 RUN_QUERIES = frozenset(QUERIES)  # what the parametrisation below sees
 

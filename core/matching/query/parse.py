@@ -33,7 +33,7 @@ from core.matching.query.leave_outs import (
     _series_grade,
     _six_figures,
 )
-from core.matching.query.legal import legal_query
+from core.matching.query.legal import legal_query, said_areas
 from core.matching.query.model import ANY, EXAMPLE, MAX_CHARS, MAX_TITLE_WORDS, SALAD, ParsedQuery
 from core.matching.query.pasted_titles import _named_again, _pasted
 from core.matching.query.places import _ANYWHERE, _GLUED, _LOCATION, _near, _read_places, any_state
@@ -221,6 +221,7 @@ def _parse(text: str) -> ParsedQuery:
     toks = _near(toks)
     toks, expanded = _query_titles(toks)
     toks = _read_places(toks, locations, notes, glued, zones, beside)
+    typed = toks
     toks, settings = read_settings(legal_query(toks, notes))
     if _LAST_OR.search(said):  # "nurse or": not "nurse part-time or full-time"
         toks = _dangling_or(toks, notes)
@@ -231,6 +232,7 @@ def _parse(text: str) -> ParsedQuery:
     _note_codes_read_as_skills(items, notes)
     got = _classify(items, notes)
     _note_rewrites(read, expanded, notes)  # after the notes of levels and licences: said once
+    said_areas(typed, notes)
     for key, left_out in (
         ("skills", excl_skills),
         ("title", excl_words),
