@@ -16,7 +16,17 @@ NEGOTIABLE = frozenset(["negotiable", "nationwide"])  # "Location Negotiable Aft
 _PLACES = re.compile(r"\s+/\s+|;|\||\n|\s+or\s+")  # "Austin, TX / Remote (US)": several places
 _CITY = "city:"
 _METRO = "metro:"
-_ROW_KINDS = ("country", "territory", "name", "region", "state", "locality", "metro", "part")
+_ROW_KINDS = (
+    "country",
+    "nation",
+    "territory",
+    "name",
+    "region",
+    "state",
+    "locality",
+    "metro",
+    "part",
+)
 _NOT_CODES = frozenset(["or", "in"])  # after a city in a search these are words, not Oregon/Indiana
 # US postal codes a search may name alone ("nurse tx"); others are words first ("pa", "md", "ca",
 # "pr", "va", "la"), and places after "in" ("nurse in md") unless a word there too ("in me")
@@ -59,8 +69,8 @@ class Atlas:
     localities: dict[str, tuple[str, str]]  # "redstone arsenal" -> ("huntsville", "US-AL")
     metros: dict[str, tuple[str, ...]]  # "bay area" -> its id, its cities' ("city:oakland@US-CA")
     english: dict[str, str]  # a name in another language ("deutschland") -> "Germany"
-    # a metro id that is a region of one state or country -> its name ("metro:southern
-    # california": California), for the echo
+    # a metro id that is a region of one state or country, or a nation's id, -> the state's or
+    # country's name ("metro:southern california": California; "GB-SCT": the United Kingdom)
     parts: dict[str, str]
 
 
@@ -110,7 +120,7 @@ def atlas() -> Atlas:
 def build_atlas(text: str) -> Atlas:
     """The atlas of a regions.tsv text (ValueError or KeyError when a row is malformed)."""
     rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    long_rows = ("locality", "metro", "part", "territory")
+    long_rows = ("locality", "metro", "part", "territory", "nation")
     short = [row for row in rows if len(row) < (4 if row[0] in long_rows else 3)]
     if bad := [row for row in rows if row[0] not in _ROW_KINDS] + short:
         raise ValueError(f"regions.tsv: malformed row {chr(9).join(bad[0])[:80]!r}")
@@ -159,6 +169,9 @@ def build_atlas(text: str) -> Atlas:
             within.setdefault(area, {area})
             for country in _members(rest[0], continents):
                 within.setdefault(country, {country}).add(area)
+        elif kind == "nation":  # "scotland": in the UK, and so in its regions
+            within[area] = {area, rest[0]}
+            parts[area] = rest[0]  # its country, for the echo
         elif kind == "state":
             within[area] = {area, "US"}
             codes[area[3:].lower()] = area
@@ -192,6 +205,15 @@ def build_atlas(text: str) -> Atlas:
         english,
         parts,
     )
+
+
+def named_apart(own: frozenset[str], reading: Reading) -> bool:
+    """Whether a nation asked ("wales", "england") is in a posting's place only as a word of
+    another place's name ("New South Wales, Australia", "New England, US"): the place names
+    areas, and none in the nation."""
+    a = atlas()
+    nations = bool(own) and all(i in a.parts and i.isupper() for i in own)
+    return nations and bool(reading.named) and not own & reading.areas
 
 
 def region_depth(region: str) -> int:
@@ -421,6 +443,8 @@ def place_kind(place: str) -> str | None:
             if i == "US-DC"
             else _KINDS["region"]
             if i.islower()
+            else f"a nation of {a.parts[i]}"
+            if i in a.parts
             else _KINDS["state"]
             if "-" in i
             else "a US territory"
@@ -521,8 +545,12 @@ def _code_name(code: str) -> str:
 
 
 def _area_label(area: str) -> str:
-    """A US state id as people write it ("US-MD": Maryland, United States); others as they are."""
-    names = [k for k, v in atlas().plain_states.items() if v == area]
+    """A US state or nation id as people write it ("US-MD": Maryland, United States); others as
+    they are."""
+    a = atlas()
+    if area in a.parts:  # a nation: "Scotland, the United Kingdom"
+        return f"{min(k for k, v in a.names.items() if area in v).title()}, {a.parts[area]}"
+    names = [k for k, v in a.plain_states.items() if v == area]
     return f"{names[0].title()}, United States" if names else area
 
 

@@ -1028,7 +1028,8 @@ def place_name(folded: str) -> str:
         return name
     words = folded.split()
     shown = [w.upper() if w in _ABBREVIATED else w.capitalize() for w in words]
-    if len(words) > 1 and words[0] != "remote" and words[-1] in _countries():
+    whole = folded in vocabulary().regions  # "northern ireland": one name, no city of Ireland
+    if len(words) > 1 and words[0] != "remote" and words[-1] in _countries() and not whole:
         return " ".join(shown[:-1]) + ", " + shown[-1]
     return " ".join(shown)
 

@@ -138,6 +138,12 @@ POOL = [
     _p("hr-staffing", "Staffing Lead", tags=("0201 - Human Resources Management",)),
     _p("rn", "Registered Nurse"),
     _p("rn-us", "Staff Nurse", location="United States"),
+    _p("rn-edinburgh", "Staff Nurse", location="Edinburgh, UK"),
+    _p("rn-glasgow", "Staff Nurse", location="Glasgow, Scotland"),
+    _p("rn-cardiff", "Staff Nurse", location="Cardiff, UK"),
+    _p("rn-london", "Staff Nurse", location="London, UK"),
+    _p("rn-nsw", "Staff Nurse", location="Sydney, New South Wales"),
+    _p("rn-uk", "Staff Nurse", location="United Kingdom"),
     _p("para-lit", "Paralegal Specialist", description="Drafts pleadings and motions."),
     _p("divorce", "Associate Attorney", description="Divorce and child custody cases."),
     _p("labor", "Associate Attorney", description="Employment law: workplace disputes."),
@@ -656,6 +662,15 @@ QUERIES |= {  # state codes that are words, a dangling "or", apprentices, licenc
         notes=('I read "labor law" as Employment Law',),
     ),
     "nurse ohio": ex("nurse ohio", "rn-us", "midwife", notes=('I read "ohio" as a US state',)),
+    "nurse scotland": ex(
+        "nurse scotland",
+        "rn-edinburgh rn-glasgow",
+        "rn-cardiff rn-london rn-nsw",
+        notes=('I read "scotland" as a nation of the United Kingdom',),
+    ),
+    "nurse wales": ex(
+        "nurse wales", "rn-cardiff rn-uk", "rn-edinburgh rn-nsw", notes=("a nation of the United",)
+    ),
     "nurse me": ex("nurse me", "rn", notes=('I read "me" as Maine, a US state',)),
     "welder ok": ex("welder ok", notes=('I read "ok" as Oklahoma, a US state',)),
     "teacher jobs in hi": ex("teacher jobs in hi", "teacher", notes=("Hawaii, a US state",)),
