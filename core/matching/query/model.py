@@ -11,7 +11,7 @@ from core.matching.query.shifts import REQUIRED, SCHEDULES, SHIFTS
 from core.matching.regions import open_to
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 97  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 98  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -271,6 +271,8 @@ PARSER_VERSION = 97  # 2: role-family synonyms (server engineer = backend engine
 # 97: German, Spanish and French school subjects and levels (Mathematik, mathe, educación
 #     primaria), nurses', electricians' and lawyers' titles; für, und stop words; a gender marker
 #     ("(m/w/d)", "(H/F)") no part of a title
+# 98: the UK's nations are places of their own, read last without "in"; "a&e", "r&d" one word
+#     (A&E: the emergency department); RGN, RMN, RNLD, HCA
 MAX_CHARS = 300
 
 

@@ -132,12 +132,7 @@ def _parse(text: str) -> ParsedQuery:
     text = _leave_out(_series_grade(text, graded, notes), _PAY_GRADE, graded, notes)
     text = _leave_out(text, _NHS_BAND, graded.replace("grade", "band (a grade)", 1), notes)
     text = _leave_out(text, _EMPTY_OPERATOR, "no name follows it", notes)
-    text = _leave_out(
-        text,
-        _NEAR_ME,
-        'I can\'t tell where you are; name the place, e.g. "in austin tx"',
-        notes,
-    )
+    text = _leave_out(text, _NEAR_ME, NEAR_ME, notes)
     text = _leave_out(text, _DANGLING_NOT, "nothing follows it to leave out", notes)
     text, names = _pasted(text, notes)  # after what is left out: "attorney (gs-14)"
     text, codes = series_codes(text, notes)  # "2210 infosec": not pay, the series' title
@@ -390,6 +385,9 @@ def _understood(query: ParsedQuery) -> str:
     parts.extend(note + "." for note in query.notes)
     return " ".join(parts)
 
+
+# Why "near me" is left out: a search names its place
+NEAR_ME = 'I can\'t tell where you are; name the place, e.g. "in austin tx"'
 
 SEVERAL_JOBS = 3  # role nouns in one title ("nurse attorney driver"): several jobs, not one
 

@@ -124,7 +124,8 @@ def test_an_ampersand_term_is_never_split_into_letters(query: str) -> None:
         ("rgn", ("registered", "nurse")),
         ("rmn", ("mental", "health", "nurse")),
         ("rnld", ("learning", "disability", "nurse")),
-        ("hca jobs", ("healthcare", "assistant")),
+        ("hca jobs", ("nursing", "assistant")),
+        ("healthcare assistant", ("nursing", "assistant")),
         ("band 6 nurse", ("nurse",)),
     ],
 )
@@ -135,3 +136,24 @@ def test_uk_nursing_abbreviations(query: str, title: tuple[str, ...]) -> None:
 def test_an_rgn_finds_registered_nurses_not_doctors() -> None:
     assert passes("rgn", "London, UK", "Registered Nurse")
     assert not passes("rgn", "London, UK", "Registrar")
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("hca", "Certified Nursing Assistant"),
+        ("hca", "Healthcare Assistant"),
+        ("rmn", "Psychiatric Nurse"),
+        ("rmn", "Registered Mental Health Nurse"),
+        ("rnld", "Learning Disability Nurse"),
+    ],
+)
+def test_a_uk_abbreviation_finds_its_role(query: str, title: str) -> None:
+    assert passes(query, "Leeds, UK", title)
+
+
+@pytest.mark.parametrize(
+    ("query", "title"), [("hca", "Health Visitor"), ("rmn", "Registered Nurse")]
+)
+def test_a_uk_abbreviation_is_no_other_role(query: str, title: str) -> None:
+    assert not passes(query, "Leeds, UK", title)
