@@ -387,6 +387,7 @@ def _understood(query: ParsedQuery) -> str:
 
 
 # Why "near me" is left out: a search names its place
+UNKNOWN_WORDS = "I don't know these words as a job title or skill"
 NEAR_ME = 'I can\'t tell where you are; name the place, e.g. "in austin tx"'
 
 SEVERAL_JOBS = 3  # role nouns in one title ("nurse attorney driver"): several jobs, not one
@@ -488,6 +489,21 @@ def _latin(char: str) -> bool:
     return char.isascii() or unicodedata.name(char, "").startswith("LATIN")
 
 
+def unknown_words(query: ParsedQuery) -> str:
+    """The line naming a search's title words that no title or skill known has ("gnissab
+    nurse": gnissab), for a search finding nothing; "" when it has none."""
+    v = vocabulary()
+    words = dict.fromkeys(w for title in query.titles for w in title)
+    strange = [
+        w
+        for w in words
+        if w not in v.known and w not in v.title_tokens and any(_latin(c) for c in w)
+    ]
+    if not strange:
+        return ""
+    return f"{UNKNOWN_WORDS}: {', '.join(strange)} — check the spelling, or leave it out."
+
+
 def parse_query(text: str) -> ParsedQuery:
     """Parse a search; raise QueryError saying what was understood when nothing usable is left."""
     text = _clean(text).strip()
@@ -532,7 +548,7 @@ def parse_query(text: str) -> ParsedQuery:
         kept = tuple(w for w in words if w not in unknown)
         what = _understood(replace(query, title=kept, or_titles=()))
         raise QueryError(
-            "I don't know these words as a job title or skill: "
+            f"{UNKNOWN_WORDS}: "
             f"{', '.join(w if len(w) <= LONGEST_WORD else w[:LONGEST_WORD] + '…' for w in unknown)}"
             ". " + (what + " " if what else "") + f"Add what you're looking for, {EXAMPLE}."
         )
