@@ -208,12 +208,15 @@ def build_atlas(text: str) -> Atlas:
 
 
 def named_apart(own: frozenset[str], reading: Reading) -> bool:
-    """Whether a nation asked ("wales", "england") is in a posting's place only as a word of
-    another place's name ("New South Wales, Australia", "New England, US"): the place names
-    areas, and none in the nation."""
+    """Whether a nation or a region of one country asked ("wales", "cornwall") is in a
+    posting's place only as a word of another place's name ("New South Wales, Australia",
+    "Cornwall, ON, Canada"): the place names countries, none the one it is in."""
     a = atlas()
-    nations = bool(own) and all(i in a.parts and i.isupper() for i in own)
-    return nations and bool(reading.named) and not own & reading.areas
+    if not any(i in a.parts for i in own) or own & reading.areas:
+        return False
+    inside = {i.rsplit("@", 1)[-1].split("-")[0] for i in own if i.isupper() or "@" in i}
+    named = {i.split("-")[0] for i in reading.named if i.isupper()}
+    return bool(named) and not named & inside
 
 
 def region_depth(region: str) -> int:
@@ -725,7 +728,7 @@ def _city(segments: list[str], found: set[str]) -> tuple[set[str], set[str]]:
         if name in a.localities and not _elsewhere(a.localities[name][1], found):
             areas = _locality_areas(name)
             return areas, {x for x in areas if x.isupper() or x.startswith((_CITY, "US-"))}
-        if name in a.metros:  # "San Francisco Bay Area": somewhere in it
+        if name in a.metros and not _abroad(a.metros[name], found):  # "Bay Area": in it
             ids = {i for i in a.metros[name] if i.startswith(_METRO)}
             return ids, ids
         named = gazetteer().named(name) if name and name not in a.names else ()
@@ -743,6 +746,13 @@ def _city(segments: list[str], found: set[str]) -> tuple[set[str], set[str]]:
         place = named[0]
     areas = _city_areas(place)
     return areas, {x for x in areas if x.isupper() or x.startswith((_CITY, "US-"))}
+
+
+def _abroad(metro: tuple[str, ...], found: set[str]) -> bool:
+    """Whether a posting's place names countries, none a metro row's towns are in: "Cornwall,
+    ON, Canada" is no town of Cornwall in England."""
+    named = {x.split("-")[0] for x in found if x.isupper()}
+    return bool(named) and not named & {m.rsplit("@", 1)[-1].split("-")[0] for m in metro[1:]}
 
 
 def _elsewhere(area: str, found: set[str]) -> bool:

@@ -144,6 +144,8 @@ POOL = [
     _p("rn-london", "Staff Nurse", location="London, UK"),
     _p("rn-nsw", "Staff Nurse", location="Sydney, New South Wales"),
     _p("rn-uk", "Staff Nurse", location="United Kingdom"),
+    _p("rn-truro", "Staff Nurse", location="Truro, UK"),
+    _p("rn-cornwall-on", "Staff Nurse", location="Cornwall, ON, Canada"),
     _p("para-lit", "Paralegal Specialist", description="Drafts pleadings and motions."),
     _p("divorce", "Associate Attorney", description="Divorce and child custody cases."),
     _p("labor", "Associate Attorney", description="Employment law: workplace disputes."),
@@ -670,6 +672,9 @@ QUERIES |= {  # state codes that are words, a dangling "or", apprentices, licenc
     "er nurse": ex("er nurse", "er-nurse", extra={"skills": ("Emergency Room",)}),
     "r&d engineer": ex("r&d engineer", extra={"title": ("r&d", "engineer")}),
     "gnissab nurse": ex("gnissab nurse", extra={"title": ("gnissab", "nurse")}),
+    "nurse cornwall": ex(
+        "nurse cornwall", "rn-truro rn-uk", "rn-cornwall-on", notes=("a region of the United",)
+    ),
     "nurse scotland": ex(
         "nurse scotland",
         "rn-edinburgh rn-glasgow",

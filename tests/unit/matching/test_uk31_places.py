@@ -157,3 +157,42 @@ def test_a_uk_abbreviation_finds_its_role(query: str, title: str) -> None:
 )
 def test_a_uk_abbreviation_is_no_other_role(query: str, title: str) -> None:
     assert not passes(query, "Leeds, UK", title)
+
+
+@pytest.mark.parametrize(
+    ("query", "place"),
+    [
+        ("nurse cornwall", "cornwall"),
+        ("nurse west yorkshire", "west yorkshire"),
+        ("nurse essex", "essex"),
+        ("nurse new hampshire", "new hampshire"),
+    ],
+)
+def test_a_county_last_is_a_place(query: str, place: str) -> None:
+    parsed = parse_query(query)
+    assert (parsed.title, parsed.locations) == (("nurse",), (place,))
+
+
+@pytest.mark.parametrize(
+    ("query", "inside", "outside"),
+    [
+        (
+            "nurse cornwall",
+            ["Truro, UK", "Falmouth, Cornwall, United Kingdom"],
+            ["Cornwall, ON, Canada", "Exeter, UK"],
+        ),
+        (
+            "nurse hampshire",
+            ["Southampton, UK", "Winchester, Hampshire"],
+            ["Manchester, New Hampshire", "Concord, NH"],
+        ),
+        ("nurse yorkshire", ["Skipton, North Yorkshire, UK"], ["York, PA"]),
+    ],
+)
+def test_a_county_holds_its_towns_not_a_namesake(
+    query: str, inside: list[str], outside: list[str]
+) -> None:
+    assert [passes(query, place) for place in inside + outside] == [
+        *(True for _ in inside),
+        *(False for _ in outside),
+    ]
