@@ -11,6 +11,7 @@ from core.chat.queries import clean_text
 from core.errors import QueryError
 from core.matching import parse_query, silent, threshold_for
 from core.matching.order import FITS, fit_group, parting_lines
+from core.matching.query.parse import unknown_words
 from core.matching.unstated import unstated
 from core.model import Posting, Sensitivity
 from core.postings.lookup import stored_gain, stored_left_out, stored_matches
@@ -75,6 +76,8 @@ async def search(
     if not empty and not found:
         tip = silent.note(query, left, LOOSEN, more=False)
         tip = tip or (gain.said(LOOSEN) if gain else "")
+        if said := unknown_words(query):
+            print(said)
         print(" ".join(filter(None, ("No stored posting matches.", tip))))
     unknown = unstated(query, (posting for posting, _ in ranked))
     partings = parting_lines(

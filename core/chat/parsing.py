@@ -27,6 +27,7 @@ from core.chat.registry import COMMANDS, lookup, shorten
 from core.errors import QueryError
 from core.matching import parse_query
 from core.matching.money import SALARY
+from core.matching.query.parse import NEAR_ME
 
 __all__ = [
     "MAX_LINE_LENGTH",
@@ -102,7 +103,7 @@ _PLAIN: dict[str, Command] = {
         ("yes", "no", "y", "n", "yep", "nope", "sure", "yes please"), Answer(NO_QUESTION)
     ),
     **dict.fromkeys(
-        ("thanks", "thank you", "thx", "ty", "danke", "merci", "gracias", "cheers", "🙏"),
+        ("thanks", "thank you", "thx", "ty", "ta", "danke", "merci", "gracias", "cheers", "🙏"),
         Acknowledge(thanks=True),
     ),
     **dict.fromkeys(("ok", "okay", "cool", "great", "nice", "👍", "bye", "goodbye"), Acknowledge()),
@@ -339,11 +340,17 @@ def _plain(text: str) -> Command:
     bare = _TRAILING.sub("", _GREETED.sub("", text)) or text  # "hola, nurse?": nurse
     asked = _ASKING.sub("", bare) or bare  # "add backend engineer": not the title word "add"
     try:
-        parse_query(asked)
+        notes = parse_query(asked).notes
     except QueryError:  # "the": an /add of it would be refused
         return Invalid(
             "That is no job I can search for. To save a search, send /add with the job in a few "
             "words, e.g. /add nurse berlin — or /help for everything else."
+        )
+    near = next((n for n in notes if n.endswith(NEAR_ME)), "")
+    if near:  # "nhs jobs near me": the search, and where it is
+        return Invalid(
+            f"{near}. To save that as a search, send /add {shorten(_essentials(asked))} and the "
+            "place — or /help for everything else."
         )
     return Invalid(
         f"To save that as a search, send /add {shorten(_essentials(asked))} — or /help for "

@@ -16,6 +16,7 @@ from core.chat.cards import job_cards
 from core.chat.replies import JobCards, Text
 from core.digests.feedback import Preferences
 from core.matching import Found
+from core.matching.query.parse import unknown_words
 from core.matching.silent import note
 from core.matching.tips import Gain
 from core.matching.unstated import unstated
@@ -107,7 +108,9 @@ class Previews:
         news = texts.new_ones(subscriber.settings)
         tip = note(query, found.left_out, loosen, more=False)
         tip = tip or found.tip(loosen)
-        return (Text(f"No current posting matches it yet. {tip + ' ' if tip else ''}{news}"),)
+        said = " ".join(filter(None, ("No current posting matches it yet.", tip, news)))
+        unknown = unknown_words(query)  # "gnissab nurse": the word no posting says
+        return (Text(f"{unknown}\n{said}" if unknown else said),)
 
     async def late(
         self, subscriber: Subscriber, search: SavedSearch, number: int, found: Counted

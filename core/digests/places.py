@@ -28,7 +28,7 @@ class Place:
 
     name: str
     country: str  # ISO 3166 code
-    region: str  # a US state's name, or empty
+    region: str  # a US state's name, a British city's nation, or empty
     population: int
     zone: str
     other_names: tuple[str, ...] = ()

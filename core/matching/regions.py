@@ -16,7 +16,17 @@ NEGOTIABLE = frozenset(["negotiable", "nationwide"])  # "Location Negotiable Aft
 _PLACES = re.compile(r"\s+/\s+|;|\||\n|\s+or\s+")  # "Austin, TX / Remote (US)": several places
 _CITY = "city:"
 _METRO = "metro:"
-_ROW_KINDS = ("country", "territory", "name", "region", "state", "locality", "metro", "part")
+_ROW_KINDS = (
+    "country",
+    "nation",
+    "territory",
+    "name",
+    "region",
+    "state",
+    "locality",
+    "metro",
+    "part",
+)
 _NOT_CODES = frozenset(["or", "in"])  # after a city in a search these are words, not Oregon/Indiana
 # US postal codes a search may name alone ("nurse tx"); others are words first ("pa", "md", "ca",
 # "pr", "va", "la"), and places after "in" ("nurse in md") unless a word there too ("in me")
@@ -59,8 +69,8 @@ class Atlas:
     localities: dict[str, tuple[str, str]]  # "redstone arsenal" -> ("huntsville", "US-AL")
     metros: dict[str, tuple[str, ...]]  # "bay area" -> its id, its cities' ("city:oakland@US-CA")
     english: dict[str, str]  # a name in another language ("deutschland") -> "Germany"
-    # a metro id that is a region of one state or country -> its name ("metro:southern
-    # california": California), for the echo
+    # a metro id that is a region of one state or country, or a nation's id, -> the state's or
+    # country's name ("metro:southern california": California; "GB-SCT": the United Kingdom)
     parts: dict[str, str]
 
 
@@ -110,7 +120,7 @@ def atlas() -> Atlas:
 def build_atlas(text: str) -> Atlas:
     """The atlas of a regions.tsv text (ValueError or KeyError when a row is malformed)."""
     rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    long_rows = ("locality", "metro", "part", "territory")
+    long_rows = ("locality", "metro", "part", "territory", "nation")
     short = [row for row in rows if len(row) < (4 if row[0] in long_rows else 3)]
     if bad := [row for row in rows if row[0] not in _ROW_KINDS] + short:
         raise ValueError(f"regions.tsv: malformed row {chr(9).join(bad[0])[:80]!r}")
@@ -159,6 +169,9 @@ def build_atlas(text: str) -> Atlas:
             within.setdefault(area, {area})
             for country in _members(rest[0], continents):
                 within.setdefault(country, {country}).add(area)
+        elif kind == "nation":  # "scotland": in the UK, and so in its regions
+            within[area] = {area, rest[0]}
+            parts[area] = rest[0]  # its country, for the echo
         elif kind == "state":
             within[area] = {area, "US"}
             codes[area[3:].lower()] = area
@@ -192,6 +205,18 @@ def build_atlas(text: str) -> Atlas:
         english,
         parts,
     )
+
+
+def named_apart(own: frozenset[str], reading: Reading) -> bool:
+    """Whether a nation or a region of one country asked ("wales", "cornwall") is in a
+    posting's place only as a word of another place's name ("New South Wales, Australia",
+    "Cornwall, ON, Canada"): the place names countries, none the one it is in."""
+    a = atlas()
+    if not any(i in a.parts for i in own) or own & reading.areas:
+        return False
+    inside = {i.rsplit("@", 1)[-1].split("-")[0] for i in own if i.isupper() or "@" in i}
+    named = {i.split("-")[0] for i in reading.named if i.isupper()}
+    return bool(named) and not named & inside
 
 
 def region_depth(region: str) -> int:
@@ -421,6 +446,8 @@ def place_kind(place: str) -> str | None:
             if i == "US-DC"
             else _KINDS["region"]
             if i.islower()
+            else f"a nation of {a.parts[i]}"
+            if i in a.parts
             else _KINDS["state"]
             if "-" in i
             else "a US territory"
@@ -521,8 +548,12 @@ def _code_name(code: str) -> str:
 
 
 def _area_label(area: str) -> str:
-    """A US state id as people write it ("US-MD": Maryland, United States); others as they are."""
-    names = [k for k, v in atlas().plain_states.items() if v == area]
+    """A US state or nation id as people write it ("US-MD": Maryland, United States); others as
+    they are."""
+    a = atlas()
+    if area in a.parts:  # a nation: "Scotland, the United Kingdom"
+        return f"{min(k for k, v in a.names.items() if area in v).title()}, {a.parts[area]}"
+    names = [k for k, v in a.plain_states.items() if v == area]
     return f"{names[0].title()}, United States" if names else area
 
 
@@ -697,7 +728,7 @@ def _city(segments: list[str], found: set[str]) -> tuple[set[str], set[str]]:
         if name in a.localities and not _elsewhere(a.localities[name][1], found):
             areas = _locality_areas(name)
             return areas, {x for x in areas if x.isupper() or x.startswith((_CITY, "US-"))}
-        if name in a.metros:  # "San Francisco Bay Area": somewhere in it
+        if name in a.metros and not _abroad(a.metros[name], found):  # "Bay Area": in it
             ids = {i for i in a.metros[name] if i.startswith(_METRO)}
             return ids, ids
         named = gazetteer().named(name) if name and name not in a.names else ()
@@ -715,6 +746,13 @@ def _city(segments: list[str], found: set[str]) -> tuple[set[str], set[str]]:
         place = named[0]
     areas = _city_areas(place)
     return areas, {x for x in areas if x.isupper() or x.startswith((_CITY, "US-"))}
+
+
+def _abroad(metro: tuple[str, ...], found: set[str]) -> bool:
+    """Whether a posting's place names countries, none a metro row's towns are in: "Cornwall,
+    ON, Canada" is no town of Cornwall in England."""
+    named = {x.split("-")[0] for x in found if x.isupper()}
+    return bool(named) and not named & {m.rsplit("@", 1)[-1].split("-")[0] for m in metro[1:]}
 
 
 def _elsewhere(area: str, found: set[str]) -> bool:

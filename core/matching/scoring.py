@@ -33,6 +33,7 @@ from core.matching.query import ANY, ParsedQuery, skill_members, the_place
 from core.matching.query.shifts import OTHER_SCHEDULE, REQUIRED
 from core.matching.regions import (
     Reading,
+    named_apart,
     part_of_region,
     places_listed,
     query_areas,
@@ -2242,7 +2243,10 @@ def _place_fit(q: ParsedQuery, f: Features, shown: str, open_remote: bool = Fals
     """
     reading = read_place(shown)
     asked = [(loc, *query_areas(loc)) for loc in q.locations]
-    if any(has_phrase(f.location, loc) or own & reading.areas for loc, own, _ in asked):
+    if any(
+        (has_phrase(f.location, loc) and not named_apart(own, reading)) or own & reading.areas
+        for loc, own, _ in asked
+    ):
         return _YES
     if f.workplace != "remote" and not reading.negotiable:
         return _local_only(asked, reading)

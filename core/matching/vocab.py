@@ -122,8 +122,12 @@ ROLE_LINK = 0.5  # credit for a role noun used by the same occupations (professo
 # after two letters at least: one letter before is an elision ("d'infirmière", "l'hôpital").
 _APOSTROPHE = re.compile(r"(?<=[^\W_]{2})['\u2019](?:s(?![^\W_])|(?=[^\W_]))")
 _DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−﹘﹣－"), "-")
-# A word is letters and digits of any script ("مهندس" too), keeping c++, c# and node.js whole.
-_TOKEN = re.compile(r"[^\W_](?:[^\W_]|[+#])*(?:\.(?:[^\W_]|[+#])+)*|\.[a-z][a-z0-9]*")
+# A word is letters and digits of any script ("مهندس" too), keeping c++, c# and node.js whole,
+# and initials joined by "&" ("a&e", "r&d", "at&t"; "a & e": one letter each side) one word.
+_TOKEN = re.compile(
+    r"(?<![^\W_])(?:[^\W_]{1,2}&[^\W_]{1,2}|[^\W_]\s&\s[^\W_])(?![^\W_])"
+    r"|[^\W_](?:[^\W_]|[+#])*(?:\.(?:[^\W_]|[+#])+)*|\.[a-z][a-z0-9]*"
+)
 
 
 def fold(text: str) -> str:
@@ -144,7 +148,8 @@ def tokens(text: str) -> list[str]:
     folded = fold(text)
     if "'" in folded or "\u2019" in folded:
         folded = _APOSTROPHE.sub("", folded)
-    return _TOKEN.findall(folded)
+    found = _TOKEN.findall(folded)
+    return [w.replace(" ", "") for w in found] if "&" in folded else found
 
 
 # British spellings in titles, read as the American ones both in searches and in postings
@@ -1035,7 +1040,8 @@ def place_name(folded: str) -> str:
         return name
     words = folded.split()
     shown = [w.upper() if w in _ABBREVIATED else w.capitalize() for w in words]
-    if len(words) > 1 and words[0] != "remote" and words[-1] in _countries():
+    whole = folded in vocabulary().regions  # "northern ireland": one name, no city of Ireland
+    if len(words) > 1 and words[0] != "remote" and words[-1] in _countries() and not whole:
         return " ".join(shown[:-1]) + ", " + shown[-1]
     return " ".join(shown)
 

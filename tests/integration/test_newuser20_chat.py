@@ -128,7 +128,8 @@ async def test_a_number_picks_an_option_of_the_question_just_asked(service: Conc
     assert "There is no question waiting for an answer." in shown
     assert "America/New_York (" not in shown
     # Was "Timezone set to Europe/London (UTC now)", as if the zone were UTC.
-    assert 'I read "lodnon" as Europe/London (London, Britain (UK)). Timezone set to ' in shown
+    said = 'I read "lodnon" as Europe/London (London, England, Britain (UK)). Timezone set to '
+    assert said in shown
     assert "Europe/London (UTC+00:00 now)." in shown
 
 

@@ -132,12 +132,7 @@ def _parse(text: str) -> ParsedQuery:
     text = _leave_out(_series_grade(text, graded, notes), _PAY_GRADE, graded, notes)
     text = _leave_out(text, _NHS_BAND, graded.replace("grade", "band (a grade)", 1), notes)
     text = _leave_out(text, _EMPTY_OPERATOR, "no name follows it", notes)
-    text = _leave_out(
-        text,
-        _NEAR_ME,
-        'I can\'t tell where you are; name the place, e.g. "in austin tx"',
-        notes,
-    )
+    text = _leave_out(text, _NEAR_ME, NEAR_ME, notes)
     text = _leave_out(text, _DANGLING_NOT, "nothing follows it to leave out", notes)
     text, names = _pasted(text, notes)  # after what is left out: "attorney (gs-14)"
     text, codes = series_codes(text, notes)  # "2210 infosec": not pay, the series' title
@@ -393,6 +388,10 @@ def _understood(query: ParsedQuery) -> str:
     return " ".join(parts)
 
 
+# Why "near me" is left out: a search names its place
+UNKNOWN_WORDS = "I don't know these words as a job title or skill"
+NEAR_ME = 'I can\'t tell where you are; name the place, e.g. "in austin tx"'
+
 SEVERAL_JOBS = 3  # role nouns in one title ("nurse attorney driver"): several jobs, not one
 
 
@@ -494,6 +493,21 @@ def _latin(char: str) -> bool:
     return char.isascii() or unicodedata.name(char, "").startswith("LATIN")
 
 
+def unknown_words(query: ParsedQuery) -> str:
+    """The line naming a search's title words that no title or skill known has ("gnissab
+    nurse": gnissab), for a search finding nothing; "" when it has none."""
+    v = vocabulary()
+    words = dict.fromkeys(w for title in query.titles for w in title)
+    strange = [
+        w
+        for w in words
+        if w not in v.known and w not in v.title_tokens and any(_latin(c) for c in w)
+    ]
+    if not strange:
+        return ""
+    return f"{UNKNOWN_WORDS}: {', '.join(strange)} — check the spelling, or leave it out."
+
+
 def parse_query(text: str) -> ParsedQuery:
     """Parse a search; raise QueryError saying what was understood when nothing usable is left."""
     text = _clean(text).strip()
@@ -538,7 +552,7 @@ def parse_query(text: str) -> ParsedQuery:
         kept = tuple(w for w in words if w not in unknown)
         what = _understood(replace(query, title=kept, or_titles=()))
         raise QueryError(
-            "I don't know these words as a job title or skill: "
+            f"{UNKNOWN_WORDS}: "
             f"{', '.join(w if len(w) <= LONGEST_WORD else w[:LONGEST_WORD] + '…' for w in unknown)}"
             ". " + (what + " " if what else "") + f"Add what you're looking for, {EXAMPLE}."
         )

@@ -114,7 +114,11 @@ def test_short_words_that_are_not_places_stay_as_written(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "place", "note"),
     [
-        ("java developer lodnon", "London", 'I read "lodnon" as London, a city in Britain (UK)'),
+        (
+            "java developer lodnon",
+            "London",
+            'I read "lodnon" as London, a city in England, Britain (UK)',
+        ),
         ("nurse fort worht", "Fort Worth", 'I read "fort worht" as Fort Worth, a city in Texas'),
         ("rn albuquerqe", "Albuquerque", 'I read "albuquerqe" as Albuquerque, a city in New Mex'),
         ("nurse marylnad", "Maryland", 'I read "marylnad" as Maryland, a US state'),
