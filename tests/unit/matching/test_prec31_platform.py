@@ -1,6 +1,6 @@
-"""A platform engineer search is no ML platform (MLOps) search: every judged set grades an "ML
-Platform Engineer" or "MLOps Engineer" 0 for a platform search (fresh, fresh2, fresh3), while a
-Platform, Infrastructure or DevOps Engineer stays, and an MLOps search still finds them."""
+"""A platform engineer search is no ML platform (MLOps) search: fresh2 and fresh3 grade an "ML
+Platform Engineer" or "MLOps Engineer" 0 for one (the holdout's judge 1: tests/eval/CONVENTIONS.md),
+while a Platform, Infrastructure or DevOps Engineer stays, and an MLOps search still finds them."""
 
 from __future__ import annotations
 
