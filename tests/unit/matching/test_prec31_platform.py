@@ -39,4 +39,3 @@ def test_a_platform_search_leaves_ml_platform_titles_out(search: str) -> None:
 @pytest.mark.parametrize("search", ["mlops engineer", "ml platform engineer"])
 def test_an_mlops_search_still_finds_them(search: str) -> None:
     assert {"mlplat", "mlops", "mlpl2"} <= _found(search)
-
