@@ -1,6 +1,6 @@
 """False and true positives of the dev halves at one sensitivity, tallied by cause.
 
-Run ``python -m tests.eval.fp_causes [--sensitivity normal] [--list]``: the four fresh dev
+Run ``python -m tests.eval.fp_causes [--sensitivity normal] [--list]``: the seven fresh dev
 halves, the real dev sets (federal, Microsoft, places) and the harness set. Each posting
 found gets the first cause that holds (a true positive too: what leaving its kind out loses):
 
@@ -36,6 +36,9 @@ from tests.eval.fresh import evaluate as fresh
 from tests.eval.fresh2 import evaluate as fresh2
 from tests.eval.fresh3 import evaluate as fresh3
 from tests.eval.fresh4 import evaluate as fresh4
+from tests.eval.fresh5 import evaluate as fresh5
+from tests.eval.fresh6 import evaluate as fresh6
+from tests.eval.fresh7 import evaluate as fresh7
 from tests.eval.real import sets
 from tests.eval.real.evaluate import ndcg_at
 
@@ -79,6 +82,9 @@ def _sets() -> Iterator[tuple[str, Judged, Sequence[Posting]]]:
         ("fresh2", fresh2.load),
         ("fresh3", fresh3.load),
         ("fresh4", fresh4.load),
+        ("fresh5", fresh5.load),
+        ("fresh6", fresh6.load),
+        ("fresh7", fresh7.load),
         ("microsoft", sets.microsoft),
         ("federal", sets.federal),
         ("places", sets.places),
