@@ -284,7 +284,7 @@ class _Memo(TitleMemo):
     """A title shape's memo: key credits, title values by title slot, the role groups' credits,
     and the values shared with the title shapes differing only in the text (untold_shape)."""
 
-    __slots__ = ("bounds", "near", "roles", "untold", "values")
+    __slots__ = ("bounds", "near", "roles", "unmet_techs", "untold", "values")
 
     def __init__(self, untold: Values) -> None:
         """Start empty, sharing untold."""
@@ -294,6 +294,9 @@ class _Memo(TitleMemo):
         self.values: Values = {}
         self.untold = untold  # of the title slots whose title reads no text (reads_text)
         self.near: dict[int, bool] = {}  # plan id -> title_near_only (Matcher._plans)
+        # per tech set id (Matcher._techs), whether the shape's specialities may meet none of
+        # it (_spec_gates), and a last False for titles of none
+        self.unmet_techs: Bools | None = None
 
 
 def _title_values(base: TitleBase) -> tuple[float, ...]:
@@ -996,15 +999,21 @@ class Matcher:
             exact[at] = value + EPSILON + SLACK
         return exact.take(ask)
 
-    def _spec_gates(self, f: Features, slots: int, from_series: Bools) -> Floats | None:
+    def _spec_gates(
+        self, f: Features, memo: _Memo, slots: int, from_series: Bools
+    ) -> Floats | None:
         """Per title slot, the most its gate can be when the posting's specialities meet none of
         the title's (title_base: SPEC_CONFLICT, or FIELD_CONFLICT when it checks the field
         first), 1 elsewhere; None when no title is gated so. Not for titles a declared
         occupation's title shares words with (their series route has its own gate)."""
         if not f.tech_specs or not self._techs.reps:
             return None
-        have = f.tech_specs | f.evidence
-        unmet = np.array([not specs_may_meet(specs, have) for specs in self._techs.reps] + [False])
+        unmet = memo.unmet_techs
+        if unmet is None or len(unmet) != len(self._techs.reps) + 1:  # tech sets only ever come
+            have = f.tech_specs | f.evidence  # both in the title shape: the same for its memo
+            techs = self._techs.reps
+            unmet = np.array([not specs_may_meet(specs, have) for specs in techs] + [False])
+            memo.unmet_techs = unmet
         gated = unmet[self._tech_of[: slots - _SHIFT]]  # -1 (no specialities): the False
         if not gated.any():
             return None
@@ -1245,7 +1254,7 @@ class Matcher:
             + numbers[:, _W_PREFER] * prefer
         )
         best = numbers[:, _W_TITLE] * bounds.take(at_title) + other
-        spec_gates = self._spec_gates(f, slots, from_series)
+        spec_gates = self._spec_gates(f, memo, slots, from_series)
         if spec_gates is not None:  # gated with any title credit, the other parts in full without
             gate = spec_gates.take(at_title)
             best = np.where(gate < 1.0, np.maximum(gate * best, other), best)
