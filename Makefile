@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint types unit bench clean
+.PHONY: run test test-full lint types unit bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,11 @@ types: $(STAMP)
 
 unit: $(STAMP)
 	$(BIN)/pytest -q -n 2
+
+# Nightly: the heaviest exhaustive-scoring properties on their whole pool, every example
+# (make test checks the same properties on a sample: tests/conftest.py FULL_TESTS).
+test-full: $(STAMP) lint types
+	CONCIERGE_FULL_TESTS=1 $(BIN)/pytest -q -n 2
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
