@@ -38,6 +38,8 @@ async def open_store(
         # Imported here: SQLite deployments never load the PostgreSQL driver.
         from core.store.postgres.store import PostgresStore
 
+        if settings.db_patience is not None:
+            return await PostgresStore.open(settings.postgres_url, patience=settings.db_patience)
         return await PostgresStore.open(settings.postgres_url)
     return await SqliteStore.open(settings.database_path, read_only_ok=read_only_ok)
 

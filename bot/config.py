@@ -56,6 +56,8 @@ class Settings:
     # CONCIERGE_MATCH_SHARDS: K match processes (`run --role match --shard I/K`) do the
     # matching; every other process records postings without it. 0: each process matches.
     match_shards: int = 0
+    # CONCIERGE_DB_PATIENCE: seconds a PostgreSQL call keeps retrying; None: the store's own.
+    db_patience: int | None = None
 
     @property
     def platforms(self) -> tuple[str, ...]:
@@ -121,6 +123,7 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
         postgres_url=postgres,
         rate=_rate(env),
         match_shards=_match_shards(env, postgres),
+        db_patience=_positive_int(env, "CONCIERGE_DB_PATIENCE", default=0) or None,
     )
     _check_ports(settings)
     return settings

@@ -33,6 +33,10 @@ from core.store.sqlite import SqliteStore
 settings.register_profile("concierge", deadline=None)
 settings.load_profile("concierge")
 
+# `make test` checks the heaviest exhaustive-scoring properties on a sample of their pool (a
+# subset of the full one); CONCIERGE_FULL_TESTS=1 (`make test-full`, nightly) on all of it.
+FULL_TESTS = os.environ.get("CONCIERGE_FULL_TESTS", "").strip() == "1"
+
 TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "").strip()
 BACKENDS = ("sqlite", "postgres") if TEST_DATABASE_URL else ("sqlite",)
 SKIPPED_LINE = (

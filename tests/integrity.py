@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
 from core.matching import rank
+from core.model import Posting
 from core.searches.stored import stored_query
 from core.store.sqlite import SqliteStore
 
@@ -54,12 +56,17 @@ def stored_pairs(db: Path) -> set[tuple[int, str]]:
 
 
 async def exhaustive_pairs(store: SqliteStore) -> set[tuple[int, str]]:
-    """Every (active search, open posting) pair that passes, scored one by one."""
-    postings = await store.open_postings()
+    """Every (active search, open posting) pair that passes, scored one by one: each distinct
+    posting but for its id once (generated postings repeat the sample's 438), for all its ids."""
+    ids: dict[Posting, list[str]] = {}
+    for posting in await store.open_postings():
+        ids.setdefault(replace(posting, id=""), []).append(posting.id)
+    distinct = list(ids)
     return {
-        (search.id, posting.id)
+        (search.id, posting_id)
         for search in await store.active_searches()
-        for posting, _ in rank(stored_query(search), postings, search.sensitivity)
+        for posting, _ in rank(stored_query(search), distinct, search.sensitivity)
+        for posting_id in ids[posting]
     }
 
 

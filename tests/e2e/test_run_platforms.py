@@ -52,7 +52,7 @@ async def test_run_starts_telegram_and_answers_then_stops_on_sigterm(tmp_path: P
     )
     proc = await _start(env)
     try:
-        await api.wait_calls("setMyCommands", 1)
+        await api.wait_calls("setMyCommands", 1, within=60)  # a process start
         api.send_text(ALICE_CHAT, ALICE, "/add senior backend engineer python")
         await api.wait_for(lambda calls: any("Saved search #1" in t for t in api.texts(111)), 20)
     finally:
@@ -85,7 +85,7 @@ async def test_run_starts_slack_http_mode_and_verifies_signatures(tmp_path: Path
             slack = SlackSender(
                 session, f"http://127.0.0.1:{port}/slack/events", SLACK_SECRET, fake
             )
-            for _ in range(100):  # wait for the HTTP server to listen
+            for _ in range(600):  # wait up to a minute for the HTTP server to listen
                 try:
                     name, (status, _) = await slack.command("add senior backend engineer python")
                     break
@@ -184,7 +184,7 @@ async def test_slack_keeps_working_while_telegram_is_down(tmp_path: Path) -> Non
             slack = SlackSender(
                 session, f"http://127.0.0.1:{port}/slack/events", SLACK_SECRET, fake
             )
-            for _ in range(100):  # wait for the HTTP server to listen
+            for _ in range(600):  # wait up to a minute for the HTTP server to listen
                 try:
                     name, (status, _) = await slack.command("add senior backend engineer python")
                     break
@@ -222,7 +222,7 @@ async def _helps_answered(tmp_path: Path, name: str, answers: int, **settings: s
     )
     proc = await _start(env)
     try:
-        await api.wait_calls("setMyCommands", 1)
+        await api.wait_calls("setMyCommands", 1, within=60)  # a process start
         for _ in range(5):
             api.send_text(ALICE_CHAT, ALICE, "/help")
         await api.wait_for(lambda calls: len(api.texts(111)) >= answers, 20)

@@ -41,7 +41,7 @@ async def test_run_installs_a_workspace_and_answers_with_its_token(tmp_path: Pat
     proc = await _start(env)
     try:
         async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as browser:
-            for _ in range(100):  # wait for the HTTP server to listen
+            for _ in range(600):  # wait up to a minute for the HTTP server to listen
                 try:
                     status, _ = await install(browser, base, "TA")
                     break

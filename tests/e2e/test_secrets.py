@@ -51,7 +51,7 @@ async def test_a_debug_run_of_telegram_and_slack_logs_no_secret_and_no_query(
     )
     proc = await _start(env)
     try:
-        await telegram.wait_calls("setMyCommands", 1)
+        await telegram.wait_calls("setMyCommands", 1, within=60)  # a process start
         telegram.send_text(ALICE_CHAT, ALICE, f"/add {TELEGRAM_QUERY}")
         await telegram.wait_for(lambda _: any("Saved search" in t for t in telegram.texts(111)))
         async with aiohttp.ClientSession() as session:
@@ -61,7 +61,7 @@ async def test_a_debug_run_of_telegram_and_slack_logs_no_secret_and_no_query(
                 SECRETS["SLACK_SIGNING_SECRET"],
                 slack_api,
             )
-            for _ in range(100):  # wait for the HTTP server to listen
+            for _ in range(600):  # wait up to a minute for the HTTP server to listen
                 try:
                     name, _ = await sender.command(f"add {SLACK_QUERY}")
                     break

@@ -165,7 +165,7 @@ async def test_a_json_debug_run_logs_one_object_per_line_and_no_secret(tmp_path:
     )
     proc = await _start(env)
     try:
-        await telegram.wait_calls("setMyCommands", 1)
+        await telegram.wait_calls("setMyCommands", 1, within=60)  # a process start
         telegram.send_text(ALICE_CHAT, ALICE, "/add zebrafish wrangler")
         await telegram.wait_for(lambda _: any("Saved search" in t for t in telegram.texts(111)))
         async with aiohttp.ClientSession() as session:

@@ -225,10 +225,13 @@ class FakeBotApi:
                     await self._changed.wait()
                 return result
 
-    async def wait_calls(self, method: str, count: int, chat_id: int | None = None) -> list[Call]:
+    async def wait_calls(
+        self, method: str, count: int, chat_id: int | None = None, within: float = 10.0
+    ) -> list[Call]:
         """Wait until at least count calls of method (to chat_id) were made."""
         found: list[Call] = await self.wait_for(
-            lambda _: (found := self.attempts(chat_id, method)) and len(found) >= count and found
+            lambda _: (found := self.attempts(chat_id, method)) and len(found) >= count and found,
+            within,
         )
         return found
 

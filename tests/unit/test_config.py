@@ -45,11 +45,20 @@ def test_tokens_select_platforms() -> None:
         ({"CONCIERGE_RATE_BURST": "0"}, "CONCIERGE_RATE_BURST"),
         ({"CONCIERGE_RATE_PER_MINUTE": "fast"}, "CONCIERGE_RATE_PER_MINUTE"),
         ({"CONCIERGE_RATE_PER_MINUTE": "-1"}, "CONCIERGE_RATE_PER_MINUTE"),
+        ({"CONCIERGE_DB_PATIENCE": "0"}, "CONCIERGE_DB_PATIENCE"),
+        ({"CONCIERGE_DB_PATIENCE": "2.5"}, "CONCIERGE_DB_PATIENCE"),
     ],
 )
 def test_bad_values_name_the_variable(env: dict[str, str], name: str) -> None:
     with pytest.raises(ConfigError, match=name):
         load_settings(env)
+
+
+def test_the_database_patience_is_ten_seconds_unless_set() -> None:
+    from core.store.postgres.base import PATIENCE_SECONDS
+
+    assert load_settings({}).db_patience is None and PATIENCE_SECONDS == 10  # the store's own
+    assert load_settings({"CONCIERGE_DB_PATIENCE": "3"}).db_patience == 3
 
 
 def test_a_postgresql_url_selects_postgresql_and_its_password_is_a_secret() -> None:

@@ -10,6 +10,13 @@ from core.matching.meaning import search_result
 from core.matching.postings_index import PostingIndex
 from core.matching.postings_snapshot import IndexSkeleton, encode
 from core.model import Posting, Sensitivity
+from tests.conftest import FULL_TESTS
+
+
+def examples(nightly: int) -> int:
+    """A property's generated examples: a third in `make test`, all with CONCIERGE_FULL_TESTS=1
+    (its @example cases run in both)."""
+    return nightly if FULL_TESTS else max(nightly // 3, 30)
 
 
 def parsed_or_none(text: str) -> ParsedQuery | None:

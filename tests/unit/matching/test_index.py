@@ -15,6 +15,7 @@ from core.matching.features import features
 from core.matching.meaning import search_result
 from core.matching.scoring import compile_query, reads_text, title_base
 from core.model import SENSITIVITIES, Posting, Sensitivity
+from tests.conftest import FULL_TESTS
 
 WORDS = [
     "senior",
@@ -452,11 +453,19 @@ def test_skill_only_and_filtered_searches() -> None:
 
 
 def eval_pool() -> tuple[list[Posting], list[ParsedQuery]]:
-    """The eval pool postings and the judged queries, with filters and extras added."""
+    """The eval pool postings and the judged queries, with filters and extras added: in `make
+    test` each judged query with one extra in turn (every extra still asked of a third of
+    them), with CONCIERGE_FULL_TESTS=1 each with every extra."""
     from tests.eval.harness import load_judged, load_postings
 
     texts = [j.text for j in load_judged()]
-    texts += [f"{t} {extra}" for t in texts for extra in ("remote", "120k+ -php", "senior")]
+    extras = ("remote", "120k+ -php", "senior")
+    texts += [
+        f"{t} {extra}"
+        for i, t in enumerate(texts)
+        for j, extra in enumerate(extras)
+        if FULL_TESTS or i % len(extras) == j
+    ]
     queries = [q for q in map(parse, texts) if q is not None]
     return load_postings(), list(dict.fromkeys(queries))
 

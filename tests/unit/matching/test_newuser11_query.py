@@ -13,7 +13,7 @@ from core.matching import parse_query, rank
 from core.matching.scoring import compile_query
 from core.model import SENSITIVITIES, Posting, Sensitivity
 from core.postings.sample import sample_postings
-from tests.unit.matching.exactness import assert_indexes_exact
+from tests.unit.matching.exactness import assert_indexes_exact, examples
 
 
 def _p(pid: str, title: str, **fields: object) -> Posting:
@@ -272,7 +272,7 @@ WORDS += ["operator", "math", "teacher", "cdl", "driver", "entry", "level", "dat
 texts = st.lists(st.sampled_from(WORDS), min_size=1, max_size=4).map(" ".join)
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(100), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(queries=st.lists(texts, min_size=1, max_size=4), sensitivity=st.sampled_from(SENSITIVITIES))
 def test_these_readings_stay_exact_in_the_index(
     queries: list[str], sensitivity: Sensitivity

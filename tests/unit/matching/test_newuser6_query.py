@@ -10,7 +10,7 @@ from core.errors import QueryError
 from core.matching import Matcher, parse_query, rank, score_posting
 from core.model import SENSITIVITIES, Posting, Sensitivity
 from core.postings.sample import sample_postings
-from tests.unit.matching.exactness import assert_indexes_exact
+from tests.unit.matching.exactness import assert_indexes_exact, examples
 
 
 def _p(pid: str, title: str, **fields: object) -> Posting:
@@ -106,7 +106,7 @@ OR_WORDS += ["attorney", "paralegal", "python", "remote", "berlin", "not", "juni
 texts = st.lists(st.sampled_from(OR_WORDS), min_size=3, max_size=7).map(" ".join)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(queries=st.lists(texts, min_size=1, max_size=5), sensitivity=st.sampled_from(SENSITIVITIES))
 @example(queries=["engineer data developer"], sensitivity="loose")  # a spare speciality's bound
 @example(queries=["data backend engineer"], sensitivity="strict")  # a spare field's cut

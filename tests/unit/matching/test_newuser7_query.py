@@ -10,7 +10,7 @@ from core.explore.suggest import near_titles
 from core.matching import parse_query, rank
 from core.model import SENSITIVITIES, Posting, Sensitivity
 from core.postings.sample import sample_postings
-from tests.unit.matching.exactness import assert_indexes_exact
+from tests.unit.matching.exactness import assert_indexes_exact, examples
 
 
 def _p(pid: str, title: str, **fields: object) -> Posting:
@@ -141,7 +141,7 @@ WORDS += ["teaching", "jobs", "rn", "cdl", "driver", "truck"]
 texts = st.lists(st.sampled_from(WORDS), min_size=2, max_size=6).map(" ".join)
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(120), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(queries=st.lists(texts, min_size=1, max_size=4), sensitivity=st.sampled_from(SENSITIVITIES))
 def test_shifts_left_out_and_field_words_stay_exact_in_both_indexes(
     queries: list[str], sensitivity: Sensitivity

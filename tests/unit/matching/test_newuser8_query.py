@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from core.matching import parse_query, rank
 from core.model import SENSITIVITIES, Posting, Sensitivity
 from core.postings.sample import sample_postings
-from tests.unit.matching.exactness import assert_indexes_exact
+from tests.unit.matching.exactness import assert_indexes_exact, examples
 
 
 def _p(pid: str, title: str, **fields: object) -> Posting:
@@ -177,7 +177,7 @@ WORDS += ["attorney", "software", "engineer", "er", "icu", "faa", "atc", "senior
 texts = st.lists(st.sampled_from(WORDS), min_size=1, max_size=5).map(" ".join)
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(100), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(queries=st.lists(texts, min_size=1, max_size=4), sensitivity=st.sampled_from(SENSITIVITIES))
 def test_operating_room_codes_and_associate_stay_exact_in_the_index(
     queries: list[str], sensitivity: Sensitivity

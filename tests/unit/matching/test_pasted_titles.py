@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from core.matching import parse_query, rank
 from core.model import SENSITIVITIES, Posting, Sensitivity
 from core.postings.sample import sample_postings
-from tests.unit.matching.exactness import assert_indexes_exact
+from tests.unit.matching.exactness import assert_indexes_exact, examples
 
 
 def _p(pid: str, title: str) -> Posting:
@@ -133,7 +133,7 @@ WORDS += ["(infosec)", "forestry", "technician", "(fire)", "-", "|", ",", "remot
 texts = st.lists(st.sampled_from(WORDS), min_size=1, max_size=7).map(" ".join)
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(100), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(queries=st.lists(texts, min_size=1, max_size=4), sensitivity=st.sampled_from(SENSITIVITIES))
 def test_pasted_titles_stay_exact_in_the_index(
     queries: list[str], sensitivity: Sensitivity
