@@ -2620,26 +2620,26 @@ FIRST_SEARCHES: list[Fictional] = [
         "Data Analyst",
         "Northern Quarter Insurance",
         "Manchester, UK",
-        "hybrid",
+        "onsite",
         35000,
         45000,
         "GBP",
         "Northern Quarter Insurance sells home and motor insurance online. Build Power BI "
         "reports, write SQL against our claims and policy data and answer questions from "
-        "pricing and operations teams. Hybrid: two days a week in our Manchester office.",
+        "pricing and operations teams. Based in our Manchester office.",
         ["sql", "power bi", "analytics"],
     ),
     (
         "Junior Data Analyst",
         "Blackfriars Energy Supply",
         "London, UK",
-        "hybrid",
+        "onsite",
         32000,
         38000,
         "GBP",
         "Blackfriars Energy Supply sells gas and electricity to 200,000 homes. Clean and analyse "
         "customer and billing data in SQL and Excel, build Tableau dashboards and present "
-        "findings to the operations team. Graduates welcome; hybrid, two days in the office.",
+        "findings to the operations team. Graduates welcome; based in our London office.",
         ["sql", "tableau", "analytics"],
     ),
     (
