@@ -1,9 +1,11 @@
 """Start-up benchmark: the wall time of one `concierge` process, next to `python -c pass`.
 
 Usage: .venv/bin/python -m bench.startup [--runs 9] [--query "python developer"] [--no-usajobs]
-Times `concierge --help` and `concierge search QUERY` on a database holding the bundled sample
-postings, each as a fresh process, and prints the median of the runs next to the median of
-`python -c pass` measured in the same run (interpreter start-up alone). When
+Times `concierge --help`, `concierge search QUERY` and `concierge chat` with its input closed
+(a start to the first prompt, and its end) on a database holding the bundled sample postings,
+each as a fresh process, and prints the median wall and CPU time of the runs next to the
+median of `python -c pass` measured in the same run (interpreter start-up alone), with the
+ratio of their CPU times: on a shared machine CPU time varies less than wall time. When
 ../shared/data/usajobs is present, the same `concierge search QUERY` on a database holding
 its 57,145 real federal postings too, with its ratio to the sample's (target ≤ 1.5), and the
 first search there alone, which makes the saved snapshot of the index (once).
@@ -15,6 +17,7 @@ import argparse
 import gzip
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -35,12 +38,23 @@ def _concierge() -> list[str]:
 
 def _median_seconds(command: Sequence[str], env: dict[str, str], runs: int) -> float:
     """The median wall time of running the command to its end, as a fresh process each time."""
-    times = []
+    return _medians(command, env, runs)[0]
+
+
+def _medians(command: Sequence[str], env: dict[str, str], runs: int) -> tuple[float, float]:
+    """The median wall and CPU (user + system) time of running the command to its end, as a
+    fresh process each time, its input closed."""
+    times, cpus = [], []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
-        subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            command, env=env, check=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL
+        )
         times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    return statistics.median(times), statistics.median(cpus)
 
 
 def _usajobs() -> Path | None:
@@ -116,18 +130,27 @@ def main(argv: list[str]) -> None:
             "python -c pass": [sys.executable, "-c", "pass"],
             "concierge --help": [*concierge, "--help"],
             f"concierge search {args.query!r}": [*concierge, "search", args.query],
+            "concierge chat (input closed)": [*concierge, "chat"],
         }
         # Untimed: the sample's first search makes its snapshot of the index, as on 57k below.
         _median_seconds([*concierge, "search", args.query], env, 1)
-        baseline = None
-        seconds = 0.0
+        baseline: tuple[float, float] | None = None
+        searched = 0.0
         for label, command in figures.items():
-            seconds = _median_seconds(command, env, args.runs)
-            baseline = seconds if baseline is None else baseline
-            extra = "" if seconds is baseline else f"  (+{(seconds - baseline) * 1000:.0f} ms)"
-            print(f"{label:<40} median of {args.runs}: {seconds * 1000:7.0f} ms{extra}")
+            seconds, cpu = _medians(command, env, args.runs)
+            searched = seconds if "search" in label else searched
+            baseline = (seconds, cpu) if baseline is None else baseline
+            extra = (
+                f"  (+{(seconds - baseline[0]) * 1000:.0f} ms; CPU {cpu / baseline[1]:.1f}×)"
+                if label != "python -c pass"
+                else ""
+            )
+            print(
+                f"{label:<40} median of {args.runs}: {seconds * 1000:7.0f} ms, "
+                f"CPU {cpu * 1000:5.0f} ms{extra}"
+            )
         if not args.no_usajobs:
-            _real_search(concierge, Path(tmp), args.query, args.runs, seconds)
+            _real_search(concierge, Path(tmp), args.query, args.runs, searched)
 
 
 if __name__ == "__main__":

@@ -16,17 +16,11 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from adapters.console.app import ConsoleChat
 from adapters.console.notifier import ConsoleNotifier
-from adapters.slack.app import build_notifier, run_slack
-from adapters.slack.config import check_config
-from adapters.telegram.app import build_application, run_telegram
-from adapters.telegram.notifier import TelegramNotifier
 from bot.bootstrap import open_app, open_store
 from bot.config import Settings
 from bot.digest_jobs import BUILD_AHEAD, register_digest_jobs
-from bot.health import HealthServer, Readiness
 from bot.ingest_jobs import SYNC_JOB, register_ingest_jobs
 from bot.job_drain import JobDrain
-from bot.metrics import Metrics
 from bot.retention_jobs import register_retention_jobs
 from bot.roles import Role, check_role
 from bot.supervise import Platform, supervise
@@ -79,8 +73,11 @@ async def run_bot(
         notifiers: dict[str, Notifier] = {}
         serving = not console_only and bool(settings.platforms)
         port = settings.health_port(serving_platforms=serving)
-        metrics = Metrics(app.store) if port else None
-        if metrics is not None:
+        metrics = None
+        if port:
+            from bot.metrics import Metrics  # prometheus: only when /metrics is served
+
+            metrics = Metrics(app.store)
             service = metrics.metered(service)
         chats = role in ("all", "chat")
         if chats:
@@ -115,6 +112,8 @@ async def run_bot(
         # Started before anything else runs, so that a port in use stops the start at once.
         health = None
         if metrics is not None:
+            from bot.health import HealthServer, Readiness  # aiohttp: only when served
+
             # /readyz reads through a connection of its own: never queued behind an /add's scan.
             probes = await open_store(settings)
             stack.push_async_callback(probes.close)
@@ -164,6 +163,9 @@ async def _run_match(settings: Settings, shard: Shard, stop: asyncio.Event) -> N
     async with open_app(settings) as app, contextlib.AsyncExitStack() as stack:
         assert isinstance(app.store, PostgresStore)  # check_role refused SQLite
         if port := settings.health_port(serving_platforms=False):
+            from bot.health import HealthServer, Readiness
+            from bot.metrics import Metrics
+
             # /healthz and /readyz as the other roles serve them (a scheduler with no jobs).
             scheduler = AsyncIOScheduler(timezone=UTC)
             scheduler.start()
@@ -216,9 +218,13 @@ def _platforms(
     settings: Settings,
     stop: asyncio.Event,
 ) -> list[Platform]:
-    """Build the Telegram and Slack adapters whose credentials are configured."""
+    """Build the Telegram and Slack adapters whose credentials are configured (each loaded
+    only then: the terminal chat never pays for PTB, slack-bolt or aiohttp)."""
     platforms: list[Platform] = []
     if telegram := settings.telegram:
+        from adapters.telegram.app import build_application, run_telegram
+        from adapters.telegram.notifier import TelegramNotifier
+
         # Guided flows and chat data in the database: any process continues them.
         application = build_application(service, telegram, store)
         # Processes sharing PostgreSQL take turns at long polling: one polls, the others wait.
@@ -232,6 +238,9 @@ def _platforms(
         run = functools.partial(run_telegram, service, telegram, stop, application, lease=lease)
         platforms.append(Platform("telegram", run, TelegramNotifier(application.bot, service)))
     if slack := settings.slack:
+        from adapters.slack.app import build_notifier, run_slack
+        from adapters.slack.config import check_config
+
         check_config(slack)
         notifier = build_notifier(slack, store)
         run = functools.partial(

@@ -2331,6 +2331,488 @@ MORE_FICTIONAL: list[Fictional] = [
     ),
 ]
 
+# Written for this project (illustrative, like the other fictional postings: no real employer,
+# posting or salary): the common first searches of people outside tech in the main
+# English-speaking places ("nurse london", "hgv driver birmingham", "teacher toronto"), which
+# found nothing before. Kept to one posting per role and city so the sample stays small.
+FIRST_SEARCHES: list[Fictional] = [
+    (
+        "Staff Nurse – Acute Medical Unit",
+        "Thameside Community Hospital",
+        "London, UK",
+        "onsite",
+        33000,
+        40000,
+        "GBP",
+        "Thameside Community Hospital is looking for a registered nurse (Band 5) for its 28-bed "
+        "Acute Medical Unit. Assess and care for adult patients, give medicines, keep records "
+        "and work with doctors and therapists on discharge plans. NMC registration required; "
+        "newly qualified nurses welcome, with a preceptorship. Long days and nights on a rota.",
+        ["nursing", "nhs band 5"],
+    ),
+    (
+        "Registered Nurse (RGN) – Surgical Ward",
+        "Irwell Valley Hospitals",
+        "Manchester, UK",
+        "onsite",
+        29000,
+        36000,
+        "GBP",
+        "Irwell Valley Hospitals runs two hospitals in Greater Manchester. Join our general "
+        "surgery ward as a registered general nurse: pre- and post-operative care, wound care, "
+        "observations and patient education. Active NMC PIN required. Full-time or part-time.",
+        ["nursing", "surgery"],
+    ),
+    (
+        "Community Staff Nurse",
+        "Edgbaston Lane Health Partnership",
+        "Birmingham, UK",
+        "onsite",
+        29000,
+        36000,
+        "GBP",
+        "Edgbaston Lane Health Partnership provides district nursing across south Birmingham. "
+        "Visit patients at home for wound care, catheter care, injections and end-of-life care; "
+        "a car driver's licence is needed. NMC registered nurse, Band 5, with a pool car option.",
+        ["nursing", "district nursing"],
+    ),
+    (
+        "Primary School Teacher (Year 4)",
+        "Hawthorn Road Primary School",
+        "London, UK",
+        "onsite",
+        36000,
+        48000,
+        "GBP",
+        "Hawthorn Road Primary is a two-form entry school in east London. We need a class "
+        "teacher for Year 4 from January: plan and teach the curriculum, assess progress and "
+        "work with parents and teaching assistants. QTS required; ECTs welcome. Inner London "
+        "pay scale.",
+        ["education", "primary school", "qts"],
+    ),
+    (
+        "Secondary English Teacher",
+        "Moss Side Academy",
+        "Manchester, UK",
+        "onsite",
+        31000,
+        44000,
+        "GBP",
+        "Moss Side Academy, an 11–16 school of 900 pupils, seeks a teacher of English to teach "
+        "Key Stages 3 and 4, including GCSE classes. QTS or equivalent required; a supportive "
+        "department and a reduced timetable for early career teachers.",
+        ["education", "secondary school", "english"],
+    ),
+    (
+        "Maths Teacher",
+        "Balsall Heath School",
+        "Birmingham, UK",
+        "onsite",
+        31000,
+        44000,
+        "GBP",
+        "Balsall Heath School is a mixed secondary school with a sixth form. Teach mathematics "
+        "across Key Stages 3 to 5 and help run the maths club. Qualified teacher status required; "
+        "applications from ECTs are welcome.",
+        ["education", "secondary school", "mathematics"],
+    ),
+    (
+        "Management Accountant",
+        "Holloway & Pike Retail",
+        "London, UK",
+        "hybrid",
+        50000,
+        60000,
+        "GBP",
+        "Holloway & Pike Retail sells kitchenware in 40 UK shops. Prepare the monthly "
+        "management accounts, forecasts and variance analysis, and partner with store "
+        "operations on costs. ACA, ACCA or CIMA qualified (or finalist). Hybrid: three days a "
+        "week in our London office.",
+        ["accounting", "finance", "cima"],
+    ),
+    (
+        "Assistant Accountant",
+        "Pennine Freight Services",
+        "Manchester, UK",
+        "hybrid",
+        30000,
+        35000,
+        "GBP",
+        "Pennine Freight Services is a road haulage firm with 300 lorries. Support the finance "
+        "team with purchase and sales ledgers, bank reconciliations, VAT returns and month-end "
+        "journals in Sage. AAT qualified or studying ACCA. Hybrid after probation.",
+        ["accounting", "finance", "aat"],
+    ),
+    (
+        "Accountant (Practice)",
+        "Newhall Street Accountants",
+        "Birmingham, UK",
+        "onsite",
+        35000,
+        45000,
+        "GBP",
+        "Newhall Street Accountants is a 30-person practice serving owner-managed businesses. "
+        "Prepare year-end accounts, corporation tax and self-assessment returns for a portfolio "
+        "of clients. ACCA or ACA qualified or part-qualified, with study support.",
+        ["accounting", "tax", "acca"],
+    ),
+    (
+        "Employment Solicitor (3+ PQE)",
+        "Carraway Bell LLP",
+        "London, UK",
+        "hybrid",
+        75000,
+        95000,
+        "GBP",
+        "Carraway Bell LLP is a mid-sized City law firm. Advise employers on contracts, "
+        "restructuring, disciplinary matters and tribunal claims, and run cases through to "
+        "hearing. Qualified solicitor in England and Wales with three or more years' PQE in "
+        "employment law.",
+        ["law", "employment law"],
+    ),
+    (
+        "Residential Conveyancing Solicitor",
+        "Ashworth Gale Solicitors",
+        "Manchester, UK",
+        "hybrid",
+        42000,
+        55000,
+        "GBP",
+        "Ashworth Gale Solicitors is a high-street firm with four offices in the north-west. "
+        "Run a caseload of residential sales, purchases and remortgages from instruction to "
+        "completion. Solicitor or chartered legal executive with two years' conveyancing "
+        "experience.",
+        ["law", "conveyancing", "property"],
+    ),
+    (
+        "Family Law Solicitor",
+        "Colmore Row Family Law",
+        "Birmingham, UK",
+        "onsite",
+        40000,
+        58000,
+        "GBP",
+        "Colmore Row Family Law advises clients on divorce, finances on separation and "
+        "arrangements for children. Manage your own caseload, attend court hearings and "
+        "mediations. Admitted solicitor with at least one year of family law experience.",
+        ["law", "family law"],
+    ),
+    (
+        "Maintenance Electrician",
+        "Docklands Facilities Group",
+        "London, UK",
+        "onsite",
+        42000,
+        48000,
+        "GBP",
+        "Docklands Facilities Group maintains office buildings in central London. Carry out "
+        "planned and reactive electrical maintenance: lighting, distribution boards, fault "
+        "finding and testing. NVQ Level 3 and the 18th Edition wiring regulations required; "
+        "on-call rota.",
+        ["electrical", "maintenance", "18th edition"],
+    ),
+    (
+        "Approved Electrician – Domestic and Commercial",
+        "Salford Spark Electrical",
+        "Manchester, UK",
+        "onsite",
+        36000,
+        42000,
+        "GBP",
+        "Salford Spark Electrical installs and rewires homes, shops and offices across Greater "
+        "Manchester. Install, test and certify electrical work to BS 7671. JIB Approved "
+        "Electrician or NVQ Level 3 with the 18th Edition; a van and tools are provided.",
+        ["electrical", "installation"],
+    ),
+    (
+        "Electrician (Industrial)",
+        "Tyseley Components",
+        "Birmingham, UK",
+        "onsite",
+        38000,
+        45000,
+        "GBP",
+        "Tyseley Components makes pressed steel parts for the car industry. Maintain and repair "
+        "production line electrics, motors, PLC-controlled machines and three-phase supplies. "
+        "Time-served electrician with NVQ Level 3; days or a two-shift pattern.",
+        ["electrical", "manufacturing"],
+    ),
+    (
+        "HGV Class 1 Driver (C+E) – Nights",
+        "Lea Valley Distribution",
+        "London, UK",
+        "onsite",
+        40000,
+        46000,
+        "GBP",
+        "Lea Valley Distribution delivers chilled food to supermarkets across London and the "
+        "South East. Drive an articulated lorry on night trunking and store deliveries, four "
+        "nights a week. Category C+E licence, Driver CPC and digital tachograph card required.",
+        ["driving", "logistics", "c+e"],
+    ),
+    (
+        "HGV Class 2 Driver (Cat C)",
+        "Trafford Park Logistics",
+        "Manchester, UK",
+        "onsite",
+        32000,
+        37000,
+        "GBP",
+        "Trafford Park Logistics delivers building supplies to sites in Greater Manchester. "
+        "Drive a rigid lorry with a crane, load and unload safely and take proof of delivery "
+        "on a handheld. Category C licence, Driver CPC and tacho card; days only.",
+        ["driving", "logistics", "class 2"],
+    ),
+    (
+        "HGV Driver Class 1",
+        "Midlands Pallet Network",
+        "Birmingham, UK",
+        "onsite",
+        37000,
+        43000,
+        "GBP",
+        "Midlands Pallet Network runs a pallet hub near Birmingham. Drive day and night trunks "
+        "between hubs and deliver pallets to customers. C+E licence with a clean record, CPC "
+        "and digi card required; overtime paid at time and a half.",
+        ["driving", "logistics", "c+e"],
+    ),
+    (
+        "Care Worker – Home Care",
+        "Bow Common Home Care",
+        "London, UK",
+        "onsite",
+        24000,
+        27000,
+        "GBP",
+        "Bow Common Home Care supports older people to live at home in east London. Visit "
+        "clients for personal care, meals, medication prompts and companionship. No experience "
+        "needed: paid training and the Care Certificate. Travel time paid; an enhanced DBS "
+        "check is required.",
+        ["social care", "home care"],
+    ),
+    (
+        "Care Worker – Residential Care Home",
+        "Didsbury Grange Care Home",
+        "Manchester, UK",
+        "onsite",
+        23000,
+        25000,
+        "GBP",
+        "Didsbury Grange is a 60-bed residential care home. As a care worker you help "
+        "residents with personal care, meals and activities, and keep care records up to date. "
+        "Day and night shifts; full training given and NVQ support.",
+        ["social care", "care home"],
+    ),
+    (
+        "Care and Support Worker (Learning Disabilities)",
+        "Kings Heath Supported Living",
+        "Birmingham, UK",
+        "onsite",
+        23000,
+        25000,
+        "GBP",
+        "Kings Heath Supported Living runs homes for adults with learning disabilities and "
+        "autism. Support people with daily living, personal care, outings and medication, and "
+        "help them build independence. Care experience welcome but not required.",
+        ["social care", "supported living"],
+    ),
+    (
+        "Data Analyst",
+        "Northern Quarter Insurance",
+        "Manchester, UK",
+        "onsite",
+        35000,
+        45000,
+        "GBP",
+        "Northern Quarter Insurance sells home and motor insurance online. Build Power BI "
+        "reports, write SQL against our claims and policy data and answer questions from "
+        "pricing and operations teams. Based in our Manchester office.",
+        ["sql", "power bi", "analytics"],
+    ),
+    (
+        "Junior Data Analyst",
+        "Blackfriars Energy Supply",
+        "London, UK",
+        "onsite",
+        32000,
+        38000,
+        "GBP",
+        "Blackfriars Energy Supply sells gas and electricity to 200,000 homes. Clean and analyse "
+        "customer and billing data in SQL and Excel, build Tableau dashboards and present "
+        "findings to the operations team. Graduates welcome; based in our London office.",
+        ["sql", "tableau", "analytics"],
+    ),
+    (
+        "Staff Nurse – Emergency Department",
+        "Liffey Bank University Hospital",
+        "Dublin, Ireland",
+        "onsite",
+        38000,
+        50000,
+        "EUR",
+        "Liffey Bank University Hospital seeks registered general nurses for its busy "
+        "emergency department: triage, assessment and care of patients of all ages. NMBI "
+        "registration required (or eligibility); relocation support for nurses from abroad.",
+        ["nursing", "emergency"],
+    ),
+    (
+        "Primary Teacher",
+        "Scoil Naomh Bríd",
+        "Dublin, Ireland",
+        "onsite",
+        40000,
+        52000,
+        "EUR",
+        "Scoil Naomh Bríd, a co-educational primary school in north Dublin, needs a mainstream "
+        "class teacher for a fixed-term post. Registration with the Teaching Council required.",
+        ["education", "primary school"],
+    ),
+    (
+        "Financial Accountant",
+        "Grand Canal Aviation Leasing",
+        "Dublin, Ireland",
+        "hybrid",
+        60000,
+        72000,
+        "EUR",
+        "Grand Canal Aviation Leasing leases aircraft to airlines worldwide. Prepare monthly "
+        "and year-end financial statements under IFRS, lease accounting and audit schedules. "
+        "Qualified accountant (ACA, ACCA or CPA). Hybrid working.",
+        ["accounting", "ifrs"],
+    ),
+    (
+        "Registered Nurse – Medicine",
+        "Lakeshore General Hospital",
+        "Toronto, Canada",
+        "onsite",
+        None,
+        None,
+        None,
+        "Lakeshore General Hospital is hiring registered nurses for its general medicine "
+        "units: patient assessment, care planning, medication administration and family "
+        "teaching. Current registration with the College of Nurses of Ontario required; "
+        "12-hour day and night shifts.",
+        ["nursing"],
+    ),
+    (
+        "Elementary Teacher (Occasional)",
+        "Don Valley Catholic School Board",
+        "Toronto, Canada",
+        "onsite",
+        None,
+        None,
+        None,
+        "Join our occasional teacher list for elementary schools in Toronto: teach classes from "
+        "kindergarten to grade 8 when teachers are away. Ontario College of Teachers "
+        "certification required.",
+        ["education", "elementary school"],
+    ),
+    (
+        "Staff Accountant",
+        "Bay Street Property Trust",
+        "Toronto, Canada",
+        "hybrid",
+        None,
+        None,
+        None,
+        "Bay Street Property Trust owns office and retail buildings across Ontario. Prepare "
+        "journal entries, reconciliations and property financial statements, and support the "
+        "year-end audit. CPA designation or progress towards it.",
+        ["accounting"],
+    ),
+    (
+        "Construction Electrician (309A)",
+        "Humber Line Electric",
+        "Toronto, Canada",
+        "onsite",
+        None,
+        None,
+        None,
+        "Humber Line Electric wires condominiums and commercial buildings in the Greater "
+        "Toronto Area. Install conduit, panels and lighting to the Ontario Electrical Safety "
+        "Code. 309A licence required.",
+        ["electrical", "construction"],
+    ),
+    (
+        "Registered Nurse – Aged Care",
+        "Harbourview Aged Care",
+        "Sydney, Australia",
+        "onsite",
+        None,
+        None,
+        None,
+        "Harbourview Aged Care runs a 120-bed home in Sydney's inner west. Lead the care of "
+        "residents on your shift, manage medications and clinical assessments and guide the "
+        "care staff. AHPRA registration as a registered nurse required.",
+        ["nursing", "aged care"],
+    ),
+    (
+        "Secondary Science Teacher",
+        "Parramatta River High School",
+        "Sydney, Australia",
+        "onsite",
+        None,
+        None,
+        None,
+        "Parramatta River High School needs a science teacher for years 7 to 12, with chemistry "
+        "or physics to HSC level. NESA accreditation and a Working with Children Check "
+        "required.",
+        ["education", "secondary school", "science"],
+    ),
+    (
+        "Accountant",
+        "Darling Harbour Hospitality Group",
+        "Sydney, Australia",
+        "hybrid",
+        None,
+        None,
+        None,
+        "Darling Harbour Hospitality Group runs restaurants and bars in Sydney. Own month-end "
+        "close, BAS and payroll tax returns, and report to the finance manager. CA or CPA "
+        "qualified.",
+        ["accounting"],
+    ),
+    (
+        "Electrician",
+        "Botany Bay Electrical Services",
+        "Sydney, Australia",
+        "onsite",
+        None,
+        None,
+        None,
+        "Botany Bay Electrical Services does commercial fit-outs and maintenance across Sydney. "
+        "Install, test and fault-find electrical systems. NSW electrician's licence and a "
+        "White Card required.",
+        ["electrical"],
+    ),
+    (
+        "Pflegefachkraft (m/w/d) Innere Medizin",
+        "Klinikum Spreebogen",
+        "Berlin, Germany",
+        "onsite",
+        42000,
+        50000,
+        "EUR",
+        "Das Klinikum Spreebogen sucht Pflegefachkräfte für die Innere Medizin: Grund- und "
+        "Behandlungspflege, Dokumentation und Zusammenarbeit mit dem ärztlichen Dienst. "
+        "Abgeschlossene Ausbildung als Pflegefachkraft oder Gesundheits- und Krankenpfleger.",
+        ["pflege", "krankenhaus"],
+    ),
+    (
+        "Elektriker (m/w/d) Gebäudetechnik",
+        "Elektro Havelland GmbH",
+        "Berlin, Germany",
+        "onsite",
+        40000,
+        48000,
+        "EUR",
+        "Elektro Havelland installiert und wartet Elektroanlagen in Wohn- und Gewerbebauten in "
+        "Berlin. Abgeschlossene Ausbildung als Elektroniker oder Elektriker und Führerschein "
+        "Klasse B.",
+        ["elektro", "gebäudetechnik"],
+    ),
+]
+
 
 def load_more_real(base: Path) -> list[Row]:
     """The USAJOBS postings of MORE_USAJOBS_TITLES (first posting with each exact title)."""
@@ -2386,9 +2868,9 @@ def federal_rows(
     return rows
 
 
-def more_fictional() -> list[Row]:
+def more_fictional(written: list[Fictional]) -> list[Row]:
     rows: list[Row] = []
-    for title, company, location, workplace, lo, hi, cur, desc, tags in MORE_FICTIONAL:
+    for title, company, location, workplace, lo, hi, cur, desc, tags in written:
         rows.append(
             {
                 "title": title,
@@ -3116,7 +3598,8 @@ def build() -> tuple[list[Row], list[Row], list[Row]]:
     extra, extra_meta = finalise(confusable_postings(), "eval", random.Random(SEED + 1))
     # the roles added later follow the judged sample, which they leave as it was, and stay out
     # of the evaluation pool (unjudged)
-    more_rows = load_more_real(shared_dir()) + more_fictional()
+    more_rows = load_more_real(shared_dir()) + more_fictional(MORE_FICTIONAL)
+    more_rows += more_fictional(FIRST_SEARCHES)
     more, more_meta = finalise(more_rows, "sample", random.Random(SEED + 2), len(sample) + 1)
     return sample + more, sample + extra, sample_meta + more_meta + extra_meta
 
@@ -3154,7 +3637,10 @@ federal salary ranges published with the USAJOBS announcements. The same posting
 hand-written confusables, form the evaluation pool in `tests/eval/postings.jsonl`, except the
 {more} added later for common roles outside tech (sample:{more_first} on: attorneys, teachers,
 drivers, pharmacists, trades…), which are not judged and not in the pool; the generator is
-`scripts/build_sample_data.py`.
+`scripts/build_sample_data.py`. The last {first} (sample:{first_from} on: nurses, teachers,
+accountants, solicitors, electricians, HGV drivers, care workers and data analysts in London,
+Manchester and Birmingham, and in Dublin, Toronto, Sydney and Berlin) were written for this
+project as illustrations of a first search's results: no real employer, posting or salary.
 
 Not used: ESCO, GitHub Linguist, hiringtrends and the Stack Overflow tag files (so nothing here is
 under CC BY-SA).
@@ -3229,6 +3715,8 @@ def sources_md(meta: list[Row]) -> str:
         total=len(sample),
         more=len(sample) - JUDGED_SAMPLE,
         more_first=f"{JUDGED_SAMPLE + 1:04d}",
+        first=len(FIRST_SEARCHES),
+        first_from=f"{len(sample) - len(FIRST_SEARCHES) + 1:04d}",
         real=len(derived),
         usajobs=kinds.count("usajobs"),
         pm=pm,

@@ -52,7 +52,7 @@ from core.errors import DuplicateSearchError, SearchGoneError, StoreError, UserE
 from core.explore.commands import ExploreCommands
 from core.matching import PARSER_VERSION, Found, ParsedQuery, parse_query
 from core.model import Actor, MatchCount, SavedSearch, Sensitivity, Subscriber, SubscriberKey
-from core.ports import Clock, IngestStore, ServiceStore, Store
+from core.ports import Clock, IngestStore, ListPage, ServiceStore, Store
 from core.postings import intake as posting_intake
 from core.postings.intake import Intake
 from core.postings.same_job import one_per_job
@@ -105,9 +105,6 @@ class Concierge:
         self._sources = sources
         self._pending: set[asyncio.Task[None]] = set()  # matching for /adds already answered
         self._finding: set[int] = set()  # ids of the searches that matching is for
-        # Each person's last /jobs with more to show, for /more to go on from (in this process;
-        # a /digest, or a restart, forgets it and /more pages the digest again).
-        self._pages: dict[int, _Page] = {}
         self._shown = ShownCards()  # each person's last list of cards, for /why N by its place
         transfer = TransferCommands(store, clock, limits.max_searches, self._save, self._run)
         search = intake.search_open_postings
@@ -176,7 +173,7 @@ class Concierge:
             if doing:
                 require_admin(subscriber, actor, doing)
             if isinstance(command, SendDigest):  # /more pages the digest from now on
-                self._pages.pop(subscriber.id, None)
+                await self._store.forget_list_page(subscriber.id)
             # "/why 3" right after /jobs: card 3's job when 3 is no job number of theirs.
             command, before, after = await self._shown.read(self._store, subscriber.id, command)
             reply = await self._run(subscriber, command, actor)
@@ -357,17 +354,17 @@ class Concierge:
             reply.append(Text(texts.looking(await self._store.count_open_postings())))
             return tuple(reply)
         preview = await self._previews.first(subscriber, search, number, Counted.of(found))
-        self._pages.pop(subscriber.id, None)
         cards = preview[0] if isinstance(preview[0], JobCards) else None
         if cards is not None:  # /more goes on from the cards /add showed
-            self._remember(subscriber.id, _Page(number, len(cards.cards)))
+            await self._keep_page(subscriber.id, ListPage(number, len(cards.cards)))
+        else:
+            await self._store.forget_list_page(subscriber.id)
         return (*reply, *preview)
 
-    def _remember(self, subscriber_id: int, page: _Page) -> None:
-        """Keep where a person's list got to, for /more; the latest MAX_PAGES lists."""
-        self._pages[subscriber_id] = page
-        while len(self._pages) > MAX_PAGES:  # the oldest first
-            del self._pages[next(iter(self._pages))]
+    async def _keep_page(self, subscriber_id: int, page: ListPage) -> None:
+        """Keep where a person's list got to, for /more, in the store: /more after a restart
+        goes on from it."""
+        await self._store.keep_list_page(subscriber_id, page, self._clock.now())
 
     def _later(self, work: Coroutine[None, None, None]) -> None:
         """Run work after the reply, kept until it ends (settle waits for it)."""
@@ -632,15 +629,15 @@ class Concierge:
 
     async def show_more(self, subscriber: Subscriber, command: ShowMore, actor: Actor) -> Reply:
         """/more: after /jobs (or /jobs N), its next cards; else the digest's next batch."""
-        page = self._pages.pop(subscriber.id, None)
+        page = await self._store.list_page(subscriber.id)
         if page is None:
             return await self._handlers.digests.show_more(subscriber, command, actor)
         if page.complete:  # the list is shown whole: the digest is not /more's to page
-            self._pages[subscriber.id] = page
             return (Text(texts.all_shown(page.shown)),)
         searches = await self._numbered(subscriber)
         one = searches.at(page.number) if page.number else None
         if page.number and one is None:  # removed meanwhile
+            await self._store.forget_list_page(subscriber.id)
             return await self._handlers.digests.show_more(subscriber, command, actor)
         prefs = await self._digests.preferences(subscriber)
         every = posting_intake.STORED_MATCHES * len(searches.searches)
@@ -653,13 +650,14 @@ class Concierge:
         total = len(await one_per_job(self._store, prefs.apply(rows)))
         batch = best[page.shown : end]
         if not batch:
+            await self._store.forget_list_page(subscriber.id)
             return (Text(texts.NO_MORE_JOBS),)
         cards = await job_cards(self._store, batch, searches)
         last = page.shown + len(batch)
         whose = f" of #{page.number}" if page.number else ""
         heading = f"More matches{whose}: {page.shown + 1}–{last} of {total}."
         more = len(best) > end
-        self._pages[subscriber.id] = _Page(page.number, last, complete=not more)
+        await self._keep_page(subscriber.id, ListPage(page.number, last, complete=not more))
         footer = texts.MORE_JOBS if more else texts.NO_MORE_JOBS
         return (JobCards(heading, cards, footer, first=page.shown + 1),)
 
@@ -697,10 +695,12 @@ class Concierge:
             return (Text(f"{texts.NOTHING_YET} {texts.new_ones(subscriber.settings)}"),)
         cards = await job_cards(self._store, best[: command.limit], searches)
         more = len(best) > command.limit
-        self._pages.pop(subscriber.id, None)
         if not (more and one and not one[1].active):  # /more goes on from these cards
             shown = command.limit if more else len(best)
-            self._remember(subscriber.id, _Page(one[0] if one else 0, shown, complete=not more))
+            page = ListPage(one[0] if one else 0, shown, complete=not more)
+            await self._keep_page(subscriber.id, page)
+        else:
+            await self._store.forget_list_page(subscriber.id)
         several = sum(search.active for search in searches.searches) > 1
         footer = (
             (texts.MORE_OF_ALL if several and one is None else texts.MORE_OF_ONE) if more else ""
@@ -714,18 +714,7 @@ class Concierge:
         return (JobCards(heading, cards, footer),)
 
 
-@dataclass(frozen=True, slots=True)
-class _Page:
-    """Where a person's /jobs list got to, for /more to go on from: the search number it
-    showed (0: every active one), how many cards were shown and whether that was all."""
-
-    number: int
-    shown: int
-    complete: bool = False
-
-
 PAGE = 10  # the cards /more shows after /jobs, as many as /jobs shows
-MAX_PAGES = 10_000  # the /jobs lists remembered for /more, the latest ones
 
 
 def _person(key: SubscriberKey, actor: Actor | None) -> tuple[str, str, str]:

@@ -10,6 +10,7 @@ from core.ports.feedback import FeedbackStore
 from core.ports.matches import MatchStore
 from core.ports.operations import MetricsStore, PlatformStatusStore, StatsStore
 from core.ports.outbox import OutboxStore
+from core.ports.pages import ListPage, ListPageStore
 from core.ports.postings import (
     ClosingStore,
     LiveIndex,
@@ -35,6 +36,8 @@ __all__ = [
     "FeedbackStore",
     "IngestStore",
     "IntakeStore",
+    "ListPage",
+    "ListPageStore",
     "LiveIndex",
     "MatchStore",
     "MetricsStore",

@@ -10,6 +10,7 @@ from core.ports.feedback import FeedbackStore
 from core.ports.matches import MatchStore
 from core.ports.operations import MetricsStore, PlatformStatusStore, StatsStore
 from core.ports.outbox import OutboxStore
+from core.ports.pages import ListPageStore
 from core.ports.postings import ClosingStore, PostingReader, PostingStore, SnapshotStore
 from core.ports.retention import RetentionStore
 from core.ports.searches import SearchIndexStore, SearchStore
@@ -29,6 +30,7 @@ class ServiceStore(
     FeedbackStore,
     ShareStore,
     OwedExploreStore,
+    ListPageStore,
     Protocol,
 ):
     """What the chat service and the digests use: everything a subscriber sees."""

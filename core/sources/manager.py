@@ -13,23 +13,15 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
 from core.errors import SourceError, StoreError, UserError
 from core.model import Posting
 from core.ports import Clock, IngestStore
 from core.postings.intake import Intake
-from core.sources.ingest import (
-    FetchState,
-    PollResult,
-    SourceSpec,
-    SourceSpecError,
-    backoff_delay,
-    make_client,
-    poll,
-)
+from core.sources.ingest import FetchState, PollResult, SourceSpec, SourceSpecError
 from core.sources.ingest.dedup import DuplicateIndex, duplicate_key
-from core.sources.ingest.fetch.http import HttpClient
 from core.sources.ingest.spec import default_url, local_path, names_address
 from core.sources.model import (
     BACKOFF_CAP,
@@ -49,6 +41,9 @@ from core.sources.model import (
     skipped_count,
 )
 
+if TYPE_CHECKING:
+    from core.sources.ingest.fetch.http import HttpClient
+
 log = logging.getLogger(__name__)
 
 # A failed poll whose failure cannot be recorded (the database down past the store's own
@@ -60,6 +55,13 @@ RECORD_RETRY_LAST = 30.0
 RECORD_MARGIN = timedelta(seconds=30)
 
 
+def _make_client() -> HttpClient:
+    """The HTTP client (httpx), loaded on first use: a chat start never pays for it."""
+    from core.sources.ingest.fetch.http import make_client
+
+    return make_client()
+
+
 class SourceManager:
     """Adds, lists and polls sources; records postings through the intake."""
 
@@ -69,7 +71,7 @@ class SourceManager:
         intake: Intake | Callable[[], Awaitable[Intake]],
         clock: Clock,
         *,
-        client_factory: Callable[[], HttpClient] = make_client,
+        client_factory: Callable[[], HttpClient] | None = None,
     ) -> None:
         """Work on this store; the HTTP client is made on first use and closed by aclose.
 
@@ -79,7 +81,7 @@ class SourceManager:
         self._store = store
         self._intake = intake
         self._clock = clock
-        self._client_factory = client_factory
+        self._client_factory = client_factory or _make_client
         self._client: HttpClient | None = None
         self._write = asyncio.Lock()  # linking must see every earlier poll's postings
         self._running: set[int] = set()
@@ -226,6 +228,8 @@ class SourceManager:
         now = self._clock.now()
         state = FetchState(source.etag, source.last_modified)
         try:
+            from core.sources.ingest.polling import poll  # feedparser …: on the first poll
+
             result = await poll(source.spec, self._http(), state, now)
         except (SourceError, SourceSpecError) as exc:
             return await self._failed(source, now, str(exc), getattr(exc, "retry_after", None))
@@ -252,6 +256,8 @@ class SourceManager:
     ) -> RunReport:
         failures = source.failures + 1
         first = min(float(source.interval), RETRY_FIRST)
+        from core.sources.ingest.fetch.http import backoff_delay
+
         delay = max(backoff_delay(failures, first, BACKOFF_CAP), retry_after or 0.0)
         next_run = now + timedelta(seconds=delay)
         log.warning("source %s failed (%d in a row): %s", source.label, failures, error)

@@ -513,6 +513,17 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX owed_explores_subscriber ON owed_explores (subscriber_id)",
     ),
+    (
+        # Where each person's last /jobs list got to (core.chat.service.show_more): /more after
+        # a restart goes on from it rather than starting over. One row a person.
+        """CREATE TABLE list_pages (
+            subscriber_id INTEGER PRIMARY KEY REFERENCES subscribers(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            shown INTEGER NOT NULL,
+            complete INTEGER NOT NULL,
+            kept_at TEXT NOT NULL
+        ) WITHOUT ROWID""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

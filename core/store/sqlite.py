@@ -47,6 +47,7 @@ from core.store.match_rows import Row, score_and_write
 from core.store.metrics import MetricsQueries
 from core.store.migrations import SCHEMA_VERSION
 from core.store.opening import connect, migrate
+from core.store.pages import PageQueries
 from core.store.platforms import PlatformQueries
 from core.store.retention import RetentionQueries
 from core.store.shares import ShareQueries
@@ -86,6 +87,7 @@ class SqliteStore(
     MetricsQueries,
     ShareQueries,
     ExploreQueries,
+    PageQueries,
     SlackInstallQueries,
     ChatStateQueries,
     WorkerQueries,

@@ -25,8 +25,8 @@ def rows() -> list[dict[str, object]]:
 
 def test_sample_postings_follow_the_import_schema() -> None:
     data = rows()
-    # 340 judged (the evaluation pool's) and 98 of common roles outside tech after them.
-    assert len(data) == build_data.JUDGED_SAMPLE + 98
+    # 340 judged (the evaluation pool's), 98 of common roles outside tech, then first searches'.
+    assert len(data) == build_data.JUDGED_SAMPLE + 98 + len(build_data.FIRST_SEARCHES)
     assert len({r["id"] for r in data}) == len(data)
     for r in data:
         assert re.fullmatch(r"sample:\d{4}", str(r["id"]))

@@ -458,6 +458,17 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX owed_explores_subscriber ON owed_explores (subscriber_id)",
     ),
+    (
+        # Where each person's last /jobs list got to (core.chat.service.show_more): /more after
+        # a restart goes on from it rather than starting over. One row a person.
+        """CREATE TABLE list_pages (
+            subscriber_id BIGINT PRIMARY KEY REFERENCES subscribers(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            shown INTEGER NOT NULL,
+            complete BOOLEAN NOT NULL,
+            kept_at TEXT COLLATE "C" NOT NULL
+        )""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -53,6 +53,7 @@ from core.store.postgres.lease import SenderLease
 from core.store.postgres.metrics import MetricsQueries
 from core.store.postgres.migrations import SCHEMA_VERSION
 from core.store.postgres.opening import CONNECT_TIMEOUT_SECONDS, migrate, open_pool
+from core.store.postgres.pages import PageQueries
 from core.store.postgres.platforms import PlatformQueries
 from core.store.postgres.retention import RetentionQueries
 from core.store.postgres.shares import ShareQueries
@@ -120,6 +121,7 @@ class PostgresStore(
     MetricsQueries,
     ShareQueries,
     ExploreQueries,
+    PageQueries,
     SlackInstallQueries,
     ChatStateQueries,
     WorkerQueries,
