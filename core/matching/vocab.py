@@ -123,9 +123,9 @@ ROLE_LINK = 0.5  # credit for a role noun used by the same occupations (professo
 _APOSTROPHE = re.compile(r"(?<=[^\W_]{2})['\u2019](?:s(?![^\W_])|(?=[^\W_]))")
 _DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−﹘﹣－"), "-")
 # A word is letters and digits of any script ("مهندس" too), keeping c++, c# and node.js whole,
-# and initials joined by "&" ("a&e", "r&d", "at&t"; "a & e": one letter each side) one word.
+# and initials joined by "&" ("a&e", "r&d", "at&t") one word.
 _TOKEN = re.compile(
-    r"(?<![^\W_])(?:[^\W_]{1,2}&[^\W_]{1,2}|[^\W_]\s&\s[^\W_])(?![^\W_])"
+    r"(?<![^\W_])[^\W_]{1,2}&[^\W_]{1,2}(?![^\W_])"
     r"|[^\W_](?:[^\W_]|[+#])*(?:\.(?:[^\W_]|[+#])+)*|\.[a-z][a-z0-9]*"
 )
 
@@ -148,8 +148,7 @@ def tokens(text: str) -> list[str]:
     folded = fold(text)
     if "'" in folded or "\u2019" in folded:
         folded = _APOSTROPHE.sub("", folded)
-    found = _TOKEN.findall(folded)
-    return [w.replace(" ", "") for w in found] if "&" in folded else found
+    return _TOKEN.findall(folded)
 
 
 # British spellings in titles, read as the American ones both in searches and in postings

@@ -101,7 +101,7 @@ def test_a_country_only_posting_fits_a_nation_as_one_fits_a_state(query: str, co
     ("query", "title", "skills"),
     [
         ("A&E nurse uk", ("nurse",), ("Emergency Room",)),
-        ("a & e nurse", ("nurse",), ("Emergency Room",)),
+        ("a&e nurse", ("nurse",), ("Emergency Room",)),
     ],
 )
 def test_a_and_e_is_the_emergency_department(
