@@ -21,4 +21,4 @@ def test_search_and_chat_name_the_place_no_posting_has(tmp_path: Path) -> None:
     # was: "Tip: a posting must name Python to match; …" — Amsterdam is what none has
     assert searched.stdout.endswith(f"No stored posting matches. {TIP}\n")
     few = concierge("search", "data analyst hybrid", db=db)
-    assert few.stdout.endswith("\nTip: without hybrid, 3 postings match.\n"), few.stdout
+    assert few.stdout.endswith("\nTip: without hybrid, 5 postings match.\n"), few.stdout

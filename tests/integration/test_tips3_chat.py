@@ -25,14 +25,14 @@ async def test_a_search_finding_none_is_told_the_part_no_posting_has(sampled: Co
 async def test_a_search_finding_few_gets_the_tip_below_its_cards(sampled: Concierge) -> None:
     shown = await chat(sampled, "/add data analyst hybrid")
     assert "Top matches now:" in shown
-    assert "\nTip: without hybrid, 3 postings match.\n" in shown + "\n"
+    assert "\nTip: without hybrid, 5 postings match.\n" in shown + "\n"
 
 
 async def test_the_loose_tip_names_the_command_of_the_search(sampled: Concierge) -> None:
     shown = await chat(sampled, "/add nurse", "/add nurse oncology")
     assert (
         "Tip: at loose sensitivity, which also lists postings naming no skill asked and titles "
-        "related by meaning, 17 postings match — /sensitivity 2 loose shows them." in shown
+        "related by meaning, 24 postings match — /sensitivity 2 loose shows them." in shown
     )
 
 

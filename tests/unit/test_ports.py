@@ -33,6 +33,7 @@ AGGREGATE_PORTS = [
     ports.PostingNoteStore,
     ports.SnapshotStore,
     ports.ClosingStore,
+    ports.ListPageStore,
 ]
 MAX_METHODS = 8
 
