@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from core.chat import actions
 from core.chat.commands import Command, ExplainJob, Feedback
 from core.chat.registry import NO_JOB
-from core.chat.replies import JobCards, Reply, Text
+from core.chat.replies import Action, Choice, JobCards, Reply, Text
 from core.ports import ServiceStore
 
 MAX_LISTS = 10_000  # the lists remembered, the latest ones (as /more's pages)
 _VERBS = {"up": "like", "down": "hide", "mute": "mute"}
+_LABEL_MAX = 60  # a button's label: Telegram shows about this much
 
 
 class ShownCards:
@@ -44,10 +46,11 @@ class ShownCards:
 
     async def read(
         self, store: ServiceStore, subscriber_id: int, command: Command
-    ) -> tuple[Command, Reply, Reply]:
+    ) -> tuple[Command | None, Reply, Reply]:
         """A typed job command with N read as a place where that is meant, and the lines before
         and after its answer saying so: N is their job number when it is one (a line after
-        names the card at that place), else the job of the card at place N (a line before)."""
+        names the card at that place), else the job of the card at place N (a line before).
+        A 👍, 👎 or mute whose N is both is not run (None): a question asks which job."""
         if not isinstance(command, Feedback | ExplainJob) or not command.typed:
             return command, (), ()
         at = command.posting_ref
@@ -56,10 +59,25 @@ class ShownCards:
             return command, (), ()
         verb = _VERBS[command.kind] if isinstance(command, Feedback) else "why"
         if await _theirs(store, subscriber_id, at):
+            if isinstance(command, Feedback):  # it acts: which job is meant is asked, not guessed
+                return None, (await _which(store, command, at, job),), ()
             after = f"(Card {at} of your last list is job #{job}: /{verb} {job}.)"
             return command, (), (Text(after),)
         said = f"Card {at} of your last list is job #{job}; {at} is no job number of yours."
         return replace(command, posting_ref=job), (Text(said),), ()
+
+
+async def _which(store: ServiceStore, command: Feedback, at: int, job: int) -> Choice:
+    """The question which job a 👍, 👎 or mute of N means: job #N, or card N's job."""
+    verb = _VERBS[command.kind]
+    options = []
+    for ref, said in ((job, f"card {at}"), (at, f"job #{at}")):
+        found = await store.posting_by_ref(ref)
+        title = f" {found[0].title}" if found else ""
+        company = f" — {found[0].company}" if found and found[0].company else ""
+        label = f"{said}: job #{ref}{title}{company}" if ref != at else f"{said}{title}{company}"
+        options.append(Action(label[:_LABEL_MAX], actions.feedback(command.kind[0], ref)))
+    return Choice(f"/{verb} {at}: card {at} of your last list or job #{at}?", tuple(options))
 
 
 async def _theirs(store: ServiceStore, subscriber_id: int, ref: int) -> bool:

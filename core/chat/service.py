@@ -175,8 +175,8 @@ class Concierge:
             if isinstance(command, SendDigest):  # /more pages the digest from now on
                 await self._store.forget_list_page(subscriber.id)
             # "/why 3" right after /jobs: card 3's job when 3 is no job number of theirs.
-            command, before, after = await self._shown.read(self._store, subscriber.id, command)
-            reply = await self._run(subscriber, command, actor)
+            meant, before, after = await self._shown.read(self._store, subscriber.id, command)
+            reply = await self._run(subscriber, meant, actor) if meant else ()
             self._shown.note(subscriber.id, reply)
             return (*before, *reply, *after) if before or after else reply
         except UserError as exc:

@@ -143,3 +143,19 @@ async def test_an_alert_files_a_job_under_its_most_specific_search(
     [alert] = await _alerts(service, RecordingNotifier(), clock.now())
     groups = _groups(alert)
     assert list(groups) == ['For #2 title "senior backend" · skills Python · in Berlin:'], groups
+
+
+async def test_a_hide_or_mute_whose_number_is_both_a_job_and_a_card_asks_which(
+    sampled: Concierge,
+) -> None:
+    listed = await chat(sampled, "/add backend", "/jobs")
+    cards = _cards(listed.split("Your best matches now:")[1])
+    assert cards[5] != "5"  # job #5 is theirs too (above)
+    asked = await chat(sampled, "/mute 5", "/hide 5")
+    # Was: job #5's company muted and job #5 hidden — neither the card 5 the person saw (probe27).
+    assert "Muted" not in asked and "Hidden" not in asked, asked
+    assert asked.count("/mute 5: card 5 of your last list or job #5?") == 1, asked
+    assert asked.count("/hide 5: card 5 of your last list or job #5?") == 1, asked
+    assert f"card 5: job #{cards[5]} " in asked and "job #5 Junior Backend Engineer" in asked, asked
+    picked = await chat(sampled, "/hide 5", "1", "/jobs")
+    assert "👎 Hidden" in picked and f"job #{cards[5]}" not in picked.split("👎 Hidden")[1], picked
