@@ -33,6 +33,12 @@ PROMPT = "concierge> "
 EXIT_WORDS = {"/quit", "/exit", "quit", "exit"}
 _EOF = None
 _WORD = re.compile(r"\w+")
+# A yes or a no typed to a question: the option whose label starts so ("Yes, delete it", "Keep it").
+_YES = ("yes", "ok", "sure")
+_NO = ("keep", "no", "cancel", "don't")
+_ANSWERS = dict.fromkeys(("yes", "y", "yep", "yeah", "ok", "sure"), _YES) | dict.fromkeys(
+    ("no", "n", "nope", "nah"), _NO
+)
 LEAVING = (
     "Still working on what I said would follow (an /add's matches, an /explore's market): I "
     "show it before closing. "
@@ -195,6 +201,11 @@ def _picked(typed: str, choices: tuple[tuple[str, str], ...]) -> str:
     words = _WORD.findall(typed.casefold())
     if not words or typed.startswith("/"):
         return ""
+    if len(words) == 1 and words[0] in _ANSWERS:  # "no" to "1. Yes, delete it 2. Keep it"
+        starts = _ANSWERS[words[0]]
+        said = [data for label, data in choices if label.casefold().startswith(starts)]
+        if len(said) == 1:
+            return said[0]
     named = [data for label, data in choices if set(words) <= set(_WORD.findall(label.casefold()))]
     return named[0] if len(named) == 1 else ""
 

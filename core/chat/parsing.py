@@ -151,6 +151,14 @@ _INTENTS: tuple[tuple[re.Pattern[str], str | Command | Callable[[int], Command]]
         # Deleting asks first (the /remove question); "cancel 2" is no delete: see _cancel.
         (rf"{_MY}(?:remove|delete|drop)\s+{_N}", lambda n: RemoveSearch(n, confirmed=False)),
         (rf"{_MY}cancel\s+{_N}", lambda n: Cancel(number=n)),
+        (
+            rf"{_MY}(?:remove|delete|drop|cancel)\s+(?:all|everything|every\s+search"
+            r"|all\s+(?:of\s+)?(?:my\s+)?(?:saved\s+)?searches)",
+            Answer(
+                "I delete searches one at a time, asking first: /list shows their numbers and "
+                "/remove N deletes one. /pause all stops every search without deleting any."
+            ),
+        ),
         (rf"{_MY}pause\s+{_N}", "/pause {}"),
         (rf"{_MY}(?:resume|unpause)\s+{_N}", "/resume {}"),
         (

@@ -159,3 +159,19 @@ async def test_a_hide_or_mute_whose_number_is_both_a_job_and_a_card_asks_which(
     assert f"card 5: job #{cards[5]} " in asked and "job #5 Junior Backend Engineer" in asked, asked
     picked = await chat(sampled, "/hide 5", "1", "/jobs")
     assert "👎 Hidden" in picked and f"job #{cards[5]}" not in picked.split("👎 Hidden")[1], picked
+
+
+async def test_a_plain_no_to_the_delete_question_keeps_the_search(sampled: Concierge) -> None:
+    shown = await chat(sampled, "/add nurse", "/add teacher", "remove 2", "no", "/list")
+    # Was: "There is no question waiting for an answer." right after the question (probe27).
+    assert "There is no question waiting" not in shown, shown
+    assert "#2 teacher" in shown.split("Your saved searches:")[1], shown
+    again = await chat(sampled, "remove 2", "yes", "/list")
+    assert "#2 teacher" not in again.split("Your saved searches:")[1], again
+
+
+async def test_remove_all_in_plain_words_says_how_searches_go(sampled: Concierge) -> None:
+    shown = await chat(sampled, "/add nurse", "remove all", "delete all my searches", "/list")
+    # Was: "To save that as a search, send /add remove".
+    assert shown.count("I delete searches one at a time, asking first") == 2, shown
+    assert "#1 nurse" in shown.split("Your saved searches:")[1], shown
