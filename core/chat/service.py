@@ -287,6 +287,11 @@ class Concierge:
         taken for /remove 2."""
         if command.number:
             n = command.number
+            have = len(await self._numbered(subscriber))
+            if not 0 < n <= have:  # "cancel 5" with two searches: no /remove 5 to offer
+                return (
+                    Text(f"Nothing to cancel, and there is no search #{n}: /list shows yours."),
+                )
             return (
                 Text(
                     f"Nothing to cancel. To delete search #{n}, send /remove {n} (I ask before "

@@ -175,3 +175,12 @@ async def test_remove_all_in_plain_words_says_how_searches_go(sampled: Concierge
     # Was: "To save that as a search, send /add remove".
     assert shown.count("I delete searches one at a time, asking first") == 2, shown
     assert "#1 nurse" in shown.split("Your saved searches:")[1], shown
+
+
+async def test_cancel_of_a_search_number_they_do_not_have_offers_no_remove(
+    sampled: Concierge,
+) -> None:
+    shown = await chat(sampled, "/add nurse", "/add teacher", "cancel 5")
+    # Was: "To delete search #5, send /remove 5" with two searches (probe27).
+    assert "/remove 5" not in shown, shown
+    assert "Nothing to cancel, and there is no search #5: /list shows yours." in shown, shown
