@@ -11,7 +11,7 @@ from core.matching.query.shifts import REQUIRED, SCHEDULES, SHIFTS
 from core.matching.regions import open_to
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 99  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 100  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -276,6 +276,8 @@ PARSER_VERSION = 99  # 2: role-family synonyms (server engineer = backend engine
 #     (blockchain, web3, DeFi) a sector, Solidity its language, cryptography its own specialty
 # 99: the UK's nations are places of their own, read last without "in"; "a&e", "r&d" one word
 #     (A&E: the emergency department); RGN, RMN, RNLD, HCA
+# 100: carer, care assistant, support worker read as care worker; healthcare support worker
+#     (hcsw) as nursing assistant; customer care is customer service, child care childcare
 MAX_CHARS = 300
 
 
