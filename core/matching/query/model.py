@@ -277,7 +277,8 @@ PARSER_VERSION = 100  # 2: role-family synonyms (server engineer = backend engin
 # 99: the UK's nations are places of their own, read last without "in"; "a&e", "r&d" one word
 #     (A&E: the emergency department); RGN, RMN, RNLD, HCA
 # 100: carer, care assistant, support worker read as care worker; healthcare support worker
-#     (hcsw) as nursing assistant; customer care is customer service, child care childcare
+#     (hcsw) as nursing assistant, a maternity support worker or care assistant as the maternity
+#     nursing assistant; customer care is customer service, child care childcare
 MAX_CHARS = 300
 
 

@@ -76,3 +76,10 @@ def test_the_care_titles_neighbours(query: str, title: str) -> None:
 )
 def test_the_care_titles_traps(query: str, title: str) -> None:
     assert not found(query, posting(title))
+
+
+def test_a_maternity_support_worker_is_the_wards_healthcare_assistant() -> None:
+    assert found("maternity healthcare assistant", posting("Maternity Support Worker"))
+    assert found("maternity support worker", posting("Maternity Care Assistant"))
+    assert found("maternity healthcare assistant", posting("Midwifery Care Assistant"))
+    assert not found("maternity support worker", posting("Care Worker – Home Care"))
