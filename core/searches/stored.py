@@ -91,16 +91,7 @@ def with_reasons(
         if filed:
             strong = [pair for pair in scored if pair[1].score >= floor] or scored
             shown, best = max(strong, key=lambda pair: most_specific(by_id[pair[0]], pair[1]))
-            match = replace(
-                match,
-                score=best.score,
-                reasons=best.reasons,
-                missing=best.missing,
-                unmet=best.unmet,
-                prefer=best.prefer,
-                short=best.short,
-                lacking=best.lacking,
-            )
+            match = replace(_fitted(match, best, best.reasons), score=best.score)
         else:
             shown, best = max(scored, key=lambda pair: pair[1].score)
             match = match if match.reasons else replace(match, reasons=best.reasons)
@@ -112,6 +103,20 @@ def with_reasons(
             (match, shown, tuple((sid, extra) for sid, extra in others if sid != shown and extra))
         )
     return filled
+
+
+def _fitted(match: StoredMatch, result: MatchResult, reasons: tuple[str, ...]) -> StoredMatch:
+    """The match with these reasons and how a search's result fits it (missing, unmet, prefer,
+    short, lacking): the one place a card takes its fit from a search."""
+    return replace(
+        match,
+        reasons=reasons,
+        missing=result.missing,
+        unmet=result.unmet,
+        prefer=result.prefer,
+        short=result.short,
+        lacking=result.lacking,
+    )
 
 
 def most_specific(search: SavedSearch, result: MatchResult) -> tuple[int, int, int, float]:
@@ -158,15 +163,7 @@ def ranked(
             best = min(
                 results, key=lambda r: best_first(posting, r.missing, r.unmet, r.score, r.prefer)
             )
-            match = replace(
-                match,
-                reasons=match.reasons or best.reasons,
-                missing=best.missing,
-                unmet=best.unmet,
-                prefer=best.prefer,
-                short=best.short,
-                lacking=best.lacking,
-            )
+            match = _fitted(match, best, match.reasons or best.reasons)
             fitting += not (best.missing or best.unmet) and best.prefer >= could
         out.append(match)
     return sorted(out, key=stored_first)
