@@ -71,11 +71,11 @@ async def _which(store: ServiceStore, command: Feedback, at: int, job: int) -> C
     """The question which job a 👍, 👎 or mute of N means: job #N, or card N's job."""
     verb = _VERBS[command.kind]
     options = []
-    for ref, said in ((job, f"card {at}"), (at, f"job #{at}")):
+    for ref, said in ((job, f"card {at}: job #{job}"), (at, f"job #{at}")):
         found = await store.posting_by_ref(ref)
         title = f" {found[0].title}" if found else ""
         company = f" — {found[0].company}" if found and found[0].company else ""
-        label = f"{said}: job #{ref}{title}{company}" if ref != at else f"{said}{title}{company}"
+        label = f"{said}{title}{company}"
         options.append(Action(label[:_LABEL_MAX], actions.feedback(command.kind[0], ref)))
     return Choice(f"/{verb} {at}: card {at} of your last list or job #{at}?", tuple(options))
 
