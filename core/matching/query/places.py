@@ -420,8 +420,8 @@ def _namesake(place: str) -> str:
     other = cities[1]
     if other.population * _NAMESAKE_SHARE < cities[0].population:
         return ""
-    where = fold(other.region or other.label().rsplit(", ", 1)[-1])
-    return f' (for the one in {other.region or other.label().rsplit(", ", 1)[-1]}: "{place} {where}")'
+    where = other.region or other.label().rsplit(", ", 1)[-1]
+    return f' (for the one in {where}: "{place} {fold(where)}")'
 
 
 _NAMESAKE_SHARE = 3  # another city of the name at least a third the size: worth saying

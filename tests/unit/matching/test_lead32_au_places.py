@@ -143,7 +143,9 @@ def test_two_places_apart_stay_two(query: str, places: tuple[str, ...]) -> None:
         ("nurse wales uk", "London, UK", False),
     ],
 )
-def test_namesakes_and_countries_do_not_widen_a_place(query: str, location: str, fits: bool) -> None:
+def test_namesakes_and_countries_do_not_widen_a_place(
+    query: str, location: str, fits: bool
+) -> None:
     assert passes(query, location) is fits
 
 
