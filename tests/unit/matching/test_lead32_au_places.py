@@ -76,9 +76,7 @@ def test_the_echo_names_what_kind_of_place(query: str, said: str) -> None:
         ("nurse australia", ["Hobart, TAS", "Darwin, NT", "Sydney, NSW"], ["Auckland, NZ"]),
     ],
 )
-def test_each_state_holds_its_own_cities(
-    query: str, inside: list[str], outside: list[str]
-) -> None:
+def test_each_state_holds_its_own_cities(query: str, inside: list[str], outside: list[str]) -> None:
     assert [passes(query, place) for place in inside + outside] == [
         *(True for _ in inside),
         *(False for _ in outside),
