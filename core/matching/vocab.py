@@ -969,6 +969,12 @@ _ABBREVIATED = frozenset(
         "dfw",
         "sf",
         "sfo",
+        "nsw",
+        "qld",
+        "vic",
+        "tas",
+        "bc",
+        "pei",
     ]
 )
 

@@ -31,15 +31,20 @@ README_TELEGRAM = "https://api.telegram.org/bot"  # the URL the README's example
 
 
 async def _get(port: int, path: str) -> tuple[int, str]:
-    """GET path from the health port, waiting for it to listen."""
+    """GET path from the health port, waiting for it to listen (a start on a loaded machine
+    took over 20 s once: up to START_WAIT)."""
+    deadline = asyncio.get_running_loop().time() + START_WAIT
     async with aiohttp.ClientSession() as session:
-        for _ in range(200):
+        while asyncio.get_running_loop().time() < deadline:
             try:
                 async with session.get(f"http://127.0.0.1:{port}{path}") as response:
                     return response.status, await response.text()
             except aiohttp.ClientConnectionError:
                 await asyncio.sleep(0.1)
     raise AssertionError(f"nothing listens on port {port}")
+
+
+START_WAIT = 60.0  # seconds
 
 
 async def _until(port: int, path: str, wanted: Callable[[int, str], bool]) -> tuple[int, str]:

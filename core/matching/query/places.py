@@ -7,13 +7,14 @@ from functools import cache
 
 from rapidfuzz.distance import OSA, Indel
 
-from core.digests.places import gazetteer
+from core.digests.places import fold, gazetteer
 from core.matching.query.remote import _beside_remote
 from core.matching.query.state_codes import _code_after_role, _code_in_term, _word_state
 from core.matching.regions import (
     atlas,
     place_kind,
     qualified,
+    query_areas,
     query_place,
     table_name,
     word_states,
@@ -153,6 +154,8 @@ def _read_places(
             continue
         if found:
             size += _zone_said(toks[i + size : i + size + 2])  # "eu timezone": the place
+            if not typo:
+                size += _container_after(found, toks[i + size : i + size + 4])
             locations.append(found)
             if not typo:
                 _note_place(found, notes, [t for t in toks[i : i + size] if t != "in"])
@@ -180,6 +183,18 @@ def _in_noun(after: list[str]) -> bool:
         and (after[0],) not in v.places
         and after[1] in v.heads
     )
+
+
+def _container_after(place: str, after: list[str]) -> int:
+    """How many words after a search's place name the state or country it is in ("texas usa",
+    "victoria australia", "wales uk"): said of the place, no second place ("or USA")."""
+    around = query_areas(place)[1]
+    for size in range(min(4, len(after)), 0, -1):
+        gram = tuple(after[:size])
+        named = " ".join(gram) if gram in vocabulary().places else _place_named(gram, False)
+        if named and query_areas(named)[0] <= around:
+            return size
+    return 0
 
 
 def _zone_said(after: list[str]) -> int:
@@ -391,9 +406,25 @@ def _note_place(place: str, notes: list[str], said: list[str]) -> None:
         code = "" if code == name.casefold() else code
         note = f'I read "{code}" as {name}, {kind}' if code else f"I read a place as {name}, {kind}"
     else:
-        note = f'I read "{place}" as {kind}'
+        note = f'I read "{place}" as {kind}{_namesake(place)}'
     if kind and note not in notes:
         notes.append(note)
+
+
+def _namesake(place: str) -> str:
+    """How to name another big city of the name a search's place has ("springfield": the one in
+    Missouri, and "springfield illinois" for Illinois's), or ""."""
+    cities = gazetteer().named(place)
+    if len(cities) < 2 or qualified(place):
+        return ""
+    other = cities[1]
+    if other.population * _NAMESAKE_SHARE < cities[0].population:
+        return ""
+    where = other.region or other.label().rsplit(", ", 1)[-1]
+    return f' (for the one in {where}: "{place} {fold(where)}")'
+
+
+_NAMESAKE_SHARE = 3  # another city of the name at least a third the size: worth saying
 
 
 _CODE = 3  # letters of a place's code ("tx", "nyc"): the note names the code read
