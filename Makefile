@@ -33,7 +33,7 @@ XDIST := -n 2 --dist worksteal
 unit: $(STAMP)
 	$(BIN)/pytest -q $(XDIST)
 
-# Nightly: the heaviest exhaustive-scoring properties on their whole pool, every example
+# Before a release (nothing schedules it): the heaviest exhaustive-scoring properties on their whole pool, every example
 # (make test checks the same properties on a sample: tests/conftest.py FULL_TESTS).
 test-full: $(STAMP) lint types
 	CONCIERGE_FULL_TESTS=1 $(BIN)/pytest -q $(XDIST)
