@@ -2814,6 +2814,296 @@ FIRST_SEARCHES: list[Fictional] = [
 ]
 
 
+# A new user's first searches in work outside offices (warehouses, deliveries, shops, kitchens,
+# classrooms, home care) and in Australia's and America's big cities: written for this project
+# as illustrations, no real employer, posting or salary.
+FIRST_SEARCHES_2: list[Fictional] = [
+    (
+        "Warehouse Operative – Nights",
+        "Park Royal Fulfilment",
+        "London, UK",
+        "onsite",
+        26000,
+        29500,
+        "GBP",
+        "Park Royal Fulfilment packs online grocery orders for west London. Pick, pack and load "
+        "orders on a four-on, four-off night rota; handheld scanners, training on day one. "
+        "No experience needed; a night shift allowance is paid on top.",
+        ["warehouse", "logistics", "nights"],
+    ),
+    (
+        "Warehouse Operative",
+        "Trafford Distribution Centre",
+        "Manchester, UK",
+        "onsite",
+        24500,
+        27000,
+        "GBP",
+        "Trafford Distribution Centre stores and ships homeware for retailers. Receive goods, "
+        "put away stock, pick orders and keep the aisles safe; counterbalance forklift licence "
+        "a plus. Days, Monday to Friday.",
+        ["warehouse", "logistics"],
+    ),
+    (
+        "Picker Packer",
+        "Aire Valley Parcels",
+        "Leeds, UK",
+        "onsite",
+        23500,
+        25000,
+        "GBP",
+        "Aire Valley Parcels fulfils orders for online shops. Pick items from the shelves with a "
+        "scanner, pack them and label parcels for couriers. Temp-to-perm, weekly pay, early or "
+        "late shifts.",
+        ["warehouse", "picking", "packing"],
+    ),
+    (
+        "Warehouse Associate",
+        "Trinity Freight Services",
+        "Dallas, TX",
+        "onsite",
+        None,
+        None,
+        None,
+        "Trinity Freight Services runs a cross-dock in south Dallas. Load and unload trailers, "
+        "scan and stage freight, and use a pallet jack; forklift certification provided. "
+        "$18.50/hour, full-time, weekly pay, health benefits from day 31.",
+        ["warehouse", "logistics"],
+    ),
+    (
+        "Delivery Driver (Van)",
+        "Brum Same Day",
+        "Birmingham, UK",
+        "onsite",
+        25000,
+        28000,
+        "GBP",
+        "Brum Same Day delivers parcels across the West Midlands. Drive a company van on a set "
+        "route, scan each drop and take photos as proof of delivery. A full UK car licence held "
+        "for two years; no HGV licence needed.",
+        ["driving", "delivery", "van"],
+    ),
+    (
+        "Delivery Driver",
+        "Harbourside Grocers",
+        "Sydney, NSW",
+        "onsite",
+        58000,
+        64000,
+        "AUD",
+        "Harbourside Grocers delivers online orders across Sydney's eastern suburbs. Drive a "
+        "refrigerated van, carry orders to the door and keep the cold chain. A full Australian "
+        "driver licence; early starts, weekends on a roster.",
+        ["driving", "delivery"],
+    ),
+    (
+        "Supply Teacher – Primary",
+        "Capital Classroom Supply",
+        "London, UK",
+        "onsite",
+        None,
+        None,
+        None,
+        "Capital Classroom Supply places supply teachers in primary schools across north London. "
+        "Day-to-day and long-term cover, £160–£200 a day paid weekly. QTS and an enhanced DBS "
+        "check required; ECTs welcome.",
+        ["education", "supply teaching", "primary"],
+    ),
+    (
+        "Teaching Assistant (SEN)",
+        "Moss Side Primary School",
+        "Manchester, UK",
+        "onsite",
+        19000,
+        21500,
+        "GBP",
+        "Moss Side Primary School seeks a teaching assistant to support pupils with special "
+        "educational needs in Key Stage 2, one to one and in small groups. Term time only, "
+        "8:45 to 3:30; Level 3 TA qualification welcome.",
+        ["education", "teaching assistant", "sen"],
+    ),
+    (
+        "Barista",
+        "Kirkgate Coffee Roasters",
+        "Leeds, UK",
+        "onsite",
+        None,
+        None,
+        None,
+        "Kirkgate Coffee Roasters serves speciality coffee in Leeds city centre. Make espresso "
+        "drinks, serve customers and keep the bar clean. £11.80 an hour plus tips; part-time "
+        "and full-time shifts, weekends included.",
+        ["hospitality", "coffee"],
+    ),
+    (
+        "Retail Sales Assistant",
+        "Oxford Street Outfitters",
+        "London, UK",
+        "onsite",
+        23000,
+        24500,
+        "GBP",
+        "Oxford Street Outfitters sells outdoor clothing. Help customers on the shop floor, run "
+        "the till and replenish stock; staff discount and a Sunday premium.",
+        ["retail", "sales"],
+    ),
+    (
+        "Commercial Cleaner",
+        "Deansgate Facilities",
+        "Manchester, UK",
+        "onsite",
+        None,
+        None,
+        None,
+        "Deansgate Facilities cleans offices in Manchester city centre. Evening shifts, 6pm to "
+        "9pm, Monday to Friday; £12.21 an hour, uniform and training provided.",
+        ["cleaning", "facilities"],
+    ),
+    (
+        "Chef de Partie",
+        "The Borough Table",
+        "London, UK",
+        "onsite",
+        32000,
+        35000,
+        "GBP",
+        "The Borough Table is a busy bistro near London Bridge. Run a section of the kitchen "
+        "(grill or larder), prepare dishes to spec and keep food safety records. Four days a "
+        "week, straight shifts, staff meals.",
+        ["hospitality", "kitchen", "chef"],
+    ),
+    (
+        "Receptionist – GP Surgery",
+        "Moseley Road Medical Practice",
+        "Birmingham, UK",
+        "onsite",
+        22500,
+        24000,
+        "GBP",
+        "Moseley Road Medical Practice needs a receptionist to greet patients, book "
+        "appointments on EMIS and answer the phones. Full-time, Monday to Friday, 8am to 6:30pm "
+        "on a rota.",
+        ["reception", "healthcare admin"],
+    ),
+    (
+        "Registered Nurse – Emergency Department",
+        "Brisbane Northside Hospital",
+        "Brisbane, QLD",
+        "onsite",
+        86000,
+        112000,
+        "AUD",
+        "Brisbane Northside Hospital seeks registered nurses for its emergency department. "
+        "Triage and care for adults and children on a 24/7 roster. AHPRA registration required; "
+        "salary packaging and relocation support for interstate nurses.",
+        ["nursing", "emergency"],
+    ),
+    (
+        "Registered Nurse – Aged Care",
+        "Yarra Gardens Aged Care",
+        "Melbourne, VIC",
+        "onsite",
+        80000,
+        95000,
+        "AUD",
+        "Yarra Gardens Aged Care is a 120-bed residential home in Melbourne's east. Lead care on "
+        "the floor, give medications and plan care with residents' families. AHPRA registered "
+        "nurse; day, evening and night shifts.",
+        ["nursing", "aged care"],
+    ),
+    (
+        "Secondary Teacher – Mathematics",
+        "Moreton Bay State High School",
+        "Brisbane, Queensland, Australia",
+        "onsite",
+        80000,
+        115000,
+        "AUD",
+        "Moreton Bay State High School seeks a maths teacher for Years 7 to 12. Full registration "
+        "with the Queensland College of Teachers (or eligibility) and a Working with Children "
+        "check required.",
+        ["education", "secondary", "mathematics"],
+    ),
+    (
+        "Electrician",
+        "Swan River Electrical",
+        "Perth, WA",
+        "onsite",
+        95000,
+        120000,
+        "AUD",
+        "Swan River Electrical wires new homes and light commercial sites across Perth. "
+        "An unrestricted electrical licence for Western Australia and a white card; company ute "
+        "and tools supplied.",
+        ["electrical", "construction"],
+    ),
+    (
+        "Home Health Aide",
+        "Lakeshore Home Care",
+        "Chicago, IL",
+        "onsite",
+        None,
+        None,
+        None,
+        "Lakeshore Home Care helps older adults live at home across Chicago's North Side. Help "
+        "clients with bathing, dressing, meals and errands. HHA certification (or training we "
+        "pay for); $17–$19 an hour, flexible schedules.",
+        ["home care", "caregiving"],
+    ),
+    (
+        "Caregiver – In-Home Care",
+        "Desert Bloom Senior Care",
+        "Phoenix, AZ",
+        "onsite",
+        None,
+        None,
+        None,
+        "Desert Bloom Senior Care matches caregivers with seniors in Phoenix. Companionship, "
+        "personal care, light housekeeping and driving clients to appointments. $16–$18 an hour; "
+        "CPR certification a plus.",
+        ["home care", "caregiving"],
+    ),
+    (
+        "Registered Nurse – Medical/Surgical",
+        "Lakeshore General Hospital",
+        "Chicago, IL",
+        "onsite",
+        78000,
+        104000,
+        "USD",
+        "Lakeshore General Hospital seeks RNs for a 32-bed med/surg unit. Three 12-hour shifts a "
+        "week; Illinois RN licence and BLS required; sign-on bonus for nights.",
+        ["nursing", "med surg"],
+    ),
+    (
+        "Associate Attorney – Litigation",
+        "Hartwell & Pine LLP",
+        "New York, NY",
+        "onsite",
+        225000,
+        260000,
+        "USD",
+        "Hartwell & Pine LLP seeks a second- to fourth-year associate attorney for its "
+        "commercial litigation group: draft motions, take depositions and manage discovery. "
+        "Admission to the New York bar required.",
+        ["legal", "litigation"],
+    ),
+    (
+        "In-House Counsel",
+        "Lakeview Software Inc.",
+        "Chicago, IL",
+        "hybrid",
+        170000,
+        200000,
+        "USD",
+        "Lakeview Software's legal team of three needs in-house counsel for commercial "
+        "contracts, privacy and employment questions. Five years' practice at a firm or in "
+        "house; licensed attorney in good standing.",
+        ["legal", "in-house"],
+    ),
+]
+
+
 def load_more_real(base: Path) -> list[Row]:
     """The USAJOBS postings of MORE_USAJOBS_TITLES (first posting with each exact title)."""
     return federal_rows(
@@ -3599,7 +3889,7 @@ def build() -> tuple[list[Row], list[Row], list[Row]]:
     # the roles added later follow the judged sample, which they leave as it was, and stay out
     # of the evaluation pool (unjudged)
     more_rows = load_more_real(shared_dir()) + more_fictional(MORE_FICTIONAL)
-    more_rows += more_fictional(FIRST_SEARCHES)
+    more_rows += more_fictional(FIRST_SEARCHES) + more_fictional(FIRST_SEARCHES_2)
     more, more_meta = finalise(more_rows, "sample", random.Random(SEED + 2), len(sample) + 1)
     return sample + more, sample + extra, sample_meta + more_meta + extra_meta
 
@@ -3639,8 +3929,10 @@ hand-written confusables, form the evaluation pool in `tests/eval/postings.jsonl
 drivers, pharmacists, trades…), which are not judged and not in the pool; the generator is
 `scripts/build_sample_data.py`. The last {first} (sample:{first_from} on: nurses, teachers,
 accountants, solicitors, electricians, HGV drivers, care workers and data analysts in London,
-Manchester and Birmingham, and in Dublin, Toronto, Sydney and Berlin) were written for this
-project as illustrations of a first search's results: no real employer, posting or salary.
+Manchester and Birmingham, and in Dublin, Toronto, Sydney and Berlin; then warehouse,
+delivery, shop, kitchen, classroom and home care jobs, and nurses, teachers and trades in
+Brisbane, Melbourne, Perth, Chicago, Dallas and Phoenix) were written for this project as
+illustrations of a first search's results: no real employer, posting or salary.
 
 Not used: ESCO, GitHub Linguist, hiringtrends and the Stack Overflow tag files (so nothing here is
 under CC BY-SA).
@@ -3715,8 +4007,8 @@ def sources_md(meta: list[Row]) -> str:
         total=len(sample),
         more=len(sample) - JUDGED_SAMPLE,
         more_first=f"{JUDGED_SAMPLE + 1:04d}",
-        first=len(FIRST_SEARCHES),
-        first_from=f"{len(sample) - len(FIRST_SEARCHES) + 1:04d}",
+        first=len(FIRST_SEARCHES) + len(FIRST_SEARCHES_2),
+        first_from=f"{len(sample) - len(FIRST_SEARCHES) - len(FIRST_SEARCHES_2) + 1:04d}",
         real=len(derived),
         usajobs=kinds.count("usajobs"),
         pm=pm,

@@ -29,7 +29,7 @@ def test_an_import_into_an_empty_store_says_how_to_have_the_sample_too(
     assert command, err
     args = command[1].split()[1:]
     assert main(args) == 0
-    assert "474 new" in capsys.readouterr().out
+    assert "496 new" in capsys.readouterr().out
     # Trap: the store holds postings now, so a further import says nothing of the sample.
     assert main(["import", str(_feed(tmp_path, "more.csv"))]) == 0
     assert "sample" not in capsys.readouterr().err
