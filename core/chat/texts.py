@@ -156,8 +156,11 @@ score (0–100) says how well a posting fits; search N takes postings scoring at
 • strict: {THRESHOLDS["strict"]:.0f} — only postings that fit nearly all you asked for
 • normal: {THRESHOLDS["normal"]:.0f} — what a new search is; here and at strict a posting must \
 name a skill you named (when you named one)
-• loose: {THRESHOLDS["loose"]:.0f} — also titles near in meaning (a loose chef finds a Cook, the \
-card says "by meaning"); a posting naming none of your skills comes last instead of being left out
+• loose: {THRESHOLDS["loose"]:.0f} — and, after those, titles near in meaning at any score (a \
+loose chef finds a Cook, the card says "by meaning"); a posting naming none of your skills comes \
+last instead of being left out
+At every level what you ruled out stays out: an excluded skill, pay below your floor, a level \
+or place you did not ask for.
 For example, /sensitivity 2 loose widens search #2 (N from /list)."""
 
 HELP_TOPICS = {
