@@ -283,7 +283,7 @@ PARSER_VERSION = 102  # 2: role-family synonyms (server engineer = backend engin
 #     nursing assistant; customer care is customer service, child care childcare
 # 102: Australia's states and territories and Canada's provinces are places of their own (nsw,
 #      qld, ontario, bc); a place then its country is one place ("texas usa"); sparky, chippy,
-#      brickie are trades
+#      brickie are trades; a staff nurse is a registered nurse
 MAX_CHARS = 300
 
 

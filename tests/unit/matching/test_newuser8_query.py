@@ -188,7 +188,7 @@ def test_operating_room_codes_and_associate_stay_exact_in_the_index(
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ("staff nurse", ("staff", "nurse")),
+        ("staff nurse", ("registered", "nurse")),  # the NHS's name of a registered nurse
         ("staff pharmacist", ("staff", "pharmacist")),
         ("staff accountant", ("staff", "accountant")),  # an entry-level accounting title
         ("staff rn", ("staff", "registered", "nurse")),

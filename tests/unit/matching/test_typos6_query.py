@@ -111,7 +111,7 @@ KEPT = [
     ("rust", (), ("Rust",)),
     ("nurse", ("nurse",), ()),
     ("data analyst", ("data", "analyst"), ()),
-    ("staff nurse", ("staff", "nurse"), ()),
+    ("staff pharmacist", ("staff", "pharmacist"), ()),  # "staff nurse" is a registered nurse
     ("welder", ("welder",), ()),
     ("custodian", ("custodian",), ()),
     ("janitor hiring", ("janitor", "hiring"), ()),
