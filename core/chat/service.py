@@ -29,6 +29,7 @@ from core.chat.commands import (
     Start,
 )
 from core.chat.handling import Handlers
+from core.chat.nearby import suited_for
 from core.chat.parsing import clean_text, parse_command
 from core.chat.permissions import require_admin, require_search_owner
 from core.chat.positions import ShownCards
@@ -177,7 +178,7 @@ class Concierge:
             # "/why 3" right after /jobs: card 3's job when 3 is no job number of theirs.
             meant, before, after = await self._shown.read(self._store, subscriber.id, command)
             reply = await self._run(subscriber, meant, actor) if meant else ()
-            self._shown.note(subscriber.id, reply)
+            await self._shown.note(self._store, subscriber.id, reply)
             return (*before, *reply, *after) if before or after else reply
         except UserError as exc:
             return (ErrorText(str(exc)),)
