@@ -107,3 +107,12 @@ async def test_near_me_without_a_clue_keeps_its_example(service: Concierge) -> N
 async def test_explore_near_me_of_the_nhs_names_a_uk_place(service: Concierge) -> None:
     shown = await chat(service, "/explore nhs nurse near me")
     assert "name the place" in shown and 'e.g. "in manchester"' in shown, shown
+
+
+async def test_an_ampersand_typed_shows_as_typed_in_the_terminal(sampled: Concierge) -> None:
+    shown = await chat(
+        sampled, "A&E nurse", "/add A&E nurse", "/list", "/share 1", "/explore A&E nurse"
+    )
+    assert "&amp;" not in shown and "&lt;" not in shown, shown
+    assert "send /add A&E nurse" in shown and "#1 A&E nurse — " in shown, shown
+    assert "Market for “A&E nurse”" in shown and "Follow this role: /add A&E nurse" in shown
