@@ -23,8 +23,8 @@ _DAY_PART_RE = re.compile(
 
 # A time in words: "half past seven", "quarter to 8", "ten past nine pm", "half 7" (British:
 # half past), "seven o'clock"; noon and midnight as the hour too ("quarter to midnight").
-_TWELVE = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-_TWELVE += ("eleven", "twelve")
+_TWELVE: tuple[str, ...] = ("one", "two", "three", "four", "five", "six", "seven", "eight")
+_TWELVE += ("nine", "ten", "eleven", "twelve")
 _HOUR_WORDS = {w: n for n, w in enumerate(_TWELVE, start=1)} | {
     "noon": 12,
     "midday": 12,
