@@ -1,5 +1,5 @@
 """The example place of the "near me" note ("name the place, e.g. …"): one suiting the
-person — a place of their earlier searches, a UK city for a UK search, their time zone's."""
+person — a UK city for a UK search, else a place of their searches, else their time zone's."""
 
 from __future__ import annotations
 
