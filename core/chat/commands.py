@@ -235,9 +235,11 @@ class AskDigest:
 
 @dataclass(frozen=True, slots=True)
 class Invalid:
-    """Text that could not be understood; the message says why and what to do."""
+    """Text that could not be understood; the message says why and what to do (near: the
+    words of a search asked "near me", whose example place the answer suits to the person)."""
 
     message: str
+    near: str = ""
 
 
 Command = (

@@ -358,7 +358,8 @@ def _plain(text: str) -> Command:
     if near:  # "nhs jobs near me": the search, and where it is
         return Invalid(
             f"{near}. To save that as a search, send /add {shorten(_essentials(asked))} and the "
-            "place — or /help for everything else."
+            "place — or /help for everything else.",
+            near=asked,
         )
     return Invalid(
         f"To save that as a search, send /add {shorten(_essentials(asked))} — or /help for "

@@ -9,22 +9,21 @@ from core.chat import actions
 from core.chat.commands import Command, ExplainJob, Feedback
 from core.chat.registry import NO_JOB
 from core.chat.replies import Action, Choice, JobCards, Reply, Text
-from core.ports import ServiceStore
+from core.ports import Clock, ServiceStore
 
-MAX_LISTS = 10_000  # the lists remembered, the latest ones (as /more's pages)
 _VERBS = {"up": "like", "down": "hide", "mute": "mute"}
 _LABEL_MAX = 60  # a button's label: Telegram shows about this much
 
 
 class ShownCards:
-    """Each person's last list of cards (in this process): place → job number."""
+    """Each person's last list of cards, place → job number, kept in the store (so that a
+    card's place is read after a restart, and by any chat process)."""
 
-    def __init__(self, most: int = MAX_LISTS) -> None:
-        """Remember the latest `most` lists."""
-        self._lists: dict[int, dict[int, int]] = {}
-        self._most = most
+    def __init__(self, clock: Clock) -> None:
+        """Note when each list was kept by this clock."""
+        self._clock = clock
 
-    def note(self, subscriber_id: int, reply: Reply) -> None:
+    async def note(self, store: ServiceStore, subscriber_id: int, reply: Reply) -> None:
         """Keep the places of a reply's cards, when it shows any; a place two groups of a
         digest share (each counts from 1) is kept for neither."""
         places: dict[int, int] = {}
@@ -39,10 +38,8 @@ class ShownCards:
                     places[at] = card.number
         if not places:
             return
-        self._lists.pop(subscriber_id, None)  # the latest last, for the trim below
-        self._lists[subscriber_id] = {at: n for at, n in places.items() if at not in twice}
-        while len(self._lists) > self._most:
-            del self._lists[next(iter(self._lists))]
+        kept = {at: n for at, n in places.items() if at not in twice}
+        await store.keep_shown_cards(subscriber_id, kept, self._clock.now())
 
     async def read(
         self, store: ServiceStore, subscriber_id: int, command: Command
@@ -54,7 +51,7 @@ class ShownCards:
         if not isinstance(command, Feedback | ExplainJob) or not command.typed:
             return command, (), ()
         at = command.posting_ref
-        job = self._lists.get(subscriber_id, {}).get(at)
+        job = (await store.shown_cards(subscriber_id)).get(at)
         if job is None or job == at:
             return command, (), ()
         verb = _VERBS[command.kind] if isinstance(command, Feedback) else "why"

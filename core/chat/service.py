@@ -29,6 +29,7 @@ from core.chat.commands import (
     Start,
 )
 from core.chat.handling import Handlers
+from core.chat.nearby import suited_for
 from core.chat.parsing import clean_text, parse_command
 from core.chat.permissions import require_admin, require_search_owner
 from core.chat.positions import ShownCards
@@ -105,7 +106,7 @@ class Concierge:
         self._sources = sources
         self._pending: set[asyncio.Task[None]] = set()  # matching for /adds already answered
         self._finding: set[int] = set()  # ids of the searches that matching is for
-        self._shown = ShownCards()  # each person's last list of cards, for /why N by its place
+        self._shown = ShownCards(clock)  # each person's last list of cards, for /why N by its place
         transfer = TransferCommands(store, clock, limits.max_searches, self._save, self._run)
         search = intake.search_open_postings
         self._explore = ExploreCommands(store, clock, search, self._building, self._later)
@@ -177,7 +178,7 @@ class Concierge:
             # "/why 3" right after /jobs: card 3's job when 3 is no job number of theirs.
             meant, before, after = await self._shown.read(self._store, subscriber.id, command)
             reply = await self._run(subscriber, meant, actor) if meant else ()
-            self._shown.note(subscriber.id, reply)
+            await self._shown.note(self._store, subscriber.id, reply)
             return (*before, *reply, *after) if before or after else reply
         except UserError as exc:
             return (ErrorText(str(exc)),)
@@ -313,7 +314,10 @@ class Concierge:
 
     async def invalid(self, subscriber: Subscriber, command: Invalid, actor: Actor) -> Reply:
         """Explain why the text was not understood."""
-        return (ErrorText(command.message),)
+        message = command.message
+        if command.near:  # "nhs jobs near me": an example place that suits them
+            message = await suited_for(self._store, subscriber, command.near, message)
+        return (ErrorText(message),)
 
     async def add(self, subscriber: Subscriber, command: AddSearch, actor: Actor) -> Reply:
         """Save a search and show its best current matches."""
@@ -354,7 +358,8 @@ class Concierge:
         if command.sensitivity != "normal":
             reply.append(Text(f"#{number} is now {command.sensitivity}."))
         if query.notes:
-            reply.append(Text("\n".join(query.notes)))
+            notes = "\n".join(query.notes)
+            reply.append(Text(await suited_for(self._store, subscriber, raw, notes)))
         if found is None:
             reply.append(Text(texts.looking(await self._store.count_open_postings())))
             return tuple(reply)

@@ -255,9 +255,15 @@ class DigestCommands:
             if not posting.company:
                 return (Text("This posting names no company to mute."),)
             return await self._mute(subscriber, posting.company)
+        had = {
+            (r.kind, r.company_key, r.title_key) for r in await self._store.feedback(subscriber.id)
+        }
+        already = (command.kind, *keys(posting)) in had
         replaced = await self._store.add_feedback(
             subscriber.id, search_ids, posting.id, command.kind, keys(posting), now
         )
+        if already:  # a second 👍 or 👎 of the same job (or its company's same title)
+            return (Text(_ALREADY[command.kind].format(title=posting.title)),)
         if command.kind == "up":
             again = " You had hidden it with 👎: it shows again." if replaced else ""
             return (
@@ -286,7 +292,8 @@ class DigestCommands:
     async def _mute(self, subscriber: Subscriber, company: str) -> Reply:
         """Mute one company, the one answer for a card's 🔇 and /mute."""
         now = self._clock.now()
-        await self._store.mute_company(subscriber.id, company_key(company), company, now)
+        if not await self._store.mute_company(subscriber.id, company_key(company), company, now):
+            return (Text(f"{company} was already muted. /muted lists muted companies."),)
         return (
             Text(
                 f"🔇 Muted {company}: I won't show their jobs again. "
@@ -357,6 +364,12 @@ def _muted_named(muted: list[tuple[str, str]], key: str) -> tuple[str, str] | No
     starting = [m for m in muted if key and m[0].startswith(key + " ")]
     return exact or (starting[0] if len(starting) == 1 else None)
 
+
+# A second 👍 or 👎 of a job: it was already so (the first one's answer said what it does).
+_ALREADY = {
+    "up": '👍 You had already liked "{title}": jobs like it rank higher in your next digests.',
+    "down": '👎 "{title}" was already hidden: I don\'t show it in any of your searches.',
+}
 
 # Words after a time that say when in the day, not where ("8 in the morning").
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "noon", "midnight", "oclock"})

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from core.matching.order import OrderKey, stored_first
+from core.matching.order import stored_first
 from core.matching.vocab import fold
 from core.model import FeedbackRow, Posting, StoredMatch
 from core.ports.feedback import FeedbackStore
@@ -74,18 +74,26 @@ class Preferences:
         return not (company and company in self.muted) and (company, title) not in self.hidden
 
     def apply(self, matches: Sequence[StoredMatch]) -> list[StoredMatch]:
-        """Drop muted and 👎-hidden matches; rank 👍-like ones higher; best first."""
+        """Drop muted and 👎-hidden matches; rank 👍-like ones higher, best first; a match is
+        marked liked only where its 👍 moved it up the list (not one that was first anyway)."""
         if not (self.muted or self.hidden or self.liked_companies or self.liked_titles):
             return sorted(matches, key=stored_first)
-        kept: list[tuple[OrderKey, StoredMatch]] = []
-        for match in matches:
-            if not self.shows(match.posting):
-                continue
-            company, title = keys(match.posting)
-            boost = (
-                LIKE_BOOST if company in self.liked_companies or title in self.liked_titles else 0.0
-            )
-            liked = replace(match, liked=True) if boost else match
-            kept.append((stored_first(replace(match, score=match.score + boost)), liked))
-        kept.sort(key=lambda entry: entry[0])
-        return [match for _, match in kept]
+        shown = [match for match in matches if self.shows(match.posting)]
+        boosted = [self._liked(match.posting) for match in shown]
+        plain = sorted(range(len(shown)), key=lambda at: stored_first(shown[at]))
+        was = {at: place for place, at in enumerate(plain)}
+        order = sorted(
+            range(len(shown)),
+            key=lambda at: stored_first(
+                replace(shown[at], score=shown[at].score + LIKE_BOOST) if boosted[at] else shown[at]
+            ),
+        )
+        return [
+            replace(shown[at], liked=True) if boosted[at] and place < was[at] else shown[at]
+            for place, at in enumerate(order)
+        ]
+
+    def _liked(self, posting: Posting) -> bool:
+        """Whether a 👍 to its company or title ranks a posting higher."""
+        company, title = keys(posting)
+        return company in self.liked_companies or title in self.liked_titles

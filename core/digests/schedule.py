@@ -21,6 +21,25 @@ _DAY_PART_RE = re.compile(
     r"^(.+?)\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))$", re.IGNORECASE
 )
 
+# A time in words: "half past seven", "quarter to 8", "ten past nine pm", "half 7" (British:
+# half past), "seven o'clock"; noon and midnight as the hour too ("quarter to midnight").
+_TWELVE: tuple[str, ...] = ("one", "two", "three", "four", "five", "six", "seven", "eight")
+_TWELVE += ("nine", "ten", "eleven", "twelve")
+_HOUR_WORDS = {w: n for n, w in enumerate(_TWELVE, start=1)} | {
+    "noon": 12,
+    "midday": 12,
+    "midnight": 24,
+}
+_MINUTE_WORDS = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty five": 25}
+_HOUR = r"(?P<hour>\d{1,2}|" + "|".join(_HOUR_WORDS) + ")"
+_SUFFIX = r"(?P<suffix>\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock))?"
+_SPOKEN_RE = re.compile(
+    r"^(?:(?P<minutes>quarter|half|\d{1,2}|five|ten|twenty(?:[\s-]five)?)(?:\s+minutes?)?\s+"
+    rf"(?P<way>past|after|to|till|before)|(?P<half>half))\s+{_HOUR}{_SUFFIX}$",
+    re.IGNORECASE,
+)
+_WORD_HOUR_RE = re.compile(r"^(?P<hour>" + "|".join(_TWELVE) + rf"){_SUFFIX}$", re.IGNORECASE)
+
 
 @dataclass(frozen=True, slots=True)
 class Frequency:
@@ -55,7 +74,7 @@ class Frequency:
 def parse_time(text: str) -> time:
     """Read '08:30', '8.30', '8am', '18h00', '0830', 'noon', '7 in the morning' as a time of day."""
     part = _DAY_PART_RE.match(text.strip())
-    clock = part.group(1) if part else text.strip()
+    clock = _in_figures(part.group(1) if part else text.strip())
     match = _TIME_RE.match(_NAMED_TIMES.get(clock.lower(), clock))
     if match is None:
         raise UserError(f'"{text[:20]}" is not a time of day. Try /time 08:30 or /time 6pm.')
@@ -72,6 +91,31 @@ def parse_time(text: str) -> time:
     if hour > 23 or minute > 59:
         raise UserError(f'"{text[:20]}" is not a time of day. Use 00:00 to 23:59.')
     return time(hour, minute)
+
+
+def _in_figures(clock: str) -> str:
+    """A time in words in figures ("half past seven" → "7:30", "seven pm" → "7 pm"); any
+    other text as it is."""
+    word = _WORD_HOUR_RE.match(clock)
+    if word:
+        return f"{_HOUR_WORDS[word['hour'].lower()]}{word['suffix'] or ''}"
+    spoken = _SPOKEN_RE.match(clock)
+    if spoken is None:
+        return clock
+    said = " ".join((spoken["minutes"] or "half").lower().replace("-", " ").split())
+    minutes = int(said) if said.isdigit() else _MINUTE_WORDS[said]
+    hour_said = spoken["hour"].lower()
+    hour = int(hour_said) if hour_said.isdigit() else _HOUR_WORDS[hour_said]
+    named = hour_said in ("noon", "midday", "midnight")
+    if not 0 < minutes < 60:
+        return clock
+    if (spoken["way"] or "").lower() in ("to", "till", "before"):
+        if said == "half":  # "half to 8": no time
+            return clock
+        minutes, hour = 60 - minutes, hour - 1 if hour != 1 or named else 12
+    if named and spoken["suffix"]:  # "half past noon pm"
+        return clock
+    return f"{hour % 24 if named else hour}:{minutes:02d}{spoken['suffix'] or ''}"
 
 
 def _meridiem(hour: int, part: str) -> str:

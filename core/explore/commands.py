@@ -13,6 +13,7 @@ from typing import Protocol
 
 from core.chat import actions
 from core.chat.commands import Explore
+from core.chat.nearby import example_place, suited
 from core.chat.queries import clean_text
 from core.chat.replies import Action, Exploration, Reply, Text
 from core.chat.transfer import SHARE_DAYS, add_line
@@ -208,7 +209,8 @@ class ExploreCommands:
     async def _market(self, text: str, query: ParsedQuery) -> Reply:
         """The whole answer: how a word was read, then the market or the nearest roles."""
         # How a word was read ("I read "pharamcist" as pharmacist") comes first, as /add says it.
-        read: tuple[Text, ...] = (Text("\n".join(query.notes)),) if query.notes else ()
+        notes = suited("\n".join(query.notes), example_place(text, "", ()))  # "near me"
+        read: tuple[Text, ...] = (Text(notes),) if notes else ()
         found, analysed = await indexed_postings(self._store, self._search, query)
         if not found:
             titles = await self._store.open_titles()

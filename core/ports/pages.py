@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import NamedTuple, Protocol
+
+MAX_SHOWN_PLACES = 100  # the places kept of the last cards shown (a /jobs list shows ten)
 
 
 class ListPage(NamedTuple):
@@ -16,7 +19,7 @@ class ListPage(NamedTuple):
 
 
 class ListPageStore(Protocol):
-    """Where the /jobs lists' positions are kept, so that /more survives a restart."""
+    """Where the last /jobs list got to and its cards' places are kept across restarts."""
 
     async def list_page(self, subscriber_id: int) -> ListPage | None:
         """Where a person's last /jobs list got to; None when /more pages the digest."""
@@ -28,4 +31,14 @@ class ListPageStore(Protocol):
 
     async def forget_list_page(self, subscriber_id: int) -> None:
         """Forget a person's list position: /more pages the digest again."""
+        ...
+
+    async def shown_cards(self, subscriber_id: int) -> dict[int, int]:
+        """The last cards shown to a person: place in the list → job number ({} for none)."""
+        ...
+
+    async def keep_shown_cards(
+        self, subscriber_id: int, places: Mapping[int, int], now: datetime
+    ) -> None:
+        """Keep (replacing any earlier) the places of the last cards shown to a person."""
         ...

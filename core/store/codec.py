@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -16,6 +17,7 @@ from core.model import (
     SubscriberKey,
     Workplace,
 )
+from core.ports.pages import MAX_SHOWN_PLACES
 
 POSTING_COLUMNS = (
     "id, source, title, company, location, workplace, salary_min, salary_max, currency, url, "
@@ -139,3 +141,9 @@ def settings_values(settings: DigestSettings) -> tuple[object, ...]:
         iso(settings.next_digest_at) if settings.next_digest_at else None,
         settings.delivery_paused or None,
     )
+
+
+def places_json(places: Mapping[int, int]) -> str:
+    """The places of cards shown (place → job number) as stored: the first MAX_SHOWN_PLACES."""
+    kept = sorted(places.items())[:MAX_SHOWN_PLACES]
+    return json.dumps(kept, separators=(",", ":"))

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from datetime import datetime
 
 from core.ports.pages import ListPage
 from core.store.base import SqliteBase
-from core.store.codec import iso
+from core.store.codec import iso, places_json
 
 
 class PageQueries(SqliteBase):
-    """The list_pages table."""
+    """The list_pages and shown_cards tables."""
 
     async def list_page(self, subscriber_id: int) -> ListPage | None:
         """Where a person's last /jobs list got to; None when /more pages the digest."""
@@ -33,3 +35,22 @@ class PageQueries(SqliteBase):
     async def forget_list_page(self, subscriber_id: int) -> None:
         """Forget a person's list position: /more pages the digest again."""
         await self._write_one("DELETE FROM list_pages WHERE subscriber_id = ?", (subscriber_id,))
+
+    async def shown_cards(self, subscriber_id: int) -> dict[int, int]:
+        """The last cards shown to a person: place in the list → job number ({} for none)."""
+        rows = await self._all(
+            "SELECT places FROM shown_cards WHERE subscriber_id = ?", (subscriber_id,)
+        )
+        return {int(at): int(job) for at, job in json.loads(rows[0][0])} if rows else {}
+
+    async def keep_shown_cards(
+        self, subscriber_id: int, places: Mapping[int, int], now: datetime
+    ) -> None:
+        """Keep (replacing any earlier) the places of the last cards shown to a person, the
+        first MAX_SHOWN_PLACES of them."""
+        await self._write_one(
+            "INSERT INTO shown_cards (subscriber_id, places, kept_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (subscriber_id) DO UPDATE SET places = excluded.places, "
+            "kept_at = excluded.kept_at",
+            (subscriber_id, places_json(places), iso(now)),
+        )

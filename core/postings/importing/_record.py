@@ -11,6 +11,7 @@ of the wrong JSON type) are errors, never guessed at; blank values count as abse
 
 from __future__ import annotations
 
+import html
 import json
 import math
 import re
@@ -267,7 +268,9 @@ def _truncate(text: str, limit: int) -> str:
 
 
 def _line(value: object, name: str) -> str:
-    return _clean_line(_require_text(value, name))
+    # A feed's HTML entities ("A&amp;E", "&#39;") are the characters: each chat escapes them
+    # as it needs (Telegram HTML, Slack mrkdwn; the terminal shows them as they are).
+    return _clean_line(html.unescape(_require_text(value, name)))
 
 
 def _title(value: object, name: str) -> str:

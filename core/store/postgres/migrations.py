@@ -469,6 +469,16 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             kept_at TEXT COLLATE "C" NOT NULL
         )""",
     ),
+    (
+        # The places of the last cards shown to each person (core.chat.positions): /why 4 or
+        # /hide 4 after a restart is card 4's job. One row a person: [[place, job], …], at
+        # most core.ports.pages.MAX_SHOWN_PLACES pairs.
+        """CREATE TABLE shown_cards (
+            subscriber_id BIGINT PRIMARY KEY REFERENCES subscribers(id) ON DELETE CASCADE,
+            places TEXT COLLATE "C" NOT NULL,
+            kept_at TEXT COLLATE "C" NOT NULL
+        )""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
