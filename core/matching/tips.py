@@ -2,7 +2,8 @@
 the most postings, counted.
 
 The search is counted again without each part it asks for (the place, the workplace, the level,
-the pay floor, one skill or specialty, required contract work), with skills side by side as
+the pay floor, one skill, required contract work; never its role nor a specialty or sector it
+asks for, the work wanted), with skills side by side as
 alternatives, and (only when leaving out no one part finds more) at loose sensitivity; the tip
 names the part that gains the most, with the number of postings found without it. A search
 naming a sector whose left-out line (silent.note) is said gets that line instead. Every tip is
@@ -41,7 +42,7 @@ class Relaxed:
 
     query: ParsedQuery
     sensitivity: Sensitivity
-    kind: str  # place, workplace, level, pay, contract, skill, specialty, either, loose
+    kind: str  # place, workplace, level, pay, contract, skill, either, loose
     part: str  # "Amsterdam", "hybrid", "Python", "the senior level", "the pay floor (€90k)"
 
 
@@ -106,12 +107,14 @@ def relaxations(query: ParsedQuery, sensitivity: Sensitivity) -> list[Relaxed]:
     if required:
         kept = tuple(x for x in query.prefer if x not in REQUIRED)
         add("contract", f"{' and '.join(required)} work", prefer=kept)
+    # a specialty or sector asked says which work is wanted ("cryptography engineer", "web3
+    # backend"): never a part to drop, as the role is not; tools are
     specialties = vocabulary().specialties
     for skill in query.skills:
+        if any(m.lower() in specialties for m in skill_members(skill)):
+            continue
         others = tuple(s for s in query.skills if s != skill)
-        said = " or ".join(skill_members(skill))
-        kind = "specialty" if skill.lower() in specialties else "skill"
-        add(kind, said, skills=others)
+        add("skill", " or ".join(skill_members(skill)), skills=others)
     plain = query.plain_skills()
     if len(plain) > 1:
         either = ANY.join(plain)

@@ -130,6 +130,8 @@ POOL = [
     _p("fnp", "Family Nurse Practitioner"),
     _p("atc", "Air Traffic Control Specialist (Terminal)"),
     _p("cna", "Nursing Assistant"),
+    _p("care-assistant", "Care Assistant"),
+    _p("pet-caregiver", "Pet Caregiver"),
     _p("electrician-helper", "Electrician Helper"),
     _p("electrician", "Electrician"),
     _p("agent", "Special Agent", tags=("1811 - Criminal Investigation",)),
@@ -642,6 +644,7 @@ QUERIES |= {
     "contract specialist": ex("contract specialist", fails="hr-staffing hr"),
 }
 LICENCE = 'I read "{0}" as the licence {1}'
+CARE = 'I read "{0}" as care worker'
 QUERIES |= {  # words18: words read as another job, tool or season
     "em": ex("em", fails="physician-em", notes=('I read "em" as software engineering manager',)),
     "java script": ex("java script developer", extra={"skills": ("JavaScript",)}),
@@ -667,7 +670,26 @@ QUERIES |= {  # state codes that are words, a dangling "or", apprentices, licenc
     "rgn": ex("rgn", "rn", "cna", extra={"title": ("registered", "nurse")}),
     "rmn": ex("rmn", extra={"title": ("mental", "health", "nurse")}),
     "rnld": ex("rnld", extra={"title": ("learning", "disability", "nurse")}),
-    "hca": ex("hca", "cna", "rn"),
+    "hca": ex("hca", "cna care-assistant", "rn"),
+    # care32: the care worker's names, a pet's caregiver no carer
+    "carer": ex("carer", "care-assistant cna", "rn pet-caregiver", notes=(CARE.format("carer"),)),
+    "caregiver": ex(
+        "caregiver", "care-assistant", "rn pet-caregiver", notes=(CARE.format("caregiver"),)
+    ),
+    "home health aide": ex("home health aide", "care-assistant", "rn pet-caregiver"),
+    "hha": ex("hha", "care-assistant", "rn pet-caregiver", notes=(CARE.format("hha"),)),
+    "personal care aide": ex("personal care aide", "care-assistant", "rn pet-caregiver"),
+    "direct support professional": ex(
+        "direct support professional",
+        "care-assistant",
+        "rn pet-caregiver",
+        notes=(CARE.format("direct support professional"),),
+    ),
+    "live-in carer": ex(
+        "live-in carer",
+        fails="rn pet-caregiver cna",
+        notes=('I read "live in carer" as live-in care worker',),
+    ),
     "a&e nurse": ex("a&e nurse", "er-nurse", extra={"skills": ("Emergency Room",)}),
     "er nurse": ex("er nurse", "er-nurse", extra={"skills": ("Emergency Room",)}),
     "r&d engineer": ex("r&d engineer", extra={"title": ("r&d", "engineer")}),

@@ -29,7 +29,11 @@ TIPS = {
     "data engineer 300k": "Tip: without the pay floor (300k), 9 postings match.",
     "data engineer contract": "Tip: without contract work, 9 postings match.",
     "data engineer spark elixir": "Tip: without Elixir, 9 postings match.",
-    "frontend engineer e-commerce": "Tip: without E-commerce, 14 postings match.",
+    # a sector asked is never the part to drop (care32): was "without E-commerce, 14"
+    "frontend engineer e-commerce": (
+        "Tip: at loose sensitivity, which also lists postings naming no skill asked and titles "
+        "related by meaning, 47 postings match — /sensitivity 1 loose shows them."
+    ),
     "rabbitmq kafka": 'Tip: with "or" between the skills (rabbitmq or kafka), 65 postings match.',
     "nurse oncology": (
         "Tip: at loose sensitivity, which also lists postings naming no skill asked and titles "
