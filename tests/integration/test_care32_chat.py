@@ -19,7 +19,10 @@ async def test_a_caregiver_finds_the_care_jobs_before_the_nursing_assistant(
 ) -> None:
     shown = await chat(sampled, "/add caregiver")
     assert 'I read "caregiver" as care worker' in shown, shown
-    assert shown.index("Bow Common Home Care") < shown.index("Nursing Assistant —"), shown
+    # the sample's caregiver and home health aide (lead32) come first; no nursing assistant before
+    # a care job
+    assert "Nursing Assistant —" not in shown[: shown.index("Bow Common Home Care")], shown
+    assert "Desert Bloom Senior Care" in shown and "Lakeshore Home Care" in shown, shown
 
 
 async def test_a_cryptography_engineer_is_never_told_to_drop_cryptography(
