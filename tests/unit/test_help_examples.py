@@ -148,6 +148,21 @@ POOL = [
     _p("rn-uk", "Staff Nurse", location="United Kingdom"),
     _p("rn-truro", "Staff Nurse", location="Truro, UK"),
     _p("rn-cornwall-on", "Staff Nurse", location="Cornwall, ON, Canada"),
+    _p("rn-newcastle-nsw", "Staff Nurse", location="Newcastle, NSW"),
+    _p("rn-newcastle-uk", "Staff Nurse", location="Newcastle upon Tyne, UK"),
+    _p("rn-melbourne", "Staff Nurse", location="Melbourne, VIC"),
+    _p("rn-hobart", "Staff Nurse", location="Hobart, TAS"),
+    _p("rn-toronto", "Staff Nurse", location="Toronto, ON"),
+    _p("rn-victoria-bc", "Staff Nurse", location="Victoria, BC"),
+    _p("rn-dallas", "Staff Nurse", location="Dallas, TX"),
+    _p("rn-boston", "Staff Nurse", location="Boston, MA"),
+    _p("teacher-brisbane", "Teacher", location="Brisbane, QLD"),
+    _p("teacher-sydney", "Teacher", location="Sydney, NSW"),
+    _p("java-vancouver", "Java Developer", location="Vancouver, BC"),
+    _p("java-toronto", "Java Developer", location="Toronto, ON"),
+    _p("carpenter", "Carpenter"),
+    _p("bricklayer", "Bricklayer"),
+    _p("spark-dev", "Spark Developer"),
     _p("para-lit", "Paralegal Specialist", description="Drafts pleadings and motions."),
     _p("divorce", "Associate Attorney", description="Divorce and child custody cases."),
     _p("labor", "Associate Attorney", description="Employment law: workplace disputes."),
@@ -706,6 +721,64 @@ QUERIES |= {  # state codes that are words, a dangling "or", apprentices, licenc
     "nurse wales": ex(
         "nurse wales", "rn-cardiff rn-uk", "rn-edinburgh rn-nsw", notes=("a nation of the United",)
     ),
+    "registered nurse nsw": ex(
+        "registered nurse nsw",
+        "rn-nsw rn-newcastle-nsw",
+        "rn-melbourne rn-newcastle-uk rn-london",
+        notes=('I read "nsw" as a state of Australia',),
+    ),
+    "teacher qld": ex(
+        "teacher qld",
+        "teacher-brisbane",
+        "teacher-sydney",
+        notes=('I read "qld" as a state of Australia',),
+    ),
+    "nurse tasmania": ex(
+        "nurse tasmania",
+        "rn-hobart",
+        "rn-nsw rn-melbourne",
+        notes=('I read "tasmania" as a state of Australia',),
+    ),
+    "nurse ontario": ex(
+        "nurse ontario",
+        "rn-toronto",
+        "rn-victoria-bc rn-nsw",
+        notes=('I read "ontario" as a province of Canada',),
+    ),
+    "java developer bc": ex(
+        "java developer bc",
+        "java-vancouver",
+        "java-toronto",
+        notes=('I read "bc" as a province of Canada',),
+    ),
+    "nurse victoria": ex(
+        "nurse victoria",
+        "rn-melbourne",
+        "rn-victoria-bc rn-nsw",
+        notes=('I read "victoria" as a state of Australia',),
+    ),
+    "nurse texas usa": ex(
+        "nurse texas usa", "rn-dallas", "rn-boston", echo='title "nurse" · in Texas'
+    ),
+    "nurse wales uk": ex(
+        "nurse wales uk",
+        "rn-cardiff",
+        "rn-london rn-edinburgh",
+        notes=('I read "wales" as a nation of the United Kingdom',),
+    ),
+    "nurse springfield": ex(
+        "nurse springfield",
+        notes=(
+            'I read "springfield" as a city in Missouri, United States (for the one in '
+            'Massachusetts: "springfield massachusetts")',
+        ),
+    ),
+    "staff nurse": ex(
+        "staff nurse", "rn-london rn-sf", "cna", notes=('I read "staff nurse" as registered nurse',)
+    ),
+    "sparky": ex("sparky", "electrician", "spark-dev", notes=('I read "sparky" as electrician',)),
+    "chippy": ex("chippy", "carpenter", "spark-dev", notes=('I read "chippy" as carpenter',)),
+    "brickie": ex("brickie", "bricklayer", "carpenter", notes=('I read "brickie" as bricklayer',)),
     "nurse me": ex("nurse me", "rn", notes=('I read "me" as Maine, a US state',)),
     "welder ok": ex("welder ok", notes=('I read "ok" as Oklahoma, a US state',)),
     "teacher jobs in hi": ex("teacher jobs in hi", "teacher", notes=("Hawaii, a US state",)),
