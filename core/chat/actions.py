@@ -47,6 +47,11 @@ def remove(search_id: int) -> str:
     return f"D:{search_id}"
 
 
+def keep(search_id: int) -> str:
+    """Action data: keep a search that a question offered to delete."""
+    return f"k:{search_id}"
+
+
 def feedback(kind: str, ref: int) -> str:
     """Action data: 👍 ('u'), 👎 ('d') or mute the company ('m') of posting ref."""
     return f"f{kind}:{ref}"
@@ -119,6 +124,8 @@ def parse_action(data: str) -> Command:
         return RemoveSearch(search_id=number, confirmed=False)
     if kind == "D":
         return RemoveSearch(search_id=number)
+    if kind == "k":
+        return RemoveSearch(search_id=number, confirmed=False, kept=True)
     if kind in ("fu", "fd", "fm"):
         return Feedback({"fu": "up", "fd": "down", "fm": "mute"}[kind], number)
     return Invalid(STALE)

@@ -49,6 +49,7 @@ class RemoveSearch:
     number: int = 0
     search_id: int | None = None
     confirmed: bool = True
+    kept: bool = False  # the answer to its question was no: the search stays
 
 
 @dataclass(frozen=True, slots=True)

@@ -162,6 +162,7 @@ def _import(rest: str) -> Command:
 
 NO_JOB = 10**18  # a job number no posting has: what a number too long to store reads as
 _JOB_NUMBER = re.compile(r"[-+]?[0-9]+")
+_JOB_WORD = re.compile(r"^\s*job\b\s*", re.IGNORECASE)
 
 
 def _job(name: str, build: Callable[[int], Command]) -> Callable[[str], Command]:
@@ -169,7 +170,7 @@ def _job(name: str, build: Callable[[int], Command]) -> Callable[[str], Command]
     number no job has (0, negative, too long) is read too, for the service to say so."""
 
     def read(rest: str) -> Command:
-        tokens = rest.split()
+        tokens = _JOB_WORD.sub("", rest).split()  # "job #439", as a card says it
         if len(tokens) > 1:
             return Invalid(f"One job at a time: send /{name} N, with N the job number on a card.")
         token = tokens[0].lstrip("#") if tokens else ""
@@ -189,7 +190,8 @@ def _feedback(name: str, kind: str) -> Callable[[str], Command]:
 
 def _mute(rest: str) -> Command:
     """Read /mute N (job N's company) or /mute NAME (a company by name, as /unmute reads it)."""
-    if not rest or _JOB_NUMBER.fullmatch(rest.split()[0].lstrip("#")):
+    numbered = _JOB_WORD.sub("", rest).split()
+    if not numbered or _JOB_NUMBER.fullmatch(numbered[0].lstrip("#")):
         return _feedback("mute", "mute")(rest)
     return MuteCompany(" ".join(rest.split()))
 

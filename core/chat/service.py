@@ -516,13 +516,16 @@ class Concierge:
         number, search = await self._resolve(
             subscriber, actor, command.number, command.search_id, "remove"
         )
+        if command.kept:
+            kept = Text(f"Kept #{number}.")
+            return (kept, *await self.list_searches(subscriber, ListSearches(), actor))
         if not command.confirmed:
             return (
                 Choice(
                     f"Delete #{number}: {describe(search)}?",
                     (
                         Action("Yes, delete it", actions.remove(search.id)),
-                        Action("Keep it", actions.LIST),
+                        Action("Keep it", actions.keep(search.id)),
                     ),
                 ),
             )

@@ -4,6 +4,8 @@ questions asked again; small replies made true."""
 
 from __future__ import annotations
 
+import re
+
 from core.chat.service import Concierge
 from tests.integration.test_console_transfer import chat
 
@@ -37,3 +39,63 @@ async def test_an_imported_file_of_refused_searches_still_says_what_it_did(
     shown = await chat(sampled, "/import", "/add k", "/add 🚀🚀", "")
     assert "Imported 0 searches and 0 settings." in shown, shown
     assert "line 1: /add k —" in shown and "line 2: /add 🚀🚀 —" in shown, shown
+
+
+def _job_numbers(shown: str) -> list[str]:
+    return re.findall(r"job #(\d+)", shown)
+
+
+async def test_plain_words_asking_for_new_jobs_show_them(sampled: Concierge) -> None:
+    await chat(sampled, "/add nurse")
+    for said in ("show me jobs", "any new jobs?", "what's new", "Show me my jobs!", "anything new"):
+        shown = await chat(sampled, said)
+        # Was "That is no job I can search for".
+        assert "no job I can search for" not in shown and "job #" in shown, (said, shown)
+
+
+async def test_a_declined_delete_says_the_search_was_kept(sampled: Concierge) -> None:
+    shown = await chat(sampled, "/add backend", "/add nurse", "delete 2", "no")
+    assert "Kept #2." in shown, shown
+    assert "#2 nurse" in shown.split("Kept #2.")[1], shown
+
+
+async def test_a_number_past_the_options_asks_again(sampled: Concierge) -> None:
+    shown = await chat(sampled, "/tz portland", "9", "2", "/settings")
+    # Was "There is no question waiting for an answer", the question gone.
+    assert "There is no question" not in shown, shown
+    assert "9 is not one of the options: send 1–2 (or /cancel)." in shown, shown
+    assert "Timezone: America/New_York" in shown, shown
+
+
+async def test_why_takes_job_hash_n_as_cards_say_it(sampled: Concierge) -> None:
+    (first, *_) = _job_numbers(await chat(sampled, "/add nurse"))
+    for said in (f"/why job #{first}", f"/why #{first}", f"/why job {first}"):
+        shown = await chat(sampled, said)
+        assert f"Why job #{first} " in shown, (said, shown)
+
+
+async def test_unmute_by_the_job_number_muted_and_the_hint_is_true(sampled: Concierge) -> None:
+    (first, *_) = _job_numbers(await chat(sampled, "/add nurse"))
+    muted = await chat(sampled, f"/mute {first}")
+    company = re.search(r"🔇 Muted (.+?):", muted)
+    assert company, muted
+    assert "/unmute 1 undoes it" in muted, muted
+    shown = await chat(sampled, f"/unmute {first}", "/muted")
+    # Was '"80" is not in your muted list'.
+    assert f"Unmuted {company.group(1)}" in shown, shown
+    assert "You have muted no companies" in shown, shown
+
+
+async def test_template_code_and_links_are_left_out_in_one_line(sampled: Concierge) -> None:
+    shown = await chat(sampled, "/add nurse ${jndi:ldap://x}")
+    assert "specialty" not in shown and "operator" not in shown, shown
+    assert 'I left "${jndi:ldap://x}" out: it reads as template code' in shown, shown
+    assert 'Saved search #1: title "nurse"' in shown, shown
+    linked = await chat(sampled, "/add teacher https://example.com/jobs?id=7")
+    assert "operator" not in linked, linked
+    assert 'I left "https://example.com/jobs?id=7" out: it is a link' in linked, linked
+
+
+async def test_a_word_read_otherwise_is_echoed_as_typed(sampled: Concierge) -> None:
+    shown = await chat(sampled, "/add mecánico diésel")
+    assert 'I read "mecánico" as mechanic' in shown, shown
