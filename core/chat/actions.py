@@ -11,6 +11,7 @@ from core.chat.commands import (
     AcceptShared,
     Command,
     Feedback,
+    ForgetMe,
     Invalid,
     ListSearches,
     PauseSearch,
@@ -80,6 +81,8 @@ def decline_shared(code: str) -> str:
 
 
 LIST = "list"
+FORGET = "fg:yes"  # delete all of a person's data, confirmed
+KEEP_DATA = "fg:no"
 JOBS = "jobs"
 MORE = "more"
 
@@ -104,6 +107,8 @@ def parse_action(data: str) -> Command:
         return ShowJobs()
     if data == MORE:
         return ShowMore()
+    if data in (FORGET, KEEP_DATA):
+        return ForgetMe(confirmed=data == FORGET, declined=data == KEEP_DATA)
     kind, sep, rest = data.partition(":")
     if kind == "tz" and rest:
         return SetTimezone(rest)

@@ -53,6 +53,22 @@ class RemoveSearch:
 
 
 @dataclass(frozen=True, slots=True)
+class EditSearch:
+    """Replace search N's words, keeping its number, sensitivity and state."""
+
+    number: int
+    query: str
+
+
+@dataclass(frozen=True, slots=True)
+class ForgetMe:
+    """Delete all of a person's data: asked first; confirmed or declined by the answer."""
+
+    confirmed: bool = False
+    declined: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class PauseSearch:
     """Stop matching a saved search for now (by number or, from a button, by id)."""
 
@@ -250,6 +266,8 @@ Command = (
     | AddSearch
     | ListSearches
     | RemoveSearch
+    | EditSearch
+    | ForgetMe
     | PauseSearch
     | ResumeSearch
     | SetSensitivity

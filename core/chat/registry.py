@@ -19,10 +19,12 @@ from core.chat.commands import (
     AskDigest,
     Cancel,
     Command,
+    EditSearch,
     ExplainJob,
     Explore,
     ExportSearches,
     Feedback,
+    ForgetMe,
     Help,
     ImportSearches,
     Invalid,
@@ -249,6 +251,29 @@ def _numbered(name: str, build: Callable[[int], Command]) -> Callable[[str], Com
     return read
 
 
+EDIT_USAGE = (
+    "Send /edit N and the new words of search N, e.g. /edit 1 senior nurse berlin (N from /list)."
+)
+
+
+def _edit(rest: str) -> Command:
+    """Read /edit N WORDS: search N's new words, read as /add reads a query."""
+    number, _, words = rest.partition(" ")
+    if not rest or not words.strip():
+        return Invalid(EDIT_USAGE)
+    found = _search_number("edit", number)
+    if isinstance(found, Invalid):
+        return Invalid(EDIT_USAGE) if not number.lstrip("#").isdigit() else found
+    read = read_add(words.strip())
+    if not isinstance(read, AddSearch):
+        return read
+    if read.sensitivity != "normal":  # "--sensitivity" belongs to /sensitivity N
+        return Invalid(
+            f"/edit changes the words; /sensitivity {found} {read.sensitivity} the sensitivity."
+        )
+    return EditSearch(found, read.query)
+
+
 def _or_all(name: str, build: Callable[[int], Command], every: Command) -> Callable[[str], Command]:
     """A command on search number N, or on every search ("/pause all")."""
     numbered = _numbered(name, build)
@@ -348,6 +373,14 @@ COMMANDS: tuple[CommandSpec, ...] = (
         "/remove N — delete search N (N from /list)",
         "Delete search N",
         ("delete", "rm"),
+    ),
+    CommandSpec(
+        "edit",
+        _edit,
+        (on(EditSearch, lambda h: h.searches.edit),),
+        "/edit N WORDS — new words for search N, keeping its number, sensitivity and pause, "
+        "e.g. /edit 1 senior nurse berlin",
+        "New words for search N",
     ),
     CommandSpec(
         "pause",
@@ -499,6 +532,16 @@ COMMANDS: tuple[CommandSpec, ...] = (
         (on(Unmute, lambda h: h.digests.unmute),),
         menu="Unmute a company by name or number",
         shared="unmute companies for everyone",
+    ),
+    CommandSpec(
+        "forget",
+        _plain(ForgetMe),
+        (on(ForgetMe, lambda h: h.searches.forget),),
+        "/forget — delete all my data: searches, settings, 👍/👎, muted companies, list places "
+        "and messages not sent yet (asks first)",
+        "Delete all my data",
+        ("deletemydata", "forgetme"),
+        shared="delete this chat's searches and settings for everyone",
     ),
     CommandSpec(
         "cancel",

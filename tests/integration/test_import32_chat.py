@@ -5,8 +5,11 @@ questions asked again; small replies made true."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
+from adapters.console.app import local_subscriber
 from core.chat.service import Concierge
+from tests.conftest import FakeClock
 from tests.integration.test_console_transfer import chat
 
 MIXED = (
@@ -99,3 +102,73 @@ async def test_template_code_and_links_are_left_out_in_one_line(sampled: Concier
 async def test_a_word_read_otherwise_is_echoed_as_typed(sampled: Concierge) -> None:
     shown = await chat(sampled, "/add mecánico diésel")
     assert 'I read "mecánico" as mechanic' in shown, shown
+
+
+async def test_edit_gives_a_search_new_words_keeping_number_and_settings(
+    sampled: Concierge,
+) -> None:
+    shown = await chat(
+        sampled,
+        "/add --sensitivity loose backend python",
+        "/add nurse",
+        "/pause 1",
+        "/edit 1 golang developer",
+        "/edit 2 teacher",
+        "/list",
+    )
+    assert 'Changed #1: title "developer" · skills Go' in shown, shown
+    assert "#1 stays paused: /resume 1 matches it. To undo, send /edit 1 backend python" in shown
+    assert 'Changed #2: title "teacher"' in shown and "/jobs 2 shows them" in shown, shown
+    listed = shown.split("Your saved searches:")[1]
+    assert "#1 golang developer" in listed and "paused, loose" in listed, listed
+    assert "#2 teacher" in listed and "nurse" not in listed, listed
+    jobs = await chat(sampled, "/jobs 2")
+    assert "Teacher" in jobs or "teacher" in jobs, jobs
+
+
+async def test_edit_refuses_a_duplicate_a_bad_query_and_a_missing_number(
+    sampled: Concierge,
+) -> None:
+    shown = await chat(
+        sampled,
+        "/add nurse",
+        "/add teacher",
+        "/edit 2 nurse",
+        "/edit 2 k",
+        "/edit 9 cook",
+        "/edit 2",
+    )
+    assert 'You already have that search as #1 "nurse": #2 is left as it was.' in shown, shown
+    assert "A letter alone is no job title or skill: k" in shown, shown
+    assert "There is no search #9" in shown or "#9" in shown.split("/edit 9")[-1], shown
+    assert "Send /edit N and the new words of search N" in shown, shown
+    assert "#2 teacher" in (await chat(sampled, "/list")), shown
+
+
+async def test_delete_my_data_asks_then_deletes_everything_of_theirs(
+    sampled: Concierge, store: Any, clock: FakeClock
+) -> None:
+    (first, second, *_) = _job_numbers(await chat(sampled, "/add nurse", "/add teacher"))
+    await chat(sampled, "/tz berlin", f"/mute {first}", f"/hide {second}", "/jobs 1", "/more")
+    me = await store.subscriber(local_subscriber(), clock.now())
+    await store.enqueue(me, "digest", "{}", (), clock.now(), None)
+    assert await store.pending_deliveries(clock.now(), {"console"})
+    asked = await chat(sampled, "delete my data", "no", "/list")
+    # Was "To save that as a search, send /add delete data".
+    assert "Delete all your data — your 2 saved searches, digest settings" in asked, asked
+    assert "OK, nothing deleted." in asked and "#2 teacher" in asked, asked
+    shown = await chat(sampled, "/forget", "yes", "/list", "/settings", "/muted")
+    assert "Deleted: your 2 saved searches, settings" in shown, shown
+    assert "You have no saved searches yet" in shown, shown
+    assert "Timezone: UTC (not set yet" in shown and "You have muted no companies" in shown
+    assert await store.searches(me.id) == [] and await store.feedback(me.id) == []
+    assert await store.muted_companies(me.id) == [] and await store.list_page(me.id) is None
+    assert await store.pending_deliveries(clock.now(), {"console"}) == []
+    again = await chat(sampled, "/add nurse")
+    assert "Saved search #1" in again and "job #" in again, again
+
+
+async def test_the_forget_command_and_edit_are_in_help(sampled: Concierge) -> None:
+    shown = await chat(sampled, "/help", "/edit", "forget me")
+    assert "/forget — delete all my data" in shown and "/edit N WORDS — " in shown, shown
+    assert "Delete all your data" in shown, shown

@@ -39,7 +39,9 @@ def test_links_and_template_code_are_left_out(text: str, dropped: str | None, ki
         ("web developer", "web developer", ()),
     ],
 )
-def test_traps_dotted_skills_and_web_words_stay(text: str, title: str, skills: tuple[str, ...]) -> None:
+def test_traps_dotted_skills_and_web_words_stay(
+    text: str, title: str, skills: tuple[str, ...]
+) -> None:
     query = parse_query(text)
     assert " ".join(query.title) == title and tuple(query.skills) == skills, query
     assert not any("link" in n or "template" in n for n in query.notes), query.notes
