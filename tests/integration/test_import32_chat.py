@@ -172,3 +172,15 @@ async def test_the_forget_command_and_edit_are_in_help(sampled: Concierge) -> No
     shown = await chat(sampled, "/help", "/edit", "forget me")
     assert "/forget — delete all my data" in shown and "/edit N WORDS — " in shown, shown
     assert "Delete all your data" in shown, shown
+
+
+async def test_the_readme_examples_of_edit_and_forget(sampled: Concierge) -> None:
+    shown = await chat(
+        sampled, "/add nurse", "/edit 1 senior nurse berlin", "edit 1 nurse", "change 1 to nurse"
+    )
+    assert 'Changed #1: title "senior nurse" · in Berlin' in shown, shown
+    assert "To undo, send /edit 1 nurse" in shown, shown
+    assert shown.count("Did you mean /edit 1 nurse? Send it with the slash.") == 2, shown
+    for said in ("delete my data", "delete my account", "forget me"):
+        asked = await chat(sampled, said, "no")
+        assert "Delete all your data — your 1 saved search," in asked, (said, asked)
