@@ -277,7 +277,8 @@ class TransferCommands:
                 existing = await self._store.searches(subscriber.id)
                 query = parse_query(command.query)
             except QueryError as exc:  # this line's search is refused; the next lines still count
-                outcome.unreadable.append(f"line {number}: {shorten(text, 40)} — {_first(exc)}")
+                why = _first(str(exc))
+                outcome.unreadable.append(f"line {number}: {shorten(text, 40)} — {why}")
                 return subscriber
             try:
                 same = same_reading(query, existing)
@@ -311,7 +312,8 @@ class TransferCommands:
             if all(isinstance(message, Text) for message in reply):
                 outcome.settings += 1
                 return await self._store.subscriber(subscriber.key, self._clock.now())
-            why = next((m.text for m in reply if isinstance(m, ErrorText)), "") or _asked(reply)
+            why = next((_first(m.text) for m in reply if isinstance(m, ErrorText)), "")
+            why = why or _asked(reply)
             outcome.unreadable.append(f"line {number}: {shorten(text, 40)} — {why}")
             return subscriber
         why = (
@@ -323,9 +325,9 @@ class TransferCommands:
         return subscriber
 
 
-def _first(exc: UserError) -> str:
+def _first(refusal: str) -> str:
     """A refusal's first sentence: what is wrong with the line, in one line."""
-    said = " ".join(str(exc).split())
+    said = " ".join(refusal.split())
     head = said.split(". ", 1)[0]
     return shorten(head if head.endswith(".") else head + ".", 120)
 
