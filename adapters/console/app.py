@@ -137,6 +137,10 @@ class ConsoleChat:
             return self._show(await self._service.handle_action(self._key, picked))
         if choices and isinstance(parse_command(line), Cancel):
             return "OK, nothing changed."
+        typed = clean_text(line).removeprefix("#")
+        if choices and typed.isascii() and typed.isdigit():  # "9" to options 1–2: asked again
+            self._choices = choices
+            return f"{typed[:9]} is not one of the options: send 1–{len(choices)} (or /cancel)."
         parsed = command_word(line)
         spec = lookup(parsed[0]) if parsed else None
         if parsed and spec is not None and spec.name == "import":

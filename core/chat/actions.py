@@ -11,6 +11,7 @@ from core.chat.commands import (
     AcceptShared,
     Command,
     Feedback,
+    ForgetMe,
     Invalid,
     ListSearches,
     PauseSearch,
@@ -47,6 +48,11 @@ def remove(search_id: int) -> str:
     return f"D:{search_id}"
 
 
+def keep(search_id: int) -> str:
+    """Action data: keep a search that a question offered to delete."""
+    return f"k:{search_id}"
+
+
 def feedback(kind: str, ref: int) -> str:
     """Action data: 👍 ('u'), 👎 ('d') or mute the company ('m') of posting ref."""
     return f"f{kind}:{ref}"
@@ -75,6 +81,8 @@ def decline_shared(code: str) -> str:
 
 
 LIST = "list"
+FORGET = "fg:yes"  # delete all of a person's data, confirmed
+KEEP_DATA = "fg:no"
 JOBS = "jobs"
 MORE = "more"
 
@@ -99,6 +107,8 @@ def parse_action(data: str) -> Command:
         return ShowJobs()
     if data == MORE:
         return ShowMore()
+    if data in (FORGET, KEEP_DATA):
+        return ForgetMe(confirmed=data == FORGET, declined=data == KEEP_DATA)
     kind, sep, rest = data.partition(":")
     if kind == "tz" and rest:
         return SetTimezone(rest)
@@ -119,6 +129,8 @@ def parse_action(data: str) -> Command:
         return RemoveSearch(search_id=number, confirmed=False)
     if kind == "D":
         return RemoveSearch(search_id=number)
+    if kind == "k":
+        return RemoveSearch(search_id=number, confirmed=False, kept=True)
     if kind in ("fu", "fd", "fm"):
         return Feedback({"fu": "up", "fd": "down", "fm": "mute"}[kind], number)
     return Invalid(STALE)

@@ -49,6 +49,23 @@ class RemoveSearch:
     number: int = 0
     search_id: int | None = None
     confirmed: bool = True
+    kept: bool = False  # the answer to its question was no: the search stays
+
+
+@dataclass(frozen=True, slots=True)
+class EditSearch:
+    """Replace search N's words, keeping its number, sensitivity and state."""
+
+    number: int
+    query: str
+
+
+@dataclass(frozen=True, slots=True)
+class ForgetMe:
+    """Delete all of a person's data: asked first; confirmed or declined by the answer."""
+
+    confirmed: bool = False
+    declined: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,6 +268,8 @@ Command = (
     | AddSearch
     | ListSearches
     | RemoveSearch
+    | EditSearch
+    | ForgetMe
     | PauseSearch
     | ResumeSearch
     | SetSensitivity

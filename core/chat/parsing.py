@@ -15,6 +15,7 @@ from core.chat.commands import (
     AskDigest,
     Cancel,
     Command,
+    ForgetMe,
     Help,
     Invalid,
     ListSearches,
@@ -45,8 +46,8 @@ MAX_LINE_LENGTH = 4000
 _INSTEAD = {
     **dict.fromkeys(("search", "find"), "To save a search and see its matches, send /add QUERY."),
     **dict.fromkeys(
-        ("edit", "change", "update", "modify"),
-        "To change a search, /add the new wording and /remove N the old one (N from /list).",
+        ("change", "update", "modify"),
+        "To change a search's words, send /edit N and the new words (N from /list).",
     ),
     **dict.fromkeys(
         ("stop", "unsubscribe"),
@@ -93,6 +94,9 @@ _PLAIN: dict[str, Command] = {
             "show my jobs",
             "show my matches",
             "show jobs",
+            *("show me jobs", "show me my jobs", "show me the jobs", "show me matches"),
+            *("show me my matches", "any jobs", "any new jobs", "any matches", "any new matches"),
+            *("new jobs", "new matches", "what s new", "whats new", "anything new", "any news"),
         ),
         ShowJobs(),
     ),
@@ -152,14 +156,22 @@ _INTENTS: tuple[tuple[re.Pattern[str], str | Command | Callable[[int], Command]]
         (rf"{_MY}(?:remove|delete|drop)\s+{_N}", lambda n: RemoveSearch(n, confirmed=False)),
         (rf"{_MY}cancel\s+{_N}", lambda n: Cancel(number=n)),
         (
+            rf"{_MY}(?:delete|erase|remove|wipe|forget)\s+(?:all\s+(?:of\s+)?)?(?:my\s+)?"
+            r"(?:data|account|details|info|information|profile)(?:\s+please)?"
+            r"|(?:please\s+)?forget\s+(?:about\s+)?me(?:\s+please)?",
+            ForgetMe(),
+        ),
+        (
             rf"{_MY}(?:remove|delete|drop|cancel)\s+(?:all|everything|every\s+search"
             r"|all\s+(?:of\s+)?(?:my\s+)?(?:saved\s+)?searches)",
             Answer(
                 "I delete searches one at a time, asking first: /list shows their numbers and "
-                "/remove N deletes one. /pause all stops every search without deleting any."
+                "/remove N deletes one. /pause all stops every search without deleting any; "
+                "/forget deletes all your data."
             ),
         ),
         (rf"{_MY}pause\s+{_N}", "/pause {}"),
+        (rf"{_MY}(?:edit|change)\s+{_N}\s+(?:to\s+)?(.+)", "/edit {} {}"),
         (rf"{_MY}(?:resume|unpause)\s+{_N}", "/resume {}"),
         (
             rf"{_MY}(?:set|change|update|switch)\s+(?:my\s+|the\s+)?{_ZONE}(?:\s+to)?\s+(.+)",

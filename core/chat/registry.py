@@ -19,10 +19,12 @@ from core.chat.commands import (
     AskDigest,
     Cancel,
     Command,
+    EditSearch,
     ExplainJob,
     Explore,
     ExportSearches,
     Feedback,
+    ForgetMe,
     Help,
     ImportSearches,
     Invalid,
@@ -162,6 +164,7 @@ def _import(rest: str) -> Command:
 
 NO_JOB = 10**18  # a job number no posting has: what a number too long to store reads as
 _JOB_NUMBER = re.compile(r"[-+]?[0-9]+")
+_JOB_WORD = re.compile(r"^\s*job\b\s*", re.IGNORECASE)
 
 
 def _job(name: str, build: Callable[[int], Command]) -> Callable[[str], Command]:
@@ -169,7 +172,7 @@ def _job(name: str, build: Callable[[int], Command]) -> Callable[[str], Command]
     number no job has (0, negative, too long) is read too, for the service to say so."""
 
     def read(rest: str) -> Command:
-        tokens = rest.split()
+        tokens = _JOB_WORD.sub("", rest).split()  # "job #439", as a card says it
         if len(tokens) > 1:
             return Invalid(f"One job at a time: send /{name} N, with N the job number on a card.")
         token = tokens[0].lstrip("#") if tokens else ""
@@ -189,7 +192,8 @@ def _feedback(name: str, kind: str) -> Callable[[str], Command]:
 
 def _mute(rest: str) -> Command:
     """Read /mute N (job N's company) or /mute NAME (a company by name, as /unmute reads it)."""
-    if not rest or _JOB_NUMBER.fullmatch(rest.split()[0].lstrip("#")):
+    numbered = _JOB_WORD.sub("", rest).split()
+    if not numbered or _JOB_NUMBER.fullmatch(numbered[0].lstrip("#")):
         return _feedback("mute", "mute")(rest)
     return MuteCompany(" ".join(rest.split()))
 
@@ -245,6 +249,29 @@ def _numbered(name: str, build: Callable[[int], Command]) -> Callable[[str], Com
         return number if isinstance(number, Invalid) else build(number)
 
     return read
+
+
+EDIT_USAGE = (
+    "Send /edit N and the new words of search N, e.g. /edit 1 senior nurse berlin (N from /list)."
+)
+
+
+def _edit(rest: str) -> Command:
+    """Read /edit N WORDS: search N's new words, read as /add reads a query."""
+    number, _, words = rest.partition(" ")
+    if not rest or not words.strip():
+        return Invalid(EDIT_USAGE)
+    found = _search_number("edit", number)
+    if isinstance(found, Invalid):
+        return Invalid(EDIT_USAGE) if not number.lstrip("#").isdigit() else found
+    read = read_add(words.strip())
+    if not isinstance(read, AddSearch):
+        return read
+    if read.sensitivity != "normal":  # "--sensitivity" belongs to /sensitivity N
+        return Invalid(
+            f"/edit changes the words; /sensitivity {found} {read.sensitivity} the sensitivity."
+        )
+    return EditSearch(found, read.query)
 
 
 def _or_all(name: str, build: Callable[[int], Command], every: Command) -> Callable[[str], Command]:
@@ -346,6 +373,14 @@ COMMANDS: tuple[CommandSpec, ...] = (
         "/remove N — delete search N (N from /list)",
         "Delete search N",
         ("delete", "rm"),
+    ),
+    CommandSpec(
+        "edit",
+        _edit,
+        (on(EditSearch, lambda h: h.searches.edit),),
+        "/edit N WORDS — new words for search N, keeping its number, sensitivity and pause, "
+        "e.g. /edit 1 senior nurse berlin",
+        "New words for search N",
     ),
     CommandSpec(
         "pause",
@@ -497,6 +532,16 @@ COMMANDS: tuple[CommandSpec, ...] = (
         (on(Unmute, lambda h: h.digests.unmute),),
         menu="Unmute a company by name or number",
         shared="unmute companies for everyone",
+    ),
+    CommandSpec(
+        "forget",
+        _plain(ForgetMe),
+        (on(ForgetMe, lambda h: h.searches.forget),),
+        "/forget — delete all my data: searches, settings, 👍/👎, muted companies, list places "
+        "and messages not sent yet (asks first)",
+        "Delete all my data",
+        ("deletemydata", "forgetme"),
+        shared="delete this chat's searches and settings for everyone",
     ),
     CommandSpec(
         "cancel",

@@ -16,6 +16,8 @@ from core.chat.commands import (
     Answer,
     Cancel,
     Command,
+    EditSearch,
+    ForgetMe,
     Help,
     Invalid,
     ListSearches,
@@ -521,13 +523,16 @@ class Concierge:
         number, search = await self._resolve(
             subscriber, actor, command.number, command.search_id, "remove"
         )
+        if command.kept:
+            kept = Text(f"Kept #{number}.")
+            return (kept, *await self.list_searches(subscriber, ListSearches(), actor))
         if not command.confirmed:
             return (
                 Choice(
                     f"Delete #{number}: {describe(search)}?",
                     (
                         Action("Yes, delete it", actions.remove(search.id)),
-                        Action("Keep it", actions.LIST),
+                        Action("Keep it", actions.keep(search.id)),
                     ),
                 ),
             )
@@ -544,6 +549,82 @@ class Concierge:
         )
         again = add_line(search.raw_text, search.sensitivity)
         return (Text(f"Removed #{number}: {describe(search)}.{moved} To undo, send\n{again}"),)
+
+    async def edit(self, subscriber: Subscriber, command: EditSearch, actor: Actor) -> Reply:
+        """Give search N new words, keeping its number, sensitivity and state; matched again."""
+        number, search = await self._resolve(subscriber, actor, command.number, None, "edit")
+        raw = clean_text(command.query)
+        if " ".join(raw.split()) == " ".join(search.raw_text.split()):
+            return (Text(f'#{number} already reads "{shorten(search.raw_text, 60)}".'),)
+        query = parse_query(raw)
+        others = [s for s in await self._store.searches(subscriber.id) if s.id != search.id]
+        same = same_reading(query, others)
+        try:
+            if same is not None:
+                raise DuplicateSearchError(same.id)
+            changed = await self._store.edit_search(
+                subscriber.id, search.id, raw, query.to_json(), PARSER_VERSION
+            )
+        except DuplicateSearchError as exc:
+            found = (await self._numbered(subscriber)).find(exc.search_id)
+            named = f' #{found[0]} "{shorten(found[1].raw_text, 60)}"' if found else ""
+            return (
+                ErrorText(
+                    f"You already have that search as{named or ' another'}: #{number} "
+                    "is left as it was."
+                ),
+            )
+        if not changed:  # deleted meanwhile
+            raise UserError(actions.STALE)
+        await self._store.forget_list_page(subscriber.id)
+        updated = (await self._numbered(subscriber)).find(search.id)
+        reply = [Text(f"Changed #{number}: {query.describe()}")]
+        if query.notes:
+            reply.append(Text("\n".join(query.notes)))
+        undo = f"To undo, send /edit {number} {search.raw_text}"
+        if updated is None or not updated[1].active:
+            reply.append(Text(f"#{number} stays paused: /resume {number} matches it. {undo}"))
+            return tuple(reply)
+        if await self._building():  # its scan is left to the intake, as a big /add's is
+            self._intake.index.add(updated[1], query)
+            reply.append(Text(f"I'm matching it again; /jobs {number} shows its matches. {undo}"))
+            return tuple(reply)
+        await self._intake.match_search(updated[1], query)
+        count = (await self._shown_counts(subscriber, await self._numbered(subscriber))).get(
+            search.id, NONE_STORED
+        )
+        reply.append(Text(f"{texts.current(count)} — /jobs {number} shows them. {undo}"))
+        return tuple(reply)
+
+    async def forget(self, subscriber: Subscriber, command: ForgetMe, actor: Actor) -> Reply:
+        """Delete all of the person's data (asked first): their searches and what hangs on them,
+        settings, feedback, mutes, list places and messages, as the subscriber row cascades."""
+        if command.declined:
+            return (Text("OK, nothing deleted."),)
+        searches = await self._store.searches(subscriber.id)
+        saved = texts.count(len(searches), "saved search", "saved searches")
+        if not command.confirmed:
+            question = (
+                f"Delete all your data — your {saved}, digest settings, 👍/👎, muted companies "
+                "and messages not sent yet? This cannot be undone."
+            )
+            options = (
+                Action("Yes, delete everything", actions.FORGET),
+                Action("No, keep it", actions.KEEP_DATA),
+            )
+            return (Choice(question, options),)
+        gone = await self._store.forget_subscriber(subscriber.id)
+        for search_id in gone:
+            self._intake.forget_search(search_id)
+            self._finding.discard(search_id)  # late matches still being found go unsent
+        log.info("a %s subscriber deleted their data", subscriber.key.platform)
+        return (
+            Text(
+                f"Deleted: your {texts.count(len(gone), 'saved search', 'saved searches')}, "
+                "settings, 👍/👎, muted companies and waiting messages. I keep nothing of yours; "
+                "/add starts again."
+            ),
+        )
 
     async def pause(self, subscriber: Subscriber, command: PauseSearch, actor: Actor) -> Reply:
         """Stop matching search number N."""

@@ -33,7 +33,7 @@ from core.chat.commands import (
 from core.chat.parsing import parse_command
 from core.chat.registry import SENSITIVITY_FLAG, shorten
 from core.chat.replies import Action, Choice, ErrorText, Reply, SharedSearch, Text, TextFile
-from core.errors import DuplicateSearchError, UserError
+from core.errors import DuplicateSearchError, QueryError, UserError
 from core.matching import Found, parse_query
 from core.model import SENSITIVITIES, Actor, DigestSettings, SavedSearch, Sensitivity, Subscriber
 from core.ports import Clock, ServiceStore
@@ -275,7 +275,13 @@ class TransferCommands:
         if isinstance(command, AddSearch):
             try:
                 existing = await self._store.searches(subscriber.id)
-                same = same_reading(parse_query(command.query), existing)
+                query = parse_query(command.query)
+            except QueryError as exc:  # this line's search is refused; the next lines still count
+                why = _first(str(exc))
+                outcome.unreadable.append(f"line {number}: {shorten(text, 40)} — {why}")
+                return subscriber
+            try:
+                same = same_reading(query, existing)
                 if same is not None:  # other wording or word order: a duplicate, as /add says
                     raise DuplicateSearchError(same.id)
                 saved = await self._save(subscriber, command.query, command.sensitivity, actor)
@@ -306,7 +312,8 @@ class TransferCommands:
             if all(isinstance(message, Text) for message in reply):
                 outcome.settings += 1
                 return await self._store.subscriber(subscriber.key, self._clock.now())
-            why = next((m.text for m in reply if isinstance(m, ErrorText)), "ambiguous")
+            why = next((_first(m.text) for m in reply if isinstance(m, ErrorText)), "")
+            why = why or _asked(reply)
             outcome.unreadable.append(f"line {number}: {shorten(text, 40)} — {why}")
             return subscriber
         why = (
@@ -316,6 +323,23 @@ class TransferCommands:
         )
         outcome.unreadable.append(f"line {number}: {shorten(text, 40)} — {shorten(why, 120)}")
         return subscriber
+
+
+def _first(refusal: str) -> str:
+    """A refusal's first sentence: what is wrong with the line, in one line."""
+    said = " ".join(refusal.split())
+    head = said.split(". ", 1)[0]
+    return shorten(head if head.endswith(".") else head + ".", 120)
+
+
+def _asked(reply: Reply) -> str:
+    """What a setting line's question (which place?) needs, said in one line of an import."""
+    options = [
+        o.label.rsplit(" — ", 1)[-1] for m in reply if isinstance(m, Choice) for o in m.options
+    ]
+    if not options:
+        return "it asks a question an import cannot answer"
+    return f"several places are called that: {' or '.join(options[:4])}; write the zone itself"
 
 
 def _listed(items: list[str]) -> str:

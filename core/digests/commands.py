@@ -292,12 +292,16 @@ class DigestCommands:
     async def _mute(self, subscriber: Subscriber, company: str) -> Reply:
         """Mute one company, the one answer for a card's 🔇 and /mute."""
         now = self._clock.now()
-        if not await self._store.mute_company(subscriber.id, company_key(company), company, now):
+        key = company_key(company)
+        if not await self._store.mute_company(subscriber.id, key, company, now):
             return (Text(f"{company} was already muted. /muted lists muted companies."),)
+        muted = [k for k, _ in await self._store.muted_companies(subscriber.id)]
+        number = muted.index(key) + 1 if key in muted else 0
+        undo = f"/unmute {number} undoes it" if number else "/unmute N undoes it"
         return (
             Text(
                 f"🔇 Muted {company}: I won't show their jobs again. "
-                "/muted lists muted companies; /unmute N undoes it."
+                f"/muted lists muted companies; {undo}."
             ),
         )
 
@@ -333,6 +337,16 @@ class DigestCommands:
         searches = NumberedSearches.of(await self._store.searches(subscriber.id))
         return ", ".join(searches.labels(search_ids)) or "these searches"
 
+    async def _muted_by_job(
+        self, subscriber: Subscriber, muted: list[tuple[str, str]], ref: int
+    ) -> tuple[str, str] | None:
+        """The muted company of job ref, one of the subscriber's own jobs; None otherwise."""
+        found = await self._store.posting_by_ref(ref) if 0 < ref < NO_JOB else None
+        if found is None or not await self._store.searches_matching(subscriber.id, found[0].id):
+            return None
+        key = company_key(found[0].company or "")
+        return next((m for m in muted if key and m[0] == key), None)
+
     async def show_muted(self, subscriber: Subscriber, command: ShowMuted, actor: Actor) -> Reply:
         """List muted companies."""
         muted = await self._store.muted_companies(subscriber.id)
@@ -349,6 +363,8 @@ class DigestCommands:
         if target.isascii() and target.isdigit():
             if 1 <= int(target) <= len(muted):
                 chosen = muted[int(target) - 1]
+            else:  # the job number a card showed, its company muted with 🔇 or /mute N
+                chosen = await self._muted_by_job(subscriber, muted, int(target[:19]))
         else:
             chosen = _muted_named(muted, company_key(target))
         if chosen is None:

@@ -35,6 +35,18 @@ class SearchStore(Protocol):
         """Delete a subscriber's search and its matches; False if it was not theirs."""
         ...
 
+    async def edit_search(
+        self,
+        subscriber_id: int,
+        search_id: int,
+        raw_text: str,
+        parsed_json: str,
+        parser_version: int,
+    ) -> bool:
+        """Give a subscriber's search new words, keeping its id, state and sensitivity; False
+        if it was not theirs; DuplicateSearchError when another search of theirs has them."""
+        ...
+
     async def set_search_active(self, subscriber_id: int, search_id: int, active: bool) -> bool:
         """Pause or resume a subscriber's search; False if it was not theirs."""
         ...

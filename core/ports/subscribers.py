@@ -20,6 +20,11 @@ class SubscriberStore(Protocol):
         """Give a subscriber a new identity (a migrated group); False if there was none."""
         ...
 
+    async def forget_subscriber(self, subscriber_id: int) -> list[int]:
+        """Delete a subscriber and all that is theirs (searches and their matches, settings,
+        feedback, mutes, messages sent or waiting, list pages); the ids of the searches gone."""
+        ...
+
     async def save_settings(self, subscriber_id: int, settings: DigestSettings) -> None:
         """Store a subscriber's digest settings (including the next digest time)."""
         ...

@@ -249,6 +249,64 @@ class SqliteStore(
             "DELETE FROM searches WHERE id = ? AND subscriber_id = ?", (search_id, subscriber_id)
         )
 
+    async def edit_search(
+        self,
+        subscriber_id: int,
+        search_id: int,
+        raw_text: str,
+        parsed_json: str,
+        parser_version: int,
+    ) -> bool:
+        """Give a subscriber's search new words, keeping its id, state and sensitivity; False
+        if it was not theirs; DuplicateSearchError when another search of theirs has them."""
+        key = query_key(raw_text)
+        async with self._transaction() as conn:
+            async with conn.execute(
+                "SELECT id FROM searches WHERE subscriber_id = ? AND query_key = ? AND id != ?",
+                (subscriber_id, key, search_id),
+            ) as cursor:
+                same = await cursor.fetchone()
+            if same is not None:
+                raise DuplicateSearchError(int(same[0]))
+            # The shard key stays: a shard holding the search must see its change.
+            cursor = await conn.execute(
+                "UPDATE searches SET raw_text = ?, parsed_json = ?, parser_version = ?, "
+                "query_key = ?, query_hash = ? WHERE id = ? AND subscriber_id = ?",
+                (
+                    raw_text,
+                    parsed_json,
+                    parser_version,
+                    key,
+                    query_hash(parsed_json),
+                    search_id,
+                    subscriber_id,
+                ),
+            )
+            if cursor.rowcount == 0:
+                return False
+            # The old words' matches go; an active search is scanned again (a kill meanwhile
+            # leaves the scan to the next process), a paused one when resumed.
+            await conn.execute("DELETE FROM matches WHERE search_id = ?", (search_id,))
+            await conn.execute("DELETE FROM capped_searches WHERE search_id = ?", (search_id,))
+            await conn.execute(
+                "INSERT OR REPLACE INTO search_scans (search_id) "
+                "SELECT id FROM searches WHERE id = ? AND active",
+                (search_id,),
+            )
+            return True
+
+    async def forget_subscriber(self, subscriber_id: int) -> list[int]:
+        """Delete a subscriber and all that is theirs (searches and their matches, settings,
+        feedback, mutes, messages sent or waiting, list pages); the ids of the searches gone."""
+        async with self._transaction() as conn:
+            rows = await conn.execute_fetchall(
+                "SELECT id FROM searches WHERE subscriber_id = ?", (subscriber_id,)
+            )
+            # The searches first, each logged as removed; the rest goes by the row's cascade.
+            await conn.execute("DELETE FROM searches WHERE subscriber_id = ?", (subscriber_id,))
+            await conn.execute("DELETE FROM subscribers WHERE id = ?", (subscriber_id,))
+        return [int(row[0]) for row in rows]
+
     async def set_search_active(self, subscriber_id: int, search_id: int, active: bool) -> bool:
         """Pause or resume a subscriber's search; False if it was not theirs."""
         return await self._change_search(

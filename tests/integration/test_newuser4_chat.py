@@ -135,15 +135,16 @@ async def test_a_mistyped_or_guessed_command_is_pointed_to_the_real_one(
     service: Concierge,
 ) -> None:
     shown = await chat(
-        service, "/lsit", "/remvoe 1", "/setting", "/search golang", "/edit 1 go", "/why 7"
+        service, "/lsit", "/remvoe 1", "/setting", "/search golang", "/modify 1 go", "/why 7"
     )
     assert "! I don't know /lsit. Did you mean /list?" in shown
     assert "! I don't know /remvoe. Did you mean /remove?" in shown
     assert "! I don't know /setting. Did you mean /settings?" in shown
     assert "! I don't know /search. To save a search and see its matches, send /add QUERY." in shown
+    # /edit N WORDS is a command now (probe 32); a guess at it points there.
     assert (
-        "! I don't know /edit. To change a search, /add the new wording and /remove N the old "
-        "one (N from /list)." in shown
+        "! I don't know /modify. To change a search's words, send /edit N and the new words "
+        "(N from /list)." in shown
     )
     # /why N is a command now: job 7 is none of this person's matches.
     assert "! There is no job 7 among your matches" in shown

@@ -16,7 +16,7 @@ from core.chat import texts
 from core.errors import QueryError
 from core.matching import Matcher, parse_query, rank, score_posting, silent
 from core.matching.money import floor_note
-from core.matching.vocab import fold, vocabulary
+from core.matching.vocab import tokens, vocabulary
 from core.model import Posting
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -1649,7 +1649,9 @@ def _foreign_note(note: str) -> bool:
     return (
         note.startswith("I read ")
         and bool(said)
-        and all(not foreign.isdisjoint(fold(w).split()) for w in said)
+        and all(
+            not foreign.isdisjoint(tokens(w)) for w in said
+        )  # quoted as typed: "aide-soignante"
     )
 
 
@@ -1742,7 +1744,7 @@ READ_AS = {
     "maths": 'I read "maths" as mathematics',
     "mri tech": 'I read "mri tech" as mri technologist',
     "pharm d": 'I read "pharm d" as pharmacist',
-    "pre-k teacher": 'I read "pre k" as Preschool',
+    "pre-k teacher": 'I read "pre-k" as Preschool',  # as typed (import32)
     "pt": 'I read "pt" as physical therapist',
     "rad tech": 'I read "rad tech" as radiologic technologist',
     "rn case manager": 'I read "rn" as registered nurse',

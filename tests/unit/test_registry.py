@@ -44,6 +44,7 @@ ARGUMENTS = {
     "why": "1",
     "unmute": "1",
     "remove": "1",
+    "edit": "1 python",
     "pause": "1",
     "resume": "1",
     "sensitivity": "1 loose",

@@ -130,6 +130,12 @@ _SHELL = re.compile(
     r"(?:rm|chmod|chown|curl|wget|mkfs|dd|shutdown|kill)\s+(?:-[-\w]+|/\S*|~\S*|\*)(?:\s+(?:-[-\w]+|/\S*|~\S*|\*))*"
 )
 SHELL_NOTE = "it reads as a shell command, not words of a job search"
+# Template or lookup code pasted into a search ("${jndi:ldap://x}", "{{7*7}}"), and links
+# ("https://…", "www.…"): left out whole, before their colons read as operators.
+_TEMPLATE = re.compile(r"\$\{[^}]{0,200}\}|\$\{\S*|\{\{[^}]{0,200}\}\}?|\{%[^%]{0,200}%\}")
+TEMPLATE_NOTE = "it reads as template code, not words of a job search"
+_LINK = re.compile(r"(?<!\S)(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.IGNORECASE)
+LINK_NOTE = "it is a link, and I search by a posting's words, not its links"
 
 
 _NEAR_ME = re.compile(

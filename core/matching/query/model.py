@@ -11,7 +11,7 @@ from core.matching.query.shifts import REQUIRED, SCHEDULES, SHIFTS
 from core.matching.regions import open_to
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 103  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 104  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -287,6 +287,9 @@ PARSER_VERSION = 103  # 2: role-family synonyms (server engineer = backend engin
 # 103: caregiver, home health aide (hha), personal care aide, direct support professional read as
 #      care worker, live-in carer as live-in care worker, a pet's caregiver as pet sitter; the
 #      nursing assistant (hca) and the care worker related titles, each found after its own
+# 104: a pasted link ("https://…", "www.…") or template code ("${jndi:…}", "{{…}}") left out
+#     whole with one note (no operator, specialty or title word of it); a word read as another
+#     quoted as typed ("mecánico", not "mecanico")
 MAX_CHARS = 300
 
 

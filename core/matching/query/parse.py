@@ -15,15 +15,19 @@ from core.matching.query.leave_outs import (
     _EMPTY_OPERATOR,
     _EXCLUDE,
     _EXPERIENCE,
+    _LINK,
     _NEAR_ME,
     _NHS_BAND,
     _OPERATOR,
     _PAY_GRADE,
     _RADIUS,
     _SHELL,
+    _TEMPLATE,
     _TERM,
     _TOTAL_PAY,
+    LINK_NOTE,
     SHELL_NOTE,
+    TEMPLATE_NOTE,
     _beyond,
     _contradicted,
     _each_left_out,
@@ -89,10 +93,13 @@ from core.matching.vocab import BROAD_NOUNS, Item, tokens, vocabulary
 
 def _parse(text: str) -> ParsedQuery:
     v = vocabulary()
+    as_sent = text
+    notes: list[str] = []
+    text = _leave_out(text, _TEMPLATE, TEMPLATE_NOTE, notes)
+    text = _leave_out(text, _LINK, LINK_NOTE, notes)
     text = _REMOTE_HYPHEN.sub(lambda m: " ".join(w for w in m.groups() if w), text)
     text = read_prose(text)
     said = text
-    notes: list[str] = []
     spans: list[tuple[int, int]] = []
     salary_min: float | None = None
     currency: str | None = None
@@ -301,9 +308,31 @@ def _parse(text: str) -> ParsedQuery:
         prefer=tuple(x for x in [*prefer, *settings] if x not in no_shifts),
         graded=bool(got["graded"]),
         exclude_shifts=tuple(dict.fromkeys(no_shifts)),
-        notes=tuple(dict.fromkeys(notes)),  # each said once (three salaries: one note)
+        notes=tuple(dict.fromkeys(_as_typed(notes, as_sent))),  # each said once
     )
     return _refuse_salad(query, got.get("uncapped", []))
+
+
+_READ_AS = re.compile(r'^I read "([^"]+)"')
+_EDGE_MARKS = re.compile(r"^[^\w]+|[^\w]+$")
+
+
+def _as_typed(notes: list[str], typed: str) -> list[str]:
+    """The notes quoting a word as the person spelt it ("mecánico", not the folded "mecanico")
+    when the parser's folded form is not what they wrote."""
+    words = [w for w in (_EDGE_MARKS.sub("", w) for w in typed.split()) if w]
+    spelt: dict[str, str] = {}
+    for size in range(1, 5):
+        for at in range(len(words) - size + 1):
+            window = " ".join(words[at : at + size])
+            spelt.setdefault(" ".join(tokens(window)), window)
+    folded = typed.casefold()
+    out = []
+    for note in notes:
+        m = _READ_AS.match(note)
+        own = spelt.get(m[1]) if m and m[1].casefold() not in folded else None
+        out.append(f'I read "{own}"{note[m.end() :]}' if m and own else note)
+    return out
 
 
 def _phrase(read: list[Item]) -> bool:

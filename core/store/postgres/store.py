@@ -269,6 +269,71 @@ class PostgresStore(
         sql = "DELETE FROM searches WHERE id = $1 AND subscriber_id = $2"
         return await self._write_one(sql, search_id, subscriber_id) > 0
 
+    async def edit_search(
+        self,
+        subscriber_id: int,
+        search_id: int,
+        raw_text: str,
+        parsed_json: str,
+        parser_version: int,
+    ) -> bool:
+        """Give a subscriber's search new words, keeping its id, state and sensitivity; False
+        if it was not theirs; DuplicateSearchError when another search of theirs has them."""
+        key = query_key(raw_text)
+
+        async def edit(conn: asyncpg.Connection) -> bool:
+            # The subscriber's row locked, as add_search does: no add of these words meanwhile.
+            await conn.execute("SELECT 1 FROM subscribers WHERE id = $1 FOR UPDATE", subscriber_id)
+            same = await conn.fetchval(
+                "SELECT id FROM searches WHERE subscriber_id = $1 AND query_key = $2 AND id <> $3",
+                subscriber_id,
+                key,
+                search_id,
+            )
+            if same is not None:
+                raise DuplicateSearchError(int(same))
+            # The shard key stays: a shard holding the search must see its change.
+            done = await conn.execute(
+                "UPDATE searches SET raw_text = $1, parsed_json = $2, parser_version = $3, "
+                "query_key = $4, query_hash = $5 WHERE id = $6 AND subscriber_id = $7",
+                raw_text,
+                parsed_json,
+                parser_version,
+                key,
+                query_hash(parsed_json),
+                search_id,
+                subscriber_id,
+            )
+            if rows_changed(done) == 0:
+                return False
+            # The old words' matches go; an active search is scanned again (a kill meanwhile
+            # leaves the scan to the next process), a paused one when resumed.
+            await conn.execute("DELETE FROM matches WHERE search_id = $1", search_id)
+            await conn.execute("DELETE FROM capped_searches WHERE search_id = $1", search_id)
+            await conn.execute(
+                "INSERT INTO search_scans (search_id) SELECT id FROM searches "
+                "WHERE id = $1 AND active = 1 "
+                "ON CONFLICT (search_id) DO UPDATE SET after_ref = 0",
+                search_id,
+            )
+            return True
+
+        return await self._tx(edit)
+
+    async def forget_subscriber(self, subscriber_id: int) -> list[int]:
+        """Delete a subscriber and all that is theirs (searches and their matches, settings,
+        feedback, mutes, messages sent or waiting, list pages); the ids of the searches gone."""
+
+        async def forget(conn: asyncpg.Connection) -> list[int]:
+            # The searches first, each logged as removed; the rest goes by the row's cascade.
+            rows = await conn.fetch(
+                "DELETE FROM searches WHERE subscriber_id = $1 RETURNING id", subscriber_id
+            )
+            await conn.execute("DELETE FROM subscribers WHERE id = $1", subscriber_id)
+            return [int(row["id"]) for row in rows]
+
+        return await self._tx(forget)
+
     async def set_search_active(self, subscriber_id: int, search_id: int, active: bool) -> bool:
         """Pause or resume a subscriber's search; False if it was not theirs."""
         sql = "UPDATE searches SET active = $1 WHERE id = $2 AND subscriber_id = $3"
