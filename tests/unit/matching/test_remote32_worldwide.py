@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.matching import parse_query, rank, score_posting
+from core.matching import MatchResult, parse_query, rank, score_posting
 from core.model import Posting, Workplace
 
 
@@ -46,7 +46,7 @@ def _order(search: str) -> list[str]:
     return [p.id for p, _ in rank(parse_query(search), POOL, "normal")]
 
 
-def _result(search: str, pid: str):  # type: ignore[no-untyped-def]
+def _result(search: str, pid: str) -> MatchResult:
     return score_posting(parse_query(search), next(p for p in POOL if p.id == pid))
 
 
