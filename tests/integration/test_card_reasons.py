@@ -82,7 +82,8 @@ async def test_a_card_says_what_each_of_its_searches_matched(service: Concierge)
     for command in ("/jobs", "/digest"):
         card = the_card(await service.handle_text(ALICE, command), "rb1")
         assert card.search_numbers == (1, 2)
-        assert any("open worldwide (includes Berlin)" in line for line in card.also), (command, card)
+        said = "open worldwide (includes Berlin)"
+        assert any(said in line for line in card.also), (command, card)
 
 
 FITS = posting("fits", "Senior Software Engineer, Backend", description="Python services.")
