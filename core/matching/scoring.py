@@ -148,9 +148,14 @@ RANK_KEPT = 0.833  # ... but lowered no further: a rank of the job is still the 
 NEAR = 0.5  # related credit from which a title speciality does not hide the text's evidence
 COMPATIBLE = 0.6  # related credit from which two specialisations are the same kind of job
 KIN = 0.9  # "Data Scientist" for "machine learning scientist": one job's titles (title_kin.tsv)
-# The part from which a title, or the skills (a language in the text), count as fitting: the
-# ranking puts postings that fit every part asked for first.
-_FITS = {"title": 0.75, "skills": LANGUAGE_IN_TEXT}
+# A remote search's place ("remote canada", "remote eu"): a remote posting open to an area around
+# it (the US for "remote texas", the Americas, worldwide) is open to whoever lives there, so it
+# fits in full, from this part up (_open_in_full); a place alone ("canada") keeps the graded
+# scheme below it (0.9 at most).
+OPEN_IN_FULL = 0.91
+# The part from which a title, the skills (a language in the text) or the place count as
+# fitting: the ranking puts postings that fit every part asked for first.
+_FITS = {"title": 0.75, "skills": LANGUAGE_IN_TEXT, "location": OPEN_IN_FULL}
 
 
 def fits_fully(part: str, value: float) -> bool:
@@ -1818,6 +1823,9 @@ _COUNTRY_ONLY = 0.55
 _PART_OF_REGION = 0.65
 REGION_STEP = 0.02  # less per region around the one named, down to ...
 REGION_DEPTH = 3  # ... this many: "EMEA" (none around it) 0.74, "EU" (Europe, EMEA) 0.78
+# The fits from around a remote search's place, in full and in the same order: worldwide
+# OPEN_IN_FULL, "EMEA" 0.926, "Americas" 0.942, the country around ("remote texas") 0.99.
+OPEN_SPREAD = 0.4
 
 
 def _region_fit(regions: set[str]) -> float:
@@ -1834,6 +1842,27 @@ def _tick(fit: float) -> str:
 def _open_to(fit: float) -> bool:
     """Whether a fit is a posting open to the place from around it (reasons say "open to")."""
     return _ANYWHERE <= fit < _YES
+
+
+def _open_in_full(fit: float) -> float:
+    """A fit from around the place asked, for a remote search of it: in full, just below the
+    place named (explicit eligibility is the surer: worldwide postings often mean contractor
+    terms or another time zone's hours), the smaller area first (OPEN_SPREAD)."""
+    return OPEN_IN_FULL + (fit - _ANYWHERE) * OPEN_SPREAD if _open_to(fit) else fit
+
+
+def _said_open(q: ParsedQuery, f: Features, shown: str, fit: float, tick: str) -> str:
+    """A place's reason at this fit and tick: "Remote (Worldwide) ✓ open worldwide (includes
+    Canada)", "Remote (Americas) ✓ (open to Canada)", "Remote (Canada) ✓"."""
+    said = f"{_place_said(q, shown) if fit == _YES else shown} {tick}"
+    if not _open_to(fit):
+        return said
+    places = " or ".join(the_place(place_name(p)) for p in _asked_places(q, f, shown))
+    return (
+        f"{said} open worldwide (includes {places})"
+        if fit == _ANYWHERE
+        else f"{said} (open to {places})"
+    )
 
 
 def where(q: ParsedQuery, f: Features, shown: str) -> Where:
@@ -1924,9 +1953,9 @@ def _remote_from(q: ParsedQuery, f: Features, shown: str) -> tuple[float, list[s
             return _NO, [f"remote from {shown} ✗"]
         if fit == _YES and (part := _part_of_region(q, f, shown)):
             return _PART_OF_REGION, [part] if "remote" in shown.lower() else ["remote ✓", part]
-        open_to = f" (open to {_asked_places(q, f, shown)})" if _open_to(fit) else ""
-        said = [f"{_place_said(q, shown) if fit == _YES else shown} {_tick(fit)}{open_to}"]
-        return fit, said if "remote" in shown.lower() else ["remote ✓", *said]
+        full = _open_in_full(fit)
+        said = [_said_open(q, f, shown, fit, _tick(full))]
+        return full, said if "remote" in shown.lower() else ["remote ✓", *said]
     if f.workplace is not None:
         return _NO, [f"{f.workplace} ✗"]
     if f.location and _place_fit(q, f, shown) == _NO:
@@ -1974,8 +2003,7 @@ def _at_place(
             if fit == _STATE_ONLY
             else f"{shown}: the posting names only the country, not where in it"
             if fit == _COUNTRY_ONLY
-            else f"{_place_said(q, shown) if fit == _YES else shown} {_tick(fit)}"
-            + (f" (open to {_asked_places(q, f, shown)})" if _open_to(fit) else "")
+            else _said_open(q, f, shown, fit, _tick(fit))
             + (f" (in {' or '.join(beside)})" if beside else "")
         )
     if workplaces:
@@ -2307,13 +2335,13 @@ def _few(shown: str) -> str:
     return f"{parts[0]} and {len(parts) - 1} more places" if len(parts) > 3 else shown
 
 
-def _asked_places(q: ParsedQuery, f: Features, shown: str) -> str:
+def _asked_places(q: ParsedQuery, f: Features, shown: str) -> tuple[str, ...]:
     """The places asked a remote posting is open to: "Remote (Germany)" is open to Berlin, not
     to Paris, for "paris or berlin"."""
     places = q.locations
     if len(places) > 1:
         places = tuple(p for p in places if _place_fit(replace(q, locations=(p,)), f, shown))
-    return " or ".join(place_name(p) for p in places or q.locations)
+    return places or q.locations
 
 
 def _reasons(

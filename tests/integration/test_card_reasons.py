@@ -82,7 +82,8 @@ async def test_a_card_says_what_each_of_its_searches_matched(service: Concierge)
     for command in ("/jobs", "/digest"):
         card = the_card(await service.handle_text(ALICE, command), "rb1")
         assert card.search_numbers == (1, 2)
-        assert any("open to Berlin" in line for line in card.also), (command, card)
+        said = "open worldwide (includes Berlin)"
+        assert any(said in line for line in card.also), (command, card)
 
 
 FITS = posting("fits", "Senior Software Engineer, Backend", description="Python services.")
@@ -120,7 +121,7 @@ async def test_one_pass_gives_a_card_its_reasons_and_what_its_other_searches_fou
     [(shown, _, others)] = with_reasons([replace(row, reasons=())], searches)
     assert shown.reasons and shown.reasons[0].startswith("title")
     [(sid, extra)] = others
-    assert sid == searches[1].id and any("open to Berlin" in r for r in extra)
+    assert sid == searches[1].id and any("open worldwide (includes Berlin)" in r for r in extra)
 
 
 async def test_a_card_short_on_its_level_ticks_no_level(service: Concierge) -> None:

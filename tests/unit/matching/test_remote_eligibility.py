@@ -173,7 +173,7 @@ def test_the_reasons_say_who_may_apply_and_that_the_text_says_it() -> None:
     said = reasons("backend engineer remote us", "Remote", "Remote within the United States.")
     assert "Remote (from the text: United States) ✓" in said
     said = reasons("backend engineer remote us", "Remote", "Applicants can work from anywhere.")
-    assert "(from the text: anywhere)" in said and "open to US" in said
+    assert "Remote (from the text: anywhere) ✓ open worldwide (includes the US)" in said
 
 
 # --- remote regions and places as searches name them --------------------------------------
