@@ -26,6 +26,7 @@ from core.errors import DeliveryError
 from core.model import QueuedDigest, SubscriberKey
 from core.sources.ingest import SourceSpec
 from core.sources.manager import SourceManager
+from core.store.codec import from_iso, iso
 from core.store.postgres.digests import DIGEST_LEASE
 from core.store.postgres.wakeups import LISTENER_NAME
 from tests.conftest import (
@@ -432,6 +433,40 @@ async def test_a_killed_builder_s_batch_is_taken_over_once_its_short_claim_runs_
         assert await service.digests.next_build_at() == due + DIGEST_LEASE
         assert (await service.digests.run_due(due + timedelta(seconds=29))).digests == 0
         assert (await service.digests.run_due(due + timedelta(seconds=31))).digests == 1
+
+
+@pytest.mark.postgres_only
+async def test_a_batch_taken_over_from_a_killed_builder_goes_out_at_its_own_time(
+    pg_url: str,
+) -> None:
+    # Built ahead (as every PostgreSQL process does): a claim must not stand in for the
+    # digest's time, or the batch taken over waits in the outbox until the dead claim's end.
+    ahead = timedelta(minutes=5)
+    async with _opened(pg_url) as store:
+        service = await _searching(store, FakeClock(utc(2026, 12, 1, 6, 0)), ALICE, BOB)
+        service.digests.ahead = ahead
+        now = utc(2026, 12, 1, 9, 0, 10)
+        soon = utc(2026, 12, 1, 9, 3)  # Bob's comes in three minutes: built ahead, held
+        await write(
+            store, f"UPDATE subscribers SET next_digest_at = '{iso(now - timedelta(hours=1))}'"
+        )
+        await write(
+            store, f"UPDATE subscribers SET next_digest_at = '{iso(soon)}' WHERE user_id = 'bob'"
+        )
+        assert len(await store.due_subscribers(now + ahead, 500)) == 2  # the builder is killed
+        alice = await store.subscriber(ALICE, now)
+        assert alice.settings.next_digest_at == now - timedelta(hours=1)  # a claim is no time
+        later = now + DIGEST_LEASE + timedelta(seconds=1)
+        assert (await service.digests.run_due(later)).digests == 2
+        rows = await query(
+            store,
+            "SELECT s.user_id, o.next_attempt_at FROM outbox o "
+            "JOIN subscribers s ON s.id = o.subscriber_id ORDER BY s.user_id",
+        )
+        assert [(user, from_iso(at)) for user, at in rows] == [("alice", later), ("bob", soon)]
+        # The next ones count from each digest's own time, not from the dead claim's end.
+        alice = await store.subscriber(ALICE, later)
+        assert alice.settings.next_digest_at == utc(2026, 12, 2, 9, 0)
 
 
 class _SlowBuild:
