@@ -355,6 +355,14 @@ def test_killed_chat_and_digest_processes_lose_no_digest_and_repeat_one_per_kill
         fleet,
         timeout=240.0,
     )
+    # The last one restarted may still be starting on a loaded machine: a stop before it
+    # handles signals would end it by SIGTERM's default.
+    running = {proc.pid for proc in fleet.procs.values()}
+    _until(
+        lambda: running <= {r[0] for r in _rows(pg_url, "SELECT pid FROM workers")},
+        "every process to register",
+        fleet,
+    )
     codes = fleet.stop()
     assert codes == dict.fromkeys(codes, 0), f"seed {seed}\n{fleet.log()}"
     received = _headings(api)
