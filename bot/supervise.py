@@ -41,11 +41,13 @@ async def supervise(
     notifiers: dict[str, Notifier],
     *,
     first_retry: float = FIRST_RETRY_SECONDS,
+    on_up: Callable[[], None] | None = None,
 ) -> None:
     """Run one platform until stop is set, retrying after each failure (doubling the wait).
 
     Its notifier joins notifiers once it is up and leaves if it fails: meanwhile its messages
-    wait in the outbox.
+    wait in the outbox. on_up is told each time it joins (what waits goes then, not at the
+    next delivery run).
     """
     wait = first_retry
 
@@ -61,6 +63,8 @@ async def supervise(
         nonlocal wait
         wait = first_retry
         notifiers[platform.name] = platform.notifier
+        if on_up is not None:
+            on_up()
         await record("running")
 
     async def lost(reason: str) -> None:

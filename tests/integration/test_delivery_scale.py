@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -14,8 +14,9 @@ from typing import Any
 import pytest
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from bot.digest_jobs import register_digest_jobs
+from bot.digest_jobs import DigestJobs, register_digest_jobs
 from bot.ingest_jobs import SYNC_JOB, register_ingest_jobs
+from bot.supervise import Platform, supervise
 from bot.wakeups import Waker, waking
 from core.chat.replies import Reply, Text
 from core.chat.service import Concierge, build_concierge
@@ -26,6 +27,7 @@ from core.errors import DeliveryError
 from core.model import QueuedDigest, SubscriberKey
 from core.sources.ingest import SourceSpec
 from core.sources.manager import SourceManager
+from core.store.codec import from_iso, iso
 from core.store.postgres.digests import DIGEST_LEASE
 from core.store.postgres.wakeups import LISTENER_NAME
 from tests.conftest import (
@@ -149,6 +151,7 @@ class Worker:
     notifier: RecordingNotifier
     leases: dict[str, Any]
     notifiers: dict[str, Any]  # the platforms up in this process (supervise keeps it so)
+    jobs: DigestJobs
 
 
 @asynccontextmanager
@@ -162,6 +165,7 @@ async def _worker(
     listen: bool = True,
     notifier: RecordingNotifier | None = None,
     failing_seconds: float = 30.0,
+    up: bool = True,
 ) -> AsyncIterator[Worker]:
     """A digest (queue) or chat (push) worker whose jobs run only at start and when woken."""
     async with _opened(url) as store:
@@ -169,7 +173,7 @@ async def _worker(
         scheduler = AsyncIOScheduler(timezone=UTC)
         notifier = notifier or RecordingNotifier()
         leases = {"console": store.sender_lease("console", token)} if token else {}
-        notifiers: dict[str, Any] = {"console": notifier}
+        notifiers: dict[str, Any] = {"console": notifier} if up else {}
         jobs = register_digest_jobs(
             scheduler,
             service,
@@ -185,9 +189,11 @@ async def _worker(
         handlers = jobs.handlers() if listen else {}
         postgres = url.startswith("postgresql://")
         async with (
-            waking(store, handlers, leases, jobs.taken) if postgres else contextlib.nullcontext()
+            waking(store, handlers, leases, jobs.deliver_now)
+            if postgres
+            else contextlib.nullcontext()
         ):
-            worker = Worker(store, service, scheduler, notifier, leases, notifiers)
+            worker = Worker(store, service, scheduler, notifier, leases, notifiers, jobs)
             if start:
                 scheduler.start()
             try:
@@ -288,6 +294,36 @@ async def test_a_holder_whose_platform_is_down_gives_the_lease_to_a_standby(pg_u
                 await _until(lambda: second.notifier.texts() == ["one", "two"], within=10)
                 assert second.leases["console"].held and not first.leases["console"].held
         assert first.notifier.sent == []
+
+
+@pytest.mark.postgres_only
+async def test_a_platform_up_after_its_sender_lease_was_taken_sends_what_waits_at_once(
+    pg_url: str,
+) -> None:
+    # A restarted chat process takes the sender lease before its platform is up: the
+    # delivery run then has nothing to send through, and the next one is an interval away.
+    async with _opened(pg_url) as writer, _worker(pg_url, token="123:secret", up=False) as chat:
+        await _until(lambda: chat.leases["console"].held, within=10)
+        await _idle(chat, "outbox-delivery")
+        await _queue(writer, "waiting")
+        await asyncio.sleep(1)
+        assert chat.notifier.sent == []  # woken by the NOTIFY, but the platform is down
+        stop = asyncio.Event()
+
+        async def run(
+            ready: Callable[[], Awaitable[None]], lost: Callable[[str], Awaitable[None]]
+        ) -> None:
+            await ready()
+            await stop.wait()
+
+        platform = Platform("console", run, chat.notifier)
+        up = supervise(platform, stop, writer, chat.notifiers, on_up=chat.jobs.deliver_now)
+        task = asyncio.create_task(up)
+        try:
+            await _until(lambda: chat.notifier.texts() == ["waiting"], within=5)
+        finally:
+            stop.set()
+            await task
 
 
 def test_a_digest_claim_is_renewed_well_inside_its_lease() -> None:
@@ -432,6 +468,40 @@ async def test_a_killed_builder_s_batch_is_taken_over_once_its_short_claim_runs_
         assert await service.digests.next_build_at() == due + DIGEST_LEASE
         assert (await service.digests.run_due(due + timedelta(seconds=29))).digests == 0
         assert (await service.digests.run_due(due + timedelta(seconds=31))).digests == 1
+
+
+@pytest.mark.postgres_only
+async def test_a_batch_taken_over_from_a_killed_builder_goes_out_at_its_own_time(
+    pg_url: str,
+) -> None:
+    # Built ahead (as every PostgreSQL process does): a claim must not stand in for the
+    # digest's time, or the batch taken over waits in the outbox until the dead claim's end.
+    ahead = timedelta(minutes=5)
+    async with _opened(pg_url) as store:
+        service = await _searching(store, FakeClock(utc(2026, 12, 1, 6, 0)), ALICE, BOB)
+        service.digests.ahead = ahead
+        now = utc(2026, 12, 1, 9, 0, 10)
+        soon = utc(2026, 12, 1, 9, 3)  # Bob's comes in three minutes: built ahead, held
+        await write(
+            store, f"UPDATE subscribers SET next_digest_at = '{iso(now - timedelta(hours=1))}'"
+        )
+        await write(
+            store, f"UPDATE subscribers SET next_digest_at = '{iso(soon)}' WHERE user_id = 'bob'"
+        )
+        assert len(await store.due_subscribers(now + ahead, 500)) == 2  # the builder is killed
+        alice = await store.subscriber(ALICE, now)
+        assert alice.settings.next_digest_at == now - timedelta(hours=1)  # a claim is no time
+        later = now + DIGEST_LEASE + timedelta(seconds=1)
+        assert (await service.digests.run_due(later)).digests == 2
+        rows = await query(
+            store,
+            "SELECT s.user_id, o.next_attempt_at FROM outbox o "
+            "JOIN subscribers s ON s.id = o.subscriber_id ORDER BY s.user_id",
+        )
+        assert [(user, from_iso(at)) for user, at in rows] == [("alice", later), ("bob", soon)]
+        # The next ones count from each digest's own time, not from the dead claim's end.
+        alice = await store.subscriber(ALICE, later)
+        assert alice.settings.next_digest_at == utc(2026, 12, 2, 9, 0)
 
 
 class _SlowBuild:

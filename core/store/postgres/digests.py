@@ -41,7 +41,8 @@ __all__ = ["P_COLUMNS", "DigestQueries"]
 # batch of digests takes seconds to build, and its builder renews the claim every
 # DIGEST_HEARTBEAT (core/digests/delivery.py) meanwhile, so a killed builder's batch is taken
 # over within this; one built again after its claim ran out is queued once (enqueue_digests'
-# claimed_by): a short lease costs nothing but a rebuild.
+# claimed_by): a short lease costs nothing but a rebuild. A digest claim is kept in its own
+# column (digest_claim), never in next_digest_at: the batch taken over keeps its own time.
 DIGEST_LEASE = timedelta(seconds=30)
 DELIVERY_LEASE = timedelta(minutes=5)
 
@@ -56,12 +57,13 @@ class DigestQueries(PgBase):
             await conn.execute(
                 "UPDATE subscribers SET digest_time = $1, timezone = $2, timezone_set = $3, "
                 "frequency = $4, alerts = $5, quiet = $6, next_digest_at = $7, "
-                "delivery_paused = $8 WHERE id = $9",
+                "delivery_paused = $8, digest_claim = NULL WHERE id = $9",
                 *settings_values(settings),
                 subscriber_id,
             )
-            # A digest worker wakes for a time sooner than its next tick; resumed deliveries
-            # may have messages waiting.
+            # A time set while a batch is built stands: the builder's claim is gone, so its
+            # digest is not queued (enqueue_digests' fence). A digest worker wakes for a time
+            # sooner than its next tick; resumed deliveries may have messages waiting.
             if settings.next_digest_at is not None:
                 await notify(conn, "digests", iso(settings.next_digest_at))
             if not settings.delivery_paused:
@@ -72,12 +74,14 @@ class DigestQueries(PgBase):
     async def due_subscribers(self, now: datetime, limit: int = 1000) -> list[Subscriber]:
         """Subscribers whose digest time has come and whose deliveries are not paused."""
         # Claimed for a lease: another process skips them until the digest is queued (which
-        # sets the next digest time) or the lease runs out (this process died meanwhile).
+        # sets the next digest time and drops the claim) or the lease runs out (this process
+        # died meanwhile). Their digest time stays as it is: a batch taken over goes at it.
         rows = await self._all(
             "WITH due AS (SELECT * FROM subscribers WHERE next_digest_at IS NOT NULL "
-            "AND next_digest_at <= $1 AND delivery_paused IS NULL ORDER BY next_digest_at "
+            "AND next_digest_at <= $1 AND (digest_claim IS NULL OR digest_claim <= $1) "
+            "AND delivery_paused IS NULL ORDER BY next_digest_at "
             "LIMIT $2 FOR UPDATE SKIP LOCKED), claimed AS (UPDATE subscribers s "
-            "SET next_digest_at = $3 FROM due WHERE s.id = due.id) "
+            "SET digest_claim = $3 FROM due WHERE s.id = due.id) "
             "SELECT * FROM due ORDER BY next_digest_at, id",
             iso(now),
             limit,
@@ -88,17 +92,12 @@ class DigestQueries(PgBase):
     async def release_due(self, subscribers: Sequence[Subscriber], now: datetime) -> None:
         """Give back the claims due_subscribers(now) took on these, after a failed build.
 
-        Only claims still held as taken: a time set meanwhile (by /time) is kept.
+        Only claims still held as taken: one taken over meanwhile stays its new holder's.
         """
         await self._write_one(
-            "UPDATE subscribers s SET next_digest_at = v.at "
-            "FROM unnest($1::bigint[], $2::text[]) AS v(id, at) "
-            "WHERE s.id = v.id AND s.next_digest_at = $3",
+            "UPDATE subscribers SET digest_claim = NULL WHERE id = ANY($1::bigint[]) "
+            "AND digest_claim = $2",
             [s.id for s in subscribers],
-            [
-                iso(s.settings.next_digest_at) if s.settings.next_digest_at else None
-                for s in subscribers
-            ],
             iso(now + DIGEST_LEASE),
         )
 
@@ -111,8 +110,8 @@ class DigestQueries(PgBase):
         process carries that process's time and stays its.
         """
         await self._write_one(
-            "UPDATE subscribers SET next_digest_at = $2 WHERE id = ANY($1::bigint[]) "
-            "AND next_digest_at = $3",
+            "UPDATE subscribers SET digest_claim = $2 WHERE id = ANY($1::bigint[]) "
+            "AND digest_claim = $3",
             [s.id for s in subscribers],
             iso(renewed + DIGEST_LEASE),
             iso(claimed + DIGEST_LEASE),
@@ -121,7 +120,8 @@ class DigestQueries(PgBase):
     async def next_digest_due(self) -> datetime | None:
         """The earliest digest time (or claim's end) of a subscriber whose pushes run."""
         at = await self._all(
-            "SELECT MIN(next_digest_at) FROM subscribers WHERE delivery_paused IS NULL"
+            "SELECT MIN(GREATEST(next_digest_at, digest_claim)) FROM subscribers "
+            "WHERE delivery_paused IS NULL"
         )
         return from_iso(at[0][0]) if at and at[0][0] else None
 
@@ -283,7 +283,7 @@ class DigestQueries(PgBase):
             await notify(conn, "outbox")
             if kind == "digest":
                 await conn.execute(
-                    "UPDATE subscribers SET next_digest_at = $1 WHERE id = $2",
+                    "UPDATE subscribers SET next_digest_at = $1, digest_claim = NULL WHERE id = $2",
                     iso(next_digest_at) if next_digest_at else None,
                     subscriber.id,
                 )
@@ -308,9 +308,9 @@ class DigestQueries(PgBase):
 
         async def enqueue(conn: asyncpg.Connection) -> int:
             moved = await conn.fetch(
-                "UPDATE subscribers s SET next_digest_at = v.at "
+                "UPDATE subscribers s SET next_digest_at = v.at, digest_claim = NULL "
                 "FROM unnest($1::bigint[], $2::text[]) AS v(id, at) WHERE s.id = v.id "
-                "AND ($3::text IS NULL OR s.next_digest_at = $3) RETURNING s.id",
+                "AND ($3::text IS NULL OR s.digest_claim = $3) RETURNING s.id",
                 [d.subscriber_id for d in digests],
                 [iso(d.next_digest_at) if d.next_digest_at else None for d in digests],
                 fence,

@@ -479,6 +479,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             kept_at TEXT COLLATE "C" NOT NULL
         )""",
     ),
+    (
+        # A digest builder's claim on a due subscriber (core/store/postgres/digests.py), apart
+        # from the digest's time: a batch taken over from a dead builder goes out at its own
+        # time, not at the dead claim's end (up to the build-ahead window later).
+        'ALTER TABLE subscribers ADD COLUMN digest_claim TEXT COLLATE "C"',
+        # A claim in flight at the upgrade stays in next_digest_at: that batch goes out once,
+        # at most the lease and the build-ahead window late.
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
