@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from rapidfuzz import fuzz, process
@@ -14,6 +15,9 @@ from rapidfuzz.distance import OSA
 
 from core.digests.places import Place, fold, gazetteer
 from core.errors import UserError
+
+if TYPE_CHECKING:  # the places table is imported only when a name needs it
+    from core.matching.regions import Atlas
 
 # Abbreviations people type that are not IANA names, mapped to a representative zone.
 _ABBREVIATIONS = {
@@ -116,7 +120,7 @@ def read_timezone(text: str) -> ZoneReading | ZoneChoice:
     key = fold(wanted)
     if key in _ABBREVIATIONS:
         return ZoneReading(_ABBREVIATIONS[key])
-    found = _exact(key) or _in_area(key) or _area_alone(key) or _native(key)
+    found = _subdivision(key) or _exact(key) or _in_area(key) or _area_alone(key) or _native(key)
     if found:
         return found
     # The whole text first, then its first word ("frankfurt am main" → frankfurt); a text with
@@ -182,6 +186,35 @@ def _native(key: str) -> ZoneReading | ZoneChoice | None:
 
     english = atlas().english.get(key)
     return _area_alone(fold(english)) if english else None
+
+
+def _subdivision(key: str) -> ZoneReading | ZoneChoice | None:
+    """A state, province or nation of a country other than the US by name or as shortened
+    ('nsw', 'queensland', 'ontario': not Ontario, California), as a search reads it."""
+    from core.matching.regions import atlas  # the places table: read only for such a name
+
+    a = atlas()
+    areas = [i for i in a.names.get(key, ()) if i in a.parts]
+    if len(areas) == 1:
+        names = sorted(k for k, v in a.names.items() if areas[0] in v)
+        return _area_alone(max(names, key=len))
+    coded = sorted(a.subcodes.get(key, ()))
+    if coded and key in a.codes:
+        coded.append(a.codes[key])
+    biggest = [_biggest_in(a, area) for area in coded]
+    places = tuple(p for p in biggest if p is not None)
+    if len(places) > 1:  # "wa": Western Australia or Washington
+        return ZoneChoice(key, places)
+    return ZoneReading(places[0].zone, places[0]) if places else None
+
+
+def _biggest_in(a: Atlas, area: str) -> Place | None:
+    """The biggest city of a state, province or nation id ("AU-WA": Perth)."""
+    state = next((k for k, v in a.plain_states.items() if v == area), "")
+    names = sorted(k for k, v in a.names.items() if area in v)
+    label = state or (max(names, key=len) if names else "")
+    found = gazetteer().in_area(label) if label else ()
+    return found[0] if found else None
 
 
 def _clock(zone: str) -> tuple[timedelta | None, ...]:

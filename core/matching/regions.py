@@ -73,6 +73,8 @@ class Atlas:
     # country's name ("metro:southern california": California; "GB-SCT": the United Kingdom)
     parts: dict[str, str]
     subdivisions: dict[str, str]  # a nation's id -> what it is ("GB-SCT": nation, "AU-NSW": state)
+    # a nation's postal code -> the nations of it, read right after a city in one ("wa": AU-WA)
+    subcodes: dict[str, frozenset[str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +137,7 @@ def build_atlas(text: str) -> Atlas:
     metro_areas: set[str] = set()
     territories: dict[str, str] = {}
     subdivisions: dict[str, str] = {}
+    subcodes: dict[str, set[str]] = {}
     countries = {row[0]: re.sub(r"\s*\(.*\)", "", row[1]) for row in _tab("iso3166.tab")}
     countries["GB"] = "United Kingdom"  # iso3166.tab: "Britain (UK)"
     english: dict[str, str] = {}
@@ -175,6 +178,8 @@ def build_atlas(text: str) -> Atlas:
             within[area] = {area, rest[0]}
             parts[area] = rest[0]  # its country, for the echo
             subdivisions[area] = rest[1] if len(rest) > 1 else "nation"
+            for code in rest[2:3]:
+                subcodes.setdefault(code, set()).add(area)
         elif kind == "state":
             within[area] = {area, "US"}
             codes[area[3:].lower()] = area
@@ -208,6 +213,7 @@ def build_atlas(text: str) -> Atlas:
         english,
         parts,
         subdivisions,
+        {k: frozenset(v) for k, v in subcodes.items()},
     )
 
 
@@ -317,6 +323,10 @@ def qualified(place: str) -> tuple[str, str, Place | None, str] | None:
     for cut in range(len(words) - 1, 0, -1):
         name = " ".join(words[:cut])
         said = " ".join(words[cut:])
+        for area in sorted(a.subcodes.get(said, ())):  # "perth wa", "calgary ab"
+            city = _place_in(name, area)
+            if city is not None:
+                return fold(city.name), area, city, said
         for area in sorted(_areas_named(said)):
             city = _place_in(name, area)
             if city is not None:
@@ -556,7 +566,8 @@ def _area_label(area: str) -> str:
     they are."""
     a = atlas()
     if area in a.parts:  # a nation: "Scotland, the United Kingdom"
-        return f"{min(k for k, v in a.names.items() if area in v).title()}, {a.parts[area]}"
+        name = max(sorted(k for k, v in a.names.items() if area in v), key=len)  # not "nsw"
+        return f"{name.title()}, {a.parts[area]}"
     names = [k for k, v in a.plain_states.items() if v == area]
     return f"{names[0].title()}, United States" if names else area
 
@@ -647,9 +658,13 @@ def _coded(code: str, before: str) -> str:
     such state ("Berlin, DE" is Germany, "Toronto, CA" Canada, "Tel Aviv, IL" Israel)."""
     state = atlas().codes[code]
     country = code.upper()
+    places = gazetteer().named(" ".join(w for w in before.split() if w not in _FILLER))
+    if not any(state in _state_ids(p) for p in places):  # "Perth, WA": Western Australia
+        for area in sorted(atlas().subcodes.get(code, ())):
+            if any(area in _state_ids(p) for p in places):
+                return area
     if country not in _country_names():
         return state
-    places = gazetteer().named(" ".join(w for w in before.split() if w not in _FILLER))
     if any(state in _state_ids(p) for p in places) or all(p.country != country for p in places):
         return state
     return country

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Indel, Levenshtein
 
 from core.errors import ConfigError
-from core.matching.regions import build_atlas, table_name
+from core.matching.regions import atlas, build_atlas, table_name
 
 LEVELS = ("intern", "junior", "mid", "senior", "lead", "staff", "principal")
 # An apprentice ("Electrician Apprentice") is a trade's own first rung, beside an intern.
@@ -1045,7 +1045,10 @@ def place_name(folded: str) -> str:
         return name
     words = folded.split()
     shown = [w.upper() if w in _ABBREVIATED else w.capitalize() for w in words]
-    whole = folded in vocabulary().regions  # "northern ireland": one name, no city of Ireland
+    # "northern ireland", "south australia": one name, no city of Ireland or Australia
+    whole = folded in vocabulary().regions or bool(
+        atlas().names.get(folded, set()) & atlas().parts.keys()
+    )
     if len(words) > 1 and words[0] != "remote" and words[-1] in _countries() and not whole:
         return " ".join(shown[:-1]) + ", " + shown[-1]
     return " ".join(shown)

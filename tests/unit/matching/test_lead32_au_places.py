@@ -170,3 +170,57 @@ def test_a_staff_nurse_search_finds_registered_nurses(title: str) -> None:
     # "Registered Nurse" scored 46.2 for "staff nurse" (the NHS's name of the same job): left out
     assert passes("staff nurse london", "London, UK", title)
     assert not passes("staff nurse london", "London, UK", "Nursing Assistant")
+
+
+@pytest.mark.parametrize(
+    ("query", "location", "fits"),
+    [
+        ("electrician perth wa", "Perth, WA", True),  # was Perth, a town in Washington
+        ("electrician australia", "Perth, WA", True),
+        ("electrician western australia", "Perth, WA", True),
+        ("electrician usa", "Perth, WA", False),
+        ("electrician seattle wa", "Seattle, WA", True),
+        ("electrician australia", "Seattle, WA", False),
+        ("electrician calgary ab", "Calgary, AB", True),
+        ("electrician alberta", "Calgary, AB", True),
+        ("electrician perth wa", "Seattle, WA", False),
+    ],
+)
+def test_a_state_code_after_a_city_is_that_city_s_state(
+    query: str, location: str, fits: bool
+) -> None:
+    assert passes(query, location, "Electrician") is fits
+
+
+@pytest.mark.parametrize(
+    ("query", "where"),
+    [
+        ("nurse south australia", "in South Australia"),  # was "in South, Australia"
+        ("nurse western australia", "in Western Australia"),
+        ("developer vancouver bc", "in Vancouver, British Columbia"),  # was "Vancouver, Bc"
+        ("electrician perth wa", "in Perth, Western Australia"),
+    ],
+)
+def test_a_state_is_echoed_by_its_whole_name(query: str, where: str) -> None:
+    assert parse_query(query).where == where
+
+
+@pytest.mark.parametrize(
+    ("typed", "zone"),
+    [
+        ("ontario", "America/Toronto"),  # was Ontario, California
+        ("nsw", "Australia/Sydney"),  # was unknown
+        ("qld", "Australia/Brisbane"),
+        ("bc", "America/Vancouver"),
+        ("western australia", "Australia/Perth"),
+        ("alberta", "America/Edmonton"),
+    ],
+)
+def test_a_state_or_province_sets_its_zone(typed: str, zone: str) -> None:
+    assert find_timezone(typed) == zone
+
+
+def test_a_code_of_two_states_asks_which() -> None:
+    found = find_timezone("wa")  # was Africa/Juba (Wau, South Sudan)
+    assert not isinstance(found, str)
+    assert [p.zone for p in found.places] == ["Australia/Perth", "America/Los_Angeles"]
