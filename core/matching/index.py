@@ -1534,7 +1534,10 @@ class Matcher:
         names tools): each tool set read once, each plan's title half once per title shape."""
         cores = self._core_columns
         tool_of = cores["tools"]
-        named = np.unique(core_of[tool_of.take(core_of) >= 0])
+        # the distinct cores naming tools, ascending (np.unique's, by a mask: no sort)
+        naming = np.zeros(cores.size, dtype=np.bool_)
+        naming[core_of[tool_of.take(core_of) >= 0]] = True
+        named = naming.nonzero()[0]
         if not named.size:
             return None
         tids = tool_of.take(named)
