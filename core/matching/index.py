@@ -20,8 +20,8 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import chain
-from operator import itemgetter
+from itertools import chain, compress, repeat
+from operator import is_, itemgetter
 from typing import NamedTuple
 
 import numpy as np
@@ -345,6 +345,7 @@ class Matcher:
         self._title_by_id: dict[int, _Title] = {}
         self._title_compiled: dict[int, Compiled] = {}  # by title slot
         self._untold: set[int] = set()  # title slots whose title_base reads no text (reads_text)
+        self._title_texts: dict[int, str] = {}  # by title slot: its Compiled.title_text
         self._free: list[int] = []  # title ids to reuse, so the arrays stay dense
         self._cores: dict[CoreKey, _Core] = {}
         self._shares = PostingLists()  # "t:" key -> title id -> share of the title weight
@@ -379,6 +380,7 @@ class Matcher:
         # halves the title score for when it credits none of them (SPEC_MISSING); "t:" + each
         # of its specialisation keys -> those titles (a posting sharing none credits none).
         self._specced = np.zeros(64, dtype=np.bool_)
+        self._untold_at = np.zeros(64, dtype=np.bool_)  # per title id: its slot is in _untold
         self._spec_keys = PostingLists()
         # Per declared occupation's title (by id: features.occupation keeps them for the
         # process), the titles sharing its words and their bound through it, and the title part
@@ -602,7 +604,9 @@ class Matcher:
         del self._titles[cq.title_id]
         del self._title_by_id[title.tid]
         del self._title_compiled[title.tid + _SHIFT]
+        del self._title_texts[title.tid + _SHIFT]
         self._untold.discard(title.tid + _SHIFT)
+        self._untold_at[title.tid] = False
         for memo in self._memos.values():  # the slot may go to another title
             memo.values.pop(title.tid + _SHIFT, None)
             memo.untold.pop(title.tid + _SHIFT, None)
@@ -642,6 +646,7 @@ class Matcher:
                 self._has_field = np.concatenate([self._has_field, np.zeros_like(self._has_field)])
                 self._specced = np.concatenate([self._specced, np.zeros_like(self._specced)])
                 self._tech_of = np.concatenate([self._tech_of, np.full_like(self._tech_of, -1)])
+                self._untold_at = np.concatenate([self._untold_at, np.zeros_like(self._untold_at)])
         v = vocabulary()
         # the search's field counts only for a role noun with a field-bound link ("eng")
         own = cq.field if any(head == cq.head for head, _ in v.field_rel) else None
@@ -682,8 +687,10 @@ class Matcher:
         self._series_routes.clear()
         self._generation += 1
         self._title_compiled[tid + _SHIFT] = cq
+        self._title_texts[tid + _SHIFT] = cq.title_text
         if not reads_text(cq):
             self._untold.add(tid + _SHIFT)
+            self._untold_at[tid] = True
         return title
 
     def _row_add(self, entry: _Query, threshold: float) -> None:
@@ -902,7 +909,7 @@ class Matcher:
             through = route.through  # the titles it shares words with
             series[through] = True
             # Where the words' bound would make it a candidate, the exact title part.
-            ask = np.flatnonzero(route.bound >= plain.take(through))
+            ask = (route.bound >= plain.take(through)).nonzero()[0]
             alt_bound = route.bound
             if ask.size:
                 alt_bound = alt_bound.copy()
@@ -944,7 +951,7 @@ class Matcher:
                 pairs = [(k, 1.0) for k in keys]
                 unmet = specced & ~(self._spec_keys.sums(pairs, size) > 0)
                 bound = np.where(unmet, SPEC_MISSING * bound, bound)
-            at = np.flatnonzero(share > 0)
+            at = (share > 0).nonzero()[0]
             conflict = None
             if f.head is not None:  # the role credits of the titles sharing a word
                 groups = self._role_of.take(at)
@@ -977,7 +984,7 @@ class Matcher:
         route = self._series_routes.get(id(alt))
         if route is None:
             alt_share, alt_bound = self._bound(alt, size)
-            through = np.flatnonzero(alt_share)
+            through = alt_share.nonzero()[0]
             alt_bound = alt_bound.take(through)
             alt_bound *= SERIES_CREDIT
             alt_bound += EPSILON
@@ -1106,7 +1113,7 @@ class Matcher:
         order = np.argsort(-scores, kind="stable")
         rows = rows.take(order)
         groups = list(zip(scores.take(order).tolist(), self._ids_of(rows), strict=True))
-        aliased = np.flatnonzero(self._rows["aliased"].take(rows))
+        aliased = self._rows["aliased"].take(rows).nonzero()[0]
         return self._unaliased(groups, aliased.tolist()) if len(aliased) else groups
 
     def _ids_of(self, rows: Ints) -> Iterable[tuple[int, ...]]:
@@ -1221,7 +1228,7 @@ class Matcher:
         raised = [(k, float(d)) for k, d in more if d]
         if raised:
             percent += self._bare_skills.sums(raised, cores.size)
-        candidates = np.flatnonzero(states == _CANDIDATE)
+        candidates = (states == _CANDIDATE).nonzero()[0]
         live = self._live_cores(f, states, candidates, credits, layout, known)
         bounds = np.zeros(slots)
         bounds[candidates] = bound.take(candidates - _SHIFT)
@@ -1235,7 +1242,7 @@ class Matcher:
             percent.take(live) / (100.0 * cores["skills"].take(live))
         )
         idx = _expand(layout.rows, layout.core_first, layout.core_count, live)
-        near = np.flatnonzero(np.repeat(points + SLACK, count) >= layout.row_bar.take(idx))
+        near = (np.repeat(points + SLACK, count) >= layout.row_bar.take(idx)).nonzero()[0]
         idx, core_of = idx.take(near), np.repeat(live, count).take(near)
         at_title = cores["title"].take(core_of)
         rejected, where, pay, prefer, seniority, unstated = self._other_parts(
@@ -1244,7 +1251,7 @@ class Matcher:
 
         # Every part but the title is known now: keep the rows that pass the filters and could
         # reach their bar with the title's bound (a gate only lowers the score).
-        numbers = np.take(self._rows["numbers"], idx, axis=0)
+        numbers = self._rows["numbers"].take(idx, axis=0)
         skills = percent.take(core_of) / (100.0 * cores["skills"].take(core_of))
         other = (
             numbers[:, _W_SKILLS] * skills
@@ -1292,7 +1299,7 @@ class Matcher:
         if unnamed.any():
             keep &= ~unnamed | (numbers[:, _THRESHOLD] <= UNNAMED)
         # take, not a boolean index: several times faster on thousands of rows
-        kept = np.flatnonzero(keep)
+        kept = keep.nonzero()[0]
         idx, core_of, at_title = idx.take(kept), core_of.take(kept), at_title.take(kept)
         unnamed = unnamed.take(kept)
         numbers = numbers.take(kept, axis=0)
@@ -1324,10 +1331,10 @@ class Matcher:
             # With any credit such a title is gated and its bound proves it out of reach.
             present = np.zeros(slots, dtype=np.bool_)
             present[at_title[conflicted]] = True
-            for slot in np.flatnonzero(present).tolist():
+            for slot in present.nonzero()[0].tolist():
                 if self._title_values(slot, f, memo, bool(by_occupation[slot])):
                     ok &= at_title != slot
-        passed = np.flatnonzero(ok)
+        passed = ok.nonzero()[0]
         return self._with_meaning(f, posting, idx.take(passed), score.take(passed), known)
 
     def _meaning_add(self, slot: int, query: ParsedQuery) -> None:
@@ -1377,7 +1384,7 @@ class Matcher:
         scored = np.zeros(self._rows.size, dtype=np.bool_)  # those passing by words: above
         scored[idx] = True
         keep = ~scored.take(rows)
-        at = np.flatnonzero(keep)
+        at = keep.nonzero()[0]
         rows, added, core_of = rows.take(at), added.take(at), core_of.take(at)
         if not rows.size:
             return idx, score
@@ -1390,7 +1397,7 @@ class Matcher:
         language = cores["language"].take(core_of)
         if language.any():
             rejected |= language & ~self._admitted(f, known, "language")[core_of]
-        at = np.flatnonzero(~rejected)
+        at = (~rejected).nonzero()[0]
         return np.concatenate([idx, rows.take(at)]), np.concatenate([score, added.take(at)])
 
     def _near_rows(self, title: str, cos: Floats) -> tuple[Ints, Floats, Ints]:
@@ -1407,7 +1414,7 @@ class Matcher:
 
     def _near_rows_of(self, cos: Floats) -> tuple[Ints, Floats, Ints]:
         """_near_rows, worked out."""
-        near = np.flatnonzero(cos >= meaning.RELATED_COSINE)
+        near = (cos >= meaning.RELATED_COSINE).nonzero()[0]
         if not near.size:
             return _NO_ROWS, _NO_SCORES, _NO_ROWS
         rows = self._phrase_slots(near)
@@ -1494,7 +1501,7 @@ class Matcher:
         where, pay, prefer = np.zeros(sigs), np.zeros(sigs), np.zeros(sigs)
         unstated = np.zeros(sigs, dtype=np.bool_)
         parts_of = known[0]
-        for sig in np.flatnonzero(np.bincount(sig_of, minlength=sigs)).tolist():
+        for sig in np.bincount(sig_of, minlength=sigs).nonzero()[0].tolist():
             if sig in parts_of:
                 parts = parts_of[sig]
             else:
@@ -1511,7 +1518,7 @@ class Matcher:
         levels_of = known[1]
         unfit = np.zeros(len(self._ranks.reps), dtype=np.bool_)
         level = np.ones(len(unfit))  # the seniority part (weighted 0 when no level is asked)
-        for ranks in np.flatnonzero(np.bincount(ranks_of, minlength=len(unfit))).tolist():
+        for ranks in np.bincount(ranks_of, minlength=len(unfit)).nonzero()[0].tolist():
             found = levels_of.get(ranks)
             if found is None:
                 asked, graded, levels = self._ranks.reps[ranks]
@@ -1527,7 +1534,10 @@ class Matcher:
         names tools): each tool set read once, each plan's title half once per title shape."""
         cores = self._core_columns
         tool_of = cores["tools"]
-        named = np.unique(core_of[tool_of.take(core_of) >= 0])
+        # the distinct cores naming tools, ascending (np.unique's, by a mask: no sort)
+        naming = np.zeros(cores.size, dtype=np.bool_)
+        naming[core_of[tool_of.take(core_of) >= 0]] = True
+        named = naming.nonzero()[0]
         if not named.size:
             return None
         tids = tool_of.take(named)
@@ -1567,23 +1577,22 @@ class Matcher:
         """
         slots = len(states)
         plain, rivalled, gate = np.zeros(slots), np.zeros(slots), np.ones(slots)
-        at: list[int] = []
-        values: list[tuple[float, ...]] = []
         known, untold = memo.values, memo.untold
         present = np.zeros(slots, dtype=np.bool_)  # the title slots of these rows, ascending
         present[at_title] = True
-        missed: list[int] = []
-        for slot in np.flatnonzero(present & (states == _CANDIDATE)).tolist():
-            found = known.get(slot)
-            if found is None:
-                found = untold.get(slot)
-            if found is None:
-                missed.append(slot)
-            elif found:
-                at.append(slot)
-                values.append(found)
+        # A slot's values are in the memo of the shape or, reading no text, of the shapes alike
+        # (never both): each looked up where it can be, in C (map), thousands a posting.
+        wanted = (present & (states == _CANDIDATE)).nonzero()[0]
+        quiet = self._untold_at.take(wanted - _SHIFT)
+        told, alike = wanted[~quiet].tolist(), wanted[quiet].tolist()
+        looked = [*told, *alike]
+        found_all = [*map(known.get, told), *map(untold.get, alike)]
+        at = list(compress(looked, found_all))  # () for a title of no credit: none to set
+        values: list[tuple[float, ...]] = list(filter(None, found_all))
+        missed = sorted(compress(looked, map(is_, found_all, repeat(None))))
         if missed:  # worked out as _title_values does, the role credits read at once
-            _fuzzy_ratios(f, memo, [self._title_compiled[slot].title_text for slot in missed])
+            texts = self._title_texts
+            _fuzzy_ratios(f, memo, [texts[slot] for slot in missed])
             groups = self._role_of[np.array(missed) - _SHIFT]
             heads = self._role_credits(f, memo, groups).take(groups)
             alone, shared = (a[missed].tolist() for a in occupation)
