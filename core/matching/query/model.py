@@ -409,6 +409,7 @@ class ParsedQuery:
                     *where,
                     pay,
                     *(f'-"{x}"' if " " in x else f"-{x}" for x in left_out),
+                    *(f"no {x}" for x in self.exclude_shifts),  # as _NO_SHIFT reads it
                 ),
             )
         ).lower()
@@ -481,7 +482,7 @@ class ParsedQuery:
             *self.exclude_workplaces,
             *(f"{x} level" for x in self.exclude_levels),
             *(c.title() for c in self.exclude_companies),
-            *(f"{x} shifts" for x in self.exclude_shifts),
+            *self.exclude_shifts,  # "weekends", "on call": said as the echo says them
         ]
 
     @property
