@@ -61,15 +61,16 @@ _CONTRACT_SAID = (
     r"|day[\s-]+rates?|tagessatz|employment\s+type:?\s+contract"
 )
 
-# Moving for the job and a visa the employer sponsors, as a search asks for them ("happy to
-# relocate", "open to relocation", "visa sponsorship needed"): terms a posting's text offers, so
-# preferences as shifts are, never title words ("senior relocate") nor places; a relocation
-# specialist stays a title.
+# Moving for the job, travelling for it and a visa the employer sponsors, as a search asks for
+# them ("happy to relocate", "open to relocation", "work abroad", "willing to travel", "visa
+# sponsorship needed"): terms a posting's text offers, so preferences as shifts are, never title
+# words ("senior relocate") nor places; a relocation specialist stays a title.
 _RELOCATION_ASKED = (
     r"(?:(?:open|willing|happy|ready|able|prepared|keen)\s+to\s+)?relocat(?:e|ing|ion)"
     r"(?!\s+(?:specialists?|consultants?|coordinators?|managers?|advis[eo]rs?|officers?"
     r"|agents?|assistants?))"
 )
+_TRAVEL_ASKED = r"(?:happy|willing|able|open|ready|prepared|keen)\s+to\s+travel"
 _VISA_ASKED = (
     r"(?:visa\s+)?sponsorship|visa\s+sponsor(?:ed|ing)?|sponsor(?:ed)?\s+visas?|work\s+visa"
 )
@@ -112,11 +113,11 @@ _OFFERED = (
 # (REQUIRED).
 _SHIFT = re.compile(
     rf"(?<![\w-])(?:{_SHORT_WEEK}|{'|'.join(_hour_shift(h) for h in _HOURS)}|{_CONTRACT_ASKED}|"
-    r"(?:\d{1,2}\s*)?(?:(?:night|day|evening|swing|graveyard|rotating|weekend|overnight"
-    r"|1st|2nd|3rd|first|second|third)\s+shifts?"
+    r"(?:\d{1,2}\s*)?(?:(?:night|day|evening|morning|early|swing|graveyard|rotating|weekend"
+    r"|overnight|1st|2nd|3rd|first|second|third)\s+shifts?"
     rf"|{'|'.join(_FOREIGN.values())}"
-    r"|nights|overnights?|days|evenings|weekends|per\s+diem|prn|(?:part|full)[\s-]?time"
-    rf"|on[\s-]call|{_RELOCATION_ASKED}|{_VISA_ASKED}))(?![\w-])",
+    r"|nights|overnights?|days|evenings|mornings|weekends|per\s+diem|prn|(?:part|full)[\s-]?time"
+    rf"|on[\s-]call|{_RELOCATION_ASKED}|abroad|{_TRAVEL_ASKED}|{_VISA_ASKED}))(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -137,6 +138,7 @@ SHIFTS: dict[str, re.Pattern[str]] = {
             r"evenings?(?:\s+shifts?)?|swing\s+shifts?|(?:2nd|second)\s+shifts?|"
             + _FOREIGN["evenings"],
         ),
+        ("mornings", r"mornings|(?:morning|early)\s+shifts?"),
         ("weekends", r"weekends?(?:\s+shifts?)?"),
         ("rotating shifts", r"rotating(?:\s+shifts?)?"),
         ("per diem", r"per\s+diem|prn"),
@@ -147,7 +149,15 @@ SHIFTS: dict[str, re.Pattern[str]] = {
         ("four-day or 32-hour week", _SHORT_WEEK),
         *((f"{h}-hour shifts", _hour_shift(h)) for h in _HOURS),
         ("contract", _CONTRACT_SAID),
-        ("relocation", rf"{_OFFERED}(?:{_RELOCATION_ASKED}){_NOT_AFTER}"),
+        # "abroad" alone as a search says it; in a text it is as often a study abroad
+        ("relocation", rf"^abroad$|{_OFFERED}(?:{_RELOCATION_ASKED}){_NOT_AFTER}"),
+        (
+            "travel",
+            rf"(?=\w){_REFUSED}(?:{_TRAVEL_ASKED}|travel\s+(?:is\s+)?(?:required|expected|involved)"
+            r"|(?:frequent|regular|some|extensive|national|international|occasional)\s+travel"
+            r"|travel(?:ling)?\s+(?:up\s+to|across|between|around|to\s+client)"
+            r"|\d+\s*%\s+travel|travel\s+\d+\s*%)" + _NOT_AFTER,
+        ),
         (
             "visa sponsorship",
             # "sponsorship" alone as a search says it; in a text it is as often an event's
@@ -189,7 +199,9 @@ SHIFT_WORDS: dict[str, tuple[str, ...]] = {
     "four-day or 32-hour week": ("week", "hour", "hrs", "9/80"),
     **{f"{h}-hour shifts": ("shift",) for h in _HOURS},
     "contract": ("contract", "ir35", "c2c", "corp", "freelanc", "freiberuf", "rate", "tagessatz"),
-    "relocation": ("relocat",),
+    "mornings": ("morning", "early"),
+    "relocation": ("relocat", "abroad"),
+    "travel": ("travel",),
     "visa sponsorship": ("sponsor", "visa"),  # sponsorship, h-1b and immigration sponsorship
 }
 
@@ -241,8 +253,9 @@ _NOTHING: frozenset[str] = frozenset()
 # A shift left out ("no nights", "-weekends", "no on-call"): postings naming it are left out.
 _NO_SHIFT = re.compile(
     r"(?<!\S)(?:-|!|\bnot\s+|\bno\s+|\bwithout\s+|\bexcept\s+|\bexcluding\s+)"
-    r"(?P<shift>(?:night|day|evening|swing|graveyard|rotating|weekend|overnight)\s+shifts?"
-    r"|nights?|overnights?|evenings|weekends?|on[\s-]?call|per\s+diem|prn|(?:part|full)[\s-]?time)"
+    r"(?P<shift>(?:night|day|evening|morning|early|swing|graveyard|rotating|weekend|overnight)"
+    r"\s+shifts?|nights?|overnights?|evenings|mornings|weekends?|on[\s-]?call|per\s+diem|prn"
+    r"|(?:part|full)[\s-]?time)"
     r"(?![\w-])",
     re.IGNORECASE,
 )

@@ -151,3 +151,32 @@ def test_a_first_job_is_the_junior_level_not_a_title_word() -> None:
     assert "developer" in query.title and "first" not in query.title
     assert query.seniority == ("junior",)
     assert parse_query("first job in marketing").seniority == ("junior",)
+
+
+def test_working_with_kids_is_childcare_never_kids_clothing() -> None:
+    search = "I'd love to work with kids"
+    assert "kids" not in _words(search) and "childcare" in _words(search)
+    assert found(search, posting("Childcare Worker")) and found(search, posting("Nanny"))
+    assert found(search, posting("Teaching Assistant"))
+    assert not found(search, posting("Kids' Clothing Sales Assistant"))
+    assert not found(search, posting("Kids Club Sales Assistant"))
+
+
+def test_mornings_travel_and_abroad_are_terms_never_title_words() -> None:
+    query = parse_query("I would like a job as a receptionist, mornings only")
+    assert query.title == ("receptionist",) and query.prefer == ("mornings",)
+    assert parse_query("cleaner, no early shifts").exclude_shifts == ("mornings",)
+    query = parse_query("I'm an electrician happy to travel")
+    assert query.title == ("electrician",) and query.prefer == ("travel",)
+    assert parse_query("travel nurse").title == ("travel", "nurse")  # a kind of nurse
+    query = parse_query("teach english abroad")
+    assert query.title == ("teacher", "english") and query.prefer == ("relocation",)
+    assert parse_query("seeking an entry-level marketing role").title == ("marketing",)
+
+
+def test_postings_asking_travel_or_early_shifts_say_so() -> None:
+    assert shifts_named("Travel is required up to 20%.") >= {"travel"}
+    assert "travel" not in shifts_named("No travel required. Travel allowance paid.")
+    assert shifts_named("Early shifts 6am-2pm") >= {"mornings"}
+    assert "mornings" not in shifts_named("Monday morning team meetings")
+    assert "relocation" not in shifts_named("We run a study abroad programme")
