@@ -180,3 +180,17 @@ def test_postings_asking_travel_or_early_shifts_say_so() -> None:
     assert shifts_named("Early shifts 6am-2pm") >= {"mornings"}
     assert "mornings" not in shifts_named("Monday morning team meetings")
     assert "relocation" not in shifts_named("We run a study abroad programme")
+
+
+@pytest.mark.parametrize(
+    "search",
+    [
+        "hoping to find customer support work I can do from home",
+        "customer support from home",
+        "customer support, working from home",
+    ],
+)
+def test_work_from_home_said_any_way_is_remote(search: str) -> None:
+    query = parse_query(search)  # was the title "customer support do home"
+    assert query.title == ("customer", "support") and query.workplaces == ("remote",)
+    assert parse_query("care home nurse").workplaces == ()  # a care home is a workplace kind
