@@ -285,9 +285,8 @@ PARSER_VERSION = 102  # 2: role-family synonyms (server engineer = backend engin
 #      "drive": driver, "work with animals": veterinary assistant or animal care), "first job"
 #      junior; relocating (to a place) and visa sponsorship preferences a posting's text offers
 #      (not where it refuses them), travel and mornings too; "work with kids" childcare, "do
-#      from home" remote; a
-#      career change keeps the job wanted, the work done now left out with a note; wanting,
-#      like, seeking, something, where, needed no title words
+#      from home" remote; a career change keeps the job wanted, the work done now left out
+#      with a note; wanting, like, seeking, something, where, needed no title words
 MAX_CHARS = 300
 
 
