@@ -327,7 +327,8 @@ def _query_titles(toks: list[str]) -> tuple[list[str], list[tuple[str, tuple[str
     at = 0
     while at < len(toks):
         said, size = _short_name(toks, at)
-        if said and (" " in said or tuple(toks[at : at + 2]) not in v.phrases):
+        inside = at > 0 and tuple(toks[at - 1 : at + size]) in v.phrases  # "work from home"
+        if said and not inside and (" " in said or tuple(toks[at : at + 2]) not in v.phrases):
             expanded.append((" ".join(toks[at : at + size]), v.query_titles[said]))
             out.extend(v.query_titles[said])
             at += size
