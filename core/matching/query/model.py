@@ -282,7 +282,8 @@ PARSER_VERSION = 102  # 2: role-family synonyms (server engineer = backend engin
 #     (hcsw) as nursing assistant, a maternity support worker or care assistant as the maternity
 #     nursing assistant; customer care is customer service, child care childcare
 # 102: searches said to a friend: a verb and its object name the role ("teach kids": teacher,
-#      "drive": driver, "work with animals": veterinary assistant or animal care), "first job"
+#      "drive": driver, "work with animals": veterinary assistant or animal care, "fix cars",
+#      "cut hair", "care for the elderly", "write code", "clean houses"…), "first job"
 #      junior; relocating (to a place) and visa sponsorship preferences a posting's text offers
 #      (not where it refuses them), travel and mornings too; "work with kids" childcare, "do
 #      from home" remote; a career change keeps the job wanted, the work done now left out

@@ -194,3 +194,20 @@ def test_work_from_home_said_any_way_is_remote(search: str) -> None:
     query = parse_query(search)  # was the title "customer support do home"
     assert query.title == ("customer", "support") and query.workplaces == ("remote",)
     assert parse_query("care home nurse").workplaces == ()  # a care home is a workplace kind
+
+
+@pytest.mark.parametrize(
+    ("search", "job", "other"),
+    [
+        ("I want to fix cars", "Automotive Technician", "Car Sales Executive"),
+        ("I want to cut hair", "Hairdresser", "Hair Product Sales Representative"),
+        ("I want to care for the elderly", "Care Worker", "Elderly Care Policy Analyst"),
+        ("I want to write code", "Software Developer", "Code Enforcement Officer"),
+        ("I want to clean houses", "Domestic Cleaner", "House Manager"),
+        ("I want to build websites", "Web Developer", "Website Content Writer"),
+    ],
+)
+def test_what_one_would_do_names_the_job(search: str, job: str, other: str) -> None:
+    query = parse_query(search)
+    assert any(n.startswith('I read "') for n in query.notes)  # the reading said
+    assert found(search, posting(job)) and not found(search, posting(other))
