@@ -153,7 +153,9 @@ SHIFTS: dict[str, re.Pattern[str]] = {
         ("relocation", rf"^abroad$|{_OFFERED}(?:{_RELOCATION_ASKED}){_NOT_AFTER}"),
         (
             "travel",
-            rf"(?=\w){_REFUSED}(?:{_TRAVEL_ASKED}|travel\s+(?:is\s+)?(?:required|expected|involved)"
+            rf"(?=happy|willing|able|open|ready|prepared|keen|travel|frequent|regular|some|extensive"
+            r"|national|international|occasional|\d)"
+            rf"{_REFUSED}(?:{_TRAVEL_ASKED}|travel\s+(?:is\s+)?(?:required|expected|involved)"
             r"|(?:frequent|regular|some|extensive|national|international|occasional)\s+travel"
             r"|travel(?:ling)?\s+(?:up\s+to|across|between|around|to\s+client)"
             r"|\d+\s*%\s+travel|travel\s+\d+\s*%)" + _NOT_AFTER,
