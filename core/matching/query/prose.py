@@ -104,10 +104,9 @@ LONGEST_PLACE = 3  # words of a place name looked for beside a foreign "or" ("sa
 
 def read_prose(text: str) -> str:
     """The search with sentence words read: courtesy left out, moving to a place as relocating
-    there, "anything but X", "don't want
-    X", "kein X", "no-X", "X-free" and "X no" as "not X" or "no X", a city and remote joined by
-    a slash or comma as "or", the verb "be" and the pronoun "I" left out, a foreign "or" between
-    places as "or"."""
+    there, "anything but X", "don't want X", "kein X", "no-X", "X-free" and "X no" as "not X" or
+    "no X", a city and remote joined by a slash or comma as "or", the verb "be" and the pronoun
+    "I" left out, a foreign "or" between places as "or"."""
     text = _COURTESY.sub(" ", text).strip() or text  # "hello" alone: said as it was
     text = _MOVE_TO.sub(_relocate, text)
     text = _ANY_BUT.sub("not ", text)
