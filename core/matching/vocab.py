@@ -218,6 +218,7 @@ class Vocabulary:
     phrases: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     # query_titles.tsv: a search's short name for a title, read in searches only ("pt")
     query_titles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    longest_query_title: int = 0  # words of query_titles.tsv's longest name ("work with animals")
     # foreign_titles.tsv: the words of titles in other languages; the phrases of several words
     # (read before the role nouns move); the role nouns coming first ("ingeniero de redes")
     foreign: set[str] = field(default_factory=set)
@@ -805,6 +806,7 @@ def _load(data: Traversable) -> Vocabulary:
     v.query_titles = {
         fold(row[0]): tuple(tokens(row[1])) for row in _lines(data, "query_titles.tsv")
     }
+    v.longest_query_title = max(len(said.split()) for said in v.query_titles)
     for row in _lines(data, "seed_titles.tsv") + _lines(data, "title_abbrevs.tsv"):
         if "(" in row[0]:  # a house style reaching into a title's parenthesis: text as written
             v.title_rewrites.append(_rewrite(fold(row[0]), fold(row[1])))

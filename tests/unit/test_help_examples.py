@@ -1568,6 +1568,28 @@ POOL += [  # chat23: shifts of so many hours, part time at night
     _p("rn-pt-nights", "Registered Nurse", description="Night shift, part time."),
 ]
 QUERIES |= {  # chat23: how much a person would work is a schedule, never title words
+    "I want to teach kids maths in Manchester": ex(
+        "I want to teach kids maths in Manchester",
+        echo='title "teacher mathematics" · in Manchester',
+    ),
+    "work with animals": ex(
+        "work with animals", echo='title "veterinary assistant" or "animal care"'
+    ),
+    "happy to relocate to Berlin for a senior Go role": ex(
+        "happy to relocate to Berlin for a senior Go role",
+        echo="senior level · skills Go · in Berlin · preferring relocation in the text",
+    ),
+    "visa sponsorship needed, backend java, Amsterdam": ex(
+        "visa sponsorship needed, backend java, Amsterdam",
+        echo=(
+            'title "backend" · skills Java · in Amsterdam · preferring visa sponsorship in the text'
+        ),
+    ),
+    "I'd like to move into data engineering from backend": ex(
+        "I'd like to move into data engineering from backend",
+        notes=('I left out "backend": the work you do now, not the job you look for',),
+        echo='title "data engineering"',
+    ),
     "nurse 12 hour shifts": ex(
         "nurse 12 hour shifts", "rn-12h", extra={"title": ("nurse",), "prefer": ("12-hour shifts",)}
     ),
@@ -1752,6 +1774,10 @@ READ_AS = {
     "tsa officer": 'I read "tsa officer" as transportation security officer',
     "vet": 'I read "vet" as veterinarian',
     "vet tech": 'I read "vet tech" as veterinary technician',
+    "I want to teach kids maths in Manchester": (
+        'I read "teach kids" as teacher, "maths" as mathematics'
+    ),
+    "work with animals": 'I read "work with animals" as veterinary assistant or animal care',
 }
 
 

@@ -11,7 +11,7 @@ from core.matching.query.shifts import REQUIRED, SCHEDULES, SHIFTS
 from core.matching.regions import open_to
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 104  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 105  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -290,6 +290,13 @@ PARSER_VERSION = 104  # 2: role-family synonyms (server engineer = backend engin
 # 104: a pasted link ("https://…", "www.…") or template code ("${jndi:…}", "{{…}}") left out
 #     whole with one note (no operator, specialty or title word of it); a word read as another
 #     quoted as typed ("mecánico", not "mecanico")
+# 105: searches said to a friend: a verb and its object name the role ("teach kids": teacher,
+#      "drive": driver, "work with animals": veterinary assistant or animal care, "fix cars",
+#      "cut hair", "care for the elderly", "write code", "clean houses"…), "first job"
+#      junior; relocating (to a place) and visa sponsorship preferences a posting's text offers
+#      (not where it refuses them), travel and mornings too; "work with kids" childcare, "do
+#      from home" remote; a career change keeps the job wanted, the work done now left out
+#      with a note; wanting, like, seeking, something, where, needed no title words
 MAX_CHARS = 300
 
 
@@ -418,6 +425,7 @@ class ParsedQuery:
                     *where,
                     pay,
                     *(f'-"{x}"' if " " in x else f"-{x}" for x in left_out),
+                    *(f"no {x}" for x in self.exclude_shifts),  # as _NO_SHIFT reads it
                 ),
             )
         ).lower()
@@ -490,7 +498,7 @@ class ParsedQuery:
             *self.exclude_workplaces,
             *(f"{x} level" for x in self.exclude_levels),
             *(c.title() for c in self.exclude_companies),
-            *(f"{x} shifts" for x in self.exclude_shifts),
+            *self.exclude_shifts,  # "weekends", "on call": said as the echo says them
         ]
 
     @property

@@ -41,7 +41,7 @@ from core.matching.query.legal import legal_query, said_areas
 from core.matching.query.model import ANY, EXAMPLE, MAX_CHARS, MAX_TITLE_WORDS, SALAD, ParsedQuery
 from core.matching.query.pasted_titles import _named_again, _pasted
 from core.matching.query.places import _ANYWHERE, _GLUED, _LOCATION, _near, _read_places, any_state
-from core.matching.query.prose import read_prose
+from core.matching.query.prose import read_career_change, read_prose
 from core.matching.query.remote import (
     _REMOTE_HYPHEN,
     _note_both_workplaces,
@@ -100,6 +100,7 @@ def _parse(text: str) -> ParsedQuery:
     text = _REMOTE_HYPHEN.sub(lambda m: " ".join(w for w in m.groups() if w), text)
     text = read_prose(text)
     said = text
+    text = read_career_change(text, notes)
     spans: list[tuple[int, int]] = []
     salary_min: float | None = None
     currency: str | None = None
@@ -347,22 +348,45 @@ def _phrase(read: list[Item]) -> bool:
 
 def _query_titles(toks: list[str]) -> tuple[list[str], list[tuple[str, tuple[str, ...]]]]:
     """The tokens with a search's short names read (query_titles.tsv: "pt", "vet" a title,
-    unless a phrase goes on, "vet tech"; "java script" JavaScript), and each read with its
-    reading."""
+    unless a phrase goes on, "vet tech"; "java script" JavaScript; "teach kids" a teacher), and
+    each read with its reading."""
     v = vocabulary()
     out: list[str] = []
     expanded: list[tuple[str, tuple[str, ...]]] = []
     at = 0
     while at < len(toks):
-        pair = " ".join(toks[at : at + 2])
-        said = pair if at + 1 < len(toks) and pair in v.query_titles else toks[at]
-        if said in v.query_titles and (" " in said or tuple(toks[at : at + 2]) not in v.phrases):
-            expanded.append((said, v.query_titles[said]))
+        said, size = _short_name(toks, at)
+        inside = at > 0 and tuple(toks[at - 1 : at + size]) in v.phrases  # "work from home"
+        if said and not inside and (" " in said or tuple(toks[at : at + 2]) not in v.phrases):
+            expanded.append((" ".join(toks[at : at + size]), v.query_titles[said]))
             out.extend(v.query_titles[said])
+            at += size
         else:
-            out.append(said)
-        at += len(said.split())
+            out.append(toks[at])
+            at += 1
     return out, expanded
+
+
+_ARTICLES = frozenset(["a", "an", "the"])  # passed over inside a short name ("drive a lorry")
+
+
+def _short_name(toks: list[str], at: int) -> tuple[str, int]:
+    """The longest short name (query_titles.tsv) starting here, articles within it passed
+    over, and how many tokens it spans; ("", 0) when none starts here."""
+    v = vocabulary()
+    words: list[str] = []
+    ends: list[int] = []
+    end = at
+    while end < len(toks) and len(words) < v.longest_query_title:
+        if not (words and toks[end] in _ARTICLES):
+            words.append(toks[end])
+            ends.append(end + 1)
+        end += 1
+    for n in range(len(words), 0, -1):
+        said = " ".join(words[:n])
+        if said in v.query_titles:
+            return said, ends[n - 1] - at
+    return "", 0
 
 
 def _refuse_salad(query: ParsedQuery, words: list[str]) -> ParsedQuery:

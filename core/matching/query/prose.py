@@ -72,6 +72,28 @@ _COURTESY = re.compile(
     re.IGNORECASE,
 )
 
+# Moving to a place ("happy to move to Berlin", "moving to london"): relocating there, which
+# shifts.py reads as relocation to prefer, the place a place (was the title word "move").
+_MOVE_TO = re.compile(r"(?<![\w-])mov(?:e|ing)(?=\s+to\s+(?P<after>\S+(?:\s+\S+){0,2}))", re.I)
+
+# A change of career ("move into data engineering from backend", "switching from backend to
+# data engineering", "break into tech"): the job wanted is after "into" or "to", the work done
+# now after "from", which is left out, said so (was the title "move into data engineering
+# backend").
+_CHANGE = (
+    r"(?<![\w-])(?:mov(?:e|ing)|switch(?:ing)?|transition(?:ing)?|chang(?:e|ing)(?:\s+careers?)?"
+    r"|pivot(?:ing)?|get(?:ting)?|break(?:ing)?|career\s+change)"
+)
+_TO = r"(?:in)?to\s+"
+_PART = r"[^,;.!?\d]+?"  # a part of the sentence: no pay ("from 50k")
+_CHANGE_FROM_TO = re.compile(rf"{_CHANGE}\s+from\s+(?P<was>{_PART})\s+{_TO}(?=\S)", re.I)
+_CHANGE_TO_FROM = re.compile(
+    rf"{_CHANGE}\s+{_TO}(?P<want>{_PART})\s+from\s+(?P<was>{_PART})(?=\s*(?:[,;.!?]|$))", re.I
+)
+_CHANGE_TO = re.compile(rf"{_CHANGE}\s+(?:into|to)\s+(?=\S)", re.I)
+LEFT_BEHIND = "the work you do now, not the job you look for"
+
+
 # "or" in other languages: Spanish o/u, French and Portuguese ou, German oder, Italian o, Dutch
 # of; read so only between two places or workplaces ("madrid o remoto", "paris ou remote"):
 # "of" is English too, "Oder" a river.
@@ -81,11 +103,12 @@ LONGEST_PLACE = 3  # words of a place name looked for beside a foreign "or" ("sa
 
 
 def read_prose(text: str) -> str:
-    """The search with sentence words read: courtesy left out, "anything but X", "don't want
-    X", "kein X", "no-X", "X-free" and "X no" as "not X" or "no X", a city and remote joined by
-    a slash or comma as "or", the verb "be" and the pronoun "I" left out, a foreign "or" between
-    places as "or"."""
+    """The search with sentence words read: courtesy left out, moving to a place as relocating
+    there, "anything but X", "don't want X", "kein X", "no-X", "X-free" and "X no" as "not X" or
+    "no X", a city and remote joined by a slash or comma as "or", the verb "be" and the pronoun
+    "I" left out, a foreign "or" between places as "or"."""
     text = _COURTESY.sub(" ", text).strip() or text  # "hello" alone: said as it was
+    text = _MOVE_TO.sub(_relocate, text)
     text = _ANY_BUT.sub("not ", text)
     text = _DONT_WANT.sub("not ", text)
     text = _FOREIGN_NO.sub("no ", text)
@@ -95,6 +118,28 @@ def read_prose(text: str) -> str:
     text = _BE_VERB.sub(r"\1", text)
     text = _PRONOUN.sub(" ", text)
     return _foreign_or(text)
+
+
+def _relocate(m: re.Match[str]) -> str:
+    """ "relocate" where the words after "to" start with a place, else the verb as said."""
+    after = tokens(m["after"])
+    return "relocate" if any(_where(tuple(after[:n])) for n in range(1, len(after) + 1)) else m[0]
+
+
+def read_career_change(text: str, notes: list[str]) -> str:
+    """The text with a change of career read as the job wanted: the verb left out, the work
+    done now ("from backend") left out with a note; "from" a place is a move there."""
+
+    def was(m: re.Match[str], keep: str) -> str:
+        said = m["was"].strip()
+        if _where(tuple(tokens(said))):  # "moving from london to leeds": relocating to Leeds
+            return "relocate to " + keep
+        notes.append(f'I left out "{said}": {LEFT_BEHIND}')
+        return keep
+
+    text = _CHANGE_TO_FROM.sub(lambda m: was(m, m["want"]), text)
+    text = _CHANGE_FROM_TO.sub(lambda m: was(m, ""), text)
+    return _CHANGE_TO.sub("", text)
 
 
 def _no_skill(m: re.Match[str]) -> str:

@@ -61,17 +61,63 @@ _CONTRACT_SAID = (
     r"|day[\s-]+rates?|tagessatz|employment\s+type:?\s+contract"
 )
 
+# Moving for the job, travelling for it and a visa the employer sponsors, as a search asks for
+# them ("happy to relocate", "open to relocation", "work abroad", "willing to travel", "visa
+# sponsorship needed"): terms a posting's text offers, so preferences as shifts are, never title
+# words ("senior relocate") nor places; a relocation specialist stays a title.
+_RELOCATION_ASKED = (
+    r"(?:(?:open|willing|happy|ready|able|prepared|keen)\s+to\s+)?relocat(?:e|ing|ion)"
+    r"(?!\s+(?:specialists?|consultants?|coordinators?|managers?|advis[eo]rs?|officers?"
+    r"|agents?|assistants?))"
+)
+_TRAVEL_ASKED = r"(?:happy|willing|able|open|ready|prepared|keen)\s+to\s+travel"
+_VISA_ASKED = (
+    r"(?:visa\s+)?sponsorship|visa\s+sponsor(?:ed|ing)?|sponsor(?:ed)?\s+visas?|work\s+visa"
+)
+
+# A posting's refusal of them ("we cannot offer visa sponsorship", "relocation is not
+# available"): no offer. Look-behinds, each of one width: the words before the term; a
+# look-ahead: a "not" in the three words after it.
+_REFUSERS = (
+    "not",
+    "cannot",
+    "can't",
+    "can’t",
+    "don't",
+    "don’t",
+    "won't",
+    "won’t",
+    "unable to",
+    "not able to",
+    "without",
+    "nor",
+)
+_REFUSED = "".join(
+    rf"(?<!\b{re.escape(neg)}\s{re.escape(verb)})"
+    for neg in _REFUSERS
+    for verb in ("", "offer ", "provide ", "support ", "give ", "sponsor ")
+)
+_NOT_AFTER = (
+    r"(?!(?:\s+[\w-]+){0,3}?\s+(?:(?:is|are|will|can|would)\s+not|isn['’]t|aren['’]t|won['’]t"
+    r"|cannot|can['’]t|unavailable|not\s+(?:available|offered|provided|possible))(?![\w-]))"
+)
+_OFFERED = (
+    r"(?=open|willing|happy|ready|able|prepared|keen|relocat|visa|sponsor|work|immigration|h-?1b)"
+    + _REFUSED
+)
+
+
 # Shifts and schedules: said in a posting's text, rarely in its title, so never title words but
 # preferences: a posting whose text names one ranks higher, none is left out. "night" alone
 # stays a title word (night auditor). Contract work asked is a term a posting must say
 # (REQUIRED).
 _SHIFT = re.compile(
     rf"(?<![\w-])(?:{_SHORT_WEEK}|{'|'.join(_hour_shift(h) for h in _HOURS)}|{_CONTRACT_ASKED}|"
-    r"(?:\d{1,2}\s*)?(?:(?:night|day|evening|swing|graveyard|rotating|weekend|overnight"
-    r"|1st|2nd|3rd|first|second|third)\s+shifts?"
+    r"(?:\d{1,2}\s*)?(?:(?:night|day|evening|morning|early|swing|graveyard|rotating|weekend"
+    r"|overnight|1st|2nd|3rd|first|second|third)\s+shifts?"
     rf"|{'|'.join(_FOREIGN.values())}"
-    r"|nights|overnights?|days|evenings|weekends|per\s+diem|prn|(?:part|full)[\s-]?time"
-    r"|on[\s-]call))(?![\w-])",
+    r"|nights|overnights?|days|evenings|mornings|weekends|per\s+diem|prn|(?:part|full)[\s-]?time"
+    rf"|on[\s-]call|{_RELOCATION_ASKED}|abroad|{_TRAVEL_ASKED}|{_VISA_ASKED}))(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -92,6 +138,7 @@ SHIFTS: dict[str, re.Pattern[str]] = {
             r"evenings?(?:\s+shifts?)?|swing\s+shifts?|(?:2nd|second)\s+shifts?|"
             + _FOREIGN["evenings"],
         ),
+        ("mornings", r"mornings|(?:morning|early)\s+shifts?"),
         ("weekends", r"weekends?(?:\s+shifts?)?"),
         ("rotating shifts", r"rotating(?:\s+shifts?)?"),
         ("per diem", r"per\s+diem|prn"),
@@ -102,6 +149,25 @@ SHIFTS: dict[str, re.Pattern[str]] = {
         ("four-day or 32-hour week", _SHORT_WEEK),
         *((f"{h}-hour shifts", _hour_shift(h)) for h in _HOURS),
         ("contract", _CONTRACT_SAID),
+        # "abroad" alone as a search says it; in a text it is as often a study abroad
+        ("relocation", rf"^abroad$|{_OFFERED}(?:{_RELOCATION_ASKED}){_NOT_AFTER}"),
+        (
+            "travel",
+            rf"(?=happy|willing|able|open|ready|prepared|keen|travel|frequent|regular|some|extensive"
+            r"|national|international|occasional|\d)"
+            rf"{_REFUSED}(?:{_TRAVEL_ASKED}|travel\s+(?:is\s+)?(?:required|expected|involved)"
+            r"|(?:frequent|regular|some|extensive|national|international|occasional)\s+travel"
+            r"|travel(?:ling)?\s+(?:up\s+to|across|between|around|to\s+client)"
+            r"|\d+\s*%\s+travel|travel\s+\d+\s*%)" + _NOT_AFTER,
+        ),
+        (
+            "visa sponsorship",
+            # "sponsorship" alone as a search says it; in a text it is as often an event's
+            rf"^sponsorship$|{_OFFERED}(?<!visa\s)(?:(?:work\s+)?visa\s+sponsor(?:ship|ed|ing)?"
+            r"|sponsor(?:s|ed|ing)?\s+(?:your\s+|a\s+|work\s+)?visas?|work\s+visa"
+            rf"|(?:immigration|h-?1b)\s+sponsorship|sponsorship\s+for\s+(?:a\s+)?(?:work\s+)?visas?)"
+            + _NOT_AFTER,
+        ),
     )
 }
 
@@ -135,6 +201,10 @@ SHIFT_WORDS: dict[str, tuple[str, ...]] = {
     "four-day or 32-hour week": ("week", "hour", "hrs", "9/80"),
     **{f"{h}-hour shifts": ("shift",) for h in _HOURS},
     "contract": ("contract", "ir35", "c2c", "corp", "freelanc", "freiberuf", "rate", "tagessatz"),
+    "mornings": ("morning", "early"),
+    "relocation": ("relocat", "abroad"),
+    "travel": ("travel",),
+    "visa sponsorship": ("sponsor", "visa"),  # sponsorship, h-1b and immigration sponsorship
 }
 
 
@@ -185,8 +255,9 @@ _NOTHING: frozenset[str] = frozenset()
 # A shift left out ("no nights", "-weekends", "no on-call"): postings naming it are left out.
 _NO_SHIFT = re.compile(
     r"(?<!\S)(?:-|!|\bnot\s+|\bno\s+|\bwithout\s+|\bexcept\s+|\bexcluding\s+)"
-    r"(?P<shift>(?:night|day|evening|swing|graveyard|rotating|weekend|overnight)\s+shifts?"
-    r"|nights?|overnights?|evenings|weekends?|on[\s-]?call|per\s+diem|prn|(?:part|full)[\s-]?time)"
+    r"(?P<shift>(?:night|day|evening|morning|early|swing|graveyard|rotating|weekend|overnight)"
+    r"\s+shifts?|nights?|overnights?|evenings|mornings|weekends?|on[\s-]?call|per\s+diem|prn"
+    r"|(?:part|full)[\s-]?time)"
     r"(?![\w-])",
     re.IGNORECASE,
 )
