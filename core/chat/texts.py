@@ -160,7 +160,7 @@ name a skill you named (when you named one)
 loose chef finds a Cook, the card says "by meaning"); a posting naming none of your skills comes \
 last instead of being left out
 At every level what you ruled out stays out: an excluded skill, pay below your floor, a level \
-or place you did not ask for.
+or place you did not ask for, a developer job not naming the language you asked for.
 For example, /sensitivity 2 loose widens search #2 (N from /list)."""
 
 HELP_TOPICS = {

@@ -631,6 +631,10 @@ SHOWN: dict[str, tuple[str, str | None]] = {
     "salary ≈ $79k at ECB rates of 2026-10-30: below $150k": ("backend $150k", "eur-71"),
 }
 SHOWN |= {
+    "Remote (Worldwide) ✓ open worldwide (includes the UK)": (
+        "backend remote in the UK",
+        "node-world",
+    ),
     "Anywhere in the U.S. (remote job), United States ≈ (open to Maryland)": (
         "backend maryland",
         "us-anywhere",
@@ -703,7 +707,7 @@ QUERIES |= {  # state codes that are words, a dangling "or", apprentices, licenc
     "live-in carer": ex(
         "live-in carer",
         fails="rn pet-caregiver cna",
-        notes=('I read "live in carer" as live-in care worker',),
+        notes=('I read "live-in carer" as live-in care worker',),
     ),
     "a&e nurse": ex("a&e nurse", "er-nurse", extra={"skills": ("Emergency Room",)}),
     "er nurse": ex("er nurse", "er-nurse", extra={"skills": ("Emergency Room",)}),
