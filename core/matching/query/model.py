@@ -11,7 +11,7 @@ from core.matching.query.shifts import REQUIRED, SCHEDULES, SHIFTS
 from core.matching.regions import open_to
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 101  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 102  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -281,6 +281,9 @@ PARSER_VERSION = 101  # 2: role-family synonyms (server engineer = backend engin
 # 101: carer, care assistant, support worker read as care worker; healthcare support worker
 #     (hcsw) as nursing assistant, a maternity support worker or care assistant as the maternity
 #     nursing assistant; customer care is customer service, child care childcare
+# 102: "ER" in capitals in a title is the emergency room; a SEN or SEND teacher a special
+#     education teacher; Führerscheinklasse CE a commercial licence (CDL); a staff, lead or
+#     principal search lists its level's titles missing a title word without the practice asked
 MAX_CHARS = 300
 
 
