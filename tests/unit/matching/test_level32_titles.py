@@ -15,8 +15,12 @@ def test_er_in_capitals_is_the_emergency_room() -> None:
     assert found(query, posting("Registered Nurse - Emergency Department"))
     for other in ("Registered Nurse - ICU", "Travel RN - OR - 13 weeks", "RN - Med/Surg"):
         assert not found(query, posting(other)), other
-    # "er" in lower case and inside words stays what it was
+    # "er" in lower case stays what it was; in an HR title "ER" is employee relations
     assert not found(query, posting("Registered Nurse - Kinder", "Wir suchen er/sie."))
+    hr = posting("Human Resources Specialist (ER/LR)")
+    assert not found(query, hr)
+    assert not found("emergency specialist", hr)
+    assert found("hr specialist employee relations", hr)
 
 
 def test_a_sen_teacher_is_a_special_education_teacher() -> None:
