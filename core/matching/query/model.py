@@ -281,7 +281,7 @@ PARSER_VERSION = 102  # 2: role-family synonyms (server engineer = backend engin
 # 101: carer, care assistant, support worker read as care worker; healthcare support worker
 #     (hcsw) as nursing assistant, a maternity support worker or care assistant as the maternity
 #     nursing assistant; customer care is customer service, child care childcare
-# 102: "ER" in capitals in a title is the emergency room; a SEN or SEND teacher a special
+# 102: "ER" in capitals in a nurse's title is the emergency room; a SEN or SEND teacher a special
 #     education teacher; Führerscheinklasse CE a commercial licence (CDL); a staff, lead or
 #     principal search lists its level's titles missing a title word without the practice asked
 MAX_CHARS = 300
