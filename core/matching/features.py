@@ -57,6 +57,10 @@ _OR = re.compile(r"\s+or\s+")
 # "OR" in capitals in a title not all in capitals is the operating room ("Registered Nurse -
 # OR"), as a search's "or nurse" is (query._operating_room), not "or" between two titles.
 _OPERATING_ROOM = re.compile(r"(?<![\w-])OR(?![\w-])")
+# "ER" in capitals in a nurse's or physician's title is the emergency room ("Travel RN - ER",
+# "ER Nurse Manager": fresh8 dev); in an HR specialist's it is employee relations ("(ER/LR)").
+_EMERGENCY_ROOM = re.compile(r"(?<![\w/-])ER(?![\w/-])")
+_CLINICAL = re.compile(r"(?<!\w)(?:RN|[Nn]urs(?:e|es|ing)|[Pp]hysician)(?!\w)")
 # the UK's operating room is the theatre, said before its nurse ("Theatre Nurse", "Theatres Scrub
 # Practitioner"); a theatre of plays has no nurse
 _THEATRE = re.compile(
@@ -134,6 +138,8 @@ def _title_items(title: str) -> tuple[list[_Segment], set[str], str | None]:
     coded: list[str] = []  # ... and its company level codes ("L7")
     if not title.isupper():
         title = _OPERATING_ROOM.sub("Operating Room", title)
+        if _CLINICAL.search(title):
+            title = _EMERGENCY_ROOM.sub("Emergency Room", title)
     title = _THEATRE.sub("Operating Room", title)
     folded = house_styled(fold(title))  # "Forestry Technician (Fire)": a wildland firefighter
     parts = [

@@ -348,8 +348,10 @@ def compile_query(query: ParsedQuery) -> Compiled:
         )
         # ... but a title missing a title word asked must show the practice (near_title_short):
         # "L5 software engineer distributed systems" is no Senior Backend Engineer doing none
-        # (fresh2 dev: 31 of 37 false positives), a Senior Software Engineer still is one.
-        if len(special) == len(skill_keys):
+        # (fresh2 dev: 31 of 37 false positives), a Senior Software Engineer still is one. Above
+        # senior the level stated says which job: a "Principal Backend Engineer" on payments is
+        # one for "principal software engineer distributed systems" (fresh8 dev, 2 of 2 graded).
+        if len(special) == len(skill_keys) and not _above_senior(query.seniority):
             shows = tuple(s for s in special if s not in gating)
     if not heads and skill_keys and not tools:  # "warehouse forklift": the specialty is the job
         gating = list(skill_keys)
@@ -640,6 +642,11 @@ def tools(cq: Compiled) -> tuple[str, ...]:
             m in v.languages or m in v.specialties or m in v.practices for m in skill_members(s)
         )
     )
+
+
+def _above_senior(levels: tuple[str, ...]) -> bool:
+    """Whether every level asked is above senior (staff, lead, principal)."""
+    return bool(levels) and all(RANK[x] > RANK["senior"] for x in levels)
 
 
 def near_title_short(cq: Compiled, f: Features) -> bool:

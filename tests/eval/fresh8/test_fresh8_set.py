@@ -2,8 +2,9 @@
 
 The set was written and judged before any run of the matcher (SOURCES.md). The floors are the
 matcher's first-run figures (``python -m tests.eval.fresh8.evaluate --set dev|test``, normal
-sensitivity, 2026-12-07 at main 38259d5 plus this set) minus floors.SLACK. Tune only on the dev
-half. Raise the figures when the matcher improves, never lower them to let a change through.
+sensitivity, 2026-12-07 at main 38259d5 plus this set) minus floors.SLACK; dev raised by level32
+(levels above senior, ER, SEN, CE). Tune only on the dev half. Raise the figures when the matcher
+improves, never lower them to let a change through.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from tests.eval.real import sets
 
 FACTS = fresh8.HERE / "facts.json"
 MEASURED: dict[str, dict[str, float]] = {
-    "dev": {"precision": 0.808, "recall": 0.625, "ndcg": 0.846},
+    "dev": {"precision": 0.819, "recall": 0.672, "ndcg": 0.893},
     "test": {"precision": 0.749, "recall": 0.787, "ndcg": 0.862},
 }
 
