@@ -589,7 +589,10 @@ class Concierge:
             self._intake.index.add(updated[1], query)
             reply.append(Text(f"I'm matching it again; /jobs {number} shows its matches. {undo}"))
             return tuple(reply)
-        await self._intake.match_search(updated[1], query)
+        try:
+            await self._intake.match_search(updated[1], query)
+        except SearchGoneError:  # removed by another chat of theirs while it was matched
+            raise UserError(actions.STALE) from None
         count = (await self._shown_counts(subscriber, await self._numbered(subscriber))).get(
             search.id, NONE_STORED
         )
