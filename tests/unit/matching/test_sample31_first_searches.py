@@ -1,4 +1,5 @@
-"""A new user's common first searches, in any field and the main English-speaking places, each
+"""A new user's common first searches, in any field (work outside offices too: warehouse,
+deliveries, shops, kitchens, classrooms, home care) and the main English-speaking places, each
 find a posting of that field in the bundled sample (not a look-alike of another field)."""
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ ELECTRICIAN = r"electrician|elektriker"
 HGV = r"\bHGV\b|driver|vehicle operator"
 CARE = r"care worker|support worker"
 ANALYST = r"data analyst"
+WAREHOUSE = r"warehouse|picker|packer|material handler|materials handler"
+DRIVER = r"driver|courier|vehicle operator|\bHGV\b"
+CARE_US = rf"{CARE}|caregiver|home health aide|care assistant|carer|nursing assistant"
+ATTORNEY = r"attorney|counsel|lawyer|solicitor"
 # A search outside tech must never find these (a London software job for "nurse london").
 SOFTWARE = re.compile(r"software|developer|backend|frontend|devops|programmer|data engineer", re.I)
 
@@ -65,6 +70,30 @@ FIRST_SEARCHES = [
     ("electrician sydney", ELECTRICIAN, "Sydney"),
     ("nurse berlin", NURSE, "Berlin"),
     ("electrician berlin", ELECTRICIAN, "Berlin"),
+    # work outside offices and Australia's and America's big cities (lead32's sample postings)
+    ("warehouse operative london", WAREHOUSE, "London"),
+    ("warehouse operative manchester", WAREHOUSE, "Manchester"),
+    ("picker packer leeds", WAREHOUSE, "Leeds"),
+    ("warehouse associate dallas", WAREHOUSE, "Dallas"),
+    ("delivery driver birmingham", DRIVER, "Birmingham"),
+    ("delivery driver sydney", DRIVER, "Sydney"),
+    ("supply teacher london", TEACHER, "London"),
+    ("teaching assistant manchester", r"teaching assistant", "Manchester"),
+    ("barista leeds", r"barista", "Leeds"),
+    ("retail assistant london", r"retail|sales assistant", "London"),
+    ("cleaner manchester", r"cleaner", "Manchester"),
+    ("chef london", r"chef|cook", "London"),
+    ("receptionist birmingham", r"receptionist", "Birmingham"),
+    ("nurse brisbane", NURSE, "Brisbane"),
+    ("nurse queensland", NURSE, "QLD"),
+    ("registered nurse nsw", NURSE, "Sydney"),
+    ("nurse melbourne", NURSE, "Melbourne"),
+    ("teacher qld", TEACHER, "Queensland"),
+    ("electrician perth", r"electrician", "Perth"),
+    ("home health aide chicago", CARE_US, "Chicago"),
+    ("registered nurse chicago", NURSE, "Chicago"),
+    ("associate attorney new york", ATTORNEY, "New York"),
+    ("in-house counsel", ATTORNEY, "Chicago"),
 ]
 
 
