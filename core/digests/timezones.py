@@ -191,7 +191,7 @@ def _native(key: str) -> ZoneReading | ZoneChoice | None:
 def _subdivision(key: str) -> ZoneReading | ZoneChoice | None:
     """A state, province or nation of a country other than the US by name or as shortened
     ('nsw', 'queensland', 'ontario': not Ontario, California), as a search reads it."""
-    from core.matching.regions import atlas  # the places table: read only for such a name
+    from core.matching.regions import atlas  # the places table: loaded at the first /tz only
 
     a = atlas()
     areas = [i for i in a.names.get(key, ()) if i in a.parts]

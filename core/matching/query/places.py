@@ -412,8 +412,9 @@ def _note_place(place: str, notes: list[str], said: list[str]) -> None:
 
 
 def _namesake(place: str) -> str:
-    """How to name another big city of the name a search's place has ("springfield": the one in
-    Missouri, and "springfield illinois" for Illinois's), or ""."""
+    """How to name the next biggest city of the name a search's place has, when it is at least a
+    third the size ("springfield" is Missouri's: "springfield massachusetts" for the next), or
+    ""."""
     cities = gazetteer().named(place)
     if len(cities) < 2 or qualified(place):
         return ""
