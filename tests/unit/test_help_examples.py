@@ -780,6 +780,7 @@ QUERIES |= {  # state codes that are words, a dangling "or", apprentices, licenc
     "staff nurse": ex(
         "staff nurse", "rn-london rn-sf", "cna", notes=('I read "staff nurse" as registered nurse',)
     ),
+    "in-house counsel": ex("in-house counsel", extra={"title": ("counsel",)}),
     "sparky": ex("sparky", "electrician", "spark-dev", notes=('I read "sparky" as electrician',)),
     "chippy": ex("chippy", "carpenter", "spark-dev", notes=('I read "chippy" as carpenter',)),
     "brickie": ex("brickie", "bricklayer", "carpenter", notes=('I read "brickie" as bricklayer',)),

@@ -11,7 +11,7 @@ from core.matching.query.shifts import REQUIRED, SCHEDULES, SHIFTS
 from core.matching.regions import open_to
 from core.matching.vocab import RANK, place_name, vocabulary
 
-PARSER_VERSION = 106  # 2: role-family synonyms (server engineer = backend engineer, ...)
+PARSER_VERSION = 107  # 2: role-family synonyms (server engineer = backend engineer, ...)
 # 3: microservices = backend, engineering manager = software engineering manager, early career =
 #    junior, frameworks imply their language (django: Python), related engineering families
 # 4: "not remote" and "not senior" exclude workplaces and levels; words in any script kept
@@ -300,6 +300,8 @@ PARSER_VERSION = 106  # 2: role-family synonyms (server engineer = backend engin
 # 106: "ER" in capitals in a nurse's title is the emergency room; a SEN or SEND teacher a special
 #     education teacher; Führerscheinklasse CE a commercial licence (CDL); a staff, lead or
 #     principal search lists its level's titles missing a title word without the practice asked
+# 107: in-house (in house, inhouse) says who employs the person, no title word: an in-house
+#      counsel is a counsel (was the title "house counsel")
 MAX_CHARS = 300
 
 
