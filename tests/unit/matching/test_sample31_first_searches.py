@@ -22,7 +22,7 @@ ANALYST = r"data analyst"
 WAREHOUSE = r"warehouse|picker|packer|material handler|materials handler"
 DRIVER = r"driver|courier|vehicle operator|\bHGV\b"
 CARE_US = rf"{CARE}|caregiver|home health aide|care assistant|carer|nursing assistant"
-ATTORNEY = r"attorney|counsel|lawyer|solicitor"
+ATTORNEY = r"attorney|counsel|lawyer|solicitor|rechtsanwalt|abogad"  # in any language
 # A search outside tech must never find these (a London software job for "nurse london").
 SOFTWARE = re.compile(r"software|developer|backend|frontend|devops|programmer|data engineer", re.I)
 
